@@ -1,0 +1,66 @@
+"""Errors raised by athar.
+
+Every error says what went wrong, where, and what to do. The hierarchy::
+
+    AtharError                      (status 500)
+    ├── DocumentError (ValueError)  (400)  unreadable, empty, binary or badly encoded input
+    ├── LexiconError (ValueError)   (500)  a data file under data/ is malformed (names file:line)
+    ├── OntologyError (ValueError)  (500)  the ontology or shapes cannot be loaded
+    ├── StoreError (OSError)        (503)  the store cannot be opened, read or written
+    ├── QueryError (ValueError)     (400)  malformed SPARQL or an unknown saved query
+    │   └── QueryNotFound (LookupError) (404)
+    ├── RenderError (OSError)       (500)  the HTML graph cannot be written
+    └── EvaluationError (ValueError) (400) a gold file is malformed
+
+Third-party errors are wrapped where they enter athar (``raise X(...) from e``).
+"""
+
+from __future__ import annotations
+
+
+class AtharError(Exception):
+    """Root of athar's errors; ``status`` is the HTTP status a server answers with."""
+
+    status = 500
+
+
+class DocumentError(AtharError, ValueError):
+    """A document cannot be read: missing, empty, binary, wrong encoding, bad front matter."""
+
+    status = 400
+
+
+class LexiconError(AtharError, ValueError):
+    """A lexicon file under data/ is malformed; the message names file:line."""
+
+
+class OntologyError(AtharError, ValueError):
+    """The ontology or the SHACL shapes cannot be loaded or are inconsistent."""
+
+
+class StoreError(AtharError, OSError):
+    """The RDF store cannot be opened, read or written."""
+
+    status = 503
+
+
+class QueryError(AtharError, ValueError):
+    """A SPARQL query is malformed or cannot be run."""
+
+    status = 400
+
+
+class QueryNotFound(QueryError, LookupError):
+    """No saved query has that name."""
+
+    status = 404
+
+
+class RenderError(AtharError, OSError):
+    """The HTML graph or another output file cannot be written."""
+
+
+class EvaluationError(AtharError, ValueError):
+    """A gold file is malformed or names a document that was not given."""
+
+    status = 400

@@ -1,0 +1,441 @@
+"""Entity mentions: gazetteer, cue words, kinds, titles and anaphora, clitic-aware.
+
+The matcher works on tokens of normalized text. A proclitic chain (و ف ب ل ك and
+the article, "لل" for ل + ال) may precede the first word of a form; quotation
+marks inside a name are skipped ("قوات “سوريا الديمقراطية”"). Mentions carry
+normalized offsets; :func:`athar.text.Normalized.to_original` gives the words.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+
+from athar.lexicon import check_choice, load_table
+from athar.text import Segmented, Token, normalize_word
+
+ENTITY_TYPES = (
+    "Actor", "ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
+    "MediaOutlet", "Person", "Group", "Country", "Region", "Governorate", "District", "City", "Town",
+    "Village", "Camp", "River", "Dam", "Facility", "Hospital", "School", "ChildrenCentre",
+    "PowerStation", "Road", "Mosque", "MilitaryBase", "Bridge",
+)
+# What each type is, for role constraints in event rules.
+_SUPER = {
+    "Actor": {"ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
+              "MediaOutlet", "Person", "Group", "Country"},
+    "Organization": {"ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody",
+                     "InternationalOrganization", "MediaOutlet"},
+    "Armed": {"ArmedGroup", "ArmedForce", "Coalition"},
+    "Place": {"Country", "Region", "Governorate", "District", "City", "Town", "Village", "Camp",
+              "River", "Dam", "Facility", "Hospital", "School", "ChildrenCentre", "PowerStation",
+              "Road", "Mosque", "MilitaryBase", "Bridge"},
+    "Settlement": {"City", "Town", "Village", "Camp", "Region", "Governorate", "District", "Country"},
+    "Facility": {"Facility", "Hospital", "School", "ChildrenCentre", "PowerStation", "Road", "Mosque",
+                 "MilitaryBase", "Bridge", "Dam"},
+}
+_QUOTES = frozenset('"\'')
+_ARTICLE = "ال"
+
+
+def is_a(entity_type: str, constraint: str) -> bool:
+    """Whether an entity type satisfies a role constraint (a type or a group of types)."""
+    if constraint in ("Any", entity_type):
+        return True
+    return entity_type in _SUPER.get(constraint, ())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of an entity: normalized span, the entity, and how it was found."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+    key: str
+    type: str
+    label_ar: str
+    label_en: str
+    scope: str = "global"  # global | document | mention
+    source: str = "gazetteer"  # gazetteer | cue | kind | anaphor | person
+    marker: str = ""  # the preposition carried as a proclitic (ب, ل, ك)
+    parent: str = ""
+    wikidata: str = ""
+    wikidata_source: str = ""
+    implied: bool = False
+    role_of: str = ""  # for persons: "spokesperson:KEY" or "leader:KEY"
+
+
+@dataclass(frozen=True)
+class _Form:
+    words: tuple[str, ...]
+    payload: object
+
+
+class PhraseMatcher:
+    """Find multi-word forms in a token stream, allowing proclitics and skipping quotes."""
+
+    def __init__(self, forms: list[tuple[str, object]], *, enclitics: bool = False):
+        self._index: dict[str, list[_Form]] = {}
+        self._enclitics = enclitics
+        for text, payload in forms:
+            words = tuple(text.split())
+            if words:
+                self._index.setdefault(words[0], []).append(_Form(words, payload))
+        for entries in self._index.values():
+            entries.sort(key=lambda f: -len(f.words))
+
+    def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
+        """Longest form starting at token i: (prefix length, end token, payload, marker)."""
+        tok = tokens[i]
+        if not tok.is_word:
+            return None
+        best = None
+        for prefix, rest, marker in _proclitic_splits(tok.text):
+            candidates = [rest]
+            if self._enclitics and len(rest) > 2:
+                candidates += [rest[: -len(s)] for s in _enclitics() if rest.endswith(s) and len(rest) - len(s) >= 2]
+            for cand in candidates:
+                for form in self._index.get(cand, ()):
+                    end = _match_rest(tokens, i + 1, form.words[1:], self._enclitics)
+                    if end is not None and (best is None or end > best[1]):
+                        best = (len(prefix), end, form.payload, marker)
+            if best is not None:
+                return best
+        return best
+
+
+def _match_rest(tokens, j: int, words: tuple[str, ...], enclitics: bool) -> int | None:
+    for w in words:
+        while j < len(tokens) and tokens[j].text in _QUOTES:
+            j += 1
+        if j >= len(tokens):
+            return None
+        t = tokens[j].text
+        if t != w and not (w.startswith(_ARTICLE) and t == "ل" + w[1:]) and not (
+            enclitics and any(t == w + s for s in _enclitics())
+        ):
+            return None
+        j += 1
+    return j
+
+
+@functools.cache
+def _proclitic_table() -> tuple[tuple[str, str], ...]:
+    rows = load_table("clitics.tsv", ("kind", "forms"))
+    out = []
+    for row in rows:
+        check_choice(row, "kind", ("proclitic", "enclitic"))
+        if row["kind"] == "proclitic":
+            out += [(normalize_word(f), row.get("marker")) for f in row.many("forms")]
+    out.sort(key=lambda p: -len(p[0]))
+    return tuple(out)
+
+
+@functools.cache
+def _enclitics() -> tuple[str, ...]:
+    rows = load_table("clitics.tsv", ("kind", "forms"))
+    forms = [normalize_word(f) for r in rows if r["kind"] == "enclitic" for f in r.many("forms")]
+    return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+def _proclitic_splits(word: str) -> list[tuple[str, str, str]]:
+    """(prefix, rest, marker) readings of a word, the bare word first."""
+    out = [("", word, "")]
+    for prefix, marker in _proclitic_table():
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            rest = word[len(prefix):]
+            out.append((prefix, rest, marker))
+            # "لل" + noun stands for ل + ال: "للرقة" reads as ل + الرقة
+            if marker == "ل" and rest.startswith("ل") and not rest.startswith(_ARTICLE):
+                out.append((prefix + "ل", "ا" + rest, marker))
+    return out
+
+
+# -- lexicons ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    type: str
+    label_ar: str
+    label_en: str
+    scope: str
+    parent: str = ""
+    wikidata: str = ""
+    wikidata_source: str = ""
+
+
+@functools.cache
+def gazetteer() -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    for row in load_table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+        check_choice(row, "type", ENTITY_TYPES)
+        check_choice(row, "scope", ("global", "document"))
+        if row["key"] in entries:
+            raise row.fail(f"key '{row['key']}' is defined twice")
+        qid = row.get("wikidata")
+        if qid and not re.fullmatch(r"Q\d+", qid):
+            raise row.fail(f"wikidata '{qid}' is not a Q-id")
+        if qid and not row.get("source"):
+            raise row.fail("a wikidata id needs its source")
+        entries[row["key"]] = Entry(row["key"], row["type"], row["ar"], row["en"], row["scope"],
+                                    row.get("parent"), qid, row.get("source"))
+    for e in entries.values():
+        if e.parent and e.parent not in entries:
+            raise LookupError(f"gazetteer.tsv: parent '{e.parent}' of '{e.key}' is not a key")
+    return entries
+
+
+@functools.cache
+def _gazetteer_matcher() -> PhraseMatcher:
+    forms = []
+    for row in load_table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+        for f in [normalize_word(row["ar"])] + row.forms("aliases"):
+            forms.append((f, ("gaz", row["key"])))
+    for row in load_table("kinds.tsv", ("key", "type", "en", "ar", "forms")):
+        check_choice(row, "type", ENTITY_TYPES)
+        for f in row.forms("forms"):
+            forms.append((f, ("kind", row["key"], row["type"], row["ar"], row["en"])))
+    for row in load_table("anaphora.tsv", ("form", "type")):
+        check_choice(row, "type", ENTITY_TYPES + ("Organization",))
+        for f in row.forms("form"):
+            forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")))))
+    return PhraseMatcher(forms)
+
+
+@functools.cache
+def _cue_matcher() -> PhraseMatcher:
+    forms = []
+    for row in load_table("cues.tsv", ("cue", "type", "en", "keep")):
+        check_choice(row, "type", ENTITY_TYPES)
+        check_choice(row, "keep", ("yes", "no"))
+        for f in row.forms("cue"):
+            forms.append((f, (row["type"], row["en"], row["keep"] == "yes")))
+    return PhraseMatcher(forms)
+
+
+@functools.cache
+def _title_matcher() -> PhraseMatcher:
+    forms = []
+    for row in load_table("titles.tsv", ("title", "role", "en")):
+        check_choice(row, "role", ("commander", "leader", "official", "spokesperson"))
+        for f in row.forms("title"):
+            forms.append((f, (row["role"], row["en"])))
+    return PhraseMatcher(forms)
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    return frozenset(w for row in load_table("stopwords.tsv", ("word",)) for w in row.forms("word"))
+
+
+@functools.cache
+def _romanization() -> dict[str, str]:
+    return {normalize_word(r["ar"]): r["en"] for r in load_table("romanization.tsv", ("ar", "en"))}
+
+
+def romanize(arabic: str) -> str:
+    """A readable Latin spelling of an Arabic name the gazetteer lacks."""
+    table = _romanization()
+    words = []
+    for word in normalize_word(arabic).split():
+        if word.startswith(_ARTICLE) and len(word) > 3:
+            words.append("al-" + "".join(table.get(c, c) for c in word[2:]))
+        else:
+            words.append("".join(table.get(c, c) for c in word))
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _slug(text: str) -> str:
+    return hashlib.sha1(normalize_word(text).encode("utf-8")).hexdigest()[:10]
+
+
+# -- extraction -------------------------------------------------------------
+
+def extract_mentions(seg: Segmented) -> list[Mention]:
+    """All entity mentions of a segmented text, in order, non-overlapping."""
+    tokens = seg.tokens
+    gaz = gazetteer()
+    matcher, cues, titles = _gazetteer_matcher(), _cue_matcher(), _title_matcher()
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = matcher.match_at(tokens, i)
+        found = _lexicon_mention(seg, i, hit, gaz, mentions) if hit is not None else None
+        cued = _cue_mention(seg, i, cues, matcher, gaz) or _person_mention(
+            seg, i, titles, matcher, gaz, mentions)
+        if cued is not None and (found is None or _reach(cued) > _reach(found)):
+            found = cued
+        if found is None:
+            i += 1
+            continue
+        mentions.extend(found)
+        i = max(i + 1, _reach(found))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def _reach(found: list[Mention]) -> int:
+    return max(m.last_token for m in found)
+
+
+def _antecedent(history: list[Mention], etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
+    """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
+    candidates = [m for m in reversed(history) if is_a(m.type, etype) and m.source != "kind"
+                  and (not only or m.key in only)]
+    if head:
+        for m in candidates:
+            if head in normalize_word(m.label_ar):
+                return m
+    return candidates[0] if candidates else None
+
+
+def _span(seg: Segmented, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
+    return seg.tokens[first].start + prefix, seg.tokens[last - 1].end
+
+
+def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
+    prefix, end, payload, marker = hit
+    start, stop = _span(seg, i, end, prefix)
+    kind = payload[0]
+    if kind == "gaz":
+        e = gaz[payload[1]]
+        return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope,
+                        "gazetteer", marker, e.parent, e.wikidata, e.wikidata_source)]
+    if kind == "kind":
+        _, key, etype, ar, en = payload
+        return [Mention(start, stop, i, end, f"{key}-{start}", etype, seg.norm.original[
+            slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
+    _, etype, default, only = payload
+    head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
+    antecedent = _antecedent(history, etype, head.removeprefix(_ARTICLE), only)
+    if antecedent is not None:
+        a = antecedent
+        return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
+                        marker, a.parent, a.wikidata, a.wikidata_source, implied=True)]
+    if default and default in gaz:
+        e = gaz[default]
+        return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
+                        marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
+    return None
+
+
+def _name_after(seg: Segmented, j: int, limit: int = 3) -> tuple[int, int] | None:
+    """Token range of a name starting at j: a quoted span, or up to ``limit`` content words."""
+    tokens = seg.tokens
+    if j < len(tokens) and tokens[j].text == '"':
+        k = j + 1
+        while k < len(tokens) and tokens[k].text != '"' and k - j <= 5:
+            if not tokens[k].is_word:
+                return None
+            k += 1
+        if k < len(tokens) and tokens[k].text == '"' and k > j + 1:
+            return j + 1, k
+        return None
+    stop = stopwords()
+    k = j
+    while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
+        if tokens[k].text.startswith("و") and len(tokens[k].text) > 3:
+            break  # a conjunction starts the next phrase
+        if k > j and tokens[k].start - tokens[k - 1].end > 1:
+            break
+        k += 1
+        if limit == 2 and k - j == 1 and tokens[j].text.startswith(_ARTICLE):
+            # "مخيم الهول": a name with the article is usually one word
+            break
+    return (j, k) if k > j else None
+
+
+def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
+    hit = cues.match_at(seg.tokens, i)
+    if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
+        return None  # "75 مدرسة" counts schools, it names none
+    prefix, cue_end, (etype, en_pattern, keep), marker = hit
+    tokens = seg.tokens
+    j = cue_end
+    # a known entity after the cue: "مدينة الرقة", "قوات “سوريا الديمقراطية”"
+    if j < len(tokens) and tokens[j].text == '"':
+        inner = matcher.match_at(tokens, j + 1)
+        if inner is not None and inner[1] < len(tokens) and tokens[inner[1]].text == '"':
+            inner = (inner[0], inner[1] + 1, inner[2], inner[3])
+        elif inner is not None and inner[1] != len(tokens):
+            inner = None
+    else:
+        inner = matcher.match_at(tokens, j)
+    if inner is not None and inner[2][0] == "gaz" and inner[0] == 0:
+        e = gaz[inner[2][1]]
+        start, stop = _span(seg, i, inner[1], prefix)
+        if not keep or is_a(e.type, "Actor") and etype in ("ArmedForce", "MediaOutlet", "ArmedGroup"):
+            return [Mention(start, stop, i, inner[1], e.key, e.type, e.label_ar, e.label_en, e.scope,
+                            "cue", marker, e.parent, e.wikidata, e.wikidata_source)]
+        name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        key = f"{etype.lower()}-{e.key}"
+        place = Mention(*_span(seg, j, inner[1]), j, inner[1], e.key, e.type, e.label_ar, e.label_en,
+                        e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
+        facility = Mention(start, stop, i, inner[1], key, etype, name_ar,
+                           en_pattern.format(name=e.label_en), "global", "cue", marker, e.key)
+        return [facility, place]
+    name = _name_after(seg, j, limit=2)
+    if name is None:
+        return None
+    first, last = name
+    if last < len(tokens) and tokens[last].text == '"':
+        last_incl = last + 1
+    else:
+        last_incl = last
+    start, stop = _span(seg, i, last_incl, prefix)
+    name_norm = " ".join(t.text for t in tokens[first:last])
+    name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start, tokens[last - 1].end))]
+    label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
+    key = f"{etype.lower()}-{_slug(name_norm if not keep else normalize_word(label_ar))}"
+    return [Mention(start, stop, i, last_incl, key, etype, label_ar,
+                    en_pattern.format(name=romanize(name_norm)), "global", "cue", marker)]
+
+
+def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
+    """A person named after a title ("اللواء X"), or before a role ("X، المتحدث باسم Y")."""
+    hit = titles.match_at(seg.tokens, i)
+    if hit is None:
+        return None
+    tokens = seg.tokens
+    prefix, end, (role, _en), marker = hit
+    org = None
+    j = end
+    if role in ("spokesperson", "leader"):
+        inner = matcher.match_at(tokens, j)
+        if inner is not None and inner[2][0] in ("gaz", "ana"):
+            org_mentions = _lexicon_mention(seg, j, inner, gaz, history)
+            org = org_mentions[0] if org_mentions else None
+            j = inner[1]
+        elif tokens[end - 1].text.endswith(("هم", "ه")):
+            # "قائدهم": the leader of the group named just before
+            org = _antecedent(history, "Organization")
+    # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
+    if j < len(tokens) and tokens[j].text.startswith(_ARTICLE) and tokens[j].text.endswith("ي"):
+        j += 1
+    if j < len(tokens) and tokens[j].text == "،":
+        j += 1
+    long_name = j < len(tokens) and tokens[j].text in ("ابو", "عبد", "ام", "ابن", "بن")
+    name = _name_after(seg, j, limit=3 if long_name else 2)
+    before = False
+    if name is None or tokens[name[0]].text.startswith(_ARTICLE):
+        # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
+        if i >= 3 and tokens[i - 1].text == "،" and all(tokens[k].is_word for k in (i - 3, i - 2)) \
+                and not any(tokens[k].text in stopwords() or tokens[k].text.startswith(_ARTICLE)
+                            for k in (i - 3, i - 2)):
+            name, before = (i - 3, i - 1), True
+        else:
+            return None
+    first, last = name
+    name_norm = " ".join(t.text for t in tokens[first:last])
+    start, stop = tokens[first].start, tokens[last - 1].end
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    person = Mention(start, stop, first, last, f"person-{_slug(name_norm)}", "Person", label_ar,
+                     romanize(name_norm), "global", "person",
+                     role_of=f"{role}:{org.key}" if org is not None else role)
+    return [person] + ([org] if org is not None else [])

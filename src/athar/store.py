@@ -1,0 +1,147 @@
+"""The store: an embedded, on-disk Oxigraph database holding one named graph per document.
+
+rdflib builds the graphs; Oxigraph keeps and queries them. A graph is replaced
+whole, so loading the same document twice leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.term import BNode, Literal, URIRef
+
+from athar.errors import QueryError, StoreError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_STORE = "athar-store"
+
+
+def default_store_path() -> str:
+    """``$ATHAR_STORE`` or ``./athar-store``."""
+    return os.environ.get("ATHAR_STORE") or DEFAULT_STORE
+
+
+class Store:
+    """An Oxigraph store, on disk when given a path, in memory otherwise."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = None if path is None else Path(path)
+        try:
+            if self.path is None:
+                self._ox = ox.Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(
+                        f"{self.path}: no store here; run 'athar build' first or give --store PATH"
+                    )
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(
+                f"{self.path}: cannot open the store ({e}); is another athar process using it?"
+            ) from e
+
+    # -- writing ---------------------------------------------------------
+    def replace_graph(self, graph_iri: str, triples: Iterable[tuple]) -> int:
+        """Drop the named graph and load ``triples`` (rdflib terms) into it; return the count."""
+        g = ox.NamedNode(graph_iri)
+        quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in triples]
+        try:
+            if self._ox.contains_named_graph(g):
+                self._ox.remove_graph(g)
+            self._ox.extend(quads)
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot write graph <{graph_iri}> ({e})") from e
+        return len(quads)
+
+    def load_file(self, path: str | Path, graph_iri: str) -> int:
+        """Replace a named graph with the contents of a Turtle file."""
+        g = rdflib.Graph()
+        try:
+            g.parse(str(path), format="turtle")
+        except Exception as e:  # rdflib raises many parser errors
+            raise StoreError(f"{path}: cannot parse Turtle ({e})") from e
+        return self.replace_graph(graph_iri, g)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._ox.flush()
+
+    # -- reading ---------------------------------------------------------
+    def query(self, sparql: str, *, union: bool = True):
+        """Run SPARQL with the union of named graphs as the default graph."""
+        try:
+            return self._ox.query(sparql, use_default_graph_as_union=union)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL: {e}") from e
+        except OSError as e:
+            raise StoreError(f"{self.path}: query failed ({e})") from e
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def triples(self, graph_iri: str | None = None) -> Iterator[tuple]:
+        """Yield rdflib (s, p, o) triples of one named graph, or of all of them."""
+        g = ox.NamedNode(graph_iri) if graph_iri else None
+        for q in self._ox.quads_for_pattern(None, None, None, g):
+            if isinstance(q.graph_name, ox.DefaultGraph) and g is None:
+                continue
+            yield _to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)
+
+    def to_dataset(self) -> rdflib.Dataset:
+        """All named graphs as an rdflib Dataset (for serialization and validation)."""
+        ds = rdflib.Dataset()
+        for q in self._ox.quads_for_pattern(None, None, None, None):
+            ctx = None if isinstance(q.graph_name, ox.DefaultGraph) else _to_rdflib(q.graph_name)
+            ds.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), ctx))
+        return ds
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    def close(self) -> None:
+        self.flush()
+        del self._ox
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store RDF term {term!r}")
+
+
+def _to_rdflib(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    raise StoreError(f"unexpected term {term!r}")

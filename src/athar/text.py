@@ -1,0 +1,270 @@
+"""Documents and the text layer: front matter, normalization with an offset map,
+sentences and tokens.
+
+Matching happens on normalized text; everything reported to the user is an
+offset into the original body, so that ``body[start:end]`` is the exact words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from athar.errors import DocumentError
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_FRONT_KEYS = {"title", "published", "source", "language", "publisher"}
+
+# Characters dropped by normalization: harakat, tanween, shadda, sukun, dagger
+# alef, tatweel, and invisible direction and joiner marks.
+_DROPPED = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"]
+)
+_SUBSTITUTED = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ی": "ي", "ٮ": "ب",
+    "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‹": '"', "›": '"',
+    "–": "-", "—": "-",
+}
+for _d in range(10):
+    _SUBSTITUTED[chr(0x0660 + _d)] = str(_d)
+    _SUBSTITUTED[chr(0x06F0 + _d)] = str(_d)
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
+_SENTENCE_END = frozenset(".!?؟;؛\n")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its body and what its front matter says about it."""
+
+    name: str
+    body: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    language: str = "ar"
+    publisher: str | None = None
+    path: str | None = None
+
+    @property
+    def slug(self) -> str:
+        """A stable, IRI-safe identifier derived from the file name."""
+        stem = self.name
+        for suffix in (".txt", ".md", ".ar"):
+            stem = stem.removesuffix(suffix)
+        slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-").lower()
+        if not slug:
+            slug = "doc-" + hashlib.sha1(self.name.encode("utf-8")).hexdigest()[:10]
+        return slug
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a UTF-8 text file with optional YAML front matter."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError as e:
+        raise DocumentError(f"{p}: no such file; give the path of a UTF-8 text file") from e
+    except IsADirectoryError as e:
+        raise DocumentError(f"{p}: is a directory, expected a text file") from e
+    except OSError as e:
+        raise DocumentError(f"{p}: cannot be read ({e.strerror or e})") from e
+    return parse_document(decode_bytes(raw, str(p)), name=p.name, path=str(p))
+
+
+def decode_bytes(raw: bytes, where: str) -> str:
+    """Decode UTF-8 bytes, refusing empty, binary and wrongly encoded input."""
+    if not raw.strip():
+        raise DocumentError(f"{where}: the file is empty; nothing to read")
+    if b"\x00" in raw[:8192]:
+        raise DocumentError(f"{where}: looks like a binary file (NUL bytes); give a UTF-8 text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise DocumentError(
+            f"{where}:{line}: not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); "
+            "re-save the file as UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)"
+        ) from e
+    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if controls > 8:
+        raise DocumentError(f"{where}: contains {controls} control characters; looks binary, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_document(raw: str, name: str, path: str | None = None) -> Document:
+    """Split front matter from the body and validate it."""
+    where = path or name
+    meta: dict = {}
+    body = raw
+    if raw.startswith("---\n"):
+        end = raw.find("\n---", 4)
+        if end < 0:
+            raise DocumentError(f"{where}:1: front matter opened with '---' is never closed")
+        try:
+            loaded = yaml.safe_load(raw[4:end])
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else 1
+            raise DocumentError(f"{where}:{line}: malformed front matter ({getattr(e, 'problem', e)})") from e
+        if loaded is not None and not isinstance(loaded, dict):
+            raise DocumentError(f"{where}:2: front matter must be a mapping of key: value lines")
+        meta = loaded or {}
+        after = raw.find("\n", end + 1)
+        body = raw[after + 1:] if after >= 0 else ""
+    unknown = set(meta) - _FRONT_KEYS
+    if unknown:
+        raise DocumentError(
+            f"{where}: unknown front matter key(s) {sorted(unknown)}; allowed: {sorted(_FRONT_KEYS)}"
+        )
+    published = meta.get("published")
+    if published is not None:
+        published = str(published)
+        if not _DATE_RE.match(published):
+            raise DocumentError(f"{where}: 'published: {published}' must be YYYY, YYYY-MM or YYYY-MM-DD")
+    if not body.strip():
+        raise DocumentError(f"{where}: the document has no text after its front matter")
+    return Document(
+        name=name,
+        body=body,
+        title=_opt_str(meta.get("title")),
+        published=published,
+        source=_opt_str(meta.get("source")),
+        language=str(meta.get("language") or "ar"),
+        publisher=_opt_str(meta.get("publisher")),
+        path=path,
+    )
+
+
+def _opt_str(value) -> str | None:
+    return None if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text with, for each of its characters, the offset in the original."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...] = field(repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized span to the original span holding the same words.
+
+        Trailing marks (a tanween after the last letter) belong to the word.
+        """
+        ostart = self.offsets[start]
+        oend = self.offsets[end] if end < len(self.text) else len(self.original)
+        while oend > ostart and self.original[oend - 1].isspace():
+            oend -= 1
+        return ostart, oend
+
+
+def normalize_word(word: str) -> str:
+    """Normalize a lexicon entry the same way as text."""
+    return normalize(word).text.strip()
+
+
+def normalize(text: str) -> Normalized:
+    """Drop diacritics and tatweel, unify letter variants, digits and quotes."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROPPED:
+            continue
+        out.append(_SUBSTITUTED.get(ch, ch))
+        offsets.append(i)
+    return Normalized(original=text, text="".join(out), offsets=tuple(offsets))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark, with normalized offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+@dataclass(frozen=True)
+class Segmented:
+    norm: Normalized
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token covering a normalized offset."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            tok = self.tokens[mid]
+            if tok.end <= offset:
+                lo = mid + 1
+            elif tok.start > offset:
+                hi = mid
+            else:
+                return mid
+        return None
+
+
+def segment(text: str) -> Segmented:
+    """Normalize, then split into tokens and sentences."""
+    norm = normalize(text)
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    sent_index = 0
+    sent_start_tok = 0
+    sent_start = 0
+    nt = norm.text
+    pos = 0
+    for m in _TOKEN_RE.finditer(nt):
+        # a newline between tokens ends the sentence
+        if "\n" in nt[pos:m.start()] and len(tokens) > sent_start_tok:
+            sentences.append(Sentence(sent_index, sent_start, tokens[-1].end, sent_start_tok, len(tokens)))
+            sent_index += 1
+            sent_start_tok = len(tokens)
+            sent_start = m.start()
+        if len(tokens) == sent_start_tok:
+            sent_start = m.start()
+        tok = Token(len(tokens), m.start(), m.end(), m.group(), sent_index)
+        tokens.append(tok)
+        pos = m.end()
+        if tok.text in _SENTENCE_END and not _inside_number(nt, m.start()):
+            sentences.append(Sentence(sent_index, sent_start, tok.end, sent_start_tok, len(tokens)))
+            sent_index += 1
+            sent_start_tok = len(tokens)
+    if len(tokens) > sent_start_tok:
+        sentences.append(Sentence(sent_index, sent_start, tokens[-1].end, sent_start_tok, len(tokens)))
+    return Segmented(norm=norm, tokens=tuple(tokens), sentences=tuple(sentences))
+
+
+def _inside_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
