@@ -20,28 +20,31 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from athar.namespace import ATHAR, NIF, ONTOLOGY_GRAPH, ROLES
+
 log = logging.getLogger(__name__)
 
-ATHAR = "https://w3id.org/athar/ontology#"
-ONTOLOGY_GRAPH = "https://w3id.org/athar/ontology"
-
-# Object properties from an event to an entity (docs/model.md, "Roles").
-ROLES = (
-    "agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
-    "recipient", "victim", "participant", "trainee", "accordingTo",
-)
 # Entity-to-entity properties: relations with a statement, and the event shortcuts.
-RELATIONS = ("locatedIn", "leaderOf", "spokespersonOf", "liberated", "rebuilt", "trained")
-# athar: properties of an event whose object is never an entity.
-_NOT_ROLES = frozenset({"evidence", "amount", "modality"})
+RELATIONS = (
+    ATHAR.locatedIn,
+    ATHAR.leaderOf,
+    ATHAR.spokespersonOf,
+    ATHAR.liberated,
+    ATHAR.rebuilt,
+    ATHAR.trained,
+)
+_ROLE_IRIS = tuple(ATHAR[r] for r in ROLES)
 
 _PREFIXES = f"""
 PREFIX athar: <{ATHAR}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX nif: <{NIF}>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 """
-_EVENT_FILTER = "?x athar:evidence ?_evd . FILTER NOT EXISTS { ?x a athar:RelationStatement }"
+# An event is what has evidence and is not a relation statement (this holds with or
+# without the ontology graph in the store).
+_EVENT = "?x athar:evidence ?_evd . FILTER NOT EXISTS { ?x a athar:RelationStatement }"
 
 
 @dataclass(frozen=True)
@@ -69,87 +72,124 @@ def build_network(store) -> nx.MultiDiGraph:
     """Read entities, events, roles and relations from ``store`` into a MultiDiGraph.
 
     Node ids are IRIs. Entity nodes have ``iri, label_ar, label_en, cls, kind``;
-    event nodes also ``date`` and ``trigger``. Edges are keyed ``"{role}|{source}"``
-    where source is the event or statement they come from.
+    event nodes also ``label``, ``date`` and ``trigger``. Edges have ``kind`` ("role" or
+    "relation"), ``role`` (the property's local name), ``predicate``, ``source`` (the event
+    or statement they come from), ``background`` and the evidence attributes; they are
+    keyed ``"{role}|{source}|{evidence}"``, one edge per piece of evidence.
+
+    A relation that no sentence states and no event supports (the gazetteer's
+    "Raqqa is in Raqqa Governorate") is drawn only between entities the documents
+    mention, with ``background=True`` and no evidence.
     """
     supers = _superclasses(store)
     G = nx.MultiDiGraph()
-
-    events = {_v(r["x"]) for r in store.query(_PREFIXES + f"SELECT DISTINCT ?x WHERE {{ {_EVENT_FILTER} }}")}
     evidence = _evidence(store)
+    events = {
+        _v(r["x"]) for r in store.query(_PREFIXES + f"SELECT DISTINCT ?x WHERE {{ {_EVENT} }}")
+    }
 
-    # Edges first: their endpoints are entities even when nothing says athar:mentionedIn.
-    role_edges = []
-    for r in store.query(_PREFIXES + f"""
-        SELECT DISTINCT ?x ?p ?o WHERE {{
-            {_EVENT_FILTER}
-            ?x ?p ?o . FILTER(isIRI(?o) && STRSTARTS(STR(?p), "{ATHAR}"))
-        }}"""):
-        role = _local(_v(r["p"]))
-        if role not in _NOT_ROLES:
-            role_edges.append((_v(r["x"]), role, _v(r["o"])))
-
-    values = " ".join(f"athar:{p}" for p in RELATIONS)
-    statements = [
-        (_v(r["st"]), _v(r["s"]), _local(_v(r["p"])), _v(r["o"]))
-        for r in store.query(_PREFIXES + f"""
-            SELECT DISTINCT ?st ?s ?p ?o WHERE {{
+    roles = " ".join(f"<{p}>" for p in _ROLE_IRIS)
+    role_edges = sorted(
+        (_v(r["x"]), local_name(_v(r["p"])), _v(r["o"]))
+        for r in store.query(
+            _PREFIXES
+            + f"""
+            SELECT DISTINCT ?x ?p ?o WHERE {{
+                {_EVENT} VALUES ?p {{ {roles} }} ?x ?p ?o . FILTER(isIRI(?o))
+            }}"""
+        )
+    )
+    statements = sorted(
+        (_v(r["st"]), _v(r["s"]), local_name(_v(r["p"])), _v(r["o"]))
+        for r in store.query(
+            _PREFIXES
+            + """
+            SELECT DISTINCT ?st ?s ?p ?o WHERE {
                 ?st a athar:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-            }}""")
-    ]
-    direct = [
-        (_v(r["s"]), _local(_v(r["p"])), _v(r["o"]))
-        for r in store.query(_PREFIXES + f"""
-            SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o . FILTER(isIRI(?o)) }}""")
-    ]
+                FILTER(isIRI(?s) && isIRI(?o))
+            }"""
+        )
+    )
+    relations = " ".join(f"<{p}>" for p in RELATIONS)
+    direct = sorted(
+        (_v(r["s"]), local_name(_v(r["p"])), _v(r["o"]))
+        for r in store.query(
+            _PREFIXES
+            + f"""
+            SELECT DISTINCT ?s ?p ?o WHERE {{
+                VALUES ?p {{ {relations} }} ?s ?p ?o . FILTER(isIRI(?o))
+            }}"""
+        )
+    )
 
-    entities = {_v(r["e"]) for r in store.query(_PREFIXES + "SELECT DISTINCT ?e WHERE { ?e athar:mentionedIn ?d }")}
-    entities |= {o for _, role, o in role_edges if role in ROLES}
+    q = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e athar:mentionedIn ?d }"
+    entities = {_v(r["e"]) for r in store.query(q)}
+    entities |= {o for _, _, o in role_edges}
     entities |= {x for _, s, _, o in statements for x in (s, o)}
-    entities |= {x for s, _, o in direct for x in (s, o)}
     entities -= events
-    # A non-role athar: link from an event counts only when it points at a known entity.
-    role_edges = [(x, role, o) for x, role, o in role_edges if o in entities]
 
     info = _node_info(store, entities | events)
     for iri in sorted(entities):
         d = info.get(iri, {})
-        G.add_node(iri, iri=iri, kind="entity", cls=_most_specific(d.get("types", ()), supers),
-                   label_ar=d.get("ar"), label_en=d.get("en"))
+        G.add_node(
+            iri,
+            iri=iri,
+            kind="entity",
+            cls=_most_specific(d.get("types", ()), supers),
+            label_ar=d.get("ar"),
+            label_en=d.get("en"),
+        )
     for iri in sorted(events):
         d = info.get(iri, {})
-        G.add_node(iri, iri=iri, kind="event", cls=_most_specific(d.get("types", ()), supers),
-                   label_ar=d.get("ar"), label_en=d.get("en"), label=d.get("en") or d.get("ar"),
-                   date=d.get("date"), trigger=d.get("trigger"))
+        G.add_node(
+            iri,
+            iri=iri,
+            kind="event",
+            cls=_most_specific(d.get("types", ()), supers),
+            label_ar=d.get("ar"),
+            label_en=d.get("en"),
+            label=d.get("en") or d.get("ar"),
+            date=d.get("date"),
+            trigger=d.get("trigger"),
+        )
 
-    for x, role, o in sorted(role_edges):
-        for ev in evidence.get(x) or [_Evidence()]:
-            G.add_edge(x, o, key=f"{role}|{x}|{ev.iri}", kind="role", role=role,
-                       predicate=ATHAR + role, source=x, **ev.attrs())
+    def link(s, o, kind, role, source, ev, background=False):
+        G.add_edge(
+            s,
+            o,
+            key=f"{role}|{source or ''}|{ev.iri}",
+            kind=kind,
+            role=role,
+            predicate=str(ATHAR[role]),
+            source=source,
+            background=background,
+            **ev.attrs(),
+        )
+
+    for x, role, o in role_edges:
+        if o in entities:
+            for ev in evidence.get(x) or [_Evidence()]:
+                link(x, o, "role", role, x, ev)
 
     stated = set()
-    for st, s, rel, o in sorted(statements):
+    for st, s, rel, o in statements:
         stated.add((s, rel, o))
         for ev in evidence.get(st) or [_Evidence()]:
-            G.add_edge(s, o, key=f"{rel}|{st}|{ev.iri}", kind="relation", role=rel,
-                       predicate=ATHAR + rel, source=st, **ev.attrs())
+            link(s, o, "relation", rel, st, ev)
 
-    # Shortcuts (and relations nobody stated in a sentence): the evidence is that of
-    # any event that links both ends, one edge per such event.
-    by_event = defaultdict(set)
+    # Shortcuts: the evidence is that of each event that links both ends.
+    ends = defaultdict(set)
     for x, _, o in role_edges:
-        by_event[x].add(o)
-    for s, rel, o in sorted(direct):
+        ends[x].add(o)
+    for s, rel, o in direct:
         if (s, rel, o) in stated:
             continue
-        sources = sorted(x for x, ends in by_event.items() if s in ends and o in ends)
-        if not sources:
-            G.add_edge(s, o, key=f"{rel}|", kind="relation", role=rel, predicate=ATHAR + rel,
-                       source=None, **_Evidence().attrs())
+        sources = sorted(x for x, e in ends.items() if s in e and o in e)
         for x in sources:
             for ev in evidence.get(x) or [_Evidence()]:
-                G.add_edge(s, o, key=f"{rel}|{x}|{ev.iri}", kind="relation", role=rel,
-                           predicate=ATHAR + rel, source=x, **ev.attrs())
+                link(s, o, "relation", rel, x, ev)
+        if not sources and s in entities and o in entities:
+            link(s, o, "relation", rel, None, _Evidence(), background=True)
 
     log.info("network: %d nodes, %d edges", G.number_of_nodes(), G.number_of_edges())
     return G
@@ -188,17 +228,25 @@ def summarize(G: nx.MultiDiGraph, top: int = 10) -> dict:
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
         "kinds": dict(Counter(d.get("kind") for _, d in G.nodes(data=True)).most_common()),
-        "classes": dict(sorted(Counter(d.get("cls") or "?" for _, d in G.nodes(data=True)).items(),
-                               key=lambda kv: (-kv[1], kv[0]))),
-        "roles": dict(sorted(Counter(d.get("role") for _, _, d in G.edges(data=True)).items(),
-                             key=lambda kv: (-kv[1], kv[0]))),
+        "classes": dict(
+            sorted(
+                Counter(d.get("cls") or "?" for _, d in G.nodes(data=True)).items(),
+                key=lambda kv: (-kv[1], kv[0]),
+            )
+        ),
+        "roles": dict(
+            sorted(
+                Counter(d.get("role") for _, _, d in G.edges(data=True)).items(),
+                key=lambda kv: (-kv[1], kv[0]),
+            )
+        ),
         "documents": sorted({d["document"] for _, _, d in G.edges(data=True) if d.get("document")}),
         "degree_centrality": ranked(degree),
         "betweenness": ranked(between),
         "components": {
             "count": len(components),
             "sizes": [len(c) for c in components],
-            "largest": sorted(_display(G, n) for n in components[0]) if components else [],
+            "entities": [_best_connected(G, c, top) for c in components],
         },
     }
 
@@ -210,20 +258,32 @@ def _v(term) -> str:
     return term.value
 
 
-def _local(iri: str) -> str:
+def local_name(iri: str) -> str:
+    """The part of an IRI after its last ``#`` or ``/``."""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def _display(G: nx.MultiDiGraph, n: str) -> str:
     d = G.nodes[n]
-    return d.get("label_ar") or d.get("label_en") or _local(n)
+    return d.get("label_ar") or d.get("label_en") or local_name(n)
+
+
+def _best_connected(G: nx.MultiDiGraph, nodes, top: int) -> list[str]:
+    """What a component is about: its entities with the most links, best first."""
+    ents = [n for n in nodes if G.nodes[n].get("kind") == "entity"]
+    return [
+        _display(G, n) for n in sorted(ents, key=lambda n: (-G.degree(n), _display(G, n)))[:top]
+    ]
 
 
 def _superclasses(store) -> dict[str, set[str]]:
     """athar class -> all its athar superclasses, from the ontology graph when loaded."""
     supers: dict[str, set[str]] = defaultdict(set)
-    for r in store.query(_PREFIXES + f"""
-        SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf+ ?s }} }}"""):
+    for r in store.query(
+        _PREFIXES
+        + f"""
+        SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf+ ?s }} }}"""
+    ):
         supers[_v(r["c"])].add(_v(r["s"]))
     return supers
 
@@ -232,7 +292,7 @@ def _most_specific(types, supers: dict[str, set[str]]) -> str | None:
     """The local name of the athar class that no other of ``types`` specializes."""
     types = set(types)
     leaves = [t for t in types if not any(t in supers.get(u, ()) for u in types if u != t)]
-    return _local(sorted(leaves)[0]) if leaves else None
+    return local_name(sorted(leaves)[0]) if leaves else None
 
 
 def _node_info(store, iris: set[str]) -> dict[str, dict]:
@@ -241,14 +301,17 @@ def _node_info(store, iris: set[str]) -> dict[str, dict]:
     if not iris:
         return info
     values = " ".join(f"<{i}>" for i in sorted(iris))
-    for r in store.query(_PREFIXES + f"""
+    for r in store.query(
+        _PREFIXES
+        + f"""
         SELECT ?n ?type ?label ?date ?trigger WHERE {{
             VALUES ?n {{ {values} }}
             {{ ?n a ?type . FILTER(STRSTARTS(STR(?type), "{ATHAR}")) }}
             UNION {{ ?n rdfs:label ?label }}
             UNION {{ ?n athar:date ?date }}
             UNION {{ ?n athar:trigger ?trigger }}
-        }}"""):
+        }}"""
+    ):
         d = info[_v(r["n"])]
         if r["type"] is not None:
             d["types"].add(_v(r["type"]))
@@ -269,7 +332,9 @@ def _node_info(store, iris: set[str]) -> dict[str, dict]:
 def _evidence(store) -> dict[str, list[_Evidence]]:
     """Subject (event or statement) -> its evidence spans, in document and text order."""
     out: dict[str, list[_Evidence]] = defaultdict(list)
-    for r in store.query(_PREFIXES + """
+    for r in store.query(
+        _PREFIXES
+        + """
         SELECT ?x ?e (SAMPLE(?a) AS ?anchor) (SAMPLE(?s) AS ?sentence) (SAMPLE(?f) AS ?file)
                (SAMPLE(?b) AS ?begin) (SAMPLE(?z) AS ?end) WHERE {
             ?x athar:evidence ?e .
@@ -277,17 +342,20 @@ def _evidence(store) -> dict[str, list[_Evidence]]:
             OPTIONAL { ?e athar:sentence ?s }
             OPTIONAL { ?e nif:beginIndex ?b }
             OPTIONAL { ?e nif:endIndex ?z }
-            OPTIONAL { { ?e nif:referenceContext ?doc } UNION { ?e <http://www.w3.org/ns/prov#wasDerivedFrom> ?doc }
+            OPTIONAL { { ?e nif:referenceContext ?doc } UNION { ?e prov:wasDerivedFrom ?doc }
                        ?doc athar:fileName ?f }
-        } GROUP BY ?x ?e"""):
-        out[_v(r["x"])].append(_Evidence(
-            iri=_v(r["e"]),
-            evidence=_v(r["anchor"]) if r["anchor"] is not None else "",
-            sentence=_v(r["sentence"]) if r["sentence"] is not None else "",
-            document=_v(r["file"]) if r["file"] is not None else "",
-            begin=int(_v(r["begin"])) if r["begin"] is not None else None,
-            end=int(_v(r["end"])) if r["end"] is not None else None,
-        ))
+        } GROUP BY ?x ?e"""
+    ):
+        out[_v(r["x"])].append(
+            _Evidence(
+                iri=_v(r["e"]),
+                evidence=_v(r["anchor"]) if r["anchor"] is not None else "",
+                sentence=_v(r["sentence"]) if r["sentence"] is not None else "",
+                document=_v(r["file"]) if r["file"] is not None else "",
+                begin=int(_v(r["begin"])) if r["begin"] is not None else None,
+                end=int(_v(r["end"])) if r["end"] is not None else None,
+            )
+        )
     for spans in out.values():
         spans.sort(key=lambda e: (e.document, e.begin if e.begin is not None else -1, e.iri))
     return out

@@ -104,6 +104,28 @@ class Store:
             ds.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), ctx))
         return ds
 
+    def serialize(self, fmt: str) -> str:
+        """The whole store as TriG, N-Quads, JSON-LD (named graphs kept) or Turtle (merged)."""
+        if fmt in ("trig", "nq"):
+            target = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+            prefixes = {"athar": "https://w3id.org/athar/ontology#", "aid": "https://w3id.org/athar/id/",
+                        "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+                        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+                        "xsd": "http://www.w3.org/2001/XMLSchema#"} if fmt == "trig" else None
+            return self._ox.dump(format=target, prefixes=prefixes).decode("utf-8") if prefixes else \
+                self._ox.dump(format=target).decode("utf-8")
+        ds = self.to_dataset()
+        if fmt == "jsonld":
+            return ds.serialize(format="json-ld", indent=2)
+        if fmt == "ttl":
+            merged = rdflib.Graph()
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                merged.add((s, p, o))
+            merged.bind("athar", "https://w3id.org/athar/ontology#")
+            merged.bind("aid", "https://w3id.org/athar/id/")
+            return merged.serialize(format="turtle")
+        raise StoreError(f"unknown export format '{fmt}'; use ttl, trig, nq or jsonld")
+
     def __len__(self) -> int:
         return len(self._ox)
 

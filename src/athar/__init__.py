@@ -1,0 +1,28 @@
+"""athar (أثر, "trace"): Arabic news on conflict and recovery as a linked knowledge graph.
+
+The pipeline runs one way: text -> mentions -> facts -> rdf -> store -> query / viz.
+"""
+
+from athar.errors import AtharError
+from athar.facts import Evidence, Fact, extract_facts
+from athar.ingest import build
+from athar.mentions import Mention, extract_mentions
+from athar.rdf import build_graph
+from athar.store import Store
+from athar.text import Document, parse_document, read_document
+
+__all__ = [
+    "AtharError",
+    "Document",
+    "Evidence",
+    "Fact",
+    "Mention",
+    "Store",
+    "build",
+    "build_graph",
+    "extract_facts",
+    "extract_mentions",
+    "parse_document",
+    "read_document",
+]
+__version__ = "0.1.0"

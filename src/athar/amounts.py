@@ -1,0 +1,359 @@
+"""Amounts: numbers with their bound, scale and counted noun, found in normalized text.
+
+    "أكثر من 1,500 شخص"        -> 1500.0 person, more-than
+    "لـ415 ألف نازح"            -> 415000.0 displaced, exact (the clitic stays outside)
+    "عشرات الآلاف من الناس"     -> 10000.0 person, at-least, vague
+    "20 مليار دولار"            -> 2e10 USD
+    "90% على الأقل"             -> 90.0 percent, at-least
+
+Number words, scale words and vague quantities are in ``numbers.tsv``; bound words in
+``bounds.tsv``; counted nouns, currencies and measures in ``units.tsv``; proclitics in
+``clitics.tsv``. An unknown noun after a number leaves ``unit`` None.
+
+Dates are not this module's business: "2019" in "آذار 2019" and "5" in "5 شباط" are
+numbers here. A caller that has found dates passes their spans as ``exclude``, and
+an amount overlapping any of them is dropped.
+
+The module also holds what :mod:`athar.dates` reads numbers with:
+:class:`PhraseTable` and :func:`read_number`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from athar.lexicon import check_choice, check_number, load_table
+from athar.text import Segmented, normalize_word, segment
+
+BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
+_NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
+_UNIT_KINDS = ("currency", "ratio", "area", "length", "mass", "time", "count")
+_ARTICLE = "ال"
+_TANWEEN_ALEF = "ا"  # what is left of "ـًا" once harakat are dropped: مقاتلًا -> مقاتلا
+_PARTITIVE = "من"  # "عشرات الآلاف من الناس"
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    """A quantity in the text: normalized span, value, unit and how exact it is."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    bound: str
+    vague: bool = False
+    unit_start: int | None = None
+    unit_end: int | None = None
+
+
+# -- matching forms over tokens ---------------------------------------------
+
+Variants = Callable[[str], Iterable[tuple[str, int]]]
+
+
+def exact_form(word: str) -> tuple[tuple[str, int], ...]:
+    """The word itself: (form, characters skipped at its start)."""
+    return ((word, 0),)
+
+
+def with_proclitics(word: str) -> Iterator[tuple[str, int]]:
+    """The word, then its readings without a proclitic chain ("بنحو" -> "نحو", 1)."""
+    yield word, 0
+    for prefix in _proclitics():
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 2:
+            yield rest, len(prefix)
+            if prefix.endswith("ل") and rest.startswith("ل") and not rest.startswith(_ARTICLE):
+                yield "ا" + rest, len(prefix) + 1  # "للعام" = ل + العام
+
+
+def noun_variants(word: str) -> Iterator[tuple[str, int]]:
+    """A noun with and without its article and accusative alef ("الهجمات", "نازحا")."""
+    bases = [word] + ([word[2:]] if word.startswith(_ARTICLE) and len(word) > 3 else [])
+    for base in bases:
+        yield base, 0
+        if base.endswith(_TANWEEN_ALEF) and len(base) > 2:
+            yield base[:-1], 0
+
+
+@dataclass(frozen=True)
+class Match:
+    payloads: tuple
+    end: int  # index of the token after the phrase
+    skip: int  # characters of proclitic at the start of the first token
+
+
+class PhraseTable:
+    """Longest match of one- or many-word normalized forms over the tokens of a sentence.
+
+    A form may carry several payloads ("آلاف" is a scale word and a vague quantity);
+    ``accept`` keeps the ones a caller wants before lengths are compared.
+    """
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, form: str, payload: object) -> None:
+        words = tuple(t.text for t in segment(normalize_word(form)).tokens)
+        if words:
+            self._by_first.setdefault(words[0], []).append((words[1:], payload))
+
+    def match(self, seg: Segmented, i: int, first: Variants = exact_form, rest: Variants = exact_form,
+              accept: Callable[[object], bool] | None = None) -> Match | None:
+        toks = seg.tokens
+        if i >= len(toks):
+            return None
+        best: Match | None = None
+        for cand, skip in first(toks[i].text):
+            for tail, payload in self._by_first.get(cand, ()):
+                end = i + 1 + len(tail)
+                if accept is not None and not accept(payload):
+                    continue
+                if end > len(toks) or toks[end - 1].sentence != toks[i].sentence:
+                    continue
+                if not all(w in {c for c, _ in rest(toks[i + 1 + k].text)} for k, w in enumerate(tail)):
+                    continue
+                if best is None or end > best.end:
+                    best = Match((payload,), end, skip)
+                elif end == best.end and skip == best.skip and payload not in best.payloads:
+                    best = Match(best.payloads + (payload,), end, skip)
+        return best
+
+
+# -- lexicons ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Word:
+    value: float
+    kind: str
+    times: float | None = None
+
+
+@dataclass(frozen=True)
+class _Bound:
+    bound: str
+    position: str
+
+
+@dataclass(frozen=True)
+class _Unit:
+    key: str
+    kind: str
+    symbol: bool
+
+
+@functools.cache
+def _proclitics() -> tuple[str, ...]:
+    rows = load_table("clitics.tsv", ("kind", "forms"))
+    forms = {normalize_word(f) for r in rows if r["kind"] == "proclitic" for f in r.many("forms")}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def _numbers() -> PhraseTable:
+    table = PhraseTable()
+    for row in load_table("numbers.tsv", ("value", "kind", "forms")):
+        kind = check_choice(row, "kind", _NUMBER_KINDS)
+        value = check_number(row, "value")
+        times = check_number(row, "times") if row.get("times") else None
+        if value <= 0:
+            raise row.fail(f"'value' is {row['value']}, expected a positive number")
+        for form in row.many("forms"):
+            table.add(form, _Word(value, kind, times))
+    return table
+
+
+@functools.cache
+def _bounds() -> PhraseTable:
+    table = PhraseTable()
+    for row in load_table("bounds.tsv", ("bound", "position", "forms")):
+        payload = _Bound(check_choice(row, "bound", BOUNDS[1:]), check_choice(row, "position", ("before", "after")))
+        for form in row.many("forms"):
+            table.add(form, payload)
+    return table
+
+
+@functools.cache
+def _units() -> PhraseTable:
+    table = PhraseTable()
+    for row in load_table("units.tsv", ("unit", "kind", "forms")):
+        kind = check_choice(row, "kind", _UNIT_KINDS)
+        for form in row.many("forms"):
+            table.add(form, _Unit(row["unit"], kind, not form[0].isalpha()))
+    return table
+
+
+# -- numbers -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Number:
+    """A number read from tokens: value, normalized span, and the token after it."""
+
+    value: float
+    start: int
+    end: int
+    next: int
+    vague: bool = False
+
+
+@functools.cache
+def _digit_patterns() -> tuple[re.Pattern[str], ...]:
+    """Thousands with commas, thousands with dots, a decimal comma, a plain or decimal number."""
+    return tuple(re.compile(p) for p in (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", r"\d{1,3}(?:\.\d{3}){2,}", r"\d+,\d+",
+                                         r"\d+(?:\.\d+)?"))
+
+
+def parse_digits(text: str) -> float | None:
+    """"210,000" -> 210000.0, "1.5" -> 1.5, "1,5" -> 1.5, "1.500.000" -> 1500000.0."""
+    thousands, dotted, decimal_comma, plain = _digit_patterns()
+    if thousands.fullmatch(text):
+        return float(text.replace(",", ""))
+    if dotted.fullmatch(text):
+        return float(text.replace(".", ""))
+    if decimal_comma.fullmatch(text):
+        return float(text.replace(",", "."))
+    return float(text) if plain.fullmatch(text) else None
+
+
+def _kind(*kinds: str) -> Callable[[object], bool]:
+    return lambda w: w.kind in kinds
+
+
+def after_waw(word: str) -> tuple[tuple[str, int], ...]:
+    """The word without a leading conjunction و ("وعشرون" -> "عشرون", 1)."""
+    return ((word[1:], 1),) if word.startswith("و") and len(word) > 2 else ()
+
+
+def read_number(seg: Segmented, i: int) -> Number | None:
+    """The number starting at token i, in digits or words ("ثلاثة وعشرون", "1.5 مليون")."""
+    toks, table = seg.tokens, _numbers()
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.is_number:
+        value = parse_digits(tok.text)
+        if value is None:
+            return None
+        scale = table.match(seg, i + 1, accept=_kind("scale"))
+        if scale and toks[i + 1].sentence == tok.sentence:
+            return Number(value * scale.payloads[0].value, tok.start, toks[scale.end - 1].end, scale.end)
+        return Number(value, tok.start, tok.end, i + 1)
+    hit = table.match(seg, i, first=with_proclitics)
+    if hit is None:
+        return None
+    start = tok.start + hit.skip
+    vague = next((w for w in hit.payloads if w.kind == "vague"), None)
+    if vague is not None:
+        scale = table.match(seg, hit.end, accept=_kind("scale"))
+        if scale and vague.times and toks[hit.end].sentence == tok.sentence:
+            return Number(vague.times * scale.payloads[0].value, start, toks[scale.end - 1].end, scale.end, True)
+        return Number(vague.value, start, toks[hit.end - 1].end, hit.end, True)
+    total = current = last_value = 0.0
+    last: str | None = None
+    j = i
+    while True:
+        conj = False
+        if last is not None:
+            if j >= len(toks) or toks[j].sentence != tok.sentence:
+                break
+            hit = table.match(seg, j, accept=_kind(*_NUMBER_KINDS[:-1]))
+            if hit is None:
+                hit = table.match(seg, j, first=after_waw, accept=_kind(*_NUMBER_KINDS[:-1]))
+                conj = hit is not None
+            if hit is None:
+                break
+        word = next(w for w in hit.payloads if w.kind != "vague")
+        if not _joins(last, word, conj):
+            break
+        if word.kind == "scale":
+            total, current = total + (current or 1) * word.value, 0.0
+        elif word.kind == "dual":
+            total += word.value
+        elif word.kind == "hundred" and not conj and last == "unit":
+            current += last_value * (word.value - 1)  # "ثلاث مئة" = 3 x 100
+        else:
+            current += word.value
+        last, last_value, j = word.kind, word.value, hit.end
+    if last is None or last == "fraction":
+        return None
+    return Number(total + current, start, toks[j - 1].end, j)
+
+
+def _joins(last: str | None, word: _Word, conj: bool) -> bool:
+    """Whether a number word may follow the previous one (with or without و)."""
+    k = word.kind
+    if last is None:
+        return True
+    if conj:
+        return (k == "unit" and last in ("hundred", "scale", "dual")) or (
+            k == "ten" and last in ("unit", "hundred", "scale", "dual")) or (
+            k == "hundred" and last in ("scale", "dual"))
+    return (k == "ten" and word.value == 10 and last == "unit") or (
+        k == "hundred" and word.value == 100 and last == "unit") or (
+        k == "scale" and last in ("unit", "ten", "hundred", "fraction"))
+
+
+# -- amounts -----------------------------------------------------------------
+
+def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> list[AmountMention]:
+    """Amounts in the text, sorted and non-overlapping.
+
+    ``exclude`` holds normalized spans (usually the dates found by
+    :func:`athar.dates.extract_dates`); an amount overlapping one of them is dropped.
+    """
+    found: list[AmountMention] = []
+    i = 0
+    while i < len(seg.tokens):
+        hit = _amount_at(seg, i)
+        if hit is not None and not any(hit[0].start < e and s < hit[0].end for s, e in exclude):
+            found.append(hit[0])
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:
+    toks = seg.tokens
+    bound, start, j = None, None, i
+    before = _bounds().match(seg, i, first=with_proclitics, accept=lambda b: b.position == "before")
+    if before and before.end < len(toks) and toks[before.end].sentence == toks[i].sentence:
+        bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, before.end
+    unit = unit_span = None
+    symbol = _units().match(seg, j, accept=lambda u: u.symbol)  # "%90", "$100"
+    if symbol and symbol.end < len(toks) and toks[symbol.end].is_number and toks[symbol.end].start == toks[j].end:
+        unit, unit_span, j = symbol.payloads[0], (toks[j].start, toks[j].end), symbol.end
+    number = read_number(seg, j)
+    if number is None:
+        return None
+    if start is None:
+        start = unit_span[0] if unit_span else number.start
+    end, k, sentence = number.end, number.next, toks[j].sentence
+    if unit is None:
+        for at in (k, k + 1):
+            if at >= len(toks) or toks[at].sentence != sentence or (at > k and toks[k].text != _PARTITIVE):
+                break
+            noun = _units().match(seg, at, first=noun_variants, rest=noun_variants)
+            if noun is not None:
+                unit, unit_span, k = noun.payloads[0], (toks[at].start, toks[noun.end - 1].end), noun.end
+                end = unit_span[1]
+                break
+    after = _bounds().match(seg, k, accept=lambda b: b.position == "after")
+    if after and toks[k].sentence == sentence:
+        bound = bound or after.payloads[0].bound
+        end, k = toks[after.end - 1].end, after.end
+    mention = AmountMention(
+        start=start,
+        end=end,
+        value=number.value,
+        unit=unit.key if unit else None,
+        bound=bound or ("at-least" if number.vague else "exact"),
+        vague=number.vague,
+        unit_start=unit_span[0] if unit_span else None,
+        unit_end=unit_span[1] if unit_span else None,
+    )
+    return mention, k

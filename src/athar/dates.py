@@ -1,0 +1,515 @@
+"""Dates in Arabic news: calendar dates, years, parts of periods, ranges, relative dates, durations.
+
+    "23 آذار/مارس 2019"              -> 2019-03-23, day
+    "أواخر العام 2015"                -> 2015, season, qualifier late
+    "منذ أواسط العام 2019"            -> 2019, season, qualifier mid, anchor since
+    "ما بين 21 و31 من آذار 2019"      -> 2019-03-21 to 2019-03-31
+    "الجمعة 19 آب" (published 2016-08-25) -> 2016-08-19, relative
+    "قبل عام" (published 2020-03)     -> 2019-03, relative
+    "73 يومًا"                        -> duration P73D, value None
+
+Month names, weekdays, ordinal days, cue words and units of time are data (``months.tsv``,
+``weekdays.tsv``, ``ordinals.tsv``, ``date_cues.tsv``, ``durations.tsv``); numbers are read
+with :func:`athar.amounts.read_number`. A bare number is never a year: a year follows a
+month, a cue word (عام، سنة), a season word or an anchor (منذ، حتى), or closes a range.
+
+Resolution. A day and month without a year take the year of the previous date in the
+text; after a weekday, or with no previous date, the most recent such date not after
+``published``. "الماضي" after a month is the most recent one before ``published``. A
+relative date that cannot be resolved (no ``published``, or one too coarse) keeps
+``value`` None with ``relative`` True; "قبل ثلاثة أشهر" then keeps its length in ``duration``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from athar.amounts import Match, PhraseTable, after_waw, read_number, with_proclitics
+from athar.errors import DocumentError
+from athar.lexicon import Row, check_choice, check_number, load_table
+from athar.text import Segmented
+
+PRECISIONS = ("day", "month", "year", "season")
+_ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
+          "ago", "of", "sep", "range-from", "range-to", "pair")
+_YEARS = range(1900, 2101)
+_YEAR_SUFFIX = "م"  # "2019م" (ميلادي)
+_UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date, period or duration in the text, at the precision the text gives."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: str
+    qualifier: str | None = None  # early | mid | late (a part of the period) | about
+    end_value: str | None = None
+    duration: str | None = None
+    relative: bool = False
+    anchor: str | None = None  # since | until | before | after: the date bounds a period
+
+
+@dataclass(frozen=True)
+class _Cue:
+    role: str
+    value: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: PhraseTable  # (month, bare)
+    weekdays: PhraseTable  # ISO weekday
+    ordinals: PhraseTable  # (value, kind)
+    cues: PhraseTable  # _Cue
+    units: PhraseTable  # (designator, 2 for a dual form, else None)
+
+
+def _table(name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> PhraseTable:
+    table = PhraseTable()
+    for row in load_table(name, columns):
+        for form, payload in read(row):
+            table.add(form, payload)
+    return table
+
+
+def _int_in(row: Row, column: str, low: int, high: int) -> int:
+    value = int(check_number(row, column, int))
+    if not low <= value <= high:
+        raise row.fail(f"'{column}' is {value}, expected {low} to {high}")
+    return value
+
+
+def _month_row(row: Row, seen: dict[str, int]) -> list[tuple[str, object]]:
+    month = _int_in(row, "month", 1, 12)
+    check_choice(row, "family", ("levantine", "egyptian", "maghreb"))
+    payload = (month, check_choice(row, "bare", ("yes", "no")) == "yes")
+    for form in row.forms("forms"):
+        if seen.setdefault(form, month) != month:
+            raise row.fail(f"'{form}' is already month {seen[form]}")
+    return [(form, payload) for form in row.many("forms")]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    seen: dict[str, int] = {}
+    return _Lexicon(
+        months=_table("months.tsv", ("month", "family", "forms", "bare"), lambda r: _month_row(r, seen)),
+        weekdays=_table("weekdays.tsv", ("weekday", "forms"),
+                        lambda r: [(f, _int_in(r, "weekday", 1, 7)) for f in r.many("forms")]),
+        ordinals=_table("ordinals.tsv", ("value", "kind", "forms"), lambda r: [
+            (f, (_int_in(r, "value", 1, 30), check_choice(r, "kind", ("unit", "compound", "teen", "ten"))))
+            for f in r.many("forms")]),
+        cues=_table("date_cues.tsv", ("role", "forms"),
+                    lambda r: [(f, _Cue(check_choice(r, "role", _ROLES), r.get("value"))) for f in r.many("forms")]),
+        units=_table("durations.tsv", ("designator", "forms"), lambda r: [
+            (f, (check_choice(r, "designator", tuple(_UNIT_PRECISION)), count))
+            for column, count in (("forms", None), ("dual", 2)) for f in r.many(column)]),
+    )
+
+
+@dataclass(frozen=True)
+class _Published:
+    year: int
+    month: int | None
+    day: int | None
+
+
+def _published(text: str | None) -> _Published | None:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text or "")  # re caches compiled patterns
+    if text is None:
+        return None
+    try:
+        y, mo, d = (int(g) if g else None for g in m.groups())  # type: ignore[union-attr]
+        datetime.date(y, mo or 1, d or 1)
+    except (AttributeError, ValueError) as e:
+        raise DocumentError(f"published date '{text}' must be YYYY, YYYY-MM or YYYY-MM-DD") from e
+    return _Published(y, mo, d)
+
+
+@dataclass
+class _Parts:
+    """What the parser has read of one date, before it is resolved."""
+
+    start: int = -1
+    next: int = 0  # index of the token after the date
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_day: int | None = None
+    ref: str | None = None  # same | following | past | current | next
+    ref_on: str = "year"  # what ref is about: the year, the month named ("آذار الماضي"), the month ("الشهر الماضي")
+    weekday: bool = False
+    season: str | None = None
+    anchor: str | None = None
+    about: bool = False
+    today: int | None = None  # 0 today, -1 yesterday
+    ago: tuple[int, str] | None = None
+    duration: tuple[int, str] | None = None
+    until: _Parts | None = field(default=None, repr=False)
+
+
+def extract_dates(seg: Segmented, published: str | None) -> list[DateMention]:
+    """Dates in the text, sorted by start and non-overlapping (the longest at each place wins)."""
+    parser = _Parser(seg, _published(published))
+    found: list[DateMention] = []
+    i = 0
+    while i < len(seg.tokens):
+        parts = parser.parse(i)
+        if parts is None:
+            i += 1
+            continue
+        found.append(parser.resolve(parts))
+        i = parts.next
+    return found
+
+
+class _Parser:
+    def __init__(self, seg: Segmented, published: _Published | None):
+        self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, _lexicon(), published
+        self.sentence = 0
+        self.last_year: int | None = None
+
+    # -- token helpers ---------------------------------------------------
+
+    def ok(self, j: int) -> bool:
+        return j < len(self.toks) and self.toks[j].sentence == self.sentence
+
+    def at(self, j: int, skip: int = 0) -> int:
+        return self.toks[j].start + skip
+
+    def match(self, table: PhraseTable, j: int, **kw) -> Match | None:
+        return table.match(self.seg, j, **kw) if self.ok(j) else None
+
+    def cue(self, j: int, *roles: str, clitics: bool = False, value: str | None = None) -> Match | None:
+        kw = {"first": with_proclitics} if clitics else {}
+        return self.match(self.lex.cues, j, accept=lambda c: c.role in roles and value in (None, c.value), **kw)
+
+    # -- grammar -----------------------------------------------------------
+
+    def parse(self, i: int) -> _Parts | None:
+        """The longest date, range, relative date or duration starting at token i."""
+        self.sentence = self.toks[i].sentence
+        found = [self._date(i), self._time_span(i)]
+        opening = self.cue(i, "range-from", clitics=True)
+        a = self._date(opening.end, in_range=True, bare=True) if opening else None
+        if a is not None and a.end_day is None:
+            to = self.cue(a.next, "range-to", clitics=True)
+            b = self._date(to.end, bare=a.month is None and a.year is not None) if to else None
+            if b is None or (a.month is None and a.year is None):
+                a = None
+            else:
+                a.until, a.next = b, b.next
+                if a.year is None and a.ref is None:
+                    a.year, a.ref, a.ref_on = b.year, b.ref, b.ref_on
+        if a is not None:
+            a.start = self.at(i, opening.skip)
+            found.append(a)
+        found = [p for p in found if p is not None]
+        return max(found, key=lambda p: p.next, default=None)
+
+    def _date(self, i: int, in_range: bool = False, bare: bool = False) -> _Parts | None:
+        p, j = _Parts(), i
+        for role, attr in (("anchor", "anchor"), ("about", "about"), ("season", "season")):
+            m = self.cue(j, role, clitics=True)
+            if m:
+                p.start = p.start if p.start >= 0 else self.at(j, m.skip)
+                setattr(p, attr, m.payloads[0].value or True)
+                j = m.end
+        bare = bare or bool(p.anchor or p.season)
+        k = self._numeric(j, p) or self._calendar(j, p, in_range) or self._period(j, p, bare)
+        if k is None:
+            return None
+        p.next = k
+        return p
+
+    def _numeric(self, j: int, p: _Parts) -> int | None:
+        """"23/3/2019", "2019-03-23": three numbers glued by one separator."""
+        t = self.toks[j:j + 5] if self.ok(j + 4) else ()
+        if not t or any(t[n].start != t[n - 1].end for n in range(1, 5)) or not all(x.is_number for x in t[::2]):
+            return None
+        if t[1].text != t[3].text or t[1].text not in ("/", "-", "."):
+            return None
+        y, m, d = (int(x.text) for x in ((t[0], t[2], t[4]) if len(t[0].text) == 4 else (t[4], t[2], t[0])))
+        if y not in _YEARS or not 1 <= m <= 12 or _iso(y, m, d) is None:
+            return None
+        p.year, p.month, p.day, p.start = y, m, d, p.start if p.start >= 0 else t[0].start
+        return j + 5
+
+    def _calendar(self, j: int, p: _Parts, in_range: bool) -> int | None:
+        """[يوم] [weekday] [day [to day] [من]] month [year part]."""
+        k, start, weekday, day, end_day = j, None, False, None, None
+        m = self.cue(k, "day", clitics=True)
+        if m:
+            start, k = self.at(k, m.skip), m.end
+        m = self.match(self.lex.weekdays, k, first=with_proclitics)
+        if m:
+            start, k, weekday = start if start is not None else self.at(k, m.skip), m.end, True
+            k = (self.cue(k, "sep") or Match((), k, 0)).end
+        d = self._day(k)
+        if d is None and k != j:
+            return None
+        if d is not None:
+            start, (day, k) = start if start is not None else self.at(k), d
+            to = self.cue(k, "range-to", clitics=True) if in_range else None
+            d2 = self._day(to.end) if to else None
+            if d2 is not None:
+                end_day, k = d2
+            k = (self.cue(k, "of") or Match((), k, 0)).end
+        month = self._month(k)
+        if month is None:
+            return None
+        number, explicit, mstart, k = month
+        year = self._year_part(k, after_month=True)
+        if day is None and year is None and not (explicit or p.season or p.anchor):
+            return None
+        if day is not None and year is not None and year[0] is not None and _iso(year[0], number, day) is None:
+            return None  # "31 شباط 2019" is no date
+        p.start = p.start if p.start >= 0 else (start if start is not None else mstart)
+        p.month, p.day, p.end_day, p.weekday = number, day, end_day, weekday
+        if year is not None:
+            p.year, p.ref, p.ref_on, k = year
+        return k
+
+    def _day(self, k: int) -> tuple[int, int] | None:
+        """A day of the month: "5", "الأول", "الحادي عشر", "الخامس والعشرين"."""
+        if not self.ok(k):
+            return None
+        tok = self.toks[k]
+        if tok.is_number:
+            return (int(tok.text), k + 1) if len(tok.text) <= 2 and 1 <= int(tok.text) <= 31 else None
+        m = self.match(self.lex.ordinals, k, accept=lambda o: o[1] != "teen")
+        if m is None:
+            return None
+        value, kind = m.payloads[0]
+        if kind in ("unit", "compound") and value < 10:
+            teen = self.match(self.lex.ordinals, m.end, accept=lambda o: o[1] == "teen")
+            ten = teen or self.match(self.lex.ordinals, m.end, first=after_waw, accept=lambda o: o[1] == "ten")
+            if ten:
+                return value + ten.payloads[0][0], ten.end
+        return None if kind == "compound" else (value, m.end)
+
+    def _month(self, k: int) -> tuple[int, bool, int, int] | None:
+        """(month, read as a month for sure, start, next): "شهر آذار", "آذار/مارس", "آذار (مارس)"."""
+        start, explicit = None, False
+        m = self.cue(k, "month", clitics=True)
+        if m:
+            start, k, explicit = self.at(k, m.skip), m.end, True
+        m = self.match(self.lex.months, k, first=with_proclitics)
+        if m is None:
+            return None
+        (month, bare), start, k = m.payloads[0], start if start is not None else self.at(k, m.skip), m.end
+        pair = self.cue(k, "pair")
+        other = self.match(self.lex.months, pair.end if pair else k + 1)
+        if other and other.payloads[0][0] == month:
+            if pair:
+                return month, True, start, other.end
+            if self.toks[k].text == "(" and self.ok(other.end) and self.toks[other.end].text == ")":
+                return month, True, start, other.end + 1
+        return month, explicit or bare, start, k
+
+    def _year_part(self, k: int, after_month: bool) -> tuple[int | None, str | None, str, int] | None:
+        """(year, ref, ref_on, next) after a month: "2019", "من عام 2019", "من العام ذاته", "الماضي"."""
+        lead = self.cue(k, "sep", "of") if after_month else None
+        j = lead.end if lead else k
+        if after_month and (y := self._year_digits(j)):
+            return y[0], None, "year", y[1]
+        cue = self.cue(j, "year", clitics=True)
+        if cue is None and (pre := self.cue(j, "same-pre")) and self.cue(pre.end, "year"):
+            return None, "same", "year", self.cue(pre.end, "year").end
+        if cue and (y := self._year_digits(cue.end)):
+            return y[0], None, "year", y[1]
+        if cue and (ref := self.cue(cue.end, "ref")):
+            return None, ref.payloads[0].value, "year", ref.end
+        ref = self.cue(k, "ref") if after_month else None
+        if ref and ref.payloads[0].value in ("past", "current", "next"):
+            return None, ref.payloads[0].value, "named-month", ref.end
+        return None
+
+    def _year_digits(self, k: int) -> tuple[int, int] | None:
+        if not self.ok(k) or not self.toks[k].is_number or len(self.toks[k].text) != 4:
+            return None
+        year = int(self.toks[k].text)
+        if year not in _YEARS:
+            return None
+        glued = self.ok(k + 1) and self.toks[k + 1].text == _YEAR_SUFFIX and self.toks[k + 1].start == self.toks[k].end
+        return year, k + 2 if glued else k + 1
+
+    def _period(self, j: int, p: _Parts, bare: bool) -> int | None:
+        """A year or month without a named month: "عام 2019", "العام ذاته", "الشهر الماضي", "اليوم"."""
+        first = self.cue(j, "year", "month", "same-pre", "today", "yesterday", clitics=True)
+        if first is None:
+            y = self._year_digits(j) if bare else None
+            if y is None:
+                return None
+            p.start, p.year = p.start if p.start >= 0 else self.at(j), y[0]
+            return y[1]
+        if first.payloads[0].role in ("today", "yesterday"):
+            if self.match(self.lex.ordinals, first.end) or self.cue(first.end, "ref"):
+                return None  # "في اليوم الأول", "اليوم التالي": a day of the story, not today
+            p.today, k = 0 if first.payloads[0].role == "today" else -1, first.end
+        elif first.payloads[0].role == "month":
+            ref = self.cue(first.end, "ref")
+            if ref is None:
+                return None
+            p.ref, p.ref_on, k = ref.payloads[0].value, "month", ref.end
+        else:
+            year = self._year_part(j, after_month=False)
+            if year is None:
+                return None
+            p.year, p.ref, p.ref_on, k = year
+        p.start = p.start if p.start >= 0 else self.at(j, first.skip)
+        return k
+
+    def _length(self, k: int, single: bool) -> tuple[int, str, int, int] | None:
+        """(count, designator, next, start): "ستة أسابيع", "73 يومًا", "عامين"; with ``single`` "عام واحد"."""
+        units = self.lex.units
+        m = self.match(units, k, first=_unit_forms)
+        if m and (m.payloads[0][1] == 2 or single):
+            count, end = m.payloads[0][1] or 1, m.end
+            one = read_number(self.seg, end) if self.ok(end) and count == 1 else None
+            return count, m.payloads[0][0], one.next if one and one.value == 1 else end, self.at(k, m.skip)
+        n = read_number(self.seg, k) if self.ok(k) else None
+        if n is None or n.vague or n.value != int(n.value) or not self.ok(n.next):
+            return None
+        m = self.match(units, n.next, first=_unit_forms, accept=lambda u: u[1] is None)
+        return (int(n.value), m.payloads[0][0], m.end, n.start) if m else None
+
+    def _time_span(self, i: int) -> _Parts | None:
+        """A length of time: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات" (durations)."""
+        lead = self.cue(i, "ago", clitics=True) or self.cue(i, "anchor", clitics=True, value="since")
+        ago = lead is not None and lead.payloads[0].role == "ago"
+        length = self._length(lead.end if lead else i, single=ago)
+        if length is None:
+            return None
+        p = _Parts(start=self.at(i, lead.skip) if lead else length[3], next=length[2])
+        p.anchor = "since" if lead and not ago else None
+        p.ago, p.duration = (length[:2], None) if ago else (None, length[:2])
+        return p
+
+    # -- resolution ----------------------------------------------------------
+
+    def resolve(self, p: _Parts) -> DateMention:
+        end = self.toks[p.next - 1].end
+        qualifier = p.season or ("about" if p.about else None)
+        common = {"start": p.start, "end": end, "qualifier": qualifier, "anchor": p.anchor}
+        if p.duration is not None:
+            return DateMention(value=None, precision=_UNIT_PRECISION[p.duration[1]],
+                               duration=_xsd_duration(*p.duration), **common)
+        if p.ago is not None:
+            value = self._minus(*p.ago)
+            precision = _precision_of(value) if value else _UNIT_PRECISION[p.ago[1]]
+            return self._remember(DateMention(value=value, precision=precision, relative=True,
+                                              duration=None if value else _xsd_duration(*p.ago), **common))
+        value, relative = self._value(p)
+        end_value = None
+        if p.until is not None:
+            end_value, until_relative = self._value(p.until)
+            relative = relative or until_relative
+        elif p.end_day is not None and value:
+            end_value = _iso(int(value[:4]), p.month, p.end_day)
+        precision = "season" if p.season else _precision_of(value) if value else "day" if (
+            p.day or p.today is not None) else "month" if (p.month or p.ref_on == "month") else "year"
+        return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
+                                          relative=relative, **common))
+
+    def _remember(self, mention: DateMention) -> DateMention:
+        latest = mention.end_value or mention.value
+        if latest:
+            self.last_year = int(latest[:4])
+        return mention
+
+    def _value(self, p: _Parts) -> tuple[str | None, bool]:
+        pub = self.pub
+        if p.today is not None:
+            if pub is None or (p.today and pub.day is None):
+                return None, True
+            if p.today == 0:
+                return _iso(pub.year, pub.month, pub.day), True
+            return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)).isoformat(), True
+        if p.ref_on == "month" and p.ref is not None:
+            if pub is None or pub.month is None or p.ref not in _SHIFT:
+                return None, True
+            months = pub.year * 12 + pub.month - 1 + _SHIFT[p.ref]
+            return _iso(months // 12, months % 12 + 1), True
+        if p.year is not None:
+            return _iso(p.year, p.month, p.day), False
+        if p.ref in ("same", "following"):
+            year = None if self.last_year is None else self.last_year + (p.ref == "following")
+        elif p.ref is not None and p.ref_on == "named-month":
+            year = _nearest(pub, p.month, p.day, p.ref)
+        elif p.ref is not None:
+            year = pub.year + _SHIFT[p.ref] if pub else None
+        elif p.month is not None and self.last_year is not None and not p.weekday:
+            year = self.last_year
+        else:
+            year = _nearest(pub, p.month, p.day, "current") if p.month else None
+        return (_iso(year, p.month, p.day) if year is not None else None), True
+
+    def _minus(self, count: int, designator: str) -> str | None:
+        """The published date minus a length of time, at the published date's precision."""
+        pub = self.pub
+        if pub is None or designator == "H" or (designator == "M" and pub.month is None) or (
+                designator in "WD" and pub.day is None):
+            return None
+        if designator in "WD":
+            days = count * (7 if designator == "W" else 1)
+            return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=days)).isoformat()
+        months = pub.year * 12 + (pub.month or 1) - 1 - count * (12 if designator == "Y" else 1)
+        year, month = months // 12, months % 12 + 1
+        day = min(pub.day, calendar.monthrange(year, month)[1]) if pub.day else None
+        return _iso(year, month if pub.month else None, day)
+
+
+_SHIFT = {"past": -1, "current": 0, "next": 1}
+
+
+def _unit_forms(word: str) -> Iterator[tuple[str, int]]:
+    """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
+    for form, skip in with_proclitics(word):
+        yield form, skip
+        if form.endswith("ا") and len(form) > 2:
+            yield form[:-1], skip
+
+
+def _nearest(pub: _Published | None, month: int | None, day: int | None, ref: str) -> int | None:
+    """The year of the month (and day) nearest the published date: "current" means not after it,
+    "past" strictly before it, "next" strictly after it."""
+    if pub is None or month is None:
+        return None
+    if pub.month is None:
+        return pub.year if ref == "current" else None
+    order = (month > pub.month) - (month < pub.month)
+    if order == 0 and day and pub.day:
+        order = (day > pub.day) - (day < pub.day)
+    if ref == "next":
+        return pub.year if order > 0 else pub.year + 1
+    if ref == "past":
+        return pub.year if order < 0 else pub.year - 1
+    return pub.year if order <= 0 else pub.year - 1
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _precision_of(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")  # "2019", "2019-03", "2019-03-23"
+
+
+def _xsd_duration(count: int, designator: str) -> str:
+    return f"PT{count}H" if designator == "H" else f"P{count}{designator}"

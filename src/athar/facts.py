@@ -1,0 +1,595 @@
+"""Facts: events with their roles, dates and amounts, read from triggers and the
+words around them, each with the evidence that states it.
+
+For every trigger (``data/lexicon/events.tsv``) the clause around it is read:
+bare mentions after a verb are its subject and object, mentions after a
+preposition (``markers.tsv``) fill the role the rule gives that preposition,
+mentions joined by "و" share a role. A verb whose subject is elided inherits it
+from the clause before ("وسرعان ما خسر الرقة"); an event with no agent inherits
+the agent of the same kind of event just before.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field, replace
+
+from athar.amounts import AmountMention, extract_amounts
+from athar.dates import DateMention, extract_dates
+from athar.lexicon import check_choice, load_table
+from athar.mentions import ENTITY_TYPES, Mention, PhraseMatcher, extract_mentions, is_a, stopwords
+from athar.text import Document, Segmented, segment
+
+EVENT_TYPES = (
+    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
+    "MilitaryOperation", "Reconstruction", "Establishment", "Training", "Funding", "Demining",
+    "ServiceProvision", "Sponsorship", "Return", "Displacement", "Departure", "Escape", "Dispersal",
+    "Redeployment", "Withdrawal", "Handover", "Meeting", "Mediation", "Statement", "Suspension",
+    "Population",
+)
+ROLES = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
+         "recipient", "victim", "participant", "trainee")
+_CONSTRAINTS = ENTITY_TYPES + ("Actor", "Armed", "Place", "Settlement", "Facility", "Organization", "Any")
+_MONEY = frozenset({"USD", "EUR", "SAR", "GBP", "IQD", "SYP", "AED", "KWD", "QAR", "TRY"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact is stated: offsets into the document body and the exact words."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """An event or a relation read from the text."""
+
+    type: str
+    trigger: str
+    trigger_start: int  # body offsets of the trigger words
+    trigger_end: int
+    evidence: Evidence
+    roles: tuple[tuple[str, Mention], ...] = ()
+    date: DateMention | None = None
+    duration: str | None = None
+    amount: AmountMention | None = None
+    amount_words: str | None = None
+    modality: str = "Asserted"
+    according_to: Mention | None = None
+    implied: bool = False
+    relation: bool = False
+
+    def role(self, name: str) -> list[Mention]:
+        return [m for r, m in self.roles if r == name]
+
+
+@dataclass(frozen=True)
+class Rule:
+    event: str
+    pos: str
+    slots: dict[str, tuple[tuple[str, str], ...]]
+    needs: str
+    where: str
+    takes_event: bool = False
+
+
+@dataclass
+class _Trigger:
+    rule: Rule
+    first: int
+    last: int  # exclusive token index
+    start: int  # normalized offsets
+    end: int
+    proclitic: str = ""
+    roles: list = field(default_factory=list)
+
+
+# -- rules ------------------------------------------------------------------
+
+@functools.cache
+def _rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
+    forms: list[tuple[str, Rule]] = []
+    seen: dict[str, str] = {}
+    rules = []
+    for row in load_table("events.tsv", ("event", "triggers", "pos", "slots")):
+        check_choice(row, "event", EVENT_TYPES)
+        check_choice(row, "pos", ("verb", "noun", "passive"))
+        needs = row.get("needs")
+        if needs not in ("", "none", "amount", "money") + ROLES:
+            raise row.fail(f"'needs' is '{needs}', expected empty, none, amount, money or a role")
+        slots: dict[str, tuple[tuple[str, str], ...]] = {}
+        for part in row["slots"].split(";"):
+            if not part.strip():
+                continue
+            slot, _, spec = part.strip().partition("=")
+            choices = []
+            for choice in spec.split(","):
+                role, _, constraint = choice.strip().partition(":")
+                if role not in ROLES or constraint not in _CONSTRAINTS:
+                    raise row.fail(f"slot '{part.strip()}': '{choice.strip()}' is not ROLE:TYPE "
+                                   f"(roles: {', '.join(ROLES)})")
+                choices.append((role, constraint))
+            slots[slot.strip()] = tuple(choices)
+        takes = row.get("takes")
+        if takes not in ("", "event"):
+            raise row.fail(f"'takes' is '{takes}', expected empty or event")
+        rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event")
+        rules.append(rule)
+        for f in row.forms("triggers"):
+            if f in seen and seen[f] != rule.where:
+                raise row.fail(f"trigger '{f}' is already a trigger at {seen[f]}")
+            seen[f] = rule.where
+            forms.append((f, rule))
+    return PhraseMatcher(forms, enclitics=True), tuple(rules)
+
+
+@functools.cache
+def _markers() -> PhraseMatcher:
+    forms = []
+    for row in load_table("markers.tsv", ("marker", "forms")):
+        forms += [(f, row["marker"]) for f in row.forms("forms")]
+    return PhraseMatcher(forms)
+
+
+@functools.cache
+def _marker_ends() -> dict[int, list[tuple[tuple[str, ...], str]]]:
+    """Marker phrases by their length in words, for matching backwards from a mention."""
+    out: dict[int, list] = {}
+    for row in load_table("markers.tsv", ("marker", "forms")):
+        for f in row.forms("forms"):
+            words = tuple(f.split())
+            out.setdefault(len(words), []).append((words, row["marker"]))
+    return out
+
+
+@functools.cache
+def _modality_matcher() -> PhraseMatcher:
+    forms = []
+    for row in load_table("modality.tsv", ("modality", "forms")):
+        check_choice(row, "modality", ("Negated", "Planned", "Ongoing"))
+        forms += [(f, row["modality"]) for f in row.forms("forms")]
+    return PhraseMatcher(forms, enclitics=True)
+
+
+@functools.cache
+def _attribution_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(f, True) for row in load_table("attribution.tsv", ("forms",))
+                          for f in row.forms("forms")], enclitics=False)
+
+
+@functools.cache
+def _refinements() -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
+    out = []
+    for row in load_table("refine.tsv", ("from", "to", "role", "type")):
+        check_choice(row, "from", EVENT_TYPES)
+        check_choice(row, "to", EVENT_TYPES)
+        check_choice(row, "role", ROLES)
+        check_choice(row, "type", _CONSTRAINTS)
+        out.append((row["from"], row["to"], row["role"], row["type"], tuple(row.forms("cues"))))
+    return tuple(out)
+
+
+# -- extraction -------------------------------------------------------------
+
+def extract_facts(doc: Document) -> list[Fact]:
+    """Events and relations of one document, in text order."""
+    from athar.relations import extract_relations  # same stage, kept in its own module
+
+    seg = segment(doc.body)
+    mentions = extract_mentions(seg)
+    dates = extract_dates(seg, doc.published)
+    amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
+    triggers = _find_triggers(seg, mentions)
+    ctx = _Context(seg, doc, mentions, dates, amounts, triggers)
+    facts: list[Fact] = []
+    for k, trig in enumerate(triggers):
+        fact = _read_event(ctx, k)
+        ctx.previous.append(trig)
+        if fact is not None:
+            facts.append(fact)
+    facts = _merge_killings_into_attacks(facts)
+    facts += extract_relations(seg, mentions)
+    facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
+    return facts
+
+
+@dataclass
+class _Context:
+    seg: Segmented
+    doc: Document
+    mentions: list[Mention]
+    dates: list[DateMention]
+    amounts: list[AmountMention]
+    triggers: list[_Trigger]
+    previous: list[_Trigger] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)  # ids of mentions that fill a role already
+    used_amounts: set[int] = field(default_factory=set)
+
+
+def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
+    matcher, _ = _rules()
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.first_token, m.last_token))
+    found: list[_Trigger] = []
+    i = 0
+    tokens = seg.tokens
+    while i < len(tokens):
+        hit = matcher.match_at(tokens, i) if i not in inside else None
+        if hit is None:
+            i += 1
+            continue
+        prefix, end, rule, _marker = hit
+        proclitic = tokens[i].text[:prefix]
+        trig = _Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic)
+        prev = found[-1] if found else None
+        if prev is not None and prev.rule.takes_event and i - prev.last <= 4 \
+                and tokens[i].sentence == tokens[prev.first].sentence:
+            i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
+            continue
+        # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
+        if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
+                and i - prev.last <= 6 and not any(m.first_token >= prev.last and m.last_token <= i
+                                                   and m.source != "kind" for m in mentions):
+            prev.last, prev.end = end, trig.end
+            if rule.pos == "verb":
+                prev.rule = rule  # the verb says more about the roles than the noun before it
+        else:
+            found.append(trig)
+        i = end
+    return found
+
+
+def _marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
+    """The preposition that governs a mention: its proclitic, or the words before it,
+    looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
+    idafa chain ("في أطراف صحارى وجبال العراق")."""
+    if m.marker:
+        return m.marker
+    tokens = seg.tokens
+    j = m.first_token - 1
+    while j >= floor and tokens[j].text in ('"', "'", "("):
+        j -= 1
+    for a in amounts:
+        if j >= floor and a.start <= tokens[j].start and tokens[j].end <= a.end:
+            first = seg.token_at(a.start)
+            if first is not None and tokens[first].text[0] in "لب" and not tokens[first].text.startswith("ال"):
+                return tokens[first].text[0]
+            j = (first or j) - 1
+            break
+    skipped = 0
+    while j >= floor:
+        marker = _marker_ending_at(tokens, j, floor)
+        if marker:
+            return marker
+        t = tokens[j].text
+        if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords():
+            return ""
+        if t[0] in "بل" and not t.startswith("لل") and len(t) >= 4:
+            return t[0]  # "بهزيمة داعش": the mention is inside a prepositional phrase
+        skipped += 1
+        j -= 1
+    return ""
+
+
+def _marker_ending_at(tokens, j: int, floor: int) -> str:
+    for length in sorted(_marker_ends(), reverse=True):
+        lo = j - length + 1
+        if lo < floor:
+            continue
+        words = tuple(t.text for t in tokens[lo:j + 1])
+        for form, marker in _marker_ends()[length]:
+            if words == form or (words[0].startswith("و") and (words[0][1:],) + words[1:] == form):
+                return marker
+    return ""
+
+
+def _coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
+    """Whether m is joined to the mention before it by "و" ("سوريا والعراق")."""
+    if prev is None:
+        return False
+    tokens = seg.tokens
+    between = [t.text for t in tokens[prev.last_token:m.first_token] if t.text not in ('"', "'", ")", "(")]
+    return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
+
+
+def _window(ctx: _Context, k: int) -> tuple[int, int]:
+    """Token range of the trigger's clause: from the trigger before (or the sentence start)
+    to the trigger after, the first comma after the trigger, or the sentence end."""
+    tokens, trig = ctx.seg.tokens, ctx.triggers[k]
+    sentence = ctx.seg.sentences[tokens[trig.first].sentence]
+    left = sentence.first_token
+    if k > 0 and ctx.triggers[k - 1].last <= trig.first:
+        left = max(left, ctx.triggers[k - 1].last)
+    right = sentence.last_token
+    if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
+        right = ctx.triggers[k + 1].first
+    for j in range(trig.last, right):
+        if tokens[j].text in ("،", ":", "؛", ","):
+            right = j
+            break
+    return left, right
+
+
+def _read_event(ctx: _Context, k: int) -> Fact | None:
+    seg, trig = ctx.seg, ctx.triggers[k]
+    tokens = seg.tokens
+    sentence = seg.sentences[tokens[trig.first].sentence]
+    left, right = _window(ctx, k)
+    rule = trig.rule
+    outer = [m for m in ctx.mentions if left <= m.first_token and m.last_token <= right
+             and not (m.first_token < trig.last and m.last_token > trig.first)]
+    # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own
+    cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         and (o.end - o.start) > (m.end - m.start) for o in outer)]
+    roles: list[tuple[str, Mention]] = []
+    filled: set[str] = set()
+
+    def assign(m: Mention, slot: str) -> str | None:
+        for role, constraint in rule.slots.get(slot, ()):
+            if is_a(m.type, constraint):
+                roles.append((role, m))
+                filled.add(slot)
+                return role
+        return None
+
+    # read the clause in text order; "و" passes a role on to the next mention
+    prev, prev_role = None, None
+    bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
+    for m in cands:
+        after = m.first_token >= trig.last
+        if prev is not None and _coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
+            if prev_role:
+                roles.append((prev_role, m))
+            elif bare_before and bare_before[-1][1][-1] is prev:
+                bare_before[-1][1].append(m)
+            prev = m
+            continue
+        if not after and id(m) in ctx.consumed and not _relative_between(seg, m, trig):
+            prev, prev_role = m, None  # the event before took it
+            continue
+        floor = trig.last if after else left
+        marker = _marker_before(seg, m, floor, ctx.amounts)
+        role = None
+        if marker:
+            if after or marker != "من" or marker in rule.slots:
+                role = assign(m, marker)
+        elif after:
+            order = ("subj", "obj") if rule.pos in ("verb", "passive") else ("obj",)
+            for slot in order:
+                if slot not in filled and slot in rule.slots:
+                    role = assign(m, slot)
+                    if role:
+                        break
+        elif id(m) not in ctx.consumed or _relative_between(seg, m, trig):
+            bare_before.append((m, [m]))
+        prev, prev_role = m, role
+    # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
+    if bare_before and "pre" in rule.slots and not ("subj" in filled and _same_role(rule, "pre", "subj")):
+        for m, group in reversed(bare_before):
+            role = assign(m, "pre")
+            if role:
+                roles += [(role, g) for g in group[1:]]
+                break
+    implied = False
+    agent_roles = {r for ch in rule.slots.values() for r, _ in ch}
+    if not any(r == "agent" for r, _ in roles) and "agent" in agent_roles:
+        inherited = _inherit(seg, trig, ctx.previous)
+        if inherited:
+            roles += [("agent", m) for m in inherited]
+            implied = True
+    subj = rule.slots.get("subj")
+    if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
+        inherited = _inherit_subject(seg, trig, ctx.previous, subj[0][0])
+        if inherited:
+            roles += inherited
+            implied = True
+    trig.roles = roles
+    date, duration = _pick_date(ctx, k, left, right, sentence)
+    amount = _pick_amount(ctx, trig, left, right, sentence)
+    if not _kept(rule, roles, amount):
+        return None
+    ctx.consumed.update(id(m) for _, m in roles)
+    if amount is not None:
+        ctx.used_amounts.add(id(amount))
+    event_type = _refine(rule.event, roles, seg, sentence)
+    in_sentence = [m for m in ctx.mentions if sentence.first_token <= m.first_token < sentence.last_token]
+    according = _attribution(seg, sentence, trig, in_sentence)
+    return _make_fact(ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence,
+                      according)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _relative_between(seg: Segmented, m: Mention, trig: _Trigger) -> bool:
+    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
+    return any(t.text in _RELATIVES for t in seg.tokens[m.last_token:trig.first])
+
+
+def _merge_killings_into_attacks(facts: list[Fact]) -> list[Fact]:
+    """"30 مقاتلًا قتلوا ... في هجوم": the killing is the attack's toll; one Attack event
+    carries the victims, the count and the date (as ACLED codes fatalities)."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "Killing" and f.type == "Attack" \
+                and prev.evidence.sentence == f.evidence.sentence and 0 <= f.trigger_start - prev.trigger_end <= 40:
+            victims = tuple(("victim", m) for r, m in prev.roles if r == "victim")
+            start, end = prev.evidence.start, max(prev.evidence.end, f.evidence.end)
+            body_text = prev.evidence.text + f.evidence.text[prev.evidence.end - f.evidence.start:] \
+                if f.evidence.start <= prev.evidence.end else None
+            evidence = Evidence(start, end, body_text or prev.evidence.text, f.evidence.sentence) \
+                if body_text else prev.evidence
+            out[-1] = replace(f, roles=tuple(dict.fromkeys(victims + f.roles)), evidence=evidence,
+                              amount=f.amount or prev.amount, amount_words=f.amount_words or prev.amount_words,
+                              date=f.date or prev.date, according_to=f.according_to or prev.according_to)
+            continue
+        out.append(f)
+    return out
+
+
+def _same_role(rule: Rule, a: str, b: str) -> bool:
+    return {r for r, _ in rule.slots.get(a, ())} & {r for r, _ in rule.slots.get(b, ())} != set()
+
+
+def _inherit(seg, trig, previous) -> list[Mention]:
+    """Agents of the event before when this one is coordinated with it or continues it."""
+    tokens = seg.tokens
+    for p in reversed(previous[-3:]):
+        agents = [m for r, m in p.roles if r == "agent"]
+        if not agents:
+            continue
+        same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
+        near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
+        coordinated = trig.proclitic.startswith(("و", "ف")) or (
+            trig.first > 0 and tokens[trig.first - 1].text in ("و", "ما", "،"))
+        if same_sentence and coordinated or (p.rule.event == trig.rule.event and near_sentence):
+            return agents
+        return []
+    return []
+
+
+def _inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
+    """"خسر داعش الموصل ... وسرعان ما خسر الرقة": the subject carries over."""
+    tokens = seg.tokens
+    for p in reversed(previous[-2:]):
+        if p.rule is trig.rule or p.rule.event == trig.rule.event:
+            if tokens[trig.first].sentence - tokens[p.first].sentence <= 1:
+                return [(r, m) for r, m in p.roles if r == role]
+    return []
+
+
+def _pick_date(ctx: _Context, k: int, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
+    """The date of the clause: after the trigger, then before it, then in the rest of the
+    sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو")."""
+    seg, trig = ctx.seg, ctx.triggers[k]
+    lo, hi = seg.tokens[left].start, _end_of(seg, right)
+    in_sentence = [d for d in ctx.dates if sentence.start <= d.start and d.end <= sentence.end]
+    after = [d for d in in_sentence if d.start >= trig.end and d.end <= hi]
+    before = [d for d in in_sentence if d.end <= trig.start and d.start >= lo]
+    earlier = [d for d in in_sentence if d.end <= lo]
+    later = [d for d in in_sentence if d.start >= hi and _time_clause_between(seg, trig.last, d)]
+    date = duration = None
+    for pool in (after, before, earlier[::-1], later):
+        points = [d for d in pool if d.value]
+        if points and date is None:
+            date = min(points, key=lambda d: _distance(d, trig))
+        spans = [d for d in pool if d.duration]
+        if spans and duration is None and pool is not later:
+            duration = min(spans, key=lambda d: _distance(d, trig)).duration
+    return date, duration
+
+
+def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:
+    last = seg.token_at(d.start) or from_token
+    return any(t.text in _time_words() for t in seg.tokens[from_token:last])
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "when"
+                     for f in row.forms("forms"))
+
+
+def _pick_amount(ctx: _Context, trig, left, right, sentence) -> AmountMention | None:
+    """The amount in the clause (after the trigger first), else one earlier in the
+    sentence that no other event took."""
+    seg = ctx.seg
+    lo, hi = seg.tokens[left].start, _end_of(seg, right)
+    free = [a for a in ctx.amounts if id(a) not in ctx.used_amounts and sentence.start <= a.start < sentence.end]
+    near = [a for a in free if lo <= a.start and a.end <= hi]
+    if near:
+        return min(near, key=lambda a: _distance(a, trig))
+    earlier = [a for a in free if a.end <= lo]
+    return max(earlier, key=lambda a: a.start) if earlier else None
+
+
+def _end_of(seg, token_index: int) -> int:
+    return seg.tokens[token_index - 1].end if token_index > 0 else 0
+
+
+def _distance(span, trig) -> int:
+    if span.start >= trig.end:
+        return span.start - trig.end
+    if span.end <= trig.start:
+        return (trig.start - span.end) + 1  # after the trigger wins a tie
+    return 0
+
+
+def _kept(rule: Rule, roles, amount) -> bool:
+    if rule.needs == "none":
+        return True
+    if rule.needs == "amount":
+        return amount is not None
+    if rule.needs == "money":
+        return amount is not None and amount.unit in _MONEY
+    if rule.needs in ROLES:
+        return any(r == rule.needs for r, _ in roles)
+    return bool(roles) or (amount is not None and amount.unit not in (None, "percent"))
+
+
+def _refine(event: str, roles, seg, sentence) -> str:
+    words = {t.text for t in seg.tokens[sentence.first_token:sentence.last_token]}
+    for src, dst, role, constraint, cues in _refinements():
+        if src != event:
+            continue
+        if any(r == role and is_a(m.type, constraint) for r, m in roles) and (
+                not cues or any(c in words or any(w.endswith(c) for w in words) for c in cues)):
+            return dst
+    return event
+
+
+def _modality(seg: Segmented, trig: _Trigger, left: int) -> str:
+    if trig.proclitic.endswith("س") and trig.rule.pos == "verb":
+        return "Planned"
+    matcher = _modality_matcher()
+    lo = max(left, trig.first - 4)
+    for i in range(lo, trig.first):
+        hit = matcher.match_at(seg.tokens, i)
+        if hit is not None and hit[1] <= trig.first + 1:
+            return hit[2]
+    return "Asserted"
+
+
+def _attribution(seg: Segmented, sentence, trig: _Trigger, mentions_in_sentence) -> Mention | None:
+    matcher = _attribution_matcher()
+    for i in range(sentence.first_token, trig.first):
+        hit = matcher.match_at(seg.tokens, i)
+        if hit is None:
+            continue
+        for m in mentions_in_sentence:
+            if hit[1] <= m.first_token <= hit[1] + 3 and m.first_token < trig.first and \
+                    is_a(m.type, "Actor") and m.type in ("MediaOutlet", "Person", "InternationalOrganization",
+                                                         "GovernmentBody"):
+                return m
+    return None
+
+
+def _make_fact(ctx: _Context, trig, event_type, roles, date, duration, amount, implied, left, right,
+               sentence, according) -> Fact:
+    seg, doc = ctx.seg, ctx.doc
+    norm = seg.norm
+    lo, hi = seg.tokens[left].start, _end_of(seg, right)
+    spans = [(trig.start, trig.end)] + [(m.start, m.end) for _, m in roles if lo <= m.start and m.end <= hi]
+    for extra in (date, amount):
+        if extra is not None and lo <= extra.start and extra.end <= hi:
+            spans.append((extra.start, extra.end))
+    nstart, nend = min(s for s, _ in spans), max(e for _, e in spans)
+    start, end = norm.to_original(nstart, nend)
+    sstart, send = norm.to_original(sentence.start, sentence.end)
+    tstart, tend = norm.to_original(trig.start, trig.end)
+    amount_words = None
+    if amount is not None:
+        a0, a1 = norm.to_original(amount.start, amount.end)
+        amount_words = doc.body[a0:a1]
+    return Fact(
+        type=event_type, trigger=doc.body[tstart:tend], trigger_start=tstart, trigger_end=tend,
+        evidence=Evidence(start, end, doc.body[start:end], doc.body[sstart:send].strip()),
+        roles=tuple(dict.fromkeys(roles)), date=date, duration=duration, amount=amount,
+        amount_words=amount_words, modality=_modality(seg, trig, left), according_to=according,
+        implied=implied,
+    )

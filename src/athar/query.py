@@ -1,0 +1,217 @@
+"""Queries: saved SPARQL by name, results as table, CSV, TSV or JSON, and the
+events table (one row per event or relation, like an ACLED export).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from athar.errors import QueryError, QueryNotFound
+from athar.store import Store
+
+QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    path: Path
+    question_en: str
+    question_ar: str
+    text: str
+
+
+def saved_queries(directory: Path = QUERY_DIR) -> list[SavedQuery]:
+    return [load_query(p) for p in sorted(directory.glob("*.rq"))]
+
+
+def load_query(path: Path) -> SavedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise QueryNotFound(f"{path}: cannot read the query file ({e.strerror or e})") from e
+    comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
+    en = next((c.partition(":")[2].strip() for c in comments if c.lower().startswith("question:")), "")
+    ar = next((c.partition(":")[2].strip() for c in comments if c.startswith("السؤال")), "")
+    return SavedQuery(path.stem, path, en, ar, text)
+
+
+def resolve_query(name_or_path: str, directory: Path = QUERY_DIR) -> SavedQuery:
+    """A saved query by name ("liberations"), or a .rq file by path."""
+    p = Path(name_or_path)
+    if p.suffix == ".rq" and p.exists():
+        return load_query(p)
+    candidate = directory / f"{name_or_path}.rq"
+    if candidate.exists():
+        return load_query(candidate)
+    names = ", ".join(q.name for q in saved_queries(directory))
+    raise QueryNotFound(f"no saved query '{name_or_path}'; saved queries: {names}")
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: list[str]
+    rows: list[list[str | None]]
+
+
+def run_select(store: Store, sparql: str) -> Table:
+    """Run a SELECT (or ASK) query and return its rows as strings."""
+    result = store.query(sparql)
+    if isinstance(result, bool):
+        return Table(["ask"], [["true" if result else "false"]])
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("only SELECT and ASK queries give a table; use CONSTRUCT with 'athar export'")
+    columns = [v.value for v in result.variables]
+    rows = [[_text(sol[c]) for c in columns] for sol in result]
+    return Table(columns, rows)
+
+
+def _text(term) -> str | None:
+    if term is None:
+        return None
+    return term.value
+
+
+def format_table(table: Table, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        return json.dumps([dict(zip(table.columns, r)) for r in table.rows], ensure_ascii=False, indent=2)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows([["" if c is None else c for c in r] for r in table.rows])
+        return buf.getvalue()
+    widths = [min(60, max([len(c)] + [len(r[i] or "") for r in table.rows])) for i, c in enumerate(table.columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths)),
+             "  ".join("-" * w for w in widths)]
+    for r in table.rows:
+        lines.append("  ".join(_cut(v or "", w).ljust(w) for v, w in zip(r, widths)))
+    lines.append(f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _cut(value: str, width: int) -> str:
+    value = value.replace("\n", " ")
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+_EVENTS = """
+PREFIX athar: <https://w3id.org/athar/ontology#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?fact ?type ?file ?words ?start ?end ?sentence ?date ?precision ?qualifier ?duration
+       ?value ?unit ?bound ?vague ?amountWords ?modality ?implied ?role ?entity ?labelEn ?labelAr
+WHERE {
+  ?fact athar:evidence ?ev .
+  ?ev nif:beginIndex ?start ; nif:endIndex ?end ; nif:anchorOf ?words ; athar:sentence ?sentence ;
+      nif:referenceContext ?doc .
+  ?doc athar:fileName ?file .
+  {
+    ?fact a ?cls . FILTER(?cls != athar:RelationStatement)
+    BIND(STRAFTER(STR(?cls), "#") AS ?type)
+    OPTIONAL { ?fact ?roleProp ?entity .
+               FILTER(?roleProp IN (athar:agent, athar:target, athar:place, athar:origin, athar:destination,
+                      athar:beneficiary, athar:supporter, athar:recipient, athar:victim, athar:participant,
+                      athar:trainee, athar:accordingTo))
+               BIND(STRAFTER(STR(?roleProp), "#") AS ?role) }
+    OPTIONAL { ?fact athar:date ?date ; athar:datePrecision ?precision }
+    OPTIONAL { ?fact athar:dateQualifier ?qualifier }
+    OPTIONAL { ?fact athar:duration ?duration }
+    OPTIONAL { ?fact athar:modality ?m . BIND(STRAFTER(STR(?m), "#") AS ?modality) }
+    OPTIONAL { ?fact athar:implied ?implied }
+    OPTIONAL { ?fact athar:amount ?a . ?a athar:value ?value ; athar:bound ?b ; athar:vague ?vague ;
+               athar:words ?amountWords .
+               BIND(LCASE(REPLACE(REPLACE(STRAFTER(STR(?b), "#"), "([a-z])([A-Z])", "$1-$2"), " ", "")) AS ?bound)
+               OPTIONAL { ?a athar:unit ?unit } }
+  } UNION {
+    ?fact a athar:RelationStatement ; rdf:predicate ?p .
+    BIND(STRAFTER(STR(?p), "#") AS ?type)
+    { ?fact rdf:subject ?entity . BIND("subject" AS ?role) }
+    UNION { ?fact rdf:object ?entity . BIND("object" AS ?role) }
+  }
+  OPTIONAL { ?entity rdfs:label ?labelEn . FILTER(LANG(?labelEn) = "en") }
+  OPTIONAL { ?entity rdfs:label ?labelAr . FILTER(LANG(?labelAr) = "ar") }
+}
+"""
+
+
+def events(store: Store) -> list[dict]:
+    """One record per event or relation, with roles as lists of entities."""
+    records: dict[str, dict] = {}
+    for sol in store.query(_EVENTS):
+        key = sol["fact"].value
+        rec = records.get(key)
+        if rec is None:
+            value = sol["value"]
+            rec = records[key] = {
+                "id": key,
+                "type": sol["type"].value,
+                "document": sol["file"].value,
+                "evidence": sol["words"].value,
+                "start": int(sol["start"].value),
+                "end": int(sol["end"].value),
+                "sentence": sol["sentence"].value,
+                "date": _opt(sol["date"]),
+                "date_precision": _opt(sol["precision"]),
+                "date_qualifier": _opt(sol["qualifier"]),
+                "duration": _opt(sol["duration"]),
+                "amount": None if value is None else {
+                    "value": _number(value.value), "unit": _opt(sol["unit"]),
+                    "bound": sol["bound"].value, "vague": sol["vague"].value == "true",
+                    "words": sol["amountWords"].value},
+                "modality": _opt(sol["modality"]),
+                "implied": sol["implied"] is not None and sol["implied"].value == "true",
+            }
+        role = sol["role"]
+        if role is not None and sol["entity"] is not None:
+            entity = {"id": sol["entity"].value, "label_en": _opt(sol["labelEn"]), "label_ar": _opt(sol["labelAr"])}
+            bucket = rec.setdefault(role.value, [])
+            if entity not in bucket:
+                bucket.append(entity)
+    out = list(records.values())
+    for rec in out:
+        for bucket in rec.values():
+            if isinstance(bucket, list):
+                bucket.sort(key=lambda e: e["id"])
+    out.sort(key=lambda r: (r["document"], r["start"], r["end"], r["type"]))
+    return out
+
+
+def _opt(term) -> str | None:
+    return None if term is None else term.value
+
+
+def _number(text: str) -> float | int:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+_ROLE_COLUMNS = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
+                 "recipient", "victim", "participant", "trainee", "accordingTo", "subject", "object")
+
+
+def events_table(records: list[dict]) -> Table:
+    """The events as a flat table (roles joined by "; ")."""
+    columns = ["document", "start", "end", "type", "date", "date_qualifier", "amount", "modality",
+               *_ROLE_COLUMNS, "evidence"]
+    rows = []
+    for r in records:
+        a = r["amount"]
+        amount = None if a is None else f"{a['bound']} {a['value']:,} {a['unit'] or ''}".strip()
+        row = [r["document"], str(r["start"]), str(r["end"]), r["type"], r["date"], r["date_qualifier"],
+               amount, r["modality"]]
+        row += ["; ".join(e["label_en"] or e["label_ar"] or e["id"] for e in r.get(c, [])) or None
+                for c in _ROLE_COLUMNS]
+        row.append(r["evidence"])
+        rows.append(row)
+    return Table(columns, rows)

@@ -1,0 +1,71 @@
+"""Relations between entities: where a place lies, who leads or speaks for whom.
+
+A relation is a :class:`athar.facts.Fact` with ``relation=True``: its type is
+the ontology property, its roles are ``subject`` and ``object``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from athar.lexicon import check_choice, load_table
+from athar.mentions import Mention
+from athar.text import Segmented
+
+_RANK = {
+    "Facility": 0, "Hospital": 0, "School": 0, "ChildrenCentre": 0, "PowerStation": 0, "Road": 0,
+    "Mosque": 0, "MilitaryBase": 0, "Bridge": 0, "Dam": 0,
+    "Village": 1, "Town": 1, "Camp": 1, "City": 2, "District": 3, "Governorate": 4, "Region": 5,
+    "Country": 6,
+}
+_ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf"}
+
+
+@functools.cache
+def _connectors() -> frozenset[tuple[str, ...]]:
+    out = set()
+    for row in load_table("relations.tsv", ("relation", "forms")):
+        check_choice(row, "relation", ("locatedIn",))
+        out.update(tuple(f.split()) for f in row.forms("forms"))
+    return frozenset(out)
+
+
+def extract_relations(seg: Segmented, mentions: list[Mention]):
+    """locatedIn between adjacent places; leaderOf and spokespersonOf from titles."""
+    from athar.facts import Evidence, Fact  # facts imports this module lazily: no cycle at import
+
+    tokens = seg.tokens
+    out = []
+
+    def fact(kind: str, a: Mention, b: Mention) -> Fact:
+        nstart, nend = min(a.start, b.start), max(a.end, b.end)
+        start, end = seg.norm.to_original(nstart, nend)
+        sent = seg.sentences[tokens[a.first_token].sentence]
+        s0, s1 = seg.norm.to_original(sent.start, sent.end)
+        body = seg.norm.original
+        return Fact(type=kind, trigger="", trigger_start=start, trigger_end=end,
+                    evidence=Evidence(start, end, body[start:end], body[s0:s1].strip()),
+                    roles=(("subject", a), ("object", b)), relation=True)
+
+    places = [m for m in mentions if m.type in _RANK]
+    for a, b in zip(places, places[1:]):
+        if b.first_token < a.last_token or tokens[a.first_token].sentence != tokens[b.first_token].sentence:
+            continue
+        between = tuple(t.text for t in tokens[a.last_token:b.first_token] if t.text not in ('"', "'"))
+        if b.marker == "ب" and between in ((), ("ريف",)):
+            between = between + ("في",)
+        if between in _connectors() and _RANK[a.type] < _RANK[b.type] and a.key != b.key:
+            out.append(fact("locatedIn", a, b))
+    for m in mentions:
+        role, _, org_key = m.role_of.partition(":")
+        if m.type != "Person" or role not in _ROLE_RELATION or not org_key:
+            continue
+        org = _nearest(mentions, m, org_key)
+        if org is not None:
+            out.append(fact(_ROLE_RELATION[role], m, org))
+    return out
+
+
+def _nearest(mentions: list[Mention], person: Mention, key: str) -> Mention | None:
+    same = [m for m in mentions if m.key == key and m is not person]
+    return min(same, key=lambda m: abs(m.start - person.start)) if same else None

@@ -1,0 +1,502 @@
+"""The knowledge graph as one self-contained, offline HTML page (pyvis over vis-network).
+
+``render_html`` draws the network of ``athar.analytics.build_network``: entities as
+dots and events as boxes, coloured by class, with a legend, edge labels naming the
+role, and tooltips giving the evidence sentence and its document.
+
+The page never touches the network. pyvis's template loads Bootstrap and
+vis-network from CDNs whatever ``cdn_resources`` says, so the HTML is rewritten
+after rendering: every ``<script src=//...>`` and ``<link href=//...>`` goes, the
+vis-network script and stylesheet bundled with the installed pyvis are inlined,
+and a final check refuses to write a page that still names a remote resource.
+Fonts are the system's ("Noto Sans Arabic", "Noto Naskh Arabic", sans-serif).
+
+Labels come from untrusted text. Node and edge data reach the page as JSON with
+``<``, ``>``, ``&`` and ``'`` escaped (``\\u003c``...), tooltips are plain strings
+(vis-network 9 sets them with ``innerText``), and the legend and title are
+HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import re
+import tempfile
+import textwrap
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pyvis
+import rdflib
+from pyvis.network import Network
+from rdflib.namespace import RDFS
+
+from athar.analytics import build_network, local_name
+from athar.errors import RenderError
+from athar.namespace import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+
+log = logging.getLogger(__name__)
+
+FONT_STACK = '"Noto Sans Arabic", "Noto Naskh Arabic", sans-serif'
+LANGUAGES = ("ar", "en")
+
+_UI = {
+    "ar": {
+        "title": "أثر — شبكة المعرفة",
+        "legend": "مفتاح الألوان",
+        "entities": "كيانات",
+        "events": "أحداث",
+        "class": "الصنف",
+        "source": "المصدر",
+        "date": "التاريخ",
+        "unknown": "غير مصنف",
+    },
+    "en": {
+        "title": "athar — knowledge graph",
+        "legend": "Legend",
+        "entities": "Entities",
+        "events": "Events",
+        "class": "Class",
+        "source": "Source",
+        "date": "Date",
+        "unknown": "Unclassified",
+    },
+}
+# Places in blues and greens, facilities in browns, actors in reds and purples,
+# events in warm light colours (their labels sit inside the box).
+_COLOURS = {
+    "Country": "#1f4e79",
+    "Governorate": "#2e75b6",
+    "Region": "#5b9bd5",
+    "District": "#6fa8dc",
+    "City": "#00897b",
+    "Town": "#26a69a",
+    "Village": "#80cbc4",
+    "Camp": "#9ccc65",
+    "River": "#4fc3f7",
+    "Place": "#90a4ae",
+    "Facility": "#8d6e63",
+    "Dam": "#6d4c41",
+    "Bridge": "#a1887f",
+    "Road": "#bcaaa4",
+    "Hospital": "#d81b60",
+    "School": "#f06292",
+    "Mosque": "#795548",
+    "PowerStation": "#5d4037",
+    "MilitaryBase": "#616161",
+    "ChildrenCentre": "#f48fb1",
+    "ArmedGroup": "#c62828",
+    "ArmedForce": "#ef6c00",
+    "Coalition": "#6a1b9a",
+    "GovernmentBody": "#3949ab",
+    "InternationalOrganization": "#8e24aa",
+    "Group": "#ad1457",
+    "MediaOutlet": "#455a64",
+    "Person": "#ff7043",
+    "Organization": "#7e57c2",
+    "Liberation": "#ffd54f",
+    "Reconstruction": "#aed581",
+    "Training": "#ffb74d",
+    "Attack": "#ef9a9a",
+    "Return": "#81d4fa",
+    "Displacement": "#ce93d8",
+    "Demining": "#e6ee9c",
+    "Aid": "#b2dfdb",
+    "Funding": "#c5e1a5",
+    "Event": "#fff59d",
+}
+_SPARE = (
+    "#e6194b",
+    "#3cb44b",
+    "#4363d8",
+    "#f58231",
+    "#911eb4",
+    "#469990",
+    "#9a6324",
+    "#800000",
+    "#808000",
+    "#000075",
+    "#dcbeff",
+    "#aaffc3",
+)
+_WRAP = 26  # characters per line of a node label
+_HEX = re.compile(r"^#[0-9a-f]{6}$")
+
+_OPTIONS = {
+    "nodes": {
+        "font": {"face": FONT_STACK, "size": 16, "color": "#1a1a1a"},
+        "borderWidth": 1,
+        "widthConstraint": {"maximum": 260},
+    },
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+        "color": {"color": "#9aa5b1", "highlight": "#37474f", "hover": "#37474f"},
+        "font": {"face": FONT_STACK, "size": 12, "align": "middle", "color": "#37474f"},
+        "smooth": {"type": "dynamic"},
+    },
+    "physics": {
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140},
+        "stabilization": {"enabled": True, "iterations": 300},
+    },
+    "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+}
+_CSS = """
+html, body { margin: 0; padding: 0; font-family: $FONT; color: #1a1a1a; background: #fff; }
+header { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 1.5em;
+         padding: 0.6em 1em; border-bottom: 1px solid #ddd; }
+header h1 { font-size: 1.3em; margin: 0.2em 0; font-weight: 600; }
+#legend h2 { font-size: 0.95em; margin: 0 0 0.3em; }
+#legend ul { list-style: none; margin: 0; padding: 0;
+             display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; }
+#legend li { display: flex; align-items: center; gap: 0.4em; font-size: 0.9em; }
+#legend .swatch { display: inline-block; width: 0.9em; height: 0.9em; border: 1px solid #555; }
+#legend .entity .swatch { border-radius: 50%; }
+#legend .event .swatch { border-radius: 2px; }
+#legend .count { color: #666; }
+.card { width: 100% !important; }
+#mynetwork { float: none !important; width: 100% !important; height: 80vh !important;
+             border: none !important; }
+div.vis-tooltip { font-family: $FONT; white-space: pre-wrap; max-width: 36em;
+                  unicode-bidi: plaintext; text-align: start; line-height: 1.6; }
+""".replace("$FONT", FONT_STACK)
+
+
+def render_html(store, out_path: str | Path, lang: str = "ar", title: str | None = None) -> Path:
+    """Write the graph in ``store`` as one offline HTML file at ``out_path``; return the path.
+
+    ``lang`` ("ar" or "en") chooses the labels, the page direction and the legend.
+    An entity without a label in that language shows its other label; an event shows
+    its class and place in that language ("تحرير — الرقة"), else its other label.
+    """
+    if lang not in LANGUAGES:
+        raise RenderError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    out = Path(out_path)
+    G = build_network(store)
+    names = _term_names(store, lang)
+    ui = _UI[lang]
+    colours = _class_colours({d.get("cls") for _, d in G.nodes(data=True)})
+
+    net = _network()
+    for n, d in sorted(G.nodes(data=True)):
+        is_event = d.get("kind") == "event"
+        label = (_event_label(G, n, lang, names) if is_event else _pick(d, lang)) or local_name(n)
+        if is_event and d.get("date"):
+            label = f"{label}\n{d['date']}"
+        label = _isolate(label)
+        extra = {"margin": 8} if is_event else {"size": 14}
+        net.add_node(
+            n,
+            label=label,
+            title=_node_tooltip(d, n, names, ui),
+            shape="box" if is_event else "dot",
+            color=colours.get(d.get("cls"), "#b0bec5"),
+            **extra,
+        )
+    for u, v, d in G.edges(data=True):
+        net.add_edge(u, v, label=names.get(d["role"], d["role"]), title=_edge_tooltip(d, names, ui))
+
+    page = _page(net, lang, title or ui["title"], _legend(G, colours, names, ui))
+    _write(out, page)
+    log.info("wrote %s (%d nodes, %d edges)", out, G.number_of_nodes(), G.number_of_edges())
+    return out
+
+
+# -- the graph -----------------------------------------------------------
+
+
+def _network():
+    net = Network(height="80vh", width="100%", directed=True, heading="", cdn_resources="remote")
+    net.options = dict(_OPTIONS)
+    return net
+
+
+def _term_names(store, lang: str) -> dict[str, str]:
+    """Local name of a class or property -> its rdfs:label in ``lang``.
+
+    From the ontology graph in the store; when the store has none (a store built by
+    hand, or by an older athar), from ``ontology/athar.ttl``. A term without a label
+    in ``lang`` is shown by its local name.
+    """
+    names: dict[str, str] = {}
+    for r in store.query(f"""
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?t ?l WHERE {{
+            GRAPH <{ONTOLOGY_GRAPH}> {{ ?t rdfs:label ?l }}
+            FILTER(STRSTARTS(STR(?t), "{ATHAR}") && LANGMATCHES(LANG(?l), "{lang}"))
+        }} ORDER BY ?t ?l"""):
+        names.setdefault(local_name(r["t"].value), r["l"].value)
+    if names or not ONTOLOGY_PATH.exists():
+        return names
+    g = rdflib.Graph()
+    try:
+        g.parse(ONTOLOGY_PATH, format="turtle")
+    except Exception as e:  # rdflib raises many parser errors
+        log.warning("%s: cannot read class names (%s); showing local names", ONTOLOGY_PATH, e)
+        return names
+    for t, label in sorted(g.subject_objects(RDFS.label)):
+        if str(t).startswith(str(ATHAR)) and getattr(label, "language", None) == lang:
+            names.setdefault(local_name(str(t)), str(label))
+    return names
+
+
+def _class_colours(classes: set) -> dict:
+    """A stable colour per class: from the table, else from a checksum of its name."""
+    out = {}
+    for c in classes:
+        if c is None:
+            continue
+        colour = _COLOURS.get(c) or _SPARE[zlib.crc32(c.encode()) % len(_SPARE)]
+        assert _HEX.match(colour), colour  # colours are ours, never data: safe in style=""
+        out[c] = colour
+    return out
+
+
+def _isolate(text: str) -> str:
+    """Each line in First Strong Isolate marks, so that it takes its direction from its own
+    first letter: an English name keeps its brackets and a date its order on an Arabic page.
+    Long lines are wrapped here, not by vis-network, so that every piece is isolated."""
+    lines = [
+        w
+        for line in text.split("\n")
+        for w in textwrap.wrap(line, _WRAP, break_long_words=False, break_on_hyphens=False) or [""]
+    ]
+    return "\n".join(f"\u2068{line}\u2069" for line in lines)
+
+
+def _pick(d: dict, lang: str) -> str | None:
+    other = "en" if lang == "ar" else "ar"
+    return d.get(f"label_{lang}") or d.get(f"label_{other}")
+
+
+def _event_label(G, n: str, lang: str, names: dict) -> str | None:
+    """The event's label in ``lang``; else its class and where (or on what) it happened."""
+    d = G.nodes[n]
+    if d.get(f"label_{lang}"):
+        return d[f"label_{lang}"]
+    ends = {e["role"]: v for _, v, e in G.out_edges(n, data=True)}
+    where = next(
+        (ends[r] for r in ("place", "target", "trainee", "beneficiary") if r in ends), None
+    )
+    cls = d.get("cls")
+    if cls in names and where is not None and _pick(G.nodes[where], lang):
+        return f"{names[cls]} — {_pick(G.nodes[where], lang)}"
+    return _pick(d, lang)
+
+
+def _node_tooltip(d: dict, iri: str, names: dict, ui: dict) -> str:
+    lines = [x for x in (d.get("label_ar"), d.get("label_en")) if x] or [local_name(iri)]
+    cls = d.get("cls")
+    lines.append(f"{ui['class']}: {names.get(cls, cls) if cls else ui['unknown']}")
+    if d.get("date"):
+        lines.append(f"{ui['date']}: {d['date']}")
+    return "\n".join(lines)
+
+
+def _edge_tooltip(d: dict, names: dict, ui: dict) -> str:
+    lines = [names.get(d["role"], d["role"])]
+    text = d.get("sentence") or d.get("evidence")
+    if text:
+        lines.append(text)
+    if d.get("document"):
+        lines.append(f"{ui['source']}: {d['document']}")
+    return "\n".join(lines)
+
+
+def _legend(G, colours: dict, names: dict, ui: dict) -> str:
+    counts: dict[tuple[str, str], int] = {}
+    for _, d in G.nodes(data=True):
+        key = (d.get("kind", "entity"), d.get("cls"))
+        counts[key] = counts.get(key, 0) + 1
+    items = []
+    for kind in ("entity", "event"):
+        for (k, cls), n in sorted(counts.items(), key=lambda kv: str(kv[0][1])):
+            if k != kind:
+                continue
+            name = names.get(cls, cls) if cls else ui["unknown"]
+            colour = colours.get(cls, "#b0bec5")
+            items.append(
+                f'<li class="{kind}"><span class="swatch" style="background:{colour}"></span>'
+                f'{html.escape(name)} <span class="count">({n})</span></li>'
+            )
+    return (
+        f'<section id="legend"><h2>{html.escape(ui["legend"])} '
+        f"<small>(● {html.escape(ui['entities'])} — ■ {html.escape(ui['events'])})</small></h2>"
+        f"<ul>{''.join(items)}</ul></section>"
+    )
+
+
+# -- the page ------------------------------------------------------------
+
+
+_REMOTE_TAG = re.compile(
+    r"""<(script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//[^>]*>(?:\s*</script\s*>)?""",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.IGNORECASE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _page(net, lang: str, title: str, legend: str) -> str:
+    """pyvis's page, rewritten to be offline, right-to-left when Arabic, and titled."""
+    template = net.templateEnv.get_template(net.path)
+    nodes, edges, _heading, height, width, _options = net.get_network_data()
+    page = template.render(
+        height=height,
+        width=width,
+        nodes=nodes,
+        edges=edges,
+        heading="",
+        options=_script_json(net.options),
+        physics_enabled=True,
+        use_DOT=False,
+        dot_lang="",
+        widget=False,
+        bgcolor=net.bgcolor,
+        conf=False,
+        tooltip_link=False,  # pyvis's link popup sets innerHTML from the title: never
+        neighborhood_highlight=False,
+        select_menu=False,
+        filter_menu=False,
+        notebook=False,
+        cdn_resources="remote",
+    )
+    page = _REMOTE_TAG.sub("", page)
+    page = _EMPTY_HEADING.sub("", page)
+    page = _COMMENT.sub("", page)
+    js, css = _vis_assets()
+    direction = "rtl" if lang == "ar" else "ltr"
+    head = (
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        f"<style>{css}</style>\n<script>{js}</script>\n<style>{_CSS}</style>\n"
+    )
+    page = _replace_once(page, "<html>", f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">')
+    page = _replace_once(page, "</head>", head + "</head>")
+    page = _replace_once(
+        page, "<body>", f"<body>\n<header><h1>{html.escape(title)}</h1>{legend}</header>"
+    )
+    _check_offline(page)
+    return page
+
+
+def _script_json(value) -> str:
+    """JSON safe inside <script>: no character of it can close the element."""
+    return (
+        json.dumps(value, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+
+
+def _replace_once(page: str, old: str, new: str) -> str:
+    if page.count(old) != 1:
+        raise RenderError(f"pyvis template changed: expected one {old!r} in the page")
+    return page.replace(old, new)
+
+
+def _vis_assets() -> tuple[str, str]:
+    """The vis-network script and stylesheet that ship with the installed pyvis."""
+    root = Path(pyvis.__file__).parent
+    found = sorted(root.glob("**/vis-*/vis-network.min.js"), key=lambda p: _version(p.parent.name))
+    if not found:
+        raise RenderError(f"{root}: no vis-network.min.js in the pyvis package; reinstall pyvis")
+    js_path = found[-1]
+    css_path = js_path.with_name("vis-network.css")
+    try:
+        js = js_path.read_text(encoding="utf-8")
+        css = css_path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise RenderError(f"{js_path.parent}: cannot read vis-network ({e})") from e
+    if re.search(r"</script", js, re.IGNORECASE) or re.search(r"</style", css, re.IGNORECASE):
+        raise RenderError(
+            f"{js_path.parent}: vis-network cannot be inlined (it closes its own tag)"
+        )
+    return js, css
+
+
+def _version(name: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", name))
+
+
+class _ResourceFinder(HTMLParser):
+    """Collects every URL the page would fetch: src/href-like attributes and CSS url()/@import.
+
+    Remote URLs are refused anywhere; a script, stylesheet, image or frame must also
+    not name a file beside the page (the page travels alone), only ``data:``.
+    """
+
+    _ATTRS = {"src", "href", "srcset", "data", "poster", "action", "formaction", "background"}
+    _EMBEDS = {"script", "link", "img", "iframe", "source", "embed", "object", "audio", "video"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.remote: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name in self._ATTRS and (
+                _is_remote(value)
+                or (tag in self._EMBEDS and not value.strip().lower().startswith("data:"))
+            ):
+                self.remote.append(f"<{tag} {name}={value!r}>")
+            if name == "style":
+                self._css(value, f"<{tag} style>")
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self._css(data, "<style>")
+
+    def _css(self, css: str, where: str):
+        for m in re.finditer(
+            r"""(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)""", css, re.IGNORECASE
+        ):
+            if _is_remote(m.group(1)):
+                self.remote.append(f"{where} {m.group(1)}")
+
+
+def _is_remote(url: str) -> bool:
+    return bool(re.match(r"\s*(?:https?:)?//", url, re.IGNORECASE))
+
+
+def _check_offline(page: str) -> None:
+    finder = _ResourceFinder()
+    finder.feed(page)
+    finder.close()
+    if finder.remote:
+        raise RenderError(
+            f"the page would load resources from outside itself: {', '.join(finder.remote[:5])}"
+        )
+    if "vis.Network" not in page:
+        raise RenderError("the page does not carry vis-network inline")
+
+
+def _write(out: Path, page: str) -> None:
+    """Write through a temporary file in the same directory, then rename over ``out``."""
+    tmp = None
+    try:
+        mode = out.stat().st_mode & 0o777 if out.exists() else 0o644
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(page)
+        os.chmod(tmp, mode)  # mkstemp makes 0600; the page is meant to be opened and shared
+        os.replace(tmp, out)
+    except OSError as e:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        raise RenderError(f"{out}: cannot write the HTML graph ({e})") from e

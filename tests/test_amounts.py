@@ -1,0 +1,181 @@
+"""Amounts: numbers, scale words, vague quantities, bounds and counted nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar import amounts
+from athar.amounts import extract_amounts, parse_digits, read_number
+from athar.dates import extract_dates
+from athar.errors import LexiconError
+from athar.lexicon import parse_table
+from athar.text import segment
+
+
+def A(text, value, unit=None, bound="exact", vague=False, noun=None):
+    """An expected amount: its original words, value, unit key, bound, and the counted noun's words."""
+    return (text, value, unit, bound, vague, noun)
+
+
+def found(text, exclude=()):
+    seg = segment(text)
+    out = []
+    for m in extract_amounts(seg, exclude):
+        start, end = seg.norm.to_original(m.start, m.end)
+        noun = None
+        if m.unit_start is not None:
+            noun = text[slice(*seg.norm.to_original(m.unit_start, m.unit_end))]
+        out.append((text[start:end], m.value, m.unit, m.bound, m.vague, noun))
+    return out
+
+
+CASES = [
+    pytest.param("قُتل أكثر من 1,500 شخص في القصف", [A("أكثر من 1,500 شخص", 1500, "person", "more-than", noun="شخص")],
+                 id="more-than-thousands-separator"),
+    pytest.param("عاد 210,000 نازح إلى منازلهم", [A("210,000 نازح", 210000, "displaced", noun="نازح")],
+                 id="digits-with-commas"),
+    pytest.param("خصصت المنظمة 100,000 دولار أمريكي للمشروع",
+                 [A("100,000 دولار أمريكي", 100000, "USD", noun="دولار أمريكي")], id="us-dollar-two-words"),
+    pytest.param("يحتاج 1.5 مليون شخص إلى مساعدات", [A("1.5 مليون شخص", 1.5e6, "person", noun="شخص")],
+                 id="decimal-and-scale"),
+    pytest.param("دُمّرت ٣٥ مدرسة في المحافظة", [A("٣٥ مدرسة", 35, "school", noun="مدرسة")], id="arabic-indic-digits"),
+    pytest.param("ارتفع عدد النازحين لـ415 ألف نازح", [A("415 ألف نازح", 415000, "displaced", noun="نازح")],
+                 id="clitic-lam-with-tatweel"),
+    pytest.param("تعهد المانحون بتقديم 20 مليار دولار", [A("20 مليار دولار", 2e10, "USD", noun="دولار")],
+                 id="billions"),
+    pytest.param("يعيش ثمانية مليون شخص في المنطقة", [A("ثمانية مليون شخص", 8e6, "person", noun="شخص")],
+                 id="word-times-million"),
+    pytest.param("استقبل المخيم ثلاثة آلاف عائلة", [A("ثلاثة آلاف عائلة", 3000, "family", noun="عائلة")],
+                 id="word-times-thousands"),
+    pytest.param("قُتل ثلاثة وعشرون مقاتلًا", [A("ثلاثة وعشرون مقاتلًا", 23, "fighter", noun="مقاتلًا")],
+                 id="unit-and-ten"),
+    pytest.param("اعتقل ثلاثة عشر عنصرًا وأصيب أحد عشر طفلاً",
+                 [A("ثلاثة عشر عنصرًا", 13, "member", noun="عنصرًا"), A("أحد عشر طفلاً", 11, "child", noun="طفلاً")],
+                 id="teens"),
+    pytest.param("انتشر نحو مئتي عنصرٍ وثلاثمئة وخمسون جندياً",
+                 [A("نحو مئتي عنصرٍ", 200, "member", "about", noun="عنصرٍ"),
+                  A("ثلاثمئة وخمسون جندياً", 350, "soldier", noun="جندياً")], id="hundreds"),
+    pytest.param("نزح نصف مليون شخص", [A("نصف مليون شخص", 5e5, "person", noun="شخص")], id="half-a-million"),
+    pytest.param("قُتل عشرات المدنيين", [A("عشرات المدنيين", 12, "person", "at-least", True, "المدنيين")],
+                 id="vague-dozens"),
+    pytest.param("شنّ التنظيم مئات الهجمات", [A("مئات الهجمات", 100, "attack", "at-least", True, "الهجمات")],
+                 id="vague-hundreds-definite-noun"),
+    pytest.param("نزح آلاف السكان", [A("آلاف السكان", 1000, "person", "at-least", True, "السكان")],
+                 id="vague-thousands"),
+    pytest.param("فرّ عشرات الآلاف من الناس", [A("عشرات الآلاف من الناس", 10000, "person", "at-least", True, "الناس")],
+                 id="vague-tens-of-thousands-partitive"),
+    pytest.param("عاد مئات الآلاف وملايين السوريين",
+                 [A("مئات الآلاف", 1e5, None, "at-least", True), A("ملايين", 1e6, None, "at-least", True)],
+                 id="vague-hundreds-of-thousands-millions"),
+    pytest.param("دُمّرت عدة منازل وبضعة مراكز وقلة من المدارس",
+                 [A("عدة منازل", 3, "house", "at-least", True, "منازل"),
+                  A("بضعة مراكز", 3, "centre", "at-least", True, "مراكز"),
+                  A("قلة من المدارس", 2, "school", "at-least", True, "المدارس")], id="vague-few-several"),
+    pytest.param("تضرر 90% من المباني و%80 من الطرق",
+                 [A("90%", 90, "percent", noun="%"), A("%80", 80, "percent", noun="%")], id="percent-sign-both-sides"),
+    pytest.param("انخفض الإنتاج 60 في المئة وارتفعت الأسعار 40 بالمئة",
+                 [A("60 في المئة", 60, "percent", noun="في المئة"), A("40 بالمئة", 40, "percent", noun="بالمئة")],
+                 id="percent-words"),
+    pytest.param("دُمّر 90% على الأقل من البنية التحتية", [A("90% على الأقل", 90, "percent", "at-least", noun="%")],
+                 id="at-least-after"),
+    pytest.param("قُتل ما لا يقل عن 50 شخصاً", [A("ما لا يقل عن 50 شخصاً", 50, "person", "at-least", noun="شخصاً")],
+                 id="at-least-before"),
+    pytest.param("قد تصل إلى 300 ألف يورو ويصل إلى 40 ريالاً",
+                 [A("تصل إلى 300 ألف يورو", 3e5, "EUR", "at-most", noun="يورو"),
+                  A("يصل إلى 40 ريالاً", 40, "SAR", "at-most", noun="ريالاً")], id="at-most"),
+    pytest.param("تمتد المنطقة حتى 40 كيلومترا", [A("حتى 40 كيلومترا", 40, "km", "at-most", noun="كيلومترا")],
+                 id="at-most-hatta-km"),
+    pytest.param("انخفضت نسبة الأمية إلى أقل من 10 في المائة",
+                 [A("أقل من 10 في المائة", 10, "percent", "less-than", noun="في المائة")], id="less-than"),
+    pytest.param("عاد نحو 200 عائلة وحوالي 70 شخصاً وقرابة 500 طالب",
+                 [A("نحو 200 عائلة", 200, "family", "about", noun="عائلة"),
+                  A("حوالي 70 شخصاً", 70, "person", "about", noun="شخصاً"),
+                  A("قرابة 500", 500, None, "about")], id="about-before"),
+    pytest.param("بلغت الخسائر ما يقرب من 5 ملايين دينار وزهاء 12 مليون دولار",
+                 [A("ما يقرب من 5 ملايين دينار", 5e6, "IQD", "about", noun="دينار"),
+                  A("زهاء 12 مليون دولار", 1.2e7, "USD", "about", noun="دولار")], id="about-phrases"),
+    pytest.param("يقطن المخيم 4000 شخص تقريبا", [A("4000 شخص تقريبا", 4000, "person", "about", noun="شخص")],
+                 id="about-after"),
+    pytest.param("سيطر التنظيم على ما يزيد على 700 كيلومترٍ مربعٍ وأكثر من 50 كم2",
+                 [A("ما يزيد على 700 كيلومترٍ مربعٍ", 700, "km2", "more-than", noun="كيلومترٍ مربعٍ"),
+                  A("أكثر من 50 كم2", 50, "km2", "more-than", noun="كم2")], id="square-kilometres"),
+    pytest.param("دُفع لأكثر من 30 مركزاً يزيد على 3 ملايين ليرة",
+                 [A("أكثر من 30 مركزاً", 30, "centre", "more-than", noun="مركزاً"),
+                  A("يزيد على 3 ملايين ليرة", 3e6, "SYP", "more-than", noun="ليرة")], id="clitic-bound-and-yazid"),
+    pytest.param("أطلق المسلحون 35 صاروخاً", [A("35", 35, None)], id="unknown-noun-still-an-amount"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_amounts(text, expected):
+    assert found(text) == expected
+
+
+def test_dates_are_excluded_by_the_caller():
+    text = "قُتل 5 أشخاص في 5 آذار 2019 وعام 2020 خلال 40 يوماً"
+    seg = segment(text)
+    spans = [(d.start, d.end) for d in extract_dates(seg, None)]
+    assert found(text, spans) == [A("5 أشخاص", 5, "person", noun="أشخاص")]
+    assert [a[0] for a in found(text)] == ["5 أشخاص", "5", "2019", "2020", "40 يوماً"]
+
+
+def test_spans_map_back_to_original_words():
+    text = "قُتِلَ أكثرَ من 1,500 شخصٍ، ونزحَ قرابةَ ثلاثـةِ آلافٍ من الأهالي"
+    assert found(text) == [
+        A("أكثرَ من 1,500 شخصٍ", 1500, "person", "more-than", noun="شخصٍ"),
+        A("قرابةَ ثلاثـةِ آلافٍ من الأهالي", 3000, "person", "about", noun="الأهالي"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("210,000", 210000.0, id="thousands-comma"),
+    pytest.param("1.5", 1.5, id="decimal-point"),
+    pytest.param("2,5", 2.5, id="decimal-comma"),
+    pytest.param("1.500.000", 1500000.0, id="thousands-dots"),
+    pytest.param("1.2.3", None, id="not-a-number"),
+])
+def test_parse_digits(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    pytest.param("مئة وخمسة وعشرون", 125, id="hundred-unit-ten"),
+    pytest.param("ألفين وخمسمئة", 2500, id="dual-thousand"),
+    pytest.param("ثلاث مئة ألف", 300000, id="unit-hundred-thousand"),
+    pytest.param("عشرون ألفاً", 20000, id="ten-thousand-accusative"),
+])
+def test_read_number(text, value):
+    number = read_number(segment(text), 0)
+    assert number is not None and number.value == value
+
+
+@pytest.fixture
+def lexicon_from_lines(monkeypatch):
+    """Serve one data file from in-memory lines, and rebuild the cached tables around the test."""
+    real = amounts.load_table
+    caches = (amounts._numbers, amounts._bounds, amounts._units, amounts._proclitics)
+
+    def serve(name, lines):
+        monkeypatch.setattr(amounts, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
+        for cache in caches:
+            cache.cache_clear()
+
+    yield serve
+    monkeypatch.undo()
+    for cache in caches:
+        cache.cache_clear()
+
+
+@pytest.mark.parametrize(("name", "lines", "where"), [
+    pytest.param("numbers.tsv", ["value\tkind\tforms\ttimes", "# a comment", "ثلاثة\tunit\tثلاثة"],
+                 "numbers.tsv:3", id="value-not-a-number"),
+    pytest.param("numbers.tsv", ["value\tkind\tforms\ttimes", "3\tdigit\tثلاثة"], "numbers.tsv:2", id="unknown-kind"),
+    pytest.param("bounds.tsv", ["bound\tposition\tforms", "more-than\tbefore\tأكثر من", "about\tafter\t"],
+                 "bounds.tsv:3", id="empty-forms"),
+    pytest.param("units.tsv", ["unit\tkind\tforms", "USD\tmoney\tدولار"], "units.tsv:2", id="unknown-unit-kind"),
+    pytest.param("units.tsv", ["unit\tkind\tforms", "USD\tcurrency\tدولار\textra"], "units.tsv:2", id="too-many-cells"),
+])
+def test_malformed_rows_name_file_and_line(lexicon_from_lines, name, lines, where):
+    lexicon_from_lines(name, lines)
+    with pytest.raises(LexiconError, match=where):
+        extract_amounts(segment("قُتل أكثر من 1,500 شخص"))

@@ -1,0 +1,179 @@
+"""Dates: every form the rules know, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar import dates
+from athar.dates import DateMention, extract_dates
+from athar.errors import DocumentError, LexiconError
+from athar.lexicon import parse_table
+from athar.text import segment
+
+
+def D(text, value, precision, **fields):
+    """An expected mention: its original words, value and precision, and any other field."""
+    expected = {f: getattr(DateMention, f, None) for f in DateMention.__dataclass_fields__} | {"relative": False}
+    expected.update(text=text, value=value, precision=precision, **fields)
+    for offset in ("start", "end"):
+        expected.pop(offset)
+    return expected
+
+
+def found(text, published=None):
+    seg = segment(text)
+    out = []
+    for m in extract_dates(seg, published):
+        start, end = seg.norm.to_original(m.start, m.end)
+        fields = {f: getattr(m, f) for f in DateMention.__dataclass_fields__ if f not in ("start", "end")}
+        out.append({"text": text[start:end]} | fields)
+    return out
+
+
+CASES = [
+    pytest.param("سيطرت القوات على القرية في 5 شباط/فبراير 2017 بعد قتال دام 40 يوماً", None,
+                 [D("5 شباط/فبراير 2017", "2017-02-05", "day"), D("40 يوماً", None, "day", duration="P40D")],
+                 id="levantine-month-pair-and-duration"),
+    pytest.param("أعلنت الإدارة المحلية في 23 آذار/مارس 2019 انتهاء العمليات", None,
+                 [D("23 آذار/مارس 2019", "2019-03-23", "day")], id="day-month-pair-year"),
+    pytest.param("عاد السكان إلى الحي في الأول من حزيران/يونيو 2019", None,
+                 [D("الأول من حزيران/يونيو 2019", "2019-06-01", "day")], id="ordinal-day"),
+    pytest.param("ذكّر البيان بهجمات الحادي عشر من أيلول 2001 وبما جرى في الخامس والعشرين من كانون الأول 2018", None,
+                 [D("الحادي عشر من أيلول 2001", "2001-09-11", "day"),
+                  D("الخامس والعشرين من كانون الأول 2018", "2018-12-25", "day")], id="compound-ordinal-days"),
+    pytest.param("بدأت حملة إزالة الألغام في تموز/يوليو 2017", None,
+                 [D("تموز/يوليو 2017", "2017-07", "month")], id="month-pair-year"),
+    pytest.param("افتتح المستشفى في 3 يناير 2016 وأغلق في 14 جويلية 2018", None,
+                 [D("3 يناير 2016", "2016-01-03", "day"), D("14 جويلية 2018", "2018-07-14", "day")],
+                 id="egyptian-and-maghreb-months"),
+    pytest.param("صدر القرار في نيسان (أبريل) 2020", None,
+                 [D("نيسان (أبريل) 2020", "2020-04", "month")], id="month-pair-in-brackets"),
+    pytest.param("انطلقت العملية في 12 آب/أغسطس 2016، وانتهت في تشرين الأول/أكتوبر من العام ذاته", None,
+                 [D("12 آب/أغسطس 2016", "2016-08-12", "day"),
+                  D("تشرين الأول/أكتوبر من العام ذاته", "2016-10", "month", relative=True)], id="same-year-dhatuh"),
+    pytest.param("تضرر الجسر عام 2018 وأعيد بناؤه في كانون الأول من العام نفسه", None,
+                 [D("عام 2018", "2018", "year"), D("كانون الأول من العام نفسه", "2018-12", "month", relative=True)],
+                 id="same-year-nafsuh"),
+    pytest.param("تراجع التنظيم أواخر العام 2015 ثم عاد مطلع العام 2019", None,
+                 [D("أواخر العام 2015", "2015", "season", qualifier="late"),
+                  D("مطلع العام 2019", "2019", "season", qualifier="early")], id="season-late-early"),
+    pytest.param("بدأ الترميم في بداية 2016 وأوائل العام 2017 وتوقف منتصف العام 2018 وأواسط 2020 ونهاية العام 2021", None,
+                 [D("بداية 2016", "2016", "season", qualifier="early"),
+                  D("أوائل العام 2017", "2017", "season", qualifier="early"),
+                  D("منتصف العام 2018", "2018", "season", qualifier="mid"),
+                  D("أواسط 2020", "2020", "season", qualifier="mid"),
+                  D("نهاية العام 2021", "2021", "season", qualifier="late")], id="season-words"),
+    pytest.param("لم تصل المساعدات إلى المخيم منذ أواسط العام 2019", None,
+                 [D("منذ أواسط العام 2019", "2019", "season", qualifier="mid", anchor="since")],
+                 id="since-with-season"),
+    pytest.param("خسرت المدينة نصف سكانها في عام 2019 والعام 2020 وسنة 2021", None,
+                 [D("عام 2019", "2019", "year"), D("العام 2020", "2020", "year"), D("سنة 2021", "2021", "year")],
+                 id="year-cue-words"),
+    pytest.param("قتل 700 شخص وفقد 2019 آخرون", None, [], id="bare-numbers-are-not-years"),
+    pytest.param("سجّلت المنظمة مقتل شخصين قبل عام 2011 ومنذ 2011", None,
+                 [D("قبل عام 2011", "2011", "year", anchor="before"), D("منذ 2011", "2011", "year", anchor="since")],
+                 id="anchors-before-since"),
+    pytest.param("قال المتحدث اليوم إن القصف توقف أمس", "2020-03-01",
+                 [D("اليوم", "2020-03-01", "day", relative=True), D("أمس", "2020-02-29", "day", relative=True)],
+                 id="today-yesterday"),
+    pytest.param("قال المتحدث اليوم إن القصف توقف أمس", "2020-03",
+                 [D("اليوم", "2020-03", "month", relative=True), D("أمس", None, "day", relative=True)],
+                 id="today-at-published-precision"),
+    pytest.param("في اليوم الأول من الهجوم ثم في اليوم التالي", "2020-03-01", [], id="story-days-are-not-today"),
+    pytest.param("وقع الانفجار الجمعة 19 آب قرب السوق", "2016-08-25",
+                 [D("الجمعة 19 آب", "2016-08-19", "day", relative=True)], id="weekday-day-month"),
+    pytest.param("أقيمت الصلاة يوم الجمعة، 25 كانون الأول", "2021-01-05",
+                 [D("يوم الجمعة، 25 كانون الأول", "2020-12-25", "day", relative=True)], id="weekday-previous-year"),
+    pytest.param("اختطف الصحفي في 12 يوليو الماضي", "2020-03-15",
+                 [D("12 يوليو الماضي", "2019-07-12", "day", relative=True)], id="day-month-past"),
+    pytest.param("ارتفعت الأسعار خلال الشهر الماضي وطوال العام الماضي", "2020-01-10",
+                 [D("الشهر الماضي", "2019-12", "month", relative=True),
+                  D("العام الماضي", "2019", "year", relative=True)], id="last-month-last-year"),
+    pytest.param("افتتحت المدرسة في أيار من العام الماضي", "2020",
+                 [D("أيار من العام الماضي", "2019-05", "month", relative=True)], id="month-of-last-year"),
+    pytest.param("أعيد فتح المعبر قبل عام", "2020-03",
+                 [D("قبل عام", "2019-03", "month", relative=True)], id="ago-one-year"),
+    pytest.param("أعيد فتح المعبر قبل عام واحد وأغلق قبل سنة", "2020-03-15",
+                 [D("قبل عام واحد", "2019-03-15", "day", relative=True),
+                  D("قبل سنة", "2019-03-15", "day", relative=True)], id="ago-one-year-forms"),
+    pytest.param("بدأ ترميم السوق قبل ثلاثة أشهر", "2020-02",
+                 [D("قبل ثلاثة أشهر", "2019-11", "month", relative=True)], id="ago-months"),
+    pytest.param("بدأ ترميم السوق قبل ثلاثة أشهر", None,
+                 [D("قبل ثلاثة أشهر", None, "month", relative=True, duration="P3M")], id="ago-unresolved"),
+    pytest.param("نزح الآلاف ما بين 21 و31 من آذار 2019", None,
+                 [D("ما بين 21 و31 من آذار 2019", "2019-03-21", "day", end_value="2019-03-31")], id="day-range-bayna"),
+    pytest.param("استمر القصف من 21 إلى 31 آذار", "2019-05-01",
+                 [D("من 21 إلى 31 آذار", "2019-03-21", "day", end_value="2019-03-31", relative=True)],
+                 id="day-range-min-ila"),
+    pytest.param("سيطر التنظيم على المنطقة بين عامي 2014 و2017", None,
+                 [D("بين عامي 2014 و2017", "2014", "year", end_value="2017")], id="year-range"),
+    pytest.param("استمر الحصار ستة أسابيع", None, [D("ستة أسابيع", None, "day", duration="P6W")], id="duration-weeks"),
+    pytest.param("بقيت المدينة محاصرة 73 يومًا", None, [D("73 يومًا", None, "day", duration="P73D")],
+                 id="duration-days-tanween"),
+    pytest.param("تعطلت المدارس ثلاث سنوات ثم عامين", None,
+                 [D("ثلاث سنوات", None, "year", duration="P3Y"), D("عامين", None, "year", duration="P2Y")],
+                 id="duration-years-and-dual"),
+    pytest.param("انقطعت المياه شهرين", None, [D("شهرين", None, "month", duration="P2M")], id="duration-dual-months"),
+    pytest.param("قال أبٌ فقد ابنه إن آب كان قاسياً، وعاد في آب 2016", None,
+                 [D("آب 2016", "2016-08", "month")], id="ambiguous-month-needs-context"),
+    pytest.param("صدر التقرير في 23/3/2019", None, [D("23/3/2019", "2019-03-23", "day")], id="numeric-date"),
+    pytest.param("بدأت الحملة في 5 آذار 2018 وانتهت في 9 أيار", "2020-03-15",
+                 [D("5 آذار 2018", "2018-03-05", "day"), D("9 أيار", "2018-05-09", "day", relative=True)],
+                 id="year-from-previous-date"),
+    pytest.param("بقي الطريق مغلقاً حتى اليوم", "2021",
+                 [D("حتى اليوم", "2021", "year", relative=True, anchor="until")], id="until-today"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_dates(text, published, expected):
+    assert found(text, published) == expected
+
+
+def test_spans_map_back_to_original_words():
+    text = "وفي الأوَّلِ من حزيرانَ/يونيـو 2019، قُتِلَ أكثرَ من 1,500 شخصٍ خلال سِتَّةِ أسابيعَ منـذ أواسـط العام 2019"
+    seg = segment(text)
+    surfaces = [text[slice(*seg.norm.to_original(m.start, m.end))] for m in extract_dates(seg, None)]
+    assert surfaces == ["الأوَّلِ من حزيرانَ/يونيـو 2019", "سِتَّةِ أسابيعَ", "منـذ أواسـط العام 2019"]
+
+
+def test_mentions_are_sorted_and_disjoint():
+    text = "من 21 آذار إلى 3 نيسان 2019 ثم في أواخر العام ذاته وبعد 40 يوماً"
+    mentions = extract_dates(segment(text), "2020-01-01")
+    assert [m.value for m in mentions] == ["2019-03-21", "2019", None]
+    assert mentions[0].end_value == "2019-04-03"
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def test_bad_published_date_is_refused():
+    with pytest.raises(DocumentError, match="YYYY-MM-DD"):
+        extract_dates(segment("اليوم"), "15/03/2020")
+
+
+@pytest.fixture
+def lexicon_from_lines(monkeypatch):
+    """Serve one data file from in-memory lines, and rebuild the cached lexicon around the test."""
+    real = dates.load_table
+
+    def serve(name, lines):
+        monkeypatch.setattr(dates, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
+        dates._lexicon.cache_clear()
+
+    yield serve
+    monkeypatch.undo()
+    dates._lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(("name", "lines", "where"), [
+    pytest.param("months.tsv", ["# comment", "month\tfamily\tforms\tbare", "13\tlevantine\tشباط\tyes"],
+                 "months.tsv:3", id="month-out-of-range"),
+    pytest.param("months.tsv", ["month\tfamily\tforms\tbare", "2\tlevantine\tشباط\tyes", "3\tegyptian\tشباط\tyes"],
+                 "months.tsv:3", id="form-of-two-months"),
+    pytest.param("date_cues.tsv", ["role\tvalue\tforms", "", "seasn\tlate\tأواخر"], "date_cues.tsv:3", id="unknown-role"),
+    pytest.param("durations.tsv", ["designator\tforms\tdual", "X\tعام\tعامين"], "durations.tsv:2", id="bad-designator"),
+    pytest.param("weekdays.tsv", ["weekday\tforms", "8\tالجمعة"], "weekdays.tsv:2", id="weekday-out-of-range"),
+])
+def test_malformed_rows_name_file_and_line(lexicon_from_lines, name, lines, where):
+    lexicon_from_lines(name, lines)
+    with pytest.raises(LexiconError, match=where):
+        extract_dates(segment("في 5 شباط 2017"), None)

@@ -1,0 +1,388 @@
+"""The HTML graph: offline, right-to-left, Arabic shaped, and safe with hostile labels.
+
+The fixture store is written by hand after docs/model.md: two documents, a
+Liberation (agent, place, origin), a Reconstruction led by a body known only by
+its Arabic name and supported by an entity whose labels are HTML and script, a
+locatedIn statement, and the shortcuts beside the events.
+
+The browser tests drive the system Chromium through Playwright, with every
+request that is not file: or data: aborted and recorded.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from athar.analytics import build_network, summarize
+from athar.errors import RenderError
+from athar.namespace import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.store import Store
+from athar.viz import _check_offline, render_html
+
+PROV = Namespace("http://www.w3.org/ns/prov#")
+DCT = Namespace("http://purl.org/dc/terms/")
+GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
+
+HOSTILE_EN = "</script><script>alert(1)</script>"
+HOSTILE_AR = "<img src=x onerror=alert(1)>"
+CHROMIUM = "/usr/bin/chromium"
+N_NODES = 8  # sdf, raqqa, isis, syria, civil council, hostile, two events
+N_EDGES = 9  # 3 + 3 roles, locatedIn, liberated, rebuilt
+
+LIBERATION = "أعلنت قوات سوريا الديمقراطية تحرير مدينة الرقة من تنظيم داعش."
+LOCATED = "وتقع الرقة في شمال سوريا."
+REBUILD = f"أعاد مجلس الرقة المدني إعمار جسر الرقة بدعم من منظمة {HOSTILE_EN}."
+
+
+def _evidence(g, doc, slug, body, words, sentence):
+    start = body.index(words)
+    end = start + len(words)
+    ev = AID[f"doc/{slug}/evidence/{start}-{end}"]
+    g += [
+        (ev, RDF.type, ATHAR.Evidence),
+        (ev, NIF.referenceContext, doc),
+        (ev, NIF.beginIndex, Literal(start)),
+        (ev, NIF.endIndex, Literal(end)),
+        (ev, NIF.anchorOf, Literal(words)),
+        (ev, ATHAR.sentence, Literal(sentence)),
+        (ev, PROV.wasDerivedFrom, doc),
+    ]
+    return ev
+
+
+def _fact(slug, kind, body, trigger):
+    start = body.index(trigger)
+    return AID[f"doc/{slug}/fact/{kind}-{start}-{start + len(trigger)}"]
+
+
+def _entity(g, iri, cls, doc, ar=None, en=None):
+    g += [(iri, RDF.type, cls), (iri, ATHAR.mentionedIn, doc)]
+    if ar:
+        g.append((iri, RDFS.label, Literal(ar, lang="ar")))
+    if en:
+        g.append((iri, RDFS.label, Literal(en, lang="en")))
+
+
+def _document(g, slug, body):
+    doc = AID[f"doc/{slug}"]
+    g += [
+        (doc, RDF.type, ATHAR.Document),
+        (doc, ATHAR.fileName, Literal(f"{slug}.ar.txt")),
+        (doc, DCT.title, Literal(slug)),
+        (doc, DCT.language, Literal("ar")),
+        (doc, NIF.isString, Literal(body)),
+    ]
+    return doc
+
+
+def _liberation_graph():
+    slug, body = "raqqa-liberation", f"{LIBERATION} {LOCATED}"
+    g: list = []
+    doc = _document(g, slug, body)
+    sdf, raqqa, isis, syria = (
+        AID["entity/sdf"],
+        AID["entity/raqqa"],
+        AID["entity/isis"],
+        AID["entity/syria"],
+    )
+    _entity(g, sdf, ATHAR.ArmedGroup, doc, "قوات سوريا الديمقراطية", "Syrian Democratic Forces")
+    _entity(g, raqqa, ATHAR.City, doc, "الرقة", "Raqqa")
+    _entity(g, isis, ATHAR.ArmedGroup, doc, "داعش", "ISIS")
+    _entity(g, syria, ATHAR.Country, doc, "سوريا", "Syria")
+
+    ev = _fact(slug, "Liberation", body, "تحرير")
+    evd = _evidence(g, doc, slug, body, "تحرير مدينة الرقة من تنظيم داعش", LIBERATION)
+    g += [
+        (ev, RDF.type, ATHAR.Liberation),
+        (ev, RDFS.label, Literal("Liberation of Raqqa", lang="en")),
+        (ev, ATHAR.trigger, Literal("تحرير")),
+        (ev, ATHAR.agent, sdf),
+        (ev, ATHAR.place, raqqa),
+        (ev, ATHAR.origin, isis),
+        (ev, ATHAR.date, Literal("2017-10", datatype=GYEARMONTH)),
+        (ev, ATHAR.datePrecision, Literal("month")),
+        (ev, ATHAR.modality, ATHAR.Asserted),
+        (ev, ATHAR.evidence, evd),
+        (sdf, ATHAR.liberated, raqqa),
+    ]
+    st = _fact(slug, "locatedIn", body, "وتقع")
+    g += [
+        (raqqa, ATHAR.locatedIn, syria),
+        (st, RDF.type, ATHAR.RelationStatement),
+        (st, RDF.subject, raqqa),
+        (st, RDF.predicate, ATHAR.locatedIn),
+        (st, RDF.object, syria),
+        (st, ATHAR.evidence, _evidence(g, doc, slug, body, "الرقة في شمال سوريا", LOCATED)),
+    ]
+    return doc, g
+
+
+def _rebuild_graph():
+    slug, body = "raqqa-rebuild", REBUILD
+    g: list = []
+    doc = _document(g, slug, body)
+    raqqa = AID["entity/raqqa"]
+    council = AID[f"doc/{slug}/entity/civil-council"]
+    hostile = AID[f"doc/{slug}/entity/hostile"]
+    _entity(g, raqqa, ATHAR.City, doc, "الرقة", "Raqqa")
+    _entity(g, council, ATHAR.GovernmentBody, doc, ar="مجلس الرقة المدني")  # Arabic only
+    _entity(g, hostile, ATHAR.InternationalOrganization, doc, HOSTILE_AR, HOSTILE_EN)
+
+    ev = _fact(slug, "Reconstruction", body, "إعمار")
+    g += [
+        (ev, RDF.type, ATHAR.Reconstruction),
+        (ev, RDFS.label, Literal("إعمار جسر الرقة", lang="ar")),
+        (ev, ATHAR.trigger, Literal("إعمار")),
+        (ev, ATHAR.agent, council),
+        (ev, ATHAR.place, raqqa),
+        (ev, ATHAR.supporter, hostile),
+        (ev, ATHAR.modality, ATHAR.Asserted),
+        (ev, ATHAR.evidence, _evidence(g, doc, slug, body, body[:-1], body)),
+        (council, ATHAR.rebuilt, raqqa),
+    ]
+    return doc, g
+
+
+@pytest.fixture
+def store():
+    s = Store(None)
+    for doc, triples in (_liberation_graph(), _rebuild_graph()):
+        s.replace_graph(str(doc), triples)
+    return s
+
+
+@pytest.fixture(params=["ar", "en"])
+def page_file(request, store, tmp_path):
+    return request.param, render_html(
+        store, tmp_path / f"graph.{request.param}.html", lang=request.param
+    )
+
+
+# -- analytics ----------------------------------------------------------------
+
+
+def test_network_has_entities_events_and_evidenced_edges(store):
+    G = build_network(store)
+    assert G.number_of_nodes() == N_NODES
+    assert G.number_of_edges() == N_EDGES
+    lib = next(n for n, d in G.nodes(data=True) if d["cls"] == "Liberation")
+    assert G.nodes[lib]["kind"] == "event" and G.nodes[lib]["date"] == "2017-10"
+    assert {d["role"] for _, _, d in G.out_edges(lib, data=True)} == {"agent", "place", "origin"}
+    council = str(AID["doc/raqqa-rebuild/entity/civil-council"])
+    assert (
+        G.nodes[council]["label_ar"] == "مجلس الرقة المدني" and G.nodes[council]["label_en"] is None
+    )
+    for u, v, d in G.edges(data=True):
+        assert d["evidence"] and d["sentence"] and d["document"].endswith(".ar.txt"), (u, v, d)
+    (located,) = [d for _, _, d in G.edges(data=True) if d["role"] == "locatedIn"]
+    body = f"{LIBERATION} {LOCATED}"
+    assert body[located["begin"] : located["end"]] == located["evidence"] == "الرقة في شمال سوريا"
+    (liberated,) = [d for _, _, d in G.edges(data=True) if d["role"] == "liberated"]
+    assert liberated["sentence"] == LIBERATION and liberated["source"] == lib
+
+
+def test_summary_ranks_the_most_linked_entity_first(store):
+    summary = summarize(build_network(store))
+    raqqa = str(AID["entity/raqqa"])
+    assert summary["nodes"] == N_NODES and summary["edges"] == N_EDGES
+    assert summary["kinds"] == {"entity": 6, "event": 2}
+    assert summary["classes"]["ArmedGroup"] == 2 and summary["classes"]["Liberation"] == 1
+    assert summary["degree_centrality"][0]["iri"] == raqqa
+    assert summary["degree_centrality"][0]["label"] == "الرقة"
+    assert summary["degree_centrality"][0]["links"] == 5
+    assert summary["betweenness"][0]["iri"] == raqqa
+    assert summary["components"]["count"] == 1 and summary["components"]["sizes"] == [N_NODES]
+    assert summary["components"]["entities"][0][0] == "الرقة"
+    assert summary["documents"] == ["raqqa-liberation.ar.txt", "raqqa-rebuild.ar.txt"]
+
+
+# -- the page, read as text ---------------------------------------------------
+
+
+def test_page_is_self_contained(page_file):
+    lang, path = page_file
+    page = path.read_text(encoding="utf-8")
+    assert f'<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}">' in page
+    _check_offline(page)  # no src/href/url() outside the file
+    for cdn in ("cdn.jsdelivr", "cdnjs.cloudflare", "bootstrap.min", "fonts.googleapis"):
+        assert cdn not in page
+    assert HOSTILE_EN not in page and HOSTILE_AR not in page
+    assert "<img" not in page
+
+
+def test_offline_check_refuses_remote_resources():
+    with pytest.raises(RenderError):
+        _check_offline('<html><head><script src="https://cdn.example/x.js"></script></head></html>')
+    with pytest.raises(RenderError):
+        _check_offline(
+            '<html><head><link rel="stylesheet" href="//cdn.example/x.css"></head></html>'
+        )
+    with pytest.raises(RenderError):
+        _check_offline("<html><head><style>@import 'http://x/y.css';</style></head></html>")
+
+
+def test_legend_reads_class_names_from_the_ontology_graph(store, tmp_path):
+    store.replace_graph(
+        str(ONTOLOGY_GRAPH), [(ATHAR.City, RDFS.label, Literal("حاضرة", lang="ar"))]
+    )
+    page = render_html(store, tmp_path / "g.html").read_text(encoding="utf-8")
+    legend = page[page.index('<section id="legend">') :]
+    assert "حاضرة" in legend and "مدينة" not in legend
+
+
+def test_with_the_ontology_and_gazetteer_loaded(store):
+    """As ``athar build`` leaves it: the most specific class wins, and background
+    containment between places no document mentions adds no node."""
+    store.load_file(ONTOLOGY_PATH, str(ONTOLOGY_GRAPH))
+    raqqa, governorate = AID["entity/raqqa"], AID["entity/raqqa-governorate"]
+    store.replace_graph(
+        str(AID["graph/gazetteer"]),
+        [
+            (raqqa, RDF.type, ATHAR.Place),
+            (raqqa, ATHAR.locatedIn, governorate),
+            (governorate, RDF.type, ATHAR.Governorate),
+            (governorate, ATHAR.locatedIn, AID["entity/syria"]),
+        ],
+    )
+    G = build_network(store)
+    assert G.nodes[str(raqqa)]["cls"] == "City"
+    assert G.number_of_nodes() == N_NODES and G.number_of_edges() == N_EDGES
+
+
+def test_unwritable_path_is_a_render_error(store, tmp_path):
+    with pytest.raises(RenderError, match="no-such-dir"):
+        render_html(store, tmp_path / "no-such-dir" / "g.html")
+
+
+# -- the page, in a browser -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    args = [
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.insert(0, "--no-sandbox")
+    with sync_playwright() as p:
+        try:
+            b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        except Exception as e:  # Playwright raises its own Error, or OSError
+            pytest.fail(
+                f"cannot launch Chromium at {CHROMIUM} ({e}); run the test command in the "
+                "README, which installs Chromium and the Noto fonts",
+                pytrace=False,
+            )
+        yield b
+        b.close()
+
+
+def _open(browser, path: Path, record: dict):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("pageerror", lambda e: record["errors"].append(str(e)))
+    page.on("dialog", lambda d: (record["dialogs"].append(d.message), d.dismiss()))
+
+    def route(r):
+        if r.request.url.startswith(("file:", "data:")):
+            r.continue_()
+        else:
+            record["external"].append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_function(
+        "() => window.network && network.body && network.body.data.nodes.length > 0"
+    )
+    page.wait_for_timeout(800)
+    return page
+
+
+def _label(page, node: str) -> str:
+    """A node's label as drawn, without the bidi isolates and line breaks viz adds."""
+    label = page.evaluate("(id) => network.body.data.nodes.get(id).label", node)
+    assert label.startswith("\u2068"), "labels are wrapped in First Strong Isolates"
+    return " ".join(label.replace("\u2068", "").replace("\u2069", "").split())
+
+
+_CANVAS_COLOURS = """() => {
+    const c = document.querySelector('#mynetwork canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4 * 97) seen.add(d.slice(i, i + 4).join(','));
+    return seen.size;
+}"""
+
+_SHAPING = """(word) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    const family = getComputedStyle(document.body).fontFamily;
+    ctx.font = '32px ' + family;
+    const joined = ctx.measureText(word).width;
+    const apart = [...word].reduce((sum, ch) => sum + ctx.measureText(ch).width, 0);
+    const width = (f) => { ctx.font = '32px ' + f; return ctx.measureText(word).width; };
+    const sans = width('"Noto Sans Arabic"'), naskh = width('"Noto Naskh Arabic"');
+    return {family, joined, apart, sans, naskh};
+}"""
+
+
+def test_page_in_chromium(browser, page_file, tmp_path):
+    lang, path = page_file
+    record = {"errors": [], "dialogs": [], "external": []}
+    page = _open(browser, path, record)
+    try:
+        assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+        assert page.evaluate("network.body.data.nodes.length") == N_NODES
+        assert page.evaluate("network.body.data.edges.length") == N_EDGES
+        liberation = str(AID["doc/raqqa-liberation/fact/Liberation-29-34"])
+        assert _label(page, liberation) == (
+            "تحرير — الرقة 2017-10" if lang == "ar" else "Liberation of Raqqa 2017-10"
+        )
+        assert page.evaluate(_CANVAS_COLOURS) > 3, "the canvas is blank"
+        assert page.evaluate("document.querySelectorAll('img').length") == 0
+
+        # The hostile labels arrive as data, intact, and their tooltip is plain text.
+        hostile = str(AID["doc/raqqa-rebuild/entity/hostile"])
+        expected = HOSTILE_AR if lang == "ar" else HOSTILE_EN
+        assert _label(page, hostile) == expected
+        page.evaluate("() => network.stopSimulation()")
+        x, y = page.evaluate(
+            """(id) => {
+            const p = network.canvasToDOM(network.getPositions([id])[id]);
+            const r = document.querySelector('#mynetwork').getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y];
+        }""",
+            hostile,
+        )
+        page.mouse.move(x - 30, y - 30)
+        page.mouse.move(x, y, steps=5)
+        tip = page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+        assert HOSTILE_AR in tip.inner_text() and HOSTILE_EN in tip.inner_text()
+        assert tip.evaluate("t => [...t.querySelectorAll('*')].every(e => e.tagName === 'BR')")
+
+        # Arabic is joined: the word is narrower than its letters set apart.
+        m = page.evaluate(_SHAPING, "الرقة")
+        assert "Noto Sans Arabic" in m["family"]
+        assert m["joined"] < m["apart"] * 0.95, m
+        assert m["sans"] != m["naskh"], f"the Noto Arabic fonts are not installed: {m}"
+        legend = page.inner_text("#legend")
+        if lang == "ar":
+            assert "مدينة" in legend and "تحرير" in legend and "مفتاح" in legend
+        else:
+            assert "City" in legend and "Liberation" in legend
+        page.screenshot(path=str(tmp_path / f"graph.{lang}.png"))
+    finally:
+        page.close()
+    assert record["external"] == [], "the page tried to reach the network"
+    assert record["errors"] == []
+    assert record["dialogs"] == [], "a label ran as script"
