@@ -349,6 +349,9 @@ def test_page_in_chromium(browser, page_file, tmp_path):
             "تحرير — الرقة 2017-10" if lang == "ar" else "Liberation of Raqqa 2017-10"
         )
         assert page.evaluate(_CANVAS_COLOURS) > 3, "the canvas is blank"
+        titles = page.evaluate("network.body.data.edges.get().map(e => e.title)")
+        assert any(LOCATED in t and "raqqa-liberation.ar.txt" in t for t in titles)
+        assert any(REBUILD in t and "raqqa-rebuild.ar.txt" in t for t in titles)
         assert page.evaluate("document.querySelectorAll('img').length") == 0
 
         # The hostile labels arrive as data, intact, and their tooltip is plain text.

@@ -34,6 +34,7 @@ _UNIT_KINDS = ("currency", "ratio", "area", "length", "mass", "time", "count")
 _ARTICLE = "ال"
 _TANWEEN_ALEF = "ا"  # what is left of "ـًا" once harakat are dropped: مقاتلًا -> مقاتلا
 _PARTITIVE = "من"  # "عشرات الآلاف من الناس"
+_CODE_JOINERS = ("-", "/")  # a number glued after these is part of a code or a date: COVID-19, F-16, 3/5
 
 
 @dataclass(frozen=True)
@@ -327,7 +328,8 @@ def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:
     symbol = _units().match(seg, j, accept=lambda u: u.symbol)  # "%90", "$100"
     if symbol and symbol.end < len(toks) and toks[symbol.end].is_number and toks[symbol.end].start == toks[j].end:
         unit, unit_span, j = symbol.payloads[0], (toks[j].start, toks[j].end), symbol.end
-    number = read_number(seg, j)
+    glued = j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].text in _CODE_JOINERS
+    number = None if glued else read_number(seg, j)
     if number is None:
         return None
     if start is None:

@@ -36,7 +36,7 @@ from athar.text import Segmented
 
 PRECISIONS = ("day", "month", "year", "season")
 _ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
-          "ago", "of", "sep", "range-from", "range-to", "pair")
+          "ago", "of", "sep", "range-from", "range-to", "pair", "idiom")
 _YEARS = range(1900, 2101)
 _YEAR_SUFFIX = "م"  # "2019م" (ميلادي)
 _UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}
@@ -123,13 +123,15 @@ class _Published:
 
 
 def _published(text: str | None) -> _Published | None:
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text or "")  # re caches compiled patterns
     if text is None:
         return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)  # re caches the compiled pattern
     try:
-        y, mo, d = (int(g) if g else None for g in m.groups())  # type: ignore[union-attr]
+        if m is None:
+            raise ValueError(text)
+        y, mo, d = (int(g) if g else None for g in m.groups())
         datetime.date(y, mo or 1, d or 1)
-    except (AttributeError, ValueError) as e:
+    except ValueError as e:
         raise DocumentError(f"published date '{text}' must be YYYY, YYYY-MM or YYYY-MM-DD") from e
     return _Published(y, mo, d)
 
@@ -197,13 +199,15 @@ class _Parser:
     def parse(self, i: int) -> _Parts | None:
         """The longest date, range, relative date or duration starting at token i."""
         self.sentence = self.toks[i].sentence
+        if self.cue(i, "idiom", clitics=True):
+            return None
         found = [self._date(i), self._time_span(i)]
         opening = self.cue(i, "range-from", clitics=True)
         a = self._date(opening.end, in_range=True, bare=True) if opening else None
         if a is not None and a.end_day is None:
             to = self.cue(a.next, "range-to", clitics=True)
             b = self._date(to.end, bare=a.month is None and a.year is not None) if to else None
-            if b is None or (a.month is None and a.year is None):
+            if b is None:
                 a = None
             else:
                 a.until, a.next = b, b.next
@@ -406,6 +410,8 @@ class _Parser:
         if p.ago is not None:
             value = self._minus(*p.ago)
             precision = _precision_of(value) if value else _UNIT_PRECISION[p.ago[1]]
+            if value and p.ago[1] in "YM" and not common["qualifier"]:
+                common["qualifier"] = "about"
             return self._remember(DateMention(value=value, precision=precision, relative=True,
                                               duration=None if value else _xsd_duration(*p.ago), **common))
         value, relative = self._value(p)
@@ -454,7 +460,8 @@ class _Parser:
         return (_iso(year, p.month, p.day) if year is not None else None), True
 
     def _minus(self, count: int, designator: str) -> str | None:
-        """The published date minus a length of time, at the published date's precision."""
+        """The published date minus a length of time: to the day for days and weeks, to the
+        month for months and years (at most the published date's precision)."""
         pub = self.pub
         if pub is None or designator == "H" or (designator == "M" and pub.month is None) or (
                 designator in "WD" and pub.day is None):
@@ -462,10 +469,10 @@ class _Parser:
         if designator in "WD":
             days = count * (7 if designator == "W" else 1)
             return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=days)).isoformat()
+        # "a year ago" names a month, not a day: no finer than the month
         months = pub.year * 12 + (pub.month or 1) - 1 - count * (12 if designator == "Y" else 1)
         year, month = months // 12, months % 12 + 1
-        day = min(pub.day, calendar.monthrange(year, month)[1]) if pub.day else None
-        return _iso(year, month if pub.month else None, day)
+        return _iso(year, month if pub.month else None, None)
 
 
 _SHIFT = {"past": -1, "current": 0, "next": 1}

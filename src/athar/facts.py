@@ -74,6 +74,7 @@ class Rule:
     needs: str
     where: str
     takes_event: bool = False
+    amounts: str = ""  # "" counts, not money; "money"; "any"
 
 
 @dataclass
@@ -116,7 +117,8 @@ def _rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         takes = row.get("takes")
         if takes not in ("", "event"):
             raise row.fail(f"'takes' is '{takes}', expected empty or event")
-        rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event")
+        amounts = check_choice(row, "amounts", ("", "money", "any"))
+        rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event", amounts)
         rules.append(rule)
         for f in row.forms("triggers"):
             if f in seen and seen[f] != rule.where:
@@ -223,6 +225,9 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
             i += 1
             continue
         prefix, end, rule, _marker = hit
+        if i > 0 and (tokens[i - 1].text, tokens[i].text) in _marker_pairs():
+            i = end  # "من سيطرة داعش" says from whom, it reports no control
+            continue
         proclitic = tokens[i].text[:prefix]
         trig = _Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic)
         prev = found[-1] if found else None
@@ -235,8 +240,10 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
                 and i - prev.last <= 6 and not any(m.first_token >= prev.last and m.last_token <= i
                                                    and m.source != "kind" for m in mentions):
             prev.last, prev.end = end, trig.end
-            if rule.pos == "verb":
-                prev.rule = rule  # the verb says more about the roles than the noun before it
+            if rule.pos == "verb" and prev.rule.pos == "noun":
+                # the verb says more about the roles than the noun before it
+                prev.rule = Rule(rule.event, rule.pos, rule.slots, prev.rule.needs, rule.where,
+                                 rule.takes_event, prev.rule.amounts or rule.amounts)
         else:
             found.append(trig)
         i = end
@@ -268,11 +275,26 @@ def _marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountM
         t = tokens[j].text
         if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords():
             return ""
+        if not is_a(m.type, "Place") and t not in _member_nouns():
+            return ""  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
         if t[0] in "بل" and not t.startswith("لل") and len(t) >= 4:
             return t[0]  # "بهزيمة داعش": the mention is inside a prepositional phrase
         skipped += 1
         j -= 1
     return ""
+
+
+@functools.cache
+def _member_nouns() -> frozenset[str]:
+    """Nouns that stand for their group: "عناصر داعش" acts as داعش."""
+    return frozenset(f for row in load_table("members.tsv", ("forms",)) for f in row.forms("forms"))
+
+
+@functools.cache
+def _marker_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word marker phrases ("من سيطرة"): their second word is no trigger."""
+    return frozenset(tuple(f.split()) for row in load_table("markers.tsv", ("marker", "forms"))
+                     for f in row.forms("forms") if len(f.split()) == 2)
 
 
 def _marker_ending_at(tokens, j: int, floor: int) -> str:
@@ -304,6 +326,11 @@ def _window(ctx: _Context, k: int) -> tuple[int, int]:
     left = sentence.first_token
     if k > 0 and ctx.triggers[k - 1].last <= trig.first:
         left = max(left, ctx.triggers[k - 1].last)
+    # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و"
+    for j in range(trig.first - 1, left, -1):
+        if tokens[j - 1].text in ("،", ",") and tokens[j].text.startswith("و"):
+            left = j
+            break
     right = sentence.last_token
     if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
         right = ctx.triggers[k + 1].first
@@ -325,6 +352,10 @@ def _read_event(ctx: _Context, k: int) -> Fact | None:
     # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own
     cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                          and (o.end - o.start) > (m.end - m.start) for o in outer)]
+    in_sentence = [m for m in ctx.mentions if sentence.first_token <= m.first_token < sentence.last_token]
+    according = _attribution(seg, sentence, trig, in_sentence)
+    if according is not None:
+        cands = [m for m in cands if m is not according]
     roles: list[tuple[str, Mention]] = []
     filled: set[str] = set()
 
@@ -338,6 +369,7 @@ def _read_event(ctx: _Context, k: int) -> Fact | None:
 
     # read the clause in text order; "و" passes a role on to the next mention
     prev, prev_role = None, None
+    bare_done = False
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     for m in cands:
         after = m.first_token >= trig.last
@@ -358,11 +390,17 @@ def _read_event(ctx: _Context, k: int) -> Fact | None:
             if after or marker != "من" or marker in rule.slots:
                 role = assign(m, marker)
         elif after:
-            order = ("subj", "obj") if rule.pos in ("verb", "passive") else ("obj",)
+            if bare_done and (rule.pos == "noun" or _noun_context(seg, trig)):
+                prev, prev_role = m, None
+                continue
+            # a verb takes a subject then an object; a masdar one genitive, the object first
+            order = ("subj", "obj") if rule.pos in ("verb", "passive") and not _noun_context(seg, trig) \
+                else ("obj", "subj")
             for slot in order:
                 if slot not in filled and slot in rule.slots:
                     role = assign(m, slot)
                     if role:
+                        bare_done = True
                         break
         elif id(m) not in ctx.consumed or _relative_between(seg, m, trig):
             bare_before.append((m, [m]))
@@ -396,12 +434,18 @@ def _read_event(ctx: _Context, k: int) -> Fact | None:
     if amount is not None:
         ctx.used_amounts.add(id(amount))
     event_type = _refine(rule.event, roles, seg, sentence)
-    in_sentence = [m for m in ctx.mentions if sentence.first_token <= m.first_token < sentence.last_token]
-    according = _attribution(seg, sentence, trig, in_sentence)
     return _make_fact(ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence,
                       according)
 
 
+def _noun_context(seg: Segmented, trig: _Trigger) -> bool:
+    """"بعد طرد التنظيم": after a preposition or with the article, a verb-looking trigger is a masdar."""
+    if trig.proclitic.endswith(("ب", "ل")) or seg.tokens[trig.first].text[len(trig.proclitic):].startswith("ال"):
+        return True
+    return trig.first > 0 and seg.tokens[trig.first - 1].text in _NOUN_CONTEXT
+
+
+_NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "من", "في", "على", "عن", "الى", "منذ"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -496,16 +540,13 @@ def _time_words() -> frozenset[str]:
 
 
 def _pick_amount(ctx: _Context, trig, left, right, sentence) -> AmountMention | None:
-    """The amount in the clause (after the trigger first), else one earlier in the
-    sentence that no other event took."""
+    """The nearest amount in the clause that no other event took."""
     seg = ctx.seg
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
     free = [a for a in ctx.amounts if id(a) not in ctx.used_amounts and sentence.start <= a.start < sentence.end]
-    near = [a for a in free if lo <= a.start and a.end <= hi]
-    if near:
-        return min(near, key=lambda a: _distance(a, trig))
-    earlier = [a for a in free if a.end <= lo]
-    return max(earlier, key=lambda a: a.start) if earlier else None
+    near = [a for a in free if lo <= a.start and a.end <= hi
+            and (a.unit in _MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any"]
+    return min(near, key=lambda a: _distance(a, trig)) if near else None
 
 
 def _end_of(seg, token_index: int) -> int:
@@ -574,7 +615,9 @@ def _make_fact(ctx: _Context, trig, event_type, roles, date, duration, amount, i
     seg, doc = ctx.seg, ctx.doc
     norm = seg.norm
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    spans = [(trig.start, trig.end)] + [(m.start, m.end) for _, m in roles if lo <= m.start and m.end <= hi]
+    # the words of every role stated in the same sentence, inherited ones too ("وعملت المجالس ... وإعادة بناء")
+    spans = [(trig.start, trig.end)] + [(m.start, m.end) for _, m in roles
+                                         if sentence.start <= m.start and m.end <= sentence.end]
     for extra in (date, amount):
         if extra is not None and lo <= extra.start and extra.end <= hi:
             spans.append((extra.start, extra.end))

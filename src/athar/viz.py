@@ -66,49 +66,36 @@ _UI = {
         "unknown": "Unclassified",
     },
 }
-# Places in blues and greens, facilities in browns, actors in reds and purples,
-# events in warm light colours (their labels sit inside the box).
+# A colour per class of the ontology. Entities (dots, label below) in strong colours:
+# places blue and teal, facilities brown and pink, actors red, orange and purple.
+# Events (boxes, dark label inside) in light colours: conflict warm, recovery green,
+# movement blue, politics violet and grey.
+# fmt: off
 _COLOURS = {
-    "Country": "#1f4e79",
-    "Governorate": "#2e75b6",
-    "Region": "#5b9bd5",
-    "District": "#6fa8dc",
-    "City": "#00897b",
-    "Town": "#26a69a",
-    "Village": "#80cbc4",
-    "Camp": "#9ccc65",
-    "River": "#4fc3f7",
-    "Place": "#90a4ae",
-    "Facility": "#8d6e63",
-    "Dam": "#6d4c41",
-    "Bridge": "#a1887f",
-    "Road": "#bcaaa4",
-    "Hospital": "#d81b60",
-    "School": "#f06292",
-    "Mosque": "#795548",
-    "PowerStation": "#5d4037",
-    "MilitaryBase": "#616161",
-    "ChildrenCentre": "#f48fb1",
-    "ArmedGroup": "#c62828",
-    "ArmedForce": "#ef6c00",
-    "Coalition": "#6a1b9a",
-    "GovernmentBody": "#3949ab",
-    "InternationalOrganization": "#8e24aa",
-    "Group": "#ad1457",
-    "MediaOutlet": "#455a64",
-    "Person": "#ff7043",
-    "Organization": "#7e57c2",
-    "Liberation": "#ffd54f",
-    "Reconstruction": "#aed581",
-    "Training": "#ffb74d",
-    "Attack": "#ef9a9a",
-    "Return": "#81d4fa",
-    "Displacement": "#ce93d8",
-    "Demining": "#e6ee9c",
-    "Aid": "#b2dfdb",
-    "Funding": "#c5e1a5",
-    "Event": "#fff59d",
+    "Place": "#90a4ae", "Country": "#1f4e79", "Governorate": "#2e75b6", "Region": "#5b9bd5",
+    "District": "#6fa8dc", "City": "#00897b", "Town": "#26a69a", "Village": "#4db6ac",
+    "Camp": "#9ccc65", "River": "#29b6f6", "Dam": "#0277bd",
+    "Facility": "#8d6e63", "Bridge": "#6d4c41", "Road": "#bcaaa4", "Hospital": "#d81b60",
+    "School": "#f06292", "Mosque": "#795548", "PowerStation": "#5d4037",
+    "MilitaryBase": "#616161", "ChildrenCentre": "#ec407a",
+    "Actor": "#78909c", "Organization": "#7e57c2", "ArmedGroup": "#c62828",
+    "ArmedForce": "#ef6c00", "Coalition": "#6a1b9a", "GovernmentBody": "#3949ab",
+    "InternationalOrganization": "#8e24aa", "Group": "#ad1457", "MediaOutlet": "#455a64",
+    "Person": "#ff7043", "Population": "#a1887f", "Programme": "#5e35b1",
+    "Event": "#eeeeee", "Situation": "#e0e0e0",
+    "ConflictEvent": "#ffccbc", "Liberation": "#ffd54f", "TerritorialControl": "#ffab91",
+    "Battle": "#ef9a9a", "Attack": "#e57373", "Killing": "#f48fb1", "Arrest": "#ce93d8",
+    "Destruction": "#d7ccc8", "MilitaryOperation": "#ffcc80",
+    "RecoveryEvent": "#c8e6c9", "Reconstruction": "#aed581", "Establishment": "#c5e1a5",
+    "Training": "#80cbc4", "Funding": "#a5d6a7", "Demining": "#e6ee9c",
+    "ServiceProvision": "#b2dfdb", "Sponsorship": "#dce775",
+    "Movement": "#bbdefb", "Return": "#81d4fa", "Displacement": "#9fa8da",
+    "Departure": "#90caf9", "Escape": "#b39ddb", "Dispersal": "#b0bec5",
+    "Redeployment": "#80deea", "Withdrawal": "#4dd0e1",
+    "PoliticalEvent": "#ede7f6", "Handover": "#f8bbd0", "Meeting": "#e1bee7",
+    "Mediation": "#d1c4e9", "Statement": "#cfd8dc", "Suspension": "#ffe082",
 }
+# fmt: on
 _SPARE = (
     "#e6194b",
     "#3cb44b",
@@ -197,8 +184,19 @@ def render_html(store, out_path: str | Path, lang: str = "ar", title: str | None
             color=colours.get(d.get("cls"), "#b0bec5"),
             **extra,
         )
+    # One line per (source, role, target): the same fact told by several events or
+    # documents is one thicker edge whose tooltip lists every sentence.
+    parallel: dict[tuple[str, str, str], list[dict]] = {}
     for u, v, d in G.edges(data=True):
-        net.add_edge(u, v, label=names.get(d["role"], d["role"]), title=_edge_tooltip(d, names, ui))
+        parallel.setdefault((u, d["role"], v), []).append(d)
+    for (u, role, v), ds in parallel.items():
+        net.add_edge(
+            u,
+            v,
+            label=names.get(role, role),
+            title=_edge_tooltip(role, ds, names, ui),
+            width=min(len(ds), 5),
+        )
 
     page = _page(net, lang, title or ui["title"], _legend(G, colours, names, ui))
     _write(out, page)
@@ -297,14 +295,20 @@ def _node_tooltip(d: dict, iri: str, names: dict, ui: dict) -> str:
     return "\n".join(lines)
 
 
-def _edge_tooltip(d: dict, names: dict, ui: dict) -> str:
-    lines = [names.get(d["role"], d["role"])]
-    text = d.get("sentence") or d.get("evidence")
-    if text:
-        lines.append(text)
-    if d.get("document"):
-        lines.append(f"{ui['source']}: {d['document']}")
-    return "\n".join(lines)
+def _edge_tooltip(role: str, ds: list[dict], names: dict, ui: dict, most: int = 5) -> str:
+    """The role, then each evidence sentence with its document (the first ``most``)."""
+    blocks = [names.get(role, role)]
+    told = []
+    for d in ds:
+        lines = [x for x in (d.get("sentence") or d.get("evidence"),) if x]
+        if d.get("document"):
+            lines.append(f"{ui['source']}: {d['document']}")
+        if lines and lines not in told:
+            told.append(lines)
+    blocks += ["\n".join(lines) for lines in told[:most]]
+    if len(told) > most:
+        blocks.append(f"(+{len(told) - most})")
+    return "\n\n".join(blocks)
 
 
 def _legend(G, colours: dict, names: dict, ui: dict) -> str:
@@ -314,7 +318,7 @@ def _legend(G, colours: dict, names: dict, ui: dict) -> str:
         counts[key] = counts.get(key, 0) + 1
     items = []
     for kind in ("entity", "event"):
-        for (k, cls), n in sorted(counts.items(), key=lambda kv: str(kv[0][1])):
+        for (k, cls), n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0][1]))):
             if k != kind:
                 continue
             name = names.get(cls, cls) if cls else ui["unknown"]
