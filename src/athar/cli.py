@@ -98,6 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as e:  # a bug, not bad input: still one line, the traceback with -v
+        log.debug("internal error", exc_info=True)
+        print(f"athar {args.command}: internal error: {type(e).__name__}: {e} (run with -v for details)",
+              file=sys.stderr)
+        return 70
 
 
 def _store(args, read_only: bool = False):

@@ -268,7 +268,8 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
         found = _lexicon_mention(seg, i, hit, gaz, mentions) if hit is not None else None
         cued = _cue_mention(seg, i, cues, matcher, gaz) or _person_mention(
             seg, i, titles, matcher, gaz, mentions)
-        if cued is not None and (found is None or _reach(cued) > _reach(found)):
+        if cued is not None and (found is None or _reach(cued) > _reach(found)
+                                 or _reach(cued) == _reach(found) and cued[0].source == "person"):
             found = cued
         if found is None:
             i += 1
@@ -435,7 +436,15 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
     name_norm = " ".join(t.text for t in tokens[first:last])
     start, stop = tokens[first].start, tokens[last - 1].end
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    person = Mention(start, stop, first, last, f"person-{_slug(name_norm)}", "Person", label_ar,
-                     romanize(name_norm), "global", "person",
-                     role_of=f"{role}:{org.key}" if org is not None else role)
+    role_of = f"{role}:{org.key}" if org is not None else role
+    known = matcher.match_at(tokens, first)
+    if known is not None and known[2][0] == "gaz" and gaz[known[2][1]].type == "Person":
+        e = gaz[known[2][1]]  # a person the gazetteer knows: "أبو بكر البغدادي"
+        last = known[1]
+        start, stop = tokens[first].start, tokens[last - 1].end
+        person = Mention(start, stop, first, last, e.key, e.type, e.label_ar, e.label_en, e.scope,
+                         "person", "", e.parent, e.wikidata, e.wikidata_source, role_of=role_of)
+    else:
+        person = Mention(start, stop, first, last, f"person-{_slug(name_norm)}", "Person", label_ar,
+                         romanize(name_norm), "global", "person", role_of=role_of)
     return [person] + ([org] if org is not None else [])

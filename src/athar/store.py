@@ -32,6 +32,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = None if path is None else Path(path)
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -72,8 +73,11 @@ class Store:
         return self.replace_graph(graph_iri, g)
 
     def flush(self) -> None:
-        if self.path is not None:
-            self._ox.flush()
+        if self.path is not None and not self.read_only:
+            try:
+                self._ox.flush()
+            except OSError as e:
+                raise StoreError(f"{self.path}: cannot flush the store ({e})") from e
 
     # -- reading ---------------------------------------------------------
     def query(self, sparql: str, *, union: bool = True):
