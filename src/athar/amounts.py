@@ -61,15 +61,23 @@ def exact_form(word: str) -> tuple[tuple[str, int], ...]:
     return ((word, 0),)
 
 
-def with_proclitics(word: str) -> Iterator[tuple[str, int]]:
+def with_proclitics(word: str) -> tuple[tuple[str, int], ...]:
     """The word, then its readings without a proclitic chain ("بنحو" -> "نحو", 1)."""
-    yield word, 0
-    for prefix in _proclitics():
+    return _proclitic_readings(word, _proclitics())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _proclitic_readings(word: str, proclitics: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    # every date and amount table tries every token this way, several times: cached per word
+    # (and per proclitic list, which tests may reload)
+    out = [(word, 0)]
+    for prefix in proclitics:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 2:
-            yield rest, len(prefix)
+            out.append((rest, len(prefix)))
             if prefix.endswith("ل") and rest.startswith("ل") and not rest.startswith(_ARTICLE):
-                yield "ا" + rest, len(prefix) + 1  # "للعام" = ل + العام
+                out.append(("ا" + rest, len(prefix) + 1))  # "للعام" = ل + العام
+    return tuple(out)
 
 
 def noun_variants(word: str) -> Iterator[tuple[str, int]]:
