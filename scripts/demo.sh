@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Set up athar, build the knowledge graph of data/corpus, print the saved queries'
+# answers and write the interactive HTML graph.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export ATHAR_STORE=${ATHAR_STORE:-./athar-store}
+athar=.venv/bin/athar
+
+$athar build data/corpus
+for query in queries/*.rq; do
+    name=$(basename "$query" .rq)
+    echo
+    echo "== $name: $(sed -n 's/^# Question: //p' "$query")"
+    echo "   $(sed -n 's/^# السؤال: //p' "$query")"
+    $athar query "$name"
+done
+echo
+html=$($athar -q viz -o out/athar-graph.html --lang ar)
+$athar -q viz -o out/athar-graph.en.html --lang en >/dev/null
+echo "The interactive graph (Arabic): $html"
+echo "The same graph in English:      $(dirname "$html")/athar-graph.en.html"
+echo "The store is in $ATHAR_STORE; try: .venv/bin/athar events | less"
