@@ -103,33 +103,56 @@ class PhraseTable:
     ``accept`` keeps the ones a caller wants before lengths are compared.
     """
 
+    _HEADS_MAX = 1 << 16  # words remembered per table before the cache starts over
+
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._heads: dict[tuple[str, Variants], tuple[tuple[int, tuple[str, ...], object], ...]] = {}
 
     def add(self, form: str, payload: object) -> None:
         words = tuple(t.text for t in segment(normalize_word(form)).tokens)
         if words:
             self._by_first.setdefault(words[0], []).append((words[1:], payload))
+            self._heads.clear()
+
+    def _forms_at(self, word: str, first: Variants) -> tuple[tuple[int, tuple[str, ...], object], ...]:
+        """(skip, remaining words, payload) of every form whose first word is a reading of ``word``,
+        in the order readings and forms are tried; cached, since most words start no form at all."""
+        key = (word, first)
+        heads = self._heads.get(key)
+        if heads is None:
+            heads = tuple((skip, tail, payload) for cand, skip in first(word)
+                          for tail, payload in self._by_first.get(cand, ()))
+            if len(self._heads) >= self._HEADS_MAX:
+                self._heads.clear()
+            self._heads[key] = heads
+        return heads
+
+    def starts(self, word: str, first: Variants = exact_form) -> bool:
+        """Whether some form may start at a token reading ``word`` (read through ``first``)."""
+        return bool(self._forms_at(word, first))
 
     def match(self, seg: Segmented, i: int, first: Variants = exact_form, rest: Variants = exact_form,
               accept: Callable[[object], bool] | None = None) -> Match | None:
         toks = seg.tokens
         if i >= len(toks):
             return None
+        heads = self._forms_at(toks[i].text, first)
+        if not heads:
+            return None
         best: Match | None = None
-        for cand, skip in first(toks[i].text):
-            for tail, payload in self._by_first.get(cand, ()):
-                end = i + 1 + len(tail)
-                if accept is not None and not accept(payload):
-                    continue
-                if end > len(toks) or toks[end - 1].sentence != toks[i].sentence:
-                    continue
-                if not all(w in {c for c, _ in rest(toks[i + 1 + k].text)} for k, w in enumerate(tail)):
-                    continue
-                if best is None or end > best.end:
-                    best = Match((payload,), end, skip)
-                elif end == best.end and skip == best.skip and payload not in best.payloads:
-                    best = Match(best.payloads + (payload,), end, skip)
+        for skip, tail, payload in heads:
+            end = i + 1 + len(tail)
+            if accept is not None and not accept(payload):
+                continue
+            if end > len(toks) or toks[end - 1].sentence != toks[i].sentence:
+                continue
+            if not all(w in {c for c, _ in rest(toks[i + 1 + k].text)} for k, w in enumerate(tail)):
+                continue
+            if best is None or end > best.end:
+                best = Match((payload,), end, skip)
+            elif end == best.end and skip == best.skip and payload not in best.payloads:
+                best = Match(best.payloads + (payload,), end, skip)
         return best
 
 
@@ -235,6 +258,11 @@ def _kind(*kinds: str) -> Callable[[object], bool]:
 def after_waw(word: str) -> tuple[tuple[str, int], ...]:
     """The word without a leading conjunction و ("وعشرون" -> "عشرون", 1)."""
     return ((word[1:], 1),) if word.startswith("و") and len(word) > 2 else ()
+
+
+def may_start_number(word: str) -> bool:
+    """Whether :func:`read_number` may find a number starting at a token reading ``word``."""
+    return word[:1].isdigit() or _numbers().starts(word, with_proclitics)
 
 
 def read_number(seg: Segmented, i: int) -> Number | None:

@@ -180,7 +180,8 @@ def cmd_viz(args) -> int:
 
     with _store(args, read_only=True) as store:
         path = render_html(store, Path(args.output), lang=args.lang)
-    print(f"wrote {path.resolve()}", file=sys.stderr)
+    if not args.quiet:
+        print(f"wrote {path.resolve()}", file=sys.stderr)
     print(str(path.resolve()))
     return 0
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from athar.amounts import Match, PhraseTable, after_waw, read_number, with_proclitics
+from athar.amounts import Match, PhraseTable, after_waw, may_start_number, read_number, with_proclitics
 from athar.errors import DocumentError
 from athar.lexicon import Row, check_choice, check_number, load_table
 from athar.text import Segmented
@@ -164,7 +164,7 @@ def extract_dates(seg: Segmented, published: str | None) -> list[DateMention]:
     found: list[DateMention] = []
     i = 0
     while i < len(seg.tokens):
-        parts = parser.parse(i)
+        parts = parser.parse(i) if parser.may_start(i) else None
         if parts is None:
             i += 1
             continue
@@ -180,6 +180,15 @@ class _Parser:
         self.last_year: int | None = None
 
     # -- token helpers ---------------------------------------------------
+
+    def may_start(self, i: int) -> bool:
+        """Whether a date may start at token i: every reading in :meth:`parse` begins with a
+        number or a word of a table, so most tokens are ruled out by one look-up each."""
+        tok, lex = self.toks[i], self.lex
+        word = tok.text
+        return tok.is_number or lex.cues.starts(word, with_proclitics) or lex.months.starts(word, with_proclitics) \
+            or lex.weekdays.starts(word, with_proclitics) or lex.ordinals.starts(word) \
+            or lex.units.starts(word, _unit_forms) or may_start_number(word)
 
     def ok(self, j: int) -> bool:
         return j < len(self.toks) and self.toks[j].sentence == self.sentence

@@ -78,9 +78,12 @@ class _Form:
 class PhraseMatcher:
     """Find multi-word forms in a token stream, allowing proclitics and skipping quotes."""
 
+    _HEADS_MAX = 1 << 16  # words remembered before the cache starts over
+
     def __init__(self, forms: list[tuple[str, object]], *, enclitics: bool = False):
         self._index: dict[str, list[_Form]] = {}
         self._enclitics = enclitics
+        self._heads: dict[str, tuple[tuple[int, str, tuple[_Form, ...]], ...]] = {}
         for text, payload in forms:
             words = tuple(text.split())
             if words:
@@ -88,24 +91,41 @@ class PhraseMatcher:
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
 
+    def _forms_at(self, word: str) -> tuple[tuple[int, str, tuple[_Form, ...]], ...]:
+        """(prefix length, marker, forms) for each clitic reading of ``word`` that starts a form,
+        in the order they are tried; cached, since most words start no form at all."""
+        heads = self._heads.get(word)
+        if heads is None:
+            found = []
+            for prefix, rest, marker in _proclitic_splits(word):
+                candidates = [rest]
+                if self._enclitics and len(rest) > 2:
+                    candidates += [rest[: -len(s)] for s in _enclitics()
+                                   if rest.endswith(s) and len(rest) - len(s) >= 2]
+                forms = tuple(form for cand in candidates for form in self._index.get(cand, ()))
+                if forms:
+                    found.append((len(prefix), marker, forms))
+            heads = tuple(found)
+            if len(self._heads) >= self._HEADS_MAX:
+                self._heads.clear()
+            self._heads[word] = heads
+        return heads
+
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""
         tok = tokens[i]
         if not tok.is_word:
             return None
-        best = None
-        for prefix, rest, marker in _proclitic_splits(tok.text):
-            candidates = [rest]
-            if self._enclitics and len(rest) > 2:
-                candidates += [rest[: -len(s)] for s in _enclitics() if rest.endswith(s) and len(rest) - len(s) >= 2]
-            for cand in candidates:
-                for form in self._index.get(cand, ()):
-                    end = _match_rest(tokens, i + 1, form.words[1:], self._enclitics)
-                    if end is not None and (best is None or end > best[1]):
-                        best = (len(prefix), end, form.payload, marker)
+        # the first reading (the bare word, then longer proclitics) with a form that fits wins
+        for prefix_len, marker, forms in self._forms_at(tok.text):
+            best = None
+            for form in forms:
+                end = _match_rest(tokens, i + 1, form.words[1:], self._enclitics)
+                if end is not None and (best is None or end > best[1]):
+                    best = (prefix_len, end, form.payload, marker)
             if best is not None:
                 return best
-        return best
+        return None
 
 
 def _match_rest(tokens, j: int, words: tuple[str, ...], enclitics: bool) -> int | None:

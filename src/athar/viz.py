@@ -118,6 +118,8 @@ _OPTIONS = {
         "font": {"face": FONT_STACK, "size": 16, "color": "#1a1a1a"},
         "borderWidth": 1,
         "widthConstraint": {"maximum": 260},
+        # keep labels readable when the whole graph is in view (vis hides them below 5px)
+        "scaling": {"label": {"enabled": False, "drawThreshold": 1, "maxVisible": 40}},
     },
     "edges": {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
@@ -283,6 +285,8 @@ def _event_label(G, n: str, lang: str, names: dict) -> str | None:
     cls = d.get("cls")
     if cls in names and where is not None and _pick(G.nodes[where], lang):
         return f"{names[cls]} — {_pick(G.nodes[where], lang)}"
+    if cls in names:
+        return names[cls]  # the class in the page's language beats a label in the other one
     return _pick(d, lang)
 
 
@@ -491,6 +495,7 @@ def _write(out: Path, page: str) -> None:
     """Write through a temporary file in the same directory, then rename over ``out``."""
     tmp = None
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         mode = out.stat().st_mode & 0o777 if out.exists() else 0o644
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
