@@ -254,9 +254,14 @@ def test_with_the_ontology_and_gazetteer_loaded(store):
     assert G.number_of_nodes() == N_NODES and G.number_of_edges() == N_EDGES
 
 
+def test_missing_directories_are_made(store, tmp_path):
+    assert render_html(store, tmp_path / "new" / "dir" / "g.html").exists()
+
+
 def test_unwritable_path_is_a_render_error(store, tmp_path):
-    with pytest.raises(RenderError, match="no-such-dir"):
-        render_html(store, tmp_path / "no-such-dir" / "g.html")
+    (tmp_path / "a-file").write_text("not a directory")
+    with pytest.raises(RenderError, match="a-file"):
+        render_html(store, tmp_path / "a-file" / "g.html")
 
 
 # -- the page, in a browser -----------------------------------------------------
