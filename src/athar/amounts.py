@@ -128,9 +128,10 @@ class PhraseTable:
             self._heads[key] = heads
         return heads
 
-    def starts(self, word: str, first: Variants = exact_form) -> bool:
-        """Whether some form may start at a token reading ``word`` (read through ``first``)."""
-        return bool(self._forms_at(word, first))
+    def starts(self, word: str, first: Variants = exact_form, accept: Callable[[object], bool] | None = None) -> bool:
+        """Whether some form (that ``accept`` keeps) may start at a token reading ``word``."""
+        heads = self._forms_at(word, first)
+        return bool(heads) and (accept is None or any(accept(payload) for _, _, payload in heads))
 
     def match(self, seg: Segmented, i: int, first: Variants = exact_form, rest: Variants = exact_form,
               accept: Callable[[object], bool] | None = None) -> Match | None:
@@ -345,13 +346,19 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     found: list[AmountMention] = []
     i = 0
     while i < len(seg.tokens):
-        hit = _amount_at(seg, i)
+        hit = _amount_at(seg, i) if _may_start_amount(seg.tokens[i].text) else None
         if hit is not None and not any(hit[0].start < e and s < hit[0].end for s, e in exclude):
             found.append(hit[0])
             i = hit[1]
         else:
             i += 1
     return found
+
+
+def _may_start_amount(word: str) -> bool:
+    """Whether :func:`_amount_at` may find an amount at a token: it starts with a bound
+    ("أكثر من"), a symbol ("%90") or a number; most tokens are ruled out by three look-ups."""
+    return may_start_number(word) or _bounds().starts(word, with_proclitics) or _units().starts(word)
 
 
 def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:

@@ -186,7 +186,8 @@ class _Parser:
         number or a word of a table, so most tokens are ruled out by one look-up each."""
         tok, lex = self.toks[i], self.lex
         word = tok.text
-        return tok.is_number or lex.cues.starts(word, with_proclitics) or lex.months.starts(word, with_proclitics) \
+        return tok.is_number or lex.cues.starts(word, with_proclitics, _opens_date) \
+            or lex.months.starts(word, with_proclitics) \
             or lex.weekdays.starts(word, with_proclitics) or lex.ordinals.starts(word) \
             or lex.units.starts(word, _unit_forms) or may_start_number(word)
 
@@ -485,6 +486,13 @@ class _Parser:
 
 
 _SHIFT = {"past": -1, "current": 0, "next": 1}
+# cue roles read at the first token of a date by _date, _calendar, _month, _period, _time_span and parse
+_OPENING_ROLES = frozenset({"anchor", "about", "season", "day", "month", "year", "same-pre", "today", "yesterday",
+                            "ago", "range-from"})
+
+
+def _opens_date(cue: _Cue) -> bool:
+    return cue.role in _OPENING_ROLES
 
 
 def _unit_forms(word: str) -> Iterator[tuple[str, int]]:

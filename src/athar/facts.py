@@ -12,6 +12,7 @@ the agent of the same kind of event just before.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from athar.amounts import AmountMention, extract_amounts
@@ -185,17 +186,24 @@ def extract_facts(doc: Document) -> list[Fact]:
     dates = extract_dates(seg, doc.published)
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
     triggers = _find_triggers(seg, mentions)
-    ctx = _Context(seg, doc, mentions, dates, amounts, triggers)
-    facts: list[Fact] = []
-    for k, trig in enumerate(triggers):
-        fact = _read_event(ctx, k)
-        ctx.previous.append(trig)
-        if fact is not None:
-            facts.append(fact)
-    facts = _merge_killings_into_attacks(facts)
+    read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers))
+    # a trigger word that found nothing to say ("الرعاية الطبية") bounds no clause: read again without it
+    useful = [t for t, (_, kept) in zip(triggers, read) if kept or t.rule.event in ("Killing", "Attack")]
+    if len(useful) < len(triggers):
+        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful))
+    facts = [f for f, kept in _merge_killings_into_attacks(read, doc.body) if kept]
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
     return facts
+
+
+def _read_all(ctx: _Context) -> list[tuple[Fact, bool]]:
+    read = []
+    for k, trig in enumerate(ctx.triggers):
+        trig.roles = []
+        read.append(_read_event(ctx, k))
+        ctx.previous.append(trig)
+    return read
 
 
 @dataclass
@@ -209,6 +217,38 @@ class _Context:
     previous: list[_Trigger] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # ids of mentions that fill a role already
     used_amounts: set[int] = field(default_factory=set)
+    # the same lists, searchable by position: each trigger looks at its clause, not the whole text
+    mention_spans: _Spans = field(init=False, repr=False)
+    date_spans: _Spans = field(init=False, repr=False)
+    amount_spans: _Spans = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.mention_spans = _Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
+        self.date_spans = _Spans(self.dates, lambda d: d.start, lambda d: d.end)
+        self.amount_spans = _Spans(self.amounts, lambda a: a.start, lambda a: a.end)
+
+
+class _Spans:
+    """Items of one text in order, narrowed down by bisection when their starts (and ends) are
+    sorted; the narrowed list keeps the order and every item a caller's own test could keep."""
+
+    def __init__(self, items: list, start, end):
+        self.items = items
+        starts, ends = [start(x) for x in items], [end(x) for x in items]
+        self.starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        self.ends = ends if self.starts is not None and all(a <= b for a, b in zip(ends, ends[1:])) else None
+
+    def starting(self, lo: int, hi: int) -> list:
+        """Every item that starts in [lo, hi)."""
+        if self.starts is None:
+            return self.items
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def reaching(self, lo: int, hi: int) -> list:
+        """Every item that ends after lo and starts before hi."""
+        if self.ends is None:
+            return self.items
+        return self.items[bisect_right(self.ends, lo):bisect_left(self.starts, hi)]
 
 
 def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
@@ -219,6 +259,7 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
     found: list[_Trigger] = []
     i = 0
     tokens = seg.tokens
+    spans = _Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
     while i < len(tokens):
         hit = matcher.match_at(tokens, i) if i not in inside else None
         if hit is None:
@@ -238,7 +279,7 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
         # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
                 and i - prev.last <= 6 and not any(m.first_token >= prev.last and m.last_token <= i
-                                                   and m.source != "kind" for m in mentions):
+                                                   and m.source != "kind" for m in spans.starting(prev.last, i)):
             prev.last, prev.end = end, trig.end
             if rule.pos == "verb" and prev.rule.pos == "noun":
                 # the verb says more about the roles than the noun before it
@@ -341,18 +382,20 @@ def _window(ctx: _Context, k: int) -> tuple[int, int]:
     return left, right
 
 
-def _read_event(ctx: _Context, k: int) -> Fact | None:
+def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
+    """The event of the k-th trigger, and whether it has what its rule needs to be kept."""
     seg, trig = ctx.seg, ctx.triggers[k]
     tokens = seg.tokens
     sentence = seg.sentences[tokens[trig.first].sentence]
     left, right = _window(ctx, k)
     rule = trig.rule
-    outer = [m for m in ctx.mentions if left <= m.first_token and m.last_token <= right
+    outer = [m for m in ctx.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
              and not (m.first_token < trig.last and m.last_token > trig.first)]
     # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own
     cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                          and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    in_sentence = [m for m in ctx.mentions if sentence.first_token <= m.first_token < sentence.last_token]
+    in_sentence = [m for m in ctx.mention_spans.starting(sentence.first_token, sentence.last_token)
+                   if sentence.first_token <= m.first_token < sentence.last_token]
     according = _attribution(seg, sentence, trig, in_sentence)
     if according is not None:
         cands = [m for m in cands if m is not according]
@@ -384,7 +427,7 @@ def _read_event(ctx: _Context, k: int) -> Fact | None:
             prev, prev_role = m, None  # the event before took it
             continue
         floor = trig.last if after else left
-        marker = _marker_before(seg, m, floor, ctx.amounts)
+        marker = _marker_before(seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
             if after or marker != "من" or marker in rule.slots:
@@ -414,6 +457,15 @@ def _read_event(ctx: _Context, k: int) -> Fact | None:
                 break
     implied = False
     agent_roles = {r for ch in rule.slots.values() for r, _ in ch}
+    if according is not None and "agent" in agent_roles and not any(r == "agent" for r, _ in roles) \
+            and any(t.text in _SELF_REFERENCE for t in tokens[according.last_token:trig.first]):
+        roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
+        implied = True
+    if "agent" in agent_roles and not any(r == "agent" for r, _ in roles) and _pronoun_suffix(seg, trig):
+        antecedent = _actor_before(ctx, trig, sentence)
+        if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
+            roles.append(("agent", antecedent))
+            implied = True
     if not any(r == "agent" for r, _ in roles) and "agent" in agent_roles:
         inherited = _inherit(seg, trig, ctx.previous)
         if inherited:
@@ -428,14 +480,14 @@ def _read_event(ctx: _Context, k: int) -> Fact | None:
     trig.roles = roles
     date, duration = _pick_date(ctx, k, left, right, sentence)
     amount = _pick_amount(ctx, trig, left, right, sentence)
-    if not _kept(rule, roles, amount):
-        return None
-    ctx.consumed.update(id(m) for _, m in roles)
-    if amount is not None:
-        ctx.used_amounts.add(id(amount))
+    kept = _kept(rule, roles, amount)
+    if kept:
+        ctx.consumed.update(id(m) for _, m in roles)
+        if amount is not None:
+            ctx.used_amounts.add(id(amount))
     event_type = _refine(rule.event, roles, seg, sentence)
     return _make_fact(ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence,
-                      according)
+                      according), kept
 
 
 def _noun_context(seg: Segmented, trig: _Trigger) -> bool:
@@ -446,6 +498,31 @@ def _noun_context(seg: Segmented, trig: _Trigger) -> bool:
 
 
 _NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "من", "في", "على", "عن", "الى", "منذ"})
+_SELF_REFERENCE = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "انه"})
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _pronoun_suffix(seg: Segmented, trig: _Trigger) -> bool:
+    """Whether the trigger word carries a pronoun of the third person ("انسحابه")."""
+    word = seg.tokens[trig.last - 1].text
+    forms = _trigger_forms()
+    return any(word.endswith(p) and (word[: -len(p)].removeprefix(trig.proclitic) in forms
+                                     or word[: -len(p)].removeprefix(trig.proclitic).removeprefix("ال") in forms)
+               for p in _PRONOUNS)
+
+
+@functools.cache
+def _trigger_forms() -> frozenset[str]:
+    return frozenset(f for row in load_table("events.tsv", ("event", "triggers", "pos", "slots"))
+                     for f in row.forms("triggers"))
+
+
+def _actor_before(ctx: _Context, trig: _Trigger, sentence) -> Mention | None:
+    before = [m for m in ctx.mentions if sentence.first_token <= m.first_token and m.last_token <= trig.first
+              and is_a(m.type, "Organization")]
+    return before[-1] if before else None
+
+
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -454,26 +531,25 @@ def _relative_between(seg: Segmented, m: Mention, trig: _Trigger) -> bool:
     return any(t.text in _RELATIVES for t in seg.tokens[m.last_token:trig.first])
 
 
-def _merge_killings_into_attacks(facts: list[Fact]) -> list[Fact]:
+def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> list[tuple[Fact, bool]]:
     """"30 مقاتلًا قتلوا ... في هجوم": the killing is the attack's toll; one Attack event
     carries the victims, the count and the date (as ACLED codes fatalities)."""
-    out: list[Fact] = []
-    for f in facts:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == "Killing" and f.type == "Attack" \
+    out: list[tuple[Fact, bool]] = []
+    for f, kept in read:
+        prev, prev_kept = out[-1] if out else (None, False)
+        if prev is not None and prev.type == "Killing" and f.type == "Attack" and prev_kept \
                 and prev.evidence.sentence == f.evidence.sentence and 0 <= f.trigger_start - prev.trigger_end <= 40:
             victims = tuple(("victim", m) for r, m in prev.roles if r == "victim")
-            start, end = prev.evidence.start, max(prev.evidence.end, f.evidence.end)
-            body_text = prev.evidence.text + f.evidence.text[prev.evidence.end - f.evidence.start:] \
-                if f.evidence.start <= prev.evidence.end else None
-            evidence = Evidence(start, end, body_text or prev.evidence.text, f.evidence.sentence) \
-                if body_text else prev.evidence
-            out[-1] = replace(f, roles=tuple(dict.fromkeys(victims + f.roles)), evidence=evidence,
-                              amount=f.amount or prev.amount, amount_words=f.amount_words or prev.amount_words,
-                              date=f.date or prev.date, according_to=f.according_to or prev.according_to)
+            places = () if f.role("place") else tuple(("place", m) for m in prev.role("place"))
+            start, end = min(prev.evidence.start, f.evidence.start), max(prev.evidence.end, f.evidence.end)
+            out[-1] = (replace(f, roles=tuple(dict.fromkeys(victims + places + f.roles)),
+                               evidence=Evidence(start, end, body[start:end], f.evidence.sentence),
+                               amount=f.amount or prev.amount, amount_words=f.amount_words or prev.amount_words,
+                               date=f.date or prev.date, according_to=f.according_to or prev.according_to), True)
             continue
-        out.append(f)
+        out.append((f, kept))
     return out
+
 
 
 def _same_role(rule: Rule, a: str, b: str) -> bool:
@@ -512,7 +588,8 @@ def _pick_date(ctx: _Context, k: int, left: int, right: int, sentence) -> tuple[
     sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو")."""
     seg, trig = ctx.seg, ctx.triggers[k]
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    in_sentence = [d for d in ctx.dates if sentence.start <= d.start and d.end <= sentence.end]
+    in_sentence = [d for d in ctx.date_spans.starting(sentence.start, sentence.end + 1)
+                   if sentence.start <= d.start and d.end <= sentence.end]
     after = [d for d in in_sentence if d.start >= trig.end and d.end <= hi]
     before = [d for d in in_sentence if d.end <= trig.start and d.start >= lo]
     earlier = [d for d in in_sentence if d.end <= lo]
@@ -543,9 +620,10 @@ def _pick_amount(ctx: _Context, trig, left, right, sentence) -> AmountMention | 
     """The nearest amount in the clause that no other event took."""
     seg = ctx.seg
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    free = [a for a in ctx.amounts if id(a) not in ctx.used_amounts and sentence.start <= a.start < sentence.end]
+    free = [a for a in ctx.amount_spans.starting(sentence.start, sentence.end)
+            if id(a) not in ctx.used_amounts and sentence.start <= a.start < sentence.end]
     near = [a for a in free if lo <= a.start and a.end <= hi
-            and (a.unit in _MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any"]
+            and ((a.unit in _MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")]
     return min(near, key=lambda a: _distance(a, trig)) if near else None
 
 
@@ -570,7 +648,7 @@ def _kept(rule: Rule, roles, amount) -> bool:
         return amount is not None and amount.unit in _MONEY
     if rule.needs in ROLES:
         return any(r == rule.needs for r, _ in roles)
-    return bool(roles) or (amount is not None and amount.unit not in (None, "percent"))
+    return bool(roles)
 
 
 def _refine(event: str, roles, seg, sentence) -> str:

@@ -99,6 +99,8 @@ class PhraseMatcher:
             found = []
             for prefix, rest, marker in _proclitic_splits(word):
                 candidates = [rest]
+                if self._enclitics and rest.startswith(_ARTICLE) and len(rest) > 4:
+                    candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
                 if self._enclitics and len(rest) > 2:
                     candidates += [rest[: -len(s)] for s in _enclitics()
                                    if rest.endswith(s) and len(rest) - len(s) >= 2]
@@ -306,13 +308,15 @@ def _reach(found: list[Mention]) -> int:
 
 def _antecedent(history: list[Mention], etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
     """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
-    candidates = [m for m in reversed(history) if is_a(m.type, etype) and m.source != "kind"
-                  and (not only or m.key in only)]
-    if head:
-        for m in candidates:
-            if head in normalize_word(m.label_ar):
-                return m
-    return candidates[0] if candidates else None
+    nearest = None
+    for m in reversed(history):  # lazily: without a noun the nearest candidate is the answer
+        if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)):
+            continue
+        if not head or head in normalize_word(m.label_ar):
+            return m
+        if nearest is None:
+            nearest = m
+    return nearest
 
 
 def _span(seg: Segmented, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
@@ -428,6 +432,8 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
     org = None
     j = end
     if role in ("spokesperson", "leader"):
+        if role == "leader" and j + 1 < len(tokens) and tokens[j].text == "في":
+            j += 1  # "القيادي في التنظيم"
         inner = matcher.match_at(tokens, j)
         if inner is not None and inner[2][0] in ("gaz", "ana"):
             org_mentions = _lexicon_mention(seg, j, inner, gaz, history)

@@ -7,6 +7,7 @@ offset into the original body, so that ``body[start:end]`` is the exact words.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -169,8 +170,9 @@ class Normalized:
         return ostart, oend
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def normalize_word(word: str) -> str:
-    """Normalize a lexicon entry the same way as text."""
+    """Normalize a lexicon entry the same way as text (cached: labels are normalized again and again)."""
     return normalize(word).text.strip()
 
 

@@ -1,0 +1,255 @@
+"""Validation: each document's named graph against the SHACL shapes of ``ontology/shapes.ttl``.
+
+Each document graph is checked with the ontology beside it (so that
+``sh:targetClass athar:Event`` reaches ``athar:Liberation`` through
+``rdfs:subClassOf``) and the gazetteer graph (so that an entity's class and
+labels from the gazetteer count). Only results about nodes of the graph being
+checked are kept: the background is context, not the subject of the check.
+The gazetteer graph is checked on its own as well.
+
+A finding names the entity (the focus node), the shape and its message, and
+the evidence sentence when the focus node has one. Violations make the graph
+invalid; warnings are reported but do not (see the comments in shapes.ttl).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+
+from athar.errors import OntologyError
+from athar.namespace import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.query import Table, format_table
+from athar.rdf import GAZETTEER_GRAPH, gazetteer_graph
+from athar.store import Store
+
+log = logging.getLogger(__name__)
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+SHAPES_PATH = ONTOLOGY_PATH.with_name("shapes.ttl")
+SHAPES_NS = "https://w3id.org/athar/shapes#"
+FORMATS = ("table", "ttl")
+# Graphs that are derived or are vocabularies, not data to check.
+_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(AID["graph/mappings"]))
+_SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
+          ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"),
+          ("http://www.w3.org/2000/01/rdf-schema#", "rdfs:"), (str(NIF), "nif:"))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One SHACL result: which graph, which entity, which shape said what."""
+
+    graph: str
+    focus: str
+    severity: str  # Violation | Warning | Info
+    shape: str
+    message: str
+    path: str | None = None
+    value: str | None = None
+    sentence: str | None = None
+
+
+@dataclass
+class ValidationReport:
+    findings: list[Finding] = field(default_factory=list)
+    graphs: list[str] = field(default_factory=list)
+    shacl: Graph = field(default_factory=Graph)
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Warning"]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+
+def load_shapes(path=SHAPES_PATH) -> Graph:
+    """The shapes graph; an unreadable file is an :class:`OntologyError`."""
+    try:
+        return Graph().parse(str(path), format="turtle")
+    except Exception as e:  # rdflib raises many parser errors
+        raise OntologyError(f"{path}: cannot read the SHACL shapes ({e})") from e
+
+
+def default_background() -> Graph:
+    """The ontology and the gazetteer, as ``build`` loads them, for graphs not in a store."""
+    g = Graph()
+    try:
+        g.parse(str(ONTOLOGY_PATH), format="turtle")
+    except Exception as e:
+        raise OntologyError(f"{ONTOLOGY_PATH}: cannot read the ontology ({e})") from e
+    g += gazetteer_graph()
+    return g
+
+
+def validate_graph(data: Graph, background: Graph | None = None, *, graph_iri: str = "",
+                   shapes: Graph | None = None) -> tuple[list[Finding], Graph]:
+    """Check one graph; return its findings and the SHACL results graph (results on its nodes only)."""
+    import pyshacl
+
+    shapes = load_shapes() if shapes is None else shapes
+    background = default_background() if background is None else background
+    merged = Graph()
+    merged += data
+    merged += background
+    own = {s for s in data.subjects() if not isinstance(s, Literal)}
+    try:
+        _, results, _ = pyshacl.validate(merged, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                         focus_nodes=sorted(own, key=str) or None)
+    except Exception as e:  # pyshacl reports bad shapes with its own errors
+        raise OntologyError(f"{SHAPES_PATH}: SHACL validation failed ({e})") from e
+    findings, kept = [], Graph()
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        if focus not in own:
+            continue
+        for t in _closure(results, result):
+            kept.add(t)
+        findings.append(_finding(results, result, shapes, merged, graph_iri))
+    findings.sort(key=lambda f: (f.graph, f.severity != "Violation", f.focus, f.shape, f.message))
+    return findings, kept
+
+
+def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationReport:
+    """Check every document graph of the store (and the gazetteer graph) against the shapes."""
+    shapes = load_shapes()
+    names = list(graphs) if graphs is not None else [g for g in store.graphs() if g not in _SKIP]
+    background = _graph(store, str(ONTOLOGY_GRAPH))
+    if not len(background):
+        log.info("no ontology graph in the store; using %s", ONTOLOGY_PATH)
+        background = default_background()
+    gazetteer = _graph(store, str(GAZETTEER_GRAPH))
+    report = ValidationReport(graphs=names)
+    for name in names:
+        data = _graph(store, name)
+        context = Graph()
+        context += background
+        if name != str(GAZETTEER_GRAPH):
+            context += gazetteer
+        findings, results = validate_graph(data, context, graph_iri=name, shapes=shapes)
+        report.findings += findings
+        report.shacl += results
+    _add_report_node(report)
+    return report
+
+
+def format_report(report: ValidationReport, fmt: str = "table") -> str:
+    """A table of findings, or the SHACL validation report in Turtle."""
+    if fmt == "ttl":
+        report.shacl.bind("sh", SH)
+        report.shacl.bind("aid", AID)
+        report.shacl.bind("athar", ATHAR._NS)
+        report.shacl.bind("ashape", SHAPES_NS)
+        return report.shacl.serialize(format="turtle")
+    if fmt != "table":
+        raise OntologyError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    rows = [[f.severity, _short(f.focus), _short(f.shape), f.message + (f" ({_short(f.value)})" if f.value else ""),
+             f.sentence] for f in report.findings]
+    table = format_table(Table(["severity", "entity", "shape", "message", "evidence"], rows), "table")
+    summary = (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked: "
+               f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}, "
+               f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
+    return (table + "\n" + summary) if report.findings else summary
+
+
+# -- helpers ----------------------------------------------------------------
+
+def _graph(store: Store, name: str) -> Graph:
+    g = Graph()
+    for t in store.triples(name):
+        g.add(t)
+    return g
+
+
+def _closure(g: Graph, node) -> Iterable[tuple]:
+    """The triples of a result node and of the blank nodes under it."""
+    todo, seen = [node], set()
+    while todo:
+        n = todo.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        for s, p, o in g.triples((n, None, None)):
+            yield s, p, o
+            if isinstance(o, BNode):
+                todo.append(o)
+
+
+def _finding(results: Graph, result, shapes: Graph, data: Graph, graph_iri: str) -> Finding:
+    focus = results.value(result, SH.focusNode)
+    severity = results.value(result, SH.resultSeverity)
+    source = results.value(result, SH.sourceShape)
+    message = results.value(result, SH.resultMessage)
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    return Finding(
+        graph=graph_iri,
+        focus=str(focus),
+        severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+        shape=_shape_name(shapes, source),
+        message=str(message) if message else str(results.value(result, SH.sourceConstraintComponent)),
+        path=None if path is None or isinstance(path, BNode) else str(path),
+        value=None if value is None or isinstance(value, BNode) else str(value),
+        sentence=_sentence(data, focus),
+    )
+
+
+def _shape_name(shapes: Graph, shape) -> str:
+    """A property shape is a blank node: name it by the node shape that holds it, and its path."""
+    if isinstance(shape, BNode):
+        parent = shapes.value(None, SH.property, shape)
+        path = shapes.value(shape, SH.path)
+        if parent is not None:
+            return f"{parent}" + (f" / {_short(str(path))}" if isinstance(path, URIRef) else "")
+    return str(shape)
+
+
+def _sentence(data: Graph, focus) -> str | None:
+    """The evidence sentence of the focus node: its own, its fact's, or the fact's whose amount it is."""
+    candidates = [focus]
+    candidates += list(data.subjects(ATHAR.amount, focus))
+    for node in candidates:
+        sentence = data.value(node, ATHAR.sentence)
+        if sentence is not None:
+            return str(sentence)
+        for ev in data.objects(node, ATHAR.evidence):
+            sentence = data.value(ev, ATHAR.sentence)
+            if sentence is not None:
+                return str(sentence)
+    # an entity: the first sentence of a fact that names it
+    for s, _, _ in sorted(data.triples((None, None, focus)), key=lambda t: str(t[0])):
+        for ev in data.objects(s, ATHAR.evidence):
+            sentence = data.value(ev, ATHAR.sentence)
+            if sentence is not None:
+                return str(sentence)
+    return None
+
+
+def _add_report_node(report: ValidationReport) -> None:
+    node = BNode()
+    report.shacl.add((node, RDF.type, SH.ValidationReport))
+    report.shacl.add((node, SH.conforms, Literal(report.conforms)))
+    for result in set(report.shacl.subjects(RDF.type, SH.ValidationResult)):
+        report.shacl.add((node, SH.result, result))
+
+
+def _short(iri: str | None) -> str:
+    if iri is None:
+        return ""
+    for long, short in _SHORT:
+        if iri.startswith(long):
+            return short + iri[len(long):]
+    return iri
+
+
+__all__ = ["FORMATS", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "format_report",
+           "load_shapes", "validate", "validate_graph"]
