@@ -249,14 +249,15 @@ def main(argv: list[str] | None = None) -> int:
           f"their facts; at most {peak_one / 1e6:.2f} MB for one article (largest {max(len(a.body) for a in articles):,} chars)")
 
     first, second = digest(docs), digest(docs)
-    seeds = [_digest_in_subprocess(s) for s in ("0", "4242")]
     here = digest(articles)
+    seeds = [_digest_in_subprocess(s) for s in ("0", "4242")]
     same_process = first == second
     across_seeds = seeds[0] == seeds[1] == here
     print(f"\ndeterminism: two runs over the {len(docs)} documents "
-          f"{'give identical facts' if same_process else 'DIFFER'} (sha256 {first[:16]}); "
+          f"{'give identical facts' if same_process else 'DIFFER'} (sha256 {first[:16]}, {second[:16]}); "
           f"the {len(articles)} articles in subprocesses with PYTHONHASHSEED=0 and 4242 "
-          f"{'match this process' if across_seeds else 'DIFFER'} (sha256 {here[:16]})")
+          f"{'match this process' if across_seeds else 'DIFFER (or the code changed during the run)'} "
+          f"(sha256 {here[:16]}, {seeds[0][:16]}, {seeds[1][:16]})")
 
     failed = []
     if ratio_best > args.max_ratio:

@@ -70,6 +70,19 @@ class _Lexicon:
     ordinals: PhraseTable  # (value, kind)
     cues: PhraseTable  # _Cue
     units: PhraseTable  # (designator, 2 for a dual form, else None)
+    openers: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> may open a date
+
+    def opens(self, word: str) -> bool:
+        """Whether a date may start at a word by one of these tables (cached per word)."""
+        known = self.openers.get(word)
+        if known is None:
+            known = self.cues.starts(word, with_proclitics, _opens_date) or self.months.starts(word, with_proclitics) \
+                or self.weekdays.starts(word, with_proclitics) or self.ordinals.starts(word) \
+                or self.units.starts(word, _unit_forms)
+            if len(self.openers) >= 1 << 16:
+                self.openers.clear()
+            self.openers[word] = known
+        return known
 
 
 def _table(name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> PhraseTable:
@@ -184,12 +197,8 @@ class _Parser:
     def may_start(self, i: int) -> bool:
         """Whether a date may start at token i: every reading in :meth:`parse` begins with a
         number or a word of a table, so most tokens are ruled out by one look-up each."""
-        tok, lex = self.toks[i], self.lex
-        word = tok.text
-        return tok.is_number or lex.cues.starts(word, with_proclitics, _opens_date) \
-            or lex.months.starts(word, with_proclitics) \
-            or lex.weekdays.starts(word, with_proclitics) or lex.ordinals.starts(word) \
-            or lex.units.starts(word, _unit_forms) or may_start_number(word)
+        tok = self.toks[i]
+        return tok.is_number or self.lex.opens(tok.text) or may_start_number(tok.text)
 
     def ok(self, j: int) -> bool:
         return j < len(self.toks) and self.toks[j].sentence == self.sentence

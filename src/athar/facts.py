@@ -277,9 +277,11 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
             i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
             continue
         # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
+        # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
-                and i - prev.last <= 6 and not any(m.first_token >= prev.last and m.last_token <= i
-                                                   and m.source != "kind" for m in spans.starting(prev.last, i)):
+                and (i - prev.last <= 2 or i - prev.last <= 6 and not any(
+                    m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
+                    for m in spans.starting(prev.last, i))):
             prev.last, prev.end = end, trig.end
             if rule.pos == "verb" and prev.rule.pos == "noun":
                 # the verb says more about the roles than the noun before it
@@ -356,6 +358,8 @@ def _coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
         return False
     tokens = seg.tokens
     between = [t.text for t in tokens[prev.last_token:m.first_token] if t.text not in ('"', "'", ")", "(")]
+    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in _member_nouns():
+        return True  # "قوات النظام وعناصر التنظيم"
     return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from athar.errors import DocumentError
 from athar.facts import extract_facts
-from athar.namespace import ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.namespace import AID, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
 from athar.store import Store
 from athar.text import Document, read_document
@@ -21,6 +21,9 @@ from athar.text import Document, read_document
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
+# SKOS mappings of athar's classes to ACLED and CAMEO (read by athar.acled).
+MAPPINGS_PATH = ONTOLOGY_PATH.with_name("mappings.ttl")
+MAPPINGS_GRAPH = AID["graph/mappings"]
 
 
 @dataclass
@@ -58,8 +61,9 @@ def ingest_document(store: Store, doc: Document) -> tuple[int, int, int, int]:
 
 
 def load_background(store: Store) -> None:
-    """The ontology and the gazetteer, each in its own named graph."""
+    """The ontology, its mappings and the gazetteer, each in its own named graph."""
     store.load_file(ONTOLOGY_PATH, str(ONTOLOGY_GRAPH))
+    store.load_file(MAPPINGS_PATH, str(MAPPINGS_GRAPH))
     store.replace_graph(str(GAZETTEER_GRAPH), gazetteer_graph())
 
 

@@ -435,9 +435,10 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
         if role == "leader" and j + 1 < len(tokens) and tokens[j].text == "في":
             j += 1  # "القيادي في التنظيم"
         inner = matcher.match_at(tokens, j)
-        if inner is not None and inner[2][0] in ("gaz", "ana"):
-            org_mentions = _lexicon_mention(seg, j, inner, gaz, history)
-            org = org_mentions[0] if org_mentions else None
+        org_mentions = _lexicon_mention(seg, j, inner, gaz, history) \
+            if inner is not None and inner[2][0] in ("gaz", "ana") else None
+        if org_mentions and not is_a(org_mentions[0].type, "Person"):
+            org = org_mentions[0]
             j = inner[1]
         elif tokens[end - 1].text.endswith(("هم", "ه")):
             # "قائدهم": the leader of the group named just before

@@ -29,13 +29,13 @@ import time
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from athar.errors import OntologyError
+from athar.ingest import MAPPINGS_GRAPH
 from athar.namespace import AID, ATHAR, ONTOLOGY_GRAPH, WD
 from athar.store import Store
 
 log = logging.getLogger(__name__)
 
 INFERRED_GRAPH = AID["graph/inferred"]
-MAPPINGS_GRAPH = AID["graph/mappings"]
 _OWN = (str(AID), str(ATHAR._NS))
 _VOCABULARY = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
                "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2001/XMLSchema#")

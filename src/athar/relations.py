@@ -43,7 +43,7 @@ def extract_relations(seg: Segmented, mentions: list[Mention]):
         sent = seg.sentences[tokens[a.first_token].sentence]
         s0, s1 = seg.norm.to_original(sent.start, sent.end)
         body = seg.norm.original
-        return Fact(type=kind, trigger="", trigger_start=start, trigger_end=end,
+        return Fact(type=kind, trigger=body[start:end], trigger_start=start, trigger_end=end,
                     evidence=Evidence(start, end, body[start:end], body[s0:s1].strip()),
                     roles=(("subject", a), ("object", b)), relation=True)
 
@@ -54,6 +54,8 @@ def extract_relations(seg: Segmented, mentions: list[Mention]):
         between = tuple(t.text for t in tokens[a.last_token:b.first_token] if t.text not in ('"', "'"))
         if b.marker == "ب" and between in ((), ("ريف",)):
             between = between + ("في",)
+        if between[:1] == ("(",) and len(between) > 1:
+            between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
         if between in _connectors() and _RANK[a.type] < _RANK[b.type] and a.key != b.key:
             out.append(fact("locatedIn", a, b))
     for m in mentions:

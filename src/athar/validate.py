@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 
 from athar.errors import OntologyError
+from athar.ingest import MAPPINGS_GRAPH
 from athar.namespace import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.query import Table, format_table
 from athar.rdf import GAZETTEER_GRAPH, gazetteer_graph
@@ -33,7 +34,7 @@ SHAPES_PATH = ONTOLOGY_PATH.with_name("shapes.ttl")
 SHAPES_NS = "https://w3id.org/athar/shapes#"
 FORMATS = ("table", "ttl")
 # Graphs that are derived or are vocabularies, not data to check.
-_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(AID["graph/mappings"]))
+_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
           ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"),
           ("http://www.w3.org/2000/01/rdf-schema#", "rdfs:"), (str(NIF), "nif:"))

@@ -1,0 +1,218 @@
+"""Events and relations read from sentences written for these tests, in the style of
+news Arabic (none is copied from the seed or the development articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.facts import extract_facts
+from athar.text import parse_document
+
+
+def facts_of(text: str, published: str = "2020-06-15"):
+    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:  # the evidence invariant holds for every fact
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+        assert doc.body[f.trigger_start:f.trigger_end] == f.trigger
+    return found
+
+
+def one(text: str, event: str, published: str = "2020-06-15"):
+    matches = [f for f in facts_of(text, published) if f.type == event]
+    assert matches, f"no {event} in: {[(f.type, f.trigger) for f in facts_of(text, published)]}"
+    return matches[0]
+
+
+def roles(fact) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for role, m in fact.roles:
+        out.setdefault(role, set()).add(m.key)
+    return out
+
+
+def check(fact, expected: dict[str, set[str]]):
+    got = roles(fact)
+    for role, keys in expected.items():
+        assert keys <= got.get(role, set()), f"{role}: {got.get(role)} (all roles: {got})"
+
+
+# -- verbs and their subjects and objects (VSO) ----------------------------------
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("حررت قوات سوريا الديمقراطية بلدة هجين من تنظيم داعش", "Liberation",
+                 {"agent": {"sdf"}, "place": {"hajin"}, "origin": {"isis"}}, id="vso-liberation"),
+    pytest.param("سيطرت هيئة تحرير الشام على مدينة إدلب", "TerritorialControl",
+                 {"agent": {"hts"}, "place": {"idlib"}}, id="vso-control-with-preposition"),
+    pytest.param("اعتقلت قوات الأسايش خمسة عناصر من تنظيم داعش في مدينة القامشلي", "Arrest",
+                 {"agent": {"asayish"}, "target": {"isis"}, "place": {"qamishli"}}, id="vso-arrest-members-of"),
+    pytest.param("درب التحالف الدولي أكثر من 5,000 عنصر من قوات البيشمركة في أربيل", "Training",
+                 {"agent": {"coalition"}, "trainee": {"peshmerga"}, "place": {"erbil"}}, id="vso-training"),
+    pytest.param("دمر التنظيم جسر الرقة القديم", "Destruction",
+                 {"agent": {"isis"}, "target": {"bridge-raqqa"}}, id="vso-destruction-named-bridge"),
+])
+def test_verb_subject_object(text, event, expected):
+    check(one(text, event), expected)
+
+
+# -- passive and nominal triggers ------------------------------------------------
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("تم تحرير مدينة الرمادي من تنظيم داعش بعد معارك عنيفة", "Liberation",
+                 {"place": {"ramadi"}, "origin": {"isis"}}, id="tamma-masdar"),
+    pytest.param("جرى إعادة ترميم مدرسة في مدينة الميادين بدعم من برنامج الأمم المتحدة الإنمائي",
+                 "Reconstruction", {"place": {"mayadin"}, "supporter": {"undp"}}, id="jara-masdar-with-support"),
+    pytest.param("تحرر آلاف المدنيين من سيطرة التنظيم في الموصل", "Liberation",
+                 {"target": {"civilians"}, "origin": {"isis"}, "place": {"mosul"}}, id="intransitive-taharrara"),
+    pytest.param("بعد طرد تنظيم داعش من مدينة الطبقة عاد السكان", "Liberation",
+                 {"origin": {"isis"}}, id="masdar-after-preposition"),
+    pytest.param("شهدت المدينة إعادة إعمار الجسور المدمرة على نهر الفرات", "Reconstruction",
+                 {"target": {"bridge-"}} if False else {}, id="masdar-reconstruction"),
+])
+def test_passive_and_nominal(text, event, expected):
+    check(one(text, event), expected)
+
+
+# -- ellipsis and inheritance ------------------------------------------------------
+
+def test_elided_subject_carries_over():
+    found = [f for f in facts_of("خسر التنظيم مدينة تكريت في آذار/مارس 2015، ثم خسر الرمادي في كانون الأول/ديسمبر "
+                                 "من العام ذاته") if f.type == "Liberation"]
+    assert [(roles(f)["place"], roles(f)["origin"], f.date.value) for f in found] == [
+        ({"tikrit"}, {"isis"}, "2015-03"), ({"ramadi"}, {"isis"}, "2015-12")]
+    assert found[1].implied and not found[0].implied
+
+
+def test_coordinated_verb_shares_the_agent():
+    found = facts_of("أعادت السلطات المحلية تأهيل 30 مدرسة وأنشأت 4 مراكز للأطفال في الحسكة")
+    est = next(f for f in found if f.type == "Establishment")
+    assert roles(est)["agent"] == {"local-authorities"} and est.amount.value == 4
+
+
+def test_pronoun_on_the_trigger_is_the_actor_named_before():
+    check(one("دمر التنظيم جسر الرقة القديم قبل انسحابه من المدينة", "Withdrawal"), {"agent": {"isis"}})
+
+
+def test_speaker_who_says_it_did_it_is_the_agent():
+    fact = one("أعلنت اليونيسف أنها أعادت تأهيل 40 مدرسة في محافظة نينوى", "Reconstruction")
+    check(fact, {"agent": {"unicef"}, "place": {"nineveh-governorate"}})
+    assert fact.according_to.key == "unicef" and fact.amount.value == 40
+
+
+# -- coordination ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("عاد مئات النازحين إلى الرقة والطبقة", "Return",
+                 {"destination": {"raqqa", "tabqa"}, "agent": {"displaced"}}, id="destinations"),
+    pytest.param("اندلعت اشتباكات بين قوات النظام وعناصر التنظيم في البادية السورية", "Battle",
+                 {"participant": {"syrian-army", "isis"}, "place": {"badia"}}, id="between-and"),
+    pytest.param("تبرعت الكويت وقطر بمبلغ عشرة ملايين دولار لدعم العراق وسوريا", "Funding",
+                 {"agent": {"kuwait", "qatar"}, "beneficiary": {"iraq", "syria"}}, id="donors-and-beneficiaries"),
+])
+def test_coordination_shares_a_role(text, event, expected):
+    check(one(text, event), expected)
+
+
+# -- prepositions give roles ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("تسلمت قوات الأمن العراقية قاعدة عسكرية من التحالف الدولي", "Handover",
+                 {"recipient": {"isf"}, "agent": {"coalition"}}, id="received-from"),
+    pytest.param("سلمت القوات الأمريكية المواقع العسكرية للجيش العراقي", "Handover",
+                 {"agent": {"us-forces"}, "recipient": {"iraqi-army"}}, id="handed-to"),
+    pytest.param("تبرعت الكويت بمبلغ خمسة ملايين دولار لصالح اليونيسف", "Funding",
+                 {"agent": {"kuwait"}, "beneficiary": {"unicef"}}, id="for-the-benefit-of"),
+    pytest.param("نزح أكثر من 20 ألف شخص من بلدة الشدادي", "Displacement",
+                 {"agent": {"people"}, "origin": {"shaddadi"}}, id="displaced-from"),
+])
+def test_prepositions_give_roles(text, event, expected):
+    check(one(text, event), expected)
+
+
+# -- dates and amounts attach to their event -------------------------------------------
+
+def test_date_and_amount_of_the_clause():
+    fact = one("عاد أكثر من 1,200 نازح إلى مدينة الرقة في 3 شباط/فبراير 2018", "Return")
+    assert fact.date.value == "2018-02-03" and fact.date.precision == "day"
+    assert (fact.amount.value, fact.amount.bound) == (1200, "more-than")
+    check(fact, {"destination": {"raqqa"}})
+
+
+def test_money_goes_to_funding_not_to_a_return():
+    found = facts_of("ويتوقع أن يسهم مبلغ 50 مليون دولار في تسهيل عودة النازحين")
+    assert all(f.amount is None for f in found if f.type == "Return")
+
+
+def test_relative_date_against_publication():
+    fact = one("استضافت بغداد اجتماع التحالف في 12 يوليو الماضي", "Meeting", published="2018-08")
+    assert fact.date.value == "2018-07-12"
+    check(fact, {"place": set()})
+
+
+# -- claims and certainty ----------------------------------------------------------------
+
+def test_claim_keeps_who_made_it():
+    fact = one("قالت وكالة أعماق إن 12 جندياً من الجيش العراقي قتلوا في هجوم قرب تلعفر", "Attack")
+    assert fact.according_to.key == "amaq"
+    check(fact, {"victim": {"iraqi-army"}, "place": {"tal-afar"}})
+    assert fact.amount.value == 12
+    assert all(m.key != "amaq" for _, m in fact.roles)
+
+
+def test_according_to_a_monitor():
+    fact = one("وبحسب المرصد، قتل القيادي في التنظيم أبو محمد الشمالي بغارة للتحالف في إدلب", "Attack")
+    assert fact.according_to.key == "sohr"
+    check(fact, {"agent": {"coalition"}, "place": {"idlib"}})
+
+
+@pytest.mark.parametrize("text, event, modality", [
+    pytest.param("لم تنسحب القوات التركية من مدينة الباب", "Withdrawal", "Negated", id="negated-lam"),
+    pytest.param("سيعيد التحالف الدولي بناء الجسور في دير الزور", "Reconstruction", "Planned", id="future-sa"),
+    pytest.param("لا تزال المعارك مستمرة ضد التنظيم في ريف دير الزور", "Battle", "Ongoing", id="ongoing"),
+    pytest.param("حررت القوات العراقية مدينة الفلوجة من التنظيم", "Liberation", "Asserted", id="asserted"),
+])
+def test_modality(text, event, modality):
+    assert one(text, event).modality == modality
+
+
+# -- killings in attacks --------------------------------------------------------------------
+
+def test_killing_in_an_attack_is_one_attack_with_its_toll():
+    found = facts_of("قتل ثلاثة مدنيين في انفجار عبوة ناسفة بمدينة منبج")
+    assert [f.type for f in found] == ["Attack"]
+    check(found[0], {"victim": {"civilians"}, "place": {"manbij"}})
+    assert found[0].amount.value == 3
+
+
+def test_control_declared_after_the_enemy_withdrew_is_a_liberation():
+    fact = one("أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على بلدة الشدادي عقب انسحاب التنظيم", "Liberation")
+    check(fact, {"agent": {"sdf"}, "place": {"shaddadi"}})
+
+
+# -- relations -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("وصلت المساعدات إلى بلدة الشدادي (جنوب الحسكة)", "shaddadi", "hasakah", id="parentheses"),
+    pytest.param("افتتح مستشفى الطبقة في محافظة الرقة", "tabqa", "raqqa-governorate", id="in-governorate"),
+    pytest.param("سقطت قذيفة على قرية “تل السمن” شمال الرقة", None, "raqqa", id="direction-of-city"),
+])
+def test_located_in(text, subject, obj):
+    rel = [f for f in facts_of(text) if f.type == "locatedIn"]
+    assert rel, "no locatedIn"
+    subj, ob = rel[-1].roles[0][1], rel[-1].roles[1][1]
+    assert ob.key == obj and (subject is None or subj.key == subject)
+
+
+def test_spokesperson_named_before_the_title():
+    rel = [f for f in facts_of("أكد فرهاد شامي، المتحدث باسم قسد، أن الهجوم فشل") if f.type == "spokespersonOf"]
+    assert rel and rel[0].roles[1][1].key == "sdf" and rel[0].roles[0][1].label_ar == "فرهاد شامي"
+
+
+def test_leader_after_a_possessive_title():
+    rel = [f for f in facts_of("طاردت القوات عناصر التنظيم وقائدهم أبو بكر البغدادي") if f.type == "leaderOf"]
+    assert rel and rel[0].roles[0][1].key == "abu-bakr-al-baghdadi" and rel[0].roles[1][1].key == "isis"
+
+
+def test_extraction_is_deterministic():
+    text = "حررت قوات سوريا الديمقراطية بلدة هجين من تنظيم داعش، وعاد 500 نازح إلى الرقة والطبقة."
+    assert facts_of(text) == facts_of(text)
