@@ -24,6 +24,8 @@ EXAMPLES = {
     "export": "athar export -f trig -o athar.trig",
     "evaluate": "athar evaluate tests/data/gold/seed.yaml data/corpus/baghuz-one-year.ar.txt",
     "queries": "athar queries",
+    "validate": "athar validate --store ./athar-store -f table",
+    "docs": "athar docs -o docs/ontology",
 }
 
 
@@ -50,10 +52,13 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("build", "Extract entities, events and evidence from documents and load them into the store.")
     p.add_argument("paths", nargs="*", default=["data/corpus"], metavar="DOC|DIR",
                    help="text files or directories of them (default: data/corpus)")
+    p.add_argument("--reason", action="store_true",
+                   help="also materialize what the ontology implies (OWL 2 RL) into the inferred graph")
     _store_arg(p)
 
     p = add("events", "Print the events table: one row per event or relation, with roles and evidence.")
-    p.add_argument("-f", "--format", default="table", choices=("table", "csv", "tsv", "json"))
+    p.add_argument("-f", "--format", default="table", choices=("table", "csv", "tsv", "json", "acled"),
+                   help="acled: CSV in ACLED's column layout, for the events ACLED would record")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     _store_arg(p)
 
@@ -80,6 +85,15 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD.yaml")
     p.add_argument("docs", nargs="+", metavar="DOC")
     p.add_argument("-f", "--format", default="table", choices=("table", "json"))
+
+    p = add("validate", "Check every document graph against the SHACL shapes (exit 1 on violations).")
+    p.add_argument("-f", "--format", default="table", choices=("table", "ttl"),
+                   help="table of findings, or the SHACL validation report as Turtle")
+    p.add_argument("-o", "--output", metavar="FILE")
+    _store_arg(p)
+
+    p = add("docs", "Write HTML documentation of the ontology (Arabic and English) with a class diagram.")
+    p.add_argument("-o", "--output", default="docs/ontology", metavar="DIR")
     return parser
 
 
@@ -134,6 +148,12 @@ def cmd_build(args) -> int:
 
     with _store(args) as store:
         report = build(store, args.paths, progress=_progress(args))
+        if args.reason:
+            from athar.reason import reason
+
+            inferred = reason(store)
+            if not args.quiet:
+                print(f"reasoning: {inferred} triples inferred", file=sys.stderr)
         total = len(store)
     print(f"documents: {report.documents}  entities: {report.entities}  events: {report.events}  "
           f"relations: {report.relations}  triples added: {report.triples}  store triples: {total}")
@@ -145,6 +165,13 @@ def cmd_build(args) -> int:
 def cmd_events(args) -> int:
     from athar.query import events, events_table, format_table
 
+    if args.format == "acled":
+        from athar.acled import acled_events, format_acled
+
+        with _store(args, read_only=True) as store:
+            rows = acled_events(store)
+        _emit(format_acled(rows), args.output)
+        return 0
     with _store(args, read_only=True) as store:
         records = events(store)
     if args.format == "json":
@@ -207,9 +234,27 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def cmd_validate(args) -> int:
+    from athar.validate import format_report, validate
+
+    with _store(args, read_only=True) as store:
+        report = validate(store)
+    _emit(format_report(report, args.format), args.output)
+    return 0 if report.conforms else 1
+
+
+def cmd_docs(args) -> int:
+    from athar.docs import write_docs
+
+    path = write_docs(Path(args.output))
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 _COMMANDS = {
     "build": cmd_build, "events": cmd_events, "query": cmd_query, "queries": cmd_queries,
     "viz": cmd_viz, "export": cmd_export, "evaluate": cmd_evaluate,
+    "validate": cmd_validate, "docs": cmd_docs,
 }
 
 

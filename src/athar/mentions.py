@@ -364,8 +364,10 @@ def _name_after(seg: Segmented, j: int, limit: int = 3) -> tuple[int, int] | Non
     stop = stopwords()
     k = j
     while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
-        if tokens[k].text.startswith("و") and len(tokens[k].text) > 3:
+        if k > j and tokens[k].text.startswith("و") and len(tokens[k].text) > 3:
             break  # a conjunction starts the next phrase
+        if tokens[k].text.startswith(("بال", "لل", "كال", "فال")):
+            break  # a prepositional phrase: "سد تشرين بالقصف"
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
             break
         k += 1

@@ -1,0 +1,121 @@
+"""Entity mentions: clitics, spelling variants, quotes, aliases, cue words, titles, anaphora.
+Sentences are written for these tests in the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.mentions import extract_mentions, romanize
+from athar.text import segment
+
+
+def mentions(text: str):
+    seg = segment(text)
+    found = extract_mentions(seg)
+    for m in found:  # match on normalized text, report the original words
+        start, end = seg.norm.to_original(m.start, m.end)
+        assert text[start:end].strip() == text[start:end]
+    return seg, found
+
+
+def keys(text: str) -> list[str]:
+    return [m.key for m in mentions(text)[1]]
+
+
+def surface(text: str, key: str) -> str:
+    seg, found = mentions(text)
+    m = next(m for m in found if m.key == key)
+    start, end = seg.norm.to_original(m.start, m.end)
+    return text[start:end]
+
+
+@pytest.mark.parametrize("text, key, words", [
+    pytest.param("قصفت الطائرات مواقع بالرقة", "raqqa", "الرقة", id="clitic-ba"),
+    pytest.param("وصل الوفد إلى بغداد والموصل", "mosul", "الموصل", id="clitic-wa"),
+    pytest.param("أعلنت الحكومة دعمها لقسد", "sdf", "قسد", id="clitic-li"),
+    pytest.param("عاد النازحون للرقة بعد التحرير", "raqqa", "رقة", id="clitic-lil-for-li-al"),
+    pytest.param("وبالموصل عادت الحياة إلى الأسواق", "mosul", "الموصل", id="clitic-wa-bi"),
+    pytest.param("فلداعش خلايا نائمة في البادية", "isis", "داعش", id="clitic-fa-li"),
+    pytest.param("وصلت قافلة لـالرقة", "raqqa", "الرقة", id="tatweel-after-li"),
+])
+def test_proclitics(text, key, words):
+    assert surface(text, key) == words
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("اشتبكت قوات “سوريا الديمقراطية” مع الخلايا", "sdf", id="curly-quotes"),
+    pytest.param("أعلنت «قوات سوريا الديمقراطية» النفير", "sdf", id="guillemets"),
+    pytest.param('هاجم تنظيم "الدولة الإسلامية" القرية', "isis", id="straight-quotes"),
+    pytest.param("قوات سوريا الديموقراطية تتقدم", "sdf", id="spelling-dimuqratiya"),
+    pytest.param("قوات سورية الديمقراطية تتقدم", "sdf", id="spelling-suriya-ta-marbuta"),
+    pytest.param("وصل المحافظ إلى محافظة الانبار", "anbar-governorate", id="hamza-dropped"),
+    pytest.param("عادت الكهرباء إلى الرقه", "raqqa", id="ha-for-ta-marbuta"),
+    pytest.param("اجتمع المسؤولون في ديالي", "diyala-governorate", id="ya-for-alef-maqsura"),
+    pytest.param("تنظيم داعـــش ينسحب", "isis", id="tatweel-inside"),
+    pytest.param("تقدّمت قوّات سوريا الدّيمقراطيّة", "sdf", id="diacritics"),
+])
+def test_spelling_variants_and_quotes(text, key):
+    assert key in keys(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("قالت قسد إن الهجوم فشل", "sdf", id="abbreviation-qasad"),
+    pytest.param("أعلن تنظيم الدولة الإسلامية مسؤوليته", "isis", id="long-name-of-isis"),
+    pytest.param("وصلت التعزيزات إلى مدينة الثورة", "tabqa", id="old-name-of-tabqa"),
+    pytest.param("تعرضت عين العرب لهجوم", "kobani", id="arabic-name-of-kobani"),
+    pytest.param("أكد الحشد الشعبي جاهزيته", "pmf", id="pmf"),
+])
+def test_aliases_resolve_to_one_entity(text, key):
+    assert key in keys(text)
+
+
+@pytest.mark.parametrize("text, type_, label", [
+    pytest.param("سيطرت القوات على بلدة الشحيل", "Town", "الشحيل", id="town-cue"),
+    pytest.param("قصفت الطائرات قرية “أبو حمام” شرقي دير الزور", "Village", "أبو حمام", id="village-quoted"),
+    pytest.param("افتتح مستشفى الحسكة الوطني", "Hospital", "مستشفى الحسكة", id="hospital-of-a-known-city"),
+    pytest.param("تضرر سد تشرين بالقصف", "Dam", "سد تشرين", id="dam-cue"),
+    pytest.param("عاد السكان إلى مخيم العريشة", "Camp", "مخيم العريشة", id="camp-cue"),
+    pytest.param("قالت وكالة “ثقة” إن", "MediaOutlet", "وكالة “ثقة”", id="agency-cue"),
+])
+def test_cue_words_find_what_the_gazetteer_lacks(text, type_, label):
+    _, found = mentions(text)
+    assert any(m.type == type_ and m.label_ar.replace("“", "").replace("”", "") == label.replace("“", "").replace("”", "")
+               for m in found), [(m.type, m.label_ar) for m in found]
+
+
+def test_counted_noun_is_no_cue():
+    assert not any(m.source == "cue" for m in mentions("أعادت البلدية تأهيل 12 مدرسة وأنشأت حديقة")[1])
+
+
+@pytest.mark.parametrize("text, name, role", [
+    pytest.param("وقال اللواء أحمد الخالدي إن القوات تقدمت", "أحمد الخالدي", "commander", id="rank-title"),
+    pytest.param("أكد فرهاد شامي، المتحدث باسم قسد، أن", "فرهاد شامي", "spokesperson:sdf", id="name-before-role"),
+    pytest.param("قال المتحدث باسم التحالف الدولي واين ماروتو إن", "واين ماروتو", "spokesperson:coalition",
+                 id="role-before-name"),
+    pytest.param("التقى وزير الخارجية الأمريكي مايك بومبيو بالوفد", "مايك بومبيو", "official",
+                 id="minister-with-nationality"),
+])
+def test_people_after_titles_and_roles(text, name, role):
+    _, found = mentions(text)
+    person = next(m for m in found if m.type == "Person")
+    assert person.label_ar == name and person.role_of == role
+
+
+@pytest.mark.parametrize("text, anaphor, key", [
+    pytest.param("أعيد تأهيل مستشفى الطبقة. ويخدم المشفى آلاف السكان", "المشفى", "hospital-tabqa", id="hospital"),
+    pytest.param("هاجمت هيئة تحرير الشام القرية. وقال التنظيم إن", "التنظيم", "hts", id="last-armed-group"),
+    pytest.param("انسحب التنظيم من القرية", "التنظيم", "isis", id="default-armed-group"),
+    pytest.param("قدمت المملكة مساعدات للنازحين", "المملكة", "saudi-arabia", id="kingdom-default"),
+    pytest.param("عاد ملك الأردن إلى عمّان وقالت المملكة إن", "المملكة", "jordan", id="kingdom-named-before"),
+    pytest.param("أعلن المجلس العسكري لمنبج التعبئة. وقال المجلس إن", "المجلس", "manbij-military-council",
+                 id="council-by-its-noun"),
+])
+def test_anaphora(text, anaphor, key):
+    seg, found = mentions(text)
+    hits = [m for m in found if m.source == "anaphor"]
+    assert hits and hits[-1].key == key and hits[-1].implied
+
+
+def test_romanization_of_unknown_names():
+    assert romanize("حجر صغير") == "Hjr Sghyr"
+    assert romanize("الشحيل") == "Al-shhyl"
