@@ -115,3 +115,44 @@ def test_data_to_stdout_progress_to_stderr(tmp_path):
     assert "reading" in result.stderr and "reading" not in result.stdout
     quiet = _run("-q", "build", str(SEED), "--store", str(tmp_path / "s"))
     assert quiet.stderr == ""
+
+
+def test_evaluate_command_scores_the_dev_gold(capsys):
+    from conftest import DEV, GOLD
+
+    assert main(["-q", "evaluate", str(GOLD / "dev.yaml"), *map(str, DEV), "-f", "json"]) == 0
+    import json
+
+    report = json.loads(capsys.readouterr().out)
+    assert report["core"] == {"found": 8, "of": 8}
+    assert report["all"]["found"] >= 12 and report["all"]["of"] == 15
+    assert {f["id"] for f in report["facts"]} >= {"A01", "B01", "C01"}
+    assert all({"document", "type", "evidence"} <= e.keys() for e in report["extras"])
+
+
+def test_evaluate_table_lists_hits_misses_and_extras(capsys):
+    from conftest import GOLD
+
+    assert main(["-q", "evaluate", str(GOLD / "seed.yaml"), str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "core facts: 16/16" in out and "hit  F01" in out
+    assert "extracted facts no gold fact covers" in out
+
+
+def test_evaluate_with_a_gold_file_for_another_document(tmp_path):
+    from conftest import GOLD
+
+    other = tmp_path / "other.txt"
+    other.write_text("نص آخر لا علاقة له", encoding="utf-8")
+    result = _run("evaluate", str(GOLD / "seed.yaml"), str(other))
+    _one_line_error(result, "baghuz-one-year.ar.txt", "not given")
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
+def test_events_table_formats(tmp_path, capsys, fmt):
+    store = str(tmp_path / "store")
+    main(["-q", "build", str(SEED), "--store", store])
+    capsys.readouterr()
+    assert main(["events", "-f", fmt, "--store", store]) == 0
+    out = capsys.readouterr().out
+    assert "Liberation" in out and "الباغوز" in out
