@@ -25,6 +25,7 @@ import dataclasses
 import gc
 import hashlib
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -291,11 +292,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {label}: {len(body):,} chars; extract_facts {t_full:.3f} s = {len(body) / t_full:,.0f} chars/s; "
                   f"floor {t_floor:.4f} s; ratio {t_full / t_floor:.1f}x")
         (n1, t1), (n2, t2) = results
-        import math
         exponent = math.log(t2 / t1) / math.log(n2 / n1)
         per_article = min(times[FULL]) / chars
         print(f"  time grows as n^{exponent:.2f} from 1/4 to all (1.00 is linear); the single document costs "
-              f"{t2 / chars / per_article:.2f}x per character what article-sized documents do")
+              f"{t2 / n2 / per_article:.2f}x per character what article-sized documents do")
 
     peak_all, peak_one = peak_memory(docs)
     print(f"\nmemory (tracemalloc): peak {peak_all / 1e6:.1f} MB extracting all {len(docs)} documents and keeping "

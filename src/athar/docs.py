@@ -94,7 +94,7 @@ def render_html(g: Graph, svg: str) -> str:
     out.append(f"<p>{escape(_text(g, o, DCTERMS.description, 'en'))}</p>\n")
     out.append(f'<p class="ar" dir="rtl" lang="ar">{escape(_text(g, o, DCTERMS.description, "ar"))}</p>\n')
     out.append("<h2>Diagram</h2>\n<p class=\"muted\">Top classes with their subclasses; arrows are object "
-               "properties from domain to range.</p>\n")
+               "properties from domain to range (<a href=\"diagram.svg\">full size</a>).</p>\n")
     out.append(svg[svg.index("<svg"):] + "\n")
     out.append("<nav><h2>Contents</h2>\n")
     for title, _, kind in _KINDS:

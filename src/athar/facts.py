@@ -87,6 +87,7 @@ class _Trigger:
     end: int
     proclitic: str = ""
     roles: list = field(default_factory=list)
+    gaps: list = field(default_factory=list)  # token ranges inside a merged trigger that are not its words
 
 
 # -- rules ------------------------------------------------------------------
@@ -100,7 +101,7 @@ def _rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         check_choice(row, "event", EVENT_TYPES)
         check_choice(row, "pos", ("verb", "noun", "passive"))
         needs = row.get("needs")
-        if needs not in ("", "none", "amount", "money") + ROLES:
+        if needs not in ("", "none", "any", "amount", "money") + ROLES:
             raise row.fail(f"'needs' is '{needs}', expected empty, none, amount, money or a role")
         slots: dict[str, tuple[tuple[str, str], ...]] = {}
         for part in row["slots"].split(";"):
@@ -282,6 +283,8 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
                 and (i - prev.last <= 2 or i - prev.last <= 6 and not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
                     for m in spans.starting(prev.last, i))):
+            if i > prev.last:
+                prev.gaps.append((prev.last, i))  # "تعهدت ألمانيا بتقديم": the donor stays a role
             prev.last, prev.end = end, trig.end
             if rule.pos == "verb" and prev.rule.pos == "noun":
                 # the verb says more about the roles than the noun before it
@@ -394,7 +397,8 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
     left, right = _window(ctx, k)
     rule = trig.rule
     outer = [m for m in ctx.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
-             and not (m.first_token < trig.last and m.last_token > trig.first)]
+             and (not (m.first_token < trig.last and m.last_token > trig.first)
+                  or any(a <= m.first_token and m.last_token <= b for a, b in trig.gaps))]
     # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own
     cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                          and (o.end - o.start) > (m.end - m.start) for o in outer)]
@@ -507,8 +511,11 @@ _PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def _pronoun_suffix(seg: Segmented, trig: _Trigger) -> bool:
-    """Whether the trigger word carries a pronoun of the third person ("انسحابه")."""
-    word = seg.tokens[trig.last - 1].text
+    """Whether a masdar trigger carries a possessive pronoun ("انسحابه": his withdrawal); on a
+    verb the pronoun is the object ("هجوم شنه مسلحون"), not the actor."""
+    if trig.last - trig.first != 1 or trig.rule.pos != "noun" and not _noun_context(seg, trig):
+        return False
+    word = seg.tokens[trig.first].text
     forms = _trigger_forms()
     return any(word.endswith(p) and (word[: -len(p)].removeprefix(trig.proclitic) in forms
                                      or word[: -len(p)].removeprefix(trig.proclitic).removeprefix("ال") in forms)
@@ -542,7 +549,7 @@ def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> li
     for f, kept in read:
         prev, prev_kept = out[-1] if out else (None, False)
         if prev is not None and prev.type == "Killing" and f.type == "Attack" and prev_kept \
-                and prev.evidence.sentence == f.evidence.sentence and 0 <= f.trigger_start - prev.trigger_end <= 40:
+                and prev.evidence.sentence == f.evidence.sentence and 0 <= f.trigger_start - prev.trigger_end <= 80:
             victims = tuple(("victim", m) for r, m in prev.roles if r == "victim")
             places = () if f.role("place") else tuple(("place", m) for m in prev.role("place"))
             start, end = min(prev.evidence.start, f.evidence.start), max(prev.evidence.end, f.evidence.end)
@@ -652,6 +659,8 @@ def _kept(rule: Rule, roles, amount) -> bool:
         return amount is not None and amount.unit in _MONEY
     if rule.needs in ROLES:
         return any(r == rule.needs for r, _ in roles)
+    if rule.needs == "any":
+        return bool(roles) or amount is not None
     return bool(roles)
 
 

@@ -396,7 +396,8 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
     if inner is not None and inner[2][0] == "gaz" and inner[0] == 0:
         e = gaz[inner[2][1]]
         start, stop = _span(seg, i, inner[1], prefix)
-        if not keep or is_a(e.type, "Actor") and etype in ("ArmedForce", "MediaOutlet", "ArmedGroup"):
+        if not keep or is_a(e.type, "Organization") and is_a(etype, "Organization"):
+            # "مدينة الرقة" is الرقة; "منظمة اليونيسف", "قوات سوريا الديمقراطية" are the bodies named
             return [Mention(start, stop, i, inner[1], e.key, e.type, e.label_ar, e.label_en, e.scope,
                             "cue", marker, e.parent, e.wikidata, e.wikidata_source)]
         name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]

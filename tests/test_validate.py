@@ -1,0 +1,198 @@
+"""The SHACL shapes accept every corpus graph and catch each kind of breakage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from athar.cli import main
+from athar.ingest import build
+from athar.namespace import AID, ATHAR, NIF
+from athar.rdf import GAZETTEER_GRAPH
+from athar.store import Store
+from athar.validate import SHAPES_PATH, format_report, load_shapes, validate, validate_graph
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+DOCS = sorted(p.name.removesuffix(".ar.txt") for p in CORPUS.glob("*.txt"))
+SEED = "baghuz-one-year"
+SH = "http://www.w3.org/ns/shacl#"
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    s = Store()
+    report = build(s, [CORPUS])
+    assert not report.errors, report.errors
+    return s
+
+
+@pytest.fixture(scope="module")
+def report(store):
+    return validate(store)
+
+
+@pytest.fixture(scope="module")
+def background(store) -> Graph:
+    g = Graph()
+    for name in ("https://w3id.org/athar/ontology", str(GAZETTEER_GRAPH)):
+        for t in store.triples(name):
+            g.add(t)
+    return g
+
+
+@pytest.fixture()
+def seed(store) -> Graph:
+    """A fresh copy of the seed's document graph, to break."""
+    g = Graph()
+    for t in store.triples(str(AID[f"doc/{SEED}"])):
+        g.add(t)
+    return g
+
+
+def _violations(findings, focus=None):
+    return [f for f in findings if f.severity == "Violation" and (focus is None or f.focus == str(focus))]
+
+
+def test_shapes_load():
+    shapes = load_shapes()
+    assert len(shapes) > 100, f"{SHAPES_PATH} is nearly empty"
+
+
+def test_corpus_has_the_seed_and_dev_documents():
+    assert SEED in DOCS and len(DOCS) >= 4, DOCS
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_document_graph_passes(report, doc):
+    graph = str(AID[f"doc/{doc}"])
+    assert graph in report.graphs, f"{graph} was not checked"
+    bad = [f for f in report.violations if f.graph == graph]
+    assert not bad, "\n".join(f"{f.focus}: {f.message} ({f.value})" for f in bad)
+
+
+def test_gazetteer_graph_passes(report):
+    assert str(GAZETTEER_GRAPH) in report.graphs
+    assert not [f for f in report.violations if f.graph == str(GAZETTEER_GRAPH)]
+
+
+def test_warnings_do_not_fail(report):
+    assert report.conforms
+    assert all(f.severity in ("Violation", "Warning", "Info") for f in report.findings)
+
+
+def _event(g: Graph, cls: str) -> URIRef:
+    return sorted(g.subjects(RDF.type, ATHAR[cls]), key=str)[0]
+
+
+def test_event_without_evidence_is_reported(seed, background):
+    event = _event(seed, "Liberation")
+    seed.remove((event, ATHAR.evidence, None))
+    findings, results = validate_graph(seed, background)
+    bad = _violations(findings, event)
+    assert any("no athar:evidence" in f.message for f in bad), findings
+    assert (None, URIRef(SH + "focusNode"), event) in results
+
+
+def test_offsets_that_do_not_cut_the_evidence_words_are_reported(seed, background):
+    event = _event(seed, "Liberation")
+    ev = seed.value(event, ATHAR.evidence)
+    end = int(seed.value(ev, NIF.endIndex))
+    seed.set((ev, NIF.endIndex, Literal(end + 3, datatype=XSD.nonNegativeInteger)))
+    findings, _ = validate_graph(seed, background)
+    bad = _violations(findings, ev)
+    assert any("do not cut the evidence words" in f.message for f in bad), findings
+    assert all(f.sentence for f in bad), "the finding does not show the evidence sentence"
+
+
+@pytest.mark.parametrize(("begin", "end"), [pytest.param(50, 40, id="begin-after-end"),
+                                            pytest.param(-1, 40, id="negative-begin"),
+                                            pytest.param(40, 40, id="empty-span")])
+def test_bad_offsets_are_reported(seed, background, begin, end):
+    ev = sorted(seed.subjects(RDF.type, ATHAR.Evidence), key=str)[0]
+    seed.set((ev, NIF.beginIndex, Literal(begin, datatype=XSD.integer)))
+    seed.set((ev, NIF.endIndex, Literal(end, datatype=XSD.integer)))
+    findings, _ = validate_graph(seed, background)
+    assert _violations(findings, ev), findings
+
+
+def test_entity_without_arabic_label_is_reported(seed, background):
+    entity = AID[f"doc/{SEED}/entity/local-councils"]
+    assert (entity, ATHAR.mentionedIn, None) in seed, "the seed no longer mentions the local councils"
+    for label in list(seed.objects(entity, RDFS.label)):
+        if label.language == "ar":
+            seed.remove((entity, RDFS.label, label))
+    findings, _ = validate_graph(seed, background)
+    assert any("no Arabic label" in f.message for f in _violations(findings, entity)), findings
+
+
+def test_unbacked_shortcut_is_reported(seed, background):
+    isis, mosul = AID["entity/isis"], AID["entity/mosul"]
+    seed.add((isis, ATHAR.liberated, mosul))
+    findings, _ = validate_graph(seed, background)
+    assert any("not backed" in f.message for f in _violations(findings, isis)), findings
+
+
+def test_asserted_shortcuts_are_backed(seed, background):
+    shortcuts = list(seed.triples((None, ATHAR.liberated, None)))
+    findings, _ = validate_graph(seed, background)
+    assert not [f for f in _violations(findings) if "not backed" in f.message], (shortcuts, findings)
+
+
+def test_date_precision_must_match_the_date(seed, background):
+    event = next(s for s, o in seed.subject_objects(ATHAR.date) if o.datatype == XSD.gYearMonth)
+    seed.set((event, ATHAR.datePrecision, Literal("day")))
+    findings, _ = validate_graph(seed, background)
+    assert any("disagree" in f.message for f in _violations(findings, event)), findings
+
+
+def test_two_dates_are_reported(seed, background):
+    event = next(iter(seed.subjects(ATHAR.date, None)))
+    seed.add((event, ATHAR.date, Literal("1999", datatype=XSD.gYear)))
+    findings, _ = validate_graph(seed, background)
+    assert _violations(findings, event), findings
+
+
+def test_amount_without_bound_is_reported_and_without_unit_is_a_warning(seed, background):
+    amount = sorted(seed.subjects(RDF.type, ATHAR.Amount), key=str)[0]
+    seed.remove((amount, ATHAR.bound, None))
+    seed.remove((amount, ATHAR.unit, None))
+    findings, _ = validate_graph(seed, background)
+    mine = [f for f in findings if f.focus == str(amount)]
+    assert any(f.severity == "Violation" and "bound" in f.message for f in mine), mine
+    assert any(f.severity == "Warning" and "no unit" in f.message for f in mine), mine
+
+
+def test_event_without_class_is_reported(seed, background):
+    event = _event(seed, "Battle")
+    seed.remove((event, RDF.type, None))
+    findings, _ = validate_graph(seed, background)
+    assert _violations(findings, event), findings
+
+
+def test_report_formats(report):
+    table = format_report(report, "table")
+    assert "0 violations" in table
+    ttl = format_report(report, "ttl")
+    g = Graph().parse(data=ttl, format="turtle")
+    assert (None, RDF.type, URIRef(SH + "ValidationReport")) in g
+
+
+def test_cli_validate(tmp_path):
+    path = tmp_path / "store"
+    assert main(["-q", "build", str(CORPUS), "--store", str(path)]) == 0
+    out = tmp_path / "report.ttl"
+    assert main(["validate", "--store", str(path), "-f", "ttl", "-o", str(out)]) == 0
+    assert "sh:conforms true" in out.read_text(encoding="utf-8")
+
+
+def test_cli_validate_fails_on_violations(tmp_path):
+    path = tmp_path / "store"
+    with Store(path) as s:
+        build(s, [CORPUS / f"{SEED}.ar.txt"])
+        graph = str(AID[f"doc/{SEED}"])
+        triples = [t for t in s.triples(graph) if t[1] != ATHAR.evidence]
+        s.replace_graph(graph, triples)
+    assert main(["validate", "--store", str(path), "-o", str(tmp_path / "report.txt")]) == 1
+    assert "no athar:evidence" in (tmp_path / "report.txt").read_text(encoding="utf-8")
