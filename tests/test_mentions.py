@@ -119,3 +119,8 @@ def test_anaphora(text, anaphor, key):
 def test_romanization_of_unknown_names():
     assert romanize("حجر صغير") == "Hjr Sghyr"
     assert romanize("الطيانة") == "Al-tyanh"
+
+
+@pytest.mark.parametrize("text", ["مدينة", "المتحدث باسم", "قائدهم", "اللواء", "مستشفى", "قوات “", "«", "في"])
+def test_a_text_that_ends_on_a_cue_or_title(text):
+    mentions(text)  # no crash, whatever it finds

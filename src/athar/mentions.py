@@ -115,6 +115,8 @@ class PhraseMatcher:
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""
+        if i >= len(tokens):
+            return None
         tok = tokens[i]
         if not tok.is_word:
             return None

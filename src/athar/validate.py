@@ -99,13 +99,14 @@ def validate_graph(data: Graph, background: Graph | None = None, *, graph_iri: s
 
     shapes = load_shapes() if shapes is None else shapes
     background = default_background() if background is None else background
-    merged = Graph()
+    merged = _PreparedQueryGraph()
     merged += data
     merged += background
     own = {s for s in data.subjects() if not isinstance(s, Literal)}
     try:
+        # inplace: merged is already a copy; pyshacl's focus_nodes would skip rdfs:subClassOf targets
         _, results, _ = pyshacl.validate(merged, shacl_graph=shapes, inference="none", allow_warnings=True,
-                                         focus_nodes=sorted(own, key=str) or None)
+                                         inplace=True)
     except Exception as e:  # pyshacl reports bad shapes with its own errors
         raise OntologyError(f"{SHAPES_PATH}: SHACL validation failed ({e})") from e
     findings, kept = [], Graph()
@@ -163,6 +164,28 @@ def format_report(report: ValidationReport, fmt: str = "table") -> str:
 
 
 # -- helpers ----------------------------------------------------------------
+
+class _PreparedQueryGraph(Graph):
+    """A graph that parses each SPARQL text once.
+
+    pyshacl runs a SHACL-SPARQL constraint once per focus node with the same
+    text; rdflib would parse it every time (most of the validation time).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._prepared: dict[str, object] = {}
+
+    def query(self, query_object, *args, **kwargs):
+        if isinstance(query_object, str):
+            from rdflib.plugins.sparql import prepareQuery
+
+            prepared = self._prepared.get(query_object)
+            if prepared is None:
+                prepared = self._prepared[query_object] = prepareQuery(query_object)
+            query_object = prepared
+        return super().query(query_object, *args, **kwargs)
+
 
 def _graph(store: Store, name: str) -> Graph:
     g = Graph()
