@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar import amounts, dates, facts, mentions, relations
+from athar import amounts, dates, mentions, relations, rules
 from athar.errors import LexiconError
 from athar.lexicon import LEXICON_DIR, parse_table
 
@@ -17,12 +17,12 @@ LOADERS = {
     "clitics.tsv": mentions._proclitic_table,
     "stopwords.tsv": mentions.stopwords,
     "romanization.tsv": mentions._romanization,
-    "events.tsv": facts._rules,
-    "markers.tsv": facts._markers,
-    "modality.tsv": facts._modality_matcher,
-    "attribution.tsv": facts._attribution_matcher,
-    "refine.tsv": facts._refinements,
-    "members.tsv": facts._member_nouns,
+    "events.tsv": rules.rules,
+    "markers.tsv": rules.markers,
+    "modality.tsv": rules.modality_matcher,
+    "attribution.tsv": rules.attribution_matcher,
+    "refine.tsv": rules.refinements,
+    "members.tsv": rules.member_nouns,
     "relations.tsv": relations._connectors,
 }
 
@@ -72,10 +72,10 @@ def test_a_bad_event_rule_names_its_line(tmp_path, monkeypatch):
 
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     lexicon.load_table.cache_clear()
-    facts._rules.cache_clear()
+    rules.rules.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"events.tsv:2: slot 'obj=owner:Place'"):
-            facts._rules()
+            rules.rules()
     finally:
         lexicon.load_table.cache_clear()
-        facts._rules.cache_clear()
+        rules.rules.cache_clear()

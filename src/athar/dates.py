@@ -22,7 +22,6 @@ relative date that cannot be resolved (no ``published``, or one too coarse) keep
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import functools
 import re

@@ -11,28 +11,17 @@ the agent of the same kind of event just before.
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from athar.amounts import AmountMention, extract_amounts
 from athar.dates import DateMention, extract_dates
-from athar.lexicon import check_choice, load_table
-from athar.mentions import ENTITY_TYPES, Mention, PhraseMatcher, extract_mentions, is_a, stopwords
-from athar.text import Document, Segmented, segment
-
-EVENT_TYPES = (
-    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
-    "MilitaryOperation", "Reconstruction", "Establishment", "Training", "Funding", "Demining",
-    "ServiceProvision", "Sponsorship", "Return", "Displacement", "Departure", "Escape", "Dispersal",
-    "Redeployment", "Withdrawal", "Handover", "Meeting", "Mediation", "Statement", "Suspension",
-    "Population",
+from athar.mentions import Mention, extract_mentions, is_a, stopwords
+from athar.rules import (
+    MONEY, ROLES, Rule, attribution_matcher, marker_ends, marker_pairs, member_nouns,
+    modality_matcher, refinements, rules, time_words, trigger_forms,
 )
-ROLES = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
-         "recipient", "victim", "participant", "trainee")
-_CONSTRAINTS = ENTITY_TYPES + ("Actor", "Armed", "Place", "Settlement", "Facility", "Organization", "Any")
-_MONEY = frozenset({"USD", "EUR", "SAR", "GBP", "IQD", "SYP", "AED", "KWD", "QAR", "TRY"})
-
+from athar.text import Document, Segmented, segment
 
 @dataclass(frozen=True)
 class Evidence:
@@ -67,17 +56,6 @@ class Fact:
         return [m for r, m in self.roles if r == name]
 
 
-@dataclass(frozen=True)
-class Rule:
-    event: str
-    pos: str
-    slots: dict[str, tuple[tuple[str, str], ...]]
-    needs: str
-    where: str
-    takes_event: bool = False
-    amounts: str = ""  # "" counts, not money; "money"; "any"
-
-
 @dataclass
 class _Trigger:
     rule: Rule
@@ -91,92 +69,6 @@ class _Trigger:
 
 
 # -- rules ------------------------------------------------------------------
-
-@functools.cache
-def _rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
-    forms: list[tuple[str, Rule]] = []
-    seen: dict[str, str] = {}
-    rules = []
-    for row in load_table("events.tsv", ("event", "triggers", "pos", "slots")):
-        check_choice(row, "event", EVENT_TYPES)
-        check_choice(row, "pos", ("verb", "noun", "passive"))
-        needs = row.get("needs")
-        if needs not in ("", "none", "any", "amount", "money") + ROLES:
-            raise row.fail(f"'needs' is '{needs}', expected empty, none, amount, money or a role")
-        slots: dict[str, tuple[tuple[str, str], ...]] = {}
-        for part in row["slots"].split(";"):
-            if not part.strip():
-                continue
-            slot, _, spec = part.strip().partition("=")
-            choices = []
-            for choice in spec.split(","):
-                role, _, constraint = choice.strip().partition(":")
-                if role not in ROLES or constraint not in _CONSTRAINTS:
-                    raise row.fail(f"slot '{part.strip()}': '{choice.strip()}' is not ROLE:TYPE "
-                                   f"(roles: {', '.join(ROLES)})")
-                choices.append((role, constraint))
-            slots[slot.strip()] = tuple(choices)
-        takes = row.get("takes")
-        if takes not in ("", "event"):
-            raise row.fail(f"'takes' is '{takes}', expected empty or event")
-        amounts = check_choice(row, "amounts", ("", "money", "any"))
-        rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event", amounts)
-        rules.append(rule)
-        for f in row.forms("triggers"):
-            if f in seen and seen[f] != rule.where:
-                raise row.fail(f"trigger '{f}' is already a trigger at {seen[f]}")
-            seen[f] = rule.where
-            forms.append((f, rule))
-    return PhraseMatcher(forms, enclitics=True), tuple(rules)
-
-
-@functools.cache
-def _markers() -> PhraseMatcher:
-    forms = []
-    for row in load_table("markers.tsv", ("marker", "forms")):
-        forms += [(f, row["marker"]) for f in row.forms("forms")]
-    return PhraseMatcher(forms)
-
-
-@functools.cache
-def _marker_ends() -> dict[int, list[tuple[tuple[str, ...], str]]]:
-    """Marker phrases by their length in words, for matching backwards from a mention."""
-    out: dict[int, list] = {}
-    for row in load_table("markers.tsv", ("marker", "forms")):
-        for f in row.forms("forms"):
-            words = tuple(f.split())
-            out.setdefault(len(words), []).append((words, row["marker"]))
-    return out
-
-
-@functools.cache
-def _modality_matcher() -> PhraseMatcher:
-    forms = []
-    for row in load_table("modality.tsv", ("modality", "forms")):
-        check_choice(row, "modality", ("Negated", "Planned", "Ongoing"))
-        forms += [(f, row["modality"]) for f in row.forms("forms")]
-    return PhraseMatcher(forms, enclitics=True)
-
-
-@functools.cache
-def _attribution_matcher() -> PhraseMatcher:
-    return PhraseMatcher([(f, True) for row in load_table("attribution.tsv", ("forms",))
-                          for f in row.forms("forms")], enclitics=False)
-
-
-@functools.cache
-def _refinements() -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
-    out = []
-    for row in load_table("refine.tsv", ("from", "to", "role", "type")):
-        check_choice(row, "from", EVENT_TYPES)
-        check_choice(row, "to", EVENT_TYPES)
-        check_choice(row, "role", ROLES)
-        check_choice(row, "type", _CONSTRAINTS)
-        out.append((row["from"], row["to"], row["role"], row["type"], tuple(row.forms("cues"))))
-    return tuple(out)
-
-
-# -- extraction -------------------------------------------------------------
 
 def extract_facts(doc: Document) -> list[Fact]:
     """Events and relations of one document, in text order."""
@@ -253,7 +145,7 @@ class _Spans:
 
 
 def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
-    matcher, _ = _rules()
+    matcher, _ = rules()
     inside = set()
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
@@ -267,7 +159,7 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
             i += 1
             continue
         prefix, end, rule, _marker = hit
-        if i > 0 and (tokens[i - 1].text, tokens[i].text) in _marker_pairs():
+        if i > 0 and (tokens[i - 1].text, tokens[i].text) in marker_pairs():
             i = end  # "من سيطرة داعش" says from whom, it reports no control
             continue
         proclitic = tokens[i].text[:prefix]
@@ -321,7 +213,7 @@ def _marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountM
         t = tokens[j].text
         if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords():
             return ""
-        if not is_a(m.type, "Place") and t not in _member_nouns():
+        if not is_a(m.type, "Place") and t not in member_nouns():
             return ""  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
         if t[0] in "بل" and not t.startswith("لل") and len(t) >= 4:
             return t[0]  # "بهزيمة داعش": the mention is inside a prepositional phrase
@@ -330,26 +222,13 @@ def _marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountM
     return ""
 
 
-@functools.cache
-def _member_nouns() -> frozenset[str]:
-    """Nouns that stand for their group: "عناصر داعش" acts as داعش."""
-    return frozenset(f for row in load_table("members.tsv", ("forms",)) for f in row.forms("forms"))
-
-
-@functools.cache
-def _marker_pairs() -> frozenset[tuple[str, str]]:
-    """Two-word marker phrases ("من سيطرة"): their second word is no trigger."""
-    return frozenset(tuple(f.split()) for row in load_table("markers.tsv", ("marker", "forms"))
-                     for f in row.forms("forms") if len(f.split()) == 2)
-
-
 def _marker_ending_at(tokens, j: int, floor: int) -> str:
-    for length in sorted(_marker_ends(), reverse=True):
+    for length in sorted(marker_ends(), reverse=True):
         lo = j - length + 1
         if lo < floor:
             continue
         words = tuple(t.text for t in tokens[lo:j + 1])
-        for form, marker in _marker_ends()[length]:
+        for form, marker in marker_ends()[length]:
             if words == form or (words[0].startswith("و") and (words[0][1:],) + words[1:] == form):
                 return marker
     return ""
@@ -361,7 +240,7 @@ def _coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
         return False
     tokens = seg.tokens
     between = [t.text for t in tokens[prev.last_token:m.first_token] if t.text not in ('"', "'", ")", "(")]
-    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in _member_nouns():
+    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in member_nouns():
         return True  # "قوات النظام وعناصر التنظيم"
     return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
 
@@ -516,16 +395,10 @@ def _pronoun_suffix(seg: Segmented, trig: _Trigger) -> bool:
     if trig.last - trig.first != 1 or trig.rule.pos != "noun" and not _noun_context(seg, trig):
         return False
     word = seg.tokens[trig.first].text
-    forms = _trigger_forms()
+    forms = trigger_forms()
     return any(word.endswith(p) and (word[: -len(p)].removeprefix(trig.proclitic) in forms
                                      or word[: -len(p)].removeprefix(trig.proclitic).removeprefix("ال") in forms)
                for p in _PRONOUNS)
-
-
-@functools.cache
-def _trigger_forms() -> frozenset[str]:
-    return frozenset(f for row in load_table("events.tsv", ("event", "triggers", "pos", "slots"))
-                     for f in row.forms("triggers"))
 
 
 def _actor_before(ctx: _Context, trig: _Trigger, sentence) -> Mention | None:
@@ -560,7 +433,6 @@ def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> li
             continue
         out.append((f, kept))
     return out
-
 
 
 def _same_role(rule: Rule, a: str, b: str) -> bool:
@@ -618,13 +490,7 @@ def _pick_date(ctx: _Context, k: int, left: int, right: int, sentence) -> tuple[
 
 def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:
     last = seg.token_at(d.start) or from_token
-    return any(t.text in _time_words() for t in seg.tokens[from_token:last])
-
-
-@functools.cache
-def _time_words() -> frozenset[str]:
-    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "when"
-                     for f in row.forms("forms"))
+    return any(t.text in time_words() for t in seg.tokens[from_token:last])
 
 
 def _pick_amount(ctx: _Context, trig, left, right, sentence) -> AmountMention | None:
@@ -634,7 +500,7 @@ def _pick_amount(ctx: _Context, trig, left, right, sentence) -> AmountMention | 
     free = [a for a in ctx.amount_spans.starting(sentence.start, sentence.end)
             if id(a) not in ctx.used_amounts and sentence.start <= a.start < sentence.end]
     near = [a for a in free if lo <= a.start and a.end <= hi
-            and ((a.unit in _MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")]
+            and ((a.unit in MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")]
     return min(near, key=lambda a: _distance(a, trig)) if near else None
 
 
@@ -656,7 +522,7 @@ def _kept(rule: Rule, roles, amount) -> bool:
     if rule.needs == "amount":
         return amount is not None
     if rule.needs == "money":
-        return amount is not None and amount.unit in _MONEY
+        return amount is not None and amount.unit in MONEY
     if rule.needs in ROLES:
         return any(r == rule.needs for r, _ in roles)
     if rule.needs == "any":
@@ -666,7 +532,7 @@ def _kept(rule: Rule, roles, amount) -> bool:
 
 def _refine(event: str, roles, seg, sentence) -> str:
     words = {t.text for t in seg.tokens[sentence.first_token:sentence.last_token]}
-    for src, dst, role, constraint, cues in _refinements():
+    for src, dst, role, constraint, cues in refinements():
         if src != event:
             continue
         if any(r == role and is_a(m.type, constraint) for r, m in roles) and (
@@ -678,7 +544,7 @@ def _refine(event: str, roles, seg, sentence) -> str:
 def _modality(seg: Segmented, trig: _Trigger, left: int) -> str:
     if trig.proclitic.endswith("س") and trig.rule.pos == "verb":
         return "Planned"
-    matcher = _modality_matcher()
+    matcher = modality_matcher()
     lo = max(left, trig.first - 4)
     for i in range(lo, trig.first):
         hit = matcher.match_at(seg.tokens, i)
@@ -688,7 +554,7 @@ def _modality(seg: Segmented, trig: _Trigger, left: int) -> str:
 
 
 def _attribution(seg: Segmented, sentence, trig: _Trigger, mentions_in_sentence) -> Mention | None:
-    matcher = _attribution_matcher()
+    matcher = attribution_matcher()
     for i in range(sentence.first_token, trig.first):
         hit = matcher.match_at(seg.tokens, i)
         if hit is None:

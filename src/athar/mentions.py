@@ -455,13 +455,12 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
         j += 1
     long_name = j < len(tokens) and tokens[j].text in ("ابو", "عبد", "ام", "ابن", "بن")
     name = _name_after(seg, j, limit=3 if long_name else 2)
-    before = False
     if name is None or tokens[name[0]].text.startswith(_ARTICLE):
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
         if i >= 3 and tokens[i - 1].text == "،" and all(tokens[k].is_word for k in (i - 3, i - 2)) \
                 and not any(tokens[k].text in stopwords() or tokens[k].text.startswith(_ARTICLE)
                             for k in (i - 3, i - 2)):
-            name, before = (i - 3, i - 1), True
+            name = (i - 3, i - 1)
         else:
             return None
     first, last = name

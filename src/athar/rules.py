@@ -1,0 +1,142 @@
+"""Event rules and the word lists they use, loaded from ``data/lexicon``.
+
+``events.tsv`` says, for each event class, which words trigger it and how the words
+around a trigger fill its roles; ``markers.tsv`` which prepositions mark which slot;
+``modality.tsv``, ``attribution.tsv``, ``refine.tsv`` and ``members.tsv`` the rest.
+Each loader validates its file and names ``file:line`` in its error.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from athar.lexicon import check_choice, load_table
+from athar.mentions import ENTITY_TYPES, PhraseMatcher
+
+EVENT_TYPES = (
+    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
+    "MilitaryOperation", "Reconstruction", "Establishment", "Training", "Funding", "Demining",
+    "ServiceProvision", "Sponsorship", "Return", "Displacement", "Departure", "Escape", "Dispersal",
+    "Redeployment", "Withdrawal", "Handover", "Meeting", "Mediation", "Statement", "Suspension",
+    "Population",
+)
+
+ROLES = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
+         "recipient", "victim", "participant", "trainee")
+
+CONSTRAINTS = ENTITY_TYPES + ("Actor", "Armed", "Place", "Settlement", "Facility", "Organization", "Any")
+
+MONEY = frozenset({"USD", "EUR", "SAR", "GBP", "IQD", "SYP", "AED", "KWD", "QAR", "TRY"})
+
+@dataclass(frozen=True)
+class Rule:
+    event: str
+    pos: str
+    slots: dict[str, tuple[tuple[str, str], ...]]
+    needs: str
+    where: str
+    takes_event: bool = False
+    amounts: str = ""  # "" counts, not money; "money"; "any"
+
+@functools.cache
+def rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
+    forms: list[tuple[str, Rule]] = []
+    seen: dict[str, str] = {}
+    rules = []
+    for row in load_table("events.tsv", ("event", "triggers", "pos", "slots")):
+        check_choice(row, "event", EVENT_TYPES)
+        check_choice(row, "pos", ("verb", "noun", "passive"))
+        needs = row.get("needs")
+        if needs not in ("", "none", "any", "amount", "money") + ROLES:
+            raise row.fail(f"'needs' is '{needs}', expected empty, none, amount, money or a role")
+        slots: dict[str, tuple[tuple[str, str], ...]] = {}
+        for part in row["slots"].split(";"):
+            if not part.strip():
+                continue
+            slot, _, spec = part.strip().partition("=")
+            choices = []
+            for choice in spec.split(","):
+                role, _, constraint = choice.strip().partition(":")
+                if role not in ROLES or constraint not in CONSTRAINTS:
+                    raise row.fail(f"slot '{part.strip()}': '{choice.strip()}' is not ROLE:TYPE "
+                                   f"(roles: {', '.join(ROLES)})")
+                choices.append((role, constraint))
+            slots[slot.strip()] = tuple(choices)
+        takes = row.get("takes")
+        if takes not in ("", "event"):
+            raise row.fail(f"'takes' is '{takes}', expected empty or event")
+        amounts = check_choice(row, "amounts", ("", "money", "any"))
+        rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event", amounts)
+        rules.append(rule)
+        for f in row.forms("triggers"):
+            if f in seen and seen[f] != rule.where:
+                raise row.fail(f"trigger '{f}' is already a trigger at {seen[f]}")
+            seen[f] = rule.where
+            forms.append((f, rule))
+    return PhraseMatcher(forms, enclitics=True), tuple(rules)
+
+@functools.cache
+def markers() -> PhraseMatcher:
+    forms = []
+    for row in load_table("markers.tsv", ("marker", "forms")):
+        forms += [(f, row["marker"]) for f in row.forms("forms")]
+    return PhraseMatcher(forms)
+
+@functools.cache
+def marker_ends() -> dict[int, list[tuple[tuple[str, ...], str]]]:
+    """Marker phrases by their length in words, for matching backwards from a mention."""
+    out: dict[int, list] = {}
+    for row in load_table("markers.tsv", ("marker", "forms")):
+        for f in row.forms("forms"):
+            words = tuple(f.split())
+            out.setdefault(len(words), []).append((words, row["marker"]))
+    return out
+
+@functools.cache
+def modality_matcher() -> PhraseMatcher:
+    forms = []
+    for row in load_table("modality.tsv", ("modality", "forms")):
+        check_choice(row, "modality", ("Negated", "Planned", "Ongoing"))
+        forms += [(f, row["modality"]) for f in row.forms("forms")]
+    return PhraseMatcher(forms, enclitics=True)
+
+@functools.cache
+def attribution_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(f, True) for row in load_table("attribution.tsv", ("forms",))
+                          for f in row.forms("forms")], enclitics=False)
+
+@functools.cache
+def refinements() -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
+    out = []
+    for row in load_table("refine.tsv", ("from", "to", "role", "type")):
+        check_choice(row, "from", EVENT_TYPES)
+        check_choice(row, "to", EVENT_TYPES)
+        check_choice(row, "role", ROLES)
+        check_choice(row, "type", CONSTRAINTS)
+        out.append((row["from"], row["to"], row["role"], row["type"], tuple(row.forms("cues"))))
+    return tuple(out)
+
+
+# -- extraction -------------------------------------------------------------
+
+@functools.cache
+def member_nouns() -> frozenset[str]:
+    """Nouns that stand for their group: "عناصر داعش" acts as داعش."""
+    return frozenset(f for row in load_table("members.tsv", ("forms",)) for f in row.forms("forms"))
+
+@functools.cache
+def marker_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word marker phrases ("من سيطرة"): their second word is no trigger."""
+    return frozenset(tuple(f.split()) for row in load_table("markers.tsv", ("marker", "forms"))
+                     for f in row.forms("forms") if len(f.split()) == 2)
+
+@functools.cache
+def trigger_forms() -> frozenset[str]:
+    return frozenset(f for row in load_table("events.tsv", ("event", "triggers", "pos", "slots"))
+                     for f in row.forms("triggers"))
+
+@functools.cache
+def time_words() -> frozenset[str]:
+    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "when"
+                     for f in row.forms("forms"))
