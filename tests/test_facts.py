@@ -216,3 +216,18 @@ def test_leader_after_a_possessive_title():
 def test_extraction_is_deterministic():
     text = "حررت قوات سوريا الديمقراطية بلدة هجين من تنظيم داعش، وعاد 500 نازح إلى الرقة والطبقة."
     assert facts_of(text) == facts_of(text)
+
+
+def test_regaining_control_with_the_subject_between_is_one_liberation():
+    found = facts_of("استعادت القوات العراقية السيطرة على مدينة تلعفر بعد معارك استمرت 11 يوماً")
+    lib = [f for f in found if f.type == "Liberation"]
+    assert len(lib) == 1 and not [f for f in found if f.type == "TerritorialControl"]
+    check(lib[0], {"agent": {"isf"}, "place": {"tal-afar"}})
+
+
+def test_statement_and_a_toll_of_the_killed():
+    found = facts_of("وأصدرت قيادة العمليات المشتركة بياناً أكدت فيه سقوط 25 قتيلاً من عناصر التنظيم")
+    check(next(f for f in found if f.type == "Statement"), {"agent": {"joint-operations-command"}})
+    killing = next(f for f in found if f.type == "Killing")
+    check(killing, {"victim": {"isis"}})
+    assert killing.amount.value == 25

@@ -24,6 +24,7 @@ LOADERS = {
     "refine.tsv": rules.refinements,
     "members.tsv": rules.member_nouns,
     "relations.tsv": relations._connectors,
+    "compounds.tsv": rules.compounds,
 }
 
 

@@ -112,8 +112,9 @@ def render_html(g: Graph, svg: str) -> str:
 
 def _term_html(g: Graph, t: URIRef) -> str:
     rows = [("IRI", _code(t))]
-    rows.append(("Labels", f'{escape(_text(g, t, RDFS.label, "en"))} · '
-                           f'<span class="ar" dir="rtl" lang="ar">{escape(_text(g, t, RDFS.label, "ar"))}</span>'))
+    labels = (f'{escape(_text(g, t, RDFS.label, "en"))} · '
+              f'<span class="ar" dir="rtl" lang="ar">{escape(_text(g, t, RDFS.label, "ar"))}</span>')
+    rows.append(("Labels", labels))
     types = [k for k in g.objects(t, RDF.type) if k not in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
                                                              OWL.NamedIndividual)]
     for name, values in (

@@ -18,7 +18,7 @@ from athar.amounts import AmountMention, extract_amounts
 from athar.dates import DateMention, extract_dates
 from athar.mentions import Mention, extract_mentions, is_a, stopwords
 from athar.rules import (
-    MONEY, ROLES, Rule, attribution_matcher, marker_ends, marker_pairs, member_nouns,
+    MONEY, ROLES, Rule, attribution_matcher, compounds, marker_ends, marker_pairs, member_nouns,
     modality_matcher, refinements, rules, time_words, trigger_forms,
 )
 from athar.text import Document, Segmented, segment
@@ -168,6 +168,14 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
         if prev is not None and prev.rule.takes_event and i - prev.last <= 4 \
                 and tokens[i].sentence == tokens[prev.first].sentence:
             i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
+            continue
+        compound = compounds().get((prev.rule.event, rule.event)) if prev is not None else None
+        if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
+                and compound[1] == prev.rule.event and rule.event != prev.rule.event:
+            if i > prev.last:
+                prev.gaps.append((prev.last, i))  # "استعادت القوات العراقية السيطرة على"
+            prev.last, prev.end = end, trig.end
+            i = end
             continue
         # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
         # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart

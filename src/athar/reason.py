@@ -125,9 +125,7 @@ def _keep(t: tuple) -> bool:
     if str(s).startswith(str(ATHAR._NS)):
         # about a term of the ontology: only its place in the hierarchy
         return p in _TERM_AXIOMS and isinstance(o, URIRef) and not str(o).startswith(_VOCABULARY)
-    if isinstance(o, Literal) and str(p).startswith(_VOCABULARY):
-        return False
-    return True
+    return not (isinstance(o, Literal) and str(p).startswith(_VOCABULARY))
 
 
 __all__ = ["INFERRED_GRAPH", "infer", "reason", "shortcuts"]

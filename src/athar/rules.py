@@ -140,3 +140,16 @@ def trigger_forms() -> frozenset[str]:
 def time_words() -> frozenset[str]:
     return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "when"
                      for f in row.forms("forms"))
+
+
+@functools.cache
+def compounds() -> dict[tuple[str, str], tuple[int, str]]:
+    """(first event, second event) -> (largest gap in words, resulting event)."""
+    from athar.lexicon import check_number
+
+    out = {}
+    for row in load_table("compounds.tsv", ("first", "second", "gap", "result")):
+        for column in ("first", "second", "result"):
+            check_choice(row, column, EVENT_TYPES)
+        out[(row["first"], row["second"])] = (int(check_number(row, "gap", int)), row["result"])
+    return out
