@@ -156,3 +156,17 @@ def test_events_table_formats(tmp_path, capsys, fmt):
     assert main(["events", "-f", fmt, "--store", store]) == 0
     out = capsys.readouterr().out
     assert "Liberation" in out and "الباغوز" in out
+
+
+def test_stats_ranks_the_central_actors(tmp_path, capsys):
+    from conftest import CORPUS
+
+    store = str(tmp_path / "store")
+    main(["-q", "build", str(CORPUS), "--store", store])
+    capsys.readouterr()
+    assert main(["stats", "-f", "json", "--top", "3", "--store", store]) == 0
+    import json
+
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["degree_centrality"][0]["label_en"] == "Islamic State (ISIS / Daesh)"
+    assert len(summary["degree_centrality"]) == 3 and len(summary["documents"]) == 4

@@ -24,6 +24,7 @@ EXAMPLES = {
     "export": "athar export -f trig -o athar.trig",
     "evaluate": "athar evaluate tests/data/gold/seed.yaml data/corpus/baghuz-one-year.ar.txt",
     "queries": "athar queries",
+    "stats": "athar stats --top 5 -f json",
     "validate": "athar validate --store ./athar-store -f table",
     "docs": "athar docs -o docs/ontology",
 }
@@ -70,6 +71,11 @@ def make_parser() -> argparse.ArgumentParser:
     _store_arg(p)
 
     p = add("queries", "List the saved queries with their questions in English and Arabic.")
+
+    p = add("stats", "Analyse the graph with networkx: counts by class and role, the most central actors and places.")
+    p.add_argument("-f", "--format", default="table", choices=("table", "json"))
+    p.add_argument("--top", type=int, default=10, help="how many central entities to list (default: 10)")
+    _store_arg(p)
 
     p = add("viz", "Write the graph as a self-contained interactive HTML page (works offline).")
     p.add_argument("-o", "--output", default="athar-graph.html", metavar="FILE")
@@ -251,9 +257,26 @@ def cmd_docs(args) -> int:
     return 0
 
 
+def cmd_stats(args) -> int:
+    from athar.analytics import build_network, summarize
+
+    with _store(args, read_only=True) as store:
+        summary = summarize(build_network(store), top=args.top)
+    if args.format == "json":
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    print(f"nodes: {summary['nodes']}  edges: {summary['edges']}  documents: {len(summary['documents'])}")
+    print("by class: " + ", ".join(f"{c} {n}" for c, n in summary["classes"].items()))
+    for key, title in (("degree_centrality", "most connected"), ("betweenness", "most between")):
+        print(f"\n{title}:")
+        for e in summary.get(key, []):
+            print(f"  {e['score']:.3f}  {e['label_en'] or ''} / {e['label_ar'] or ''} ({e['cls']})")
+    return 0
+
+
 _COMMANDS = {
     "build": cmd_build, "events": cmd_events, "query": cmd_query, "queries": cmd_queries,
-    "viz": cmd_viz, "export": cmd_export, "evaluate": cmd_evaluate,
+    "viz": cmd_viz, "export": cmd_export, "evaluate": cmd_evaluate, "stats": cmd_stats,
     "validate": cmd_validate, "docs": cmd_docs,
 }
 
