@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import XSD as _XSD
 
 from athar.cli import main
 from athar.ingest import build
@@ -83,7 +84,7 @@ def test_warnings_do_not_fail(report):
 
 
 def _event(g: Graph, cls: str) -> URIRef:
-    return sorted(g.subjects(RDF.type, ATHAR[cls]), key=str)[0]
+    return min(g.subjects(RDF.type, ATHAR[cls]), key=str)
 
 
 def test_event_without_evidence_is_reported(seed, background):
@@ -99,7 +100,7 @@ def test_offsets_that_do_not_cut_the_evidence_words_are_reported(seed, backgroun
     event = _event(seed, "Liberation")
     ev = seed.value(event, ATHAR.evidence)
     end = int(seed.value(ev, NIF.endIndex))
-    seed.set((ev, NIF.endIndex, Literal(end + 3, datatype=XSD.nonNegativeInteger)))
+    seed.set((ev, NIF.endIndex, Literal(end + 3, datatype=_XSD.nonNegativeInteger)))
     findings, _ = validate_graph(seed, background)
     bad = _violations(findings, ev)
     assert any("do not cut the evidence words" in f.message for f in bad), findings
@@ -110,9 +111,9 @@ def test_offsets_that_do_not_cut_the_evidence_words_are_reported(seed, backgroun
                                             pytest.param(-1, 40, id="negative-begin"),
                                             pytest.param(40, 40, id="empty-span")])
 def test_bad_offsets_are_reported(seed, background, begin, end):
-    ev = sorted(seed.subjects(RDF.type, ATHAR.Evidence), key=str)[0]
-    seed.set((ev, NIF.beginIndex, Literal(begin, datatype=XSD.integer)))
-    seed.set((ev, NIF.endIndex, Literal(end, datatype=XSD.integer)))
+    ev = min(seed.subjects(RDF.type, ATHAR.Evidence), key=str)
+    seed.set((ev, NIF.beginIndex, Literal(begin, datatype=_XSD.integer)))
+    seed.set((ev, NIF.endIndex, Literal(end, datatype=_XSD.integer)))
     findings, _ = validate_graph(seed, background)
     assert _violations(findings, ev), findings
 
@@ -141,7 +142,7 @@ def test_asserted_shortcuts_are_backed(seed, background):
 
 
 def test_date_precision_must_match_the_date(seed, background):
-    event = next(s for s, o in seed.subject_objects(ATHAR.date) if o.datatype == XSD.gYearMonth)
+    event = next(s for s, o in seed.subject_objects(ATHAR.date) if o.datatype == _XSD.gYearMonth)
     seed.set((event, ATHAR.datePrecision, Literal("day")))
     findings, _ = validate_graph(seed, background)
     assert any("disagree" in f.message for f in _violations(findings, event)), findings
@@ -149,13 +150,13 @@ def test_date_precision_must_match_the_date(seed, background):
 
 def test_two_dates_are_reported(seed, background):
     event = next(iter(seed.subjects(ATHAR.date, None)))
-    seed.add((event, ATHAR.date, Literal("1999", datatype=XSD.gYear)))
+    seed.add((event, ATHAR.date, Literal("1999", datatype=_XSD.gYear)))
     findings, _ = validate_graph(seed, background)
     assert _violations(findings, event), findings
 
 
 def test_amount_without_bound_is_reported_and_without_unit_is_a_warning(seed, background):
-    amount = sorted(seed.subjects(RDF.type, ATHAR.Amount), key=str)[0]
+    amount = min(seed.subjects(RDF.type, ATHAR.Amount), key=str)
     seed.remove((amount, ATHAR.bound, None))
     seed.remove((amount, ATHAR.unit, None))
     findings, _ = validate_graph(seed, background)

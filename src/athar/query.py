@@ -117,7 +117,9 @@ WHERE {
       nif:referenceContext ?doc .
   ?doc athar:fileName ?file .
   {
-    ?fact a ?cls . FILTER(?cls != athar:RelationStatement)
+    ?fact a ?cls . FILTER(?cls != athar:RelationStatement && STRSTARTS(STR(?cls), STR(athar:)))
+    # the most specific class: after reasoning an event is also an Event, a ConflictEvent, ...
+    FILTER NOT EXISTS { ?fact a ?sub . ?sub rdfs:subClassOf ?cls . FILTER(?sub != ?cls) }
     BIND(STRAFTER(STR(?cls), "#") AS ?type)
     OPTIONAL { ?fact ?roleProp ?entity .
                FILTER(?roleProp IN (athar:agent, athar:target, athar:place, athar:origin, athar:destination,
