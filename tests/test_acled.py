@@ -144,3 +144,15 @@ def test_cli_events_acled(tmp_path):
     assert main(["events", "-f", "acled", "--store", str(path), "-o", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows and rows[0].keys() == set(ACLED_COLUMNS)
+
+
+def test_acled_rows_carry_the_gazetteer_coordinates_of_their_place(tmp_path):
+    from athar.acled import acled_events
+    from athar.ingest import build
+    from athar.store import Store
+
+    store = Store()
+    build(store, [CORPUS / "baghuz-one-year.ar.txt"])
+    rows = acled_events(store)
+    baghuz = [r for r in rows if r["location"] == "Baghuz"]
+    assert baghuz and baghuz[0]["latitude"] == "34.46095" and baghuz[0]["longitude"] == "40.94904"

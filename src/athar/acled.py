@@ -56,6 +56,7 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX geo: <http://www.opengis.net/ont/geosparql#>
 """
 
 # Events whose class has a close or exact match among ACLED's sub-event types.
@@ -107,7 +108,7 @@ WHERE {
 
 # Places, and every place they lie in (athar:locatedIn, transitively), with classes.
 _PLACES = _PREFIXES + """
-SELECT DISTINCT ?place ?anc ?cls ?label ?labelAr ?countryName ?iso ?iso3 ?region
+SELECT DISTINCT ?place ?anc ?cls ?label ?labelAr ?countryName ?iso ?iso3 ?region ?wkt
 WHERE {
   ?fact athar:place|athar:target|athar:destination|athar:origin ?place ; athar:evidence ?ev .
   ?place athar:locatedIn* ?anc .
@@ -116,6 +117,7 @@ WHERE {
   OPTIONAL { ?anc rdfs:label ?labelAr . FILTER (LANG(?labelAr) = "ar") }
   OPTIONAL { ?anc skos:exactMatch ?c . ?c skos:inScheme acled:Countries ; skos:prefLabel ?countryName ;
              acled:iso ?iso ; acled:iso3 ?iso3 ; acled:region ?region }
+  OPTIONAL { ?anc geo:hasGeometry/geo:asWKT ?wkt }
 }
 """
 
@@ -186,6 +188,9 @@ def _places(store: Store) -> dict[str, list[dict]]:
         for k in ("countryName", "iso", "iso3", "region"):
             if sol[k] is not None:
                 anc[k] = sol[k].value
+        if sol["wkt"] is not None:  # "POINT(lon lat)" from the gazetteer
+            lon, lat = sol["wkt"].value.partition("(")[2].rstrip(")").split()
+            anc["latitude"], anc["longitude"] = lat, lon
     return {p: list(ancs.values()) for p, ancs in out.items()}
 
 
@@ -228,8 +233,8 @@ def _row(fact: str, cands: list[dict], roles: dict[str, list[_Entity]], places: 
         "admin2": where.get("admin2", ""),
         "admin3": "",
         "location": where.get("location", ""),
-        "latitude": "",
-        "longitude": "",
+        "latitude": where.get("latitude", ""),
+        "longitude": where.get("longitude", ""),
         "geo_precision": where.get("geo_precision", ""),
         "source": c["publisher"] or c["file"],
         "source_scale": "",
@@ -290,6 +295,8 @@ def _where(roles: dict[str, list[_Entity]], places: dict[str, list[dict]]) -> di
         return {}
     precision, _, found = min(chosen, key=lambda t: (t[0], t[1]))
     out = {"location": found["own"]["label"], "geo_precision": str(precision)}
+    if "latitude" in found["own"]:
+        out["latitude"], out["longitude"] = found["own"]["latitude"], found["own"]["longitude"]
     for a in found["all"]:
         if "Governorate" in a["classes"]:
             out.setdefault("admin1", a["label"])

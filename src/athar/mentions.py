@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from athar.lexicon import check_choice, load_table
+from athar.lexicon import check_choice, check_number, load_table
 from athar.text import Segmented, Token, normalize_word
 
 ENTITY_TYPES = (
@@ -191,6 +191,8 @@ class Entry:
     parent: str = ""
     wikidata: str = ""
     wikidata_source: str = ""
+    lat: float | None = None
+    lon: float | None = None
 
 
 @functools.cache
@@ -206,8 +208,13 @@ def gazetteer() -> dict[str, Entry]:
             raise row.fail(f"wikidata '{qid}' is not a Q-id")
         if qid and not row.get("source"):
             raise row.fail("a wikidata id needs its source")
+        lat = lon = None
+        if row.get("lat") or row.get("lon"):
+            lat, lon = check_number(row, "lat"), check_number(row, "lon")
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not row.get("source"):
+                raise row.fail(f"coordinates {lat}, {lon} are out of range or lack a source")
         entries[row["key"]] = Entry(row["key"], row["type"], row["ar"], row["en"], row["scope"],
-                                    row.get("parent"), qid, row.get("source"))
+                                    row.get("parent"), qid, row.get("source"), lat, lon)
     for e in entries.values():
         if e.parent and e.parent not in entries:
             raise LookupError(f"gazetteer.tsv: parent '{e.parent}' of '{e.key}' is not a key")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib.namespace import DCTERMS, GEO, PROV
 
 from athar.dates import DateMention
 from athar.facts import Fact
@@ -187,6 +187,10 @@ def gazetteer_graph() -> Graph:
         g.add((node, RDFS.label, Literal(e.label_en, lang="en")))
         if e.parent:
             g.add((node, ATHAR.locatedIn, AID[f"entity/{e.parent}"]))
+        if e.lat is not None:
+            geometry = AID[f"entity/{e.key}/geometry"]
+            g.add((node, GEO.hasGeometry, geometry))
+            g.add((geometry, GEO.asWKT, Literal(f"POINT({e.lon} {e.lat})", datatype=GEO.wktLiteral)))
         if e.wikidata:
             g.add((node, ATHAR.wikidata, Literal(e.wikidata)))
             g.add((node, OWL.sameAs, WD[e.wikidata]))
