@@ -170,6 +170,7 @@ class ATHAR(DefinedNamespace):
     date: URIRef
     datePrecision: URIRef
     dateQualifier: URIRef
+    dateAnchor: URIRef
     endDate: URIRef
     duration: URIRef
     value: URIRef

@@ -109,7 +109,7 @@ PREFIX athar: <https://w3id.org/athar/ontology#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?fact ?type ?file ?words ?start ?end ?sentence ?date ?precision ?qualifier ?duration
+SELECT ?fact ?type ?file ?words ?start ?end ?sentence ?date ?precision ?qualifier ?anchor ?duration
        ?value ?unit ?bound ?vague ?amountWords ?modality ?implied ?role ?entity ?labelEn ?labelAr
 WHERE {
   ?fact athar:evidence ?ev .
@@ -128,6 +128,7 @@ WHERE {
                BIND(STRAFTER(STR(?roleProp), "#") AS ?role) }
     OPTIONAL { ?fact athar:date ?date ; athar:datePrecision ?precision }
     OPTIONAL { ?fact athar:dateQualifier ?qualifier }
+    OPTIONAL { ?fact athar:dateAnchor ?anchor }
     OPTIONAL { ?fact athar:duration ?duration }
     OPTIONAL { ?fact athar:modality ?m . BIND(STRAFTER(STR(?m), "#") AS ?modality) }
     OPTIONAL { ?fact athar:implied ?implied }
@@ -165,7 +166,9 @@ def events(store: Store) -> list[dict]:
                 "sentence": sol["sentence"].value,
                 "date": _opt(sol["date"]),
                 "date_precision": _opt(sol["precision"]),
-                "date_qualifier": _opt(sol["qualifier"]),
+                # a season or "about"; else "since" / "until" when the date opens or closes a period
+                "date_qualifier": _opt(sol["qualifier"]) or _opt(sol["anchor"]),
+                "date_anchor": _opt(sol["anchor"]),
                 "duration": _opt(sol["duration"]),
                 "amount": None if value is None else {
                     "value": _number(value.value), "unit": _opt(sol["unit"]),

@@ -139,9 +139,10 @@ def _add_fact(g: Graph, doc: Document, f: Fact) -> None:
 def _add_date(g: Graph, node: URIRef, d: DateMention) -> None:
     g.add((node, ATHAR.date, date_literal(d.value)))
     g.add((node, ATHAR.datePrecision, Literal(d.precision)))
-    qualifier = d.qualifier or getattr(d, "anchor", None)
-    if qualifier:
-        g.add((node, ATHAR.dateQualifier, Literal(qualifier)))
+    if d.qualifier:
+        g.add((node, ATHAR.dateQualifier, Literal(d.qualifier)))
+    if d.anchor:
+        g.add((node, ATHAR.dateAnchor, Literal(d.anchor)))
     if d.end_value:
         g.add((node, ATHAR.endDate, date_literal(d.end_value)))
 
