@@ -70,6 +70,21 @@ class _Lexicon:
     cues: PhraseTable  # _Cue
     units: PhraseTable  # (designator, 2 for a dual form, else None)
     openers: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> may open a date
+    weak_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> function word
+
+    def weak(self, word: str) -> bool:
+        """Whether a word opens dates only as a function word: a preposition or an anchor
+        ("في", "من", "قبل", "حتى"), never as a month, a number or a unit (cached per word)."""
+        known = self.weak_words.get(word)
+        if known is None:
+            known = self.cues.starts(word, with_proclitics, _weak_opener) and not (
+                self.cues.starts(word, with_proclitics, _strong_opener) or self.months.starts(word, with_proclitics)
+                or self.weekdays.starts(word, with_proclitics) or self.ordinals.starts(word)
+                or self.units.starts(word, _unit_forms))
+            if len(self.weak_words) >= 1 << 16:
+                self.weak_words.clear()
+            self.weak_words[word] = known
+        return known
 
     def opens(self, word: str) -> bool:
         """Whether a date may start at a word by one of these tables (cached per word)."""
@@ -197,7 +212,21 @@ class _Parser:
         """Whether a date may start at token i: every reading in :meth:`parse` begins with a
         number or a word of a table, so most tokens are ruled out by one look-up each."""
         tok = self.toks[i]
-        return tok.is_number or self.lex.opens(tok.text) or may_start_number(tok.text)
+        if tok.is_number or may_start_number(tok.text):
+            return True
+        if not self.lex.opens(tok.text):
+            return False
+        if not self.lex.weak(tok.text):
+            return True
+        # a function word ("في", "من", "قبل", "حتى") opens a date only when a number or a
+        # word that opens one follows within a few words: most of them open none
+        for j in range(i + 1, min(i + 5, len(self.toks))):
+            t = self.toks[j]
+            if t.sentence != tok.sentence:
+                return False
+            if t.is_number or may_start_number(t.text) or self.lex.opens(t.text) and not self.lex.weak(t.text):
+                return True
+        return False
 
     def ok(self, j: int) -> bool:
         return j < len(self.toks) and self.toks[j].sentence == self.sentence
@@ -501,6 +530,17 @@ _OPENING_ROLES = frozenset({"anchor", "about", "season", "day", "month", "year",
 
 def _opens_date(cue: _Cue) -> bool:
     return cue.role in _OPENING_ROLES
+
+
+_WEAK_ROLES = frozenset({"anchor", "about", "range-from", "ago"})
+
+
+def _weak_opener(cue: _Cue) -> bool:
+    return cue.role in _WEAK_ROLES
+
+
+def _strong_opener(cue: _Cue) -> bool:
+    return cue.role in _OPENING_ROLES - _WEAK_ROLES
 
 
 def _unit_forms(word: str) -> Iterator[tuple[str, int]]:

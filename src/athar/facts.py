@@ -83,18 +83,30 @@ def extract_facts(doc: Document) -> list[Fact]:
     # a trigger word that found nothing to say ("الرعاية الطبية") bounds no clause: read again without it
     useful = [t for t, (_, kept) in zip(triggers, read) if kept or t.rule.event in ("Killing", "Attack")]
     if len(useful) < len(triggers):
-        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful))
+        # only the sentences that lost a trigger, and the ones after them, can read differently
+        changed = {seg.tokens[t.first].sentence for t in triggers if t not in useful}
+        changed |= {n + 1 for n in changed}
+        reuse = {id(t): r for t, r in zip(triggers, read) if seg.tokens[t.first].sentence not in changed}
+        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful), reuse)
     facts = [f for f, kept in _merge_killings_into_attacks(read, doc.body) if kept]
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
     return facts
 
 
-def _read_all(ctx: _Context) -> list[tuple[Fact, bool]]:
+def _read_all(ctx: _Context, reuse: dict[int, tuple[Fact, bool]] | None = None) -> list[tuple[Fact, bool]]:
+    """Read every trigger in order; ``reuse`` holds readings that cannot change."""
     read = []
     for k, trig in enumerate(ctx.triggers):
-        trig.roles = []
-        read.append(_read_event(ctx, k))
+        done = reuse.get(id(trig)) if reuse else None
+        if done is None:
+            trig.roles = []
+            done = _read_event(ctx, k)
+        elif done[1]:  # what the kept reading took, no later event may take again
+            ctx.consumed.update(id(m) for _, m in trig.roles)
+            if done[0].amount is not None:
+                ctx.used_amounts.add(id(done[0].amount))
+        read.append(done)
         ctx.previous.append(trig)
     return read
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -176,21 +177,24 @@ def normalize_word(word: str) -> str:
     return normalize(word).text.strip()
 
 
+_TRANSLATION = str.maketrans({**{ch: None for ch in _DROPPED}, **_SUBSTITUTED})
+_KEPT_RUNS = re.compile("[^" + "".join(sorted(_DROPPED)) + "]+")
+
+
 def normalize(text: str) -> Normalized:
-    """Drop diacritics and tatweel, unify letter variants, digits and quotes."""
-    out: list[str] = []
+    """Drop diacritics and tatweel, unify letter variants, digits and quotes.
+
+    Every substitution is one character for one, so the offset map only has to
+    skip the dropped characters: it is built from the runs of kept ones."""
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROPPED:
-            continue
-        out.append(_SUBSTITUTED.get(ch, ch))
-        offsets.append(i)
-    return Normalized(original=text, text="".join(out), offsets=tuple(offsets))
+    for run in _KEPT_RUNS.finditer(text):
+        offsets.extend(range(run.start(), run.end()))
+    return Normalized(original=text, text=text.translate(_TRANSLATION), offsets=tuple(offsets))
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, number or punctuation mark, with normalized offsets."""
+class Token(NamedTuple):
+    """A word, number or punctuation mark, with normalized offsets (a tuple: tokens are
+    made by the hundred thousand)."""
 
     index: int
     start: int
