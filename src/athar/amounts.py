@@ -355,10 +355,19 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     return found
 
 
+_STARTERS: dict[str, bool] = {}
+
+
 def _may_start_amount(word: str) -> bool:
     """Whether :func:`_amount_at` may find an amount at a token: it starts with a bound
-    ("أكثر من"), a symbol ("%90") or a number; most tokens are ruled out by three look-ups."""
-    return may_start_number(word) or _bounds().starts(word, with_proclitics) or _units().starts(word)
+    ("أكثر من"), a symbol ("%90") or a number; cached per word, so most tokens cost one look-up."""
+    known = _STARTERS.get(word)
+    if known is None:
+        known = may_start_number(word) or _bounds().starts(word, with_proclitics) or _units().starts(word)
+        if len(_STARTERS) >= 1 << 16:
+            _STARTERS.clear()
+        _STARTERS[word] = known
+    return known
 
 
 def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:

@@ -71,6 +71,7 @@ class _Lexicon:
     units: PhraseTable  # (designator, 2 for a dual form, else None)
     openers: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> may open a date
     weak_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> function word
+    starters: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> may start a date
 
     def weak(self, word: str) -> bool:
         """Whether a word opens dates only as a function word: a preposition or an anchor
@@ -84,6 +85,16 @@ class _Lexicon:
             if len(self.weak_words) >= 1 << 16:
                 self.weak_words.clear()
             self.weak_words[word] = known
+        return known
+
+    def opens_or_number(self, word: str) -> bool:
+        """:meth:`opens`, or a number may start at the word (cached per word)."""
+        known = self.starters.get(word)
+        if known is None:
+            known = self.opens(word) or may_start_number(word)
+            if len(self.starters) >= 1 << 16:
+                self.starters.clear()
+            self.starters[word] = known
         return known
 
     def opens(self, word: str) -> bool:
@@ -212,10 +223,10 @@ class _Parser:
         """Whether a date may start at token i: every reading in :meth:`parse` begins with a
         number or a word of a table, so most tokens are ruled out by one look-up each."""
         tok = self.toks[i]
+        if not self.lex.opens_or_number(tok.text):
+            return False
         if tok.is_number or may_start_number(tok.text):
             return True
-        if not self.lex.opens(tok.text):
-            return False
         if not self.lex.weak(tok.text):
             return True
         # a function word ("في", "من", "قبل", "حتى") opens a date only when a number or a

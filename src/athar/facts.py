@@ -84,7 +84,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     useful = [t for t, (_, kept) in zip(triggers, read) if kept or t.rule.event in ("Killing", "Attack")]
     if len(useful) < len(triggers):
         # only the sentences that lost a trigger, and the ones after them, can read differently
-        changed = {seg.tokens[t.first].sentence for t in triggers if t not in useful}
+        kept_ids = {id(t) for t in useful}
+        changed = {seg.tokens[t.first].sentence for t in triggers if id(t) not in kept_ids}
         changed |= {n + 1 for n in changed}
         reuse = {id(t): r for t, r in zip(triggers, read) if seg.tokens[t.first].sentence not in changed}
         read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful), reuse)
@@ -127,6 +128,18 @@ class _Context:
     date_spans: _Spans = field(init=False, repr=False)
     amount_spans: _Spans = field(init=False, repr=False)
 
+    reporting: dict[int, list[int]] = field(default_factory=dict, repr=False)
+
+    def reporting_words(self, sentence) -> list[int]:
+        """Where the reporting words of a sentence end ("قالت", "بحسب"), found once per sentence."""
+        found = self.reporting.get(sentence.index)
+        if found is None:
+            matcher, tokens = attribution_matcher(), self.seg.tokens
+            found = self.reporting[sentence.index] = [
+                hit[1] for i in range(sentence.first_token, sentence.last_token)
+                if (hit := matcher.match_at(tokens, i)) is not None]
+        return found
+
     def __post_init__(self) -> None:
         self.mention_spans = _Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
         self.date_spans = _Spans(self.dates, lambda d: d.start, lambda d: d.end)
@@ -166,7 +179,7 @@ def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
     tokens = seg.tokens
     spans = _Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
     while i < len(tokens):
-        hit = matcher.match_at(tokens, i) if i not in inside else None
+        hit = matcher.match_at(tokens, i) if i not in inside and matcher.starts(tokens[i].text) else None
         if hit is None:
             i += 1
             continue
@@ -243,14 +256,17 @@ def _marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountM
 
 
 def _marker_ending_at(tokens, j: int, floor: int) -> str:
-    for length in sorted(marker_ends(), reverse=True):
+    lengths, phrases = marker_ends()
+    for length in lengths:
         lo = j - length + 1
         if lo < floor:
             continue
         words = tuple(t.text for t in tokens[lo:j + 1])
-        for form, marker in marker_ends()[length]:
-            if words == form or (words[0].startswith("و") and (words[0][1:],) + words[1:] == form):
-                return marker
+        marker = phrases.get(words)
+        if marker is None and words[0].startswith("و"):
+            marker = phrases.get((words[0][1:],) + words[1:])  # "وبدعم من"
+        if marker is not None:
+            return marker
     return ""
 
 
@@ -303,7 +319,7 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
                                          and (o.end - o.start) > (m.end - m.start) for o in outer)]
     in_sentence = [m for m in ctx.mention_spans.starting(sentence.first_token, sentence.last_token)
                    if sentence.first_token <= m.first_token < sentence.last_token]
-    according = _attribution(seg, sentence, trig, in_sentence)
+    according = _attribution(ctx, sentence, trig, in_sentence)
     if according is not None:
         cands = [m for m in cands if m is not according]
     roles: list[tuple[str, Mention]] = []
@@ -573,14 +589,12 @@ def _modality(seg: Segmented, trig: _Trigger, left: int) -> str:
     return "Asserted"
 
 
-def _attribution(seg: Segmented, sentence, trig: _Trigger, mentions_in_sentence) -> Mention | None:
-    matcher = attribution_matcher()
-    for i in range(sentence.first_token, trig.first):
-        hit = matcher.match_at(seg.tokens, i)
-        if hit is None:
-            continue
+def _attribution(ctx: _Context, sentence, trig: _Trigger, mentions_in_sentence) -> Mention | None:
+    for cue_end in ctx.reporting_words(sentence):
+        if cue_end > trig.first:
+            break
         for m in mentions_in_sentence:
-            if hit[1] <= m.first_token <= hit[1] + 3 and m.first_token < trig.first and \
+            if cue_end <= m.first_token <= cue_end + 3 and m.first_token < trig.first and \
                     is_a(m.type, "Actor") and m.type in ("MediaOutlet", "Person", "InternationalOrganization",
                                                          "GovernmentBody"):
                 return m

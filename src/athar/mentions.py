@@ -113,6 +113,10 @@ class PhraseMatcher:
             self._heads[word] = heads
         return heads
 
+    def starts(self, word: str) -> bool:
+        """Whether some form may start at a token reading ``word``."""
+        return bool(self._forms_at(word))
+
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""
         if i >= len(tokens):
@@ -295,6 +299,9 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if not _may_start_mention(tokens[i].text, matcher, cues, titles):
+            i += 1  # most words start no name, cue or title: one look-up each
+            continue
         hit = matcher.match_at(tokens, i)
         found = _lexicon_mention(seg, i, hit, gaz, mentions) if hit is not None else None
         cued = _cue_mention(seg, i, cues, matcher, gaz) or _person_mention(
@@ -309,6 +316,19 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
         i = max(i + 1, _reach(found))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+_STARTERS: dict[str, bool] = {}
+
+
+def _may_start_mention(word: str, *matchers: PhraseMatcher) -> bool:
+    known = _STARTERS.get(word)
+    if known is None:
+        known = any(m.starts(word) for m in matchers)
+        if len(_STARTERS) >= 1 << 16:
+            _STARTERS.clear()
+        _STARTERS[word] = known
+    return known
 
 
 def _reach(found: list[Mention]) -> int:

@@ -84,14 +84,14 @@ def markers() -> PhraseMatcher:
     return PhraseMatcher(forms)
 
 @functools.cache
-def marker_ends() -> dict[int, list[tuple[tuple[str, ...], str]]]:
-    """Marker phrases by their length in words, for matching backwards from a mention."""
-    out: dict[int, list] = {}
+def marker_ends() -> tuple[tuple[int, ...], dict[tuple[str, ...], str]]:
+    """The lengths of marker phrases, longest first, and each phrase's marker (the first
+    line that lists a phrase wins), for matching backwards from a mention."""
+    out: dict[tuple[str, ...], str] = {}
     for row in load_table("markers.tsv", ("marker", "forms")):
         for f in row.forms("forms"):
-            words = tuple(f.split())
-            out.setdefault(len(words), []).append((words, row["marker"]))
-    return out
+            out.setdefault(tuple(f.split()), row["marker"])
+    return tuple(sorted({len(w) for w in out}, reverse=True)), out
 
 @functools.cache
 def modality_matcher() -> PhraseMatcher:

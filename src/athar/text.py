@@ -242,33 +242,25 @@ class Segmented:
 
 
 def segment(text: str) -> Segmented:
-    """Normalize, then split into tokens and sentences."""
+    """Normalize, then split into tokens and sentences; a line break always ends a sentence."""
     norm = normalize(text)
+    nt = norm.text
     tokens: list[Token] = []
     sentences: list[Sentence] = []
-    sent_index = 0
-    sent_start_tok = 0
-    sent_start = 0
-    nt = norm.text
-    pos = 0
-    for m in _TOKEN_RE.finditer(nt):
-        # a newline between tokens ends the sentence
-        if "\n" in nt[pos:m.start()] and len(tokens) > sent_start_tok:
-            sentences.append(Sentence(sent_index, sent_start, tokens[-1].end, sent_start_tok, len(tokens)))
-            sent_index += 1
-            sent_start_tok = len(tokens)
-            sent_start = m.start()
-        if len(tokens) == sent_start_tok:
-            sent_start = m.start()
-        tok = Token(len(tokens), m.start(), m.end(), m.group(), sent_index)
-        tokens.append(tok)
-        pos = m.end()
-        if tok.text in _SENTENCE_END and not _inside_number(nt, m.start()):
-            sentences.append(Sentence(sent_index, sent_start, tok.end, sent_start_tok, len(tokens)))
-            sent_index += 1
-            sent_start_tok = len(tokens)
-    if len(tokens) > sent_start_tok:
-        sentences.append(Sentence(sent_index, sent_start, tokens[-1].end, sent_start_tok, len(tokens)))
+    add = tokens.append
+    offset = 0
+    for line in nt.split("\n"):
+        first = len(tokens)
+        for m in _TOKEN_RE.finditer(line):
+            start, end = m.span()
+            word = m.group()
+            add(Token(len(tokens), start + offset, end + offset, word, len(sentences)))
+            if word in _SENTENCE_END and not _inside_number(nt, start + offset):
+                sentences.append(Sentence(len(sentences), tokens[first].start, end + offset, first, len(tokens)))
+                first = len(tokens)
+        if len(tokens) > first:
+            sentences.append(Sentence(len(sentences), tokens[first].start, tokens[-1].end, first, len(tokens)))
+        offset += len(line) + 1
     return Segmented(norm=norm, tokens=tuple(tokens), sentences=tuple(sentences))
 
 
