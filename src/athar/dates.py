@@ -201,8 +201,9 @@ def extract_dates(seg: Segmented, published: str | None) -> list[DateMention]:
     parser = _Parser(seg, _published(published))
     found: list[DateMention] = []
     i = 0
+    starts = parser.lex.opens_or_number
     while i < len(seg.tokens):
-        parts = parser.parse(i) if parser.may_start(i) else None
+        parts = parser.parse(i) if starts(seg.tokens[i].text) and parser.may_start(i) else None
         if parts is None:
             i += 1
             continue
