@@ -226,19 +226,25 @@ class _Parser:
         tok = self.toks[i]
         if not self.lex.opens_or_number(tok.text):
             return False
-        if tok.is_number or may_start_number(tok.text):
+        if self._strong(tok):
             return True
-        if not self.lex.weak(tok.text):
-            return True
-        # a function word ("في", "من", "قبل", "حتى") opens a date only when a number or a
-        # word that opens one follows within a few words: most of them open none
-        for j in range(i + 1, min(i + 5, len(self.toks))):
+        # a number ("23", "ثلاث") or a function word ("في", "من", "قبل", "حتى") starts a date
+        # only when a date word (a month, a weekday, a unit of time, a year cue, a year)
+        # follows within a few words ("ما بين 21 و31 من آذار"): most of them start none
+        for j in range(i + 1, min(i + 7, len(self.toks))):
             t = self.toks[j]
             if t.sentence != tok.sentence:
                 return False
-            if t.is_number or may_start_number(t.text) or self.lex.opens(t.text) and not self.lex.weak(t.text):
+            if self._strong(t):
                 return True
         return False
+
+    def _strong(self, tok) -> bool:
+        """A word that makes a date by itself: a month, weekday, ordinal, unit or cue that is
+        no function word, or a four-digit year."""
+        if tok.is_number:
+            return len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+        return self.lex.opens(tok.text) and not self.lex.weak(tok.text)
 
     def ok(self, j: int) -> bool:
         return j < len(self.toks) and self.toks[j].sentence == self.sentence
