@@ -79,7 +79,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     dates = extract_dates(seg, doc.published)
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
     triggers = _find_triggers(seg, mentions)
-    read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers))
+    first = _Context(seg, doc, mentions, dates, amounts, triggers)
+    read = _read_all(first)
     # a trigger word that found nothing to say ("الرعاية الطبية") bounds no clause: read again without it
     useful = [t for t, (_, kept) in zip(triggers, read) if kept or t.rule.event in ("Killing", "Attack")]
     if len(useful) < len(triggers):
@@ -88,7 +89,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         changed = {seg.tokens[t.first].sentence for t in triggers if id(t) not in kept_ids}
         changed |= {n + 1 for n in changed}
         reuse = {id(t): r for t, r in zip(triggers, read) if seg.tokens[t.first].sentence not in changed}
-        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful), reuse)
+        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful, reporting=first.reporting), reuse)
     facts = [f for f, kept in _merge_killings_into_attacks(read, doc.body) if kept]
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
@@ -128,7 +129,7 @@ class _Context:
     date_spans: _Spans = field(init=False, repr=False)
     amount_spans: _Spans = field(init=False, repr=False)
 
-    reporting: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    reporting: dict[int, list[int]] = field(default_factory=dict, repr=False)  # shared by both readings
 
     def reporting_words(self, sentence) -> list[int]:
         """Where the reporting words of a sentence end ("قالت", "بحسب"), found once per sentence."""
@@ -567,10 +568,12 @@ def _kept(rule: Rule, roles, amount) -> bool:
 
 
 def _refine(event: str, roles, seg, sentence) -> str:
-    words = {t.text for t in seg.tokens[sentence.first_token:sentence.last_token]}
+    words = None
     for src, dst, role, constraint, cues in refinements():
         if src != event:
             continue
+        if cues and words is None:
+            words = {t.text for t in seg.tokens[sentence.first_token:sentence.last_token]}
         if any(r == role and is_a(m.type, constraint) for r, m in roles) and (
                 not cues or any(c in words or any(w.endswith(c) for w in words) for c in cues)):
             return dst
@@ -583,7 +586,7 @@ def _modality(seg: Segmented, trig: _Trigger, left: int) -> str:
     matcher = modality_matcher()
     lo = max(left, trig.first - 4)
     for i in range(lo, trig.first):
-        hit = matcher.match_at(seg.tokens, i)
+        hit = matcher.match_at(seg.tokens, i) if matcher.starts(seg.tokens[i].text) else None
         if hit is not None and hit[1] <= trig.first + 1:
             return hit[2]
     return "Asserted"
