@@ -231,3 +231,21 @@ def test_statement_and_a_toll_of_the_killed():
     killing = next(f for f in found if f.type == "Killing")
     check(killing, {"victim": {"isis"}})
     assert killing.amount.value == 25
+
+
+def test_object_pronoun_on_a_verb_is_the_thing_named_before():
+    found = facts_of("افتتحت الحكومة جسراً جديداً في مدينة الموصل، بعد أن دمّره تنظيم داعش عام 2014")
+    destruction = next(f for f in found if f.type == "Destruction")
+    assert roles(destruction)["agent"] == {"isis"}
+    assert {m.type for r, m in destruction.roles if r == "target"} == {"Bridge"}
+    opening = next(f for f in found if f.type == "Establishment")
+    assert opening.date is None  # 2014 dates the destruction, not the opening
+
+
+def test_funded_by():
+    check(one("أنجز البرنامج إعادة تأهيل محطة المياه بتمويل من الاتحاد الأوروبي", "Funding"), {"agent": {"eu"}})
+
+
+def test_arrest_in_a_governorate_by_its_proclitic():
+    check(one("تمكنت قوات الأمن العراقية من اعتقال أربعة إرهابيين بمحافظة كركوك", "Arrest"),
+          {"agent": {"isf"}, "place": {"kirkuk-governorate"}})

@@ -385,6 +385,11 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
             and any(t.text in _SELF_REFERENCE for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         implied = True
+    if "target" in agent_roles and not any(r == "target" for r, _ in roles) and _object_pronoun(seg, trig):
+        antecedent = _place_before(ctx, trig, sentence)
+        if antecedent is not None:  # "جسراً ... بعد أن دمّره التنظيم": the pronoun is what was named before
+            roles.append(("target", antecedent))
+            implied = True
     if "agent" in agent_roles and not any(r == "agent" for r, _ in roles) and _pronoun_suffix(seg, trig):
         antecedent = _actor_before(ctx, trig, sentence)
         if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
@@ -438,6 +443,22 @@ def _pronoun_suffix(seg: Segmented, trig: _Trigger) -> bool:
                for p in _PRONOUNS)
 
 
+def _object_pronoun(seg: Segmented, trig: _Trigger) -> bool:
+    """Whether a verb trigger carries an object pronoun ("دمّره", "رممتها")."""
+    if trig.last - trig.first != 1 or trig.rule.pos != "verb" or _noun_context(seg, trig):
+        return False
+    word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
+    return any(word.endswith(p) and word[: -len(p)] in trigger_forms() for p in _PRONOUNS)
+
+
+def _place_before(ctx: _Context, trig: _Trigger, sentence) -> Mention | None:
+    """The nearest facility named before in the sentence, else the nearest place."""
+    before = [m for m in ctx.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, "Place")]
+    facilities = [m for m in before if is_a(m.type, "Facility")]
+    return (facilities or before or [None])[-1]
+
+
 def _actor_before(ctx: _Context, trig: _Trigger, sentence) -> Mention | None:
     before = [m for m in ctx.mentions if sentence.first_token <= m.first_token and m.last_token <= trig.first
               and is_a(m.type, "Organization")]
@@ -486,7 +507,7 @@ def _inherit(seg, trig, previous) -> list[Mention]:
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         coordinated = trig.proclitic.startswith(("و", "ف")) or (
-            trig.first > 0 and tokens[trig.first - 1].text in ("و", "ما", "،"))
+            trig.first > 0 and tokens[trig.first - 1].text in ("و", "ما", "ثم"))
         if same_sentence and coordinated or (p.rule.event == trig.rule.event and near_sentence):
             return agents
         return []
