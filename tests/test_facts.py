@@ -249,3 +249,20 @@ def test_funded_by():
 def test_arrest_in_a_governorate_by_its_proclitic():
     check(one("تمكنت قوات الأمن العراقية من اعتقال أربعة إرهابيين بمحافظة كركوك", "Arrest"),
           {"agent": {"isf"}, "place": {"kirkuk-governorate"}})
+
+
+def test_attack_that_led_to_deaths_is_one_attack_with_its_toll():
+    found = facts_of("شن التنظيم هجوماً على مواقع قسد في بلدة السوسة، ما أدى إلى مقتل 12 عنصراً من قسد")
+    attack = next(f for f in found if f.type == "Attack")
+    check(attack, {"agent": {"isis"}, "victim": {"sdf"}, "place": {"susah"}})
+    assert attack.amount.value == 12 and not [f for f in found if f.type == "Killing"]
+
+
+def test_strikes_on_positions_of_a_group_target_the_group():
+    check(one("وشن طيران التحالف الدولي أكثر من 30 غارة على مواقع التنظيم", "Attack"),
+          {"agent": {"coalition"}, "target": {"isis"}})
+
+
+def test_a_genitive_far_from_its_masdar_is_no_subject():
+    fact = one("أعلنت قوات سوريا الديمقراطية السيطرة على بلدة هجين آخر معاقل داعش", "TerritorialControl")
+    assert roles(fact)["agent"] == {"sdf"}

@@ -19,9 +19,9 @@ from athar.dates import DateMention, extract_dates
 from athar.mentions import Mention, extract_mentions, is_a, stopwords
 from athar.rules import (
     MONEY, ROLES, Rule, attribution_matcher, compounds, marker_ends, marker_pairs, member_nouns,
-    modality_matcher, refinements, rules, time_words, trigger_forms,
+    modality_matcher, refinements, result_phrases, rules, time_words, trigger_forms,
 )
-from athar.text import Document, Segmented, segment
+from athar.text import Document, Segmented, normalize, segment
 
 @dataclass(frozen=True)
 class Evidence:
@@ -361,10 +361,13 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
                 prev, prev_role = m, None
                 continue
             # a verb takes a subject then an object; a masdar one genitive, the object first
-            order = ("subj", "obj") if rule.pos in ("verb", "passive") and not _noun_context(seg, trig) \
-                else ("obj", "subj")
+            verbal = rule.pos in ("verb", "passive") and not _noun_context(seg, trig)
+            order = ("subj", "obj") if verbal else ("obj", "subj")
+            # the subject follows its verb closely (a title may come between); a masdar's
+            # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
+            near = m.first_token - trig.last <= (4 if verbal else 1)
             for slot in order:
-                if slot not in filled and slot in rule.slots:
+                if slot not in filled and slot in rule.slots and (slot != "subj" or near):
                     role = assign(m, slot)
                     if role:
                         bare_done = True
@@ -474,23 +477,40 @@ def _relative_between(seg: Segmented, m: Mention, trig: _Trigger) -> bool:
 
 
 def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> list[tuple[Fact, bool]]:
-    """"30 مقاتلًا قتلوا ... في هجوم": the killing is the attack's toll; one Attack event
-    carries the victims, the count and the date (as ACLED codes fatalities)."""
+    """"30 مقاتلًا قتلوا ... في هجوم" and "شن التنظيم هجوماً ... ما أدى إلى مقتل 12": the killing is
+    the attack's toll; one Attack event carries the victims, the count and the date (as ACLED
+    codes fatalities)."""
     out: list[tuple[Fact, bool]] = []
     for f, kept in read:
         prev, prev_kept = out[-1] if out else (None, False)
-        if prev is not None and prev.type == "Killing" and f.type == "Attack" and prev_kept \
-                and prev.evidence.sentence == f.evidence.sentence and 0 <= f.trigger_start - prev.trigger_end <= 80:
-            victims = tuple(("victim", m) for r, m in prev.roles if r == "victim")
-            places = () if f.role("place") else tuple(("place", m) for m in prev.role("place"))
-            start, end = min(prev.evidence.start, f.evidence.start), max(prev.evidence.end, f.evidence.end)
-            out[-1] = (replace(f, roles=tuple(dict.fromkeys(victims + places + f.roles)),
-                               evidence=Evidence(start, end, body[start:end], f.evidence.sentence),
-                               amount=f.amount or prev.amount, amount_words=f.amount_words or prev.amount_words,
-                               date=f.date or prev.date, according_to=f.according_to or prev.according_to), True)
+        if prev is None or prev.evidence.sentence != f.evidence.sentence:
+            out.append((f, kept))
             continue
-        out.append((f, kept))
+        gap = f.trigger_start - prev.trigger_end
+        if prev.type == "Killing" and f.type == "Attack" and prev_kept and 0 <= gap <= 80:
+            out[-1] = (_with_toll(f, prev, body), True)
+        elif prev.type == "Attack" and f.type == "Killing" and kept and 0 <= gap <= 80 \
+                and _says_result(body[prev.trigger_end:f.trigger_start]):
+            out[-1] = (_with_toll(prev, f, body), True)
+        else:
+            out.append((f, kept))
     return out
+
+
+def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
+    victims = tuple(("victim", m) for r, m in killing.roles if r == "victim")
+    places = () if attack.role("place") else tuple(("place", m) for m in killing.role("place"))
+    start, end = min(killing.evidence.start, attack.evidence.start), max(killing.evidence.end, attack.evidence.end)
+    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles)),
+                   evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
+                   amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
+                   date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
+
+
+def _says_result(words: str) -> bool:
+    """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
+    text = " " + normalize(words).text + " "
+    return any(f" {phrase} " in text or f" و{phrase} " in text for phrase in result_phrases())
 
 
 def _same_role(rule: Rule, a: str, b: str) -> bool:

@@ -153,3 +153,10 @@ def compounds() -> dict[tuple[str, str], tuple[int, str]]:
             check_choice(row, column, EVENT_TYPES)
         out[(row["first"], row["second"])] = (int(check_number(row, "gap", int)), row["result"])
     return out
+
+
+@functools.cache
+def result_phrases() -> tuple[str, ...]:
+    """Words that say one event came of another ("أسفر عن", "ما أدى إلى"), normalized."""
+    return tuple(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "result"
+                 for f in row.forms("forms"))
