@@ -489,7 +489,7 @@ def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> li
         gap = f.trigger_start - prev.trigger_end
         if prev.type == "Killing" and f.type == "Attack" and prev_kept and 0 <= gap <= 80:
             out[-1] = (_with_toll(f, prev, body), True)
-        elif prev.type == "Attack" and f.type == "Killing" and kept and 0 <= gap <= 80 \
+        elif prev.type in ("Attack", "Battle") and f.type == "Killing" and kept and 0 <= gap <= 80 \
                 and _says_result(body[prev.trigger_end:f.trigger_start]):
             out[-1] = (_with_toll(prev, f, body), True)
         else:
