@@ -11,17 +11,35 @@ the agent of the same kind of event just before.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from athar.amounts import AmountMention, extract_amounts
-from athar.dates import DateMention, extract_dates
-from athar.mentions import Mention, extract_mentions, is_a, stopwords
-from athar.rules import (
-    MONEY, ROLES, Rule, attribution_matcher, compounds, marker_ends, marker_pairs, member_nouns,
-    modality_matcher, refinements, result_phrases, rules, time_words, trigger_forms,
+from athar.clause import (
+    SELF_REFERENCE,
+    Spans,
+    Trigger,
+    coordinated,
+    find_triggers,
+    marker_before,
+    noun_context,
+    object_pronoun,
+    pronoun_suffix,
+    relative_between,
+    says_result,
 )
-from athar.text import Document, Segmented, normalize, segment
+from athar.dates import DateMention, extract_dates
+from athar.mentions import Mention, extract_mentions, is_a
+from athar.rules import (
+    MONEY,
+    ROLES,
+    Rule,
+    attribution_matcher,
+    modality_matcher,
+    refinements,
+    time_words,
+)
+from athar.text import Document, Segmented, segment
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -56,18 +74,6 @@ class Fact:
         return [m for r, m in self.roles if r == name]
 
 
-@dataclass
-class _Trigger:
-    rule: Rule
-    first: int
-    last: int  # exclusive token index
-    start: int  # normalized offsets
-    end: int
-    proclitic: str = ""
-    roles: list = field(default_factory=list)
-    gaps: list = field(default_factory=list)  # token ranges inside a merged trigger that are not its words
-
-
 # -- rules ------------------------------------------------------------------
 
 def extract_facts(doc: Document) -> list[Fact]:
@@ -78,7 +84,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     mentions = extract_mentions(seg)
     dates = extract_dates(seg, doc.published)
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
-    triggers = _find_triggers(seg, mentions)
+    triggers = find_triggers(seg, mentions)
     first = _Context(seg, doc, mentions, dates, amounts, triggers)
     read = _read_all(first)
     # a trigger word that found nothing to say ("الرعاية الطبية") bounds no clause: read again without it
@@ -120,14 +126,14 @@ class _Context:
     mentions: list[Mention]
     dates: list[DateMention]
     amounts: list[AmountMention]
-    triggers: list[_Trigger]
-    previous: list[_Trigger] = field(default_factory=list)
+    triggers: list[Trigger]
+    previous: list[Trigger] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # ids of mentions that fill a role already
     used_amounts: set[int] = field(default_factory=set)
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
-    mention_spans: _Spans = field(init=False, repr=False)
-    date_spans: _Spans = field(init=False, repr=False)
-    amount_spans: _Spans = field(init=False, repr=False)
+    mention_spans: Spans = field(init=False, repr=False)
+    date_spans: Spans = field(init=False, repr=False)
+    amount_spans: Spans = field(init=False, repr=False)
 
     reporting: dict[int, list[int]] = field(default_factory=dict, repr=False)  # shared by both readings
 
@@ -142,144 +148,9 @@ class _Context:
         return found
 
     def __post_init__(self) -> None:
-        self.mention_spans = _Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
-        self.date_spans = _Spans(self.dates, lambda d: d.start, lambda d: d.end)
-        self.amount_spans = _Spans(self.amounts, lambda a: a.start, lambda a: a.end)
-
-
-class _Spans:
-    """Items of one text in order, narrowed down by bisection when their starts (and ends) are
-    sorted; the narrowed list keeps the order and every item a caller's own test could keep."""
-
-    def __init__(self, items: list, start, end):
-        self.items = items
-        starts, ends = [start(x) for x in items], [end(x) for x in items]
-        self.starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
-        self.ends = ends if self.starts is not None and all(a <= b for a, b in zip(ends, ends[1:])) else None
-
-    def starting(self, lo: int, hi: int) -> list:
-        """Every item that starts in [lo, hi)."""
-        if self.starts is None:
-            return self.items
-        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
-    def reaching(self, lo: int, hi: int) -> list:
-        """Every item that ends after lo and starts before hi."""
-        if self.ends is None:
-            return self.items
-        return self.items[bisect_right(self.ends, lo):bisect_left(self.starts, hi)]
-
-
-def _find_triggers(seg: Segmented, mentions: list[Mention]) -> list[_Trigger]:
-    matcher, _ = rules()
-    inside = set()
-    for m in mentions:
-        inside.update(range(m.first_token, m.last_token))
-    found: list[_Trigger] = []
-    i = 0
-    tokens = seg.tokens
-    spans = _Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
-    while i < len(tokens):
-        hit = matcher.match_at(tokens, i) if i not in inside and matcher.starts(tokens[i].text) else None
-        if hit is None:
-            i += 1
-            continue
-        prefix, end, rule, _marker = hit
-        if i > 0 and (tokens[i - 1].text, tokens[i].text) in marker_pairs():
-            i = end  # "من سيطرة داعش" says from whom, it reports no control
-            continue
-        proclitic = tokens[i].text[:prefix]
-        trig = _Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic)
-        prev = found[-1] if found else None
-        if prev is not None and prev.rule.takes_event and i - prev.last <= 4 \
-                and tokens[i].sentence == tokens[prev.first].sentence:
-            i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
-            continue
-        compound = compounds().get((prev.rule.event, rule.event)) if prev is not None else None
-        if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
-                and compound[1] == prev.rule.event and rule.event != prev.rule.event:
-            if i > prev.last:
-                prev.gaps.append((prev.last, i))  # "استعادت القوات العراقية السيطرة على"
-            prev.last, prev.end = end, trig.end
-            i = end
-            continue
-        # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
-        # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
-        if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
-                and (i - prev.last <= 2 or i - prev.last <= 6 and not any(
-                    m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
-                    for m in spans.starting(prev.last, i))):
-            if i > prev.last:
-                prev.gaps.append((prev.last, i))  # "تعهدت ألمانيا بتقديم": the donor stays a role
-            prev.last, prev.end = end, trig.end
-            if rule.pos == "verb" and prev.rule.pos == "noun":
-                # the verb says more about the roles than the noun before it
-                prev.rule = Rule(rule.event, rule.pos, rule.slots, prev.rule.needs, rule.where,
-                                 rule.takes_event, prev.rule.amounts or rule.amounts)
-        else:
-            found.append(trig)
-        i = end
-    return found
-
-
-def _marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
-    """The preposition that governs a mention: its proclitic, or the words before it,
-    looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
-    idafa chain ("في أطراف صحارى وجبال العراق")."""
-    if m.marker:
-        return m.marker
-    tokens = seg.tokens
-    j = m.first_token - 1
-    while j >= floor and tokens[j].text in ('"', "'", "("):
-        j -= 1
-    for a in amounts:
-        if j >= floor and a.start <= tokens[j].start and tokens[j].end <= a.end:
-            first = seg.token_at(a.start)
-            if first is not None and tokens[first].text[0] in "لب" and not tokens[first].text.startswith("ال"):
-                return tokens[first].text[0]
-            j = (first or j) - 1
-            break
-    skipped = 0
-    while j >= floor:
-        marker = _marker_ending_at(tokens, j, floor)
-        if marker:
-            return marker
-        t = tokens[j].text
-        if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords():
-            return ""
-        if not is_a(m.type, "Place") and t not in member_nouns():
-            return ""  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
-        if t[0] in "بل" and not t.startswith("لل") and len(t) >= 4:
-            return t[0]  # "بهزيمة داعش": the mention is inside a prepositional phrase
-        skipped += 1
-        j -= 1
-    return ""
-
-
-def _marker_ending_at(tokens, j: int, floor: int) -> str:
-    lengths, phrases = marker_ends()
-    for length in lengths:
-        lo = j - length + 1
-        if lo < floor:
-            continue
-        words = tuple(t.text for t in tokens[lo:j + 1])
-        marker = phrases.get(words)
-        if marker is None and words[0].startswith("و"):
-            marker = phrases.get((words[0][1:],) + words[1:])  # "وبدعم من"
-        if marker is not None:
-            return marker
-    return ""
-
-
-def _coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
-    """Whether m is joined to the mention before it by "و" ("سوريا والعراق")."""
-    if prev is None:
-        return False
-    tokens = seg.tokens
-    between = [t.text for t in tokens[prev.last_token:m.first_token] if t.text not in ('"', "'", ")", "(")]
-    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in member_nouns():
-        return True  # "قوات النظام وعناصر التنظيم"
-    return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
+        self.mention_spans = Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
+        self.date_spans = Spans(self.dates, lambda d: d.start, lambda d: d.end)
+        self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
 
 
 def _window(ctx: _Context, k: int) -> tuple[int, int]:
@@ -340,28 +211,28 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     for m in cands:
         after = m.first_token >= trig.last
-        if prev is not None and _coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
+        if prev is not None and coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
             if prev_role:
                 roles.append((prev_role, m))
             elif bare_before and bare_before[-1][1][-1] is prev:
                 bare_before[-1][1].append(m)
             prev = m
             continue
-        if not after and id(m) in ctx.consumed and not _relative_between(seg, m, trig):
+        if not after and id(m) in ctx.consumed and not relative_between(seg, m, trig):
             prev, prev_role = m, None  # the event before took it
             continue
         floor = trig.last if after else left
-        marker = _marker_before(seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
+        marker = marker_before(seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
             if after or marker != "من" or marker in rule.slots:
                 role = assign(m, marker)
         elif after:
-            if bare_done and (rule.pos == "noun" or _noun_context(seg, trig)):
+            if bare_done and (rule.pos == "noun" or noun_context(seg, trig)):
                 prev, prev_role = m, None
                 continue
             # a verb takes a subject then an object; a masdar one genitive, the object first
-            verbal = rule.pos in ("verb", "passive") and not _noun_context(seg, trig)
+            verbal = rule.pos in ("verb", "passive") and not noun_context(seg, trig)
             order = ("subj", "obj") if verbal else ("obj", "subj")
             # the subject follows its verb closely (a title may come between); a masdar's
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
@@ -372,7 +243,7 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
                     if role:
                         bare_done = True
                         break
-        elif id(m) not in ctx.consumed or _relative_between(seg, m, trig):
+        elif id(m) not in ctx.consumed or relative_between(seg, m, trig):
             bare_before.append((m, [m]))
         prev, prev_role = m, role
     # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
@@ -385,15 +256,15 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
     implied = False
     agent_roles = {r for ch in rule.slots.values() for r, _ in ch}
     if according is not None and "agent" in agent_roles and not any(r == "agent" for r, _ in roles) \
-            and any(t.text in _SELF_REFERENCE for t in tokens[according.last_token:trig.first]):
+            and any(t.text in SELF_REFERENCE for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         implied = True
-    if "target" in agent_roles and not any(r == "target" for r, _ in roles) and _object_pronoun(seg, trig):
+    if "target" in agent_roles and not any(r == "target" for r, _ in roles) and object_pronoun(seg, trig):
         antecedent = _place_before(ctx, trig, sentence)
         if antecedent is not None:  # "جسراً ... بعد أن دمّره التنظيم": the pronoun is what was named before
             roles.append(("target", antecedent))
             implied = True
-    if "agent" in agent_roles and not any(r == "agent" for r, _ in roles) and _pronoun_suffix(seg, trig):
+    if "agent" in agent_roles and not any(r == "agent" for r, _ in roles) and pronoun_suffix(seg, trig):
         antecedent = _actor_before(ctx, trig, sentence)
         if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
             roles.append(("agent", antecedent))
@@ -422,39 +293,7 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
                       according), kept
 
 
-def _noun_context(seg: Segmented, trig: _Trigger) -> bool:
-    """"بعد طرد التنظيم": after a preposition or with the article, a verb-looking trigger is a masdar."""
-    if trig.proclitic.endswith(("ب", "ل")) or seg.tokens[trig.first].text[len(trig.proclitic):].startswith("ال"):
-        return True
-    return trig.first > 0 and seg.tokens[trig.first - 1].text in _NOUN_CONTEXT
-
-
-_NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "من", "في", "على", "عن", "الى", "منذ"})
-_SELF_REFERENCE = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "انه"})
-_PRONOUNS = ("ه", "ها", "هم", "هما")
-
-
-def _pronoun_suffix(seg: Segmented, trig: _Trigger) -> bool:
-    """Whether a masdar trigger carries a possessive pronoun ("انسحابه": his withdrawal); on a
-    verb the pronoun is the object ("هجوم شنه مسلحون"), not the actor."""
-    if trig.last - trig.first != 1 or trig.rule.pos != "noun" and not _noun_context(seg, trig):
-        return False
-    word = seg.tokens[trig.first].text
-    forms = trigger_forms()
-    return any(word.endswith(p) and (word[: -len(p)].removeprefix(trig.proclitic) in forms
-                                     or word[: -len(p)].removeprefix(trig.proclitic).removeprefix("ال") in forms)
-               for p in _PRONOUNS)
-
-
-def _object_pronoun(seg: Segmented, trig: _Trigger) -> bool:
-    """Whether a verb trigger carries an object pronoun ("دمّره", "رممتها")."""
-    if trig.last - trig.first != 1 or trig.rule.pos != "verb" or _noun_context(seg, trig):
-        return False
-    word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
-    return any(word.endswith(p) and word[: -len(p)] in trigger_forms() for p in _PRONOUNS)
-
-
-def _place_before(ctx: _Context, trig: _Trigger, sentence) -> Mention | None:
+def _place_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
     """The nearest facility named before in the sentence, else the nearest place."""
     before = [m for m in ctx.mention_spans.starting(sentence.first_token, trig.first)
               if m.last_token <= trig.first and is_a(m.type, "Place")]
@@ -462,18 +301,10 @@ def _place_before(ctx: _Context, trig: _Trigger, sentence) -> Mention | None:
     return (facilities or before or [None])[-1]
 
 
-def _actor_before(ctx: _Context, trig: _Trigger, sentence) -> Mention | None:
+def _actor_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
     before = [m for m in ctx.mentions if sentence.first_token <= m.first_token and m.last_token <= trig.first
               and is_a(m.type, "Organization")]
     return before[-1] if before else None
-
-
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-
-
-def _relative_between(seg: Segmented, m: Mention, trig: _Trigger) -> bool:
-    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
-    return any(t.text in _RELATIVES for t in seg.tokens[m.last_token:trig.first])
 
 
 def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> list[tuple[Fact, bool]]:
@@ -490,7 +321,7 @@ def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> li
         if prev.type == "Killing" and f.type == "Attack" and prev_kept and 0 <= gap <= 80:
             out[-1] = (_with_toll(f, prev, body), True)
         elif prev.type in ("Attack", "Battle") and f.type == "Killing" and kept and 0 <= gap <= 80 \
-                and _says_result(body[prev.trigger_end:f.trigger_start]):
+                and says_result(body[prev.trigger_end:f.trigger_start]):
             out[-1] = (_with_toll(prev, f, body), True)
         else:
             out.append((f, kept))
@@ -505,12 +336,6 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
-
-
-def _says_result(words: str) -> bool:
-    """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
-    text = " " + normalize(words).text + " "
-    return any(f" {phrase} " in text or f" و{phrase} " in text for phrase in result_phrases())
 
 
 def _same_role(rule: Rule, a: str, b: str) -> bool:
@@ -621,7 +446,7 @@ def _refine(event: str, roles, seg, sentence) -> str:
     return event
 
 
-def _modality(seg: Segmented, trig: _Trigger, left: int) -> str:
+def _modality(seg: Segmented, trig: Trigger, left: int) -> str:
     if trig.proclitic.endswith("س") and trig.rule.pos == "verb":
         return "Planned"
     matcher = modality_matcher()
@@ -633,7 +458,7 @@ def _modality(seg: Segmented, trig: _Trigger, left: int) -> str:
     return "Asserted"
 
 
-def _attribution(ctx: _Context, sentence, trig: _Trigger, mentions_in_sentence) -> Mention | None:
+def _attribution(ctx: _Context, sentence, trig: Trigger, mentions_in_sentence) -> Mention | None:
     for cue_end in ctx.reporting_words(sentence):
         if cue_end > trig.first:
             break

@@ -1,0 +1,223 @@
+"""Clauses: the trigger words of events and the words around them.
+
+A trigger is a word (or a few) of ``events.tsv``; several triggers of one event merge
+("الهجمات ... واغتيالات استهدفت", "استعادت القوات السيطرة"). Around a trigger, the
+preposition before a mention says what part it plays (``markers.tsv``), "و" joins
+mentions, a pronoun on the trigger points back to an entity named before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from athar.amounts import AmountMention
+from athar.mentions import Mention, is_a, stopwords
+from athar.rules import (
+    Rule,
+    compounds,
+    marker_ends,
+    marker_pairs,
+    member_nouns,
+    result_phrases,
+    rules,
+    trigger_forms,
+)
+from athar.text import Segmented, normalize
+
+
+@dataclass
+class Trigger:
+    rule: Rule
+    first: int
+    last: int  # exclusive token index
+    start: int  # normalized offsets
+    end: int
+    proclitic: str = ""
+    roles: list = field(default_factory=list)
+    gaps: list = field(default_factory=list)  # token ranges inside a merged trigger that are not its words
+
+
+class Spans:
+    """Items of one text in order, narrowed down by bisection when their starts (and ends) are
+    sorted; the narrowed list keeps the order and every item a caller's own test could keep."""
+
+    def __init__(self, items: list, start, end):
+        self.items = items
+        starts, ends = [start(x) for x in items], [end(x) for x in items]
+        self.starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        self.ends = ends if self.starts is not None and all(a <= b for a, b in zip(ends, ends[1:])) else None
+
+    def starting(self, lo: int, hi: int) -> list:
+        """Every item that starts in [lo, hi)."""
+        if self.starts is None:
+            return self.items
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def reaching(self, lo: int, hi: int) -> list:
+        """Every item that ends after lo and starts before hi."""
+        if self.ends is None:
+            return self.items
+        return self.items[bisect_right(self.ends, lo):bisect_left(self.starts, hi)]
+
+
+def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
+    matcher, _ = rules()
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.first_token, m.last_token))
+    found: list[Trigger] = []
+    i = 0
+    tokens = seg.tokens
+    spans = Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
+    while i < len(tokens):
+        hit = matcher.match_at(tokens, i) if i not in inside and matcher.starts(tokens[i].text) else None
+        if hit is None:
+            i += 1
+            continue
+        prefix, end, rule, _marker = hit
+        if i > 0 and (tokens[i - 1].text, tokens[i].text) in marker_pairs():
+            i = end  # "من سيطرة داعش" says from whom, it reports no control
+            continue
+        proclitic = tokens[i].text[:prefix]
+        trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic)
+        prev = found[-1] if found else None
+        if prev is not None and prev.rule.takes_event and i - prev.last <= 4 \
+                and tokens[i].sentence == tokens[prev.first].sentence:
+            i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
+            continue
+        compound = compounds().get((prev.rule.event, rule.event)) if prev is not None else None
+        if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
+                and compound[1] == prev.rule.event and rule.event != prev.rule.event:
+            if i > prev.last:
+                prev.gaps.append((prev.last, i))  # "استعادت القوات العراقية السيطرة على"
+            prev.last, prev.end = end, trig.end
+            i = end
+            continue
+        # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
+        # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
+        if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
+                and (i - prev.last <= 2 or i - prev.last <= 6 and not any(
+                    m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
+                    for m in spans.starting(prev.last, i))):
+            if i > prev.last:
+                prev.gaps.append((prev.last, i))  # "تعهدت ألمانيا بتقديم": the donor stays a role
+            prev.last, prev.end = end, trig.end
+            if rule.pos == "verb" and prev.rule.pos == "noun":
+                # the verb says more about the roles than the noun before it
+                prev.rule = Rule(rule.event, rule.pos, rule.slots, prev.rule.needs, rule.where,
+                                 rule.takes_event, prev.rule.amounts or rule.amounts)
+        else:
+            found.append(trig)
+        i = end
+    return found
+
+
+def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
+    """The preposition that governs a mention: its proclitic, or the words before it,
+    looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
+    idafa chain ("في أطراف صحارى وجبال العراق")."""
+    if m.marker:
+        return m.marker
+    tokens = seg.tokens
+    j = m.first_token - 1
+    while j >= floor and tokens[j].text in ('"', "'", "("):
+        j -= 1
+    for a in amounts:
+        if j >= floor and a.start <= tokens[j].start and tokens[j].end <= a.end:
+            first = seg.token_at(a.start)
+            if first is not None and tokens[first].text[0] in "لب" and not tokens[first].text.startswith("ال"):
+                return tokens[first].text[0]
+            j = (first or j) - 1
+            break
+    skipped = 0
+    while j >= floor:
+        marker = _marker_ending_at(tokens, j, floor)
+        if marker:
+            return marker
+        t = tokens[j].text
+        if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords():
+            return ""
+        if not is_a(m.type, "Place") and t not in member_nouns():
+            return ""  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
+        if t[0] in "بل" and not t.startswith("لل") and len(t) >= 4:
+            return t[0]  # "بهزيمة داعش": the mention is inside a prepositional phrase
+        skipped += 1
+        j -= 1
+    return ""
+
+
+def _marker_ending_at(tokens, j: int, floor: int) -> str:
+    lengths, phrases = marker_ends()
+    for length in lengths:
+        lo = j - length + 1
+        if lo < floor:
+            continue
+        words = tuple(t.text for t in tokens[lo:j + 1])
+        marker = phrases.get(words)
+        if marker is None and words[0].startswith("و"):
+            marker = phrases.get((words[0][1:],) + words[1:])  # "وبدعم من"
+        if marker is not None:
+            return marker
+    return ""
+
+
+def coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
+    """Whether m is joined to the mention before it by "و" ("سوريا والعراق")."""
+    if prev is None:
+        return False
+    tokens = seg.tokens
+    between = [t.text for t in tokens[prev.last_token:m.first_token] if t.text not in ('"', "'", ")", "(")]
+    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in member_nouns():
+        return True  # "قوات النظام وعناصر التنظيم"
+    return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
+
+
+def noun_context(seg: Segmented, trig: Trigger) -> bool:
+    """"بعد طرد التنظيم": after a preposition or with the article, a verb-looking trigger is a masdar."""
+    if trig.proclitic.endswith(("ب", "ل")) or seg.tokens[trig.first].text[len(trig.proclitic):].startswith("ال"):
+        return True
+    return trig.first > 0 and seg.tokens[trig.first - 1].text in _NOUN_CONTEXT
+
+
+_NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "من", "في", "على", "عن", "الى", "منذ"})
+
+
+SELF_REFERENCE = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "انه"})
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
+    """Whether a masdar trigger carries a possessive pronoun ("انسحابه": his withdrawal); on a
+    verb the pronoun is the object ("هجوم شنه مسلحون"), not the actor."""
+    if trig.last - trig.first != 1 or trig.rule.pos != "noun" and not noun_context(seg, trig):
+        return False
+    word = seg.tokens[trig.first].text
+    forms = trigger_forms()
+    return any(word.endswith(p) and (word[: -len(p)].removeprefix(trig.proclitic) in forms
+                                     or word[: -len(p)].removeprefix(trig.proclitic).removeprefix("ال") in forms)
+               for p in _PRONOUNS)
+
+
+def object_pronoun(seg: Segmented, trig: Trigger) -> bool:
+    """Whether a verb trigger carries an object pronoun ("دمّره", "رممتها")."""
+    if trig.last - trig.first != 1 or trig.rule.pos != "verb" or noun_context(seg, trig):
+        return False
+    word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
+    return any(word.endswith(p) and word[: -len(p)] in trigger_forms() for p in _PRONOUNS)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def relative_between(seg: Segmented, m: Mention, trig: Trigger) -> bool:
+    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
+    return any(t.text in _RELATIVES for t in seg.tokens[m.last_token:trig.first])
+
+
+def says_result(words: str) -> bool:
+    """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
+    text = " " + normalize(words).text + " "
+    return any(f" {phrase} " in text or f" و{phrase} " in text for phrase in result_phrases())
