@@ -266,3 +266,24 @@ def test_strikes_on_positions_of_a_group_target_the_group():
 def test_a_genitive_far_from_its_masdar_is_no_subject():
     fact = one("أعلنت قوات سوريا الديمقراطية السيطرة على بلدة هجين آخر معاقل داعش", "TerritorialControl")
     assert roles(fact)["agent"] == {"sdf"}
+
+
+def test_a_day_set_off_by_commas_does_not_end_the_clause():
+    check(one("سلّم التحالف الدولي، الأحد، قاعدة التاجي شمال بغداد إلى قوات الأمن العراقية", "Handover"),
+          {"agent": {"coalition"}, "recipient": {"isf"}})
+
+
+def test_removing_explosives_is_demining_not_an_attack():
+    found = facts_of("أعلنت الأمم المتحدة أنها أزالت أكثر من 2,500 عبوة ناسفة من مدينة الرمادي")
+    assert [f.type for f in found] == ["Demining"]
+    check(found[0], {"place": {"ramadi"}})
+
+
+def test_violence_keeps_its_perpetrator_unknown():
+    found = facts_of("هاجم التنظيم قرية في ريف الرقة. وقتل ثلاثة مدنيين في انفجار عبوة ناسفة في منبج.")
+    second = [f for f in found if f.type == "Attack"][-1]
+    assert "agent" not in roles(second)
+
+
+def test_the_base_is_no_al_qaeda():
+    assert "al-qaeda" not in {m.key for f in facts_of("تسلم الجيش القاعدة من التحالف") for _, m in f.roles}

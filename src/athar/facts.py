@@ -169,11 +169,37 @@ def _window(ctx: _Context, k: int) -> tuple[int, int]:
     right = sentence.last_token
     if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
         right = ctx.triggers[k + 1].first
-    for j in range(trig.last, right):
+    j = trig.last
+    while j < right:
         if tokens[j].text in ("،", ":", "؛", ","):
-            right = j
-            break
+            aside = _aside_end(ctx, j, right)
+            if aside is None:
+                right = j
+                break
+            j = aside  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
+        j += 1
     return left, right
+
+
+def _aside_end(ctx: _Context, comma: int, right: int) -> int | None:
+    """The comma closing an aside set off by commas right after ``comma``: a date, or one or
+    two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
+    tokens = ctx.seg.tokens
+    for close in range(comma + 2, min(comma + 4, right)):
+        if tokens[close].text in ("،", ","):
+            words = range(comma + 1, close)
+            if all(tokens[w].is_word for w in words) and not ctx.mention_spans.starting(comma + 1, close) \
+                    and not any(comma < t.first < close for t in ctx.triggers):
+                return close
+            break
+    for d in ctx.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
+        close = ctx.seg.token_at(d.end)
+        close = (close if close is not None else comma) + 1
+        while close < right and tokens[close].start < d.end:
+            close += 1
+        if close < right and tokens[close].text in ("،", ","):
+            return close
+    return None
 
 
 def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
@@ -342,6 +368,9 @@ def _same_role(rule: Rule, a: str, b: str) -> bool:
     return {r for r, _ in rule.slots.get(a, ())} & {r for r, _ in rule.slots.get(b, ())} != set()
 
 
+_VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
+
+
 def _inherit(seg, trig, previous) -> list[Mention]:
     """Agents of the event before when this one is coordinated with it or continues it."""
     tokens = seg.tokens
@@ -353,7 +382,10 @@ def _inherit(seg, trig, previous) -> list[Mention]:
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         coordinated = trig.proclitic.startswith(("و", "ف")) or (
             trig.first > 0 and tokens[trig.first - 1].text in ("و", "ما", "ثم"))
-        if same_sentence and coordinated or (p.rule.event == trig.rule.event and near_sentence):
+        # the same kind of event going on carries its actor over, but violence keeps its
+        # perpetrator unknown unless the text names it
+        continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
+        if same_sentence and coordinated or continues:
             return agents
         return []
     return []
