@@ -287,3 +287,18 @@ def test_violence_keeps_its_perpetrator_unknown():
 
 def test_the_base_is_no_al_qaeda():
     assert "al-qaeda" not in {m.key for f in facts_of("تسلم الجيش القاعدة من التحالف") for _, m in f.roles}
+
+
+def test_a_duration_belongs_to_the_event_it_touches():
+    found = facts_of("بعد خمس سنوات من إعلان الخلافة، أعلنت قوات سوريا الديمقراطية القضاء على داعش في الباغوز "
+                     "بعد معارك استمرت 40 يوماً")
+    liberation = next(f for f in found if f.type == "Liberation")
+    check(liberation, {"agent": {"sdf"}, "origin": {"isis"}, "place": {"baghuz"}})
+    assert liberation.duration is None
+    assert next(f for f in found if f.type == "Battle").duration == "P40D"
+
+
+def test_commander_title_after_the_name():
+    rel = [f for f in facts_of("وقال مظلوم عبدي، القائد العام لقوات سوريا الديمقراطية، إن المعركة مستمرة")
+           if f.type == "leaderOf"]
+    assert rel and rel[0].roles[0][1].key == "mazloum-abdi" and rel[0].roles[1][1].key == "sdf"

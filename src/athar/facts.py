@@ -417,10 +417,20 @@ def _pick_date(ctx: _Context, k: int, left: int, right: int, sentence) -> tuple[
         points = [d for d in pool if d.value]
         if points and date is None:
             date = min(points, key=lambda d: _distance(d, trig))
-        spans = [d for d in pool if d.duration]
+        # a length of time belongs to the event it touches: "ستة أسابيع من القتال",
+        # "معارك استمرت 73 يوماً", not "بعد خمس سنوات من إعلان ... تعلن القضاء على"
+        spans = [d for d in pool if d.duration and _words_between(seg, d, trig) <= 2]
         if spans and duration is None and pool is not later:
             duration = min(spans, key=lambda d: _distance(d, trig)).duration
     return date, duration
+
+
+def _words_between(seg: Segmented, span, trig: Trigger) -> int:
+    if span.start >= trig.end:
+        first = seg.token_at(span.start)
+        return (first if first is not None else trig.last) - trig.last
+    last = seg.token_at(span.end - 1)
+    return trig.first - 1 - (last if last is not None else trig.first - 1)
 
 
 def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:

@@ -67,6 +67,7 @@ class Mention:
     wikidata_source: str = ""
     implied: bool = False
     role_of: str = ""  # for persons: "spokesperson:KEY" or "leader:KEY"
+    role_org_start: int = -1  # where the title names that organization, when it does
 
 
 @dataclass(frozen=True)
@@ -501,8 +502,10 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
         last = known[1]
         start, stop = tokens[first].start, tokens[last - 1].end
         person = Mention(start, stop, first, last, e.key, e.type, e.label_ar, e.label_en, e.scope,
-                         "person", "", e.parent, e.wikidata, e.wikidata_source, role_of=role_of)
+                         "person", "", e.parent, e.wikidata, e.wikidata_source, role_of=role_of,
+                         role_org_start=org.start if org is not None else -1)
     else:
         person = Mention(start, stop, first, last, f"person-{_slug(name_norm)}", "Person", label_ar,
-                         romanize(name_norm), "global", "person", role_of=role_of)
+                         romanize(name_norm), "global", "person", role_of=role_of,
+                         role_org_start=org.start if org is not None else -1)
     return [person] + ([org] if org is not None else [])

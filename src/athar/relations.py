@@ -69,5 +69,7 @@ def extract_relations(seg: Segmented, mentions: list[Mention]):
 
 
 def _nearest(mentions: list[Mention], person: Mention, key: str) -> Mention | None:
+    """The organization the title named ("المتحدث باسم التحالف"), else the nearest mention of it."""
     same = [m for m in mentions if m.key == key and m is not person]
-    return min(same, key=lambda m: abs(m.start - person.start)) if same else None
+    named = [m for m in same if m.start == person.role_org_start]
+    return (named or sorted(same, key=lambda m: abs(m.start - person.start)) or [None])[0]
