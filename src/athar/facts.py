@@ -136,6 +136,7 @@ class _Context:
     amount_spans: Spans = field(init=False, repr=False)
 
     reporting: dict[int, list[int]] = field(default_factory=dict, repr=False)  # shared by both readings
+    trigger_starts: frozenset[int] = field(init=False, repr=False)
 
     def reporting_words(self, sentence) -> list[int]:
         """Where the reporting words of a sentence end ("قالت", "بحسب"), found once per sentence."""
@@ -148,6 +149,7 @@ class _Context:
         return found
 
     def __post_init__(self) -> None:
+        self.trigger_starts = frozenset(t.first for t in self.triggers)
         self.mention_spans = Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
         self.date_spans = Spans(self.dates, lambda d: d.start, lambda d: d.end)
         self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
@@ -189,7 +191,7 @@ def _aside_end(ctx: _Context, comma: int, right: int) -> int | None:
         if tokens[close].text in ("،", ","):
             words = range(comma + 1, close)
             if all(tokens[w].is_word for w in words) and not ctx.mention_spans.starting(comma + 1, close) \
-                    and not any(comma < t.first < close for t in ctx.triggers):
+                    and not any(w in ctx.trigger_starts for w in words):
                 return close
             break
     for d in ctx.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
