@@ -70,8 +70,11 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
     i = 0
     tokens = seg.tokens
     spans = Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
-    while i < len(tokens):
-        hit = matcher.match_at(tokens, i) if i not in inside and matcher.starts(tokens[i].text) else None
+    for k in matcher.candidates(tokens):
+        if k < i or k in inside:
+            continue
+        i = k
+        hit = matcher.match_at(tokens, i)
         if hit is None:
             i += 1
             continue

@@ -144,8 +144,8 @@ class _Context:
         if found is None:
             matcher, tokens = attribution_matcher(), self.seg.tokens
             found = self.reporting[sentence.index] = [
-                hit[1] for i in range(sentence.first_token, sentence.last_token)
-                if matcher.starts(tokens[i].text) and (hit := matcher.match_at(tokens, i)) is not None]
+                hit[1] for i in matcher.candidates(tokens, sentence.first_token, sentence.last_token)
+                if (hit := matcher.match_at(tokens, i)) is not None]
         return found
 
     def __post_init__(self) -> None:

@@ -118,6 +118,19 @@ class PhraseMatcher:
         """Whether some form may start at a token reading ``word``."""
         return bool(self._forms_at(word))
 
+    def candidates(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices of the tokens in [lo, hi) where some form may start (one look-up each)."""
+        heads, forms_at = self._heads, self._forms_at
+        out = []
+        for i in range(lo, len(tokens) if hi is None else hi):
+            text = tokens[i].text
+            found = heads.get(text)
+            if found is None:
+                found = forms_at(text)
+            if found:
+                out.append(i)
+        return out
+
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""
         if i >= len(tokens):
@@ -298,11 +311,13 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
     gaz = gazetteer()
     matcher, cues, titles = _gazetteer_matcher(), _cue_matcher(), _title_matcher()
     mentions: list[Mention] = []
+    # most words start no name, cue or title: visit only those that may
+    starts = sorted(set(matcher.candidates(tokens)) | set(cues.candidates(tokens)) | set(titles.candidates(tokens)))
     i = 0
-    while i < len(tokens):
-        if not _may_start_mention(tokens[i].text, matcher, cues, titles):
-            i += 1  # most words start no name, cue or title: one look-up each
+    for k in starts:
+        if k < i:
             continue
+        i = k
         hit = matcher.match_at(tokens, i)
         found = _lexicon_mention(seg, i, hit, gaz, mentions) if hit is not None else None
         cued = _cue_mention(seg, i, cues, matcher, gaz) or _person_mention(
@@ -317,19 +332,6 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
         i = max(i + 1, _reach(found))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
-
-
-_STARTERS: dict[str, bool] = {}
-
-
-def _may_start_mention(word: str, *matchers: PhraseMatcher) -> bool:
-    known = _STARTERS.get(word)
-    if known is None:
-        known = any(m.starts(word) for m in matchers)
-        if len(_STARTERS) >= 1 << 16:
-            _STARTERS.clear()
-        _STARTERS[word] = known
-    return known
 
 
 def _reach(found: list[Mention]) -> int:
