@@ -157,7 +157,7 @@ _STEPS = (
     ("athar.facts", "extract_mentions", "mentions (gazetteer, cues, titles, anaphora)"),
     ("athar.facts", "extract_dates", "dates"),
     ("athar.facts", "extract_amounts", "amounts"),
-    ("athar.facts", "_find_triggers", "event triggers"),
+    ("athar.facts", "find_triggers", "event triggers"),
     ("athar.facts", "_read_all", "reading events (roles, dates, amounts per trigger)"),
     ("athar.relations", "extract_relations", "relations"),
 )
