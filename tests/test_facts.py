@@ -302,3 +302,26 @@ def test_commander_title_after_the_name():
     rel = [f for f in facts_of("وقال مظلوم عبدي، القائد العام لقوات سوريا الديمقراطية، إن المعركة مستمرة")
            if f.type == "leaderOf"]
     assert rel and rel[0].roles[0][1].key == "mazloum-abdi" and rel[0].roles[1][1].key == "sdf"
+
+
+def test_a_masdar_of_purpose_is_planned_by_the_same_actor():
+    found = facts_of("خصصت الحكومة العراقية 50 مليار دينار لإعادة إعمار سنجار")
+    check(next(f for f in found if f.type == "Funding"), {"agent": {"iraqi-government"}})
+    rebuild = next(f for f in found if f.type == "Reconstruction")
+    check(rebuild, {"agent": {"iraqi-government"}, "target": {"sinjar"}})
+    assert rebuild.modality == "Planned"
+
+
+def test_reported_by_an_agency_quoting_a_source():
+    fact = one("ونقلت وكالة الأنباء السورية (سانا) عن مصدر محلي أن مسلحين هاجموا حافلة في بادية تدمر", "Attack")
+    assert fact.according_to.key == "sana"
+    check(fact, {"place": {"palmyra"}})
+
+
+def test_a_verb_of_lasting_ties_a_length_to_its_event():
+    fact = one("بعد معارك عنيفة مع مسلحي تنظيم داعش استمرت أكثر من شهرين", "Battle")
+    assert fact.duration == "P2M"
+
+
+def test_a_word_that_begins_with_ba_is_no_preposition():
+    check(one("أن مسلحين هاجموا حافلة في بادية تدمر", "Attack"), {"place": {"palmyra"}})

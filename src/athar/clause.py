@@ -143,8 +143,8 @@ def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMe
             return ""
         if not is_a(m.type, "Place") and t not in member_nouns():
             return ""  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
-        if t[0] in "بل" and not t.startswith("لل") and len(t) >= 4:
-            return t[0]  # "بهزيمة داعش": the mention is inside a prepositional phrase
+        if t[0] in "بل" and t[1:] in trigger_forms():
+            return t[0]  # "بتدريب الجيش": the mention is inside a prepositional phrase
         skipped += 1
         j -= 1
     return ""

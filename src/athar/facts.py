@@ -34,6 +34,7 @@ from athar.rules import (
     ROLES,
     Rule,
     attribution_matcher,
+    lasting_verbs,
     modality_matcher,
     refinements,
     time_words,
@@ -382,7 +383,8 @@ def _inherit(seg, trig, previous) -> list[Mention]:
             continue
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
-        coordinated = trig.proclitic.startswith(("و", "ف")) or (
+        # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
+        coordinated = trig.proclitic.startswith(("و", "ف")) or _purpose(trig) or (
             trig.first > 0 and tokens[trig.first - 1].text in ("و", "ما", "ثم"))
         # the same kind of event going on carries its actor over, but violence keeps its
         # perpetrator unknown unless the text names it
@@ -421,10 +423,19 @@ def _pick_date(ctx: _Context, k: int, left: int, right: int, sentence) -> tuple[
             date = min(points, key=lambda d: _distance(d, trig))
         # a length of time belongs to the event it touches: "ستة أسابيع من القتال",
         # "معارك استمرت 73 يوماً", not "بعد خمس سنوات من إعلان ... تعلن القضاء على"
-        spans = [d for d in pool if d.duration and _words_between(seg, d, trig) <= 2]
+        spans = [d for d in pool if d.duration and (_words_between(seg, d, trig) <= 2 or _lasting(seg, d, trig))]
         if spans and duration is None and pool is not later:
             duration = min(spans, key=lambda d: _distance(d, trig)).duration
     return date, duration
+
+
+def _lasting(seg: Segmented, span, trig: Trigger) -> bool:
+    """"معارك عنيفة مع مسلحي التنظيم استمرت أكثر من شهرين": a verb of lasting ties the length
+    to the event before it."""
+    first = seg.token_at(span.start)
+    if span.start < trig.end or first is None:
+        return False
+    return any(seg.tokens[j].text in lasting_verbs() for j in range(max(trig.last, first - 3), first))
 
 
 def _words_between(seg: Segmented, span, trig: Trigger) -> int:
@@ -490,8 +501,13 @@ def _refine(event: str, roles, seg, sentence) -> str:
     return event
 
 
+def _purpose(trig: Trigger) -> bool:
+    """"لإعادة إعمار": a masdar after ل says what something is for, not what was done."""
+    return trig.rule.pos == "noun" and trig.proclitic.endswith("ل")
+
+
 def _modality(seg: Segmented, trig: Trigger, left: int) -> str:
-    if trig.proclitic.endswith("س") and trig.rule.pos == "verb":
+    if trig.proclitic.endswith("س") and trig.rule.pos == "verb" or _purpose(trig):
         return "Planned"
     matcher = modality_matcher()
     lo = max(left, trig.first - 4)

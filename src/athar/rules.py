@@ -160,3 +160,10 @@ def result_phrases() -> tuple[str, ...]:
     """Words that say one event came of another ("أسفر عن", "ما أدى إلى"), normalized."""
     return tuple(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "result"
                  for f in row.forms("forms"))
+
+
+@functools.cache
+def lasting_verbs() -> frozenset[str]:
+    """Verbs that give an event its length ("استمرت", "دامت"), normalized."""
+    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "lasting"
+                     for f in row.forms("forms"))
