@@ -282,6 +282,26 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
+    implied = _roles_from_context(ctx, trig, roles, according, sentence)
+    trig.roles = roles
+    date, duration = _pick_date(ctx, k, left, right, sentence)
+    amount = _pick_amount(ctx, trig, left, right, sentence)
+    kept = _kept(rule, roles, amount)
+    if kept:
+        ctx.consumed.update(id(m) for _, m in roles)
+        if amount is not None:
+            ctx.used_amounts.add(id(amount))
+    event_type = _refine(rule.event, roles, seg, sentence)
+    return _make_fact(ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence,
+                      according), kept
+
+
+def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
+    """Fill what the clause left open from the words around it: the speaker who says it did
+    something, a pronoun on the trigger, the actor of the event before. Return whether any
+    role came from context (the fact is then marked implied)."""
+    seg, rule = ctx.seg, trig.rule
+    tokens = seg.tokens
     implied = False
     agent_roles = {r for ch in rule.slots.values() for r, _ in ch}
     if according is not None and "agent" in agent_roles and not any(r == "agent" for r, _ in roles) \
@@ -309,17 +329,7 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
         if inherited:
             roles += inherited
             implied = True
-    trig.roles = roles
-    date, duration = _pick_date(ctx, k, left, right, sentence)
-    amount = _pick_amount(ctx, trig, left, right, sentence)
-    kept = _kept(rule, roles, amount)
-    if kept:
-        ctx.consumed.update(id(m) for _, m in roles)
-        if amount is not None:
-            ctx.used_amounts.add(id(amount))
-    event_type = _refine(rule.event, roles, seg, sentence)
-    return _make_fact(ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence,
-                      according), kept
+    return implied
 
 
 def _place_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
@@ -331,8 +341,8 @@ def _place_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
 
 
 def _actor_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
-    before = [m for m in ctx.mentions if sentence.first_token <= m.first_token and m.last_token <= trig.first
-              and is_a(m.type, "Organization")]
+    before = [m for m in ctx.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, "Organization")]
     return before[-1] if before else None
 
 
