@@ -238,8 +238,10 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
     prev, prev_role = None, None
     bare_done = False
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
+    gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b}
     for m in cands:
-        after = m.first_token >= trig.last
+        # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
+        after = m.first_token >= trig.last or m.first_token in gap_of
         if prev is not None and coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
             if prev_role:
                 roles.append((prev_role, m))
@@ -250,7 +252,7 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
         if not after and id(m) in ctx.consumed and not relative_between(seg, m, trig):
             prev, prev_role = m, None  # the event before took it
             continue
-        floor = trig.last if after else left
+        floor = gap_of.get(m.first_token, trig.last) if after else left
         marker = marker_before(seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
@@ -265,7 +267,7 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
             order = ("subj", "obj") if verbal else ("obj", "subj")
             # the subject follows its verb closely (a title may come between); a masdar's
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
-            near = m.first_token - trig.last <= (4 if verbal else 1)
+            near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
             for slot in order:
                 if slot not in filled and slot in rule.slots and (slot != "subj" or near):
                     role = assign(m, slot)
