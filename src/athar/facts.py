@@ -89,7 +89,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     first = _Context(seg, doc, mentions, dates, amounts, triggers)
     read = _read_all(first)
     # a trigger word that found nothing to say ("الرعاية الطبية") bounds no clause: read again without it
-    useful = [t for t, (_, kept) in zip(triggers, read) if kept or t.rule.event in ("Killing", "Attack")]
+    useful = [t for t, r in zip(triggers, read) if r.kept or t.rule.event in ("Killing", "Attack")]
     if len(useful) < len(triggers):
         # only the sentences that lost a trigger, and the ones after them, can read differently
         kept_ids = {id(t) for t in useful}
@@ -97,13 +97,32 @@ def extract_facts(doc: Document) -> list[Fact]:
         changed |= {n + 1 for n in changed}
         reuse = {id(t): r for t, r in zip(triggers, read) if seg.tokens[t.first].sentence not in changed}
         read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful, reporting=first.reporting), reuse)
-    facts = [f for f, kept in _merge_killings_into_attacks(read, doc.body) if kept]
+    facts = _merge_killings_into_attacks(read, doc.body)
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
     return facts
 
 
-def _read_all(ctx: _Context, reuse: dict[int, tuple[Fact, bool]] | None = None) -> list[tuple[Fact, bool]]:
+@dataclass
+class _Reading:
+    """What reading one trigger gave: enough to decide what to keep; the fact itself (offsets
+    into the body, evidence) is made only for the readings that are kept or merged."""
+
+    type: str
+    kept: bool
+    sentence: int  # index of the trigger's sentence
+    amount: AmountMention | None
+    parts: tuple  # the arguments of _make_fact
+    _fact: Fact | None = None
+
+    @property
+    def fact(self) -> Fact:
+        if self._fact is None:
+            self._fact = _make_fact(*self.parts)
+        return self._fact
+
+
+def _read_all(ctx: _Context, reuse: dict[int, _Reading] | None = None) -> list[_Reading]:
     """Read every trigger in order; ``reuse`` holds readings that cannot change."""
     read = []
     for k, trig in enumerate(ctx.triggers):
@@ -111,10 +130,10 @@ def _read_all(ctx: _Context, reuse: dict[int, tuple[Fact, bool]] | None = None) 
         if done is None:
             trig.roles = []
             done = _read_event(ctx, k)
-        elif done[1]:  # what the kept reading took, no later event may take again
+        elif done.kept:  # what the kept reading took, no later event may take again
             ctx.consumed.update(id(m) for _, m in trig.roles)
-            if done[0].amount is not None:
-                ctx.used_amounts.add(id(done[0].amount))
+            if done.amount is not None:
+                ctx.used_amounts.add(id(done.amount))
         read.append(done)
         ctx.previous.append(trig)
     return read
@@ -205,7 +224,7 @@ def _aside_end(ctx: _Context, comma: int, right: int) -> int | None:
     return None
 
 
-def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
+def _read_event(ctx: _Context, k: int) -> _Reading:
     """The event of the k-th trigger, and whether it has what its rule needs to be kept."""
     seg, trig = ctx.seg, ctx.triggers[k]
     tokens = seg.tokens
@@ -294,8 +313,8 @@ def _read_event(ctx: _Context, k: int) -> tuple[Fact, bool]:
         if amount is not None:
             ctx.used_amounts.add(id(amount))
     event_type = _refine(rule.event, roles, seg, sentence)
-    return _make_fact(ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence,
-                      according), kept
+    return _Reading(event_type, kept, sentence.index, amount,
+                    (ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence, according))
 
 
 def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
@@ -348,25 +367,29 @@ def _actor_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
     return before[-1] if before else None
 
 
-def _merge_killings_into_attacks(read: list[tuple[Fact, bool]], body: str) -> list[tuple[Fact, bool]]:
+def _merge_killings_into_attacks(read: list[_Reading], body: str) -> list[Fact]:
     """"30 مقاتلًا قتلوا ... في هجوم" and "شن التنظيم هجوماً ... ما أدى إلى مقتل 12": the killing is
     the attack's toll; one Attack event carries the victims, the count and the date (as ACLED
-    codes fatalities)."""
-    out: list[tuple[Fact, bool]] = []
-    for f, kept in read:
-        prev, prev_kept = out[-1] if out else (None, False)
-        if prev is None or prev.evidence.sentence != f.evidence.sentence:
-            out.append((f, kept))
-            continue
-        gap = f.trigger_start - prev.trigger_end
-        if prev.type == "Killing" and f.type == "Attack" and prev_kept and 0 <= gap <= 80:
-            out[-1] = (_with_toll(f, prev, body), True)
-        elif prev.type in ("Attack", "Battle") and f.type == "Killing" and kept and 0 <= gap <= 80 \
-                and says_result(body[prev.trigger_end:f.trigger_start]):
-            out[-1] = (_with_toll(prev, f, body), True)
-        else:
-            out.append((f, kept))
-    return out
+    codes fatalities). Returns the facts kept, in reading order."""
+    out: list[_Reading] = []
+    for r in read:
+        prev = out[-1] if out else None
+        if prev is not None and prev.sentence == r.sentence:
+            if prev.type == "Killing" and r.type == "Attack" and prev.kept:
+                if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80:
+                    out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
+                    continue
+            elif prev.type in ("Attack", "Battle") and r.type == "Killing" and r.kept:
+                gap = r.fact.trigger_start - prev.fact.trigger_end
+                if 0 <= gap <= 80 and says_result(body[prev.fact.trigger_end:r.fact.trigger_start]):
+                    out[-1] = _merged(prev, _with_toll(prev.fact, r.fact, body))
+                    continue
+        out.append(r)
+    return [r.fact for r in out if r.kept]
+
+
+def _merged(attack: _Reading, fact: Fact) -> _Reading:
+    return _Reading(fact.type, True, attack.sentence, fact.amount, (), fact)
 
 
 def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
