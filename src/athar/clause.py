@@ -8,6 +8,7 @@ mentions, a pronoun on the trigger points back to an entity named before.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -152,6 +153,9 @@ def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMe
 
 def _marker_ending_at(tokens, j: int, floor: int) -> str:
     lengths, phrases = marker_ends()
+    last = tokens[j].text
+    if last not in _last_words() and not (last.startswith("و") and last[1:] in _last_words()):
+        return ""  # no marker phrase ends with this word
     for length in lengths:
         lo = j - length + 1
         if lo < floor:
@@ -163,6 +167,11 @@ def _marker_ending_at(tokens, j: int, floor: int) -> str:
         if marker is not None:
             return marker
     return ""
+
+
+@functools.cache
+def _last_words() -> frozenset[str]:
+    return frozenset(words[-1] for words in marker_ends()[1])
 
 
 def coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:

@@ -11,6 +11,7 @@ the agent of the same kind of event just before.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from athar.amounts import AmountMention, extract_amounts
@@ -86,7 +87,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     dates = extract_dates(seg, doc.published)
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
     triggers = find_triggers(seg, mentions)
-    first = _Context(seg, doc, mentions, dates, amounts, triggers)
+    first = _Context(seg, doc, mentions, dates, amounts, triggers, _index(seg))
     read = _read_all(first)
     # a trigger word that found nothing to say ("الرعاية الطبية") bounds no clause: read again without it
     useful = [t for t, r in zip(triggers, read) if r.kept or t.rule.event in ("Killing", "Attack")]
@@ -96,7 +97,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         changed = {seg.tokens[t.first].sentence for t in triggers if id(t) not in kept_ids}
         changed |= {n + 1 for n in changed}
         reuse = {id(t): r for t, r in zip(triggers, read) if seg.tokens[t.first].sentence not in changed}
-        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful, reporting=first.reporting), reuse)
+        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful, first.index), reuse)
     facts = _merge_killings_into_attacks(read, doc.body)
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
@@ -147,6 +148,7 @@ class _Context:
     dates: list[DateMention]
     amounts: list[AmountMention]
     triggers: list[Trigger]
+    index: _Index  # shared by both readings
     previous: list[Trigger] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # ids of mentions that fill a role already
     used_amounts: set[int] = field(default_factory=set)
@@ -155,24 +157,38 @@ class _Context:
     date_spans: Spans = field(init=False, repr=False)
     amount_spans: Spans = field(init=False, repr=False)
 
-    reporting: dict[int, list[int]] = field(default_factory=dict, repr=False)  # shared by both readings
     trigger_starts: frozenset[int] = field(init=False, repr=False)
-
-    def reporting_words(self, sentence) -> list[int]:
-        """Where the reporting words of a sentence end ("قالت", "بحسب"), found once per sentence."""
-        found = self.reporting.get(sentence.index)
-        if found is None:
-            matcher, tokens = attribution_matcher(), self.seg.tokens
-            found = self.reporting[sentence.index] = [
-                hit[1] for i in matcher.candidates(tokens, sentence.first_token, sentence.last_token)
-                if (hit := matcher.match_at(tokens, i)) is not None]
-        return found
 
     def __post_init__(self) -> None:
         self.trigger_starts = frozenset(t.first for t in self.triggers)
         self.mention_spans = Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
         self.date_spans = Spans(self.dates, lambda d: d.start, lambda d: d.end)
         self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
+
+
+@dataclass
+class _Index:
+    """Where the words that bound clauses and report speech are, found once per document."""
+
+    reporting: dict[int, list[int]]  # sentence -> where its reporting words end ("قالت", "بحسب")
+    clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
+    commas: list[int]  # tokens that may close a clause
+    dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
+    agent_roles: dict[int, set[str]] = field(default_factory=dict)  # id(rule) -> the roles it fills
+
+
+def _index(seg: Segmented) -> _Index:
+    tokens = seg.tokens
+    matcher = attribution_matcher()
+    reporting: dict[int, list[int]] = {}
+    for i in matcher.candidates(tokens):
+        hit = matcher.match_at(tokens, i)
+        if hit is not None:
+            reporting.setdefault(tokens[i].sentence, []).append(hit[1])
+    clause_starts = [j for j in range(1, len(tokens))
+                     if tokens[j - 1].text in ("،", ",") and tokens[j].text.startswith("و")]
+    commas = [j for j, t in enumerate(tokens) if t.text in ("،", ":", "؛", ",")]
+    return _Index(reporting, clause_starts, commas)
 
 
 def _window(ctx: _Context, k: int) -> tuple[int, int]:
@@ -183,23 +199,24 @@ def _window(ctx: _Context, k: int) -> tuple[int, int]:
     left = sentence.first_token
     if k > 0 and ctx.triggers[k - 1].last <= trig.first:
         left = max(left, ctx.triggers[k - 1].last)
-    # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و"
-    for j in range(trig.first - 1, left, -1):
-        if tokens[j - 1].text in ("،", ",") and tokens[j].text.startswith("و"):
-            left = j
-            break
+    # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
+    # after left and before the trigger)
+    starts = ctx.index.clause_starts
+    n = bisect_left(starts, trig.first)
+    if n > 0 and starts[n - 1] > left:
+        left = starts[n - 1]
     right = sentence.last_token
     if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
         right = ctx.triggers[k + 1].first
-    j = trig.last
-    while j < right:
-        if tokens[j].text in ("،", ":", "؛", ","):
-            aside = _aside_end(ctx, j, right)
-            if aside is None:
-                right = j
-                break
-            j = aside  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
-        j += 1
+    # the first comma after the trigger closes the clause, unless it opens an aside
+    commas = ctx.index.commas
+    n = bisect_left(commas, trig.last)
+    while n < len(commas) and commas[n] < right:
+        aside = _aside_end(ctx, commas[n], right)
+        if aside is None:
+            right = commas[n]
+            break
+        n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
     return left, right
 
 
@@ -305,7 +322,6 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
                 break
     implied = _roles_from_context(ctx, trig, roles, according, sentence)
     trig.roles = roles
-    date, duration = _pick_date(ctx, k, left, right, sentence)
     amount = _pick_amount(ctx, trig, left, right, sentence)
     kept = _kept(rule, roles, amount)
     if kept:
@@ -314,7 +330,7 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
             ctx.used_amounts.add(id(amount))
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index, amount,
-                    (ctx, trig, event_type, roles, date, duration, amount, implied, left, right, sentence, according))
+                    (ctx, trig, event_type, roles, amount, implied, left, right, sentence, according))
 
 
 def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
@@ -324,7 +340,9 @@ def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Me
     seg, rule = ctx.seg, trig.rule
     tokens = seg.tokens
     implied = False
-    agent_roles = {r for ch in rule.slots.values() for r, _ in ch}
+    agent_roles = ctx.index.agent_roles.get(id(rule))
+    if agent_roles is None:  # the rule lives as long as the index: its id stays its own
+        agent_roles = ctx.index.agent_roles[id(rule)] = {r for ch in rule.slots.values() for r, _ in ch}
     if according is not None and "agent" in agent_roles and not any(r == "agent" for r, _ in roles) \
             and any(t.text in SELF_REFERENCE for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
@@ -440,13 +458,18 @@ def _inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
     return []
 
 
-def _pick_date(ctx: _Context, k: int, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
+def _pick_date(ctx: _Context, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
     """The date of the clause: after the trigger, then before it, then in the rest of the
     sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو")."""
-    seg, trig = ctx.seg, ctx.triggers[k]
+    in_sentence = ctx.index.dates_in.get(sentence.index)
+    if in_sentence is None:
+        in_sentence = ctx.index.dates_in[sentence.index] = [
+            d for d in ctx.date_spans.starting(sentence.start, sentence.end + 1)
+            if sentence.start <= d.start and d.end <= sentence.end]
+    if not in_sentence:
+        return None, None
+    seg = ctx.seg
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    in_sentence = [d for d in ctx.date_spans.starting(sentence.start, sentence.end + 1)
-                   if sentence.start <= d.start and d.end <= sentence.end]
     after = [d for d in in_sentence if d.start >= trig.end and d.end <= hi]
     before = [d for d in in_sentence if d.end <= trig.start and d.start >= lo]
     earlier = [d for d in in_sentence if d.end <= lo]
@@ -554,7 +577,7 @@ def _modality(seg: Segmented, trig: Trigger, left: int) -> str:
 
 
 def _attribution(ctx: _Context, sentence, trig: Trigger, mentions_in_sentence) -> Mention | None:
-    for cue_end in ctx.reporting_words(sentence):
+    for cue_end in ctx.index.reporting.get(sentence.index, ()):
         if cue_end > trig.first:
             break
         for m in mentions_in_sentence:
@@ -565,9 +588,9 @@ def _attribution(ctx: _Context, sentence, trig: Trigger, mentions_in_sentence) -
     return None
 
 
-def _make_fact(ctx: _Context, trig, event_type, roles, date, duration, amount, implied, left, right,
-               sentence, according) -> Fact:
+def _make_fact(ctx: _Context, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg, doc = ctx.seg, ctx.doc
+    date, duration = _pick_date(ctx, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
     # the words of every role stated in the same sentence, inherited ones too ("وعملت المجالس ... وإعادة بناء")
