@@ -87,17 +87,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     dates = extract_dates(seg, doc.published)
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
     triggers = find_triggers(seg, mentions)
-    first = _Context(seg, doc, mentions, dates, amounts, triggers, _index(seg))
-    read = _read_all(first)
-    # a trigger word that found nothing to say ("الرعاية الطبية") bounds no clause: read again without it
-    useful = [t for t, r in zip(triggers, read) if r.kept or t.rule.event in ("Killing", "Attack")]
-    if len(useful) < len(triggers):
-        # only the sentences that lost a trigger, and the ones after them, can read differently
-        kept_ids = {id(t) for t in useful}
-        changed = {seg.tokens[t.first].sentence for t in triggers if id(t) not in kept_ids}
-        changed |= {n + 1 for n in changed}
-        reuse = {id(t): r for t, r in zip(triggers, read) if seg.tokens[t.first].sentence not in changed}
-        read = _read_all(_Context(seg, doc, mentions, dates, amounts, useful, first.index), reuse)
+    read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers, _index(seg)))
     facts = _merge_killings_into_attacks(read, doc.body)
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
@@ -123,19 +113,38 @@ class _Reading:
         return self._fact
 
 
-def _read_all(ctx: _Context, reuse: dict[int, _Reading] | None = None) -> list[_Reading]:
-    """Read every trigger in order; ``reuse`` holds readings that cannot change."""
+def _read_all(ctx: _Context) -> list[_Reading]:
+    """Read the triggers sentence by sentence, in order. A trigger word that found nothing to
+    say ("الرعاية الطبية") bounds no clause: its sentence is read again without it, before
+    the next sentence is read (a clause never reaches past its sentence)."""
+    triggers, tokens = ctx.triggers, ctx.seg.tokens
+    read: list[_Reading] = []
+    k = 0
+    while k < len(triggers):
+        sentence, end = tokens[triggers[k].first].sentence, k + 1
+        while end < len(triggers) and tokens[triggers[end].first].sentence == sentence:
+            end += 1
+        before = set(ctx.consumed), set(ctx.used_amounts)
+        group = _read_triggers(ctx, k, end)
+        useful = [t for t, r in zip(triggers[k:end], group) if r.kept or t.rule.event in ("Killing", "Attack")]
+        if len(useful) < end - k:
+            ctx.consumed, ctx.used_amounts = before
+            del ctx.previous[k - end:]
+            ctx.trigger_starts -= {t.first for t in triggers[k:end]} - {t.first for t in useful}
+            triggers[k:end] = useful
+            end = k + len(useful)
+            group = _read_triggers(ctx, k, end)
+        read += group
+        k = end
+    return read
+
+
+def _read_triggers(ctx: _Context, k: int, end: int) -> list[_Reading]:
     read = []
-    for k, trig in enumerate(ctx.triggers):
-        done = reuse.get(id(trig)) if reuse else None
-        if done is None:
-            trig.roles = []
-            done = _read_event(ctx, k)
-        elif done.kept:  # what the kept reading took, no later event may take again
-            ctx.consumed.update(id(m) for _, m in trig.roles)
-            if done.amount is not None:
-                ctx.used_amounts.add(id(done.amount))
-        read.append(done)
+    for j in range(k, end):
+        trig = ctx.triggers[j]
+        trig.roles = []
+        read.append(_read_event(ctx, j))
         ctx.previous.append(trig)
     return read
 
@@ -148,7 +157,7 @@ class _Context:
     dates: list[DateMention]
     amounts: list[AmountMention]
     triggers: list[Trigger]
-    index: _Index  # shared by both readings
+    index: _Index
     previous: list[Trigger] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # ids of mentions that fill a role already
     used_amounts: set[int] = field(default_factory=set)
@@ -157,10 +166,11 @@ class _Context:
     date_spans: Spans = field(init=False, repr=False)
     amount_spans: Spans = field(init=False, repr=False)
 
-    trigger_starts: frozenset[int] = field(init=False, repr=False)
+    trigger_starts: set[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.trigger_starts = frozenset(t.first for t in self.triggers)
+        self.triggers = list(self.triggers)  # a trigger that bounds nothing is taken out
+        self.trigger_starts = {t.first for t in self.triggers}
         self.mention_spans = Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
         self.date_spans = Spans(self.dates, lambda d: d.start, lambda d: d.end)
         self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
