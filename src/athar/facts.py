@@ -261,12 +261,13 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     outer = [m for m in ctx.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
              and (not (m.first_token < trig.last and m.last_token > trig.first)
                   or any(a <= m.first_token and m.last_token <= b for a, b in trig.gaps))]
-    # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own
-    cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                         and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    in_sentence = [m for m in ctx.mention_spans.starting(sentence.first_token, sentence.last_token)
-                   if sentence.first_token <= m.first_token < sentence.last_token]
-    according = _attribution(ctx, sentence, trig, in_sentence)
+    # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own; when
+    # each mention ends before the next starts, none is nested
+    cands = outer
+    if any(a.end > b.start for a, b in zip(outer, outer[1:])):
+        cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in outer)]
+    according = _attribution(ctx, sentence, trig)
     if according is not None:
         cands = [m for m in cands if m is not according]
     roles: list[tuple[str, Mention]] = []
@@ -586,11 +587,15 @@ def _modality(seg: Segmented, trig: Trigger, left: int) -> str:
     return "Asserted"
 
 
-def _attribution(ctx: _Context, sentence, trig: Trigger, mentions_in_sentence) -> Mention | None:
+def _attribution(ctx: _Context, sentence, trig: Trigger) -> Mention | None:
+    """Who the sentence says reports the event: an outlet, a person, an agency or a body named
+    just after a reporting word ("قالت وكالة أعماق", "بحسب المنظمة")."""
     for cue_end in ctx.index.reporting.get(sentence.index, ()):
         if cue_end > trig.first:
             break
-        for m in mentions_in_sentence:
+        for m in ctx.mention_spans.starting(sentence.first_token, sentence.last_token):
+            if not sentence.first_token <= m.first_token < sentence.last_token:
+                continue
             if cue_end <= m.first_token <= cue_end + 3 and m.first_token < trig.first and \
                     is_a(m.type, "Actor") and m.type in ("MediaOutlet", "Person", "InternationalOrganization",
                                                          "GovernmentBody"):
