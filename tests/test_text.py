@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +23,9 @@ from athar.text import normalize, parse_document, segment
     pytest.param("٢٠١٩ و۱۲", "2019 و12", id="arabic-indic-digits"),
     pytest.param("٢١٠٬٠٠٠", "210,000", id="arabic-thousands-separator"),
     pytest.param("«قسد» و“داعش”", '"قسد" و"داعش"', id="quotes"),
+    pytest.param("‹SDF›", '"SDF"', id="single-guillemets"),
+    pytest.param("\ufeffSDF\ufeff", "SDF", id="byte-order-mark"),
+    pytest.param("SDF 😀 中文", "SDF 😀 中文", id="beyond-the-table"),
 ])
 def test_normalize(raw, normalized):
     assert normalize(raw).text == normalized
@@ -33,6 +39,54 @@ def test_offsets_cut_the_same_words_out_of_the_original(text):
     for tok in seg.tokens:
         start, end = seg.norm.to_original(tok.start, tok.end)
         assert normalize(text[start:end]).text.strip() == tok.text
+
+
+_STOPS = ".!?;" + unicodedata.lookup("ARABIC QUESTION MARK") + unicodedata.lookup("ARABIC SEMICOLON")
+_MIXED = "".join(unicodedata.lookup(name) for name in (
+    "ARABIC LETTER ALEF", "ARABIC LETTER BEH", "ARABIC LETTER TEH MARBUTA", "ARABIC LETTER ALEF MAKSURA",
+    "ARABIC LETTER ALEF WITH HAMZA ABOVE", "ARABIC FATHA", "ARABIC DAMMA", "ARABIC SHADDA", "ARABIC TATWEEL",
+    "ZERO WIDTH NO-BREAK SPACE", "RIGHT-TO-LEFT MARK", "ARABIC-INDIC DIGIT ZERO", "ARABIC-INDIC DIGIT ONE",
+    "DIGIT THREE", "SUPERSCRIPT TWO", "CIRCLED DIGIT ONE", "ARABIC COMMA", "ARABIC DECIMAL SEPARATOR",
+    "LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", "SINGLE LEFT-POINTING ANGLE QUOTATION MARK",
+    "GRINNING FACE", "NO-BREAK SPACE", "SPACE", "CHARACTER TABULATION", "LINE FEED",
+)) + _STOPS + ","
+
+
+def _plain_segment(text):
+    """segment as a plain reading: one original offset per normalized character, tokens
+    found line by line, a sentence closed at each stop outside a number and each line end."""
+    norm = normalize(text).text
+    kept = [i for i, ch in enumerate(text) if normalize(ch).text]
+    tokens, sentences, offset = [], [], 0
+    for line in norm.split("\n"):
+        first = len(tokens)
+        for m in re.finditer(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", line):
+            start, end = m.start() + offset, m.end() + offset
+            tokens.append((len(tokens), start, end, m.group(), len(sentences)))
+            if m.group() in _STOPS and not (0 < start < len(norm) - 1 and norm[start - 1].isdigit()
+                                               and norm[start + 1].isdigit()):
+                sentences.append((len(sentences), tokens[first][1], end, first, len(tokens)))
+                first = len(tokens)
+        if len(tokens) > first:
+            sentences.append((len(sentences), tokens[first][1], tokens[-1][2], first, len(tokens)))
+        offset += len(line) + 1
+    return kept, tokens, sentences
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_MIXED)), max_size=60))
+def test_segment_agrees_with_a_plain_reading(text):
+    seg = segment(text)
+    kept, tokens, sentences = _plain_segment(text)
+    assert [tuple(tok) for tok in seg.tokens] == tokens
+    assert [(s.index, s.start, s.end, s.first_token, s.last_token) for s in seg.sentences] == sentences
+    n = len(seg.norm.text)
+    for start in range(n):
+        for end in range(start + 1, n + 1):
+            oend = kept[end] if end < n else len(text)
+            while oend > kept[start] and text[oend - 1].isspace():
+                oend -= 1
+            assert seg.norm.to_original(start, end) == (kept[start], oend)
 
 
 def test_sentences_split_on_stops_and_newlines_not_inside_numbers():

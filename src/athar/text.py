@@ -11,7 +11,9 @@ import functools
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, count, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,8 +42,10 @@ for _d in range(10):
     _SUBSTITUTED[chr(0x0660 + _d)] = str(_d)
     _SUBSTITUTED[chr(0x06F0 + _d)] = str(_d)
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
-_SENTENCE_END = frozenset(".!?؟;؛\n")
+# A token is a word (letters), a number (digits, with a . or , between digits) or any
+# other character but white space; the group makes re.split keep the tokens (segment).
+_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
+_STOP_RE = re.compile("[.!?؟;؛]")
 
 
 @dataclass(frozen=True)
@@ -153,20 +157,35 @@ def _opt_str(value) -> str | None:
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalized text with, for each of its characters, the offset in the original."""
+    """Normalized text and where its characters come from in the original.
+
+    Normalization only drops characters (every substitution is one for one), so the
+    map is sparse: ``breaks`` are the normalized offsets at which dropped characters
+    were, and the normalized character ``i`` that follows ``k`` breaks is the original
+    character ``i + shifts[k]`` (``shifts[k]``: the characters dropped at those breaks)."""
 
     original: str
     text: str
-    offsets: tuple[int, ...] = field(repr=False)
+    breaks: tuple[int, ...] = field(repr=False)
+    shifts: tuple[int, ...] = field(repr=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a normalized span to the original span holding the same words.
+        """Map a normalized span (``0 <= start < end <= len(text)``) to the original
+        span holding the same words.
 
         Trailing marks (a tanween after the last letter) belong to the word.
         """
-        ostart = self.offsets[start]
-        oend = self.offsets[end] if end < len(self.text) else len(self.original)
-        while oend > ostart and self.original[oend - 1].isspace():
+        breaks = self.breaks
+        k = bisect_right(breaks, start)
+        ostart = start + self.shifts[k]
+        if end >= len(self.text):
+            oend = len(self.original)
+        elif k == len(breaks) or end < breaks[k]:  # no break in the span: the same shift
+            oend = end + self.shifts[k]
+        else:
+            oend = end + self.shifts[bisect_right(breaks, end, k)]
+        original = self.original
+        while oend > ostart and original[oend - 1].isspace():
             oend -= 1
         return ostart, oend
 
@@ -178,18 +197,27 @@ def normalize_word(word: str) -> str:
 
 
 _TRANSLATION = str.maketrans({**{ch: None for ch in _DROPPED}, **_SUBSTITUTED})
-_KEPT_RUNS = re.compile("[^" + "".join(sorted(_DROPPED)) + "]+")
+_DROPPED_RUNS = re.compile("[" + "".join(sorted(_DROPPED)) + "]+")
+# The same translation as a list indexed by code point: str.translate looks a list up
+# faster than a dict, which raises (and clears) a KeyError for every character it
+# leaves alone. The list ends after the last character it maps below U+FEFF; translate
+# keeps a character past its end as it is (IndexError is a LookupError), as the dict
+# does. The byte order mark U+FEFF, the one mapped character past the end, is dropped
+# before translating.
+_TABLE = [_TRANSLATION.get(c, chr(c)) for c in range(max(c for c in _TRANSLATION if c != 0xFEFF) + 1)]
 
 
 def normalize(text: str) -> Normalized:
-    """Drop diacritics and tatweel, unify letter variants, digits and quotes.
-
-    Every substitution is one character for one, so the offset map only has to
-    skip the dropped characters: it is built from the runs of kept ones."""
-    offsets: list[int] = []
-    for run in _KEPT_RUNS.finditer(text):
-        offsets.extend(range(run.start(), run.end()))
-    return Normalized(original=text, text=text.translate(_TRANSLATION), offsets=tuple(offsets))
+    """Drop diacritics and tatweel, unify letter variants, digits and quotes."""
+    normalized = text.replace("\ufeff", "").translate(_TABLE)
+    breaks: list[int] = []
+    shifts = [0]
+    if len(normalized) < len(text):  # else no character was dropped: no break to find
+        for run in _DROPPED_RUNS.finditer(text):
+            start, end = run.span()
+            breaks.append(start - shifts[-1])
+            shifts.append(shifts[-1] + end - start)
+    return Normalized(original=text, text=normalized, breaks=tuple(breaks), shifts=tuple(shifts))
 
 
 class Token(NamedTuple):
@@ -245,23 +273,36 @@ def segment(text: str) -> Segmented:
     """Normalize, then split into tokens and sentences; a line break always ends a sentence."""
     norm = normalize(text)
     nt = norm.text
-    tokens: list[Token] = []
+    # Every character but white space is in a token (the last alternative is \S), so
+    # splitting the text around its tokens leaves only white space between them: the
+    # pieces are gap, token, gap, ..., token, gap, and their running lengths are where
+    # each token starts and ends.
+    pieces = _TOKEN_SPLIT.split(nt)
+    words = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    starts, ends = bounds[1:-1:2], bounds[2::2]
+    # A sentence ends after a stop (always a token of its own: inside a number token
+    # it has digits on both sides), at a line break and at the end of the text; cuts
+    # holds the index of the token after each end, and sentences are the non-empty
+    # runs of tokens between cuts.
+    cuts = {len(words)}
+    for stop in _STOP_RE.finditer(nt):
+        if not _inside_number(nt, stop.start()):
+            cuts.add(bisect_left(starts, stop.start()) + 1)
+    line_break = nt.find("\n")
+    while line_break >= 0:
+        cuts.add(bisect_left(starts, line_break))
+        line_break = nt.find("\n", line_break + 1)
     sentences: list[Sentence] = []
-    add = tokens.append
-    offset = 0
-    for line in nt.split("\n"):
-        first = len(tokens)
-        for m in _TOKEN_RE.finditer(line):
-            start, end = m.span()
-            word = m.group()
-            add(Token(len(tokens), start + offset, end + offset, word, len(sentences)))
-            if word in _SENTENCE_END and not _inside_number(nt, start + offset):
-                sentences.append(Sentence(len(sentences), tokens[first].start, end + offset, first, len(tokens)))
-                first = len(tokens)
-        if len(tokens) > first:
-            sentences.append(Sentence(len(sentences), tokens[first].start, tokens[-1].end, first, len(tokens)))
-        offset += len(line) + 1
-    return Segmented(norm=norm, tokens=tuple(tokens), sentences=tuple(sentences))
+    first = 0
+    for last in sorted(cuts):
+        if last > first:
+            sentences.append(Sentence(len(sentences), starts[first], ends[last - 1], first, last))
+            first = last
+    sentence_of = chain.from_iterable(repeat(s.index, s.last_token - s.first_token) for s in sentences)
+    # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
+    tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
+    return Segmented(norm=norm, tokens=tokens, sentences=tuple(sentences))
 
 
 def _inside_number(text: str, i: int) -> bool:
