@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from athar.lexicon import check_choice, check_number, load_table
+from athar.mentions import WordFlags
 from athar.text import Segmented, normalize_word, segment
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
@@ -143,18 +144,25 @@ class PhraseTable:
             return None
         best: Match | None = None
         for skip, tail, payload in heads:
-            end = i + 1 + len(tail)
             if accept is not None and not accept(payload):
                 continue
+            end = i + 1 + len(tail)
             if end > len(toks) or toks[end - 1].sentence != toks[i].sentence:
                 continue
-            if not all(w in {c for c, _ in rest(toks[i + 1 + k].text)} for k, w in enumerate(tail)):
+            if tail and not _tail_fits(toks, i + 1, tail, rest):
                 continue
             if best is None or end > best.end:
                 best = Match((payload,), end, skip)
             elif end == best.end and skip == best.skip and payload not in best.payloads:
                 best = Match(best.payloads + (payload,), end, skip)
         return best
+
+
+def _tail_fits(toks, j: int, tail: tuple[str, ...], rest: Variants) -> bool:
+    """Whether the tokens from j read as the words of ``tail``."""
+    if rest is exact_form:  # the only reading of a token is its text
+        return all(toks[j + k].text == w for k, w in enumerate(tail))
+    return all(w in {c for c, _ in rest(toks[j + k].text)} for k, w in enumerate(tail))
 
 
 # -- lexicons ----------------------------------------------------------------
@@ -345,8 +353,12 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     """
     found: list[AmountMention] = []
     i = 0
-    while i < len(seg.tokens):
-        hit = _amount_at(seg, i) if _may_start_amount(seg.tokens[i].text) else None
+    # most words start no amount: visit only those that may (one look-up each)
+    for k in _amount_starts(_numbers(), _bounds(), _units(), _proclitics()).positions(seg.tokens):
+        if k < i:
+            continue
+        i = k
+        hit = _amount_at(seg, i)
         if hit is not None and not any(hit[0].start < e and s < hit[0].end for s, e in exclude):
             found.append(hit[0])
             i = hit[1]
@@ -355,29 +367,36 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     return found
 
 
-_STARTERS: dict[str, bool] = {}
+@functools.lru_cache(maxsize=1)
+def _amount_starts(*tables: object) -> WordFlags:
+    """Words where an amount may start, remembered for as long as the ``tables`` it
+    was read from (rebuilt when a test reloads one)."""
+    return WordFlags(_may_start_amount)
 
 
 def _may_start_amount(word: str) -> bool:
     """Whether :func:`_amount_at` may find an amount at a token: it starts with a bound
-    ("أكثر من"), a symbol ("%90") or a number; cached per word, so most tokens cost one look-up."""
-    known = _STARTERS.get(word)
-    if known is None:
-        known = may_start_number(word) or _bounds().starts(word, with_proclitics) or _units().starts(word)
-        if len(_STARTERS) >= 1 << 16:
-            _STARTERS.clear()
-        _STARTERS[word] = known
-    return known
+    ("أكثر من"), a symbol ("%90") or a number."""
+    return may_start_number(word) or _bounds().starts(word, with_proclitics, _before) \
+        or _units().starts(word, accept=_symbol)
+
+
+def _before(bound: _Bound) -> bool:
+    return bound.position == "before"
+
+
+def _symbol(unit: _Unit) -> bool:
+    return unit.symbol
 
 
 def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:
     toks = seg.tokens
     bound, start, j = None, None, i
-    before = _bounds().match(seg, i, first=with_proclitics, accept=lambda b: b.position == "before")
+    before = _bounds().match(seg, i, first=with_proclitics, accept=_before)
     if before and before.end < len(toks) and toks[before.end].sentence == toks[i].sentence:
         bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, before.end
     unit = unit_span = None
-    symbol = _units().match(seg, j, accept=lambda u: u.symbol)  # "%90", "$100"
+    symbol = _units().match(seg, j, accept=_symbol)  # "%90", "$100"
     if symbol and symbol.end < len(toks) and toks[symbol.end].is_number and toks[symbol.end].start == toks[j].end:
         unit, unit_span, j = symbol.payloads[0], (toks[j].start, toks[j].end), symbol.end
     glued = j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].text in _CODE_JOINERS

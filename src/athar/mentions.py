@@ -74,6 +74,52 @@ class Mention:
 class _Form:
     words: tuple[str, ...]
     payload: object
+    # for each word after the first, the token texts that read as it (see _readings_of)
+    rest: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A clitic reading of a token's word, and the forms that may start with it."""
+
+    prefix: int  # characters of proclitic
+    marker: str
+    # the forms of two words or more, under every token text their second word may take,
+    # each list longest first (in the order of the index among equally long ones)
+    longer: dict[str, tuple[_Form, ...]]
+    single: _Form | None  # the first one-word form
+
+
+class WordFlags:
+    """Which tokens pass a test of their word: a bounded per-word cache of ``test``, and
+    the positions of the tokens it holds for (one look-up per token)."""
+
+    _MAX = 1 << 16  # words remembered before the cache starts over
+
+    def __init__(self, test):
+        self._test = test
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = bool(self._test(word))
+            if len(self._known) >= self._MAX:
+                self._known.clear()
+            self._known[word] = known
+        return known
+
+    def positions(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices of the tokens in [lo, hi) whose word passes the test."""
+        get = self._known.get
+        out = []
+        for i, tok in enumerate(tokens[lo:hi], lo):
+            known = get(tok.text)
+            if known is None:
+                known = self(tok.text)
+            if known:
+                out.append(i)
+        return out
 
 
 class PhraseMatcher:
@@ -84,17 +130,19 @@ class PhraseMatcher:
     def __init__(self, forms: list[tuple[str, object]], *, enclitics: bool = False):
         self._index: dict[str, list[_Form]] = {}
         self._enclitics = enclitics
-        self._heads: dict[str, tuple[tuple[int, str, tuple[_Form, ...]], ...]] = {}
+        self._heads: dict[str, tuple[_Reading, ...]] = {}
         for text, payload in forms:
             words = tuple(text.split())
             if words:
-                self._index.setdefault(words[0], []).append(_Form(words, payload))
+                rest = tuple(_readings_of(w, enclitics) for w in words[1:])
+                self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
+        self.may_start = WordFlags(self._forms_at)
 
-    def _forms_at(self, word: str) -> tuple[tuple[int, str, tuple[_Form, ...]], ...]:
-        """(prefix length, marker, forms) for each clitic reading of ``word`` that starts a form,
-        in the order they are tried; cached, since most words start no form at all."""
+    def _forms_at(self, word: str) -> tuple[_Reading, ...]:
+        """The clitic readings of ``word`` that start a form, in the order they are tried;
+        cached, since most words start no form at all."""
         heads = self._heads.get(word)
         if heads is None:
             found = []
@@ -105,9 +153,15 @@ class PhraseMatcher:
                 if self._enclitics and len(rest) > 2:
                     candidates += [rest[: -len(s)] for s in _enclitics()
                                    if rest.endswith(s) and len(rest) - len(s) >= 2]
-                forms = tuple(form for cand in candidates for form in self._index.get(cand, ()))
+                forms = [form for cand in candidates for form in self._index.get(cand, ())]
                 if forms:
-                    found.append((len(prefix), marker, forms))
+                    forms.sort(key=lambda f: -len(f.words))  # stable
+                    longer: dict[str, list[_Form]] = {}
+                    for form in forms:
+                        for text in form.rest[0] if form.rest else ():
+                            longer.setdefault(text, []).append(form)
+                    single = next((f for f in forms if not f.rest), None)
+                    found.append(_Reading(len(prefix), marker, {t: tuple(f) for t, f in longer.items()}, single))
             heads = tuple(found)
             if len(self._heads) >= self._HEADS_MAX:
                 self._heads.clear()
@@ -116,50 +170,59 @@ class PhraseMatcher:
 
     def starts(self, word: str) -> bool:
         """Whether some form may start at a token reading ``word``."""
-        return bool(self._forms_at(word))
+        return self.may_start(word)
 
     def candidates(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
         """The indices of the tokens in [lo, hi) where some form may start (one look-up each)."""
-        heads, forms_at = self._heads, self._forms_at
-        out = []
-        for i in range(lo, len(tokens) if hi is None else hi):
-            text = tokens[i].text
-            found = heads.get(text)
-            if found is None:
-                found = forms_at(text)
-            if found:
-                out.append(i)
-        return out
+        return self.may_start.positions(tokens, lo, hi)
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""
         if i >= len(tokens):
             return None
         tok = tokens[i]
-        if not tok.is_word:
+        heads = self._heads.get(tok.text)
+        if heads is None:
+            heads = self._forms_at(tok.text)
+        if not heads or not tok.is_word:
             return None
-        # the first reading (the bare word, then longer proclitics) with a form that fits wins
-        for prefix_len, marker, forms in self._forms_at(tok.text):
-            best = None
-            for form in forms:
-                end = _match_rest(tokens, i + 1, form.words[1:], self._enclitics)
-                if end is not None and (best is None or end > best[1]):
-                    best = (prefix_len, end, form.payload, marker)
-            if best is not None:
-                return best
+        # The first reading (the bare word, then longer proclitics) with a form that fits wins;
+        # within it the longest form, the first listed among equally long ones. Every form
+        # walks the same tokens (one per word, quotes skipped), so a form of more words ends
+        # later: the first form that fits, longest first, is that one. A form of one word
+        # always fits; one of more words only if the next word is one its second word takes.
+        n = len(tokens)
+        for reading in heads:
+            if reading.longer:
+                j = i + 1
+                while j < n and tokens[j].text in _QUOTES:
+                    j += 1
+                for form in reading.longer.get(tokens[j].text, ()) if j < n else ():
+                    end = _match_rest(tokens, j + 1, form.rest[1:])
+                    if end is not None:
+                        return reading.prefix, end, form.payload, reading.marker
+            if reading.single is not None:
+                return reading.prefix, i + 1, reading.single.payload, reading.marker
         return None
 
 
-def _match_rest(tokens, j: int, words: tuple[str, ...], enclitics: bool) -> int | None:
-    for w in words:
-        while j < len(tokens) and tokens[j].text in _QUOTES:
+def _readings_of(word: str, enclitics: bool) -> frozenset[str]:
+    """The token texts that read as ``word`` after the first word of a form: the word,
+    "ل" for its article ("لل" + noun is ل + ال + noun), with ``enclitics`` a pronoun ending."""
+    out = {word}
+    if word.startswith(_ARTICLE):
+        out.add("ل" + word[1:])
+    if enclitics:
+        out.update(word + s for s in _enclitics())
+    return frozenset(out)
+
+
+def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
+    n = len(tokens)
+    for readings in rest:
+        while j < n and tokens[j].text in _QUOTES:
             j += 1
-        if j >= len(tokens):
-            return None
-        t = tokens[j].text
-        if t != w and not (w.startswith(_ARTICLE) and t == "ل" + w[1:]) and not (
-            enclitics and any(t == w + s for s in _enclitics())
-        ):
+        if j >= n or tokens[j].text not in readings:
             return None
         j += 1
     return j
@@ -277,6 +340,12 @@ def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher(forms)
 
 
+@functools.lru_cache(maxsize=1)
+def _mention_starts(*matchers: PhraseMatcher) -> WordFlags:
+    """Words where a form of one of the ``matchers`` may start (names, cues and titles)."""
+    return WordFlags(lambda word: any(m.starts(word) for m in matchers))
+
+
 @functools.cache
 def stopwords() -> frozenset[str]:
     return frozenset(w for row in load_table("stopwords.tsv", ("word",)) for w in row.forms("word"))
@@ -311,17 +380,19 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
     gaz = gazetteer()
     matcher, cues, titles = _gazetteer_matcher(), _cue_matcher(), _title_matcher()
     mentions: list[Mention] = []
-    # most words start no name, cue or title: visit only those that may
-    starts = sorted(set(matcher.candidates(tokens)) | set(cues.candidates(tokens)) | set(titles.candidates(tokens)))
     i = 0
-    for k in starts:
+    # most words start no name, cue or title: visit only those that may (one look-up each)
+    for k in _mention_starts(matcher, cues, titles).positions(tokens):
         if k < i:
             continue
         i = k
+        word = tokens[i].text
         hit = matcher.match_at(tokens, i)
         found = _lexicon_mention(seg, i, hit, gaz, mentions) if hit is not None else None
-        cued = _cue_mention(seg, i, cues, matcher, gaz) or _person_mention(
-            seg, i, titles, matcher, gaz, mentions)
+        # a cue or a title is only looked for where one may start
+        cued = _cue_mention(seg, i, cues, matcher, gaz) if cues.starts(word) else None
+        if cued is None and titles.starts(word):
+            cued = _person_mention(seg, i, titles, matcher, gaz, mentions)
         if cued is not None and (found is None or _reach(cued) > _reach(found)
                                  or _reach(cued) == _reach(found) and cued[0].source == "person"):
             found = cued
