@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from athar.lexicon import check_choice, check_number, load_table
-from athar.mentions import WordFlags
+from athar.phrases import WordIndex
 from athar.text import Segmented, normalize_word, segment
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
@@ -139,7 +139,9 @@ class PhraseTable:
         toks = seg.tokens
         if i >= len(toks):
             return None
-        heads = self._forms_at(toks[i].text, first)
+        heads = self._heads.get((toks[i].text, first))  # most calls end here: no form starts
+        if heads is None:
+            heads = self._forms_at(toks[i].text, first)
         if not heads:
             return None
         best: Match | None = None
@@ -368,10 +370,10 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
 
 
 @functools.lru_cache(maxsize=1)
-def _amount_starts(*tables: object) -> WordFlags:
+def _amount_starts(*tables: object) -> WordIndex:
     """Words where an amount may start, remembered for as long as the ``tables`` it
     was read from (rebuilt when a test reloads one)."""
-    return WordFlags(_may_start_amount)
+    return WordIndex(_may_start_amount)
 
 
 def _may_start_amount(word: str) -> bool:
