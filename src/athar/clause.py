@@ -63,6 +63,7 @@ class Spans:
 
 def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
     matcher, _ = rules()
+    pairs, compound_of = marker_pairs(), compounds()
     inside = set()
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
@@ -79,7 +80,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
             i += 1
             continue
         prefix, end, rule, _marker = hit
-        if i > 0 and (tokens[i - 1].text, tokens[i].text) in marker_pairs():
+        if i > 0 and (tokens[i - 1].text, tokens[i].text) in pairs:
             i = end  # "من سيطرة داعش" says from whom, it reports no control
             continue
         proclitic = tokens[i].text[:prefix]
@@ -89,7 +90,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
                 and tokens[i].sentence == tokens[prev.first].sentence:
             i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
             continue
-        compound = compounds().get((prev.rule.event, rule.event)) if prev is not None else None
+        compound = compound_of.get((prev.rule.event, rule.event)) if prev is not None else None
         if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
                 and compound[1] == prev.rule.event and rule.event != prev.rule.event:
             if i > prev.last:
