@@ -356,11 +356,12 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     found: list[AmountMention] = []
     i = 0
     # most words start no amount: visit only those that may (one look-up each)
-    for k in _amount_starts(_numbers(), _bounds(), _units(), _proclitics()).positions(seg.tokens):
+    starts = _amount_starts(_numbers(), _bounds(), _units(), _proclitics())
+    for k in starts.positions(seg.tokens):
         if k < i:
             continue
         i = k
-        hit = _amount_at(seg, i)
+        hit = _amount_at(seg, i, bound_only=starts(seg.tokens[i].text) == "bound")
         if hit is not None and not any(hit[0].start < e and s < hit[0].end for s, e in exclude):
             found.append(hit[0])
             i = hit[1]
@@ -371,32 +372,42 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
 
 @functools.lru_cache(maxsize=1)
 def _amount_starts(*tables: object) -> WordIndex:
-    """Words where an amount may start, remembered for as long as the ``tables`` it
+    """How an amount may start at each word, remembered for as long as the ``tables`` it
     was read from (rebuilt when a test reloads one)."""
-    return WordIndex(_may_start_amount)
+    return WordIndex(_amount_start)
 
 
-def _may_start_amount(word: str) -> bool:
-    """Whether :func:`_amount_at` may find an amount at a token: it starts with a bound
-    ("أكثر من"), a symbol ("%90") or a number."""
-    return may_start_number(word) or _bounds().starts(word, with_proclitics, _before) \
-        or _units().starts(word, accept=_symbol)
+def _amount_start(word: str) -> str:
+    """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
+    a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
+    before its number does ("أكثر من"), else ""."""
+    if may_start_number(word) or _units().starts(word, accept=_symbol):
+        return "number"
+    return "bound" if _bounds().starts(word, with_proclitics, _before) else ""
 
 
 def _before(bound: _Bound) -> bool:
     return bound.position == "before"
 
 
+def _after(bound: _Bound) -> bool:
+    return bound.position == "after"
+
+
 def _symbol(unit: _Unit) -> bool:
     return unit.symbol
 
 
-def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:
+def _amount_at(seg: Segmented, i: int, bound_only: bool = False) -> tuple[AmountMention, int] | None:
+    """The amount starting at token i and the token after it; with ``bound_only``, no number
+    or symbol starts at token i, only a bound may."""
     toks = seg.tokens
     bound, start, j = None, None, i
     before = _bounds().match(seg, i, first=with_proclitics, accept=_before)
     if before and before.end < len(toks) and toks[before.end].sentence == toks[i].sentence:
         bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, before.end
+    elif bound_only:
+        return None  # the number would have to start at token i
     unit = unit_span = None
     symbol = _units().match(seg, j, accept=_symbol)  # "%90", "$100"
     if symbol and symbol.end < len(toks) and toks[symbol.end].is_number and toks[symbol.end].start == toks[j].end:
@@ -417,7 +428,7 @@ def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:
                 unit, unit_span, k = noun.payloads[0], (toks[at].start, toks[noun.end - 1].end), noun.end
                 end = unit_span[1]
                 break
-    after = _bounds().match(seg, k, accept=lambda b: b.position == "after")
+    after = _bounds().match(seg, k, accept=_after)
     if after and toks[k].sentence == sentence:
         bound = bound or after.payloads[0].bound
         end, k = toks[after.end - 1].end, after.end
