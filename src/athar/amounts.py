@@ -20,7 +20,9 @@ The module also holds what :mod:`athar.dates` reads numbers with:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -354,6 +356,7 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     :func:`athar.dates.extract_dates`); an amount overlapping one of them is dropped.
     """
     found: list[AmountMention] = []
+    excluded = _Spans(exclude)
     i = 0
     # most words start no amount: visit only those that may (one look-up each)
     starts = _amount_starts(_numbers(), _bounds(), _units(), _proclitics())
@@ -362,12 +365,27 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
             continue
         i = k
         hit = _amount_at(seg, i, bound_only=starts(seg.tokens[i].text) == "bound")
-        if hit is not None and not any(hit[0].start < e and s < hit[0].end for s, e in exclude):
+        if hit is not None and not excluded.overlap(hit[0].start, hit[0].end):
             found.append(hit[0])
             i = hit[1]
         else:
             i += 1
     return found
+
+
+class _Spans:
+    """Spans of a text, asked whether any overlaps a range (by bisection, so that a long
+    text with many dates costs no more per amount than a short one)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        k = bisect.bisect_left(self._starts, end)  # the spans that start before end
+        return k > 0 and self._reach[k - 1] > start
 
 
 @functools.lru_cache(maxsize=1)

@@ -191,6 +191,7 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
     gaz = gazetteer()
     matcher, cues, titles = _gazetteer_matcher(), _cue_matcher(), _title_matcher()
     mentions: list[Mention] = []
+    history = _History(mentions)
     i = 0
     # most words start no name, cue or title: visit only those that may (one look-up each),
     # and there try only the matchers that may
@@ -201,10 +202,10 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
         i = k
         here = starts(tokens[i].text)
         hit = matcher.match_at(tokens, i) if matcher in here else None
-        found = _lexicon_mention(seg, i, hit, gaz, mentions) if hit is not None else None
+        found = _lexicon_mention(seg, i, hit, gaz, history) if hit is not None else None
         cued = _cue_mention(seg, i, cues, matcher, gaz) if cues in here else None
         if cued is None and titles in here:
-            cued = _person_mention(seg, i, titles, matcher, gaz, mentions)
+            cued = _person_mention(seg, i, titles, matcher, gaz, history)
         if cued is not None and (found is None or _reach(cued) > _reach(found)
                                  or _reach(cued) == _reach(found) and cued[0].source == "person"):
             found = cued
@@ -221,17 +222,34 @@ def _reach(found: list[Mention]) -> int:
     return max(m.last_token for m in found)
 
 
-def _antecedent(history: list[Mention], etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
-    """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
-    nearest = None
-    for m in reversed(history):  # lazily: without a noun the nearest candidate is the answer
-        if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)):
-            continue
-        if not head or head in normalize_word(m.label_ar):
-            return m
-        if nearest is None:
-            nearest = m
-    return nearest
+class _History:
+    """The mentions found so far in a text, searched for the antecedents of anaphors.
+
+    Mentions are only ever added while a text is read, so a search goes on from where the
+    same search (same type, noun and keys) stopped, over the mentions added since: a long
+    text costs no more per anaphor than a short one."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self._searched: dict[tuple, tuple[int, Mention | None, Mention | None]] = {}
+
+    def antecedent(self, etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
+        """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
+        key = (etype, head, only)
+        seen, named, nearest = self._searched.get(key, (0, None, None))
+        new_named = new_nearest = None
+        for k in range(len(self.mentions) - 1, seen - 1, -1):  # the mentions added since, nearest first
+            m = self.mentions[k]
+            if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)):
+                continue
+            if new_nearest is None:
+                new_nearest = m
+            if not head or head in normalize_word(m.label_ar):
+                new_named = m
+                break
+        named, nearest = new_named or named, new_nearest or nearest
+        self._searched[key] = (len(self.mentions), named, nearest)
+        return named or nearest
 
 
 def _span(seg: Segmented, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
@@ -252,7 +270,7 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
     _, etype, default, only = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
-    antecedent = _antecedent(history, etype, head.removeprefix(_ARTICLE), only)
+    antecedent = history.antecedent(etype, head.removeprefix(_ARTICLE), only)
     if antecedent is not None:
         a = antecedent
         return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
@@ -360,7 +378,7 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
             j = inner[1]
         elif tokens[end - 1].text.endswith(("هم", "ه")):
             # "قائدهم": the leader of the group named just before
-            org = _antecedent(history, "Organization")
+            org = history.antecedent("Organization")
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
     if j < len(tokens) and tokens[j].text.startswith(_ARTICLE) and tokens[j].text.endswith("ي"):
         j += 1
