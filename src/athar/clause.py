@@ -70,7 +70,14 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
     found: list[Trigger] = []
     i = 0
     tokens = seg.tokens
-    spans = Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
+    spans = None
+
+    def mentions_starting(lo: int, hi: int) -> list[Mention]:
+        nonlocal spans
+        if spans is None:  # built when first needed: few texts need it
+            spans = Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
+        return spans.starting(lo, hi)
+
     for k in matcher.candidates(tokens):
         if k < i or k in inside:
             continue
@@ -103,7 +110,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
                 and (i - prev.last <= 2 or i - prev.last <= 6 and not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
-                    for m in spans.starting(prev.last, i))):
+                    for m in mentions_starting(prev.last, i))):
             if i > prev.last:
                 prev.gaps.append((prev.last, i))  # "تعهدت ألمانيا بتقديم": the donor stays a role
             prev.last, prev.end = end, trig.end
