@@ -82,6 +82,9 @@ class PhraseMatcher:
         self._index: dict[str, list[_Form]] = {}
         self._enclitics = enclitics
         self._heads: dict[str, tuple[_Reading, ...]] = {}
+        # the forms of each combination of first words a reading gives, as _Reading holds them
+        # (few: a word and its forms without the article or an ending)
+        self._groups: dict[tuple[str, ...], tuple[dict[str, tuple[_Form, ...]], _Form | None]] = {}
         for text, payload in forms:
             words = tuple(text.split())
             if words:
@@ -104,20 +107,29 @@ class PhraseMatcher:
                 if self._enclitics and len(rest) > 2:
                     candidates += [rest[: -len(s)] for s in _enclitics()
                                    if rest.endswith(s) and len(rest) - len(s) >= 2]
-                forms = [form for cand in candidates for form in self._index.get(cand, ())]
-                if forms:
-                    forms.sort(key=lambda f: -len(f.words))  # stable
-                    longer: dict[str, list[_Form]] = {}
-                    for form in forms:
-                        for text in form.rest[0] if form.rest else ():
-                            longer.setdefault(text, []).append(form)
-                    single = next((f for f in forms if not f.rest), None)
-                    found.append(_Reading(len(prefix), marker, {t: tuple(f) for t, f in longer.items()}, single))
+                firsts = tuple(cand for cand in candidates if cand in self._index)
+                if firsts:
+                    found.append(_Reading(len(prefix), marker, *self._grouped(firsts)))
             heads = tuple(found)
             if len(self._heads) >= self._HEADS_MAX:
                 self._heads.clear()
             self._heads[word] = heads
         return heads
+
+    def _grouped(self, firsts: tuple[str, ...]) -> tuple[dict[str, tuple[_Form, ...]], _Form | None]:
+        """The forms that start with the words ``firsts``, longest first (the order of the
+        index among equally long ones), as a _Reading holds them; one copy for every word
+        read as the same first words."""
+        grouped = self._groups.get(firsts)
+        if grouped is None:
+            forms = sorted((form for first in firsts for form in self._index[first]), key=lambda f: -len(f.words))
+            longer: dict[str, list[_Form]] = {}
+            for form in forms:
+                for text in form.rest[0] if form.rest else ():
+                    longer.setdefault(text, []).append(form)
+            single = next((f for f in forms if not f.rest), None)
+            grouped = self._groups[firsts] = ({t: tuple(f) for t, f in longer.items()}, single)
+        return grouped
 
     def starts(self, word: str) -> bool:
         """Whether some form may start at a token reading ``word``."""
