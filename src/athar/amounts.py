@@ -20,12 +20,15 @@ The module also holds what :mod:`athar.dates` reads numbers with:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from athar.lexicon import check_choice, check_number, load_table
+from athar.phrases import WordIndex
 from athar.text import Segmented, normalize_word, segment
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
@@ -138,23 +141,32 @@ class PhraseTable:
         toks = seg.tokens
         if i >= len(toks):
             return None
-        heads = self._forms_at(toks[i].text, first)
+        heads = self._heads.get((toks[i].text, first))  # most calls end here: no form starts
+        if heads is None:
+            heads = self._forms_at(toks[i].text, first)
         if not heads:
             return None
         best: Match | None = None
         for skip, tail, payload in heads:
-            end = i + 1 + len(tail)
             if accept is not None and not accept(payload):
                 continue
+            end = i + 1 + len(tail)
             if end > len(toks) or toks[end - 1].sentence != toks[i].sentence:
                 continue
-            if not all(w in {c for c, _ in rest(toks[i + 1 + k].text)} for k, w in enumerate(tail)):
+            if tail and not _tail_fits(toks, i + 1, tail, rest):
                 continue
             if best is None or end > best.end:
                 best = Match((payload,), end, skip)
             elif end == best.end and skip == best.skip and payload not in best.payloads:
                 best = Match(best.payloads + (payload,), end, skip)
         return best
+
+
+def _tail_fits(toks, j: int, tail: tuple[str, ...], rest: Variants) -> bool:
+    """Whether the tokens from j read as the words of ``tail``."""
+    if rest is exact_form:  # the only reading of a token is its text
+        return all(toks[j + k].text == w for k, w in enumerate(tail))
+    return all(w in {c for c, _ in rest(toks[j + k].text)} for k, w in enumerate(tail))
 
 
 # -- lexicons ----------------------------------------------------------------
@@ -344,10 +356,16 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     :func:`athar.dates.extract_dates`); an amount overlapping one of them is dropped.
     """
     found: list[AmountMention] = []
+    excluded = _Spans(exclude)
     i = 0
-    while i < len(seg.tokens):
-        hit = _amount_at(seg, i) if _may_start_amount(seg.tokens[i].text) else None
-        if hit is not None and not any(hit[0].start < e and s < hit[0].end for s, e in exclude):
+    # most words start no amount: visit only those that may (one look-up each)
+    starts = _amount_starts(_numbers(), _bounds(), _units(), _proclitics())
+    for k in starts.positions(seg.tokens):
+        if k < i:
+            continue
+        i = k
+        hit = _amount_at(seg, i, bound_only=starts(seg.tokens[i].text) == "bound")
+        if hit is not None and not excluded.overlap(hit[0].start, hit[0].end):
             found.append(hit[0])
             i = hit[1]
         else:
@@ -355,29 +373,61 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     return found
 
 
-_STARTERS: dict[str, bool] = {}
+class _Spans:
+    """Spans of a text, asked whether any overlaps a range (by bisection, so that a long
+    text with many dates costs no more per amount than a short one)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        k = bisect.bisect_left(self._starts, end)  # the spans that start before end
+        return k > 0 and self._reach[k - 1] > start
 
 
-def _may_start_amount(word: str) -> bool:
-    """Whether :func:`_amount_at` may find an amount at a token: it starts with a bound
-    ("أكثر من"), a symbol ("%90") or a number; cached per word, so most tokens cost one look-up."""
-    known = _STARTERS.get(word)
-    if known is None:
-        known = may_start_number(word) or _bounds().starts(word, with_proclitics) or _units().starts(word)
-        if len(_STARTERS) >= 1 << 16:
-            _STARTERS.clear()
-        _STARTERS[word] = known
-    return known
+@functools.lru_cache(maxsize=1)
+def _amount_starts(*tables: object) -> WordIndex:
+    """How an amount may start at each word, remembered for as long as the ``tables`` it
+    was read from (rebuilt when a test reloads one)."""
+    return WordIndex(_amount_start)
 
 
-def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:
+def _amount_start(word: str) -> str:
+    """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
+    a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
+    before its number does ("أكثر من"), else ""."""
+    if may_start_number(word) or _units().starts(word, accept=_symbol):
+        return "number"
+    return "bound" if _bounds().starts(word, with_proclitics, _before) else ""
+
+
+def _before(bound: _Bound) -> bool:
+    return bound.position == "before"
+
+
+def _after(bound: _Bound) -> bool:
+    return bound.position == "after"
+
+
+def _symbol(unit: _Unit) -> bool:
+    return unit.symbol
+
+
+def _amount_at(seg: Segmented, i: int, bound_only: bool = False) -> tuple[AmountMention, int] | None:
+    """The amount starting at token i and the token after it; with ``bound_only``, no number
+    or symbol starts at token i, only a bound may."""
     toks = seg.tokens
     bound, start, j = None, None, i
-    before = _bounds().match(seg, i, first=with_proclitics, accept=lambda b: b.position == "before")
+    before = _bounds().match(seg, i, first=with_proclitics, accept=_before)
     if before and before.end < len(toks) and toks[before.end].sentence == toks[i].sentence:
         bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, before.end
+    elif bound_only:
+        return None  # the number would have to start at token i
     unit = unit_span = None
-    symbol = _units().match(seg, j, accept=lambda u: u.symbol)  # "%90", "$100"
+    symbol = _units().match(seg, j, accept=_symbol)  # "%90", "$100"
     if symbol and symbol.end < len(toks) and toks[symbol.end].is_number and toks[symbol.end].start == toks[j].end:
         unit, unit_span, j = symbol.payloads[0], (toks[j].start, toks[j].end), symbol.end
     glued = j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].text in _CODE_JOINERS
@@ -396,7 +446,7 @@ def _amount_at(seg: Segmented, i: int) -> tuple[AmountMention, int] | None:
                 unit, unit_span, k = noun.payloads[0], (toks[at].start, toks[noun.end - 1].end), noun.end
                 end = unit_span[1]
                 break
-    after = _bounds().match(seg, k, accept=lambda b: b.position == "after")
+    after = _bounds().match(seg, k, accept=_after)
     if after and toks[k].sentence == sentence:
         bound = bound or after.payloads[0].bound
         end, k = toks[after.end - 1].end, after.end

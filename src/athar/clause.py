@@ -64,13 +64,21 @@ class Spans:
 
 def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
     matcher, _ = rules()
+    pairs, compound_of = marker_pairs(), compounds()
     inside = set()
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
     found: list[Trigger] = []
     i = 0
     tokens = seg.tokens
-    spans = Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
+    spans = None
+
+    def mentions_starting(lo: int, hi: int) -> list[Mention]:
+        nonlocal spans
+        if spans is None:  # built when first needed: few texts need it
+            spans = Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
+        return spans.starting(lo, hi)
+
     for k in matcher.candidates(tokens):
         if k < i or k in inside:
             continue
@@ -80,7 +88,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
             i += 1
             continue
         prefix, end, rule, _marker = hit
-        if i > 0 and (tokens[i - 1].text, tokens[i].text) in marker_pairs():
+        if i > 0 and (tokens[i - 1].text, tokens[i].text) in pairs:
             i = end  # "من سيطرة داعش" says from whom, it reports no control
             continue
         proclitic = tokens[i].text[:prefix]
@@ -90,7 +98,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
                 and tokens[i].sentence == tokens[prev.first].sentence:
             i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
             continue
-        compound = compounds().get((prev.rule.event, rule.event)) if prev is not None else None
+        compound = compound_of.get((prev.rule.event, rule.event)) if prev is not None else None
         if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
                 and compound[1] == prev.rule.event and rule.event != prev.rule.event:
             if i > prev.last:
@@ -103,7 +111,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
                 and (i - prev.last <= 2 or i - prev.last <= 6 and not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
-                    for m in spans.starting(prev.last, i))):
+                    for m in mentions_starting(prev.last, i))):
             if i > prev.last:
                 prev.gaps.append((prev.last, i))  # "تعهدت ألمانيا بتقديم": the donor stays a role
             prev.last, prev.end = end, trig.end

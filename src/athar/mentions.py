@@ -1,9 +1,10 @@
 """Entity mentions: gazetteer, cue words, kinds, titles and anaphora, clitic-aware.
 
-The matcher works on tokens of normalized text. A proclitic chain (و ف ب ل ك and
-the article, "لل" for ل + ال) may precede the first word of a form; quotation
-marks inside a name are skipped ("قوات “سوريا الديمقراطية”"). Mentions carry
-normalized offsets; :func:`athar.text.Normalized.to_original` gives the words.
+Names, cues and titles are found by :class:`athar.phrases.PhraseMatcher` on tokens of
+normalized text: a proclitic chain (و ف ب ل ك and the article, "لل" for ل + ال) may
+precede the first word of a form; quotation marks inside a name are skipped
+("قوات “سوريا الديمقراطية”"). Mentions carry normalized offsets;
+:func:`athar.text.Normalized.to_original` gives the words.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from athar.lexicon import check_choice, check_number, load_table
-from athar.text import Segmented, Token, normalize_word
+from athar.phrases import PhraseMatcher, WordIndex, _proclitic_table  # noqa: F401  (tests load clitics here)
+from athar.text import Segmented, normalize_word
 
 ENTITY_TYPES = (
     "Actor", "ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
@@ -36,7 +38,6 @@ _SUPER = {
     "Facility": {"Facility", "Hospital", "School", "ChildrenCentre", "PowerStation", "Road", "Mosque",
                  "MilitaryBase", "Bridge", "Dam"},
 }
-_QUOTES = frozenset('"\'')
 _ARTICLE = "ال"
 
 
@@ -68,133 +69,6 @@ class Mention:
     implied: bool = False
     role_of: str = ""  # for persons: "spokesperson:KEY" or "leader:KEY"
     role_org_start: int = -1  # where the title names that organization, when it does
-
-
-@dataclass(frozen=True)
-class _Form:
-    words: tuple[str, ...]
-    payload: object
-
-
-class PhraseMatcher:
-    """Find multi-word forms in a token stream, allowing proclitics and skipping quotes."""
-
-    _HEADS_MAX = 1 << 16  # words remembered before the cache starts over
-
-    def __init__(self, forms: list[tuple[str, object]], *, enclitics: bool = False):
-        self._index: dict[str, list[_Form]] = {}
-        self._enclitics = enclitics
-        self._heads: dict[str, tuple[tuple[int, str, tuple[_Form, ...]], ...]] = {}
-        for text, payload in forms:
-            words = tuple(text.split())
-            if words:
-                self._index.setdefault(words[0], []).append(_Form(words, payload))
-        for entries in self._index.values():
-            entries.sort(key=lambda f: -len(f.words))
-
-    def _forms_at(self, word: str) -> tuple[tuple[int, str, tuple[_Form, ...]], ...]:
-        """(prefix length, marker, forms) for each clitic reading of ``word`` that starts a form,
-        in the order they are tried; cached, since most words start no form at all."""
-        heads = self._heads.get(word)
-        if heads is None:
-            found = []
-            for prefix, rest, marker in _proclitic_splits(word):
-                candidates = [rest]
-                if self._enclitics and rest.startswith(_ARTICLE) and len(rest) > 4:
-                    candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
-                if self._enclitics and len(rest) > 2:
-                    candidates += [rest[: -len(s)] for s in _enclitics()
-                                   if rest.endswith(s) and len(rest) - len(s) >= 2]
-                forms = tuple(form for cand in candidates for form in self._index.get(cand, ()))
-                if forms:
-                    found.append((len(prefix), marker, forms))
-            heads = tuple(found)
-            if len(self._heads) >= self._HEADS_MAX:
-                self._heads.clear()
-            self._heads[word] = heads
-        return heads
-
-    def starts(self, word: str) -> bool:
-        """Whether some form may start at a token reading ``word``."""
-        return bool(self._forms_at(word))
-
-    def candidates(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
-        """The indices of the tokens in [lo, hi) where some form may start (one look-up each)."""
-        heads, forms_at = self._heads, self._forms_at
-        out = []
-        for i in range(lo, len(tokens) if hi is None else hi):
-            text = tokens[i].text
-            found = heads.get(text)
-            if found is None:
-                found = forms_at(text)
-            if found:
-                out.append(i)
-        return out
-
-    def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
-        """Longest form starting at token i: (prefix length, end token, payload, marker)."""
-        if i >= len(tokens):
-            return None
-        tok = tokens[i]
-        if not tok.is_word:
-            return None
-        # the first reading (the bare word, then longer proclitics) with a form that fits wins
-        for prefix_len, marker, forms in self._forms_at(tok.text):
-            best = None
-            for form in forms:
-                end = _match_rest(tokens, i + 1, form.words[1:], self._enclitics)
-                if end is not None and (best is None or end > best[1]):
-                    best = (prefix_len, end, form.payload, marker)
-            if best is not None:
-                return best
-        return None
-
-
-def _match_rest(tokens, j: int, words: tuple[str, ...], enclitics: bool) -> int | None:
-    for w in words:
-        while j < len(tokens) and tokens[j].text in _QUOTES:
-            j += 1
-        if j >= len(tokens):
-            return None
-        t = tokens[j].text
-        if t != w and not (w.startswith(_ARTICLE) and t == "ل" + w[1:]) and not (
-            enclitics and any(t == w + s for s in _enclitics())
-        ):
-            return None
-        j += 1
-    return j
-
-
-@functools.cache
-def _proclitic_table() -> tuple[tuple[str, str], ...]:
-    rows = load_table("clitics.tsv", ("kind", "forms"))
-    out = []
-    for row in rows:
-        check_choice(row, "kind", ("proclitic", "enclitic"))
-        if row["kind"] == "proclitic":
-            out += [(normalize_word(f), row.get("marker")) for f in row.many("forms")]
-    out.sort(key=lambda p: -len(p[0]))
-    return tuple(out)
-
-
-@functools.cache
-def _enclitics() -> tuple[str, ...]:
-    rows = load_table("clitics.tsv", ("kind", "forms"))
-    forms = [normalize_word(f) for r in rows if r["kind"] == "enclitic" for f in r.many("forms")]
-    return tuple(sorted(set(forms), key=len, reverse=True))
-
-
-def _proclitic_splits(word: str) -> list[tuple[str, str, str]]:
-    """(prefix, rest, marker) readings of a word, the bare word first."""
-    out = [("", word, "")]
-    for prefix, marker in _proclitic_table():
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            rest = word[len(prefix):]
-            out.append((prefix, rest, marker))
-            # "لل" + noun stands for ل + ال: "للرقة" reads as ل + الرقة
-            if marker == "ل" and rest.startswith("ل") and not rest.startswith(_ARTICLE):
-                out.append((prefix + "ل", "ا" + rest, marker))
-    return out
 
 
 # -- lexicons ---------------------------------------------------------------
@@ -277,6 +151,12 @@ def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher(forms)
 
 
+@functools.lru_cache(maxsize=1)
+def _mention_starts(*matchers: PhraseMatcher) -> WordIndex:
+    """For each word, the ``matchers`` (of names, cues and titles) with a form that may start there."""
+    return WordIndex(lambda word: tuple(m for m in matchers if m.starts(word)))
+
+
 @functools.cache
 def stopwords() -> frozenset[str]:
     return frozenset(w for row in load_table("stopwords.tsv", ("word",)) for w in row.forms("word"))
@@ -311,17 +191,21 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
     gaz = gazetteer()
     matcher, cues, titles = _gazetteer_matcher(), _cue_matcher(), _title_matcher()
     mentions: list[Mention] = []
-    # most words start no name, cue or title: visit only those that may
-    starts = sorted(set(matcher.candidates(tokens)) | set(cues.candidates(tokens)) | set(titles.candidates(tokens)))
+    history = _History(mentions)
     i = 0
-    for k in starts:
+    # most words start no name, cue or title: visit only those that may (one look-up each),
+    # and there try only the matchers that may
+    starts = _mention_starts(matcher, cues, titles)
+    for k in starts.positions(tokens):
         if k < i:
             continue
         i = k
-        hit = matcher.match_at(tokens, i)
-        found = _lexicon_mention(seg, i, hit, gaz, mentions) if hit is not None else None
-        cued = _cue_mention(seg, i, cues, matcher, gaz) or _person_mention(
-            seg, i, titles, matcher, gaz, mentions)
+        here = starts(tokens[i].text)
+        hit = matcher.match_at(tokens, i) if matcher in here else None
+        found = _lexicon_mention(seg, i, hit, gaz, history) if hit is not None else None
+        cued = _cue_mention(seg, i, cues, matcher, gaz) if cues in here else None
+        if cued is None and titles in here:
+            cued = _person_mention(seg, i, titles, matcher, gaz, history)
         if cued is not None and (found is None or _reach(cued) > _reach(found)
                                  or _reach(cued) == _reach(found) and cued[0].source == "person"):
             found = cued
@@ -338,17 +222,34 @@ def _reach(found: list[Mention]) -> int:
     return max(m.last_token for m in found)
 
 
-def _antecedent(history: list[Mention], etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
-    """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
-    nearest = None
-    for m in reversed(history):  # lazily: without a noun the nearest candidate is the answer
-        if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)):
-            continue
-        if not head or head in normalize_word(m.label_ar):
-            return m
-        if nearest is None:
-            nearest = m
-    return nearest
+class _History:
+    """The mentions found so far in a text, searched for the antecedents of anaphors.
+
+    Mentions are only ever added while a text is read, so a search goes on from where the
+    same search (same type, noun and keys) stopped, over the mentions added since: a long
+    text costs no more per anaphor than a short one."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self._searched: dict[tuple, tuple[int, Mention | None, Mention | None]] = {}
+
+    def antecedent(self, etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
+        """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
+        key = (etype, head, only)
+        seen, named, nearest = self._searched.get(key, (0, None, None))
+        new_named = new_nearest = None
+        for k in range(len(self.mentions) - 1, seen - 1, -1):  # the mentions added since, nearest first
+            m = self.mentions[k]
+            if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)):
+                continue
+            if new_nearest is None:
+                new_nearest = m
+            if not head or head in normalize_word(m.label_ar):
+                new_named = m
+                break
+        named, nearest = new_named or named, new_nearest or nearest
+        self._searched[key] = (len(self.mentions), named, nearest)
+        return named or nearest
 
 
 def _span(seg: Segmented, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
@@ -369,7 +270,7 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
     _, etype, default, only = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
-    antecedent = _antecedent(history, etype, head.removeprefix(_ARTICLE), only)
+    antecedent = history.antecedent(etype, head.removeprefix(_ARTICLE), only)
     if antecedent is not None:
         a = antecedent
         return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
@@ -477,7 +378,7 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
             j = inner[1]
         elif tokens[end - 1].text.endswith(("هم", "ه")):
             # "قائدهم": the leader of the group named just before
-            org = _antecedent(history, "Organization")
+            org = history.antecedent("Organization")
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
     if j < len(tokens) and tokens[j].text.startswith(_ARTICLE) and tokens[j].text.endswith("ي"):
         j += 1

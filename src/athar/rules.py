@@ -12,7 +12,8 @@ import functools
 from dataclasses import dataclass
 
 from athar.lexicon import check_choice, load_table
-from athar.mentions import ENTITY_TYPES, PhraseMatcher
+from athar.mentions import ENTITY_TYPES
+from athar.phrases import PhraseMatcher
 
 EVENT_TYPES = (
     "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",

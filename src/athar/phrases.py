@@ -1,0 +1,224 @@
+"""Phrases of the lexicons found in tokens, clitic-aware.
+
+:class:`PhraseMatcher` finds multi-word forms (names, cues, titles, trigger words) in
+the tokens of normalized text: a proclitic chain (و ف ب ل ك and the article, "لل"
+for ل + ال) may precede the first word, quotation marks inside a form are skipped, and
+trigger words may carry the article and a pronoun ending. :class:`WordIndex` remembers,
+word by word, a fact about the words of the tokens (where a form may start), so that a
+stage visits only the tokens that matter.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from athar.lexicon import check_choice, load_table
+from athar.text import Token, normalize_word
+
+_QUOTES = frozenset('"\'')
+_ARTICLE = "ال"
+
+
+@dataclass(frozen=True)
+class _Form:
+    words: tuple[str, ...]
+    payload: object
+    # for each word after the first, the token texts that read as it (see _readings_of)
+    rest: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A clitic reading of a token's word, and the forms that may start with it."""
+
+    prefix: int  # characters of proclitic
+    marker: str
+    # the forms of two words or more, under every token text their second word may take,
+    # each list longest first (in the order of the index among equally long ones)
+    longer: dict[str, tuple[_Form, ...]]
+    single: _Form | None  # the first one-word form
+
+
+class WordIndex:
+    """A bounded per-word cache of a function of a token's word, and the positions of the
+    tokens where its value is true (one look-up per token)."""
+
+    _MAX = 1 << 16  # words remembered before the cache starts over
+
+    def __init__(self, of_word: Callable[[str], object]):
+        self._of_word = of_word
+        self._known: dict[str, object] = {}
+
+    def __call__(self, word: str):
+        known = self._known.get(word)
+        if known is None:
+            known = self._of_word(word)
+            if len(self._known) >= self._MAX:
+                self._known.clear()
+            self._known[word] = known
+        return known
+
+    def positions(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices of the tokens in [lo, hi) where the value is true."""
+        get = self._known.get
+        out = []
+        for i, tok in enumerate(tokens[lo:hi], lo):
+            known = get(tok.text)
+            if known is None:
+                known = self(tok.text)
+            if known:
+                out.append(i)
+        return out
+
+
+class PhraseMatcher:
+    """Find multi-word forms in a token stream, allowing proclitics and skipping quotes."""
+
+    _HEADS_MAX = 1 << 16  # words remembered before the cache starts over
+
+    def __init__(self, forms: list[tuple[str, object]], *, enclitics: bool = False):
+        self._index: dict[str, list[_Form]] = {}
+        self._enclitics = enclitics
+        self._heads: dict[str, tuple[_Reading, ...]] = {}
+        # the forms of each combination of first words a reading gives, as _Reading holds them
+        # (few: a word and its forms without the article or an ending)
+        self._groups: dict[tuple[str, ...], tuple[dict[str, tuple[_Form, ...]], _Form | None]] = {}
+        for text, payload in forms:
+            words = tuple(text.split())
+            if words:
+                rest = tuple(_readings_of(w, enclitics) for w in words[1:])
+                self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
+        for entries in self._index.values():
+            entries.sort(key=lambda f: -len(f.words))
+        self._starts = WordIndex(lambda word: bool(self._forms_at(word)))
+
+    def _forms_at(self, word: str) -> tuple[_Reading, ...]:
+        """The clitic readings of ``word`` that start a form, in the order they are tried;
+        cached, since most words start no form at all."""
+        heads = self._heads.get(word)
+        if heads is None:
+            found = []
+            for prefix, rest, marker in _proclitic_splits(word):
+                candidates = [rest]
+                if self._enclitics and rest.startswith(_ARTICLE) and len(rest) > 4:
+                    candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
+                if self._enclitics and len(rest) > 2:
+                    candidates += [rest[: -len(s)] for s in _enclitics()
+                                   if rest.endswith(s) and len(rest) - len(s) >= 2]
+                firsts = tuple(cand for cand in candidates if cand in self._index)
+                if firsts:
+                    found.append(_Reading(len(prefix), marker, *self._grouped(firsts)))
+            heads = tuple(found)
+            if len(self._heads) >= self._HEADS_MAX:
+                self._heads.clear()
+            self._heads[word] = heads
+        return heads
+
+    def _grouped(self, firsts: tuple[str, ...]) -> tuple[dict[str, tuple[_Form, ...]], _Form | None]:
+        """The forms that start with the words ``firsts``, longest first (the order of the
+        index among equally long ones), as a _Reading holds them; one copy for every word
+        read as the same first words."""
+        grouped = self._groups.get(firsts)
+        if grouped is None:
+            forms = sorted((form for first in firsts for form in self._index[first]), key=lambda f: -len(f.words))
+            longer: dict[str, list[_Form]] = {}
+            for form in forms:
+                for text in form.rest[0] if form.rest else ():
+                    longer.setdefault(text, []).append(form)
+            single = next((f for f in forms if not f.rest), None)
+            grouped = self._groups[firsts] = ({t: tuple(f) for t, f in longer.items()}, single)
+        return grouped
+
+    def starts(self, word: str) -> bool:
+        """Whether some form may start at a token reading ``word``."""
+        return self._starts(word)
+
+    def candidates(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices of the tokens in [lo, hi) where some form may start (one look-up each)."""
+        return self._starts.positions(tokens, lo, hi)
+
+    def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
+        """Longest form starting at token i: (prefix length, end token, payload, marker)."""
+        if i >= len(tokens):
+            return None
+        tok = tokens[i]
+        heads = self._heads.get(tok.text)
+        if heads is None:
+            heads = self._forms_at(tok.text)
+        if not heads or not tok.is_word:
+            return None
+        # The first reading (the bare word, then longer proclitics) with a form that fits wins;
+        # within it the longest form, the first listed among equally long ones. Every form
+        # walks the same tokens (one per word, quotes skipped), so a form of more words ends
+        # later: the first form that fits, longest first, is that one. A form of one word
+        # always fits; one of more words only if the next word is one its second word takes.
+        n = len(tokens)
+        for reading in heads:
+            if reading.longer:
+                j = i + 1
+                while j < n and tokens[j].text in _QUOTES:
+                    j += 1
+                for form in reading.longer.get(tokens[j].text, ()) if j < n else ():
+                    end = _match_rest(tokens, j + 1, form.rest[1:])
+                    if end is not None:
+                        return reading.prefix, end, form.payload, reading.marker
+            if reading.single is not None:
+                return reading.prefix, i + 1, reading.single.payload, reading.marker
+        return None
+
+
+def _readings_of(word: str, enclitics: bool) -> frozenset[str]:
+    """The token texts that read as ``word`` after the first word of a form: the word,
+    "ل" for its article ("لل" + noun is ل + ال + noun), with ``enclitics`` the word and an
+    ending of clitics.tsv ("ترميمها")."""
+    out = {word}
+    if word.startswith(_ARTICLE):
+        out.add("ل" + word[1:])
+    if enclitics:
+        out.update(word + s for s in _enclitics())
+    return frozenset(out)
+
+
+def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
+    n = len(tokens)
+    for readings in rest:
+        while j < n and tokens[j].text in _QUOTES:
+            j += 1
+        if j >= n or tokens[j].text not in readings:
+            return None
+        j += 1
+    return j
+
+
+@functools.cache
+def _proclitic_table() -> tuple[tuple[str, str], ...]:
+    rows = load_table("clitics.tsv", ("kind", "forms"))
+    out = []
+    for row in rows:
+        check_choice(row, "kind", ("proclitic", "enclitic"))
+        if row["kind"] == "proclitic":
+            out += [(normalize_word(f), row.get("marker")) for f in row.many("forms")]
+    out.sort(key=lambda p: -len(p[0]))
+    return tuple(out)
+
+
+@functools.cache
+def _enclitics() -> tuple[str, ...]:
+    rows = load_table("clitics.tsv", ("kind", "forms"))
+    forms = [normalize_word(f) for r in rows if r["kind"] == "enclitic" for f in r.many("forms")]
+    return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+def _proclitic_splits(word: str) -> list[tuple[str, str, str]]:
+    """(prefix, rest, marker) readings of a word, the bare word first."""
+    out = [("", word, "")]
+    for prefix, marker in _proclitic_table():
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            rest = word[len(prefix):]
+            out.append((prefix, rest, marker))
+            # "لل" + noun stands for ل + ال: "للرقة" reads as ل + الرقة
+            if marker == "ل" and rest.startswith("ل") and not rest.startswith(_ARTICLE):
+                out.append((prefix + "ل", "ا" + rest, marker))
+    return out
