@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from athar.lexicon import check_choice, check_number, load_table
 from athar.phrases import WordIndex
 from athar.text import Segmented, normalize_word, segment
+from athar.values import value
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
@@ -40,7 +41,7 @@ _PARTITIVE = "من"  # "عشرات الآلاف من الناس"
 _CODE_JOINERS = ("-", "/")  # a number glued after these is part of a code or a date: COVID-19, F-16, 3/5
 
 
-@dataclass(frozen=True)
+@value
 class AmountMention:
     """A quantity in the text: normalized span, value, unit and how exact it is."""
 
@@ -92,7 +93,7 @@ def noun_variants(word: str) -> Iterator[tuple[str, int]]:
             yield base[:-1], 0
 
 
-@dataclass(frozen=True)
+@value
 class Match:
     payloads: tuple
     end: int  # index of the token after the phrase
@@ -234,7 +235,7 @@ def _units() -> PhraseTable:
 
 # -- numbers -----------------------------------------------------------------
 
-@dataclass(frozen=True)
+@value
 class Number:
     """A number read from tokens: value, normalized span, and the token after it."""
 

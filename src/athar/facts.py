@@ -41,9 +41,10 @@ from athar.rules import (
     time_words,
 )
 from athar.text import Document, Segmented, segment
+from athar.values import value
 
 
-@dataclass(frozen=True)
+@value
 class Evidence:
     """Where a fact is stated: offsets into the document body and the exact words."""
 
@@ -53,7 +54,7 @@ class Evidence:
     sentence: str
 
 
-@dataclass(frozen=True)
+@value
 class Fact:
     """An event or a relation read from the text."""
 

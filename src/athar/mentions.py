@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from athar.lexicon import check_choice, check_number, load_table
 from athar.phrases import PhraseMatcher, WordIndex, _proclitic_table  # noqa: F401  (tests load clitics here)
 from athar.text import Segmented, normalize_word
+from athar.values import value
 
 ENTITY_TYPES = (
     "Actor", "ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
@@ -48,7 +49,7 @@ def is_a(entity_type: str, constraint: str) -> bool:
     return entity_type in _SUPER.get(constraint, ())
 
 
-@dataclass(frozen=True)
+@value
 class Mention:
     """A mention of an entity: normalized span, the entity, and how it was found."""
 

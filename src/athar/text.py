@@ -20,6 +20,7 @@ from typing import NamedTuple
 import yaml
 
 from athar.errors import DocumentError
+from athar.values import value
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _FRONT_KEYS = {"title", "published", "source", "language", "publisher"}
@@ -239,7 +240,7 @@ class Token(NamedTuple):
         return self.text[0].isdigit()
 
 
-@dataclass(frozen=True)
+@value
 class Sentence:
     index: int
     start: int
