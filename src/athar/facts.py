@@ -196,9 +196,9 @@ def _index(seg: Segmented) -> _Index:
         hit = matcher.match_at(tokens, i)
         if hit is not None:
             reporting.setdefault(tokens[i].sentence, []).append(hit[1])
-    clause_starts = [j for j in range(1, len(tokens))
-                     if tokens[j - 1].text in ("،", ",") and tokens[j].text.startswith("و")]
     commas = [j for j, t in enumerate(tokens) if t.text in ("،", ":", "؛", ",")]
+    clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
+                     and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
     return _Index(reporting, clause_starts, commas)
 
 
