@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar import dates
+from athar import datewords
 from athar.dates import DateMention, extract_dates
 from athar.errors import DocumentError, LexiconError
 from athar.lexicon import parse_table
@@ -154,15 +154,15 @@ def test_bad_published_date_is_refused():
 @pytest.fixture
 def lexicon_from_lines(monkeypatch):
     """Serve one data file from in-memory lines, and rebuild the cached lexicon around the test."""
-    real = dates.load_table
+    real = datewords.load_table
 
     def serve(name, lines):
-        monkeypatch.setattr(dates, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
-        dates._lexicon.cache_clear()
+        monkeypatch.setattr(datewords, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
+        datewords.lexicon.cache_clear()
 
     yield serve
     monkeypatch.undo()
-    dates._lexicon.cache_clear()
+    datewords.lexicon.cache_clear()
 
 
 @pytest.mark.parametrize(("name", "lines", "where"), [
