@@ -26,9 +26,10 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress, count
 
-from athar.amounts import Match, Number, after_waw, exact_form, read_number, with_proclitics
-from athar.datewords import DATE_WORD, UNIT_PRECISION, lexicon, unit_forms
+from athar.amounts import Match, Number, read_number
+from athar.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
 from athar.text import Segmented
 
@@ -126,16 +127,16 @@ class _Parser:
         ("ما بين 21 و31 من آذار"): most of them start none."""
         toks, kinds = self.toks, [w.start for w in self.words]
         found = []
-        for i in [i for i, kind in enumerate(kinds) if kind]:
-            if kinds[i] != DATE_WORD:
-                after = kinds[i + 1:i + 7]
-                if DATE_WORD not in after:
-                    continue
-                # tokens come in order of sentence: the words up to the first date word are all
-                # in token i's sentence when that date word is
-                if toks[i + 1 + after.index(DATE_WORD)].sentence != toks[i].sentence:
-                    continue
+        date_word = len(toks) + 6  # the first date word after token i (none yet)
+        for i in reversed(list(compress(count(), kinds))):  # the tokens that may start a date, last first
+            if kinds[i] == DATE_WORD:
+                date_word = i
+            # tokens come in order of sentence: the tokens up to the date word are all in token
+            # i's sentence when that date word is
+            elif date_word - i > 6 or toks[date_word].sentence != toks[i].sentence:
+                continue
             found.append(i)
+        found.reverse()
         return found
 
     def ok(self, j: int) -> bool:
@@ -145,36 +146,60 @@ class _Parser:
     def at(self, j: int, skip: int = 0) -> int:
         return self.toks[j].start + skip
 
-    # Each look-up below first asks the token's Word whether a form of the table may start
-    # there: when none may, the table's match could only return None.
+    # The look-ups of the grammar: each reads the forms of its table that the token's Word
+    # lists (most lists are empty) and keeps the longest that fits.
 
-    def cue(self, j: int, *roles: str, clitics: bool = False, value: str | None = None) -> Match | None:
-        if j >= self.stop or (self.words[j].clitic_cues if clitics else self.words[j].cues).isdisjoint(roles):
-            return None
-        return self.lex.cues.match(self.seg, j, first=with_proclitics if clitics else exact_form,
-                                   accept=lambda c: c.role in roles and value in (None, c.value))
+    def longest(self, j: int, heads: Heads, accept: Callable[[object], bool] | None = None) -> Match | None:
+        """The longest of ``heads`` (forms listed by token j's Word) that ``accept`` keeps and
+        whose later words are the next tokens of the sentence; forms of that length with the
+        same proclitic pool their payloads. It is ``PhraseTable.match`` over a date table."""
+        best: Match | None = None
+        toks = self.toks
+        for skip, tail, payload in heads:
+            if accept is not None and not accept(payload):
+                continue
+            end = j + 1 + len(tail)
+            if end > self.stop or (tail and any(toks[j + 1 + k].text != w for k, w in enumerate(tail))):
+                continue
+            if best is None or end > best.end:
+                best = Match((payload,), end, skip)
+            elif end == best.end and skip == best.skip and payload not in best.payloads:
+                best = Match(best.payloads + (payload,), end, skip)
+        return best
+
+    def cue(self, j: int, *roles: str) -> Match | None:
+        """A cue word of one of ``roles`` (date_cues.tsv) at token j, as it is."""
+        if j < self.stop and not (word := self.words[j]).cue_roles.isdisjoint(roles):
+            return self.longest(j, word.cues, lambda c: c.role in roles)
+        return None
+
+    def clitic_cue(self, j: int, *roles: str, value: str | None = None) -> Match | None:
+        """A cue word of one of ``roles`` (and of ``value``) at token j, maybe after a proclitic."""
+        if j < self.stop and not (word := self.words[j]).clitic_cue_roles.isdisjoint(roles):
+            return self.longest(j, word.clitic_cues, lambda c: c.role in roles and value in (None, c.value))
+        return None
 
     def month(self, j: int, clitics: bool) -> Match | None:
-        if j >= self.stop or not (self.words[j].clitic_month if clitics else self.words[j].month):
-            return None
-        return self.lex.months.match(self.seg, j, first=with_proclitics if clitics else exact_form)
+        if j < self.stop and (heads := self.words[j].clitic_months if clitics else self.words[j].months):
+            return self.longest(j, heads)
+        return None
 
     def weekday(self, j: int) -> Match | None:
-        if j >= self.stop or not self.words[j].clitic_weekday:
-            return None
-        return self.lex.weekdays.match(self.seg, j, first=with_proclitics)
+        if j < self.stop and (heads := self.words[j].clitic_weekdays):
+            return self.longest(j, heads)
+        return None
 
     def ordinal(self, j: int, accept: Callable[[tuple[int, str]], bool] | None = None,
                 waw: bool = False) -> Match | None:
         """An ordinal day word, after و with ``waw``."""
-        if j >= self.stop or not (self.words[j].waw_ordinal if waw else self.words[j].ordinal):
-            return None
-        return self.lex.ordinals.match(self.seg, j, first=after_waw if waw else exact_form, accept=accept)
+        if j < self.stop and (heads := self.words[j].waw_ordinals if waw else self.words[j].ordinals):
+            return self.longest(j, heads, accept)
+        return None
 
     def unit(self, j: int, accept: Callable[[tuple[str, int | None]], bool] | None = None) -> Match | None:
-        if j >= self.stop or not self.words[j].unit:
-            return None
-        return self.lex.units.match(self.seg, j, first=unit_forms, accept=accept)
+        if j < self.stop and (heads := self.words[j].units):
+            return self.longest(j, heads, accept)
+        return None
 
     def number(self, j: int) -> Number | None:
         return read_number(self.seg, j) if j < self.stop and self.words[j].number else None
@@ -184,15 +209,15 @@ class _Parser:
     def parse(self, i: int) -> _Parts | None:
         """The longest date, range, relative date or duration starting at token i."""
         self.stop = self.seg.sentences[self.toks[i].sentence].last_token
-        if self.cue(i, "idiom", clitics=True):
+        if self.clitic_cue(i, "idiom"):
             return None
         # each branch reads token i first: skip the ones its word cannot open (datewords.Word)
         found = [self._date(i) if self.words[i].opens_date else None,
                  self._time_span(i) if self.words[i].opens_span else None]
-        opening = self.cue(i, "range-from", clitics=True)
+        opening = self.clitic_cue(i, "range-from")
         a = self._date(opening.end, in_range=True, bare=True) if opening else None
         if a is not None and a.end_day is None:
-            to = self.cue(a.next, "range-to", clitics=True)
+            to = self.clitic_cue(a.next, "range-to")
             b = self._date(to.end, bare=a.month is None and a.year is not None) if to else None
             if b is None:
                 a = None
@@ -209,7 +234,7 @@ class _Parser:
     def _date(self, i: int, in_range: bool = False, bare: bool = False) -> _Parts | None:
         p, j = _Parts(), i
         for role, attr in (("anchor", "anchor"), ("about", "about"), ("season", "season")):
-            m = self.cue(j, role, clitics=True)
+            m = self.clitic_cue(j, role)
             if m:
                 p.start = p.start if p.start >= 0 else self.at(j, m.skip)
                 setattr(p, attr, m.payloads[0].value or True)
@@ -239,7 +264,7 @@ class _Parser:
     def _calendar(self, j: int, p: _Parts, in_range: bool) -> int | None:
         """[يوم] [weekday] [day [to day] [من]] month [year part]."""
         k, start, weekday, day, end_day = j, None, False, None, None
-        m = self.cue(k, "day", clitics=True)
+        m = self.clitic_cue(k, "day")
         if m:
             start, k = self.at(k, m.skip), m.end
         m = self.weekday(k)
@@ -251,7 +276,7 @@ class _Parser:
             return None
         if d is not None:
             start, (day, k) = start if start is not None else self.at(k), d
-            to = self.cue(k, "range-to", clitics=True) if in_range else None
+            to = self.clitic_cue(k, "range-to") if in_range else None
             d2 = self._day(to.end) if to else None
             if d2 is not None:
                 end_day, k = d2
@@ -292,7 +317,7 @@ class _Parser:
     def _month(self, k: int) -> tuple[int, bool, int, int] | None:
         """(month, read as a month for sure, start, next): "شهر آذار", "آذار/مارس", "آذار (مارس)"."""
         start, explicit = None, False
-        m = self.cue(k, "month", clitics=True)
+        m = self.clitic_cue(k, "month")
         if m:
             start, k, explicit = self.at(k, m.skip), m.end, True
         m = self.month(k, clitics=True)
@@ -314,7 +339,7 @@ class _Parser:
         j = lead.end if lead else k
         if after_month and (y := self._year_digits(j)):
             return y[0], None, "year", y[1]
-        cue = self.cue(j, "year", clitics=True)
+        cue = self.clitic_cue(j, "year")
         if cue is None and (pre := self.cue(j, "same-pre")) and self.cue(pre.end, "year"):
             return None, "same", "year", self.cue(pre.end, "year").end
         if cue and (y := self._year_digits(cue.end)):
@@ -337,7 +362,7 @@ class _Parser:
 
     def _period(self, j: int, p: _Parts, bare: bool) -> int | None:
         """A year or month without a named month: "عام 2019", "العام ذاته", "الشهر الماضي", "اليوم"."""
-        first = self.cue(j, "year", "month", "same-pre", "today", "yesterday", clitics=True)
+        first = self.clitic_cue(j, "year", "month", "same-pre", "today", "yesterday")
         if first is None:
             y = self._year_digits(j) if bare else None
             if y is None:
@@ -376,7 +401,7 @@ class _Parser:
 
     def _time_span(self, i: int) -> _Parts | None:
         """A length of time: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات" (durations)."""
-        lead = self.cue(i, "ago", clitics=True) or self.cue(i, "anchor", clitics=True, value="since")
+        lead = self.clitic_cue(i, "ago") or self.clitic_cue(i, "anchor", value="since")
         ago = lead is not None and lead.payloads[0].role == "ago"
         length = self._length(lead.end if lead else i, single=ago)
         if length is None:

@@ -2,12 +2,13 @@
 
 Month names, weekdays, ordinal days, cue words and units of time are data (``months.tsv``,
 ``weekdays.tsv``, ``ordinals.tsv``, ``date_cues.tsv``, ``durations.tsv``), each loaded into a
-:class:`~athar.amounts.PhraseTable` and validated row by row.
+:class:`DateTable` and validated row by row.
 
 The parser tries a dozen table look-ups at each place a date may start, and most of them find
-nothing. :class:`Word` says once per word (cached) which tables and which cue roles have a form
-whose first word is that word, read as the parser reads it (with or without a proclitic, after
-و, without the accusative alef), so that the parser skips a look-up that cannot match.
+nothing. :class:`Word` lists once per word (cached) the forms of each table whose first word
+is that word, read as the parser reads it (with or without a proclitic, after و, without the
+accusative alef): the parser skips a look-up where the list is empty, and otherwise only checks
+the later words of the forms listed.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from athar.amounts import PhraseTable, after_waw, may_start_number, with_proclitics
+from athar.amounts import Variants, after_waw, exact_form, may_start_number, with_proclitics
 from athar.lexicon import Row, check_choice, check_number, load_table
+from athar.text import normalize_word, segment
 
 ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
          "ago", "of", "sep", "range-from", "range-to", "pair", "idiom")
@@ -35,6 +37,9 @@ NO_DATE = 0
 NEEDS_DATE_WORD = 1  # a number or a function word: a date starts there only with a date word soon after
 DATE_WORD = 2  # a month, weekday, ordinal, unit of time, date-word cue or four-digit year
 
+# the forms that may start at a word: (characters of proclitic skipped, later words, payload)
+Heads = tuple[tuple[int, tuple[str, ...], object], ...]
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -42,18 +47,43 @@ class Cue:
     value: str
 
 
-@dataclass(frozen=True)
-class Word:
-    """What a table may match at a token reading this word: flags and cue roles, by reading."""
+class DateTable:
+    """One- or many-word normalized forms with their payloads, indexed by their first word.
 
-    cues: frozenset[str]  # roles of the cues that may start at the word as it is
-    clitic_cues: frozenset[str]  # ... or without a proclitic
-    month: bool
-    clitic_month: bool
-    clitic_weekday: bool
-    ordinal: bool
-    waw_ordinal: bool  # an ordinal after و ("والعشرين")
-    unit: bool  # read by unit_forms
+    Forms are split into words as :class:`athar.amounts.PhraseTable` splits them, and
+    :meth:`heads` lists them in the order its ``match`` tries them, so that the parser's
+    longest match (``dates._Parser.longest``) finds what ``PhraseTable.match`` would.
+    """
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, form: str, payload: object) -> None:
+        words = tuple(t.text for t in segment(normalize_word(form)).tokens)
+        if words:
+            self._by_first.setdefault(words[0], []).append((words[1:], payload))
+
+    def heads(self, word: str, first: Variants = exact_form) -> Heads:
+        """The forms whose first word is a reading of ``word`` (by ``first``), readings first."""
+        return tuple((skip, tail, payload) for form, skip in first(word)
+                     for tail, payload in self._by_first.get(form, ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """The forms of each table that may start at a token reading this word, by reading, and
+    what the parser may find there. An empty tuple of forms means the look-up finds nothing."""
+
+    cues: Heads  # the word as it is
+    clitic_cues: Heads  # the word, then the word without a proclitic
+    cue_roles: frozenset[str]  # the roles of cues
+    clitic_cue_roles: frozenset[str]  # the roles of clitic_cues
+    months: Heads
+    clitic_months: Heads
+    clitic_weekdays: Heads
+    ordinals: Heads
+    waw_ordinals: Heads  # after و ("والعشرين")
+    units: Heads  # read by unit_forms
     number: bool  # read_number may find a number here
     digits: bool  # the word is a number in digits
     start: int  # NO_DATE, NEEDS_DATE_WORD or DATE_WORD
@@ -63,11 +93,13 @@ class Word:
 
 @dataclass(frozen=True)
 class DateLexicon:
-    months: PhraseTable  # (month, bare)
-    weekdays: PhraseTable  # ISO weekday
-    ordinals: PhraseTable  # (value, kind)
-    cues: PhraseTable  # Cue
-    units: PhraseTable  # (designator, 2 for a dual form, else None)
+    """The date tables, and the :class:`Word` of each word read against them."""
+
+    months: DateTable  # (month, bare)
+    weekdays: DateTable  # ISO weekday
+    ordinals: DateTable  # (value, kind)
+    cues: DateTable  # Cue
+    units: DateTable  # (designator, 2 for a dual form, else None)
 
     @functools.cached_property
     def words(self) -> _Words:
@@ -75,28 +107,36 @@ class DateLexicon:
         return _Words(self)
 
     def read(self, word: str) -> Word:
-        cues = self.cues
-        clitic_cues = frozenset(role for role in ROLES if cues.starts(word, with_proclitics, _role(role))) \
-            if cues.starts(word, with_proclitics) else frozenset()
-        # the word itself is one of its readings with proclitics: its roles are among clitic_cues
-        exact_cues = frozenset(role for role in clitic_cues if cues.starts(word, accept=_role(role)))
-        clitic_month = self.months.starts(word, with_proclitics)
-        clitic_weekday = self.weekdays.starts(word, with_proclitics)
-        ordinal = self.ordinals.starts(word)
-        unit = self.units.starts(word, unit_forms)
+        """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
+        clitic_cues = self.cues.heads(word, with_proclitics)
+        roles = _roles(clitic_cues)
+        cues = self.cues.heads(word)
+        clitic_months = self.months.heads(word, with_proclitics)
+        clitic_weekdays = self.weekdays.heads(word, with_proclitics)
+        ordinals = self.ordinals.heads(word)
+        units = self.units.heads(word, unit_forms)
         number = may_start_number(word)
         digits = word[0].isdigit()
         if digits:
             start = DATE_WORD if len(word) == 4 and word[:2] in ("19", "20") else NEEDS_DATE_WORD
-        elif clitic_cues & _DATE_WORD_ROLES or clitic_month or clitic_weekday or ordinal or unit:
+        elif roles & _DATE_WORD_ROLES or clitic_months or clitic_weekdays or ordinals or units:
             start = DATE_WORD
         else:
-            start = NEEDS_DATE_WORD if clitic_cues & _FUNCTION_ROLES or number else NO_DATE
-        return Word(cues=exact_cues, clitic_cues=clitic_cues, month=clitic_month and self.months.starts(word),
-                    clitic_month=clitic_month, clitic_weekday=clitic_weekday, ordinal=ordinal,
-                    waw_ordinal=self.ordinals.starts(word, after_waw), unit=unit, number=number, digits=digits,
-                    start=start, opens_date=bool(clitic_cues & _DATE_OPENERS) or digits or clitic_weekday or ordinal
-                    or clitic_month, opens_span=bool(clitic_cues & _SPAN_OPENERS) or unit or number)
+            start = NEEDS_DATE_WORD if roles & _FUNCTION_ROLES or number else NO_DATE
+        return Word(cues=cues, clitic_cues=clitic_cues, cue_roles=_roles(cues),
+                    clitic_cue_roles=roles, months=self.months.heads(word), clitic_months=clitic_months,
+                    clitic_weekdays=clitic_weekdays, ordinals=ordinals,
+                    waw_ordinals=self.ordinals.heads(word, after_waw), units=units, number=number,
+                    digits=digits, start=start,
+                    opens_date=bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
+                    opens_span=bool(roles & _SPAN_OPENERS or units or number))
+
+
+_NO_ROLES: frozenset[str] = frozenset()
+
+
+def _roles(cues: Heads) -> frozenset[str]:
+    return frozenset(cue.role for _, _, cue in cues) if cues else _NO_ROLES  # most words: one shared set
 
 
 class _Words(dict):
@@ -113,11 +153,6 @@ class _Words(dict):
         return known
 
 
-@functools.cache
-def _role(role: str) -> Callable[[Cue], bool]:
-    return lambda cue: cue.role == role
-
-
 def unit_forms(word: str) -> Iterable[tuple[str, int]]:
     """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
     for form, skip in with_proclitics(word):
@@ -126,8 +161,8 @@ def unit_forms(word: str) -> Iterable[tuple[str, int]]:
             yield form[:-1], skip
 
 
-def _table(name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> PhraseTable:
-    table = PhraseTable()
+def _table(name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> DateTable:
+    table = DateTable()
     for row in load_table(name, columns):
         for form, payload in read(row):
             table.add(form, payload)
