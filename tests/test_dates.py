@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from athar import dates
+from athar import dates, datewords
+from athar.amounts import PhraseTable, after_waw, exact_form, with_proclitics
 from athar.dates import DateMention, extract_dates
 from athar.errors import DocumentError, LexiconError
 from athar.lexicon import parse_table
@@ -154,15 +155,15 @@ def test_bad_published_date_is_refused():
 @pytest.fixture
 def lexicon_from_lines(monkeypatch):
     """Serve one data file from in-memory lines, and rebuild the cached lexicon around the test."""
-    real = dates.load_table
+    real = datewords.load_table
 
     def serve(name, lines):
-        monkeypatch.setattr(dates, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
-        dates._lexicon.cache_clear()
+        monkeypatch.setattr(datewords, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
+        datewords.lexicon.cache_clear()
 
     yield serve
     monkeypatch.undo()
-    dates._lexicon.cache_clear()
+    datewords.lexicon.cache_clear()
 
 
 @pytest.mark.parametrize(("name", "lines", "where"), [
@@ -178,3 +179,29 @@ def test_malformed_rows_name_file_and_line(lexicon_from_lines, name, lines, wher
     lexicon_from_lines(name, lines)
     with pytest.raises(LexiconError, match=where):
         extract_dates(segment("في 5 شباط 2017"), None)
+
+
+def test_date_tables_match_as_phrase_tables(monkeypatch):
+    """The parser matches the date tables through datewords' own index (the forms each word
+    may start); at every token and for every reading it finds what PhraseTable.match finds."""
+    text = "\n".join(case.values[0] for case in CASES)  # every form the cases use, many-word ones too
+    seg = segment(text)
+    parser = dates._Parser(seg, None)
+    monkeypatch.setattr(datewords, "DateTable", PhraseTable)
+    datewords.lexicon.cache_clear()
+    tables = datewords.lexicon()
+    readings = [("cues", exact_form, "cues"), ("cues", with_proclitics, "clitic_cues"),
+                ("months", exact_form, "months"), ("months", with_proclitics, "clitic_months"),
+                ("weekdays", with_proclitics, "clitic_weekdays"), ("ordinals", exact_form, "ordinals"),
+                ("ordinals", after_waw, "waw_ordinals"), ("units", datewords.unit_forms, "units")]
+    matched = 0
+    try:
+        for j, tok in enumerate(seg.tokens):
+            parser.stop = seg.sentences[tok.sentence].last_token
+            for table, first, heads in readings:
+                expected = getattr(tables, table).match(seg, j, first=first)
+                assert parser.longest(j, getattr(parser.words[j], heads)) == expected, (tok.text, table, heads)
+                matched += expected is not None
+    finally:
+        datewords.lexicon.cache_clear()
+    assert matched > 20

@@ -8,10 +8,10 @@
     "قبل عام" (published 2020-03)     -> 2019-03, relative
     "73 يومًا"                        -> duration P73D, value None
 
-Month names, weekdays, ordinal days, cue words and units of time are data (``months.tsv``,
-``weekdays.tsv``, ``ordinals.tsv``, ``date_cues.tsv``, ``durations.tsv``); numbers are read
-with :func:`athar.amounts.read_number`. A bare number is never a year: a year follows a
-month, a cue word (عام، سنة), a season word or an anchor (منذ، حتى), or closes a range.
+Month names, weekdays, ordinal days, cue words and units of time are data, loaded by
+:mod:`athar.datewords`; numbers are read with :func:`athar.amounts.read_number`. A bare
+number is never a year: a year follows a month, a cue word (عام، سنة), a season word or an
+anchor (منذ، حتى), or closes a range.
 
 Resolution. A day and month without a year take the year of the previous date in the
 text; after a weekday, or with no previous date, the most recent such date not after
@@ -23,22 +23,19 @@ relative date that cannot be resolved (no ``published``, or one too coarse) keep
 from __future__ import annotations
 
 import datetime
-import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress, count
 
-from athar.amounts import Match, PhraseTable, after_waw, may_start_number, read_number, with_proclitics
+from athar.amounts import Match, Number, read_number
+from athar.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
-from athar.lexicon import Row, check_choice, check_number, load_table
 from athar.text import Segmented
 
 PRECISIONS = ("day", "month", "year", "season")
-_ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
-          "ago", "of", "sep", "range-from", "range-to", "pair", "idiom")
 _YEARS = range(1900, 2101)
 _YEAR_SUFFIX = "م"  # "2019م" (ميلادي)
-_UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}
 
 
 @dataclass(frozen=True)
@@ -54,103 +51,6 @@ class DateMention:
     duration: str | None = None
     relative: bool = False
     anchor: str | None = None  # since | until | before | after: the date bounds a period
-
-
-@dataclass(frozen=True)
-class _Cue:
-    role: str
-    value: str
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    months: PhraseTable  # (month, bare)
-    weekdays: PhraseTable  # ISO weekday
-    ordinals: PhraseTable  # (value, kind)
-    cues: PhraseTable  # _Cue
-    units: PhraseTable  # (designator, 2 for a dual form, else None)
-    openers: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> may open a date
-    weak_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> function word
-    starters: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # word -> may start a date
-
-    def weak(self, word: str) -> bool:
-        """Whether a word opens dates only as a function word: a preposition or an anchor
-        ("في", "من", "قبل", "حتى"), never as a month, a number or a unit (cached per word)."""
-        known = self.weak_words.get(word)
-        if known is None:
-            known = self.cues.starts(word, with_proclitics, _weak_opener) and not (
-                self.cues.starts(word, with_proclitics, _strong_opener) or self.months.starts(word, with_proclitics)
-                or self.weekdays.starts(word, with_proclitics) or self.ordinals.starts(word)
-                or self.units.starts(word, _unit_forms))
-            if len(self.weak_words) >= 1 << 16:
-                self.weak_words.clear()
-            self.weak_words[word] = known
-        return known
-
-    def opens_or_number(self, word: str) -> bool:
-        """:meth:`opens`, or a number may start at the word (cached per word)."""
-        known = self.starters.get(word)
-        if known is None:
-            known = self.opens(word) or may_start_number(word)
-            if len(self.starters) >= 1 << 16:
-                self.starters.clear()
-            self.starters[word] = known
-        return known
-
-    def opens(self, word: str) -> bool:
-        """Whether a date may start at a word by one of these tables (cached per word)."""
-        known = self.openers.get(word)
-        if known is None:
-            known = self.cues.starts(word, with_proclitics, _opens_date) or self.months.starts(word, with_proclitics) \
-                or self.weekdays.starts(word, with_proclitics) or self.ordinals.starts(word) \
-                or self.units.starts(word, _unit_forms)
-            if len(self.openers) >= 1 << 16:
-                self.openers.clear()
-            self.openers[word] = known
-        return known
-
-
-def _table(name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> PhraseTable:
-    table = PhraseTable()
-    for row in load_table(name, columns):
-        for form, payload in read(row):
-            table.add(form, payload)
-    return table
-
-
-def _int_in(row: Row, column: str, low: int, high: int) -> int:
-    value = int(check_number(row, column, int))
-    if not low <= value <= high:
-        raise row.fail(f"'{column}' is {value}, expected {low} to {high}")
-    return value
-
-
-def _month_row(row: Row, seen: dict[str, int]) -> list[tuple[str, object]]:
-    month = _int_in(row, "month", 1, 12)
-    check_choice(row, "family", ("levantine", "egyptian", "maghreb"))
-    payload = (month, check_choice(row, "bare", ("yes", "no")) == "yes")
-    for form in row.forms("forms"):
-        if seen.setdefault(form, month) != month:
-            raise row.fail(f"'{form}' is already month {seen[form]}")
-    return [(form, payload) for form in row.many("forms")]
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    seen: dict[str, int] = {}
-    return _Lexicon(
-        months=_table("months.tsv", ("month", "family", "forms", "bare"), lambda r: _month_row(r, seen)),
-        weekdays=_table("weekdays.tsv", ("weekday", "forms"),
-                        lambda r: [(f, _int_in(r, "weekday", 1, 7)) for f in r.many("forms")]),
-        ordinals=_table("ordinals.tsv", ("value", "kind", "forms"), lambda r: [
-            (f, (_int_in(r, "value", 1, 30), check_choice(r, "kind", ("unit", "compound", "teen", "ten"))))
-            for f in r.many("forms")]),
-        cues=_table("date_cues.tsv", ("role", "forms"),
-                    lambda r: [(f, _Cue(check_choice(r, "role", _ROLES), r.get("value"))) for f in r.many("forms")]),
-        units=_table("durations.tsv", ("designator", "forms"), lambda r: [
-            (f, (check_choice(r, "designator", tuple(_UNIT_PRECISION)), count))
-            for column, count in (("forms", None), ("dual", 2)) for f in r.many(column)]),
-    )
 
 
 @dataclass(frozen=True)
@@ -200,77 +100,124 @@ def extract_dates(seg: Segmented, published: str | None) -> list[DateMention]:
     """Dates in the text, sorted by start and non-overlapping (the longest at each place wins)."""
     parser = _Parser(seg, _published(published))
     found: list[DateMention] = []
-    i = 0
-    starts = parser.lex.opens_or_number
-    while i < len(seg.tokens):
-        parts = parser.parse(i) if starts(seg.tokens[i].text) and parser.may_start(i) else None
-        if parts is None:
-            i += 1
-            continue
-        found.append(parser.resolve(parts))
-        i = parts.next
+    after = 0  # the token after the last date found: dates do not overlap
+    for i in parser.starts():
+        parts = parser.parse(i) if i >= after else None
+        if parts is not None:
+            found.append(parser.resolve(parts))
+            after = parts.next
     return found
 
 
 class _Parser:
     def __init__(self, seg: Segmented, published: _Published | None):
-        self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, _lexicon(), published
-        self.sentence = 0
+        self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, lexicon(), published
+        words = self.lex.words
+        self.words = [words[t.text] for t in self.toks]  # what each token may start (datewords.Word)
+        self.stop = 0  # the end of the sentence being parsed (exclusive token index)
         self.last_year: int | None = None
 
     # -- token helpers ---------------------------------------------------
 
-    def may_start(self, i: int) -> bool:
-        """Whether a date may start at token i: every reading in :meth:`parse` begins with a
-        number or a word of a table, so most tokens are ruled out by one look-up each."""
-        tok = self.toks[i]
-        if not self.lex.opens_or_number(tok.text):
-            return False
-        if self._strong(tok):
-            return True
-        # a number ("23", "ثلاث") or a function word ("في", "من", "قبل", "حتى") starts a date
-        # only when a date word (a month, a weekday, a unit of time, a year cue, a year)
-        # follows within a few words ("ما بين 21 و31 من آذار"): most of them start none
-        for j in range(i + 1, min(i + 7, len(self.toks))):
-            t = self.toks[j]
-            if t.sentence != tok.sentence:
-                return False
-            if self._strong(t):
-                return True
-        return False
-
-    def _strong(self, tok) -> bool:
-        """A word that makes a date by itself: a month, weekday, ordinal, unit or cue that is
-        no function word, or a four-digit year."""
-        if tok.is_number:
-            return len(tok.text) == 4 and tok.text[:2] in ("19", "20")
-        return self.lex.opens(tok.text) and not self.lex.weak(tok.text)
+    def starts(self) -> list[int]:
+        """The tokens where a date may start. Every reading in :meth:`parse` begins with a
+        number or a word of a table, and a number ("23", "ثلاث") or a function word ("في",
+        "من", "قبل", "حتى") starts a date only when a date word (a month, a weekday, a unit of
+        time, a year cue, a four-digit year) follows within six words of its sentence
+        ("ما بين 21 و31 من آذار"): most of them start none."""
+        toks, kinds = self.toks, [w.start for w in self.words]
+        found = []
+        date_word = len(toks) + 6  # the first date word after token i (none yet)
+        for i in reversed(list(compress(count(), kinds))):  # the tokens that may start a date, last first
+            if kinds[i] == DATE_WORD:
+                date_word = i
+            # tokens come in order of sentence: the tokens up to the date word are all in token
+            # i's sentence when that date word is
+            elif date_word - i > 6 or toks[date_word].sentence != toks[i].sentence:
+                continue
+            found.append(i)
+        found.reverse()
+        return found
 
     def ok(self, j: int) -> bool:
-        return j < len(self.toks) and self.toks[j].sentence == self.sentence
+        """Whether token j is in the sentence being parsed (the parser only reads forward)."""
+        return j < self.stop
 
     def at(self, j: int, skip: int = 0) -> int:
         return self.toks[j].start + skip
 
-    def match(self, table: PhraseTable, j: int, **kw) -> Match | None:
-        return table.match(self.seg, j, **kw) if self.ok(j) else None
+    # The look-ups of the grammar: each reads the forms of its table that the token's Word
+    # lists (most lists are empty) and keeps the longest that fits.
 
-    def cue(self, j: int, *roles: str, clitics: bool = False, value: str | None = None) -> Match | None:
-        kw = {"first": with_proclitics} if clitics else {}
-        return self.match(self.lex.cues, j, accept=lambda c: c.role in roles and value in (None, c.value), **kw)
+    def longest(self, j: int, heads: Heads, accept: Callable[[object], bool] | None = None) -> Match | None:
+        """The longest of ``heads`` (forms listed by token j's Word) that ``accept`` keeps and
+        whose later words are the next tokens of the sentence; forms of that length with the
+        same proclitic pool their payloads. It is ``PhraseTable.match`` over a date table."""
+        best: Match | None = None
+        toks = self.toks
+        for skip, tail, payload in heads:
+            if accept is not None and not accept(payload):
+                continue
+            end = j + 1 + len(tail)
+            if end > self.stop or (tail and any(toks[j + 1 + k].text != w for k, w in enumerate(tail))):
+                continue
+            if best is None or end > best.end:
+                best = Match((payload,), end, skip)
+            elif end == best.end and skip == best.skip and payload not in best.payloads:
+                best = Match(best.payloads + (payload,), end, skip)
+        return best
+
+    def cue(self, j: int, *roles: str) -> Match | None:
+        """A cue word of one of ``roles`` (date_cues.tsv) at token j, as it is."""
+        if j < self.stop and not (word := self.words[j]).cue_roles.isdisjoint(roles):
+            return self.longest(j, word.cues, lambda c: c.role in roles)
+        return None
+
+    def clitic_cue(self, j: int, *roles: str, value: str | None = None) -> Match | None:
+        """A cue word of one of ``roles`` (and of ``value``) at token j, maybe after a proclitic."""
+        if j < self.stop and not (word := self.words[j]).clitic_cue_roles.isdisjoint(roles):
+            return self.longest(j, word.clitic_cues, lambda c: c.role in roles and value in (None, c.value))
+        return None
+
+    def month(self, j: int, clitics: bool) -> Match | None:
+        if j < self.stop and (heads := self.words[j].clitic_months if clitics else self.words[j].months):
+            return self.longest(j, heads)
+        return None
+
+    def weekday(self, j: int) -> Match | None:
+        if j < self.stop and (heads := self.words[j].clitic_weekdays):
+            return self.longest(j, heads)
+        return None
+
+    def ordinal(self, j: int, accept: Callable[[tuple[int, str]], bool] | None = None,
+                waw: bool = False) -> Match | None:
+        """An ordinal day word, after و with ``waw``."""
+        if j < self.stop and (heads := self.words[j].waw_ordinals if waw else self.words[j].ordinals):
+            return self.longest(j, heads, accept)
+        return None
+
+    def unit(self, j: int, accept: Callable[[tuple[str, int | None]], bool] | None = None) -> Match | None:
+        if j < self.stop and (heads := self.words[j].units):
+            return self.longest(j, heads, accept)
+        return None
+
+    def number(self, j: int) -> Number | None:
+        return read_number(self.seg, j) if j < self.stop and self.words[j].number else None
 
     # -- grammar -----------------------------------------------------------
 
     def parse(self, i: int) -> _Parts | None:
         """The longest date, range, relative date or duration starting at token i."""
-        self.sentence = self.toks[i].sentence
-        if self.cue(i, "idiom", clitics=True):
+        self.stop = self.seg.sentences[self.toks[i].sentence].last_token
+        if self.clitic_cue(i, "idiom"):
             return None
-        found = [self._date(i), self._time_span(i)]
-        opening = self.cue(i, "range-from", clitics=True)
+        # each branch reads token i first: skip the ones its word cannot open (datewords.Word)
+        found = [self._date(i) if self.words[i].opens_date else None,
+                 self._time_span(i) if self.words[i].opens_span else None]
+        opening = self.clitic_cue(i, "range-from")
         a = self._date(opening.end, in_range=True, bare=True) if opening else None
         if a is not None and a.end_day is None:
-            to = self.cue(a.next, "range-to", clitics=True)
+            to = self.clitic_cue(a.next, "range-to")
             b = self._date(to.end, bare=a.month is None and a.year is not None) if to else None
             if b is None:
                 a = None
@@ -287,7 +234,7 @@ class _Parser:
     def _date(self, i: int, in_range: bool = False, bare: bool = False) -> _Parts | None:
         p, j = _Parts(), i
         for role, attr in (("anchor", "anchor"), ("about", "about"), ("season", "season")):
-            m = self.cue(j, role, clitics=True)
+            m = self.clitic_cue(j, role)
             if m:
                 p.start = p.start if p.start >= 0 else self.at(j, m.skip)
                 setattr(p, attr, m.payloads[0].value or True)
@@ -301,8 +248,10 @@ class _Parser:
 
     def _numeric(self, j: int, p: _Parts) -> int | None:
         """"23/3/2019", "2019-03-23": three numbers glued by one separator."""
-        t = self.toks[j:j + 5] if self.ok(j + 4) else ()
-        if not t or any(t[n].start != t[n - 1].end for n in range(1, 5)) or not all(x.is_number for x in t[::2]):
+        if not self.ok(j + 4) or not self.words[j].digits:
+            return None
+        t = self.toks[j:j + 5]
+        if any(t[n].start != t[n - 1].end for n in range(1, 5)) or not all(x.is_number for x in t[::2]):
             return None
         if t[1].text != t[3].text or t[1].text not in ("/", "-", "."):
             return None
@@ -315,10 +264,10 @@ class _Parser:
     def _calendar(self, j: int, p: _Parts, in_range: bool) -> int | None:
         """[يوم] [weekday] [day [to day] [من]] month [year part]."""
         k, start, weekday, day, end_day = j, None, False, None, None
-        m = self.cue(k, "day", clitics=True)
+        m = self.clitic_cue(k, "day")
         if m:
             start, k = self.at(k, m.skip), m.end
-        m = self.match(self.lex.weekdays, k, first=with_proclitics)
+        m = self.weekday(k)
         if m:
             start, k, weekday = start if start is not None else self.at(k, m.skip), m.end, True
             k = (self.cue(k, "sep") or Match((), k, 0)).end
@@ -327,7 +276,7 @@ class _Parser:
             return None
         if d is not None:
             start, (day, k) = start if start is not None else self.at(k), d
-            to = self.cue(k, "range-to", clitics=True) if in_range else None
+            to = self.clitic_cue(k, "range-to") if in_range else None
             d2 = self._day(to.end) if to else None
             if d2 is not None:
                 end_day, k = d2
@@ -352,15 +301,15 @@ class _Parser:
         if not self.ok(k):
             return None
         tok = self.toks[k]
-        if tok.is_number:
+        if self.words[k].digits:
             return (int(tok.text), k + 1) if len(tok.text) <= 2 and 1 <= int(tok.text) <= 31 else None
-        m = self.match(self.lex.ordinals, k, accept=lambda o: o[1] != "teen")
+        m = self.ordinal(k, lambda o: o[1] != "teen")
         if m is None:
             return None
         value, kind = m.payloads[0]
         if kind in ("unit", "compound") and value < 10:
-            teen = self.match(self.lex.ordinals, m.end, accept=lambda o: o[1] == "teen")
-            ten = teen or self.match(self.lex.ordinals, m.end, first=after_waw, accept=lambda o: o[1] == "ten")
+            teen = self.ordinal(m.end, lambda o: o[1] == "teen")
+            ten = teen or self.ordinal(m.end, lambda o: o[1] == "ten", waw=True)
             if ten:
                 return value + ten.payloads[0][0], ten.end
         return None if kind == "compound" else (value, m.end)
@@ -368,15 +317,15 @@ class _Parser:
     def _month(self, k: int) -> tuple[int, bool, int, int] | None:
         """(month, read as a month for sure, start, next): "شهر آذار", "آذار/مارس", "آذار (مارس)"."""
         start, explicit = None, False
-        m = self.cue(k, "month", clitics=True)
+        m = self.clitic_cue(k, "month")
         if m:
             start, k, explicit = self.at(k, m.skip), m.end, True
-        m = self.match(self.lex.months, k, first=with_proclitics)
+        m = self.month(k, clitics=True)
         if m is None:
             return None
         (month, bare), start, k = m.payloads[0], start if start is not None else self.at(k, m.skip), m.end
         pair = self.cue(k, "pair")
-        other = self.match(self.lex.months, pair.end if pair else k + 1)
+        other = self.month(pair.end if pair else k + 1, clitics=False)
         if other and other.payloads[0][0] == month:
             if pair:
                 return month, True, start, other.end
@@ -390,7 +339,7 @@ class _Parser:
         j = lead.end if lead else k
         if after_month and (y := self._year_digits(j)):
             return y[0], None, "year", y[1]
-        cue = self.cue(j, "year", clitics=True)
+        cue = self.clitic_cue(j, "year")
         if cue is None and (pre := self.cue(j, "same-pre")) and self.cue(pre.end, "year"):
             return None, "same", "year", self.cue(pre.end, "year").end
         if cue and (y := self._year_digits(cue.end)):
@@ -403,7 +352,7 @@ class _Parser:
         return None
 
     def _year_digits(self, k: int) -> tuple[int, int] | None:
-        if not self.ok(k) or not self.toks[k].is_number or len(self.toks[k].text) != 4:
+        if not self.ok(k) or not self.words[k].digits or len(self.toks[k].text) != 4:
             return None
         year = int(self.toks[k].text)
         if year not in _YEARS:
@@ -413,7 +362,7 @@ class _Parser:
 
     def _period(self, j: int, p: _Parts, bare: bool) -> int | None:
         """A year or month without a named month: "عام 2019", "العام ذاته", "الشهر الماضي", "اليوم"."""
-        first = self.cue(j, "year", "month", "same-pre", "today", "yesterday", clitics=True)
+        first = self.clitic_cue(j, "year", "month", "same-pre", "today", "yesterday")
         if first is None:
             y = self._year_digits(j) if bare else None
             if y is None:
@@ -421,7 +370,7 @@ class _Parser:
             p.start, p.year = p.start if p.start >= 0 else self.at(j), y[0]
             return y[1]
         if first.payloads[0].role in ("today", "yesterday"):
-            if self.match(self.lex.ordinals, first.end) or self.cue(first.end, "ref"):
+            if self.ordinal(first.end) or self.cue(first.end, "ref"):
                 return None  # "في اليوم الأول", "اليوم التالي": a day of the story, not today
             p.today, k = 0 if first.payloads[0].role == "today" else -1, first.end
         elif first.payloads[0].role == "month":
@@ -439,21 +388,20 @@ class _Parser:
 
     def _length(self, k: int, single: bool) -> tuple[int, str, int, int] | None:
         """(count, designator, next, start): "ستة أسابيع", "73 يومًا", "عامين"; with ``single`` "عام واحد"."""
-        units = self.lex.units
-        m = self.match(units, k, first=_unit_forms)
+        m = self.unit(k)
         if m and (m.payloads[0][1] == 2 or single):
             count, end = m.payloads[0][1] or 1, m.end
-            one = read_number(self.seg, end) if self.ok(end) and count == 1 else None
+            one = self.number(end) if count == 1 else None
             return count, m.payloads[0][0], one.next if one and one.value == 1 else end, self.at(k, m.skip)
-        n = read_number(self.seg, k) if self.ok(k) else None
+        n = self.number(k)
         if n is None or n.vague or n.value != int(n.value) or not self.ok(n.next):
             return None
-        m = self.match(units, n.next, first=_unit_forms, accept=lambda u: u[1] is None)
+        m = self.unit(n.next, lambda u: u[1] is None)
         return (int(n.value), m.payloads[0][0], m.end, n.start) if m else None
 
     def _time_span(self, i: int) -> _Parts | None:
         """A length of time: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات" (durations)."""
-        lead = self.cue(i, "ago", clitics=True) or self.cue(i, "anchor", clitics=True, value="since")
+        lead = self.clitic_cue(i, "ago") or self.clitic_cue(i, "anchor", value="since")
         ago = lead is not None and lead.payloads[0].role == "ago"
         length = self._length(lead.end if lead else i, single=ago)
         if length is None:
@@ -470,11 +418,11 @@ class _Parser:
         qualifier = p.season or ("about" if p.about else None)
         common = {"start": p.start, "end": end, "qualifier": qualifier, "anchor": p.anchor}
         if p.duration is not None:
-            return DateMention(value=None, precision=_UNIT_PRECISION[p.duration[1]],
+            return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
                                duration=_xsd_duration(*p.duration), **common)
         if p.ago is not None:
             value = self._minus(*p.ago)
-            precision = _precision_of(value) if value else _UNIT_PRECISION[p.ago[1]]
+            precision = _precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
             if value and p.ago[1] in "YM" and not common["qualifier"]:
                 common["qualifier"] = "about"
             return self._remember(DateMention(value=value, precision=precision, relative=True,
@@ -541,32 +489,6 @@ class _Parser:
 
 
 _SHIFT = {"past": -1, "current": 0, "next": 1}
-# cue roles read at the first token of a date by _date, _calendar, _month, _period, _time_span and parse
-_OPENING_ROLES = frozenset({"anchor", "about", "season", "day", "month", "year", "same-pre", "today", "yesterday",
-                            "ago", "range-from"})
-
-
-def _opens_date(cue: _Cue) -> bool:
-    return cue.role in _OPENING_ROLES
-
-
-_WEAK_ROLES = frozenset({"anchor", "about", "range-from", "ago"})
-
-
-def _weak_opener(cue: _Cue) -> bool:
-    return cue.role in _WEAK_ROLES
-
-
-def _strong_opener(cue: _Cue) -> bool:
-    return cue.role in _OPENING_ROLES - _WEAK_ROLES
-
-
-def _unit_forms(word: str) -> Iterator[tuple[str, int]]:
-    """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
-    for form, skip in with_proclitics(word):
-        yield form, skip
-        if form.endswith("ا") and len(form) > 2:
-            yield form[:-1], skip
 
 
 def _nearest(pub: _Published | None, month: int | None, day: int | None, ref: str) -> int | None:

@@ -1,0 +1,205 @@
+"""The words of dates: the lexicon tables :mod:`athar.dates` parses with, and what each word may start.
+
+Month names, weekdays, ordinal days, cue words and units of time are data (``months.tsv``,
+``weekdays.tsv``, ``ordinals.tsv``, ``date_cues.tsv``, ``durations.tsv``), each loaded into a
+:class:`DateTable` and validated row by row.
+
+The parser tries a dozen table look-ups at each place a date may start, and most of them find
+nothing. :class:`Word` lists once per word (cached) the forms of each table whose first word
+is that word, read as the parser reads it (with or without a proclitic, after و, without the
+accusative alef): the parser skips a look-up where the list is empty, and otherwise only checks
+the later words of the forms listed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from athar.amounts import Variants, after_waw, exact_form, may_start_number, with_proclitics
+from athar.lexicon import Row, check_choice, check_number, load_table
+from athar.text import normalize_word, segment
+
+ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
+         "ago", "of", "sep", "range-from", "range-to", "pair", "idiom")
+UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}  # by duration designator
+# cue roles read at the first token of a date by the grammar of athar.dates: a function word
+# ("في", "من", "قبل", "حتى") opens dates only with a date word after it; the others are date words
+_FUNCTION_ROLES = frozenset({"anchor", "about", "range-from", "ago"})
+_DATE_WORD_ROLES = frozenset({"season", "day", "month", "year", "same-pre", "today", "yesterday"})
+# the cues that may come first in a date (dates._Parser._date) and in a length of time (_time_span)
+_DATE_OPENERS = _DATE_WORD_ROLES | {"anchor", "about"}
+_SPAN_OPENERS = frozenset({"ago", "anchor"})
+
+# what may start at a word (Word.start)
+NO_DATE = 0
+NEEDS_DATE_WORD = 1  # a number or a function word: a date starts there only with a date word soon after
+DATE_WORD = 2  # a month, weekday, ordinal, unit of time, date-word cue or four-digit year
+
+# the forms that may start at a word: (characters of proclitic skipped, later words, payload)
+Heads = tuple[tuple[int, tuple[str, ...], object], ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    value: str
+
+
+class DateTable:
+    """One- or many-word normalized forms with their payloads, indexed by their first word.
+
+    Forms are split into words as :class:`athar.amounts.PhraseTable` splits them, and
+    :meth:`heads` lists them in the order its ``match`` tries them, so that the parser's
+    longest match (``dates._Parser.longest``) finds what ``PhraseTable.match`` would.
+    """
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, form: str, payload: object) -> None:
+        words = tuple(t.text for t in segment(normalize_word(form)).tokens)
+        if words:
+            self._by_first.setdefault(words[0], []).append((words[1:], payload))
+
+    def heads(self, word: str, first: Variants = exact_form) -> Heads:
+        """The forms whose first word is a reading of ``word`` (by ``first``), readings first."""
+        return tuple((skip, tail, payload) for form, skip in first(word)
+                     for tail, payload in self._by_first.get(form, ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """The forms of each table that may start at a token reading this word, by reading, and
+    what the parser may find there. An empty tuple of forms means the look-up finds nothing."""
+
+    cues: Heads  # the word as it is
+    clitic_cues: Heads  # the word, then the word without a proclitic
+    cue_roles: frozenset[str]  # the roles of cues
+    clitic_cue_roles: frozenset[str]  # the roles of clitic_cues
+    months: Heads
+    clitic_months: Heads
+    clitic_weekdays: Heads
+    ordinals: Heads
+    waw_ordinals: Heads  # after و ("والعشرين")
+    units: Heads  # read by unit_forms
+    number: bool  # read_number may find a number here
+    digits: bool  # the word is a number in digits
+    start: int  # NO_DATE, NEEDS_DATE_WORD or DATE_WORD
+    opens_date: bool  # a cue, weekday, day, month or year that may come first in a date
+    opens_span: bool  # "قبل", "منذ", a unit of time or a number: may come first in a length of time
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """The date tables, and the :class:`Word` of each word read against them."""
+
+    months: DateTable  # (month, bare)
+    weekdays: DateTable  # ISO weekday
+    ordinals: DateTable  # (value, kind)
+    cues: DateTable  # Cue
+    units: DateTable  # (designator, 2 for a dual form, else None)
+
+    @functools.cached_property
+    def words(self) -> _Words:
+        """The :class:`Word` of each word, computed when first asked for: ``lex.words[text]``."""
+        return _Words(self)
+
+    def read(self, word: str) -> Word:
+        """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
+        clitic_cues = self.cues.heads(word, with_proclitics)
+        roles = _roles(clitic_cues)
+        cues = self.cues.heads(word)
+        clitic_months = self.months.heads(word, with_proclitics)
+        clitic_weekdays = self.weekdays.heads(word, with_proclitics)
+        ordinals = self.ordinals.heads(word)
+        units = self.units.heads(word, unit_forms)
+        number = may_start_number(word)
+        digits = word[0].isdigit()
+        if digits:
+            start = DATE_WORD if len(word) == 4 and word[:2] in ("19", "20") else NEEDS_DATE_WORD
+        elif roles & _DATE_WORD_ROLES or clitic_months or clitic_weekdays or ordinals or units:
+            start = DATE_WORD
+        else:
+            start = NEEDS_DATE_WORD if roles & _FUNCTION_ROLES or number else NO_DATE
+        return Word(cues=cues, clitic_cues=clitic_cues, cue_roles=_roles(cues),
+                    clitic_cue_roles=roles, months=self.months.heads(word), clitic_months=clitic_months,
+                    clitic_weekdays=clitic_weekdays, ordinals=ordinals,
+                    waw_ordinals=self.ordinals.heads(word, after_waw), units=units, number=number,
+                    digits=digits, start=start,
+                    opens_date=bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
+                    opens_span=bool(roles & _SPAN_OPENERS or units or number))
+
+
+_NO_ROLES: frozenset[str] = frozenset()
+
+
+def _roles(cues: Heads) -> frozenset[str]:
+    return frozenset(cue.role for _, _, cue in cues) if cues else _NO_ROLES  # most words: one shared set
+
+
+class _Words(dict):
+    """word -> :class:`Word`, filled on first use and started over past 65,536 words."""
+
+    def __init__(self, lexicon: DateLexicon):
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, word: str) -> Word:
+        if len(self) >= 1 << 16:
+            self.clear()
+        known = self[word] = self.lexicon.read(word)
+        return known
+
+
+def unit_forms(word: str) -> Iterable[tuple[str, int]]:
+    """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
+    for form, skip in with_proclitics(word):
+        yield form, skip
+        if form.endswith("ا") and len(form) > 2:
+            yield form[:-1], skip
+
+
+def _table(name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> DateTable:
+    table = DateTable()
+    for row in load_table(name, columns):
+        for form, payload in read(row):
+            table.add(form, payload)
+    return table
+
+
+def _int_in(row: Row, column: str, low: int, high: int) -> int:
+    value = int(check_number(row, column, int))
+    if not low <= value <= high:
+        raise row.fail(f"'{column}' is {value}, expected {low} to {high}")
+    return value
+
+
+def _month_row(row: Row, seen: dict[str, int]) -> list[tuple[str, object]]:
+    month = _int_in(row, "month", 1, 12)
+    check_choice(row, "family", ("levantine", "egyptian", "maghreb"))
+    payload = (month, check_choice(row, "bare", ("yes", "no")) == "yes")
+    for form in row.forms("forms"):
+        if seen.setdefault(form, month) != month:
+            raise row.fail(f"'{form}' is already month {seen[form]}")
+    return [(form, payload) for form in row.many("forms")]
+
+
+@functools.cache
+def lexicon() -> DateLexicon:
+    """The date tables, loaded and checked once."""
+    seen: dict[str, int] = {}
+    return DateLexicon(
+        months=_table("months.tsv", ("month", "family", "forms", "bare"), lambda r: _month_row(r, seen)),
+        weekdays=_table("weekdays.tsv", ("weekday", "forms"),
+                        lambda r: [(f, _int_in(r, "weekday", 1, 7)) for f in r.many("forms")]),
+        ordinals=_table("ordinals.tsv", ("value", "kind", "forms"), lambda r: [
+            (f, (_int_in(r, "value", 1, 30), check_choice(r, "kind", ("unit", "compound", "teen", "ten"))))
+            for f in r.many("forms")]),
+        cues=_table("date_cues.tsv", ("role", "forms"),
+                    lambda r: [(f, Cue(check_choice(r, "role", ROLES), r.get("value"))) for f in r.many("forms")]),
+        units=_table("durations.tsv", ("designator", "forms"), lambda r: [
+            (f, (check_choice(r, "designator", tuple(UNIT_PRECISION)), count))
+            for column, count in (("forms", None), ("dual", 2)) for f in r.many(column)]),
+    )
