@@ -27,11 +27,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
+from operator import attrgetter
 
 from athar.amounts import Match, Number, read_number
 from athar.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
-from athar.text import Segmented
+from athar.text import Segmented, token_text
 
 PRECISIONS = ("day", "month", "year", "season")
 _YEARS = range(1900, 2101)
@@ -109,11 +110,14 @@ def extract_dates(seg: Segmented, published: str | None) -> list[DateMention]:
     return found
 
 
+_START = attrgetter("start")  # Word.start: what a token may start, for map() over a text
+
+
 class _Parser:
     def __init__(self, seg: Segmented, published: _Published | None):
         self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, lexicon(), published
         words = self.lex.words
-        self.words = [words[t.text] for t in self.toks]  # what each token may start (datewords.Word)
+        self.words = list(map(words.__getitem__, map(token_text, self.toks)))  # what each token may start (datewords.Word)
         self.stop = 0  # the end of the sentence being parsed (exclusive token index)
         self.last_year: int | None = None
 
@@ -125,7 +129,7 @@ class _Parser:
         "من", "قبل", "حتى") starts a date only when a date word (a month, a weekday, a unit of
         time, a year cue, a four-digit year) follows within six words of its sentence
         ("ما بين 21 و31 من آذار"): most of them start none."""
-        toks, kinds = self.toks, [w.start for w in self.words]
+        toks, kinds = self.toks, list(map(_START, self.words))
         found = []
         date_word = len(toks) + 6  # the first date word after token i (none yet)
         for i in reversed(list(compress(count(), kinds))):  # the tokens that may start a date, last first

@@ -12,6 +12,7 @@ the agent of the same kind of event just before.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count
 from dataclasses import dataclass, field, replace
 
 from athar.amounts import AmountMention, extract_amounts
@@ -40,7 +41,7 @@ from athar.rules import (
     refinements,
     time_words,
 )
-from athar.text import Document, Segmented, segment
+from athar.text import Document, Segmented, segment, token_text
 from athar.values import value
 
 
@@ -188,6 +189,9 @@ class _Index:
     agent_roles: dict[int, set[str]] = field(default_factory=dict)  # id(rule) -> the roles it fills
 
 
+_CLAUSE_ENDS = frozenset("،:؛,")
+
+
 def _index(seg: Segmented) -> _Index:
     tokens = seg.tokens
     matcher = attribution_matcher()
@@ -196,7 +200,7 @@ def _index(seg: Segmented) -> _Index:
         hit = matcher.match_at(tokens, i)
         if hit is not None:
             reporting.setdefault(tokens[i].sentence, []).append(hit[1])
-    commas = [j for j, t in enumerate(tokens) if t.text in ("،", ":", "؛", ",")]
+    commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, map(token_text, tokens))))
     clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
                      and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
     return _Index(reporting, clause_starts, commas)

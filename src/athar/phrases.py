@@ -11,11 +11,12 @@ stage visits only the tokens that matter.
 from __future__ import annotations
 
 import functools
+from itertools import compress
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from athar.lexicon import check_choice, load_table
-from athar.text import Token, normalize_word
+from athar.text import Token, normalize_word, token_text
 
 _QUOTES = frozenset('"\'')
 _ARTICLE = "ال"
@@ -41,36 +42,32 @@ class _Reading:
     single: _Form | None  # the first one-word form
 
 
-class WordIndex:
-    """A bounded per-word cache of a function of a token's word, and the positions of the
-    tokens where its value is true (one look-up per token)."""
+class WordIndex(dict):
+    """word -> a fact about it, worked out by ``of_word`` on first use and remembered (up to
+    ``_MAX`` words, then started over); and the positions of the tokens where it is true.
 
-    _MAX = 1 << 16  # words remembered before the cache starts over
+    A dict whose ``__missing__`` fills it, so that a look-up of a known word, and a whole
+    scan of a text's tokens (``map`` and ``compress``), run without a Python call per token.
+    """
+
+    _MAX = 1 << 16
 
     def __init__(self, of_word: Callable[[str], object]):
+        super().__init__()
         self._of_word = of_word
-        self._known: dict[str, object] = {}
 
-    def __call__(self, word: str):
-        known = self._known.get(word)
-        if known is None:
-            known = self._of_word(word)
-            if len(self._known) >= self._MAX:
-                self._known.clear()
-            self._known[word] = known
+    def __missing__(self, word: str):
+        if len(self) >= self._MAX:
+            self.clear()
+        known = self[word] = self._of_word(word)
         return known
+
+    __call__ = dict.__getitem__
 
     def positions(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
         """The indices of the tokens in [lo, hi) where the value is true."""
-        get = self._known.get
-        out = []
-        for i, tok in enumerate(tokens[lo:hi], lo):
-            known = get(tok.text)
-            if known is None:
-                known = self(tok.text)
-            if known:
-                out.append(i)
-        return out
+        part = tokens[lo:hi]
+        return list(compress(range(lo, lo + len(part)), map(self.__getitem__, map(token_text, part))))
 
 
 class PhraseMatcher:

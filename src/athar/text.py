@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -238,6 +239,9 @@ class Token(NamedTuple):
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
+
+
+token_text = itemgetter(3)  # Token.text, for map() over many tokens
 
 
 @value
