@@ -69,6 +69,49 @@ def test_aliases_resolve_to_one_entity(text, key):
     assert key in keys(text)
 
 
+@pytest.mark.parametrize("text, key, type_", [
+    pytest.param("نزح آلاف المدنيين من ريف إدلب الجنوبي", "idlib-governorate", "Governorate",
+                 id="countryside-is-the-governorate"),
+    pytest.param("قصفت الطائرات مدينة أريحا وبلدة سراقب", "saraqib", "City", id="idlib-town"),
+    pytest.param("خرج مقاتلو جيش الإسلام من دوما", "jaysh-al-islam", "ArmedGroup", id="opposition-faction"),
+    pytest.param("خرج مقاتلو جيش الإسلام من دوما", "douma", "City", id="ghouta-city"),
+    pytest.param("أرسلت عصائب أهل الحق تعزيزات", "asaib-ahl-al-haq", "ArmedGroup", id="iraqi-faction"),
+    pytest.param("سيطر الجيش الوطني على عفرين", "sna", "ArmedForce", id="short-name-of-sna"),
+    pytest.param("أعادت وحدات من الجيش العربي السوري الأمن", "syrian-army", "ArmedForce", id="sana-name-of-the-army"),
+    pytest.param("انتشرت قوات البشمركة في المنطقة", "peshmerga", "ArmedForce", id="peshmerga-spelling"),
+    pytest.param("قصفت طائرات حربية تركية جبال قنديل", "turkish-forces", "ArmedForce", id="aircraft-by-nationality"),
+    pytest.param("قصفت طائرات حربية تركية جبال قنديل", "qandil", "Region", id="mountains"),
+    pytest.param("انسحبت القوات الفرنسية من القاعدة", "french-forces", "ArmedForce", id="foreign-forces"),
+    pytest.param("حذرت وزارة شؤون البيشمركة من هجمات", "peshmerga-ministry", "GovernmentBody", id="ministry"),
+    pytest.param("تعهدت اليابان بتقديم خمسة ملايين دولار", "japan", "Country", id="donor-country"),
+    pytest.param("ويؤوي مخيم الزعتري آلاف اللاجئين", "zaatari-camp", "Camp", id="camp-abroad"),
+    pytest.param("دخلت القافلة عبر معبر باب الهوى", "bab-al-hawa", "Facility", id="border-crossing"),
+    pytest.param("قال المجلس النرويجي للاجئين إن", "nrc", "InternationalOrganization", id="ngo"),
+    pytest.param("وقال برنامج الغذاء العالمي إن", "wfp", "InternationalOrganization", id="wfp-variant"),
+    pytest.param("بحسب ما أفادت وكالة فرانس برس", "afp", "MediaOutlet", id="wire-agency"),
+    pytest.param("قتل ثلاثة أطفال بانفجار لغم", "children", "Group", id="children"),
+    pytest.param("اغتال مسلحون مجهولون مختار القرية", "gunmen", "Group", id="unknown-gunmen"),
+    pytest.param("وصل الوفد إلى قضاء المقدادية", "muqdadiyah", "City", id="district-named-by-its-town"),
+])
+def test_places_and_actors_of_the_conflict(text, key, type_):
+    found = mentions(text)[1]
+    assert any(m.key == key and m.type == type_ for m in found), [(m.key, m.type) for m in found]
+
+
+def test_unknown_gunmen_are_one_mention():
+    assert keys("اغتال مسلحون مجهولون مختار القرية") == ["gunmen"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("اتخذت الحكومة إجراءات على المدى القصير", id="al-qasir-is-short"),
+    pytest.param("دعت إلى الحلول السلمية في البلد", id="al-salamiya-is-peaceful"),
+    pytest.param("وقع هجوم إرهابي وهجوم مسلح", id="adjectives-are-no-groups"),
+    pytest.param("قدمت الدولة الراعية للاتفاق ضمانات", id="al-rai-is-sponsor"),
+])
+def test_common_words_that_look_like_names(text):
+    assert keys(text) == []
+
+
 @pytest.mark.parametrize("text, type_, label", [
     pytest.param("سيطرت القوات على بلدة الطيانة", "Town", "الطيانة", id="town-cue"),
     pytest.param("قصفت الطائرات قرية “أبو حمام” شرقي دير الزور", "Village", "أبو حمام", id="village-quoted"),
