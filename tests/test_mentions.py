@@ -74,7 +74,7 @@ def test_aliases_resolve_to_one_entity(text, key):
                  id="countryside-is-the-governorate"),
     pytest.param("قصفت الطائرات مدينة أريحا وبلدة سراقب", "saraqib", "City", id="idlib-town"),
     pytest.param("خرج مقاتلو جيش الإسلام من دوما", "jaysh-al-islam", "ArmedGroup", id="opposition-faction"),
-    pytest.param("خرج مقاتلو جيش الإسلام من دوما", "douma", "City", id="ghouta-city"),
+    pytest.param("خرج مقاتلو جيش الإسلام من مدينة دوما", "douma", "City", id="ghouta-city"),
     pytest.param("أرسلت عصائب أهل الحق تعزيزات", "asaib-ahl-al-haq", "ArmedGroup", id="iraqi-faction"),
     pytest.param("سيطر الجيش الوطني على عفرين", "sna", "ArmedForce", id="short-name-of-sna"),
     pytest.param("أعادت وحدات من الجيش العربي السوري الأمن", "syrian-army", "ArmedForce", id="sana-name-of-the-army"),
@@ -90,7 +90,7 @@ def test_aliases_resolve_to_one_entity(text, key):
     pytest.param("وقال برنامج الغذاء العالمي إن", "wfp", "InternationalOrganization", id="wfp-variant"),
     pytest.param("بحسب ما أفادت وكالة فرانس برس", "afp", "MediaOutlet", id="wire-agency"),
     pytest.param("قتل ثلاثة أطفال بانفجار لغم", "children", "Group", id="children"),
-    pytest.param("اغتال مسلحون مجهولون مختار القرية", "gunmen", "Group", id="unknown-gunmen"),
+    pytest.param("اغتال مسلحون مجهولون مختار القرية", "gunmen", "ArmedGroup", id="unknown-gunmen"),
     pytest.param("وصل الوفد إلى قضاء المقدادية", "muqdadiyah", "City", id="district-named-by-its-town"),
 ])
 def test_places_and_actors_of_the_conflict(text, key, type_):
@@ -107,9 +107,14 @@ def test_unknown_gunmen_are_one_mention():
     pytest.param("دعت إلى الحلول السلمية في البلد", id="al-salamiya-is-peaceful"),
     pytest.param("وقع هجوم إرهابي وهجوم مسلح", id="adjectives-are-no-groups"),
     pytest.param("قدمت الدولة الراعية للاتفاق ضمانات", id="al-rai-is-sponsor"),
+    pytest.param("كما هو الحال دوماً", id="dawman-is-always"),
 ])
 def test_common_words_that_look_like_names(text):
     assert keys(text) == []
+
+
+def test_a_command_after_a_title_is_no_person():
+    assert not [m for m in mentions("وقال قائد عمليات الأنبار إن")[1] if m.type == "Person"]
 
 
 @pytest.mark.parametrize("text, type_, label", [
@@ -126,6 +131,24 @@ def test_cue_words_find_what_the_gazetteer_lacks(text, type_, label):
                for m in found), [(m.type, m.label_ar) for m in found]
 
 
+@pytest.mark.parametrize("text, type_, label", [
+    pytest.param("بدأت قيادة عمليات نينوى حملة تفتيش", "ArmedForce", "قيادة عمليات نينوى", id="operations-command-cue"),
+    pytest.param("أعلنت وزارة الصحة السورية", "GovernmentBody", "وزارة الصحة", id="ministry-cue"),
+    pytest.param("وصلت الشاحنات إلى معبر القائم الحدودي", "Facility", "معبر القائم", id="crossing-of-a-known-town"),
+    pytest.param("فر سجناء من سجن غويران", "Facility", "سجن غويران", id="prison-cue"),
+    pytest.param("هبطت الطائرة في مطار القامشلي", "Facility", "مطار القامشلي", id="airport-cue"),
+    pytest.param("انتشرت ميليشيات إيرانية في البوكمال", "ArmedGroup", "ميليشيات إيرانية", id="militia-cue"),
+    pytest.param("قصفت الطائرات قرية حزارين بريف إدلب", "Village", "حزارين", id="name-stops-before-birif"),
+    pytest.param("قتل مختار بلدة الطيبة التابعة لناحية هجين", "Town", "الطيبة", id="name-stops-before-attabia"),
+    pytest.param("أعادت المنظمة تأهيل 3 مخابز ومطحنة", "Facility", "مخابز", id="bakeries-kind"),
+    pytest.param("عاد النازحون إلى المخيمات", "Camp", "المخيمات", id="camps-kind"),
+    pytest.param("أدانت المنظمة الهجوم على مستشفى في إدلب", "Hospital", "مستشفى", id="a-hospital-unnamed"),
+])
+def test_more_cues_and_kinds(text, type_, label):
+    _, found = mentions(text)
+    assert any(m.type == type_ and m.label_ar == label for m in found), [(m.type, m.label_ar) for m in found]
+
+
 def test_counted_noun_is_no_cue():
     assert not any(m.source == "cue" for m in mentions("أعادت البلدية تأهيل 12 مدرسة وأنشأت حديقة")[1])
 
@@ -137,6 +160,10 @@ def test_counted_noun_is_no_cue():
                  id="role-before-name"),
     pytest.param("التقى وزير الخارجية الأمريكي مايك بومبيو بالوفد", "مايك بومبيو", "official",
                  id="minister-with-nationality"),
+    pytest.param("قال العميد الركن يحيى رسول إن", "يحيى رسول", "commander", id="staff-rank"),
+    pytest.param("أكد الكولونيل واين ماروتو أن", "واين ماروتو", "commander", id="western-rank"),
+    pytest.param("قال الناطق العسكري باسم قسد كينو غابرييل إن", "كينو غابرييل", "spokesperson:sdf",
+                 id="military-spokesperson"),
 ])
 def test_people_after_titles_and_roles(text, name, role):
     _, found = mentions(text)
