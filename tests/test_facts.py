@@ -398,6 +398,17 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
                  {"agent": {"un"}}, id="welcomed"),
     pytest.param("أدانت منظمة الصحة العالمية الهجوم على مستشفى في إدلب", "Statement",
                  {"agent": {"who"}}, id="condemned"),
+    pytest.param("قامت وحدات الهندسة بتفكيك العبوات الناسفة في بلدة مورك", "Demining",
+                 {"place": {"morek"}}, id="dismantling-explosives"),
+    pytest.param("نفذ طيران الجيش العراقي ضربات جوية على مواقع داعش في جبال حمرين", "Attack",
+                 {"agent": {"iraqi-army"}, "target": {"isis"}, "place": {"hamrin"}}, id="air-strikes"),
+    pytest.param("دخلت المساعدات الإنسانية عبر معبر باب الهوى", "ServiceProvision",
+                 {"place": {"bab-al-hawa"}}, id="aid-through-a-crossing"),
+    pytest.param("طالبت منظمات حقوقية بتمكين الإيزيديين من العودة إلى سنجار", "Return",
+                 {"agent": {"yazidis"}, "destination": {"sinjar"}}, id="community-named-before-its-return"),
+    pytest.param("سيطرت هيئة تحرير الشام على مدينة عفرين ثم انسحبت الهيئة من المدينة", "Withdrawal",
+                 {"agent": {"hts"}, "origin": {"afrin"}}, id="the-commission-is-the-group-named-before"),
+    pytest.param("دمرت الغارات مستودعاً للأسلحة قرب مطار دمشق", "Destruction", {}, id="strikes-that-destroyed"),
 ])
 def test_wordings_of_the_genre(text, event, expected):
     check(one(text, event), expected)
@@ -427,3 +438,14 @@ def test_the_force_that_repels_an_attack_is_no_attacker():
 
 def test_the_welcomer_of_a_contribution_is_no_donor():
     assert roles(one("رحبت الأمم المتحدة بمساهمة كندا البالغة 5 ملايين دولار", "Funding"))["agent"] == {"canada"}
+
+
+def test_a_group_after_an_arrest_verb_is_who_was_arrested():
+    fact = one("وأضافت أن قوة أمنية اعتقلت إرهابيا مطلوبا في قضاء الطارمية", "Arrest")
+    check(fact, {"target": {"terrorists"}, "place": {"tarmiyah"}})
+    assert "agent" not in roles(fact)
+
+
+def test_a_mention_far_after_a_withdrawal_is_no_agent():
+    fact = one("سيطرت هيئة تحرير الشام على عفرين ثم انسحبت الهيئة من المدينة بموجب اتفاق رعته تركيا", "Withdrawal")
+    assert roles(fact)["agent"] == {"hts"}

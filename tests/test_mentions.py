@@ -92,6 +92,9 @@ def test_aliases_resolve_to_one_entity(text, key):
     pytest.param("قتل ثلاثة أطفال بانفجار لغم", "children", "Group", id="children"),
     pytest.param("اغتال مسلحون مجهولون مختار القرية", "gunmen", "ArmedGroup", id="unknown-gunmen"),
     pytest.param("وصل الوفد إلى قضاء المقدادية", "muqdadiyah", "City", id="district-named-by-its-town"),
+    pytest.param("نفذ الطيران ضربات على سلسلة جبال حمرين", "hamrin", "Region", id="mountain-range"),
+    pytest.param("طالبت المنظمات بعودة الإيزيديين إلى سنجار", "yazidis", "Group", id="community"),
+    pytest.param("اشتبكت الهيئة مع الفيلق الثالث", "third-legion", "ArmedGroup", id="sna-legion"),
 ])
 def test_places_and_actors_of_the_conflict(text, key, type_):
     found = mentions(text)[1]
@@ -111,6 +114,14 @@ def test_unknown_gunmen_are_one_mention():
 ])
 def test_common_words_that_look_like_names(text):
     assert keys(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قالت الإدارة إن", id="no-self-administration-named-before"),
+    pytest.param("قالت قسد إن الجيش تقدم", id="the-sdf-is-no-army"),
+])
+def test_anaphora_without_an_antecedent_name_nothing(text):
+    assert not [m for m in mentions(text)[1] if m.source == "anaphor"]
 
 
 def test_a_command_after_a_title_is_no_person():
@@ -143,6 +154,8 @@ def test_cue_words_find_what_the_gazetteer_lacks(text, type_, label):
     pytest.param("أعادت المنظمة تأهيل 3 مخابز ومطحنة", "Facility", "مخابز", id="bakeries-kind"),
     pytest.param("عاد النازحون إلى المخيمات", "Camp", "المخيمات", id="camps-kind"),
     pytest.param("أدانت المنظمة الهجوم على مستشفى في إدلب", "Hospital", "مستشفى", id="a-hospital-unnamed"),
+    pytest.param("تضررت محطة تحويل في البلدة", "PowerStation", "محطة تحويل", id="substation-kind"),
+    pytest.param("دمرت الغارات مستودعاً للأسلحة", "Facility", "مستودعاً", id="depot-kind"),
 ])
 def test_more_cues_and_kinds(text, type_, label):
     _, found = mentions(text)
@@ -179,6 +192,11 @@ def test_people_after_titles_and_roles(text, name, role):
     pytest.param("عاد ملك الأردن إلى عمّان وقالت المملكة إن", "المملكة", "jordan", id="kingdom-named-before"),
     pytest.param("أعلن المجلس العسكري لمنبج التعبئة. وقال المجلس إن", "المجلس", "manbij-military-council",
                  id="council-by-its-noun"),
+    pytest.param("قالت منظمة الصحة العالمية إن المستشفيات تضررت. وأضافت المنظمة أن", "المنظمة", "who",
+                 id="the-organization"),
+    pytest.param("أعلن الجيش العراقي مقتل خمسة إرهابيين. وقال الجيش إن", "الجيش", "iraqi-army", id="the-army"),
+    pytest.param("سيطرت هيئة تحرير الشام على المدينة. وقالت الهيئة إن", "الهيئة", "hts", id="the-commission"),
+    pytest.param("أكد الحشد الشعبي جاهزيته. وقال الحشد إن", "الحشد", "pmf", id="the-mobilization"),
 ])
 def test_anaphora(text, anaphor, key):
     seg, found = mentions(text)
