@@ -449,3 +449,14 @@ def test_a_group_after_an_arrest_verb_is_who_was_arrested():
 def test_a_mention_far_after_a_withdrawal_is_no_agent():
     fact = one("سيطرت هيئة تحرير الشام على عفرين ثم انسحبت الهيئة من المدينة بموجب اتفاق رعته تركيا", "Withdrawal")
     assert roles(fact)["agent"] == {"hts"}
+
+
+def test_the_expelled_are_whom_a_town_is_freed_from():
+    fact = one("وتمكنت القوات من طرد الإرهابيين من بلدة هجين", "Liberation")
+    check(fact, {"origin": {"terrorists"}, "place": {"hajin"}})
+    assert "terrorists" not in roles(fact).get("agent", set())
+
+
+def test_confronting_plans_is_no_battle():
+    assert not [f for f in facts_of("قدمت الكويت مساهمة من أجل التصدي إلى مخططات تنظيم داعش في العراق")
+                if f.type == "Battle"]
