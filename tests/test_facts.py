@@ -332,3 +332,131 @@ def test_a_verb_of_lasting_ties_a_length_to_its_event():
 
 def test_a_word_that_begins_with_ba_is_no_preposition():
     check(one("أن مسلحين هاجموا حافلة في بادية تدمر", "Attack"), {"place": {"palmyra"}})
+
+
+# -- the wordings of other outlets: UN agencies, SANA, Iraqi statements, wire copy -------------
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("قصفت القوات التركية قرى في ريف تل تمر", "Attack",
+                 {"agent": {"turkish-forces"}, "place": {"tell-tamer"}}, id="state-forces-shell"),
+    pytest.param("قصفت طائرات التحالف الدولي مواقع التنظيم قرب هيت", "Attack",
+                 {"agent": {"coalition"}, "target": {"isis"}, "place": {"hit"}}, id="coalition-aircraft-strike"),
+    pytest.param("قصفت القوات التركية وفصائل الجيش الوطني قرى شمال الحسكة", "Attack",
+                 {"agent": {"turkish-forces", "sna"}}, id="factions-joined-by-wa"),
+    pytest.param("قصفت طائرات التحالف أوكار داعش في وادي حوران", "Attack",
+                 {"agent": {"coalition"}, "target": {"isis"}, "place": {"wadi-houran"}}, id="hideouts-of-a-group"),
+    pytest.param("اغتال مسلحون مجهولون قيادياً في قسد ببلدة ذيبان", "Attack",
+                 {"agent": {"gunmen"}, "place": {"dhiban"}}, id="assassination-verb"),
+    pytest.param("قتل 11 شخصاً في هجوم شنه مسلحون على قرية قرب المقدادية", "Attack",
+                 {"agent": {"gunmen"}, "place": {"muqdadiyah"}}, id="attack-by-gunmen"),
+    pytest.param("اختطف مسلحون ثلاثة مدنيين قرب بلدة الصنمين", "Arrest",
+                 {"agent": {"gunmen"}, "target": {"civilians"}}, id="kidnapping-is-a-capture"),
+    pytest.param("استشهد عنصران من الجيش العربي السوري في ريف درعا", "Killing",
+                 {"victim": {"syrian-army"}, "place": {"daraa-governorate"}}, id="istashhada"),
+    pytest.param("اشتبكت قوات البيشمركة مع عناصر التنظيم قرب مخمور", "Battle",
+                 {"participant": {"peshmerga", "isis"}, "place": {"makhmour"}}, id="clash-verb"),
+    pytest.param("صدت قوات الجيش العراقي هجوماً لداعش على قرية في قضاء حديثة", "Battle",
+                 {"participant": {"iraqi-army"}}, id="repelled-an-attack"),
+    pytest.param("أطلقت قوات الحشد الشعبي عملية أمنية لملاحقة خلايا داعش في صحراء الأنبار", "MilitaryOperation",
+                 {"agent": {"pmf"}, "place": {"anbar-desert"}}, id="security-operation"),
+    pytest.param("وشنت تركيا عملية نبع السلام عام 2019", "MilitaryOperation",
+                 {"agent": {"turkey"}}, id="named-operation"),
+    pytest.param("دفعت قيادة العمليات المشتركة بتعزيزات عسكرية إلى قضاء سنجار", "Redeployment",
+                 {"agent": {"joint-operations-command"}, "destination": {"sinjar"}}, id="reinforcements"),
+    pytest.param("دخلت القوات التركية إلى بلدة رأس العين", "Redeployment",
+                 {"agent": {"turkish-forces"}, "destination": {"ras-al-ain"}}, id="forces-enter-a-town"),
+    pytest.param("حررت قطعات الجيش العراقي 12 قرية جنوب الموصل", "Liberation",
+                 {"agent": {"iraqi-army"}, "place": {"mosul"}}, id="villages-near-a-city"),
+    pytest.param("الجيش العربي السوري أعاد الأمن والاستقرار إلى مدينة الميادين", "Liberation",
+                 {"agent": {"syrian-army"}, "place": {"mayadin"}}, id="sana-restored-security"),
+    pytest.param("أعلنت القوات العراقية تحرير القرية من عصابات داعش الإرهابية", "Liberation",
+                 {"origin": {"isis"}}, id="gangs-of-a-group"),
+    pytest.param("أعادت الحكومة العراقية مئات العائلات من مخيم الهول إلى محافظة نينوى", "Return",
+                 {"supporter": {"iraqi-government"}, "origin": {"al-hol-camp"}, "destination": {"nineveh-governorate"}},
+                 id="repatriation"),
+    pytest.param("تسلمت فرنسا 10 أطفال من مخيم روج", "Handover",
+                 {"recipient": {"france"}, "origin": {"roj-camp"}}, id="handed-over-from-a-camp"),
+    pytest.param("غادرت عشرات العائلات مخيم الركبان بمرافقة الهلال الأحمر العربي السوري", "Departure",
+                 {"origin": {"rukban-camp"}, "supporter": {"sarc"}}, id="escorted-departure"),
+    pytest.param("نزح آلاف المدنيين من ريف إدلب الجنوبي", "Displacement",
+                 {"agent": {"civilians"}, "origin": {"idlib-governorate"}}, id="displaced-from-the-countryside"),
+    pytest.param("تستضيف تركيا أكثر من 3.6 مليون لاجئ سوري", "Population",
+                 {"place": {"turkey"}, "participant": {"refugees"}}, id="hosting-refugees"),
+    pytest.param("يؤوي مخيم الركبان نحو 8 آلاف نازح", "Population",
+                 {"place": {"rukban-camp"}, "participant": {"displaced"}}, id="camp-shelters"),
+    pytest.param("وأوضحت المفوضية أنها قدمت مساعدات نقدية لأكثر من 500 أسرة", "ServiceProvision",
+                 {"agent": {"unhcr"}}, id="cash-assistance"),
+    pytest.param("وزع برنامج الأغذية العالمي سلالاً غذائية على 2,000 أسرة في مخيم عين عيسى", "ServiceProvision",
+                 {"agent": {"wfp"}}, id="food-distribution"),
+    pytest.param("وأرسلت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات الحسكة", "ServiceProvision",
+                 {"agent": {"who"}, "place": {"hasakah"}}, id="medicines-shipment"),
+    pytest.param("رصدت الحكومة العراقية 10 مليارات دينار لإعمار الموصل", "Funding",
+                 {"agent": {"iraqi-government"}}, id="allocated-a-sum"),
+    pytest.param("رحبت الأمم المتحدة بمساهمة كندا البالغة 5 ملايين دولار", "Funding",
+                 {"agent": {"canada"}}, id="contribution-of-a-donor"),
+    pytest.param("رحبت الأمم المتحدة بمساهمة كندا البالغة 5 ملايين دولار", "Statement",
+                 {"agent": {"un"}}, id="welcomed"),
+    pytest.param("أدانت منظمة الصحة العالمية الهجوم على مستشفى في إدلب", "Statement",
+                 {"agent": {"who"}}, id="condemned"),
+    pytest.param("قامت وحدات الهندسة بتفكيك العبوات الناسفة في بلدة مورك", "Demining",
+                 {"place": {"morek"}}, id="dismantling-explosives"),
+    pytest.param("نفذ طيران الجيش العراقي ضربات جوية على مواقع داعش في جبال حمرين", "Attack",
+                 {"agent": {"iraqi-army"}, "target": {"isis"}, "place": {"hamrin"}}, id="air-strikes"),
+    pytest.param("دخلت المساعدات الإنسانية عبر معبر باب الهوى", "ServiceProvision",
+                 {"place": {"bab-al-hawa"}}, id="aid-through-a-crossing"),
+    pytest.param("طالبت منظمات حقوقية بتمكين الإيزيديين من العودة إلى سنجار", "Return",
+                 {"agent": {"yazidis"}, "destination": {"sinjar"}}, id="community-named-before-its-return"),
+    pytest.param("سيطرت هيئة تحرير الشام على مدينة عفرين ثم انسحبت الهيئة من المدينة", "Withdrawal",
+                 {"agent": {"hts"}, "origin": {"afrin"}}, id="the-commission-is-the-group-named-before"),
+    pytest.param("دمرت الغارات مستودعاً للأسلحة قرب مطار دمشق", "Destruction", {}, id="strikes-that-destroyed"),
+])
+def test_wordings_of_the_genre(text, event, expected):
+    check(one(text, event), expected)
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وأوضحت المفوضية أنها قدمت مساعدات نقدية لأكثر من 500 أسرة", "Arrest", id="families-are-no-captives"),
+    pytest.param("رصد المرصد السوري مقتل عنصرين من قسد", "Funding", id="monitored-is-no-allocation"),
+    pytest.param("أعادت السلطات التيار الكهربائي إلى الأحياء الشرقية", "Return", id="restored-power-is-no-return"),
+    pytest.param("دخلت قافلة مساعدات إلى بلدة تل رفعت", "Redeployment", id="aid-entering-is-no-deployment"),
+    pytest.param("وشنت تركيا عملية نبع السلام عام 2019", "Attack", id="launching-an-operation-is-no-attack"),
+])
+def test_words_that_say_something_else(text, event):
+    assert not [f for f in facts_of(text) if f.type == event]
+
+
+def test_the_monitor_reports_the_killing_it_is_no_victim():
+    fact = one("رصد المرصد السوري مقتل عنصرين من قسد", "Killing")
+    assert roles(fact)["victim"] == {"sdf"} and fact.according_to.key == "sohr"
+
+
+def test_the_force_that_repels_an_attack_is_no_attacker():
+    check(one("صدت قوات الجيش العراقي هجوماً لداعش على قرية في قضاء حديثة", "Attack"),
+          {"agent": {"isis"}, "place": {"haditha"}})
+    assert "iraqi-army" not in roles(one("صدت قوات الجيش العراقي هجوماً لداعش", "Attack")).get("agent", set())
+
+
+def test_the_welcomer_of_a_contribution_is_no_donor():
+    assert roles(one("رحبت الأمم المتحدة بمساهمة كندا البالغة 5 ملايين دولار", "Funding"))["agent"] == {"canada"}
+
+
+def test_a_group_after_an_arrest_verb_is_who_was_arrested():
+    fact = one("وأضافت أن قوة أمنية اعتقلت إرهابيا مطلوبا في قضاء الطارمية", "Arrest")
+    check(fact, {"target": {"terrorists"}, "place": {"tarmiyah"}})
+    assert "agent" not in roles(fact)
+
+
+def test_a_mention_far_after_a_withdrawal_is_no_agent():
+    fact = one("سيطرت هيئة تحرير الشام على عفرين ثم انسحبت الهيئة من المدينة بموجب اتفاق رعته تركيا", "Withdrawal")
+    assert roles(fact)["agent"] == {"hts"}
+
+
+def test_the_expelled_are_whom_a_town_is_freed_from():
+    fact = one("وتمكنت القوات من طرد الإرهابيين من بلدة هجين", "Liberation")
+    check(fact, {"origin": {"terrorists"}, "place": {"hajin"}})
+    assert "terrorists" not in roles(fact).get("agent", set())
+
+
+def test_confronting_plans_is_no_battle():
+    assert not [f for f in facts_of("قدمت الكويت مساهمة من أجل التصدي إلى مخططات تنظيم داعش في العراق")
+                if f.type == "Battle"]

@@ -69,6 +69,65 @@ def test_aliases_resolve_to_one_entity(text, key):
     assert key in keys(text)
 
 
+@pytest.mark.parametrize("text, key, type_", [
+    pytest.param("نزح آلاف المدنيين من ريف إدلب الجنوبي", "idlib-governorate", "Governorate",
+                 id="countryside-is-the-governorate"),
+    pytest.param("قصفت الطائرات مدينة أريحا وبلدة سراقب", "saraqib", "City", id="idlib-town"),
+    pytest.param("خرج مقاتلو جيش الإسلام من دوما", "jaysh-al-islam", "ArmedGroup", id="opposition-faction"),
+    pytest.param("خرج مقاتلو جيش الإسلام من مدينة دوما", "douma", "City", id="ghouta-city"),
+    pytest.param("أرسلت عصائب أهل الحق تعزيزات", "asaib-ahl-al-haq", "ArmedGroup", id="iraqi-faction"),
+    pytest.param("سيطر الجيش الوطني على عفرين", "sna", "ArmedForce", id="short-name-of-sna"),
+    pytest.param("أعادت وحدات من الجيش العربي السوري الأمن", "syrian-army", "ArmedForce", id="sana-name-of-the-army"),
+    pytest.param("انتشرت قوات البشمركة في المنطقة", "peshmerga", "ArmedForce", id="peshmerga-spelling"),
+    pytest.param("قصفت طائرات حربية تركية جبال قنديل", "turkish-forces", "ArmedForce", id="aircraft-by-nationality"),
+    pytest.param("قصفت طائرات حربية تركية جبال قنديل", "qandil", "Region", id="mountains"),
+    pytest.param("انسحبت القوات الفرنسية من القاعدة", "french-forces", "ArmedForce", id="foreign-forces"),
+    pytest.param("حذرت وزارة شؤون البيشمركة من هجمات", "peshmerga-ministry", "GovernmentBody", id="ministry"),
+    pytest.param("تعهدت اليابان بتقديم خمسة ملايين دولار", "japan", "Country", id="donor-country"),
+    pytest.param("ويؤوي مخيم الزعتري آلاف اللاجئين", "zaatari-camp", "Camp", id="camp-abroad"),
+    pytest.param("دخلت القافلة عبر معبر باب الهوى", "bab-al-hawa", "Facility", id="border-crossing"),
+    pytest.param("قال المجلس النرويجي للاجئين إن", "nrc", "InternationalOrganization", id="ngo"),
+    pytest.param("وقال برنامج الغذاء العالمي إن", "wfp", "InternationalOrganization", id="wfp-variant"),
+    pytest.param("بحسب ما أفادت وكالة فرانس برس", "afp", "MediaOutlet", id="wire-agency"),
+    pytest.param("قتل ثلاثة أطفال بانفجار لغم", "children", "Group", id="children"),
+    pytest.param("اغتال مسلحون مجهولون مختار القرية", "gunmen", "ArmedGroup", id="unknown-gunmen"),
+    pytest.param("وصل الوفد إلى قضاء المقدادية", "muqdadiyah", "City", id="district-named-by-its-town"),
+    pytest.param("نفذ الطيران ضربات على سلسلة جبال حمرين", "hamrin", "Region", id="mountain-range"),
+    pytest.param("طالبت المنظمات بعودة الإيزيديين إلى سنجار", "yazidis", "Group", id="community"),
+    pytest.param("اشتبكت الهيئة مع الفيلق الثالث", "third-legion", "ArmedGroup", id="sna-legion"),
+])
+def test_places_and_actors_of_the_conflict(text, key, type_):
+    found = mentions(text)[1]
+    assert any(m.key == key and m.type == type_ for m in found), [(m.key, m.type) for m in found]
+
+
+def test_unknown_gunmen_are_one_mention():
+    assert keys("اغتال مسلحون مجهولون مختار القرية") == ["gunmen"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("اتخذت الحكومة إجراءات على المدى القصير", id="al-qasir-is-short"),
+    pytest.param("دعت إلى الحلول السلمية في البلد", id="al-salamiya-is-peaceful"),
+    pytest.param("وقع هجوم إرهابي وهجوم مسلح", id="adjectives-are-no-groups"),
+    pytest.param("قدمت الدولة الراعية للاتفاق ضمانات", id="al-rai-is-sponsor"),
+    pytest.param("كما هو الحال دوماً", id="dawman-is-always"),
+])
+def test_common_words_that_look_like_names(text):
+    assert keys(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قالت الإدارة إن", id="no-self-administration-named-before"),
+    pytest.param("قالت قسد إن الجيش تقدم", id="the-sdf-is-no-army"),
+])
+def test_anaphora_without_an_antecedent_name_nothing(text):
+    assert not [m for m in mentions(text)[1] if m.source == "anaphor"]
+
+
+def test_a_command_after_a_title_is_no_person():
+    assert not [m for m in mentions("وقال قائد عمليات الأنبار إن")[1] if m.type == "Person"]
+
+
 @pytest.mark.parametrize("text, type_, label", [
     pytest.param("سيطرت القوات على بلدة الطيانة", "Town", "الطيانة", id="town-cue"),
     pytest.param("قصفت الطائرات قرية “أبو حمام” شرقي دير الزور", "Village", "أبو حمام", id="village-quoted"),
@@ -83,6 +142,26 @@ def test_cue_words_find_what_the_gazetteer_lacks(text, type_, label):
                for m in found), [(m.type, m.label_ar) for m in found]
 
 
+@pytest.mark.parametrize("text, type_, label", [
+    pytest.param("بدأت قيادة عمليات نينوى حملة تفتيش", "ArmedForce", "قيادة عمليات نينوى", id="operations-command-cue"),
+    pytest.param("أعلنت وزارة الصحة السورية", "GovernmentBody", "وزارة الصحة", id="ministry-cue"),
+    pytest.param("وصلت الشاحنات إلى معبر القائم الحدودي", "Facility", "معبر القائم", id="crossing-of-a-known-town"),
+    pytest.param("فر سجناء من سجن غويران", "Facility", "سجن غويران", id="prison-cue"),
+    pytest.param("هبطت الطائرة في مطار القامشلي", "Facility", "مطار القامشلي", id="airport-cue"),
+    pytest.param("انتشرت ميليشيات إيرانية في البوكمال", "ArmedGroup", "ميليشيات إيرانية", id="militia-cue"),
+    pytest.param("قصفت الطائرات قرية حزارين بريف إدلب", "Village", "حزارين", id="name-stops-before-birif"),
+    pytest.param("قتل مختار بلدة الطيبة التابعة لناحية هجين", "Town", "الطيبة", id="name-stops-before-attabia"),
+    pytest.param("أعادت المنظمة تأهيل 3 مخابز ومطحنة", "Facility", "مخابز", id="bakeries-kind"),
+    pytest.param("عاد النازحون إلى المخيمات", "Camp", "المخيمات", id="camps-kind"),
+    pytest.param("أدانت المنظمة الهجوم على مستشفى في إدلب", "Hospital", "مستشفى", id="a-hospital-unnamed"),
+    pytest.param("تضررت محطة تحويل في البلدة", "PowerStation", "محطة تحويل", id="substation-kind"),
+    pytest.param("دمرت الغارات مستودعاً للأسلحة", "Facility", "مستودعاً", id="depot-kind"),
+])
+def test_more_cues_and_kinds(text, type_, label):
+    _, found = mentions(text)
+    assert any(m.type == type_ and m.label_ar == label for m in found), [(m.type, m.label_ar) for m in found]
+
+
 def test_counted_noun_is_no_cue():
     assert not any(m.source == "cue" for m in mentions("أعادت البلدية تأهيل 12 مدرسة وأنشأت حديقة")[1])
 
@@ -94,6 +173,10 @@ def test_counted_noun_is_no_cue():
                  id="role-before-name"),
     pytest.param("التقى وزير الخارجية الأمريكي مايك بومبيو بالوفد", "مايك بومبيو", "official",
                  id="minister-with-nationality"),
+    pytest.param("قال العميد الركن يحيى رسول إن", "يحيى رسول", "commander", id="staff-rank"),
+    pytest.param("أكد الكولونيل واين ماروتو أن", "واين ماروتو", "commander", id="western-rank"),
+    pytest.param("قال الناطق العسكري باسم قسد كينو غابرييل إن", "كينو غابرييل", "spokesperson:sdf",
+                 id="military-spokesperson"),
 ])
 def test_people_after_titles_and_roles(text, name, role):
     _, found = mentions(text)
@@ -109,6 +192,11 @@ def test_people_after_titles_and_roles(text, name, role):
     pytest.param("عاد ملك الأردن إلى عمّان وقالت المملكة إن", "المملكة", "jordan", id="kingdom-named-before"),
     pytest.param("أعلن المجلس العسكري لمنبج التعبئة. وقال المجلس إن", "المجلس", "manbij-military-council",
                  id="council-by-its-noun"),
+    pytest.param("قالت منظمة الصحة العالمية إن المستشفيات تضررت. وأضافت المنظمة أن", "المنظمة", "who",
+                 id="the-organization"),
+    pytest.param("أعلن الجيش العراقي مقتل خمسة إرهابيين. وقال الجيش إن", "الجيش", "iraqi-army", id="the-army"),
+    pytest.param("سيطرت هيئة تحرير الشام على المدينة. وقالت الهيئة إن", "الهيئة", "hts", id="the-commission"),
+    pytest.param("أكد الحشد الشعبي جاهزيته. وقال الحشد إن", "الحشد", "pmf", id="the-mobilization"),
 ])
 def test_anaphora(text, anaphor, key):
     seg, found = mentions(text)
