@@ -38,7 +38,7 @@ from athar.rules import (
     attribution_matcher,
     lasting_verbs,
     modality_matcher,
-    refinements,
+    refinements_of,
     time_words,
 )
 from athar.text import Document, Segmented, segment, token_text
@@ -186,7 +186,7 @@ class _Index:
     clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
     commas: list[int]  # tokens that may close a clause
     dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
-    agent_roles: dict[int, set[str]] = field(default_factory=dict)  # id(rule) -> the roles it fills
+    amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
 
 
 _CLAUSE_ENDS = frozenset("،:؛,")
@@ -356,24 +356,25 @@ def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Me
     seg, rule = ctx.seg, trig.rule
     tokens = seg.tokens
     implied = False
-    agent_roles = ctx.index.agent_roles.get(id(rule))
-    if agent_roles is None:  # the rule lives as long as the index: its id stays its own
-        agent_roles = ctx.index.agent_roles[id(rule)] = {r for ch in rule.slots.values() for r, _ in ch}
-    if according is not None and "agent" in agent_roles and not any(r == "agent" for r, _ in roles) \
+    can = rule.roles
+    has = {r for r, _ in roles}
+    if according is not None and "agent" in can and "agent" not in has \
             and any(t.text in SELF_REFERENCE for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
+        has.add("agent")
         implied = True
-    if "target" in agent_roles and not any(r == "target" for r, _ in roles) and object_pronoun(seg, trig):
+    if "target" in can and "target" not in has and object_pronoun(seg, trig):
         antecedent = _place_before(ctx, trig, sentence)
         if antecedent is not None:  # "جسراً ... بعد أن دمّره التنظيم": the pronoun is what was named before
             roles.append(("target", antecedent))
             implied = True
-    if "agent" in agent_roles and not any(r == "agent" for r, _ in roles) and pronoun_suffix(seg, trig):
+    if "agent" in can and "agent" not in has and pronoun_suffix(seg, trig):
         antecedent = _actor_before(ctx, trig, sentence)
         if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
             roles.append(("agent", antecedent))
+            has.add("agent")
             implied = True
-    if not any(r == "agent" for r, _ in roles) and "agent" in agent_roles:
+    if "agent" in can and "agent" not in has:
         inherited = _inherit(seg, trig, ctx.previous)
         if inherited:
             roles += [("agent", m) for m in inherited]
@@ -528,9 +529,14 @@ def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:
 def _pick_amount(ctx: _Context, trig, left, right, sentence) -> AmountMention | None:
     """The nearest amount in the clause that no other event took."""
     seg = ctx.seg
+    in_sentence = ctx.index.amounts_in.get(sentence.index)
+    if in_sentence is None:
+        in_sentence = ctx.index.amounts_in[sentence.index] = [
+            a for a in ctx.amount_spans.starting(sentence.start, sentence.end) if sentence.start <= a.start < sentence.end]
+    if not in_sentence:
+        return None
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    free = [a for a in ctx.amount_spans.starting(sentence.start, sentence.end)
-            if id(a) not in ctx.used_amounts and sentence.start <= a.start < sentence.end]
+    free = [a for a in in_sentence if id(a) not in ctx.used_amounts]
     near = [a for a in free if lo <= a.start and a.end <= hi
             and ((a.unit in MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")]
     return min(near, key=lambda a: _distance(a, trig)) if near else None
@@ -564,9 +570,7 @@ def _kept(rule: Rule, roles, amount) -> bool:
 
 def _refine(event: str, roles, seg, sentence) -> str:
     words = None
-    for src, dst, role, constraint, cues in refinements():
-        if src != event:
-            continue
+    for _, dst, role, constraint, cues in refinements_of().get(event, ()):
         if cues and words is None:
             words = {t.text for t in seg.tokens[sentence.first_token:sentence.last_token]}
         if any(r == role and is_a(m.type, constraint) for r, m in roles) and (

@@ -89,7 +89,8 @@ class PhraseMatcher:
                 self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
-        self._starts = WordIndex(lambda word: bool(self._forms_at(word)))
+        # starts(word): whether some form may start at a token reading ``word`` (a dict look-up)
+        self.starts = WordIndex(lambda word: bool(self._forms_at(word)))
 
     def _forms_at(self, word: str) -> tuple[_Reading, ...]:
         """The clitic readings of ``word`` that start a form, in the order they are tried;
@@ -128,13 +129,9 @@ class PhraseMatcher:
             grouped = self._groups[firsts] = ({t: tuple(f) for t, f in longer.items()}, single)
         return grouped
 
-    def starts(self, word: str) -> bool:
-        """Whether some form may start at a token reading ``word``."""
-        return self._starts(word)
-
     def candidates(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
         """The indices of the tokens in [lo, hi) where some form may start (one look-up each)."""
-        return self._starts.positions(tokens, lo, hi)
+        return self.starts.positions(tokens, lo, hi)
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""

@@ -40,6 +40,11 @@ class Rule:
     takes_event: bool = False
     amounts: str = ""  # "" counts, not money; "money"; "any"
 
+    @functools.cached_property
+    def roles(self) -> frozenset[str]:
+        """Every role the rule's slots can fill."""
+        return frozenset(r for choices in self.slots.values() for r, _ in choices)
+
 @functools.cache
 def rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
     forms: list[tuple[str, Rule]] = []
@@ -117,6 +122,15 @@ def refinements() -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
         check_choice(row, "type", CONSTRAINTS)
         out.append((row["from"], row["to"], row["role"], row["type"], tuple(row.forms("cues"))))
     return tuple(out)
+
+
+@functools.cache
+def refinements_of() -> dict[str, tuple[tuple[str, str, str, str, tuple[str, ...]], ...]]:
+    """The refinements by the event they refine, in file order."""
+    out: dict[str, list] = {}
+    for refinement in refinements():
+        out.setdefault(refinement[0], []).append(refinement)
+    return {event: tuple(found) for event, found in out.items()}
 
 
 # -- extraction -------------------------------------------------------------
