@@ -88,12 +88,33 @@ def extract_facts(doc: Document) -> list[Fact]:
     mentions = extract_mentions(seg)
     dates = extract_dates(seg, doc.published)
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
-    triggers = find_triggers(seg, mentions)
+    triggers = _countable(seg, find_triggers(seg, mentions), amounts)
     read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers, _index(seg)))
     facts = _merge_killings_into_attacks(read, doc.body)
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
     return facts
+
+
+def _countable(seg: Segmented, triggers: list[Trigger], amounts: list[AmountMention]) -> list[Trigger]:
+    """Leave out the triggers that need an amount ("بلغ عدد سكانها", "رصدت الحكومة") when their
+    sentence has none they could take: such a word says nothing, so it bounds no clause."""
+    with_amounts: dict[bool, set[int]] = {True: set(), False: set()}  # money? -> sentences
+    for a in amounts:
+        first = seg.token_at(a.start)
+        if first is not None:
+            with_amounts[a.unit in MONEY].add(seg.tokens[first].sentence)
+    out = []
+    for t in triggers:
+        rule = t.rule
+        if rule.needs in ("amount", "money") and rule.event not in ("Killing", "Attack"):
+            sentence = seg.tokens[t.first].sentence
+            money = sentence in with_amounts[True] and rule.amounts in ("money", "any")
+            counts = sentence in with_amounts[False] and rule.amounts != "money" and rule.needs != "money"
+            if not (money or counts):
+                continue
+        out.append(t)
+    return out
 
 
 @dataclass
