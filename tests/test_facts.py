@@ -460,3 +460,56 @@ def test_the_expelled_are_whom_a_town_is_freed_from():
 def test_confronting_plans_is_no_battle():
     assert not [f for f in facts_of("قدمت الكويت مساهمة من أجل التصدي إلى مخططات تنظيم داعش في العراق")
                 if f.type == "Battle"]
+
+
+# -- clause structure: holdings, complements, coordinated clauses, merged triggers ---------
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("شنت الطائرات التركية غارات على مواقع لحزب العمال الكردستاني في قضاء سنجار", "Attack",
+                 {"agent": {"turkish-forces"}, "target": {"pkk"}}, id="holdings-of-a-group-with-la"),
+    pytest.param("دمرت غارة جوية وكراً لعصابات داعش في وادي حوران", "Attack",
+                 {"target": {"isis"}}, id="den-of-a-group-with-la"),
+])
+def test_la_after_a_holdings_noun_names_whose_they_are(text, event, expected):
+    f = one(text, event)
+    check(f, expected)
+    assert "isis" not in {m.key for r, m in f.roles if r == "agent"}
+
+
+def test_a_complement_clause_keeps_its_own_subject():
+    text = "وأضاف البيان أن قوات الحشد الشعبي حررت 12 قرية في صحراء الأنبار"
+    check(one(text, "Liberation"), {"agent": {"pmf"}})
+
+
+def test_a_verb_that_opens_a_coordinated_clause_takes_no_mention_before_the_comma():
+    text = "انسحبت هيئة تحرير الشام من البلدة وفق اتفاق رعته تركيا، وسلمت مقراتها إلى الجيش الوطني"
+    agents = {m.key for r, m in one(text, "Handover").roles if r == "agent"}
+    assert "turkey" not in agents
+
+
+def test_a_long_subject_between_a_verb_and_its_masdar_makes_one_event():
+    text = "تعهدت الإمارات العربية المتحدة بتقديم 40 مليون دولار لدعم الاستقرار في المناطق المحررة"
+    funding = [f for f in facts_of(text) if f.type == "Funding"]
+    assert len(funding) == 1
+    check(funding[0], {"agent": {"uae"}})
+    assert funding[0].amount is not None and funding[0].amount.value == 40_000_000
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("واستطاعت القوات العراقية طرد مسلحي داعش من القرية بعد اشتباكات", id="istata3a"),
+    pytest.param("وتمكنت القوات العراقية من طرد مسلحي داعش من القرية", id="tamakkana-min"),
+])
+def test_a_masdar_after_a_verb_of_ability_is_a_noun(text):
+    f = one(text, "Liberation")
+    assert "isis" not in {m.key for r, m in f.roles if r == "agent"}
+    check(f, {"origin": {"isis"}})
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("استهدفت طائرة مسيرة تركية مقراً لقوات سوريا الديمقراطية في ريف الحسكة",
+                 {"agent": {"turkish-forces"}, "target": {"sdf"}}, id="state-force-subject"),
+    pytest.param("نفذ التنظيم اغتيالات استهدفت عناصر من قوات سوريا الديمقراطية",
+                 {"target": {"sdf"}}, id="verb-after-its-noun-takes-an-object"),
+])
+def test_targeting_verb(text, expected):
+    check(one(text, "Attack"), expected)

@@ -17,8 +17,10 @@ from athar.mentions import Mention, is_a, stopwords
 from athar.rules import (
     Rule,
     compounds,
+    holding_nouns,
     marker_ends,
     marker_pairs,
+    masdar_governors,
     member_nouns,
     result_phrases,
     rules,
@@ -37,6 +39,7 @@ class Trigger:
     proclitic: str = ""
     roles: list = field(default_factory=list)
     gaps: list = field(default_factory=list)  # token ranges inside a merged trigger that are not its words
+    noun: bool | None = None  # whether the words around make it a masdar (see noun_context), once known
 
 
 class Spans:
@@ -108,17 +111,22 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
             continue
         # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
         # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
+        # ("تعهدت الإمارات العربية المتحدة بتقديم": one mention, however long)
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
-                and (i - prev.last <= 2 or i - prev.last <= 6 and not any(
+                and (i - prev.last <= 2 or i - prev.last <= 6 and (not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
-                    for m in mentions_starting(prev.last, i))):
+                    for m in mentions_starting(prev.last, i)) or any(
+                    m.first_token == prev.last and m.last_token == i for m in mentions_starting(prev.last, i)))):
             if i > prev.last:
                 prev.gaps.append((prev.last, i))  # "تعهدت ألمانيا بتقديم": the donor stays a role
             prev.last, prev.end = end, trig.end
             if rule.pos == "verb" and prev.rule.pos == "noun":
-                # the verb says more about the roles than the noun before it
-                prev.rule = Rule(rule.event, rule.pos, rule.slots, prev.rule.needs, rule.where,
-                                 rule.takes_event, prev.rule.amounts or rule.amounts)
+                # the verb says more about the roles than the noun before it; right after the
+                # noun, or after a relative pronoun, it is a relative clause whose subject is that
+                # noun ("اغتيالات استهدفت عناصر قسد"): the words after it are its object
+                relative = all(t.text in _RELATIVES for t in tokens[prev.last:i])
+                prev.rule = Rule(rule.event, "noun" if relative else rule.pos, rule.slots, prev.rule.needs,
+                                 rule.where, rule.takes_event, prev.rule.amounts or rule.amounts)
         else:
             found.append(trig)
         i = end
@@ -128,11 +136,14 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
 def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
     """The preposition that governs a mention: its proclitic, or the words before it,
     looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
-    idafa chain ("في أطراف صحارى وجبال العراق")."""
-    if m.marker:
-        return m.marker
+    idafa chain ("في أطراف صحارى وجبال العراق"). A mention reached through what a group
+    holds ("قصفت مواقع داعش", "مقراً لقوات سوريا الديمقراطية") with no preposition before is
+    what the event is "على": the target."""
     tokens = seg.tokens
     j = m.first_token - 1
+    if m.marker:
+        if not (m.marker == "ل" and j >= floor and tokens[j].text in holding_nouns()):
+            return m.marker
     while j >= floor and tokens[j].text in ('"', "'", "("):
         j -= 1
     for a in amounts:
@@ -143,20 +154,24 @@ def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMe
             j = (first or j) - 1
             break
     skipped = 0
+    held = ""  # "على" once a holding noun was passed
     while j >= floor:
         marker = _marker_ending_at(tokens, j, floor)
         if marker:
             return marker
         t = tokens[j].text
         if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords():
-            return ""
-        if not is_a(m.type, "Place") and t not in member_nouns():
-            return ""  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
+            return held
+        if t in holding_nouns() or t[0] == "ل" and t[1:] in member_nouns() and j > floor \
+                and tokens[j - 1].text in holding_nouns():
+            held = "على"  # "وكراً لعصابات داعش": the den of ISIS's gangs
+        elif not is_a(m.type, "Place") and t not in member_nouns():
+            return held  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
         if t[0] in "بل" and t[1:] in trigger_forms():
             return t[0]  # "بتدريب الجيش": the mention is inside a prepositional phrase
         skipped += 1
         j -= 1
-    return ""
+    return held
 
 
 def _marker_ending_at(tokens, j: int, floor: int) -> str:
@@ -194,10 +209,25 @@ def coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
 
 
 def noun_context(seg: Segmented, trig: Trigger) -> bool:
-    """"بعد طرد التنظيم": after a preposition or with the article, a verb-looking trigger is a masdar."""
-    if trig.proclitic.endswith(("ب", "ل")) or seg.tokens[trig.first].text[len(trig.proclitic):].startswith("ال"):
+    """"بعد طرد التنظيم": after a preposition or with the article, a verb-looking trigger is a
+    masdar; so it is after a verb that governs one ("واستطاعت القوات العراقية طرد")."""
+    if trig.noun is None:
+        trig.noun = _noun_context(seg, trig)
+    return trig.noun
+
+
+def _noun_context(seg: Segmented, trig: Trigger) -> bool:
+    tokens = seg.tokens
+    if trig.proclitic.endswith(("ب", "ل")) or tokens[trig.first].text[len(trig.proclitic):].startswith("ال"):
         return True
-    return trig.first > 0 and seg.tokens[trig.first - 1].text in _NOUN_CONTEXT
+    if trig.first > 0 and tokens[trig.first - 1].text in _NOUN_CONTEXT:
+        return True
+    governors = masdar_governors()
+    for t in tokens[max(0, trig.first - 5):trig.first]:
+        if t.sentence == tokens[trig.first].sentence and (
+                t.text in governors or t.text[0] in "وف" and t.text[1:] in governors):
+            return True
+    return False
 
 
 _NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "من", "في", "على", "عن", "الى", "منذ"})

@@ -11,7 +11,7 @@ the agent of the same kind of event just before.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from dataclasses import dataclass, field, replace
 
@@ -36,6 +36,7 @@ from athar.rules import (
     ROLES,
     Rule,
     attribution_matcher,
+    clause_openers,
     lasting_verbs,
     modality_matcher,
     refinements_of,
@@ -206,6 +207,7 @@ class _Index:
     reporting: dict[int, list[int]]  # sentence -> where its reporting words end ("قالت", "بحسب")
     clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
     commas: list[int]  # tokens that may close a clause
+    openers: list[int]  # tokens that open a clause of their own ("أن")
     dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
 
@@ -224,7 +226,8 @@ def _index(seg: Segmented) -> _Index:
     commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, map(token_text, tokens))))
     clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
                      and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
-    return _Index(reporting, clause_starts, commas)
+    openers = list(compress(count(), map(clause_openers().__contains__, map(token_text, tokens))))
+    return _Index(reporting, clause_starts, commas, openers)
 
 
 def _window(ctx: _Context, k: int) -> tuple[int, int]:
@@ -236,14 +239,24 @@ def _window(ctx: _Context, k: int) -> tuple[int, int]:
     if k > 0 and ctx.triggers[k - 1].last <= trig.first:
         left = max(left, ctx.triggers[k - 1].last)
     # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
-    # after left and before the trigger)
+    # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
+    # takes nothing from before the comma when an event before it in the sentence has an actor
+    # to pass on; otherwise the subject of the sentence is before the comma ("وعملت المجالس
+    # المحلية ... على تقديم المساعدة، وإعادة بناء").
     starts = ctx.index.clause_starts
-    n = bisect_left(starts, trig.first)
+    n = bisect_right(starts, trig.first)
+    if n > 0 and starts[n - 1] == trig.first and not _actor_to_pass(ctx, trig):
+        n -= 1
     if n > 0 and starts[n - 1] > left:
         left = starts[n - 1]
     right = sentence.last_token
     if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
         right = ctx.triggers[k + 1].first
+    # "وأضاف البيان أن قوات الحشد حررت": what follows "أن" is a clause of its own
+    openers = ctx.index.openers
+    n = bisect_left(openers, trig.last)
+    if n < len(openers) and openers[n] < right:
+        right = openers[n]
     # the first comma after the trigger closes the clause, unless it opens an aside
     commas = ctx.index.commas
     n = bisect_left(commas, trig.last)
@@ -254,6 +267,17 @@ def _window(ctx: _Context, k: int) -> tuple[int, int]:
             break
         n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
     return left, right
+
+
+def _actor_to_pass(ctx: _Context, trig: Trigger) -> bool:
+    tokens = ctx.seg.tokens
+    sentence = tokens[trig.first].sentence
+    for p in reversed(ctx.previous):
+        if tokens[p.first].sentence != sentence:
+            return False
+        if any(r == "agent" for r, _ in p.roles):
+            return True
+    return False
 
 
 def _aside_end(ctx: _Context, comma: int, right: int) -> int | None:

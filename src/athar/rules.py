@@ -95,6 +95,8 @@ def marker_ends() -> tuple[tuple[int, ...], dict[tuple[str, ...], str]]:
     line that lists a phrase wins), for matching backwards from a mention."""
     out: dict[tuple[str, ...], str] = {}
     for row in load_table("markers.tsv", ("marker", "forms")):
+        if row["marker"] in ("clause", "masdar"):
+            continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
     return tuple(sorted({len(w) for w in out}, reverse=True)), out
@@ -137,8 +139,20 @@ def refinements_of() -> dict[str, tuple[tuple[str, str, str, str, tuple[str, ...
 
 @functools.cache
 def member_nouns() -> frozenset[str]:
-    """Nouns that stand for their group: "عناصر داعش" acts as داعش."""
-    return frozenset(f for row in load_table("members.tsv", ("forms",)) for f in row.forms("forms"))
+    """Nouns that stand for their group ("عناصر داعش" acts as داعش) or name what it holds
+    ("مواقع داعش"), with the accusative alef ("مقراً")."""
+    out = set()
+    for row in load_table("members.tsv", ("kind", "forms")):
+        check_choice(row, "kind", ("member", "holding"))
+        out.update(f for form in row.forms("forms") for f in (form, form + "ا"))
+    return frozenset(out)
+
+
+@functools.cache
+def holding_nouns() -> frozenset[str]:
+    """The nouns of members.tsv that name what a group holds: a strike on them targets it."""
+    return frozenset(f for row in load_table("members.tsv", ("kind", "forms")) if row["kind"] == "holding"
+                     for form in row.forms("forms") for f in (form, form + "ا"))
 
 @functools.cache
 def marker_pairs() -> frozenset[tuple[str, str]]:
@@ -175,6 +189,21 @@ def result_phrases() -> tuple[str, ...]:
     """Words that say one event came of another ("أسفر عن", "ما أدى إلى"), normalized."""
     return tuple(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "result"
                  for f in row.forms("forms"))
+
+
+@functools.cache
+def clause_openers() -> frozenset[str]:
+    """Words that open a clause of their own ("أن", "بأن"): what follows is not said of the
+    trigger before them ("وأضاف البيان أن قوات الحشد حررت")."""
+    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "clause"
+                     for f in row.forms("forms"))
+
+
+@functools.cache
+def masdar_governors() -> frozenset[str]:
+    """Verbs whose object is a masdar ("استطاعت القوات طرد", "واصلت الفرق إزالة")."""
+    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "masdar"
+                     for f in row.forms("forms"))
 
 
 @functools.cache
