@@ -513,3 +513,20 @@ def test_a_masdar_after_a_verb_of_ability_is_a_noun(text):
 ])
 def test_targeting_verb(text, expected):
     check(one(text, "Attack"), expected)
+
+
+def test_the_source_of_a_statement_is_its_speaker():
+    text = "وقُتل ثلاثة من عناصر البيشمركة في هجوم، حسبما ذكرت وزارة شؤون البيشمركة في بيان"
+    check(one(text, "Statement"), {"agent": {"peshmerga-ministry"}})
+
+
+def test_the_country_of_a_currency_is_no_place():
+    text = "أعادت الحكومة تأهيل محطة مياه في دير الزور بتكلفة 300 مليون ليرة سورية"
+    f = one(text, "Reconstruction")
+    assert "syria" not in {m.key for _, m in f.roles}
+    assert f.amount is not None and f.amount.unit == "SYP"
+
+
+def test_the_first_of_two_objects_of_a_handover_is_who_receives():
+    text = "وسلم التحالف الدولي قوى الأمن الداخلي 40 آلية عسكرية في مدينة الحسكة"
+    check(one(text, "Handover"), {"agent": {"coalition"}, "recipient": {"asayish"}})

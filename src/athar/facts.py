@@ -318,6 +318,8 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
         cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
     according = _attribution(ctx, sentence, trig)
+    if according is not None and rule.event == "Statement":
+        according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
     if according is not None:
         cands = [m for m in cands if m is not according]
     roles: list[tuple[str, Mention]] = []
