@@ -530,3 +530,10 @@ def test_the_country_of_a_currency_is_no_place():
 def test_the_first_of_two_objects_of_a_handover_is_who_receives():
     text = "وسلم التحالف الدولي قوى الأمن الداخلي 40 آلية عسكرية في مدينة الحسكة"
     check(one(text, "Handover"), {"agent": {"coalition"}, "recipient": {"asayish"}})
+
+
+def test_a_pronoun_on_a_masdar_of_two_words_is_what_was_named_before():
+    text = "افتتحت مديرية الصحة مستوصفاً في بلدة الشحيل بعد إعادة تأهيله بتكلفة 90 مليون ليرة سورية"
+    f = one(text, "Reconstruction")
+    assert {m.type for r, m in f.roles if r == "target"} <= {"Facility", "Hospital"} and f.role("target")
+    assert "syria" not in {m.key for _, m in f.roles}

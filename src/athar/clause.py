@@ -240,15 +240,20 @@ _PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
-    """Whether a masdar trigger carries a possessive pronoun ("انسحابه": his withdrawal); on a
-    verb the pronoun is the object ("هجوم شنه مسلحون"), not the actor."""
-    if trig.last - trig.first != 1 or trig.rule.pos != "noun" and not noun_context(seg, trig):
+    """Whether a masdar trigger carries a possessive pronoun on its last word ("انسحابه": his
+    withdrawal, "إعادة تأهيلها": its rehabilitation); on a verb the pronoun is the object
+    ("هجوم شنه مسلحون"), not the actor."""
+    if trig.gaps or trig.rule.pos != "noun" and not noun_context(seg, trig):
         return False
-    word = seg.tokens[trig.first].text
+    words = [t.text for t in seg.tokens[trig.first:trig.last]]
+    words[0] = words[0].removeprefix(trig.proclitic)
     forms = trigger_forms()
-    return any(word.endswith(p) and (word[: -len(p)].removeprefix(trig.proclitic) in forms
-                                     or word[: -len(p)].removeprefix(trig.proclitic).removeprefix("ال") in forms)
-               for p in _PRONOUNS)
+    for p in _PRONOUNS:
+        if words[-1].endswith(p) and len(words[-1]) > len(p) + 1:
+            phrase = " ".join(words[:-1] + [words[-1][: -len(p)]])
+            if phrase in forms or phrase.removeprefix("ال") in forms:
+                return True
+    return False
 
 
 def object_pronoun(seg: Segmented, trig: Trigger) -> bool:

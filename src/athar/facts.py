@@ -89,12 +89,21 @@ def extract_facts(doc: Document) -> list[Fact]:
     mentions = extract_mentions(seg)
     dates = extract_dates(seg, doc.published)
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
+    mentions = _outside_currencies(mentions, amounts)
     triggers = _countable(seg, find_triggers(seg, mentions), amounts)
     read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers, _index(seg)))
     facts = _merge_killings_into_attacks(read, doc.body)
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
     return facts
+
+
+def _outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
+    """"300 مليون ليرة سورية": the country of a currency is no place the text speaks of."""
+    currencies = [(a.unit_start, a.unit_end) for a in amounts if a.unit in MONEY and a.unit_start is not None]
+    if not currencies:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in currencies)]
 
 
 def _countable(seg: Segmented, triggers: list[Trigger], amounts: list[AmountMention]) -> list[Trigger]:
@@ -410,12 +419,15 @@ def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Me
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         has.add("agent")
         implied = True
-    if "target" in can and "target" not in has and object_pronoun(seg, trig):
+    suffix = pronoun_suffix(seg, trig)
+    if "target" in can and "target" not in has and (object_pronoun(seg, trig) or suffix):
         antecedent = _place_before(ctx, trig, sentence)
-        if antecedent is not None:  # "جسراً ... بعد أن دمّره التنظيم": the pronoun is what was named before
+        # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
+        # was named before
+        if antecedent is not None:
             roles.append(("target", antecedent))
-            implied = True
-    if "agent" in can and "agent" not in has and pronoun_suffix(seg, trig):
+            implied, suffix = True, False
+    if "agent" in can and "agent" not in has and suffix:
         antecedent = _actor_before(ctx, trig, sentence)
         if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
             roles.append(("agent", antecedent))
