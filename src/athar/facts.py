@@ -419,8 +419,9 @@ def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Me
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         has.add("agent")
         implied = True
-    suffix = pronoun_suffix(seg, trig)
-    if "target" in can and "target" not in has and (object_pronoun(seg, trig) or suffix):
+    suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
+        and pronoun_suffix(seg, trig)
+    if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
         antecedent = _place_before(ctx, trig, sentence)
         # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
         # was named before
