@@ -219,6 +219,7 @@ class _Index:
     openers: list[int]  # tokens that open a clause of their own ("أن")
     dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
+    markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (mention, floor) -> marker_before
 
 
 _CLAUSE_ENDS = frozenset("،:؛,")
@@ -361,7 +362,10 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
             prev, prev_role = m, None  # the event before took it
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
-        marker = marker_before(seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
+        marker = ctx.index.markers.get((m.first_token, floor))
+        if marker is None:  # the clause after one trigger is the clause before the next: read once
+            marker = ctx.index.markers[m.first_token, floor] = marker_before(
+                seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
             if after or marker != "من" or marker in rule.slots:
