@@ -148,7 +148,11 @@ class PhraseTable:
         if not heads:
             return None
         best: Match | None = None
+        # most forms of many words are told apart by their second word: test it first
+        second = toks[i + 1].text if i + 1 < len(toks) and rest is exact_form else None
         for skip, tail, payload in heads:
+            if second is not None and tail and tail[0] != second:
+                continue
             if accept is not None and not accept(payload):
                 continue
             end = i + 1 + len(tail)
@@ -255,6 +259,8 @@ def _digit_patterns() -> tuple[re.Pattern[str], ...]:
 
 def parse_digits(text: str) -> float | None:
     """"210,000" -> 210000.0, "1.5" -> 1.5, "1,5" -> 1.5, "1.500.000" -> 1500000.0."""
+    if text.isdecimal():  # digits only (re's \d is str.isdecimal): what plain matches, the others never
+        return float(text)
     thousands, dotted, decimal_comma, plain = _digit_patterns()
     if thousands.fullmatch(text):
         return float(text.replace(",", ""))

@@ -93,12 +93,13 @@ class PhraseMatcher:
         self.starts = WordIndex(lambda word: bool(self._forms_at(word)))
 
     def _forms_at(self, word: str) -> tuple[_Reading, ...]:
-        """The clitic readings of ``word`` that start a form, in the order they are tried;
-        cached, since most words start no form at all."""
+        """The clitic readings of ``word`` that start a form, in the order they are tried
+        (none when the token is no word: a number or a mark); cached, since most words
+        start no form at all."""
         heads = self._heads.get(word)
         if heads is None:
             found = []
-            for prefix, rest, marker in _proclitic_splits(word):
+            for prefix, rest, marker in _proclitic_splits(word) if word[:1].isalpha() else ():
                 candidates = [rest]
                 if self._enclitics and rest.startswith(_ARTICLE) and len(rest) > 4:
                     candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
@@ -137,11 +138,11 @@ class PhraseMatcher:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""
         if i >= len(tokens):
             return None
-        tok = tokens[i]
-        heads = self._heads.get(tok.text)
+        word = tokens[i].text
+        heads = self._heads.get(word)
         if heads is None:
-            heads = self._forms_at(tok.text)
-        if not heads or not tok.is_word:
+            heads = self._forms_at(word)
+        if not heads:
             return None
         # The first reading (the bare word, then longer proclitics) with a form that fits wins;
         # within it the longest form, the first listed among equally long ones. Every form
