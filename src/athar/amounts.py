@@ -367,7 +367,7 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     i = 0
     # most words start no amount: visit only those that may (one look-up each)
     starts = _amount_starts(_numbers(), _bounds(), _units(), _proclitics())
-    for k in starts.positions(seg.tokens):
+    for k in starts.indices(seg.texts):
         if k < i:
             continue
         i = k

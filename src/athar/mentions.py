@@ -198,7 +198,7 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
     # most words start no name, cue or title: visit only those that may (one look-up each),
     # and there try only the matchers that may
     starts = _mention_starts(matcher, cues, titles)
-    for k in starts.positions(tokens):
+    for k in starts.indices(seg.texts):
         if k < i:
             continue
         i = k

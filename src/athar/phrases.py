@@ -11,8 +11,8 @@ stage visits only the tokens that matter.
 from __future__ import annotations
 
 import functools
-from itertools import compress
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import compress, count
 from dataclasses import dataclass
 
 from athar.lexicon import check_choice, load_table
@@ -68,6 +68,11 @@ class WordIndex(dict):
         """The indices of the tokens in [lo, hi) where the value is true."""
         part = tokens[lo:hi]
         return list(compress(range(lo, lo + len(part)), map(self.__getitem__, map(token_text, part))))
+
+    def indices(self, texts: Sequence[str]) -> list[int]:
+        """The indices of the token texts (``Segmented.texts``) where the value is true: the
+        positions of all the tokens, without reading each token's text out of it."""
+        return list(compress(count(), map(self.__getitem__, texts)))
 
 
 class PhraseMatcher:

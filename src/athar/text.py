@@ -269,6 +269,7 @@ class Segmented:
     norm: Normalized
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
+    texts: tuple[str, ...] = field(repr=False)  # the text of each token, for map() over a whole text
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token covering a normalized offset."""
@@ -344,7 +345,7 @@ def segment(text: str) -> Segmented:
     sentence_of = chain.from_iterable(repeat(s.index, s.last_token - s.first_token) for s in sentences)
     # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
-    return Segmented(norm=norm, tokens=tokens, sentences=tuple(sentences))
+    return Segmented(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
 
 
 def _inside_number(text: str, i: int) -> bool:
