@@ -160,10 +160,12 @@ class _Parser:
         best: Match | None = None
         toks = self.toks
         for skip, tail, payload in heads:
-            if accept is not None and not accept(payload):
-                continue
             end = j + 1 + len(tail)
-            if end > self.stop or (tail and any(toks[j + 1 + k].text != w for k, w in enumerate(tail))):
+            # the word after token j first: most forms of many words are told apart there
+            if end > self.stop or tail and (toks[j + 1].text != tail[0]
+                                            or any(toks[j + 1 + k].text != w for k, w in enumerate(tail))):
+                continue
+            if accept is not None and not accept(payload):
                 continue
             if best is None or end > best.end:
                 best = Match((payload,), end, skip)
