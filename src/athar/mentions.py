@@ -269,7 +269,7 @@ def _span(seg: Segmented, first: int, last: int, prefix: int = 0) -> tuple[int, 
 
 def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     prefix, end, payload, marker = hit
-    start, stop = seg.tokens[i].start + prefix, seg.tokens[end - 1].end  # _span(seg, i, end, prefix)
+    start, stop = seg.tokens[i].start + prefix, seg.tokens[end - 1].end  # _span(seg, i, end, prefix), inlined
     kind = payload[0]
     if kind == "gaz":
         e = gaz[payload[1]]

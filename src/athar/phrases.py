@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from itertools import compress, count
 from dataclasses import dataclass
+from itertools import compress, count
 
 from athar.lexicon import check_choice, load_table
 from athar.text import Token, normalize_word, token_text

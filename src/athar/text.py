@@ -314,8 +314,8 @@ def segment(text: str) -> Segmented:
     # Every character but white space is in a token (the last alternative is \S), so
     # splitting the text around its tokens leaves only white space between them: the
     # pieces are gap, token, gap, ..., token, gap, and their running lengths are where
-    # each token starts and ends. (A character past U+FFFF takes two code units of
-    # UTF-16, any other one.)
+    # each token starts and ends. A text is within the Basic Multilingual Plane when its
+    # UTF-16 takes two bytes a character (a character past U+FFFF takes four).
     bmp = len(nt.encode("utf-16-le", "surrogatepass")) == 2 * len(nt)
     pieces = (_bmp_token_split() if bmp else _TOKEN_SPLIT).split(nt)
     words = pieces[1::2]
