@@ -121,6 +121,14 @@ def test_dates_are_excluded_by_the_caller():
     assert [a[0] for a in found(text)] == ["5 أشخاص", "5", "2019", "2020", "40 يوماً"]
 
 
+def test_excluded_spans_are_asked_for_overlap_and_cover():
+    spans = amounts._Spans([(10, 20), (0, 5), (12, 14)])
+    assert spans.overlap(4, 6) and spans.overlap(19, 30) and not spans.overlap(5, 10)
+    assert spans.covers(12, 20) and spans.covers(0, 5) and spans.covers(13, 14)
+    assert not spans.covers(4, 6) and not spans.covers(19, 21) and not spans.covers(6, 7)
+    assert not amounts._Spans([]).covers(0, 1)
+
+
 def test_spans_map_back_to_original_words():
     text = "قُتِلَ أكثرَ من 1,500 شخصٍ، ونزحَ قرابةَ ثلاثـةِ آلافٍ من الأهالي"
     assert found(text) == [

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from athar import text
 from athar.errors import DocumentError
 from athar.text import normalize, parse_document, segment
 
@@ -29,6 +30,24 @@ from athar.text import normalize, parse_document, segment
 ])
 def test_normalize(raw, normalized):
     assert normalize(raw).text == normalized
+
+
+def test_replacing_each_character_in_turn_is_one_translation():
+    # normalize replaces the characters one after another: no replacement may be replaced again
+    replaced = {ch for ch, _ in text._REPLACEMENTS}
+    assert not any(ch in replaced for _, replacement in text._REPLACEMENTS for ch in replacement)
+    table = str.maketrans(dict(text._REPLACEMENTS))
+    every = "".join(map(chr, range(0x10000))) + "\U0001F600\U00020000"
+    assert normalize(every).text == every.translate(table)
+
+
+def test_the_token_pattern_of_the_basic_plane_has_the_same_letters_and_digits():
+    fast = text._bmp_token_split()
+    for ch in map(chr, range(0x10000)):
+        assert fast.split(ch) == text._TOKEN_SPLIT.split(ch), hex(ord(ch))
+    # Arabic-Indic three, Arabic comma, Arabic-Indic four
+    sample = "".join(map(chr, (0x663, 0x60C, 0x664))) + " ab_c x\u00b2y 12.5,3 \u03a9\u096d8 a\u0301b"
+    assert fast.split(sample) == text._TOKEN_SPLIT.split(sample)
 
 
 @settings(max_examples=200, deadline=None)

@@ -148,7 +148,11 @@ class PhraseTable:
         if not heads:
             return None
         best: Match | None = None
+        # most forms of many words are told apart by their second word: test it first
+        second = toks[i + 1].text if i + 1 < len(toks) and rest is exact_form else None
         for skip, tail, payload in heads:
+            if second is not None and tail and tail[0] != second:
+                continue
             if accept is not None and not accept(payload):
                 continue
             end = i + 1 + len(tail)
@@ -255,6 +259,8 @@ def _digit_patterns() -> tuple[re.Pattern[str], ...]:
 
 def parse_digits(text: str) -> float | None:
     """"210,000" -> 210000.0, "1.5" -> 1.5, "1,5" -> 1.5, "1.500.000" -> 1500000.0."""
+    if text.isdecimal():  # digits only (re's \d is str.isdecimal): what plain matches, the others never
+        return float(text)
     thousands, dotted, decimal_comma, plain = _digit_patterns()
     if thousands.fullmatch(text):
         return float(text.replace(",", ""))
@@ -361,11 +367,17 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     i = 0
     # most words start no amount: visit only those that may (one look-up each)
     starts = _amount_starts(_numbers(), _bounds(), _units(), _proclitics())
-    for k in starts.positions(seg.tokens):
+    toks = seg.tokens
+    for k in starts.indices(seg.texts):
         if k < i:
             continue
+        # An amount starts inside the token it is read from (after a proclitic at most) and
+        # ends after that: a token inside an excluded span (a number of a date) starts only
+        # amounts that overlap it, and would be dropped.
+        if exclude and excluded.covers(toks[k].start, toks[k].end):
+            continue
         i = k
-        hit = _amount_at(seg, i, bound_only=starts(seg.tokens[i].text) == "bound")
+        hit = _amount_at(seg, i, bound_only=starts(toks[i].text) == "bound")
         if hit is not None and not excluded.overlap(hit[0].start, hit[0].end):
             found.append(hit[0])
             i = hit[1]
@@ -387,6 +399,11 @@ class _Spans:
         """Whether a span starts before ``end`` and ends after ``start``."""
         k = bisect.bisect_left(self._starts, end)  # the spans that start before end
         return k > 0 and self._reach[k - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span starts at or before ``start`` and ends at or after ``end``."""
+        k = bisect.bisect_right(self._starts, start)  # the spans that start at or before start
+        return k > 0 and self._reach[k - 1] >= end
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from operator import attrgetter
 from athar.amounts import Match, Number, read_number
 from athar.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
-from athar.text import Segmented, token_text
+from athar.text import Segmented
 
 PRECISIONS = ("day", "month", "year", "season")
 _YEARS = range(1900, 2101)
@@ -117,7 +117,7 @@ class _Parser:
     def __init__(self, seg: Segmented, published: _Published | None):
         self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, lexicon(), published
         words = self.lex.words
-        self.words = list(map(words.__getitem__, map(token_text, self.toks)))  # what each token may start (datewords.Word)
+        self.words = list(map(words.__getitem__, seg.texts))  # what each token may start (datewords.Word)
         self.stop = 0  # the end of the sentence being parsed (exclusive token index)
         self.last_year: int | None = None
 
@@ -160,10 +160,12 @@ class _Parser:
         best: Match | None = None
         toks = self.toks
         for skip, tail, payload in heads:
-            if accept is not None and not accept(payload):
-                continue
             end = j + 1 + len(tail)
-            if end > self.stop or (tail and any(toks[j + 1 + k].text != w for k, w in enumerate(tail))):
+            # the word after token j first: most forms of many words are told apart there
+            if end > self.stop or tail and (toks[j + 1].text != tail[0]
+                                            or any(toks[j + 1 + k].text != w for k, w in enumerate(tail))):
+                continue
+            if accept is not None and not accept(payload):
                 continue
             if best is None or end > best.end:
                 best = Match((payload,), end, skip)

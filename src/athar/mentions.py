@@ -13,6 +13,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from athar.lexicon import check_choice, check_number, load_table
 from athar.phrases import PhraseMatcher, WordIndex, _proclitic_table  # noqa: F401  (tests load clitics here)
@@ -197,7 +198,7 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
     # most words start no name, cue or title: visit only those that may (one look-up each),
     # and there try only the matchers that may
     starts = _mention_starts(matcher, cues, titles)
-    for k in starts.positions(tokens):
+    for k in starts.indices(seg.texts):
         if k < i:
             continue
         i = k
@@ -207,20 +208,29 @@ def extract_mentions(seg: Segmented) -> list[Mention]:
         cued = _cue_mention(seg, i, cues, matcher, gaz) if cues in here else None
         if cued is None and titles in here:
             cued = _person_mention(seg, i, titles, matcher, gaz, history)
-        if cued is not None and (found is None or _reach(cued) > _reach(found)
-                                 or _reach(cued) == _reach(found) and cued[0].source == "person"):
-            found = cued
+        reach = _reach(found) if found is not None else 0
+        if cued is not None:
+            cued_reach = _reach(cued)
+            if found is None or cued_reach > reach or cued_reach == reach and cued[0].source == "person":
+                found, reach = cued, cued_reach
         if found is None:
             i += 1
             continue
         mentions.extend(found)
-        i = max(i + 1, _reach(found))
-    mentions.sort(key=lambda m: (m.start, -m.end))
+        i = max(i + 1, reach)
+    # by start, the longer first at the same start: two stable sorts, the second keeping
+    # the order of the first among mentions of the same start
+    mentions.sort(key=_END, reverse=True)
+    mentions.sort(key=_START)
     return mentions
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _reach(found: list[Mention]) -> int:
-    return max(m.last_token for m in found)
+    """The token after the last of ``found`` (one mention, most often)."""
+    return found[0].last_token if len(found) == 1 else max(m.last_token for m in found)
 
 
 class _History:
@@ -259,7 +269,7 @@ def _span(seg: Segmented, first: int, last: int, prefix: int = 0) -> tuple[int, 
 
 def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     prefix, end, payload, marker = hit
-    start, stop = _span(seg, i, end, prefix)
+    start, stop = seg.tokens[i].start + prefix, seg.tokens[end - 1].end  # _span(seg, i, end, prefix), inlined
     kind = payload[0]
     if kind == "gaz":
         e = gaz[payload[1]]

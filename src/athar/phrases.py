@@ -11,9 +11,9 @@ stage visits only the tokens that matter.
 from __future__ import annotations
 
 import functools
-from itertools import compress
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 
 from athar.lexicon import check_choice, load_table
 from athar.text import Token, normalize_word, token_text
@@ -69,6 +69,11 @@ class WordIndex(dict):
         part = tokens[lo:hi]
         return list(compress(range(lo, lo + len(part)), map(self.__getitem__, map(token_text, part))))
 
+    def indices(self, texts: Sequence[str]) -> list[int]:
+        """The indices of the token texts (``Segmented.texts``) where the value is true: the
+        positions of all the tokens, without reading each token's text out of it."""
+        return list(compress(count(), map(self.__getitem__, texts)))
+
 
 class PhraseMatcher:
     """Find multi-word forms in a token stream, allowing proclitics and skipping quotes."""
@@ -93,12 +98,13 @@ class PhraseMatcher:
         self.starts = WordIndex(lambda word: bool(self._forms_at(word)))
 
     def _forms_at(self, word: str) -> tuple[_Reading, ...]:
-        """The clitic readings of ``word`` that start a form, in the order they are tried;
-        cached, since most words start no form at all."""
+        """The clitic readings of ``word`` that start a form, in the order they are tried
+        (none when the token is no word: a number or a mark); cached, since most words
+        start no form at all."""
         heads = self._heads.get(word)
         if heads is None:
             found = []
-            for prefix, rest, marker in _proclitic_splits(word):
+            for prefix, rest, marker in _proclitic_splits(word) if word[:1].isalpha() else ():
                 candidates = [rest]
                 if self._enclitics and rest.startswith(_ARTICLE) and len(rest) > 4:
                     candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
@@ -137,11 +143,11 @@ class PhraseMatcher:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""
         if i >= len(tokens):
             return None
-        tok = tokens[i]
-        heads = self._heads.get(tok.text)
+        word = tokens[i].text
+        heads = self._heads.get(word)
         if heads is None:
-            heads = self._forms_at(tok.text)
-        if not heads or not tok.is_word:
+            heads = self._forms_at(word)
+        if not heads:
             return None
         # The first reading (the bare word, then longer proclitics) with a form that fits wins;
         # within it the longest form, the first listed among equally long ones. Every form

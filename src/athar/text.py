@@ -47,7 +47,7 @@ for _d in range(10):
 # A token is a word (letters), a number (digits, with a . or , between digits) or any
 # other character but white space; the group makes re.split keep the tokens (segment).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
-_STOP_RE = re.compile("[.!?؟;؛]")
+_STOPS = ".!?؟;؛"
 
 
 @dataclass(frozen=True)
@@ -198,27 +198,38 @@ def normalize_word(word: str) -> str:
     return normalize(word).text.strip()
 
 
-_TRANSLATION = str.maketrans({**{ch: None for ch in _DROPPED}, **_SUBSTITUTED})
-_DROPPED_RUNS = re.compile("[" + "".join(sorted(_DROPPED)) + "]+")
-# The same translation as a list indexed by code point: str.translate looks a list up
-# faster than a dict, which raises (and clears) a KeyError for every character it
-# leaves alone. The list ends after the last character it maps below U+FEFF; translate
-# keeps a character past its end as it is (IndexError is a LookupError), as the dict
-# does. The byte order mark U+FEFF, the one mapped character past the end, is dropped
-# before translating.
-_TABLE = [_TRANSLATION.get(c, chr(c)) for c in range(max(c for c in _TRANSLATION if c != 0xFEFF) + 1)]
+# The normalization as (character, replacement) pairs, "" for a dropped character. No
+# replacement is itself a character replaced (tests check it), so that replacing each
+# character in turn is the one translation.
+_REPLACEMENTS = tuple(sorted({**{ch: "" for ch in _DROPPED}, **_SUBSTITUTED}.items()))
 
 
 def normalize(text: str) -> Normalized:
     """Drop diacritics and tatweel, unify letter variants, digits and quotes."""
-    normalized = text.replace("\ufeff", "").translate(_TABLE)
+    # Most of the characters replaced are absent from a text, and looking for one (`in`) is
+    # a fast scan in C: replacing the few present costs far less than str.translate, which
+    # looks every character of the text up in its table.
+    normalized = text
+    dropped: list[int] = []  # where the dropped characters are in text
+    for ch, replacement in _REPLACEMENTS:
+        if ch in text:
+            normalized = normalized.replace(ch, replacement)
+            if not replacement:
+                at = text.find(ch)
+                while at >= 0:
+                    dropped.append(at)
+                    at = text.find(ch, at + 1)
+    # each run of adjacent dropped characters makes one break
     breaks: list[int] = []
     shifts = [0]
-    if len(normalized) < len(text):  # else no character was dropped: no break to find
-        for run in _DROPPED_RUNS.finditer(text):
-            start, end = run.span()
-            breaks.append(start - shifts[-1])
-            shifts.append(shifts[-1] + end - start)
+    previous = -2
+    for at in sorted(dropped):
+        if at == previous + 1:
+            shifts[-1] += 1
+        else:
+            breaks.append(at - shifts[-1])
+            shifts.append(shifts[-1] + 1)
+        previous = at
     return Normalized(original=text, text=normalized, breaks=tuple(breaks), shifts=tuple(shifts))
 
 
@@ -258,6 +269,7 @@ class Segmented:
     norm: Normalized
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
+    texts: tuple[str, ...] = field(repr=False)  # the text of each token, for map() over a whole text
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token covering a normalized offset."""
@@ -274,6 +286,27 @@ class Segmented:
         return None
 
 
+@functools.cache
+def _bmp_token_split() -> re.Pattern[str]:
+    r"""_TOKEN_SPLIT for a text of the Basic Multilingual Plane (no character past U+FFFF).
+
+    re tests ``[^\W\d_]`` and ``\d`` with look-ups in the Unicode database, several for
+    every character; the same sets within U+0000-U+FFFF, spelled as ranges of code points,
+    are tested in a bitmap, and the pattern splits a text a third faster. Past U+FFFF the
+    letters make hundreds of ranges, which re would try one by one: such a text takes
+    _TOKEN_SPLIT."""
+    letter, digit = _bmp_class(r"[^\W\d_]"), _bmp_class(r"\d")
+    return re.compile(rf"({letter}+|{digit}+(?:[.,]{digit}+)*|\S)")
+
+
+def _bmp_class(item: str) -> str:
+    """The characters up to U+FFFF that the class ``item`` matches, as ranges of code points:
+    the runs ``item`` matches in the string of every such character, in order."""
+    every = "".join(map(chr, range(0x10000)))
+    runs = re.finditer(item + "+", every)
+    return "[" + "".join(rf"\u{run.start():04x}-\u{run.end() - 1:04x}" for run in runs) + "]"
+
+
 def segment(text: str) -> Segmented:
     """Normalize, then split into tokens and sentences; a line break always ends a sentence."""
     norm = normalize(text)
@@ -281,8 +314,10 @@ def segment(text: str) -> Segmented:
     # Every character but white space is in a token (the last alternative is \S), so
     # splitting the text around its tokens leaves only white space between them: the
     # pieces are gap, token, gap, ..., token, gap, and their running lengths are where
-    # each token starts and ends.
-    pieces = _TOKEN_SPLIT.split(nt)
+    # each token starts and ends. A text is within the Basic Multilingual Plane when its
+    # UTF-16 takes two bytes a character (a character past U+FFFF takes four).
+    bmp = len(nt.encode("utf-16-le", "surrogatepass")) == 2 * len(nt)
+    pieces = (_bmp_token_split() if bmp else _TOKEN_SPLIT).split(nt)
     words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces), initial=0))
     starts, ends = bounds[1:-1:2], bounds[2::2]
@@ -291,9 +326,12 @@ def segment(text: str) -> Segmented:
     # holds the index of the token after each end, and sentences are the non-empty
     # runs of tokens between cuts.
     cuts = {len(words)}
-    for stop in _STOP_RE.finditer(nt):
-        if not _inside_number(nt, stop.start()):
-            cuts.add(bisect_left(starts, stop.start()) + 1)
+    for mark in _STOPS:
+        at = nt.find(mark)
+        while at >= 0:
+            if not _inside_number(nt, at):
+                cuts.add(bisect_left(starts, at) + 1)
+            at = nt.find(mark, at + 1)
     line_break = nt.find("\n")
     while line_break >= 0:
         cuts.add(bisect_left(starts, line_break))
@@ -307,7 +345,7 @@ def segment(text: str) -> Segmented:
     sentence_of = chain.from_iterable(repeat(s.index, s.last_token - s.first_token) for s in sentences)
     # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
-    return Segmented(norm=norm, tokens=tokens, sentences=tuple(sentences))
+    return Segmented(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
 
 
 def _inside_number(text: str, i: int) -> bool:
