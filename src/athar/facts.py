@@ -42,7 +42,7 @@ from athar.rules import (
     refinements_of,
     time_words,
 )
-from athar.text import Document, Segmented, segment, token_text
+from athar.text import Document, Segmented, segment
 from athar.values import value
 
 
@@ -217,6 +217,7 @@ class _Index:
     clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
     commas: list[int]  # tokens that may close a clause
     openers: list[int]  # tokens that open a clause of their own ("أن")
+    modal: list[int]  # tokens where a word of modality.tsv may start ("لم", "سوف", "يجري")
     dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
     markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (mention, floor) -> marker_before
@@ -229,15 +230,16 @@ def _index(seg: Segmented) -> _Index:
     tokens = seg.tokens
     matcher = attribution_matcher()
     reporting: dict[int, list[int]] = {}
-    for i in matcher.candidates(tokens):
+    for i in matcher.starts.indices(seg.texts):
         hit = matcher.match_at(tokens, i)
         if hit is not None:
             reporting.setdefault(tokens[i].sentence, []).append(hit[1])
-    commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, map(token_text, tokens))))
+    commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, seg.texts)))
     clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
                      and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
-    openers = list(compress(count(), map(clause_openers().__contains__, map(token_text, tokens))))
-    return _Index(reporting, clause_starts, commas, openers)
+    openers = list(compress(count(), map(clause_openers().__contains__, seg.texts)))
+    modal = modality_matcher().starts.indices(seg.texts)
+    return _Index(reporting, clause_starts, commas, openers, modal)
 
 
 def _window(ctx: _Context, k: int) -> tuple[int, int]:
@@ -551,10 +553,16 @@ def _pick_date(ctx: _Context, trig: Trigger, left: int, right: int, sentence) ->
         return None, None
     seg = ctx.seg
     lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    after = [d for d in in_sentence if d.start >= trig.end and d.end <= hi]
-    before = [d for d in in_sentence if d.end <= trig.start and d.start >= lo]
-    earlier = [d for d in in_sentence if d.end <= lo]
-    later = [d for d in in_sentence if d.start >= hi and _time_clause_between(seg, trig.last, d)]
+    after, before, earlier, later = [], [], [], []
+    for d in in_sentence:
+        if d.start >= trig.end and d.end <= hi:
+            after.append(d)
+        if d.end <= trig.start and d.start >= lo:
+            before.append(d)
+        if d.end <= lo:
+            earlier.append(d)
+        if d.start >= hi and _time_clause_between(seg, trig.last, d):
+            later.append(d)
     date = duration = None
     for pool in (after, before, earlier[::-1], later):
         points = [d for d in pool if d.value]
@@ -648,13 +656,12 @@ def _purpose(trig: Trigger) -> bool:
     return trig.rule.pos == "noun" and trig.proclitic.endswith("ل")
 
 
-def _modality(seg: Segmented, trig: Trigger, left: int) -> str:
+def _modality(ctx: _Context, trig: Trigger, left: int) -> str:
     if trig.proclitic.endswith("س") and trig.rule.pos == "verb" or _purpose(trig):
         return "Planned"
-    matcher = modality_matcher()
-    lo = max(left, trig.first - 4)
-    for i in range(lo, trig.first):
-        hit = matcher.match_at(seg.tokens, i) if matcher.starts(seg.tokens[i].text) else None
+    modal = ctx.index.modal
+    for n in range(bisect_left(modal, max(left, trig.first - 4)), bisect_left(modal, trig.first)):
+        hit = modality_matcher().match_at(ctx.seg.tokens, modal[n])
         if hit is not None and hit[1] <= trig.first + 1:
             return hit[2]
     return "Asserted"
@@ -699,6 +706,6 @@ def _make_fact(ctx: _Context, trig, event_type, roles, amount, implied, left, ri
         type=event_type, trigger=doc.body[tstart:tend], trigger_start=tstart, trigger_end=tend,
         evidence=Evidence(start, end, doc.body[start:end], doc.body[sstart:send].strip()),
         roles=tuple(dict.fromkeys(roles)), date=date, duration=duration, amount=amount,
-        amount_words=amount_words, modality=_modality(seg, trig, left), according_to=according,
+        amount_words=amount_words, modality=_modality(ctx, trig, left), according_to=according,
         implied=implied,
     )
