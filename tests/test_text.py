@@ -98,6 +98,7 @@ def test_segment_agrees_with_a_plain_reading(text):
     seg = segment(text)
     kept, tokens, sentences = _plain_segment(text)
     assert [tuple(tok) for tok in seg.tokens] == tokens
+    assert seg.texts == tuple(tok.text for tok in seg.tokens)
     assert [(s.index, s.start, s.end, s.first_token, s.last_token) for s in seg.sentences] == sentences
     n = len(seg.norm.text)
     for start in range(n):

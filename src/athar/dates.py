@@ -33,13 +33,14 @@ from athar.amounts import Match, Number, read_number
 from athar.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
 from athar.text import Segmented
+from athar.values import value
 
 PRECISIONS = ("day", "month", "year", "season")
 _YEARS = range(1900, 2101)
 _YEAR_SUFFIX = "م"  # "2019م" (ميلادي)
 
 
-@dataclass(frozen=True)
+@value
 class DateMention:
     """A date, period or duration in the text, at the precision the text gives."""
 
