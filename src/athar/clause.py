@@ -82,7 +82,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
             spans = Spans(mentions, lambda m: m.first_token, lambda m: m.last_token)
         return spans.starting(lo, hi)
 
-    for k in matcher.candidates(tokens):
+    for k in matcher.starts.indices(seg.texts):
         if k < i or k in inside:
             continue
         i = k
