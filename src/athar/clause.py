@@ -202,7 +202,12 @@ def coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
     if prev is None:
         return False
     tokens = seg.tokens
-    between = [t.text for t in tokens[prev.last_token:m.first_token] if t.text not in ('"', "'", ")", "(")]
+    between = []
+    for j in range(prev.last_token, m.first_token):
+        if tokens[j].text not in ('"', "'", ")", "("):
+            if len(between) == 2:
+                return False  # at most "، و" comes between
+            between.append(tokens[j].text)
     if len(between) == 1 and between[0].startswith("و") and between[0][1:] in member_nouns():
         return True  # "قوات النظام وعناصر التنظيم"
     return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])

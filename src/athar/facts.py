@@ -12,7 +12,7 @@ the agent of the same kind of event just before.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
+from itertools import compress, count, islice
 from dataclasses import dataclass, field, replace
 
 from athar.amounts import AmountMention, extract_amounts
@@ -100,10 +100,12 @@ def extract_facts(doc: Document) -> list[Fact]:
 
 def _outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
     """"300 مليون ليرة سورية": the country of a currency is no place the text speaks of."""
-    currencies = [(a.unit_start, a.unit_end) for a in amounts if a.unit in MONEY and a.unit_start is not None]
+    currencies = sorted((a.unit_start, a.unit_end) for a in amounts if a.unit in MONEY and a.unit_start is not None)
     if not currencies:
         return mentions
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in currencies)]
+    # amounts do not overlap: the one currency that can hold a mention is the last to start before it
+    starts = [s for s, _ in currencies]
+    return [m for m in mentions if not ((k := bisect_right(starts, m.start) - 1) >= 0 and m.end <= currencies[k][1])]
 
 
 def _countable(seg: Segmented, triggers: list[Trigger], amounts: list[AmountMention]) -> list[Trigger]:
@@ -157,11 +159,12 @@ def _read_all(ctx: _Context) -> list[_Reading]:
         sentence, end = tokens[triggers[k].first].sentence, k + 1
         while end < len(triggers) and tokens[triggers[end].first].sentence == sentence:
             end += 1
-        before = set(ctx.consumed), set(ctx.used_amounts)
+        before = len(ctx.consumed), len(ctx.used_amounts)
         group = _read_triggers(ctx, k, end)
         useful = [t for t, r in zip(triggers[k:end], group) if r.kept or t.rule.event in ("Killing", "Attack")]
         if len(useful) < end - k:
-            ctx.consumed, ctx.used_amounts = before
+            _forget_after(ctx.consumed, before[0])
+            _forget_after(ctx.used_amounts, before[1])
             del ctx.previous[k - end:]
             ctx.trigger_starts -= {t.first for t in triggers[k:end]} - {t.first for t in useful}
             triggers[k:end] = useful
@@ -170,6 +173,12 @@ def _read_all(ctx: _Context) -> list[_Reading]:
         read += group
         k = end
     return read
+
+
+def _forget_after(taken: dict[int, None], count: int) -> None:
+    """Forget what was taken after the first ``count`` (a key taken again keeps its place)."""
+    for key in list(islice(reversed(taken), len(taken) - count)):
+        del taken[key]
 
 
 def _read_triggers(ctx: _Context, k: int, end: int) -> list[_Reading]:
@@ -192,8 +201,10 @@ class _Context:
     triggers: list[Trigger]
     index: _Index
     previous: list[Trigger] = field(default_factory=list)
-    consumed: set[int] = field(default_factory=set)  # ids of mentions that fill a role already
-    used_amounts: set[int] = field(default_factory=set)
+    # ids of the mentions that fill a role already, and of the amounts taken, in the order they
+    # were taken (dicts as ordered sets: a sentence read again forgets what it took)
+    consumed: dict[int, None] = field(default_factory=dict)
+    used_amounts: dict[int, None] = field(default_factory=dict)
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
     mention_spans: Spans = field(init=False, repr=False)
     date_spans: Spans = field(init=False, repr=False)
@@ -403,9 +414,9 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     amount = _pick_amount(ctx, trig, left, right, sentence)
     kept = _kept(rule, roles, amount)
     if kept:
-        ctx.consumed.update(id(m) for _, m in roles)
+        ctx.consumed.update((id(m), None) for _, m in roles)
         if amount is not None:
-            ctx.used_amounts.add(id(amount))
+            ctx.used_amounts[id(amount)] = None
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index, amount,
                     (ctx, trig, event_type, roles, amount, implied, left, right, sentence, according))

@@ -58,18 +58,21 @@ def extract_relations(seg: Segmented, mentions: list[Mention]):
             between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
         if between in _connectors() and _RANK[a.type] < _RANK[b.type] and a.key != b.key:
             out.append(fact("locatedIn", a, b))
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
     for m in mentions:
         role, _, org_key = m.role_of.partition(":")
         if m.type != "Person" or role not in _ROLE_RELATION or not org_key:
             continue
-        org = _nearest(mentions, m, org_key)
+        org = _nearest(by_key.get(org_key, []), m)
         if org is not None:
             out.append(fact(_ROLE_RELATION[role], m, org))
     return out
 
 
-def _nearest(mentions: list[Mention], person: Mention, key: str) -> Mention | None:
+def _nearest(same_key: list[Mention], person: Mention) -> Mention | None:
     """The organization the title named ("المتحدث باسم التحالف"), else the nearest mention of it."""
-    same = [m for m in mentions if m.key == key and m is not person]
+    same = [m for m in same_key if m is not person]
     named = [m for m in same if m.start == person.role_org_start]
     return (named or sorted(same, key=lambda m: abs(m.start - person.start)) or [None])[0]
