@@ -160,11 +160,18 @@ class PhraseTable:
                 continue
             if tail and not _tail_fits(toks, i + 1, tail, rest):
                 continue
-            if best is None or end > best.end:
-                best = Match((payload,), end, skip)
-            elif end == best.end and skip == best.skip and payload not in best.payloads:
-                best = Match(best.payloads + (payload,), end, skip)
+            best = longer_match(best, payload, end, skip)
         return best
+
+
+def longer_match(best: Match | None, payload: object, end: int, skip: int) -> Match:
+    """The match so far with one more form that fits: a longer form wins; one as long, read
+    with the same proclitic, adds its payload ("آلاف" is a scale word and a vague quantity)."""
+    if best is None or end > best.end:
+        return Match((payload,), end, skip)
+    if end == best.end and skip == best.skip and payload not in best.payloads:
+        return Match(best.payloads + (payload,), end, skip)
+    return best
 
 
 def _tail_fits(toks, j: int, tail: tuple[str, ...], rest: Variants) -> bool:

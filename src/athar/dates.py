@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from athar.amounts import Match, Number, read_number
+from athar.amounts import Match, Number, longer_match, read_number
 from athar.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
 from athar.text import Segmented
@@ -168,10 +168,7 @@ class _Parser:
                 continue
             if accept is not None and not accept(payload):
                 continue
-            if best is None or end > best.end:
-                best = Match((payload,), end, skip)
-            elif end == best.end and skip == best.skip and payload not in best.payloads:
-                best = Match(best.payloads + (payload,), end, skip)
+            best = longer_match(best, payload, end, skip)
         return best
 
     def cue(self, j: int, *roles: str) -> Match | None:
