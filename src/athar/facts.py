@@ -29,6 +29,7 @@ from athar.clause import (
     relative_between,
     says_result,
 )
+from athar.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
 from athar.dates import DateMention, extract_dates
 from athar.mentions import Mention, extract_mentions, is_a
 from athar.rules import (
@@ -37,10 +38,8 @@ from athar.rules import (
     Rule,
     attribution_matcher,
     clause_openers,
-    lasting_verbs,
     modality_matcher,
     refinements_of,
-    time_words,
 )
 from athar.text import Document, Segmented, segment
 from athar.values import value
@@ -340,7 +339,7 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     if any(a.end > b.start for a, b in zip(outer, outer[1:])):
         cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    according = _attribution(ctx, sentence, trig)
+    according = attribution(ctx, sentence, trig)
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
     if according is not None:
@@ -411,7 +410,7 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
                 break
     implied = _roles_from_context(ctx, trig, roles, according, sentence)
     trig.roles = roles
-    amount = _pick_amount(ctx, trig, left, right, sentence)
+    amount = pick_amount(ctx, trig, left, right, sentence)
     kept = _kept(rule, roles, amount)
     if kept:
         ctx.consumed.update((id(m), None) for _, m in roles)
@@ -531,7 +530,7 @@ def _inherit(seg, trig, previous) -> list[Mention]:
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
-        coordinated = trig.proclitic.startswith(("و", "ف")) or _purpose(trig) or (
+        coordinated = trig.proclitic.startswith(("و", "ف")) or purpose(trig) or (
             trig.first > 0 and tokens[trig.first - 1].text in ("و", "ما", "ثم"))
         # the same kind of event going on carries its actor over, but violence keeps its
         # perpetrator unknown unless the text names it
@@ -550,91 +549,6 @@ def _inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
             if tokens[trig.first].sentence - tokens[p.first].sentence <= 1:
                 return [(r, m) for r, m in p.roles if r == role]
     return []
-
-
-def _pick_date(ctx: _Context, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
-    """The date of the clause: after the trigger, then before it, then in the rest of the
-    sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو")."""
-    in_sentence = ctx.index.dates_in.get(sentence.index)
-    if in_sentence is None:
-        in_sentence = ctx.index.dates_in[sentence.index] = [
-            d for d in ctx.date_spans.starting(sentence.start, sentence.end + 1)
-            if sentence.start <= d.start and d.end <= sentence.end]
-    if not in_sentence:
-        return None, None
-    seg = ctx.seg
-    lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    after, before, earlier, later = [], [], [], []
-    for d in in_sentence:
-        if d.start >= trig.end and d.end <= hi:
-            after.append(d)
-        if d.end <= trig.start and d.start >= lo:
-            before.append(d)
-        if d.end <= lo:
-            earlier.append(d)
-        if d.start >= hi and _time_clause_between(seg, trig.last, d):
-            later.append(d)
-    date = duration = None
-    for pool in (after, before, earlier[::-1], later):
-        points = [d for d in pool if d.value]
-        if points and date is None:
-            date = min(points, key=lambda d: _distance(d, trig))
-        # a length of time belongs to the event it touches: "ستة أسابيع من القتال",
-        # "معارك استمرت 73 يوماً", not "بعد خمس سنوات من إعلان ... تعلن القضاء على"
-        spans = [d for d in pool if d.duration and (_words_between(seg, d, trig) <= 2 or _lasting(seg, d, trig))]
-        if spans and duration is None and pool is not later:
-            duration = min(spans, key=lambda d: _distance(d, trig)).duration
-    return date, duration
-
-
-def _lasting(seg: Segmented, span, trig: Trigger) -> bool:
-    """"معارك عنيفة مع مسلحي التنظيم استمرت أكثر من شهرين": a verb of lasting ties the length
-    to the event before it."""
-    first = seg.token_at(span.start)
-    if span.start < trig.end or first is None:
-        return False
-    return any(seg.tokens[j].text in lasting_verbs() for j in range(max(trig.last, first - 3), first))
-
-
-def _words_between(seg: Segmented, span, trig: Trigger) -> int:
-    if span.start >= trig.end:
-        first = seg.token_at(span.start)
-        return (first if first is not None else trig.last) - trig.last
-    last = seg.token_at(span.end - 1)
-    return trig.first - 1 - (last if last is not None else trig.first - 1)
-
-
-def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:
-    last = seg.token_at(d.start) or from_token
-    return any(t.text in time_words() for t in seg.tokens[from_token:last])
-
-
-def _pick_amount(ctx: _Context, trig, left, right, sentence) -> AmountMention | None:
-    """The nearest amount in the clause that no other event took."""
-    seg = ctx.seg
-    in_sentence = ctx.index.amounts_in.get(sentence.index)
-    if in_sentence is None:
-        in_sentence = ctx.index.amounts_in[sentence.index] = [
-            a for a in ctx.amount_spans.starting(sentence.start, sentence.end) if sentence.start <= a.start < sentence.end]
-    if not in_sentence:
-        return None
-    lo, hi = seg.tokens[left].start, _end_of(seg, right)
-    free = [a for a in in_sentence if id(a) not in ctx.used_amounts]
-    near = [a for a in free if lo <= a.start and a.end <= hi
-            and ((a.unit in MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")]
-    return min(near, key=lambda a: _distance(a, trig)) if near else None
-
-
-def _end_of(seg, token_index: int) -> int:
-    return seg.tokens[token_index - 1].end if token_index > 0 else 0
-
-
-def _distance(span, trig) -> int:
-    if span.start >= trig.end:
-        return span.start - trig.end
-    if span.end <= trig.start:
-        return (trig.start - span.end) + 1  # after the trigger wins a tie
-    return 0
 
 
 def _kept(rule: Rule, roles, amount) -> bool:
@@ -662,43 +576,11 @@ def _refine(event: str, roles, seg, sentence) -> str:
     return event
 
 
-def _purpose(trig: Trigger) -> bool:
-    """"لإعادة إعمار": a masdar after ل says what something is for, not what was done."""
-    return trig.rule.pos == "noun" and trig.proclitic.endswith("ل")
-
-
-def _modality(ctx: _Context, trig: Trigger, left: int) -> str:
-    if trig.proclitic.endswith("س") and trig.rule.pos == "verb" or _purpose(trig):
-        return "Planned"
-    modal = ctx.index.modal
-    for n in range(bisect_left(modal, max(left, trig.first - 4)), bisect_left(modal, trig.first)):
-        hit = modality_matcher().match_at(ctx.seg.tokens, modal[n])
-        if hit is not None and hit[1] <= trig.first + 1:
-            return hit[2]
-    return "Asserted"
-
-
-def _attribution(ctx: _Context, sentence, trig: Trigger) -> Mention | None:
-    """Who the sentence says reports the event: an outlet, a person, an agency or a body named
-    just after a reporting word ("قالت وكالة أعماق", "بحسب المنظمة")."""
-    for cue_end in ctx.index.reporting.get(sentence.index, ()):
-        if cue_end > trig.first:
-            break
-        for m in ctx.mention_spans.starting(sentence.first_token, sentence.last_token):
-            if not sentence.first_token <= m.first_token < sentence.last_token:
-                continue
-            if cue_end <= m.first_token <= cue_end + 3 and m.first_token < trig.first and \
-                    is_a(m.type, "Actor") and m.type in ("MediaOutlet", "Person", "InternationalOrganization",
-                                                         "GovernmentBody"):
-                return m
-    return None
-
-
 def _make_fact(ctx: _Context, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg, doc = ctx.seg, ctx.doc
-    date, duration = _pick_date(ctx, trig, left, right, sentence)  # no other event takes a date: read it last
+    date, duration = pick_date(ctx, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
-    lo, hi = seg.tokens[left].start, _end_of(seg, right)
+    lo, hi = seg.tokens[left].start, end_of(seg, right)
     # the words of every role stated in the same sentence, inherited ones too ("وعملت المجالس ... وإعادة بناء")
     spans = [(trig.start, trig.end)] + [(m.start, m.end) for _, m in roles
                                          if sentence.start <= m.start and m.end <= sentence.end]
@@ -717,6 +599,6 @@ def _make_fact(ctx: _Context, trig, event_type, roles, amount, implied, left, ri
         type=event_type, trigger=doc.body[tstart:tend], trigger_start=tstart, trigger_end=tend,
         evidence=Evidence(start, end, doc.body[start:end], doc.body[sstart:send].strip()),
         roles=tuple(dict.fromkeys(roles)), date=date, duration=duration, amount=amount,
-        amount_words=amount_words, modality=_modality(ctx, trig, left), according_to=according,
+        amount_words=amount_words, modality=modality(ctx, trig, left), according_to=according,
         implied=implied,
     )
