@@ -537,3 +537,52 @@ def test_a_pronoun_on_a_masdar_of_two_words_is_what_was_named_before():
     f = one(text, "Reconstruction")
     assert {m.type for r, m in f.roles if r == "target"} <= {"Facility", "Hospital"} and f.role("target")
     assert "syria" not in {m.key for _, m in f.roles}
+
+
+# -- lexicon entries from wire, agency and council copy ----------------------------------
+
+@pytest.mark.parametrize("text, event, expected, amount", [
+    pytest.param("وأعلنت قطر تقديم ملياري دولار لدعم النازحين", "Funding",
+                 {"agent": {"qatar"}}, 2_000_000_000, id="dual-construct-milyaray"),
+    pytest.param("وتعهدت الجهات المانحة بتقديم 4 مليارات دولار لسوريا", "Funding",
+                 {"agent": {"donors"}}, 4_000_000_000, id="donors-pledge"),
+    pytest.param("أعاد المجلس المحلي تأهيل عدد من المدارس في بلدة هجين", "Reconstruction",
+                 {"target": set(), "place": {"hajin"}}, 3, id="adad-min-vague-amount"),
+    pytest.param("قتل ثلاثة جنود عراقيين في انفجار عبوة ناسفة قرب بيجي", "Attack",
+                 {"victim": {"iraqi-army"}, "place": {"baiji"}}, 3, id="iraqi-soldiers-victims"),
+    pytest.param("ومن المقرر أن تنطلق أعمال ترميم الجامع النوري في الربيع", "Reconstruction",
+                 {"target": {"al-nuri-mosque"}}, None, id="nuri-mosque"),
+])
+def test_wire_copy_lexicon(text, event, expected, amount):
+    fact = one(text, event)
+    check(fact, expected)
+    if amount is not None:
+        assert fact.amount is not None and fact.amount.value == amount
+
+
+def test_provincial_council_is_a_government_body():
+    fact = one("أعلن مجلس محافظة الأنبار أنه جرى ترميم مستشفى الرمادي العام", "Reconstruction")
+    assert all(m.type != "ArmedForce" for _, m in fact.roles)
+    assert any(m.type == "GovernmentBody" for _, m in fact.roles) or fact.according_to.type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتفتقر المخيمات إلى التمويل اللازم", id="taftaqir"),
+    pytest.param("وحذرت المنظمة من نقص التمويل المخصص للمخيمات", id="naqs"),
+])
+def test_lack_of_funding_is_no_funding(text):
+    assert all(f.modality == "Negated" for f in facts_of(text) if f.type == "Funding")
+
+
+
+@pytest.mark.parametrize("text, key_or_label, kind", [
+    pytest.param("وقال مسؤول في دائرة الهجرة إن العائلات عادت", "دائرة الهجرة", "GovernmentBody", id="cue-daira"),
+    pytest.param("ونقلت صحيفة المدى عن مصدر أمني", "صحيفة المدى", "MediaOutlet", id="cue-sahifa"),
+    pytest.param("وقال مراسل تلفزيون سوريا إن القصف استمر", "syria-tv", "MediaOutlet", id="syria-tv"),
+    pytest.param("وقال مسؤول لكوردستان24 إن الطريق أغلق", "kurdistan24", "MediaOutlet", id="kurdistan24-joined"),
+])
+def test_outlets_and_offices(text, key_or_label, kind):
+    from athar.mentions import extract_mentions
+    from athar.text import segment
+    found = [(m.key, m.label_ar, m.type) for m in extract_mentions(segment(text))]
+    assert any(kind == t and key_or_label in (k, a) for k, a, t in found), found
