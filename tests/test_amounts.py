@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar import amounts
+from athar import amounts, datewords
 from athar.amounts import extract_amounts, parse_digits, read_number
 from athar.dates import extract_dates
 from athar.errors import LexiconError
@@ -163,7 +163,8 @@ def test_read_number(text, value):
 def lexicon_from_lines(monkeypatch):
     """Serve one data file from in-memory lines, and rebuild the cached tables around the test."""
     real = amounts.load_table
-    caches = (amounts._numbers, amounts._bounds, amounts._units, amounts._proclitics)
+    # the date words read numbers and proclitics through these tables: rebuilt with them
+    caches = (amounts._numbers, amounts._bounds, amounts._units, amounts._proclitics, datewords.lexicon)
 
     def serve(name, lines):
         monkeypatch.setattr(amounts, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar import amounts, dates, mentions, relations, rules
+from athar import amounts, dates, mentions, phrases, relations, rules
 from athar.errors import LexiconError
 from athar.lexicon import LEXICON_DIR, parse_table
 
@@ -14,7 +14,7 @@ LOADERS = {
     "titles.tsv": mentions._title_matcher,
     "anaphora.tsv": mentions._gazetteer_matcher,
     "kinds.tsv": mentions._gazetteer_matcher,
-    "clitics.tsv": mentions._proclitic_table,
+    "clitics.tsv": phrases._proclitic_table,
     "stopwords.tsv": mentions.stopwords,
     "romanization.tsv": mentions._romanization,
     "events.tsv": rules.rules,

@@ -3,25 +3,33 @@
 A trigger is a word (or a few) of ``events.tsv``; several triggers of one event merge
 ("الهجمات ... واغتيالات استهدفت", "استعادت القوات السيطرة"). Around a trigger, the
 preposition before a mention says what part it plays (``markers.tsv``), "و" joins
-mentions, a pronoun on the trigger points back to an entity named before.
+mentions, a pronoun on the trigger points back to an entity named before. A trigger's
+clause (:func:`clause_window`) runs between the triggers around it, bounded by commas, "، و"
+and words that open a clause of their own ("أن"), found once per document
+(:func:`index_clauses`). ``ctx`` is the reading context of :mod:`athar.facts`.
 """
 
 from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
+from itertools import compress, count
 from dataclasses import dataclass, field
 
 from athar.amounts import AmountMention
+from athar.dates import DateMention
 from athar.mentions import Mention, is_a, stopwords
 from athar.rules import (
     Rule,
+    attribution_matcher,
+    clause_openers,
     compounds,
     holding_nouns,
     marker_ends,
     marker_pairs,
     masdar_governors,
     member_nouns,
+    modality_matcher,
     result_phrases,
     rules,
     trigger_forms,
@@ -227,12 +235,20 @@ def _noun_context(seg: Segmented, trig: Trigger) -> bool:
         return True
     if trig.first > 0 and tokens[trig.first - 1].text in _NOUN_CONTEXT:
         return True
-    governors = masdar_governors()
-    for t in tokens[max(0, trig.first - 5):trig.first]:
-        if t.sentence == tokens[trig.first].sentence and (
-                t.text in governors or t.text[0] in "وف" and t.text[1:] in governors):
+    if trig.proclitic.startswith(("و", "ف")):
+        return False  # "بدأت القوات هجوماً واعتقلت": a verb of its own, coordinated
+    # "واستطاعت القوات العراقية طرد": the governing verb is a few words back, in the same clause
+    governors, starts_trigger = masdar_governors(), rules()[0].starts
+    for j in range(trig.first - 1, max(-1, trig.first - 6), -1):
+        t = tokens[j]
+        if t.sentence != tokens[trig.first].sentence or t.text in _CLAUSE_ENDS:
+            return False
+        if t.text in governors or t.text[0] in "وف" and t.text[1:] in governors:
             return True
+        if starts_trigger(t.text):
+            return False  # another event's word is in between
     return False
+
 
 
 _NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "من", "في", "على", "عن", "الى", "منذ"})
@@ -281,3 +297,110 @@ def says_result(words: str) -> bool:
     """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
     text = " " + normalize(words).text + " "
     return any(f" {phrase} " in text or f" و{phrase} " in text for phrase in result_phrases())
+
+
+# -- the clause of a trigger ---------------------------------------------------
+
+@dataclass
+class ClauseIndex:
+    """Where the words that bound clauses and report speech are, found once per document."""
+
+    reporting: dict[int, list[int]]  # sentence -> where its reporting words end ("قالت", "بحسب")
+    clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
+    commas: list[int]  # tokens that may close a clause
+    openers: list[int]  # tokens that open a clause of their own ("أن")
+    modal: list[int]  # tokens where a word of modality.tsv may start ("لم", "سوف", "يجري")
+    dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
+    amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
+    markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(mention), floor) -> marker_before
+
+
+_CLAUSE_ENDS = frozenset("،:؛,")
+
+
+def index_clauses(seg: Segmented) -> ClauseIndex:
+    tokens = seg.tokens
+    matcher = attribution_matcher()
+    reporting: dict[int, list[int]] = {}
+    for i in matcher.starts.indices(seg.texts):
+        hit = matcher.match_at(tokens, i)
+        if hit is not None:
+            reporting.setdefault(tokens[i].sentence, []).append(hit[1])
+    commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, seg.texts)))
+    clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
+                     and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
+    openers = list(compress(count(), map(clause_openers().__contains__, seg.texts)))
+    modal = modality_matcher().starts.indices(seg.texts)
+    return ClauseIndex(reporting, clause_starts, commas, openers, modal)
+
+
+def clause_window(ctx, k: int) -> tuple[int, int]:
+    """Token range of the trigger's clause: from the trigger before, a "، و" that opens a
+    coordinated clause, or the sentence start; to the trigger after, a word that opens a clause
+    of its own ("أن"), the first comma after the trigger that opens no aside, or the sentence end."""
+    tokens, trig = ctx.seg.tokens, ctx.triggers[k]
+    sentence = ctx.seg.sentences[tokens[trig.first].sentence]
+    left = sentence.first_token
+    if k > 0 and ctx.triggers[k - 1].last <= trig.first:
+        left = max(left, ctx.triggers[k - 1].last)
+    # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
+    # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
+    # takes nothing from before the comma when an event before it in the sentence has an actor
+    # to pass on; otherwise the subject of the sentence is before the comma ("وعملت المجالس
+    # المحلية ... على تقديم المساعدة، وإعادة بناء").
+    starts = ctx.index.clause_starts
+    n = bisect_right(starts, trig.first)
+    if n > 0 and starts[n - 1] == trig.first and not _actor_to_pass(ctx, trig):
+        n -= 1
+    if n > 0 and starts[n - 1] > left:
+        left = starts[n - 1]
+    right = sentence.last_token
+    if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
+        right = ctx.triggers[k + 1].first
+    # "وأضاف البيان أن قوات الحشد حررت": what follows "أن" is a clause of its own
+    openers = ctx.index.openers
+    n = bisect_left(openers, trig.last)
+    if n < len(openers) and openers[n] < right:
+        right = openers[n]
+    # the first comma after the trigger closes the clause, unless it opens an aside
+    commas = ctx.index.commas
+    n = bisect_left(commas, trig.last)
+    while n < len(commas) and commas[n] < right:
+        aside = _aside_end(ctx, commas[n], right)
+        if aside is None:
+            right = commas[n]
+            break
+        n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
+    return left, right
+
+
+def _actor_to_pass(ctx, trig: Trigger) -> bool:
+    tokens = ctx.seg.tokens
+    sentence = tokens[trig.first].sentence
+    for p in reversed(ctx.previous):
+        if tokens[p.first].sentence != sentence:
+            return False
+        if any(r == "agent" for r, _ in p.roles):
+            return True
+    return False
+
+
+def _aside_end(ctx, comma: int, right: int) -> int | None:
+    """The comma closing an aside set off by commas right after ``comma``: a date, or one or
+    two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
+    tokens = ctx.seg.tokens
+    for close in range(comma + 2, min(comma + 4, right)):
+        if tokens[close].text in ("،", ","):
+            words = range(comma + 1, close)
+            if all(tokens[w].is_word for w in words) and not ctx.mention_spans.starting(comma + 1, close) \
+                    and not any(w in ctx.trigger_starts for w in words):
+                return close
+            break
+    for d in ctx.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
+        close = ctx.seg.token_at(d.end)
+        close = (close if close is not None else comma) + 1
+        while close < right and tokens[close].start < d.end:
+            close += 1
+        if close < right and tokens[close].text in ("،", ","):
+            return close
+    return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from athar.amounts import Variants, after_waw, exact_form, may_start_number, with_proclitics
 from athar.lexicon import Row, check_choice, check_number, load_table
+from athar.phrases import WordIndex
 from athar.text import normalize_word, segment
 
 ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
@@ -102,9 +103,9 @@ class DateLexicon:
     units: DateTable  # (designator, 2 for a dual form, else None)
 
     @functools.cached_property
-    def words(self) -> _Words:
+    def words(self) -> WordIndex:
         """The :class:`Word` of each word, computed when first asked for: ``lex.words[text]``."""
-        return _Words(self)
+        return WordIndex(self.read)
 
     def read(self, word: str) -> Word:
         """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
@@ -137,20 +138,6 @@ _NO_ROLES: frozenset[str] = frozenset()
 
 def _roles(cues: Heads) -> frozenset[str]:
     return frozenset(cue.role for _, _, cue in cues) if cues else _NO_ROLES  # most words: one shared set
-
-
-class _Words(dict):
-    """word -> :class:`Word`, filled on first use and started over past 65,536 words."""
-
-    def __init__(self, lexicon: DateLexicon):
-        super().__init__()
-        self.lexicon = lexicon
-
-    def __missing__(self, word: str) -> Word:
-        if len(self) >= 1 << 16:
-            self.clear()
-        known = self[word] = self.lexicon.read(word)
-        return known
 
 
 def unit_forms(word: str) -> Iterable[tuple[str, int]]:

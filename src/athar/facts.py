@@ -11,17 +11,20 @@ the agent of the same kind of event just before.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import compress, count, islice
+from bisect import bisect_right
+from itertools import islice
 from dataclasses import dataclass, field, replace
 
 from athar.amounts import AmountMention, extract_amounts
 from athar.clause import (
     SELF_REFERENCE,
+    ClauseIndex,
     Spans,
     Trigger,
+    clause_window,
     coordinated,
     find_triggers,
+    index_clauses,
     marker_before,
     noun_context,
     object_pronoun,
@@ -36,9 +39,6 @@ from athar.rules import (
     MONEY,
     ROLES,
     Rule,
-    attribution_matcher,
-    clause_openers,
-    modality_matcher,
     refinements_of,
 )
 from athar.text import Document, Segmented, segment
@@ -90,7 +90,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
     mentions = _outside_currencies(mentions, amounts)
     triggers = _countable(seg, find_triggers(seg, mentions), amounts)
-    read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers, _index(seg)))
+    read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers, index_clauses(seg)))
     facts = _merge_killings_into_attacks(read, doc.body)
     facts += extract_relations(seg, mentions)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
@@ -109,7 +109,9 @@ def _outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -
 
 def _countable(seg: Segmented, triggers: list[Trigger], amounts: list[AmountMention]) -> list[Trigger]:
     """Leave out the triggers that need an amount ("بلغ عدد سكانها", "رصدت الحكومة") when their
-    sentence has none they could take: such a word says nothing, so it bounds no clause."""
+    sentence has none they could take: such a word says nothing, so it bounds no clause. (Read
+    with it, the sentence would be read again without it; the other triggers of the sentence are
+    then judged without it from the start.)"""
     with_amounts: dict[bool, set[int]] = {True: set(), False: set()}  # money? -> sentences
     for a in amounts:
         first = seg.token_at(a.start)
@@ -136,7 +138,6 @@ class _Reading:
     type: str
     kept: bool
     sentence: int  # index of the trigger's sentence
-    amount: AmountMention | None
     parts: tuple  # the arguments of _make_fact
     _fact: Fact | None = None
 
@@ -198,7 +199,7 @@ class _Context:
     dates: list[DateMention]
     amounts: list[AmountMention]
     triggers: list[Trigger]
-    index: _Index
+    index: ClauseIndex
     previous: list[Trigger] = field(default_factory=list)
     # ids of the mentions that fill a role already, and of the amounts taken, in the order they
     # were taken (dicts as ordered sets: a sentence read again forgets what it took)
@@ -219,116 +220,12 @@ class _Context:
         self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
 
 
-@dataclass
-class _Index:
-    """Where the words that bound clauses and report speech are, found once per document."""
-
-    reporting: dict[int, list[int]]  # sentence -> where its reporting words end ("قالت", "بحسب")
-    clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
-    commas: list[int]  # tokens that may close a clause
-    openers: list[int]  # tokens that open a clause of their own ("أن")
-    modal: list[int]  # tokens where a word of modality.tsv may start ("لم", "سوف", "يجري")
-    dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
-    amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
-    markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (mention, floor) -> marker_before
-
-
-_CLAUSE_ENDS = frozenset("،:؛,")
-
-
-def _index(seg: Segmented) -> _Index:
-    tokens = seg.tokens
-    matcher = attribution_matcher()
-    reporting: dict[int, list[int]] = {}
-    for i in matcher.starts.indices(seg.texts):
-        hit = matcher.match_at(tokens, i)
-        if hit is not None:
-            reporting.setdefault(tokens[i].sentence, []).append(hit[1])
-    commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, seg.texts)))
-    clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
-                     and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
-    openers = list(compress(count(), map(clause_openers().__contains__, seg.texts)))
-    modal = modality_matcher().starts.indices(seg.texts)
-    return _Index(reporting, clause_starts, commas, openers, modal)
-
-
-def _window(ctx: _Context, k: int) -> tuple[int, int]:
-    """Token range of the trigger's clause: from the trigger before (or the sentence start)
-    to the trigger after, the first comma after the trigger, or the sentence end."""
-    tokens, trig = ctx.seg.tokens, ctx.triggers[k]
-    sentence = ctx.seg.sentences[tokens[trig.first].sentence]
-    left = sentence.first_token
-    if k > 0 and ctx.triggers[k - 1].last <= trig.first:
-        left = max(left, ctx.triggers[k - 1].last)
-    # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
-    # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
-    # takes nothing from before the comma when an event before it in the sentence has an actor
-    # to pass on; otherwise the subject of the sentence is before the comma ("وعملت المجالس
-    # المحلية ... على تقديم المساعدة، وإعادة بناء").
-    starts = ctx.index.clause_starts
-    n = bisect_right(starts, trig.first)
-    if n > 0 and starts[n - 1] == trig.first and not _actor_to_pass(ctx, trig):
-        n -= 1
-    if n > 0 and starts[n - 1] > left:
-        left = starts[n - 1]
-    right = sentence.last_token
-    if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
-        right = ctx.triggers[k + 1].first
-    # "وأضاف البيان أن قوات الحشد حررت": what follows "أن" is a clause of its own
-    openers = ctx.index.openers
-    n = bisect_left(openers, trig.last)
-    if n < len(openers) and openers[n] < right:
-        right = openers[n]
-    # the first comma after the trigger closes the clause, unless it opens an aside
-    commas = ctx.index.commas
-    n = bisect_left(commas, trig.last)
-    while n < len(commas) and commas[n] < right:
-        aside = _aside_end(ctx, commas[n], right)
-        if aside is None:
-            right = commas[n]
-            break
-        n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
-    return left, right
-
-
-def _actor_to_pass(ctx: _Context, trig: Trigger) -> bool:
-    tokens = ctx.seg.tokens
-    sentence = tokens[trig.first].sentence
-    for p in reversed(ctx.previous):
-        if tokens[p.first].sentence != sentence:
-            return False
-        if any(r == "agent" for r, _ in p.roles):
-            return True
-    return False
-
-
-def _aside_end(ctx: _Context, comma: int, right: int) -> int | None:
-    """The comma closing an aside set off by commas right after ``comma``: a date, or one or
-    two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
-    tokens = ctx.seg.tokens
-    for close in range(comma + 2, min(comma + 4, right)):
-        if tokens[close].text in ("،", ","):
-            words = range(comma + 1, close)
-            if all(tokens[w].is_word for w in words) and not ctx.mention_spans.starting(comma + 1, close) \
-                    and not any(w in ctx.trigger_starts for w in words):
-                return close
-            break
-    for d in ctx.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
-        close = ctx.seg.token_at(d.end)
-        close = (close if close is not None else comma) + 1
-        while close < right and tokens[close].start < d.end:
-            close += 1
-        if close < right and tokens[close].text in ("،", ","):
-            return close
-    return None
-
-
 def _read_event(ctx: _Context, k: int) -> _Reading:
     """The event of the k-th trigger, and whether it has what its rule needs to be kept."""
     seg, trig = ctx.seg, ctx.triggers[k]
     tokens = seg.tokens
     sentence = seg.sentences[tokens[trig.first].sentence]
-    left, right = _window(ctx, k)
+    left, right = clause_window(ctx, k)
     rule = trig.rule
     outer = [m for m in ctx.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
              and (not (m.first_token < trig.last and m.last_token > trig.first)
@@ -374,9 +271,9 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
             prev, prev_role = m, None  # the event before took it
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
-        marker = ctx.index.markers.get((m.first_token, floor))
+        marker = ctx.index.markers.get((id(m), floor))
         if marker is None:  # the clause after one trigger is the clause before the next: read once
-            marker = ctx.index.markers[m.first_token, floor] = marker_before(
+            marker = ctx.index.markers[id(m), floor] = marker_before(
                 seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
@@ -417,7 +314,7 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
         if amount is not None:
             ctx.used_amounts[id(amount)] = None
     event_type = _refine(rule.event, roles, seg, sentence)
-    return _Reading(event_type, kept, sentence.index, amount,
+    return _Reading(event_type, kept, sentence.index,
                     (ctx, trig, event_type, roles, amount, implied, left, right, sentence, according))
 
 
@@ -500,7 +397,7 @@ def _merge_killings_into_attacks(read: list[_Reading], body: str) -> list[Fact]:
 
 
 def _merged(attack: _Reading, fact: Fact) -> _Reading:
-    return _Reading(fact.type, True, attack.sentence, fact.amount, (), fact)
+    return _Reading(fact.type, True, attack.sentence, (), fact)
 
 
 def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:

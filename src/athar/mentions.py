@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from athar.lexicon import check_choice, check_number, load_table
-from athar.phrases import PhraseMatcher, WordIndex, _proclitic_table  # noqa: F401  (tests load clitics here)
+from athar.phrases import PhraseMatcher, WordIndex
 from athar.text import Segmented, normalize_word
 from athar.values import value
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from athar.lexicon import check_choice, load_table
-from athar.text import Token, normalize_word, token_text
+from athar.text import Token, normalize_word
 
 _QUOTES = frozenset('"\'')
 _ARTICLE = "ال"
@@ -63,11 +63,6 @@ class WordIndex(dict):
         return known
 
     __call__ = dict.__getitem__
-
-    def positions(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
-        """The indices of the tokens in [lo, hi) where the value is true."""
-        part = tokens[lo:hi]
-        return list(compress(range(lo, lo + len(part)), map(self.__getitem__, map(token_text, part))))
 
     def indices(self, texts: Sequence[str]) -> list[int]:
         """The indices of the token texts (``Segmented.texts``) where the value is true: the
@@ -134,10 +129,6 @@ class PhraseMatcher:
             single = next((f for f in forms if not f.rest), None)
             grouped = self._groups[firsts] = ({t: tuple(f) for t, f in longer.items()}, single)
         return grouped
-
-    def candidates(self, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> list[int]:
-        """The indices of the tokens in [lo, hi) where some form may start (one look-up each)."""
-        return self.starts.positions(tokens, lo, hi)
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
         """Longest form starting at token i: (prefix length, end token, payload, marker)."""

@@ -14,7 +14,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, count, repeat
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -250,9 +249,6 @@ class Token(NamedTuple):
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
-
-
-token_text = itemgetter(3)  # Token.text, for map() over many tokens
 
 
 @value
