@@ -597,3 +597,18 @@ def test_outlets_and_offices(text, key_or_label, kind):
     from athar.text import segment
     found = [(m.key, m.label_ar, m.type) for m in extract_mentions(segment(text))]
     assert any(kind == t and key_or_label in (k, a) for k, a, t in found), found
+
+
+def test_the_number_of_the_wounded_is_no_toll():
+    text = "قُتل خمسة عناصر من الشرطة وأصيب ثلاثة آخرون بانفجار عبوة ناسفة في قضاء الطارمية"
+    attack = one(text, "Attack")
+    assert attack.amount is not None and attack.amount.value == 5
+
+
+@pytest.mark.parametrize("text, trigger", [
+    pytest.param("قصفت الطائرات التركية فجر الإثنين مواقع في جبل قنديل", "قصفت", id="dawn-on-a-weekday"),
+    pytest.param("هاجم مسلحون صباح اليوم حاجزاً للجيش قرب دير الزور", "هاجم", id="morning-of-today"),
+])
+def test_a_part_of_the_day_is_no_trigger(text, trigger):
+    attacks = [f for f in facts_of(text) if f.type == "Attack"]
+    assert [f.trigger for f in attacks] == [trigger]

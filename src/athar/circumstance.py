@@ -11,7 +11,7 @@ from athar.amounts import AmountMention
 from athar.clause import Trigger
 from athar.dates import DateMention
 from athar.mentions import Mention, is_a
-from athar.rules import MONEY, lasting_verbs, modality_matcher, time_words
+from athar.rules import MONEY, lasting_verbs, modality_matcher, time_words, wounding_words
 from athar.text import Segmented
 
 
@@ -84,8 +84,16 @@ def pick_amount(ctx, trig, left, right, sentence) -> AmountMention | None:
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     free = [a for a in in_sentence if id(a) not in ctx.used_amounts]
     near = [a for a in free if lo <= a.start and a.end <= hi
-            and ((a.unit in MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")]
+            and ((a.unit in MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")
+            and not _counts_wounded(seg, a)]
     return min(near, key=lambda a: _distance(a, trig)) if near else None
+
+
+def _counts_wounded(seg: Segmented, amount: AmountMention) -> bool:
+    """"قُتل أربعة جنود وأصيب اثنان آخران": the number after a word of wounding counts the
+    wounded, which no event of athar takes (a toll counts the dead, as ACLED does)."""
+    first = seg.token_at(amount.start)
+    return first is not None and first > 0 and seg.tokens[first - 1].text in wounding_words()
 
 
 def end_of(seg, token_index: int) -> int:

@@ -24,6 +24,7 @@ from athar.rules import (
     attribution_matcher,
     clause_openers,
     compounds,
+    day_parts,
     holding_nouns,
     marker_ends,
     marker_pairs,
@@ -76,6 +77,7 @@ class Spans:
 def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
     matcher, _ = rules()
     pairs, compound_of = marker_pairs(), compounds()
+    parts, days = day_parts()
     inside = set()
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
@@ -101,6 +103,10 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
         prefix, end, rule, _marker = hit
         if i > 0 and (tokens[i - 1].text, tokens[i].text) in pairs:
             i = end  # "من سيطرة داعش" says from whom, it reports no control
+            continue
+        if end == i + 1 and end < len(tokens) and tokens[i].text[prefix:] in parts \
+                and tokens[end].text in days:
+            i = end  # "فجر الإثنين": dawn on Monday
             continue
         proclitic = tokens[i].text[:prefix]
         trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from athar.lexicon import check_choice, load_table
 from athar.mentions import ENTITY_TYPES
 from athar.phrases import PhraseMatcher
+from athar.text import normalize_word
 
 EVENT_TYPES = (
     "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
@@ -95,7 +96,7 @@ def marker_ends() -> tuple[tuple[int, ...], dict[tuple[str, ...], str]]:
     line that lists a phrase wins), for matching backwards from a mention."""
     out: dict[tuple[str, ...], str] = {}
     for row in load_table("markers.tsv", ("marker", "forms")):
-        if row["marker"] in ("clause", "masdar"):
+        if row["marker"] in ("clause", "masdar", "wounded", "daypart"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
@@ -203,6 +204,25 @@ def clause_openers() -> frozenset[str]:
 def masdar_governors() -> frozenset[str]:
     """Verbs whose object is a masdar ("استطاعت القوات طرد", "واصلت الفرق إزالة")."""
     return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "masdar"
+                     for f in row.forms("forms"))
+
+
+@functools.cache
+def day_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """Parts of the day ("فجر", "صباح") and the words that make them one ("الإثنين", "اليوم",
+    "يوم"): "فجر الإثنين" is dawn on Monday, not "detonated"."""
+    parts = frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "daypart"
+                      for f in row.forms("forms"))
+    days = {f for row in load_table("weekdays.tsv", ("weekday", "forms")) for f in row.forms("forms")}
+    days.update(f for row in load_table("date_cues.tsv", ("role", "forms")) if row["role"] in ("today", "yesterday")
+                for f in row.forms("forms"))
+    return parts, frozenset(days | {normalize_word("يوم")})
+
+
+@functools.cache
+def wounding_words() -> frozenset[str]:
+    """Words of wounding ("أصيب", "جرح"): the number after them counts the wounded."""
+    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "wounded"
                      for f in row.forms("forms"))
 
 
