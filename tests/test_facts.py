@@ -612,3 +612,15 @@ def test_the_number_of_the_wounded_is_no_toll():
 def test_a_part_of_the_day_is_no_trigger(text, trigger):
     attacks = [f for f in facts_of(text) if f.type == "Attack"]
     assert [f.trigger for f in attacks] == [trigger]
+
+
+def test_the_dead_named_before_their_death_in_a_blast_are_its_victims():
+    text = "لقي خمسة عناصر من الشرطة العراقية حتفهم في انفجار عبوة ناسفة قرب مدينة تكريت"
+    attack = one(text, "Attack")
+    assert {m.key for m in attack.role("victim")} == {"iraqi-police"} and not attack.role("agent")
+    assert attack.amount is not None and attack.amount.value == 5
+
+
+def test_a_place_before_its_verb_stays_when_the_subject_after_it_is_the_people():
+    text = "ولا يزال مخيم الركبان يؤوي نحو ثمانية آلاف نازح في ظروف صعبة"
+    check(one(text, "Population"), {"place": {"rukban-camp"}})

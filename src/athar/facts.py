@@ -242,13 +242,13 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     if according is not None:
         cands = [m for m in cands if m is not according]
     roles: list[tuple[str, Mention]] = []
-    filled: set[str] = set()
+    filled: dict[str, str] = {}  # slot -> the role it gave
 
     def assign(m: Mention, slot: str) -> str | None:
         for role, constraint in rule.slots.get(slot, ()):
             if is_a(m.type, constraint):
                 roles.append((role, m))
-                filled.add(slot)
+                filled[slot] = role
                 return role
         return None
 
@@ -299,7 +299,9 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
             bare_before.append((m, [m]))
         prev, prev_role = m, role
     # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
-    if bare_before and "pre" in rule.slots and not ("subj" in filled and _same_role(rule, "pre", "subj")):
+    # (unless the subject after the verb took the role it would give: "مخيم الهول يؤوي نحو خمسين ألف
+    # شخص" keeps the camp, whose subject gave the people)
+    if bare_before and "pre" in rule.slots and filled.get("subj") not in {r for r, _ in rule.slots["pre"]}:
         for m, group in reversed(bare_before):
             role = assign(m, "pre")
             if role:
@@ -408,10 +410,6 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
-
-
-def _same_role(rule: Rule, a: str, b: str) -> bool:
-    return {r for r, _ in rule.slots.get(a, ())} & {r for r, _ in rule.slots.get(b, ())} != set()
 
 
 _VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
