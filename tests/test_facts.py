@@ -624,3 +624,9 @@ def test_the_dead_named_before_their_death_in_a_blast_are_its_victims():
 def test_a_place_before_its_verb_stays_when_the_subject_after_it_is_the_people():
     text = "ولا يزال مخيم الركبان يؤوي نحو ثمانية آلاف نازح في ظروف صعبة"
     check(one(text, "Population"), {"place": {"rukban-camp"}})
+
+
+def test_a_masdar_ending_in_ta_marbuta_carries_no_pronoun():
+    text = "قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الموصل منذ استعادة المدينة عام 2017"
+    liberation = one(text, "Liberation")
+    assert not liberation.role("agent") and not liberation.implied

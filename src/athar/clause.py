@@ -275,7 +275,13 @@ def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
     words = [t.text for t in seg.tokens[trig.first:trig.last]]
     words[0] = words[0].removeprefix(trig.proclitic)
     forms = trigger_forms()
+    last = seg.tokens[trig.last - 1]
+    # normalization writes ة as ه: "استعادة" ends in no pronoun
+    _, end = seg.norm.to_original(last.start, last.end)
+    marbuta = seg.norm.original[end - 1] == "ة"
     for p in _PRONOUNS:
+        if p == "ه" and marbuta:
+            continue
         if words[-1].endswith(p) and len(words[-1]) > len(p) + 1:
             phrase = " ".join(words[:-1] + [words[-1][: -len(p)]])
             if phrase in forms or phrase.removeprefix("ال") in forms:
