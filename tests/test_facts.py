@@ -630,3 +630,13 @@ def test_a_masdar_ending_in_ta_marbuta_carries_no_pronoun():
     text = "قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الموصل منذ استعادة المدينة عام 2017"
     liberation = one(text, "Liberation")
     assert not liberation.role("agent") and not liberation.implied
+
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("وقالت المنظمة إن فرقاً هندسية تابعة لقوات سوريا الديمقراطية أزالت مئات الألغام في مدينة الطبقة",
+                 "Demining", {"agent": {"sdf"}}, id="teams-of-a-force"),
+    pytest.param("انفجرت عبوة ناسفة بعربة عسكرية تابعة للجيش العراقي قرب مدينة بيجي", "Attack",
+                 {"target": {"iraqi-army"}}, id="vehicle-of-an-army"),
+])
+def test_the_owner_after_a_word_of_belonging_stands_for_what_is_his(text, event, expected):
+    check(one(text, event), expected)

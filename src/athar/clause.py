@@ -22,6 +22,7 @@ from athar.mentions import Mention, is_a, stopwords
 from athar.rules import (
     Rule,
     attribution_matcher,
+    belonging_words,
     clause_openers,
     compounds,
     day_parts,
@@ -156,6 +157,8 @@ def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMe
     tokens = seg.tokens
     j = m.first_token - 1
     if m.marker:
+        if m.marker == "ل" and j >= floor and tokens[j].text in belonging_words():
+            return ""  # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his
         if not (m.marker == "ل" and j >= floor and tokens[j].text in holding_nouns()):
             return m.marker
     while j >= floor and tokens[j].text in ('"', "'", "("):

@@ -39,6 +39,7 @@ from athar.rules import (
     MONEY,
     ROLES,
     Rule,
+    belonging_words,
     refinements_of,
 )
 from athar.text import Document, Segmented, segment
@@ -241,6 +242,8 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
     if according is not None:
         cands = [m for m in cands if m is not according]
+    # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
+    cands = [m for m in cands if not _owner_of_a_mention(ctx, m, sentence)]
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
 
@@ -318,6 +321,14 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
                     (ctx, trig, event_type, roles, amount, implied, left, right, sentence, according))
+
+
+def _owner_of_a_mention(ctx: _Context, m: Mention, sentence) -> bool:
+    tokens = ctx.seg.tokens
+    j = m.first_token - 1
+    if m.marker != "ل" or j < 1 or tokens[j].text not in belonging_words():
+        return False
+    return any(o.last_token == j for o in ctx.mention_spans.starting(sentence.first_token, j))
 
 
 def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:

@@ -96,7 +96,7 @@ def marker_ends() -> tuple[tuple[int, ...], dict[tuple[str, ...], str]]:
     line that lists a phrase wins), for matching backwards from a mention."""
     out: dict[tuple[str, ...], str] = {}
     for row in load_table("markers.tsv", ("marker", "forms")):
-        if row["marker"] in ("clause", "masdar", "wounded", "daypart"):
+        if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
@@ -217,6 +217,14 @@ def day_parts() -> tuple[frozenset[str], frozenset[str]]:
     days.update(f for row in load_table("date_cues.tsv", ("role", "forms")) if row["role"] in ("today", "yesterday")
                 for f in row.forms("forms"))
     return parts, frozenset(days | {normalize_word("يوم")})
+
+
+@functools.cache
+def belonging_words() -> frozenset[str]:
+    """Words that say whose a thing is ("التابعة"): the ل after them names the owner, which
+    stands for the thing ("فرق نزع الألغام التابعة لمجلس الرقة المدني أزالت")."""
+    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "belonging"
+                     for f in row.forms("forms"))
 
 
 @functools.cache
