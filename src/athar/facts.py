@@ -243,7 +243,8 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     if according is not None:
         cands = [m for m in cands if m is not according]
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
-    cands = [m for m in cands if not _owner_of_a_mention(ctx, m, sentence)]
+    if any(m.marker == "ل" for m in cands):
+        cands = [m for m in cands if not _owner_of_a_mention(ctx, m, sentence)]
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
 
