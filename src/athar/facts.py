@@ -234,10 +234,10 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own; when
     # each mention ends before the next starts, none is nested
     cands = outer
-    if any(a.end > b.start for a, b in zip(outer, outer[1:])):
+    if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
         cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    according = attribution(ctx, sentence, trig)
+    according = attribution(ctx, sentence, trig) if sentence.index in ctx.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
     if according is not None:
@@ -260,7 +260,7 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     prev, prev_role = None, None
     bare_done = False
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
-    gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b}
+    gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
     for m in cands:
         # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
         after = m.first_token >= trig.last or m.first_token in gap_of
