@@ -224,9 +224,27 @@ class _Context:
 def _read_event(ctx: _Context, k: int) -> _Reading:
     """The event of the k-th trigger, and whether it has what its rule needs to be kept."""
     seg, trig = ctx.seg, ctx.triggers[k]
-    tokens = seg.tokens
-    sentence = seg.sentences[tokens[trig.first].sentence]
+    sentence = seg.sentences[seg.tokens[trig.first].sentence]
     left, right = clause_window(ctx, k)
+    rule = trig.rule
+    cands, according = _candidates(ctx, trig, left, right, sentence)
+    roles = _roles_in_clause(ctx, trig, cands, left)
+    implied = _roles_from_context(ctx, trig, roles, according, sentence)
+    trig.roles = roles
+    amount = pick_amount(ctx, trig, left, right, sentence)
+    kept = _kept(rule, roles, amount)
+    if kept:
+        ctx.consumed.update((id(m), None) for _, m in roles)
+        if amount is not None:
+            ctx.used_amounts[id(amount)] = None
+    event_type = _refine(rule.event, roles, seg, sentence)
+    return _Reading(event_type, kept, sentence.index,
+                    (ctx, trig, event_type, roles, amount, implied, left, right, sentence, according))
+
+
+def _candidates(ctx: _Context, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
+    """The mentions of the clause that may fill a role, in text order, and who the sentence says
+    reports the event."""
     rule = trig.rule
     outer = [m for m in ctx.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
              and (not (m.first_token < trig.last and m.last_token > trig.first)
@@ -245,6 +263,14 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
     if any(m.marker == "ل" for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(ctx, m, sentence)]
+    return cands, according
+
+
+def _roles_in_clause(ctx: _Context, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
+    """The roles the clause gives by position and preposition: read in text order, "و" passes a
+    role on to the next mention, the nearest bare mention before the trigger is its subject."""
+    seg, rule = ctx.seg, trig.rule
+    tokens = seg.tokens
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
 
@@ -256,7 +282,6 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
                 return role
         return None
 
-    # read the clause in text order; "و" passes a role on to the next mention
     prev, prev_role = None, None
     bare_done = False
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
@@ -311,17 +336,7 @@ def _read_event(ctx: _Context, k: int) -> _Reading:
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
-    implied = _roles_from_context(ctx, trig, roles, according, sentence)
-    trig.roles = roles
-    amount = pick_amount(ctx, trig, left, right, sentence)
-    kept = _kept(rule, roles, amount)
-    if kept:
-        ctx.consumed.update((id(m), None) for _, m in roles)
-        if amount is not None:
-            ctx.used_amounts[id(amount)] = None
-    event_type = _refine(rule.event, roles, seg, sentence)
-    return _Reading(event_type, kept, sentence.index,
-                    (ctx, trig, event_type, roles, amount, implied, left, right, sentence, according))
+    return roles
 
 
 def _owner_of_a_mention(ctx: _Context, m: Mention, sentence) -> bool:
