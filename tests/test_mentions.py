@@ -212,3 +212,12 @@ def test_romanization_of_unknown_names():
 @pytest.mark.parametrize("text", ["مدينة", "المتحدث باسم", "قائدهم", "اللواء", "مستشفى", "قوات “", "«", "في"])
 def test_a_text_that_ends_on_a_cue_or_title(text):
     mentions(text)  # no crash, whatever it finds
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("وقالت منظمة الصحة العالمية إن فرقها أوصلت شحنة أدوية إلى مدينة دير الزور", "who", id="its-teams"),
+    pytest.param("أعلن برنامج الأغذية العالمي أن طواقمه وزعت سلالاً غذائية في مخيم الهول", "wfp", id="its-crews"),
+])
+def test_the_teams_of_an_organization_named_before_are_the_organization(text, key):
+    found = [m for m in extract_mentions(segment(text)) if m.source == "anaphor"]
+    assert [m.key for m in found] == [key]
