@@ -640,3 +640,10 @@ def test_a_masdar_ending_in_ta_marbuta_carries_no_pronoun():
 ])
 def test_the_owner_after_a_word_of_belonging_stands_for_what_is_his(text, event, expected):
     check(one(text, event), expected)
+
+
+def test_an_event_told_before_after_a_word_of_time_is_no_new_event():
+    text = "وشنت قوات سوريا الديمقراطية عقب الهجوم حملة دهم واسعة في بلدة الشحيل"
+    found = facts_of(text)
+    assert not [f for f in found if f.type == "Attack"]
+    check(one(text, "MilitaryOperation"), {"agent": {"sdf"}, "place": {"shuhayl"}})

@@ -230,6 +230,17 @@ def coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
     return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
 
 
+def told_before(seg: Segmented, trig: Trigger) -> bool:
+    """"شنت قسد عقب الهجوم حملة": a masdar with the article right after a word of time names an
+    event told before; it is an adjunct of the clause around it, and bounds no clause."""
+    tokens = seg.tokens
+    return trig.first > 0 and tokens[trig.first - 1].text in _TIME_WORDS \
+        and tokens[trig.first].text[len(trig.proclitic):].startswith("ال")
+
+
+_TIME_WORDS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ"})
+
+
 def noun_context(seg: Segmented, trig: Trigger) -> bool:
     """"بعد طرد التنظيم": after a preposition or with the article, a verb-looking trigger is a
     masdar; so it is after a verb that governs one ("واستطاعت القوات العراقية طرد")."""
@@ -356,7 +367,7 @@ def clause_window(ctx, k: int) -> tuple[int, int]:
     tokens, trig = ctx.seg.tokens, ctx.triggers[k]
     sentence = ctx.seg.sentences[tokens[trig.first].sentence]
     left = sentence.first_token
-    if k > 0 and ctx.triggers[k - 1].last <= trig.first:
+    if k > 0 and ctx.triggers[k - 1].last <= trig.first and not told_before(ctx.seg, ctx.triggers[k - 1]):
         left = max(left, ctx.triggers[k - 1].last)
     # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
     # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")

@@ -31,6 +31,7 @@ from athar.clause import (
     pronoun_suffix,
     relative_between,
     says_result,
+    told_before,
 )
 from athar.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
 from athar.dates import DateMention, extract_dates
@@ -330,7 +331,9 @@ def _roles_in_clause(ctx: _Context, trig: Trigger, cands: list[Mention], left: i
     # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
     # (unless the subject after the verb took the role it would give: "مخيم الهول يؤوي نحو خمسين ألف
     # شخص" keeps the camp, whose subject gave the people)
-    if bare_before and "pre" in rule.slots and filled.get("subj") not in {r for r, _ in rule.slots["pre"]}:
+    # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
+    if bare_before and "pre" in rule.slots and not told_before(seg, trig) \
+            and filled.get("subj") not in {r for r, _ in rule.slots["pre"]}:
         for m, group in reversed(bare_before):
             role = assign(m, "pre")
             if role:
