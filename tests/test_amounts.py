@@ -105,6 +105,8 @@ CASES = [
     pytest.param("أطلق المسلحون 35 صاروخاً", [A("35", 35, None)], id="unknown-noun-still-an-amount"),
     pytest.param("تراجعت إصابات COVID-19 وحلّقت طائرات F-16 فوق 3 قرى",
                  [A("3 قرى", 3, "village", noun="قرى")], id="numbers-in-codes-are-not-amounts"),
+    pytest.param("قال مراسل روداو24 إن 12 عائلة عادت", [A("12 عائلة", 12, "family", noun="عائلة")],
+                 id="a-number-glued-to-a-name-is-part-of-it"),
 ]
 
 

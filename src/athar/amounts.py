@@ -455,7 +455,10 @@ def _amount_at(seg: Segmented, i: int, bound_only: bool = False) -> tuple[Amount
     symbol = _units().match(seg, j, accept=_symbol)  # "%90", "$100"
     if symbol and symbol.end < len(toks) and toks[symbol.end].is_number and toks[symbol.end].start == toks[j].end:
         unit, unit_span, j = symbol.payloads[0], (toks[j].start, toks[j].end), symbol.end
-    glued = j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].text in _CODE_JOINERS
+    # a number glued after a code joiner or a word is part of a code or a name ("F-16", "كوردستان24");
+    # after a proclitic it is a number ("لـ415 ألف")
+    glued = j > 0 and toks[j - 1].end == toks[j].start and (
+        toks[j - 1].text in _CODE_JOINERS or toks[j - 1].is_word and toks[j - 1].text not in _proclitics())
     number = None if glued else read_number(seg, j)
     if number is None:
         return None
