@@ -647,3 +647,8 @@ def test_an_event_told_before_after_a_word_of_time_is_no_new_event():
     found = facts_of(text)
     assert not [f for f in found if f.type == "Attack"]
     check(one(text, "MilitaryOperation"), {"agent": {"sdf"}, "place": {"shuhayl"}})
+
+
+def test_a_masdar_ending_in_ta_marbuta_with_a_mark_carries_no_pronoun():
+    text = "قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الموصل منذ استعادةِ المدينة عام 2017"
+    assert not one(text, "Liberation").role("agent")

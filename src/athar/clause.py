@@ -278,6 +278,7 @@ SELF_REFERENCE = frozenset({"انه", "انها", "انهم", "انهما", "ب�
 
 
 _PRONOUNS = ("ه", "ها", "هم", "هما")
+_HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"  # the marks normalization drops after a letter
 
 
 def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
@@ -290,9 +291,9 @@ def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
     words[0] = words[0].removeprefix(trig.proclitic)
     forms = trigger_forms()
     last = seg.tokens[trig.last - 1]
-    # normalization writes ة as ه: "استعادة" ends in no pronoun
-    _, end = seg.norm.to_original(last.start, last.end)
-    marbuta = seg.norm.original[end - 1] == "ة"
+    # normalization writes ة as ه: "استعادة" (or "استعادةٍ") ends in no pronoun
+    start, end = seg.norm.to_original(last.start, last.end)
+    marbuta = seg.norm.original[start:end].rstrip(_HARAKAT).endswith("ة")
     for p in _PRONOUNS:
         if p == "ه" and marbuta:
             continue
