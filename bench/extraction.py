@@ -4,7 +4,7 @@
 
 The bodies of ``data/corpus/*.txt`` are repeated until their text, joined with blank
 lines, holds at least ``--mb`` megabytes of UTF-8 (10^6 bytes). Each repetition stays
-an article-sized :class:`athar.text.Document`, as ingest would see it. Every stage runs
+an article-sized :class:`athar.read.text.Document`, as ingest would see it. Every stage runs
 over the same documents, interleaved in one process, ``--repeat`` times; the best and
 the median run are reported, as characters per second and as a ratio to the floor:
 ``pyarabic.araby.tokenize``, the least any Arabic pipeline in Python pays to read text.
@@ -37,9 +37,9 @@ from pathlib import Path
 
 from pyarabic import araby
 
-from athar.facts import extract_facts
-from athar.mentions import extract_mentions
-from athar.text import Document, read_document, segment
+from athar.read.facts import extract_facts
+from athar.read.mentions import extract_mentions
+from athar.read.text import Document, read_document, segment
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -153,13 +153,13 @@ def _digest_in_subprocess(seed: str) -> str:
 # The steps extract_facts calls, by the name it calls them under; a step missing after a
 # refactor is left out and its time shows under "the rest of extract_facts".
 _STEPS = (
-    ("athar.facts", "segment", "segment (normalize, tokens, sentences)"),
-    ("athar.facts", "extract_mentions", "mentions (gazetteer, cues, titles, anaphora)"),
-    ("athar.facts", "extract_dates", "dates"),
-    ("athar.facts", "extract_amounts", "amounts"),
-    ("athar.facts", "find_triggers", "event triggers"),
-    ("athar.facts", "_read_all", "reading events (roles, dates, amounts per trigger)"),
-    ("athar.relations", "extract_relations", "relations"),
+    ("athar.read.facts", "segment", "segment (normalize, tokens, sentences)"),
+    ("athar.read.facts", "extract_mentions", "mentions (gazetteer, cues, titles, anaphora)"),
+    ("athar.read.facts", "extract_dates", "dates"),
+    ("athar.read.facts", "extract_amounts", "amounts"),
+    ("athar.read.facts", "find_triggers", "event triggers"),
+    ("athar.read.facts", "_read_all", "reading events (roles, dates, amounts per trigger)"),
+    ("athar.read.relations", "extract_relations", "relations"),
 )
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from athar.ingest import build
-from athar.store import Store
+from athar.graph.ingest import build
+from athar.graph.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"

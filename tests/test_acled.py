@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
-from athar.acled import ACLED_COLUMNS, acled_events, format_acled
+from athar.use.acled import ACLED_COLUMNS, acled_events, format_acled
 from athar.cli import main
-from athar.ingest import MAPPINGS_PATH, build
-from athar.namespace import ATHAR, ONTOLOGY_PATH
-from athar.query import events
-from athar.store import Store
+from athar.graph.ingest import MAPPINGS_PATH, build
+from athar.graph.terms import ATHAR, ONTOLOGY_PATH
+from athar.use.query import events
+from athar.graph.store import Store
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 SEED = "baghuz-one-year"
@@ -147,9 +147,9 @@ def test_cli_events_acled(tmp_path):
 
 
 def test_acled_rows_carry_the_gazetteer_coordinates_of_their_place(tmp_path):
-    from athar.acled import acled_events
-    from athar.ingest import build
-    from athar.store import Store
+    from athar.use.acled import acled_events
+    from athar.graph.ingest import build
+    from athar.graph.store import Store
 
     store = Store()
     build(store, [CORPUS / "baghuz-one-year.ar.txt"])

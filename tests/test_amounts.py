@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from athar import amounts, datewords
-from athar.amounts import extract_amounts, parse_digits, read_number
-from athar.dates import extract_dates
+from athar.read import amounts, datewords
+from athar.read.amounts import extract_amounts, parse_digits, read_number
+from athar.read.dates import extract_dates
 from athar.errors import LexiconError
-from athar.lexicon import parse_table
-from athar.text import segment
+from athar.read.lexicon import parse_table
+from athar.read.text import segment
 
 
 def A(text, value, unit=None, bound="exact", vague=False, noun=None):

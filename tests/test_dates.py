@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from athar import dates, datewords
-from athar.amounts import PhraseTable, after_waw, exact_form, with_proclitics
-from athar.dates import DateMention, extract_dates
+from athar.read import dates, datewords
+from athar.read.amounts import PhraseTable, after_waw, exact_form, with_proclitics
+from athar.read.dates import DateMention, extract_dates
 from athar.errors import DocumentError, LexiconError
-from athar.lexicon import parse_table
-from athar.text import segment
+from athar.read.lexicon import parse_table
+from athar.read.text import segment
 
 
 def D(text, value, precision, **fields):

@@ -11,8 +11,8 @@ import pytest
 from rdflib import RDF, RDFS, Graph, URIRef
 
 from athar.cli import main
-from athar.docs import write_docs
-from athar.namespace import ATHAR, ONTOLOGY_PATH
+from athar.use.docs import write_docs
+from athar.graph.terms import ATHAR, ONTOLOGY_PATH
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "docs" / "ontology"

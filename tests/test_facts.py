@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from athar.facts import extract_facts
-from athar.text import parse_document
+from athar.read.facts import extract_facts
+from athar.read.text import parse_document
 
 
 def facts_of(text: str, published: str = "2020-06-15"):
@@ -593,8 +593,8 @@ def test_lack_of_funding_is_no_funding(text):
     pytest.param("وقال مسؤول لكوردستان24 إن الطريق أغلق", "kurdistan24", "MediaOutlet", id="kurdistan24-joined"),
 ])
 def test_outlets_and_offices(text, key_or_label, kind):
-    from athar.mentions import extract_mentions
-    from athar.text import segment
+    from athar.read.mentions import extract_mentions
+    from athar.read.text import segment
     found = [(m.key, m.label_ar, m.type) for m in extract_mentions(segment(text))]
     assert any(kind == t and key_or_label in (k, a) for k, a, t in found), found
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from athar import amounts, dates, mentions, phrases, relations, rules
+from athar.read import amounts, dates, mentions, phrases, relations, rules
 from athar.errors import LexiconError
-from athar.lexicon import LEXICON_DIR, parse_table
+from athar.read.lexicon import LEXICON_DIR, parse_table
 
 LOADERS = {
     "gazetteer.tsv": mentions.gazetteer,
@@ -41,7 +41,7 @@ def test_lexicon_loads(name):
 
 
 def test_date_and_amount_lexicons_load():
-    from athar.text import segment
+    from athar.read.text import segment
 
     assert dates.extract_dates(segment("في 5 آذار 2019"), None)
     assert amounts.extract_amounts(segment("أكثر من ألف شخص"))
@@ -69,7 +69,7 @@ def test_malformed_rows_name_file_and_line(lines, message):
 def test_a_bad_event_rule_names_its_line(tmp_path, monkeypatch):
     bad = tmp_path / "events.tsv"
     bad.write_text("event\ttriggers\tpos\tslots\nLiberation\tتحرير\tnoun\tobj=owner:Place\n", encoding="utf-8")
-    from athar import lexicon
+    from athar.read import lexicon
 
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     lexicon.load_table.cache_clear()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from athar.mentions import extract_mentions, romanize
-from athar.text import segment
+from athar.read.mentions import extract_mentions, romanize
+from athar.read.text import segment
 
 
 def mentions(text: str):

@@ -8,7 +8,7 @@ import pyoxigraph
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
-from athar.namespace import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_IRI, ONTOLOGY_PATH, ROLES, SEM
+from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_IRI, ONTOLOGY_PATH, ROLES, SEM
 
 NS = str(ATHAR._NS)
 ARABIC = re.compile(r"[\u0600-\u06FF]")

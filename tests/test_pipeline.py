@@ -9,11 +9,11 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from athar.cli import main
-from athar.evaluate import load_gold, score
-from athar.ingest import build
-from athar.query import events
-from athar.store import Store
-from athar.text import read_document
+from athar.use.evaluate import load_gold, score
+from athar.graph.ingest import build
+from athar.use.query import events
+from athar.graph.store import Store
+from athar.read.text import read_document
 
 from conftest import CORPUS, DEV, GOLD, SEED
 

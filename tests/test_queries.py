@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar.query import format_table, resolve_query, run_select, saved_queries
+from athar.use.query import format_table, resolve_query, run_select, saved_queries
 
 QUERIES = saved_queries()
 

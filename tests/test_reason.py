@@ -9,10 +9,10 @@ import pytest
 from rdflib import OWL, RDF, BNode, Graph, Literal, URIRef
 
 from athar.cli import main
-from athar.ingest import build
-from athar.namespace import AID, ATHAR, ONTOLOGY_PATH
-from athar.reason import INFERRED_GRAPH, infer, reason
-from athar.store import Store
+from athar.graph.ingest import build
+from athar.graph.terms import AID, ATHAR, ONTOLOGY_PATH
+from athar.graph.reason import INFERRED_GRAPH, infer, reason
+from athar.graph.store import Store
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 PREFIXES = """
@@ -160,7 +160,7 @@ def test_cli_build_reason(tmp_path):
 
 
 def test_events_table_keeps_specific_types_after_reasoning(stores):
-    from athar.query import events
+    from athar.use.query import events
 
     before, after, _, _ = stores
     assert {r["id"]: r["type"] for r in events(after)} == {r["id"]: r["type"] for r in events(before)}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, URIRef
 
-from athar.namespace import ATHAR, ONTOLOGY_PATH
+from athar.graph.terms import ATHAR, ONTOLOGY_PATH
 
 ROOT = Path(__file__).resolve().parents[1]
 NS = str(ATHAR._NS)
@@ -41,7 +41,7 @@ def _uses(path: Path) -> set[str]:
 
 
 def _sources() -> list[Path]:
-    return sorted([*(ROOT / "src" / "athar").glob("*.py"), *(ROOT / "queries").glob("*.rq"),
+    return sorted([*(ROOT / "src" / "athar").rglob("*.py"), *(ROOT / "queries").glob("*.rq"),
                    ROOT / "ontology" / "shapes.ttl", ROOT / "ontology" / "mappings.ttl"])
 
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from athar import text
+from athar.read import text
 from athar.errors import DocumentError
-from athar.text import normalize, parse_document, segment
+from athar.read.text import normalize, parse_document, segment
 
 
 @pytest.mark.parametrize("raw, normalized", [

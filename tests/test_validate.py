@@ -9,11 +9,12 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import XSD as _XSD
 
 from athar.cli import main
-from athar.ingest import build
-from athar.namespace import AID, ATHAR, NIF
-from athar.rdf import GAZETTEER_GRAPH
-from athar.store import Store
-from athar.validate import SHAPES_PATH, format_report, load_shapes, validate, validate_graph
+from athar.graph.ingest import build
+from athar.graph.terms import AID, ATHAR, NIF
+from athar.graph.rdf import GAZETTEER_GRAPH
+from athar.graph.store import Store
+from athar.graph.validate import SHAPES_PATH, load_shapes, validate, validate_graph
+from athar.use.output import format_report
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 DOCS = sorted(p.name.removesuffix(".ar.txt") for p in CORPUS.glob("*.txt"))

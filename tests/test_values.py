@@ -4,8 +4,8 @@ import dataclasses
 
 import pytest
 
-from athar.mentions import Mention
-from athar.values import value
+from athar.read.mentions import Mention
+from athar.read.values import value
 
 
 @value

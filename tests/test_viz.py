@@ -18,11 +18,11 @@ import pytest
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from athar.analytics import build_network, summarize
+from athar.use.analytics import build_network, summarize
 from athar.errors import RenderError
-from athar.namespace import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
-from athar.store import Store
-from athar.viz import _check_offline, render_html
+from athar.graph.terms import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.store import Store
+from athar.use.viz import _check_offline, render_html
 
 PROV = Namespace("http://www.w3.org/ns/prov#")
 DCT = Namespace("http://purl.org/dc/terms/")

@@ -4,12 +4,12 @@ The pipeline runs one way: text -> mentions -> facts -> rdf -> store -> query / 
 """
 
 from athar.errors import AtharError
-from athar.facts import Evidence, Fact, extract_facts
-from athar.ingest import build
-from athar.mentions import Mention, extract_mentions
-from athar.rdf import build_graph
-from athar.store import Store
-from athar.text import Document, parse_document, read_document
+from athar.read.facts import Evidence, Fact, extract_facts
+from athar.graph.ingest import build
+from athar.read.mentions import Mention, extract_mentions
+from athar.graph.rdf import build_graph
+from athar.graph.store import Store
+from athar.read.text import Document, parse_document, read_document
 
 __all__ = [
     "AtharError",

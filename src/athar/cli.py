@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _store(args, read_only: bool = False):
-    from athar.store import Store, default_store_path
+    from athar.graph.store import Store, default_store_path
 
     return Store(args.store or default_store_path(), read_only=read_only)
 
@@ -150,12 +150,12 @@ def _progress(args):
 
 
 def cmd_build(args) -> int:
-    from athar.ingest import build
+    from athar.graph.ingest import build
 
     with _store(args) as store:
         report = build(store, args.paths, progress=_progress(args))
         if args.reason:
-            from athar.reason import reason
+            from athar.graph.reason import reason
 
             inferred = reason(store)
             if not args.quiet:
@@ -169,10 +169,10 @@ def cmd_build(args) -> int:
 
 
 def cmd_events(args) -> int:
-    from athar.query import events, events_table, format_table
+    from athar.use.query import events, events_table, format_table
 
     if args.format == "acled":
-        from athar.acled import acled_events, format_acled
+        from athar.use.acled import acled_events, format_acled
 
         with _store(args, read_only=True) as store:
             rows = acled_events(store)
@@ -189,7 +189,7 @@ def cmd_events(args) -> int:
 
 def cmd_query(args) -> int:
     from athar.errors import QueryError
-    from athar.query import format_table, resolve_query, run_select
+    from athar.use.query import format_table, resolve_query, run_select
 
     if bool(args.name) == bool(args.expr):
         raise QueryError("give a saved query NAME, a FILE.rq, or -e SPARQL (one of them)")
@@ -201,7 +201,7 @@ def cmd_query(args) -> int:
 
 
 def cmd_queries(args) -> int:
-    from athar.query import saved_queries
+    from athar.use.query import saved_queries
 
     for q in saved_queries():
         print(f"{q.name}\n    {q.question_en}\n    {q.question_ar}")
@@ -209,7 +209,7 @@ def cmd_queries(args) -> int:
 
 
 def cmd_viz(args) -> int:
-    from athar.viz import render_html
+    from athar.use.viz import render_html
 
     with _store(args, read_only=True) as store:
         path = render_html(store, Path(args.output), lang=args.lang)
@@ -230,7 +230,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from athar.evaluate import evaluate_files, format_report
+    from athar.use.evaluate import evaluate_files, format_report
 
     report = evaluate_files(Path(args.gold), [Path(d) for d in args.docs])
     if args.format == "json":
@@ -241,7 +241,8 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from athar.validate import format_report, validate
+    from athar.graph.validate import validate
+    from athar.use.output import format_report
 
     with _store(args, read_only=True) as store:
         report = validate(store)
@@ -250,7 +251,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_docs(args) -> int:
-    from athar.docs import write_docs
+    from athar.use.docs import write_docs
 
     path = write_docs(Path(args.output))
     print(f"wrote {path}", file=sys.stderr)
@@ -258,7 +259,7 @@ def cmd_docs(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from athar.analytics import build_network, summarize
+    from athar.use.analytics import build_network, summarize
 
     with _store(args, read_only=True) as store:
         summary = summarize(build_network(store), top=args.top)

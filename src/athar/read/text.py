@@ -20,7 +20,7 @@ from typing import NamedTuple
 import yaml
 
 from athar.errors import DocumentError
-from athar.values import value
+from athar.read.values import value
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _FRONT_KEYS = {"title", "published", "source", "language", "publisher"}

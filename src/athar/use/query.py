@@ -8,15 +8,17 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound
-from athar.store import Store
+from athar.graph.store import Store, Table
+from athar.use.output import FORMATS, format_table
 
-QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
-FORMATS = ("table", "csv", "tsv", "json")
+# Package data (the top-level queries/ is its editable source, linked into the package).
+QUERY_DIR = Path(str(resources.files("athar.use") / "queries"))
 
 
 @dataclass(frozen=True)
@@ -55,12 +57,6 @@ def resolve_query(name_or_path: str, directory: Path = QUERY_DIR) -> SavedQuery:
     raise QueryNotFound(f"no saved query '{name_or_path}'; saved queries: {names}")
 
 
-@dataclass(frozen=True)
-class Table:
-    columns: list[str]
-    rows: list[list[str | None]]
-
-
 def run_select(store: Store, sparql: str) -> Table:
     """Run a SELECT (or ASK) query and return its rows as strings."""
     result = store.query(sparql)
@@ -77,31 +73,6 @@ def _text(term) -> str | None:
     if term is None:
         return None
     return term.value
-
-
-def format_table(table: Table, fmt: str) -> str:
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
-    if fmt == "json":
-        return json.dumps([dict(zip(table.columns, r)) for r in table.rows], ensure_ascii=False, indent=2)
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(table.columns)
-        writer.writerows([["" if c is None else c for c in r] for r in table.rows])
-        return buf.getvalue()
-    widths = [min(60, max([len(c)] + [len(r[i] or "") for r in table.rows])) for i, c in enumerate(table.columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths)),
-             "  ".join("-" * w for w in widths)]
-    for r in table.rows:
-        lines.append("  ".join(_cut(v or "", w).ljust(w) for v, w in zip(r, widths)))
-    lines.append(f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})")
-    return "\n".join(lines)
-
-
-def _cut(value: str, width: int) -> str:
-    value = value.replace("\n", " ")
-    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 _EVENTS = """

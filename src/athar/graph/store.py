@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,14 @@ from athar.errors import QueryError, StoreError
 log = logging.getLogger(__name__)
 
 DEFAULT_STORE = "athar-store"
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of plain strings under named columns: what a SELECT answers, or any report."""
+
+    columns: list[str]
+    rows: list[list[str | None]]
 
 
 def default_store_path() -> str:

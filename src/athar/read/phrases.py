@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 
-from athar.lexicon import check_choice, load_table
-from athar.text import Token, normalize_word
+from athar.read.lexicon import check_choice, load_table
+from athar.read.text import Token, normalize_word
 
 _QUOTES = frozenset('"\'')
 _ARTICLE = "ال"

@@ -14,7 +14,7 @@ Dates are not this module's business: "2019" in "آذار 2019" and "5" in "5 ش
 numbers here. A caller that has found dates passes their spans as ``exclude``, and
 an amount overlapping any of them is dropped.
 
-The module also holds what :mod:`athar.dates` reads numbers with:
+The module also holds what :mod:`athar.read.dates` reads numbers with:
 :class:`PhraseTable` and :func:`read_number`.
 """
 
@@ -27,10 +27,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from athar.lexicon import check_choice, check_number, load_table
-from athar.phrases import WordIndex
-from athar.text import Segmented, normalize_word, segment
-from athar.values import value
+from athar.read.lexicon import check_choice, check_number, load_table
+from athar.read.phrases import WordIndex
+from athar.read.text import Segmented, normalize_word, segment
+from athar.read.values import value
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
@@ -367,7 +367,7 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     """Amounts in the text, sorted and non-overlapping.
 
     ``exclude`` holds normalized spans (usually the dates found by
-    :func:`athar.dates.extract_dates`); an amount overlapping one of them is dropped.
+    :func:`athar.read.dates.extract_dates`); an amount overlapping one of them is dropped.
     """
     found: list[AmountMention] = []
     excluded = _Spans(exclude)

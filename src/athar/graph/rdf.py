@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, GEO, PROV
 
-from athar.dates import DateMention
-from athar.facts import Fact
-from athar.mentions import Mention, gazetteer
-from athar.namespace import AID, ATHAR, NIF, WD
-from athar.text import Document
+from athar.read.dates import DateMention
+from athar.read.facts import Fact
+from athar.read.mentions import Mention, gazetteer
+from athar.graph.terms import AID, ATHAR, NIF, WD
+from athar.read.text import Document
 
 GAZETTEER_GRAPH = AID["graph/gazetteer"]
 _BOUND = {"exact": ATHAR.Exact, "more-than": ATHAR.MoreThan, "at-least": ATHAR.AtLeast,

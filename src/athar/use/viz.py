@@ -1,6 +1,6 @@
 """The knowledge graph as one self-contained, offline HTML page (pyvis over vis-network).
 
-``render_html`` draws the network of ``athar.analytics.build_network``: entities as
+``render_html`` draws the network of ``athar.use.analytics.build_network``: entities as
 dots and events as boxes, coloured by class, with a legend, edge labels naming the
 role, and tooltips giving the evidence sentence and its document.
 
@@ -35,9 +35,9 @@ import rdflib
 from pyvis.network import Network
 from rdflib.namespace import RDFS
 
-from athar.analytics import build_network, local_name
+from athar.use.analytics import build_network, local_name
 from athar.errors import RenderError
-from athar.namespace import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 
-from athar.store import Store
+from athar.graph.store import Store
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",

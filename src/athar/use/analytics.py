@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from athar.namespace import ATHAR, NIF, ONTOLOGY_GRAPH, ROLES
+from athar.graph.terms import ATHAR, NIF, ONTOLOGY_GRAPH, ROLES
 
 log = logging.getLogger(__name__)
 

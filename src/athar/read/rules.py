@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from athar.lexicon import check_choice, load_table
-from athar.mentions import ENTITY_TYPES
-from athar.phrases import PhraseMatcher
-from athar.text import normalize_word
+from athar.read.lexicon import check_choice, load_table
+from athar.read.mentions import ENTITY_TYPES
+from athar.read.phrases import PhraseMatcher
+from athar.read.text import normalize_word
 
 EVENT_TYPES = (
     "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
@@ -175,7 +175,7 @@ def time_words() -> frozenset[str]:
 @functools.cache
 def compounds() -> dict[tuple[str, str], tuple[int, str]]:
     """(first event, second event) -> (largest gap in words, resulting event)."""
-    from athar.lexicon import check_number
+    from athar.read.lexicon import check_number
 
     out = {}
     for row in load_table("compounds.tsv", ("first", "second", "gap", "result")):

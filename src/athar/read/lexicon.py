@@ -11,12 +11,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from athar.errors import LexiconError
-from athar.text import normalize_word
+from athar.read.text import normalize_word
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+# Package data, found by importlib.resources wherever the package is installed.
+LEXICON_DIR = Path(str(resources.files("athar.read") / "lang" / "ar"))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ preposition before a mention says what part it plays (``markers.tsv``), "و" joi
 mentions, a pronoun on the trigger points back to an entity named before. A trigger's
 clause (:func:`clause_window`) runs between the triggers around it, bounded by commas, "، و"
 and words that open a clause of their own ("أن"), found once per document
-(:func:`index_clauses`). ``ctx`` is the reading context of :mod:`athar.facts`.
+(:func:`index_clauses`). ``ctx`` is the reading context of :mod:`athar.read.facts`.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from dataclasses import dataclass, field
 
-from athar.amounts import AmountMention
-from athar.dates import DateMention
-from athar.mentions import Mention, is_a, stopwords
-from athar.rules import (
+from athar.read.amounts import AmountMention
+from athar.read.dates import DateMention
+from athar.read.mentions import Mention, is_a, stopwords
+from athar.read.rules import (
     Rule,
     attribution_matcher,
     belonging_words,
@@ -36,7 +36,7 @@ from athar.rules import (
     rules,
     trigger_forms,
 )
-from athar.text import Segmented, normalize
+from athar.read.text import Segmented, normalize
 
 
 @dataclass

@@ -15,8 +15,8 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, field, replace
 
-from athar.amounts import AmountMention, extract_amounts
-from athar.clause import (
+from athar.read.amounts import AmountMention, extract_amounts
+from athar.read.clause import (
     SELF_REFERENCE,
     ClauseIndex,
     Spans,
@@ -33,18 +33,18 @@ from athar.clause import (
     says_result,
     told_before,
 )
-from athar.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
-from athar.dates import DateMention, extract_dates
-from athar.mentions import Mention, extract_mentions, is_a
-from athar.rules import (
+from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
+from athar.read.dates import DateMention, extract_dates
+from athar.read.mentions import Mention, extract_mentions, is_a
+from athar.read.rules import (
     MONEY,
     ROLES,
     Rule,
     belonging_words,
     refinements_of,
 )
-from athar.text import Document, Segmented, segment
-from athar.values import value
+from athar.read.text import Document, Segmented, segment
+from athar.read.values import value
 
 
 @value
@@ -84,7 +84,7 @@ class Fact:
 
 def extract_facts(doc: Document) -> list[Fact]:
     """Events and relations of one document, in text order."""
-    from athar.relations import extract_relations  # same stage, kept in its own module
+    from athar.read.relations import extract_relations  # same stage, kept in its own module
 
     seg = segment(doc.body)
     mentions = extract_mentions(seg)

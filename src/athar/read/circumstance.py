@@ -1,18 +1,18 @@
 """The circumstances of an event read from its clause: its date and length of time, the
 amount it takes, whether it is asserted, negated, planned or ongoing, and who the sentence says
-reports it. ``ctx`` is the reading context of :mod:`athar.facts` (its segmented text, the
+reports it. ``ctx`` is the reading context of :mod:`athar.read.facts` (its segmented text, the
 document's dates and amounts by position, and its index of words)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from athar.amounts import AmountMention
-from athar.clause import Trigger
-from athar.dates import DateMention
-from athar.mentions import Mention, is_a
-from athar.rules import MONEY, lasting_verbs, modality_matcher, time_words, wounding_words
-from athar.text import Segmented
+from athar.read.amounts import AmountMention
+from athar.read.clause import Trigger
+from athar.read.dates import DateMention
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import MONEY, lasting_verbs, modality_matcher, time_words, wounding_words
+from athar.read.text import Segmented
 
 
 def pick_date(ctx, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:

@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 
 from athar.errors import OntologyError
-from athar.ingest import MAPPINGS_GRAPH
-from athar.namespace import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
-from athar.query import Table, format_table
-from athar.rdf import GAZETTEER_GRAPH, gazetteer_graph
-from athar.store import Store
+from athar.graph.ingest import MAPPINGS_GRAPH
+from athar.graph.terms import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph
+from athar.graph.store import Store, Table
 
 log = logging.getLogger(__name__)
 
@@ -144,23 +143,27 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
     return report
 
 
-def format_report(report: ValidationReport, fmt: str = "table") -> str:
-    """A table of findings, or the SHACL validation report in Turtle."""
-    if fmt == "ttl":
-        report.shacl.bind("sh", SH)
-        report.shacl.bind("aid", AID)
-        report.shacl.bind("athar", ATHAR._NS)
-        report.shacl.bind("ashape", SHAPES_NS)
-        return report.shacl.serialize(format="turtle")
-    if fmt != "table":
-        raise OntologyError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+def report_table(report: ValidationReport) -> Table:
+    """The findings as a table: severity, entity, shape, message, evidence."""
     rows = [[f.severity, _short(f.focus), _short(f.shape), f.message + (f" ({_short(f.value)})" if f.value else ""),
              f.sentence] for f in report.findings]
-    table = format_table(Table(["severity", "entity", "shape", "message", "evidence"], rows), "table")
-    summary = (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked: "
-               f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}, "
-               f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
-    return (table + "\n" + summary) if report.findings else summary
+    return Table(["severity", "entity", "shape", "message", "evidence"], rows)
+
+
+def report_turtle(report: ValidationReport) -> str:
+    """The SHACL validation report in Turtle."""
+    report.shacl.bind("sh", SH)
+    report.shacl.bind("aid", AID)
+    report.shacl.bind("athar", ATHAR._NS)
+    report.shacl.bind("ashape", SHAPES_NS)
+    return report.shacl.serialize(format="turtle")
+
+
+def report_summary(report: ValidationReport) -> str:
+    """One line: how many graphs were checked, with how many violations and warnings."""
+    return (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked: "
+            f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}, "
+            f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
 
 
 # -- helpers ----------------------------------------------------------------
@@ -275,5 +278,5 @@ def _short(iri: str | None) -> str:
     return iri
 
 
-__all__ = ["FORMATS", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "format_report",
+__all__ = ["FORMATS", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "report_summary", "report_table", "report_turtle",
            "load_shapes", "validate", "validate_graph"]

@@ -1,4 +1,4 @@
-"""The words of dates: the lexicon tables :mod:`athar.dates` parses with, and what each word may start.
+"""The words of dates: the lexicon tables :mod:`athar.read.dates` parses with, and what each word may start.
 
 Month names, weekdays, ordinal days, cue words and units of time are data (``months.tsv``,
 ``weekdays.tsv``, ``ordinals.tsv``, ``date_cues.tsv``, ``durations.tsv``), each loaded into a
@@ -17,15 +17,15 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from athar.amounts import Variants, after_waw, exact_form, may_start_number, with_proclitics
-from athar.lexicon import Row, check_choice, check_number, load_table
-from athar.phrases import WordIndex
-from athar.text import normalize_word, segment
+from athar.read.amounts import Variants, after_waw, exact_form, may_start_number, with_proclitics
+from athar.read.lexicon import Row, check_choice, check_number, load_table
+from athar.read.phrases import WordIndex
+from athar.read.text import normalize_word, segment
 
 ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
          "ago", "of", "sep", "range-from", "range-to", "pair", "idiom")
 UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}  # by duration designator
-# cue roles read at the first token of a date by the grammar of athar.dates: a function word
+# cue roles read at the first token of a date by the grammar of athar.read.dates: a function word
 # ("في", "من", "قبل", "حتى") opens dates only with a date word after it; the others are date words
 _FUNCTION_ROLES = frozenset({"anchor", "about", "range-from", "ago"})
 _DATE_WORD_ROLES = frozenset({"season", "day", "month", "year", "same-pre", "today", "yesterday"})
@@ -51,7 +51,7 @@ class Cue:
 class DateTable:
     """One- or many-word normalized forms with their payloads, indexed by their first word.
 
-    Forms are split into words as :class:`athar.amounts.PhraseTable` splits them, and
+    Forms are split into words as :class:`athar.read.amounts.PhraseTable` splits them, and
     :meth:`heads` lists them in the order its ``match`` tries them, so that the parser's
     longest match (``dates._Parser.longest``) finds what ``PhraseTable.match`` would.
     """

@@ -9,6 +9,7 @@ Nothing is parsed at import time; ``ONTOLOGY_PATH`` only says where the file is.
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from rdflib import URIRef
@@ -34,8 +35,10 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/athar/ontology")
 # The ontology is loaded into a named graph of the same name as the ontology.
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/athar/ontology")
-# src/athar/namespace.py -> parents[2] is the repository root (editable install).
-ONTOLOGY_PATH = Path(__file__).resolve().parents[2] / "ontology" / "athar.ttl"
+# Package data (the top-level ontology/ is its editable source, linked into the package):
+# importlib.resources finds it in a checkout, an editable install and a wheel alike.
+ONTOLOGY_DIR = Path(str(resources.files("athar.graph") / "ontology"))
+ONTOLOGY_PATH = ONTOLOGY_DIR / "athar.ttl"
 
 
 class ATHAR(DefinedNamespace):

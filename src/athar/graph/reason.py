@@ -29,9 +29,9 @@ import time
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from athar.errors import OntologyError
-from athar.ingest import MAPPINGS_GRAPH
-from athar.namespace import AID, ATHAR, ONTOLOGY_GRAPH, WD
-from athar.store import Store
+from athar.graph.ingest import MAPPINGS_GRAPH
+from athar.graph.terms import AID, ATHAR, ONTOLOGY_GRAPH, WD
+from athar.graph.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@
     "73 يومًا"                        -> duration P73D, value None
 
 Month names, weekdays, ordinal days, cue words and units of time are data, loaded by
-:mod:`athar.datewords`; numbers are read with :func:`athar.amounts.read_number`. A bare
+:mod:`athar.read.datewords`; numbers are read with :func:`athar.read.amounts.read_number`. A bare
 number is never a year: a year follows a month, a cue word (عام، سنة), a season word or an
 anchor (منذ، حتى), or closes a range.
 
@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from athar.amounts import Match, Number, longer_match, read_number
-from athar.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
+from athar.read.amounts import Match, Number, longer_match, read_number
+from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
-from athar.text import Segmented
-from athar.values import value
+from athar.read.text import Segmented
+from athar.read.values import value
 
 PRECISIONS = ("day", "month", "year", "season")
 _YEARS = range(1900, 2101)

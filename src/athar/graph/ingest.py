@@ -12,16 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from athar.errors import DocumentError
-from athar.facts import extract_facts
-from athar.namespace import AID, ONTOLOGY_GRAPH, ONTOLOGY_PATH
-from athar.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
-from athar.store import Store
-from athar.text import Document, read_document
+from athar.read.facts import extract_facts
+from athar.graph.terms import AID, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
+from athar.graph.store import Store
+from athar.read.text import Document, read_document
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
-# SKOS mappings of athar's classes to ACLED and CAMEO (read by athar.acled).
+# SKOS mappings of athar's classes to ACLED and CAMEO (read by athar.use.acled).
 MAPPINGS_PATH = ONTOLOGY_PATH.with_name("mappings.ttl")
 MAPPINGS_GRAPH = AID["graph/mappings"]
 

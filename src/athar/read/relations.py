@@ -1,6 +1,6 @@
 """Relations between entities: where a place lies, who leads or speaks for whom.
 
-A relation is a :class:`athar.facts.Fact` with ``relation=True``: its type is
+A relation is a :class:`athar.read.facts.Fact` with ``relation=True``: its type is
 the ontology property, its roles are ``subject`` and ``object``.
 """
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 
-from athar.lexicon import check_choice, load_table
-from athar.mentions import Mention
-from athar.text import Segmented
+from athar.read.lexicon import check_choice, load_table
+from athar.read.mentions import Mention
+from athar.read.text import Segmented
 
 _RANK = {
     "Facility": 0, "Hospital": 0, "School": 0, "ChildrenCentre": 0, "PowerStation": 0, "Road": 0,
@@ -32,7 +32,7 @@ def _connectors() -> frozenset[tuple[str, ...]]:
 
 def extract_relations(seg: Segmented, mentions: list[Mention]):
     """locatedIn between adjacent places; leaderOf and spokespersonOf from titles."""
-    from athar.facts import Evidence, Fact  # facts imports this module lazily: no cycle at import
+    from athar.read.facts import Evidence, Fact  # facts imports this module lazily: no cycle at import
 
     tokens = seg.tokens
     out = []

@@ -14,10 +14,10 @@ from pathlib import Path
 import yaml
 
 from athar.errors import EvaluationError
-from athar.ingest import build
-from athar.query import events
-from athar.store import Store
-from athar.text import read_document
+from athar.graph.ingest import build
+from athar.use.query import events
+from athar.graph.store import Store
+from athar.read.text import read_document
 
 # gold's plain type words -> athar's classes and properties
 GOLD_TYPES = {

@@ -1,10 +1,10 @@
 """Entity mentions: gazetteer, cue words, kinds, titles and anaphora, clitic-aware.
 
-Names, cues and titles are found by :class:`athar.phrases.PhraseMatcher` on tokens of
+Names, cues and titles are found by :class:`athar.read.phrases.PhraseMatcher` on tokens of
 normalized text: a proclitic chain (و ف ب ل ك and the article, "لل" for ل + ال) may
 precede the first word of a form; quotation marks inside a name are skipped
 ("قوات “سوريا الديمقراطية”"). Mentions carry normalized offsets;
-:func:`athar.text.Normalized.to_original` gives the words.
+:func:`athar.read.text.Normalized.to_original` gives the words.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from athar.lexicon import check_choice, check_number, load_table
-from athar.phrases import PhraseMatcher, WordIndex
-from athar.text import Segmented, normalize_word
-from athar.values import value
+from athar.read.lexicon import check_choice, check_number, load_table
+from athar.read.phrases import PhraseMatcher, WordIndex
+from athar.read.text import Segmented, normalize_word
+from athar.read.values import value
 
 ENTITY_TYPES = (
     "Actor", "ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
