@@ -11,8 +11,8 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from athar.use.acled import ACLED_COLUMNS, acled_events, format_acled
 from athar.cli import main
-from athar.graph.ingest import MAPPINGS_PATH, build
-from athar.graph.terms import ATHAR, ONTOLOGY_PATH
+from athar.graph.ingest import build
+from athar.graph.terms import ATHAR, MAPPINGS_PATH, ONTOLOGY_PATH
 from athar.use.query import events
 from athar.graph.store import Store
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from athar.errors import DocumentError
 from athar.read.facts import extract_facts
-from athar.graph.terms import AID, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.terms import AID, MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
 from athar.graph.store import Store
 from athar.read.text import Document, read_document
@@ -21,9 +21,6 @@ from athar.read.text import Document, read_document
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
-# SKOS mappings of athar's classes to ACLED and CAMEO (read by athar.use.acled).
-MAPPINGS_PATH = ONTOLOGY_PATH.with_name("mappings.ttl")
-MAPPINGS_GRAPH = AID["graph/mappings"]
 
 
 @dataclass

@@ -29,8 +29,7 @@ import time
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from athar.errors import OntologyError
-from athar.graph.ingest import MAPPINGS_GRAPH
-from athar.graph.terms import AID, ATHAR, ONTOLOGY_GRAPH, WD
+from athar.graph.terms import AID, ATHAR, MAPPINGS_GRAPH, ONTOLOGY_GRAPH, WD
 from athar.graph.store import Store
 
 log = logging.getLogger(__name__)

@@ -18,12 +18,15 @@ from rdflib.namespace import DefinedNamespace, Namespace
 __all__ = [
     "AID",
     "ATHAR",
+    "MAPPINGS_GRAPH",
+    "MAPPINGS_PATH",
     "NIF",
     "ONTOLOGY_GRAPH",
     "ONTOLOGY_IRI",
     "ONTOLOGY_PATH",
     "ROLES",
     "SEM",
+    "SHAPES_PATH",
     "WD",
 ]
 
@@ -35,10 +38,14 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/athar/ontology")
 # The ontology is loaded into a named graph of the same name as the ontology.
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/athar/ontology")
+# SKOS mappings of athar's classes to ACLED and CAMEO, in a named graph of their own.
+MAPPINGS_GRAPH = AID["graph/mappings"]
 # Package data (the top-level ontology/ is its editable source, linked into the package):
 # importlib.resources finds it in a checkout, an editable install and a wheel alike.
 ONTOLOGY_DIR = Path(str(resources.files("athar.graph") / "ontology"))
 ONTOLOGY_PATH = ONTOLOGY_DIR / "athar.ttl"
+MAPPINGS_PATH = ONTOLOGY_DIR / "mappings.ttl"
+SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 
 
 class ATHAR(DefinedNamespace):

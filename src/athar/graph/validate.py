@@ -21,15 +21,13 @@ from dataclasses import dataclass, field
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 
 from athar.errors import OntologyError
-from athar.graph.ingest import MAPPINGS_GRAPH
-from athar.graph.terms import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.terms import AID, ATHAR, MAPPINGS_GRAPH, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH, SHAPES_PATH
 from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph
 from athar.graph.store import Store, Table
 
 log = logging.getLogger(__name__)
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
-SHAPES_PATH = ONTOLOGY_PATH.with_name("shapes.ttl")
 SHAPES_NS = "https://w3id.org/athar/shapes#"
 FORMATS = ("table", "ttl")
 # Graphs that are derived or are vocabularies, not data to check.

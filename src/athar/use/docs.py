@@ -21,8 +21,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from athar.errors import OntologyError, RenderError
-from athar.graph.ingest import MAPPINGS_PATH
-from athar.graph.terms import ATHAR, ONTOLOGY_IRI, ONTOLOGY_PATH
+from athar.graph.terms import ATHAR, MAPPINGS_PATH, ONTOLOGY_IRI, ONTOLOGY_PATH
 
 NS = str(ATHAR._NS)
 _PREFIXES = {
