@@ -37,9 +37,11 @@ from pathlib import Path
 
 from pyarabic import araby
 
-from athar.read.facts import extract_facts
+from athar.read.language import arabic
 from athar.read.mentions import extract_mentions
-from athar.read.text import Document, read_document, segment
+from athar.read.pipeline import Component, Pipeline, extract_facts
+from athar.read.source import Document, read_document
+from athar.read.text import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -86,13 +88,15 @@ def _athar_segment(docs: list[Document]) -> None:
 
 
 def _athar_mentions(docs: list[Document]) -> None:
+    make_doc = arabic().make_doc
     for d in docs:
-        extract_mentions(segment(d.body))
+        extract_mentions(make_doc(d.body))
 
 
 def _athar_facts(docs: list[Document]) -> None:
+    pipeline = Pipeline()
     for d in docs:
-        extract_facts(d)
+        pipeline(d)
 
 
 STAGES: tuple[tuple[str, Callable[[list[Document]], None]], ...] = (
@@ -150,47 +154,35 @@ def _digest_in_subprocess(seed: str) -> str:
 
 # -- where the time goes -----------------------------------------------------------
 
-# The steps extract_facts calls, by the name it calls them under; a step missing after a
-# refactor is left out and its time shows under "the rest of extract_facts".
-_STEPS = (
-    ("athar.read.facts", "segment", "segment (normalize, tokens, sentences)"),
-    ("athar.read.facts", "extract_mentions", "mentions (gazetteer, cues, titles, anaphora)"),
-    ("athar.read.facts", "extract_dates", "dates"),
-    ("athar.read.facts", "extract_amounts", "amounts"),
-    ("athar.read.facts", "find_triggers", "event triggers"),
-    ("athar.read.facts", "_read_all", "reading events (roles, dates, amounts per trigger)"),
-    ("athar.read.relations", "extract_relations", "relations"),
-)
-
-
 def breakdown(docs: list[Document]) -> tuple[float, list[tuple[str, float]]]:
-    """Seconds of one full extraction, and of each step inside it (timed by wrapping the step)."""
-    import importlib
-
+    """Seconds of one full extraction, and of each step inside it: making the Doc (normalize,
+    tokens, sentences) and each component of the pipeline, timed by wrapping it."""
     spent: dict[str, float] = {}
-    patched = []
-    for module_name, attr, label in _STEPS:
-        module = importlib.import_module(module_name)
-        original = getattr(module, attr, None)
-        if original is None:
-            continue
 
-        def timed(*args, _f=original, _label=label, **kwargs):
+    def timed(label: str, run: Callable):
+        def run_timed(*args):
             t0 = time.perf_counter()
             try:
-                return _f(*args, **kwargs)
+                return run(*args)
             finally:
-                spent[_label] = spent.get(_label, 0.0) + time.perf_counter() - t0
+                spent[label] = spent.get(label, 0.0) + time.perf_counter() - t0
+        return run_timed
 
-        setattr(module, attr, timed)
-        patched.append((module, attr, original))
+    pipeline = Pipeline()
+    for c in pipeline.components:
+        pipeline.replace(c.name, Component(c.name, c.reads, c.writes, timed(c.name, c.run)))
+    lang = pipeline.lang
+    make_doc = lang.make_doc
+    lang.make_doc = timed("segment (normalize, tokens, sentences)", make_doc)  # this object only
     try:
-        total = _timed(_athar_facts, docs)
+        t0 = time.perf_counter()
+        for d in docs:
+            pipeline(d)
+        total = time.perf_counter() - t0
     finally:
-        for module, attr, original in patched:
-            setattr(module, attr, original)
-    steps = [(label, spent.get(label, 0.0)) for _, _, label in _STEPS if label in spent]
-    steps.append(("the rest of extract_facts", total - sum(t for _, t in steps)))
+        del lang.make_doc
+    steps = list(spent.items())
+    steps.append(("the rest of the pipeline", total - sum(t for _, t in steps)))
     return total, steps
 
 

@@ -9,7 +9,9 @@ from athar.read.amounts import extract_amounts, parse_digits, read_number
 from athar.read.dates import extract_dates
 from athar.errors import LexiconError
 from athar.read.lexicon import parse_table
-from athar.read.text import segment
+from athar.read.language import Language, arabic
+
+make_doc = arabic().make_doc  # the package's Arabic
 
 
 def A(text, value, unit=None, bound="exact", vague=False, noun=None):
@@ -18,7 +20,7 @@ def A(text, value, unit=None, bound="exact", vague=False, noun=None):
 
 
 def found(text, exclude=()):
-    seg = segment(text)
+    seg = make_doc(text)
     out = []
     for m in extract_amounts(seg, exclude):
         start, end = seg.norm.to_original(m.start, m.end)
@@ -117,7 +119,7 @@ def test_amounts(text, expected):
 
 def test_dates_are_excluded_by_the_caller():
     text = "قُتل 5 أشخاص في 5 آذار 2019 وعام 2020 خلال 40 يوماً"
-    seg = segment(text)
+    seg = make_doc(text)
     spans = [(d.start, d.end) for d in extract_dates(seg, None)]
     assert found(text, spans) == [A("5 أشخاص", 5, "person", noun="أشخاص")]
     assert [a[0] for a in found(text)] == ["5 أشخاص", "5", "2019", "2020", "40 يوماً"]
@@ -157,26 +159,10 @@ def test_parse_digits(text, value):
     pytest.param("عشرون ألفاً", 20000, id="ten-thousand-accusative"),
 ])
 def test_read_number(text, value):
-    number = read_number(segment(text), 0)
+    number = read_number(make_doc(text), 0)
     assert number is not None and number.value == value
 
 
-@pytest.fixture
-def lexicon_from_lines(monkeypatch):
-    """Serve one data file from in-memory lines, and rebuild the cached tables around the test."""
-    real = amounts.load_table
-    # the date words read numbers and proclitics through these tables: rebuilt with them
-    caches = (amounts._numbers, amounts._bounds, amounts._units, amounts._proclitics, datewords.lexicon)
-
-    def serve(name, lines):
-        monkeypatch.setattr(amounts, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
-        for cache in caches:
-            cache.cache_clear()
-
-    yield serve
-    monkeypatch.undo()
-    for cache in caches:
-        cache.cache_clear()
 
 
 @pytest.mark.parametrize(("name", "lines", "where"), [
@@ -188,7 +174,7 @@ def lexicon_from_lines(monkeypatch):
     pytest.param("units.tsv", ["unit\tkind\tforms", "USD\tmoney\tدولار"], "units.tsv:2", id="unknown-unit-kind"),
     pytest.param("units.tsv", ["unit\tkind\tforms", "USD\tcurrency\tدولار\textra"], "units.tsv:2", id="too-many-cells"),
 ])
-def test_malformed_rows_name_file_and_line(lexicon_from_lines, name, lines, where):
-    lexicon_from_lines(name, lines)
+def test_malformed_rows_name_file_and_line(name, lines, where):
+    lang = Language(tables={name: "\n".join(lines)})  # the package's tables, but this one
     with pytest.raises(LexiconError, match=where):
-        extract_amounts(segment("قُتل أكثر من 1,500 شخص"))
+        extract_amounts(lang.make_doc("قُتل أكثر من 1,500 شخص"))

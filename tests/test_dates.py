@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from athar.read import dates, datewords
-from athar.read.amounts import PhraseTable, after_waw, exact_form, with_proclitics
+from athar.read.amounts import PhraseTable, after_waw, exact_form, proclitics
+from athar.read.language import Language
 from athar.read.dates import DateMention, extract_dates
 from athar.errors import DocumentError, LexiconError
 from athar.read.lexicon import parse_table
-from athar.read.text import segment
+from athar.read.language import arabic
+
+make_doc = arabic().make_doc  # the package's Arabic
 
 
 def D(text, value, precision, **fields):
@@ -22,7 +25,7 @@ def D(text, value, precision, **fields):
 
 
 def found(text, published=None):
-    seg = segment(text)
+    seg = make_doc(text)
     out = []
     for m in extract_dates(seg, published):
         start, end = seg.norm.to_original(m.start, m.end)
@@ -134,14 +137,14 @@ def test_dates(text, published, expected):
 
 def test_spans_map_back_to_original_words():
     text = "وفي الأوَّلِ من حزيرانَ/يونيـو 2019، قُتِلَ أكثرَ من 1,500 شخصٍ خلال سِتَّةِ أسابيعَ منـذ أواسـط العام 2019"
-    seg = segment(text)
+    seg = make_doc(text)
     surfaces = [text[slice(*seg.norm.to_original(m.start, m.end))] for m in extract_dates(seg, None)]
     assert surfaces == ["الأوَّلِ من حزيرانَ/يونيـو 2019", "سِتَّةِ أسابيعَ", "منـذ أواسـط العام 2019"]
 
 
 def test_mentions_are_sorted_and_disjoint():
     text = "من 21 آذار إلى 3 نيسان 2019 ثم في أواخر العام ذاته وبعد 40 يوماً"
-    mentions = extract_dates(segment(text), "2020-01-01")
+    mentions = extract_dates(make_doc(text), "2020-01-01")
     assert [m.value for m in mentions] == ["2019-03-21", "2019", None]
     assert mentions[0].end_value == "2019-04-03"
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
@@ -149,21 +152,9 @@ def test_mentions_are_sorted_and_disjoint():
 
 def test_bad_published_date_is_refused():
     with pytest.raises(DocumentError, match="YYYY-MM-DD"):
-        extract_dates(segment("اليوم"), "15/03/2020")
+        extract_dates(make_doc("اليوم"), "15/03/2020")
 
 
-@pytest.fixture
-def lexicon_from_lines(monkeypatch):
-    """Serve one data file from in-memory lines, and rebuild the cached lexicon around the test."""
-    real = datewords.load_table
-
-    def serve(name, lines):
-        monkeypatch.setattr(datewords, "load_table", lambda n, req: parse_table(lines, n, req) if n == name else real(n, req))
-        datewords.lexicon.cache_clear()
-
-    yield serve
-    monkeypatch.undo()
-    datewords.lexicon.cache_clear()
 
 
 @pytest.mark.parametrize(("name", "lines", "where"), [
@@ -175,33 +166,30 @@ def lexicon_from_lines(monkeypatch):
     pytest.param("durations.tsv", ["designator\tforms\tdual", "X\tعام\tعامين"], "durations.tsv:2", id="bad-designator"),
     pytest.param("weekdays.tsv", ["weekday\tforms", "8\tالجمعة"], "weekdays.tsv:2", id="weekday-out-of-range"),
 ])
-def test_malformed_rows_name_file_and_line(lexicon_from_lines, name, lines, where):
-    lexicon_from_lines(name, lines)
+def test_malformed_rows_name_file_and_line(name, lines, where):
+    lang = Language(tables={name: "\n".join(lines)})  # the package's tables, but this one
     with pytest.raises(LexiconError, match=where):
-        extract_dates(segment("في 5 شباط 2017"), None)
+        extract_dates(lang.make_doc("في 5 شباط 2017"), None)
 
 
 def test_date_tables_match_as_phrase_tables(monkeypatch):
     """The parser matches the date tables through datewords' own index (the forms each word
     may start); at every token and for every reading it finds what PhraseTable.match finds."""
     text = "\n".join(case.values[0] for case in CASES)  # every form the cases use, many-word ones too
-    seg = segment(text)
+    seg = make_doc(text)
     parser = dates._Parser(seg, None)
     monkeypatch.setattr(datewords, "DateTable", PhraseTable)
-    datewords.lexicon.cache_clear()
-    tables = datewords.lexicon()
+    tables = datewords.lexicon(Language())  # a language of its own: its date tables are PhraseTables
+    with_proclitics = proclitics(tables.lang).readings
     readings = [("cues", exact_form, "cues"), ("cues", with_proclitics, "clitic_cues"),
                 ("months", exact_form, "months"), ("months", with_proclitics, "clitic_months"),
                 ("weekdays", with_proclitics, "clitic_weekdays"), ("ordinals", exact_form, "ordinals"),
-                ("ordinals", after_waw, "waw_ordinals"), ("units", datewords.unit_forms, "units")]
+                ("ordinals", after_waw, "waw_ordinals"), ("units", tables.unit_forms, "units")]
     matched = 0
-    try:
-        for j, tok in enumerate(seg.tokens):
-            parser.stop = seg.sentences[tok.sentence].last_token
-            for table, first, heads in readings:
-                expected = getattr(tables, table).match(seg, j, first=first)
-                assert parser.longest(j, getattr(parser.words[j], heads)) == expected, (tok.text, table, heads)
-                matched += expected is not None
-    finally:
-        datewords.lexicon.cache_clear()
+    for j, tok in enumerate(seg.tokens):
+        parser.stop = seg.sentences[tok.sentence].last_token
+        for table, first, heads in readings:
+            expected = getattr(tables, table).match(seg, j, first=first)
+            assert parser.longest(j, getattr(parser.words[j], heads)) == expected, (tok.text, table, heads)
+            matched += expected is not None
     assert matched > 20

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read.facts import extract_facts
-from athar.read.text import parse_document
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
 
 
 def facts_of(text: str, published: str = "2020-06-15"):
@@ -593,9 +593,9 @@ def test_lack_of_funding_is_no_funding(text):
     pytest.param("وقال مسؤول لكوردستان24 إن الطريق أغلق", "kurdistan24", "MediaOutlet", id="kurdistan24-joined"),
 ])
 def test_outlets_and_offices(text, key_or_label, kind):
+    from athar.read.language import arabic
     from athar.read.mentions import extract_mentions
-    from athar.read.text import segment
-    found = [(m.key, m.label_ar, m.type) for m in extract_mentions(segment(text))]
+    found = [(m.key, m.label_ar, m.type) for m in extract_mentions(arabic().make_doc(text))]
     assert any(kind == t and key_or_label in (k, a) for k, a, t in found), found
 
 

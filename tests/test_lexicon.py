@@ -1,12 +1,15 @@
-"""Every lexicon under data/lexicon loads through its loader, and bad entries name file:line."""
+"""Every lexicon table of the package (athar/read/lang/ar) loads through its loader, bad entries
+name file:line, and a language built from other tables reads with them."""
 
 from __future__ import annotations
 
 import pytest
 
-from athar.read import amounts, dates, mentions, phrases, relations, rules
+import athar
 from athar.errors import LexiconError
-from athar.read.lexicon import LEXICON_DIR, parse_table
+from athar.read import amounts, dates, mentions, phrases, relations, rules
+from athar.read.language import Language, arabic
+from athar.read.lexicon import parse_table
 
 LOADERS = {
     "gazetteer.tsv": mentions.gazetteer,
@@ -29,7 +32,7 @@ LOADERS = {
 
 
 def test_every_lexicon_file_has_a_loader_here():
-    files = {p.name for p in LEXICON_DIR.glob("*.tsv")}
+    files = set(arabic().names())
     covered = set(LOADERS) | {"months.tsv", "weekdays.tsv", "ordinals.tsv", "date_cues.tsv", "durations.tsv",
                               "numbers.tsv", "bounds.tsv", "units.tsv"}
     assert files <= covered, f"no test loads {sorted(files - covered)}"
@@ -37,18 +40,18 @@ def test_every_lexicon_file_has_a_loader_here():
 
 @pytest.mark.parametrize("name", sorted(LOADERS))
 def test_lexicon_loads(name):
-    assert LOADERS[name]()
+    assert LOADERS[name](arabic())
 
 
 def test_date_and_amount_lexicons_load():
-    from athar.read.text import segment
-
-    assert dates.extract_dates(segment("في 5 آذار 2019"), None)
-    assert amounts.extract_amounts(segment("أكثر من ألف شخص"))
+    make_doc = arabic().make_doc
+    assert [d.value for d in dates.extract_dates(make_doc("في 5 آذار 2019"), None)] == ["2019-03-05"]
+    assert [(a.value, a.unit, a.bound) for a in amounts.extract_amounts(make_doc("أكثر من ألف شخص"))] == [
+        (1000, "person", "more-than")]
 
 
 def test_gazetteer_wikidata_ids_have_sources_and_parents_exist():
-    entries = mentions.gazetteer()
+    entries = mentions.gazetteer(arabic())
     assert len(entries) > 150
     for e in entries.values():
         assert not e.wikidata or e.wikidata_source
@@ -66,17 +69,20 @@ def test_malformed_rows_name_file_and_line(lines, message):
         parse_table(lines, "gaz.tsv", ("key", "type"))
 
 
-def test_a_bad_event_rule_names_its_line(tmp_path, monkeypatch):
-    bad = tmp_path / "events.tsv"
-    bad.write_text("event\ttriggers\tpos\tslots\nLiberation\tتحرير\tnoun\tobj=owner:Place\n", encoding="utf-8")
-    from athar.read import lexicon
+def test_a_bad_event_rule_names_its_line():
+    lang = Language(tables={"events.tsv": "event\ttriggers\tpos\tslots\nLiberation\tتحرير\tnoun\tobj=owner:Place\n"})
+    with pytest.raises(LexiconError, match=r"events.tsv:2: slot 'obj=owner:Place'"):
+        rules.rules(lang)
 
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.load_table.cache_clear()
-    rules.rules.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"events.tsv:2: slot 'obj=owner:Place'"):
-            rules.rules()
-    finally:
-        lexicon.load_table.cache_clear()
-        rules.rules.cache_clear()
+
+def test_a_language_of_ones_own_tables_reads_with_them_and_leaves_the_package_language_alone():
+    """A test (or a user) swaps a table by building a language: no cache to clear, no patching."""
+    text = "حررت القوات العراقية مدينة الفلوجة"
+    assert [f.type for f in athar.read(text).facts] == ["Liberation"]
+    rows = arabic().text_of("events.tsv").splitlines()
+    # the same rules without the one whose triggers hold "حرر"
+    kept = [r for r in rows if not (r.startswith("Liberation\t") and "حرر" in r.split("\t")[1])]
+    assert len(kept) < len(rows)
+    own = Language(tables={"events.tsv": "\n".join(kept)})
+    assert [f.type for f in athar.read(text, lang=own).facts] == []
+    assert [f.type for f in athar.read(text).facts] == ["Liberation"]  # the package's Arabic is untouched

@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from athar.read.mentions import extract_mentions, romanize
-from athar.read.text import segment
+from athar.read.language import arabic
+
+make_doc = arabic().make_doc  # the package's Arabic
 
 
 def mentions(text: str):
-    seg = segment(text)
+    seg = make_doc(text)
     found = extract_mentions(seg)
     for m in found:  # match on normalized text, report the original words
         start, end = seg.norm.to_original(m.start, m.end)
@@ -205,8 +207,8 @@ def test_anaphora(text, anaphor, key):
 
 
 def test_romanization_of_unknown_names():
-    assert romanize("حجر صغير") == "Hjr Sghyr"
-    assert romanize("الطيانة") == "Al-tyanh"
+    assert romanize(arabic(), "حجر صغير") == "Hjr Sghyr"
+    assert romanize(arabic(), "الطيانة") == "Al-tyanh"
 
 
 @pytest.mark.parametrize("text", ["مدينة", "المتحدث باسم", "قائدهم", "اللواء", "مستشفى", "قوات “", "«", "في"])
@@ -219,5 +221,5 @@ def test_a_text_that_ends_on_a_cue_or_title(text):
     pytest.param("أعلن برنامج الأغذية العالمي أن طواقمه وزعت سلالاً غذائية في مخيم الهول", "wfp", id="its-crews"),
 ])
 def test_the_teams_of_an_organization_named_before_are_the_organization(text, key):
-    found = [m for m in extract_mentions(segment(text)) if m.source == "anaphor"]
+    found = [m for m in extract_mentions(make_doc(text)) if m.source == "anaphor"]
     assert [m.key for m in found] == [key]

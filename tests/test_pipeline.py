@@ -13,7 +13,7 @@ from athar.use.evaluate import load_gold, score
 from athar.graph.ingest import build
 from athar.use.query import events
 from athar.graph.store import Store
-from athar.read.text import read_document
+from athar.read.source import read_document
 
 from conftest import CORPUS, DEV, GOLD, SEED
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from athar.read import text
 from athar.errors import DocumentError
-from athar.read.text import normalize, parse_document, segment
+from athar.read.source import parse_document
+from athar.read.text import normalize, segment
 
 
 @pytest.mark.parametrize("raw, normalized", [

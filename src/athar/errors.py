@@ -4,7 +4,8 @@ Every error says what went wrong, where, and what to do. The hierarchy::
 
     AtharError                      (status 500)
     ├── DocumentError (ValueError)  (400)  unreadable, empty, binary or badly encoded input
-    ├── LexiconError (ValueError)   (500)  a data file under data/ is malformed (names file:line)
+    ├── LexiconError (ValueError)   (500)  a lexicon table is malformed (names file:line)
+    ├── PipelineError (ValueError)  (500)  a pipeline's components do not fit together
     ├── OntologyError (ValueError)  (500)  the ontology or shapes cannot be loaded
     ├── StoreError (OSError)        (503)  the store cannot be opened, read or written
     ├── QueryError (ValueError)     (400)  malformed SPARQL or an unknown saved query
@@ -31,7 +32,11 @@ class DocumentError(AtharError, ValueError):
 
 
 class LexiconError(AtharError, ValueError):
-    """A lexicon file under data/ is malformed; the message names file:line."""
+    """A lexicon table is malformed; the message names file:line."""
+
+
+class PipelineError(AtharError, ValueError):
+    """A pipeline's components do not fit: a layer read before it is written, a name twice."""
 
 
 class OntologyError(AtharError, ValueError):

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from athar.errors import DocumentError
-from athar.read.facts import extract_facts
+from athar.read.pipeline import Pipeline
 from athar.graph.terms import AID, MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
 from athar.graph.store import Store
-from athar.read.text import Document, read_document
+from athar.read.source import Document, read_document
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +47,9 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def ingest_document(store: Store, doc: Document) -> tuple[int, int, int, int]:
+def ingest_document(store: Store, doc: Document, pipeline: Pipeline | None = None) -> tuple[int, int, int, int]:
     """Replace the document's named graph; return (entities, events, relations, triples)."""
-    facts = extract_facts(doc)
+    facts = (pipeline or Pipeline())(doc).facts
     graph = build_graph(doc, facts)
     count = store.replace_graph(str(document_iri(doc)), graph)
     entities = {m.key for f in facts for _, m in f.roles}
@@ -57,24 +57,26 @@ def ingest_document(store: Store, doc: Document) -> tuple[int, int, int, int]:
     return len(entities), events, len(facts) - events, count
 
 
-def load_background(store: Store) -> None:
-    """The ontology, its mappings and the gazetteer, each in its own named graph."""
+def load_background(store: Store, pipeline: Pipeline) -> None:
+    """The ontology, its mappings and the gazetteer of the pipeline's language, each in its own
+    named graph."""
     store.load_file(ONTOLOGY_PATH, str(ONTOLOGY_GRAPH))
     store.load_file(MAPPINGS_PATH, str(MAPPINGS_GRAPH))
-    store.replace_graph(str(GAZETTEER_GRAPH), gazetteer_graph())
+    store.replace_graph(str(GAZETTEER_GRAPH), gazetteer_graph(pipeline.lang))
 
 
-def build(store: Store, paths: Iterable[str | Path],
-          progress: Callable[[Path], None] | None = None) -> BuildReport:
+def build(store: Store, paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None,
+          pipeline: Pipeline | None = None) -> BuildReport:
     """Read, extract and load every document; collect errors instead of stopping."""
     report = BuildReport()
-    load_background(store)
+    pipeline = pipeline or Pipeline()
+    load_background(store, pipeline)
     for path in collect_paths(paths):
         if progress:
             progress(path)
         try:
             doc = read_document(path)
-            entities, events, relations, triples = ingest_document(store, doc)
+            entities, events, relations, triples = ingest_document(store, doc, pipeline)
         except DocumentError as e:
             log.warning("%s", e)
             report.errors.append(str(e))

@@ -15,9 +15,10 @@ from rdflib.namespace import DCTERMS, GEO, PROV
 
 from athar.read.dates import DateMention
 from athar.read.facts import Fact
+from athar.read.language import Language, arabic
 from athar.read.mentions import Mention, gazetteer
 from athar.graph.terms import AID, ATHAR, NIF, WD
-from athar.read.text import Document
+from athar.read.source import Document
 
 GAZETTEER_GRAPH = AID["graph/gazetteer"]
 _BOUND = {"exact": ATHAR.Exact, "more-than": ATHAR.MoreThan, "at-least": ATHAR.AtLeast,
@@ -176,10 +177,11 @@ def _label(f: Fact) -> str:
     return " — ".join(words)
 
 
-def gazetteer_graph() -> Graph:
-    """Background knowledge from the gazetteer: labels, types, containment, Wikidata ids."""
+def gazetteer_graph(lang: Language | None = None) -> Graph:
+    """Background knowledge from the gazetteer (of the package's Arabic unless another
+    language is given): labels, types, containment, Wikidata ids."""
     g = Graph()
-    for e in gazetteer().values():
+    for e in gazetteer(lang or arabic()).values():
         if e.scope != "global":
             continue
         node = AID[f"entity/{e.key}"]

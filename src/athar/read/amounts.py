@@ -27,10 +27,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from athar.read.lexicon import check_choice, check_number, load_table
+from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import WordIndex
-from athar.read.text import Segmented, normalize_word, segment
+from athar.read.text import Doc, normalize_word, segment
 from athar.read.values import value
+from athar.read.language import Language, language_data
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
@@ -65,23 +66,36 @@ def exact_form(word: str) -> tuple[tuple[str, int], ...]:
     return ((word, 0),)
 
 
-def with_proclitics(word: str) -> tuple[tuple[str, int], ...]:
-    """The word, then its readings without a proclitic chain ("بنحو" -> "نحو", 1)."""
-    return _proclitic_readings(word, _proclitics())
+class Proclitics:
+    """The proclitic chains of a language (clitics.tsv), and the readings they give a word.
 
+    :meth:`readings` is a :data:`Variants`: "بنحو" reads as itself and as ("نحو", 1). Every
+    date and amount table tries every token this way, several times: the readings are
+    remembered per word (up to ``_MAX`` words, then started over)."""
 
-@functools.lru_cache(maxsize=1 << 16)
-def _proclitic_readings(word: str, proclitics: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    # every date and amount table tries every token this way, several times: cached per word
-    # (and per proclitic list, which tests may reload)
-    out = [(word, 0)]
-    for prefix in proclitics:
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= 2:
-            out.append((rest, len(prefix)))
-            if prefix.endswith("ل") and rest.startswith("ل") and not rest.startswith(_ARTICLE):
-                out.append(("ا" + rest, len(prefix) + 1))  # "للعام" = ل + العام
-    return tuple(out)
+    _MAX = 1 << 16
+
+    def __init__(self, forms: tuple[str, ...]):
+        self.forms = forms  # longest first
+        self._known: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def readings(self, word: str) -> tuple[tuple[str, int], ...]:
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) >= self._MAX:
+                self._known.clear()
+            known = self._known[word] = self._read(word)
+        return known
+
+    def _read(self, word: str) -> tuple[tuple[str, int], ...]:
+        out = [(word, 0)]
+        for prefix in self.forms:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 2:
+                out.append((rest, len(prefix)))
+                if prefix.endswith("ل") and rest.startswith("ل") and not rest.startswith(_ARTICLE):
+                    out.append(("ا" + rest, len(prefix) + 1))  # "للعام" = ل + العام
+        return tuple(out)
 
 
 def noun_variants(word: str) -> Iterator[tuple[str, int]]:
@@ -137,7 +151,7 @@ class PhraseTable:
         heads = self._forms_at(word, first)
         return bool(heads) and (accept is None or any(accept(payload) for _, _, payload in heads))
 
-    def match(self, seg: Segmented, i: int, first: Variants = exact_form, rest: Variants = exact_form,
+    def match(self, seg: Doc, i: int, first: Variants = exact_form, rest: Variants = exact_form,
               accept: Callable[[object], bool] | None = None) -> Match | None:
         toks = seg.tokens
         if i >= len(toks):
@@ -203,17 +217,19 @@ class _Unit:
     symbol: bool
 
 
-@functools.cache
-def _proclitics() -> tuple[str, ...]:
-    rows = load_table("clitics.tsv", ("kind", "forms"))
+@language_data
+def proclitics(lang: Language) -> Proclitics:
+    """The proclitics of clitics.tsv; ``proclitics(lang).readings`` is the word with and
+    without a proclitic chain."""
+    rows = lang.table("clitics.tsv", ("kind", "forms"))
     forms = {normalize_word(f) for r in rows if r["kind"] == "proclitic" for f in r.many("forms")}
-    return tuple(sorted(forms, key=len, reverse=True))
+    return Proclitics(tuple(sorted(forms, key=len, reverse=True)))
 
 
-@functools.cache
-def _numbers() -> PhraseTable:
+@language_data
+def _numbers(lang: Language) -> PhraseTable:
     table = PhraseTable()
-    for row in load_table("numbers.tsv", ("value", "kind", "forms")):
+    for row in lang.table("numbers.tsv", ("value", "kind", "forms")):
         kind = check_choice(row, "kind", _NUMBER_KINDS)
         value = check_number(row, "value")
         times = check_number(row, "times") if row.get("times") else None
@@ -224,20 +240,20 @@ def _numbers() -> PhraseTable:
     return table
 
 
-@functools.cache
-def _bounds() -> PhraseTable:
+@language_data
+def _bounds(lang: Language) -> PhraseTable:
     table = PhraseTable()
-    for row in load_table("bounds.tsv", ("bound", "position", "forms")):
+    for row in lang.table("bounds.tsv", ("bound", "position", "forms")):
         payload = _Bound(check_choice(row, "bound", BOUNDS[1:]), check_choice(row, "position", ("before", "after")))
         for form in row.many("forms"):
             table.add(form, payload)
     return table
 
 
-@functools.cache
-def _units() -> PhraseTable:
+@language_data
+def _units(lang: Language) -> PhraseTable:
     table = PhraseTable()
-    for row in load_table("units.tsv", ("unit", "kind", "forms")):
+    for row in lang.table("units.tsv", ("unit", "kind", "forms")):
         kind = check_choice(row, "kind", _UNIT_KINDS)
         for form in row.many("forms"):
             table.add(form, _Unit(row["unit"], kind, not form[0].isalpha()))
@@ -287,14 +303,14 @@ def after_waw(word: str) -> tuple[tuple[str, int], ...]:
     return ((word[1:], 1),) if word.startswith("و") and len(word) > 2 else ()
 
 
-def may_start_number(word: str) -> bool:
+def may_start_number(lang: Language, word: str) -> bool:
     """Whether :func:`read_number` may find a number starting at a token reading ``word``."""
-    return word[:1].isdigit() or _numbers().starts(word, with_proclitics)
+    return word[:1].isdigit() or _numbers(lang).starts(word, proclitics(lang).readings)
 
 
-def read_number(seg: Segmented, i: int) -> Number | None:
+def read_number(seg: Doc, i: int) -> Number | None:
     """The number starting at token i, in digits or words ("ثلاثة وعشرون", "1.5 مليون")."""
-    toks, table = seg.tokens, _numbers()
+    toks, table = seg.tokens, _numbers(seg.language)
     if i >= len(toks):
         return None
     tok = toks[i]
@@ -306,7 +322,7 @@ def read_number(seg: Segmented, i: int) -> Number | None:
         if scale and toks[i + 1].sentence == tok.sentence:
             return Number(value * scale.payloads[0].value, tok.start, toks[scale.end - 1].end, scale.end)
         return Number(value, tok.start, tok.end, i + 1)
-    hit = table.match(seg, i, first=with_proclitics)
+    hit = table.match(seg, i, first=proclitics(seg.language).readings)
     if hit is None:
         return None
     start = tok.start + hit.skip
@@ -363,7 +379,7 @@ def _joins(last: str | None, word: _Word, conj: bool) -> bool:
 
 # -- amounts -----------------------------------------------------------------
 
-def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> list[AmountMention]:
+def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[AmountMention]:
     """Amounts in the text, sorted and non-overlapping.
 
     ``exclude`` holds normalized spans (usually the dates found by
@@ -373,7 +389,7 @@ def extract_amounts(seg: Segmented, exclude: Sequence[tuple[int, int]] = ()) -> 
     excluded = _Spans(exclude)
     i = 0
     # most words start no amount: visit only those that may (one look-up each)
-    starts = _amount_starts(_numbers(), _bounds(), _units(), _proclitics())
+    starts = _amount_starts(seg.language)
     toks = seg.tokens
     for k in starts.indices(seg.texts):
         if k < i:
@@ -413,20 +429,19 @@ class _Spans:
         return k > 0 and self._reach[k - 1] >= end
 
 
-@functools.lru_cache(maxsize=1)
-def _amount_starts(*tables: object) -> WordIndex:
-    """How an amount may start at each word, remembered for as long as the ``tables`` it
-    was read from (rebuilt when a test reloads one)."""
-    return WordIndex(_amount_start)
+@language_data
+def _amount_starts(lang: Language) -> WordIndex:
+    """How an amount may start at each word, remembered by the language."""
+    return WordIndex(functools.partial(_amount_start, lang))
 
 
-def _amount_start(word: str) -> str:
+def _amount_start(lang: Language, word: str) -> str:
     """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
     a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
     before its number does ("أكثر من"), else ""."""
-    if may_start_number(word) or _units().starts(word, accept=_symbol):
+    if may_start_number(lang, word) or _units(lang).starts(word, accept=_symbol):
         return "number"
-    return "bound" if _bounds().starts(word, with_proclitics, _before) else ""
+    return "bound" if _bounds(lang).starts(word, proclitics(lang).readings, _before) else ""
 
 
 def _before(bound: _Bound) -> bool:
@@ -441,24 +456,24 @@ def _symbol(unit: _Unit) -> bool:
     return unit.symbol
 
 
-def _amount_at(seg: Segmented, i: int, bound_only: bool = False) -> tuple[AmountMention, int] | None:
+def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMention, int] | None:
     """The amount starting at token i and the token after it; with ``bound_only``, no number
     or symbol starts at token i, only a bound may."""
-    toks = seg.tokens
+    toks, lang = seg.tokens, seg.language
     bound, start, j = None, None, i
-    before = _bounds().match(seg, i, first=with_proclitics, accept=_before)
+    before = _bounds(lang).match(seg, i, first=proclitics(lang).readings, accept=_before)
     if before and before.end < len(toks) and toks[before.end].sentence == toks[i].sentence:
         bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, before.end
     elif bound_only:
         return None  # the number would have to start at token i
     unit = unit_span = None
-    symbol = _units().match(seg, j, accept=_symbol)  # "%90", "$100"
+    symbol = _units(lang).match(seg, j, accept=_symbol)  # "%90", "$100"
     if symbol and symbol.end < len(toks) and toks[symbol.end].is_number and toks[symbol.end].start == toks[j].end:
         unit, unit_span, j = symbol.payloads[0], (toks[j].start, toks[j].end), symbol.end
     # a number glued after a code joiner or a word is part of a code or a name ("F-16", "كوردستان24");
     # after a proclitic it is a number ("لـ415 ألف")
     glued = j > 0 and toks[j - 1].end == toks[j].start and (
-        toks[j - 1].text in _CODE_JOINERS or toks[j - 1].is_word and toks[j - 1].text not in _proclitics())
+        toks[j - 1].text in _CODE_JOINERS or toks[j - 1].is_word and toks[j - 1].text not in proclitics(lang).forms)
     number = None if glued else read_number(seg, j)
     if number is None:
         return None
@@ -469,12 +484,12 @@ def _amount_at(seg: Segmented, i: int, bound_only: bool = False) -> tuple[Amount
         for at in (k, k + 1):
             if at >= len(toks) or toks[at].sentence != sentence or (at > k and toks[k].text != _PARTITIVE):
                 break
-            noun = _units().match(seg, at, first=noun_variants, rest=noun_variants)
+            noun = _units(lang).match(seg, at, first=noun_variants, rest=noun_variants)
             if noun is not None:
                 unit, unit_span, k = noun.payloads[0], (toks[at].start, toks[noun.end - 1].end), noun.end
                 end = unit_span[1]
                 break
-    after = _bounds().match(seg, k, accept=_after)
+    after = _bounds(lang).match(seg, k, accept=_after)
     if after and toks[k].sentence == sentence:
         bound = bound or after.payloads[0].bound
         end, k = toks[after.end - 1].end, after.end

@@ -1,31 +1,31 @@
 """The circumstances of an event read from its clause: its date and length of time, the
 amount it takes, whether it is asserted, negated, planned or ongoing, and who the sentence says
-reports it. ``ctx`` is the reading context of :mod:`athar.read.facts` (its segmented text, the
-document's dates and amounts by position, and its index of words)."""
+reports it. Each helper takes the :class:`~athar.read.clause.EventReading` of the events
+component (the Doc, its dates and amounts by position, and its index of words)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from athar.read.amounts import AmountMention
-from athar.read.clause import Trigger
+from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, lasting_verbs, modality_matcher, time_words, wounding_words
-from athar.read.text import Segmented
+from athar.read.text import Doc, Sentence
 
 
-def pick_date(ctx, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
+def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
     """The date of the clause: after the trigger, then before it, then in the rest of the
     sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو")."""
-    in_sentence = ctx.index.dates_in.get(sentence.index)
+    in_sentence = reading.index.dates_in.get(sentence.index)
     if in_sentence is None:
-        in_sentence = ctx.index.dates_in[sentence.index] = [
-            d for d in ctx.date_spans.starting(sentence.start, sentence.end + 1)
+        in_sentence = reading.index.dates_in[sentence.index] = [
+            d for d in reading.date_spans.starting(sentence.start, sentence.end + 1)
             if sentence.start <= d.start and d.end <= sentence.end]
     if not in_sentence:
         return None, None
-    seg = ctx.seg
+    seg = reading.doc
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     after, before, earlier, later = [], [], [], []
     for d in in_sentence:
@@ -50,16 +50,16 @@ def pick_date(ctx, trig: Trigger, left: int, right: int, sentence) -> tuple[Date
     return date, duration
 
 
-def _lasting(seg: Segmented, span, trig: Trigger) -> bool:
+def _lasting(seg: Doc, span, trig: Trigger) -> bool:
     """"معارك عنيفة مع مسلحي التنظيم استمرت أكثر من شهرين": a verb of lasting ties the length
     to the event before it."""
     first = seg.token_at(span.start)
     if span.start < trig.end or first is None:
         return False
-    return any(seg.tokens[j].text in lasting_verbs() for j in range(max(trig.last, first - 3), first))
+    return any(seg.tokens[j].text in lasting_verbs(seg.language) for j in range(max(trig.last, first - 3), first))
 
 
-def _words_between(seg: Segmented, span, trig: Trigger) -> int:
+def _words_between(seg: Doc, span, trig: Trigger) -> int:
     if span.start >= trig.end:
         first = seg.token_at(span.start)
         return (first if first is not None else trig.last) - trig.last
@@ -69,31 +69,31 @@ def _words_between(seg: Segmented, span, trig: Trigger) -> int:
 
 def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:
     last = seg.token_at(d.start) or from_token
-    return any(t.text in time_words() for t in seg.tokens[from_token:last])
+    return any(t.text in time_words(seg.language) for t in seg.tokens[from_token:last])
 
 
-def pick_amount(ctx, trig, left, right, sentence) -> AmountMention | None:
+def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sentence: Sentence) -> AmountMention | None:
     """The nearest amount in the clause that no other event took."""
-    seg = ctx.seg
-    in_sentence = ctx.index.amounts_in.get(sentence.index)
+    seg = reading.doc
+    in_sentence = reading.index.amounts_in.get(sentence.index)
     if in_sentence is None:
-        in_sentence = ctx.index.amounts_in[sentence.index] = [
-            a for a in ctx.amount_spans.starting(sentence.start, sentence.end) if sentence.start <= a.start < sentence.end]
+        in_sentence = reading.index.amounts_in[sentence.index] = [
+            a for a in reading.amount_spans.starting(sentence.start, sentence.end) if sentence.start <= a.start < sentence.end]
     if not in_sentence:
         return None
     lo, hi = seg.tokens[left].start, end_of(seg, right)
-    free = [a for a in in_sentence if id(a) not in ctx.used_amounts]
+    free = [a for a in in_sentence if id(a) not in reading.used_amounts]
     near = [a for a in free if lo <= a.start and a.end <= hi
             and ((a.unit in MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")
             and not _counts_wounded(seg, a)]
     return min(near, key=lambda a: _distance(a, trig)) if near else None
 
 
-def _counts_wounded(seg: Segmented, amount: AmountMention) -> bool:
+def _counts_wounded(seg: Doc, amount: AmountMention) -> bool:
     """"قُتل أربعة جنود وأصيب اثنان آخران": the number after a word of wounding counts the
     wounded, which no event of athar takes (a toll counts the dead, as ACLED does)."""
     first = seg.token_at(amount.start)
-    return first is not None and first > 0 and seg.tokens[first - 1].text in wounding_words()
+    return first is not None and first > 0 and seg.tokens[first - 1].text in wounding_words(seg.language)
 
 
 def end_of(seg, token_index: int) -> int:
@@ -113,24 +113,24 @@ def purpose(trig: Trigger) -> bool:
     return trig.rule.pos == "noun" and trig.proclitic.endswith("ل")
 
 
-def modality(ctx, trig: Trigger, left: int) -> str:
+def modality(reading: EventReading, trig: Trigger, left: int) -> str:
     if trig.proclitic.endswith("س") and trig.rule.pos == "verb" or purpose(trig):
         return "Planned"
-    modal = ctx.index.modal
+    modal = reading.index.modal
     for n in range(bisect_left(modal, max(left, trig.first - 4)), bisect_left(modal, trig.first)):
-        hit = modality_matcher().match_at(ctx.seg.tokens, modal[n])
+        hit = modality_matcher(reading.doc.language).match_at(reading.doc.tokens, modal[n])
         if hit is not None and hit[1] <= trig.first + 1:
             return hit[2]
     return "Asserted"
 
 
-def attribution(ctx, sentence, trig: Trigger) -> Mention | None:
+def attribution(reading: EventReading, sentence: Sentence, trig: Trigger) -> Mention | None:
     """Who the sentence says reports the event: an outlet, a person, an agency or a body named
     just after a reporting word ("قالت وكالة أعماق", "بحسب المنظمة")."""
-    for cue_end in ctx.index.reporting.get(sentence.index, ()):
+    for cue_end in reading.index.reporting.get(sentence.index, ()):
         if cue_end > trig.first:
             break
-        for m in ctx.mention_spans.starting(sentence.first_token, sentence.last_token):
+        for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token):
             if not sentence.first_token <= m.first_token < sentence.last_token:
                 continue
             if cue_end <= m.first_token <= cue_end + 3 and m.first_token < trig.first and \

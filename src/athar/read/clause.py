@@ -6,12 +6,12 @@ preposition before a mention says what part it plays (``markers.tsv``), "و" joi
 mentions, a pronoun on the trigger points back to an entity named before. A trigger's
 clause (:func:`clause_window`) runs between the triggers around it, bounded by commas, "، و"
 and words that open a clause of their own ("أن"), found once per document
-(:func:`index_clauses`). ``ctx`` is the reading context of :mod:`athar.read.facts`.
+(:func:`index_clauses`). :class:`EventReading` is the state of the events component while it
+reads one Doc (see :mod:`athar.read.facts`).
 """
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from dataclasses import dataclass, field
@@ -36,7 +36,8 @@ from athar.read.rules import (
     rules,
     trigger_forms,
 )
-from athar.read.text import Segmented, normalize
+from athar.read.text import Doc, normalize
+from athar.read.language import Language, language_data
 
 
 @dataclass
@@ -75,10 +76,44 @@ class Spans:
         return self.items[bisect_right(self.ends, lo):bisect_left(self.starts, hi)]
 
 
-def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
-    matcher, _ = rules()
-    pairs, compound_of = marker_pairs(), compounds()
-    parts, days = day_parts()
+@dataclass
+class EventReading:
+    """The reading of one Doc's events, trigger by trigger: the layers it reads (mentions,
+    dates, amounts, triggers), indexed by position so that each trigger looks at its
+    clause only, and what the triggers read so far have taken. Made and used by the events
+    component (:func:`athar.read.facts.extract_events`) and the helpers it calls here and
+    in :mod:`athar.read.circumstance`; no other component sees it."""
+
+    doc: Doc
+    mentions: list[Mention]
+    dates: list[DateMention]
+    amounts: list[AmountMention]
+    triggers: list[Trigger]
+    index: ClauseIndex
+    previous: list[Trigger] = field(default_factory=list)
+    # ids of the mentions that fill a role already, and of the amounts taken, in the order they
+    # were taken (dicts as ordered sets: a sentence read again forgets what it took)
+    consumed: dict[int, None] = field(default_factory=dict)
+    used_amounts: dict[int, None] = field(default_factory=dict)
+    # the same lists, searchable by position: each trigger looks at its clause, not the whole text
+    mention_spans: Spans = field(init=False, repr=False)
+    date_spans: Spans = field(init=False, repr=False)
+    amount_spans: Spans = field(init=False, repr=False)
+
+    trigger_starts: set[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.triggers = list(self.triggers)  # a trigger that bounds nothing is taken out
+        self.trigger_starts = {t.first for t in self.triggers}
+        self.mention_spans = Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
+        self.date_spans = Spans(self.dates, lambda d: d.start, lambda d: d.end)
+        self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
+
+
+def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
+    matcher, _ = rules(seg.language)
+    pairs, compound_of = marker_pairs(seg.language), compounds(seg.language)
+    parts, days = day_parts(seg.language)
     inside = set()
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
@@ -148,7 +183,7 @@ def find_triggers(seg: Segmented, mentions: list[Mention]) -> list[Trigger]:
     return found
 
 
-def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
+def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
     """The preposition that governs a mention: its proclitic, or the words before it,
     looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
     idafa chain ("في أطراف صحارى وجبال العراق"). A mention reached through what a group
@@ -157,9 +192,9 @@ def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMe
     tokens = seg.tokens
     j = m.first_token - 1
     if m.marker:
-        if m.marker == "ل" and j >= floor and tokens[j].text in belonging_words():
+        if m.marker == "ل" and j >= floor and tokens[j].text in belonging_words(seg.language):
             return ""  # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his
-        if not (m.marker == "ل" and j >= floor and tokens[j].text in holding_nouns()):
+        if not (m.marker == "ل" and j >= floor and tokens[j].text in holding_nouns(seg.language)):
             return m.marker
     while j >= floor and tokens[j].text in ('"', "'", "("):
         j -= 1
@@ -173,28 +208,28 @@ def marker_before(seg: Segmented, m: Mention, floor: int, amounts: list[AmountMe
     skipped = 0
     held = ""  # "على" once a holding noun was passed
     while j >= floor:
-        marker = _marker_ending_at(tokens, j, floor)
+        marker = _marker_ending_at(seg.language, tokens, j, floor)
         if marker:
             return marker
         t = tokens[j].text
-        if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords():
+        if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords(seg.language):
             return held
-        if t in holding_nouns() or t[0] == "ل" and t[1:] in member_nouns() and j > floor \
-                and tokens[j - 1].text in holding_nouns():
+        if t in holding_nouns(seg.language) or t[0] == "ل" and t[1:] in member_nouns(seg.language) and j > floor \
+                and tokens[j - 1].text in holding_nouns(seg.language):
             held = "على"  # "وكراً لعصابات داعش": the den of ISIS's gangs
-        elif not is_a(m.type, "Place") and t not in member_nouns():
+        elif not is_a(m.type, "Place") and t not in member_nouns(seg.language):
             return held  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
-        if t[0] in "بل" and t[1:] in trigger_forms():
+        if t[0] in "بل" and t[1:] in trigger_forms(seg.language):
             return t[0]  # "بتدريب الجيش": the mention is inside a prepositional phrase
         skipped += 1
         j -= 1
     return held
 
 
-def _marker_ending_at(tokens, j: int, floor: int) -> str:
-    lengths, phrases = marker_ends()
+def _marker_ending_at(lang: Language, tokens, j: int, floor: int) -> str:
+    lengths, phrases = marker_ends(lang)
     last = tokens[j].text
-    if last not in _last_words() and not (last.startswith("و") and last[1:] in _last_words()):
+    if last not in _last_words(lang) and not (last.startswith("و") and last[1:] in _last_words(lang)):
         return ""  # no marker phrase ends with this word
     for length in lengths:
         lo = j - length + 1
@@ -209,12 +244,12 @@ def _marker_ending_at(tokens, j: int, floor: int) -> str:
     return ""
 
 
-@functools.cache
-def _last_words() -> frozenset[str]:
-    return frozenset(words[-1] for words in marker_ends()[1])
+@language_data
+def _last_words(lang: Language) -> frozenset[str]:
+    return frozenset(words[-1] for words in marker_ends(lang)[1])
 
 
-def coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
+def coordinated(seg: Doc, prev: Mention | None, m: Mention) -> bool:
     """Whether m is joined to the mention before it by "و" ("سوريا والعراق")."""
     if prev is None:
         return False
@@ -225,12 +260,12 @@ def coordinated(seg: Segmented, prev: Mention | None, m: Mention) -> bool:
             if len(between) == 2:
                 return False  # at most "، و" comes between
             between.append(tokens[j].text)
-    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in member_nouns():
+    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in member_nouns(seg.language):
         return True  # "قوات النظام وعناصر التنظيم"
     return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
 
 
-def told_before(seg: Segmented, trig: Trigger) -> bool:
+def told_before(seg: Doc, trig: Trigger) -> bool:
     """"شنت قسد عقب الهجوم حملة": a masdar with the article right after a word of time names an
     event told before; it is an adjunct of the clause around it, and bounds no clause."""
     tokens = seg.tokens
@@ -241,7 +276,7 @@ def told_before(seg: Segmented, trig: Trigger) -> bool:
 _TIME_WORDS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ"})
 
 
-def noun_context(seg: Segmented, trig: Trigger) -> bool:
+def noun_context(seg: Doc, trig: Trigger) -> bool:
     """"بعد طرد التنظيم": after a preposition or with the article, a verb-looking trigger is a
     masdar; so it is after a verb that governs one ("واستطاعت القوات العراقية طرد")."""
     if trig.noun is None:
@@ -249,7 +284,7 @@ def noun_context(seg: Segmented, trig: Trigger) -> bool:
     return trig.noun
 
 
-def _noun_context(seg: Segmented, trig: Trigger) -> bool:
+def _noun_context(seg: Doc, trig: Trigger) -> bool:
     tokens = seg.tokens
     if trig.proclitic.endswith(("ب", "ل")) or tokens[trig.first].text[len(trig.proclitic):].startswith("ال"):
         return True
@@ -258,7 +293,7 @@ def _noun_context(seg: Segmented, trig: Trigger) -> bool:
     if trig.proclitic.startswith(("و", "ف")):
         return False  # "بدأت القوات هجوماً واعتقلت": a verb of its own, coordinated
     # "واستطاعت القوات العراقية طرد": the governing verb is a few words back, in the same clause
-    governors, starts_trigger = masdar_governors(), rules()[0].starts
+    governors, starts_trigger = masdar_governors(seg.language), rules(seg.language)[0].starts
     for j in range(trig.first - 1, max(-1, trig.first - 6), -1):
         t = tokens[j]
         if t.sentence != tokens[trig.first].sentence or t.text in _CLAUSE_ENDS:
@@ -281,7 +316,7 @@ _PRONOUNS = ("ه", "ها", "هم", "هما")
 _HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"  # the marks normalization drops after a letter
 
 
-def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
+def pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
     """Whether a masdar trigger carries a possessive pronoun on its last word ("انسحابه": his
     withdrawal, "إعادة تأهيلها": its rehabilitation); on a verb the pronoun is the object
     ("هجوم شنه مسلحون"), not the actor."""
@@ -289,7 +324,7 @@ def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
         return False
     words = [t.text for t in seg.tokens[trig.first:trig.last]]
     words[0] = words[0].removeprefix(trig.proclitic)
-    forms = trigger_forms()
+    forms = trigger_forms(seg.language)
     last = seg.tokens[trig.last - 1]
     # normalization writes ة as ه: "استعادة" (or "استعادةٍ") ends in no pronoun
     start, end = seg.norm.to_original(last.start, last.end)
@@ -304,26 +339,26 @@ def pronoun_suffix(seg: Segmented, trig: Trigger) -> bool:
     return False
 
 
-def object_pronoun(seg: Segmented, trig: Trigger) -> bool:
+def object_pronoun(seg: Doc, trig: Trigger) -> bool:
     """Whether a verb trigger carries an object pronoun ("دمّره", "رممتها")."""
     if trig.last - trig.first != 1 or trig.rule.pos != "verb" or noun_context(seg, trig):
         return False
     word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
-    return any(word.endswith(p) and word[: -len(p)] in trigger_forms() for p in _PRONOUNS)
+    return any(word.endswith(p) and word[: -len(p)] in trigger_forms(seg.language) for p in _PRONOUNS)
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
-def relative_between(seg: Segmented, m: Mention, trig: Trigger) -> bool:
+def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
     """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
     return any(t.text in _RELATIVES for t in seg.tokens[m.last_token:trig.first])
 
 
-def says_result(words: str) -> bool:
+def says_result(lang: Language, words: str) -> bool:
     """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
     text = " " + normalize(words).text + " "
-    return any(f" {phrase} " in text or f" و{phrase} " in text for phrase in result_phrases())
+    return any(f" {phrase} " in text or f" و{phrase} " in text for phrase in result_phrases(lang))
 
 
 # -- the clause of a trigger ---------------------------------------------------
@@ -345,9 +380,9 @@ class ClauseIndex:
 _CLAUSE_ENDS = frozenset("،:؛,")
 
 
-def index_clauses(seg: Segmented) -> ClauseIndex:
+def index_clauses(seg: Doc) -> ClauseIndex:
     tokens = seg.tokens
-    matcher = attribution_matcher()
+    matcher = attribution_matcher(seg.language)
     reporting: dict[int, list[int]] = {}
     for i in matcher.starts.indices(seg.texts):
         hit = matcher.match_at(tokens, i)
@@ -356,44 +391,44 @@ def index_clauses(seg: Segmented) -> ClauseIndex:
     commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, seg.texts)))
     clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
                      and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
-    openers = list(compress(count(), map(clause_openers().__contains__, seg.texts)))
-    modal = modality_matcher().starts.indices(seg.texts)
+    openers = list(compress(count(), map(clause_openers(seg.language).__contains__, seg.texts)))
+    modal = modality_matcher(seg.language).starts.indices(seg.texts)
     return ClauseIndex(reporting, clause_starts, commas, openers, modal)
 
 
-def clause_window(ctx, k: int) -> tuple[int, int]:
+def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     """Token range of the trigger's clause: from the trigger before, a "، و" that opens a
     coordinated clause, or the sentence start; to the trigger after, a word that opens a clause
     of its own ("أن"), the first comma after the trigger that opens no aside, or the sentence end."""
-    tokens, trig = ctx.seg.tokens, ctx.triggers[k]
-    sentence = ctx.seg.sentences[tokens[trig.first].sentence]
+    tokens, trig = reading.doc.tokens, reading.triggers[k]
+    sentence = reading.doc.sentences[tokens[trig.first].sentence]
     left = sentence.first_token
-    if k > 0 and ctx.triggers[k - 1].last <= trig.first and not told_before(ctx.seg, ctx.triggers[k - 1]):
-        left = max(left, ctx.triggers[k - 1].last)
+    if k > 0 and reading.triggers[k - 1].last <= trig.first and not told_before(reading.doc, reading.triggers[k - 1]):
+        left = max(left, reading.triggers[k - 1].last)
     # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
     # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
     # takes nothing from before the comma when an event before it in the sentence has an actor
     # to pass on; otherwise the subject of the sentence is before the comma ("وعملت المجالس
     # المحلية ... على تقديم المساعدة، وإعادة بناء").
-    starts = ctx.index.clause_starts
+    starts = reading.index.clause_starts
     n = bisect_right(starts, trig.first)
-    if n > 0 and starts[n - 1] == trig.first and not _actor_to_pass(ctx, trig):
+    if n > 0 and starts[n - 1] == trig.first and not _actor_to_pass(reading, trig):
         n -= 1
     if n > 0 and starts[n - 1] > left:
         left = starts[n - 1]
     right = sentence.last_token
-    if k + 1 < len(ctx.triggers) and ctx.triggers[k + 1].first < right:
-        right = ctx.triggers[k + 1].first
+    if k + 1 < len(reading.triggers) and reading.triggers[k + 1].first < right:
+        right = reading.triggers[k + 1].first
     # "وأضاف البيان أن قوات الحشد حررت": what follows "أن" is a clause of its own
-    openers = ctx.index.openers
+    openers = reading.index.openers
     n = bisect_left(openers, trig.last)
     if n < len(openers) and openers[n] < right:
         right = openers[n]
     # the first comma after the trigger closes the clause, unless it opens an aside
-    commas = ctx.index.commas
+    commas = reading.index.commas
     n = bisect_left(commas, trig.last)
     while n < len(commas) and commas[n] < right:
-        aside = _aside_end(ctx, commas[n], right)
+        aside = _aside_end(reading, commas[n], right)
         if aside is None:
             right = commas[n]
             break
@@ -401,10 +436,10 @@ def clause_window(ctx, k: int) -> tuple[int, int]:
     return left, right
 
 
-def _actor_to_pass(ctx, trig: Trigger) -> bool:
-    tokens = ctx.seg.tokens
+def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
+    tokens = reading.doc.tokens
     sentence = tokens[trig.first].sentence
-    for p in reversed(ctx.previous):
+    for p in reversed(reading.previous):
         if tokens[p.first].sentence != sentence:
             return False
         if any(r == "agent" for r, _ in p.roles):
@@ -412,19 +447,19 @@ def _actor_to_pass(ctx, trig: Trigger) -> bool:
     return False
 
 
-def _aside_end(ctx, comma: int, right: int) -> int | None:
+def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
     """The comma closing an aside set off by commas right after ``comma``: a date, or one or
     two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
-    tokens = ctx.seg.tokens
+    tokens = reading.doc.tokens
     for close in range(comma + 2, min(comma + 4, right)):
         if tokens[close].text in ("،", ","):
             words = range(comma + 1, close)
-            if all(tokens[w].is_word for w in words) and not ctx.mention_spans.starting(comma + 1, close) \
-                    and not any(w in ctx.trigger_starts for w in words):
+            if all(tokens[w].is_word for w in words) and not reading.mention_spans.starting(comma + 1, close) \
+                    and not any(w in reading.trigger_starts for w in words):
                 return close
             break
-    for d in ctx.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
-        close = ctx.seg.token_at(d.end)
+    for d in reading.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
+        close = reading.doc.token_at(d.end)
         close = (close if close is not None else comma) + 1
         while close < right and tokens[close].start < d.end:
             close += 1

@@ -32,7 +32,7 @@ from operator import attrgetter
 from athar.read.amounts import Match, Number, longer_match, read_number
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
-from athar.read.text import Segmented
+from athar.read.text import Doc
 from athar.read.values import value
 
 PRECISIONS = ("day", "month", "year", "season")
@@ -98,7 +98,7 @@ class _Parts:
     until: _Parts | None = field(default=None, repr=False)
 
 
-def extract_dates(seg: Segmented, published: str | None) -> list[DateMention]:
+def extract_dates(seg: Doc, published: str | None) -> list[DateMention]:
     """Dates in the text, sorted by start and non-overlapping (the longest at each place wins)."""
     parser = _Parser(seg, _published(published))
     found: list[DateMention] = []
@@ -115,8 +115,8 @@ _START = attrgetter("start")  # Word.start: what a token may start, for map() ov
 
 
 class _Parser:
-    def __init__(self, seg: Segmented, published: _Published | None):
-        self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, lexicon(), published
+    def __init__(self, seg: Doc, published: _Published | None):
+        self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, lexicon(seg.language), published
         words = self.lex.words
         self.words = list(map(words.__getitem__, seg.texts))  # what each token may start (datewords.Word)
         self.stop = 0  # the end of the sentence being parsed (exclusive token index)

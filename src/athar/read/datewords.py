@@ -17,10 +17,11 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from athar.read.amounts import Variants, after_waw, exact_form, may_start_number, with_proclitics
-from athar.read.lexicon import Row, check_choice, check_number, load_table
+from athar.read.amounts import Variants, after_waw, exact_form, may_start_number, proclitics
+from athar.read.lexicon import Row, check_choice, check_number
 from athar.read.phrases import WordIndex
 from athar.read.text import normalize_word, segment
+from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
          "ago", "of", "sep", "range-from", "range-to", "pair", "idiom")
@@ -101,6 +102,7 @@ class DateLexicon:
     ordinals: DateTable  # (value, kind)
     cues: DateTable  # Cue
     units: DateTable  # (designator, 2 for a dual form, else None)
+    lang: Language  # whose tables these are
 
     @functools.cached_property
     def words(self) -> WordIndex:
@@ -109,14 +111,15 @@ class DateLexicon:
 
     def read(self, word: str) -> Word:
         """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
+        with_proclitics = proclitics(self.lang).readings
         clitic_cues = self.cues.heads(word, with_proclitics)
         roles = _roles(clitic_cues)
         cues = self.cues.heads(word)
         clitic_months = self.months.heads(word, with_proclitics)
         clitic_weekdays = self.weekdays.heads(word, with_proclitics)
         ordinals = self.ordinals.heads(word)
-        units = self.units.heads(word, unit_forms)
-        number = may_start_number(word)
+        units = self.units.heads(word, self.unit_forms)
+        number = may_start_number(self.lang, word)
         digits = word[0].isdigit()
         if digits:
             start = DATE_WORD if len(word) == 4 and word[:2] in ("19", "20") else NEEDS_DATE_WORD
@@ -132,6 +135,13 @@ class DateLexicon:
                     opens_date=bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
                     opens_span=bool(roles & _SPAN_OPENERS or units or number))
 
+    def unit_forms(self, word: str) -> Iterable[tuple[str, int]]:
+        """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
+        for form, skip in proclitics(self.lang).readings(word):
+            yield form, skip
+            if form.endswith("ا") and len(form) > 2:
+                yield form[:-1], skip
+
 
 _NO_ROLES: frozenset[str] = frozenset()
 
@@ -140,17 +150,9 @@ def _roles(cues: Heads) -> frozenset[str]:
     return frozenset(cue.role for _, _, cue in cues) if cues else _NO_ROLES  # most words: one shared set
 
 
-def unit_forms(word: str) -> Iterable[tuple[str, int]]:
-    """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
-    for form, skip in with_proclitics(word):
-        yield form, skip
-        if form.endswith("ا") and len(form) > 2:
-            yield form[:-1], skip
-
-
-def _table(name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> DateTable:
+def _table(lang: Language, name: str, columns: tuple[str, ...], read: Callable[[Row], Iterable[tuple[str, object]]]) -> DateTable:
     table = DateTable()
-    for row in load_table(name, columns):
+    for row in lang.table(name, columns):
         for form, payload in read(row):
             table.add(form, payload)
     return table
@@ -173,20 +175,21 @@ def _month_row(row: Row, seen: dict[str, int]) -> list[tuple[str, object]]:
     return [(form, payload) for form in row.many("forms")]
 
 
-@functools.cache
-def lexicon() -> DateLexicon:
+@language_data
+def lexicon(lang: Language) -> DateLexicon:
     """The date tables, loaded and checked once."""
     seen: dict[str, int] = {}
     return DateLexicon(
-        months=_table("months.tsv", ("month", "family", "forms", "bare"), lambda r: _month_row(r, seen)),
-        weekdays=_table("weekdays.tsv", ("weekday", "forms"),
+        lang=lang,
+        months=_table(lang, "months.tsv", ("month", "family", "forms", "bare"), lambda r: _month_row(r, seen)),
+        weekdays=_table(lang, "weekdays.tsv", ("weekday", "forms"),
                         lambda r: [(f, _int_in(r, "weekday", 1, 7)) for f in r.many("forms")]),
-        ordinals=_table("ordinals.tsv", ("value", "kind", "forms"), lambda r: [
+        ordinals=_table(lang, "ordinals.tsv", ("value", "kind", "forms"), lambda r: [
             (f, (_int_in(r, "value", 1, 30), check_choice(r, "kind", ("unit", "compound", "teen", "ten"))))
             for f in r.many("forms")]),
-        cues=_table("date_cues.tsv", ("role", "forms"),
+        cues=_table(lang, "date_cues.tsv", ("role", "forms"),
                     lambda r: [(f, Cue(check_choice(r, "role", ROLES), r.get("value"))) for f in r.many("forms")]),
-        units=_table("durations.tsv", ("designator", "forms"), lambda r: [
+        units=_table(lang, "durations.tsv", ("designator", "forms"), lambda r: [
             (f, (check_choice(r, "designator", tuple(UNIT_PRECISION)), count))
             for column, count in (("forms", None), ("dual", 2)) for f in r.many(column)]),
     )

@@ -1,7 +1,7 @@
 """Facts: events with their roles, dates and amounts, read from triggers and the
 words around them, each with the evidence that states it.
 
-For every trigger (``data/lexicon/events.tsv``) the clause around it is read:
+For every trigger (``lang/ar/events.tsv``) the clause around it is read:
 bare mentions after a verb are its subject and object, mentions after a
 preposition (``markers.tsv``) fill the role the rule gives that preposition,
 mentions joined by "و" share a role. A verb whose subject is elided inherits it
@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import islice
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from athar.read.amounts import AmountMention, extract_amounts
+from athar.read.amounts import AmountMention
 from athar.read.clause import (
     SELF_REFERENCE,
-    ClauseIndex,
-    Spans,
+    EventReading,
     Trigger,
     clause_window,
     coordinated,
@@ -34,8 +33,7 @@ from athar.read.clause import (
     told_before,
 )
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
-from athar.read.dates import DateMention, extract_dates
-from athar.read.mentions import Mention, extract_mentions, is_a
+from athar.read.mentions import Mention, is_a
 from athar.read.rules import (
     MONEY,
     ROLES,
@@ -43,63 +41,26 @@ from athar.read.rules import (
     belonging_words,
     refinements_of,
 )
-from athar.read.text import Document, Segmented, segment
-from athar.read.values import value
-
-
-@value
-class Evidence:
-    """Where a fact is stated: offsets into the document body and the exact words."""
-
-    start: int
-    end: int
-    text: str
-    sentence: str
-
-
-@value
-class Fact:
-    """An event or a relation read from the text."""
-
-    type: str
-    trigger: str
-    trigger_start: int  # body offsets of the trigger words
-    trigger_end: int
-    evidence: Evidence
-    roles: tuple[tuple[str, Mention], ...] = ()
-    date: DateMention | None = None
-    duration: str | None = None
-    amount: AmountMention | None = None
-    amount_words: str | None = None
-    modality: str = "Asserted"
-    according_to: Mention | None = None
-    implied: bool = False
-    relation: bool = False
-
-    def role(self, name: str) -> list[Mention]:
-        return [m for r, m in self.roles if r == name]
+from athar.read.text import Doc
+from athar.read.language import Language
+from athar.read.values import Evidence, Fact
 
 
 # -- rules ------------------------------------------------------------------
 
-def extract_facts(doc: Document) -> list[Fact]:
-    """Events and relations of one document, in text order."""
-    from athar.read.relations import extract_relations  # same stage, kept in its own module
-
-    seg = segment(doc.body)
-    mentions = extract_mentions(seg)
-    dates = extract_dates(seg, doc.published)
-    amounts = extract_amounts(seg, exclude=[(d.start, d.end) for d in dates])
-    mentions = _outside_currencies(mentions, amounts)
-    triggers = _countable(seg, find_triggers(seg, mentions), amounts)
-    read = _read_all(_Context(seg, doc, mentions, dates, amounts, triggers, index_clauses(seg)))
-    facts = _merge_killings_into_attacks(read, doc.body)
-    facts += extract_relations(seg, mentions)
-    facts.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.type))
-    return facts
+def extract_triggers(doc: Doc) -> list[Trigger]:
+    """The trigger words of the text's events that may say something: a word that needs an
+    amount ("بلغ عدد سكانها") is left out when its sentence has none it could take."""
+    return _countable(doc, find_triggers(doc, doc.mentions), doc.amounts)
 
 
-def _outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
+def extract_events(doc: Doc) -> list[Fact]:
+    """The events of the text, in reading order, from its triggers and the layers before them."""
+    reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
+    return _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
+
+
+def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
     """"300 مليون ليرة سورية": the country of a currency is no place the text speaks of."""
     currencies = sorted((a.unit_start, a.unit_end) for a in amounts if a.unit in MONEY and a.unit_start is not None)
     if not currencies:
@@ -109,7 +70,7 @@ def _outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -
     return [m for m in mentions if not ((k := bisect_right(starts, m.start) - 1) >= 0 and m.end <= currencies[k][1])]
 
 
-def _countable(seg: Segmented, triggers: list[Trigger], amounts: list[AmountMention]) -> list[Trigger]:
+def _countable(seg: Doc, triggers: list[Trigger], amounts: list[AmountMention]) -> list[Trigger]:
     """Leave out the triggers that need an amount ("بلغ عدد سكانها", "رصدت الحكومة") when their
     sentence has none they could take: such a word says nothing, so it bounds no clause. (Read
     with it, the sentence would be read again without it; the other triggers of the sentence are
@@ -150,28 +111,28 @@ class _Reading:
         return self._fact
 
 
-def _read_all(ctx: _Context) -> list[_Reading]:
+def _read_all(reading: EventReading) -> list[_Reading]:
     """Read the triggers sentence by sentence, in order. A trigger word that found nothing to
     say ("الرعاية الطبية") bounds no clause: its sentence is read again without it, before
     the next sentence is read (a clause never reaches past its sentence)."""
-    triggers, tokens = ctx.triggers, ctx.seg.tokens
+    triggers, tokens = reading.triggers, reading.doc.tokens
     read: list[_Reading] = []
     k = 0
     while k < len(triggers):
         sentence, end = tokens[triggers[k].first].sentence, k + 1
         while end < len(triggers) and tokens[triggers[end].first].sentence == sentence:
             end += 1
-        before = len(ctx.consumed), len(ctx.used_amounts)
-        group = _read_triggers(ctx, k, end)
+        before = len(reading.consumed), len(reading.used_amounts)
+        group = _read_triggers(reading, k, end)
         useful = [t for t, r in zip(triggers[k:end], group) if r.kept or t.rule.event in ("Killing", "Attack")]
         if len(useful) < end - k:
-            _forget_after(ctx.consumed, before[0])
-            _forget_after(ctx.used_amounts, before[1])
-            del ctx.previous[k - end:]
-            ctx.trigger_starts -= {t.first for t in triggers[k:end]} - {t.first for t in useful}
+            _forget_after(reading.consumed, before[0])
+            _forget_after(reading.used_amounts, before[1])
+            del reading.previous[k - end:]
+            reading.trigger_starts -= {t.first for t in triggers[k:end]} - {t.first for t in useful}
             triggers[k:end] = useful
             end = k + len(useful)
-            group = _read_triggers(ctx, k, end)
+            group = _read_triggers(reading, k, end)
         read += group
         k = end
     return read
@@ -183,71 +144,44 @@ def _forget_after(taken: dict[int, None], count: int) -> None:
         del taken[key]
 
 
-def _read_triggers(ctx: _Context, k: int, end: int) -> list[_Reading]:
+def _read_triggers(reading: EventReading, k: int, end: int) -> list[_Reading]:
     read = []
     for j in range(k, end):
-        trig = ctx.triggers[j]
+        trig = reading.triggers[j]
         trig.roles = []
-        read.append(_read_event(ctx, j))
-        ctx.previous.append(trig)
+        read.append(_read_event(reading, j))
+        reading.previous.append(trig)
     return read
 
 
-@dataclass
-class _Context:
-    seg: Segmented
-    doc: Document
-    mentions: list[Mention]
-    dates: list[DateMention]
-    amounts: list[AmountMention]
-    triggers: list[Trigger]
-    index: ClauseIndex
-    previous: list[Trigger] = field(default_factory=list)
-    # ids of the mentions that fill a role already, and of the amounts taken, in the order they
-    # were taken (dicts as ordered sets: a sentence read again forgets what it took)
-    consumed: dict[int, None] = field(default_factory=dict)
-    used_amounts: dict[int, None] = field(default_factory=dict)
-    # the same lists, searchable by position: each trigger looks at its clause, not the whole text
-    mention_spans: Spans = field(init=False, repr=False)
-    date_spans: Spans = field(init=False, repr=False)
-    amount_spans: Spans = field(init=False, repr=False)
-
-    trigger_starts: set[int] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.triggers = list(self.triggers)  # a trigger that bounds nothing is taken out
-        self.trigger_starts = {t.first for t in self.triggers}
-        self.mention_spans = Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
-        self.date_spans = Spans(self.dates, lambda d: d.start, lambda d: d.end)
-        self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
 
 
-def _read_event(ctx: _Context, k: int) -> _Reading:
+def _read_event(reading: EventReading, k: int) -> _Reading:
     """The event of the k-th trigger, and whether it has what its rule needs to be kept."""
-    seg, trig = ctx.seg, ctx.triggers[k]
+    seg, trig = reading.doc, reading.triggers[k]
     sentence = seg.sentences[seg.tokens[trig.first].sentence]
-    left, right = clause_window(ctx, k)
+    left, right = clause_window(reading, k)
     rule = trig.rule
-    cands, according = _candidates(ctx, trig, left, right, sentence)
-    roles = _roles_in_clause(ctx, trig, cands, left)
-    implied = _roles_from_context(ctx, trig, roles, according, sentence)
+    cands, according = _candidates(reading, trig, left, right, sentence)
+    roles = _roles_in_clause(reading, trig, cands, left)
+    implied = _roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
-    amount = pick_amount(ctx, trig, left, right, sentence)
+    amount = pick_amount(reading, trig, left, right, sentence)
     kept = _kept(rule, roles, amount)
     if kept:
-        ctx.consumed.update((id(m), None) for _, m in roles)
+        reading.consumed.update((id(m), None) for _, m in roles)
         if amount is not None:
-            ctx.used_amounts[id(amount)] = None
+            reading.used_amounts[id(amount)] = None
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
-                    (ctx, trig, event_type, roles, amount, implied, left, right, sentence, according))
+                    (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
 
 
-def _candidates(ctx: _Context, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
+def _candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
     """The mentions of the clause that may fill a role, in text order, and who the sentence says
     reports the event."""
     rule = trig.rule
-    outer = [m for m in ctx.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
+    outer = [m for m in reading.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
              and (not (m.first_token < trig.last and m.last_token > trig.first)
                   or any(a <= m.first_token and m.last_token <= b for a, b in trig.gaps))]
     # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own; when
@@ -256,21 +190,21 @@ def _candidates(ctx: _Context, trig: Trigger, left: int, right: int, sentence) -
     if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
         cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    according = attribution(ctx, sentence, trig) if sentence.index in ctx.index.reporting else None
+    according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
     if according is not None:
         cands = [m for m in cands if m is not according]
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
     if any(m.marker == "ل" for m in cands):
-        cands = [m for m in cands if not _owner_of_a_mention(ctx, m, sentence)]
+        cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
 
 
-def _roles_in_clause(ctx: _Context, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
+def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
     """The roles the clause gives by position and preposition: read in text order, "و" passes a
     role on to the next mention, the nearest bare mention before the trigger is its subject."""
-    seg, rule = ctx.seg, trig.rule
+    seg, rule = reading.doc, trig.rule
     tokens = seg.tokens
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
@@ -297,14 +231,14 @@ def _roles_in_clause(ctx: _Context, trig: Trigger, cands: list[Mention], left: i
                 bare_before[-1][1].append(m)
             prev = m
             continue
-        if not after and id(m) in ctx.consumed and not relative_between(seg, m, trig):
+        if not after and id(m) in reading.consumed and not relative_between(seg, m, trig):
             prev, prev_role = m, None  # the event before took it
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
-        marker = ctx.index.markers.get((id(m), floor))
+        marker = reading.index.markers.get((id(m), floor))
         if marker is None:  # the clause after one trigger is the clause before the next: read once
-            marker = ctx.index.markers[id(m), floor] = marker_before(
-                seg, m, floor, ctx.amount_spans.reaching(tokens[floor].start, m.start))
+            marker = reading.index.markers[id(m), floor] = marker_before(
+                seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
             if after or marker != "من" or marker in rule.slots:
@@ -325,7 +259,7 @@ def _roles_in_clause(ctx: _Context, trig: Trigger, cands: list[Mention], left: i
                     if role:
                         bare_done = True
                         break
-        elif id(m) not in ctx.consumed or relative_between(seg, m, trig):
+        elif id(m) not in reading.consumed or relative_between(seg, m, trig):
             bare_before.append((m, [m]))
         prev, prev_role = m, role
     # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
@@ -342,19 +276,19 @@ def _roles_in_clause(ctx: _Context, trig: Trigger, cands: list[Mention], left: i
     return roles
 
 
-def _owner_of_a_mention(ctx: _Context, m: Mention, sentence) -> bool:
-    tokens = ctx.seg.tokens
+def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
+    tokens = reading.doc.tokens
     j = m.first_token - 1
-    if m.marker != "ل" or j < 1 or tokens[j].text not in belonging_words():
+    if m.marker != "ل" or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
         return False
-    return any(o.last_token == j for o in ctx.mention_spans.starting(sentence.first_token, j))
+    return any(o.last_token == j for o in reading.mention_spans.starting(sentence.first_token, j))
 
 
-def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
+def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
     """Fill what the clause left open from the words around it: the speaker who says it did
     something, a pronoun on the trigger, the actor of the event before. Return whether any
     role came from context (the fact is then marked implied)."""
-    seg, rule = ctx.seg, trig.rule
+    seg, rule = reading.doc, trig.rule
     tokens = seg.tokens
     implied = False
     can = rule.roles
@@ -367,47 +301,47 @@ def _roles_from_context(ctx: _Context, trig: Trigger, roles: list, according: Me
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)
     if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
-        antecedent = _place_before(ctx, trig, sentence)
+        antecedent = _place_before(reading, trig, sentence)
         # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
         # was named before
         if antecedent is not None:
             roles.append(("target", antecedent))
             implied, suffix = True, False
     if "agent" in can and "agent" not in has and suffix:
-        antecedent = _actor_before(ctx, trig, sentence)
+        antecedent = _actor_before(reading, trig, sentence)
         if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
             roles.append(("agent", antecedent))
             has.add("agent")
             implied = True
     if "agent" in can and "agent" not in has:
-        inherited = _inherit(seg, trig, ctx.previous)
+        inherited = _inherit(seg, trig, reading.previous)
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
     subj = rule.slots.get("subj")
     if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
-        inherited = _inherit_subject(seg, trig, ctx.previous, subj[0][0])
+        inherited = _inherit_subject(seg, trig, reading.previous, subj[0][0])
         if inherited:
             roles += inherited
             implied = True
     return implied
 
 
-def _place_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
+def _place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
     """The nearest facility named before in the sentence, else the nearest place."""
-    before = [m for m in ctx.mention_spans.starting(sentence.first_token, trig.first)
+    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
               if m.last_token <= trig.first and is_a(m.type, "Place")]
     facilities = [m for m in before if is_a(m.type, "Facility")]
     return (facilities or before or [None])[-1]
 
 
-def _actor_before(ctx: _Context, trig: Trigger, sentence) -> Mention | None:
-    before = [m for m in ctx.mention_spans.starting(sentence.first_token, trig.first)
+def _actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
+    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
               if m.last_token <= trig.first and is_a(m.type, "Organization")]
     return before[-1] if before else None
 
 
-def _merge_killings_into_attacks(read: list[_Reading], body: str) -> list[Fact]:
+def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str) -> list[Fact]:
     """"30 مقاتلًا قتلوا ... في هجوم" and "شن التنظيم هجوماً ... ما أدى إلى مقتل 12": the killing is
     the attack's toll; one Attack event carries the victims, the count and the date (as ACLED
     codes fatalities). Returns the facts kept, in reading order."""
@@ -421,7 +355,7 @@ def _merge_killings_into_attacks(read: list[_Reading], body: str) -> list[Fact]:
                     continue
             elif prev.type in ("Attack", "Battle") and r.type == "Killing" and r.kept:
                 gap = r.fact.trigger_start - prev.fact.trigger_end
-                if 0 <= gap <= 80 and says_result(body[prev.fact.trigger_end:r.fact.trigger_start]):
+                if 0 <= gap <= 80 and says_result(lang, body[prev.fact.trigger_end:r.fact.trigger_start]):
                     out[-1] = _merged(prev, _with_toll(prev.fact, r.fact, body))
                     continue
         out.append(r)
@@ -492,7 +426,7 @@ def _kept(rule: Rule, roles, amount) -> bool:
 
 def _refine(event: str, roles, seg, sentence) -> str:
     words = None
-    for _, dst, role, constraint, cues in refinements_of().get(event, ()):
+    for _, dst, role, constraint, cues in refinements_of(seg.language).get(event, ()):
         if cues and words is None:
             words = {t.text for t in seg.tokens[sentence.first_token:sentence.last_token]}
         if any(r == role and is_a(m.type, constraint) for r, m in roles) and (
@@ -501,9 +435,10 @@ def _refine(event: str, roles, seg, sentence) -> str:
     return event
 
 
-def _make_fact(ctx: _Context, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
-    seg, doc = ctx.seg, ctx.doc
-    date, duration = pick_date(ctx, trig, left, right, sentence)  # no other event takes a date: read it last
+def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
+    seg = reading.doc
+    body = seg.text
+    date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     # the words of every role stated in the same sentence, inherited ones too ("وعملت المجالس ... وإعادة بناء")
@@ -519,11 +454,11 @@ def _make_fact(ctx: _Context, trig, event_type, roles, amount, implied, left, ri
     amount_words = None
     if amount is not None:
         a0, a1 = norm.to_original(amount.start, amount.end)
-        amount_words = doc.body[a0:a1]
+        amount_words = body[a0:a1]
     return Fact(
-        type=event_type, trigger=doc.body[tstart:tend], trigger_start=tstart, trigger_end=tend,
-        evidence=Evidence(start, end, doc.body[start:end], doc.body[sstart:send].strip()),
+        type=event_type, trigger=body[tstart:tend], trigger_start=tstart, trigger_end=tend,
+        evidence=Evidence(start, end, body[start:end], body[sstart:send].strip()),
         roles=tuple(dict.fromkeys(roles)), date=date, duration=duration, amount=amount,
-        amount_words=amount_words, modality=modality(ctx, trig, left), according_to=according,
+        amount_words=amount_words, modality=modality(reading, trig, left), according_to=according,
         implied=implied,
     )

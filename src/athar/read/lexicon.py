@@ -1,4 +1,5 @@
-"""Linguistic data under ``data/lexicon/``: loading and validation.
+"""Linguistic data as TSV tables: parsing and validation (a :class:`~athar.read.language.Language`
+reads the tables of ``athar/read/lang/ar/``).
 
 Every lexicon is a TSV file: a header line naming the columns, then one entry
 per line; ``#`` starts a comment line; a cell with several values separates
@@ -8,17 +9,11 @@ error, so that an analyst can fix the data without reading Python.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from athar.errors import LexiconError
 from athar.read.text import normalize_word
-
-# Package data, found by importlib.resources wherever the package is installed.
-LEXICON_DIR = Path(str(resources.files("athar.read") / "lang" / "ar"))
 
 
 @dataclass(frozen=True)
@@ -48,23 +43,6 @@ class Row:
 
     def fail(self, message: str) -> LexiconError:
         return LexiconError(f"{self.where()}: {message}")
-
-
-def lexicon_path(name: str) -> Path:
-    return LEXICON_DIR / name
-
-
-@functools.lru_cache(maxsize=None)
-def load_table(name: str, required: tuple[str, ...], directory: Path | None = None) -> tuple[Row, ...]:
-    """Load ``data/lexicon/NAME`` and check that the required columns are filled."""
-    path = (directory or LEXICON_DIR) / name
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as e:
-        raise LexiconError(f"{path}: lexicon file is missing") from e
-    except UnicodeDecodeError as e:
-        raise LexiconError(f"{path}: not valid UTF-8") from e
-    return tuple(parse_table(lines, str(path.name), required))
 
 
 def parse_table(lines: Iterable[str], file: str, required: tuple[str, ...]) -> list[Row]:

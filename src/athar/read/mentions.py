@@ -9,16 +9,16 @@ precede the first word of a form; quotation marks inside a name are skipped
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from athar.read.lexicon import check_choice, check_number, load_table
+from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseMatcher, WordIndex
-from athar.read.text import Segmented, normalize_word
+from athar.read.text import Doc, normalize_word
 from athar.read.values import value
+from athar.read.language import Language, language_data
 
 ENTITY_TYPES = (
     "Actor", "ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
@@ -89,10 +89,10 @@ class Entry:
     lon: float | None = None
 
 
-@functools.cache
-def gazetteer() -> dict[str, Entry]:
+@language_data
+def gazetteer(lang: Language) -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
-    for row in load_table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+    for row in lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
         check_choice(row, "type", ENTITY_TYPES)
         check_choice(row, "scope", ("global", "document"))
         if row["key"] in entries:
@@ -115,63 +115,64 @@ def gazetteer() -> dict[str, Entry]:
     return entries
 
 
-@functools.cache
-def _gazetteer_matcher() -> PhraseMatcher:
+@language_data
+def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
     forms = []
-    for row in load_table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+    for row in lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
         for f in [normalize_word(row["ar"])] + row.forms("aliases"):
             forms.append((f, ("gaz", row["key"])))
-    for row in load_table("kinds.tsv", ("key", "type", "en", "ar", "forms")):
+    for row in lang.table("kinds.tsv", ("key", "type", "en", "ar", "forms")):
         check_choice(row, "type", ENTITY_TYPES)
         for f in row.forms("forms"):
             forms.append((f, ("kind", row["key"], row["type"], row["ar"], row["en"])))
-    for row in load_table("anaphora.tsv", ("form", "type")):
+    for row in lang.table("anaphora.tsv", ("form", "type")):
         check_choice(row, "type", ENTITY_TYPES + ("Organization",))
         for f in row.forms("form"):
             forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")))))
-    return PhraseMatcher(forms)
+    return PhraseMatcher(lang, forms)
 
 
-@functools.cache
-def _cue_matcher() -> PhraseMatcher:
+@language_data
+def _cue_matcher(lang: Language) -> PhraseMatcher:
     forms = []
-    for row in load_table("cues.tsv", ("cue", "type", "en", "keep")):
+    for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
         check_choice(row, "type", ENTITY_TYPES)
         check_choice(row, "keep", ("yes", "no"))
         for f in row.forms("cue"):
             forms.append((f, (row["type"], row["en"], row["keep"] == "yes")))
-    return PhraseMatcher(forms)
+    return PhraseMatcher(lang, forms)
 
 
-@functools.cache
-def _title_matcher() -> PhraseMatcher:
+@language_data
+def _title_matcher(lang: Language) -> PhraseMatcher:
     forms = []
-    for row in load_table("titles.tsv", ("title", "role", "en")):
+    for row in lang.table("titles.tsv", ("title", "role", "en")):
         check_choice(row, "role", ("commander", "leader", "official", "spokesperson"))
         for f in row.forms("title"):
             forms.append((f, (row["role"], row["en"])))
-    return PhraseMatcher(forms)
+    return PhraseMatcher(lang, forms)
 
 
-@functools.lru_cache(maxsize=1)
-def _mention_starts(*matchers: PhraseMatcher) -> WordIndex:
-    """For each word, the ``matchers`` (of names, cues and titles) with a form that may start there."""
+@language_data
+def _mention_starts(lang: Language) -> WordIndex:
+    """For each word, the matchers (of names, cues and titles) with a form that may start there."""
+    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang))
     return WordIndex(lambda word: tuple(m for m in matchers if m.starts(word)))
 
 
-@functools.cache
-def stopwords() -> frozenset[str]:
-    return frozenset(w for row in load_table("stopwords.tsv", ("word",)) for w in row.forms("word"))
+@language_data
+def stopwords(lang: Language) -> frozenset[str]:
+    return frozenset(w for row in lang.table("stopwords.tsv", ("word",)) for w in row.forms("word"))
 
 
-@functools.cache
-def _romanization() -> dict[str, str]:
-    return {normalize_word(r["ar"]): r["en"] for r in load_table("romanization.tsv", ("ar", "en"))}
+@language_data
+def _romanization(lang: Language) -> dict[str, str]:
+    return {normalize_word(r["ar"]): r["en"] for r in lang.table("romanization.tsv", ("ar", "en"))}
 
 
-def romanize(arabic: str) -> str:
+def romanize(lang: Language, arabic: str) -> str:
     """A readable Latin spelling of an Arabic name the gazetteer lacks."""
-    table = _romanization()
+    table = _romanization(lang)
     words = []
     for word in normalize_word(arabic).split():
         if word.startswith(_ARTICLE) and len(word) > 3:
@@ -187,17 +188,17 @@ def _slug(text: str) -> str:
 
 # -- extraction -------------------------------------------------------------
 
-def extract_mentions(seg: Segmented) -> list[Mention]:
+def extract_mentions(seg: Doc) -> list[Mention]:
     """All entity mentions of a segmented text, in order, non-overlapping."""
-    tokens = seg.tokens
-    gaz = gazetteer()
-    matcher, cues, titles = _gazetteer_matcher(), _cue_matcher(), _title_matcher()
+    tokens, lang = seg.tokens, seg.language
+    gaz = gazetteer(lang)
+    matcher, cues, titles = _gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang)
     mentions: list[Mention] = []
     history = _History(mentions)
     i = 0
     # most words start no name, cue or title: visit only those that may (one look-up each),
     # and there try only the matchers that may
-    starts = _mention_starts(matcher, cues, titles)
+    starts = _mention_starts(lang)
     for k in starts.indices(seg.texts):
         if k < i:
             continue
@@ -263,7 +264,7 @@ class _History:
         return named or nearest
 
 
-def _span(seg: Segmented, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
+def _span(seg: Doc, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
     return seg.tokens[first].start + prefix, seg.tokens[last - 1].end
 
 
@@ -293,7 +294,7 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     return None
 
 
-def _name_after(seg: Segmented, j: int, limit: int = 3) -> tuple[int, int] | None:
+def _name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     """Token range of a name starting at j: a quoted span, or up to ``limit`` content words."""
     tokens = seg.tokens
     if j < len(tokens) and tokens[j].text == '"':
@@ -305,7 +306,7 @@ def _name_after(seg: Segmented, j: int, limit: int = 3) -> tuple[int, int] | Non
         if k < len(tokens) and tokens[k].text == '"' and k > j + 1:
             return j + 1, k
         return None
-    stop = stopwords()
+    stop = stopwords(seg.language)
     k = j
     while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
         if k > j and tokens[k].text.startswith("و") and len(tokens[k].text) > 3:
@@ -366,7 +367,7 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
     label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
     key = f"{etype.lower()}-{_slug(name_norm if not keep else normalize_word(label_ar))}"
     return [Mention(start, stop, i, last_incl, key, etype, label_ar,
-                    en_pattern.format(name=romanize(name_norm)), "global", "cue", marker)]
+                    en_pattern.format(name=romanize(seg.language, name_norm)), "global", "cue", marker)]
 
 
 def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
@@ -400,7 +401,7 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
     if name is None or tokens[name[0]].text.startswith(_ARTICLE):
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
         if i >= 3 and tokens[i - 1].text == "،" and all(tokens[k].is_word for k in (i - 3, i - 2)) \
-                and not any(tokens[k].text in stopwords() or tokens[k].text.startswith(_ARTICLE)
+                and not any(tokens[k].text in stopwords(seg.language) or tokens[k].text.startswith(_ARTICLE)
                             for k in (i - 3, i - 2)):
             name = (i - 3, i - 1)
         else:
@@ -420,6 +421,6 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
                          role_org_start=org.start if org is not None else -1)
     else:
         person = Mention(start, stop, first, last, f"person-{_slug(name_norm)}", "Person", label_ar,
-                         romanize(name_norm), "global", "person", role_of=role_of,
+                         romanize(seg.language, name_norm), "global", "person", role_of=role_of,
                          role_org_start=org.start if org is not None else -1)
     return [person] + ([org] if org is not None else [])

@@ -10,13 +10,13 @@ stage visits only the tokens that matter.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 
-from athar.read.lexicon import check_choice, load_table
+from athar.read.lexicon import check_choice
 from athar.read.text import Token, normalize_word
+from athar.read.language import Language, language_data
 
 _QUOTES = frozenset('"\'')
 _ARTICLE = "ال"
@@ -65,7 +65,7 @@ class WordIndex(dict):
     __call__ = dict.__getitem__
 
     def indices(self, texts: Sequence[str]) -> list[int]:
-        """The indices of the token texts (``Segmented.texts``) where the value is true: the
+        """The indices of the token texts (``Doc.texts``) where the value is true: the
         positions of all the tokens, without reading each token's text out of it."""
         return list(compress(count(), map(self.__getitem__, texts)))
 
@@ -75,7 +75,10 @@ class PhraseMatcher:
 
     _HEADS_MAX = 1 << 16  # words remembered before the cache starts over
 
-    def __init__(self, forms: list[tuple[str, object]], *, enclitics: bool = False):
+    def __init__(self, lang: Language, forms: list[tuple[str, object]], *, enclitics: bool = False):
+        # the clitics of the language the forms are matched in (clitics.tsv)
+        self._proclitics = _proclitic_table(lang)
+        self._endings = _enclitics(lang) if enclitics else ()
         self._index: dict[str, list[_Form]] = {}
         self._enclitics = enclitics
         self._heads: dict[str, tuple[_Reading, ...]] = {}
@@ -85,7 +88,7 @@ class PhraseMatcher:
         for text, payload in forms:
             words = tuple(text.split())
             if words:
-                rest = tuple(_readings_of(w, enclitics) for w in words[1:])
+                rest = tuple(_readings_of(w, self._endings) for w in words[1:])
                 self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
@@ -99,12 +102,12 @@ class PhraseMatcher:
         heads = self._heads.get(word)
         if heads is None:
             found = []
-            for prefix, rest, marker in _proclitic_splits(word) if word[:1].isalpha() else ():
+            for prefix, rest, marker in _proclitic_splits(word, self._proclitics) if word[:1].isalpha() else ():
                 candidates = [rest]
                 if self._enclitics and rest.startswith(_ARTICLE) and len(rest) > 4:
                     candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
                 if self._enclitics and len(rest) > 2:
-                    candidates += [rest[: -len(s)] for s in _enclitics()
+                    candidates += [rest[: -len(s)] for s in self._endings
                                    if rest.endswith(s) and len(rest) - len(s) >= 2]
                 firsts = tuple(cand for cand in candidates if cand in self._index)
                 if firsts:
@@ -160,15 +163,14 @@ class PhraseMatcher:
         return None
 
 
-def _readings_of(word: str, enclitics: bool) -> frozenset[str]:
+def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     """The token texts that read as ``word`` after the first word of a form: the word,
-    "ل" for its article ("لل" + noun is ل + ال + noun), with ``enclitics`` the word and an
-    ending of clitics.tsv ("ترميمها")."""
+    "ل" for its article ("لل" + noun is ل + ال + noun), and the word with each of the
+    ``endings`` (enclitics of clitics.tsv: "ترميمها")."""
     out = {word}
     if word.startswith(_ARTICLE):
         out.add("ل" + word[1:])
-    if enclitics:
-        out.update(word + s for s in _enclitics())
+    out.update(word + s for s in endings)
     return frozenset(out)
 
 
@@ -183,9 +185,9 @@ def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
     return j
 
 
-@functools.cache
-def _proclitic_table() -> tuple[tuple[str, str], ...]:
-    rows = load_table("clitics.tsv", ("kind", "forms"))
+@language_data
+def _proclitic_table(lang: Language) -> tuple[tuple[str, str], ...]:
+    rows = lang.table("clitics.tsv", ("kind", "forms"))
     out = []
     for row in rows:
         check_choice(row, "kind", ("proclitic", "enclitic"))
@@ -195,17 +197,18 @@ def _proclitic_table() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@functools.cache
-def _enclitics() -> tuple[str, ...]:
-    rows = load_table("clitics.tsv", ("kind", "forms"))
+@language_data
+def _enclitics(lang: Language) -> tuple[str, ...]:
+    rows = lang.table("clitics.tsv", ("kind", "forms"))
     forms = [normalize_word(f) for r in rows if r["kind"] == "enclitic" for f in r.many("forms")]
     return tuple(sorted(set(forms), key=len, reverse=True))
 
 
-def _proclitic_splits(word: str) -> list[tuple[str, str, str]]:
-    """(prefix, rest, marker) readings of a word, the bare word first."""
+def _proclitic_splits(word: str, proclitics: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
+    """(prefix, rest, marker) readings of a word under the ``proclitics`` (longest first),
+    the bare word first."""
     out = [("", word, "")]
-    for prefix, marker in _proclitic_table():
+    for prefix, marker in proclitics:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             rest = word[len(prefix):]
             out.append((prefix, rest, marker))

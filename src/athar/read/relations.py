@@ -6,11 +6,12 @@ the ontology property, its roles are ``subject`` and ``object``.
 
 from __future__ import annotations
 
-import functools
 
-from athar.read.lexicon import check_choice, load_table
+from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention
-from athar.read.text import Segmented
+from athar.read.text import Doc
+from athar.read.values import Evidence, Fact
+from athar.read.language import Language, language_data
 
 _RANK = {
     "Facility": 0, "Hospital": 0, "School": 0, "ChildrenCentre": 0, "PowerStation": 0, "Road": 0,
@@ -21,19 +22,17 @@ _RANK = {
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf"}
 
 
-@functools.cache
-def _connectors() -> frozenset[tuple[str, ...]]:
+@language_data
+def _connectors(lang: Language) -> frozenset[tuple[str, ...]]:
     out = set()
-    for row in load_table("relations.tsv", ("relation", "forms")):
+    for row in lang.table("relations.tsv", ("relation", "forms")):
         check_choice(row, "relation", ("locatedIn",))
         out.update(tuple(f.split()) for f in row.forms("forms"))
     return frozenset(out)
 
 
-def extract_relations(seg: Segmented, mentions: list[Mention]):
+def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     """locatedIn between adjacent places; leaderOf and spokespersonOf from titles."""
-    from athar.read.facts import Evidence, Fact  # facts imports this module lazily: no cycle at import
-
     tokens = seg.tokens
     out = []
 
@@ -56,7 +55,7 @@ def extract_relations(seg: Segmented, mentions: list[Mention]):
             between = between + ("في",)
         if between[:1] == ("(",) and len(between) > 1:
             between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
-        if between in _connectors() and _RANK[a.type] < _RANK[b.type] and a.key != b.key:
+        if between in _connectors(seg.language) and _RANK[a.type] < _RANK[b.type] and a.key != b.key:
             out.append(fact("locatedIn", a, b))
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from athar.read.lexicon import check_choice, load_table
+from athar.read.lexicon import check_choice
 from athar.read.mentions import ENTITY_TYPES
 from athar.read.phrases import PhraseMatcher
 from athar.read.text import normalize_word
+from athar.read.language import Language, language_data
 
 EVENT_TYPES = (
     "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
@@ -46,12 +47,12 @@ class Rule:
         """Every role the rule's slots can fill."""
         return frozenset(r for choices in self.slots.values() for r, _ in choices)
 
-@functools.cache
-def rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
+@language_data
+def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
     forms: list[tuple[str, Rule]] = []
     seen: dict[str, str] = {}
     rules = []
-    for row in load_table("events.tsv", ("event", "triggers", "pos", "slots")):
+    for row in lang.table("events.tsv", ("event", "triggers", "pos", "slots")):
         check_choice(row, "event", EVENT_TYPES)
         check_choice(row, "pos", ("verb", "noun", "passive"))
         needs = row.get("needs")
@@ -81,44 +82,44 @@ def rules() -> tuple[PhraseMatcher, tuple[Rule, ...]]:
                 raise row.fail(f"trigger '{f}' is already a trigger at {seen[f]}")
             seen[f] = rule.where
             forms.append((f, rule))
-    return PhraseMatcher(forms, enclitics=True), tuple(rules)
+    return PhraseMatcher(lang, forms, enclitics=True), tuple(rules)
 
-@functools.cache
-def markers() -> PhraseMatcher:
+@language_data
+def markers(lang: Language) -> PhraseMatcher:
     forms = []
-    for row in load_table("markers.tsv", ("marker", "forms")):
+    for row in lang.table("markers.tsv", ("marker", "forms")):
         forms += [(f, row["marker"]) for f in row.forms("forms")]
-    return PhraseMatcher(forms)
+    return PhraseMatcher(lang, forms)
 
-@functools.cache
-def marker_ends() -> tuple[tuple[int, ...], dict[tuple[str, ...], str]]:
+@language_data
+def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], str]]:
     """The lengths of marker phrases, longest first, and each phrase's marker (the first
     line that lists a phrase wins), for matching backwards from a mention."""
     out: dict[tuple[str, ...], str] = {}
-    for row in load_table("markers.tsv", ("marker", "forms")):
+    for row in lang.table("markers.tsv", ("marker", "forms")):
         if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
     return tuple(sorted({len(w) for w in out}, reverse=True)), out
 
-@functools.cache
-def modality_matcher() -> PhraseMatcher:
+@language_data
+def modality_matcher(lang: Language) -> PhraseMatcher:
     forms = []
-    for row in load_table("modality.tsv", ("modality", "forms")):
+    for row in lang.table("modality.tsv", ("modality", "forms")):
         check_choice(row, "modality", ("Negated", "Planned", "Ongoing"))
         forms += [(f, row["modality"]) for f in row.forms("forms")]
-    return PhraseMatcher(forms, enclitics=True)
+    return PhraseMatcher(lang, forms, enclitics=True)
 
-@functools.cache
-def attribution_matcher() -> PhraseMatcher:
-    return PhraseMatcher([(f, True) for row in load_table("attribution.tsv", ("forms",))
+@language_data
+def attribution_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for row in lang.table("attribution.tsv", ("forms",))
                           for f in row.forms("forms")], enclitics=False)
 
-@functools.cache
-def refinements() -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
+@language_data
+def refinements(lang: Language) -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
     out = []
-    for row in load_table("refine.tsv", ("from", "to", "role", "type")):
+    for row in lang.table("refine.tsv", ("from", "to", "role", "type")):
         check_choice(row, "from", EVENT_TYPES)
         check_choice(row, "to", EVENT_TYPES)
         check_choice(row, "role", ROLES)
@@ -127,115 +128,115 @@ def refinements() -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-@functools.cache
-def refinements_of() -> dict[str, tuple[tuple[str, str, str, str, tuple[str, ...]], ...]]:
+@language_data
+def refinements_of(lang: Language) -> dict[str, tuple[tuple[str, str, str, str, tuple[str, ...]], ...]]:
     """The refinements by the event they refine, in file order."""
     out: dict[str, list] = {}
-    for refinement in refinements():
+    for refinement in refinements(lang):
         out.setdefault(refinement[0], []).append(refinement)
     return {event: tuple(found) for event, found in out.items()}
 
 
 # -- extraction -------------------------------------------------------------
 
-@functools.cache
-def member_nouns() -> frozenset[str]:
+@language_data
+def member_nouns(lang: Language) -> frozenset[str]:
     """Nouns that stand for their group ("عناصر داعش" acts as داعش) or name what it holds
     ("مواقع داعش"), with the accusative alef ("مقراً")."""
     out = set()
-    for row in load_table("members.tsv", ("kind", "forms")):
+    for row in lang.table("members.tsv", ("kind", "forms")):
         check_choice(row, "kind", ("member", "holding"))
         out.update(f for form in row.forms("forms") for f in (form, form + "ا"))
     return frozenset(out)
 
 
-@functools.cache
-def holding_nouns() -> frozenset[str]:
+@language_data
+def holding_nouns(lang: Language) -> frozenset[str]:
     """The nouns of members.tsv that name what a group holds: a strike on them targets it."""
-    return frozenset(f for row in load_table("members.tsv", ("kind", "forms")) if row["kind"] == "holding"
+    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "holding"
                      for form in row.forms("forms") for f in (form, form + "ا"))
 
-@functools.cache
-def marker_pairs() -> frozenset[tuple[str, str]]:
+@language_data
+def marker_pairs(lang: Language) -> frozenset[tuple[str, str]]:
     """Two-word marker phrases ("من سيطرة"): their second word is no trigger."""
-    return frozenset(tuple(f.split()) for row in load_table("markers.tsv", ("marker", "forms"))
+    return frozenset(tuple(f.split()) for row in lang.table("markers.tsv", ("marker", "forms"))
                      for f in row.forms("forms") if len(f.split()) == 2)
 
-@functools.cache
-def trigger_forms() -> frozenset[str]:
-    return frozenset(f for row in load_table("events.tsv", ("event", "triggers", "pos", "slots"))
+@language_data
+def trigger_forms(lang: Language) -> frozenset[str]:
+    return frozenset(f for row in lang.table("events.tsv", ("event", "triggers", "pos", "slots"))
                      for f in row.forms("triggers"))
 
-@functools.cache
-def time_words() -> frozenset[str]:
-    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "when"
+@language_data
+def time_words(lang: Language) -> frozenset[str]:
+    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "when"
                      for f in row.forms("forms"))
 
 
-@functools.cache
-def compounds() -> dict[tuple[str, str], tuple[int, str]]:
+@language_data
+def compounds(lang: Language) -> dict[tuple[str, str], tuple[int, str]]:
     """(first event, second event) -> (largest gap in words, resulting event)."""
     from athar.read.lexicon import check_number
 
     out = {}
-    for row in load_table("compounds.tsv", ("first", "second", "gap", "result")):
+    for row in lang.table("compounds.tsv", ("first", "second", "gap", "result")):
         for column in ("first", "second", "result"):
             check_choice(row, column, EVENT_TYPES)
         out[(row["first"], row["second"])] = (int(check_number(row, "gap", int)), row["result"])
     return out
 
 
-@functools.cache
-def result_phrases() -> tuple[str, ...]:
+@language_data
+def result_phrases(lang: Language) -> tuple[str, ...]:
     """Words that say one event came of another ("أسفر عن", "ما أدى إلى"), normalized."""
-    return tuple(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "result"
+    return tuple(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "result"
                  for f in row.forms("forms"))
 
 
-@functools.cache
-def clause_openers() -> frozenset[str]:
+@language_data
+def clause_openers(lang: Language) -> frozenset[str]:
     """Words that open a clause of their own ("أن", "بأن"): what follows is not said of the
     trigger before them ("وأضاف البيان أن قوات الحشد حررت")."""
-    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "clause"
+    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "clause"
                      for f in row.forms("forms"))
 
 
-@functools.cache
-def masdar_governors() -> frozenset[str]:
+@language_data
+def masdar_governors(lang: Language) -> frozenset[str]:
     """Verbs whose object is a masdar ("استطاعت القوات طرد", "واصلت الفرق إزالة")."""
-    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "masdar"
+    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "masdar"
                      for f in row.forms("forms"))
 
 
-@functools.cache
-def day_parts() -> tuple[frozenset[str], frozenset[str]]:
+@language_data
+def day_parts(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
     """Parts of the day ("فجر", "صباح") and the words that make them one ("الإثنين", "اليوم",
     "يوم"): "فجر الإثنين" is dawn on Monday, not "detonated"."""
-    parts = frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "daypart"
+    parts = frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "daypart"
                       for f in row.forms("forms"))
-    days = {f for row in load_table("weekdays.tsv", ("weekday", "forms")) for f in row.forms("forms")}
-    days.update(f for row in load_table("date_cues.tsv", ("role", "forms")) if row["role"] in ("today", "yesterday")
+    days = {f for row in lang.table("weekdays.tsv", ("weekday", "forms")) for f in row.forms("forms")}
+    days.update(f for row in lang.table("date_cues.tsv", ("role", "forms")) if row["role"] in ("today", "yesterday")
                 for f in row.forms("forms"))
     return parts, frozenset(days | {normalize_word("يوم")})
 
 
-@functools.cache
-def belonging_words() -> frozenset[str]:
+@language_data
+def belonging_words(lang: Language) -> frozenset[str]:
     """Words that say whose a thing is ("التابعة"): the ل after them names the owner, which
     stands for the thing ("فرق نزع الألغام التابعة لمجلس الرقة المدني أزالت")."""
-    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "belonging"
+    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "belonging"
                      for f in row.forms("forms"))
 
 
-@functools.cache
-def wounding_words() -> frozenset[str]:
+@language_data
+def wounding_words(lang: Language) -> frozenset[str]:
     """Words of wounding ("أصيب", "جرح"): the number after them counts the wounded."""
-    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "wounded"
+    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "wounded"
                      for f in row.forms("forms"))
 
 
-@functools.cache
-def lasting_verbs() -> frozenset[str]:
+@language_data
+def lasting_verbs(lang: Language) -> frozenset[str]:
     """Verbs that give an event its length ("استمرت", "دامت"), normalized."""
-    return frozenset(f for row in load_table("markers.tsv", ("marker", "forms")) if row["marker"] == "lasting"
+    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "lasting"
                      for f in row.forms("forms"))

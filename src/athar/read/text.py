@@ -1,5 +1,5 @@
-"""Documents and the text layer: front matter, normalization with an offset map,
-sentences and tokens.
+"""The text layer: normalization with an offset map, tokens and sentences, and the
+:class:`Doc` that carries them and every layer the reading adds.
 
 Matching happens on normalized text; everything reported to the user is an
 offset into the original body, so that ``body[start:end]`` is the exact words.
@@ -8,22 +8,22 @@ offset into the original body, so that ``body[start:end]`` is the exact words.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, count, repeat
-from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import yaml
-
-from athar.errors import DocumentError
 from athar.read.values import value
 
-_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_FRONT_KEYS = {"title", "published", "source", "language", "publisher"}
+if TYPE_CHECKING:  # the layers' types, from the stages after this one
+    from athar.read.amounts import AmountMention
+    from athar.read.clause import Trigger
+    from athar.read.dates import DateMention
+    from athar.read.language import Language
+    from athar.read.mentions import Mention
+    from athar.read.source import Document
+    from athar.read.values import Fact
 
 # Characters dropped by normalization: harakat, tanween, shadda, sukun, dagger
 # alef, tatweel, and invisible direction and joiner marks.
@@ -47,113 +47,6 @@ for _d in range(10):
 # other character but white space; the group makes re.split keep the tokens (segment).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
 _STOPS = ".!?؟;؛"
-
-
-@dataclass(frozen=True)
-class Document:
-    """One article: its body and what its front matter says about it."""
-
-    name: str
-    body: str
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    language: str = "ar"
-    publisher: str | None = None
-    path: str | None = None
-
-    @property
-    def slug(self) -> str:
-        """A stable, IRI-safe identifier derived from the file name."""
-        stem = self.name
-        for suffix in (".txt", ".md", ".ar"):
-            stem = stem.removesuffix(suffix)
-        slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-").lower()
-        if not slug:
-            slug = "doc-" + hashlib.sha1(self.name.encode("utf-8")).hexdigest()[:10]
-        return slug
-
-
-def read_document(path: str | Path) -> Document:
-    """Read a UTF-8 text file with optional YAML front matter."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError as e:
-        raise DocumentError(f"{p}: no such file; give the path of a UTF-8 text file") from e
-    except IsADirectoryError as e:
-        raise DocumentError(f"{p}: is a directory, expected a text file") from e
-    except OSError as e:
-        raise DocumentError(f"{p}: cannot be read ({e.strerror or e})") from e
-    return parse_document(decode_bytes(raw, str(p)), name=p.name, path=str(p))
-
-
-def decode_bytes(raw: bytes, where: str) -> str:
-    """Decode UTF-8 bytes, refusing empty, binary and wrongly encoded input."""
-    if not raw.strip():
-        raise DocumentError(f"{where}: the file is empty; nothing to read")
-    if b"\x00" in raw[:8192]:
-        raise DocumentError(f"{where}: looks like a binary file (NUL bytes); give a UTF-8 text file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise DocumentError(
-            f"{where}:{line}: not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); "
-            "re-save the file as UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)"
-        ) from e
-    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
-    if controls > 8:
-        raise DocumentError(f"{where}: contains {controls} control characters; looks binary, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def parse_document(raw: str, name: str, path: str | None = None) -> Document:
-    """Split front matter from the body and validate it."""
-    where = path or name
-    meta: dict = {}
-    body = raw
-    if raw.startswith("---\n"):
-        end = raw.find("\n---", 4)
-        if end < 0:
-            raise DocumentError(f"{where}:1: front matter opened with '---' is never closed")
-        try:
-            loaded = yaml.safe_load(raw[4:end])
-        except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            raise DocumentError(f"{where}:{line}: malformed front matter ({getattr(e, 'problem', e)})") from e
-        if loaded is not None and not isinstance(loaded, dict):
-            raise DocumentError(f"{where}:2: front matter must be a mapping of key: value lines")
-        meta = loaded or {}
-        after = raw.find("\n", end + 1)
-        body = raw[after + 1:] if after >= 0 else ""
-    unknown = set(meta) - _FRONT_KEYS
-    if unknown:
-        raise DocumentError(
-            f"{where}: unknown front matter key(s) {sorted(unknown)}; allowed: {sorted(_FRONT_KEYS)}"
-        )
-    published = meta.get("published")
-    if published is not None:
-        published = str(published)
-        if not _DATE_RE.match(published):
-            raise DocumentError(f"{where}: 'published: {published}' must be YYYY, YYYY-MM or YYYY-MM-DD")
-    if not body.strip():
-        raise DocumentError(f"{where}: the document has no text after its front matter")
-    return Document(
-        name=name,
-        body=body,
-        title=_opt_str(meta.get("title")),
-        published=published,
-        source=_opt_str(meta.get("source")),
-        language=str(meta.get("language") or "ar"),
-        publisher=_opt_str(meta.get("publisher")),
-        path=path,
-    )
-
-
-def _opt_str(value) -> str | None:
-    return None if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -260,12 +153,91 @@ class Sentence:
     last_token: int  # exclusive
 
 
-@dataclass(frozen=True)
-class Segmented:
+@value
+class Span:
+    """A span of a layer in the original text: ``doc.text[start:end] == text``; ``label`` says
+    what it is (an entity type, an event class, "date", "amount") and ``item`` is the layer's
+    own value (a Mention, a DateMention, a Fact ...)."""
+
+    layer: str
+    start: int
+    end: int
+    text: str
+    label: str
+    item: object
+
+
+@dataclass(eq=False)
+class Doc:
+    """One text as athar reads it: the original, its normalization with the offset map, its
+    tokens and sentences, and the layers the pipeline's components add, in order.
+
+    Tokens and the spans inside the layers hold offsets into the normalized text (the same
+    length or shorter: normalization only drops characters); :meth:`spans` gives every span
+    of a layer with offsets into the original text, and :meth:`original` maps one span.
+    A component reads the layers before it and sets its own; it never sees another
+    component's private state.
+    """
+
     norm: Normalized
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
     texts: tuple[str, ...] = field(repr=False)  # the text of each token, for map() over a whole text
+    lang: Language | None = field(default=None, repr=False)
+    meta: Document | None = field(default=None, repr=False)  # the file and front matter, when there is one
+    # the layers, None until their component has run
+    mentions: list[Mention] | None = field(default=None, repr=False)
+    dates: list[DateMention] | None = field(default=None, repr=False)
+    amounts: list[AmountMention] | None = field(default=None, repr=False)
+    triggers: list[Trigger] | None = field(default=None, repr=False)
+    facts: list[Fact] | None = field(default=None, repr=False)
+    # what a component of a user's adds, by its name
+    extensions: dict[str, object] = field(default_factory=dict, repr=False)
+
+    LAYERS = ("mentions", "dates", "amounts", "triggers", "facts")
+
+    @property
+    def text(self) -> str:
+        """The original text."""
+        return self.norm.original
+
+    @property
+    def published(self) -> str | None:
+        """The date of publication its front matter gives (relative dates are read against it)."""
+        return self.meta.published if self.meta is not None else None
+
+    @property
+    def language(self) -> Language:
+        """The language the text is read with; a Doc made by :func:`segment` alone has none."""
+        if self.lang is None:
+            raise ValueError("this Doc has no language: make it with Language.make_doc(text) or athar.read(text)")
+        return self.lang
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalized span ``start:end``."""
+        return self.norm.to_original(start, end)
+
+    def spans(self, layer: str) -> list[Span]:
+        """Every span of ``layer`` (one of :attr:`LAYERS`) with offsets into the original text."""
+        if layer not in self.LAYERS:
+            raise ValueError(f"no layer '{layer}'; the layers are {', '.join(self.LAYERS)}")
+        items = getattr(self, layer)
+        if items is None:
+            raise ValueError(f"the '{layer}' layer is not set: its component has not run on this Doc")
+        out = []
+        for item in items:
+            if layer == "facts":
+                start, end, label = item.evidence.start, item.evidence.end, item.type
+            else:
+                if layer == "triggers":
+                    first, last = self.tokens[item.first], self.tokens[item.last - 1]
+                    nstart, nend, label = first.start, last.end, item.rule.event
+                else:
+                    nstart, nend = item.start, item.end
+                    label = item.type if layer == "mentions" else layer[:-1]
+                start, end = self.original(nstart, nend)
+            out.append(Span(layer, start, end, self.text[start:end], label, item))
+        return out
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token covering a normalized offset."""
@@ -303,8 +275,9 @@ def _bmp_class(item: str) -> str:
     return "[" + "".join(rf"\u{run.start():04x}-\u{run.end() - 1:04x}" for run in runs) + "]"
 
 
-def segment(text: str) -> Segmented:
-    """Normalize, then split into tokens and sentences; a line break always ends a sentence."""
+def segment(text: str) -> Doc:
+    """Normalize, then split into tokens and sentences (a line break always ends a sentence):
+    the Doc of ``text`` with no layer and no language (see :meth:`Language.make_doc`)."""
     norm = normalize(text)
     nt = norm.text
     # Every character but white space is in a token (the last alternative is \S), so
@@ -341,7 +314,7 @@ def segment(text: str) -> Segmented:
     sentence_of = chain.from_iterable(repeat(s.index, s.last_token - s.first_token) for s in sentences)
     # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
-    return Segmented(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
+    return Doc(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
 
 
 def _inside_number(text: str, i: int) -> bool:

@@ -13,6 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import MISSING
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from athar.read.amounts import AmountMention
+    from athar.read.dates import DateMention
+    from athar.read.mentions import Mention
 
 
 def value(cls: type) -> type:
@@ -35,3 +41,36 @@ def value(cls: type) -> type:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
     return cls
+
+
+@value
+class Evidence:
+    """Where a fact is stated: offsets into the document body and the exact words."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@value
+class Fact:
+    """An event or a relation read from the text."""
+
+    type: str
+    trigger: str
+    trigger_start: int  # body offsets of the trigger words
+    trigger_end: int
+    evidence: Evidence
+    roles: tuple[tuple[str, Mention], ...] = ()
+    date: DateMention | None = None
+    duration: str | None = None
+    amount: AmountMention | None = None
+    amount_words: str | None = None
+    modality: str = "Asserted"
+    according_to: Mention | None = None
+    implied: bool = False
+    relation: bool = False
+
+    def role(self, name: str) -> list[Mention]:
+        return [m for r, m in self.roles if r == name]

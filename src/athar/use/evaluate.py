@@ -17,7 +17,7 @@ from athar.errors import EvaluationError
 from athar.graph.ingest import build
 from athar.use.query import events
 from athar.graph.store import Store
-from athar.read.text import read_document
+from athar.read.source import read_document
 
 # gold's plain type words -> athar's classes and properties
 GOLD_TYPES = {

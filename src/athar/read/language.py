@@ -1,0 +1,122 @@
+"""The language object: the Arabic data athar reads with, and everything built from it.
+
+A :class:`Language` reads its lexicons (TSV tables, see :mod:`athar.read.lexicon`) from a
+folder of package data, ``athar/read/lang/ar/``, found with :mod:`importlib.resources`,
+so an installed wheel reads the same data as a checkout. A test or a user may replace
+any table with text of their own::
+
+    lang = Language(tables={"events.tsv": "event\\ttriggers\\tpos\\tslots\\n..."})
+
+Everything derived from the tables (matchers, word sets, the rules) is built on first
+use and kept in the language object, never in a module global: two languages with
+different tables live side by side, and dropping one drops its caches. A function that
+builds such a thing is decorated with :func:`language_data` and takes the language::
+
+    @language_data
+    def stopwords(lang: Language) -> frozenset[str]: ...
+
+    stopwords(lang)  # built once per language
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Mapping
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING, TypeVar
+
+from athar.errors import LexiconError
+from athar.read.lexicon import Row, parse_table
+from athar.read.text import Doc, segment
+
+if TYPE_CHECKING:
+    from athar.read.source import Document
+
+T = TypeVar("T")
+
+# The package's own Arabic data.
+DATA = resources.files("athar.read") / "lang" / "ar"
+
+
+class Language:
+    """Arabic as athar reads it: lexicon tables from ``directory`` (the package's data by
+    default), any of them replaced by ``tables`` (file name -> TSV text); and every cache."""
+
+    code = "ar"
+
+    def __init__(self, tables: Mapping[str, str] | None = None, *, directory: Traversable | None = None):
+        self.directory = directory if directory is not None else DATA
+        self.overrides = dict(tables or {})
+        self._tables: dict[tuple[str, tuple[str, ...]], tuple[Row, ...]] = {}
+        self._data: dict[Callable, object] = {}
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        own = f", tables={sorted(self.overrides)}" if self.overrides else ""
+        return f"Language({self.code!r}{own})"
+
+    def names(self) -> list[str]:
+        """The file names of every table this language can read."""
+        found = {p.name for p in self.directory.iterdir() if p.name.endswith(".tsv")}
+        return sorted(found | set(self.overrides))
+
+    def text_of(self, name: str) -> str:
+        """The TSV text of the table ``name``."""
+        if name in self.overrides:
+            return self.overrides[name]
+        source = self.directory / name
+        try:
+            return source.read_text(encoding="utf-8")
+        except FileNotFoundError as e:
+            raise LexiconError(f"{source}: lexicon file is missing") from e
+        except UnicodeDecodeError as e:
+            raise LexiconError(f"{source}: not valid UTF-8") from e
+
+    def table(self, name: str, required: tuple[str, ...]) -> tuple[Row, ...]:
+        """The entries of ``name``, each checked to fill the ``required`` columns."""
+        key = (name, required)
+        rows = self._tables.get(key)
+        if rows is None:
+            rows = self._tables[key] = tuple(parse_table(self.text_of(name).splitlines(), name, required))
+        return rows
+
+    def data(self, build: Callable[[Language], T]) -> T:
+        """What ``build`` makes of this language, made once and kept."""
+        try:
+            return self._data[build]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        with self._lock:  # built once even when two threads ask at the same time
+            if build not in self._data:
+                self._data[build] = build(self)
+            return self._data[build]  # type: ignore[return-value]
+
+    def make_doc(self, text: str, meta: Document | None = None) -> Doc:
+        """The :class:`~athar.read.text.Doc` of ``text``: normalized, tokenized, split into
+        sentences, read with this language; ``meta`` is its :class:`~athar.read.text.Document`."""
+        doc = segment(text)
+        doc.lang = self
+        doc.meta = meta
+        return doc
+
+
+def language_data(build: Callable[[Language], T]) -> Callable[[Language], T]:
+    """Make ``build(lang)`` a value of each language: built on first use, kept in it."""
+
+    @functools.wraps(build)
+    def get(lang: Language) -> T:
+        return lang.data(build)
+
+    return get
+
+
+_DEFAULT: list[Language] = []
+
+
+def arabic() -> Language:
+    """The package's Arabic, made on first use and shared: its tables never change."""
+    if not _DEFAULT:
+        _DEFAULT.append(Language())
+    return _DEFAULT[0]
