@@ -31,10 +31,28 @@ def roles(fact) -> dict[str, set[str]]:
     return out
 
 
-def check(fact, expected: dict[str, set[str]]):
+def _matches(key: str, pattern: str) -> bool:
+    """A key, or a pattern for a thing the text names only by its kind: 'school-*' is any
+    school the extractor numbered (its key carries the offset or a hash, not a name)."""
+    return key.startswith(pattern[:-1]) if pattern.endswith("*") else key == pattern
+
+
+def check(fact, expected: dict[str, set[str]], allowed: dict[str, set[str]] | None = None):
+    """The fact's roles are exactly the expected ones: each role the test names has a filler
+    matching each expected key, and no role or filler is found that neither ``expected`` nor
+    ``allowed`` lists (``allowed``: what the sentence supports without the test insisting
+    on it). The type is exact already: ``one`` picks facts by their type."""
     got = roles(fact)
-    for role, keys in expected.items():
-        assert keys <= got.get(role, set()), f"{role}: {got.get(role)} (all roles: {got})"
+    allowed = allowed or {}
+    for role, patterns in expected.items():
+        for pattern in patterns:
+            assert any(_matches(k, pattern) for k in got.get(role, set())), \
+                f"{role}: no {pattern} in {got.get(role)} (all roles: {got})"
+        assert role in got, f"no {role} (all roles: {got})"
+    for role, keys in got.items():
+        ok = expected.get(role, set()) | allowed.get(role, set())
+        extra = {k for k in keys if not any(_matches(k, p) for p in ok)}
+        assert not extra, f"extra {role}: {extra} (all roles: {got}; expected {expected}, allowed {allowed})"
 
 
 # -- verbs and their subjects and objects (VSO) ----------------------------------
@@ -61,13 +79,14 @@ def test_verb_subject_object(text, event, expected):
     pytest.param("تم تحرير مدينة الرمادي من تنظيم داعش بعد معارك عنيفة", "Liberation",
                  {"place": {"ramadi"}, "origin": {"isis"}}, id="tamma-masdar"),
     pytest.param("جرى إعادة ترميم مدرسة في مدينة الميادين بدعم من برنامج الأمم المتحدة الإنمائي",
-                 "Reconstruction", {"place": {"mayadin"}, "supporter": {"undp"}}, id="jara-masdar-with-support"),
+                 "Reconstruction", {"target": {"school-*"}, "place": {"mayadin"}, "supporter": {"undp"}},
+                 id="jara-masdar-with-support"),  # مدرسة is what was restored
     pytest.param("تحرر آلاف المدنيين من سيطرة التنظيم في الموصل", "Liberation",
                  {"target": {"civilians"}, "origin": {"isis"}, "place": {"mosul"}}, id="intransitive-taharrara"),
     pytest.param("بعد طرد تنظيم داعش من مدينة الطبقة عاد السكان", "Liberation",
-                 {"origin": {"isis"}}, id="masdar-after-preposition"),
+                 {"origin": {"isis"}, "place": {"tabqa"}}, id="masdar-after-preposition"),  # طرد ... من مدينة الطبقة
     pytest.param("شهدت المدينة إعادة إعمار الجسور المدمرة على نهر الفرات", "Reconstruction",
-                 {}, id="masdar-reconstruction"),
+                 {"target": {"bridge-*"}}, id="masdar-reconstruction"),  # الجسور, named by kind only
 ])
 def test_passive_and_nominal(text, event, expected):
     fact = one(text, event)
@@ -85,24 +104,27 @@ def test_reconstruction_of_a_kind_of_facility():
 def test_elided_subject_carries_over():
     found = [f for f in facts_of("خسر التنظيم مدينة تكريت في آذار/مارس 2015، ثم خسر الرمادي في كانون الأول/ديسمبر "
                                  "من العام ذاته") if f.type == "Liberation"]
-    assert [(roles(f)["place"], roles(f)["origin"], f.date.value) for f in found] == [
-        ({"tikrit"}, {"isis"}, "2015-03"), ({"ramadi"}, {"isis"}, "2015-12")]
+    assert [(roles(f), f.date.value) for f in found] == [
+        ({"place": {"tikrit"}, "origin": {"isis"}}, "2015-03"), ({"place": {"ramadi"}, "origin": {"isis"}}, "2015-12")]
     assert found[1].implied and not found[0].implied
 
 
 def test_coordinated_verb_shares_the_agent():
     found = facts_of("أعادت السلطات المحلية تأهيل 30 مدرسة وأنشأت 4 مراكز للأطفال في الحسكة")
     est = next(f for f in found if f.type == "Establishment")
-    assert roles(est)["agent"] == {"local-authorities"} and est.amount.value == 4
+    check(est, {"agent": {"local-authorities"}, "target": {"children-centre-*"}, "place": {"hasakah"}})
+    assert est.amount.value == 4
 
 
 def test_pronoun_on_the_trigger_is_the_actor_named_before():
-    check(one("دمر التنظيم جسر الرقة القديم قبل انسحابه من المدينة", "Withdrawal"), {"agent": {"isis"}})
+    # المدينة is Raqqa, named in جسر الرقة: the withdrawal is from it
+    check(one("دمر التنظيم جسر الرقة القديم قبل انسحابه من المدينة", "Withdrawal"),
+          {"agent": {"isis"}, "origin": {"raqqa"}})
 
 
 def test_speaker_who_says_it_did_it_is_the_agent():
     fact = one("أعلنت اليونيسف أنها أعادت تأهيل 40 مدرسة في محافظة نينوى", "Reconstruction")
-    check(fact, {"agent": {"unicef"}, "place": {"nineveh-governorate"}})
+    check(fact, {"agent": {"unicef"}, "target": {"school-*"}, "place": {"nineveh-governorate"}})  # 40 مدرسة
     assert fact.according_to.key == "unicef" and fact.amount.value == 40
 
 
@@ -124,9 +146,11 @@ def test_coordination_shares_a_role(text, event, expected):
 
 @pytest.mark.parametrize("text, event, expected", [
     pytest.param("تسلمت قوات الأمن العراقية قاعدة عسكرية من التحالف الدولي", "Handover",
-                 {"recipient": {"isf"}, "agent": {"coalition"}}, id="received-from"),
+                 {"recipient": {"isf"}, "agent": {"coalition"}, "target": {"militarybase-*"}},
+                 id="received-from"),  # قاعدة عسكرية is what changed hands
     pytest.param("سلمت القوات الأمريكية المواقع العسكرية للجيش العراقي", "Handover",
-                 {"agent": {"us-forces"}, "recipient": {"iraqi-army"}}, id="handed-to"),
+                 {"agent": {"us-forces"}, "recipient": {"iraqi-army"}, "target": {"military-points-*"}},
+                 id="handed-to"),  # المواقع العسكرية is what was handed over
     pytest.param("تبرعت الكويت بمبلغ خمسة ملايين دولار لصالح اليونيسف", "Funding",
                  {"agent": {"kuwait"}, "beneficiary": {"unicef"}}, id="for-the-benefit-of"),
     pytest.param("نزح أكثر من 20 ألف شخص من بلدة الشدادي", "Displacement",
@@ -142,7 +166,7 @@ def test_date_and_amount_of_the_clause():
     fact = one("عاد أكثر من 1,200 نازح إلى مدينة الرقة في 3 شباط/فبراير 2018", "Return")
     assert fact.date.value == "2018-02-03" and fact.date.precision == "day"
     assert (fact.amount.value, fact.amount.bound) == (1200, "more-than")
-    check(fact, {"destination": {"raqqa"}})
+    check(fact, {"destination": {"raqqa"}, "agent": {"displaced"}})  # نازح are who returned
 
 
 def test_money_goes_to_funding_not_to_a_return():
@@ -169,7 +193,8 @@ def test_claim_keeps_who_made_it():
 def test_according_to_a_monitor():
     fact = one("وبحسب المرصد، قتل القيادي في التنظيم أبو محمد الشمالي بغارة للتحالف في إدلب", "Attack")
     assert fact.according_to.key == "sohr"
-    check(fact, {"agent": {"coalition"}, "place": {"idlib"}})
+    # the victim is the commander named, أبو محمد الشمالي (no gazetteer key: a person-* key)
+    check(fact, {"agent": {"coalition"}, "place": {"idlib"}, "victim": {"person-*"}})
 
 
 @pytest.mark.parametrize("text, event, modality", [
@@ -243,7 +268,7 @@ def test_statement_and_a_toll_of_the_killed():
 def test_object_pronoun_on_a_verb_is_the_thing_named_before():
     found = facts_of("افتتحت الحكومة جسراً جديداً في مدينة الموصل، بعد أن دمّره تنظيم داعش عام 2014")
     destruction = next(f for f in found if f.type == "Destruction")
-    assert roles(destruction)["agent"] == {"isis"}
+    check(destruction, {"agent": {"isis"}, "target": {"bridge-*"}})
     assert {m.type for r, m in destruction.roles if r == "target"} == {"Bridge"}
     opening = next(f for f in found if f.type == "Establishment")
     assert opening.date is None  # 2014 dates the destruction, not the opening
@@ -255,13 +280,14 @@ def test_funded_by():
 
 def test_arrest_in_a_governorate_by_its_proclitic():
     check(one("تمكنت قوات الأمن العراقية من اعتقال أربعة إرهابيين بمحافظة كركوك", "Arrest"),
-          {"agent": {"isf"}, "place": {"kirkuk-governorate"}})
+          {"agent": {"isf"}, "place": {"kirkuk-governorate"}, "target": {"terrorists"}})  # أربعة إرهابيين
 
 
 def test_attack_that_led_to_deaths_is_one_attack_with_its_toll():
     found = facts_of("شن التنظيم هجوماً على مواقع قسد في بلدة السوسة، ما أدى إلى مقتل 12 عنصراً من قسد")
     attack = next(f for f in found if f.type == "Attack")
-    check(attack, {"agent": {"isis"}, "victim": {"sdf"}, "place": {"susah"}})
+    # هجوماً على مواقع قسد: the SDF is the target as well as the victim of the deaths
+    check(attack, {"agent": {"isis"}, "victim": {"sdf"}, "target": {"sdf"}, "place": {"susah"}})
     assert attack.amount.value == 12 and not [f for f in found if f.type == "Killing"]
 
 
@@ -272,18 +298,18 @@ def test_strikes_on_positions_of_a_group_target_the_group():
 
 def test_a_genitive_far_from_its_masdar_is_no_subject():
     fact = one("أعلنت قوات سوريا الديمقراطية السيطرة على بلدة هجين آخر معاقل داعش", "TerritorialControl")
-    assert roles(fact)["agent"] == {"sdf"}
+    check(fact, {"agent": {"sdf"}, "place": {"hajin"}})
 
 
 def test_a_day_set_off_by_commas_does_not_end_the_clause():
     check(one("سلّم التحالف الدولي، الأحد، قاعدة التاجي شمال بغداد إلى قوات الأمن العراقية", "Handover"),
-          {"agent": {"coalition"}, "recipient": {"isf"}})
+          {"agent": {"coalition"}, "recipient": {"isf"}, "target": {"militarybase-taji"}})  # قاعدة التاجي
 
 
 def test_removing_explosives_is_demining_not_an_attack():
     found = facts_of("أعلنت الأمم المتحدة أنها أزالت أكثر من 2,500 عبوة ناسفة من مدينة الرمادي")
     assert [f.type for f in found] == ["Demining"]
-    check(found[0], {"place": {"ramadi"}})
+    check(found[0], {"place": {"ramadi"}, "agent": {"un"}})  # أنها أزالت: the speaker did it
 
 
 def test_violence_keeps_its_perpetrator_unknown():
@@ -322,7 +348,7 @@ def test_a_masdar_of_purpose_is_planned_by_the_same_actor():
 def test_reported_by_an_agency_quoting_a_source():
     fact = one("ونقلت وكالة الأنباء السورية (سانا) عن مصدر محلي أن مسلحين هاجموا حافلة في بادية تدمر", "Attack")
     assert fact.according_to.key == "sana"
-    check(fact, {"place": {"palmyra"}})
+    check(fact, {"place": {"palmyra"}, "agent": {"gunmen"}})  # مسلحين هاجموا
 
 
 def test_a_verb_of_lasting_ties_a_length_to_its_event():
@@ -331,7 +357,7 @@ def test_a_verb_of_lasting_ties_a_length_to_its_event():
 
 
 def test_a_word_that_begins_with_ba_is_no_preposition():
-    check(one("أن مسلحين هاجموا حافلة في بادية تدمر", "Attack"), {"place": {"palmyra"}})
+    check(one("أن مسلحين هاجموا حافلة في بادية تدمر", "Attack"), {"place": {"palmyra"}, "agent": {"gunmen"}})
 
 
 # -- the wordings of other outlets: UN agencies, SANA, Iraqi statements, wire copy -------------
@@ -342,7 +368,7 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("قصفت طائرات التحالف الدولي مواقع التنظيم قرب هيت", "Attack",
                  {"agent": {"coalition"}, "target": {"isis"}, "place": {"hit"}}, id="coalition-aircraft-strike"),
     pytest.param("قصفت القوات التركية وفصائل الجيش الوطني قرى شمال الحسكة", "Attack",
-                 {"agent": {"turkish-forces", "sna"}}, id="factions-joined-by-wa"),
+                 {"agent": {"turkish-forces", "sna"}, "place": {"hasakah"}}, id="factions-joined-by-wa"),  # قرى شمال الحسكة
     pytest.param("قصفت طائرات التحالف أوكار داعش في وادي حوران", "Attack",
                  {"agent": {"coalition"}, "target": {"isis"}, "place": {"wadi-houran"}}, id="hideouts-of-a-group"),
     pytest.param("اغتال مسلحون مجهولون قيادياً في قسد ببلدة ذيبان", "Attack",
@@ -370,7 +396,7 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("الجيش العربي السوري أعاد الأمن والاستقرار إلى مدينة الميادين", "Liberation",
                  {"agent": {"syrian-army"}, "place": {"mayadin"}}, id="sana-restored-security"),
     pytest.param("أعلنت القوات العراقية تحرير القرية من عصابات داعش الإرهابية", "Liberation",
-                 {"origin": {"isis"}}, id="gangs-of-a-group"),
+                 {"origin": {"isis"}, "agent": {"isf"}}, id="gangs-of-a-group"),  # أعلنت القوات العراقية تحرير
     pytest.param("أعادت الحكومة العراقية مئات العائلات من مخيم الهول إلى محافظة نينوى", "Return",
                  {"supporter": {"iraqi-government"}, "origin": {"al-hol-camp"}, "destination": {"nineveh-governorate"}},
                  id="repatriation"),
@@ -387,9 +413,10 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("وأوضحت المفوضية أنها قدمت مساعدات نقدية لأكثر من 500 أسرة", "ServiceProvision",
                  {"agent": {"unhcr"}}, id="cash-assistance"),
     pytest.param("وزع برنامج الأغذية العالمي سلالاً غذائية على 2,000 أسرة في مخيم عين عيسى", "ServiceProvision",
-                 {"agent": {"wfp"}}, id="food-distribution"),
+                 {"agent": {"wfp"}, "place": {"ain-issa-camp"}}, id="food-distribution"),  # في مخيم عين عيسى
     pytest.param("وأرسلت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات الحسكة", "ServiceProvision",
-                 {"agent": {"who"}, "place": {"hasakah"}}, id="medicines-shipment"),
+                 {"agent": {"who"}, "place": {"hasakah", "hospital-*"}},
+                 id="medicines-shipment"),  # إلى مستشفيات الحسكة: the hospitals of Hasakah are where it went
     pytest.param("رصدت الحكومة العراقية 10 مليارات دينار لإعمار الموصل", "Funding",
                  {"agent": {"iraqi-government"}}, id="allocated-a-sum"),
     pytest.param("رحبت الأمم المتحدة بمساهمة كندا البالغة 5 ملايين دولار", "Funding",
@@ -408,7 +435,11 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
                  {"agent": {"yazidis"}, "destination": {"sinjar"}}, id="community-named-before-its-return"),
     pytest.param("سيطرت هيئة تحرير الشام على مدينة عفرين ثم انسحبت الهيئة من المدينة", "Withdrawal",
                  {"agent": {"hts"}, "origin": {"afrin"}}, id="the-commission-is-the-group-named-before"),
-    pytest.param("دمرت الغارات مستودعاً للأسلحة قرب مطار دمشق", "Destruction", {}, id="strikes-that-destroyed"),
+    pytest.param("دمرت الغارات مستودعاً للأسلحة قرب مطار دمشق", "Destruction",
+                 {"target": {"depot-*"}, "place": {"facility-damascus"}}, id="strikes-that-destroyed",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the object of دمرت, مستودعاً, is given as the place of the destruction "
+                     "(place: depot-13) instead of its target; the fact has no target"))),
 ])
 def test_wordings_of_the_genre(text, event, expected):
     check(one(text, event), expected)
@@ -427,7 +458,8 @@ def test_words_that_say_something_else(text, event):
 
 def test_the_monitor_reports_the_killing_it_is_no_victim():
     fact = one("رصد المرصد السوري مقتل عنصرين من قسد", "Killing")
-    assert roles(fact)["victim"] == {"sdf"} and fact.according_to.key == "sohr"
+    check(fact, {"victim": {"sdf"}})
+    assert fact.according_to.key == "sohr"
 
 
 def test_the_force_that_repels_an_attack_is_no_attacker():
@@ -437,7 +469,7 @@ def test_the_force_that_repels_an_attack_is_no_attacker():
 
 
 def test_the_welcomer_of_a_contribution_is_no_donor():
-    assert roles(one("رحبت الأمم المتحدة بمساهمة كندا البالغة 5 ملايين دولار", "Funding"))["agent"] == {"canada"}
+    check(one("رحبت الأمم المتحدة بمساهمة كندا البالغة 5 ملايين دولار", "Funding"), {"agent": {"canada"}})
 
 
 def test_a_group_after_an_arrest_verb_is_who_was_arrested():
@@ -448,7 +480,7 @@ def test_a_group_after_an_arrest_verb_is_who_was_arrested():
 
 def test_a_mention_far_after_a_withdrawal_is_no_agent():
     fact = one("سيطرت هيئة تحرير الشام على عفرين ثم انسحبت الهيئة من المدينة بموجب اتفاق رعته تركيا", "Withdrawal")
-    assert roles(fact)["agent"] == {"hts"}
+    check(fact, {"agent": {"hts"}, "origin": {"afrin"}})  # المدينة is Afrin; Turkey only sponsored the deal
 
 
 def test_the_expelled_are_whom_a_town_is_freed_from():
@@ -466,9 +498,10 @@ def test_confronting_plans_is_no_battle():
 
 @pytest.mark.parametrize("text, event, expected", [
     pytest.param("شنت الطائرات التركية غارات على مواقع لحزب العمال الكردستاني في قضاء سنجار", "Attack",
-                 {"agent": {"turkish-forces"}, "target": {"pkk"}}, id="holdings-of-a-group-with-la"),
+                 {"agent": {"turkish-forces"}, "target": {"pkk"}, "place": {"sinjar"}},
+                 id="holdings-of-a-group-with-la"),  # في قضاء سنجار
     pytest.param("دمرت غارة جوية وكراً لعصابات داعش في وادي حوران", "Attack",
-                 {"target": {"isis"}}, id="den-of-a-group-with-la"),
+                 {"target": {"isis"}, "place": {"wadi-houran"}}, id="den-of-a-group-with-la"),  # في وادي حوران
 ])
 def test_la_after_a_holdings_noun_names_whose_they_are(text, event, expected):
     f = one(text, event)
@@ -478,14 +511,14 @@ def test_la_after_a_holdings_noun_names_whose_they_are(text, event, expected):
 
 def test_a_complement_clause_keeps_its_own_subject():
     text = "وأضاف البيان أن قوات الحشد الشعبي حررت 12 قرية في صحراء الأنبار"
-    check(one(text, "Liberation"), {"agent": {"pmf"}})
+    check(one(text, "Liberation"), {"agent": {"pmf"}, "place": {"anbar-desert"}})  # في صحراء الأنبار
 
 
 def test_a_verb_that_opens_a_coordinated_clause_takes_no_mention_before_the_comma():
     text = "انسحبت هيئة تحرير الشام من البلدة وفق اتفاق رعته تركيا، وسلمت مقراتها إلى الجيش الوطني"
     handover = one(text, "Handover")
     assert roles(handover)["agent"] == {"hts"}  # passed on from the withdrawal, not the sponsor
-    check(handover, {"recipient": {"sna"}})
+    check(handover, {"agent": {"hts"}, "recipient": {"sna"}})
 
 
 @pytest.mark.parametrize("text, event, expected", [
@@ -513,14 +546,15 @@ def test_a_long_subject_between_a_verb_and_its_masdar_makes_one_event():
 def test_a_masdar_after_a_verb_of_ability_is_a_noun(text):
     f = one(text, "Liberation")
     assert "isis" not in {m.key for r, m in f.roles if r == "agent"}
-    check(f, {"origin": {"isis"}})
+    check(f, {"origin": {"isis"}, "agent": {"isf"}})  # القوات العراقية expelled them
 
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("استهدفت طائرة مسيرة تركية مقراً لقوات سوريا الديمقراطية في ريف الحسكة",
-                 {"agent": {"turkish-forces"}, "target": {"sdf"}}, id="state-force-subject"),
+                 {"agent": {"turkish-forces"}, "target": {"sdf"}, "place": {"hasakah-governorate"}},
+                 id="state-force-subject"),  # في ريف الحسكة: the countryside is the governorate
     pytest.param("نفذ التنظيم اغتيالات استهدفت عناصر من قوات سوريا الديمقراطية",
-                 {"target": {"sdf"}}, id="verb-after-its-noun-takes-an-object"),
+                 {"target": {"sdf"}, "agent": {"isis"}}, id="verb-after-its-noun-takes-an-object"),  # نفذ التنظيم
 ])
 def test_targeting_verb(text, expected):
     check(one(text, "Attack"), expected)
@@ -540,7 +574,7 @@ def test_the_country_of_a_currency_is_no_place():
 
 def test_the_first_of_two_objects_of_a_handover_is_who_receives():
     text = "وسلم التحالف الدولي قوى الأمن الداخلي 40 آلية عسكرية في مدينة الحسكة"
-    check(one(text, "Handover"), {"agent": {"coalition"}, "recipient": {"asayish"}})
+    check(one(text, "Handover"), {"agent": {"coalition"}, "recipient": {"asayish"}, "place": {"hasakah"}})
 
 
 def test_a_pronoun_on_a_masdar_of_two_words_is_what_was_named_before():
@@ -554,11 +588,15 @@ def test_a_pronoun_on_a_masdar_of_two_words_is_what_was_named_before():
 
 @pytest.mark.parametrize("text, event, expected, amount", [
     pytest.param("وأعلنت قطر تقديم ملياري دولار لدعم النازحين", "Funding",
-                 {"agent": {"qatar"}}, 2_000_000_000, id="dual-construct-milyaray"),
+                 {"agent": {"qatar"}, "beneficiary": {"displaced"}}, 2_000_000_000, id="dual-construct-milyaray",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "لدعم النازحين names who the money is for (beneficiary), but the extractor makes "
+                     "the displaced its recipient, as if they were handed the two billion"))),
     pytest.param("وتعهدت الجهات المانحة بتقديم 4 مليارات دولار لسوريا", "Funding",
-                 {"agent": {"donors"}}, 4_000_000_000, id="donors-pledge"),
+                 {"agent": {"donors"}, "beneficiary": {"syria"}}, 4_000_000_000, id="donors-pledge"),  # لسوريا
     pytest.param("أعاد المجلس المحلي تأهيل عدد من المدارس في بلدة هجين", "Reconstruction",
-                 {"target": set(), "place": {"hajin"}}, 3, id="adad-min-vague-amount"),
+                 {"target": {"school-*"}, "place": {"hajin"}, "agent": {"local-councils"}}, 3,
+                 id="adad-min-vague-amount"),  # المجلس المحلي did it
     pytest.param("قتل ثلاثة جنود عراقيين في انفجار عبوة ناسفة قرب بيجي", "Attack",
                  {"victim": {"iraqi-army"}, "place": {"baiji"}}, 3, id="iraqi-soldiers-victims"),
     pytest.param("ومن المقرر أن تنطلق أعمال ترميم الجامع النوري في الربيع", "Reconstruction",
@@ -617,13 +655,13 @@ def test_a_part_of_the_day_is_no_trigger(text, trigger):
 def test_the_dead_named_before_their_death_in_a_blast_are_its_victims():
     text = "لقي خمسة عناصر من الشرطة العراقية حتفهم في انفجار عبوة ناسفة قرب مدينة تكريت"
     attack = one(text, "Attack")
-    assert {m.key for m in attack.role("victim")} == {"iraqi-police"} and not attack.role("agent")
+    check(attack, {"victim": {"iraqi-police"}, "place": {"tikrit"}})  # no agent: the blast's author is unnamed
     assert attack.amount is not None and attack.amount.value == 5
 
 
 def test_a_place_before_its_verb_stays_when_the_subject_after_it_is_the_people():
     text = "ولا يزال مخيم الركبان يؤوي نحو ثمانية آلاف نازح في ظروف صعبة"
-    check(one(text, "Population"), {"place": {"rukban-camp"}})
+    check(one(text, "Population"), {"place": {"rukban-camp"}, "participant": {"displaced"}})  # ثمانية آلاف نازح
 
 
 def test_a_masdar_ending_in_ta_marbuta_carries_no_pronoun():
@@ -634,9 +672,9 @@ def test_a_masdar_ending_in_ta_marbuta_carries_no_pronoun():
 
 @pytest.mark.parametrize("text, event, expected", [
     pytest.param("وقالت المنظمة إن فرقاً هندسية تابعة لقوات سوريا الديمقراطية أزالت مئات الألغام في مدينة الطبقة",
-                 "Demining", {"agent": {"sdf"}}, id="teams-of-a-force"),
+                 "Demining", {"agent": {"sdf"}, "place": {"tabqa"}}, id="teams-of-a-force"),  # في مدينة الطبقة
     pytest.param("انفجرت عبوة ناسفة بعربة عسكرية تابعة للجيش العراقي قرب مدينة بيجي", "Attack",
-                 {"target": {"iraqi-army"}}, id="vehicle-of-an-army"),
+                 {"target": {"iraqi-army"}, "place": {"baiji"}}, id="vehicle-of-an-army"),  # قرب مدينة بيجي
 ])
 def test_the_owner_after_a_word_of_belonging_stands_for_what_is_his(text, event, expected):
     check(one(text, event), expected)

@@ -51,7 +51,8 @@ def test_building_twice_changes_nothing(tmp_path):
 
 def test_every_fact_has_evidence_that_cuts_its_words_out_of_the_body(corpus_store):
     rows = list(corpus_store.query(EVIDENCE))
-    assert len(rows) > 60
+    # every fact of the events table has its evidence here (one row per fact)
+    assert {r["fact"].value for r in rows} == {f["id"] for f in events(corpus_store)}
     for row in rows:
         b, e = int(row["b"].value), int(row["e"].value)
         assert row["body"].value[b:e] == row["words"].value, row["fact"].value
@@ -82,14 +83,23 @@ def test_seed_recall():
     (core, core_total), (found, total) = _recall("seed.yaml", [SEED])
     print(f"seed: core {core}/{core_total}, all {found}/{total}")
     assert (core, core_total) == (16, 16)
-    assert found >= 29 and total == 33
+    # every gold fact but F33: 'سوف يعيد التحالف بشكل مؤقت بعض قواته ... إلى بلدانها' is read as a Training
+    assert (found, total) == (32, 33)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "gold F33: 'سوف يعيد التحالف بشكل مؤقت بعض قواته التي تركز على التدريب إلى بلدانها' sends forces home "
+    "(a planned Withdrawal); the extractor reads a Training from 'التدريب' and no Withdrawal"))
+def test_seed_recall_is_complete():
+    _, (found, total) = _recall("seed.yaml", [SEED])
+    assert found == total == 33
 
 
 def test_dev_recall():
     (core, core_total), (found, total) = _recall("dev.yaml", DEV)
     print(f"dev: core {core}/{core_total}, all {found}/{total}")
     assert core == core_total == 8
-    assert found / total >= 0.8
+    assert found == total == 15
 
 
 def test_events_json_has_the_documented_fields(corpus_store):
@@ -120,11 +130,53 @@ def test_cli_events_json_reads_the_store_built_by_cli(tmp_path, capsys):
     assert {"Liberation", "locatedIn", "leaderOf", "Training", "Funding", "Killing", "Return"} <= types
 
 
-@pytest.mark.parametrize("fmt", ["ttl", "trig", "nq", "jsonld"])
-def test_export_round_trips_through_rdflib(seed_store, fmt):
-    import rdflib
+FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
+SEED_GRAPH = "https://w3id.org/athar/id/doc/baghuz-one-year"
 
-    data = seed_store.serialize(fmt)
-    parsed = rdflib.Dataset() if fmt in ("trig", "nq", "jsonld") else rdflib.Graph()
-    parsed.parse(data=data, format={"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[fmt])
-    assert len(parsed) > 0 or sum(1 for _ in parsed.quads()) > 0
+
+@pytest.mark.parametrize("fmt", ["trig", "nq", "jsonld"])
+def test_export_round_trips_every_named_graph(seed_store, fmt):
+    """Read back with rdflib, each named graph is the one in the store: same triples, same count."""
+    parsed = rdflib.Dataset()
+    parsed.parse(data=seed_store.serialize(fmt), format=FORMATS[fmt])
+    back = {str(g.identifier): g for g in parsed.graphs() if len(g)}
+    stored = _graphs(seed_store)
+    assert back.keys() == stored.keys()
+    assert SEED_GRAPH in back
+    for name, graph in stored.items():
+        assert len(back[name]) == len(graph), name
+        assert isomorphic(back[name], graph), name
+    _has_the_liberation_of_baghuz(back[SEED_GRAPH])
+
+
+def _same_decimals(g: rdflib.Graph) -> rdflib.Graph:
+    """xsd:decimal literals in one lexical form: rdflib's Turtle writer gives 700 as 700.0 (same value)."""
+    out = rdflib.Graph()
+    for s, p, o in g:
+        if isinstance(o, rdflib.Literal) and o.datatype == rdflib.XSD.decimal:
+            o = rdflib.Literal(format(o.toPython().normalize(), "f"), datatype=rdflib.XSD.decimal)
+        out.add((s, p, o))
+    return out
+
+
+def test_turtle_export_is_the_union_of_the_graphs(seed_store):
+    parsed = rdflib.Graph().parse(data=seed_store.serialize("ttl"), format="turtle")
+    union = rdflib.Graph()
+    for graph in _graphs(seed_store).values():
+        union += graph
+    assert len(parsed) == len(union)
+    assert isomorphic(_same_decimals(parsed), _same_decimals(union))
+    _has_the_liberation_of_baghuz(parsed)
+
+
+def _has_the_liberation_of_baghuz(g: rdflib.Graph):
+    """'تم تحرير بلدة الباغوز (شرق سوريا) من تنظيم داعش' on 23 March 2019, with its evidence offsets."""
+    athar = rdflib.Namespace("https://w3id.org/athar/ontology#")
+    entity = rdflib.Namespace("https://w3id.org/athar/id/entity/")
+    nif = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+    event = rdflib.URIRef(SEED_GRAPH + "/fact/Liberation-34-39")  # the trigger تحرير at 34-39
+    assert (event, rdflib.RDF.type, athar.Liberation) in g
+    assert (event, athar.place, entity.baghuz) in g and (event, athar.origin, entity.isis) in g
+    assert str(g.value(event, athar.date)) == "2019-03-23"
+    evidence = g.value(event, athar.evidence)
+    assert (int(g.value(evidence, nif.beginIndex)), int(g.value(evidence, nif.endIndex))) == (12, 78)

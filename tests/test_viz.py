@@ -344,6 +344,7 @@ _SHAPING = """(word) => {
 }"""
 
 
+@pytest.mark.browser
 def test_page_in_chromium(browser, page_file, tmp_path):
     lang, path = page_file
     record = {"errors": [], "dialogs": [], "external": []}
