@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -112,7 +113,7 @@ def test_data_to_stdout_progress_to_stderr(tmp_path):
     result = _run("build", str(SEED), "--store", str(tmp_path / "s"))
     assert result.returncode == 0
     assert "documents: 1" in result.stdout
-    assert "reading" in result.stderr and "reading" not in result.stdout
+    assert "1/1" in result.stderr and "1/1" not in result.stdout  # rich's progress, drawn once off a terminal
     quiet = _run("-q", "build", str(SEED), "--store", str(tmp_path / "s"))
     assert quiet.stderr == ""
 
@@ -149,13 +150,204 @@ def test_evaluate_with_a_gold_file_for_another_document(tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
-def test_events_table_formats(tmp_path, capsys, fmt):
-    store = str(tmp_path / "store")
-    main(["-q", "build", str(SEED), "--store", store])
-    capsys.readouterr()
-    assert main(["events", "-f", fmt, "--store", store]) == 0
+def test_events_table_formats(seed_path, capsys, fmt):
+    assert main(["events", "-f", fmt, "--store", seed_path]) == 0
     out = capsys.readouterr().out
     assert "Liberation" in out and "الباغوز" in out
+
+
+@pytest.fixture(scope="module")
+def seed_path(tmp_path_factory) -> str:
+    """The seed article in an on-disk store, built by the command."""
+    store = str(tmp_path_factory.mktemp("cli") / "store")
+    assert main(["-q", "build", str(SEED), "--store", store]) == 0
+    return store
+
+
+# -- options before or after the verb ----------------------------------------
+
+STORE_VERBS = {
+    "build": [str(SEED)],
+    "events": ["-f", "csv"],
+    "query": ["liberations"],
+    "stats": [],
+    "viz": ["-o", "graph.html"],
+    "export": ["-f", "nq"],
+    "validate": [],
+}
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("verb", sorted(STORE_VERBS))
+def test_quiet_and_store_before_or_after_the_verb(verb, where, seed_path, tmp_path, monkeypatch, capfd):
+    monkeypatch.chdir(tmp_path)  # no ./athar-store here: a --store that was lost would fail
+    monkeypatch.delenv("ATHAR_STORE", raising=False)
+    options = ["-q", "--store", seed_path]
+    argv = [*options, verb, *STORE_VERBS[verb]] if where == "before" else [verb, *STORE_VERBS[verb], *options]
+    assert main(argv) == 0
+    out, err = capfd.readouterr()
+    assert err == ""
+    assert out
+
+
+@pytest.mark.parametrize("argv", [
+    pytest.param(["-q", "--store", "s", "build", "x"], id="before"),
+    pytest.param(["build", "x", "-q", "--store", "s"], id="after"),
+    pytest.param(["--store", "s", "build", "-q", "x"], id="split"),
+])
+def test_options_parse_the_same_anywhere(argv):
+    args = make_parser().parse_args(argv)
+    assert (args.quiet, args.store, args.paths) == (True, "s", ["x"])
+
+
+def test_options_default_when_not_given():
+    args = make_parser().parse_args(["events"])
+    assert (args.quiet, args.verbose, args.store) == (False, False, None)
+
+
+# -- each error once -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["progress", "quiet"])
+def test_a_bad_file_is_reported_once(bad_files, quiet):
+    result = _run("build", str(bad_files / "empty.txt"), str(SEED), "--store", str(bad_files / "s"), *quiet)
+    assert result.returncode == 1
+    message = f"{bad_files / 'empty.txt'}: the file is empty"
+    assert result.stderr.count(message) == 1, result.stderr
+    assert result.stderr.count("error") == 1, result.stderr
+
+
+# -- viz -------------------------------------------------------------------------
+
+
+def test_viz_writes_under_out_by_default(seed_path, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["viz", "--store", seed_path]) == 0
+    assert main(["viz", "--lang", "en", "--store", seed_path]) == 0
+    printed = capsys.readouterr().out.split()
+    assert printed == [str(tmp_path / "out" / "athar-graph.html"), str(tmp_path / "out" / "athar-graph.en.html")]
+    assert all(Path(p).is_file() for p in printed)
+
+
+def test_out_is_ignored_by_git():
+    from conftest import ROOT
+
+    assert "out/" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+
+
+# -- the events table --------------------------------------------------------------
+
+
+def test_events_table_fits_100_columns(seed_path, capsys):
+    from rich.cells import cell_len
+
+    assert main(["events", "--store", seed_path]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= 100
+    assert lines[0].split() == ["agent/", "target/"] and lines[1].split() == [
+        "type", "date", "subject", "object", "place", "evidence"]
+    liberation = next(line for line in lines if line.startswith("Liberation") and "2019-03-23" in line)
+    assert liberation.split()[:3] == ["Liberation", "2019-03-23", "Baghuz"]
+    assert "23 آذار/مارس 2019، تم تحرير" in liberation and liberation.endswith("…")  # cut, in reading order
+    located = next(line for line in lines if line.startswith("locatedIn"))
+    assert located.split()[:2] == ["locatedIn", "Baghuz"]  # a relation's subject under agent/subject
+
+
+def test_events_columns_choose_the_table(seed_path, capsys):
+    assert main(["events", "--columns", "type,modality,victim",
+                 "--store", seed_path]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["type", "modality", "victim"]
+    assert any(line.split()[:2] == ["Liberation", "Asserted"] for line in lines)
+
+
+def test_events_csv_has_every_column_and_columns_choose_them(seed_path, capsys):
+    from athar.use.query import EVENT_COLUMNS
+
+    assert main(["events", "-f", "csv", "--store", seed_path]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == ",".join(EVENT_COLUMNS)
+    assert main(["events", "-f", "tsv", "--columns", "date,type", "--store", seed_path]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "date\ttype" and "2019-03-23\tLiberation" in lines
+
+
+def test_events_unknown_column_lists_the_columns(seed_path):
+    result = _run("events", "--columns", "type,nope", "--store", seed_path)
+    line = _one_line_error(result, "unknown column 'nope'")
+    assert "the columns are: document, start, end, type, date" in line and "agent/subject" in line
+
+
+# -- query results in the SPARQL 1.1 formats -------------------------------------------------
+
+QUERY = ("PREFIX athar: <https://w3id.org/athar/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+         "SELECT DISTINCT ?place ?label ?date ?n WHERE { ?e a athar:Liberation ; athar:place ?place ; athar:date ?date . "
+         "?place rdfs:label ?label . BIND(2 AS ?n) } ORDER BY ?date ?label")
+
+
+def _oxigraph(seed_path, fmt) -> str:
+    import pyoxigraph as ox
+
+    from athar.graph.store import Store
+
+    with Store(seed_path, read_only=True) as store:
+        answer = store.query(QUERY)
+        return answer.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper())).decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_query_csv_and_tsv_are_the_sparql_formats(seed_path, capsys, fmt):
+    assert main(["query", "-e", QUERY, "-f", fmt, "--store", seed_path]) == 0
+    out = capsys.readouterr().out
+    assert out == _oxigraph(seed_path, fmt)  # Oxigraph's own writer of the W3C formats
+
+
+def test_query_tsv_writes_terms_and_csv_plain_values(seed_path, capsys):
+    main(["query", "-e", QUERY, "-f", "tsv", "--store", seed_path])
+    tsv = capsys.readouterr().out.splitlines()
+    assert tsv[0] == "?place\t?label\t?date\t?n"
+    assert '<https://w3id.org/athar/id/entity/baghuz>\t"الباغوز"@ar\t' \
+           '"2019-03-23"^^<http://www.w3.org/2001/XMLSchema#date>\t2' in tsv
+    main(["query", "-e", QUERY, "-f", "csv", "--store", seed_path])
+    csv_lines = capsys.readouterr().out.split("\r\n")
+    assert csv_lines[0] == "place,label,date,n"
+    assert "https://w3id.org/athar/id/entity/baghuz,الباغوز,2019-03-23,2" in csv_lines
+
+
+def test_query_json_is_the_sparql_json_format(seed_path, capsys):
+    import json
+
+    assert main(["query", "-e", QUERY, "-f", "json", "--store", seed_path]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer == json.loads(_oxigraph(seed_path, "json"))
+    assert answer["head"] == {"vars": ["place", "label", "date", "n"]}
+    assert {"place": {"type": "uri", "value": "https://w3id.org/athar/id/entity/baghuz"},
+            "label": {"type": "literal", "value": "Baghuz", "xml:lang": "en"},
+            "date": {"type": "literal", "value": "2019-03-23", "datatype": "http://www.w3.org/2001/XMLSchema#date"},
+            "n": {"type": "literal", "value": "2", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+            } in answer["results"]["bindings"]
+
+
+@pytest.mark.parametrize("fmt, expected", [("table", "true"), ("csv", "true"), ("json", '"boolean": true')])
+def test_query_ask(seed_path, capsys, fmt, expected):
+    assert main(["query", "-e", "ASK { ?s ?p ?o }", "-f", fmt, "--store", seed_path]) == 0
+    assert expected in capsys.readouterr().out
+
+
+def test_query_table_prints_values_as_they_are(seed_path, capsys):
+    assert main(["query", "-e", QUERY, "--store", seed_path]) == 0
+    out = capsys.readouterr().out
+    assert "الباغوز" in out and "[" not in out.splitlines()[0]
+    assert out.rstrip().endswith("rows)")
+
+
+def test_a_table_keeps_text_as_given():
+    from athar.graph.store import Table
+    from athar.use.output import render_table
+
+    text = render_table(Table(["name", "note"], [["تحرير [bold]الباغوز[/bold]", None]]), width=40)
+    assert "تحرير [bold]الباغوز[/bold]" in text
+    assert text.endswith("(1 row)")
 
 
 def test_stats_ranks_the_central_actors(tmp_path, capsys):

@@ -9,18 +9,20 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
-from athar.errors import AtharError
+from athar.errors import AtharError, QueryError
 
 log = logging.getLogger("athar")
 
 EXAMPLES = {
     "build": "athar build data/corpus --store ./athar-store",
-    "events": "athar events -f json > events.json",
+    "events": "athar events --columns type,date,victim,evidence   |   athar events -f json > events.json",
     "query": "athar query liberations -f table   |   athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'",
-    "viz": "athar viz -o graph.html --lang en",
+    "viz": "athar viz --lang en        (writes out/athar-graph.en.html; -o FILE to choose)",
     "export": "athar export -f trig -o athar.trig",
     "evaluate": "athar evaluate tests/data/gold/seed.yaml data/corpus/baghuz-one-year.ar.txt",
     "queries": "athar queries",
@@ -30,9 +32,21 @@ EXAMPLES = {
 }
 
 
-def _store_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", metavar="PATH", default=None,
-                   help="the on-disk store (default: $ATHAR_STORE or ./athar-store)")
+def _common_options(store: bool) -> argparse.ArgumentParser:
+    """-q/-v (and --store) for a verb, so they read the same before or after it.
+
+    Their defaults are suppressed here and set once on the top parser: a verb's own
+    default would otherwise overwrite what was given before the verb.
+    """
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="no progress or log lines on stderr")
+    parent.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="debug logging on stderr")
+    if store:
+        parent.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
+                            help="the on-disk store (default: $ATHAR_STORE or ./athar-store)")
+    return parent
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -40,14 +54,15 @@ def make_parser() -> argparse.ArgumentParser:
         prog="athar",
         description="athar (أثر): Arabic news on conflict and recovery as a linked knowledge graph.",
         epilog="Example: athar build data/corpus && athar query liberations",
+        parents=[_common_options(store=True)],
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress or log lines on stderr")
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
+    parser.set_defaults(quiet=False, verbose=False, store=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    with_store, without_store = [_common_options(store=True)], [_common_options(store=False)]
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, store: bool = True) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_text, description=help_text,
-                              epilog=f"Example: {EXAMPLES[name]}",
+                              epilog=f"Example: {EXAMPLES[name]}", parents=with_store if store else without_store,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
     p = add("build", "Extract entities, events and evidence from documents and load them into the store.")
@@ -55,39 +70,39 @@ def make_parser() -> argparse.ArgumentParser:
                    help="text files or directories of them (default: data/corpus)")
     p.add_argument("--reason", action="store_true",
                    help="also materialize what the ontology implies (OWL 2 RL) into the inferred graph")
-    _store_arg(p)
 
     p = add("events", "Print the events table: one row per event or relation, with roles and evidence.")
     p.add_argument("-f", "--format", default="table", choices=("table", "csv", "tsv", "json", "acled"),
-                   help="acled: CSV in ACLED's column layout, for the events ACLED would record")
+                   help="table: the key columns, fitted to the terminal; csv, tsv: every column; "
+                        "json: one record per event; acled: CSV in ACLED's column layout")
+    p.add_argument("--columns", metavar="A,B,C",
+                   help="the columns of a table, CSV or TSV, from: " + ", ".join(_event_column_names()))
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    _store_arg(p)
 
     p = add("query", "Run a saved query by name, a .rq file, or SPARQL given with -e.")
     p.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
     p.add_argument("-e", "--expr", metavar="SPARQL", help="the SPARQL text itself")
-    p.add_argument("-f", "--format", default="table", choices=("table", "csv", "tsv", "json"))
+    p.add_argument("-f", "--format", default="table", choices=("table", "csv", "tsv", "json"),
+                   help="json, csv, tsv: the SPARQL 1.1 query results formats")
     p.add_argument("-o", "--output", metavar="FILE")
-    _store_arg(p)
 
-    p = add("queries", "List the saved queries with their questions in English and Arabic.")
+    add("queries", "List the saved queries with their questions in English and Arabic.", store=False)
 
     p = add("stats", "Analyse the graph with networkx: counts by class and role, the most central actors and places.")
     p.add_argument("-f", "--format", default="table", choices=("table", "json"))
     p.add_argument("--top", type=int, default=10, help="how many central entities to list (default: 10)")
-    _store_arg(p)
 
     p = add("viz", "Write the graph as a self-contained interactive HTML page (works offline).")
-    p.add_argument("-o", "--output", default="athar-graph.html", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="default: out/athar-graph.html (out/athar-graph.en.html with --lang en)")
     p.add_argument("--lang", default="ar", choices=("ar", "en"), help="label language (default: ar)")
-    _store_arg(p)
 
     p = add("export", "Serialize the whole store (all named graphs) as RDF.")
     p.add_argument("-f", "--format", default="trig", choices=("ttl", "trig", "nq", "jsonld"))
     p.add_argument("-o", "--output", metavar="FILE")
-    _store_arg(p)
 
-    p = add("evaluate", "Score extraction against a gold file (recall of core and all facts, misses, extras).")
+    p = add("evaluate", "Score extraction against a gold file (recall of core and all facts, misses, extras).",
+            store=False)
     p.add_argument("gold", metavar="GOLD.yaml")
     p.add_argument("docs", nargs="+", metavar="DOC")
     p.add_argument("-f", "--format", default="table", choices=("table", "json"))
@@ -96,39 +111,77 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="table", choices=("table", "ttl"),
                    help="table of findings, or the SHACL validation report as Turtle")
     p.add_argument("-o", "--output", metavar="FILE")
-    _store_arg(p)
 
-    p = add("docs", "Write HTML documentation of the ontology (Arabic and English) with a class diagram.")
+    p = add("docs", "Write HTML documentation of the ontology (Arabic and English) with a class diagram.",
+            store=False)
     p.add_argument("-o", "--output", default="docs/ontology", metavar="DIR")
     return parser
+
+
+def _event_column_names() -> list[str]:
+    from athar.use.query import EVENT_COLUMNS, KEY_COLUMNS
+
+    return list(dict.fromkeys((*KEY_COLUMNS, *EVENT_COLUMNS)))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING,
-                        format="athar: %(message)s", stream=sys.stderr)
+    with _logging(args):
+        try:
+            return _COMMANDS[args.command](args) or 0
+        except AtharError as e:
+            print(f"athar {args.command}: error: {e}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("athar: interrupted", file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            return 0
+        except Exception as e:  # a bug, not bad input: still one line, the traceback with -v
+            log.debug("internal error", exc_info=True)
+            print(f"athar {args.command}: internal error: {type(e).__name__}: {e} (run with -v for details)",
+                  file=sys.stderr)
+            return 70
+
+
+class _ReportedErrors(logging.Filter):
+    """Drops a log line that carries an AtharError: the command prints that error itself, once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, tuple) else ()
+        return not any(isinstance(a, AtharError) for a in args)
+
+
+@contextmanager
+def _logging(args):
+    """athar's log lines on stderr while a command runs, at the level -q / -v ask for."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("athar: %(message)s"))
+    handler.addFilter(_ReportedErrors())
+    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
+    saved = log.level, log.propagate
+    log.addHandler(handler)
+    log.setLevel(level)
+    log.propagate = False
     try:
-        return _COMMANDS[args.command](args) or 0
-    except AtharError as e:
-        print(f"athar {args.command}: error: {e}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("athar: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as e:  # a bug, not bad input: still one line, the traceback with -v
-        log.debug("internal error", exc_info=True)
-        print(f"athar {args.command}: internal error: {type(e).__name__}: {e} (run with -v for details)",
-              file=sys.stderr)
-        return 70
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(saved[0])
+        log.propagate = saved[1]
+
+
+def _store_path(args) -> str:
+    from athar.graph.store import default_store_path
+
+    return args.store or default_store_path()
 
 
 def _store(args, read_only: bool = False):
-    from athar.graph.store import Store, default_store_path
+    from athar.graph.store import Store
 
-    return Store(args.store or default_store_path(), read_only=read_only)
+    return Store(_store_path(args), read_only=read_only)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -143,17 +196,44 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def _progress(args):
+def _width() -> int:
+    """The terminal's width when stdout is one, else 100 columns."""
+    from athar.use.output import DEFAULT_WIDTH
+
+    if not sys.stdout.isatty():
+        return DEFAULT_WIDTH
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+
+
+@contextmanager
+def _build_progress(args, files: list[Path]):
+    """A rich progress bar on stderr while ``files`` are read (none with -q); yields the callback for build."""
     if args.quiet:
-        return None
-    return lambda path: print(f"reading {path}", file=sys.stderr)
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True, highlight=False)) as bar:
+        task = bar.add_task("loading the ontology", total=len(files))
+        started = []
+
+        def step(path: Path) -> None:
+            bar.update(task, completed=len(started), description=f"reading {path}")
+            started.append(path)
+
+        yield step
+        bar.update(task, completed=len(files), description=f"{len(files)} document{'s' * (len(files) != 1)}")
 
 
 def cmd_build(args) -> int:
-    from athar.graph.ingest import build
+    from athar.graph.ingest import build, collect_paths
 
+    files = collect_paths(args.paths)
     with _store(args) as store:
-        report = build(store, args.paths, progress=_progress(args))
+        with _build_progress(args, files) as progress:
+            report = build(store, files, progress=progress)
         if args.reason:
             from athar.graph.reason import reason
 
@@ -169,8 +249,10 @@ def cmd_build(args) -> int:
 
 
 def cmd_events(args) -> int:
-    from athar.use.query import events, events_table, format_table
+    from athar.use.query import EVENT_COLUMNS, KEY_COLUMNS, event_columns, events, events_table, format_table
 
+    if args.columns and args.format in ("json", "acled"):
+        raise QueryError(f"--columns chooses the columns of a table, CSV or TSV, not of {args.format}")
     if args.format == "acled":
         from athar.use.acled import acled_events, format_acled
 
@@ -178,25 +260,32 @@ def cmd_events(args) -> int:
             rows = acled_events(store)
         _emit(format_acled(rows), args.output)
         return 0
+    if args.columns:
+        columns = event_columns(args.columns)
+    else:
+        columns = KEY_COLUMNS if args.format == "table" else EVENT_COLUMNS
     with _store(args, read_only=True) as store:
         records = events(store)
     if args.format == "json":
         _emit(json.dumps(records, ensure_ascii=False, indent=2), args.output)
     else:
-        _emit(format_table(events_table(records), args.format), args.output)
+        _emit(format_table(events_table(records, columns), args.format, width=_width(), cut=("evidence",),
+                                  keep=("type", "date")),
+              args.output)
     return 0
 
 
 def cmd_query(args) -> int:
-    from athar.errors import QueryError
-    from athar.use.query import format_table, resolve_query, run_select
+    from athar.use.api import Store
+    from athar.use.output import format_results
+    from athar.use.query import resolve_query
 
     if bool(args.name) == bool(args.expr):
         raise QueryError("give a saved query NAME, a FILE.rq, or -e SPARQL (one of them)")
     sparql = args.expr if args.expr else resolve_query(args.name).text
-    with _store(args, read_only=True) as store:
-        table = run_select(store, sparql)
-    _emit(format_table(table, args.format), args.output)
+    with Store(_store_path(args), read_only=True) as store:
+        results = store.query(sparql, results="json")
+    _emit(format_results(results, args.format, width=_width()), args.output)
     return 0
 
 
@@ -209,12 +298,10 @@ def cmd_queries(args) -> int:
 
 
 def cmd_viz(args) -> int:
-    from athar.use.viz import render_html
+    from athar.use.api import Store
 
-    with _store(args, read_only=True) as store:
-        path = render_html(store, Path(args.output), lang=args.lang)
-    if not args.quiet:
-        print(f"wrote {path.resolve()}", file=sys.stderr)
+    with Store(_store_path(args), read_only=True) as store:
+        path = store.draw(args.output, lang=args.lang)
     print(str(path.resolve()))
     return 0
 
@@ -246,7 +333,7 @@ def cmd_validate(args) -> int:
 
     with _store(args, read_only=True) as store:
         report = validate(store)
-    _emit(format_report(report, args.format), args.output)
+    _emit(format_report(report, args.format, width=_width()), args.output)
     return 0 if report.conforms else 1
 
 

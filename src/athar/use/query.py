@@ -4,9 +4,6 @@ events table (one row per event or relation, like an ACLED export).
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -15,7 +12,7 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound
 from athar.graph.store import Store, Table
-from athar.use.output import FORMATS, format_table
+from athar.use.output import format_table  # noqa: F401  (re-exported: queries print through it)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
 QUERY_DIR = Path(str(resources.files("athar.use") / "queries"))
@@ -174,20 +171,42 @@ def _number(text: str) -> float | int:
 
 _ROLE_COLUMNS = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
                  "recipient", "victim", "participant", "trainee", "accordingTo", "subject", "object")
+# Every column of the events table, and the few that fit a terminal: an event's agent and target
+# share their columns with a relation's subject and object.
+EVENT_COLUMNS = ("document", "start", "end", "type", "date", "date_qualifier", "amount", "modality",
+                 *_ROLE_COLUMNS, "evidence")
+KEY_COLUMNS = ("type", "date", "agent/subject", "target/object", "place", "evidence")
+_SHARED_COLUMNS = ("agent/subject", "target/object")
 
 
-def events_table(records: list[dict]) -> Table:
-    """The events as a flat table (roles joined by "; ")."""
-    columns = ["document", "start", "end", "type", "date", "date_qualifier", "amount", "modality",
-               *_ROLE_COLUMNS, "evidence"]
-    rows = []
-    for r in records:
-        a = r["amount"]
-        amount = None if a is None else f"{a['bound']} {a['value']:,} {a['unit'] or ''}".strip()
-        row = [r["document"], str(r["start"]), str(r["end"]), r["type"], r["date"], r["date_qualifier"],
-               amount, r["modality"]]
-        row += ["; ".join(e["label_en"] or e["label_ar"] or e["id"] for e in r.get(c, [])) or None
-                for c in _ROLE_COLUMNS]
-        row.append(r["evidence"])
-        rows.append(row)
-    return Table(columns, rows)
+def event_columns(text: str) -> tuple[str, ...]:
+    """The columns named in "type,date,victim", checked against the events table's."""
+    columns = tuple(c.strip() for c in text.split(",") if c.strip())
+    known = (*EVENT_COLUMNS, *_SHARED_COLUMNS)
+    unknown = [c for c in columns if c not in known] or ([] if columns else [text])
+    if unknown:
+        raise QueryError(f"unknown column {', '.join(map(repr, unknown))}; the columns are: {', '.join(known)}")
+    return columns
+
+
+def events_table(records: list[dict], columns: tuple[str, ...] = EVENT_COLUMNS) -> Table:
+    """The events as a flat table of the given columns (several entities in a role joined by "; ")."""
+    return Table(list(columns), [[_cell(r, c) for c in columns] for r in records])
+
+
+def _cell(record: dict, column: str) -> str | None:
+    if column in ("start", "end"):
+        return str(record[column])
+    if column == "amount":
+        a = record["amount"]
+        return None if a is None else f"{a['bound']} {a['value']:,} {a['unit'] or ''}".strip()
+    if column in _SHARED_COLUMNS:
+        return _labels(record, *column.split("/"))
+    if column in _ROLE_COLUMNS:
+        return _labels(record, column)
+    return record[column]
+
+
+def _labels(record: dict, *roles: str) -> str | None:
+    entities = [e for role in roles for e in record.get(role, [])]
+    return "; ".join(e["label_en"] or e["label_ar"] or e["id"] for e in entities) or None

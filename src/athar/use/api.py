@@ -1,0 +1,133 @@
+"""The public facade: a store of Arabic news as a knowledge graph, in a few methods.
+
+    >>> from athar.use.api import Store
+    >>> with Store() as store:                      # in memory; Store("athar-store") on disk
+    ...     report = store.build("data/corpus")
+    ...     rows = store.query("liberations")        # a saved query, or SPARQL text
+    ...     store.draw("graph.html", lang="en")
+
+SELECT answers come back as dicts of plain Python values (``results="python"``)
+or in the SPARQL 1.1 Query Results JSON form (``results="json"``); ASK as a bool.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from athar.errors import QueryError
+from athar.graph.ingest import BuildReport, build
+from athar.graph.store import Store as _GraphStore
+from athar.use.query import events, resolve_query
+from athar.use.viz import render_html
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RESULTS = ("python", "json")
+_SAVED_NAME = re.compile(r"[\w.\-/]+")  # a saved query's name or a .rq path: no spaces, no braces
+
+
+def default_drawing(lang: str = "ar") -> Path:
+    """Where a drawing goes when no path is given: ``out/athar-graph.html`` (``.en.html`` in English)."""
+    return Path("out") / ("athar-graph.html" if lang == "ar" else f"athar-graph.{lang}.html")
+
+
+class Store:
+    """Arabic news as a knowledge graph: on disk at ``path``, or in memory when it is None."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self._graph = _GraphStore(path, read_only=read_only)
+
+    @property
+    def path(self) -> Path | None:
+        return self._graph.path
+
+    def build(self, *paths: str | Path) -> BuildReport:
+        """Read, extract and load documents (files or directories); errors are listed in the report."""
+        return build(self._graph, paths)
+
+    def query(self, sparql_or_name: str, *, results: str = "python") -> list[dict] | dict | bool:
+        """Answer SPARQL text, or a saved query by name ("liberations") or .rq path.
+
+        SELECT gives a list of dicts (str, int, float, bool, ``datetime.date``;
+        None where a variable is unbound), or with ``results="json"`` the SPARQL
+        1.1 Query Results JSON dict. ASK gives a bool (or ``{"head": {}, "boolean": ...}``).
+        """
+        if results not in RESULTS:
+            raise QueryError(f"unknown results form {results!r}; use one of {', '.join(RESULTS)}")
+        answer = _results_json(self._graph.query(_sparql(sparql_or_name)))
+        if results == "json":
+            return answer
+        if "boolean" in answer:
+            return answer["boolean"]
+        names = answer["head"]["vars"]
+        return [{n: python_value(b.get(n)) for n in names} for b in answer["results"]["bindings"]]
+
+    def events(self) -> list[dict]:
+        """One record per event or relation: the records of ``athar events -f json``."""
+        return events(self._graph)
+
+    def draw(self, path: str | Path | None = None, lang: str = "ar") -> Path:
+        """Write the graph as one offline HTML page (default: ``out/athar-graph.html``); return its path."""
+        return render_html(self._graph, Path(path) if path is not None else default_drawing(lang), lang=lang)
+
+    def __len__(self) -> int:
+        return len(self._graph)
+
+    def close(self) -> None:
+        self._graph.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"athar.Store({str(self.path) if self.path else None!r})"
+
+
+def _sparql(sparql_or_name: str) -> str:
+    text = sparql_or_name.strip()
+    return resolve_query(text).text if _SAVED_NAME.fullmatch(text) else sparql_or_name
+
+
+def _results_json(answer) -> dict:
+    if not isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+        raise QueryError("only SELECT and ASK queries have results; CONSTRUCT and DESCRIBE give graphs "
+                         "(see 'athar export')")
+    return json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON))
+
+
+def python_value(term: dict | None):
+    """A term of the SPARQL JSON form as a plain value: IRIs and text as str, numbers, bools, dates."""
+    if term is None:
+        return None
+    if term["type"] == "bnode":
+        return "_:" + term["value"]
+    convert = _CONVERTERS.get(term.get("datatype"))
+    if convert is None:
+        return term["value"]
+    try:
+        return convert(term["value"])
+    except ValueError:  # an ill-typed literal ("abc"^^xsd:integer) stays as its text
+        return term["value"]
+
+
+def _boolean(text: str) -> bool:
+    if text not in ("true", "false", "1", "0"):
+        raise ValueError(text)
+    return text in ("true", "1")
+
+
+_CONVERTERS = {
+    XSD + "integer": int, XSD + "int": int, XSD + "long": int, XSD + "short": int,
+    XSD + "nonNegativeInteger": int, XSD + "positiveInteger": int,
+    XSD + "decimal": float, XSD + "double": float, XSD + "float": float,
+    XSD + "boolean": _boolean,
+    XSD + "date": datetime.date.fromisoformat,
+    XSD + "dateTime": datetime.datetime.fromisoformat,
+}
