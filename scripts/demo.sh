@@ -16,8 +16,8 @@ for query in queries/*.rq; do
     $athar query "$name"
 done
 echo
-html=$($athar -q viz -o out/athar-graph.html --lang ar)
-$athar -q viz -o out/athar-graph.en.html --lang en >/dev/null
+html=$($athar -q viz --lang ar)
+$athar -q viz --lang en >/dev/null
 echo "The interactive graph (Arabic): $html"
 echo "The same graph in English:      $(dirname "$html")/athar-graph.en.html"
 echo "The store is in $ATHAR_STORE; try: .venv/bin/athar events | less"

@@ -28,7 +28,7 @@ from athar.read.pipeline import read as _read
 from athar.read.source import Document, parse_document, read_document
 from athar.read.text import Doc, Span
 from athar.read.values import Evidence, Fact
-from athar.graph.store import Store
+from athar.use.api import Store
 
 read = _read
 

@@ -78,7 +78,7 @@ def build(store: Store, paths: Iterable[str | Path], progress: Callable[[Path], 
             doc = read_document(path)
             entities, events, relations, triples = ingest_document(store, doc, pipeline)
         except DocumentError as e:
-            log.warning("%s", e)
+            log.debug("%s", e)  # the report carries it; its caller says it once
             report.errors.append(str(e))
             continue
         report.documents += 1

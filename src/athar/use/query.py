@@ -57,8 +57,8 @@ def resolve_query(name_or_path: str, directory: Path = QUERY_DIR) -> SavedQuery:
 def run_select(store: Store, sparql: str) -> Table:
     """Run a SELECT (or ASK) query and return its rows as strings."""
     result = store.query(sparql)
-    if isinstance(result, bool):
-        return Table(["ask"], [["true" if result else "false"]])
+    if isinstance(result, (bool, ox.QueryBoolean)):  # pyoxigraph 0.5 answers ASK with a QueryBoolean
+        return Table(["ask"], [["true" if bool(result) else "false"]])
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("only SELECT and ASK queries give a table; use CONSTRUCT with 'athar export'")
     columns = [v.value for v in result.variables]
