@@ -48,7 +48,7 @@ def test_every_saved_query_states_its_question_and_runs(query, corpus_store):
     assert text[0].split() == list(table.columns) and max(map(cell_len, text)) <= 100
     assert text[-1] == f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})"
     drawn = " ".join(text)
-    assert all(r[0] is None or r[0].split()[0] in drawn for r in table.rows)
+    assert all(r[0] is None or r[0].split()[0][:12] in drawn for r in table.rows)  # a cell may fold after 12
 
 
 def rows(store, name) -> list[dict]:
