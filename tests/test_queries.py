@@ -286,9 +286,6 @@ def test_actors(corpus_store):
     assert got[SDF]["arabic"] == "قوات سوريا الديمقراطية"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the actors query's 'FILTER NOT EXISTS { ?x a athar:Facility }' misses the subclasses (Tabqa Hospital is a "
-    "Hospital) and places: Manbij, Raqqa, Tabqa, al-Hol camp and the children's centres are listed as actors"))
 def test_actors_are_no_places_or_facilities(corpus_store):
     got = {r["actor"] for r in rows(corpus_store, "actors")}
     assert not got & {"Tabqa Hospital", "Manbij", "Raqqa", "Tabqa", "al-Hol camp", "children's centres"}
