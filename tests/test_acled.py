@@ -21,7 +21,7 @@ from athar.use.query import events
 from athar.graph.store import Store
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
-SEED = "baghuz-one-year"
+SEED = "corpus%2Fbaghuz-one-year.ar.txt"  # the identity: the folder given and the file, percent-encoded
 ISIS_EN = "Islamic State (ISIS / Daesh)"
 ACLED = "https://w3id.org/athar/acled#"
 # ACLED's codebook: event types and their sub-event types.
@@ -144,7 +144,7 @@ def test_negated_and_planned_events_are_left_out(rows, store):
 
 def test_cli_events_acled(tmp_path):
     path = tmp_path / "store"
-    assert main(["-q", "build", str(CORPUS / f"{SEED}.ar.txt"), "--store", str(path)]) == 0
+    assert main(["-q", "build", str(CORPUS / "baghuz-one-year.ar.txt"), "--store", str(path)]) == 0
     out = tmp_path / "acled.csv"
     assert main(["events", "-f", "acled", "--store", str(path), "-o", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))

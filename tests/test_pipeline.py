@@ -131,7 +131,7 @@ def test_cli_events_json_reads_the_store_built_by_cli(tmp_path, capsys):
 
 
 FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
-SEED_GRAPH = "https://w3id.org/athar/id/doc/baghuz-one-year"
+SEED_GRAPH = "https://w3id.org/athar/id/doc/corpus%2Fbaghuz-one-year.ar.txt"
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nq", "jsonld"])

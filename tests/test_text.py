@@ -121,7 +121,7 @@ def test_front_matter():
                          "a.ar.txt")
     assert (doc.title, doc.published, doc.source, doc.language, doc.body) == (
         "عنوان", "2020-03", "https://example.org/a", "ar", "نص الخبر\n")
-    assert doc.slug == "a"
+    assert doc.slug == "a.ar.txt"  # no key given: the name, percent-encoded where it must be
 
 
 def test_no_front_matter_keeps_the_whole_text():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -19,6 +20,11 @@ from athar.use.output import format_report
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 DOCS = sorted(p.name.removesuffix(".ar.txt") for p in CORPUS.glob("*.txt"))
 SEED = "baghuz-one-year"
+
+
+def graph_of(stem: str) -> str:
+    """The document graph of a corpus article: its identity is the folder given and its file."""
+    return "doc/" + quote(f"corpus/{stem}.ar.txt", safe="-._~")
 SH = "http://www.w3.org/ns/shacl#"
 
 
@@ -48,7 +54,7 @@ def background(store) -> Graph:
 def seed(store) -> Graph:
     """A fresh copy of the seed's document graph, to break."""
     g = Graph()
-    for t in store.triples(str(AID[f"doc/{SEED}"])):
+    for t in store.triples(str(AID[graph_of(SEED)])):
         g.add(t)
     return g
 
@@ -68,7 +74,7 @@ def test_corpus_has_the_seed_and_dev_documents():
 
 @pytest.mark.parametrize("doc", DOCS)
 def test_document_graph_passes(report, doc):
-    graph = str(AID[f"doc/{doc}"])
+    graph = str(AID[graph_of(doc)])
     assert graph in report.graphs, f"{graph} was not checked"
     bad = [f for f in report.violations if f.graph == graph]
     assert not bad, "\n".join(f"{f.focus}: {f.message} ({f.value})" for f in bad)
@@ -120,7 +126,7 @@ def test_bad_offsets_are_reported(seed, background, begin, end):
 
 
 def test_entity_without_arabic_label_is_reported(seed, background):
-    entity = AID[f"doc/{SEED}/entity/local-councils"]
+    entity = AID[graph_of(SEED) + "/entity/local-councils"]
     assert (entity, ATHAR.mentionedIn, None) in seed, "the seed no longer mentions the local councils"
     for label in list(seed.objects(entity, RDFS.label)):
         if label.language == "ar":
@@ -193,7 +199,7 @@ def test_cli_validate_fails_on_violations(tmp_path):
     path = tmp_path / "store"
     with Store(path) as s:
         build(s, [CORPUS / f"{SEED}.ar.txt"])
-        graph = str(AID[f"doc/{SEED}"])
+        graph = str(AID[graph_of(SEED)])
         triples = [t for t in s.triples(graph) if t[1] != ATHAR.evidence]
         s.replace_graph(graph, triples)
     assert main(["validate", "--store", str(path), "-o", str(tmp_path / "report.txt")]) == 1

@@ -228,12 +228,14 @@ def _build_progress(args, files: list[Path]):
 
 
 def cmd_build(args) -> int:
-    from athar.graph.ingest import build, collect_paths
+    from athar.graph.ingest import collect_paths, ingest_all
 
-    files = collect_paths(args.paths)
+    errors: list[str] = []
+    files = collect_paths(args.paths, errors)
     with _store(args) as store:
         with _build_progress(args, files) as progress:
-            report = build(store, files, progress=progress)
+            report = ingest_all(store, files, progress=progress)
+        report.errors[:0] = errors
         if args.reason:
             from athar.graph.reason import reason
 

@@ -33,17 +33,24 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)
 
 
-def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, and the text files inside directories (sorted)."""
-    out: list[Path] = []
+def collect_paths(paths: Iterable[str | Path], errors: list[str] | None = None) -> list[tuple[Path, str]]:
+    """Files named directly, and the text files inside directories (sorted), each with its
+    identity: its path under the folder given, with the folder's name ("corpus/a/report.txt");
+    a file named directly, its folder's name and its own ("corpus/report.txt"). A folder with
+    no document is an error added to ``errors`` (raised when no list is given)."""
+    out: list[tuple[Path, str]] = []
     for p in map(Path, paths):
         if p.is_dir():
+            root = p.resolve()
             found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix in TEXT_SUFFIXES)
             if not found:
-                raise DocumentError(f"{p}: no .txt or .md documents in this directory")
-            out += found
+                problem = DocumentError(f"{p}: no .txt or .md documents in this directory")
+                if errors is None:
+                    raise problem
+                errors.append(str(problem))
+            out += [(q, f"{root.name}/{q.resolve().relative_to(root).as_posix()}") for q in found]
         else:
-            out.append(p)
+            out.append((p, f"{p.resolve().parent.name}/{p.name}"))
     return out
 
 
@@ -67,15 +74,35 @@ def load_background(store: Store, pipeline: Pipeline) -> None:
 
 def build(store: Store, paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None,
           pipeline: Pipeline | None = None) -> BuildReport:
-    """Read, extract and load every document; collect errors instead of stopping."""
+    """Read, extract and load every document of ``paths`` (files and folders); collect errors
+    instead of stopping."""
+    errors: list[str] = []
+    found = collect_paths(paths, errors)
+    report = ingest_all(store, found, progress, pipeline)
+    report.errors[:0] = errors
+    return report
+
+
+def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[Path], None] | None = None,
+               pipeline: Pipeline | None = None) -> BuildReport:
+    """Read, extract and load the documents :func:`collect_paths` found; collect errors instead
+    of stopping. Two documents never share a graph: a second file with the identity of one
+    already read is refused, not written over it (the same file named twice is read once)."""
     report = BuildReport()
     pipeline = pipeline or Pipeline()
     load_background(store, pipeline)
-    for path in collect_paths(paths):
+    taken: dict[str, Path] = {}
+    for path, key in found:
         if progress:
             progress(path)
         try:
-            doc = read_document(path)
+            first = taken.setdefault(key, path)
+            if first is not path:
+                if first.resolve() == path.resolve():
+                    continue
+                raise DocumentError(f"{path}: has the identity '{key}' of {first}, already read in this build; "
+                                    "build the two in separate stores or rename one of their folders")
+            doc = read_document(path, key=key)
             entities, events, relations, triples = ingest_document(store, doc, pipeline)
         except DocumentError as e:
             log.debug("%s", e)  # the report carries it; its caller says it once

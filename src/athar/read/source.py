@@ -7,11 +7,11 @@ one line naming the file and the problem.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import yaml
 
@@ -33,21 +33,24 @@ class Document:
     language: str = "ar"
     publisher: str | None = None
     path: str | None = None
+    # what tells this document from every other in a store: its path under the folder it was
+    # found in, with that folder's name ("corpus/raqqa/report.txt"); the name when not given
+    key: str | None = None
+
+    @property
+    def identity(self) -> str:
+        return self.key or self.name
 
     @property
     def slug(self) -> str:
-        """A stable, IRI-safe identifier derived from the file name."""
-        stem = self.name
-        for suffix in (".txt", ".md", ".ar"):
-            stem = stem.removesuffix(suffix)
-        slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-").lower()
-        if not slug:
-            slug = "doc-" + hashlib.sha1(self.name.encode("utf-8")).hexdigest()[:10]
-        return slug
+        """The identity as one IRI path segment, case and every character kept (percent-encoded),
+        so that two identities never share a slug ("My Report.txt", "my-report.txt")."""
+        return quote(self.identity, safe="-._~")
 
 
-def read_document(path: str | Path) -> Document:
-    """Read a UTF-8 text file with optional YAML front matter."""
+def read_document(path: str | Path, key: str | None = None) -> Document:
+    """Read a UTF-8 text file with optional YAML front matter; ``key`` is its identity in a
+    store (see :attr:`Document.key`)."""
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -57,7 +60,7 @@ def read_document(path: str | Path) -> Document:
         raise DocumentError(f"{p}: is a directory, expected a text file") from e
     except OSError as e:
         raise DocumentError(f"{p}: cannot be read ({e.strerror or e})") from e
-    return parse_document(decode_bytes(raw, str(p)), name=p.name, path=str(p))
+    return parse_document(decode_bytes(raw, str(p)), name=p.name, path=str(p), key=key)
 
 
 def decode_bytes(raw: bytes, where: str) -> str:
@@ -80,7 +83,7 @@ def decode_bytes(raw: bytes, where: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def parse_document(raw: str, name: str, path: str | None = None) -> Document:
+def parse_document(raw: str, name: str, path: str | None = None, key: str | None = None) -> Document:
     """Split front matter from the body and validate it."""
     where = path or name
     meta: dict = {}
@@ -121,6 +124,7 @@ def parse_document(raw: str, name: str, path: str | None = None) -> Document:
         language=str(meta.get("language") or "ar"),
         publisher=_opt_str(meta.get("publisher")),
         path=path,
+        key=key,
     )
 
 
