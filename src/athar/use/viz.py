@@ -37,7 +37,7 @@ from rdflib.namespace import RDFS
 
 from athar.use.analytics import build_network, local_name
 from athar.errors import RenderError
-from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH, sparql_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -223,8 +223,7 @@ def _term_names(store, lang: str) -> dict[str, str]:
     in ``lang`` is shown by its local name.
     """
     names: dict[str, str] = {}
-    for r in store.query(f"""
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    for r in store.query(sparql_prefixes("rdfs") + f"""
         SELECT ?t ?l WHERE {{
             GRAPH <{ONTOLOGY_GRAPH}> {{ ?t rdfs:label ?l }}
             FILTER(STRSTARTS(STR(?t), "{ATHAR}") && LANGMATCHES(LANG(?l), "{lang}"))
