@@ -7,8 +7,8 @@ vis-network script and stylesheet bundled with the installed pyvis are inlined,
 and a final check (``check_offline``) refuses a page that still names a remote
 resource. ``write_page`` replaces the file whole or not at all.
 
-Node and edge data reach the page as JSON with ``<``, ``>``, ``&`` and ``'``
-escaped (``\\u003c``...); the title and the header are the caller's HTML, escaped by it.
+The options reach the page as JSON with ``<``, ``>`` and ``&`` escaped (``\\u003c``...);
+the title is escaped here; the header is HTML that the caller has escaped.
 """
 
 from __future__ import annotations
