@@ -17,7 +17,7 @@ sys.path.insert(0, "bench")
 from extraction import load_articles, repeat_articles
 docs = repeat_articles(load_articles(), float(sys.argv[1]))
 if sys.argv[2] == "athar":
-    from athar.facts import extract_facts as run
+    from athar.read.facts import extract_facts as run
     body = False
 else:
     from pyarabic.araby import tokenize as run
