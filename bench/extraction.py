@@ -2,6 +2,9 @@
 
     python bench/extraction.py [--mb 1.0] [--repeat 3]
 
+pyarabic is a tool of this benchmark, not of athar: ``pip install -e ".[bench]"``
+(``scripts/setup.sh --test`` installs it).
+
 The bodies of ``data/corpus/*.txt`` are repeated until their text, joined with blank
 lines, holds at least ``--mb`` megabytes of UTF-8 (10^6 bytes). Each repetition stays
 an article-sized :class:`athar.read.text.Document`, as ingest would see it. Every stage runs

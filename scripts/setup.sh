@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up athar in ./.venv: Python 3.11+ and the package with its dependencies.
-# Usage: scripts/setup.sh [--test]   (--test also installs what the test suite needs)
+# Usage: scripts/setup.sh [--test]   (--test also installs what the tests and the benchmarks need)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +15,7 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
 extra=""
-[ "${1:-}" = "--test" ] && extra="[test]"
+[ "${1:-}" = "--test" ] && extra="[test,bench]"
 echo "setup: installing athar${extra} into .venv" >&2
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extra}"

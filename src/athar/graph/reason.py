@@ -29,15 +29,14 @@ import time
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from athar.errors import OntologyError
-from athar.graph.terms import AID, ATHAR, MAPPINGS_GRAPH, ONTOLOGY_GRAPH, WD
+from athar.graph.terms import AID, ATHAR, MAPPINGS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, WD, sparql_prefixes
 from athar.graph.store import Store
 
 log = logging.getLogger(__name__)
 
 INFERRED_GRAPH = AID["graph/inferred"]
 _OWN = (str(AID), str(ATHAR._NS))
-_VOCABULARY = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
-               "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2001/XMLSchema#")
+_VOCABULARY = tuple(PREFIXES[p] for p in ("rdf", "rdfs", "owl", "xsd"))
 _REFLEXIVE = {OWL.sameAs, OWL.equivalentClass, OWL.equivalentProperty, RDFS.subClassOf, RDFS.subPropertyOf}
 _JUNK_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual}
 _TERM_AXIOMS = {RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty,
@@ -45,11 +44,7 @@ _TERM_AXIOMS = {RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.eq
 
 # The shortcut properties of events, as the rdf stage writes them: an event of the
 # class, neither negated nor planned, with both roles. (docs/model.md, "shortcuts")
-_SHORTCUTS = """
-PREFIX athar: <https://w3id.org/athar/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-CONSTRUCT { ?x ?shortcut ?y }
+_SHORTCUTS = sparql_prefixes("athar", "rdf", "rdfs") + """CONSTRUCT { ?x ?shortcut ?y }
 WHERE {
   VALUES (?class ?from ?to ?shortcut) {
     (athar:Liberation athar:agent athar:place athar:liberated)

@@ -17,6 +17,7 @@ import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
 from athar.errors import QueryError, StoreError
+from athar.graph.terms import PREFIXES
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +122,7 @@ class Store:
         """The whole store as TriG, N-Quads, JSON-LD (named graphs kept) or Turtle (merged)."""
         if fmt in ("trig", "nq"):
             target = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
-            prefixes = {"athar": "https://w3id.org/athar/ontology#", "aid": "https://w3id.org/athar/id/",
-                        "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-                        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-                        "xsd": "http://www.w3.org/2001/XMLSchema#"} if fmt == "trig" else None
+            prefixes = {p: PREFIXES[p] for p in ("athar", "aid", "nif", "rdfs", "xsd")} if fmt == "trig" else None
             return self._ox.dump(format=target, prefixes=prefixes).decode("utf-8") if prefixes else \
                 self._ox.dump(format=target).decode("utf-8")
         ds = self.to_dataset()
@@ -134,8 +132,8 @@ class Store:
             merged = rdflib.Graph()
             for s, p, o, _ in ds.quads((None, None, None, None)):
                 merged.add((s, p, o))
-            merged.bind("athar", "https://w3id.org/athar/ontology#")
-            merged.bind("aid", "https://w3id.org/athar/id/")
+            merged.bind("athar", PREFIXES["athar"])
+            merged.bind("aid", PREFIXES["aid"])
             return merged.serialize(format="turtle")
         raise StoreError(f"unknown export format '{fmt}'; use ttl, trig, nq or jsonld")
 
@@ -176,7 +174,7 @@ def _to_rdflib(term):
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
+        if dt == PREFIXES["xsd"] + "string":
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(dt))
     raise StoreError(f"unexpected term {term!r}")

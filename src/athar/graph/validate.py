@@ -21,20 +21,21 @@ from dataclasses import dataclass, field
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 
 from athar.errors import OntologyError
-from athar.graph.terms import AID, ATHAR, MAPPINGS_GRAPH, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH, SHAPES_PATH
+from athar.graph.terms import (
+    AID, ATHAR, MAPPINGS_GRAPH, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, SHAPES_PATH,
+)
 from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph
 from athar.graph.store import Store, Table
 
 log = logging.getLogger(__name__)
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
-SHAPES_NS = "https://w3id.org/athar/shapes#"
+SH = Namespace(PREFIXES["sh"])
+SHAPES_NS = PREFIXES["ashape"]
 FORMATS = ("table", "ttl")
 # Graphs that are derived or are vocabularies, not data to check.
 _SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
-          ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"),
-          ("http://www.w3.org/2000/01/rdf-schema#", "rdfs:"), (str(NIF), "nif:"))
+          (PREFIXES["rdf"], "rdf:"), (PREFIXES["rdfs"], "rdfs:"), (str(NIF), "nif:"))
 
 
 @dataclass(frozen=True)

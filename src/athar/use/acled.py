@@ -32,6 +32,7 @@ import io
 from dataclasses import dataclass
 
 from athar.graph.store import Store
+from athar.graph.terms import ROLES, sparql_prefixes
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -48,16 +49,9 @@ _ACTOR2_ROLES = ("victim", "origin", "recipient", "target", "trainee")
 _CIVILIAN_TARGETING = ("Violence against civilians", "Explosions/Remote violence")
 _PRECISE_PLACES = ("City", "Town", "Village", "Camp", "Facility", "Dam")
 
-_PREFIXES = """
-PREFIX athar: <https://w3id.org/athar/ontology#>
-PREFIX acled: <https://w3id.org/athar/acled#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX geo: <http://www.opengis.net/ont/geosparql#>
-"""
+_PREFIXES = sparql_prefixes("athar", "acled", "dcterms", "nif", "rdf", "rdfs", "skos", "geo")
+# The roles ACLED's columns draw on: every role the rules fill but the beneficiary.
+_ACLED_ROLES = " ".join(f"athar:{r}" for r in ROLES if r != "beneficiary")
 
 # Events whose class has a close or exact match among ACLED's sub-event types.
 _EVENTS = _PREFIXES + """
@@ -91,8 +85,7 @@ WHERE {
 _ROLES = _PREFIXES + """
 SELECT ?fact ?role ?entity ?label ?labelAr ?actor ?place ?person ?inter
 WHERE {
-  VALUES ?p { athar:agent athar:participant athar:supporter athar:victim athar:target athar:origin
-              athar:recipient athar:trainee athar:place athar:destination }
+  VALUES ?p { """ + _ACLED_ROLES + """ }
   ?fact ?p ?entity ; athar:evidence ?ev .
   BIND (STRAFTER(STR(?p), "#") AS ?role)
   OPTIONAL { ?entity rdfs:label ?label . FILTER (LANG(?label) = "en") }

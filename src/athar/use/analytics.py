@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from athar.graph.terms import ATHAR, NIF, ONTOLOGY_GRAPH, ROLES
+from athar.graph.terms import ATHAR, EVENT_ROLES, ONTOLOGY_GRAPH, sparql_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +33,9 @@ RELATIONS = (
     ATHAR.rebuilt,
     ATHAR.trained,
 )
-_ROLE_IRIS = tuple(ATHAR[r] for r in ROLES)
+_ROLE_IRIS = tuple(ATHAR[r] for r in EVENT_ROLES)
 
-_PREFIXES = f"""
-PREFIX athar: <{ATHAR}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX nif: <{NIF}>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+_PREFIXES = sparql_prefixes("athar", "rdf", "rdfs", "nif", "prov")
 # An event is what has evidence and is not a relation statement (this holds with or
 # without the ontology graph in the store).
 _EVENT = "?x athar:evidence ?_evd . FILTER NOT EXISTS { ?x a athar:RelationStatement }"

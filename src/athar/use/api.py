@@ -22,10 +22,11 @@ import pyoxigraph as ox
 from athar.errors import QueryError
 from athar.graph.ingest import BuildReport, build
 from athar.graph.store import Store as _GraphStore
+from athar.graph.terms import PREFIXES
 from athar.use.query import events, resolve_query
 from athar.use.viz import render_html
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD = PREFIXES["xsd"]
 RESULTS = ("python", "json")
 _SAVED_NAME = re.compile(r"[\w.\-/]+")  # a saved query's name or a .rq path: no spaces, no braces
 

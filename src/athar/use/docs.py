@@ -21,18 +21,13 @@ from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from athar.errors import OntologyError, RenderError
-from athar.graph.terms import ATHAR, MAPPINGS_PATH, ONTOLOGY_IRI, ONTOLOGY_PATH
+from athar.graph.terms import ATHAR, MAPPINGS_PATH, ONTOLOGY_IRI, ONTOLOGY_PATH, PREFIXES
 
 NS = str(ATHAR._NS)
-_PREFIXES = {
-    "athar": NS, "acled": "https://w3id.org/athar/acled#", "cameo": "https://w3id.org/athar/cameo#",
-    "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": str(SKOS), "dcterms": str(DCTERMS), "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-    "prov": "http://www.w3.org/ns/prov#", "schema": "https://schema.org/", "foaf": "http://xmlns.com/foaf/0.1/",
-    "org": "http://www.w3.org/ns/org#", "geo": "http://www.opengis.net/ont/geosparql#",
-    "time": "http://www.w3.org/2006/time#", "oa": "http://www.w3.org/ns/oa#",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-}
+# The prefixes the page writes terms with, in this order (a term takes the first that fits).
+_PREFIXES = {name: PREFIXES[name] for name in (
+    "athar", "acled", "cameo", "rdf", "rdfs", "owl", "xsd", "skos", "dcterms", "sem", "prov", "schema",
+    "foaf", "org", "geo", "time", "oa", "nif")}
 _KINDS = (("Classes", "الأصناف", OWL.Class), ("Object properties", "خصائص الربط", OWL.ObjectProperty),
           ("Datatype properties", "خصائص القيم", OWL.DatatypeProperty),
           ("Named individuals", "الأفراد المسمّون", OWL.NamedIndividual))

@@ -19,13 +19,14 @@ from rich.text import Text
 
 from athar.errors import QueryError
 from athar.graph.store import Table
+from athar.graph.terms import PREFIXES
 from athar.graph.validate import FORMATS as REPORT_FORMATS
 from athar.graph.validate import ValidationReport, report_summary, report_table, report_turtle
 
 FORMATS = ("table", "csv", "tsv", "json")
 DEFAULT_WIDTH = 100  # when stdout is not a terminal
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD = PREFIXES["xsd"]
 # Literals Turtle writes bare (what SPARQL's TSV format uses), by datatype: the lexical forms it accepts.
 _BARE = {
     XSD + "integer": re.compile(r"[+-]?\d+"),

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound
 from athar.graph.store import Store, Table
+from athar.graph.terms import EVENT_ROLES, sparql_prefixes
 from athar.use.output import format_table  # noqa: F401  (re-exported: queries print through it)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
@@ -72,12 +73,10 @@ def _text(term) -> str | None:
     return term.value
 
 
-_EVENTS = """
-PREFIX athar: <https://w3id.org/athar/ontology#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?fact ?type ?file ?words ?start ?end ?sentence ?date ?precision ?qualifier ?anchor ?duration
+# The role properties of an event, for the FILTER below.
+_ROLE_IRIS = ", ".join(f"athar:{r}" for r in EVENT_ROLES)
+
+_EVENTS = sparql_prefixes("athar", "nif", "rdf", "rdfs") + """SELECT ?fact ?type ?file ?words ?start ?end ?sentence ?date ?precision ?qualifier ?anchor ?duration
        ?value ?unit ?bound ?vague ?amountWords ?modality ?implied ?role ?entity ?labelEn ?labelAr
 WHERE {
   ?fact athar:evidence ?ev .
@@ -90,9 +89,7 @@ WHERE {
     FILTER NOT EXISTS { ?fact a ?sub . ?sub rdfs:subClassOf ?cls . FILTER(?sub != ?cls) }
     BIND(STRAFTER(STR(?cls), "#") AS ?type)
     OPTIONAL { ?fact ?roleProp ?entity .
-               FILTER(?roleProp IN (athar:agent, athar:target, athar:place, athar:origin, athar:destination,
-                      athar:beneficiary, athar:supporter, athar:recipient, athar:victim, athar:participant,
-                      athar:trainee, athar:accordingTo))
+               FILTER(?roleProp IN (""" + _ROLE_IRIS + """))
                BIND(STRAFTER(STR(?roleProp), "#") AS ?role) }
     OPTIONAL { ?fact athar:date ?date ; athar:datePrecision ?precision }
     OPTIONAL { ?fact athar:dateQualifier ?qualifier }
@@ -169,8 +166,7 @@ def _number(text: str) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-_ROLE_COLUMNS = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
-                 "recipient", "victim", "participant", "trainee", "accordingTo", "subject", "object")
+_ROLE_COLUMNS = EVENT_ROLES + ("subject", "object")
 # Every column of the events table, and the few that fit a terminal: an event's agent and target
 # share their columns with a relation's subject and object.
 EVENT_COLUMNS = ("document", "start", "end", "type", "date", "date_qualifier", "amount", "modality",
