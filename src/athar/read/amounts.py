@@ -29,16 +29,14 @@ from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import WordIndex
-from athar.read.text import Doc, normalize_word, segment
+from athar.read.function_words import function_word
+from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, WAW, Doc, normalize_word, segment
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
 _UNIT_KINDS = ("currency", "ratio", "area", "length", "mass", "time", "count")
-_ARTICLE = "ال"
-_TANWEEN_ALEF = "ا"  # what is left of "ـًا" once harakat are dropped: مقاتلًا -> مقاتلا
-_PARTITIVE = "من"  # "عشرات الآلاف من الناس"
 _CODE_JOINERS = ("-", "/")  # a number glued after these is part of a code or a date: COVID-19, F-16, 3/5
 
 
@@ -93,17 +91,17 @@ class Proclitics:
             rest = word[len(prefix):]
             if word.startswith(prefix) and len(rest) >= 2:
                 out.append((rest, len(prefix)))
-                if prefix.endswith("ل") and rest.startswith("ل") and not rest.startswith(_ARTICLE):
-                    out.append(("ا" + rest, len(prefix) + 1))  # "للعام" = ل + العام
+                if prefix.endswith(LAM) and rest.startswith(LAM) and not rest.startswith(ARTICLE):
+                    out.append((ALEF + rest, len(prefix) + 1))  # "للعام" = ل + العام
         return tuple(out)
 
 
 def noun_variants(word: str) -> Iterator[tuple[str, int]]:
     """A noun with and without its article and accusative alef ("الهجمات", "نازحا")."""
-    bases = [word] + ([word[2:]] if word.startswith(_ARTICLE) and len(word) > 3 else [])
+    bases = [word] + ([word[len(ARTICLE):]] if word.startswith(ARTICLE) and len(word) > 3 else [])
     for base in bases:
         yield base, 0
-        if base.endswith(_TANWEEN_ALEF) and len(base) > 2:
+        if base.endswith(TANWEEN_ALEF) and len(base) > 2:
             yield base[:-1], 0
 
 
@@ -300,7 +298,7 @@ def _kind(*kinds: str) -> Callable[[object], bool]:
 
 def after_waw(word: str) -> tuple[tuple[str, int], ...]:
     """The word without a leading conjunction و ("وعشرون" -> "عشرون", 1)."""
-    return ((word[1:], 1),) if word.startswith("و") and len(word) > 2 else ()
+    return ((word[1:], 1),) if word.startswith(WAW) and len(word) > 2 else ()
 
 
 def may_start_number(lang: Language, word: str) -> bool:
@@ -482,7 +480,7 @@ def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMentio
     end, k, sentence = number.end, number.next, toks[j].sentence
     if unit is None:
         for at in (k, k + 1):
-            if at >= len(toks) or toks[at].sentence != sentence or (at > k and toks[k].text != _PARTITIVE):
+            if at >= len(toks) or toks[at].sentence != sentence or (at > k and toks[k].text != function_word(lang, "partitive")):
                 break
             noun = _units(lang).match(seg, at, first=noun_variants, rest=noun_variants)
             if noun is not None:

@@ -10,8 +10,10 @@ from bisect import bisect_left
 from athar.read.amounts import AmountMention
 from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
+from athar.read.function_words import function_affixes
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, lasting_verbs, modality_matcher, time_words, wounding_words
+from athar.read.language import Language
 from athar.read.text import Doc, Sentence
 
 
@@ -108,13 +110,14 @@ def _distance(span, trig) -> int:
     return 0
 
 
-def purpose(trig: Trigger) -> bool:
+def purpose(lang: Language, trig: Trigger) -> bool:
     """"لإعادة إعمار": a masdar after ل says what something is for, not what was done."""
-    return trig.rule.pos == "noun" and trig.proclitic.endswith("ل")
+    return trig.rule.pos == "noun" and trig.proclitic.endswith(function_affixes(lang, "purpose"))
 
 
 def modality(reading: EventReading, trig: Trigger, left: int) -> str:
-    if trig.proclitic.endswith("س") and trig.rule.pos == "verb" or purpose(trig):
+    lang = reading.doc.language
+    if trig.proclitic.endswith(function_affixes(lang, "future")) and trig.rule.pos == "verb" or purpose(lang, trig):
         return "Planned"
     modal = reading.index.modal
     for n in range(bisect_left(modal, max(left, trig.first - 4)), bisect_left(modal, trig.first)):

@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 
 from athar.read.amounts import AmountMention
 from athar.read.dates import DateMention
+from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.rules import (
     Rule,
     attribution_matcher,
     belonging_words,
+    MARKER_LI,
+    MARKER_ON,
     clause_openers,
     compounds,
     day_parts,
@@ -36,7 +39,7 @@ from athar.read.rules import (
     rules,
     trigger_forms,
 )
-from athar.read.text import Doc, normalize
+from athar.read.text import ARTICLE, CLAUSE_ENDS, COMMA, COMMAS, HARAKAT, TA_MARBUTA, WAW, Doc, normalize, normalize_word
 from athar.read.language import Language, language_data
 
 
@@ -174,7 +177,8 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
                 # the verb says more about the roles than the noun before it; right after the
                 # noun, or after a relative pronoun, it is a relative clause whose subject is that
                 # noun ("اغتيالات استهدفت عناصر قسد"): the words after it are its object
-                relative = all(t.text in _RELATIVES for t in tokens[prev.last:i])
+                relatives = function_words(seg.language, "relative")
+                relative = all(t.text in relatives for t in tokens[prev.last:i])
                 prev.rule = Rule(rule.event, "noun" if relative else rule.pos, rule.slots, prev.rule.needs,
                                  rule.where, rule.takes_event, prev.rule.amounts or rule.amounts)
         else:
@@ -192,34 +196,36 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     tokens = seg.tokens
     j = m.first_token - 1
     if m.marker:
-        if m.marker == "ل" and j >= floor and tokens[j].text in belonging_words(seg.language):
+        if m.marker == MARKER_LI and j >= floor and tokens[j].text in belonging_words(seg.language):
             return ""  # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his
-        if not (m.marker == "ل" and j >= floor and tokens[j].text in holding_nouns(seg.language)):
+        if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in holding_nouns(seg.language)):
             return m.marker
     while j >= floor and tokens[j].text in ('"', "'", "("):
         j -= 1
+    bound = function_words(seg.language, "bound_preposition")
     for a in amounts:
         if j >= floor and a.start <= tokens[j].start and tokens[j].end <= a.end:
             first = seg.token_at(a.start)
-            if first is not None and tokens[first].text[0] in "لب" and not tokens[first].text.startswith("ال"):
+            if first is not None and tokens[first].text[0] in bound and not tokens[first].text.startswith(ARTICLE):
                 return tokens[first].text[0]
             j = (first or j) - 1
             break
     skipped = 0
-    held = ""  # "على" once a holding noun was passed
+    held = ""  # "على" (MARKER_ON) once a holding noun was passed
     while j >= floor:
         marker = _marker_ending_at(seg.language, tokens, j, floor)
         if marker:
             return marker
         t = tokens[j].text
-        if skipped >= 3 or not tokens[j].is_word or t.startswith(("ال", "وال")) or t in stopwords(seg.language):
+        if skipped >= 3 or not tokens[j].is_word or t.startswith((ARTICLE, WAW + ARTICLE)) \
+                or t in stopwords(seg.language):
             return held
-        if t in holding_nouns(seg.language) or t[0] == "ل" and t[1:] in member_nouns(seg.language) and j > floor \
+        if t in holding_nouns(seg.language) or t[0] == MARKER_LI and t[1:] in member_nouns(seg.language) and j > floor \
                 and tokens[j - 1].text in holding_nouns(seg.language):
-            held = "على"  # "وكراً لعصابات داعش": the den of ISIS's gangs
+            held = MARKER_ON  # "وكراً لعصابات داعش": the den of ISIS's gangs
         elif not is_a(m.type, "Place") and t not in member_nouns(seg.language):
             return held  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X
-        if t[0] in "بل" and t[1:] in trigger_forms(seg.language):
+        if t[0] in bound and t[1:] in trigger_forms(seg.language):
             return t[0]  # "بتدريب الجيش": the mention is inside a prepositional phrase
         skipped += 1
         j -= 1
@@ -229,7 +235,7 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
 def _marker_ending_at(lang: Language, tokens, j: int, floor: int) -> str:
     lengths, phrases = marker_ends(lang)
     last = tokens[j].text
-    if last not in _last_words(lang) and not (last.startswith("و") and last[1:] in _last_words(lang)):
+    if last not in _last_words(lang) and not (last.startswith(WAW) and last[1:] in _last_words(lang)):
         return ""  # no marker phrase ends with this word
     for length in lengths:
         lo = j - length + 1
@@ -237,7 +243,7 @@ def _marker_ending_at(lang: Language, tokens, j: int, floor: int) -> str:
             continue
         words = tuple(t.text for t in tokens[lo:j + 1])
         marker = phrases.get(words)
-        if marker is None and words[0].startswith("و"):
+        if marker is None and words[0].startswith(WAW):
             marker = phrases.get((words[0][1:],) + words[1:])  # "وبدعم من"
         if marker is not None:
             return marker
@@ -260,20 +266,17 @@ def coordinated(seg: Doc, prev: Mention | None, m: Mention) -> bool:
             if len(between) == 2:
                 return False  # at most "، و" comes between
             between.append(tokens[j].text)
-    if len(between) == 1 and between[0].startswith("و") and between[0][1:] in member_nouns(seg.language):
+    if len(between) == 1 and between[0].startswith(WAW) and between[0][1:] in member_nouns(seg.language):
         return True  # "قوات النظام وعناصر التنظيم"
-    return (between == [] and tokens[m.first_token].text.startswith("و")) or between in (["و"], ["،", "و"])
+    return (between == [] and tokens[m.first_token].text.startswith(WAW)) or between in ([WAW], [COMMA, WAW])
 
 
 def told_before(seg: Doc, trig: Trigger) -> bool:
     """"شنت قسد عقب الهجوم حملة": a masdar with the article right after a word of time names an
     event told before; it is an adjunct of the clause around it, and bounds no clause."""
     tokens = seg.tokens
-    return trig.first > 0 and tokens[trig.first - 1].text in _TIME_WORDS \
-        and tokens[trig.first].text[len(trig.proclitic):].startswith("ال")
-
-
-_TIME_WORDS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ"})
+    return trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "time") \
+        and tokens[trig.first].text[len(trig.proclitic):].startswith(ARTICLE)
 
 
 def noun_context(seg: Doc, trig: Trigger) -> bool:
@@ -286,34 +289,35 @@ def noun_context(seg: Doc, trig: Trigger) -> bool:
 
 def _noun_context(seg: Doc, trig: Trigger) -> bool:
     tokens = seg.tokens
-    if trig.proclitic.endswith(("ب", "ل")) or tokens[trig.first].text[len(trig.proclitic):].startswith("ال"):
+    if trig.proclitic.endswith(function_affixes(seg.language, "bound_preposition")) \
+            or tokens[trig.first].text[len(trig.proclitic):].startswith(ARTICLE):
         return True
-    if trig.first > 0 and tokens[trig.first - 1].text in _NOUN_CONTEXT:
+    if trig.first > 0 and tokens[trig.first - 1].text in _noun_context_words(seg.language):
         return True
-    if trig.proclitic.startswith(("و", "ف")):
+    conjunctions = function_words(seg.language, "conjunction")
+    if trig.proclitic[:1] in conjunctions:
         return False  # "بدأت القوات هجوماً واعتقلت": a verb of its own, coordinated
     # "واستطاعت القوات العراقية طرد": the governing verb is a few words back, in the same clause
     governors, starts_trigger = masdar_governors(seg.language), rules(seg.language)[0].starts
     for j in range(trig.first - 1, max(-1, trig.first - 6), -1):
         t = tokens[j]
-        if t.sentence != tokens[trig.first].sentence or t.text in _CLAUSE_ENDS:
+        if t.sentence != tokens[trig.first].sentence or t.text in CLAUSE_ENDS:
             return False
-        if t.text in governors or t.text[0] in "وف" and t.text[1:] in governors:
+        if t.text in governors or t.text[0] in conjunctions and t.text[1:] in governors:
             return True
         if starts_trigger(t.text):
             return False  # another event's word is in between
     return False
 
 
+@language_data
+def _noun_context_words(lang: Language) -> frozenset[str]:
+    """The words after which a verb-looking trigger is a masdar: prepositions, of time too."""
+    return function_words(lang, "time") | function_words(lang, "preposition")
 
-_NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "من", "في", "على", "عن", "الى", "منذ"})
 
-
-SELF_REFERENCE = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "انه"})
-
-
-_PRONOUNS = ("ه", "ها", "هم", "هما")
-_HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"  # the marks normalization drops after a letter
+# normalization writes ة as ه, the pronoun suffix "ه"
+_MARBUTA_NORMALIZED = normalize_word(TA_MARBUTA)
 
 
 def pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
@@ -328,13 +332,13 @@ def pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
     last = seg.tokens[trig.last - 1]
     # normalization writes ة as ه: "استعادة" (or "استعادةٍ") ends in no pronoun
     start, end = seg.norm.to_original(last.start, last.end)
-    marbuta = seg.norm.original[start:end].rstrip(_HARAKAT).endswith("ة")
-    for p in _PRONOUNS:
-        if p == "ه" and marbuta:
+    marbuta = seg.norm.original[start:end].rstrip(HARAKAT).endswith(TA_MARBUTA)
+    for p in function_affixes(seg.language, "pronoun_suffix"):
+        if p == _MARBUTA_NORMALIZED and marbuta:
             continue
         if words[-1].endswith(p) and len(words[-1]) > len(p) + 1:
             phrase = " ".join(words[:-1] + [words[-1][: -len(p)]])
-            if phrase in forms or phrase.removeprefix("ال") in forms:
+            if phrase in forms or phrase.removeprefix(ARTICLE) in forms:
                 return True
     return False
 
@@ -344,21 +348,20 @@ def object_pronoun(seg: Doc, trig: Trigger) -> bool:
     if trig.last - trig.first != 1 or trig.rule.pos != "verb" or noun_context(seg, trig):
         return False
     word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
-    return any(word.endswith(p) and word[: -len(p)] in trigger_forms(seg.language) for p in _PRONOUNS)
-
-
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+    return any(word.endswith(p) and word[: -len(p)] in trigger_forms(seg.language)
+               for p in function_affixes(seg.language, "pronoun_suffix"))
 
 
 def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
     """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
-    return any(t.text in _RELATIVES for t in seg.tokens[m.last_token:trig.first])
+    relatives = function_words(seg.language, "relative")
+    return any(t.text in relatives for t in seg.tokens[m.last_token:trig.first])
 
 
 def says_result(lang: Language, words: str) -> bool:
     """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
     text = " " + normalize(words).text + " "
-    return any(f" {phrase} " in text or f" و{phrase} " in text for phrase in result_phrases(lang))
+    return any(f" {phrase} " in text or f" {WAW}{phrase} " in text for phrase in result_phrases(lang))
 
 
 # -- the clause of a trigger ---------------------------------------------------
@@ -377,8 +380,6 @@ class ClauseIndex:
     markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(mention), floor) -> marker_before
 
 
-_CLAUSE_ENDS = frozenset("،:؛,")
-
 
 def index_clauses(seg: Doc) -> ClauseIndex:
     tokens = seg.tokens
@@ -388,9 +389,9 @@ def index_clauses(seg: Doc) -> ClauseIndex:
         hit = matcher.match_at(tokens, i)
         if hit is not None:
             reporting.setdefault(tokens[i].sentence, []).append(hit[1])
-    commas = list(compress(count(), map(_CLAUSE_ENDS.__contains__, seg.texts)))
-    clause_starts = [j + 1 for j in commas if tokens[j].text in ("،", ",")
-                     and j + 1 < len(tokens) and tokens[j + 1].text.startswith("و")]
+    commas = list(compress(count(), map(CLAUSE_ENDS.__contains__, seg.texts)))
+    clause_starts = [j + 1 for j in commas if tokens[j].text in COMMAS
+                     and j + 1 < len(tokens) and tokens[j + 1].text.startswith(WAW)]
     openers = list(compress(count(), map(clause_openers(seg.language).__contains__, seg.texts)))
     modal = modality_matcher(seg.language).starts.indices(seg.texts)
     return ClauseIndex(reporting, clause_starts, commas, openers, modal)
@@ -452,7 +453,7 @@ def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
     two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
     tokens = reading.doc.tokens
     for close in range(comma + 2, min(comma + 4, right)):
-        if tokens[close].text in ("،", ","):
+        if tokens[close].text in COMMAS:
             words = range(comma + 1, close)
             if all(tokens[w].is_word for w in words) and not reading.mention_spans.starting(comma + 1, close) \
                     and not any(w in reading.trigger_starts for w in words):
@@ -463,6 +464,6 @@ def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
         close = (close if close is not None else comma) + 1
         while close < right and tokens[close].start < d.end:
             close += 1
-        if close < right and tokens[close].text in ("،", ","):
+        if close < right and tokens[close].text in COMMAS:
             return close
     return None

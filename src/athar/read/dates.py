@@ -30,6 +30,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from athar.read.amounts import Match, Number, longer_match, read_number
+from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.errors import DocumentError
 from athar.read.text import Doc
@@ -37,7 +38,6 @@ from athar.read.values import value
 
 PRECISIONS = ("day", "month", "year", "season")
 _YEARS = range(1900, 2101)
-_YEAR_SUFFIX = "م"  # "2019م" (ميلادي)
 
 
 @value
@@ -361,7 +361,8 @@ class _Parser:
         year = int(self.toks[k].text)
         if year not in _YEARS:
             return None
-        glued = self.ok(k + 1) and self.toks[k + 1].text == _YEAR_SUFFIX and self.toks[k + 1].start == self.toks[k].end
+        glued = self.ok(k + 1) and self.toks[k + 1].text == function_word(self.seg.language, "year_suffix") \
+            and self.toks[k + 1].start == self.toks[k].end  # "2019م" (ميلادي)
         return year, k + 2 if glued else k + 1
 
     def _period(self, j: int, p: _Parts, bare: bool) -> int | None:

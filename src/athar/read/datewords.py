@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from athar.read.amounts import Variants, after_waw, exact_form, may_start_number, proclitics
 from athar.read.lexicon import Row, check_choice, check_number
 from athar.read.phrases import WordIndex
-from athar.read.text import normalize_word, segment
+from athar.read.text import TANWEEN_ALEF, normalize_word, segment
 from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
@@ -139,7 +139,7 @@ class DateLexicon:
         """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
         for form, skip in proclitics(self.lang).readings(word):
             yield form, skip
-            if form.endswith("ا") and len(form) > 2:
+            if form.endswith(TANWEEN_ALEF) and len(form) > 2:
                 yield form[:-1], skip
 
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 
 from athar.read.amounts import AmountMention
 from athar.read.clause import (
-    SELF_REFERENCE,
     EventReading,
     Trigger,
     clause_window,
@@ -35,12 +34,15 @@ from athar.read.clause import (
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import (
+    MARKER_FROM,
+    MARKER_LI,
     MONEY,
     ROLES,
     Rule,
     belonging_words,
     refinements_of,
 )
+from athar.read.function_words import function_words
 from athar.read.text import Doc
 from athar.read.language import Language
 from athar.read.values import Evidence, Fact
@@ -196,7 +198,7 @@ def _candidates(reading: EventReading, trig: Trigger, left: int, right: int, sen
     if according is not None:
         cands = [m for m in cands if m is not according]
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
-    if any(m.marker == "ل" for m in cands):
+    if any(m.marker == MARKER_LI for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
 
@@ -241,7 +243,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
-            if after or marker != "من" or marker in rule.slots:
+            if after or marker != MARKER_FROM or marker in rule.slots:
                 role = assign(m, marker)
         elif after:
             if bare_done and (rule.pos == "noun" or noun_context(seg, trig)):
@@ -279,7 +281,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
 def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
     tokens = reading.doc.tokens
     j = m.first_token - 1
-    if m.marker != "ل" or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
+    if m.marker != MARKER_LI or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
         return False
     return any(o.last_token == j for o in reading.mention_spans.starting(sentence.first_token, j))
 
@@ -294,7 +296,8 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     can = rule.roles
     has = {r for r, _ in roles}
     if according is not None and "agent" in can and "agent" not in has \
-            and any(t.text in SELF_REFERENCE for t in tokens[according.last_token:trig.first]):
+            and any(t.text in function_words(seg.language, "self_reference")
+                    for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         has.add("agent")
         implied = True
@@ -389,8 +392,8 @@ def _inherit(seg, trig, previous) -> list[Mention]:
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
-        coordinated = trig.proclitic.startswith(("و", "ف")) or purpose(trig) or (
-            trig.first > 0 and tokens[trig.first - 1].text in ("و", "ما", "ثم"))
+        coordinated = trig.proclitic[:1] in function_words(seg.language, "conjunction") or purpose(seg.language, trig) or (
+            trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer"))
         # the same kind of event going on carries its actor over, but violence keeps its
         # perpetrator unknown unless the text names it
         continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT

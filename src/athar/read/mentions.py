@@ -16,7 +16,8 @@ from operator import attrgetter
 
 from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseMatcher, WordIndex
-from athar.read.text import Doc, normalize_word
+from athar.read.function_words import function_affixes, function_word, function_words
+from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -40,7 +41,6 @@ _SUPER = {
     "Facility": {"Facility", "Hospital", "School", "ChildrenCentre", "PowerStation", "Road", "Mosque",
                  "MilitaryBase", "Bridge", "Dam"},
 }
-_ARTICLE = "ال"
 
 
 def is_a(entity_type: str, constraint: str) -> bool:
@@ -175,7 +175,7 @@ def romanize(lang: Language, arabic: str) -> str:
     table = _romanization(lang)
     words = []
     for word in normalize_word(arabic).split():
-        if word.startswith(_ARTICLE) and len(word) > 3:
+        if word.startswith(ARTICLE) and len(word) > 3:
             words.append("al-" + "".join(table.get(c, c) for c in word[2:]))
         else:
             words.append("".join(table.get(c, c) for c in word))
@@ -282,7 +282,7 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
     _, etype, default, only = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
-    antecedent = history.antecedent(etype, head.removeprefix(_ARTICLE), only)
+    antecedent = history.antecedent(etype, head.removeprefix(ARTICLE), only)
     if antecedent is not None:
         a = antecedent
         return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
@@ -307,16 +307,17 @@ def _name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
             return j + 1, k
         return None
     stop = stopwords(seg.language)
+    openers = function_affixes(seg.language, "phrase_opener")
     k = j
     while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
-        if k > j and tokens[k].text.startswith("و") and len(tokens[k].text) > 3:
+        if k > j and tokens[k].text.startswith(WAW) and len(tokens[k].text) > 3:
             break  # a conjunction starts the next phrase
-        if tokens[k].text.startswith(("بال", "لل", "كال", "فال")):
+        if tokens[k].text.startswith(openers):
             break  # a prepositional phrase: "سد تشرين بالقصف"
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
             break
         k += 1
-        if limit == 2 and k - j == 1 and tokens[j].text.startswith(_ARTICLE):
+        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE):
             # "مخيم الهول": a name with the article is usually one word
             break
     return (j, k) if k > j else None
@@ -380,7 +381,7 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
     org = None
     j = end
     if role in ("spokesperson", "leader"):
-        if role == "leader" and j + 1 < len(tokens) and tokens[j].text == "في":
+        if role == "leader" and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
             j += 1  # "القيادي في التنظيم"
         inner = matcher.match_at(tokens, j)
         org_mentions = _lexicon_mention(seg, j, inner, gaz, history) \
@@ -388,20 +389,21 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
         if org_mentions and not is_a(org_mentions[0].type, "Person"):
             org = org_mentions[0]
             j = inner[1]
-        elif tokens[end - 1].text.endswith(("هم", "ه")):
+        elif tokens[end - 1].text.endswith(function_affixes(seg.language, "title_pronoun")):
             # "قائدهم": the leader of the group named just before
             org = history.antecedent("Organization")
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
-    if j < len(tokens) and tokens[j].text.startswith(_ARTICLE) and tokens[j].text.endswith("ي"):
+    if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
+            and tokens[j].text.endswith(function_affixes(seg.language, "nisba")):
         j += 1
-    if j < len(tokens) and tokens[j].text == "،":
+    if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
-    long_name = j < len(tokens) and tokens[j].text in ("ابو", "عبد", "ام", "ابن", "بن")
+    long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
     name = _name_after(seg, j, limit=3 if long_name else 2)
-    if name is None or tokens[name[0]].text.startswith(_ARTICLE):
+    if name is None or tokens[name[0]].text.startswith(ARTICLE):
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
-        if i >= 3 and tokens[i - 1].text == "،" and all(tokens[k].is_word for k in (i - 3, i - 2)) \
-                and not any(tokens[k].text in stopwords(seg.language) or tokens[k].text.startswith(_ARTICLE)
+        if i >= 3 and tokens[i - 1].text == COMMA and all(tokens[k].is_word for k in (i - 3, i - 2)) \
+                and not any(tokens[k].text in stopwords(seg.language) or tokens[k].text.startswith(ARTICLE)
                             for k in (i - 3, i - 2)):
             name = (i - 3, i - 1)
         else:

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from athar.read.lexicon import check_choice
-from athar.read.text import Token, normalize_word
+from athar.read.text import ALEF, ARTICLE, LAM, Token, normalize_word
 from athar.read.language import Language, language_data
 
 _QUOTES = frozenset('"\'')
-_ARTICLE = "ال"
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,7 @@ class PhraseMatcher:
             found = []
             for prefix, rest, marker in _proclitic_splits(word, self._proclitics) if word[:1].isalpha() else ():
                 candidates = [rest]
-                if self._enclitics and rest.startswith(_ARTICLE) and len(rest) > 4:
+                if self._enclitics and rest.startswith(ARTICLE) and len(rest) > 4:
                     candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
                 if self._enclitics and len(rest) > 2:
                     candidates += [rest[: -len(s)] for s in self._endings
@@ -168,8 +167,8 @@ def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     "ل" for its article ("لل" + noun is ل + ال + noun), and the word with each of the
     ``endings`` (enclitics of clitics.tsv: "ترميمها")."""
     out = {word}
-    if word.startswith(_ARTICLE):
-        out.add("ل" + word[1:])
+    if word.startswith(ARTICLE):
+        out.add(LAM + word[len(ALEF):])  # ال -> لل
     out.update(word + s for s in endings)
     return frozenset(out)
 
@@ -213,6 +212,6 @@ def _proclitic_splits(word: str, proclitics: tuple[tuple[str, str], ...]) -> lis
             rest = word[len(prefix):]
             out.append((prefix, rest, marker))
             # "لل" + noun stands for ل + ال: "للرقة" reads as ل + الرقة
-            if marker == "ل" and rest.startswith("ل") and not rest.startswith(_ARTICLE):
-                out.append((prefix + "ل", "ا" + rest, marker))
+            if marker == LAM and rest.startswith(LAM) and not rest.startswith(ARTICLE):  # the proclitic ل (its marker)
+                out.append((prefix + LAM, ALEF + rest, marker))
     return out

@@ -7,8 +7,10 @@ the ontology property, its roles are ``subject`` and ``object``.
 from __future__ import annotations
 
 
+from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention
+from athar.read.rules import MARKER_BA
 from athar.read.text import Doc
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
@@ -47,12 +49,15 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
                     roles=(("subject", a), ("object", b)), relation=True)
 
     places = [m for m in mentions if m.type in _RANK]
+    # "مخيم الهول بالحسكة": a ب on the second place reads as "في" after nothing (or "ريف")
+    bare = {()} | {(w,) for w in function_words(seg.language, "countryside")}
+    locative = (function_word(seg.language, "locative"),)
     for a, b in zip(places, places[1:]):
         if b.first_token < a.last_token or tokens[a.first_token].sentence != tokens[b.first_token].sentence:
             continue
         between = tuple(t.text for t in tokens[a.last_token:b.first_token] if t.text not in ('"', "'"))
-        if b.marker == "ب" and between in ((), ("ريف",)):
-            between = between + ("في",)
+        if b.marker == MARKER_BA and between in bare:
+            between = between + locative
         if between[:1] == ("(",) and len(between) > 1:
             between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
         if between in _connectors(seg.language) and _RANK[a.type] < _RANK[b.type] and a.key != b.key:

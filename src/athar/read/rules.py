@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from athar.read.lexicon import check_choice
 from athar.read.mentions import ENTITY_TYPES
 from athar.read.phrases import PhraseMatcher
-from athar.read.text import normalize_word
+from athar.read.text import TANWEEN_ALEF
 from athar.read.language import Language, language_data
 
 EVENT_TYPES = (
@@ -31,6 +31,14 @@ ROLES = ("agent", "target", "place", "origin", "destination", "beneficiary", "su
 CONSTRAINTS = ENTITY_TYPES + ("Actor", "Armed", "Place", "Settlement", "Facility", "Organization", "Any")
 
 MONEY = frozenset({"USD", "EUR", "SAR", "GBP", "IQD", "SYP", "AED", "KWD", "QAR", "TRY"})
+
+# Marker names the code reads roles by: values of the first column of markers.tsv and of the
+# marker column of clitics.tsv, which the slots of events.tsv name ("obj=target:Any; على=...").
+# Identifiers shared by the tables and the code, not words matched in the text.
+MARKER_BA = "ب"  # a proclitic ب on the mention (clitics.tsv)
+MARKER_LI = "ل"  # a proclitic ل on the mention, or "لصالح", "لدعم" (markers.tsv)
+MARKER_FROM = "من"
+MARKER_ON = "على"
 
 @dataclass(frozen=True)
 class Rule:
@@ -146,7 +154,7 @@ def member_nouns(lang: Language) -> frozenset[str]:
     out = set()
     for row in lang.table("members.tsv", ("kind", "forms")):
         check_choice(row, "kind", ("member", "holding"))
-        out.update(f for form in row.forms("forms") for f in (form, form + "ا"))
+        out.update(f for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
     return frozenset(out)
 
 
@@ -154,7 +162,7 @@ def member_nouns(lang: Language) -> frozenset[str]:
 def holding_nouns(lang: Language) -> frozenset[str]:
     """The nouns of members.tsv that name what a group holds: a strike on them targets it."""
     return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "holding"
-                     for form in row.forms("forms") for f in (form, form + "ا"))
+                     for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
 
 @language_data
 def marker_pairs(lang: Language) -> frozenset[tuple[str, str]]:
@@ -217,7 +225,9 @@ def day_parts(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
     days = {f for row in lang.table("weekdays.tsv", ("weekday", "forms")) for f in row.forms("forms")}
     days.update(f for row in lang.table("date_cues.tsv", ("role", "forms")) if row["role"] in ("today", "yesterday")
                 for f in row.forms("forms"))
-    return parts, frozenset(days | {normalize_word("يوم")})
+    days.update(f for row in lang.table("date_cues.tsv", ("role", "forms")) if row["role"] == "day"
+                for f in row.forms("forms"))  # "يوم"
+    return parts, frozenset(days)
 
 
 @language_data

@@ -25,6 +25,12 @@ if TYPE_CHECKING:  # the layers' types, from the stages after this one
     from athar.read.source import Document
     from athar.read.values import Fact
 
+# The script, not the language: the letters, marks and punctuation below say how Arabic
+# is written (which characters are variants of one letter, which are marks over a letter),
+# which holds for every text whatever its words; so they stay in code beside the function
+# that applies them. Words, clitics and affixes (what the language has) are tables in
+# lang/ar/ (function_words.tsv, clitics.tsv, ...).
+#
 # Characters dropped by normalization: harakat, tanween, shadda, sukun, dagger
 # alef, tatweel, and invisible direction and joiner marks.
 _DROPPED = frozenset(
@@ -47,6 +53,21 @@ for _d in range(10):
 # other character but white space; the group makes re.split keep the tokens (segment).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
 _STOPS = ".!?؟;؛"
+
+# Letters and marks whose shape the readers test, in normalized text unless said otherwise.
+# Orthography, not word lists: the article and the conjunction و are written joined to the
+# next word, and ل before the article drops the article's alef (ل + العام = "للعام").
+ARTICLE = "ال"
+WAW = "و"  # the conjunction as a letter: "وعشرون" is و + عشرون (function_words.tsv lists it too)
+LAM = "ل"  # ل + ال is written "لل": "للرقة" reads as ل + الرقة
+ALEF = "ا"  # the alef of the article that "لل" drops
+TANWEEN_ALEF = "ا"  # what is left of "ـًا" once harakat are dropped: مقاتلًا -> مقاتلا
+TA_MARBUTA = "ة"  # in the original text: normalization writes it as ه, like the pronoun suffix
+HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"  # the marks normalization drops after a letter
+# Punctuation: the Arabic and the Latin comma, and the marks that may close a clause.
+COMMA = "،"
+COMMAS = ("،", ",")
+CLAUSE_ENDS = frozenset("،:؛,")
 
 
 @dataclass(frozen=True)
