@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read import amounts, datewords
-from athar.read.amounts import extract_amounts, parse_digits, read_number
+from athar.read import amounts
+from athar.read.amounts import extract_amounts
+from athar.read.numbers import parse_digits, read_number
 from athar.read.dates import extract_dates
 from athar.errors import LexiconError
-from athar.read.lexicon import parse_table
 from athar.read.language import Language, arabic
 
 make_doc = arabic().make_doc  # the package's Arabic

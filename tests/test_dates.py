@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from athar.read import dates, datewords
-from athar.read.amounts import PhraseTable, after_waw, exact_form, proclitics
+from athar.read.numbers import after_waw
+from athar.read.phrases import PhraseTable, exact_form, proclitics
 from athar.read.language import Language
 from athar.read.dates import DateMention, extract_dates
 from athar.errors import DocumentError, LexiconError
-from athar.read.lexicon import parse_table
 from athar.read.language import arabic
 
 make_doc = arabic().make_doc  # the package's Arabic

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from athar.errors import DocumentError
 from athar.read.pipeline import Pipeline
-from athar.graph.terms import AID, MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH
+from athar.graph.terms import MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
 from athar.graph.store import Store
 from athar.read.source import Document, read_document

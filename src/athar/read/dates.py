@@ -9,7 +9,7 @@
     "73 يومًا"                        -> duration P73D, value None
 
 Month names, weekdays, ordinal days, cue words and units of time are data, loaded by
-:mod:`athar.read.datewords`; numbers are read with :func:`athar.read.amounts.read_number`. A bare
+:mod:`athar.read.datewords`; numbers are read with :func:`athar.read.numbers.read_number`. A bare
 number is never a year: a year follows a month, a cue word (عام، سنة), a season word or an
 anchor (منذ، حتى), or closes a range.
 
@@ -23,16 +23,17 @@ relative date that cannot be resolved (no ``published``, or one too coarse) keep
 from __future__ import annotations
 
 import datetime
-import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from athar.read.amounts import Match, Number, longer_match, read_number
+from athar.read.numbers import Number, read_number
+from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
-from athar.errors import DocumentError
+from athar.read.datemath import SHIFT, Published, iso, minus, nearest_year, precision_of, published_date, xsd_duration
 from athar.read.text import Doc
 from athar.read.values import value
 
@@ -53,27 +54,6 @@ class DateMention:
     duration: str | None = None
     relative: bool = False
     anchor: str | None = None  # since | until | before | after: the date bounds a period
-
-
-@dataclass(frozen=True)
-class _Published:
-    year: int
-    month: int | None
-    day: int | None
-
-
-def _published(text: str | None) -> _Published | None:
-    if text is None:
-        return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)  # re caches the compiled pattern
-    try:
-        if m is None:
-            raise ValueError(text)
-        y, mo, d = (int(g) if g else None for g in m.groups())
-        datetime.date(y, mo or 1, d or 1)
-    except ValueError as e:
-        raise DocumentError(f"published date '{text}' must be YYYY, YYYY-MM or YYYY-MM-DD") from e
-    return _Published(y, mo, d)
 
 
 @dataclass
@@ -100,7 +80,7 @@ class _Parts:
 
 def extract_dates(seg: Doc, published: str | None) -> list[DateMention]:
     """Dates in the text, sorted by start and non-overlapping (the longest at each place wins)."""
-    parser = _Parser(seg, _published(published))
+    parser = _Parser(seg, published_date(published))
     found: list[DateMention] = []
     after = 0  # the token after the last date found: dates do not overlap
     for i in parser.starts():
@@ -115,7 +95,7 @@ _START = attrgetter("start")  # Word.start: what a token may start, for map() ov
 
 
 class _Parser:
-    def __init__(self, seg: Doc, published: _Published | None):
+    def __init__(self, seg: Doc, published: Published | None):
         self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, lexicon(seg.language), published
         words = self.lex.words
         self.words = list(map(words.__getitem__, seg.texts))  # what each token may start (datewords.Word)
@@ -260,7 +240,7 @@ class _Parser:
         if t[1].text != t[3].text or t[1].text not in ("/", "-", "."):
             return None
         y, m, d = (int(x.text) for x in ((t[0], t[2], t[4]) if len(t[0].text) == 4 else (t[4], t[2], t[0])))
-        if y not in _YEARS or not 1 <= m <= 12 or _iso(y, m, d) is None:
+        if y not in _YEARS or not 1 <= m <= 12 or iso(y, m, d) is None:
             return None
         p.year, p.month, p.day, p.start = y, m, d, p.start if p.start >= 0 else t[0].start
         return j + 5
@@ -292,7 +272,7 @@ class _Parser:
         year = self._year_part(k, after_month=True)
         if day is None and year is None and not (explicit or p.season or p.anchor):
             return None
-        if day is not None and year is not None and year[0] is not None and _iso(year[0], number, day) is None:
+        if day is not None and year is not None and year[0] is not None and iso(year[0], number, day) is None:
             return None  # "31 شباط 2019" is no date
         p.start = p.start if p.start >= 0 else (start if start is not None else mstart)
         p.month, p.day, p.end_day, p.weekday = number, day, end_day, weekday
@@ -424,22 +404,22 @@ class _Parser:
         common = {"start": p.start, "end": end, "qualifier": qualifier, "anchor": p.anchor}
         if p.duration is not None:
             return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
-                               duration=_xsd_duration(*p.duration), **common)
+                               duration=xsd_duration(*p.duration), **common)
         if p.ago is not None:
-            value = self._minus(*p.ago)
-            precision = _precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
+            value = minus(self.pub, *p.ago)
+            precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
             if value and p.ago[1] in "YM" and not common["qualifier"]:
                 common["qualifier"] = "about"
             return self._remember(DateMention(value=value, precision=precision, relative=True,
-                                              duration=None if value else _xsd_duration(*p.ago), **common))
+                                              duration=None if value else xsd_duration(*p.ago), **common))
         value, relative = self._value(p)
         end_value = None
         if p.until is not None:
             end_value, until_relative = self._value(p.until)
             relative = relative or until_relative
         elif p.end_day is not None and value:
-            end_value = _iso(int(value[:4]), p.month, p.end_day)
-        precision = "season" if p.season else _precision_of(value) if value else "day" if (
+            end_value = iso(int(value[:4]), p.month, p.end_day)
+        precision = "season" if p.season else precision_of(value) if value else "day" if (
             p.day or p.today is not None) else "month" if (p.month or p.ref_on == "month") else "year"
         return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
                                           relative=relative, **common))
@@ -456,77 +436,23 @@ class _Parser:
             if pub is None or (p.today and pub.day is None):
                 return None, True
             if p.today == 0:
-                return _iso(pub.year, pub.month, pub.day), True
+                return iso(pub.year, pub.month, pub.day), True
             return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)).isoformat(), True
         if p.ref_on == "month" and p.ref is not None:
-            if pub is None or pub.month is None or p.ref not in _SHIFT:
+            if pub is None or pub.month is None or p.ref not in SHIFT:
                 return None, True
-            months = pub.year * 12 + pub.month - 1 + _SHIFT[p.ref]
-            return _iso(months // 12, months % 12 + 1), True
+            months = pub.year * 12 + pub.month - 1 + SHIFT[p.ref]
+            return iso(months // 12, months % 12 + 1), True
         if p.year is not None:
-            return _iso(p.year, p.month, p.day), False
+            return iso(p.year, p.month, p.day), False
         if p.ref in ("same", "following"):
             year = None if self.last_year is None else self.last_year + (p.ref == "following")
         elif p.ref is not None and p.ref_on == "named-month":
-            year = _nearest(pub, p.month, p.day, p.ref)
+            year = nearest_year(pub, p.month, p.day, p.ref)
         elif p.ref is not None:
-            year = pub.year + _SHIFT[p.ref] if pub else None
+            year = pub.year + SHIFT[p.ref] if pub else None
         elif p.month is not None and self.last_year is not None and not p.weekday:
             year = self.last_year
         else:
-            year = _nearest(pub, p.month, p.day, "current") if p.month else None
-        return (_iso(year, p.month, p.day) if year is not None else None), True
-
-    def _minus(self, count: int, designator: str) -> str | None:
-        """The published date minus a length of time: to the day for days and weeks, to the
-        month for months and years (at most the published date's precision)."""
-        pub = self.pub
-        if pub is None or designator == "H" or (designator == "M" and pub.month is None) or (
-                designator in "WD" and pub.day is None):
-            return None
-        if designator in "WD":
-            days = count * (7 if designator == "W" else 1)
-            return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=days)).isoformat()
-        # "a year ago" names a month, not a day: no finer than the month
-        months = pub.year * 12 + (pub.month or 1) - 1 - count * (12 if designator == "Y" else 1)
-        year, month = months // 12, months % 12 + 1
-        return _iso(year, month if pub.month else None, None)
-
-
-_SHIFT = {"past": -1, "current": 0, "next": 1}
-
-
-def _nearest(pub: _Published | None, month: int | None, day: int | None, ref: str) -> int | None:
-    """The year of the month (and day) nearest the published date: "current" means not after it,
-    "past" strictly before it, "next" strictly after it."""
-    if pub is None or month is None:
-        return None
-    if pub.month is None:
-        return pub.year if ref == "current" else None
-    order = (month > pub.month) - (month < pub.month)
-    if order == 0 and day and pub.day:
-        order = (day > pub.day) - (day < pub.day)
-    if ref == "next":
-        return pub.year if order > 0 else pub.year + 1
-    if ref == "past":
-        return pub.year if order < 0 else pub.year - 1
-    return pub.year if order <= 0 else pub.year - 1
-
-
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _precision_of(value: str) -> str:
-    return {4: "year", 7: "month"}.get(len(value), "day")  # "2019", "2019-03", "2019-03-23"
-
-
-def _xsd_duration(count: int, designator: str) -> str:
-    return f"PT{count}H" if designator == "H" else f"P{count}{designator}"
+            year = nearest_year(pub, p.month, p.day, "current") if p.month else None
+        return (iso(year, p.month, p.day) if year is not None else None), True

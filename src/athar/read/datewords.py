@@ -17,7 +17,8 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from athar.read.amounts import Variants, after_waw, exact_form, may_start_number, proclitics
+from athar.read.numbers import after_waw, may_start_number
+from athar.read.phrases import Variants, exact_form, proclitics
 from athar.read.lexicon import Row, check_choice, check_number
 from athar.read.phrases import WordIndex
 from athar.read.text import TANWEEN_ALEF, normalize_word, segment
@@ -52,7 +53,7 @@ class Cue:
 class DateTable:
     """One- or many-word normalized forms with their payloads, indexed by their first word.
 
-    Forms are split into words as :class:`athar.read.amounts.PhraseTable` splits them, and
+    Forms are split into words as :class:`athar.read.phrases.PhraseTable` splits them, and
     :meth:`heads` lists them in the order its ``match`` tries them, so that the parser's
     longest match (``dates._Parser.longest``) finds what ``PhraseTable.match`` would.
     """

@@ -1,0 +1,87 @@
+"""Calendar arithmetic for dates read from the news: the date of publication, ISO values at
+the text's precision, and dates counted back from publication ("قبل عام", "الشهر الماضي").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from athar.errors import DocumentError
+
+
+@dataclass(frozen=True)
+class Published:
+    year: int
+    month: int | None
+    day: int | None
+
+
+def published_date(text: str | None) -> Published | None:
+    if text is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)  # re caches the compiled pattern
+    try:
+        if m is None:
+            raise ValueError(text)
+        y, mo, d = (int(g) if g else None for g in m.groups())
+        datetime.date(y, mo or 1, d or 1)
+    except ValueError as e:
+        raise DocumentError(f"published date '{text}' must be YYYY, YYYY-MM or YYYY-MM-DD") from e
+    return Published(y, mo, d)
+
+
+def minus(pub: Published | None, count: int, designator: str) -> str | None:
+    """The published date minus a length of time: to the day for days and weeks, to the
+    month for months and years (at most the published date's precision)."""
+    if pub is None or designator == "H" or (designator == "M" and pub.month is None) or (
+            designator in "WD" and pub.day is None):
+        return None
+    if designator in "WD":
+        days = count * (7 if designator == "W" else 1)
+        return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=days)).isoformat()
+    # "a year ago" names a month, not a day: no finer than the month
+    months = pub.year * 12 + (pub.month or 1) - 1 - count * (12 if designator == "Y" else 1)
+    year, month = months // 12, months % 12 + 1
+    return iso(year, month if pub.month else None, None)
+
+
+# "the past", "this" and "the next" month or year, as steps from the published one
+SHIFT = {"past": -1, "current": 0, "next": 1}
+
+
+def nearest_year(pub: Published | None, month: int | None, day: int | None, ref: str) -> int | None:
+    """The year of the month (and day) nearest the published date: "current" means not after it,
+    "past" strictly before it, "next" strictly after it."""
+    if pub is None or month is None:
+        return None
+    if pub.month is None:
+        return pub.year if ref == "current" else None
+    order = (month > pub.month) - (month < pub.month)
+    if order == 0 and day and pub.day:
+        order = (day > pub.day) - (day < pub.day)
+    if ref == "next":
+        return pub.year if order > 0 else pub.year + 1
+    if ref == "past":
+        return pub.year if order < 0 else pub.year - 1
+    return pub.year if order <= 0 else pub.year - 1
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def precision_of(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")  # "2019", "2019-03", "2019-03-23"
+
+
+def xsd_duration(count: int, designator: str) -> str:
+    return f"PT{count}H" if designator == "H" else f"P{count}{designator}"

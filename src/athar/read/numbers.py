@@ -1,0 +1,162 @@
+"""Numbers in digits and in words, as Arabic news writes them.
+
+    "210,000"            -> 210000      "1.5 مليون"          -> 1500000
+    "ثلاثة وعشرون"       -> 23          "ثلاث مئة"           -> 300
+    "عشرات الآلاف"       -> 10000, vague (ACLED's convention: the lower bound)
+
+Number words, scale words and vague quantities are in ``numbers.tsv``. :func:`read_number`
+is what amounts and dates read numbers with.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice, check_number
+from athar.read.phrases import PhraseTable, proclitics
+from athar.read.text import WAW, Doc
+from athar.read.values import value
+
+NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
+
+
+@dataclass(frozen=True)
+class _Word:
+    value: float
+    kind: str
+    times: float | None = None
+
+
+
+@language_data
+def _numbers(lang: Language) -> PhraseTable:
+    table = PhraseTable()
+    for row in lang.table("numbers.tsv", ("value", "kind", "forms")):
+        kind = check_choice(row, "kind", NUMBER_KINDS)
+        value = check_number(row, "value")
+        times = check_number(row, "times") if row.get("times") else None
+        if value <= 0:
+            raise row.fail(f"'value' is {row['value']}, expected a positive number")
+        for form in row.many("forms"):
+            table.add(form, _Word(value, kind, times))
+    return table
+
+
+
+@value
+class Number:
+    """A number read from tokens: value, normalized span, and the token after it."""
+
+    value: float
+    start: int
+    end: int
+    next: int
+    vague: bool = False
+
+
+@functools.cache
+def _digit_patterns() -> tuple[re.Pattern[str], ...]:
+    """Thousands with commas, thousands with dots, a decimal comma, a plain or decimal number."""
+    return tuple(re.compile(p) for p in (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", r"\d{1,3}(?:\.\d{3}){2,}", r"\d+,\d+",
+                                         r"\d+(?:\.\d+)?"))
+
+
+def parse_digits(text: str) -> float | None:
+    """"210,000" -> 210000.0, "1.5" -> 1.5, "1,5" -> 1.5, "1.500.000" -> 1500000.0."""
+    if text.isdecimal():  # digits only (re's \d is str.isdecimal): what plain matches, the others never
+        return float(text)
+    thousands, dotted, decimal_comma, plain = _digit_patterns()
+    if thousands.fullmatch(text):
+        return float(text.replace(",", ""))
+    if dotted.fullmatch(text):
+        return float(text.replace(".", ""))
+    if decimal_comma.fullmatch(text):
+        return float(text.replace(",", "."))
+    return float(text) if plain.fullmatch(text) else None
+
+
+def _kind(*kinds: str) -> Callable[[object], bool]:
+    return lambda w: w.kind in kinds
+
+
+def after_waw(word: str) -> tuple[tuple[str, int], ...]:
+    """The word without a leading conjunction و ("وعشرون" -> "عشرون", 1)."""
+    return ((word[1:], 1),) if word.startswith(WAW) and len(word) > 2 else ()
+
+
+def may_start_number(lang: Language, word: str) -> bool:
+    """Whether :func:`read_number` may find a number starting at a token reading ``word``."""
+    return word[:1].isdigit() or _numbers(lang).starts(word, proclitics(lang).readings)
+
+
+def read_number(seg: Doc, i: int) -> Number | None:
+    """The number starting at token i, in digits or words ("ثلاثة وعشرون", "1.5 مليون")."""
+    toks, table = seg.tokens, _numbers(seg.language)
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.is_number:
+        value = parse_digits(tok.text)
+        if value is None:
+            return None
+        scale = table.match(seg, i + 1, accept=_kind("scale"))
+        if scale and toks[i + 1].sentence == tok.sentence:
+            return Number(value * scale.payloads[0].value, tok.start, toks[scale.end - 1].end, scale.end)
+        return Number(value, tok.start, tok.end, i + 1)
+    hit = table.match(seg, i, first=proclitics(seg.language).readings)
+    if hit is None:
+        return None
+    start = tok.start + hit.skip
+    vague = next((w for w in hit.payloads if w.kind == "vague"), None)
+    if vague is not None:
+        scale = table.match(seg, hit.end, accept=_kind("scale"))
+        if scale and vague.times and toks[hit.end].sentence == tok.sentence:
+            return Number(vague.times * scale.payloads[0].value, start, toks[scale.end - 1].end, scale.end, True)
+        return Number(vague.value, start, toks[hit.end - 1].end, hit.end, True)
+    total = current = last_value = 0.0
+    last: str | None = None
+    j = i
+    while True:
+        conj = False
+        if last is not None:
+            if j >= len(toks) or toks[j].sentence != tok.sentence:
+                break
+            hit = table.match(seg, j, accept=_kind(*NUMBER_KINDS[:-1]))
+            if hit is None:
+                hit = table.match(seg, j, first=after_waw, accept=_kind(*NUMBER_KINDS[:-1]))
+                conj = hit is not None
+            if hit is None:
+                break
+        word = next(w for w in hit.payloads if w.kind != "vague")
+        if not _joins(last, word, conj):
+            break
+        if word.kind == "scale":
+            total, current = total + (current or 1) * word.value, 0.0
+        elif word.kind == "dual":
+            total += word.value
+        elif word.kind == "hundred" and not conj and last == "unit":
+            current += last_value * (word.value - 1)  # "ثلاث مئة" = 3 x 100
+        else:
+            current += word.value
+        last, last_value, j = word.kind, word.value, hit.end
+    if last is None or last == "fraction":
+        return None
+    return Number(total + current, start, toks[j - 1].end, j)
+
+
+def _joins(last: str | None, word: _Word, conj: bool) -> bool:
+    """Whether a number word may follow the previous one (with or without و)."""
+    k = word.kind
+    if last is None:
+        return True
+    if conj:
+        return (k == "unit" and last in ("hundred", "scale", "dual")) or (
+            k == "ten" and last in ("unit", "hundred", "scale", "dual")) or (
+            k == "hundred" and last in ("scale", "dual"))
+    return (k == "ten" and word.value == 10 and last == "unit") or (
+        k == "hundred" and word.value == 100 and last == "unit") or (
+        k == "scale" and last in ("unit", "ten", "hundred", "fraction"))
