@@ -78,7 +78,8 @@ def main() -> int:
     args = parser.parse_args()
 
     t = cold_timing()
-    from athar.use.evaluate import evaluate_files, evaluate_negative, format_report, format_summary
+    from athar.use.evaluate import evaluate_files, format_report, format_summary
+    from athar.use.negative import evaluate_negative
 
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip() or "?"

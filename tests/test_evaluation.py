@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from athar.use.evaluate import (evaluate_files, evaluate_negative, extract_records, format_summary,
-                                label_matches, load_gold, score)
+from athar.use.evaluate import evaluate_files, extract_records, format_summary, label_matches, load_gold, score
+from athar.use.negative import evaluate_negative
 
 from conftest import GOLD, SEED
 

@@ -11,7 +11,6 @@ and ``data/eval/*/gold.yaml`` (several, optionally with each document's entities
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from athar.errors import EvaluationError
 from athar.graph.ingest import build
 from athar.use.query import events
 from athar.graph.store import Store
+from athar.read.pipeline import read
 from athar.read.source import read_document
 from athar.read.text import normalize_word
 
@@ -405,8 +405,6 @@ def extract_records(doc_paths: list[Path]) -> tuple[list[dict], dict[str, str]]:
     """The events table of the documents (built in an in-memory store, as ``athar build``
     and ``athar events`` make it), each role entity with the words that name it in the text;
     and the bodies by file name."""
-    import athar
-
     store = Store()
     report = build(store, doc_paths)
     if report.errors:
@@ -417,7 +415,7 @@ def extract_records(doc_paths: list[Path]) -> tuple[list[dict], dict[str, str]]:
     for r in records:
         by_doc.setdefault(r["document"], []).append(r)
     for name, recs in by_doc.items():
-        doc = athar.read(documents[name])
+        doc = read(documents[name])
         facts = {}
         for f in doc.facts:
             facts.setdefault((f.type, f.evidence.start, f.evidence.end), []).append(f)
@@ -477,54 +475,3 @@ def format_report(report: Report) -> str:
         for r in report.extras:
             lines.append(f"  {r['document']}:{r['start']}-{r['end']} {r['type']}: {r['evidence'][:90]}")
     return "\n".join(lines)
-
-
-# -- the negative corpus -------------------------------------------------------
-
-# event classes that report conflict: none of them should be read from civic news
-CONFLICT_CLASSES = frozenset({
-    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Abduction", "Destruction",
-    "MilitaryOperation", "Demining", "Displacement", "Return", "Departure", "Escape", "Dispersal",
-    "Redeployment", "Withdrawal", "Handover", "Training"})
-
-
-@dataclass
-class NegativeReport:
-    sentences: int
-    offending: list[tuple[str, str, str, list[tuple[str, str]]]]  # (id, topic, sentence, [(class, evidence)])
-    events: int  # conflict events read, over all sentences
-
-    @property
-    def rate(self) -> float:
-        """Sentences with a conflict event, per 50 sentences."""
-        return 50 * len(self.offending) / self.sentences if self.sentences else 0.0
-
-    def format(self) -> str:
-        lines = [f"negative corpus: {len(self.offending)} of {self.sentences} sentences give a conflict event "
-                 f"({self.events} events): {self.rate:.1f} per 50 sentences"]
-        for sid, topic, sentence, found in self.offending:
-            classes = ", ".join(f"{c} ({ev})" for c, ev in found)
-            lines.append(f"  {sid} {topic:8} {classes}\n      {sentence}")
-        return "\n".join(lines)
-
-
-def read_negative(path: Path) -> list[dict]:
-    """The rows of a negative corpus (TAB-separated, one header line, no quoting)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def evaluate_negative(path: Path, lang=None) -> NegativeReport:
-    """Read every sentence of the negative corpus (with its publication date when the row
-    gives one) and list those athar reads a conflict event from."""
-    import athar
-
-    rows = read_negative(path)
-    offending, count = [], 0
-    for row in rows:
-        doc = athar.read(row["sentence"], published=row.get("published") or None, lang=lang)
-        found = [(f.type, f.evidence.text) for f in doc.facts if not f.relation and f.type in CONFLICT_CLASSES]
-        if found:
-            offending.append((row["id"], row.get("topic", ""), row["sentence"], found))
-            count += len(found)
-    return NegativeReport(len(rows), offending, count)
