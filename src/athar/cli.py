@@ -101,11 +101,14 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="trig", choices=("ttl", "trig", "nq", "jsonld"))
     p.add_argument("-o", "--output", metavar="FILE")
 
-    p = add("evaluate", "Score extraction against a gold file (recall of core and all facts, misses, extras).",
+    p = add("evaluate", "Score extraction against a gold file: recall (core and all facts), precision, a table "
+            "per event class, misses, wrong roles and extras. A hit needs the type, overlapping evidence, the "
+            "gold's date and amount, and its agent, target and place (--types: type, evidence, date, amount).",
             store=False)
     p.add_argument("gold", metavar="GOLD.yaml")
     p.add_argument("docs", nargs="+", metavar="DOC")
     p.add_argument("-f", "--format", default="table", choices=("table", "json"))
+    p.add_argument("--types", action="store_true", help="score types, evidence, dates and amounts, not roles")
 
     p = add("validate", "Check every document graph against the SHACL shapes (exit 1 on violations).")
     p.add_argument("-f", "--format", default="table", choices=("table", "ttl"),
@@ -321,7 +324,7 @@ def cmd_export(args) -> int:
 def cmd_evaluate(args) -> int:
     from athar.use.evaluate import evaluate_files, format_report
 
-    report = evaluate_files(Path(args.gold), [Path(d) for d in args.docs])
+    report = evaluate_files(Path(args.gold), [Path(d) for d in args.docs], roles=not args.types)
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
