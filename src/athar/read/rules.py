@@ -176,9 +176,21 @@ def trigger_forms(lang: Language) -> frozenset[str]:
                      for f in row.forms("triggers"))
 
 @language_data
+def _forms_by_marker(lang: Language) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in lang.table("markers.tsv", ("marker", "forms")):
+        out.setdefault(row["marker"], set()).update(row.forms("forms"))
+    return {marker: frozenset(forms) for marker, forms in out.items()}
+
+
+def marker_forms(lang: Language, marker: str) -> frozenset[str]:
+    """The normalized forms markers.tsv lists under ``marker`` ("when", "clause", ...)."""
+    return _forms_by_marker(lang).get(marker, frozenset())
+
+
+@language_data
 def time_words(lang: Language) -> frozenset[str]:
-    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "when"
-                     for f in row.forms("forms"))
+    return marker_forms(lang, "when")
 
 
 @language_data
@@ -197,31 +209,27 @@ def compounds(lang: Language) -> dict[tuple[str, str], tuple[int, str]]:
 @language_data
 def result_phrases(lang: Language) -> tuple[str, ...]:
     """Words that say one event came of another ("أسفر عن", "ما أدى إلى"), normalized."""
-    return tuple(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "result"
-                 for f in row.forms("forms"))
+    return tuple(sorted(marker_forms(lang, "result")))
 
 
 @language_data
 def clause_openers(lang: Language) -> frozenset[str]:
     """Words that open a clause of their own ("أن", "بأن"): what follows is not said of the
     trigger before them ("وأضاف البيان أن قوات الحشد حررت")."""
-    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "clause"
-                     for f in row.forms("forms"))
+    return marker_forms(lang, "clause")
 
 
 @language_data
 def masdar_governors(lang: Language) -> frozenset[str]:
     """Verbs whose object is a masdar ("استطاعت القوات طرد", "واصلت الفرق إزالة")."""
-    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "masdar"
-                     for f in row.forms("forms"))
+    return marker_forms(lang, "masdar")
 
 
 @language_data
 def day_parts(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
     """Parts of the day ("فجر", "صباح") and the words that make them one ("الإثنين", "اليوم",
     "يوم"): "فجر الإثنين" is dawn on Monday, not "detonated"."""
-    parts = frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "daypart"
-                      for f in row.forms("forms"))
+    parts = marker_forms(lang, "daypart")
     days = {f for row in lang.table("weekdays.tsv", ("weekday", "forms")) for f in row.forms("forms")}
     days.update(f for row in lang.table("date_cues.tsv", ("role", "forms")) if row["role"] in ("today", "yesterday")
                 for f in row.forms("forms"))
@@ -234,19 +242,16 @@ def day_parts(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
 def belonging_words(lang: Language) -> frozenset[str]:
     """Words that say whose a thing is ("التابعة"): the ل after them names the owner, which
     stands for the thing ("فرق نزع الألغام التابعة لمجلس الرقة المدني أزالت")."""
-    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "belonging"
-                     for f in row.forms("forms"))
+    return marker_forms(lang, "belonging")
 
 
 @language_data
 def wounding_words(lang: Language) -> frozenset[str]:
     """Words of wounding ("أصيب", "جرح"): the number after them counts the wounded."""
-    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "wounded"
-                     for f in row.forms("forms"))
+    return marker_forms(lang, "wounded")
 
 
 @language_data
 def lasting_verbs(lang: Language) -> frozenset[str]:
     """Verbs that give an event its length ("استمرت", "دامت"), normalized."""
-    return frozenset(f for row in lang.table("markers.tsv", ("marker", "forms")) if row["marker"] == "lasting"
-                     for f in row.forms("forms"))
+    return marker_forms(lang, "lasting")
