@@ -17,8 +17,8 @@ KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProp
 
 EVENT_CLASSES = {
     "ConflictEvent": ["Liberation", "TerritorialControl", "Battle", "Attack", "Killing",
-                      "Arrest", "Destruction", "MilitaryOperation"],
-    "RecoveryEvent": ["Reconstruction", "Establishment", "Training", "Funding", "Demining",
+                      "Arrest", "Abduction", "Destruction", "MilitaryOperation"],
+    "RecoveryEvent": ["Reconstruction", "Establishment", "Training", "Funding", "FundingAppeal", "Demining",
                       "ServiceProvision", "Sponsorship"],
     "Movement": ["Return", "Displacement", "Departure", "Escape", "Dispersal",
                  "Redeployment", "Withdrawal"],

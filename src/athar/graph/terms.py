@@ -157,12 +157,14 @@ class ATHAR(DefinedNamespace):
     Attack: URIRef
     Killing: URIRef
     Arrest: URIRef
+    Abduction: URIRef
     Destruction: URIRef
     MilitaryOperation: URIRef
     Reconstruction: URIRef
     Establishment: URIRef
     Training: URIRef
     Funding: URIRef
+    FundingAppeal: URIRef
     Demining: URIRef
     ServiceProvision: URIRef
     Sponsorship: URIRef

@@ -86,9 +86,16 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     free = [a for a in in_sentence if id(a) not in reading.used_amounts]
     near = [a for a in free if lo <= a.start and a.end <= hi
-            and ((a.unit in MONEY) == (trig.rule.amounts == "money") or trig.rule.amounts == "any")
+            and _takes(trig.rule.amounts, a)
             and not _counts_wounded(seg, a)]
     return min(near, key=lambda a: _distance(a, trig)) if near else None
+
+
+def _takes(amounts: str, a: AmountMention) -> bool:
+    """Whether an event whose rule takes ``amounts`` (events.tsv) may take amount ``a``."""
+    if amounts in ("", "money", "any"):
+        return (a.unit in MONEY) == (amounts == "money") or amounts == "any"
+    return a.unit in amounts.split("|")  # "mine|house": counts of those only
 
 
 def _counts_wounded(seg: Doc, amount: AmountMention) -> bool:

@@ -68,6 +68,21 @@ def nearest_year(pub: Published | None, month: int | None, day: int | None, ref:
     return pub.year if order <= 0 else pub.year - 1
 
 
+def weekday_before(pub: Published | None, weekday: int, ref: str | None) -> str | None:
+    """A weekday named alone, against the day of publication: the most recent such day on or
+    before it ("الخميس" in Thursday's paper is that Thursday); before it with "الماضي"; the
+    next one after it with "المقبل". None without a day of publication."""
+    if pub is None or pub.day is None:
+        return None
+    day = datetime.date(pub.year, pub.month, pub.day)
+    if ref == "next":
+        return (day + datetime.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)).isoformat()
+    back = (day.isoweekday() - weekday) % 7
+    if ref == "past" and back == 0:
+        back = 7
+    return (day - datetime.timedelta(days=back)).isoformat()
+
+
 def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
     if month is None:
         return f"{year:04d}"

@@ -33,7 +33,8 @@ from athar.read.numbers import Number, read_number
 from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
-from athar.read.datemath import SHIFT, Published, iso, minus, nearest_year, precision_of, published_date, xsd_duration
+from athar.read.datemath import (SHIFT, Published, iso, minus, nearest_year, precision_of, published_date,
+                                 weekday_before, xsd_duration)
 from athar.read.text import Doc
 from athar.read.values import value
 
@@ -73,6 +74,7 @@ class _Parts:
     anchor: str | None = None
     about: bool = False
     today: int | None = None  # 0 today, -1 yesterday
+    weekday_only: int | None = None  # ISO weekday of a weekday named alone ("الخميس")
     ago: tuple[int, str] | None = None
     duration: tuple[int, str] | None = None
     until: _Parts | None = field(default=None, repr=False)
@@ -254,8 +256,15 @@ class _Parser:
         m = self.weekday(k)
         if m:
             start, k, weekday = start if start is not None else self.at(k, m.skip), m.end, True
+            named = k
             k = (self.cue(k, "sep") or Match((), k, 0)).end
         d = self._day(k)
+        if d is None and weekday and self._month(k) is None:
+            # "الخميس", "يوم الثلاثاء الماضي": a bare weekday, the most recent one (datemath)
+            ref = self.cue(named, "ref")
+            p.start = p.start if p.start >= 0 else start
+            p.weekday_only, p.ref = m.payloads[0], ref.payloads[0].value if ref else None
+            return ref.end if ref else named
         if d is None and k != j:
             return None
         if d is not None:
@@ -420,7 +429,7 @@ class _Parser:
         elif p.end_day is not None and value:
             end_value = iso(int(value[:4]), p.month, p.end_day)
         precision = "season" if p.season else precision_of(value) if value else "day" if (
-            p.day or p.today is not None) else "month" if (p.month or p.ref_on == "month") else "year"
+            p.day or p.today is not None or p.weekday_only is not None) else "month" if (p.month or p.ref_on == "month") else "year"
         return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
                                           relative=relative, **common))
 
@@ -432,6 +441,8 @@ class _Parser:
 
     def _value(self, p: _Parts) -> tuple[str | None, bool]:
         pub = self.pub
+        if p.weekday_only is not None:
+            return weekday_before(pub, p.weekday_only, p.ref), True
         if p.today is not None:
             if pub is None or (p.today and pub.day is None):
                 return None, True

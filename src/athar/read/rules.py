@@ -18,11 +18,11 @@ from athar.read.text import TANWEEN_ALEF
 from athar.read.language import Language, language_data
 
 EVENT_TYPES = (
-    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
-    "MilitaryOperation", "Reconstruction", "Establishment", "Training", "Funding", "Demining",
-    "ServiceProvision", "Sponsorship", "Return", "Displacement", "Departure", "Escape", "Dispersal",
-    "Redeployment", "Withdrawal", "Handover", "Meeting", "Mediation", "Statement", "Suspension",
-    "Population",
+    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Abduction",
+    "Destruction", "MilitaryOperation", "Reconstruction", "Establishment", "Training", "Funding",
+    "FundingAppeal", "Demining", "ServiceProvision", "Sponsorship", "Return", "Displacement",
+    "Departure", "Escape", "Dispersal", "Redeployment", "Withdrawal", "Handover", "Meeting",
+    "Mediation", "Statement", "Suspension", "Population",
 )
 
 ROLES = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
@@ -48,7 +48,7 @@ class Rule:
     needs: str
     where: str
     takes_event: bool = False
-    amounts: str = ""  # "" counts, not money; "money"; "any"
+    amounts: str = ""  # "" counts, not money; "money"; "any"; or units ("mine|house"): counts of those only
 
     @functools.cached_property
     def roles(self) -> frozenset[str]:
@@ -60,6 +60,7 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
     forms: list[tuple[str, Rule]] = []
     seen: dict[str, str] = {}
     rules = []
+    units = {row["unit"] for row in lang.table("units.tsv", ("unit", "kind", "forms"))}
     for row in lang.table("events.tsv", ("event", "triggers", "pos", "slots")):
         check_choice(row, "event", EVENT_TYPES)
         check_choice(row, "pos", ("verb", "noun", "passive"))
@@ -82,7 +83,10 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         takes = row.get("takes")
         if takes not in ("", "event"):
             raise row.fail(f"'takes' is '{takes}', expected empty or event")
-        amounts = check_choice(row, "amounts", ("", "money", "any"))
+        amounts = row.get("amounts")
+        if amounts not in ("", "money", "any") and not set(amounts.split("|")) <= units:
+            raise row.fail(f"'amounts' is '{amounts}', expected empty, money, any or units of units.tsv "
+                           f"joined by '|'")
         rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event", amounts)
         rules.append(rule)
         for f in row.forms("triggers"):

@@ -34,9 +34,8 @@ GOLD_TYPES = {
     "Escape": ("Escape", "Displacement"), "Departure": ("Departure", "Displacement", "Return"),
     "Withdrawal": ("Withdrawal", "Redeployment"), "Redeployment": ("Redeployment", "Withdrawal"),
     "Attack": ("Attack",), "Killing": ("Killing", "Attack"),
-    # the real corpus's gold (data/eval): athar reads an abduction with its Arrest rules
-    # (ontology: "An arrest, capture or abduction"); an appeal for funds is nearest to Funding
-    "Abduction": ("Arrest",), "FundingAppeal": ("Funding",), "Handover": ("Handover",),
+    # data/eval's gold: an abduction read as an Arrest, an appeal as a Funding, still counts
+    "Abduction": ("Abduction", "Arrest"), "FundingAppeal": ("FundingAppeal", "Funding"), "Handover": ("Handover",),
     "Statement": ("Statement",), "Population": ("Population",), "Displacement": ("Displacement", "Escape"),
     "memberOf": ("memberOf",),  # no such property in athar's ontology: always missed
 }

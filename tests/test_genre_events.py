@@ -1,0 +1,63 @@
+"""The genre's events and times: statements, abductions, appeals, demining by its verbs, and
+weekdays named alone, each rule with a sentence of its own (not from data/eval/test)."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+from athar.graph.terms import ATHAR
+from athar.read.rules import EVENT_TYPES
+
+PUBLISHED = "2020-11-16"  # a Monday
+
+
+def _facts(text: str, published: str = PUBLISHED):
+    return [f for f in athar.read(text, published=published).facts if not f.relation]
+
+
+@pytest.mark.parametrize("cls", ["Abduction", "FundingAppeal", "Statement", "Population", "Withdrawal", "Departure"])
+def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
+    assert cls in EVENT_TYPES
+    assert getattr(ATHAR, cls)
+
+
+@pytest.mark.parametrize("text, cls, amount", [
+    pytest.param("اختطف تنظيم داعش 220 آشوريا في الحسكة", "Abduction", 220, id="abduction-verb"),
+    pytest.param("قالت منظمة العفو الدولية إن المدنيين يواجهون خطرا", "Statement", None, id="statement-organization"),
+    pytest.param("ناشدت الأمم المتحدة المانحين تقديم 100 مليون دولار لمخيم الهول", "FundingAppeal", 100_000_000,
+                 id="funding-appeal"),
+    pytest.param("وعالجت القوات العراقية 38 منزلا ملغوما", "Demining", 38, id="demining-treated-houses"),
+    pytest.param("ومعالجة 665 عبوة ناسفة في المدينة على يد القوات العراقية", "Demining", 665, id="demining-treated-ieds"),
+])
+def test_genre_event(text, cls, amount):
+    facts = [f for f in _facts(text) if f.type == cls]
+    assert facts, [f.type for f in _facts(text)]
+    if amount is not None:
+        assert facts[0].amount is not None and facts[0].amount.value == amount
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("معالجة 500 مريض في المستشفى", id="treating-patients"),
+    pytest.param("قال اللاعب إن الفريق سيعود أقوى", id="player-says"),
+])
+def test_no_genre_event_in_civic_news(text):
+    assert not [f for f in _facts(text) if f.type in ("Demining", "Statement")]
+
+
+@pytest.mark.parametrize("text, date", [
+    pytest.param("غادرت 120 عائلة مخيم الهول مساء الأحد", "2020-11-15", id="evening-of-sunday"),
+    pytest.param("قتل 5 مدنيين في الرقة يوم الثلاثاء", "2020-11-10", id="weekday-with-yawm"),
+    pytest.param("قتل 5 مدنيين في الرقة الاثنين", "2020-11-16", id="weekday-of-publication"),
+    pytest.param("قتل 5 مدنيين في الرقة الاثنين الماضي", "2020-11-09", id="weekday-past"),
+    pytest.param("قتل مدنيون في الرقة في العاشر من أيار الماضي", "2020-05-10", id="ordinal-day-past-month"),
+    pytest.param("قتل مدنيون في الرقة الجمعة 13 تشرين الثاني", "2020-11-13", id="weekday-before-day"),
+])
+def test_relative_dates(text, date):
+    facts = _facts(text)
+    assert facts and facts[0].date is not None and facts[0].date.value == date
+
+
+def test_weekday_without_a_day_of_publication_stays_unresolved():
+    facts = _facts("قتل 5 مدنيين في الرقة يوم الثلاثاء", published="2020")
+    assert facts and (facts[0].date is None or facts[0].date.value is None)
