@@ -34,9 +34,11 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
+import logging
 import re
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -46,6 +48,8 @@ import pyoxigraph as ox
 from athar.errors import AtharError, QueryError, StoreError
 from athar.graph.store import Store
 from athar.graph.terms import PREFIXES
+
+log = logging.getLogger(__name__)
 
 RESULTS_JSON = "application/sparql-results+json"
 TURTLE = "text/turtle"
@@ -266,12 +270,11 @@ class Endpoint:
 
         def work(expired: Callable[[], bool]) -> Answer:
             try:
-                results = self.store._ox.query(text, **kwargs)
+                return self._serialize(self.store._ox.query(text, **kwargs), accept, format_name, expired)
             except SyntaxError as e:
                 raise QueryError(f"malformed SPARQL: {e}") from e
-            except OSError as e:
+            except OSError as e:  # a SERVICE that cannot be reached, a store that cannot be read
                 raise StoreError(f"the query failed: {e}") from e
-            return self._serialize(results, accept, format_name, expired)
 
         return await self._run(work)
 
@@ -320,7 +323,9 @@ class Endpoint:
             try:
                 outcome = (True, work(expired))
             except BaseException as e:  # handed to the waiting request, whatever it is
-                outcome = (False, e)
+                if not isinstance(e, AtharError):  # as text: a record's exc_info would keep the frames
+                    log.error("a query thread failed:\n%s", traceback.format_exc())
+                outcome = (False, _without_frames(e))
             finally:
                 self._slots.release()
             try:
@@ -380,6 +385,18 @@ def serialize_graph(triples: list, media: str) -> bytes:
                                                   if isinstance(t, ox.Literal)}
         prefixes = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in used)}
     return ox.serialize(triples, format=fmt, prefixes=prefixes)
+
+
+def _without_frames(error: BaseException) -> BaseException:
+    """The error without its tracebacks: their frames hold pyoxigraph's result iterators, which
+    must be dropped in the thread that made them, not in the one the error is handed to."""
+    seen = set()
+    e = error
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        e.__traceback__ = None
+        e = e.__cause__ or e.__context__
+    return error
 
 
 def _settle(future: asyncio.Future, outcome: tuple[bool, object]) -> None:
