@@ -29,6 +29,7 @@ EXAMPLES = {
     "stats": "athar stats --top 5 -f json",
     "validate": "athar validate --store ./athar-store -f table",
     "docs": "athar docs -o docs/ontology",
+    "serve": "athar serve --port 8000    (then open http://127.0.0.1:8000/; SPARQL at /sparql)",
 }
 
 
@@ -118,6 +119,16 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("docs", "Write HTML documentation of the ontology (Arabic and English) with a class diagram.",
             store=False)
     p.add_argument("-o", "--output", default="docs/ontology", metavar="DIR")
+
+    p = add("serve", "Serve the store over HTTP: a SPARQL 1.1 endpoint at /sparql, a query page, entity pages.")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default: 30)")
+    p.add_argument("--max-rows", type=int, default=10_000, help="rows an answer may have (default: 10000)")
+    p.add_argument("--allow-update", action="store_true",
+                   help="accept SPARQL Update with 'Authorization: Bearer $ATHAR_UPDATE_TOKEN'")
+    p.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                   help="an endpoint SERVICE may call (repeat for more; default: none)")
     return parser
 
 
@@ -367,10 +378,18 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from athar.use.server import serve
+
+    serve(_store_path(args), args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
+          allow_update=args.allow_update, allow_service=tuple(args.allow_service))
+    return 0
+
+
 _COMMANDS = {
     "build": cmd_build, "events": cmd_events, "query": cmd_query, "queries": cmd_queries,
     "viz": cmd_viz, "export": cmd_export, "evaluate": cmd_evaluate, "stats": cmd_stats,
-    "validate": cmd_validate, "docs": cmd_docs,
+    "validate": cmd_validate, "docs": cmd_docs, "serve": cmd_serve,
 }
 
 
