@@ -10,6 +10,9 @@ Every error says what went wrong, where, and what to do. The hierarchy::
     ├── StoreError (OSError)        (503)  the store cannot be opened, read or written
     ├── QueryError (ValueError)     (400)  malformed SPARQL or an unknown saved query
     │   └── QueryNotFound (LookupError) (404)
+    ├── QueryTimeout (TimeoutError) (503)  a query ran past the time limit
+    ├── EndpointBusy                (503)  every query thread of the endpoint is taken
+    ├── Forbidden (PermissionError) (403)  an update the endpoint does not allow, or without its token
     ├── RenderError (OSError)       (500)  the HTML graph cannot be written
     └── EvaluationError (ValueError) (400) a gold file is malformed
 
@@ -59,6 +62,24 @@ class QueryNotFound(QueryError, LookupError):
     """No saved query has that name."""
 
     status = 404
+
+
+class QueryTimeout(AtharError, TimeoutError):
+    """A query ran past the time limit."""
+
+    status = 503
+
+
+class EndpointBusy(AtharError):
+    """Every query thread of the endpoint is taken; try again later."""
+
+    status = 503
+
+
+class Forbidden(AtharError, PermissionError):
+    """An update the endpoint does not allow, or one without the right token."""
+
+    status = 403
 
 
 class RenderError(AtharError, OSError):

@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 
 import pyoxigraph as ox
 
-from athar.errors import AtharError, QueryError, StoreError
+from athar.errors import AtharError, EndpointBusy, Forbidden, QueryError, QueryTimeout, StoreError
 from athar.graph.store import Store
 from athar.graph.terms import PREFIXES
 
@@ -86,24 +86,6 @@ FORMAT_NAMES = {
     "json-ld": (None, "application/ld+json"), "jsonld": (None, "application/ld+json"),
     "rdfxml": (None, "application/rdf+xml"), "rdf+xml": (None, "application/rdf+xml"),
 }
-
-
-class QueryTimeout(AtharError, TimeoutError):
-    """A query ran past the server's time limit."""
-
-    status = 503
-
-
-class EndpointBusy(AtharError):
-    """Every query thread is taken; try again later."""
-
-    status = 503
-
-
-class Forbidden(AtharError, PermissionError):
-    """An update the server does not allow, or one without the right token."""
-
-    status = 403
 
 
 @dataclass(frozen=True)
