@@ -18,6 +18,7 @@ from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseMatcher, WordIndex
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
+from athar.read.romanization import romanize
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -71,6 +72,7 @@ class Mention:
     implied: bool = False
     role_of: str = ""  # for persons: "spokesperson:KEY" or "leader:KEY"
     role_org_start: int = -1  # where the title names that organization, when it does
+    label_guessed: bool = False  # label_en is a romanization (romanization.tsv), not a known name
 
 
 # -- lexicons ---------------------------------------------------------------
@@ -163,23 +165,6 @@ def _mention_starts(lang: Language) -> WordIndex:
 @language_data
 def stopwords(lang: Language) -> frozenset[str]:
     return frozenset(w for row in lang.table("stopwords.tsv", ("word",)) for w in row.forms("word"))
-
-
-@language_data
-def _romanization(lang: Language) -> dict[str, str]:
-    return {normalize_word(r["ar"]): r["en"] for r in lang.table("romanization.tsv", ("ar", "en"))}
-
-
-def romanize(lang: Language, arabic: str) -> str:
-    """A readable Latin spelling of an Arabic name the gazetteer lacks."""
-    table = _romanization(lang)
-    words = []
-    for word in normalize_word(arabic).split():
-        if word.startswith(ARTICLE) and len(word) > 3:
-            words.append("al-" + "".join(table.get(c, c) for c in word[2:]))
-        else:
-            words.append("".join(table.get(c, c) for c in word))
-    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 def _slug(text: str) -> str:
@@ -367,8 +352,15 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
     label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
     label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
     key = f"{etype.lower()}-{_slug(name_norm if not keep else normalize_word(label_ar))}"
-    return [Mention(start, stop, i, last_incl, key, etype, label_ar,
-                    en_pattern.format(name=romanize(seg.language, name_norm)), "global", "cue", marker)]
+    label_en, guessed = _english(seg, name_orig, en_pattern, label_ar)
+    return [Mention(start, stop, i, last_incl, key, etype, label_ar, label_en, "global", "cue", marker,
+                    label_guessed=guessed)]
+
+
+def _english(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:
+    """The English label of an unknown name: the pattern around its romanization, or the Arabic."""
+    latin, guessed = romanize(seg.language, name_ar)
+    return (pattern.format(name=latin), True) if guessed else (label_ar, False)
 
 
 def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
@@ -422,7 +414,8 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
                          "person", "", e.parent, e.wikidata, e.wikidata_source, role_of=role_of,
                          role_org_start=org.start if org is not None else -1)
     else:
+        label_en, guessed = _english(seg, label_ar, "{name}", label_ar)
         person = Mention(start, stop, first, last, f"person-{_slug(name_norm)}", "Person", label_ar,
-                         romanize(seg.language, name_norm), "global", "person", role_of=role_of,
-                         role_org_start=org.start if org is not None else -1)
+                         label_en, "global", "person", role_of=role_of,
+                         role_org_start=org.start if org is not None else -1, label_guessed=guessed)
     return [person] + ([org] if org is not None else [])
