@@ -54,6 +54,7 @@ def mention(text: str, words: str):
     pytest.param("الطيانة", "Al-Tayana", id="ya-before-alef-is-y"),
     pytest.param("وادي الذيب", "Wadi al-Dhib", id="final-ya-is-i"),
     pytest.param("الـقُرَيّة", "Al-Qarya", id="marks-and-tatweel-dropped"),
+    pytest.param("شرفان درويش", "Sharfan Darwish", id="waw-before-ya-is-w"),
 ])
 def test_romanization_scheme(arabic_name, latin):
     assert romanize(arabic(), arabic_name) == (latin, True)
@@ -89,3 +90,52 @@ def test_the_graph_says_which_label_is_a_guess():
     for m in read.mentions:
         flag = (entity_iri(doc, m), ATHAR.labelIsGuess, Literal(True)) in g
         assert flag == m.label_guessed
+
+
+# -- places after cue words, and where they lie -------------------------------------------------
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("هاجم التنظيم قرية الهيشة، شمالي الرقة", "الهيشة", "الرقة", id="comma-direction"),
+    pytest.param("وصلت التعزيزات إلى بلدة الكسرة الواقعة في محافظة دير الزور", "الكسرة", "محافظة دير الزور",
+                 id="lying-in"),
+    pytest.param("قصفت الطائرات مستشفى النور التابع لمدينة الرقة", "مستشفى النور", "الرقة", id="belonging-to"),
+])
+def test_apposition_gives_located_in(text, subject, obj):
+    assert (subject, obj) in relations(text, "locatedIn")
+
+
+@pytest.mark.parametrize("text, words, etype", [
+    pytest.param("دخلت القوات حي الطيانة فجر اليوم", "الطيانة", "Region", id="neighbourhood"),
+    pytest.param("انتشر عناصر شرطة الرمادي في الأسواق", "شرطة الرمادي", "ArmedForce", id="police"),
+    pytest.param("أعلن مكتب الإغاثة في المحافظة عن توزيع السلال", "مكتب الإغاثة", "GovernmentBody", id="office"),
+])
+def test_cue_heads_name_unknown_places_and_bodies(text, words, etype):
+    assert mention(text, words).type == etype
+
+
+# -- people: leaders, spokespersons, members ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, person, org", [
+    pytest.param("قال سليمان حسن أحد عناصر قوات البيشمركة إن الهجوم فشل", "memberOf", "سليمان حسن", "البيشمركة",
+                 id="one-of-the-fighters"),
+    pytest.param("اعتقلت القوات عمر الحسن أحد قادة تنظيم داعش في الموصل", "memberOf", "عمر الحسن", "تنظيم داعش",
+                 id="one-of-the-leaders-nisba"),
+    pytest.param("أكد خالد يوسف، عضو مجلس سوريا الديمقراطية، أن الاتفاق صامد", "memberOf", "خالد يوسف",
+                 "مجلس سوريا الديمقراطية", id="member-after-comma"),
+    pytest.param("قالت مديرة منظمة اليونيسف هنرييتا فور إن الأطفال بحاجة للمساعدة", "leaderOf", "هنرييتا فور",
+                 "اليونيسف", id="director-of-cued-organization"),
+    pytest.param("قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المخيم مكتظ", "leaderOf", "أنطونيو غوتيريش",
+                 "الأمم المتحدة", id="secretary-general"),
+    pytest.param("صرح قائد شرطة نينوى، اللواء سامي حسين، بأن المدينة آمنة", "leaderOf", "سامي حسين",
+                 "شرطة نينوى", id="commander-then-rank"),
+])
+def test_titles_give_relations(text, kind, person, org):
+    assert (person, org) in relations(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل الجيش ثلاثة مسلحين أحد عناصر التنظيم", id="no-name-before-member"),
+    pytest.param("اعتقلت القوات ثلاثة أشخاص أحدهم عضو في التنظيم", id="pronoun-is-no-name"),
+])
+def test_no_member_without_a_name(text):
+    assert not relations(text, "memberOf")

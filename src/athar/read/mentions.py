@@ -18,6 +18,7 @@ from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseMatcher, WordIndex
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
+from athar.read.numbers import read_number
 from athar.read.romanization import romanize
 from athar.read.values import value
 from athar.read.language import Language, language_data
@@ -149,7 +150,7 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
 def _title_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        check_choice(row, "role", ("commander", "leader", "official", "spokesperson"))
+        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson"))
         for f in row.forms("title"):
             forms.append((f, (row["role"], row["en"])))
     return PhraseMatcher(lang, forms)
@@ -363,6 +364,25 @@ def _english(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, 
     return (pattern.format(name=latin), True) if guessed else (label_ar, False)
 
 
+def _name_before(seg: Doc, i: int, comma: bool) -> tuple[int, int] | None:
+    """Two words naming a person just before a title, after a comma ("X Y، المتحدث باسم") or,
+    for a member, without one ("X Y أحد عناصر"): the first word without the article, the
+    second may have it (a nisba: "علي الجدوع")."""
+    tokens, stop = seg.tokens, stopwords(seg.language)
+    end = i - 1 if comma else i
+    if end < 2 or (comma and tokens[end].text != COMMA):
+        return None
+    first, second = tokens[end - 2], tokens[end - 1]
+    if not (first.is_word and second.is_word) or first.text in stop or second.text in stop \
+            or read_number(seg, end - 2) is not None \
+            or first.text.startswith(ARTICLE) or (comma and second.text.startswith(ARTICLE)):
+        return None
+    if not comma and end >= 3 and tokens[end - 3].is_word and tokens[end - 3].text not in stop \
+            and not tokens[end - 3].text.startswith(ARTICLE):
+        return None  # more words before: "قتل الجيش ثلاثة أحد عناصر" names no one
+    return end - 2, end
+
+
 def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
     """A person named after a title ("اللواء X"), or before a role ("X، المتحدث باسم Y")."""
     hit = titles.match_at(seg.tokens, i)
@@ -372,12 +392,19 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
     prefix, end, (role, _en), marker = hit
     org = None
     j = end
-    if role in ("spokesperson", "leader"):
+    if role in ("spokesperson", "leader", "member"):
         if role == "leader" and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
             j += 1  # "القيادي في التنظيم"
         inner = matcher.match_at(tokens, j)
         org_mentions = _lexicon_mention(seg, j, inner, gaz, history) \
             if inner is not None and inner[2][0] in ("gaz", "ana") else None
+        if org_mentions is None and inner is None:
+            # an organization named by its head noun: "مديرة منظمة اليونيسف", "قائد لواء X"
+            org_mentions = _cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz)
+            if org_mentions and is_a(org_mentions[0].type, "Organization"):
+                inner = (0, org_mentions[0].last_token)
+            else:
+                org_mentions = None
         if org_mentions and not is_a(org_mentions[0].type, "Person"):
             org = org_mentions[0]
             j = inner[1]
@@ -390,15 +417,15 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
         j += 1
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
+        rank = titles.match_at(tokens, j) if org is not None else None
+        if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
+            j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
     long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
     name = _name_after(seg, j, limit=3 if long_name else 2)
     if name is None or tokens[name[0]].text.startswith(ARTICLE):
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
-        if i >= 3 and tokens[i - 1].text == COMMA and all(tokens[k].is_word for k in (i - 3, i - 2)) \
-                and not any(tokens[k].text in stopwords(seg.language) or tokens[k].text.startswith(ARTICLE)
-                            for k in (i - 3, i - 2)):
-            name = (i - 3, i - 1)
-        else:
+        name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False) if role == "member" else None)
+        if name is None:
             return None
     first, last = name
     name_norm = " ".join(t.text for t in tokens[first:last])

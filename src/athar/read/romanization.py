@@ -101,7 +101,7 @@ def _word(scheme: _Scheme, word: str, construct: bool) -> str | None:
         elif letter.kind == "semivowel":
             after_vowel = bool(units) and units[-1][1]
             following = scheme.letters.get(word[k + 1]) if not last else None
-            before_vowel = following is not None and following.kind in ("vowel", "ending")
+            before_vowel = following is not None and following.kind in ("vowel", "ending", "semivowel")
             if k == 0 or after_vowel or before_vowel:
                 units.append((letter.latin, False))
             else:
