@@ -428,6 +428,8 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
         if name is None:
             return None
     first, last = name
+    if _cue_matcher(seg.language).match_at(tokens, first) is not None:
+        return None  # "مختار بلدة الطيبة": a place after the title, not a person
     name_norm = " ".join(t.text for t in tokens[first:last])
     start, stop = tokens[first].start, tokens[last - 1].end
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
