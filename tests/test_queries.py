@@ -168,7 +168,7 @@ EXPECTED = {
         pytest.param(("Killing", "Abu Bakr al-Baghdadi", "northwest Syria", "2019-10", None, None), id="baghdadi"),
         # manbij: "قالت وكالة “أعماق” ... إن 30 مقاتلًا من قوات “سوريا الديمقراطية” قتلوا اليوم، الجمعة،
         # في هجوم ... في قرية “حجر صغير” جنوب منبج" (Amaq's claim; the village is romanized)
-        pytest.param(("Attack", SDF, "Hjr Sghyr", "2016-08-19", "30", "Amaq News Agency"), id="hajar-saghir"),
+        pytest.param(("Attack", SDF, "Hajar Saghir", "2016-08-19", "30", "Amaq News Agency"), id="hajar-saghir"),
     ],
     "timeline-2019": [
         pytest.param(("2019", "early", "TerritorialControl"), id="held-baghuz"),  # "وحتى مطلع العام 2019، كان داعش ... محتفظاً"
@@ -250,7 +250,7 @@ def test_events_by_governorate_lists_the_places_in_each(corpus_store):
         # Tabqa Hospital "في محافظة الرقة"; Raqqa (liberated, rebuilt, returned to); Tabqa (returned to)
         "Raqqa Governorate": {"Raqqa Governorate", "Raqqa", "Tabqa"},
         # manbij: the handovers of "النقاط العسكرية" in Manbij, the attack in "حجر صغير" south of Manbij
-        "Aleppo Governorate": {"military positions", "Manbij", "Hjr Sghyr"},
+        "Aleppo Governorate": {"military positions", "Manbij", "Hajar Saghir"},
         # the liberations of Baghuz; the mediation "في الرقة ودير الزور"
         "Deir ez-Zor Governorate": {"Deir ez-Zor", "Baghuz"},
         "Al-Hasakah Governorate": {"al-Hol camp"},  # "يغادر يومياً المزيد من المدنين مخيم الهول"

@@ -76,6 +76,8 @@ def _add_entity(g: Graph, doc: Document, m: Mention) -> URIRef:
     g.add((e, RDF.type, ATHAR[m.type]))
     g.add((e, RDFS.label, Literal(m.label_ar, lang="ar")))
     g.add((e, RDFS.label, Literal(m.label_en, lang="en")))
+    if m.label_guessed:
+        g.add((e, ATHAR.labelIsGuess, Literal(True)))
     g.add((e, ATHAR.mentionedIn, document_iri(doc)))
     return e
 

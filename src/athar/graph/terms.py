@@ -229,6 +229,7 @@ class ATHAR(DefinedNamespace):
     leaderOf: URIRef
     ledBy: URIRef
     spokespersonOf: URIRef
+    memberOf: URIRef
     liberated: URIRef
     rebuilt: URIRef
     trained: URIRef
@@ -250,6 +251,7 @@ class ATHAR(DefinedNamespace):
     fileName: URIRef
     wikidata: URIRef
     confidence: URIRef
+    labelIsGuess: URIRef
 
 
 # The roles of an event in the graph: those the rules fill (``ROLES``, imported above from

@@ -18,6 +18,8 @@ from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseMatcher, WordIndex
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
+from athar.read.numbers import read_number
+from athar.read.romanization import romanize
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -71,6 +73,7 @@ class Mention:
     implied: bool = False
     role_of: str = ""  # for persons: "spokesperson:KEY" or "leader:KEY"
     role_org_start: int = -1  # where the title names that organization, when it does
+    label_guessed: bool = False  # label_en is a romanization (romanization.tsv), not a known name
 
 
 # -- lexicons ---------------------------------------------------------------
@@ -147,7 +150,7 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
 def _title_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        check_choice(row, "role", ("commander", "leader", "official", "spokesperson"))
+        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson"))
         for f in row.forms("title"):
             forms.append((f, (row["role"], row["en"])))
     return PhraseMatcher(lang, forms)
@@ -163,23 +166,6 @@ def _mention_starts(lang: Language) -> WordIndex:
 @language_data
 def stopwords(lang: Language) -> frozenset[str]:
     return frozenset(w for row in lang.table("stopwords.tsv", ("word",)) for w in row.forms("word"))
-
-
-@language_data
-def _romanization(lang: Language) -> dict[str, str]:
-    return {normalize_word(r["ar"]): r["en"] for r in lang.table("romanization.tsv", ("ar", "en"))}
-
-
-def romanize(lang: Language, arabic: str) -> str:
-    """A readable Latin spelling of an Arabic name the gazetteer lacks."""
-    table = _romanization(lang)
-    words = []
-    for word in normalize_word(arabic).split():
-        if word.startswith(ARTICLE) and len(word) > 3:
-            words.append("al-" + "".join(table.get(c, c) for c in word[2:]))
-        else:
-            words.append("".join(table.get(c, c) for c in word))
-    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 def _slug(text: str) -> str:
@@ -367,8 +353,34 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
     label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
     label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
     key = f"{etype.lower()}-{_slug(name_norm if not keep else normalize_word(label_ar))}"
-    return [Mention(start, stop, i, last_incl, key, etype, label_ar,
-                    en_pattern.format(name=romanize(seg.language, name_norm)), "global", "cue", marker)]
+    label_en, guessed = _english(seg, name_orig, en_pattern, label_ar)
+    return [Mention(start, stop, i, last_incl, key, etype, label_ar, label_en, "global", "cue", marker,
+                    label_guessed=guessed)]
+
+
+def _english(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:
+    """The English label of an unknown name: the pattern around its romanization, or the Arabic."""
+    latin, guessed = romanize(seg.language, name_ar)
+    return (pattern.format(name=latin), True) if guessed else (label_ar, False)
+
+
+def _name_before(seg: Doc, i: int, comma: bool) -> tuple[int, int] | None:
+    """Two words naming a person just before a title, after a comma ("X Y، المتحدث باسم") or,
+    for a member, without one ("X Y أحد عناصر"): the first word without the article, the
+    second may have it (a nisba: "علي الجدوع")."""
+    tokens, stop = seg.tokens, stopwords(seg.language)
+    end = i - 1 if comma else i
+    if end < 2 or (comma and tokens[end].text != COMMA):
+        return None
+    first, second = tokens[end - 2], tokens[end - 1]
+    if not (first.is_word and second.is_word) or first.text in stop or second.text in stop \
+            or read_number(seg, end - 2) is not None \
+            or first.text.startswith(ARTICLE) or (comma and second.text.startswith(ARTICLE)):
+        return None
+    if not comma and end >= 3 and tokens[end - 3].is_word and tokens[end - 3].text not in stop \
+            and not tokens[end - 3].text.startswith(ARTICLE):
+        return None  # more words before: "قتل الجيش ثلاثة أحد عناصر" names no one
+    return end - 2, end
 
 
 def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
@@ -380,12 +392,19 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
     prefix, end, (role, _en), marker = hit
     org = None
     j = end
-    if role in ("spokesperson", "leader"):
+    if role in ("spokesperson", "leader", "member"):
         if role == "leader" and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
             j += 1  # "القيادي في التنظيم"
         inner = matcher.match_at(tokens, j)
         org_mentions = _lexicon_mention(seg, j, inner, gaz, history) \
             if inner is not None and inner[2][0] in ("gaz", "ana") else None
+        if org_mentions is None and inner is None:
+            # an organization named by its head noun: "مديرة منظمة اليونيسف", "قائد لواء X"
+            org_mentions = _cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz)
+            if org_mentions and is_a(org_mentions[0].type, "Organization"):
+                inner = (0, org_mentions[0].last_token)
+            else:
+                org_mentions = None
         if org_mentions and not is_a(org_mentions[0].type, "Person"):
             org = org_mentions[0]
             j = inner[1]
@@ -398,17 +417,19 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
         j += 1
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
+        rank = titles.match_at(tokens, j) if org is not None else None
+        if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
+            j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
     long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
     name = _name_after(seg, j, limit=3 if long_name else 2)
     if name is None or tokens[name[0]].text.startswith(ARTICLE):
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
-        if i >= 3 and tokens[i - 1].text == COMMA and all(tokens[k].is_word for k in (i - 3, i - 2)) \
-                and not any(tokens[k].text in stopwords(seg.language) or tokens[k].text.startswith(ARTICLE)
-                            for k in (i - 3, i - 2)):
-            name = (i - 3, i - 1)
-        else:
+        name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False) if role == "member" else None)
+        if name is None:
             return None
     first, last = name
+    if _cue_matcher(seg.language).match_at(tokens, first) is not None:
+        return None  # "مختار بلدة الطيبة": a place after the title, not a person
     name_norm = " ".join(t.text for t in tokens[first:last])
     start, stop = tokens[first].start, tokens[last - 1].end
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
@@ -422,7 +443,8 @@ def _person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | No
                          "person", "", e.parent, e.wikidata, e.wikidata_source, role_of=role_of,
                          role_org_start=org.start if org is not None else -1)
     else:
+        label_en, guessed = _english(seg, label_ar, "{name}", label_ar)
         person = Mention(start, stop, first, last, f"person-{_slug(name_norm)}", "Person", label_ar,
-                         romanize(seg.language, name_norm), "global", "person", role_of=role_of,
-                         role_org_start=org.start if org is not None else -1)
+                         label_en, "global", "person", role_of=role_of,
+                         role_org_start=org.start if org is not None else -1, label_guessed=guessed)
     return [person] + ([org] if org is not None else [])

@@ -21,7 +21,7 @@ _RANK = {
     "Village": 1, "Town": 1, "Camp": 1, "City": 2, "District": 3, "Governorate": 4, "Region": 5,
     "Country": 6,
 }
-_ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf"}
+_ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
 
 
 @language_data
@@ -34,7 +34,7 @@ def _connectors(lang: Language) -> frozenset[tuple[str, ...]]:
 
 
 def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
-    """locatedIn between adjacent places; leaderOf and spokespersonOf from titles."""
+    """locatedIn between adjacent places; leaderOf, spokespersonOf and memberOf from titles."""
     tokens = seg.tokens
     out = []
 

@@ -1,0 +1,128 @@
+"""English labels for Arabic names the gazetteer lacks, by the scheme of romanization.tsv.
+
+The scheme (a simplified ALA-LC "news" romanization) is written in the table's header:
+letters one for one, the vowels the script shows (ا و ي), an "a" guessed only where a
+syllable would have none, "al-" for the article, ة as "a" or "at" in construct. A label
+made so is a guess, and :func:`romanize` says so; a word the scheme cannot spell
+(a Latin letter, a digit) leaves the label in Arabic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from athar.read.lexicon import check_choice
+from athar.read.language import Language, language_data
+from athar.read.text import HARAKAT
+
+_DROP = HARAKAT + "\u0640\u200c\u200d\u200e\u200f\u061c\ufeff\u00ad"  # marks and tatweel
+_QUOTES = "\"'“”«»‘’()"
+
+
+@dataclass(frozen=True)
+class _Letter:
+    latin: str
+    kind: str  # consonant | vowel | semivowel | ending
+    vowel: str = ""  # the vowel a semivowel reads as
+    initial: str | None = None  # the form at a word's start, when it differs
+    construct: str = ""  # the form of an ending in construct
+
+
+@dataclass(frozen=True)
+class _Scheme:
+    letters: dict[str, _Letter]
+    guess: str
+    article: tuple[str, str]  # (Arabic, Latin)
+    hyphen: str
+
+
+@language_data
+def _scheme(lang: Language) -> _Scheme:
+    letters: dict[str, _Letter] = {}
+    special: dict[str, tuple[str, str]] = {}
+    for row in lang.table("romanization.tsv", ("ar", "en", "kind")):
+        kind = check_choice(row, "kind", ("consonant", "vowel", "semivowel", "ending", "guess", "article",
+                                          "hyphen"))
+        if kind in ("guess", "article", "hyphen"):
+            special[kind] = (row["ar"], row["en"])
+            continue
+        if len(row["ar"]) != 1:
+            raise row.fail(f"'{row['ar']}' is not one letter")
+        if kind == "semivowel" and not row.get("vowel"):
+            raise row.fail("a semivowel needs its vowel")
+        initial = row.get("initial") or None
+        letters[row["ar"]] = _Letter(row["en"], kind, row.get("vowel"),
+                                     "" if initial == "-" else initial, row.get("construct") or row["en"])
+    missing = {"guess", "article", "hyphen"} - set(special)
+    if missing:
+        raise LookupError(f"romanization.tsv: no row of kind {sorted(missing)}")
+    return _Scheme(letters, special["guess"][1], special["article"], special["hyphen"][1])
+
+
+def romanize(lang: Language, arabic: str) -> tuple[str, bool]:
+    """The Latin label of an Arabic name, and whether it is a guess.
+
+    ``romanize(lang, "حجر صغير") == ("Hajar Saghir", True)``; a name the scheme cannot
+    spell is given back in Arabic, not guessed: ``(arabic, False)``.
+    """
+    scheme = _scheme(lang)
+    words = "".join(c for c in arabic if c not in _DROP and c not in _QUOTES).split()
+    out = []
+    for n, word in enumerate(words):
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        art_ar, art_en = scheme.article
+        has_article = word.startswith(art_ar) and len(word) > len(art_ar) + 1
+        stem = word[len(art_ar):] if has_article else word
+        construct = not has_article and bool(nxt) and not nxt.startswith(art_ar)
+        latin = _word(scheme, stem, construct)
+        if latin is None:
+            return arabic.strip(), False
+        latin = latin[:1].upper() + latin[1:]
+        if has_article:
+            latin = (art_en.capitalize() if n == 0 else art_en) + scheme.hyphen + latin
+        out.append(latin)
+    return (" ".join(out), True) if out else (arabic.strip(), False)
+
+
+def _word(scheme: _Scheme, word: str, construct: bool) -> str | None:
+    """One word without its article, syllabified from its end: (C)V(C), "a" where V is missing."""
+    units: list[tuple[str, bool]] = []  # (Latin, is a vowel)
+    for k, c in enumerate(word):
+        letter = scheme.letters.get(c)
+        if letter is None:
+            return None
+        last = k == len(word) - 1
+        if letter.kind == "ending":
+            if not last:
+                return None
+            units.append((letter.construct if construct else letter.latin, True))
+        elif letter.kind == "vowel":
+            units.append((letter.latin, True))
+        elif letter.kind == "semivowel":
+            after_vowel = bool(units) and units[-1][1]
+            following = scheme.letters.get(word[k + 1]) if not last else None
+            before_vowel = following is not None and following.kind in ("vowel", "ending", "semivowel")
+            if k == 0 or after_vowel or before_vowel:
+                units.append((letter.latin, False))
+            else:
+                units.append((letter.vowel, True))
+        else:
+            units.append((letter.initial if k == 0 and letter.initial is not None else letter.latin, False))
+    syllables = []
+    i = len(units) - 1
+    while i >= 0:
+        if i == 0 and not units[0][1]:
+            syllables.append(units[0][0] + scheme.guess)
+            break
+        coda = ""
+        if not units[i][1]:
+            coda, i = units[i][0], i - 1
+        if i >= 0 and units[i][1]:
+            vowel, i = units[i][0], i - 1
+        else:
+            vowel = scheme.guess
+        onset = ""
+        if i >= 0 and not units[i][1]:
+            onset, i = units[i][0], i - 1
+        syllables.append(onset + vowel + coda)
+    return "".join(reversed(syllables))

@@ -1,0 +1,141 @@
+"""Names athar has never seen: places and facilities after cue words, their romanized labels
+(the scheme of romanization.tsv), and the relations news states about people and units.
+Sentences are written for these tests in the style of news Arabic (none is copied from the
+corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+
+import athar
+from athar.graph.rdf import build_graph, entity_iri
+from athar.graph.terms import ATHAR
+from athar.read.language import arabic
+from athar.read.mentions import extract_mentions
+from athar.read.pipeline import extract_facts
+from athar.read.romanization import romanize
+from athar.read.source import parse_document
+
+
+def _doc(text: str):
+    return parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+
+
+def facts_of(text: str):
+    doc = _doc(text)
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return found
+
+
+def relations(text: str, kind: str) -> set[tuple[str, str]]:
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in facts_of(text) if f.type == kind}
+
+
+def mention(text: str, words: str):
+    seg = arabic().make_doc(text)
+    for m in extract_mentions(seg):
+        start, end = seg.norm.to_original(m.start, m.end)
+        if words in text[start:end]:
+            return m
+    raise AssertionError(f"no mention holds {words!r}: {[m.label_ar for m in extract_mentions(seg)]}")
+
+
+# -- the romanization scheme ------------------------------------------------------------------
+
+@pytest.mark.parametrize("arabic_name, latin", [
+    pytest.param("حجر صغير", "Hajar Saghir", id="guessed-vowels"),
+    pytest.param("السبخة", "Al-Sabkha", id="article-and-ta-marbuta"),
+    pytest.param("قلعة جعبر", "Qal'at Ja'bar", id="construct-at"),
+    pytest.param("أبو علي", "Abu Ali", id="final-waw-and-initial-ain"),
+    pytest.param("تل الصفا", "Tal al-Safa", id="article-inside"),
+    pytest.param("الطيانة", "Al-Tayana", id="ya-before-alef-is-y"),
+    pytest.param("وادي الذيب", "Wadi al-Dhib", id="final-ya-is-i"),
+    pytest.param("الـقُرَيّة", "Al-Qarya", id="marks-and-tatweel-dropped"),
+    pytest.param("شرفان درويش", "Sharfan Darwish", id="waw-before-ya-is-w"),
+])
+def test_romanization_scheme(arabic_name, latin):
+    assert romanize(arabic(), arabic_name) == (latin, True)
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("K2 الشرقية", id="latin-letters"),
+    pytest.param("النقطة 17", id="digits"),
+])
+def test_a_name_the_scheme_cannot_spell_stays_arabic(name):
+    assert romanize(arabic(), name) == (name, False)
+
+
+@pytest.mark.parametrize("text, words, label", [
+    pytest.param("قصفت الطائرات قرية السبخة صباح اليوم", "السبخة", "Al-Sabkha", id="village"),
+    pytest.param("نقل الجرحى إلى مستشفى الرحمة في المدينة", "الرحمة", "Al-Rahma Hospital", id="hospital"),
+])
+def test_an_unknown_name_gets_a_guessed_label(text, words, label):
+    m = mention(text, words)
+    assert m.label_en == label and m.label_guessed
+
+
+def test_a_known_name_is_no_guess():
+    assert not mention("دخلت القوات مدينة الرقة", "الرقة").label_guessed
+
+
+def test_the_graph_says_which_label_is_a_guess():
+    doc = _doc("قصفت الطائرات قرية الحويش في ريف الرقة")
+    read = athar.read(doc)
+    g = build_graph(doc, list(read.facts), read.mentions)
+    guessed = [m for m in read.mentions if m.label_guessed]
+    assert guessed
+    for m in read.mentions:
+        flag = (entity_iri(doc, m), ATHAR.labelIsGuess, Literal(True)) in g
+        assert flag == m.label_guessed
+
+
+# -- places after cue words, and where they lie -------------------------------------------------
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("هاجم التنظيم قرية الهيشة، شمالي الرقة", "الهيشة", "الرقة", id="comma-direction"),
+    pytest.param("وصلت التعزيزات إلى بلدة الكسرة الواقعة في محافظة دير الزور", "الكسرة", "محافظة دير الزور",
+                 id="lying-in"),
+    pytest.param("قصفت الطائرات مستشفى النور التابع لمدينة الرقة", "مستشفى النور", "الرقة", id="belonging-to"),
+])
+def test_apposition_gives_located_in(text, subject, obj):
+    assert (subject, obj) in relations(text, "locatedIn")
+
+
+@pytest.mark.parametrize("text, words, etype", [
+    pytest.param("دخلت القوات حي الطيانة فجر اليوم", "الطيانة", "Region", id="neighbourhood"),
+    pytest.param("انتشر عناصر شرطة الرمادي في الأسواق", "شرطة الرمادي", "ArmedForce", id="police"),
+    pytest.param("أعلن مكتب الإغاثة في المحافظة عن توزيع السلال", "مكتب الإغاثة", "GovernmentBody", id="office"),
+])
+def test_cue_heads_name_unknown_places_and_bodies(text, words, etype):
+    assert mention(text, words).type == etype
+
+
+# -- people: leaders, spokespersons, members ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, person, org", [
+    pytest.param("قال سليمان حسن أحد عناصر قوات البيشمركة إن الهجوم فشل", "memberOf", "سليمان حسن", "البيشمركة",
+                 id="one-of-the-fighters"),
+    pytest.param("اعتقلت القوات عمر الحسن أحد قادة تنظيم داعش في الموصل", "memberOf", "عمر الحسن", "تنظيم داعش",
+                 id="one-of-the-leaders-nisba"),
+    pytest.param("أكد خالد يوسف، عضو مجلس سوريا الديمقراطية، أن الاتفاق صامد", "memberOf", "خالد يوسف",
+                 "مجلس سوريا الديمقراطية", id="member-after-comma"),
+    pytest.param("قالت مديرة منظمة اليونيسف هنرييتا فور إن الأطفال بحاجة للمساعدة", "leaderOf", "هنرييتا فور",
+                 "اليونيسف", id="director-of-cued-organization"),
+    pytest.param("قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المخيم مكتظ", "leaderOf", "أنطونيو غوتيريش",
+                 "الأمم المتحدة", id="secretary-general"),
+    pytest.param("صرح قائد شرطة نينوى، اللواء سامي حسين، بأن المدينة آمنة", "leaderOf", "سامي حسين",
+                 "شرطة نينوى", id="commander-then-rank"),
+])
+def test_titles_give_relations(text, kind, person, org):
+    assert (person, org) in relations(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل الجيش ثلاثة مسلحين أحد عناصر التنظيم", id="no-name-before-member"),
+    pytest.param("اعتقلت القوات ثلاثة أشخاص أحدهم عضو في التنظيم", id="pronoun-is-no-name"),
+])
+def test_no_member_without_a_name(text):
+    assert not relations(text, "memberOf")
