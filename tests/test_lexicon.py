@@ -7,7 +7,7 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import amounts, dates, function_words, mentions, phrases, relations, romanization, rules
+from athar.read import amounts, dates, frames, function_words, mentions, phrases, relations, romanization, rules
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -29,6 +29,7 @@ LOADERS = {
     "relations.tsv": relations._connectors,
     "compounds.tsv": rules.compounds,
     "function_words.tsv": function_words._table,
+    "frames.tsv": frames.frame_table,
 }
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from athar.read.amounts import AmountMention
 from athar.read.dates import DateMention
+from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.rules import (
@@ -98,6 +99,8 @@ class EventReading:
     # were taken (dicts as ordered sets: a sentence read again forgets what it took)
     consumed: dict[int, None] = field(default_factory=dict)
     used_amounts: dict[int, None] = field(default_factory=dict)
+    # the frame words of the text (athar.read.frames), found when a conflict trigger is judged
+    frames: Frames | None = None
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
     mention_spans: Spans = field(init=False, repr=False)
     date_spans: Spans = field(init=False, repr=False)

@@ -31,6 +31,7 @@ from athar.read.clause import (
     says_result,
     told_before,
 )
+from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import (
@@ -169,7 +170,7 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     implied = _roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
-    kept = _kept(rule, roles, amount)
+    kept = _kept(rule, roles, amount) and _confirmed(reading, trig, roles, sentence)
     if kept:
         reading.consumed.update((id(m), None) for _, m in roles)
         if amount is not None:
@@ -425,6 +426,18 @@ def _kept(rule: Rule, roles, amount) -> bool:
     if rule.needs == "any":
         return bool(roles) or amount is not None
     return bool(roles)
+
+
+def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
+    """Whether the context confirms a conflict event (athar.read.frames): "انسحاب الفريق من
+    الدوري" and "رئيس التحرير" report no war. Other events need no confirming."""
+    if trig.rule.event not in CONFLICT_EVENTS:
+        return True
+    if reading.frames is None:
+        reading.frames = frame_words(reading.doc)
+    in_sentence = reading.mention_spans.starting(sentence.first_token, sentence.last_token)
+    return confirms(reading.doc, reading.frames, trig.first, trig.last, roles,
+                    [m for m in in_sentence if m.last_token <= sentence.last_token])
 
 
 def _refine(event: str, roles, seg, sentence) -> str:

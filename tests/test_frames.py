@@ -1,0 +1,136 @@
+"""A conflict trigger is a hypothesis; its context confirms it (lang/ar/frames.tsv,
+athar.read.frames): civic news with conflict words in another sense gives no conflict
+event, the genre keeps its events."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+from athar.errors import LexiconError
+from athar.read.frames import CONFLICT_EVENTS, frame_table, frame_words
+from athar.read.language import Language, arabic
+
+
+def conflict_events(text: str) -> list[tuple[str, str]]:
+    doc = athar.read(text, published="2020-05-01")
+    return [(f.type, f.trigger) for f in doc.facts if not f.relation and f.type in CONFLICT_EVENTS]
+
+
+# -- civic news: no conflict event ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("انسحب النادي الأهلي من بطولة الدوري احتجاجا على قرارات الاتحاد.", id="team-leaves-a-league"),
+    pytest.param("أعلن المدرب عودة اللاعب المصاب إلى تدريبات الفريق قبل المباراة المقبلة.", id="player-returns"),
+    pytest.param("يخوض المنتخب مواجهة قوية أمام منتخب الأردن في ربع نهائي البطولة.", id="a-match-is-a-confrontation"),
+    pytest.param("خسر فريق الميناء المباراة في البصرة بهدفين دون رد.", id="lost-a-match-in-a-city"),
+    pytest.param("أقام المنتخب الأولمبي معسكرا تدريبيا في دبي استعدادا لكأس آسيا.", id="training-camp"),
+    pytest.param("شن لاعبو الفريق هجمات متتالية على مرمى الخصم في الشوط الثاني.", id="attacks-on-goal"),
+], )
+def test_sports_news_gives_no_conflict_event(text):
+    assert conflict_events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قرر البنك المركزي تحرير سعر الصرف بعد ارتفاع التضخم.", id="freeing-the-exchange-rate"),
+    pytest.param("تشتد المعركة بين شركتي الهواتف الذكية على حصة السوق.", id="a-market-battle"),
+    pytest.param("انسحب المستثمرون من البورصة بعد هبوط الأسهم.", id="investors-withdraw"),
+], )
+def test_economy_news_gives_no_conflict_event(text):
+    assert conflict_events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("صوت البرلمان على تعديلات قانون الانتخابات في جلسة الأمس.", id="amendments-to-a-law"),
+    pytest.param("هاجم عضو البرلمان مشروع القانون خلال الجلسة.", id="an-mp-attacks-a-bill"),
+    pytest.param("عينت الهيئة الصحفية الزميل أحمد رئيس التحرير الجديد.", id="editor-in-chief"),
+    pytest.param("قضى الوزير إجازته مع أسرته في اللاذقية.", id="spent-a-holiday"),
+], )
+def test_politics_and_society_give_no_conflict_event(text):
+    assert conflict_events(text) == []
+
+
+# -- the sense rules, inside a document of the genre ---------------------------
+# The document speaks of war (its frame is conflict), so only the rule can drop the event.
+
+WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في ريف دير الزور. "
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    pytest.param("وقال رئيس التحرير إن الصحيفة ستنشر التفاصيل.", "تحرير", id="editor-in-chief"),
+    pytest.param("وقضى الوفد الأممي يومين في الحسكة.", "قضى", id="spent-two-days"),
+    pytest.param("وقضى المبعوث عطلته في دمشق.", "قضى", id="spent-his-holiday"),
+    pytest.param("ولا يجد الأطفال في المخيم سوى اللعب لقتل الوقت.", "قتل", id="killing-time"),
+    pytest.param("وطالب التجار بتحرير سعر الصرف.", "تحرير", id="freeing-a-price"),
+    pytest.param("وعمل الصحفي عشر سنوات في تحرير صحيفة محلية.", "تحرير", id="editing-a-paper"),
+])
+def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
+    found = conflict_events(WAR + sentence)
+    assert not any(trigger in t for _, t in found), found
+
+
+def test_a_sports_sentence_in_a_war_report_gives_no_event():
+    found = conflict_events(WAR + "وفي الرياضة، انسحب نادي الشرطة من الدوري بعد خسارة المباراة.")
+    assert [t for t, _ in found] == ["Attack"]
+
+
+def test_the_same_words_in_killing_sense_are_kept():
+    assert ("Killing", "قضى") in conflict_events("قضى ثلاثة عناصر من الجيش العراقي في ريف كركوك.")
+
+
+# -- the genre: events kept ------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("حررت القوات العراقية قضاء القائم من تنظيم داعش.", "Liberation", id="armed-agent"),
+    pytest.param("انسحب مسلحو التنظيم من قرية الباغوز تحت ضغط المعارك.", "Withdrawal", id="fighters-withdraw"),
+    pytest.param("اندلعت معركة عنيفة بين الجيش السوري وعناصر داعش قرب تدمر.", "Battle", id="battle-between-forces"),
+    pytest.param("عادت مئات الأسر النازحة إلى مدينة الرمادي.", "Return", id="return-to-a-city"),
+    pytest.param("نزح آلاف المدنيين من قرى ريف حماة الشمالي.", "Displacement", id="displaced-from-a-place"),
+    pytest.param("دربت قوات التحالف الدولي 500 مقاتل من البيشمركة في أربيل.", "Training", id="training-of-fighters"),
+    pytest.param("قتل خمسة مدنيين بانفجار عبوة ناسفة في سوق مدينة الباب.", "Attack", id="bomb-in-a-market"),
+])
+def test_the_genre_keeps_its_events(text, event):
+    assert event in [t for t, _ in conflict_events(text)]
+
+
+def test_a_conflict_word_elsewhere_in_the_document_confirms():
+    returned = "وبعد أيام، عاد الأهالي إلى منازلهم."
+    assert conflict_events(returned) == []  # alone, nothing says a war was there
+    text = "شنت فصائل المعارضة المسلحة هجوما على مواقع النظام. " + returned
+    assert "Return" in [t for t, _ in conflict_events(text)]
+
+
+def test_a_civic_entity_named_by_a_frame_word_is_no_armed_actor():
+    # "مجلس X" is a military council to the cue table; "مجلس النواب" is parliament
+    assert conflict_events("شن عضو مجلس النواب هجوما على وزير المالية.") == []
+
+
+# -- the table -------------------------------------------------------------------
+
+def test_frame_words_are_counted_once_per_run():
+    doc = athar.read("تفشى وباء كورونا في المدينة.")
+    assert frame_words(doc).totals["health"] == 1
+
+
+FRAMES_HEADER = "frame\tforms\ttriggers\twindow\tnote\n"
+
+
+@pytest.mark.parametrize("rows, message", [
+    pytest.param("conflict\tداعش\nSports\tمباراة\n", "frames.tsv:3: 'frame' is 'Sports'", id="frame-name"),
+    pytest.param("conflict\tداعش\nediting\tرئيس\tتحرير\n", "frames.tsv:3: a sense rule", id="no-window"),
+    pytest.param("conflict\tداعش\nediting\tرئيس\tتحرير\t0\n", "frames.tsv:3: 'window' is 0", id="zero-window"),
+    pytest.param("conflict\tداعش\nediting\tرئيس\tتحرير\tقبل\n", "frames.tsv:3: 'window' is 'قبل'",
+                 id="window-not-a-number"),
+    pytest.param("conflict\tداعش\nediting\tرئيس\tكتابة\t-1\n", "frames.tsv:3: trigger(s)", id="unknown-trigger"),
+    pytest.param("conflict\tداعش\nsports\tمباراة\t\t+1\n", "frames.tsv:3: 'window' is given", id="window-no-trigger"),
+    pytest.param("sports\tمباراة\n", "no row gives the frame 'conflict'", id="no-conflict-frame"),
+])
+def test_a_malformed_frames_row_names_its_file_and_line(rows, message):
+    lang = Language(tables={"frames.tsv": FRAMES_HEADER + rows})
+    with pytest.raises(LexiconError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        frame_table(lang)
+
+
+def test_the_package_table_loads():
+    table = frame_table(arabic())
+    assert table.words.starts("داعش")
