@@ -29,6 +29,7 @@ LOADERS = {
     "relations.tsv": relations._connectors,
     "compounds.tsv": rules.compounds,
     "function_words.tsv": function_words._table,
+    "lemmas.tsv": morphology.lemmas,
 }
 
 
