@@ -215,6 +215,8 @@ def inflect(lemma: str, form: str, masdar: str = "", participles: str = "",
         return tuple(" ".join([f] + rest) for f in forms)
 
     active, passive = conjugate(head, form, tenses)
+    if rest:  # the stems a pronoun joins (القو- of "ألقوه") are no words before another word
+        active, passive = _without_object_stems(active), _without_object_stems(passive)
     if not masdar and masdar_of(head, form):
         masdar = " ".join([masdar_of(head, form)] + rest)
     nouns = _noun_forms(masdar) if masdar and masdar != "-" else []
@@ -316,6 +318,13 @@ def _fail(entry: Lemma, message: str):
     from athar.errors import LexiconError
 
     return LexiconError(f"{entry.where}: {message}")
+
+
+def _without_object_stems(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms but the stems before a pronoun: a form in و whose وا form is there too
+    (ألقوا: القو-), and the consonant stem in تمو."""
+    kept = set(forms)
+    return tuple(f for f in forms if not (f.endswith(_WAW) and f + _ALEF in kept or f.endswith("تمو")))
 
 
 def _unique(forms) -> tuple[str, ...]:
