@@ -301,15 +301,15 @@ def _noun_context(seg: Doc, trig: Trigger) -> bool:
     if trig.proclitic[:1] in conjunctions:
         return False  # "بدأت القوات هجوماً واعتقلت": a verb of its own, coordinated
     # "واستطاعت القوات العراقية طرد": the governing verb is a few words back, in the same clause
-    governors, starts_trigger = masdar_governors(seg.language), rules(seg.language)[0].starts
+    governors, matcher = masdar_governors(seg.language), rules(seg.language)[0]
     for j in range(trig.first - 1, max(-1, trig.first - 6), -1):
         t = tokens[j]
         if t.sentence != tokens[trig.first].sentence or t.text in CLAUSE_ENDS:
             return False
         if t.text in governors or t.text[0] in conjunctions and t.text[1:] in governors:
             return True
-        if starts_trigger(t.text):
-            return False  # another event's word is in between
+        if matcher.starts(t.text) and matcher.match_at(tokens, j):
+            return False  # another event's word is in between (a whole form: "القوات" only looks like "ألقوا القبض")
     return False
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice
 from athar.read.mentions import ENTITY_TYPES
+from athar.read.morphology import generated_triggers, lemma_forms
 from athar.read.phrases import PhraseMatcher
 from athar.read.text import TANWEEN_ALEF
 from athar.read.language import Language, language_data
@@ -94,6 +95,7 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
                 raise row.fail(f"trigger '{f}' is already a trigger at {seen[f]}")
             seen[f] = rule.where
             forms.append((f, rule))
+    forms += generated_triggers(lang, dict(forms))  # the forms of lemmas.tsv's verbs that events.tsv lacks
     return PhraseMatcher(lang, forms, enclitics=True), tuple(rules)
 
 @language_data
@@ -177,7 +179,7 @@ def marker_pairs(lang: Language) -> frozenset[tuple[str, str]]:
 @language_data
 def trigger_forms(lang: Language) -> frozenset[str]:
     return frozenset(f for row in lang.table("events.tsv", ("event", "triggers", "pos", "slots"))
-                     for f in row.forms("triggers"))
+                     for f in row.forms("triggers")) | lemma_forms(lang)
 
 @language_data
 def _forms_by_marker(lang: Language) -> dict[str, frozenset[str]]:
