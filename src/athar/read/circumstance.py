@@ -127,17 +127,20 @@ def modality(reading: EventReading, trig: Trigger, left: int) -> str:
     return "Asserted"
 
 
+_ATTRIBUTED = ("MediaOutlet", "Person", "InternationalOrganization", "GovernmentBody")
+
+
 def attribution(reading: EventReading, sentence: Sentence, trig: Trigger) -> Mention | None:
     """Who the sentence says reports the event: an outlet, a person, an agency or a body named
-    just after a reporting word ("قالت وكالة أعماق", "بحسب المنظمة")."""
+    just after a reporting word ("قالت وكالة أعماق", "بحسب المنظمة"). Each reporting word looks
+    at the mentions starting within three words of its end only (not at the whole sentence)."""
     for cue_end in reading.index.reporting.get(sentence.index, ()):
         if cue_end > trig.first:
             break
-        for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token):
-            if not sentence.first_token <= m.first_token < sentence.last_token:
-                continue
-            if cue_end <= m.first_token <= cue_end + 3 and m.first_token < trig.first and \
-                    is_a(m.type, "Actor") and m.type in ("MediaOutlet", "Person", "InternationalOrganization",
-                                                         "GovernmentBody"):
+        lo, hi = max(cue_end, sentence.first_token), min(cue_end + 4, trig.first, sentence.last_token)
+        if lo >= hi:
+            continue
+        for m in reading.mention_spans.starting(lo, hi):
+            if lo <= m.first_token < hi and is_a(m.type, "Actor") and m.type in _ATTRIBUTED:
                 return m
     return None

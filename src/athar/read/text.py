@@ -53,6 +53,12 @@ for _d in range(10):
 # other character but white space; the group makes re.split keep the tokens (segment).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
 _STOPS = ".!?؟;؛"
+# The most tokens a sentence holds: a longer run without a stop (a line of 200,000 characters
+# with no punctuation) is cut into windows of at most this many tokens, at the last clause end
+# of the window's second half when it has one, so that every stage after this one reads
+# sentences of bounded length and its cost grows with the text, not with its square. No
+# sentence of a news article comes near it (the longest of the corpus has under 150 tokens).
+MAX_SENTENCE_TOKENS = 600
 
 # Letters and marks whose shape the readers test, in normalized text unless said otherwise.
 # Orthography, not word lists: the article and the conjunction و are written joined to the
@@ -322,13 +328,18 @@ def segment(text: str) -> Doc:
             if not _inside_number(nt, at):
                 cuts.add(bisect_left(starts, at) + 1)
             at = nt.find(mark, at + 1)
-    line_break = nt.find("\n")
-    while line_break >= 0:
-        cuts.add(bisect_left(starts, line_break))
-        line_break = nt.find("\n", line_break + 1)
+    for newline in ("\n", "\r"):  # "\r\n" (and a lone "\r") as on disk: a line break too
+        line_break = nt.find(newline)
+        while line_break >= 0:
+            cuts.add(bisect_left(starts, line_break))
+            line_break = nt.find(newline, line_break + 1)
     sentences: list[Sentence] = []
     first = 0
     for last in sorted(cuts):
+        while last - first > MAX_SENTENCE_TOKENS:
+            cut = _window_end(words, first)
+            sentences.append(Sentence(len(sentences), starts[first], ends[cut - 1], first, cut))
+            first = cut
         if last > first:
             sentences.append(Sentence(len(sentences), starts[first], ends[last - 1], first, last))
             first = last
@@ -336,6 +347,16 @@ def segment(text: str) -> Doc:
     # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
     return Doc(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
+
+
+def _window_end(words: list[str], first: int) -> int:
+    """Where a window of an overlong sentence starting at token ``first`` ends (exclusive): after
+    the last clause end (comma, colon) in its second half, else after MAX_SENTENCE_TOKENS tokens."""
+    limit = first + MAX_SENTENCE_TOKENS
+    for j in range(limit - 1, first + MAX_SENTENCE_TOKENS // 2, -1):
+        if words[j] in CLAUSE_ENDS:
+            return j + 1
+    return limit
 
 
 def _inside_number(text: str, i: int) -> bool:
