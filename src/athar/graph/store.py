@@ -53,6 +53,7 @@ class Store:
                     )
                 self._ox = ox.Store.read_only(str(self.path))
             else:
+                _check_store_folder(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
         except OSError as e:
@@ -149,6 +150,16 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _check_store_folder(path: Path) -> None:
+    """A store is written in a new folder, an empty one, or one that holds an Oxigraph store
+    (RocksDB's ``CURRENT`` file): never among the files of an ordinary folder."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store; give --store a new or empty folder")
+    if path.is_dir() and not (path / "CURRENT").is_file() and any(path.iterdir()):
+        raise StoreError(f"{path}: is a folder of other files, not an athar store; give --store a new "
+                         "or empty folder (or the folder of an existing store)")
 
 
 def _to_ox(term):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, count, repeat
@@ -36,11 +37,13 @@ if TYPE_CHECKING:  # the layers' types, from the stages after this one
 _DROPPED = frozenset(
     [chr(c) for c in range(0x064B, 0x0660)]
     + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"]
+    # the other invisible marks: bidi embeddings, overrides and isolates, the word joiner
+    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)] + ["\u2060"]
 )
 _SUBSTITUTED = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "ک": "ك", "ی": "ي", "ٮ": "ب",
-    "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
     "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"', "″": '"',
     "‘": "'", "’": "'", "‹": '"', "›": '"',
     "–": "-", "—": "-",
@@ -117,38 +120,70 @@ def normalize_word(word: str) -> str:
     return normalize(word).text.strip()
 
 
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF: the shapes of letters in legacy
+    text, "ﻻ", "ﷲ") as the letters they show: their NFKC form, normalized like any other letter.
+    A ligature becomes several letters; only these blocks are changed by NFKC."""
+    forms = {}
+    for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        ch = chr(c)
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if nfkc != ch:
+            forms[ch] = "".join("" if x in _DROPPED else _SUBSTITUTED.get(x, x) for x in nfkc)
+    return forms
+
+
+_PRESENTATION = _presentation_forms()
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
 # The normalization as (character, replacement) pairs, "" for a dropped character. No
 # replacement is itself a character replaced (tests check it), so that replacing each
 # character in turn is the one translation.
-_REPLACEMENTS = tuple(sorted({**{ch: "" for ch in _DROPPED}, **_SUBSTITUTED}.items()))
+_REPLACEMENTS = tuple(sorted({**{ch: "" for ch in _DROPPED}, **_SUBSTITUTED, **_PRESENTATION}.items()))
+_COMMON = tuple((ch, r) for ch, r in _REPLACEMENTS if ch not in _PRESENTATION)
 
 
 def normalize(text: str) -> Normalized:
-    """Drop diacritics and tatweel, unify letter variants, digits and quotes."""
+    """Drop diacritics and tatweel, unify letter variants, digits and quotes; presentation forms
+    become the letters they show (a ligature several letters, all mapped to it)."""
     # Most of the characters replaced are absent from a text, and looking for one (`in`) is
     # a fast scan in C: replacing the few present costs far less than str.translate, which
-    # looks every character of the text up in its table.
+    # looks every character of the text up in its table. Presentation forms are looked for
+    # only in a text that has one (one scan), not one by one.
+    replacements = _COMMON
+    if _PRESENTATION_RE.search(text):
+        present = set(_PRESENTATION_RE.findall(text))
+        replacements += tuple((ch, _PRESENTATION[ch]) for ch in sorted(present) if ch in _PRESENTATION)
     normalized = text
-    dropped: list[int] = []  # where the dropped characters are in text
-    for ch, replacement in _REPLACEMENTS:
+    changed: list[tuple[int, int]] = []  # (where in text, characters it becomes) when not one for one
+    for ch, replacement in replacements:
         if ch in text:
             normalized = normalized.replace(ch, replacement)
-            if not replacement:
+            if len(replacement) != 1:
                 at = text.find(ch)
                 while at >= 0:
-                    dropped.append(at)
+                    changed.append((at, len(replacement)))
                     at = text.find(ch, at + 1)
-    # each run of adjacent dropped characters makes one break
+    # each run of adjacent dropped characters makes one break (its shift one more for each); a
+    # character that becomes n makes n - 1 breaks, one after each of its first n - 1, the shift
+    # one less at each, so that all n map back to it and what follows to what follows it
     breaks: list[int] = []
     shifts = [0]
     previous = -2
-    for at in sorted(dropped):
-        if at == previous + 1:
-            shifts[-1] += 1
+    for at, n in sorted(changed):
+        if n == 0:
+            if at == previous + 1:
+                shifts[-1] += 1
+            else:
+                breaks.append(at - shifts[-1])
+                shifts.append(shifts[-1] + 1)
+            previous = at
         else:
-            breaks.append(at - shifts[-1])
-            shifts.append(shifts[-1] + 1)
-        previous = at
+            q = at - shifts[-1]
+            for j in range(1, n):
+                breaks.append(q + j)
+                shifts.append(shifts[-1] - 1)
+            previous = -2
     return Normalized(original=text, text=normalized, breaks=tuple(breaks), shifts=tuple(shifts))
 
 
