@@ -98,6 +98,8 @@ def decode_bytes(raw: bytes, where: str) -> str:
     offsets into the body are offsets into the file."""
     if not raw.strip():
         raise DocumentError(f"{where}: the file is empty; nothing to read")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(f"{where}: is UTF-16 text; re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
     nul = raw.find(b"\x00")
     if 0 <= nul < 8192:
         raise DocumentError(f"{where}: looks like a binary file (NUL bytes); give a UTF-8 text file")
@@ -158,7 +160,7 @@ def parse_document(raw: str, name: str, path: str | None = None, key: str | None
     if source is not None:
         _check_source(source, where)
     if _HTML_RE.match(body):
-        raise DocumentError(f"{where}: is an HTML page, not the text of an article; save the article's text "
+        raise DocumentError(f"{where}: is an HTML or XML page, not the text of an article; save the article's text "
                             "as a .txt file (e.g. a browser's reader view, or html2text)")
     if not body.strip():
         raise DocumentError(f"{where}: the document has no text after its front matter")
