@@ -16,11 +16,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from athar.errors import QueryError
 from athar.read.source import MAX_FILE_BYTES, read_document
+from athar.use.query import check_query
 
 BAD = Path(__file__).parent / "data" / "bad"
 ROOT = os.geteuid() == 0  # root reads a file whatever its mode says
@@ -223,3 +226,93 @@ def test_store_refuses_an_ordinary_folder(tmp_path):
     (tmp_path / "empty").mkdir()
     for _ in range(2):
         assert _athar("build", str(BAD / "plain.txt"), "--store", "empty", "-q", cwd=tmp_path).returncode == 0
+
+
+# -- hostile queries: refused before the engine, stopped when they run too long --------------
+
+@pytest.fixture(scope="module")
+def query_store(tmp_path_factory):
+    work = tmp_path_factory.mktemp("queries")
+    assert _athar("build", str(BAD / "plain.txt"), "--store", "store", "-q", cwd=work).returncode == 0
+    return work
+
+
+def _query(work, *args):
+    return _athar("query", "--store", "store", *args, cwd=work)
+
+
+def _one_error(result, *needles):
+    assert result.returncode == 1, result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("athar query: error: "), result.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+
+
+DEEP = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+
+
+@pytest.mark.parametrize("sparql, needles", [
+    pytest.param(DEEP, ("nests brackets more than 200 deep", "line 1, column 216"), id="3000-braces"),
+    pytest.param("SELECT * WHERE {\n  ?s ?p " + "(" * 250 + "1" + ")" * 250 + " }",
+                 ("more than 200 deep", "line 2"), id="parentheses"),
+    pytest.param("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+                 ("SERVICE <http://example.org/sparql> at line 1, column 18 is not allowed", "allowed: none"),
+                 id="service"),
+    pytest.param("PREFIX e: <http://example.org/>\nSELECT * WHERE { service silent e:sparql { ?s ?p ?o } }",
+                 ("SERVICE e:sparql at line 2", "not allowed"), id="service-prefixed-silent"),
+    pytest.param("SELECT * WHERE { ?s ?p }", ("malformed SPARQL", "1:"), id="malformed-with-position"),
+])
+def test_a_hostile_query_gets_one_line(query_store, sparql, needles):
+    _one_error(_query(query_store, "-e", sparql), *needles)
+
+
+def test_a_query_too_long_or_holding_a_nul_is_refused(query_store):
+    (query_store / "long.rq").write_text("SELECT * WHERE { ?s ?p ?o } #" + "x" * 1_000_000, encoding="utf-8")
+    _one_error(_query(query_store, "long.rq"), "the limit is 1,000,000")
+    with pytest.raises(QueryError, match="NUL character at line 2, column 11"):
+        check_query("SELECT *\nWHERE { ?s\x00 ?p ?o }")
+
+
+def test_brackets_in_strings_iris_and_comments_are_not_nesting(query_store):
+    noise = '"' + "{" * 300 + '" ' + "'" + "(" * 300 + "' " + '"""' + "[" * 300 + '"""'
+    sparql = (f"# {'{' * 300}\nASK {{ VALUES ?x {{ {noise} <http://example.org/{'(' * 300}> }} "
+              "FILTER(?x = ?x) }")
+    result = _query(query_store, "-e", sparql)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "true"
+
+
+def test_an_allowed_service_is_called(query_store):
+    # a closed port on this machine: the call is made, fails, and is said in one line
+    result = _query(query_store, "--allow-service", "http://127.0.0.1:59999/sparql", "-e",
+                    "SELECT * WHERE { SERVICE <http://127.0.0.1:59999/sparql> { ?s ?p ?o } }")
+    _one_error(result)
+    assert "--allow-service" not in result.stderr
+
+
+def test_a_query_over_its_time_limit_is_stopped(query_store):
+    started = time.monotonic()
+    result = _query(query_store, "--timeout", "1", "-e",
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+    _one_error(result, "ran over its time limit of 1 s")
+    assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("sparql, expected", [
+    pytest.param("ASK { ?s a <https://w3id.org/athar/ontology#Liberation> }", "true", id="ask"),
+    pytest.param("CONSTRUCT { ?s a ?c } WHERE { ?s a ?c . FILTER(?c = <https://w3id.org/athar/ontology#Liberation>) }",
+                 "https://w3id.org/athar/ontology#Liberation", id="construct"),
+    pytest.param("DESCRIBE <https://w3id.org/athar/ontology#Liberation>", "Liberation", id="describe"),
+])
+def test_every_query_form_is_answered(query_store, sparql, expected):
+    result = _query(query_store, "-e", sparql, "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+
+
+def test_a_binary_query_file_is_a_clear_error(query_store):
+    (query_store / "bad.rq").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    _one_error(_query(query_store, "bad.rq"), "bad.rq: is a binary file")
+    (query_store / "latin.rq").write_bytes("SELECT * WHERE { ?s ?p 'café' }".encode("latin-1"))
+    _one_error(_query(query_store, "latin.rq"), "latin.rq: is not UTF-8 text (byte 0xe9 at offset 27)")
