@@ -66,10 +66,13 @@ class Store:
         """Drop the named graph and load ``triples`` (rdflib terms) into it; return the count."""
         g = ox.NamedNode(graph_iri)
         quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in triples]
+        # One SPARQL update is one transaction of the store: the old graph is dropped and the new
+        # one written together, or neither (a build stopped half-way leaves each graph whole).
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
         try:
-            if self._ox.contains_named_graph(g):
-                self._ox.remove_graph(g)
-            self._ox.extend(quads)
+            self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+        except SyntaxError as e:
+            raise StoreError(f"{self.path}: cannot write graph <{graph_iri}>: a term is not valid RDF ({e})") from e
         except OSError as e:
             raise StoreError(f"{self.path}: cannot write graph <{graph_iri}> ({e})") from e
         return len(quads)
