@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, StoreError
 from athar.graph.store import Store, Table
-from athar.graph.terms import EVENT_ROLES, sparql_prefixes
+from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.use.output import format_table  # noqa: F401  (re-exported: queries print through it)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
@@ -192,7 +192,7 @@ def _json_term(term) -> dict:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        elif term.datatype.value != PREFIXES["xsd"] + "string":
             out["datatype"] = term.datatype.value
         return out
     return {"type": "literal", "value": str(term)}  # an RDF-star triple term, as its text
