@@ -316,3 +316,18 @@ def test_a_binary_query_file_is_a_clear_error(query_store):
     _one_error(_query(query_store, "bad.rq"), "bad.rq: is a binary file")
     (query_store / "latin.rq").write_bytes("SELECT * WHERE { ?s ?p 'café' }".encode("latin-1"))
     _one_error(_query(query_store, "latin.rq"), "latin.rq: is not UTF-8 text (byte 0xe9 at offset 27)")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("\ufefb\ufe97\ufea4\ufeae\ufef3\ufeae \ufdf2 قال", id="ligatures-and-shapes"),
+    pytest.param("x\ufefb\u064b\ufefby", id="ligature-mark-ligature"),
+    pytest.param("\u202bالفلوجة\u202c \u2066\u200e2016\u2069 ال\u200bرقة", id="bidi-and-zero-width"),
+])
+def test_every_token_maps_back_to_the_characters_it_was_read_from(text):
+    from athar.read.text import normalize, segment
+
+    doc = segment(text)
+    assert doc.tokens
+    for tok in doc.tokens:
+        start, end = doc.norm.to_original(tok.start, tok.end)
+        assert normalize(text[start:end]).text.strip() == tok.text
