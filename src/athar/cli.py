@@ -21,7 +21,7 @@ log = logging.getLogger("athar")
 EXAMPLES = {
     "build": "athar build data/corpus --store ./athar-store",
     "events": "athar events --columns type,date,victim,evidence   |   athar events -f json > events.json",
-    "query": "athar query liberations -f table   |   athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'",
+    "query": "athar query liberations -f table   |   athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' --timeout 10",
     "viz": "athar viz --lang en        (writes out/athar-graph.en.html; -o FILE to choose)",
     "export": "athar export -f trig -o athar.trig",
     "evaluate": "athar evaluate tests/data/gold/seed.yaml data/corpus/baghuz-one-year.ar.txt",
@@ -86,6 +86,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="table", choices=("table", "csv", "tsv", "json"),
                    help="json, csv, tsv: the SPARQL 1.1 query results formats")
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="stop the query after this many seconds (default: 30)")
+    p.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                   help="an endpoint SERVICE may call (none by default; give it once per endpoint)")
 
     add("queries", "List the saved queries with their questions in English and Arabic.", store=False)
 
@@ -292,15 +296,13 @@ def cmd_events(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from athar.use.api import Store
     from athar.use.output import format_results
-    from athar.use.query import resolve_query
+    from athar.use.query import resolve_query, run_query
 
     if bool(args.name) == bool(args.expr):
         raise QueryError("give a saved query NAME, a FILE.rq, or -e SPARQL (one of them)")
     sparql = args.expr if args.expr else resolve_query(args.name).text
-    with Store(_store_path(args), read_only=True) as store:
-        results = store.query(sparql, results="json")
+    results = run_query(_store_path(args), sparql, timeout=args.timeout, allow_service=tuple(args.allow_service))
     _emit(format_results(results, args.format, width=_width()), args.output)
     return 0
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from athar.errors import DocumentError
+from athar.errors import DocumentError, StoreError
 from athar.read.pipeline import Pipeline
 from athar.graph.terms import MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
@@ -37,21 +37,37 @@ def collect_paths(paths: Iterable[str | Path], errors: list[str] | None = None) 
     """Files named directly, and the text files inside directories (sorted), each with its
     identity: its path under the folder given, with the folder's name ("corpus/a/report.txt");
     a file named directly, its folder's name and its own ("corpus/report.txt"). A folder with
-    no document is an error added to ``errors`` (raised when no list is given)."""
+    no document, or a path that cannot even be looked at (a name over the system's limit), is an
+    error added to ``errors`` (raised when no list is given). Anything with a document's suffix
+    that is not a folder is kept, so that what it is (a FIFO, a broken link, a link loop) is said
+    when it is read, not passed over in silence."""
     out: list[tuple[Path, str]] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            root = p.resolve()
-            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix in TEXT_SUFFIXES)
-            if not found:
-                problem = DocumentError(f"{p}: no .txt or .md documents in this directory")
-                if errors is None:
-                    raise problem
-                errors.append(str(problem))
-            out += [(q, f"{root.name}/{q.resolve().relative_to(root).as_posix()}") for q in found]
-        else:
-            out.append((p, f"{p.resolve().parent.name}/{p.name}"))
+        try:
+            if p.is_dir():
+                root = p.resolve()
+                found = sorted(q for q in p.rglob("*") if q.suffix in TEXT_SUFFIXES and not q.is_dir())
+                if not found:
+                    raise DocumentError(f"{p}: no .txt or .md documents in this directory")
+                out += [(q, f"{root.name}/{q.relative_to(p).as_posix()}") for q in found]
+            else:
+                out.append((p, f"{_resolved(p.parent).name}/{p.name}"))
+        except (OSError, DocumentError) as e:
+            problem = e if isinstance(e, DocumentError) else \
+                DocumentError(f"{p}: cannot be read ({e.strerror or e})")
+            if errors is None:
+                raise problem from (None if e is problem else e)
+            errors.append(str(problem))
     return out
+
+
+def _resolved(p: Path) -> Path:
+    """The absolute path of ``p``, symbolic links followed where they lead somewhere (a link
+    loop is left as it is: reading it says what it is)."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return p.absolute()
 
 
 def ingest_document(store: Store, doc: Document, pipeline: Pipeline | None = None) -> tuple[int, int, int, int]:
@@ -98,7 +114,7 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
         try:
             first = taken.setdefault(key, path)
             if first is not path:
-                if first.resolve() == path.resolve():
+                if _resolved(first) == _resolved(path):
                     continue
                 raise DocumentError(f"{path}: has the identity '{key}' of {first}, already read in this build; "
                                     "build the two in separate stores or rename one of their folders")
@@ -107,6 +123,13 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
         except DocumentError as e:
             log.debug("%s", e)  # the report carries it; its caller says it once
             report.errors.append(str(e))
+            continue
+        except StoreError:
+            raise  # the store itself failed: no document can be written
+        except Exception as e:  # a bug met on this document: said with its name, the others still read
+            log.debug("internal error reading %s", path, exc_info=True)
+            report.errors.append(f"{path}: internal error ({type(e).__name__}: {e}); the document was not "
+                                 "stored (run with -v for details, and please report it)")
             continue
         report.documents += 1
         report.entities += entities

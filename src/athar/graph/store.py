@@ -53,6 +53,7 @@ class Store:
                     )
                 self._ox = ox.Store.read_only(str(self.path))
             else:
+                _check_store_folder(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
         except OSError as e:
@@ -65,10 +66,13 @@ class Store:
         """Drop the named graph and load ``triples`` (rdflib terms) into it; return the count."""
         g = ox.NamedNode(graph_iri)
         quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in triples]
+        # One SPARQL update is one transaction of the store: the old graph is dropped and the new
+        # one written together, or neither (a build stopped half-way leaves each graph whole).
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
         try:
-            if self._ox.contains_named_graph(g):
-                self._ox.remove_graph(g)
-            self._ox.extend(quads)
+            self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+        except SyntaxError as e:
+            raise StoreError(f"{self.path}: cannot write graph <{graph_iri}>: a term is not valid RDF ({e})") from e
         except OSError as e:
             raise StoreError(f"{self.path}: cannot write graph <{graph_iri}> ({e})") from e
         return len(quads)
@@ -149,6 +153,16 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _check_store_folder(path: Path) -> None:
+    """A store is written in a new folder, an empty one, or one that holds an Oxigraph store
+    (RocksDB's ``CURRENT`` file): never among the files of an ordinary folder."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store; give --store a new or empty folder")
+    if path.is_dir() and not (path / "CURRENT").is_file() and any(path.iterdir()):
+        raise StoreError(f"{path}: is a folder of other files, not an athar store; give --store a new "
+                         "or empty folder (or the folder of an existing store)")
 
 
 def _to_ox(term):

@@ -381,6 +381,7 @@ class ClauseIndex:
     dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
     markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(mention), floor) -> marker_before
+    attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
 
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, count, repeat
@@ -36,11 +37,13 @@ if TYPE_CHECKING:  # the layers' types, from the stages after this one
 _DROPPED = frozenset(
     [chr(c) for c in range(0x064B, 0x0660)]
     + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"]
+    # the other invisible marks: bidi embeddings, overrides and isolates, the word joiner
+    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)] + ["\u2060"]
 )
 _SUBSTITUTED = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "ک": "ك", "ی": "ي", "ٮ": "ب",
-    "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
     "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"', "″": '"',
     "‘": "'", "’": "'", "‹": '"', "›": '"',
     "–": "-", "—": "-",
@@ -53,6 +56,12 @@ for _d in range(10):
 # other character but white space; the group makes re.split keep the tokens (segment).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
 _STOPS = ".!?؟;؛"
+# The most tokens a sentence holds: a longer run without a stop (a line of 200,000 characters
+# with no punctuation) is cut into windows of at most this many tokens, at the last clause end
+# of the window's second half when it has one, so that every stage after this one reads
+# sentences of bounded length and its cost grows with the text, not with its square. No
+# sentence of a news article comes near it (the longest of the corpus has under 150 tokens).
+MAX_SENTENCE_TOKENS = 600
 
 # Letters and marks whose shape the readers test, in normalized text unless said otherwise.
 # Orthography, not word lists: the article and the conjunction و are written joined to the
@@ -111,38 +120,70 @@ def normalize_word(word: str) -> str:
     return normalize(word).text.strip()
 
 
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF: the shapes of letters in legacy
+    text, "ﻻ", "ﷲ") as the letters they show: their NFKC form, normalized like any other letter.
+    A ligature becomes several letters; only these blocks are changed by NFKC."""
+    forms = {}
+    for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        ch = chr(c)
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if nfkc != ch:
+            forms[ch] = "".join("" if x in _DROPPED else _SUBSTITUTED.get(x, x) for x in nfkc)
+    return forms
+
+
+_PRESENTATION = _presentation_forms()
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
 # The normalization as (character, replacement) pairs, "" for a dropped character. No
 # replacement is itself a character replaced (tests check it), so that replacing each
 # character in turn is the one translation.
-_REPLACEMENTS = tuple(sorted({**{ch: "" for ch in _DROPPED}, **_SUBSTITUTED}.items()))
+_REPLACEMENTS = tuple(sorted({**{ch: "" for ch in _DROPPED}, **_SUBSTITUTED, **_PRESENTATION}.items()))
+_COMMON = tuple((ch, r) for ch, r in _REPLACEMENTS if ch not in _PRESENTATION)
 
 
 def normalize(text: str) -> Normalized:
-    """Drop diacritics and tatweel, unify letter variants, digits and quotes."""
+    """Drop diacritics and tatweel, unify letter variants, digits and quotes; presentation forms
+    become the letters they show (a ligature several letters, all mapped to it)."""
     # Most of the characters replaced are absent from a text, and looking for one (`in`) is
     # a fast scan in C: replacing the few present costs far less than str.translate, which
-    # looks every character of the text up in its table.
+    # looks every character of the text up in its table. Presentation forms are looked for
+    # only in a text that has one (one scan), not one by one.
+    replacements = _COMMON
+    if _PRESENTATION_RE.search(text):
+        present = set(_PRESENTATION_RE.findall(text))
+        replacements += tuple((ch, _PRESENTATION[ch]) for ch in sorted(present) if ch in _PRESENTATION)
     normalized = text
-    dropped: list[int] = []  # where the dropped characters are in text
-    for ch, replacement in _REPLACEMENTS:
+    changed: list[tuple[int, int]] = []  # (where in text, characters it becomes) when not one for one
+    for ch, replacement in replacements:
         if ch in text:
             normalized = normalized.replace(ch, replacement)
-            if not replacement:
+            if len(replacement) != 1:
                 at = text.find(ch)
                 while at >= 0:
-                    dropped.append(at)
+                    changed.append((at, len(replacement)))
                     at = text.find(ch, at + 1)
-    # each run of adjacent dropped characters makes one break
+    # each run of adjacent dropped characters makes one break (its shift one more for each); a
+    # character that becomes n makes n - 1 breaks, one after each of its first n - 1, the shift
+    # one less at each, so that all n map back to it and what follows to what follows it
     breaks: list[int] = []
     shifts = [0]
     previous = -2
-    for at in sorted(dropped):
-        if at == previous + 1:
-            shifts[-1] += 1
+    for at, n in sorted(changed):
+        if n == 0:
+            if at == previous + 1:
+                shifts[-1] += 1
+            else:
+                breaks.append(at - shifts[-1])
+                shifts.append(shifts[-1] + 1)
+            previous = at
         else:
-            breaks.append(at - shifts[-1])
-            shifts.append(shifts[-1] + 1)
-        previous = at
+            q = at - shifts[-1]
+            for j in range(1, n):
+                breaks.append(q + j)
+                shifts.append(shifts[-1] - 1)
+            previous = -2
     return Normalized(original=text, text=normalized, breaks=tuple(breaks), shifts=tuple(shifts))
 
 
@@ -322,13 +363,18 @@ def segment(text: str) -> Doc:
             if not _inside_number(nt, at):
                 cuts.add(bisect_left(starts, at) + 1)
             at = nt.find(mark, at + 1)
-    line_break = nt.find("\n")
-    while line_break >= 0:
-        cuts.add(bisect_left(starts, line_break))
-        line_break = nt.find("\n", line_break + 1)
+    for newline in ("\n", "\r"):  # "\r\n" (and a lone "\r") as on disk: a line break too
+        line_break = nt.find(newline)
+        while line_break >= 0:
+            cuts.add(bisect_left(starts, line_break))
+            line_break = nt.find(newline, line_break + 1)
     sentences: list[Sentence] = []
     first = 0
     for last in sorted(cuts):
+        while last - first > MAX_SENTENCE_TOKENS:
+            cut = _window_end(words, first)
+            sentences.append(Sentence(len(sentences), starts[first], ends[cut - 1], first, cut))
+            first = cut
         if last > first:
             sentences.append(Sentence(len(sentences), starts[first], ends[last - 1], first, last))
             first = last
@@ -336,6 +382,16 @@ def segment(text: str) -> Doc:
     # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
     return Doc(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
+
+
+def _window_end(words: list[str], first: int) -> int:
+    """Where a window of an overlong sentence starting at token ``first`` ends (exclusive): after
+    the last clause end (comma, colon) in its second half, else after MAX_SENTENCE_TOKENS tokens."""
+    limit = first + MAX_SENTENCE_TOKENS
+    for j in range(limit - 1, first + MAX_SENTENCE_TOKENS // 2, -1):
+        if words[j] in CLAUSE_ENDS:
+            return j + 1
+    return limit
 
 
 def _inside_number(text: str, i: int) -> bool:

@@ -4,15 +4,19 @@ events table (one row per event or relation, like an ACLED export).
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import re
+import signal
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from athar.errors import QueryError, QueryNotFound
+from athar.errors import QueryError, QueryNotFound, StoreError
 from athar.graph.store import Store, Table
-from athar.graph.terms import EVENT_ROLES, sparql_prefixes
+from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.use.output import format_table  # noqa: F401  (re-exported: queries print through it)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
@@ -34,9 +38,18 @@ def saved_queries(directory: Path = QUERY_DIR) -> list[SavedQuery]:
 
 def load_query(path: Path) -> SavedQuery:
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as e:
         raise QueryNotFound(f"{path}: cannot read the query file ({e.strerror or e})") from e
+    if len(raw) > MAX_QUERY_CHARS * 4:
+        raise QueryError(f"{path}: is {len(raw):,} bytes; a query holds at most {MAX_QUERY_CHARS:,} characters")
+    if b"\x00" in raw:
+        raise QueryError(f"{path}: is a binary file (NUL bytes), not SPARQL text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise QueryError(f"{path}: is not UTF-8 text (byte 0x{raw[e.start]:02x} at offset {e.start}); "
+                         "a .rq file is SPARQL saved as UTF-8") from e
     comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
     en = next((c.partition(":")[2].strip() for c in comments if c.lower().startswith("question:")), "")
     ar = next((c.partition(":")[2].strip() for c in comments if c.startswith("السؤال")), "")
@@ -53,6 +66,136 @@ def resolve_query(name_or_path: str, directory: Path = QUERY_DIR) -> SavedQuery:
         return load_query(candidate)
     names = ", ".join(q.name for q in saved_queries(directory))
     raise QueryNotFound(f"no saved query '{name_or_path}'; saved queries: {names}")
+
+
+# -- running a user's query safely -----------------------------------------------
+
+# What one query may be: nested at most MAX_QUERY_DEPTH brackets deep (Oxigraph's parser
+# recurses, and a query 3,000 braces deep overflows its stack), at most MAX_QUERY_CHARS long,
+# and answered within a time limit, in a worker process that is killed when it runs over.
+MAX_QUERY_CHARS = 1_000_000
+MAX_QUERY_DEPTH = 200
+DEFAULT_TIMEOUT = 30.0
+
+# The parts of SPARQL text in which a bracket or a keyword is no bracket or keyword: comments,
+# strings (long ones first), IRIs; then the brackets, and SERVICE with what it names.
+_LEXEME = re.compile(r"""
+    (?P<skip> \#[^\n]*
+            | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\" | '''(?:[^'\\]|\\.|'(?!''))*'''
+            | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*'
+            | <[^<>"{}|^`\\\x00-\x20]*> )
+  | (?P<open>[({\[]) | (?P<close>[)}\]])
+  | (?<![\w:?$])(?P<service>SERVICE)\b(?:\s|\#[^\n]*)*(?:SILENT\b(?:\s|\#[^\n]*)*)?(?P<endpoint><[^<>\s]*>|[^\s{]*)
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def check_query(sparql: str, *, allow_service: tuple[str, ...] = ()) -> None:
+    """Refuse, before any engine sees it, a query too long, nested too deep, holding a NUL, or
+    calling a SERVICE whose endpoint is not in ``allow_service`` (IRIs the user allows)."""
+    if len(sparql) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(sparql):,} characters; the limit is {MAX_QUERY_CHARS:,}")
+    if "\x00" in sparql:
+        raise QueryError(f"the query holds a NUL character at {_position(sparql, sparql.index(chr(0)))}; "
+                         "it is binary, not SPARQL text")
+    depth = 0
+    for m in _LEXEME.finditer(sparql):
+        if m.group("open"):
+            depth += 1
+            if depth > MAX_QUERY_DEPTH:
+                raise QueryError(f"the query nests brackets more than {MAX_QUERY_DEPTH} deep (at "
+                                 f"{_position(sparql, m.start())}); write it flatter")
+        elif m.group("close"):
+            depth = max(0, depth - 1)
+        elif m.group("service"):
+            endpoint = m.group("endpoint")
+            if endpoint.startswith("<") and endpoint[1:-1] in allow_service:
+                continue
+            allowed = ", ".join(allow_service) or "none"
+            raise QueryError(f"SERVICE {endpoint or '?'} at {_position(sparql, m.start('service'))} is not "
+                             "allowed: a query reaches another endpoint only when it is written in full "
+                             f"(<IRI>) and given with --allow-service (allowed: {allowed})")
+
+
+def _position(text: str, at: int) -> str:
+    line = text.count("\n", 0, at) + 1
+    return f"line {line}, column {at - (text.rfind(chr(10), 0, at) + 1) + 1}"
+
+
+def run_query(store_path: str | Path, sparql: str, *, timeout: float = DEFAULT_TIMEOUT,
+              allow_service: tuple[str, ...] = ()) -> dict:
+    """Answer SPARQL against the store at ``store_path`` in a worker process, killed after
+    ``timeout`` seconds: the SPARQL 1.1 results JSON of a SELECT or an ASK, and a CONSTRUCT or
+    DESCRIBE answer as rows of ?subject ?predicate ?object. The query is checked first
+    (:func:`check_query`); a crash of the engine is an error, not the end of the caller."""
+    check_query(sparql, allow_service=allow_service)
+    if not timeout > 0:
+        raise QueryError(f"the time limit must be a positive number of seconds, not {timeout}")
+    if not Path(store_path).exists():
+        raise StoreError(f"{store_path}: no store here; run 'athar build' first or give --store PATH")
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    receive, send = context.Pipe(duplex=False)
+    worker = context.Process(target=_answer_in_worker, args=(str(store_path), sparql, send), daemon=True)
+    worker.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise QueryError(f"the query ran over its time limit of {timeout:g} s and was stopped; "
+                             "narrow it (LIMIT, more specific patterns) or give --timeout SECONDS")
+        try:
+            outcome = receive.recv()
+        except EOFError:
+            worker.join(5)
+            code = worker.exitcode
+            cause = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
+            raise QueryError(f"the query engine stopped without an answer ({cause})") from None
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join(5)
+        receive.close()
+    kind, value = outcome
+    if kind == "ok":
+        return value
+    raise (StoreError if kind == "StoreError" else QueryError)(value)
+
+
+def _answer_in_worker(store_path: str, sparql: str, send) -> None:
+    try:
+        with Store(store_path, read_only=True) as store:
+            answer = results_json(store.query(sparql))
+        send.send(("ok", answer))
+    except (QueryError, StoreError) as e:
+        send.send((type(e).__name__ if isinstance(e, StoreError) else "QueryError", " ".join(str(e).split())))
+    except Exception as e:  # the engine's own error: its text, on one line
+        send.send(("QueryError", " ".join(f"{type(e).__name__}: {e}".split())))
+    finally:
+        send.close()
+
+
+def results_json(answer) -> dict:
+    """An Oxigraph answer as the SPARQL 1.1 results JSON; a graph (CONSTRUCT, DESCRIBE) as rows
+    of ?subject ?predicate ?object."""
+    if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+        return json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON))
+    names = ["subject", "predicate", "object"]
+    rows = [dict(zip(names, map(_json_term, (t.subject, t.predicate, t.object)))) for t in answer]
+    return {"head": {"vars": names}, "results": {"bindings": rows}}
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != PREFIXES["xsd"] + "string":
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "literal", "value": str(term)}  # an RDF-star triple term, as its text
 
 
 def run_select(store: Store, sparql: str) -> Table:
