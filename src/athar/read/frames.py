@@ -40,7 +40,7 @@ CONFLICT = "conflict"
 # ground and what follows from them. The others (Reconstruction, Funding, Meeting ...)
 # are read in any news.
 CONFLICT_EVENTS = frozenset({
-    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Destruction",
+    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Abduction", "Destruction",
     "MilitaryOperation", "Demining", "Displacement", "Return", "Departure", "Escape", "Dispersal",
     "Redeployment", "Withdrawal", "Handover", "Training"})
 # A person whose title says so is an armed actor (titles.tsv, role "commander").

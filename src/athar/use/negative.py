@@ -10,15 +10,9 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from athar.read.frames import CONFLICT_EVENTS
 from athar.read.language import Language
 from athar.read.pipeline import read
-
-# event classes that report conflict: none of them should be read from civic news
-CONFLICT_CLASSES = frozenset({
-    "Liberation", "TerritorialControl", "Battle", "Attack", "Killing", "Arrest", "Abduction", "Destruction",
-    "MilitaryOperation", "Demining", "Displacement", "Return", "Departure", "Escape", "Dispersal",
-    "Redeployment", "Withdrawal", "Handover", "Training"})
-
 
 @dataclass
 class NegativeReport:
@@ -53,7 +47,7 @@ def evaluate_negative(path: Path, lang: Language | None = None) -> NegativeRepor
     offending, count = [], 0
     for row in rows:
         doc = read(row["sentence"], published=row.get("published") or None, lang=lang)
-        found = [(f.type, f.evidence.text) for f in doc.facts if not f.relation and f.type in CONFLICT_CLASSES]
+        found = [(f.type, f.evidence.text) for f in doc.facts if not f.relation and f.type in CONFLICT_EVENTS  # none should be read from civic news]
         if found:
             offending.append((row["id"], row.get("topic", ""), row["sentence"], found))
             count += len(found)
