@@ -47,7 +47,8 @@ def evaluate_negative(path: Path, lang: Language | None = None) -> NegativeRepor
     offending, count = [], 0
     for row in rows:
         doc = read(row["sentence"], published=row.get("published") or None, lang=lang)
-        found = [(f.type, f.evidence.text) for f in doc.facts if not f.relation and f.type in CONFLICT_EVENTS  # none should be read from civic news]
+        # a conflict event: none should be read from civic news
+        found = [(f.type, f.evidence.text) for f in doc.facts if not f.relation and f.type in CONFLICT_EVENTS]
         if found:
             offending.append((row["id"], row.get("topic", ""), row["sentence"], found))
             count += len(found)
