@@ -107,7 +107,10 @@ def language_data(build: Callable[[Language], T]) -> Callable[[Language], T]:
 
     @functools.wraps(build)
     def get(lang: Language) -> T:
-        return lang.data(build)
+        try:  # the hot path: one dict look-up (stages ask for their tables once per trigger)
+            return lang._data[build]  # type: ignore[return-value]
+        except KeyError:
+            return lang.data(build)
 
     return get
 
