@@ -11,6 +11,7 @@ time limit, for the query that runs too long.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
@@ -28,7 +29,7 @@ from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
 from athar.graph.ingest import build
 from athar.graph.store import Store
-from athar.graph.terms import PREFIXES
+from athar.graph.terms import PREFIXES, sparql_prefixes
 from athar.use.protocol import Limits
 from athar.use.query import saved_queries
 from athar.use.server import create_app
@@ -378,5 +379,112 @@ def test_query_page_runs_a_saved_query_and_downloads_csv(browser, server, tmp_pa
     page.click("#run")
     page.wait_for_selector("#result-table tbody tr td")
     assert page.locator("#result-table tbody td").first.inner_text() == SCRIPT
+    page.close()
+    assert outside == [] and dialogs == [] and errors == []
+
+
+# -- the graph view ---------------------------------------------------------------------
+
+def _vis_data(page: str, name: str) -> list[dict]:
+    """The nodes or edges vis-network is given in a graph page (JSON in ``new vis.DataSet``)."""
+    import json
+    import re
+
+    m = re.search(name + r"\s*=\s*new vis\.DataSet\((\[.*?\])\);", page, re.S)
+    assert m, f"no {name} data in the page"
+    return json.loads(m.group(1))
+
+
+def _saved(name):
+    return next(q for q in saved_queries() if q.name == name)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_graph_of_a_saved_query_is_an_offline_page(server, lang):
+    got = httpx.get(server + "/graph", params={"query": _saved("liberations").text, "lang": lang}, timeout=30)
+    assert got.status_code == 200, got.text
+    assert got.headers["content-type"].startswith("text/html")
+    page = got.text
+    assert f'<html lang="{lang}"' in page
+    assert not re.search(r"""<(script|link|img)\b[^>]*\b(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
+    labels = " ".join(n["label"] + " " + n["title"] for n in _vis_data(page, "nodes"))
+    assert "الباغوز" in labels or "Baghuz" in labels
+    assert _vis_data(page, "edges")
+
+
+def test_graph_of_a_construct_has_exactly_its_nodes(server, store):
+    query = (sparql_prefixes("athar") + "CONSTRUCT { ?x a athar:Liberation ; athar:evidence ?e ; athar:place ?p } "
+             "WHERE { ?x a athar:Liberation ; athar:evidence ?e ; athar:place ?p }")
+    triples = list(store.query(query))
+    expected = {str(t.subject.value) for t in triples} | {t.object.value for t in triples
+                                                           if str(t.predicate.value).endswith("place")}
+    assert expected
+    page = httpx.post(server + "/graph", data={"query": query, "lang": "en"}, timeout=30).text
+    assert {n["id"] for n in _vis_data(page, "nodes")} == expected
+    assert {e["from"] for e in _vis_data(page, "edges")} <= expected
+
+
+def test_graph_keeps_hostile_text_escaped(server):
+    athar = PREFIXES["athar"]
+    httpx.post(server + "/sparql", headers={"Authorization": f"Bearer {TOKEN}"}, data={
+        "update": f'INSERT DATA {{ GRAPH <{AID}graph/test-graph-label> {{ <{AID}entity/test-graph-label> '
+                  f'<{RDFS.label}> "{SCRIPT}"@ar ; <{athar}mentionedIn> <{AID}doc/test-graph-label> }} }}'
+    }).raise_for_status()
+    query = (f"SELECT ?x WHERE {{ {{ ?x <{athar}evidence>/<{athar}sentence> ?s FILTER(CONTAINS(?s, 'script')) }} "
+             f"UNION {{ BIND(<{AID}entity/test-graph-label> AS ?x) }} }}")
+    got = httpx.get(server + "/graph", params={"query": query, "lang": "ar"}, timeout=30)
+    assert got.status_code == 200, got.text
+    nodes, edges = _vis_data(got.text, "nodes"), _vis_data(got.text, "edges")
+    assert any(SCRIPT in n["label"] for n in nodes), "the hostile label is drawn, as text"
+    assert any(SCRIPT in e["title"] for e in edges), "the hostile sentence is in a tooltip, as text"
+    assert SCRIPT not in got.text and "<img" not in got.text
+
+
+@pytest.mark.parametrize("query", [
+    pytest.param("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", id="service"),
+    pytest.param("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", id="from-file"),
+    pytest.param("SELECT * WHERE {", id="malformed"),
+    pytest.param("ASK { ?s ?p ?o }", id="ask"),
+])
+def test_graph_refuses_what_sparql_refuses(server, query):
+    got = httpx.post(server + "/graph", data={"query": query})
+    assert got.status_code == 400, got.text
+
+
+def test_graph_is_cut_and_says_so(server):
+    query = f'SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{AID}")) }}'
+    got = httpx.get(server + "/graph", params={"query": query, "lang": "en"}, timeout=60)
+    assert got.status_code == 200 and got.headers["x-athar-graph-cut"] == "300"
+    entities = [n for n in _vis_data(got.text, "nodes") if n["id"].startswith(AID)]
+    assert 0 < len(entities) <= 300
+
+
+@pytest.mark.browser
+def test_query_page_shows_the_graph(browser, server):
+    outside, dialogs, errors = [], [], []
+    page = browser.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def route(r):
+        if r.request.url.startswith((server + "/", "blob:", "data:", "about:")):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(server + "/", wait_until="load")
+    page.wait_for_selector("#saved-list button[data-name='liberations']")
+    page.click("#saved-list button[data-name='liberations']")
+    page.click("#run")
+    page.wait_for_selector("#result-table tbody tr")
+    page.select_option("#graph-lang", "ar")
+    page.click("#show-graph")
+    page.wait_for_selector("#graph-view:not([hidden])")
+    frame = page.frame_locator("#graph-frame")
+    frame.locator("#mynetwork canvas").wait_for(timeout=20_000)
+    assert frame.locator("html").get_attribute("lang") == "ar"
+    assert page.locator("#graph-note").inner_text() == ""
     page.close()
     assert outside == [] and dialogs == [] and errors == []

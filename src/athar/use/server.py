@@ -8,6 +8,9 @@ Routes::
     GET  /sparql           ?query=... ; without a query, the SPARQL 1.1 Service Description
     POST /sparql           query= or update= form-encoded, application/sparql-query,
                            application/sparql-update (updates: --allow-update and a bearer token)
+    GET  /graph            ?query=...&lang=ar|en (or POST, form-encoded): the answer drawn as a
+                           graph (athar.use.viz): a CONSTRUCT's triples, or the neighbourhood
+                           of the entities in a SELECT's rows, as one offline HTML page
     GET  /entity/{id}      an entity or event under https://w3id.org/athar/id/: HTML, or RDF
                            when the client asks for it (Accept or ?format=turtle)
 
@@ -24,8 +27,10 @@ does not hold up the others.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import tempfile
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from urllib.parse import parse_qs
@@ -40,12 +45,13 @@ from starlette.routing import Route
 
 from athar.errors import AtharError, QueryError
 from athar.graph.store import Store
-from athar.graph.terms import PREFIXES, sparql_prefixes
-from athar.use.protocol import (GRAPH_FORMATS, TURTLE, Dataset, Endpoint, Limits, choose_format, negotiate,
-                                serialize_graph)
+from athar.graph.terms import ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, sparql_prefixes
+from athar.use.protocol import (GRAPH_FORMATS, RESULTS_JSON, TURTLE, Dataset, Endpoint, Limits, choose_format,
+                                negotiate, serialize_graph)
 from athar.use.query import saved_queries
 from athar.use.server_page import (BASE, describe_entity, entity_iri, read_entity, render_entity,
                                    service_description, static_text)
+from athar.use.viz import LANGUAGES, render_html
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,11 @@ UPDATE_TOKEN_VARIABLE = "ATHAR_UPDATE_TOKEN"
 _STATIC = {"app.js": "text/javascript", "app.css": "text/css"}
 _HTML = "text/html"
 # the prefixes the editor starts with
+# the most entities a graph view draws; the page says when an answer had more
+MAX_GRAPH_ENTITIES = 300
+GRAPH_CUT_HEADER = "X-Athar-Graph-Cut"
+_MAX_GRAPH_TRIPLES = 20_000
+_N_TRIPLES = "application/n-triples"
 _EDITOR_PREFIXES = ("athar", "aid", "entity", "rdf", "rdfs", "owl", "xsd", "nif", "dcterms", "prov", "skos")
 
 
@@ -99,6 +110,26 @@ def create_app(store: Store, limits: Limits = Limits()) -> Starlette:
         if answer.truncated:
             headers["X-SPARQL-MaxRows"] = str(limits.max_rows)
         return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+    async def graph(request: Request) -> Response:
+        params = _params(request.url.query)
+        if request.method == "POST":
+            kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if kind != "application/x-www-form-urlencoded":
+                return PlainTextResponse(f"unsupported Content-Type {kind!r}: use "
+                                         "application/x-www-form-urlencoded", status_code=415)
+            for k, v in _params((await request.body()).decode("utf-8", errors="replace")).items():
+                params.setdefault(k, []).extend(v)
+        query, lang = _one(params, "query"), _one(params, "lang") or "ar"
+        if query is None:
+            raise QueryError("give the query to draw: /graph?query=...")
+        if lang not in LANGUAGES:
+            raise QueryError(f"lang={lang!r}: choose one of {', '.join(LANGUAGES)}")
+        # the same checks, limits and thread as /sparql; the answer comes back as data
+        answer = await endpoint.query(query, accept=f"{RESULTS_JSON}, {_N_TRIPLES}")
+        page, cut = await endpoint.run(lambda: _graph_page(store, answer.body, answer.media_type, lang))
+        headers = {GRAPH_CUT_HEADER: str(MAX_GRAPH_ENTITIES)} if cut else {}
+        return HTMLResponse(page, headers=headers)
 
     async def entity(request: Request) -> Response:
         raw = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
@@ -155,11 +186,12 @@ def create_app(store: Store, limits: Limits = Limits()) -> Starlette:
             Route("/api/queries", queries),
             Route("/static/{name}", static),
             Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
+            Route("/graph", graph, methods=["GET", "POST"]),
             Route("/entity/{id:path}", entity),
         ],
         middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
                                allow_headers=["Accept", "Authorization", "Content-Type"],
-                               expose_headers=["X-SPARQL-MaxRows"], max_age=600)],
+                               expose_headers=["X-SPARQL-MaxRows", GRAPH_CUT_HEADER], max_age=600)],
         exception_handlers={AtharError: athar_error},
         lifespan=lifespan,
     )
@@ -183,6 +215,80 @@ def serve(store_path: str, host: str = "127.0.0.1", port: int = 8000, *, timeout
     store = Store(store_path, read_only=not allow_update)
     log.warning("serving %s at http://%s:%d/ (SPARQL at /sparql)", store_path, host, port)
     uvicorn.run(create_app(store, limits), host=host, port=port, log_level="warning")
+
+
+def _graph_page(store: Store, body: bytes, media_type: str, lang: str) -> tuple[str, bool]:
+    """The answer of a query drawn by :func:`athar.use.viz.render_html`; and whether entities were cut.
+
+    A CONSTRUCT or DESCRIBE answer is drawn as its own triples; a SELECT answer as the
+    neighbourhood of the entities in its rows, by IRI or by label (every triple with one
+    of them as subject or object). Either way the entities named get their labels, types, mentions and
+    evidence from the store, so that viz can name, colour and explain them, and the
+    ontology graph comes along for the class names. Past ``MAX_GRAPH_ENTITIES`` entities,
+    the rest and their triples are left out.
+    """
+    if media_type.startswith(_N_TRIPLES):
+        core, named = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)), []
+    else:
+        answer = json.loads(body)
+        if "boolean" in answer:
+            raise QueryError("an ASK query answers yes or no: there is no graph to draw")
+        terms = [term for row in answer["results"]["bindings"] for term in row.values()]
+        named = _entities([*(ox.NamedNode(t["value"]) for t in terms if t.get("type") == "uri"),
+                           *_labelled(store, terms)])[:MAX_GRAPH_ENTITIES]
+        values = " ".join(str(e) for e in named)
+        core = [ox.Triple(r["s"], r["p"], r["o"]) for r in store.query(
+            f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?x {{ {values} }} "
+            "{ ?x ?p ?o BIND(?x AS ?s) } UNION { ?s ?p ?x BIND(?x AS ?o) } }"
+            f" LIMIT {_MAX_GRAPH_TRIPLES}")] if named else []
+    # the entities of the rows first, then their neighbours
+    entities = _entities([*named, *(x for t in core for x in (t.subject, t.object))])
+    cut = len(entities) > MAX_GRAPH_ENTITIES
+    kept = set(entities[:MAX_GRAPH_ENTITIES])
+    core = [t for t in core if all(not _is_entity(x) or x in kept for x in (t.subject, t.object))]
+    view = ox.NamedNode(BASE + "graph/view")
+    fresh = Store()
+    fresh._ox.extend(ox.Quad(t.subject, t.predicate, t.object, view) for t in core)
+    if kept:
+        context = store.query(sparql_prefixes("athar", "rdf", "rdfs", "nif", "prov") + f"""
+            CONSTRUCT {{ ?x ?p ?o . ?ev ?q ?v . ?doc athar:fileName ?file }} WHERE {{
+                VALUES ?x {{ {" ".join(str(e) for e in sorted(kept, key=str))} }}
+                {{ VALUES ?p {{ rdf:type rdfs:label athar:mentionedIn athar:date athar:trigger }} ?x ?p ?o }}
+                UNION {{ ?x athar:evidence ?ev . BIND(athar:evidence AS ?p) BIND(?ev AS ?o) ?ev ?q ?v
+                         OPTIONAL {{ {{ ?ev nif:referenceContext ?doc }} UNION {{ ?ev prov:wasDerivedFrom ?doc }}
+                                    ?doc athar:fileName ?file }} }}
+            }}""")
+        fresh._ox.extend(ox.Quad(t.subject, t.predicate, t.object, view) for t in context)
+    ontology = list(store.triples(str(ONTOLOGY_GRAPH)))
+    if ontology:
+        fresh.replace_graph(str(ONTOLOGY_GRAPH), ontology)
+    else:
+        fresh.load_file(ONTOLOGY_PATH, str(ONTOLOGY_GRAPH))
+    with tempfile.TemporaryDirectory(prefix="athar-graph-") as folder:
+        path = render_html(fresh, os.path.join(folder, "graph.html"), lang=lang)
+        return path.read_text(encoding="utf-8"), cut
+
+
+def _labelled(store: Store, terms: list[dict]) -> list:
+    """The entities whose ``rdfs:label`` is one of the language-tagged literals of a SELECT's
+    rows: a query that shows names ("Baghuz"@en) names the entities behind them."""
+    labels = dict.fromkeys(ox.Literal(t["value"], language=t["xml:lang"]) for t in terms
+                           if t.get("type") == "literal" and t.get("xml:lang"))
+    if not labels:
+        return []
+    values = " ".join(str(label) for label in list(labels)[:MAX_GRAPH_ENTITIES * 4])
+    return [r["x"] for r in store.query(
+        f"SELECT DISTINCT ?x WHERE {{ VALUES ?l {{ {values} }} ?x <{PREFIXES['rdfs']}label> ?l "
+        f'FILTER(STRSTARTS(STR(?x), "{BASE}")) }} ORDER BY ?x')]
+
+
+def _is_entity(term) -> bool:
+    return isinstance(term, ox.NamedNode) and term.value.startswith(BASE)
+
+
+def _entities(terms) -> list:
+    """athar's entities and events among ``terms`` (IRIs under BASE), once each, in order."""
+    return list(dict.fromkeys(t for t in terms if _is_entity(t)))
 
 
 def _description(request: Request, endpoint: Endpoint) -> Response:

@@ -3,7 +3,7 @@
 // store goes into the page through textContent or setAttribute, never innerHTML.
 "use strict";
 
-const state = { prefixes: {}, base: "", last: null, lastQuery: "" };
+const state = { prefixes: {}, base: "", last: null, lastQuery: "", graphUrl: null };
 const $ = (id) => document.getElementById(id);
 
 function el(tag, attrs, text) {
@@ -122,6 +122,8 @@ async function run() {
   setStatus("running…");
   $("download-csv").disabled = true;
   $("download-json").disabled = true;
+  $("show-graph").disabled = true;
+  hideGraph();
   try {
     const started = performance.now();
     const response = await post(query, "application/sparql-results+json, text/turtle;q=0.9");
@@ -138,7 +140,10 @@ async function run() {
       setStatus(`${n} rows · ${ms} ms` + (cut ? ` (cut at ${cut} rows)` : ""));
       $("download-csv").disabled = "boolean" in answer;
       $("download-json").disabled = false;
+      $("show-graph").disabled = "boolean" in answer;
     } else {
+      state.lastQuery = query;
+      $("show-graph").disabled = false;
       $("results").replaceChildren(el("pre", {}, text));
       setStatus(`${type.split(";")[0]} · ${ms} ms`);
     }
@@ -169,6 +174,41 @@ function downloadJson() {
   if (state.last) save(new Blob([state.last], { type: "application/sparql-results+json" }), "athar-results.json");
 }
 
+function hideGraph() {
+  $("graph-view").hidden = true;
+  $("graph-frame").removeAttribute("src");
+  if (state.graphUrl) URL.revokeObjectURL(state.graphUrl);
+  state.graphUrl = null;
+}
+
+// The graph of the last answer, drawn by the server (/graph) as one offline page and shown
+// in a same-origin frame from a blob: URL, so that an error or a cut can be told here.
+async function showGraph() {
+  const lang = $("graph-lang").value;
+  setStatus("drawing…");
+  try {
+    const response = await fetch("/graph", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "text/html" },
+      body: new URLSearchParams({ query: state.lastQuery, lang }),
+    });
+    if (!response.ok) throw new Error(await response.text());
+    const cut = response.headers.get("X-Athar-Graph-Cut");
+    const page = await response.blob();
+    hideGraph();
+    state.graphUrl = URL.createObjectURL(new Blob([page], { type: "text/html" }));
+    $("graph-note").textContent = !cut ? "" : lang === "ar"
+      ? `الشبكة مقطوعة: تظهر أول ${cut} كياناً فقط`
+      : `The graph is cut: only the first ${cut} entities are shown`;
+    $("graph-frame").setAttribute("src", state.graphUrl);
+    $("graph-view").hidden = false;
+    setStatus("");
+    $("graph-view").scrollIntoView({ block: "nearest" });
+  } catch (e) {
+    setStatus(e.message, true);
+  }
+}
+
 async function start() {
   const response = await fetch("/api/queries", { headers: { Accept: "application/json" } });
   const info = await response.json();
@@ -195,6 +235,8 @@ async function start() {
 $("run").addEventListener("click", run);
 $("download-csv").addEventListener("click", downloadCsv);
 $("download-json").addEventListener("click", downloadJson);
+$("show-graph").addEventListener("click", showGraph);
+$("graph-lang").value = (document.documentElement.lang || navigator.language || "ar").startsWith("en") ? "en" : "ar";
 $("query").addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run();
 });
