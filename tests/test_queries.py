@@ -25,10 +25,14 @@ SDF = "Syrian Democratic Forces (SDF)"
 MMC = "Manbij Military Council"
 
 
-def test_the_saved_queries_are_the_documented_ten():
+def test_the_saved_queries_are_the_documented_ones():
     assert sorted(q.name for q in QUERIES) == [
-        "actors", "events-by-governorate", "evidence", "killings", "liberations", "pledges",
-        "reconstruction", "returns", "timeline-2019", "training"]
+        "actors", "by-actor", "by-place", "claims", "events-by-governorate", "events-by-month", "evidence",
+        "funding-by-donor", "killings", "liberations", "places", "pledges", "rebuilt-by-governorate",
+        "reconstruction", "returns", "returns-by-destination", "timeline", "timeline-2019", "training",
+        "training-by-trainer", "victims"]
+    assert [(q.name, [p.name for p in q.params]) for q in QUERIES if q.params] == [
+        ("by-actor", ["actor"]), ("by-place", ["place"])]
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])

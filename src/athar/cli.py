@@ -21,7 +21,8 @@ log = logging.getLogger("athar")
 EXAMPLES = {
     "build": "athar build data/corpus --store ./athar-store",
     "events": "athar events --columns type,date,victim,evidence   |   athar events -f json > events.json",
-    "query": "athar query liberations -f table   |   athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' --timeout 10",
+    "query": "athar query liberations -f table   |   athar query by-place --param place=الرقة --inferred   |   "
+             "athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' --timeout 10",
     "viz": "athar viz --lang en        (writes out/athar-graph.en.html; -o FILE to choose)",
     "export": "athar export -f trig -o athar.trig",
     "evaluate": "athar evaluate tests/data/gold/seed.yaml data/corpus/baghuz-one-year.ar.txt",
@@ -90,6 +91,10 @@ def make_parser() -> argparse.ArgumentParser:
                    help="stop the query after this many seconds (default: 30)")
     p.add_argument("--allow-service", action="append", default=[], metavar="URL",
                    help="an endpoint SERVICE may call (none by default; give it once per endpoint)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="a parameter the saved query declares: an entity's Arabic or English label (athar queries lists them)")
+    p.add_argument("--inferred", action="store_true",
+                   help="also read what 'athar build --reason' inferred (left out by default)")
 
     add("queries", "List the saved queries with their questions in English and Arabic.", store=False)
 
@@ -297,12 +302,13 @@ def cmd_events(args) -> int:
 
 def cmd_query(args) -> int:
     from athar.use.output import format_results
-    from athar.use.query import resolve_query, run_query
+    from athar.use.query import parse_params, resolve_query, run_query
 
     if bool(args.name) == bool(args.expr):
         raise QueryError("give a saved query NAME, a FILE.rq, or -e SPARQL (one of them)")
-    sparql = args.expr if args.expr else resolve_query(args.name).text
-    results = run_query(_store_path(args), sparql, timeout=args.timeout, allow_service=tuple(args.allow_service))
+    query = args.expr if args.expr else resolve_query(args.name)
+    results = run_query(_store_path(args), query, timeout=args.timeout, allow_service=tuple(args.allow_service),
+                        params=parse_params(args.param), inferred=args.inferred)
     _emit(format_results(results, args.format, width=_width()), args.output)
     return 0
 
@@ -312,6 +318,8 @@ def cmd_queries(args) -> int:
 
     for q in saved_queries():
         print(f"{q.name}\n    {q.question_en}\n    {q.question_ar}")
+        for p in q.params:
+            print(f"    --param {p.name}=...  {p.description}")
     return 0
 
 

@@ -15,6 +15,7 @@ from athar.errors import DocumentError, StoreError
 from athar.read.pipeline import Pipeline
 from athar.graph.terms import MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
+from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store
 from athar.read.source import Document, read_document
 
@@ -82,7 +83,9 @@ def ingest_document(store: Store, doc: Document, pipeline: Pipeline | None = Non
 
 def load_background(store: Store, pipeline: Pipeline) -> None:
     """The ontology, its mappings and the gazetteer of the pipeline's language, each in its own
-    named graph."""
+    named graph; the inferred graph of an earlier ``build --reason`` is dropped, since what it
+    says was drawn from graphs this build replaces (``--reason`` draws it again afterwards)."""
+    store.drop_graph(str(INFERRED_GRAPH))
     store.load_file(ONTOLOGY_PATH, str(ONTOLOGY_GRAPH))
     store.load_file(MAPPINGS_PATH, str(MAPPINGS_GRAPH))
     store.replace_graph(str(GAZETTEER_GRAPH), gazetteer_graph(pipeline.lang))

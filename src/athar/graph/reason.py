@@ -18,7 +18,9 @@ other namespaces, blank nodes, literal subjects, reflexive ``owl:sameAs`` and
 ``rdfs:subClassOf``, ``owl:Thing``, and the copies that ``owl:sameAs`` makes of
 every triple onto the Wikidata IRIs. The graph
 ``https://w3id.org/athar/id/graph/inferred`` is dropped and rebuilt each time,
-so queries over the union of graphs see asserted plus inferred triples.
+and dropped by every plain ``build`` (its inferences were drawn from graphs
+the build replaces). ``athar query`` and ``Store.query`` leave it out of the
+default graph unless asked (``--inferred``, ``inferred=True``).
 """
 
 from __future__ import annotations

@@ -94,14 +94,26 @@ class Store:
                 raise StoreError(f"{self.path}: cannot flush the store ({e})") from e
 
     # -- reading ---------------------------------------------------------
-    def query(self, sparql: str, *, union: bool = True):
-        """Run SPARQL with the union of named graphs as the default graph."""
+    def query(self, sparql: str, *, union: bool = True, default_graph: Iterable[str] | None = None,
+              substitutions: dict | None = None):
+        """Run SPARQL with the union of named graphs as the default graph, or with the union of
+        the named graphs ``default_graph`` lists (every named graph stays reachable by GRAPH);
+        ``substitutions`` binds variables to terms (pyoxigraph's, SEP-0007) without touching the text."""
+        dataset = {"use_default_graph_as_union": union} if default_graph is None else \
+            {"default_graph": [ox.NamedNode(g) for g in default_graph]}
         try:
-            return self._ox.query(sparql, use_default_graph_as_union=union)
+            return self._ox.query(sparql, substitutions=substitutions, **dataset)
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL: {e}") from e
         except OSError as e:
             raise StoreError(f"{self.path}: query failed ({e})") from e
+
+    def drop_graph(self, graph_iri: str) -> None:
+        """Remove a named graph, if the store holds it."""
+        try:
+            self._ox.update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot drop graph <{graph_iri}> ({e})") from e
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))

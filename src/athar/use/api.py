@@ -23,7 +23,8 @@ from athar.errors import QueryError
 from athar.graph.ingest import BuildReport, build
 from athar.graph.store import Store as _GraphStore
 from athar.graph.terms import PREFIXES
-from athar.use.query import events, resolve_query
+from athar.use.query import SavedQuery, events, resolve_query
+from athar.use.query import answer as run
 from athar.use.viz import render_html
 
 XSD = PREFIXES["xsd"]
@@ -50,16 +51,20 @@ class Store:
         """Read, extract and load documents (files or directories); errors are listed in the report."""
         return build(self._graph, paths)
 
-    def query(self, sparql_or_name: str, *, results: str = "python") -> list[dict] | dict | bool:
-        """Answer SPARQL text, or a saved query by name ("liberations") or .rq path.
+    def query(self, sparql_or_name: str, *, results: str = "python", params: dict[str, str] | None = None,
+              inferred: bool = False) -> list[dict] | dict | bool:
+        """Answer SPARQL text, or a saved query by name ("liberations") or .rq path, with the
+        parameters it declares (``params={"place": "الرقة"}``: an entity's label).
 
-        SELECT gives a list of dicts (str, int, float, bool, ``datetime.date``;
-        None where a variable is unbound), or with ``results="json"`` the SPARQL
-        1.1 Query Results JSON dict. ASK gives a bool (or ``{"head": {}, "boolean": ...}``).
+        The default graph is the documents and the background graphs; what ``build --reason``
+        inferred is read only with ``inferred=True``. SELECT gives a list of dicts (str, int,
+        float, bool, ``datetime.date``; None where a variable is unbound), or with
+        ``results="json"`` the SPARQL 1.1 Query Results JSON dict. ASK gives a bool (or
+        ``{"head": {}, "boolean": ...}``).
         """
         if results not in RESULTS:
             raise QueryError(f"unknown results form {results!r}; use one of {', '.join(RESULTS)}")
-        answer = _results_json(self._graph.query(_sparql(sparql_or_name)))
+        answer = _results_json(run(self._graph, _sparql(sparql_or_name), params=params, inferred=inferred))
         if results == "json":
             return answer
         if "boolean" in answer:
@@ -91,9 +96,9 @@ class Store:
         return f"athar.Store({str(self.path) if self.path else None!r})"
 
 
-def _sparql(sparql_or_name: str) -> str:
+def _sparql(sparql_or_name: str) -> SavedQuery | str:
     text = sparql_or_name.strip()
-    return resolve_query(text).text if _SAVED_NAME.fullmatch(text) else sparql_or_name
+    return resolve_query(text) if _SAVED_NAME.fullmatch(text) else sparql_or_name
 
 
 def _results_json(answer) -> dict:

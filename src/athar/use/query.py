@@ -8,6 +8,7 @@ import json
 import multiprocessing
 import re
 import signal
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -15,12 +16,23 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, StoreError
+from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
+from athar.read.text import normalize_word
 from athar.use.output import format_table  # noqa: F401  (re-exported: queries print through it)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
 QUERY_DIR = Path(str(resources.files("athar.use") / "queries"))
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter a saved query declares (``# Param: place — an Arabic or English label``): the
+    label of an entity, bound to the query's variable of the same name as the entity's IRI."""
+
+    name: str
+    description: str
 
 
 @dataclass(frozen=True)
@@ -30,6 +42,7 @@ class SavedQuery:
     question_en: str
     question_ar: str
     text: str
+    params: tuple[Param, ...] = ()
 
 
 def saved_queries(directory: Path = QUERY_DIR) -> list[SavedQuery]:
@@ -53,7 +66,28 @@ def load_query(path: Path) -> SavedQuery:
     comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
     en = next((c.partition(":")[2].strip() for c in comments if c.lower().startswith("question:")), "")
     ar = next((c.partition(":")[2].strip() for c in comments if c.startswith("السؤال")), "")
-    return SavedQuery(path.stem, path, en, ar, text)
+    return SavedQuery(path.stem, path, en, ar, text, _declared_params(path, text))
+
+
+# "# Param: place — an Arabic or English label" (a dash, a colon or nothing before the description)
+_PARAM = re.compile(r"#\s*param\s*:\s*(?P<name>\S*)\s*(?:[—–:-]+\s*)?(?P<description>.*)", re.IGNORECASE)
+
+
+def _declared_params(path: Path, text: str) -> tuple[Param, ...]:
+    params: list[Param] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _PARAM.fullmatch(line.strip())
+        if not m:
+            continue
+        name = m["name"]
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise QueryError(f"{path}:{number}: a parameter is named like a SPARQL variable, not '{name}'")
+        if not re.search(rf"[?$]{name}\b", "\n".join(t for t in text.splitlines() if not t.startswith("#"))):
+            raise QueryError(f"{path}:{number}: parameter '{name}' is declared, but the query has no ?{name}")
+        if any(p.name == name for p in params):
+            raise QueryError(f"{path}:{number}: parameter '{name}' is declared twice")
+        params.append(Param(name, m["description"].strip()))
+    return tuple(params)
 
 
 def resolve_query(name_or_path: str, directory: Path = QUERY_DIR) -> SavedQuery:
@@ -66,6 +100,105 @@ def resolve_query(name_or_path: str, directory: Path = QUERY_DIR) -> SavedQuery:
         return load_query(candidate)
     names = ", ".join(q.name for q in saved_queries(directory))
     raise QueryNotFound(f"no saved query '{name_or_path}'; saved queries: {names}")
+
+
+# -- what a query reads, and its parameters ---------------------------------------
+
+def query_graphs(store: Store, inferred: bool = False) -> list[str]:
+    """The named graphs whose union is a query's default graph: the documents and the background
+    (ontology, mappings, gazetteer), and the inferred graph of ``build --reason`` only when
+    ``inferred`` (a saved query's answer is then the same whether the store was reasoned or not)."""
+    return [g for g in store.graphs() if inferred or g != str(INFERRED_GRAPH)]
+
+
+def parse_params(items: Iterable[str]) -> dict[str, str]:
+    """``["place=الرقة"]`` (the --param options) as ``{"place": "الرقة"}``."""
+    out: dict[str, str] = {}
+    for item in items:
+        name, eq, value = item.partition("=")
+        if not eq or not name.strip():
+            raise QueryError(f"--param takes NAME=VALUE, not {item!r}")
+        if name.strip() in out:
+            raise QueryError(f"--param {name.strip()} is given twice")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def check_params(query: SavedQuery, given: Mapping[str, str]) -> None:
+    """Refuse a parameter the query does not declare, and a declared one not given."""
+    declared = {p.name for p in query.params}
+    unknown = sorted(set(given) - declared)
+    if unknown:
+        raise QueryError(f"query '{query.name}' has no parameter {', '.join(map(repr, unknown))}; "
+                         f"{_declared(query)}")
+    missing = [p.name for p in query.params if not str(given.get(p.name, "")).strip()]
+    if missing:
+        raise QueryError(f"query '{query.name}' needs {' '.join(f'--param {n}=VALUE' for n in missing)}; "
+                         f"{_declared(query)}")
+
+
+def _declared(query: SavedQuery) -> str:
+    if not query.params:
+        return "it takes no parameters"
+    return "its parameters: " + ", ".join(f"{p.name} ({p.description})" if p.description else p.name
+                                          for p in query.params)
+
+
+def bind_params(store: Store, query: SavedQuery, given: Mapping[str, str],
+                graphs: list[str] | None = None) -> dict[ox.Variable, ox.NamedNode]:
+    """Each parameter as the IRI of the one entity its value names, for pyoxigraph's
+    ``substitutions``: the value never enters the query's text, so no quote or brace in it can
+    change the query. A value names an entity when it equals one of its labels, both normalized
+    (Arabic letter variants, diacritics, tatweel; case aside), else when it is a whole-word part of
+    one (the "Raqqa" of "Raqqa Governorate" only when nothing is labelled "Raqqa"); or it is the
+    entity's IRI in full."""
+    check_params(query, given)
+    graphs = query_graphs(store) if graphs is None else graphs
+    return {ox.Variable(p.name): _entity(store, str(given[p.name]).strip(), graphs) for p in query.params}
+
+
+def _key(label: str) -> str:
+    return " ".join(normalize_word(label).casefold().split())
+
+
+def _entity(store: Store, value: str, graphs: list[str]) -> ox.NamedNode:
+    labels: dict[str, set[str]] = {}
+    entities = f"{PREFIXES['aid']}entity/"  # entities only: an event's label is no name of it
+    for sol in store.query(sparql_prefixes("rdfs") + "SELECT ?x ?l WHERE { ?x rdfs:label ?l "
+                           f'FILTER(STRSTARTS(STR(?x), "{entities}")) }}', default_graph=graphs):
+        labels.setdefault(sol["x"].value, set()).add(sol["l"].value)
+    if value in labels:
+        return ox.NamedNode(value)
+    key = _key(value)
+    exact = sorted(x for x, ls in labels.items() if any(_key(label) == key for label in ls))
+    found = exact or sorted(x for x, ls in labels.items()
+                            if any(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", _key(label)) for label in ls))
+    if len(found) == 1:
+        return ox.NamedNode(found[0])
+    shown = " ".join(value.split())
+    if not found:
+        raise QueryError(f"no entity in the store is labelled {shown!r}; give an Arabic or English label "
+                         "(athar events lists them) or an entity's IRI")
+    names = "; ".join(min(labels[x]) for x in found[:6]) + ("; ..." if len(found) > 6 else "")
+    raise QueryError(f"{shown!r} names {len(found)} entities ({names}); give one of their labels in full")
+
+
+def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] | None = None,
+           inferred: bool = False):
+    """Oxigraph's answer to a saved query (its parameters bound) or to SPARQL text, over the
+    default graph of :func:`query_graphs`."""
+    graphs = query_graphs(store, inferred)
+    if isinstance(query, SavedQuery):
+        substitutions = bind_params(store, query, params or {}, graphs) or None
+        text = query.text
+    else:
+        if params:
+            raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
+        substitutions, text = None, query
+    try:
+        return store.query(text, default_graph=graphs, substitutions=substitutions)
+    except RuntimeError as e:  # pyoxigraph refuses a substitution of a variable the query does not project
+        raise QueryError(f"cannot bind the parameters: {e}") from e
 
 
 # -- running a user's query safely -----------------------------------------------
@@ -121,13 +254,20 @@ def _position(text: str, at: int) -> str:
     return f"line {line}, column {at - (text.rfind(chr(10), 0, at) + 1) + 1}"
 
 
-def run_query(store_path: str | Path, sparql: str, *, timeout: float = DEFAULT_TIMEOUT,
-              allow_service: tuple[str, ...] = ()) -> dict:
-    """Answer SPARQL against the store at ``store_path`` in a worker process, killed after
-    ``timeout`` seconds: the SPARQL 1.1 results JSON of a SELECT or an ASK, and a CONSTRUCT or
-    DESCRIBE answer as rows of ?subject ?predicate ?object. The query is checked first
-    (:func:`check_query`); a crash of the engine is an error, not the end of the caller."""
-    check_query(sparql, allow_service=allow_service)
+def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: float = DEFAULT_TIMEOUT,
+              allow_service: tuple[str, ...] = (), params: Mapping[str, str] | None = None,
+              inferred: bool = False) -> dict:
+    """Answer SPARQL, or a saved query with its ``params``, against the store at ``store_path`` in
+    a worker process, killed after ``timeout`` seconds: the SPARQL 1.1 results JSON of a SELECT or
+    an ASK, and a CONSTRUCT or DESCRIBE answer as rows of ?subject ?predicate ?object. The
+    default graph leaves out the inferred graph unless ``inferred`` (:func:`query_graphs`). The
+    query is checked first (:func:`check_query`, :func:`check_params`); a crash of the engine is
+    an error, not the end of the caller."""
+    check_query(sparql.text if isinstance(sparql, SavedQuery) else sparql, allow_service=allow_service)
+    if isinstance(sparql, SavedQuery):
+        check_params(sparql, params or {})
+    elif params:
+        raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
     if not timeout > 0:
         raise QueryError(f"the time limit must be a positive number of seconds, not {timeout}")
     if not Path(store_path).exists():
@@ -135,7 +275,8 @@ def run_query(store_path: str | Path, sparql: str, *, timeout: float = DEFAULT_T
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     receive, send = context.Pipe(duplex=False)
-    worker = context.Process(target=_answer_in_worker, args=(str(store_path), sparql, send), daemon=True)
+    worker = context.Process(target=_answer_in_worker, args=(str(store_path), sparql, dict(params or {}),
+                                                             inferred, send), daemon=True)
     worker.start()
     send.close()
     try:
@@ -160,11 +301,11 @@ def run_query(store_path: str | Path, sparql: str, *, timeout: float = DEFAULT_T
     raise (StoreError if kind == "StoreError" else QueryError)(value)
 
 
-def _answer_in_worker(store_path: str, sparql: str, send) -> None:
+def _answer_in_worker(store_path: str, sparql: str | SavedQuery, params: dict, inferred: bool, send) -> None:
     try:
         with Store(store_path, read_only=True) as store:
-            answer = results_json(store.query(sparql))
-        send.send(("ok", answer))
+            result = results_json(answer(store, sparql, params=params, inferred=inferred))
+        send.send(("ok", result))
     except (QueryError, StoreError) as e:
         send.send((type(e).__name__ if isinstance(e, StoreError) else "QueryError", " ".join(str(e).split())))
     except Exception as e:  # the engine's own error: its text, on one line
@@ -198,9 +339,11 @@ def _json_term(term) -> dict:
     return {"type": "literal", "value": str(term)}  # an RDF-star triple term, as its text
 
 
-def run_select(store: Store, sparql: str) -> Table:
-    """Run a SELECT (or ASK) query and return its rows as strings."""
-    result = store.query(sparql)
+def run_select(store: Store, sparql: str | SavedQuery, *, params: Mapping[str, str] | None = None,
+               inferred: bool = False) -> Table:
+    """Run a SELECT (or ASK) query, or a saved query with its ``params``, and return its rows as
+    strings (the default graph of :func:`query_graphs`)."""
+    result = answer(store, sparql, params=params, inferred=inferred)
     if isinstance(result, (bool, ox.QueryBoolean)):  # pyoxigraph 0.5 answers ASK with a QueryBoolean
         return Table(["ask"], [["true" if bool(result) else "false"]])
     if not isinstance(result, ox.QuerySolutions):
