@@ -47,6 +47,8 @@ CASES = {
     "front-matter-unknown-key.txt": "unknown front matter key(s) ['author']",
     "front-matter-list.txt": "must be a mapping",
     "front-matter-only.txt": "no text after its front matter",
+    "published-timestamp.txt": "'published: 2016-06-26 10:30:00' must be YYYY, YYYY-MM or YYYY-MM-DD",
+    "published-iso-datetime.txt": "'published: 2016-06-26T10:30:00+03:00' must be YYYY, YYYY-MM or YYYY-MM-DD",
     # bytes and encodings
     "empty.txt": "the file is empty",
     "blank.txt": "the file is empty",
@@ -57,6 +59,12 @@ CASES = {
     "mixed-encodings.txt": ":2: not valid UTF-8",
     "latin1.txt": ":2: not valid UTF-8",
     "utf16.txt": "is UTF-16 text",
+    "cp1256-after-bom.txt": ":2: not valid UTF-8 (byte 0xe6 at offset 117)",  # two files joined, a BOM between
+    "only-diacritics.txt": "has no letter or digit (only marks, tatweel, punctuation or spaces)",
+    # other formats saved as .txt, known by their first bytes
+    "pdf.txt": "is a PDF document; extract its text as UTF-8",
+    "rtf.txt": "is an RTF document",
+    "docx.txt": "is a ZIP archive (a .docx or .odt document is one)",
     # pages: refused, not stripped (stripping tags would leave offsets into no file the user has)
     "page.txt": "is an HTML or XML page",
     "page-lower.md": "is an HTML or XML page",
@@ -81,6 +89,9 @@ CASES = {
     "تقرير.txt": OK,
     "nested/in-a-folder.txt": OK,
     "long-line.txt": OK,
+    "one-word-per-line.txt": OK,  # the two sentences, then 10,000 lines of one word
+    "replacement-characters.txt": OK,  # U+FFFD where a converter lost characters
+    "mixed-nfc-nfd.txt": OK,  # half a line decomposed (NFD), the rest composed
     # made by the test (see special_files)
     "fifo.txt": "is not a regular file (a FIFO)",
     "zero.txt": "is not a regular file (a character device)",
@@ -97,7 +108,8 @@ EXTRA = {
 }
 # the same two sentences as plain.txt: the files that only write them differently give its facts
 SAME_FACTS = ("two-boms.txt", "one-bom.txt", "crlf.txt", "lone-cr.txt", "presentation-forms.txt",
-              "zero-width.txt", "bidi-controls.txt", "angle-brackets.txt", " spaced name.txt")
+              "zero-width.txt", "bidi-controls.txt", "angle-brackets.txt", " spaced name.txt",
+              "mixed-nfc-nfd.txt", "one-word-per-line.txt")
 
 
 def _athar(*args, cwd):

@@ -234,10 +234,10 @@ class _Parser:
 
     def _numeric(self, j: int, p: _Parts) -> int | None:
         """"23/3/2019", "2019-03-23": three numbers glued by one separator."""
-        if not self.ok(j + 4) or not self.words[j].digits:
+        if not self.ok(j + 4) or not self.toks[j].text.isdecimal():
             return None
         t = self.toks[j:j + 5]
-        if any(t[n].start != t[n - 1].end for n in range(1, 5)) or not all(x.is_number for x in t[::2]):
+        if any(t[n].start != t[n - 1].end for n in range(1, 5)) or not all(x.text.isdecimal() for x in t[::2]):
             return None
         if t[1].text != t[3].text or t[1].text not in ("/", "-", "."):
             return None
@@ -294,7 +294,9 @@ class _Parser:
         if not self.ok(k):
             return None
         tok = self.toks[k]
-        if self.words[k].digits:
+        if self.words[k].digits:  # "5"; not "5,3" nor "²" (a digit int() does not read)
+            if not tok.text.isdecimal():
+                return None
             return (int(tok.text), k + 1) if len(tok.text) <= 2 and 1 <= int(tok.text) <= 31 else None
         m = self.ordinal(k, lambda o: o[1] != "teen")
         if m is None:
@@ -345,7 +347,7 @@ class _Parser:
         return None
 
     def _year_digits(self, k: int) -> tuple[int, int] | None:
-        if not self.ok(k) or not self.words[k].digits or len(self.toks[k].text) != 4:
+        if not self.ok(k) or not self.toks[k].text.isdecimal() or len(self.toks[k].text) != 4:
             return None
         year = int(self.toks[k].text)
         if year not in _YEARS:

@@ -55,8 +55,15 @@ class Document:
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 _BOM = "\ufeff"
+_TATWEEL = "\u0640"  # a letter to Python (Lm), a stretch of the line to a reader
 _HTML_RE = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|\?xml)\b", re.IGNORECASE)
 _URL_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
+# Files of other formats saved under a text file's name, known by their first bytes.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document; extract its text as UTF-8 (e.g. pdftotext -enc UTF-8 file.pdf)"),
+    (b"{\\rtf", "an RTF document (WordPad, TextEdit); save the article as plain text in UTF-8"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document is one); save the article as plain text in UTF-8"),
+)
 
 
 def read_document(path: str | Path, key: str | None = None) -> Document:
@@ -98,6 +105,10 @@ def decode_bytes(raw: bytes, where: str) -> str:
     offsets into the body are offsets into the file."""
     if not raw.strip():
         raise DocumentError(f"{where}: the file is empty; nothing to read")
+    head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:8]
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            raise DocumentError(f"{where}: is {kind}")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(f"{where}: is UTF-16 text; re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
     nul = raw.find(b"\x00")
@@ -164,6 +175,9 @@ def parse_document(raw: str, name: str, path: str | None = None, key: str | None
                             "as a .txt file (e.g. a browser's reader view, or html2text)")
     if not body.strip():
         raise DocumentError(f"{where}: the document has no text after its front matter")
+    if not any(ch.isalnum() and ch != _TATWEEL for ch in body):
+        raise DocumentError(f"{where}: has no letter or digit (only marks, tatweel, punctuation or spaces); "
+                            "nothing to read")
     return Document(
         name=name,
         body=body,

@@ -108,6 +108,9 @@ class Normalized:
             oend = end + self.shifts[k]
         else:
             oend = end + self.shifts[bisect_right(breaks, end, k)]
+        if end > start:  # a span ending inside what one character became (a ligature of words, "ﷺ")
+            last = end - 1  # ends after that character, not before it
+            oend = max(oend, last + self.shifts[bisect_right(breaks, last)] + 1)
         original = self.original
         while oend > ostart and original[oend - 1].isspace():
             oend -= 1

@@ -6,6 +6,10 @@ responses; everything here can be called and tested without a socket.
 
 What a request may do:
 
+- A query or update longer than 1,000,000 characters, nested more than 200 brackets deep or
+  holding a NUL is refused before anything else reads it (:func:`check_shape`, the command
+  line's own check): Oxigraph's parser recurses, and a query 3,000 braces deep would end
+  the server's process with a segmentation fault.
 - A query that names a remote or ``file:`` IRI is refused before it runs
   (:func:`check_sparql`): ``SERVICE`` unless its endpoint is on the allow-list,
   ``LOAD`` always, ``FROM``/``FROM NAMED``/``USING`` and the protocol's
@@ -48,6 +52,7 @@ import pyoxigraph as ox
 from athar.errors import AtharError, EndpointBusy, Forbidden, QueryError, QueryTimeout, StoreError
 from athar.graph.store import Store
 from athar.graph.terms import PREFIXES
+from athar.use.query import check_query
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +224,20 @@ def check_sparql(text: str, graphs: Callable[[str], bool], allow_service: tuple[
             check_graph(iri_at(j, word), graphs, word)
 
 
+_SERVICE_WORD = re.compile("service", re.IGNORECASE)
+
+
+def check_shape(text: str) -> None:
+    """Refuse a query or an update too long or nested too deep for the engine, with the position
+    of the bracket over the limit (the command line's :func:`~athar.use.query.check_query`).
+
+    Only its size, nesting and NUL checks apply here: which SERVICE endpoints may be called is
+    :func:`check_sparql`'s to say, since it resolves prefixed names and BASE. The word SERVICE is
+    masked for that check by one of the same length, so every position it reports is unchanged.
+    """
+    check_query(_SERVICE_WORD.sub(lambda m: m.group()[:-1] + "_", text))
+
+
 def check_graph(iri: str, graphs: Callable[[str], bool], what: str) -> None:
     if iri.lower().startswith("file:") or not graphs(iri):
         raise QueryError(f"{what} <{iri}>: not a graph of this store; this endpoint does not fetch "
@@ -241,6 +260,7 @@ class Endpoint:
     async def query(self, text: str, *, accept: str | None = None, format_name: str | None = None,
                     dataset: Dataset = Dataset()) -> Answer:
         """Run a query and serialize its answer in the negotiated format."""
+        check_shape(text)
         check_sparql(text, self._has_graph_safe, self.limits.allow_service)
         for iri in (*dataset.default, *dataset.named):
             check_graph(iri, self._has_graph_safe, "default-graph-uri" if iri in dataset.default
@@ -268,6 +288,7 @@ class Endpoint:
         if not token or not limits.update_token or not hmac.compare_digest(token, limits.update_token):
             raise Forbidden("an update needs 'Authorization: Bearer <token>' with the token "
                             "in the server's ATHAR_UPDATE_TOKEN")
+        check_shape(text)
         check_sparql(text, self._has_graph_safe, limits.allow_service)
 
         def work(expired: Callable[[], bool]) -> None:
