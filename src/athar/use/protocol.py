@@ -224,18 +224,14 @@ def check_sparql(text: str, graphs: Callable[[str], bool], allow_service: tuple[
             check_graph(iri_at(j, word), graphs, word)
 
 
-_SERVICE_WORD = re.compile("service", re.IGNORECASE)
-
-
 def check_shape(text: str) -> None:
     """Refuse a query or an update too long or nested too deep for the engine, with the position
     of the bracket over the limit (the command line's :func:`~athar.use.query.check_query`).
 
     Only its size, nesting and NUL checks apply here: which SERVICE endpoints may be called is
-    :func:`check_sparql`'s to say, since it resolves prefixed names and BASE. The word SERVICE is
-    masked for that check by one of the same length, so every position it reports is unchanged.
+    :func:`check_sparql`'s to say, since it resolves prefixed names and BASE.
     """
-    check_query(_SERVICE_WORD.sub(lambda m: m.group()[:-1] + "_", text))
+    check_query(text, services=False)
 
 
 def check_graph(iri: str, graphs: Callable[[str], bool], what: str) -> None:

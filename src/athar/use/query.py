@@ -222,9 +222,11 @@ _LEXEME = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 
-def check_query(sparql: str, *, allow_service: tuple[str, ...] = ()) -> None:
+def check_query(sparql: str, *, allow_service: tuple[str, ...] = (), services: bool = True) -> None:
     """Refuse, before any engine sees it, a query too long, nested too deep, holding a NUL, or
-    calling a SERVICE whose endpoint is not in ``allow_service`` (IRIs the user allows)."""
+    calling a SERVICE whose endpoint is not in ``allow_service`` (IRIs the user allows). With
+    ``services`` False, SERVICE calls are left to the caller (the endpoint resolves prefixed
+    names and BASE before it judges them)."""
     if len(sparql) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(sparql):,} characters; the limit is {MAX_QUERY_CHARS:,}")
     if "\x00" in sparql:
@@ -239,7 +241,7 @@ def check_query(sparql: str, *, allow_service: tuple[str, ...] = ()) -> None:
                                  f"{_position(sparql, m.start())}); write it flatter")
         elif m.group("close"):
             depth = max(0, depth - 1)
-        elif m.group("service"):
+        elif m.group("service") and services:
             endpoint = m.group("endpoint")
             if endpoint.startswith("<") and endpoint[1:-1] in allow_service:
                 continue
