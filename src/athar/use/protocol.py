@@ -52,7 +52,7 @@ import pyoxigraph as ox
 from athar.errors import AtharError, EndpointBusy, Forbidden, QueryError, QueryTimeout, StoreError
 from athar.graph.store import Store
 from athar.graph.terms import PREFIXES
-from athar.use.query import check_query
+from athar.use.query import check_query, term_json
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +355,7 @@ class Endpoint:
                 if len(rows) == limit:
                     truncated = True
                     break
-                rows.append({n: _term_json(solution[n]) for n in names if solution[n] is not None})
+                rows.append({n: term_json(solution[n]) for n in names if solution[n] is not None})
             body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}},
                               ensure_ascii=False).encode("utf-8")
             fmt = RESULT_FORMATS[media]
@@ -408,25 +408,3 @@ def _settle(future: asyncio.Future, outcome: tuple[bool, object]) -> None:
         future.set_exception(value)
 
 
-_XSD_STRING = PREFIXES["xsd"] + "string"
-_LANG_STRING = PREFIXES["rdf"] + "langString"
-
-
-def _term_json(term) -> dict:
-    """A term in the SPARQL 1.1 Query Results JSON form."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value not in (_XSD_STRING, _LANG_STRING):
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject),
-                                            "predicate": _term_json(term.predicate),
-                                            "object": _term_json(term.object)}}
-    raise StoreError(f"unexpected term {term!r}")

@@ -322,11 +322,16 @@ def results_json(answer) -> dict:
     if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
         return json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON))
     names = ["subject", "predicate", "object"]
-    rows = [dict(zip(names, map(_json_term, (t.subject, t.predicate, t.object)))) for t in answer]
+    rows = [dict(zip(names, map(term_json, (t.subject, t.predicate, t.object)))) for t in answer]
     return {"head": {"vars": names}, "results": {"bindings": rows}}
 
 
-def _json_term(term) -> dict:
+_XSD_STRING = PREFIXES["xsd"] + "string"
+_LANG_STRING = PREFIXES["rdf"] + "langString"
+
+
+def term_json(term) -> dict:
+    """A term in the SPARQL 1.1 Query Results JSON form."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -335,10 +340,14 @@ def _json_term(term) -> dict:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-        elif term.datatype.value != PREFIXES["xsd"] + "string":
+        elif term.datatype.value not in (_XSD_STRING, _LANG_STRING):
             out["datatype"] = term.datatype.value
         return out
-    return {"type": "literal", "value": str(term)}  # an RDF-star triple term, as its text
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject),
+                                            "predicate": term_json(term.predicate),
+                                            "object": term_json(term.object)}}
+    raise StoreError(f"unexpected term {term!r}")
 
 
 def run_select(store: Store, sparql: str | SavedQuery, *, params: Mapping[str, str] | None = None,
