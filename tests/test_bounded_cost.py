@@ -19,7 +19,7 @@ from athar.read.text import MAX_SENTENCE_TOKENS, segment
 # an event every few words (the work of attribution and of the clause window grows with them)
 WORDS = ("قال المتحدث باسم قوات سوريا الديمقراطية إن القوات حررت بلدة الباغوز في ريف دير الزور "
          "الشرقي بعد معارك عنيفة مع تنظيم الدولة وأعادت الأهالي إلى منازلهم وقتل عشرة مدنيين").split()
-MAX_RATIO = 15  # for ten times the text: linear is 10; caches and memory make a little more
+MAX_RATIO = 25  # for ten times the text: linear is 10, quadratic 100; caches, memory and a loaded machine add some
 
 
 def unpunctuated(chars: int) -> str:
