@@ -12,16 +12,22 @@ import json
 import re
 from collections.abc import Iterable
 
+import pyoxigraph as ox
 from rich import box
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from athar.errors import QueryError
+from athar.errors import QueryError, StoreError
 from athar.graph.store import Table
 from athar.graph.terms import PREFIXES
 from athar.graph.validate import FORMATS as REPORT_FORMATS
-from athar.graph.validate import ValidationReport, report_summary, report_table, report_turtle
+from athar.graph.validate import (
+    ValidationReport,
+    report_summary,
+    report_table,
+    report_turtle,
+)
 
 FORMATS = ("table", "csv", "tsv", "json")
 DEFAULT_WIDTH = 100  # when stdout is not a terminal
@@ -161,3 +167,43 @@ def format_report(report: ValidationReport, fmt: str = "table", *, width: int = 
     if not report.findings:
         return summary
     return render_table(report_table(report), width=width) + "\n" + summary
+
+
+# -- SPARQL 1.1 Query Results JSON ------------------------------------------------
+
+_XSD_STRING = PREFIXES["xsd"] + "string"
+_LANG_STRING = PREFIXES["rdf"] + "langString"
+
+
+def results_json(answer) -> dict:
+    """An Oxigraph answer as the SPARQL 1.1 results JSON; a graph (CONSTRUCT, DESCRIBE) as rows
+    of ?subject ?predicate ?object."""
+    if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+        return json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON))
+    names = ["subject", "predicate", "object"]
+    rows = [dict(zip(names, map(term_json, (t.subject, t.predicate, t.object)))) for t in answer]
+    return {"head": {"vars": names}, "results": {"bindings": rows}}
+
+
+_XSD_STRING = PREFIXES["xsd"] + "string"
+_LANG_STRING = PREFIXES["rdf"] + "langString"
+
+
+def term_json(term) -> dict:
+    """A term in the SPARQL 1.1 Query Results JSON form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value not in (_XSD_STRING, _LANG_STRING):
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject),
+                                            "predicate": term_json(term.predicate),
+                                            "object": term_json(term.object)}}
+    raise StoreError(f"unexpected term {term!r}")

@@ -49,10 +49,18 @@ from urllib.parse import urljoin
 
 import pyoxigraph as ox
 
-from athar.errors import AtharError, EndpointBusy, Forbidden, QueryError, QueryTimeout, StoreError
+from athar.errors import (
+    AtharError,
+    EndpointBusy,
+    Forbidden,
+    QueryError,
+    QueryTimeout,
+    StoreError,
+)
 from athar.graph.store import Store
 from athar.graph.terms import PREFIXES
-from athar.use.query import check_query, term_json
+from athar.use.output import term_json
+from athar.use.query import check_query
 
 log = logging.getLogger(__name__)
 

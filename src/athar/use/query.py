@@ -4,7 +4,6 @@ events table (one row per event or relation, like an ACLED export).
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import re
 import signal
@@ -20,7 +19,7 @@ from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.read.text import normalize_word
-from athar.use.output import format_table  # noqa: F401  (re-exported: queries print through it)
+from athar.use.output import format_table, results_json  # noqa: F401  (format_table re-exported: queries print through it)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
 QUERY_DIR = Path(str(resources.files("athar.use") / "queries"))
@@ -316,38 +315,6 @@ def _answer_in_worker(store_path: str, sparql: str | SavedQuery, params: dict, i
         send.close()
 
 
-def results_json(answer) -> dict:
-    """An Oxigraph answer as the SPARQL 1.1 results JSON; a graph (CONSTRUCT, DESCRIBE) as rows
-    of ?subject ?predicate ?object."""
-    if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
-        return json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON))
-    names = ["subject", "predicate", "object"]
-    rows = [dict(zip(names, map(term_json, (t.subject, t.predicate, t.object)))) for t in answer]
-    return {"head": {"vars": names}, "results": {"bindings": rows}}
-
-
-_XSD_STRING = PREFIXES["xsd"] + "string"
-_LANG_STRING = PREFIXES["rdf"] + "langString"
-
-
-def term_json(term) -> dict:
-    """A term in the SPARQL 1.1 Query Results JSON form."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value not in (_XSD_STRING, _LANG_STRING):
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": term_json(term.subject),
-                                            "predicate": term_json(term.predicate),
-                                            "object": term_json(term.object)}}
-    raise StoreError(f"unexpected term {term!r}")
 
 
 def run_select(store: Store, sparql: str | SavedQuery, *, params: Mapping[str, str] | None = None,
