@@ -1,260 +1,281 @@
-"""Network analytics: the knowledge graph as a networkx graph, and what an analyst asks of it.
+"""Network analytics: what an analyst asks of the graph, answered with networkx.
 
-``build_network`` reads the store with SPARQL and returns a ``MultiDiGraph`` with
-two kinds of node (``kind="entity"`` and ``kind="event"``) and two kinds of edge:
-an event points to each entity that fills one of its roles (``kind="role"``), and
-an entity points to another through a relation (``kind="relation"``: locatedIn,
-leaderOf, spokespersonOf, and the shortcuts liberated, rebuilt, trained). Every
-edge that comes from an event or a relation statement carries the words that say
-so (``evidence``), their sentence, the document's file name and the offsets.
+    >>> report = analyse(store)                       # what `athar stats` prints
+    >>> path = shortest_path(store, "التحالف الدولي", "Tabqa Hospital")
+    >>> timeline(store)                               # [("2017-10", "Liberation", 3), ...]
 
-``summarize`` answers "which actors are most central", "how many events of each
-kind", "how many separate stories does the graph tell".
+The graph is projected from the store by SPARQL (``athar.use.network``), by default
+with events as edges between their participants, so that actors and places are the
+nodes; ``events="nodes"`` keeps events as nodes, the ontology's own shape.
+
+- **Centrality** of actors (classes under athar:Actor) and places (under athar:Place):
+  degree centrality (the share of the other nodes a node touches) and betweenness
+  (how often it lies on the shortest path between two others), on the undirected
+  simple graph. Betweenness is exact up to ``EXACT_BETWEENNESS`` nodes; above, it is
+  estimated from a sample of source nodes (networkx's ``k``, a fixed seed) sized so
+  the work stays near ``BETWEENNESS_BUDGET`` node and edge visits, and the report
+  says how many were sampled.
+- **Communities** by Louvain modularity (networkx, fixed seed), **connected components**,
+  each told by its best-connected entities.
+- **Shortest path** between two entities named by an Arabic or English label, with
+  the facts along it and the words that state them.
+- **Timeline** of events by month and class; **counts** of events per class, per
+  place and per actor.
+
+Events the text says did not happen (modality Negated) are left out.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import asdict, dataclass
 
 import networkx as nx
 
-from athar.graph.terms import ATHAR, EVENT_ROLES, ONTOLOGY_GRAPH, sparql_prefixes
+from athar.errors import QueryError
+from athar.graph.terms import ATHAR, sparql_prefixes
+from athar.use.network import (  # noqa: F401  (build_network and local_name: the views draw with them)
+    EVENTS_AS,
+    Network,
+    build_network,
+    find_entity,
+    local_name,
+    read_evidence,
+    read_network,
+)
+from athar.use.query import query_graphs
 
 log = logging.getLogger(__name__)
 
-# Entity-to-entity properties: relations with a statement, and the event shortcuts.
-RELATIONS = (
-    ATHAR.locatedIn,
-    ATHAR.leaderOf,
-    ATHAR.spokespersonOf,
-    ATHAR.liberated,
-    ATHAR.rebuilt,
-    ATHAR.trained,
-)
-_ROLE_IRIS = tuple(ATHAR[r] for r in EVENT_ROLES)
-
-_PREFIXES = sparql_prefixes("athar", "rdf", "rdfs", "nif", "prov")
-# An event is what has evidence and is not a relation statement (this holds with or
-# without the ontology graph in the store).
-_EVENT = "?x athar:evidence ?_evd . FILTER NOT EXISTS { ?x a athar:RelationStatement }"
+EXACT_BETWEENNESS = 1000  # nodes
+BETWEENNESS_BUDGET = 400_000  # sampled sources x (nodes + edges)
+MIN_SAMPLES = 32
+SEED = 0
+KINDS = {"actors": "Actor", "places": "Place"}
 
 
 @dataclass(frozen=True)
-class _Evidence:
-    """The words behind an edge: where they are and what they say."""
+class Ranked:
+    """An entity and its score in one measure."""
 
-    iri: str = ""
-    evidence: str = ""
-    sentence: str = ""
-    document: str = ""
-    begin: int | None = None
-    end: int | None = None
-
-    def attrs(self) -> dict:
-        return {
-            "evidence": self.evidence,
-            "sentence": self.sentence,
-            "document": self.document,
-            "begin": self.begin,
-            "end": self.end,
-        }
+    iri: str
+    label_ar: str | None
+    label_en: str | None
+    cls: str | None
+    score: float
+    links: int  # its neighbours in the simple graph
 
 
-def build_network(store) -> nx.MultiDiGraph:
-    """Read entities, events, roles and relations from ``store`` into a MultiDiGraph.
+@dataclass(frozen=True)
+class Step:
+    """One hop of a path: from one node to the next, and the facts that link them."""
 
-    Node ids are IRIs. Entity nodes have ``iri, label_ar, label_en, cls, kind``;
-    event nodes also ``label``, ``date`` and ``trigger``. Edges have ``kind`` ("role" or
-    "relation"), ``role`` (the property's local name), ``predicate``, ``source`` (the event
-    or statement they come from), ``background`` and the evidence attributes; they are
-    keyed ``"{role}|{source}|{evidence}"``, one edge per piece of evidence.
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    facts: tuple[dict, ...]  # {fact, type, role, date, evidence, sentence, document, begin, end}
 
-    A relation that no sentence states and no event supports (the gazetteer's
-    "Raqqa is in Raqqa Governorate") is drawn only between entities the documents
-    mention, with ``background=True`` and no evidence.
-    """
-    supers = _superclasses(store)
-    G = nx.MultiDiGraph()
-    evidence = _evidence(store)
-    events = {
-        _v(r["x"]) for r in store.query(_PREFIXES + f"SELECT DISTINCT ?x WHERE {{ {_EVENT} }}")
+
+def project(store, events: str = "edges") -> tuple[Network, nx.MultiDiGraph]:
+    """The store's rows and their graph, events as ``"edges"`` or ``"nodes"``."""
+    net = read_network(store, graphs=query_graphs(store))
+    return net, net.graph(events)
+
+
+def simple(G: nx.MultiDiGraph) -> nx.Graph:
+    """``G`` undirected, one edge between two nodes, no loops: what the measures read."""
+    U = nx.Graph()
+    U.add_nodes_from(G)
+    U.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    return U
+
+
+def betweenness(U: nx.Graph, samples: int | None = None) -> tuple[dict[str, float], int | None]:
+    """Betweenness centrality of every node of ``U``, and the number of sampled sources
+    (None when exact): exact up to ``EXACT_BETWEENNESS`` nodes unless ``samples`` is given."""
+    n = len(U)
+    if n < 3:
+        return dict.fromkeys(U, 0.0), None
+    if samples is None and n <= EXACT_BETWEENNESS:
+        return nx.betweenness_centrality(U), None
+    k = samples or max(MIN_SAMPLES, BETWEENNESS_BUDGET // (n + U.number_of_edges()))
+    if k >= n:
+        return nx.betweenness_centrality(U), None
+    return nx.betweenness_centrality(U, k=k, seed=SEED), k
+
+
+def centrality(net: Network, G: nx.MultiDiGraph, top: int = 10, samples: int | None = None,
+               U: nx.Graph | None = None) -> dict:
+    """The ``top`` actors and places by degree and by betweenness centrality."""
+    U = simple(G) if U is None else U
+    degree = nx.degree_centrality(U) if len(U) > 1 else dict.fromkeys(U, 0.0)
+    between, k = betweenness(U, samples)
+    out: dict = {"betweenness_samples": k}
+    for kind, cls in KINDS.items():
+        members = [n for n in U if n in net.entities and net.is_a(net.entities[n], cls)]
+        out[kind] = {name: [asdict(r) for r in _ranked(net, U, scores, members, top)]
+                     for name, scores in (("degree", degree), ("betweenness", between))}
+    return out
+
+
+def communities(net: Network, G: nx.MultiDiGraph, top: int = 5, most: int = 5, U: nx.Graph | None = None) -> dict:
+    """Louvain communities of the simple graph: how many, and the ``top`` largest with their
+    ``most`` best-connected entities."""
+    U = simple(G) if U is None else U
+    found = nx.community.louvain_communities(U, seed=SEED) if U.number_of_edges() else [{n} for n in U]
+    found = sorted(found, key=lambda c: (-len(c), min(c)))
+    modularity = nx.community.modularity(U, found) if U.number_of_edges() else 0.0
+    return {"count": len(found), "modularity": round(modularity, 4),
+            "largest": [{"size": len(c), "entities": _best_connected(net, U, c, most)} for c in found[:top]]}
+
+
+def components(net: Network, G: nx.MultiDiGraph, top: int = 5, most: int = 5, U: nx.Graph | None = None) -> dict:
+    """Connected components: how many, their sizes (largest first) and what the ``top`` largest hold."""
+    U = simple(G) if U is None else U
+    found = sorted(nx.connected_components(U), key=lambda c: (-len(c), min(c)))
+    return {"count": len(found), "sizes": [len(c) for c in found],
+            "largest": [{"size": len(c), "entities": _best_connected(net, U, c, most)} for c in found[:top]]}
+
+
+def counts(net: Network, top: int = 10) -> dict:
+    """Events per class, and the ``top`` places and actors by the number of events they take part in."""
+    per_entity = Counter()
+    for x, o in {(x, o) for x, _, o in net.roles}:
+        per_entity[o] += 1
+    out = {"events": len(net.events),
+           "classes": _sorted_counts(Counter(e.cls or "?" for e in net.events.values()))}
+    for kind, cls in KINDS.items():
+        members = [n for n in per_entity if net.is_a(net.entities[n], cls)]
+        members.sort(key=lambda n: (-per_entity[n], net.entities[n].label, n))
+        out[kind] = [{"iri": n, "label_ar": net.entities[n].label_ar, "label_en": net.entities[n].label_en,
+                      "cls": net.entities[n].cls, "events": per_entity[n]} for n in members[:top]]
+    return out
+
+
+def timeline(store) -> list[tuple[str, str, int]]:
+    """Events by month and class, in month order: ``[("2017-10", "Liberation", 2), ...]``. An event
+    dated only to a year has no month and is left out, as are negated events."""
+    rows = store.query(sparql_prefixes("athar") + f"""
+        SELECT ?month ?cls (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+            ?x athar:date ?d ; a ?cls ; athar:evidence ?ev .
+            FILTER(STRSTARTS(STR(?cls), "{ATHAR}") && STRLEN(STR(?d)) >= 7)
+            FILTER NOT EXISTS {{ ?x athar:modality athar:Negated }}
+            BIND(SUBSTR(STR(?d), 1, 7) AS ?month)
+        }} GROUP BY ?month ?cls""", default_graph=query_graphs(store))
+    return sorted((r["month"].value, local_name(r["cls"].value), int(r["n"].value)) for r in rows)
+
+
+def shortest_path(store, start: str, end: str, events: str = "edges") -> list[Step]:
+    """The shortest path from the entity ``start`` names to the one ``end`` names (Arabic or
+    English labels, or IRIs), each step with the facts that link its two ends and their evidence.
+    Among paths of the same length, the one networkx's breadth-first search meets first
+    (nodes and edges in IRI order)."""
+    net, G = project(store, events)
+    a, b = find_entity(G, start), find_entity(G, end)
+    try:
+        nodes = nx.shortest_path(simple(G), a, b)
+    except nx.NetworkXNoPath:
+        raise QueryError(f"no path links {_label(net, a)!r} and {_label(net, b)!r} in the graph; "
+                         "they are in different components (athar stats lists them)") from None
+    hops = list(zip(nodes, nodes[1:]))
+    edges = {(u, v): _between(G, u, v) for u, v in hops}
+    spans = read_evidence(store, sorted({d["source"] for ds in edges.values() for d in ds if d.get("source")}))
+    steps = []
+    for u, v in hops:
+        facts = []
+        for d in edges[(u, v)]:
+            fact = d.get("source")
+            kind = net.events[fact].cls if fact in net.events else d.get("role")
+            for ev in spans.get(fact) or [None]:
+                facts.append({"fact": fact, "type": kind, "role": _role(d, u), "date": d.get("date"),
+                              **(ev.attrs() if ev else {})})
+        steps.append(Step(u, v, _label(net, u), _label(net, v), tuple(facts)))
+    return steps
+
+
+def analyse(store, *, events: str = "edges", top: int = 10, samples: int | None = None) -> dict:
+    """What ``athar stats`` reports: sizes, counts, centrality, communities and components,
+    and the timeline."""
+    if events not in EVENTS_AS:
+        raise QueryError(f"events are drawn as {' or '.join(EVENTS_AS)}, not {events!r}")
+    net, G = project(store, events)
+    U = simple(G)
+    return {
+        "documents": len(net.documents),
+        "projection": {"events_as": events, "nodes": len(G), "edges": U.number_of_edges()},
+        "counts": counts(net, top),
+        "centrality": centrality(net, G, top, samples, U=U),
+        "communities": communities(net, G, U=U),
+        "components": components(net, G, U=U),
+        "timeline": [{"month": m, "class": c, "events": n} for m, c, n in timeline(store)],
     }
-
-    roles = " ".join(f"<{p}>" for p in _ROLE_IRIS)
-    role_edges = sorted(
-        (_v(r["x"]), local_name(_v(r["p"])), _v(r["o"]))
-        for r in store.query(
-            _PREFIXES
-            + f"""
-            SELECT DISTINCT ?x ?p ?o WHERE {{
-                {_EVENT} VALUES ?p {{ {roles} }} ?x ?p ?o . FILTER(isIRI(?o))
-            }}"""
-        )
-    )
-    statements = sorted(
-        (_v(r["st"]), _v(r["s"]), local_name(_v(r["p"])), _v(r["o"]))
-        for r in store.query(
-            _PREFIXES
-            + """
-            SELECT DISTINCT ?st ?s ?p ?o WHERE {
-                ?st a athar:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-                FILTER(isIRI(?s) && isIRI(?o))
-            }"""
-        )
-    )
-    relations = " ".join(f"<{p}>" for p in RELATIONS)
-    direct = sorted(
-        (_v(r["s"]), local_name(_v(r["p"])), _v(r["o"]))
-        for r in store.query(
-            _PREFIXES
-            + f"""
-            SELECT DISTINCT ?s ?p ?o WHERE {{
-                VALUES ?p {{ {relations} }} ?s ?p ?o . FILTER(isIRI(?o))
-            }}"""
-        )
-    )
-
-    q = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e athar:mentionedIn ?d }"
-    entities = {_v(r["e"]) for r in store.query(q)}
-    entities |= {o for _, _, o in role_edges}
-    entities |= {x for _, s, _, o in statements for x in (s, o)}
-    entities -= events
-
-    info = _node_info(store, entities | events)
-    for iri in sorted(entities):
-        d = info.get(iri, {})
-        G.add_node(
-            iri,
-            iri=iri,
-            kind="entity",
-            cls=_most_specific(d.get("types", ()), supers),
-            label_ar=d.get("ar"),
-            label_en=d.get("en"),
-        )
-    for iri in sorted(events):
-        d = info.get(iri, {})
-        G.add_node(
-            iri,
-            iri=iri,
-            kind="event",
-            cls=_most_specific(d.get("types", ()), supers),
-            label_ar=d.get("ar"),
-            label_en=d.get("en"),
-            label=d.get("en") or d.get("ar"),
-            date=d.get("date"),
-            trigger=d.get("trigger"),
-        )
-
-    def link(s, o, kind, role, source, ev, background=False):
-        G.add_edge(
-            s,
-            o,
-            key=f"{role}|{source or ''}|{ev.iri}",
-            kind=kind,
-            role=role,
-            predicate=str(ATHAR[role]),
-            source=source,
-            background=background,
-            **ev.attrs(),
-        )
-
-    for x, role, o in role_edges:
-        if o in entities:
-            for ev in evidence.get(x) or [_Evidence()]:
-                link(x, o, "role", role, x, ev)
-
-    stated = set()
-    for st, s, rel, o in statements:
-        stated.add((s, rel, o))
-        for ev in evidence.get(st) or [_Evidence()]:
-            link(s, o, "relation", rel, st, ev)
-
-    # Shortcuts: the evidence is that of each event that links both ends.
-    ends = defaultdict(set)
-    for x, _, o in role_edges:
-        ends[x].add(o)
-    for s, rel, o in direct:
-        if (s, rel, o) in stated:
-            continue
-        sources = sorted(x for x, e in ends.items() if s in e and o in e)
-        for x in sources:
-            for ev in evidence.get(x) or [_Evidence()]:
-                link(s, o, "relation", rel, x, ev)
-        if not sources and s in entities and o in entities:
-            link(s, o, "relation", rel, None, _Evidence(), background=True)
-
-    log.info("network: %d nodes, %d edges", G.number_of_nodes(), G.number_of_edges())
-    return G
 
 
 def summarize(G: nx.MultiDiGraph, top: int = 10) -> dict:
-    """Counts, the most central entities and the connected components of ``G``.
-
-    Centrality is computed on the undirected simple graph (events included, as the
-    hubs that tie actors together) and ranked over entities only: degree centrality
-    is the share of other nodes an entity touches, betweenness how often it lies on
-    the shortest path between two others. ``links`` is the raw number of edges.
-    """
-    U = nx.Graph(G.to_undirected(as_view=True))
-    ents = [n for n, d in G.nodes(data=True) if d.get("kind") == "entity"]
+    """Sizes, classes, roles, the most central entities and the components of a graph of
+    :func:`build_network` (what the views draw), every entity ranked."""
+    U = simple(G)
     degree = nx.degree_centrality(U) if len(U) > 1 else dict.fromkeys(U, 0.0)
-    between = nx.betweenness_centrality(U) if len(U) > 2 else dict.fromkeys(U, 0.0)
+    between, _ = betweenness(U)
+    ents = [n for n, d in G.nodes(data=True) if d.get("kind") == "entity"]
 
     def ranked(scores: dict) -> list[dict]:
         order = sorted(ents, key=lambda n: (-scores.get(n, 0.0), -G.degree(n), _display(G, n)))
-        return [
-            {
-                "iri": n,
-                "label": _display(G, n),
-                "label_ar": G.nodes[n].get("label_ar"),
-                "label_en": G.nodes[n].get("label_en"),
-                "cls": G.nodes[n].get("cls"),
-                "links": G.degree(n),
-                "score": round(scores.get(n, 0.0), 4),
-            }
-            for n in order[:top]
-        ]
+        return [{"iri": n, "label": _display(G, n), "label_ar": G.nodes[n].get("label_ar"),
+                 "label_en": G.nodes[n].get("label_en"), "cls": G.nodes[n].get("cls"), "links": G.degree(n),
+                 "score": round(scores.get(n, 0.0), 4)} for n in order[:top]]
 
-    components = sorted(nx.connected_components(U), key=lambda c: (-len(c), sorted(c)))
+    found = sorted(nx.connected_components(U), key=lambda c: (-len(c), sorted(c)))
     return {
-        "nodes": G.number_of_nodes(),
-        "edges": G.number_of_edges(),
+        "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
         "kinds": dict(Counter(d.get("kind") for _, d in G.nodes(data=True)).most_common()),
-        "classes": dict(
-            sorted(
-                Counter(d.get("cls") or "?" for _, d in G.nodes(data=True)).items(),
-                key=lambda kv: (-kv[1], kv[0]),
-            )
-        ),
-        "roles": dict(
-            sorted(
-                Counter(d.get("role") for _, _, d in G.edges(data=True)).items(),
-                key=lambda kv: (-kv[1], kv[0]),
-            )
-        ),
+        "classes": _sorted_counts(Counter(d.get("cls") or "?" for _, d in G.nodes(data=True))),
+        "roles": _sorted_counts(Counter(d.get("role") for _, _, d in G.edges(data=True))),
         "documents": sorted({d["document"] for _, _, d in G.edges(data=True) if d.get("document")}),
-        "degree_centrality": ranked(degree),
-        "betweenness": ranked(between),
-        "components": {
-            "count": len(components),
-            "sizes": [len(c) for c in components],
-            "entities": [_best_connected(G, c, top) for c in components],
-        },
+        "degree_centrality": ranked(degree), "betweenness": ranked(between),
+        "components": {"count": len(found), "sizes": [len(c) for c in found],
+                       "entities": [[_display(G, n) for n in sorted(
+                           (n for n in c if G.nodes[n].get("kind") == "entity"),
+                           key=lambda n: (-G.degree(n), _display(G, n)))[:top]] for c in found]},
     }
 
 
 # -- helpers -------------------------------------------------------------
 
 
-def _v(term) -> str:
-    return term.value
+def _ranked(net: Network, U: nx.Graph, scores: dict, members: list[str], top: int) -> list[Ranked]:
+    order = sorted(members, key=lambda n: (-scores.get(n, 0.0), -U.degree(n), net.entities[n].label, n))
+    return [Ranked(n, net.entities[n].label_ar, net.entities[n].label_en, net.entities[n].cls,
+                   round(scores.get(n, 0.0), 4), U.degree(n)) for n in order[:top]]
 
 
-def local_name(iri: str) -> str:
-    """The part of an IRI after its last ``#`` or ``/``."""
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+def _best_connected(net: Network, U: nx.Graph, nodes, most: int) -> list[str]:
+    ents = [n for n in nodes if n in net.entities]
+    return [net.entities[n].label for n in sorted(ents, key=lambda n: (-U.degree(n), net.entities[n].label, n))[:most]]
+
+
+def _between(G: nx.MultiDiGraph, u: str, v: str) -> list[dict]:
+    """The edges of ``G`` between ``u`` and ``v``, either way, with ``_from`` telling which way."""
+    out = [dict(d, _from=u) for d in G.get_edge_data(u, v, default={}).values()]
+    out += [dict(d, _from=v) for d in G.get_edge_data(v, u, default={}).values()]
+    return sorted(out, key=lambda d: (d.get("source") or "", d.get("role") or ""))
+
+
+def _role(d: dict, u: str) -> str:
+    """The role or relation of an edge, read from ``u``: "agent → target", "locatedIn", "place"."""
+    if d.get("kind") == "event":
+        pair = (d["from_role"], d["to_role"]) if d["_from"] == u else (d["to_role"], d["from_role"])
+        return f"{pair[0]} → {pair[1]}"
+    if d.get("kind") == "relation" and d["_from"] != u:
+        return f"{d['role']} (inverse)"
+    return d.get("role") or ""
+
+
+def _label(net: Network, n: str) -> str:
+    node = net.entities.get(n) or net.events.get(n)
+    return node.label if node else local_name(n)
 
 
 def _display(G: nx.MultiDiGraph, n: str) -> str:
@@ -262,94 +283,5 @@ def _display(G: nx.MultiDiGraph, n: str) -> str:
     return d.get("label_ar") or d.get("label_en") or local_name(n)
 
 
-def _best_connected(G: nx.MultiDiGraph, nodes, top: int) -> list[str]:
-    """What a component is about: its entities with the most links, best first."""
-    ents = [n for n in nodes if G.nodes[n].get("kind") == "entity"]
-    return [
-        _display(G, n) for n in sorted(ents, key=lambda n: (-G.degree(n), _display(G, n)))[:top]
-    ]
-
-
-def _superclasses(store) -> dict[str, set[str]]:
-    """athar class -> all its athar superclasses, from the ontology graph when loaded."""
-    supers: dict[str, set[str]] = defaultdict(set)
-    for r in store.query(
-        _PREFIXES
-        + f"""
-        SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf+ ?s }} }}"""
-    ):
-        supers[_v(r["c"])].add(_v(r["s"]))
-    return supers
-
-
-def _most_specific(types, supers: dict[str, set[str]]) -> str | None:
-    """The local name of the athar class that no other of ``types`` specializes."""
-    types = set(types)
-    leaves = [t for t in types if not any(t in supers.get(u, ()) for u in types if u != t)]
-    return local_name(sorted(leaves)[0]) if leaves else None
-
-
-def _node_info(store, iris: set[str]) -> dict[str, dict]:
-    """Types, Arabic and English labels, date and trigger of each node."""
-    info: dict[str, dict] = defaultdict(lambda: {"types": set()})
-    if not iris:
-        return info
-    values = " ".join(f"<{i}>" for i in sorted(iris))
-    for r in store.query(
-        _PREFIXES
-        + f"""
-        SELECT ?n ?type ?label ?date ?trigger WHERE {{
-            VALUES ?n {{ {values} }}
-            {{ ?n a ?type . FILTER(STRSTARTS(STR(?type), "{ATHAR}")) }}
-            UNION {{ ?n rdfs:label ?label }}
-            UNION {{ ?n athar:date ?date }}
-            UNION {{ ?n athar:trigger ?trigger }}
-        }}"""
-    ):
-        d = info[_v(r["n"])]
-        if r["type"] is not None:
-            d["types"].add(_v(r["type"]))
-        if r["label"] is not None:
-            lang = (r["label"].language or "").split("-")[0]
-            key = lang if lang in ("ar", "en") else "en"
-            # Several labels in one language: keep the shortest, then the first in order.
-            old = d.get(key)
-            if old is None or (len(r["label"].value), r["label"].value) < (len(old), old):
-                d[key] = r["label"].value
-        if r["date"] is not None:
-            d["date"] = min(filter(None, (d.get("date"), r["date"].value)))
-        if r["trigger"] is not None:
-            d["trigger"] = r["trigger"].value
-    return info
-
-
-def _evidence(store) -> dict[str, list[_Evidence]]:
-    """Subject (event or statement) -> its evidence spans, in document and text order."""
-    out: dict[str, list[_Evidence]] = defaultdict(list)
-    for r in store.query(
-        _PREFIXES
-        + """
-        SELECT ?x ?e (SAMPLE(?a) AS ?anchor) (SAMPLE(?s) AS ?sentence) (SAMPLE(?f) AS ?file)
-               (SAMPLE(?b) AS ?begin) (SAMPLE(?z) AS ?end) WHERE {
-            ?x athar:evidence ?e .
-            OPTIONAL { ?e nif:anchorOf ?a }
-            OPTIONAL { ?e athar:sentence ?s }
-            OPTIONAL { ?e nif:beginIndex ?b }
-            OPTIONAL { ?e nif:endIndex ?z }
-            OPTIONAL { { ?e nif:referenceContext ?doc } UNION { ?e prov:wasDerivedFrom ?doc }
-                       ?doc athar:fileName ?f }
-        } GROUP BY ?x ?e"""
-    ):
-        out[_v(r["x"])].append(
-            _Evidence(
-                iri=_v(r["e"]),
-                evidence=_v(r["anchor"]) if r["anchor"] is not None else "",
-                sentence=_v(r["sentence"]) if r["sentence"] is not None else "",
-                document=_v(r["file"]) if r["file"] is not None else "",
-                begin=int(_v(r["begin"])) if r["begin"] is not None else None,
-                end=int(_v(r["end"])) if r["end"] is not None else None,
-            )
-        )
-    for spans in out.values():
-        spans.sort(key=lambda e: (e.document, e.begin if e.begin is not None else -1, e.iri))
-    return out
+def _sorted_counts(counter: Counter) -> dict:
+    return dict(sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))))
