@@ -24,10 +24,10 @@ EXAMPLES = {
     "query": "athar query liberations -f table   |   athar query by-place --param place=الرقة --inferred   |   "
              "athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' --timeout 10",
     "viz": "athar viz --lang en        (writes out/athar-graph.en.html; -o FILE to choose)",
-    "export": "athar export -f trig -o athar.trig",
+    "export": "athar export -f trig -o athar.trig   |   athar export -f graphml -o athar.graphml",
     "evaluate": "athar evaluate tests/data/gold/seed.yaml data/corpus/baghuz-one-year.ar.txt",
     "queries": "athar queries",
-    "stats": "athar stats --top 5 -f json",
+    "stats": "athar stats --top 5 -f json   |   athar stats --path التحالف 'Tabqa Hospital'",
     "validate": "athar validate --store ./athar-store -f table",
     "docs": "athar docs -o docs/ontology",
     "serve": "athar serve --port 8000    (then open http://127.0.0.1:8000/; SPARQL at /sparql)",
@@ -98,18 +98,28 @@ def make_parser() -> argparse.ArgumentParser:
 
     add("queries", "List the saved queries with their questions in English and Arabic.", store=False)
 
-    p = add("stats", "Analyse the graph with networkx: counts by class and role, the most central actors and places.")
+    p = add("stats", "Analyse the graph with networkx: events per class, place and actor, the most central actors "
+            "and places, communities, components, the timeline by month; or the path between two entities.")
     p.add_argument("-f", "--format", default="table", choices=("table", "json"))
-    p.add_argument("--top", type=int, default=10, help="how many central entities to list (default: 10)")
+    p.add_argument("--top", type=int, default=10, help="how many actors and places to list (default: 10)")
+    p.add_argument("--events", default="edges", choices=("edges", "nodes"),
+                   help="events as edges between their participants (default) or as nodes")
+    p.add_argument("--samples", type=int, metavar="K",
+                   help="estimate betweenness from K sampled sources (default: exact up to 1,000 nodes)")
+    p.add_argument("--path", nargs=2, metavar=("FROM", "TO"),
+                   help="the shortest path between two entities (Arabic or English labels) with its evidence")
 
     p = add("viz", "Write the graph as a self-contained interactive HTML page (works offline).")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="default: out/athar-graph.html (out/athar-graph.en.html with --lang en)")
     p.add_argument("--lang", default="ar", choices=("ar", "en"), help="label language (default: ar)")
 
-    p = add("export", "Serialize the whole store (all named graphs) as RDF.")
-    p.add_argument("-f", "--format", default="trig", choices=("ttl", "trig", "nq", "jsonld"))
+    p = add("export", "Serialize the whole store (all named graphs) as RDF, or its network as GraphML or GEXF.")
+    p.add_argument("-f", "--format", default="trig", choices=("ttl", "trig", "nq", "jsonld", "graphml", "gexf"),
+                   help="graphml, gexf: the network for Gephi, labels in Arabic and English as attributes")
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--events", default="edges", choices=("edges", "nodes"),
+                   help="graphml, gexf: events as edges between their participants (default) or as nodes")
 
     p = add("evaluate", "Score extraction against a gold file: recall (core and all facts), precision, a table "
             "per event class, misses, wrong roles and extras. A hit needs the type, overlapping evidence, the "
@@ -334,7 +344,13 @@ def cmd_viz(args) -> int:
 
 def cmd_export(args) -> int:
     with _store(args, read_only=True) as store:
-        data = store.serialize(args.format)
+        if args.format in ("graphml", "gexf"):
+            from athar.use.analytics import asserted
+            from athar.use.gephi import export_network
+
+            data = export_network(store, args.format, events=args.events, graphs=asserted(store))
+        else:
+            data = store.serialize(args.format)
     if args.output:
         _emit(data, args.output)
     else:
@@ -372,19 +388,17 @@ def cmd_docs(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from athar.use.analytics import build_network, summarize
+    from athar.use import analytics
 
     with _store(args, read_only=True) as store:
-        summary = summarize(build_network(store), top=args.top)
-    if args.format == "json":
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
-        return 0
-    print(f"nodes: {summary['nodes']}  edges: {summary['edges']}  documents: {len(summary['documents'])}")
-    print("by class: " + ", ".join(f"{c} {n}" for c, n in summary["classes"].items()))
-    for key, title in (("degree_centrality", "most connected"), ("betweenness", "most between")):
-        print(f"\n{title}:")
-        for e in summary.get(key, []):
-            print(f"  {e['score']:.3f}  {e['label_en'] or ''} / {e['label_ar'] or ''} ({e['cls']})")
+        if args.path:
+            steps = analytics.shortest_path(store, *args.path, events=args.events)
+            print(json.dumps([vars(s) for s in steps], ensure_ascii=False, indent=2) if args.format == "json"
+                  else analytics.format_path(steps))
+            return 0
+        report = analytics.analyse(store, events=args.events, top=args.top, samples=args.samples)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.format == "json"
+          else analytics.format_analysis(report, width=_width()))
     return 0
 
 

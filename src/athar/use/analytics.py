@@ -44,6 +44,9 @@ from athar.use.network import (  # noqa: F401  (build_network and local_name: th
     read_evidence,
     read_network,
 )
+from athar.graph.reason import INFERRED_GRAPH
+from athar.graph.store import Table
+from athar.use.output import DEFAULT_WIDTH, render_table
 from athar.use.query import query_graphs
 
 log = logging.getLogger(__name__)
@@ -80,7 +83,7 @@ class Step:
 
 def project(store, events: str = "edges") -> tuple[Network, nx.MultiDiGraph]:
     """The store's rows and their graph, events as ``"edges"`` or ``"nodes"``."""
-    net = read_network(store, graphs=query_graphs(store))
+    net = read_network(store, graphs=asserted(store))
     return net, net.graph(events)
 
 
@@ -163,7 +166,7 @@ def timeline(store) -> list[tuple[str, str, int]]:
             FILTER(STRSTARTS(STR(?cls), "{ATHAR}") && STRLEN(STR(?d)) >= 7)
             FILTER NOT EXISTS {{ ?x athar:modality athar:Negated }}
             BIND(SUBSTR(STR(?d), 1, 7) AS ?month)
-        }} GROUP BY ?month ?cls""", default_graph=query_graphs(store))
+        }} GROUP BY ?month ?cls""", **_dataset(store))
     return sorted((r["month"].value, local_name(r["cls"].value), int(r["n"].value)) for r in rows)
 
 
@@ -242,7 +245,21 @@ def summarize(G: nx.MultiDiGraph, top: int = 10) -> dict:
     }
 
 
+def asserted(store) -> list[str] | None:
+    """The graphs to read: None (the union of all) unless ``athar build --reason`` left an inferred
+    graph, then every other graph by name. (Oxigraph answers over a union of a thousand named
+    graphs given by name a hundred times slower than over its own union.)"""
+    graphs = store.graphs()
+    return query_graphs(store) if str(INFERRED_GRAPH) in graphs else None
+
+
 # -- helpers -------------------------------------------------------------
+
+
+def _dataset(store) -> dict:
+    graphs = asserted(store)
+    return {} if graphs is None else {"default_graph": graphs}
+
 
 
 def _ranked(net: Network, U: nx.Graph, scores: dict, members: list[str], top: int) -> list[Ranked]:
@@ -285,3 +302,53 @@ def _display(G: nx.MultiDiGraph, n: str) -> str:
 
 def _sorted_counts(counter: Counter) -> dict:
     return dict(sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+
+# -- as text ---------------------------------------------------------------
+
+
+def format_analysis(report: dict, width: int = DEFAULT_WIDTH) -> str:
+    """The report of :func:`analyse` as text: a line of sizes, then a table per question."""
+    p, c = report["projection"], report["counts"]
+    k = report["centrality"]["betweenness_samples"]
+    lines = [f"documents: {report['documents']}  events: {c['events']}  graph: events as {p['events_as']}, "
+             f"{p['nodes']} nodes, {p['edges']} links",
+             "events by class: " + ", ".join(f"{cls} {n}" for cls, n in c["classes"].items())]
+    for kind in KINDS:
+        rows = []
+        cent = report["centrality"][kind]
+        for i in range(max(len(cent["degree"]), len(cent["betweenness"]), len(c[kind]))):
+            cells = []
+            for col in (cent["degree"], cent["betweenness"]):
+                cells.append(f"{_name(col[i])} {col[i]['score']:.3f}" if i < len(col) else "")
+            cells.append(f"{_name(c[kind][i])} {c[kind][i]['events']}" if i < len(c[kind]) else "")
+            rows.append([str(i + 1), *cells])
+        lines += ["", f"{kind}:", render_table(Table(["#", "degree", "betweenness", "events"], rows), width=width)]
+    lines.append("betweenness: " + (f"estimated from {k} sampled sources (of {p['nodes']} nodes)" if k else "exact"))
+    for key in ("communities", "components"):
+        part = report[key]
+        extra = f", modularity {part['modularity']}" if "modularity" in part else ""
+        lines += ["", f"{key}: {part['count']}{extra}"]
+        lines += [f"  {g['size']:>5}  " + "، ".join(g["entities"]) for g in part["largest"]]
+    months = Table(["month", "class", "events"], [[t["month"], t["class"], str(t["events"])]
+                                                 for t in report["timeline"]])
+    lines += ["", "timeline (events dated to the month or the day):", render_table(months, width=width)]
+    return "\n".join(lines)
+
+
+def format_path(steps: list[Step]) -> str:
+    """A path as text: each hop, then the facts that make it, each with its evidence and document."""
+    if not steps:
+        return "(the two names name the same entity)"
+    lines = [" → ".join([steps[0].source_label] + [s.target_label for s in steps])]
+    for s in steps:
+        lines.append(f"\n{s.source_label} → {s.target_label}")
+        for f in s.facts:
+            where = f" [{f['document']} {f['begin']}-{f['end']}]" if f.get("document") else ""
+            date = f" {f['date']}" if f.get("date") else ""
+            lines.append(f"  {f['type']} ({f['role']}){date}: {f.get('evidence') or '(background knowledge)'}{where}")
+    return "\n".join(lines)
+
+
+def _name(row: dict) -> str:
+    return row.get("label_ar") or row.get("label_en") or local_name(row["iri"])

@@ -10,7 +10,8 @@ Python, so a store of a thousand documents is read in about a second.
   (``kind="entity"`` / ``"event"``); an event points to each entity that fills one of
   its roles (``kind="role"``, ``role="agent"``...).
 - ``events="edges"``: only entities are nodes; each event links every pair of its
-  participants (``kind="event"``, ``event`` its IRI, ``from_role`` and ``to_role``),
+  participants (``kind="event"``, ``event`` its IRI, ``cls`` its class, ``from_role`` and
+  ``to_role``, and ``role`` both: "agent-target"),
   from the role named first in ``EVENT_ROLES`` (the agent) to the later one.
 
 In both, an entity points to another through a stated relation (``kind="relation"``:
@@ -144,8 +145,9 @@ class Network:
                 for i, (ra, a) in enumerate(members):
                     for rb, b in members[i + 1:]:
                         if a != b:
-                            link(a, b, f"{ra}-{rb}|{x}", evidence.get(x), kind="event", role=e.cls or "Event",
-                                 from_role=ra, to_role=rb, event=x, date=e.date, source=x, background=False)
+                            link(a, b, f"{ra}-{rb}|{x}", evidence.get(x), kind="event", role=f"{ra}-{rb}",
+                                 cls=e.cls, from_role=ra, to_role=rb, event=x, date=e.date, source=x,
+                                 background=False)
         by_entity = defaultdict(set)
         for x, _, o in self.roles:
             by_entity[o].add(x)
@@ -281,15 +283,19 @@ def find_entity(G: nx.MultiDiGraph, name: str) -> str:
     """The node of the one entity of ``G`` that ``name`` names: its IRI, or an Arabic or English
     label equal to it once both are normalized (hamza, ta marbuta, diacritics, case), else one
     label that holds it as whole words ("Tabqa" for "Tabqa Hospital" when nothing is labelled
-    "Tabqa")."""
+    "Tabqa"), and of several such, the one whose head it is ("التحالف" for "التحالف الدولي", not
+    for "شركاء التحالف")."""
     if name in G and G.nodes[name].get("kind") == "entity":
         return name
     key = _key(name)
-    labels = {n: {_key(v) for v in (d.get("label_ar"), d.get("label_en")) if v}
+    labels = {n: (_key(d.get("label_ar") or ""), _key(d.get("label_en") or ""))
               for n, d in G.nodes(data=True) if d.get("kind") == "entity"}
     found = sorted(n for n, ls in labels.items() if key in ls)
     if not found and key:
         found = sorted(n for n, ls in labels.items() if any(f" {key} " in f" {label} " for label in ls))
+        # Several: the one whose head it is (an Arabic name's first word, an English name's last).
+        heads = [n for n in found if f"{labels[n][0]} ".startswith(f"{key} ") or f" {labels[n][1]}".endswith(f" {key}")]
+        found = heads if len(heads) == 1 else found
     if len(found) == 1:
         return found[0]
     shown = " ".join(name.split())
