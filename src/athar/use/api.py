@@ -5,9 +5,12 @@
     ...     report = store.build("data/corpus")
     ...     rows = store.query("liberations")        # a saved query, or SPARQL text
     ...     store.draw("graph.html", lang="en")
+    ...     report = store.stats()                   # centrality, communities, timeline
 
 SELECT answers come back as dicts of plain Python values (``results="python"``)
 or in the SPARQL 1.1 Query Results JSON form (``results="json"``); ASK as a bool.
+In Jupyter, answers and reports show as tables and ``store.view()`` as the graph
+inline (``_repr_html_``, see ``athar.use.notebook``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,6 +27,9 @@ from athar.errors import QueryError
 from athar.graph.ingest import BuildReport, build
 from athar.graph.store import Store as _GraphStore
 from athar.graph.terms import PREFIXES
+from athar.use.analytics import analyse
+from athar.use.network import read_network
+from athar.use.notebook import Analysis, GraphView, Rows
 from athar.use.query import SavedQuery, events, resolve_query
 from athar.use.query import answer as run
 from athar.use.viz import render_html
@@ -52,12 +59,12 @@ class Store:
         return build(self._graph, paths)
 
     def query(self, sparql_or_name: str, *, results: str = "python", params: dict[str, str] | None = None,
-              inferred: bool = False) -> list[dict] | dict | bool:
+              inferred: bool = False) -> Rows | dict | bool:
         """Answer SPARQL text, or a saved query by name ("liberations") or .rq path, with the
         parameters it declares (``params={"place": "الرقة"}``: an entity's label).
 
         The default graph is the documents and the background graphs; what ``build --reason``
-        inferred is read only with ``inferred=True``. SELECT gives a list of dicts (str, int,
+        inferred is read only with ``inferred=True``. SELECT gives a list of dicts (``Rows``: str, int,
         float, bool, ``datetime.date``; None where a variable is unbound), or with
         ``results="json"`` the SPARQL 1.1 Query Results JSON dict. ASK gives a bool (or
         ``{"head": {}, "boolean": ...}``).
@@ -70,7 +77,7 @@ class Store:
         if "boolean" in answer:
             return answer["boolean"]
         names = answer["head"]["vars"]
-        return [{n: python_value(b.get(n)) for n in names} for b in answer["results"]["bindings"]]
+        return Rows(({n: python_value(b.get(n)) for n in names} for b in answer["results"]["bindings"]), names)
 
     def events(self) -> list[dict]:
         """One record per event or relation: the records of ``athar events -f json``."""
@@ -79,6 +86,20 @@ class Store:
     def draw(self, path: str | Path | None = None, lang: str = "ar") -> Path:
         """Write the graph as one offline HTML page (default: ``out/athar-graph.html``); return its path."""
         return render_html(self._graph, Path(path) if path is not None else default_drawing(lang), lang=lang)
+
+    def view(self, lang: str = "ar", max_nodes: int = 2000) -> GraphView:
+        """The graph page for a notebook (shown inline), or a summary above ``max_nodes`` nodes."""
+        net = read_network(self._graph)
+        nodes, edges = len(net.entities) + len(net.events), len(net.roles) + len(net.relations)
+        if nodes > max_nodes:
+            return GraphView(None, nodes, edges)
+        with tempfile.TemporaryDirectory() as tmp:
+            page = render_html(self._graph, Path(tmp) / "graph.html", lang=lang).read_text(encoding="utf-8")
+        return GraphView(page, nodes, edges)
+
+    def stats(self, *, events: str = "edges", top: int = 10) -> Analysis:
+        """The report of ``athar stats`` (centrality, communities, counts, timeline), shown as tables."""
+        return Analysis(analyse(self._graph, events=events, top=top))
 
     def __len__(self) -> int:
         return len(self._graph)
