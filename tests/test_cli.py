@@ -371,5 +371,6 @@ def test_stats_ranks_the_central_actors(tmp_path, capsys):
     import json
 
     summary = json.loads(capsys.readouterr().out)
-    assert summary["degree_centrality"][0]["label_en"] == "Islamic State (ISIS / Daesh)"
-    assert len(summary["degree_centrality"]) == 3 and len(summary["documents"]) == 4
+    actors = summary["centrality"]["actors"]
+    assert actors["betweenness"][0]["label_en"] == "Islamic State (ISIS / Daesh)"
+    assert len(actors["degree"]) == 3 and summary["documents"] == 4

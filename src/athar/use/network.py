@@ -33,9 +33,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import networkx as nx
+import rdflib
+from rdflib.namespace import RDFS
 
 from athar.errors import QueryError
-from athar.graph.terms import ATHAR, EVENT_ROLES, ONTOLOGY_GRAPH, sparql_prefixes
+from athar.graph.terms import ATHAR, EVENT_ROLES, ONTOLOGY_GRAPH, ONTOLOGY_PATH, sparql_prefixes
 from athar.read.text import normalize_word
 
 log = logging.getLogger(__name__)
@@ -349,11 +351,16 @@ def _node(iri: str, kind: str, d: dict, supers: dict[str, set[str]]) -> Node:
 
 
 def _superclasses(store) -> dict[str, set[str]]:
-    """athar class -> all its athar superclasses (IRIs), from the ontology graph when loaded."""
+    """athar class -> all its athar superclasses (IRIs), from the ontology graph of the store, or
+    from the package's ontology when the store holds none (a store made by hand)."""
     supers: dict[str, set[str]] = defaultdict(set)
     for r in store.query(_PREFIXES + f"""
             SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf+ ?s }} }}"""):
         supers[r["c"].value].add(r["s"].value)
+    if not supers:
+        ontology = rdflib.Graph().parse(ONTOLOGY_PATH, format="turtle")
+        for c in ontology.subjects(RDFS.subClassOf, None):
+            supers[str(c)] = {str(s) for s in ontology.transitive_objects(c, RDFS.subClassOf)} - {str(c)}
     return supers
 
 
