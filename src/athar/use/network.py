@@ -192,10 +192,12 @@ def read_network(store, *, negated: bool = False, graphs: list[str] | None = Non
         statements[r["st"].value] = (r["s"].value, local_name(r["p"].value), r["o"].value)
     events: dict[str, dict] = defaultdict(lambda: {"types": set()})
     negative = set()
+    # One row per event and label (an event has one type, one date, one trigger): a union of
+    # the five would give four times as many rows, and rows cost more in Python than in the engine.
     for r in select("""SELECT ?x ?type ?label ?date ?trigger ?modality WHERE {
-            ?x athar:evidence ?ev .
-            { ?x a ?type } UNION { ?x rdfs:label ?label } UNION { ?x athar:date ?date }
-            UNION { ?x athar:trigger ?trigger } UNION { ?x athar:modality ?modality } }"""):
+            ?x athar:evidence ?ev ; a ?type .
+            OPTIONAL { ?x rdfs:label ?label } OPTIONAL { ?x athar:date ?date }
+            OPTIONAL { ?x athar:trigger ?trigger } OPTIONAL { ?x athar:modality ?modality } }"""):
         x = r["x"].value
         if x in statements:
             continue
@@ -211,7 +213,8 @@ def read_network(store, *, negated: bool = False, graphs: list[str] | None = Non
         if r["x"].value in events})
 
     entities: dict[str, dict] = defaultdict(lambda: {"types": set()})
-    for r in select("""SELECT ?x ?type ?label WHERE {
+    # DISTINCT: an entity of many documents has its type and labels in each document's graph.
+    for r in select("""SELECT DISTINCT ?x ?type ?label WHERE {
             { SELECT DISTINCT ?x WHERE { ?x athar:mentionedIn ?d } }
             { ?x a ?type } UNION { ?x rdfs:label ?label } }"""):
         _collect(entities[r["x"].value], r)
