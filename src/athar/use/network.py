@@ -195,7 +195,7 @@ def read_network(store, *, negated: bool = False, graphs: list[str] | None = Non
     # One row per event and label (an event has one type, one date, one trigger): a union of
     # the five would give four times as many rows, and rows cost more in Python than in the engine.
     for r in select("""SELECT ?x ?type ?label ?date ?trigger ?modality WHERE {
-            ?x athar:evidence ?ev ; a ?type .
+            ?x athar:evidence ?ev . OPTIONAL { ?x a ?type }
             OPTIONAL { ?x rdfs:label ?label } OPTIONAL { ?x athar:date ?date }
             OPTIONAL { ?x athar:trigger ?trigger } OPTIONAL { ?x athar:modality ?modality } }"""):
         x = r["x"].value
