@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 
 import networkx as nx
 import pytest
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from athar.cli import main
@@ -314,3 +314,26 @@ def _hostile_document(store: ApiStore) -> None:
         (ev, NIF.referenceContext, doc), (ev, NIF.anchorOf, Literal(HOSTILE)),
     ]
     store._graph.replace_graph(str(doc), triples)
+
+
+def test_a_negated_event_is_drawn_but_not_counted():
+    """'The SDF did not attack Raqqa' is drawn in the views (marked so), but an analyst's counts,
+    centrality and timeline take only what happened."""
+    with ApiStore() as store:
+        _hostile_document(store)
+        doc, fact, ev = AID["doc/negated"], AID["doc/negated/fact/Attack-0-4"], AID["doc/negated/evidence/0-4"]
+        sdf, raqqa = AID["entity/sdf"], AID["entity/raqqa"]
+        store._graph.replace_graph(str(doc), [
+            (doc, RDF.type, ATHAR.Document), (doc, ATHAR.fileName, Literal("negated.ar.txt")),
+            (sdf, RDF.type, ATHAR.ArmedForce), (sdf, ATHAR.mentionedIn, doc),
+            (fact, RDF.type, ATHAR.Attack), (fact, ATHAR.agent, sdf), (fact, ATHAR.target, raqqa),
+            (fact, ATHAR.modality, ATHAR.Negated), (fact, ATHAR.evidence, ev),
+            (fact, ATHAR.date, Literal("2017-06", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth"))),
+            (ev, NIF.referenceContext, doc), (ev, NIF.anchorOf, Literal("لم تهاجم")),
+        ])
+        report = analytics.analyse(store._graph)
+        drawn = build_network(store._graph)
+        timeline = analytics.timeline(store._graph)
+    assert report["counts"]["classes"] == {"Liberation": 1} and report["documents"] == 2
+    assert str(fact) in drawn and drawn.nodes[str(fact)]["cls"] == "Attack"
+    assert timeline == []

@@ -229,6 +229,7 @@ def read_network(store, *, negated: bool = False, graphs: list[str] | None = Non
             entities.setdefault(i, {"types": set()})
     for x in events:
         entities.pop(x, None)
+    role_rows = [r for r in role_rows if r[2] in entities]  # an event filling a role is no participant
 
     for st, (s, p, o) in sorted(statements.items()):
         if s in entities and o in entities:
