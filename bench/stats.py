@@ -81,14 +81,16 @@ def _env(src: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", default="100,1000", help="store sizes, comma-separated (default: 100,1000)")
-    parser.add_argument("--baseline", default="822958f", help="the commit to compare with (default: 822958f)")
+    parser.add_argument("--baseline", default="822958f",
+                        help="the commit to compare with (default: 822958f, before this benchmark; 'none': no baseline)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds before a baseline run is stopped")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "athar-bench-stats"))
     args = parser.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
-    here, base = ROOT / "src", baseline_tree(args.baseline, work)
+    here = ROOT / "src"
+    base = baseline_tree(args.baseline, work) if args.baseline != "none" else None
     head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                           text=True).stdout.strip()
     print(f"| documents | this tree ({head}) s | baseline ({args.baseline}) s | baseline / this |")
@@ -96,6 +98,9 @@ def main() -> None:
     for n in (int(x) for x in args.docs.split(",")):
         path = store(work, n, here)
         ours = min(time_stats(here, path, args.timeout) or float("inf") for _ in range(args.repeat))
+        if base is None:
+            print(f"| {n} | {ours:.2f} | | |", flush=True)
+            continue
         theirs = time_stats(base, path, args.timeout)
         shown = f"{theirs:.1f}" if theirs is not None else f"> {args.timeout:.0f} (stopped)"
         ratio = f"{theirs / ours:.0f}x" if theirs is not None else f"> {args.timeout / ours:.0f}x"
