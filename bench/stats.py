@@ -5,8 +5,8 @@
 For each size N, a store is built (once; kept in --work) from N copies of the articles of
 data/corpus and data/eval/dev under distinct names ("0007-<name>"), so that each is its own
 document with its own graph, as `athar build` sees them. Then the whole command, a fresh
-process reading the store cold, is timed: `athar stats -f json` of this tree (best of
---repeat runs) and of the --baseline commit (its src/ taken with `git archive`; one run,
+process reading the store cold, is timed (wall clock and processor time): `athar stats -f
+json` of this tree (best of --repeat runs) and of the --baseline commit (its src/ taken with `git archive`; one run,
 stopped after --timeout seconds). The ratio is baseline time / this tree's time.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -63,15 +64,18 @@ def baseline_tree(commit: str, work: Path) -> Path:
     return out / "src"
 
 
-def time_stats(src: Path, path: Path, timeout: float) -> float | None:
-    """Seconds the whole `athar stats -f json` takes, or None past ``timeout``."""
-    started = time.perf_counter()
+def time_stats(src: Path, path: Path, timeout: float) -> tuple[float, float] | None:
+    """Wall-clock and processor seconds (user + system) of the whole `athar stats -f json`, or
+    None past ``timeout``. Processor time depends less on what else the machine runs."""
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     try:
         subprocess.run([sys.executable, "-m", "athar", "stats", "-f", "json", "--store", str(path)],
                        env=_env(src), check=True, stdout=subprocess.DEVNULL, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None
-    return time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return time.perf_counter() - started, cpu
 
 
 def _env(src: Path) -> dict:
@@ -93,19 +97,23 @@ def main() -> None:
     base = baseline_tree(args.baseline, work) if args.baseline != "none" else None
     head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                           text=True).stdout.strip()
-    print(f"| documents | this tree ({head}) s | baseline ({args.baseline}) s | baseline / this |")
+    print(f"| documents | this tree ({head}): wall s, cpu s | baseline ({args.baseline}): wall s, cpu s "
+          "| baseline / this (wall, cpu) |")
     print("|---:|---:|---:|---:|")
     for n in (int(x) for x in args.docs.split(",")):
         path = store(work, n, here)
-        ours = min(time_stats(here, path, args.timeout) or float("inf") for _ in range(args.repeat))
+        runs = [time_stats(here, path, args.timeout) for _ in range(args.repeat)]
+        wall, cpu = min(r[0] for r in runs if r), min(r[1] for r in runs if r)
         if base is None:
-            print(f"| {n} | {ours:.2f} | | |", flush=True)
+            print(f"| {n} | {wall:.2f}, {cpu:.2f} | | |", flush=True)
             continue
         theirs = time_stats(base, path, args.timeout)
-        shown = f"{theirs:.1f}" if theirs is not None else f"> {args.timeout:.0f} (stopped)"
-        ratio = f"{theirs / ours:.0f}x" if theirs is not None else f"> {args.timeout / ours:.0f}x"
-        print(f"| {n} | {ours:.2f} | {shown} | {ratio} |", flush=True)
-
+        if theirs is None:
+            print(f"| {n} | {wall:.2f}, {cpu:.2f} | > {args.timeout:.0f} (stopped) | > {args.timeout / wall:.0f}x |",
+                  flush=True)
+        else:
+            print(f"| {n} | {wall:.2f}, {cpu:.2f} | {theirs[0]:.1f}, {theirs[1]:.1f} "
+                  f"| {theirs[0] / wall:.0f}x, {theirs[1] / cpu:.0f}x |", flush=True)
 
 if __name__ == "__main__":
     main()
