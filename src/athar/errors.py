@@ -9,7 +9,8 @@ Every error says what went wrong, where, and what to do. The hierarchy::
     ├── OntologyError (ValueError)  (500)  the ontology or shapes cannot be loaded
     ├── StoreError (OSError)        (503)  the store cannot be opened, read or written
     ├── QueryError (ValueError)     (400)  malformed SPARQL or an unknown saved query
-    │   └── QueryNotFound (LookupError) (404)
+    │   ├── QueryNotFound (LookupError) (404)
+    │   └── RequestTooLarge             (413)  a request body over the endpoint's limit
     ├── QueryTimeout (TimeoutError) (503)  a query ran past the time limit
     ├── EndpointBusy                (503)  every query thread of the endpoint is taken
     ├── Forbidden (PermissionError) (403)  an update the endpoint does not allow, or without its token
@@ -62,6 +63,12 @@ class QueryNotFound(QueryError, LookupError):
     """No saved query has that name."""
 
     status = 404
+
+
+class RequestTooLarge(QueryError):
+    """A request body over the endpoint's size limit."""
+
+    status = 413
 
 
 class QueryTimeout(AtharError, TimeoutError):
