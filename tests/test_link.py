@@ -406,3 +406,35 @@ def test_a_federated_query_calls_only_an_allowed_endpoint(store_path, wikidata, 
     assert main(["--store", str(store_path), "query", "federated-liberated-places", "--param", "wikidata=Raqqa",
                  "--allow-service", wikidata]) == 1
     assert "an http(s) URL, not 'Raqqa'" in capsys.readouterr().err
+
+
+# -- the configured queries --------------------------------------------------------------
+
+class _Recorder(SparqlLinker):
+    """Keeps the queries it would send, and answers none (to read what a configuration asks)."""
+
+    def select(self, query: str) -> list[dict]:
+        self.sent = getattr(self, "sent", []) + [query]
+        return []
+
+
+@pytest.mark.parametrize("source, endpoint, method", [
+    pytest.param("wikidata", "https://query.wikidata.org/sparql", "entity search", id="wikidata-mwapi"),
+    pytest.param("wikidata", "http://127.0.0.1:1/query", "label match", id="wikidata-elsewhere"),
+    pytest.param("dbpedia", "https://dbpedia.org/sparql", "label match", id="dbpedia"),
+])
+def test_every_configured_source_asks_valid_sparql(source, endpoint, method):
+    import pyoxigraph
+
+    cfg = load_config()
+    linker = _Recorder(cfg.sources[source], cfg.settings, endpoint=endpoint)
+    assert linker.method == method
+    linker.candidates([("الرقة", "ar"), ('Raqqa "city"', "en")])
+    linker.describe([cfg.sources[source].item_prefix + "X1"])
+    assert len(linker.sent) == (3 if method == "entity search" else 2)
+    for query in linker.sent:  # each runs on an empty store (the entity search's SERVICE as a plain group)
+        try:
+            list(pyoxigraph.Store().query(query.replace("SERVICE wikibase:mwapi", "OPTIONAL")))
+        except SyntaxError as e:
+            pytest.fail(f"{source}: invalid SPARQL ({e}):\n{query}")
+    assert any('"Raqqa \\"city\\""' in q for q in linker.sent)  # a label's quotes are escaped
