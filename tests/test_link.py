@@ -304,7 +304,9 @@ wdt = "http://www.wikidata.org/prop/direct/"
 City = ["wd:Q515"]
 Country = ["wd:Q6256"]
 """, encoding="utf-8")
-    assert main(["--store", str(store_path), "link", "--source", "mine", "--config", str(mine),
+    assert main(["--store", str(store_path), "link", "--source", "mine", "--config", str(mine)]) == 1
+    assert "source 'mine' ships no snapshot; link it online (--online or --endpoint URL)" in capsys.readouterr().err
+    assert main(["--store", str(store_path), "link", "--source", "mine", "--config", str(mine), "--online",
                  "--cache", str(tmp_path / "cache")]) == 0
     assert "mine (" in capsys.readouterr().out
     with Store(store_path) as store:
@@ -338,7 +340,7 @@ def test_the_shipped_identifiers_are_verified_and_cite_their_sources():
 
 
 def test_offline_links_every_entity_the_snapshot_knows(store_path, capsys):
-    assert main(["--store", str(store_path), "link", "--offline"]) == 0
+    assert main(["--store", str(store_path), "link"]) == 0  # offline is the default
     out = capsys.readouterr().out
     rows = _verified()
     with Store(store_path) as store:
@@ -374,7 +376,7 @@ def test_offline_links_every_entity_the_snapshot_knows(store_path, capsys):
 def test_the_gazetteer_graph_still_says_the_same(store_path):
     """`athar build` states the gazetteer's verified ids too (graph/rdf.py); link adds, never contradicts."""
     with Store(store_path) as store:
-        link_with(store, offline=True)
+        link_with(store)  # offline, the default
         for r in store.query(PREFIXES + f"""SELECT ?e ?i ?j WHERE {{
                 GRAPH <{GAZETTEER_GRAPH}> {{ ?e owl:sameAs ?i }} GRAPH <{links_graph("wikidata")}> {{ ?e owl:sameAs ?j }} }}"""):
             assert r["i"] == r["j"]
@@ -384,7 +386,7 @@ def test_the_gazetteer_graph_still_says_the_same(store_path):
 
 def test_federated_queries_answer_through_service(store_path, wikidata):
     with Store(store_path) as store:
-        link_with(store, offline=True)
+        link_with(store)  # offline, the default
     params = {"wikidata": wikidata}
     got = run_query(store_path, resolve_query("federated-liberated-places"), params=params,
                     allow_service=(wikidata,))

@@ -31,7 +31,8 @@ EXAMPLES = {
     "validate": "athar validate --store ./athar-store -f table",
     "docs": "athar docs -o docs/ontology",
     "serve": "athar serve --port 8000    (then open http://127.0.0.1:8000/; SPARQL at /sparql)",
-    "link": "athar link --offline   |   athar link --endpoint http://127.0.0.1:7878/query --cache /tmp/athar-links",
+    "link": "athar link   (offline: the shipped, verified ids)   |   athar link --online   |   "
+            "athar link --endpoint http://127.0.0.1:7878/query --cache /tmp/athar-links",
 }
 
 
@@ -145,9 +146,11 @@ def make_parser() -> argparse.ArgumentParser:
     # -- link (issue 14): Wikidata first; sources are configured in links/sources.toml
     p = add("link", "Link the store's actors, places, facilities and persons to Wikidata (or another "
             "configured source): owl:sameAs or skos:closeMatch with PROV, and enrichment, in named graphs.")
-    p.add_argument("--offline", action="store_true",
-                   help="use only the identifiers shipped with athar (each confirmed by public sources)")
-    p.add_argument("--endpoint", metavar="URL", help="the source's SPARQL endpoint (default: the configured one)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--offline", action="store_true",
+                       help="the default: only the identifiers shipped with athar (each confirmed by public sources)")
+    where.add_argument("--online", action="store_true", help="ask the source's configured SPARQL endpoint")
+    where.add_argument("--endpoint", metavar="URL", help="ask this SPARQL endpoint (implies --online)")
     p.add_argument("--source", default="wikidata", metavar="NAME",
                    help="a [source.NAME] of the configuration (wikidata, dbpedia, or your own; default: wikidata)")
     p.add_argument("--config", metavar="FILE.toml", help="your sources and settings, laid over athar's")
@@ -423,7 +426,7 @@ def cmd_link(args) -> int:
     from athar.use.link import link_with
 
     with _store(args) as store:
-        report = link_with(store, source=args.source, offline=args.offline, endpoint=args.endpoint,
+        report = link_with(store, source=args.source, online=args.online, endpoint=args.endpoint,
                            config=args.config, cache=args.cache, timeout=args.timeout)
     print(report.summary())
     return 0

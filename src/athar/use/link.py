@@ -112,20 +112,18 @@ class LinkReport:
         return "\n".join(lines)
 
 
-def link_with(store: Store, *, source: str = "wikidata", offline: bool = False, endpoint: str | None = None,
+def link_with(store: Store, *, source: str = "wikidata", online: bool = False, endpoint: str | None = None,
               config: str | None = None, cache: str | None = None, timeout: float | None = None) -> LinkReport:
-    """``athar link``: the configured ``source``, offline from its shipped snapshot or online
-    (at ``endpoint`` if given), linked into ``store``."""
+    """``athar link``: the configured ``source`` linked into ``store``, from its shipped snapshot
+    (offline, the default), or from its endpoint when ``online`` or an ``endpoint`` is given."""
     cfg = load_config(config)
     if source not in cfg.sources:
         raise LinkError(f"no source '{source}' in the linker configuration; configured: {', '.join(cfg.sources)}")
     settings = cfg.settings if timeout is None else replace(cfg.settings, timeout=timeout)
-    if offline:
-        if endpoint:
-            raise LinkError("--offline reads the shipped snapshot; it takes no --endpoint")
-        linker = SnapshotLinker(cfg.sources[source])
-    else:
+    if online or endpoint:
         linker = SparqlLinker(cfg.sources[source], settings, endpoint=endpoint, cache_dir=cache)
+    else:
+        linker = SnapshotLinker(cfg.sources[source])
     return link_store(store, linker, settings)
 
 

@@ -377,7 +377,7 @@ class SnapshotLinker:
 
     def __init__(self, source: Source, path: str | Path | None = None):
         if not source.snapshot:
-            raise LinkError(f"source '{source.name}' ships no snapshot; link it online (without --offline)")
+            raise LinkError(f"source '{source.name}' ships no snapshot; link it online (--online or --endpoint URL)")
         self.name = source.name
         self.kinds = {k: tuple(v) for k, v in source.snapshot.get("kinds", {}).items()}
         file = Path(path) if path else Path(str(LINKS_DIR / source.snapshot["file"]))

@@ -59,8 +59,8 @@ def write_map(store: Store, out_path: str | Path, lang: str = "ar") -> Path:
         raise RenderError(f"unknown language {lang!r}: choose one of ar, en")
     markers = place_markers(store, lang)
     if not markers:
-        raise RenderError("no linked place with coordinates has an event; run 'athar link --offline' "
-                          "(or 'athar link' online) on this store first")
+        raise RenderError("no linked place with coordinates has an event; run 'athar link' "
+                          "(offline, or --online) on this store first")
     page = render_map(markers, outlines(), lang)
     check_offline(page)
     out = Path(out_path)
