@@ -205,7 +205,7 @@ class SparqlLinker:
             for text, lang in labels:
                 q = self._prologue() + self.source.search.replace("$label", _literal(text)).replace(
                     "$lang", _literal(lang))
-                out[(text, lang)] |= {b["item"]["value"] for b in self.select(q) if "item" in b}
+                out[(text, lang)] |= {b["item"]["value"] for b in self.select(q) if self._is_item(b.get("item"))}
             return out
         predicates = " | ".join(self.source.labels + self.source.aliases)
         for chunk in _chunks(labels, self.settings.batch):
@@ -214,8 +214,14 @@ class SparqlLinker:
                  f"  ?item {predicates} ?label .\n}}")
             for b in self.select(q):
                 lit = b["label"]
-                out.setdefault((lit["value"], lit.get("xml:lang", "")), set()).add(b["item"]["value"])
+                if self._is_item(b.get("item")):
+                    out.setdefault((lit["value"], lit.get("xml:lang", "")), set()).add(b["item"]["value"])
         return out
+
+    def _is_item(self, term: dict | None) -> bool:
+        """An IRI of the source's items, and one that can be written back into a query."""
+        return bool(term) and term.get("type") == "uri" and term["value"].startswith(self.source.item_prefix) \
+            and _IRI.fullmatch(term["value"]) is not None
 
     def describe(self, items: Iterable[str]) -> dict[str, Item]:
         found: dict[str, dict] = {}
@@ -229,6 +235,8 @@ class SparqlLinker:
                 elif what == "type":
                     d["types"].add(value["value"])
                 elif what in ("country", "within"):
+                    if value.get("type") != "uri":
+                        continue
                     names = d[what].setdefault(value["value"], set())
                     if "name" in b:
                         names.add(b["name"]["value"])
@@ -339,6 +347,7 @@ def _chunks(seq: list, n: int) -> Iterable[list]:
         yield seq[i:i + max(1, n)]
 
 
+_IRI = re.compile(r"[^\s<>\"{}|\\^`]+")
 _POINT = re.compile(r"point\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)", re.IGNORECASE)
 
 
