@@ -144,7 +144,7 @@ def _requests(url: str) -> list[tuple[str, str, dict]]:
             headers={"accept": "application/json"}).json()["results"]["bindings"]
     entities = [entity_path(r["s"]["value"]) for r in rows]
     assert len(entities) >= 20 and all(entities)
-    out = [("saved", "/sparql", {"query": q.text}) for q in saved_queries()]
+    out = [("saved", "/sparql", {"query": q.text}) for q in saved_queries() if not q.services]  # SERVICE: refused
     out += [("free", "/sparql", {"query": q}) for q in FREE]
     out += [("entity", path, {}) for path in entities]
     out += [("page", "/", {})]

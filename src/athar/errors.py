@@ -15,6 +15,7 @@ Every error says what went wrong, where, and what to do. The hierarchy::
     ├── EndpointBusy                (503)  every query thread of the endpoint is taken
     ├── Forbidden (PermissionError) (403)  an update the endpoint does not allow, or without its token
     ├── RenderError (OSError)       (500)  the HTML graph cannot be written
+    ├── LinkError (ConnectionError) (502)  a linking source cannot be reached, refuses, or is misconfigured
     └── EvaluationError (ValueError) (400) a gold file is malformed
 
 Third-party errors are wrapped where they enter athar (``raise X(...) from e``).
@@ -91,6 +92,13 @@ class Forbidden(AtharError, PermissionError):
 
 class RenderError(AtharError, OSError):
     """The HTML graph or another output file cannot be written."""
+
+
+class LinkError(AtharError, ConnectionError):
+    """A linking source (a SPARQL endpoint, the snapshot, the linker's configuration) cannot be
+    used; the store is left as it was."""
+
+    status = 502
 
 
 class EvaluationError(AtharError, ValueError):
