@@ -136,8 +136,12 @@ NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milest
 # data/eval/negative-2: 217 sentences collected and committed (30efc58) before athar was run on
 # them. The independent figure, measured once at that commit: 9 of 217 sentences (11 events),
 # 2.1 per 50. Rules written afterwards come from the first set, dev and our own sentences only;
-# the issue asks at most one sentence per 50.
-NEGATIVE2_MAX = (9, 217)
+# the issue asks at most one sentence per 50. After the sense rules and frame words written from
+# the first set, dev and our own sentences (control of a fire or of prices, clouds, leaving a
+# government or a contest, regaining a rank, taking office, surgery, operations rooms, state
+# visits, pests, fires): 1 of 217 (a gold future "تسليم فبراير" read as a Handover; left, no
+# rule was written from this set's words alone). This figure is no longer independent.
+NEGATIVE2_MAX = (1, 217)
 
 
 @pytest.fixture(scope="module")
