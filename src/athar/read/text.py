@@ -144,6 +144,8 @@ _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 # character in turn is the one translation.
 _REPLACEMENTS = tuple(sorted({**{ch: "" for ch in _DROPPED}, **_SUBSTITUTED, **_PRESENTATION}.items()))
 _COMMON = tuple((ch, r) for ch, r in _REPLACEMENTS if ch not in _PRESENTATION)
+_COMMON_MAP = dict(_COMMON)
+_COMMON_KEYS = frozenset(_COMMON_MAP)
 
 
 def normalize(text: str) -> Normalized:
@@ -153,7 +155,9 @@ def normalize(text: str) -> Normalized:
     # a fast scan in C: replacing the few present costs far less than str.translate, which
     # looks every character of the text up in its table. Presentation forms are looked for
     # only in a text that has one (one scan), not one by one.
-    replacements = _COMMON
+    # the characters to replace that the text holds, in the order of _COMMON (sorted): one
+    # set of the text's characters instead of a scan of the text for each of them
+    replacements = tuple((ch, _COMMON_MAP[ch]) for ch in sorted(_COMMON_KEYS.intersection(text)))
     if _PRESENTATION_RE.search(text):
         present = set(_PRESENTATION_RE.findall(text))
         replacements += tuple((ch, _PRESENTATION[ch]) for ch in sorted(present) if ch in _PRESENTATION)
