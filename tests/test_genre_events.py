@@ -37,7 +37,7 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
     pytest.param("وعُثر على جثة رجل مجهول الهوية صباح اليوم في مخيم الهول", "Killing", None, id="a-body-found"),
     pytest.param("ووجد الشاب مقتولا داخل خيمته في مخيم الهول", "Killing", None, id="found-killed"),
     pytest.param("هز تفجيران مدينة الطبقة صباح اليوم وسط سوق الخضار", "Attack", None, id="two-blasts"),
-    pytest.param("وأعلنت فرق الهندسة تطهير قرية الكوير من الألغام والعبوات", "Demining", None,
+    pytest.param("وأعلنت فرق الهندسة تطهير قرية الكوير من مخلفات الحرب والألغام", "Demining", None,
                  id="clearing-a-village-of-mines"),
     pytest.param("نفذ التنظيم عملية انتحارية استهدفت حاجزا للجيش في دير الزور", "Attack", None, id="suicide-operation"),
     pytest.param("فجر انتحاري شاحنته المفخخة عند مدخل بلدة الشدادي", "Attack", None, id="his-truck-bomb"),
