@@ -110,29 +110,9 @@ class DateLexicon:
         """The :class:`Word` of each word, computed when first asked for: ``lex.words[text]``."""
         return WordIndex(self.read)
 
-    @functools.cached_property
-    def _firsts(self) -> frozenset[str]:
-        """The first words of every form of every table."""
-        return frozenset().union(*(t._by_first for t in (self.months, self.weekdays, self.ordinals,
-                                                          self.cues, self.units)))
-
     def read(self, word: str) -> Word:
         """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
         with_proclitics = proclitics(self.lang).readings
-        firsts = self._firsts
-        # most words start no form of any table under any reading (the word, without a
-        # proclitic, without و, without the accusative alef): their Word has no forms
-        if not any(form in firsts or (form.endswith(TANWEEN_ALEF) and form[:-1] in firsts)
-                   for form, _ in with_proclitics(word)) and not any(f in firsts for f, _ in after_waw(word)):
-            number = may_start_number(self.lang, word)
-            digits = word[0].isdigit()
-            if digits:
-                start = DATE_WORD if len(word) == 4 and word[:2] in ("19", "20") else NEEDS_DATE_WORD
-            else:
-                start = NEEDS_DATE_WORD if number else NO_DATE
-            return Word(cues=(), clitic_cues=(), cue_roles=_NO_ROLES, clitic_cue_roles=_NO_ROLES, months=(),
-                        clitic_months=(), clitic_weekdays=(), ordinals=(), waw_ordinals=(), units=(),
-                        number=number, digits=digits, start=start, opens_date=digits, opens_span=number)
         clitic_cues = self.cues.heads(word, with_proclitics)
         roles = _roles(clitic_cues)
         cues = self.cues.heads(word)
