@@ -113,7 +113,7 @@ def virtuoso_server(folder: Path, password: str):
     proc = _start([server, "+configfile", str(ini), "+foreground"], f"{base}/sparql", folder / "virtuoso.out",
                   wait=120)
     try:
-        done = subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec=set password dba {password};"],
+        done = subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", "exec=USER_SET_PASSWORD('dba', '" + password.replace("'", "''") + "');"],
                               capture_output=True, text=True, timeout=60)
         if done.returncode != 0 or "Error" in done.stdout + done.stderr:
             raise RuntimeError(f"isql-vt could not set dba's password: {done.stdout} {done.stderr}")

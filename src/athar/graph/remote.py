@@ -15,6 +15,7 @@ Where the endpoints are and who the user is comes from :class:`Endpoints` (see
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -39,8 +40,9 @@ OWN_GRAPHS = (str(AID), str(ONTOLOGY_GRAPH))
 # would let a server such as Virtuoso answer from every graph it holds).
 _NO_GRAPH = f"{AID}graph/none"
 
-_ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
-           "application/sparql-results+xml;q=0.5, text/tab-separated-values;q=0.4, application/rdf+xml;q=0.3")
+# What a SELECT or ASK is answered in, and a CONSTRUCT, a DESCRIBE or a Graph Store GET.
+_ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.5, text/tab-separated-values;q=0.4"
+_ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.8, application/rdf+xml;q=0.3"
 _RESULTS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
     "application/sparql-results+xml": ox.QueryResultsFormat.XML, "application/xml": ox.QueryResultsFormat.XML,
@@ -140,15 +142,16 @@ class RemoteStore:
         if substitutions:
             sparql = bind_values(sparql, substitutions)
         data: list[tuple[str, str]] = [("query", sparql)]
-        if default_graph is None and not union:  # the server's own default graph
-            return self._ask(data, "no answer was read", timeout=self.timeout)
-        graphs = self.graphs() if default_graph is None else sorted(set(default_graph))
-        if self.endpoints.union_default_graph and graphs and graphs == self.graphs():
-            return self._ask(data, "no answer was read", timeout=self.timeout)
-        data += [("default-graph-uri", g) for g in graphs or [_NO_GRAPH]]
-        if re.search(r"\bGRAPH\b", sparql, re.IGNORECASE):
-            data += [("named-graph-uri", g) for g in self.graphs() or [_NO_GRAPH]]
-        return self._ask(data, "no answer was read", timeout=self.timeout)
+        graphs = [] if default_graph is None and not union else \
+            self.graphs() if default_graph is None else sorted(set(default_graph))
+        if graphs and self.endpoints.union_default_graph and graphs == self.graphs():
+            graphs = []  # the server's default graph is already their union
+        elif graphs or default_graph is not None:
+            data += [("default-graph-uri", g) for g in graphs or [_NO_GRAPH]]
+            if re.search(r"\bGRAPH\b", sparql, re.IGNORECASE):
+                data += [("named-graph-uri", g) for g in self.graphs() or [_NO_GRAPH]]
+        accept = _ACCEPT_GRAPH if _form(sparql) in ("CONSTRUCT", "DESCRIBE") else _ACCEPT_RESULTS
+        return self._ask(data, "no answer was read", timeout=self.timeout, accept=accept)
 
     def graphs(self) -> list[str]:
         """athar's named graphs on the server, sorted."""
@@ -168,12 +171,13 @@ class RemoteStore:
     def _graph_triples(self, graph_iri: str) -> list:
         if self.endpoints.graph_store:
             response = self._send("GET", self.endpoints.graph_store, f"the graph <{graph_iri}> was not read",
-                                  params={"graph": graph_iri}, headers={"Accept": _ACCEPT}, missing_ok=True)
+                                  params={"graph": graph_iri}, headers={"Accept": _ACCEPT_GRAPH}, missing_ok=True)
             if response.status_code == 404:  # the protocol's answer for a graph the server does not hold
                 return []
             return _answer(response, self.endpoints.graph_store)
         g = ox.NamedNode(graph_iri)
-        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}", union=False)
+        return self._ask([("query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")],
+                         f"the graph <{graph_iri}> was not read", accept=_ACCEPT_GRAPH)
 
     def to_dataset(self) -> rdflib.Dataset:
         """All of athar's named graphs as an rdflib Dataset."""
@@ -211,10 +215,11 @@ class RemoteStore:
         return f"RemoteStore({self.location!r})"
 
     # -- HTTP ------------------------------------------------------------
-    def _ask(self, form: list[tuple[str, str]], undone: str, timeout: float | None = None):
+    def _ask(self, form: list[tuple[str, str]], undone: str, timeout: float | None = None,
+             accept: str = _ACCEPT_RESULTS):
         """POST a query (and its dataset) to the query endpoint, form-encoded; the answer parsed."""
         response = self._send("POST", self.endpoints.query, undone, content=urlencode(form).encode("ascii"),
-                              headers={"Accept": _ACCEPT, "Content-Type": "application/x-www-form-urlencoded"},
+                              headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
                               timeout=timeout, query=True)
         return _answer(response, self.endpoints.query)
 
@@ -281,12 +286,19 @@ def bind_values(sparql: str, substitutions: dict) -> str:
     return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}"
 
 
-# Comments, strings and IRIs (in which a brace or a keyword is none), WHERE, and an opening brace.
+# Comments, strings and IRIs (in which a brace or a keyword is none), the query's form, WHERE,
+# and an opening brace.
 _LEXEME = re.compile(r"""
     \#[^\n]* | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\" | '''(?:[^'\\]|\\.|'(?!''))*'''
   | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*' | <[^<>"{}|^`\\\x00-\x20]*>
+  | (?<![\w:?$])(?P<form>SELECT|ASK|CONSTRUCT|DESCRIBE)\b
   | (?<![\w:?$])(?P<where>WHERE)\b | (?P<open>\{)
 """, re.VERBOSE | re.IGNORECASE)
+
+
+def _form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of them outside comments, strings and IRIs."""
+    return next((m["form"].upper() for m in _LEXEME.finditer(sparql) if m["form"]), None)
 
 
 def _answer(response: httpx.Response, url: str):
@@ -294,7 +306,10 @@ def _answer(response: httpx.Response, url: str):
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     try:
         if kind in _RESULTS:
-            return ox.parse_query_results(input=response.content, format=_RESULTS[kind])
+            content = response.content
+            if _RESULTS[kind] == ox.QueryResultsFormat.JSON and _XSD_BOOLEAN.encode() in content:
+                content = _canonical_booleans(content)
+            return ox.parse_query_results(input=content, format=_RESULTS[kind])
         if kind in _GRAPHS:
             return [q.triple if isinstance(q, ox.Quad) else q
                     for q in ox.parse(input=response.content, format=_GRAPHS[kind])]
@@ -302,6 +317,20 @@ def _answer(response: httpx.Response, url: str):
         raise StoreError(f"{url}: the server's answer is not valid {kind} ({e})") from e
     raise StoreError(f"{url}: the server answered in {kind or 'no declared format'}, not SPARQL results or RDF; "
                      "is this a SPARQL endpoint?")
+
+
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+def _canonical_booleans(content: bytes) -> bytes:
+    """SPARQL results JSON with each xsd:boolean in its canonical form: Virtuoso writes true as
+    "1" and false as "0" (forms of the same values), which a reader comparing with "true" misreads."""
+    data = json.loads(content)
+    for row in data.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("datatype") == _XSD_BOOLEAN and term.get("value") in ("1", "0"):
+                term["value"] = "true" if term["value"] == "1" else "false"
+    return json.dumps(data).encode()
 
 
 def _reason(e: Exception) -> str:
