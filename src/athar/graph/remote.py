@@ -28,7 +28,7 @@ import rdflib
 
 from athar.errors import QueryError, QueryTimeout, StoreError
 from athar.graph.store import Store, _to_ox, _to_rdflib
-from athar.graph.terms import AID, ONTOLOGY_GRAPH
+from athar.graph.terms import AID, ONTOLOGY_GRAPH, PREFIXES
 
 log = logging.getLogger(__name__)
 
@@ -319,7 +319,7 @@ def _answer(response: httpx.Response, url: str):
                      "is this a SPARQL endpoint?")
 
 
-_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_XSD_BOOLEAN = PREFIXES["xsd"] + "boolean"
 
 
 def _canonical_booleans(content: bytes) -> bytes:
