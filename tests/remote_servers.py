@@ -28,6 +28,13 @@ import httpx
 
 BIN = Path(sys.executable).parent
 VIRTUOSO_PASSWORD_ENV = "ATHAR_TEST_VIRTUOSO_PASSWORD"
+# Where Virtuoso 7.2 (Debian's) answers otherwise than the SPARQL 1.1 standard; the test of
+# each (tests/test_remote_store.py) is expected to fail (strictly: a Virtuoso that answers right makes it pass, and fail).
+VIRTUOSO_DEVIATES = {
+    "events-by-month": "drops rows: a zero-or-more path (rdfs:subClassOf*) joined to a bound class under GROUP BY",
+    "timeline": "drops rows: a zero-or-more path (rdfs:subClassOf*) joined to a bound class",
+    "timeline-2019": "drops rows: a zero-or-more path (rdfs:subClassOf*) joined to a bound class",
+}
 
 _VIRTUOSO_INI = """\
 [Database]

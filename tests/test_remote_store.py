@@ -33,18 +33,11 @@ from athar.use.output import results_json
 from athar.use.query import answer, saved_queries
 
 from conftest import CORPUS, SEED
-from remote_servers import VIRTUOSO_PASSWORD_ENV, free_port, oxigraph_server, virtuoso_server
+from remote_servers import VIRTUOSO_DEVIATES, VIRTUOSO_PASSWORD_ENV, free_port, oxigraph_server, virtuoso_server
 
 PASSWORD = "athar-test-7d1e"
 SERVERS = ("oxigraph", "virtuoso")
 PARAMS = {"by-place": {"place": "الرقة"}, "by-actor": {"actor": "SDF"}}
-# Where Virtuoso 7.2 (Debian's) answers otherwise than the SPARQL 1.1 standard; the test of
-# each is expected to fail (strictly: a Virtuoso that answers right makes it pass, and fail).
-VIRTUOSO_DEVIATES = {
-    "events-by-month": "drops rows: a zero-or-more path (rdfs:subClassOf*) joined to a bound class under GROUP BY",
-    "timeline": "drops rows: a zero-or-more path (rdfs:subClassOf*) joined to a bound class",
-    "timeline-2019": "drops rows: a zero-or-more path (rdfs:subClassOf*) joined to a bound class",
-}
 
 
 @pytest.fixture(scope="session")
