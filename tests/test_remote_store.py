@@ -439,3 +439,21 @@ def test_parameters_are_bound_at_the_head_of_the_where_group():
     for who, name in (("p1", "one"), ("p2", "two")):
         store.add(ox.Quad(ox.NamedNode(f"http://x/{who}"), ox.NamedNode("http://x/name"), ox.Literal(name)))
     assert [s["n"].value for s in store.query(bound)] == ["one"]
+
+
+def test_a_url_alone_loads_by_sparql_update(servers, tmp_path, local_seed, pipeline, capsys):
+    """``--store http://host/query``: updates go to /update beside it, and each document's graph
+    is written by one SPARQL Update (no Graph Store endpoint named); building twice adds nothing."""
+    url = read_endpoints(str(servers["oxigraph"])).query
+    with open_store(url) as store:
+        assert store.endpoints.graph_store is None
+        for g in store.graphs():
+            store.drop_graph(g)
+    for _ in range(2):
+        assert main(["-q", "build", str(SEED), "--store", url]) == 0
+        assert f"store triples: {len(local_seed)}" in capsys.readouterr().out
+    assert main(["export", "-f", "nq", "--store", url]) == 0
+    got, expected = capsys.readouterr().out.splitlines(), local_seed.serialize("nq").splitlines()
+    assert len(got) == len(expected)
+    named = [sorted(line for line in lines if "_:" not in line) for lines in (got, expected)]  # blank nodes renamed
+    assert named[0] == named[1]
