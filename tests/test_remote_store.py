@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-from rdflib import XSD, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from athar.cli import main
@@ -28,6 +28,7 @@ from athar.graph.ingest import build
 from athar.graph.location import is_remote, open_store, read_endpoints
 from athar.graph.remote import Endpoints, RemoteStore, bind_values
 from athar.graph.store import Store
+from athar.graph.terms import PREFIXES
 from athar.read.pipeline import Pipeline
 from athar.use.output import results_json
 from athar.use.query import answer, saved_queries
@@ -36,6 +37,7 @@ from conftest import CORPUS, SEED
 from remote_servers import VIRTUOSO_DEVIATES, VIRTUOSO_PASSWORD_ENV, free_port, oxigraph_server, virtuoso_server
 
 PASSWORD = "athar-test-7d1e"
+XSD_STRING = URIRef(PREFIXES["xsd"] + "string")
 SERVERS = ("oxigraph", "virtuoso")
 PARAMS = {"by-place": {"place": "الرقة"}, "by-actor": {"actor": "SDF"}}
 
@@ -105,7 +107,7 @@ def _same_graphs(remote_store, local: Store) -> None:
 def _graph(triples, exact: bool) -> Graph:
     g = Graph()
     for s, p, o in triples:
-        if not exact and isinstance(o, Literal) and o.datatype not in (None, XSD.string):
+        if not exact and isinstance(o, Literal) and o.datatype not in (None, XSD_STRING):
             o = Literal("typed", datatype=URIRef("urn:athar-test:typed"))
         g.add((s, p, o))
     return g
