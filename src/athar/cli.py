@@ -48,8 +48,10 @@ def _common_options(store: bool) -> argparse.ArgumentParser:
     parent.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
                         help="debug logging on stderr")
     if store:
-        parent.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
-                            help="the on-disk store (default: $ATHAR_STORE or ./athar-store)")
+        parent.add_argument("--store", metavar="PATH|URL|FILE.toml", default=argparse.SUPPRESS,
+                            help="the store: a folder (default: $ATHAR_STORE or ./athar-store), a SPARQL "
+                                 "server's http(s):// URL, or a .toml file naming its endpoints (README: "
+                                 "'A remote store'; credentials from $ATHAR_STORE_USER, $ATHAR_STORE_PASSWORD)")
     return parent
 
 
@@ -220,9 +222,9 @@ def _store_path(args) -> str:
 
 
 def _store(args, read_only: bool = False):
-    from athar.graph.store import Store
+    from athar.graph.location import open_store
 
-    return Store(_store_path(args), read_only=read_only)
+    return open_store(_store_path(args), read_only=read_only)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -415,7 +417,12 @@ def cmd_stats(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    from athar.graph.location import is_remote
     from athar.use.server import serve
+
+    if is_remote(_store_path(args)):
+        raise QueryError(f"{_store_path(args)}: athar serve serves a store on this machine; a SPARQL server "
+                         "is its own endpoint (query it there, or with athar query --store)")
 
     serve(_store_path(args), args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
           allow_update=args.allow_update, allow_service=tuple(args.allow_service))

@@ -271,14 +271,24 @@ def _best_connected(G: nx.MultiDiGraph, nodes, top: int) -> list[str]:
 
 
 def _superclasses(store) -> dict[str, set[str]]:
-    """athar class -> all its athar superclasses, from the ontology graph when loaded."""
-    supers: dict[str, set[str]] = defaultdict(set)
+    """athar class -> all its athar superclasses, from the ontology graph when loaded. The closure
+    is taken here, over the few direct links: a path with both ends open (``?c rdfs:subClassOf+
+    ?s``) is refused by some servers (Virtuoso: "transitive start not given")."""
+    direct: dict[str, set[str]] = defaultdict(set)
     for r in store.query(
         _PREFIXES
         + f"""
-        SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf+ ?s }} }}"""
+        SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf ?s }} }}"""
     ):
-        supers[_v(r["c"])].add(_v(r["s"]))
+        direct[_v(r["c"])].add(_v(r["s"]))
+    supers: dict[str, set[str]] = defaultdict(set)
+    for c in list(direct):
+        todo = list(direct[c])
+        while todo:
+            s = todo.pop()
+            if s not in supers[c]:
+                supers[c].add(s)
+                todo += direct.get(s, ())
     return supers
 
 

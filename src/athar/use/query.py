@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, StoreError
+from athar.graph.location import is_remote, open_store
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
@@ -298,6 +299,9 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
         raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
     if not timeout > 0:
         raise QueryError(f"the time limit must be a positive number of seconds, not {timeout}")
+    if is_remote(store_path):  # the server runs the query; the time limit is the request's
+        with open_store(store_path, read_only=True, timeout=timeout) as store:
+            return results_json(answer(store, sparql, params=params, inferred=inferred))
     if not Path(store_path).exists():
         raise StoreError(f"{store_path}: no store here; run 'athar build' first or give --store PATH")
     methods = multiprocessing.get_all_start_methods()
