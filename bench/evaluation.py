@@ -116,6 +116,10 @@ def main() -> int:
     print("== negative corpus (data/eval/negative/sentences.tsv)")
     print(neg.format())
     print()
+    neg2 = evaluate_negative(EVAL / "negative-2" / "sentences.tsv")
+    print("== fresh negative corpus (data/eval/negative-2/sentences.tsv)")
+    print(neg2.format())
+    print()
 
     print("== summary")
     print(f"{'gold':40} {'mode':5} {'core':>14} {'all':>14} {'precision':>14} {'events':>14} {'relations':>12}")
@@ -125,6 +129,8 @@ def main() -> int:
         print(f"{title:40} {mode:5} " + " ".join(f"{c:>14}" for c in cells[:4]) + f" {cells[4]:>12}")
     print(f"negative: {len(neg.offending)}/{neg.sentences} sentences with a conflict event, "
           f"{neg.rate:.1f} per 50 sentences")
+    print(f"fresh negative: {len(neg2.offending)}/{neg2.sentences} sentences with a conflict event, "
+          f"{neg2.rate:.1f} per 50 sentences")
     print(f"cold extraction: {t['ratio']:.1f}x pyarabic's tokenization (target at most {MAX_RATIO:.0f}x)")
     return 0
 

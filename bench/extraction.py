@@ -17,6 +17,11 @@ that the cost grows linearly with the length of a document; the peak memory of f
 extraction (tracemalloc); and whether extraction is deterministic (two runs in this
 process, and one in each of two subprocesses with different hash seeds).
 
+``--cold RUNS`` measures instead the cost of reading articles not seen before: the 64
+distinct articles of data/eval/dev and test, each read once by a fresh process with a fresh
+``Language`` (tables loaded and caches built on the way), against pyarabic's tokenization of
+the same bodies, and prints the digest of their facts (a pure speed change keeps it).
+
 Exits 1 when full extraction costs more than ``--max-ratio`` (10) times the floor, so CI
 can run it; it is a benchmark, not part of the test suite.
 """
@@ -155,6 +160,64 @@ def _digest_in_subprocess(seed: str) -> str:
     return out.stdout.strip()
 
 
+# -- cold: distinct articles, a fresh process and Language -------------------------
+
+EVAL = ROOT / "data" / "eval"
+_COLD_RUN = r"""
+import hashlib, json, sys, time
+sys.path.insert(0, sys.argv[1])
+from extraction import _default, cold_articles
+docs = cold_articles()
+import athar
+from athar.read.language import Language
+from pyarabic import araby
+t0 = time.process_time()
+lang = Language()
+read = [athar.read(d, lang=lang) for d in docs]
+athar_s = time.process_time() - t0
+floor_s = min((lambda t: (sum(len(araby.tokenize(d.body)) for d in docs), time.process_time() - t)[1])(time.process_time())
+              for _ in range(5))
+h = hashlib.sha256()
+for d, doc in zip(docs, read):
+    h.update(json.dumps([d.name, doc.facts], default=_default, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+print(athar_s, floor_s, sum(len(d.body) for d in docs), len(docs), h.hexdigest())
+"""
+
+
+def cold_articles() -> list[Document]:
+    """The distinct articles of data/eval/dev and data/eval/test (64), in a fixed order."""
+    seen, out = set(), []
+    for p in sorted((EVAL / "dev").glob("*.ar.txt")) + sorted((EVAL / "test").glob("*.ar.txt")):
+        key = hashlib.sha256(p.read_bytes()).hexdigest()
+        if key not in seen:
+            seen.add(key)
+            out.append(read_document(p))
+    return out
+
+
+def cold(runs: int) -> int:
+    """Each run a fresh interpreter: one fresh Language reads every distinct article once (its
+    tables loaded and its caches built on the way), against pyarabic's tokenization of the same
+    bodies (the best of five, in the same process); CPU time, so that other processes on the
+    machine weigh less. Prints every run, the best and median ratio, and the digest of the facts."""
+    results = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _COLD_RUN, str(Path(__file__).parent)], check=True,
+                             capture_output=True, text=True).stdout.split()
+        athar_s, floor_s, chars, n, sha = float(out[0]), float(out[1]), int(out[2]), int(out[3]), out[4]
+        results.append((athar_s, floor_s, sha))
+        print(f"  run {len(results)}: athar {athar_s * 1000:6.1f} ms, pyarabic {floor_s * 1000:5.2f} ms, "
+              f"{athar_s / floor_s:5.1f}x")
+    best = min(a for a, _, _ in results) / min(f for _, f, _ in results)
+    median = statistics.median(a / f for a, f, _ in results)
+    digests = {sha for _, _, sha in results}
+    print(f"cold: {n} distinct articles, {chars:,} characters, {runs} fresh processes: "
+          f"{best:.1f}x pyarabic (best/best), {median:.1f}x (median of runs); target <= 20x")
+    print(f"facts sha256 {'/'.join(d[:16] for d in sorted(digests))}"
+          f"{'' if len(digests) == 1 else ' (DIFFER between runs)'}")
+    return 0 if len(digests) == 1 else 1
+
+
 # -- where the time goes -----------------------------------------------------------
 
 def breakdown(docs: list[Document]) -> tuple[float, list[tuple[str, float]]]:
@@ -245,7 +308,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="fail when full extraction costs more than this many times the floor (default 10)")
     ap.add_argument("--skip-single", action="store_true", help="skip the single-document scaling run")
     ap.add_argument("--digest-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--cold", type=int, metavar="RUNS", default=0,
+                    help="only the cold measure: distinct articles read once by a fresh process and Language, "
+                         "RUNS times (e.g. 7)")
     args = ap.parse_args(argv)
+    if args.cold:
+        return cold(args.cold)
 
     articles = load_articles()
     if args.digest_only:  # one run in a fresh interpreter, for the hash-seed check

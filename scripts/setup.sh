@@ -26,6 +26,8 @@ if [ "${1:-}" = "--test" ]; then
     need=()
     [ -x /usr/bin/chromium ] || need+=(chromium)
     dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
+    # tests/test_remote_store.py starts Virtuoso (virtuoso-t, isql-vt) on loopback
+    command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
     if [ ${#need[@]} -gt 0 ]; then
         SUDO=""
         [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -4,8 +4,8 @@ a loopback port, over a store built from data/corpus.
 - A query nested 3,000 braces deep (which used to end the process with a segmentation fault
   in the engine) and one over 1,000,000 characters are answered 400 with the reason, and the
   server answers the next query.
-- 64 clients (threads, one httpx client each) ask for ATHAR_LOAD_SECONDS (20 by default; the
-  issue's figure is 60: ``ATHAR_LOAD_SECONDS=60 pytest tests/test_endpoint_load.py -s``) a mix
+- 64 clients (threads, one httpx client each) ask for ATHAR_LOAD_SECONDS (60 by default, the
+  minute the issue asks; ``ATHAR_LOAD_SECONDS=20 pytest tests/test_endpoint_load.py -s`` for a quick run) a mix
   of the saved queries, free queries, entity pages and the page ``/``, while one client sends a
   query that runs past the time limit. No answer is a 5xx but that one's (503, deliberate),
   no connection is dropped, p99 stays under P99_BOUND and the server's memory (VmRSS of its
@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
 AID = PREFIXES["aid"]
 CLIENTS = 64
-LOAD_SECONDS = float(os.environ.get("ATHAR_LOAD_SECONDS", "20"))
+LOAD_SECONDS = float(os.environ.get("ATHAR_LOAD_SECONDS", "60"))
 TIME_LIMIT = 3.0  # the server's --timeout in this test
 P99_BOUND = 5.0  # seconds: 64 clients on a small machine, one core taken by the runaway query
 RSS_GROWTH_BOUND = 200 * 2**20  # bytes
@@ -144,7 +144,7 @@ def _requests(url: str) -> list[tuple[str, str, dict]]:
             headers={"accept": "application/json"}).json()["results"]["bindings"]
     entities = [entity_path(r["s"]["value"]) for r in rows]
     assert len(entities) >= 20 and all(entities)
-    out = [("saved", "/sparql", {"query": q.text}) for q in saved_queries()]
+    out = [("saved", "/sparql", {"query": q.text}) for q in saved_queries() if not q.services]  # SERVICE: refused
     out += [("free", "/sparql", {"query": q}) for q in FREE]
     out += [("entity", path, {}) for path in entities]
     out += [("page", "/", {})]

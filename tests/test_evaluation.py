@@ -133,6 +133,15 @@ FLOORS = {  # mode: (core recall, all-fact recall, precision), in percent
     True: (3, 10, 9),  # role mode: 2/53, 13/123, 14/155
 }
 NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milestone 1)
+# data/eval/negative-2: 217 sentences collected and committed (30efc58) before athar was run on
+# them. The independent figure, measured once at that commit: 9 of 217 sentences (11 events),
+# 2.1 per 50. Rules written afterwards come from the first set, dev and our own sentences only;
+# the issue asks at most one sentence per 50. After the sense rules and frame words written from
+# the first set, dev and our own sentences (control of a fire or of prices, clouds, leaving a
+# government or a contest, regaining a rank, taking office, surgery, operations rooms, state
+# visits, pests, fires): 1 of 217 (a gold future "تسليم فبراير" read as a Handover; left, no
+# rule was written from this set's words alone). This figure is no longer independent.
+NEGATIVE2_MAX = (1, 217)
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +167,10 @@ def test_the_negative_rate_does_not_rise():
     assert report.sentences == NEGATIVE_MAX[1]
     assert len(report.offending) <= NEGATIVE_MAX[0], report.format()
     assert report.rate <= 50 * NEGATIVE_MAX[0] / NEGATIVE_MAX[1]
+
+
+def test_the_fresh_negative_rate_does_not_rise():
+    report = evaluate_negative(EVAL / "negative-2" / "sentences.tsv")
+    print(report.format())
+    assert report.sentences == NEGATIVE2_MAX[1]
+    assert len(report.offending) <= NEGATIVE2_MAX[0], report.format()

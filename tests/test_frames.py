@@ -63,6 +63,16 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("ولا يجد الأطفال في المخيم سوى اللعب لقتل الوقت.", "قتل", id="killing-time"),
     pytest.param("وطالب التجار بتحرير سعر الصرف.", "تحرير", id="freeing-a-price"),
     pytest.param("وعمل الصحفي عشر سنوات في تحرير صحيفة محلية.", "تحرير", id="editing-a-paper"),
+    pytest.param("وتمكن رجال الإطفاء من السيطرة على الحريق بعد ساعتين.", "سيطر", id="control-of-a-fire"),
+    pytest.param("وتهدف الخطة إلى السيطرة على التضخم خلال العام.", "سيطر", id="control-of-inflation"),
+    pytest.param("وتغطي سحب رعدية سماء المحافظة منذ الصباح.", "سحب", id="thunder-clouds"),
+    pytest.param("وقرر المجلس سحب يد مدير البلدية لحين انتهاء التحقيق.", "سحب", id="suspending-an-official"),
+    pytest.param("وأعلن الحزب انسحابه من الحكومة الائتلافية.", "انسحاب", id="a-party-leaves-a-government"),
+    pytest.param("واستعاد الفريق الصدارة بعد فوزه في الجولة الأخيرة.", "استعاد", id="regaining-the-lead"),
+    pytest.param("ويأمل المدرب أن يستعيد اللاعب مستواه قبل نهاية الشهر.", "يستعيد", id="regaining-form"),
+    pytest.param("واستقال المدير بعد شهرين من استلامه المنصب.", "استلام", id="taking-office"),
+    pytest.param("وأجرى المستشفى عشرات العمليات الجراحية الشهر الماضي.", "عمليات", id="surgery"),
+    pytest.param("وتلقت غرفة العمليات بلاغا عن انقطاع الماء.", "عمليات", id="operations-room"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
@@ -72,6 +82,26 @@ def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
 def test_a_sports_sentence_in_a_war_report_gives_no_event():
     found = conflict_events(WAR + "وفي الرياضة، انسحب نادي الشرطة من الدوري بعد خسارة المباراة.")
     assert [t for t, _ in found] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("غادر وزير الخارجية بغداد متوجها إلى عمان في زيارة رسمية تستمر يومين.", id="a-state-visit"),
+    pytest.param("هاجمت أسراب الجراد مزارع المحافظة وتعمل فرق مكافحة الآفات على رشها.", id="locusts"),
+    pytest.param("أخلت فرق الدفاع المدني سكان العمارة بعد اندلاع حريق في طابقها الأول.", id="a-fire"),
+])
+def test_visits_pests_and_fires_give_no_conflict_event(text):
+    assert conflict_events(text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("تسيطر قوات سوريا الديمقراطية على حقل العمر النفطي منذ عامين.", "TerritorialControl",
+                 id="control-of-ground"),
+    pytest.param("سحبت الولايات المتحدة قواتها من قاعدة عين الأسد.", "Withdrawal", id="withdrawal-of-troops"),
+    pytest.param("استعادت القوات العراقية السيطرة على بلدة بيجي.", "Liberation", id="regaining-a-town"),
+    pytest.param("اندلع حريق في مخزن للوقود إثر غارة جوية على مدينة إدلب.", "Attack", id="a-fire-after-an-air-strike"),
+])
+def test_the_sense_rules_leave_the_war_senses(text, event):
+    assert event in [t for t, _ in conflict_events(text)]
 
 
 def test_the_same_words_in_killing_sense_are_kept():

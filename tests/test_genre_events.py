@@ -29,6 +29,18 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
                  id="funding-appeal"),
     pytest.param("وعالجت القوات العراقية 38 منزلا ملغوما", "Demining", 38, id="demining-treated-houses"),
     pytest.param("ومعالجة 665 عبوة ناسفة في المدينة على يد القوات العراقية", "Demining", 665, id="demining-treated-ieds"),
+    pytest.param("وتمكن مقاتلو الفصائل من التقدم والسيطرة على قرية تل حميس بريف الحسكة", "Liberation", None,
+                 id="capture-the-definite-masdar"),
+    pytest.param("وأعلن الجيش فرض كامل سيطرته على بلدة القائم بعد انسحاب التنظيم", "Liberation", None,
+                 id="capture-imposing-control"),
+    pytest.param("انتشلت فرق الطب الشرعي 27 جثة من مقبرة جماعية قرب سنجار", "Killing", 27, id="bodies-recovered"),
+    pytest.param("وعُثر على جثة رجل مجهول الهوية صباح اليوم في مخيم الهول", "Killing", None, id="a-body-found"),
+    pytest.param("ووجد الشاب مقتولا داخل خيمته في مخيم الهول", "Killing", None, id="found-killed"),
+    pytest.param("هز تفجيران مدينة الطبقة صباح اليوم وسط سوق الخضار", "Attack", None, id="two-blasts"),
+    pytest.param("وأعلنت فرق الهندسة تطهير قرية الكوير من مخلفات الحرب والألغام", "Demining", None,
+                 id="clearing-a-village-of-mines"),
+    pytest.param("نفذ التنظيم عملية انتحارية استهدفت حاجزا للجيش في دير الزور", "Attack", None, id="suicide-operation"),
+    pytest.param("فجر انتحاري شاحنته المفخخة عند مدخل بلدة الشدادي", "Attack", None, id="his-truck-bomb"),
 ])
 def test_genre_event(text, cls, amount):
     facts = [f for f in _facts(text) if f.type == cls]
@@ -61,3 +73,11 @@ def test_relative_dates(text, date):
 def test_weekday_without_a_day_of_publication_stays_unresolved():
     facts = _facts("قتل 5 مدنيين في الرقة يوم الثلاثاء", published="2020")
     assert facts and (facts[0].date is None or facts[0].date.value is None)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تسيطر الفصائل المعارضة على معظم ريف إدلب منذ سنوات", id="holding"),
+    pytest.param("وما زالت القرية تحت سيطرة التنظيم", id="under-control"),
+])
+def test_holding_ground_stays_territorial_control(text):
+    assert "Liberation" not in [f.type for f in _facts(text)]

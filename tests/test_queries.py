@@ -19,6 +19,8 @@ from rich.cells import cell_len
 from athar.use.query import events, format_table, resolve_query, run_select, saved_queries
 
 QUERIES = saved_queries()
+# a federated query asks another endpoint through SERVICE: tests/test_link.py runs it against a local one
+LOCAL = [q for q in QUERIES if not q.services]
 ISIS = "Islamic State (ISIS / Daesh)"
 COALITION = "Global Coalition against Daesh"
 SDF = "Syrian Democratic Forces (SDF)"
@@ -28,14 +30,16 @@ MMC = "Manbij Military Council"
 def test_the_saved_queries_are_the_documented_ones():
     assert sorted(q.name for q in QUERIES) == [
         "actors", "by-actor", "by-place", "claims", "events-by-governorate", "events-by-month", "evidence",
-        "funding-by-donor", "killings", "liberations", "places", "pledges", "rebuilt-by-governorate",
+        "federated-events-by-unit", "federated-liberated-places", "funding-by-donor", "killings", "liberations", "places", "pledges", "rebuilt-by-governorate",
         "reconstruction", "returns", "returns-by-destination", "timeline", "timeline-2019", "training",
         "training-by-trainer", "victims"]
     assert [(q.name, [p.name for p in q.params]) for q in QUERIES if q.params] == [
-        ("by-actor", ["actor"]), ("by-place", ["place"])]
+        ("by-actor", ["actor"]), ("by-place", ["place"]), ("federated-events-by-unit", ["wikidata"]),
+        ("federated-liberated-places", ["wikidata"])]
+    assert [q.name for q in QUERIES if q.services] == ["federated-events-by-unit", "federated-liberated-places"]
 
 
-@pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
+@pytest.mark.parametrize("query", LOCAL, ids=[q.name for q in LOCAL])
 def test_every_saved_query_states_its_question_and_runs(query, corpus_store):
     assert query.question_en.endswith("?") and query.question_ar.endswith("؟")
     table = run_select(corpus_store, query.text)

@@ -142,3 +142,15 @@ def test_published_as_a_yaml_date_is_kept_as_iso():
 def test_bad_front_matter(raw, message):
     with pytest.raises(DocumentError, match=message):
         parse_document(raw, "bad.txt")
+
+
+def test_a_text_splits_alike_before_and_after_the_faster_pattern_is_taken(monkeypatch):
+    # a process splits with the generic pattern until it has split enough text to pay for
+    # building the faster one (a cold reader reads a few articles only)
+    sample = "قال «أبو محمد» إن 12.5% من 3,000 نازح عادوا إلى الرقة، و Mosul ١٢٣ ﻻ\nسطر ثان!"
+    monkeypatch.setattr(text, "_split_so_far", [0])
+    before = [(t.text, t.start, t.end) for t in text.segment(sample).tokens]
+    monkeypatch.setattr(text, "_split_so_far", [text._BMP_AFTER])
+    assert text._token_split(sample) is text._bmp_token_split()
+    after = [(t.text, t.start, t.end) for t in text.segment(sample).tokens]
+    assert before == after and len(before) > 15

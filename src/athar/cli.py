@@ -31,6 +31,8 @@ EXAMPLES = {
     "validate": "athar validate --store ./athar-store -f table",
     "docs": "athar docs -o docs/ontology",
     "serve": "athar serve --port 8000    (then open http://127.0.0.1:8000/; SPARQL at /sparql)",
+    "link": "athar link   (offline: the shipped, verified ids)   |   athar link --online   |   "
+            "athar link --endpoint http://127.0.0.1:7878/query --cache /tmp/athar-links",
 }
 
 
@@ -46,8 +48,10 @@ def _common_options(store: bool) -> argparse.ArgumentParser:
     parent.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
                         help="debug logging on stderr")
     if store:
-        parent.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
-                            help="the on-disk store (default: $ATHAR_STORE or ./athar-store)")
+        parent.add_argument("--store", metavar="PATH|URL|FILE.toml", default=argparse.SUPPRESS,
+                            help="the store: a folder (default: $ATHAR_STORE or ./athar-store), a SPARQL "
+                                 "server's http(s):// URL, or a .toml file naming its endpoints (README: "
+                                 "'A remote store'; credentials from $ATHAR_STORE_USER, $ATHAR_STORE_PASSWORD)")
     return parent
 
 
@@ -113,6 +117,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE",
                    help="default: out/athar-graph.html (out/athar-graph.en.html with --lang en)")
     p.add_argument("--lang", default="ar", choices=("ar", "en"), help="label language (default: ar)")
+    p.add_argument("--map", action="store_true",
+                   help="a map instead: one marker per linked place with events (run 'athar link' first); "
+                        "default out/athar-map.html")
 
     p = add("export", "Serialize the whole store (all named graphs) as RDF, or its network as GraphML or GEXF.")
     p.add_argument("-f", "--format", default="trig", choices=("ttl", "trig", "nq", "jsonld", "graphml", "gexf"),
@@ -148,6 +155,19 @@ def make_parser() -> argparse.ArgumentParser:
                    help="accept SPARQL Update with 'Authorization: Bearer $ATHAR_UPDATE_TOKEN'")
     p.add_argument("--allow-service", action="append", default=[], metavar="URL",
                    help="an endpoint SERVICE may call (repeat for more; default: none)")
+    # -- link (issue 14): Wikidata first; sources are configured in links/sources.toml
+    p = add("link", "Link the store's actors, places, facilities and persons to Wikidata (or another "
+            "configured source): owl:sameAs or skos:closeMatch with PROV, and enrichment, in named graphs.")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--offline", action="store_true",
+                       help="the default: only the identifiers shipped with athar (each confirmed by public sources)")
+    where.add_argument("--online", action="store_true", help="ask the source's configured SPARQL endpoint")
+    where.add_argument("--endpoint", metavar="URL", help="ask this SPARQL endpoint (implies --online)")
+    p.add_argument("--source", default="wikidata", metavar="NAME",
+                   help="a [source.NAME] of the configuration (wikidata, dbpedia, or your own; default: wikidata)")
+    p.add_argument("--config", metavar="FILE.toml", help="your sources and settings, laid over athar's")
+    p.add_argument("--cache", metavar="DIR", help="where answers are kept (default: ~/.cache/athar/links)")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="for one request (default: 20)")
     return parser
 
 
@@ -212,9 +232,9 @@ def _store_path(args) -> str:
 
 
 def _store(args, read_only: bool = False):
-    from athar.graph.store import Store
+    from athar.graph.location import open_store
 
-    return Store(_store_path(args), read_only=read_only)
+    return open_store(_store_path(args), read_only=read_only)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -336,6 +356,14 @@ def cmd_queries(args) -> int:
 def cmd_viz(args) -> int:
     from athar.use.api import Store
 
+    if args.map:
+        from athar.use.mapview import write_map
+
+        with _store(args, read_only=True) as store:
+            path = write_map(store, args.output or f"out/athar-map{'.en' if args.lang == 'en' else ''}.html",
+                             lang=args.lang)
+        print(str(path.resolve()))
+        return 0
     with Store(_store_path(args), read_only=True) as store:
         path = store.draw(args.output, lang=args.lang)
     print(str(path.resolve()))
@@ -403,17 +431,32 @@ def cmd_stats(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    from athar.graph.location import is_remote
     from athar.use.server import serve
+
+    if is_remote(_store_path(args)):
+        raise QueryError(f"{_store_path(args)}: athar serve serves a store on this machine; a SPARQL server "
+                         "is its own endpoint (query it there, or with athar query --store)")
 
     serve(_store_path(args), args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
           allow_update=args.allow_update, allow_service=tuple(args.allow_service))
     return 0
 
 
+def cmd_link(args) -> int:
+    from athar.use.link import link_with
+
+    with _store(args) as store:
+        report = link_with(store, source=args.source, online=args.online, endpoint=args.endpoint,
+                           config=args.config, cache=args.cache, timeout=args.timeout)
+    print(report.summary())
+    return 0
+
+
 _COMMANDS = {
     "build": cmd_build, "events": cmd_events, "query": cmd_query, "queries": cmd_queries,
     "viz": cmd_viz, "export": cmd_export, "evaluate": cmd_evaluate, "stats": cmd_stats,
-    "validate": cmd_validate, "docs": cmd_docs, "serve": cmd_serve,
+    "validate": cmd_validate, "docs": cmd_docs, "serve": cmd_serve, "link": cmd_link,
 }
 
 

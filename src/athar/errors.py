@@ -9,11 +9,13 @@ Every error says what went wrong, where, and what to do. The hierarchy::
     ├── OntologyError (ValueError)  (500)  the ontology or shapes cannot be loaded
     ├── StoreError (OSError)        (503)  the store cannot be opened, read or written
     ├── QueryError (ValueError)     (400)  malformed SPARQL or an unknown saved query
-    │   └── QueryNotFound (LookupError) (404)
+    │   ├── QueryNotFound (LookupError) (404)
+    │   └── RequestTooLarge             (413)  a request body over the endpoint's limit
     ├── QueryTimeout (TimeoutError) (503)  a query ran past the time limit
     ├── EndpointBusy                (503)  every query thread of the endpoint is taken
     ├── Forbidden (PermissionError) (403)  an update the endpoint does not allow, or without its token
     ├── RenderError (OSError)       (500)  the HTML graph cannot be written
+    ├── LinkError (ConnectionError) (502)  a linking source cannot be reached, refuses, or is misconfigured
     └── EvaluationError (ValueError) (400) a gold file is malformed
 
 Third-party errors are wrapped where they enter athar (``raise X(...) from e``).
@@ -64,6 +66,12 @@ class QueryNotFound(QueryError, LookupError):
     status = 404
 
 
+class RequestTooLarge(QueryError):
+    """A request body over the endpoint's size limit."""
+
+    status = 413
+
+
 class QueryTimeout(AtharError, TimeoutError):
     """A query ran past the time limit."""
 
@@ -84,6 +92,13 @@ class Forbidden(AtharError, PermissionError):
 
 class RenderError(AtharError, OSError):
     """The HTML graph or another output file cannot be written."""
+
+
+class LinkError(AtharError, ConnectionError):
+    """A linking source (a SPARQL endpoint, the snapshot, the linker's configuration) cannot be
+    used; the store is left as it was."""
+
+    status = 502
 
 
 class EvaluationError(AtharError, ValueError):

@@ -12,6 +12,7 @@ numbers, amounts and dates read their tables with.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
@@ -78,9 +79,10 @@ class PhraseMatcher:
     _HEADS_MAX = 1 << 16  # words remembered before the cache starts over
 
     def __init__(self, lang: Language, forms: list[tuple[str, object]], *, enclitics: bool = False):
-        # the clitics of the language the forms are matched in (clitics.tsv)
-        self._proclitics = _proclitic_table(lang)
+        # the clitics of the language the forms are matched in (clitics.tsv), and the
+        # readings of each word under them, worked out once for every matcher of the language
         self._endings = _enclitics(lang) if enclitics else ()
+        self._analysis = _word_analysis(lang)
         self._index: dict[str, list[_Form]] = {}
         self._enclitics = enclitics
         self._heads: dict[str, tuple[_Reading, ...]] = {}
@@ -104,16 +106,17 @@ class PhraseMatcher:
         heads = self._heads.get(word)
         if heads is None:
             found = []
-            for prefix, rest, marker in _proclitic_splits(word, self._proclitics) if word[:1].isalpha() else ():
-                candidates = [rest]
-                if self._enclitics and rest.startswith(ARTICLE) and len(rest) > 4:
-                    candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
-                if self._enclitics and len(rest) > 2:
-                    candidates += [rest[: -len(s)] for s in self._endings
-                                   if rest.endswith(s) and len(rest) - len(s) >= 2]
-                firsts = tuple(cand for cand in candidates if cand in self._index)
-                if firsts:
-                    found.append(_Reading(len(prefix), marker, *self._grouped(firsts)))
+            index = self._index
+            for prefix, marker, bare, candidates in self._analysis[word]:
+                if not self._enclitics:
+                    if bare not in index:
+                        continue
+                    firsts: tuple[str, ...] = (bare,)
+                else:
+                    firsts = tuple(cand for cand in candidates if cand in index)
+                    if not firsts:
+                        continue
+                found.append(_Reading(prefix, marker, *self._grouped(firsts)))
             heads = tuple(found)
             if len(self._heads) >= self._HEADS_MAX:
                 self._heads.clear()
@@ -165,6 +168,7 @@ class PhraseMatcher:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     """The token texts that read as ``word`` after the first word of a form: the word,
     "ل" for its article ("لل" + noun is ل + ال + noun), and the word with each of the
@@ -204,6 +208,45 @@ def _enclitics(lang: Language) -> tuple[str, ...]:
     rows = lang.table("clitics.tsv", ("kind", "forms"))
     forms = [normalize_word(f) for r in rows if r["kind"] == "enclitic" for f in r.many("forms")]
     return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+class _WordAnalysis(dict):
+    """word -> its clitic readings, for every :class:`PhraseMatcher` of a language: for each
+    proclitic split (the bare word first, as :func:`_proclitic_splits` gives them), the
+    prefix length, its marker, the rest, and the rest's candidate first words when a form
+    may take the article and a pronoun ending (the rest, without the article, without each
+    ending, longest ending first). Worked out once per word (up to ``_MAX`` words), however
+    many matchers ask: a cold reader meets every word of its first texts for the first time."""
+
+    _MAX = 1 << 16
+
+    def __init__(self, proclitics: tuple[tuple[str, str], ...], endings: tuple[str, ...]):
+        super().__init__()
+        self._proclitics = proclitics
+        # the endings by their last letter, each list in the order of ``endings``
+        self._endings_by_last: dict[str, tuple[str, ...]] = {}
+        for e in endings:
+            self._endings_by_last[e[-1]] = self._endings_by_last.get(e[-1], ()) + (e,)
+
+    def __missing__(self, word: str):
+        if len(self) >= self._MAX:
+            self.clear()
+        out = []
+        for prefix, rest, marker in _proclitic_splits(word, self._proclitics) if word[:1].isalpha() else ():
+            candidates = [rest]
+            if rest.startswith(ARTICLE) and len(rest) > 4:
+                candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
+            if len(rest) > 2:
+                candidates += [rest[: -len(e)] for e in self._endings_by_last.get(rest[-1], ())
+                               if rest.endswith(e) and len(rest) - len(e) >= 2]
+            out.append((len(prefix), marker, rest, tuple(candidates)))
+        known = self[word] = tuple(out)
+        return known
+
+
+@language_data
+def _word_analysis(lang: Language) -> _WordAnalysis:
+    return _WordAnalysis(_proclitic_table(lang), _enclitics(lang))
 
 
 def _proclitic_splits(word: str, proclitics: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:

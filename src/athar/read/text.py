@@ -144,6 +144,8 @@ _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 # character in turn is the one translation.
 _REPLACEMENTS = tuple(sorted({**{ch: "" for ch in _DROPPED}, **_SUBSTITUTED, **_PRESENTATION}.items()))
 _COMMON = tuple((ch, r) for ch, r in _REPLACEMENTS if ch not in _PRESENTATION)
+_COMMON_MAP = dict(_COMMON)
+_COMMON_KEYS = frozenset(_COMMON_MAP)
 
 
 def normalize(text: str) -> Normalized:
@@ -153,7 +155,9 @@ def normalize(text: str) -> Normalized:
     # a fast scan in C: replacing the few present costs far less than str.translate, which
     # looks every character of the text up in its table. Presentation forms are looked for
     # only in a text that has one (one scan), not one by one.
-    replacements = _COMMON
+    # the characters to replace that the text holds, in the order of _COMMON (sorted): one
+    # set of the text's characters instead of a scan of the text for each of them
+    replacements = tuple((ch, _COMMON_MAP[ch]) for ch in sorted(_COMMON_KEYS.intersection(text)))
     if _PRESENTATION_RE.search(text):
         present = set(_PRESENTATION_RE.findall(text))
         replacements += tuple((ch, _PRESENTATION[ch]) for ch in sorted(present) if ch in _PRESENTATION)
@@ -319,6 +323,24 @@ class Doc:
         return None
 
 
+# Building the BMP pattern (below) costs as much as splitting some 4 MB of text with it
+# saves: a process starts with _TOKEN_SPLIT and takes the faster pattern once it has split
+# that much. Both split every text alike.
+_BMP_AFTER = 4_000_000
+_split_so_far = [0]
+
+
+def _token_split(nt: str) -> re.Pattern[str]:
+    """The pattern to split ``nt`` with: the BMP one once enough text was split to pay for it."""
+    if _split_so_far[0] < _BMP_AFTER:
+        _split_so_far[0] += len(nt)
+        return _TOKEN_SPLIT
+    # a text is within the Basic Multilingual Plane when its UTF-16 takes two bytes a character
+    # (a character past U+FFFF takes four)
+    bmp = len(nt.encode("utf-16-le", "surrogatepass")) == 2 * len(nt)
+    return _bmp_token_split() if bmp else _TOKEN_SPLIT
+
+
 @functools.cache
 def _bmp_token_split() -> re.Pattern[str]:
     r"""_TOKEN_SPLIT for a text of the Basic Multilingual Plane (no character past U+FFFF).
@@ -348,10 +370,8 @@ def segment(text: str) -> Doc:
     # Every character but white space is in a token (the last alternative is \S), so
     # splitting the text around its tokens leaves only white space between them: the
     # pieces are gap, token, gap, ..., token, gap, and their running lengths are where
-    # each token starts and ends. A text is within the Basic Multilingual Plane when its
-    # UTF-16 takes two bytes a character (a character past U+FFFF takes four).
-    bmp = len(nt.encode("utf-16-le", "surrogatepass")) == 2 * len(nt)
-    pieces = (_bmp_token_split() if bmp else _TOKEN_SPLIT).split(nt)
+    # each token starts and ends.
+    pieces = _token_split(nt).split(nt)
     words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces), initial=0))
     starts, ends = bounds[1:-1:2], bounds[2::2]

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError
 from athar.graph.ingest import BuildReport, build
-from athar.graph.store import Store as _GraphStore
+from athar.graph.location import open_store
 from athar.graph.terms import PREFIXES
 from athar.use.analytics import analyse
 from athar.use.network import read_network
@@ -45,10 +45,11 @@ def default_drawing(lang: str = "ar") -> Path:
 
 
 class Store:
-    """Arabic news as a knowledge graph: on disk at ``path``, or in memory when it is None."""
+    """Arabic news as a knowledge graph: on disk at ``path``, in memory when it is None, or in a
+    SPARQL server when ``path`` is its URL or a .toml file naming its endpoints."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
-        self._graph = _GraphStore(path, read_only=read_only)
+        self._graph = open_store(path, read_only=read_only)
 
     @property
     def path(self) -> Path | None:
@@ -114,7 +115,8 @@ class Store:
         self.close()
 
     def __repr__(self) -> str:
-        return f"athar.Store({str(self.path) if self.path else None!r})"
+        where = self.path or getattr(self._graph, "location", None)
+        return f"athar.Store({str(where) if where else None!r})"
 
 
 def _sparql(sparql_or_name: str) -> SavedQuery | str:

@@ -356,15 +356,25 @@ def _node(iri: str, kind: str, d: dict, supers: dict[str, set[str]]) -> Node:
 
 def _superclasses(store) -> dict[str, set[str]]:
     """athar class -> all its athar superclasses (IRIs), from the ontology graph of the store, or
-    from the package's ontology when the store holds none (a store made by hand)."""
-    supers: dict[str, set[str]] = defaultdict(set)
+    from the package's ontology when the store holds none (a store made by hand). The closure is
+    taken here, over the few direct links: a path with both ends open (``?c rdfs:subClassOf+ ?s``)
+    is refused by some servers (Virtuoso: "transitive start not given")."""
+    direct: dict[str, set[str]] = defaultdict(set)
     for r in store.query(_PREFIXES + f"""
-            SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf+ ?s }} }}"""):
-        supers[r["c"].value].add(r["s"].value)
-    if not supers:
+            SELECT ?c ?s WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf ?s }} }}"""):
+        direct[r["c"].value].add(r["s"].value)
+    if not direct:
         ontology = rdflib.Graph().parse(ONTOLOGY_PATH, format="turtle")
-        for c in ontology.subjects(RDFS.subClassOf, None):
-            supers[str(c)] = {str(s) for s in ontology.transitive_objects(c, RDFS.subClassOf)} - {str(c)}
+        for c, s in ontology.subject_objects(RDFS.subClassOf):
+            direct[str(c)].add(str(s))
+    supers: dict[str, set[str]] = defaultdict(set)
+    for c in list(direct):
+        todo = list(direct[c])
+        while todo:
+            s = todo.pop()
+            if s not in supers[c]:
+                supers[c].add(s)
+                todo += direct.get(s, ())
     return supers
 
 

@@ -111,6 +111,9 @@ class Limits:
     allow_update: bool = False
     update_token: str | None = None
     allow_service: tuple[str, ...] = ()
+    # a request body (a POSTed query or update, form-encoded or not); 8 MiB holds the longest
+    # query allowed (1,000,000 characters) even when each is a percent-encoded Arabic letter
+    max_body: int = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,14 @@ import multiprocessing
 import re
 import signal
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, StoreError
+from athar.graph.location import is_remote, open_store
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
@@ -42,6 +43,12 @@ class SavedQuery:
     question_ar: str
     text: str
     params: tuple[Param, ...] = ()
+
+    @property
+    def services(self) -> tuple[str, ...]:
+        """The parameters written ``SERVICE ?name``: endpoint URLs, not entity labels (a federated query)."""
+        return tuple(p.name for p in self.params if re.search(rf"SERVICE\s+(?:SILENT\s+)?[?$]{p.name}\b",
+                                                                self.text, re.IGNORECASE))
 
 
 def saved_queries(directory: Path = QUERY_DIR) -> list[SavedQuery]:
@@ -143,6 +150,24 @@ def _declared(query: SavedQuery) -> str:
                                           for p in query.params)
 
 
+def with_services(query: SavedQuery, given: Mapping[str, str]) -> tuple[SavedQuery, dict[str, str]]:
+    """The query with each ``SERVICE ?name`` parameter written in as the endpoint ``<URL>`` given
+    for it (SPARQL engines call no endpoint named by a variable), and the parameters left to bind.
+    The URL is then judged like any SERVICE IRI (``--allow-service``)."""
+    if not query.services:
+        return query, dict(given)
+    check_params(query, given)
+    text = query.text
+    for name in query.services:
+        url = str(given[name]).strip()
+        if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", url):
+            raise QueryError(f"--param {name} names the endpoint SERVICE asks: an http(s) URL, not {url!r}")
+        text = re.sub(rf"(SERVICE\s+(?:SILENT\s+)?)[?$]{name}\b", lambda m: f"{m.group(1)}<{url}>", text,
+                      flags=re.IGNORECASE)
+    rest = tuple(p for p in query.params if p.name not in query.services)
+    return replace(query, text=text, params=rest), {k: v for k, v in given.items() if k not in query.services}
+
+
 def bind_params(store: Store, query: SavedQuery, given: Mapping[str, str],
                 graphs: list[str] | None = None) -> dict[ox.Variable, ox.NamedNode]:
     """Each parameter as the IRI of the one entity its value names, for pyoxigraph's
@@ -188,6 +213,7 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
     default graph of :func:`query_graphs`."""
     graphs = query_graphs(store, inferred)
     if isinstance(query, SavedQuery):
+        query, params = with_services(query, params or {})
         substitutions = bind_params(store, query, params or {}, graphs) or None
         text = query.text
     else:
@@ -264,6 +290,8 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
     default graph leaves out the inferred graph unless ``inferred`` (:func:`query_graphs`). The
     query is checked first (:func:`check_query`, :func:`check_params`); a crash of the engine is
     an error, not the end of the caller."""
+    if isinstance(sparql, SavedQuery):
+        sparql, params = with_services(sparql, params or {})
     check_query(sparql.text if isinstance(sparql, SavedQuery) else sparql, allow_service=allow_service)
     if isinstance(sparql, SavedQuery):
         check_params(sparql, params or {})
@@ -271,6 +299,9 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
         raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
     if not timeout > 0:
         raise QueryError(f"the time limit must be a positive number of seconds, not {timeout}")
+    if is_remote(store_path):  # the server runs the query; the time limit is the request's
+        with open_store(store_path, read_only=True, timeout=timeout) as store:
+            return results_json(answer(store, sparql, params=params, inferred=inferred))
     if not Path(store_path).exists():
         raise StoreError(f"{store_path}: no store here; run 'athar build' first or give --store PATH")
     methods = multiprocessing.get_all_start_methods()

@@ -43,7 +43,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from athar.errors import AtharError, QueryError
+from athar.errors import AtharError, QueryError, RequestTooLarge
 from athar.graph.store import Store
 from athar.graph.terms import ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, sparql_prefixes
 from athar.use.protocol import (GRAPH_FORMATS, RESULTS_JSON, TURTLE, Dataset, Endpoint, Limits, choose_format,
@@ -75,7 +75,7 @@ def create_app(store: Store, limits: Limits = Limits()) -> Starlette:
         params = _params(request.url.query)
         if request.method == "POST":
             kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            body = (await request.body()).decode("utf-8", errors="replace")
+            body = (await _body(request, limits.max_body)).decode("utf-8", errors="replace")
             if kind == "application/x-www-form-urlencoded":
                 for k, v in _params(body).items():
                     params.setdefault(k, []).extend(v)
@@ -118,7 +118,8 @@ def create_app(store: Store, limits: Limits = Limits()) -> Starlette:
             if kind != "application/x-www-form-urlencoded":
                 return PlainTextResponse(f"unsupported Content-Type {kind!r}: use "
                                          "application/x-www-form-urlencoded", status_code=415)
-            for k, v in _params((await request.body()).decode("utf-8", errors="replace")).items():
+            body = (await _body(request, limits.max_body)).decode("utf-8", errors="replace")
+            for k, v in _params(body).items():
                 params.setdefault(k, []).extend(v)
         query, lang = _one(params, "query"), _one(params, "lang") or "ar"
         if query is None:
@@ -296,6 +297,21 @@ def _description(request: Request, endpoint: Endpoint) -> Response:
     media = negotiate(request.headers.get("accept"), GRAPH_FORMATS, TURTLE)
     triples = service_description(url, endpoint.limits, endpoint.store.graphs())
     return Response(serialize_graph(triples, media), media_type=media, headers={"Vary": "Accept"})
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request's body, refused past ``limit`` bytes: by its Content-Length before a byte is
+    read, and while it streams in when it declares none (chunked) or declares less than it sends."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise RequestTooLarge(f"the request body is {int(declared):,} bytes; the limit is {limit:,}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise RequestTooLarge(f"the request body is over the limit of {limit:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _params(text: str) -> dict[str, list[str]]:
