@@ -3,7 +3,7 @@
 ``read_network`` asks the store a handful of flat SELECT queries (who fills which role
 of which event, which relations are stated, the types and labels of what they link)
 and keeps the rows in a :class:`Network`; no query lists IRIs or walks the store in
-Python, so a store of a thousand documents is read in about a second.
+Python, so a store of a thousand documents is read in a second or two.
 :meth:`Network.graph` turns the rows into a ``MultiDiGraph`` in one of two shapes:
 
 - ``events="nodes"`` (the ontology's own shape): entities and events are nodes
