@@ -12,11 +12,13 @@ stacked bars, labelled in Arabic or English, in an SVG whose every text is escap
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import os
 import tempfile
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import networkx as nx
@@ -46,6 +48,17 @@ def _launch(playwright):
 
 
 def _shoot(html_path: Path, png_path: Path, width: int, height: int, ready: str, selector: str | None):
+    """Playwright's sync API refuses a thread with a running event loop (a notebook, or another
+    Playwright session): then the picture is taken in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return _shoot_here(html_path, png_path, width, height, ready, selector)
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(_shoot_here, html_path, png_path, width, height, ready, selector).result()
+
+
+def _shoot_here(html_path: Path, png_path: Path, width: int, height: int, ready: str, selector: str | None):
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as e:

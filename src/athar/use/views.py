@@ -145,13 +145,26 @@ def query_view(store, G: nx.MultiDiGraph, query: str, params: dict | None = None
         raise QueryError("an ASK query answers yes or no: there is no graph to draw")
     named: list[str] = []
     construct = False
+    # a row that shows names or evidence ("Baghuz"@en) names the entities and events behind them
+    by_text: dict[str, list[str]] = {}
+    for n, d in G.nodes(data=True):
+        for lang in ("ar", "en"):
+            if d.get(f"label_{lang}"):
+                by_text.setdefault(d[f"label_{lang}"], []).append(n)
+    for _, _, d in G.edges(data=True):
+        if d.get("evidence") and d.get("source") in G:
+            by_text.setdefault(d["evidence"], []).append(d["source"])
     for row in result:
         if hasattr(row, "subject"):  # a triple of a CONSTRUCT or DESCRIBE
             construct = True
             terms = (row.subject, row.object)
         else:
             terms = [row[i] for i in range(len(row))]
-        named += [t.value for t in terms if t is not None and type(t).__name__ == "NamedNode"]
+        for t in terms:
+            if type(t).__name__ == "NamedNode":
+                named.append(t.value)
+            elif type(t).__name__ == "Literal" and not construct:
+                named += by_text.get(t.value, [])
     keep = dict.fromkeys(n for n in named if n in G)
     if not construct:
         for n in list(keep):  # the facts of what a row names: its events, and their entities
