@@ -99,7 +99,7 @@ def measure(browser, path: Path, timeout: float) -> dict:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.add_init_script(_HOOK)
     page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
-    out = {"created": None, "drawn": None, "stabilized": None, "interactive": None}
+    out = {"created": None, "drawn": None, "stabilized": None, "interactive": None, "frame": None}
     start = time.perf_counter()
     try:
         page.goto(path.as_uri(), wait_until="commit", timeout=timeout * 1000)
@@ -108,6 +108,11 @@ def measure(browser, path: Path, timeout: float) -> dict:
             done = t.get("drawn") and (not t.get("physics") or t.get("stabilized"))
             if done:
                 page.evaluate("() => network.getScale()")  # the network answers a call
+                # one frame drawn in full (the cost of each pan, zoom or hover), median of five
+                out["frame"] = page.evaluate("""() => { const ts = [];
+                    for (let k = 0; k < 5; k++) { const t = performance.now(); network.renderer._redraw();
+                        ts.push(performance.now() - t); }
+                    return ts.sort((a, b) => a - b)[2] / 1000; }""")
                 out.update(created=t["created"] / 1000, drawn=t["drawn"] / 1000,
                            stabilized=(t.get("stabilized") or 0) / 1000 or None, interactive=max(t["drawn"], t.get("stabilized") or 0) / 1000)
                 break
@@ -152,7 +157,8 @@ def main() -> int:
                 rows.append((size, G.number_of_edges(), tool, gen, path.stat().st_size, m))
                 print(f"{size:>6} nodes {G.number_of_edges():>6} edges  {tool:<5}  generate {gen:6.2f} s  "
                       f"html {path.stat().st_size / 1e6:6.2f} MB  network {_s(m['created'], args.timeout)}  "
-                      f"drawn {_s(m['drawn'], args.timeout)}  stabilized {_s(m['stabilized'], args.timeout)}  interactive {_s(m['interactive'], args.timeout)}",
+                      f"drawn {_s(m['drawn'], args.timeout)}  stabilized {_s(m['stabilized'], args.timeout)}  "
+                      f"interactive {_s(m['interactive'], args.timeout)}  frame {_s(m['frame'], args.timeout)}",
                       flush=True)
         browser.close()
     print("\nratios (pyvis / athar):")

@@ -582,6 +582,11 @@ def test_each_view_loads_with_the_nodes_of_the_store(browser, store, record, tmp
     page = _open(browser, path, record)
     try:
         assert page.evaluate("athar.mode()") == "overview"
+        page.select_option("#group", "place")  # Raqqa with its two events, Syria, and the rest by class
+        groups = page.evaluate("network.body.data.nodes.get().map(n => n.label.replace(/[\u2068\u2069]/g, ''))")
+        assert sorted(groups) == sorted(["Raqqa\n(3)", "Syria\n(1)", "Armed group\n(2)", "Government body\n(1)",
+                                         "International organization\n(1)"])
+        page.select_option("#group", "class")
         page.fill("#search", "raqqa")
         page.press("#search", "Enter")
         raqqa = _index(page, RAQQA)

@@ -35,6 +35,7 @@ _BODY = """<body>
     <label><span data-ui="from"></span> <input id="date-from" type="month"></label>
     <label><span data-ui="to"></span> <input id="date-to" type="month"></label>
     <button id="overview" type="button" hidden></button>
+    <select id="group" hidden><option value="class"></option><option value="place"></option></select>
     <select id="lang"><option value="ar">العربية</option><option value="en">English</option></select>
   </div>
   <ul id="results"></ul>

@@ -15,13 +15,15 @@
          hint: "انقر عقدة لترى وقائعها وأدلتها وجيرانها. انقر نقرًا مزدوجًا على صنف لفتحه.",
          unknown: "غير مصنف", cls: "الصنف", date: "التاريخ", amount: "المقدار", source: "المصدر",
          links: "الروابط", facts: "الوقائع", more: "و%n أخرى", members: "%n عقدة",
-         open: "انقر نقرًا مزدوجًا لعرض عناصره", none: "لا نتيجة", nodes: "عقدة"},
+         open: "انقر نقرًا مزدوجًا لعرض عناصره", none: "لا نتيجة", nodes: "عقدة",
+         byClass: "نظرة عامة حسب الصنف", byPlace: "نظرة عامة حسب المكان"},
     en: {search: "Search a name (Raqqa, الرقة)…", from: "From", to: "To",
          legend: "Legend (click to hide a class)", overview: "Back to the overview",
          hint: "Click a node to see its facts, evidence and neighbours. Double-click a class to open it.",
          unknown: "Unclassified", cls: "Class", date: "Date", amount: "Amount", source: "Source",
          links: "Links", facts: "Facts", more: "%n more", members: "%n nodes",
-         open: "double-click to show its members", none: "no match", nodes: "nodes"}
+         open: "double-click to show its members", none: "no match", nodes: "nodes",
+         byClass: "Overview by class", byPlace: "Overview by place"}
   };
   var DRILL_LIMIT = 1500;
 
@@ -80,40 +82,66 @@
   }
   function visEdge(j) {
     var e = edges[j], count = (e.s || []).length || 1;
-    return {id: j, from: e.f, to: e.t, label: roleName(e.r), value: Math.min(count, 5),
+    return {id: j, from: e.f, to: e.t, label: edgeLabels ? roleName(e.r) : undefined, value: Math.min(count, 5),
             dashes: !!e.b, hidden: !(passes(e.f) && passes(e.t))};
   }
 
-  // -- the overview: one node per class, edges counted between classes --------------
-  function overview() {
-    var groups = {}, order = [];
-    nodes.forEach(function (n, i) {
-      var c = n.c || "";
-      if (!(c in groups)) { groups[c] = []; order.push(c); }
-      groups[c].push(i);
-    });
-    order.sort(function (a, b) { return groups[b].length - groups[a].length || (a < b ? -1 : 1); });
-    var r = 120 + 45 * order.length;
-    var gnodes = order.map(function (c, k) {
-      var a = 2 * Math.PI * k / order.length, info = classes[c] || {};
-      return {id: "g:" + c, x: r * Math.cos(a), y: r * Math.sin(a), shape: info.shape || "dot",
-              label: "\u2068" + className(c) + "\u2069\n(" + groups[c].length + ")",
-              value: groups[c].length, color: {background: info.colour || "#b0bec5", border: "#37474f"},
-              hidden: hiddenClasses.has(c)};
-    });
-    var counts = {};
-    edges.forEach(function (e) {
-      var a = nodes[e.f].c || "", b = nodes[e.t].c || "", key = a + "\u0000" + b;
-      counts[key] = (counts[key] || 0) + 1;
-    });
-    var gedges = Object.keys(counts).filter(function (key) { return key.split("\u0000")[0] !== key.split("\u0000")[1]; })
-      .map(function (key) {
-        var ab = key.split("\u0000");
-        return {id: "h:" + key, from: "g:" + ab[0], to: "g:" + ab[1], label: String(counts[key]),
-                value: counts[key]};
-      });
-    return {nodes: gnodes, edges: gedges, groups: groups};
+  // -- the overview: one node per class (or per place), edges counted between them -------
+  var groupBy = "class";
+  var PLACE_GROUPS = 80;  // the places with the most events get a node each; the rest go by class
+  function placeOf(i) {
+    var n = nodes[i];
+    if (n.k !== "v") return (classes[n.c] || {}).family === "Place" ? i : null;
+    for (var k = 0; k < adj[i].length; k++) {
+      var e = edges[adj[i][k]];
+      if (e.f === i && e.r === "place") return e.t;
+    }
+    return null;
   }
+  function overview() {
+    var key = nodes.map(function (n, i) { return "c:" + (n.c || ""); });
+    if (groupBy === "place") {
+      var count = {};
+      nodes.forEach(function (n, i) {
+        var p = placeOf(i);
+        if (p !== null) { key[i] = "p:" + p; count[p] = (count[p] || 0) + 1; }
+      });
+      var top = new Set(Object.keys(count).sort(function (a, b) { return count[b] - count[a] || a - b; })
+        .slice(0, PLACE_GROUPS).map(function (p) { return "p:" + p; }));
+      key = key.map(function (k, i) { return k[0] === "p" && !top.has(k) ? "c:" + (nodes[i].c || "") : k; });
+    }
+    var members = {}, order = [];
+    nodes.forEach(function (n, i) {
+      if (!passes(i)) return;
+      if (!(key[i] in members)) { members[key[i]] = []; order.push(key[i]); }
+      members[key[i]].push(i);
+    });
+    order.sort(function (a, b) { return members[b].length - members[a].length || (a < b ? -1 : 1); });
+    var r = 120 + 45 * Math.min(order.length, 40);
+    var gnodes = order.map(function (k, j) {
+      var a = 2 * Math.PI * j / order.length, ring = order.length > 40 ? 1 + (j % 3) * 0.35 : 1;
+      var place = k[0] === "p" ? +k.slice(2) : null;
+      var info = classes[place !== null ? nodes[place].c : k.slice(2)] || {};
+      var title = place !== null ? name(place) : className(k.slice(2));
+      return {id: "g:" + k, x: r * ring * Math.cos(a), y: r * ring * Math.sin(a), shape: info.shape || "dot",
+              label: "\u2068" + title + "\u2069\n(" + members[k].length + ")", title: undefined,
+              value: members[k].length, color: {background: info.colour || "#b0bec5", border: "#37474f"}};
+    });
+    var counts = {}, where = {};
+    order.forEach(function (k) { members[k].forEach(function (i) { where[i] = k; }); });
+    edges.forEach(function (e) {
+      var a = where[e.f], b = where[e.t];
+      if (a === undefined || b === undefined || a === b) return;
+      var pair = a + "\u0000" + b;
+      counts[pair] = (counts[pair] || 0) + 1;
+    });
+    var gedges = Object.keys(counts).map(function (pair) {
+      var ab = pair.split("\u0000");
+      return {id: "h:" + pair, from: "g:" + ab[0], to: "g:" + ab[1], label: String(counts[pair]), value: counts[pair]};
+    });
+    return {nodes: gnodes, edges: gedges, groups: members};
+  }
+  function groupName(k) { return k[0] === "p" ? name(+k.slice(2)) : className(k.slice(2)); }
 
   // -- drawing ----------------------------------------------------------------------
   var container = $("mynetwork");
@@ -130,25 +158,36 @@
             font: {face: FONT, size: 11, color: "#37474f", strokeWidth: 3, align: "middle"},
             scaling: {min: 1, max: 5, label: {enabled: true, min: 11, max: 13, drawThreshold: 8}}}
   };
-  var network = new vis.Network(container, {nodes: nodeSet, edges: edgeSet}, options);
+  var network = null, ready = false;
   var groups = null;
 
+  // Each view gets new DataSets, filled before vis sees them: vis handles one setData of
+  // thousands of items far faster than as many add events.
+  var EDGE_LABELS = 1500;  // more edges than this are drawn without labels (their role is in the tooltip)
+  var edgeLabels = true;
   function show(indices) {
     shown = indices;
-    nodeSet.clear(); edgeSet.clear();
+    var list, elist;
     if (mode === "overview") {
       var o = overview();
       groups = o.groups;
-      nodeSet.add(o.nodes); edgeSet.add(o.edges);
+      list = o.nodes; elist = o.edges;
+      edgeLabels = true;
     } else {
       var on = indices ? new Set(indices) : null;
-      var list = on ? Array.from(on) : nodes.map(function (_, i) { return i; });
-      nodeSet.add(list.map(visNode));
+      list = (on ? Array.from(on) : nodes.map(function (_, i) { return i; })).map(visNode);
       var ids = [];
       edges.forEach(function (e, j) { if (!on || (on.has(e.f) && on.has(e.t))) ids.push(j); });
-      edgeSet.add(ids.map(visEdge));
+      edgeLabels = ids.length <= EDGE_LABELS;
+      elist = ids.map(visEdge);
     }
+    nodeSet = new vis.DataSet(list);
+    edgeSet = new vis.DataSet(elist);
+    if (network === null) network = start(nodeSet, edgeSet);
+    else network.setData({nodes: nodeSet, edges: edgeSet});
+    window.athar.nodes = nodeSet; window.athar.edges = edgeSet;
     $("overview").hidden = !data.overview || mode === "overview";
+    $("group").hidden = mode !== "overview";
     network.fit({animation: false});
   }
 
@@ -207,12 +246,14 @@
     $("lang").value = l;
     $("search").placeholder = UI[l].search;
     $("overview").textContent = UI[l].overview;
+    $("group").options[0].textContent = UI[l].byClass;
+    $("group").options[1].textContent = UI[l].byPlace;
     document.querySelectorAll("[data-ui]").forEach(function (e) { e.textContent = UI[l][e.dataset.ui]; });
     legend();
-    if (mode === "overview") show(null);
+    if (mode === "overview") { if (network) show(null); }
     else {
       nodeSet.update(nodeSet.getIds().map(function (i) { return {id: i, label: nodes[i][l]}; }));
-      edgeSet.update(edgeSet.getIds().map(function (j) { return {id: j, label: roleName(edges[j].r)}; }));
+      if (edgeLabels) edgeSet.update(edgeSet.getIds().map(function (j) { return {id: j, label: roleName(edges[j].r)}; }));
     }
     if (selected !== null) panel(selected);
     search();
@@ -299,44 +340,50 @@
     tip.hidden = false;
   }
   function short(s) { s = strip(s); return s.length > 240 ? s.slice(0, 239) + "…" : s; }
-  network.on("hoverNode", function (p) {
-    var id = p.node;
-    if (typeof id === "string") {
-      var c = id.slice(2);
-      showTip([className(c), t("members", groups[c].length), UI[lang].open], p.pointer.DOM);
-      return;
-    }
-    var n = nodes[id], f = n.s && n.s.length ? facts[n.s[0]] : null;
-    showTip([name(id), UI[lang].cls + ": " + className(n.c), n.d && UI[lang].date + ": " + n.d,
-             n.a && UI[lang].amount + ": " + n.a, f && short(f.s || f.w), f && f.doc && UI[lang].source + ": " + f.doc,
-             !f && adj[id].length + " × " + UI[lang].links], p.pointer.DOM);
-  });
-  network.on("hoverEdge", function (p) {
-    if (typeof p.edge === "string") return;
-    var e = edges[p.edge], lines = [roleName(e.r) + ": " + name(e.f) + " → " + name(e.t)];
-    (e.s || []).slice(0, 3).forEach(function (k) {
-      lines.push(short(facts[k].s || facts[k].w));
-      if (facts[k].doc) lines.push(UI[lang].source + ": " + facts[k].doc);
+  function start(ns, es) {
+    var net = new vis.Network(container, {nodes: ns, edges: es}, options);
+    window.network = net;
+    net.once("afterDrawing", function () { ready = true; document.body.dataset.ready = "1"; });
+    net.on("hoverNode", function (p) {
+      var id = p.node;
+      if (typeof id === "string") {
+        var g = id.slice(2);
+        showTip([groupName(g), t("members", groups[g].length), UI[lang].open], p.pointer.DOM);
+        return;
+      }
+      var n = nodes[id], f = n.s && n.s.length ? facts[n.s[0]] : null;
+      showTip([name(id), UI[lang].cls + ": " + className(n.c), n.d && UI[lang].date + ": " + n.d,
+               n.a && UI[lang].amount + ": " + n.a, f && short(f.s || f.w), f && f.doc && UI[lang].source + ": " + f.doc,
+               !f && adj[id].length + " × " + UI[lang].links], p.pointer.DOM);
     });
-    showTip(lines, p.pointer.DOM);
-  });
-  ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (ev) { network.on(ev, function () { tip.hidden = true; }); });
+    net.on("hoverEdge", function (p) {
+      if (typeof p.edge === "string") return;
+      var e = edges[p.edge], lines = [roleName(e.r) + ": " + name(e.f) + " → " + name(e.t)];
+      (e.s || []).slice(0, 3).forEach(function (k) {
+        lines.push(short(facts[k].s || facts[k].w));
+        if (facts[k].doc) lines.push(UI[lang].source + ": " + facts[k].doc);
+      });
+      showTip(lines, p.pointer.DOM);
+    });
+    ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (ev) { net.on(ev, function () { tip.hidden = true; }); });
 
-  network.on("click", function (p) {
-    if (!p.nodes.length) return;
-    var id = p.nodes[0];
-    if (typeof id === "number") panel(id);
-  });
-  network.on("doubleClick", function (p) {
-    if (!p.nodes.length) return;
-    var id = p.nodes[0];
-    if (typeof id === "string") drill(groups[id.slice(2)]);
-    else {
-      var more = new Set(nodeSet.getIds());
-      around(id).forEach(function (k) { more.add(k); });
-      mode = "nodes"; show(Array.from(more)); network.selectNodes([id]);
-    }
-  });
+    net.on("click", function (p) {
+      if (!p.nodes.length) return;
+      var id = p.nodes[0];
+      if (typeof id === "number") panel(id);
+    });
+    net.on("doubleClick", function (p) {
+      if (!p.nodes.length) return;
+      var id = p.nodes[0];
+      if (typeof id === "string") drill(groups[id.slice(2)]);
+      else {
+        var more = new Set(nodeSet.getIds());
+        around(id).forEach(function (k) { more.add(k); });
+        mode = "nodes"; show(Array.from(more)); network.selectNodes([id]);
+      }
+    });
+    return net;
+  }
 
   $("search").addEventListener("input", search);
   $("search").addEventListener("keydown", function (e) {
@@ -346,10 +393,8 @@
   $("date-to").addEventListener("change", function () { dateTo = this.value; refilter(); });
   $("lang").addEventListener("change", function () { setLang(this.value); });
   $("overview").addEventListener("click", function () { mode = "overview"; show(null); });
+  $("group").addEventListener("change", function () { groupBy = this.value; show(null); });
 
-  var ready = false;
-  network.once("afterDrawing", function () { ready = true; document.body.dataset.ready = "1"; });
-  window.network = network;
   window.athar = {
     data: data, nodes: nodeSet, edges: edgeSet, setLang: setLang, focus: focusNode, drill: drill,
     search: function (q) { $("search").value = q; return search(); },
@@ -357,6 +402,7 @@
     hideClass: function (c, hide) { if (hide) hiddenClasses.add(c); else hiddenClasses.delete(c); legend(); refilter(); },
     visible: function () { return nodeSet.get({filter: function (n) { return !n.hidden; }}).map(function (n) { return n.id; }); },
     mode: function () { return mode; },
+    groupBy: function (g) { groupBy = g; $("group").value = g; mode = "overview"; show(null); },
     ready: function () { return ready; }
   };
   setLang(lang);
