@@ -610,3 +610,49 @@ def test_png_and_timeline_pictures(store, tmp_path):
     assert int.from_bytes(head[16:20], "big") == 900 and int.from_bytes(head[20:24], "big") == 600
     chart = draw_timeline(store, tmp_path / "t.png", "en")
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and chart.stat().st_size > 2000
+
+
+# -- the corpus, through the command line -------------------------------------------
+
+
+def _count_from_store(store) -> int:
+    """Entities and events, counted with SPARQL alone: what a view of the whole store must show."""
+    from athar.graph.terms import EVENT_ROLES
+
+    roles = " ".join(f"<{ATHAR[r]}>" for r in EVENT_ROLES)
+    (row,) = store.query(f"""
+        PREFIX athar: <{ATHAR}> PREFIX rdf: <{RDF}>
+        SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+            {{ ?x athar:evidence ?e FILTER NOT EXISTS {{ ?x a athar:RelationStatement }} }}
+            UNION {{ ?x athar:mentionedIn ?d }}
+            UNION {{ ?v athar:evidence ?e2 VALUES ?p {{ {roles} }} ?v ?p ?x FILTER(isIRI(?x))
+                     FILTER NOT EXISTS {{ ?v a athar:RelationStatement }} }}
+            UNION {{ ?st a athar:RelationStatement {{ ?st rdf:subject ?x }} UNION {{ ?st rdf:object ?x }} }}
+        }}""")
+    return int(row["n"].value)
+
+
+@pytest.mark.browser
+def test_corpus_views_from_the_command_line(browser, corpus_store, record, tmp_path):
+    from athar.cli import main
+
+    store = str(corpus_store.path)
+    whole, around = tmp_path / "whole.html", tmp_path / "around.html"
+    assert main(["-q", "viz", "--store", store, "-o", str(whole), "--overview", "off"]) == 0
+    assert main(["-q", "viz", "--store", store, "-o", str(around), "--around", "الرقه", "--depth", "1",
+                 "--lang", "en"]) == 0
+    expected = _count_from_store(corpus_store)
+    page = _open(browser, whole, record)
+    try:
+        assert page.evaluate("network.body.data.nodes.length") == expected
+    finally:
+        page.close()
+    page = _open(browser, around, record)
+    try:
+        centre = page.evaluate("network.getSelectedNodes()")
+        assert len(centre) == 1 and "Raqqa" in page.inner_text("#panel h2")
+        G = build_network(corpus_store)
+        raqqa = find_entity(G, "الرقة")
+        assert page.evaluate("network.body.data.nodes.length") == 1 + len(nx_neighbours(G, raqqa))
+    finally:
+        page.close()
