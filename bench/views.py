@@ -21,6 +21,7 @@ not interactive after ``--timeout`` seconds is reported as ">timeout".
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import sys
@@ -42,10 +43,13 @@ window.__t = {};
 function wrap(N) {
   const W = function (...a) {
     const n = new N(...a);
+    const say = () => console.log('__t ' + JSON.stringify(window.__t));
     window.__t.created = performance.now();
     window.__t.physics = !!(n.physics && n.physics.physicsEnabled);
-    n.on('afterDrawing', () => { if (!window.__t.drawn) window.__t.drawn = performance.now(); });
-    n.on('stabilizationIterationsDone', () => { if (!window.__t.stabilized) window.__t.stabilized = performance.now(); });
+    say();
+    n.on('afterDrawing', () => { if (!window.__t.drawn) { window.__t.drawn = performance.now(); say(); } });
+    n.on('stabilizationIterationsDone', () => {
+      if (!window.__t.stabilized) { window.__t.stabilized = performance.now(); say(); } });
     return n;
   };
   W.prototype = N.prototype;
@@ -96,35 +100,35 @@ def write_pyvis(G: nx.MultiDiGraph, path: Path) -> None:
 
 
 def measure(browser, path: Path, timeout: float) -> dict:
+    """Times read from the page's console: a page whose script holds the main thread for
+    minutes cannot answer a question, but its messages already sent still arrive."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.add_init_script(_HOOK)
     page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
+    seen: dict = {}
+    page.on("console", lambda m: seen.update(json.loads(m.text[4:])) if m.text.startswith("__t ") else None)
     out = {"created": None, "drawn": None, "stabilized": None, "interactive": None, "frame": None}
     start = time.perf_counter()
     try:
         page.goto(path.as_uri(), wait_until="commit", timeout=timeout * 1000)
         while time.perf_counter() - start < timeout:
-            t = page.evaluate("() => window.__t || {}")
-            done = t.get("drawn") and (not t.get("physics") or t.get("stabilized"))
-            if done:
+            if seen.get("drawn") and (not seen.get("physics") or seen.get("stabilized")):
                 page.evaluate("() => network.getScale()")  # the network answers a call
                 # one frame drawn in full (the cost of each pan, zoom or hover), median of five
                 out["frame"] = page.evaluate("""() => { const ts = [];
                     for (let k = 0; k < 5; k++) { const t = performance.now(); network.renderer._redraw();
                         ts.push(performance.now() - t); }
                     return ts.sort((a, b) => a - b)[2] / 1000; }""")
-                out.update(created=t["created"] / 1000, drawn=t["drawn"] / 1000,
-                           stabilized=(t.get("stabilized") or 0) / 1000 or None, interactive=max(t["drawn"], t.get("stabilized") or 0) / 1000)
                 break
             page.wait_for_timeout(100)
-        else:
-            t = page.evaluate("() => window.__t || {}")
-            out.update(created=(t.get("created") or 0) / 1000 or None, drawn=(t.get("drawn") or 0) / 1000 or None,
-                       stabilized=(t.get("stabilized") or 0) / 1000 or None)
     except Exception as e:  # a page that blocks the browser past the timeout
         print(f"  ({path.name}: {type(e).__name__})", file=sys.stderr)
     finally:
-        page.close()
+        page.close(run_before_unload=False)
+    for key in ("created", "drawn", "stabilized"):
+        out[key] = seen[key] / 1000 if seen.get(key) else None
+    if out["frame"] is not None:
+        out["interactive"] = max(out["drawn"], out["stabilized"] or 0)
     return out
 
 
