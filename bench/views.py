@@ -15,7 +15,7 @@ time from navigation until the network object exists, until its first drawing, a
 is interactive: drawn, and the initial stabilization done when physics is on. A page still
 not interactive after ``--timeout`` seconds is reported as ">timeout".
 
-    PYTHONPATH=src .venv/bin/python bench/views.py [--sizes 500,5000,20000] [--timeout 180]
+    PYTHONPATH=src .venv/bin/python bench/views.py [--sizes 500,5000,20000] [--timeout 180] [--tools athar]
 """
 
 from __future__ import annotations
@@ -140,6 +140,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="500,5000,20000")
     ap.add_argument("--timeout", type=float, default=180.0)
+    ap.add_argument("--tools", default="athar,pyvis", help="athar, pyvis or both (pyvis at 20,000 nodes takes minutes)")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -149,7 +150,7 @@ def main() -> int:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=launch)
         for size in (int(s) for s in args.sizes.split(",")):
             G = generate(size)
-            for tool in ("athar", "pyvis"):
+            for tool in args.tools.split(","):
                 path = Path(folder) / f"{tool}-{size}.html"
                 t0 = time.perf_counter()
                 if tool == "athar":
@@ -166,7 +167,7 @@ def main() -> int:
                       flush=True)
         browser.close()
     print("\nratios (pyvis / athar):")
-    for size in sorted({r[0] for r in rows}):
+    for size in sorted({r[0] for r in rows} if "," in args.tools else ()):
         a, b = (next(r for r in rows if r[0] == size and r[2] == t) for t in ("athar", "pyvis"))
         inter = (f"{b[5]['interactive'] / a[5]['interactive']:.1f}x" if b[5]["interactive"] and a[5]["interactive"]
                  else f">{args.timeout / a[5]['interactive']:.0f}x" if a[5]["interactive"] else "?")

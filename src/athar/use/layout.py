@@ -38,7 +38,7 @@ def place_nodes(G: nx.Graph, seed: int = 7) -> dict:
     components = sorted(
         (sorted(c, key=str) for c in nx.connected_components(U)), key=lambda c: (-len(c), str(c[0]))
     )
-    placed = [_component(U.subgraph(c), seed) for c in components]
+    placed = [_component(U.subgraph(c).copy() if len(c) > 2 else U.subgraph(c), seed) for c in components]
     return _pack(placed)
 
 
