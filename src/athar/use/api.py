@@ -77,9 +77,12 @@ class Store:
         """One record per event or relation: the records of ``athar events -f json``."""
         return events(self._graph)
 
-    def draw(self, path: str | Path | None = None, lang: str = "ar") -> Path:
-        """Write the graph as one offline HTML page (default: ``out/athar-graph.html``); return its path."""
-        return render_html(self._graph, Path(path) if path is not None else default_drawing(lang), lang=lang)
+    def draw(self, path: str | Path | None = None, lang: str = "ar", **view) -> Path:
+        """Write the graph as one offline HTML page (default: ``out/athar-graph.html``); return its path.
+
+        ``view`` goes to :func:`athar.use.viz.render_html`: ``around="الرقة", depth=2``,
+        ``query="liberations"``, ``view="actors"``, ``overview=True``."""
+        return render_html(self._graph, Path(path) if path is not None else default_drawing(lang), lang=lang, **view)
 
     def __len__(self) -> int:
         return len(self._graph)
