@@ -23,7 +23,7 @@ import pytest
 
 from athar.errors import QueryError
 from athar.read.source import MAX_FILE_BYTES, read_document
-from athar.use.query import check_query
+from athar.use.guard import check_query
 
 BAD = Path(__file__).parent / "data" / "bad"
 ROOT = os.geteuid() == 0  # root reads a file whatever its mode says

@@ -124,6 +124,8 @@ def test_build_the_seed_holds_the_same_graphs_as_the_embedded_store(remote, loca
 def _cases():
     for server in SERVERS:
         for q in saved_queries():
+            if q.services:  # federated: they ask another endpoint (tests/test_link.py)
+                continue
             deviates = server == "virtuoso" and q.name in VIRTUOSO_DEVIATES
             marks = [pytest.mark.xfail(reason=f"Virtuoso 7.2 {VIRTUOSO_DEVIATES[q.name]}", strict=True)] \
                 if deviates else []

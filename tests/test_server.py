@@ -428,13 +428,23 @@ def test_query_page_runs_a_saved_query_and_downloads_csv(browser, server, tmp_pa
 # -- the graph view ---------------------------------------------------------------------
 
 def _vis_data(page: str, name: str) -> list[dict]:
-    """The nodes or edges vis-network is given in a graph page (JSON in ``new vis.DataSet``)."""
+    """The nodes or edges of a graph page (athar.use.viz's JSON in ``<script id="athar-data">``),
+    each with its IRI (``id``, ``from``), its labels and the sentences of its facts (``title``)."""
     import json
     import re
 
-    m = re.search(name + r"\s*=\s*new vis\.DataSet\((\[.*?\])\);", page, re.S)
-    assert m, f"no {name} data in the page"
-    return json.loads(m.group(1))
+    m = re.search(r'<script type="application/json" id="athar-data">(.*?)</script>', page, re.S)
+    assert m, "no data in the page"
+    data = json.loads(m.group(1))
+    nodes, facts = data["nodes"], data["facts"]
+
+    def told(ids):
+        return " ".join(facts[k].get("s") or facts[k].get("w") or "" for k in ids or [])
+
+    if name == "nodes":
+        return [{"id": n["i"], "label": f"{n['ar']} {n['en']}", "title": told(n.get("s"))} for n in nodes]
+    return [{"from": nodes[e["f"]]["i"], "to": nodes[e["t"]]["i"], "label": e["r"], "title": told(e.get("s"))}
+            for e in data["edges"]]
 
 
 def _saved(name):

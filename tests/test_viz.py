@@ -1,4 +1,4 @@
-"""The HTML graph: offline, right-to-left, Arabic shaped, and safe with hostile labels.
+"""The views: offline, right-to-left, Arabic shaped, searchable, filterable, and safe with hostile labels.
 
 The fixture store is written by hand after docs/model.md: two documents, a
 Liberation (agent, place, origin), a Reconstruction led by a body known only by
@@ -22,13 +22,17 @@ from athar.use.analytics import build_network, summarize
 from athar.errors import RenderError
 from athar.graph.terms import AID, ATHAR, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH
 from athar.graph.store import Store
-from athar.use.viz import _check_offline, render_html
+from athar.errors import QueryError
+from athar.use.layout import place_nodes
+from athar.use.picture import render_png, timeline_counts, timeline_png
+from athar.use.views import actor_view, around_view, find_entity, query_view, vocabulary
+from athar.use.viz import _check_offline, draw_timeline, render_html
 
 PROV = Namespace("http://www.w3.org/ns/prov#")
 DCT = Namespace("http://purl.org/dc/terms/")
 GYEARMONTH = URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
 
-HOSTILE_EN = "</script><script>alert(1)</script>"
+HOSTILE_EN = '</script><script>alert(1)</script><a href="javascript:alert(2)">x</a>'
 HOSTILE_AR = "<img src=x onerror=alert(1)>"
 CHROMIUM = "/usr/bin/chromium"
 N_NODES = 8  # sdf, raqqa, isis, syria, civil council, hostile, two events
@@ -201,7 +205,79 @@ def test_summary_ranks_the_most_linked_entity_first(store):
     assert summary["documents"] == ["raqqa-liberation.ar.txt", "raqqa-rebuild.ar.txt"]
 
 
+# -- the views, as graphs ---------------------------------------------------------
+
+RAQQA = str(AID["entity/raqqa"])
+LIBERATION_EVENT = str(AID["doc/raqqa-liberation/fact/Liberation-29-34"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("الرقة", id="as-written"),
+        pytest.param("الرقه", id="ta-marbuta-as-ha"),
+        pytest.param("الرَّقَّة", id="diacritics"),
+        pytest.param("raqqa", id="english-lower-case"),
+        pytest.param(RAQQA, id="iri"),
+    ],
+)
+def test_an_entity_is_found_whatever_its_spelling(store, name):
+    assert find_entity(build_network(store), name) == RAQQA
+
+
+def test_an_unknown_entity_says_what_to_give(store):
+    with pytest.raises(QueryError, match="no entity in the store is labelled 'حلب'"):
+        find_entity(build_network(store), "حلب")
+
+
+def test_around_keeps_what_is_within_depth(store):
+    G = build_network(store)
+    one = around_view(G, "Syria", depth=1)
+    assert set(one) == {str(AID["entity/syria"]), RAQQA}  # Syria <- locatedIn - Raqqa
+    two = around_view(G, "Syria", depth=2)  # Raqqa's events, and who liberated and rebuilt it
+    assert len(two) == 6 and LIBERATION_EVENT in two and str(AID["entity/isis"]) not in two
+    assert len(around_view(G, "Syria", depth=3)) == N_NODES  # ISIS and the supporter through the events
+
+
+def test_query_view_draws_what_the_answer_names(store):
+    G = build_network(store)
+    view = query_view(store, G, "SELECT ?e WHERE { ?e a <https://w3id.org/athar/ontology#Liberation> }")
+    assert LIBERATION_EVENT in view and RAQQA in view and str(AID["entity/isis"]) in view
+    assert str(AID["doc/raqqa-rebuild/entity/hostile"]) not in view
+    built = query_view(store, G, f"CONSTRUCT {{ ?s <{ATHAR.liberated}> ?o }} WHERE {{ ?s <{ATHAR.liberated}> ?o }}")
+    assert set(built) == {str(AID["entity/sdf"]), RAQQA}
+
+
+def test_actor_view_links_actors_to_targets(store):
+    G = build_network(store)
+    view = actor_view(G, vocabulary(store))
+    pairs = {(u, d["role"], v) for u, v, d in view.edges(data=True)}
+    assert (str(AID["entity/sdf"]), "liberated", RAQQA) in pairs
+    assert (str(AID["doc/raqqa-rebuild/entity/civil-council"]), "rebuilt", RAQQA) in pairs
+    assert all(d["kind"] == "entity" for _, d in view.nodes(data=True))
+
+
+def test_layout_places_every_node_apart_and_the_same_each_time(store):
+    G = build_network(store)
+    pos = place_nodes(G)
+    assert set(pos) == set(G) and len(set(pos.values())) == len(G)
+    assert place_nodes(G) == pos
+
+
+def test_timeline_counts_events_by_month(store):
+    assert timeline_counts(build_network(store)) == {"2017-10": {"Liberation": 1}}
+
+
 # -- the page, read as text ---------------------------------------------------
+
+
+def _data(path: Path) -> dict:
+    import json
+    import re
+
+    page = path.read_text(encoding="utf-8")
+    m = re.search(r'<script type="application/json" id="athar-data">(.*?)</script>', page, re.S)
+    return json.loads(m.group(1))
 
 
 def test_page_is_self_contained(page_file):
@@ -209,10 +285,12 @@ def test_page_is_self_contained(page_file):
     page = path.read_text(encoding="utf-8")
     assert f'<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}">' in page
     _check_offline(page)  # no src/href/url() outside the file
-    for cdn in ("cdn.jsdelivr", "cdnjs.cloudflare", "bootstrap.min", "fonts.googleapis"):
+    for cdn in ("cdn.jsdelivr", "cdnjs.cloudflare", "bootstrap.min", "fonts.googleapis", "unpkg"):
         assert cdn not in page
     assert HOSTILE_EN not in page and HOSTILE_AR not in page
-    assert "<img" not in page
+    blob = page[page.index('id="athar-data">') + 16 : page.index("</script>", page.index('id="athar-data">'))]
+    assert "<" not in blob and ">" not in blob and "&" not in blob, "the data cannot close its element"
+    assert len(_data(path)["nodes"]) == N_NODES
 
 
 REMOTE = "https://" + "cdn.example"  # built, so that no tracked file names a CDN address itself
@@ -229,13 +307,25 @@ def test_offline_check_refuses_remote_resources():
         _check_offline("<html><head><style>@import 'http://x/y.css';</style></head></html>")
 
 
-def test_legend_reads_class_names_from_the_ontology_graph(store, tmp_path):
+def test_class_and_role_names_come_from_the_ontology_graph(store, tmp_path):
     store.replace_graph(
-        str(ONTOLOGY_GRAPH), [(ATHAR.City, RDFS.label, Literal("حاضرة", lang="ar"))]
+        str(ONTOLOGY_GRAPH),
+        [(ATHAR.City, RDFS.label, Literal("حاضرة", lang="ar")),
+         (ATHAR.agent, RDFS.label, Literal("الفاعل", lang="ar"))],
     )
-    page = render_html(store, tmp_path / "g.html").read_text(encoding="utf-8")
-    legend = page[page.index('<section id="legend">') :]
-    assert "حاضرة" in legend and "مدينة" not in legend
+    data = _data(render_html(store, tmp_path / "g.html"))
+    assert data["classes"]["City"]["ar"] == "حاضرة"
+    assert data["roles"]["agent"]["ar"] == "الفاعل"
+
+
+def test_class_names_without_the_ontology_are_words_not_camel_case(store, tmp_path):
+    data = _data(render_html(store, tmp_path / "g.html", lang="en"))
+    assert data["classes"]["GovernmentBody"]["en"] == "Government body"
+    assert data["classes"]["City"]["ar"] == "مدينة" and data["roles"]["agent"]["en"] == "agent"
+    event = next(n for n in data["nodes"] if n["i"] == LIBERATION_EVENT)
+    assert event["d"] == "2017-10" and event["s"], "an event carries its facts"
+    fact = data["facts"][event["s"][0]]
+    assert fact["s"] == LIBERATION and fact["doc"] == "raqqa-liberation.ar.txt" and fact["d"] == "2017-10"
 
 
 def test_with_the_ontology_and_gazetteer_loaded(store):
@@ -310,16 +400,26 @@ def _open(browser, path: Path, record: dict):
 
     page.route("**/*", route)
     page.goto(path.as_uri(), wait_until="load")
-    page.wait_for_function(
-        "() => window.network && network.body && network.body.data.nodes.length > 0"
-    )
-    page.wait_for_timeout(800)
+    page.wait_for_function("() => window.athar && athar.ready()")
     return page
 
 
-def _label(page, node: str) -> str:
+@pytest.fixture
+def record():
+    rec = {"errors": [], "dialogs": [], "external": []}
+    yield rec
+    assert rec["external"] == [], "the page tried to reach the network"
+    assert rec["errors"] == []
+    assert rec["dialogs"] == [], "a label ran as script"
+
+
+def _index(page, iri: str) -> int:
+    return page.evaluate("(iri) => athar.data.nodes.findIndex(n => n.i === iri)", iri)
+
+
+def _label(page, i: int) -> str:
     """A node's label as drawn, without the bidi isolates and line breaks viz adds."""
-    label = page.evaluate("(id) => network.body.data.nodes.get(id).label", node)
+    label = page.evaluate("(i) => network.body.data.nodes.get(i).label", i)
     assert label.startswith("\u2068"), "labels are wrapped in First Strong Isolates"
     return " ".join(label.replace("\u2068", "").replace("\u2069", "").split())
 
@@ -343,44 +443,48 @@ _SHAPING = """(word) => {
     return {family, joined, apart, sans, naskh};
 }"""
 
+# the page's own three scripts (data, vis-network, view.js), and no element a label could make
+_INJECTED = """() => document.scripts.length - 3 + document.querySelectorAll(
+    'img, iframe, object, embed, a, [onerror], [onclick], [onload]').length"""
+
+
+def _hover(page, i: int):
+    x, y = page.evaluate(
+        """(id) => {
+        const p = network.canvasToDOM(network.getPositions([id])[id]);
+        const r = document.querySelector('#mynetwork').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y];
+    }""",
+        i,
+    )
+    page.mouse.move(x - 30, y - 30)
+    page.mouse.move(x, y, steps=5)
+    return page.wait_for_selector("#tip", state="visible", timeout=5000)
+
 
 @pytest.mark.browser
-def test_page_in_chromium(browser, page_file, tmp_path):
+def test_page_in_chromium(browser, page_file, record, tmp_path):
     lang, path = page_file
-    record = {"errors": [], "dialogs": [], "external": []}
     page = _open(browser, path, record)
     try:
         assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+        # the node and edge counts are those of the graph read from the store
         assert page.evaluate("network.body.data.nodes.length") == N_NODES
-        assert page.evaluate("network.body.data.edges.length") == N_EDGES
-        liberation = str(AID["doc/raqqa-liberation/fact/Liberation-29-34"])
-        assert _label(page, liberation) == (
-            "تحرير — الرقة 2017-10" if lang == "ar" else "Liberation of Raqqa 2017-10"
-        )
+        assert page.evaluate("network.body.data.edges.length") == N_EDGES  # one per (from, role, to)
+        lib = _index(page, LIBERATION_EVENT)
+        assert _label(page, lib) == ("تحرير — الرقة 2017-10" if lang == "ar" else "Liberation of Raqqa 2017-10")
         assert page.evaluate(_CANVAS_COLOURS) > 3, "the canvas is blank"
-        titles = page.evaluate("network.body.data.edges.get().map(e => e.title)")
-        assert any(LOCATED in t and "raqqa-liberation.ar.txt" in t for t in titles)
-        assert any(REBUILD in t and "raqqa-rebuild.ar.txt" in t for t in titles)
-        assert page.evaluate("document.querySelectorAll('img').length") == 0
 
         # The hostile labels arrive as data, intact, and their tooltip is plain text.
-        hostile = str(AID["doc/raqqa-rebuild/entity/hostile"])
-        expected = HOSTILE_AR if lang == "ar" else HOSTILE_EN
-        assert _label(page, hostile) == expected
-        page.evaluate("() => network.stopSimulation()")
-        x, y = page.evaluate(
-            """(id) => {
-            const p = network.canvasToDOM(network.getPositions([id])[id]);
-            const r = document.querySelector('#mynetwork').getBoundingClientRect();
-            return [r.left + p.x, r.top + p.y];
-        }""",
-            hostile,
-        )
-        page.mouse.move(x - 30, y - 30)
-        page.mouse.move(x, y, steps=5)
-        tip = page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
-        assert HOSTILE_AR in tip.inner_text() and HOSTILE_EN in tip.inner_text()
-        assert tip.evaluate("t => [...t.querySelectorAll('*')].every(e => e.tagName === 'BR')")
+        hostile = _index(page, str(AID["doc/raqqa-rebuild/entity/hostile"]))
+        assert _label(page, hostile) == (HOSTILE_AR if lang == "ar" else HOSTILE_EN)
+        tip = _hover(page, hostile)
+        assert HOSTILE_AR in tip.inner_text() or HOSTILE_EN in tip.inner_text()
+        assert tip.evaluate("t => [...t.querySelectorAll('*')].every(e => ['STRONG', 'DIV'].includes(e.tagName))")
+        page.evaluate("(i) => athar.focus(i)", hostile)  # its panel shows the hostile sentence as text
+        panel = page.inner_text("#panel")
+        assert HOSTILE_EN in panel and "raqqa-rebuild.ar.txt" in panel
+        assert page.evaluate(_INJECTED) == 0, "an element came from a label"
 
         # Arabic is joined: the word is narrower than its letters set apart.
         m = page.evaluate(_SHAPING, "الرقة")
@@ -391,10 +495,164 @@ def test_page_in_chromium(browser, page_file, tmp_path):
         if lang == "ar":
             assert "مدينة" in legend and "تحرير" in legend and "مفتاح" in legend
         else:
-            assert "City" in legend and "Liberation" in legend
+            assert "City" in legend and "Liberation" in legend and "Government body" in legend
         page.screenshot(path=str(tmp_path / f"graph.{lang}.png"))
     finally:
         page.close()
-    assert record["external"] == [], "the page tried to reach the network"
-    assert record["errors"] == []
-    assert record["dialogs"] == [], "a label ran as script"
+
+
+@pytest.mark.browser
+def test_language_switch_changes_labels(browser, store, record, tmp_path):
+    page = _open(browser, render_html(store, tmp_path / "g.html", lang="ar"), record)
+    try:
+        raqqa = _index(page, RAQQA)
+        assert _label(page, raqqa) == "الرقة"
+        page.select_option("#lang", "en")
+        assert _label(page, raqqa) == "Raqqa"
+        assert page.evaluate("document.documentElement.dir") == "ltr"
+        assert "City" in page.inner_text("#legend")
+        edge_labels = page.evaluate("network.body.data.edges.get().map(e => e.label)")
+        assert "agent" in edge_labels  # the role's English label from the ontology
+        page.select_option("#lang", "ar")
+        assert _label(page, raqqa) == "الرقة" and page.evaluate("document.documentElement.dir") == "rtl"
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_search_finds_arabic_whatever_the_spelling(browser, store, record, tmp_path):
+    page = _open(browser, render_html(store, tmp_path / "g.html", lang="ar"), record)
+    try:
+        raqqa = _index(page, RAQQA)
+        page.fill("#search", "الرقه")
+        found = page.eval_on_selector_all("#results li[data-node]", "ls => ls.map(l => +l.dataset.node)")
+        assert raqqa in found
+        page.press("#search", "Enter")
+        assert page.evaluate("network.getSelectedNodes()") == [found[0]]
+        page.fill("#search", "مجلس الرقّة")  # a shadda, and a name inside a longer one
+        assert page.eval_on_selector_all("#results li[data-node]", "ls => ls.length") == 1
+        page.evaluate("(i) => athar.focus(i)", raqqa)
+        assert "الرقة" in page.inner_text("#panel h2")
+        assert LIBERATION in page.inner_text("#panel")  # the evidence sentence of its facts
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_filters_hide_classes_and_dates(browser, store, record, tmp_path):
+    page = _open(browser, render_html(store, tmp_path / "g.html", lang="en"), record)
+    try:
+        every = set(range(N_NODES))
+        assert set(page.evaluate("athar.visible()")) == every
+        page.uncheck('#legend li[data-cls="ArmedGroup"] input')
+        armed = {_index(page, str(AID["entity/sdf"])), _index(page, str(AID["entity/isis"]))}
+        assert set(page.evaluate("athar.visible()")) == every - armed
+        page.check('#legend li[data-cls="ArmedGroup"] input')
+        page.fill("#date-from", "2018-01")
+        page.dispatch_event("#date-from", "change")
+        events = {_index(page, LIBERATION_EVENT),
+                  _index(page, str(AID["doc/raqqa-rebuild/fact/Reconstruction-23-28"]))}
+        assert set(page.evaluate("athar.visible()")) == every - events  # 2017-10, and undated
+        page.fill("#date-from", "2017-01")
+        page.dispatch_event("#date-from", "change")
+        assert _index(page, LIBERATION_EVENT) in page.evaluate("athar.visible()")
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_each_view_loads_with_the_nodes_of_the_store(browser, store, record, tmp_path):
+    G = build_network(store)
+    cases = [
+        (dict(around="الرقه", depth=1), len(around_view(G, "الرقة", 1))),
+        (dict(query="liberations"), None),
+        (dict(view="actors"), len(actor_view(G, vocabulary(store)))),
+        (dict(overview=True), len({d["cls"] for _, d in G.nodes(data=True)})),
+    ]
+    for kwargs, expected in cases:
+        path = render_html(store, tmp_path / "v.html", lang="en", **kwargs)
+        page = _open(browser, path, record)
+        try:
+            shown = page.evaluate("network.body.data.nodes.length")
+            assert shown == (expected if expected is not None else len(_data(path)["nodes"])), kwargs
+            assert shown > 0
+        finally:
+            page.close()
+    # the overview drills down: a search result shows the node and its neighbours
+    page = _open(browser, path, record)
+    try:
+        assert page.evaluate("athar.mode()") == "overview"
+        page.select_option("#group", "place")  # Raqqa with its two events, Syria, and the rest by class
+        groups = page.evaluate("network.body.data.nodes.get().map(n => n.label.replace(/[\u2068\u2069]/g, ''))")
+        assert sorted(groups) == sorted(["Raqqa\n(3)", "Syria\n(1)", "Armed group\n(2)", "Government body\n(1)",
+                                         "International organization\n(1)"])
+        page.select_option("#group", "class")
+        page.fill("#search", "raqqa")
+        page.press("#search", "Enter")
+        raqqa = _index(page, RAQQA)
+        assert page.evaluate("athar.mode()") == "nodes"
+        assert page.evaluate("network.body.data.nodes.length") == 1 + len(set(nx_neighbours(G, RAQQA)))
+        assert page.evaluate("network.getSelectedNodes()") == [raqqa]
+    finally:
+        page.close()
+
+
+def nx_neighbours(G, n):
+    return {m for m in G.predecessors(n)} | {m for m in G.successors(n)}
+
+
+@pytest.mark.browser
+def test_png_and_timeline_pictures(store, tmp_path):
+    page = render_html(store, tmp_path / "g.html", lang="ar")
+    png = render_png(page, tmp_path / "g.png", width=900, height=600)
+    head = png.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(head[16:20], "big") == 900 and int.from_bytes(head[20:24], "big") == 600
+    chart = draw_timeline(store, tmp_path / "t.png", "en")
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and chart.stat().st_size > 2000
+
+
+# -- the corpus, through the command line -------------------------------------------
+
+
+def _count_from_store(store) -> int:
+    """Entities and events, counted with SPARQL alone: what a view of the whole store must show."""
+    from athar.graph.terms import EVENT_ROLES
+
+    roles = " ".join(f"<{ATHAR[r]}>" for r in EVENT_ROLES)
+    (row,) = store.query(f"""
+        PREFIX athar: <{ATHAR}> PREFIX rdf: <{RDF}>
+        SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+            {{ ?x athar:evidence ?e FILTER NOT EXISTS {{ ?x a athar:RelationStatement }} }}
+            UNION {{ ?x athar:mentionedIn ?d }}
+            UNION {{ ?v athar:evidence ?e2 VALUES ?p {{ {roles} }} ?v ?p ?x FILTER(isIRI(?x))
+                     FILTER NOT EXISTS {{ ?v a athar:RelationStatement }} }}
+            UNION {{ ?st a athar:RelationStatement {{ ?st rdf:subject ?x }} UNION {{ ?st rdf:object ?x }} }}
+        }}""")
+    return int(row["n"].value)
+
+
+@pytest.mark.browser
+def test_corpus_views_from_the_command_line(browser, corpus_store, record, tmp_path):
+    from athar.cli import main
+
+    store = str(corpus_store.path)
+    whole, around = tmp_path / "whole.html", tmp_path / "around.html"
+    assert main(["-q", "viz", "--store", store, "-o", str(whole), "--overview", "off"]) == 0
+    assert main(["-q", "viz", "--store", store, "-o", str(around), "--around", "الرقه", "--depth", "1",
+                 "--lang", "en"]) == 0
+    expected = _count_from_store(corpus_store)
+    page = _open(browser, whole, record)
+    try:
+        assert page.evaluate("network.body.data.nodes.length") == expected
+    finally:
+        page.close()
+    page = _open(browser, around, record)
+    try:
+        centre = page.evaluate("network.getSelectedNodes()")
+        assert len(centre) == 1 and "Raqqa" in page.inner_text("#panel h2")
+        G = build_network(corpus_store)
+        raqqa = find_entity(G, "الرقة")
+        assert page.evaluate("network.body.data.nodes.length") == 1 + len(nx_neighbours(G, raqqa))
+    finally:
+        page.close()

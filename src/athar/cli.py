@@ -23,7 +23,8 @@ EXAMPLES = {
     "events": "athar events --columns type,date,victim,evidence   |   athar events -f json > events.json",
     "query": "athar query liberations -f table   |   athar query by-place --param place=الرقة --inferred   |   "
              "athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' --timeout 10",
-    "viz": "athar viz --lang en        (writes out/athar-graph.en.html; -o FILE to choose)",
+    "viz": "athar viz --lang en        (writes out/athar-graph.en.html; -o FILE to choose)   |   "
+           "athar viz --around الرقة --depth 2 --png raqqa.png   |   athar viz --query liberations --timeline t.png",
     "export": "athar export -f trig -o athar.trig   |   athar export -f graphml -o athar.graphml",
     "evaluate": "athar evaluate tests/data/gold/seed.yaml data/corpus/baghuz-one-year.ar.txt",
     "queries": "athar queries",
@@ -120,6 +121,16 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--map", action="store_true",
                    help="a map instead: one marker per linked place with events (run 'athar link' first); "
                         "default out/athar-map.html")
+    p.add_argument("--query", metavar="NAME|FILE.rq", help="draw a saved query's or a file's answer (SELECT or CONSTRUCT)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of --query")
+    p.add_argument("--around", metavar="ENTITY", help="draw the neighbourhood of one entity (Arabic or English label)")
+    p.add_argument("--depth", type=int, default=2, help="links from --around's entity (default: 2)")
+    p.add_argument("--layout", default="events", choices=("events", "actors"),
+                   help="events: events as small nodes, roles as edges (default); actors: actor -> target edges")
+    p.add_argument("--overview", default="auto", choices=("auto", "on", "off"),
+                   help="open on an overview by class (auto: above 400 nodes)")
+    p.add_argument("--png", metavar="FILE", help="also render the page as a PNG in headless Chromium")
+    p.add_argument("--timeline", metavar="FILE.png", help="also draw the events per month as a PNG chart")
 
     p = add("export", "Serialize the whole store (all named graphs) as RDF, or its network as GraphML or GEXF.")
     p.add_argument("-f", "--format", default="trig", choices=("ttl", "trig", "nq", "jsonld", "graphml", "gexf"),
@@ -354,7 +365,10 @@ def cmd_queries(args) -> int:
 
 
 def cmd_viz(args) -> int:
-    from athar.use.api import Store
+    from athar.use.api import default_drawing
+    from athar.use.picture import render_png
+    from athar.use.query import parse_params
+    from athar.use.viz import draw_timeline, render_html
 
     if args.map:
         from athar.use.mapview import write_map
@@ -364,8 +378,16 @@ def cmd_viz(args) -> int:
                              lang=args.lang)
         print(str(path.resolve()))
         return 0
-    with Store(_store_path(args), read_only=True) as store:
-        path = store.draw(args.output, lang=args.lang)
+    overview = {"auto": None, "on": True, "off": False}[args.overview]
+    with _store(args, read_only=True) as store:
+        path = render_html(store, Path(args.output) if args.output else default_drawing(args.lang), args.lang,
+                           view="actors" if args.layout == "actors" else "whole", around=args.around,
+                           depth=args.depth, query=args.query, params=parse_params(args.param) or None,
+                           overview=overview)
+        if args.timeline:
+            print(str(draw_timeline(store, args.timeline, args.lang).resolve()))
+    if args.png:
+        print(str(render_png(path, args.png).resolve()))
     print(str(path.resolve()))
     return 0
 

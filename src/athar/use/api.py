@@ -84,18 +84,22 @@ class Store:
         """One record per event or relation: the records of ``athar events -f json``."""
         return events(self._graph)
 
-    def draw(self, path: str | Path | None = None, lang: str = "ar") -> Path:
-        """Write the graph as one offline HTML page (default: ``out/athar-graph.html``); return its path."""
-        return render_html(self._graph, Path(path) if path is not None else default_drawing(lang), lang=lang)
+    def draw(self, path: str | Path | None = None, lang: str = "ar", **view) -> Path:
+        """Write the graph as one offline HTML page (default: ``out/athar-graph.html``); return its path.
 
-    def view(self, lang: str = "ar", max_nodes: int = 2000) -> GraphView:
-        """The graph page for a notebook (shown inline), or a summary above ``max_nodes`` nodes."""
+        ``view`` goes to :func:`athar.use.viz.render_html`: ``around="الرقة", depth=2``,
+        ``query="liberations"``, ``view="actors"``, ``overview=True``."""
+        return render_html(self._graph, Path(path) if path is not None else default_drawing(lang), lang=lang, **view)
+
+    def view(self, lang: str = "ar", max_nodes: int = 2000, **view) -> GraphView:
+        """The graph page for a notebook (shown inline), or a summary when the store holds more than
+        ``max_nodes`` nodes; ``view`` goes to :meth:`draw` (``around="الرقة", depth=1``)."""
         net = read_network(self._graph)
         nodes, edges = len(net.entities) + len(net.events), len(net.roles) + len(net.relations)
         if nodes > max_nodes:
             return GraphView(None, nodes, edges)
         with tempfile.TemporaryDirectory() as tmp:
-            page = render_html(self._graph, Path(tmp) / "graph.html", lang=lang).read_text(encoding="utf-8")
+            page = render_html(self._graph, Path(tmp) / "graph.html", lang=lang, **view).read_text(encoding="utf-8")
         return GraphView(page, nodes, edges)
 
     def stats(self, *, events: str = "edges", top: int = 10) -> Analysis:

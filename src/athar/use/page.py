@@ -1,14 +1,13 @@
-"""A pyvis network as one self-contained, offline HTML page.
+"""The page of a view: one self-contained HTML file that works offline.
 
-The page never touches the network. pyvis's template loads Bootstrap and
-vis-network from CDNs whatever ``cdn_resources`` says, so the HTML is rewritten
-after rendering: every ``<script src=//...>`` and ``<link href=//...>`` goes, the
-vis-network script and stylesheet bundled with the installed pyvis are inlined,
-and a final check (``check_offline``) refuses a page that still names a remote
-resource. ``write_page`` replaces the file whole or not at all.
-
-The options reach the page as JSON with ``<``, ``>`` and ``&`` escaped (``\\u003c``...);
-the title is escaped here; the header is HTML that the caller has escaped.
+``build_page`` puts together, inline: vis-network's script and stylesheet as they ship
+inside the installed pyvis package (read from there, never from a CDN), athar's own
+script and stylesheet (``static/view.js``, ``static/view.css``: the legend, filters,
+search, language switch, side panel and tooltips), and the view's data as JSON in a
+``<script type="application/json">`` element, with ``<``, ``>`` and ``&`` escaped so that
+no label can close it. The page's markup holds no data: the script sets every label as
+text. ``check_offline`` refuses a page that names a remote resource; ``write_page``
+replaces the file whole or not at all.
 """
 
 from __future__ import annotations
@@ -19,63 +18,51 @@ import os
 import re
 import tempfile
 from html.parser import HTMLParser
+from importlib import resources
 from pathlib import Path
 
 import pyvis
 
 from athar.errors import RenderError
 
-__all__ = ["check_offline", "offline_page", "write_page"]
+__all__ = ["build_page", "check_offline", "write_page"]
 
-_REMOTE_TAG = re.compile(
-    r"""<(script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//[^>]*>(?:\s*</script\s*>)?""",
-    re.IGNORECASE | re.DOTALL,
-)
-_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BODY = """<body>
+<header>
+  <h1 id="title"></h1>
+  <div class="controls">
+    <input id="search" type="search" autocomplete="off">
+    <label><span data-ui="from"></span> <input id="date-from" type="month"></label>
+    <label><span data-ui="to"></span> <input id="date-to" type="month"></label>
+    <button id="overview" type="button" hidden></button>
+    <select id="group" hidden><option value="class"></option><option value="place"></option></select>
+    <select id="lang"><option value="ar">العربية</option><option value="en">English</option></select>
+  </div>
+  <ul id="results"></ul>
+</header>
+<main>
+  <div id="mynetwork"></div>
+  <aside>
+    <section id="panel"><p data-ui="hint"></p></section>
+    <section id="legend"><h2 data-ui="legend"></h2><ul></ul></section>
+  </aside>
+</main>
+<div id="tip" role="tooltip" hidden></div>
+"""
 
 
-def offline_page(net, lang: str, title: str, header: str, css: str) -> str:
-    """pyvis's page for ``net``, rewritten to be offline, right-to-left when Arabic, and titled.
-
-    ``header`` is HTML put after the title at the top of the body; ``css`` is added last.
-    """
-    template = net.templateEnv.get_template(net.path)
-    nodes, edges, _heading, height, width, _options = net.get_network_data()
-    page = template.render(
-        height=height,
-        width=width,
-        nodes=nodes,
-        edges=edges,
-        heading="",
-        options=_script_json(net.options),
-        physics_enabled=True,
-        use_DOT=False,
-        dot_lang="",
-        widget=False,
-        bgcolor=net.bgcolor,
-        conf=False,
-        tooltip_link=False,  # pyvis's link popup sets innerHTML from the title: never
-        neighborhood_highlight=False,
-        select_menu=False,
-        filter_menu=False,
-        notebook=False,
-        cdn_resources="remote",
-    )
-    page = _REMOTE_TAG.sub("", page)
-    page = _EMPTY_HEADING.sub("", page)
-    page = _COMMENT.sub("", page)
+def build_page(data: dict, lang: str, title: str) -> str:
+    """The page for ``data`` (``athar.use.viz.page_data``), opening in ``lang``."""
     js, vis_css = _vis_assets()
+    own_js, own_css = _static("view.js"), _static("view.css")
     direction = "rtl" if lang == "ar" else "ltr"
-    head = (
+    page = (
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n"
-        f"<style>{vis_css}</style>\n<script>{js}</script>\n<style>{css}</style>\n"
-    )
-    page = _replace_once(page, "<html>", f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">')
-    page = _replace_once(page, "</head>", head + "</head>")
-    page = _replace_once(
-        page, "<body>", f"<body>\n<header><h1>{html.escape(title)}</h1>{header}</header>"
+        f"<title>{html.escape(title)}</title>\n<style>{vis_css}</style>\n<style>{own_css}</style>\n"
+        f"</head>\n{_BODY}"
+        f'<script type="application/json" id="athar-data">{_script_json(data)}</script>\n'
+        f"<script>{js}</script>\n<script>{own_js}</script>\n</body>\n</html>\n"
     )
     check_offline(page)
     return page
@@ -84,17 +71,21 @@ def offline_page(net, lang: str, title: str, header: str, css: str) -> str:
 def _script_json(value) -> str:
     """JSON safe inside <script>: no character of it can close the element."""
     return (
-        json.dumps(value, ensure_ascii=False)
+        json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
     )
 
 
-def _replace_once(page: str, old: str, new: str) -> str:
-    if page.count(old) != 1:
-        raise RenderError(f"pyvis template changed: expected one {old!r} in the page")
-    return page.replace(old, new)
+def _static(name: str) -> str:
+    try:
+        text = resources.files("athar.use").joinpath("static", name).read_text(encoding="utf-8")
+    except OSError as e:
+        raise RenderError(f"athar/use/static/{name}: cannot read the page's {name} ({e}); reinstall athar") from e
+    if re.search(r"</(script|style)", text, re.IGNORECASE):
+        raise RenderError(f"athar/use/static/{name} cannot be inlined (it closes its own tag)")
+    return text
 
 
 def _vis_assets() -> tuple[str, str]:

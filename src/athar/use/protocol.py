@@ -60,7 +60,7 @@ from athar.errors import (
 from athar.graph.store import Store
 from athar.graph.terms import PREFIXES
 from athar.use.output import term_json
-from athar.use.query import check_query
+from athar.use.guard import check_query
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,7 @@ def check_sparql(text: str, graphs: Callable[[str], bool], allow_service: tuple[
 
 def check_shape(text: str) -> None:
     """Refuse a query or an update too long or nested too deep for the engine, with the position
-    of the bracket over the limit (the command line's :func:`~athar.use.query.check_query`).
+    of the bracket over the limit (the command line's :func:`~athar.use.guard.check_query`).
 
     Only its size, nesting and NUL checks apply here: which SERVICE endpoints may be called is
     :func:`check_sparql`'s to say, since it resolves prefixed names and BASE.

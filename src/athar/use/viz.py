@@ -1,65 +1,46 @@
-"""The knowledge graph as one self-contained, offline HTML page (pyvis over vis-network).
+"""The knowledge graph as one self-contained, offline HTML page that stays fast and readable.
 
-``render_html`` draws the network of ``athar.use.analytics.build_network``: entities as
-dots and events as boxes, coloured by class, with a legend, edge labels naming the
-role, and tooltips giving the evidence sentence and its document.
+``render_html`` draws a view of the store (``athar.use.views``: the whole store, a query's
+answer, an entity's neighbourhood, or actors and their targets); ``render_network`` draws
+any graph shaped like ``athar.use.analytics.build_network``'s. The page (``athar.use.page``)
+gets the graph as data:
 
-The page never touches the network: ``athar.use.page`` inlines the vis-network
-bundled with pyvis in place of pyvis's CDN links, and refuses a page that still
-names a remote resource. Fonts are the system's ("Noto Sans Arabic", "Noto Naskh Arabic", sans-serif).
+- nodes with their labels in Arabic and in English (an event's: its class and place, "تحرير
+  — الرقة", and its date), class, family (which gives the shape), date, amount and the
+  position computed here (``athar.use.layout``: the page never runs physics);
+- edges with their role, whose label in both languages comes from the ontology;
+- facts: each piece of evidence once, with its sentence, document, date and amount, which
+  the tooltips and the side panel show;
+- the classes with their colours and names, for the legend and the filters.
 
-Labels come from untrusted text. Node and edge data reach the page as JSON with
-``<``, ``>``, ``&`` and ``'`` escaped (``\\u003c``...), tooltips are plain strings
-(vis-network 9 sets them with ``innerText``), and the legend and title are
-HTML-escaped.
+Labels come from untrusted text: they travel as JSON inside ``<script type=
+"application/json">`` with ``<``, ``>`` and ``&`` escaped, and the page only ever sets them
+as text (``textContent``, the canvas), never as HTML.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 import textwrap
 import zlib
 from pathlib import Path
 
-import rdflib
-from pyvis.network import Network
-from rdflib.namespace import RDFS
+import networkx as nx
 
-from athar.use.analytics import build_network, local_name
 from athar.errors import RenderError
-from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH, sparql_prefixes
+from athar.use.analytics import local_name
+from athar.use.layout import place_nodes
 from athar.use.page import check_offline as _check_offline  # noqa: F401  (tests/test_viz.py)
-from athar.use.page import offline_page, write_page
+from athar.use.page import build_page, write_page
+from athar.use.views import (OVERVIEW_LIMIT, VIEWS, Vocabulary, actor_view, amounts, around_view,
+                             query_view, vocabulary, whole_view)
 
 log = logging.getLogger(__name__)
 
-FONT_STACK = '"Noto Sans Arabic", "Noto Naskh Arabic", sans-serif'
 LANGUAGES = ("ar", "en")
+__all__ = ["LANGUAGES", "draw_timeline", "page_data", "render_html", "render_network"]
 
-_UI = {
-    "ar": {
-        "title": "أثر — شبكة المعرفة",
-        "legend": "مفتاح الألوان",
-        "entities": "كيانات",
-        "events": "أحداث",
-        "class": "الصنف",
-        "source": "المصدر",
-        "date": "التاريخ",
-        "unknown": "غير مصنف",
-    },
-    "en": {
-        "title": "athar — knowledge graph",
-        "legend": "Legend",
-        "entities": "Entities",
-        "events": "Events",
-        "class": "Class",
-        "source": "Source",
-        "date": "Date",
-        "unknown": "Unclassified",
-    },
-}
 # A colour per class of the ontology. Entities (dots, label below) in strong colours:
 # places blue and teal, facilities brown and pink, actors red, orange and purple.
 # Events (boxes, dark label inside) in light colours: conflict warm, recovery green,
@@ -105,149 +86,163 @@ _SPARE = (
     "#dcbeff",
     "#aaffc3",
 )
+_SPARE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#469990", "#9a6324",
+          "#800000", "#808000", "#000075", "#dcbeff", "#aaffc3")
 _WRAP = 26  # characters per line of a node label
 _HEX = re.compile(r"^#[0-9a-f]{6}$")
-
-_OPTIONS = {
-    "nodes": {
-        "font": {"face": FONT_STACK, "size": 16, "color": "#1a1a1a"},
-        "borderWidth": 1,
-        "widthConstraint": {"maximum": 260},
-        # keep labels readable when the whole graph is in view (vis hides them below 5px)
-        "scaling": {"label": {"enabled": False, "drawThreshold": 1, "maxVisible": 40}},
-    },
-    "edges": {
-        "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-        "color": {"color": "#9aa5b1", "highlight": "#37474f", "hover": "#37474f"},
-        "font": {"face": FONT_STACK, "size": 12, "align": "middle", "color": "#37474f"},
-        "smooth": {"type": "dynamic"},
-    },
-    "physics": {
-        "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140},
-        "stabilization": {"enabled": True, "iterations": 300},
-    },
-    "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+_SHAPES = {"Place": "dot", "Facility": "triangle", "Actor": "diamond", "Person": "star",
+           "Event": "square", None: "dot"}
+_TITLES = {
+    "whole": ("أثر — شبكة المعرفة", "athar — knowledge graph"),
+    "around": ("أثر — حول {ar}", "athar — around {en}"),
+    "query": ("أثر — جواب {q}", "athar — answer of {q}"),
+    "actors": ("أثر — من فعل ماذا بمن", "athar — who did what to whom"),
 }
-_CSS = """
-html, body { margin: 0; padding: 0; font-family: $FONT; color: #1a1a1a; background: #fff; }
-header { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 1.5em;
-         padding: 0.6em 1em; border-bottom: 1px solid #ddd; }
-header h1 { font-size: 1.3em; margin: 0.2em 0; font-weight: 600; }
-#legend h2 { font-size: 0.95em; margin: 0 0 0.3em; }
-#legend ul { list-style: none; margin: 0; padding: 0;
-             display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; }
-#legend li { display: flex; align-items: center; gap: 0.4em; font-size: 0.9em; }
-#legend .swatch { display: inline-block; width: 0.9em; height: 0.9em; border: 1px solid #555; }
-#legend .entity .swatch { border-radius: 50%; }
-#legend .event .swatch { border-radius: 2px; }
-#legend .count { color: #666; }
-.card { width: 100% !important; }
-#mynetwork { float: none !important; width: 100% !important; height: 80vh !important;
-             border: none !important; }
-div.vis-tooltip { font-family: $FONT; white-space: pre-wrap; max-width: 36em;
-                  unicode-bidi: plaintext; text-align: start; line-height: 1.6; }
-""".replace("$FONT", FONT_STACK)
 
 
-def render_html(store, out_path: str | Path, lang: str = "ar", title: str | None = None) -> Path:
-    """Write the graph in ``store`` as one offline HTML file at ``out_path``; return the path.
+def render_html(store, out_path: str | Path, lang: str = "ar", title: str | None = None, *,
+                view: str = "whole", around: str | None = None, depth: int = 2,
+                query: str | None = None, params: dict | None = None,
+                overview: bool | None = None) -> Path:
+    """Write a view of ``store`` as one offline HTML file at ``out_path``; return the path.
 
-    ``lang`` ("ar" or "en") chooses the labels, the page direction and the legend.
-    An entity without a label in that language shows its other label; an event shows
-    its class and place in that language ("تحرير — الرقة"), else its other label.
+    ``view`` is one of ``VIEWS``; ``around`` (an entity's label) implies "around", ``query``
+    (a saved query's name, a .rq file or SPARQL text) implies "query". ``lang`` is the
+    language the page opens in (it can switch). ``overview``: open on the overview by class
+    (default: when the view has more than ``OVERVIEW_LIMIT`` nodes).
     """
     if lang not in LANGUAGES:
         raise RenderError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    view = "around" if around is not None else "query" if query is not None else view
+    if view not in VIEWS:
+        raise RenderError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+    vocab = vocabulary(store)
+    G = whole_view(store)
+    fill = {"ar": "", "en": "", "q": query or ""}
+    if view == "around":
+        G = around_view(G, around or "", depth)
+        centre = G.nodes[G.graph["centre"]]
+        fill.update(ar=centre.get("label_ar") or centre.get("label_en"),
+                    en=centre.get("label_en") or centre.get("label_ar"))
+    elif view == "query":
+        G = query_view(store, G, query or "", params)
+    elif view == "actors":
+        G = actor_view(G, vocab)
+    titles = {lg: t.format(**fill) for lg, t in zip(LANGUAGES, _TITLES[view])}
+    if title:
+        titles = {lg: title for lg in LANGUAGES}
+    return render_network(G, out_path, lang, vocab, titles, amounts(store), overview)
+
+
+def render_network(G: nx.MultiDiGraph, out_path: str | Path, lang: str = "ar",
+                   vocab: Vocabulary | None = None, titles: dict | None = None,
+                   amounts: dict | None = None, overview: bool | None = None) -> Path:
+    """Write ``G`` (nodes and edges as ``build_network`` makes them) as an offline page."""
     out = Path(out_path)
-    G = build_network(store)
-    names = _term_names(store, lang)
-    ui = _UI[lang]
-    colours = _class_colours({d.get("cls") for _, d in G.nodes(data=True)})
-
-    net = _network()
-    for n, d in sorted(G.nodes(data=True)):
-        is_event = d.get("kind") == "event"
-        label = (_event_label(G, n, lang, names) if is_event else _pick(d, lang)) or local_name(n)
-        if is_event and d.get("date"):
-            label = f"{label}\n{d['date']}"
-        label = _isolate(label)
-        extra = {"margin": 8} if is_event else {"size": 14}
-        net.add_node(
-            n,
-            label=label,
-            title=_node_tooltip(d, n, names, ui),
-            shape="box" if is_event else "dot",
-            color=colours.get(d.get("cls"), "#b0bec5"),
-            **extra,
-        )
-    # One line per (source, role, target): the same fact told by several events or
-    # documents is one thicker edge whose tooltip lists every sentence.
-    parallel: dict[tuple[str, str, str], list[dict]] = {}
-    for u, v, d in G.edges(data=True):
-        parallel.setdefault((u, d["role"], v), []).append(d)
-    for (u, role, v), ds in parallel.items():
-        net.add_edge(
-            u,
-            v,
-            label=names.get(role, role),
-            title=_edge_tooltip(role, ds, names, ui),
-            width=min(len(ds), 5),
-        )
-
-    page = offline_page(net, lang, title or ui["title"], _legend(G, colours, names, ui), _CSS)
-    write_page(out, page)
+    data = page_data(G, lang, vocab or Vocabulary(), titles, amounts, overview)
+    write_page(out, build_page(data, lang, data["title"][lang]))
     log.info("wrote %s (%d nodes, %d edges)", out, G.number_of_nodes(), G.number_of_edges())
     return out
 
 
-# -- the graph -----------------------------------------------------------
+def page_data(G: nx.MultiDiGraph, lang: str, vocab: Vocabulary, titles: dict | None = None,
+              amounts: dict | None = None, overview: bool | None = None) -> dict:
+    """What the page draws, as plain JSON-able values (see the module's docstring)."""
+    amounts = amounts or {}
+    order = sorted(G.nodes, key=str)
+    index = {n: i for i, n in enumerate(order)}
+    pos = place_nodes(G)
+    facts: list[dict] = []
+    fact_ids: dict[tuple, int] = {}
+
+    def fact(source: str | None, d: dict) -> int | None:
+        if not (d.get("sentence") or d.get("evidence")):
+            return None
+        key = (source, d.get("document"), d.get("begin"), d.get("evidence"))
+        if key not in fact_ids:
+            event = G.nodes[source] if source in G else {}
+            fact_ids[key] = len(facts)
+            facts.append(_compact({"w": d.get("evidence"), "s": d.get("sentence"),
+                                   "doc": d.get("document"), "d": d.get("date") or event.get("date"),
+                                   "a": amounts.get(source)}))
+        return fact_ids[key]
+
+    # One line per (source, role, target): the same fact told by several events or
+    # documents is one thicker edge whose facts list every sentence.
+    parallel: dict[tuple[str, str, str], list[dict]] = {}
+    for u, v, d in G.edges(data=True):
+        parallel.setdefault((u, d["role"], v), []).append(d)
+    edges, roles = [], set()
+    event_facts: dict[str, list[int]] = {}
+    for (u, role, v), ds in sorted(parallel.items()):
+        ids = list(dict.fromkeys(i for d in ds if (i := fact(d.get("source"), d)) is not None))
+        src = ds[0].get("source")
+        if src in G and G.nodes[src].get("kind") == "event":
+            event_facts.setdefault(src, []).extend(ids)
+        roles.add(role)
+        edges.append(_compact({"f": index[u], "t": index[v], "r": role, "s": ids,
+                               "b": all(d.get("background") for d in ds) or None}))
+    nodes = []
+    for n in order:
+        d = G.nodes[n]
+        is_event = d.get("kind") == "event"
+        labels = {}
+        for lg in LANGUAGES:
+            text = (_event_label(G, n, lg, vocab) if is_event else _pick(d, lg)) or local_name(n)
+            if is_event and d.get("date"):
+                text = f"{text}\n{d['date']}"
+            labels[lg] = _isolate(text)
+        x, y = pos[n]
+        nodes.append(_compact({
+            "i": n, "k": "v" if is_event else "e", "c": d.get("cls"), "ar": labels["ar"],
+            "en": labels["en"], "la": d.get("label_ar"), "le": d.get("label_en"),
+            "d": d.get("date"), "a": amounts.get(n), "x": x, "y": y, "n": G.degree(n),
+            "s": list(dict.fromkeys(event_facts.get(n, []))) or None}))
+    classes = {}
+    for c in sorted({d.get("cls") for _, d in G.nodes(data=True)} - {None}):
+        family = vocab.families.get(c)
+        classes[c] = {"ar": vocab.name(c, "ar") or c, "en": vocab.name(c, "en") or _words(c),
+                      "colour": _colour(c), "family": family, "shape": _SHAPES.get(family, "dot")}
+    titles = titles or {lg: t for lg, t in zip(LANGUAGES, _TITLES["whole"])}
+    return {
+        "lang": lang,
+        "view": G.graph.get("view", "whole"),
+        "title": titles,
+        "overview": G.number_of_nodes() > OVERVIEW_LIMIT if overview is None else bool(overview),
+        "classes": classes,
+        "roles": {r: {"ar": vocab.name(r, "ar") or _name_ar(r, vocab), "en": vocab.name(r, "en") or _words(r)}
+                  for r in sorted(roles)},
+        "nodes": nodes,
+        "edges": edges,
+        "facts": facts,
+        "centre": index.get(G.graph.get("centre")),
+    }
 
 
-def _network():
-    net = Network(height="80vh", width="100%", directed=True, heading="", cdn_resources="remote")
-    net.options = dict(_OPTIONS)
-    return net
+# -- labels ----------------------------------------------------------------------
 
 
-def _term_names(store, lang: str) -> dict[str, str]:
-    """Local name of a class or property -> its rdfs:label in ``lang``.
-
-    From the ontology graph in the store; when the store has none (a store built by
-    hand, or by an older athar), from ``ontology/athar.ttl``. A term without a label
-    in ``lang`` is shown by its local name.
-    """
-    names: dict[str, str] = {}
-    for r in store.query(sparql_prefixes("rdfs") + f"""
-        SELECT ?t ?l WHERE {{
-            GRAPH <{ONTOLOGY_GRAPH}> {{ ?t rdfs:label ?l }}
-            FILTER(STRSTARTS(STR(?t), "{ATHAR}") && LANGMATCHES(LANG(?l), "{lang}"))
-        }} ORDER BY ?t ?l"""):
-        names.setdefault(local_name(r["t"].value), r["l"].value)
-    if names or not ONTOLOGY_PATH.exists():
-        return names
-    g = rdflib.Graph()
-    try:
-        g.parse(ONTOLOGY_PATH, format="turtle")
-    except Exception as e:  # rdflib raises many parser errors
-        log.warning("%s: cannot read class names (%s); showing local names", ONTOLOGY_PATH, e)
-        return names
-    for t, label in sorted(g.subject_objects(RDFS.label)):
-        if str(t).startswith(str(ATHAR)) and getattr(label, "language", None) == lang:
-            names.setdefault(local_name(str(t)), str(label))
-    return names
+def _compact(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v is not None and v != []}
 
 
-def _class_colours(classes: set) -> dict:
+def _words(name: str) -> str:
+    """A local name as words, for a term the ontology does not label: "TerritorialControl"
+    becomes "Territorial control"."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).split()
+    return " ".join([words[0], *(w.lower() for w in words[1:])]) if words else name
+
+
+def _name_ar(role: str, vocab: Vocabulary) -> str:
+    """A role the ontology does not label in Arabic (an action edge names an event class)."""
+    return vocab.name(role, "ar") or vocab.name(role, "en") or role
+
+
+def _colour(c: str) -> str:
     """A stable colour per class: from the table, else from a checksum of its name."""
-    out = {}
-    for c in classes:
-        if c is None:
-            continue
-        colour = _COLOURS.get(c) or _SPARE[zlib.crc32(c.encode()) % len(_SPARE)]
-        assert _HEX.match(colour), colour  # colours are ours, never data: safe in style=""
-        out[c] = colour
-    return out
+    colour = _COLOURS.get(c) or _SPARE[zlib.crc32(c.encode()) % len(_SPARE)]
+    assert _HEX.match(colour), colour  # colours are ours, never data
+    return colour
 
 
 def _isolate(text: str) -> str:
@@ -267,66 +262,27 @@ def _pick(d: dict, lang: str) -> str | None:
     return d.get(f"label_{lang}") or d.get(f"label_{other}")
 
 
-def _event_label(G, n: str, lang: str, names: dict) -> str | None:
+def _event_label(G, n: str, lang: str, vocab: Vocabulary) -> str | None:
     """The event's label in ``lang``; else its class and where (or on what) it happened."""
     d = G.nodes[n]
     if d.get(f"label_{lang}"):
         return d[f"label_{lang}"]
     ends = {e["role"]: v for _, v, e in G.out_edges(n, data=True)}
-    where = next(
-        (ends[r] for r in ("place", "target", "trainee", "beneficiary") if r in ends), None
-    )
-    cls = d.get("cls")
-    if cls in names and where is not None and _pick(G.nodes[where], lang):
-        return f"{names[cls]} — {_pick(G.nodes[where], lang)}"
-    if cls in names:
-        return names[cls]  # the class in the page's language beats a label in the other one
+    where = next((ends[r] for r in ("place", "target", "trainee", "beneficiary") if r in ends), None)
+    name = vocab.name(d.get("cls"), lang) or (_words(d["cls"]) if lang == "en" and d.get("cls") else None)
+    if name and where is not None and _pick(G.nodes[where], lang):
+        return f"{name} — {_pick(G.nodes[where], lang)}"
+    if name:
+        return name  # the class in the page's language beats a label in the other one
     return _pick(d, lang)
 
 
-def _node_tooltip(d: dict, iri: str, names: dict, ui: dict) -> str:
-    lines = [x for x in (d.get("label_ar"), d.get("label_en")) if x] or [local_name(iri)]
-    cls = d.get("cls")
-    lines.append(f"{ui['class']}: {names.get(cls, cls) if cls else ui['unknown']}")
-    if d.get("date"):
-        lines.append(f"{ui['date']}: {d['date']}")
-    return "\n".join(lines)
+def draw_timeline(store, png_path: str | Path, lang: str = "ar") -> Path:
+    """The events of ``store`` per month, by class, as a PNG chart (``athar viz --timeline``)."""
+    from athar.use.picture import timeline_png
 
-
-def _edge_tooltip(role: str, ds: list[dict], names: dict, ui: dict, most: int = 5) -> str:
-    """The role, then each evidence sentence with its document (the first ``most``)."""
-    blocks = [names.get(role, role)]
-    told = []
-    for d in ds:
-        lines = [x for x in (d.get("sentence") or d.get("evidence"),) if x]
-        if d.get("document"):
-            lines.append(f"{ui['source']}: {d['document']}")
-        if lines and lines not in told:
-            told.append(lines)
-    blocks += ["\n".join(lines) for lines in told[:most]]
-    if len(told) > most:
-        blocks.append(f"(+{len(told) - most})")
-    return "\n\n".join(blocks)
-
-
-def _legend(G, colours: dict, names: dict, ui: dict) -> str:
-    counts: dict[tuple[str, str], int] = {}
-    for _, d in G.nodes(data=True):
-        key = (d.get("kind", "entity"), d.get("cls"))
-        counts[key] = counts.get(key, 0) + 1
-    items = []
-    for kind in ("entity", "event"):
-        for (k, cls), n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0][1]))):
-            if k != kind:
-                continue
-            name = names.get(cls, cls) if cls else ui["unknown"]
-            colour = colours.get(cls, "#b0bec5")
-            items.append(
-                f'<li class="{kind}"><span class="swatch" style="background:{colour}"></span>'
-                f'{html.escape(name)} <span class="count">({n})</span></li>'
-            )
-    return (
-        f'<section id="legend"><h2>{html.escape(ui["legend"])} '
-        f"<small>(● {html.escape(ui['entities'])} — ■ {html.escape(ui['events'])})</small></h2>"
-        f"<ul>{''.join(items)}</ul></section>"
-    )
+    if lang not in LANGUAGES:
+        raise RenderError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    G = whole_view(store)
+    colours = {c: _colour(c) for c in {d.get("cls") for _, d in G.nodes(data=True)} - {None}}
+    return timeline_png(G, png_path, lang, vocabulary(store), colours)
