@@ -101,6 +101,9 @@ class EventReading:
     used_amounts: dict[int, None] = field(default_factory=dict)
     # the frame words of the text (athar.read.frames), found when a conflict trigger is judged
     frames: Frames | None = None
+    # place key -> the keys of the places it lies in (athar.read.relations.place_containers), when asked
+    containers: dict[str, set[str]] | None = None
+    references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
     mention_spans: Spans = field(init=False, repr=False)
     date_spans: Spans = field(init=False, repr=False)

@@ -34,6 +34,7 @@ from athar.read.clause import (
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
 from athar.read.mentions import Mention, is_a
+from athar.read.relations import place_containers, reference_places
 from athar.read.rules import (
     MARKER_FROM,
     MARKER_LI,
@@ -193,6 +194,11 @@ def _candidates(reading: EventReading, trig: Trigger, left: int, right: int, sen
     if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
         cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
+    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
+    tokens = reading.doc.tokens
+    cands = [m for k, m in enumerate(cands) if k == 0 or not (
+        cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
+        and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
     according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
@@ -451,9 +457,29 @@ def _refine(event: str, roles, seg, sentence) -> str:
     return event
 
 
+def _narrowest_places(reading: EventReading, roles):
+    """"جنوب مدينة منبج بريف حلب": the event is at the most specific place; a place another place
+    of the event lies in (as the text or the gazetteer says), or a landmark named to say where
+    that one is ("شمالي محافظة صلاح الدين شمال بغداد"), is not where the event is."""
+    places = [m for r, m in roles if r == "place"]
+    if len(places) < 2:
+        return roles
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    wider = set()
+    for m in places:
+        wider |= reading.containers.get(m.key, set()) - {m.key}
+    drop = {id(m) for m in places if m.key in wider or id(m) in reading.references}
+    if not drop or len(drop) == len(places):
+        return roles
+    return [(r, m) for r, m in roles if r != "place" or id(m) not in drop]
+
+
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
+    roles = _narrowest_places(reading, roles)
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
     lo, hi = seg.tokens[left].start, end_of(seg, right)
