@@ -103,6 +103,8 @@ class EventReading:
     frames: Frames | None = None
     # place key -> the keys of the places it lies in (athar.read.relations.place_containers), when asked
     containers: dict[str, set[str]] | None = None
+    # (trigger, id(mention)) of places that frame an event from outside its clause: not its evidence
+    framing: set[tuple[int, int]] = field(default_factory=set)
     references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
     mention_spans: Spans = field(init=False, repr=False)

@@ -44,8 +44,8 @@ from athar.read.rules import (
     belonging_words,
     refinements_of,
 )
-from athar.read.function_words import function_words
-from athar.read.text import Doc
+from athar.read.function_words import function_word, function_words
+from athar.read.text import COMMAS, Doc
 from athar.read.language import Language
 from athar.read.values import Evidence, Fact
 
@@ -176,6 +176,10 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         reading.consumed.update((id(m), None) for _, m in roles)
         if amount is not None:
             reading.used_amounts[id(amount)] = None
+        if not any(r == "place" for r, _ in roles):  # a place outside the clause is not taken from others
+            place = _place_around(reading, k, left, right, sentence)
+            roles += [("place", m) for m in place]
+            reading.framing.update((trig.first, id(m)) for m in place)
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
@@ -217,9 +221,10 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     tokens = seg.tokens
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
+    slots = _active_slots(reading, trig, cands) or rule.slots
 
     def assign(m: Mention, slot: str) -> str | None:
-        for role, constraint in rule.slots.get(slot, ()):
+        for role, constraint in slots.get(slot, ()):
             if is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -250,7 +255,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
-            if after or marker != MARKER_FROM or marker in rule.slots:
+            if after or marker != MARKER_FROM or marker in slots:
                 role = assign(m, marker)
         elif after:
             if bare_done and (rule.pos == "noun" or noun_context(seg, trig)):
@@ -263,7 +268,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
             near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
             for slot in order:
-                if slot not in filled and slot in rule.slots and (slot != "subj" or near):
+                if slot not in filled and slot in slots and (slot != "subj" or near):
                     role = assign(m, slot)
                     if role:
                         bare_done = True
@@ -275,14 +280,84 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     # (unless the subject after the verb took the role it would give: "مخيم الهول يؤوي نحو خمسين ألف
     # شخص" keeps the camp, whose subject gave the people)
     # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
-    if bare_before and "pre" in rule.slots and not told_before(seg, trig) \
-            and filled.get("subj") not in {r for r, _ in rule.slots["pre"]}:
+    if bare_before and "pre" in slots and not told_before(seg, trig) \
+            and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
             role = assign(m, "pre")
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
     return roles
+
+
+def _place_around(reading: EventReading, k: int, left: int, right: int, sentence) -> list[Mention]:
+    """Where an event is when its clause names no place: the place that opens its sentence ("ففي شرق
+    سوريا فقط، حدثت مئات الهجمات"), the place "في" after a comma before the next event
+    ("أعدم 19 رجلاً، رمياً بالرصاص، في بادية دير الزور"), or the place of the event it is
+    coordinated with ("أعادت السلطات في الرقة تأهيل 75 مدرسة وأنشأت 11 مركزاً")."""
+    seg, trig = reading.doc, reading.triggers[k]
+    tokens = seg.tokens
+    locative = function_word(seg.language, "locative")
+    choices = trig.rule.slots.get(locative, ())
+    constraint = next((c for r, c in choices if r == "place"), None)
+    if constraint is None:
+        return []
+
+    def places_at(lo: int, hi: int, floor: int) -> list[Mention]:
+        found: list[Mention] = []
+        for m in reading.mention_spans.starting(lo, hi):
+            if m.last_token > hi or not is_a(m.type, constraint):
+                continue
+            if found and coordinated(seg, found[-1], m):
+                found.append(m)
+            elif not found and marker_before(seg, m, floor, []) == locative:
+                found.append(m)
+            elif found:
+                break
+        return found
+
+    # the place that opens the sentence, set off by a comma: it frames every event of the sentence
+    first = sentence.first_token
+    opening = places_at(first, min(first + 4, trig.first), first)
+    if opening and opening[0].first_token <= first + 2:
+        end = opening[-1].last_token
+        if end < trig.first and tokens[end].text in COMMAS:
+            return opening
+    # after the clause, before the next event of the sentence
+    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
+    stop = min(nxt, sentence.last_token)
+    if right < stop and tokens[right].text in COMMAS:
+        later = places_at(right, stop, right)
+        if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
+            return later
+    # coordinated with the event before ("وأنشأت"): the same place
+    prev = reading.previous[-1] if reading.previous else None
+    if prev is not None and trig.proclitic[:1] in function_words(seg.language, "conjunction") \
+            and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun":
+        return [m for r, m in prev.roles if r == "place"]
+    return []
+
+
+def _active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> dict | None:
+    """"قتل التنظيم 19 شخصاً", "أعدمهن تنظيم داعش": a verb the rules read as passive (its subject
+    is the victim: "قُتل ثلاثة جنود") is active when an armed group is its subject, right after it:
+    the group is the doer (the rule's "by" role), what follows is the object (the subject's role)."""
+    rule, seg = trig.rule, reading.doc
+    if rule.pos != "passive" or "by" not in rule.slots or "subj" not in rule.slots \
+            or trig.last - trig.first != 1 or noun_context(seg, trig):
+        return None
+    tokens = seg.tokens
+    first = next((m for m in cands if m.first_token >= trig.last), None)
+    if first is not None and first.first_token == trig.last and not first.marker and is_a(first.type, "Armed"):
+        return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
+    # "إن تنظيم داعش أعدم 19 رجلاً": the group before the verb, a count or a name right after it
+    before = [m for m in cands if m.last_token <= trig.first]
+    if before and not before[-1].marker and is_a(before[-1].type, "Armed") \
+            and not any(t.is_word for t in tokens[before[-1].last_token:trig.first]) \
+            and (reading.amount_spans.starting(tokens[trig.last].start, tokens[trig.last].end) if trig.last < len(tokens) else []
+                 or first is not None and first.first_token == trig.last and not first.marker):
+        return {**rule.slots, "pre": rule.slots["by"], "subj": rule.slots["subj"]}
+    return None
 
 
 def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
@@ -485,7 +560,8 @@ def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, 
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     # the words of every role stated in the same sentence, inherited ones too ("وعملت المجالس ... وإعادة بناء")
     spans = [(trig.start, trig.end)] + [(m.start, m.end) for _, m in roles
-                                         if sentence.start <= m.start and m.end <= sentence.end]
+                                         if sentence.start <= m.start and m.end <= sentence.end
+                                         and (trig.first, id(m)) not in reading.framing]
     for extra in (date, amount):
         if extra is not None and lo <= extra.start and extra.end <= hi:
             spans.append((extra.start, extra.end))
