@@ -283,6 +283,11 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     if bare_before and "pre" in slots and not told_before(seg, trig) \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
+            # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
+            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
+            if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
+                    and not relative_between(seg, group[-1], trig):
+                break
             role = assign(m, "pre")
             if role:
                 roles += [(role, g) for g in group[1:]]
