@@ -469,10 +469,12 @@ def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
                 return close
             break
     for d in reading.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
-        close = reading.doc.token_at(d.end)
-        close = (close if close is not None else comma) + 1
-        while close < right and tokens[close].start < d.end:
-            close += 1
+        close = comma + 1
+        while d is not None:  # "، اليوم الخميس 5 سبتمبر 2019،": dates in a row make one aside
+            while close < right and tokens[close].start < d.end:
+                close += 1
+            d = next(iter(reading.date_spans.starting(tokens[close].start, tokens[close].start + 1)), None) \
+                if close < right else None
         if close < right and tokens[close].text in COMMAS:
             return close
     return None

@@ -267,6 +267,8 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, f"{key}-{start}", etype, seg.norm.original[
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
     _, etype, default, only = payload
+    if etype in _INSTITUTIONS and end < len(seg.tokens) and _nisba(seg.tokens[end].text):
+        return None  # "الحكومة النيجيرية": an institution its adjective names is not the one named before
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
     antecedent = history.antecedent(etype, head.removeprefix(ARTICLE), only)
     if antecedent is not None:
@@ -278,6 +280,14 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+_INSTITUTIONS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization", "ArmedForce"})
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective with the article ("النيجيرية", "العراقي")."""
+    return word.startswith(ARTICLE) and len(word) > 5 and word.endswith(("يه", "ية", "ي"))
 
 
 def _name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
