@@ -32,9 +32,17 @@ from athar.read.clause import (
     told_before,
 )
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
-from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
+from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date
 from athar.read.mentions import Mention, is_a
-from athar.read.relations import place_containers, reference_places
+from athar.read.setting import (
+    active_slots,
+    actor_before,
+    inherit,
+    inherit_subject,
+    narrowest_places,
+    place_around,
+    place_before,
+)
 from athar.read.rules import (
     MARKER_FROM,
     MARKER_LI,
@@ -44,8 +52,8 @@ from athar.read.rules import (
     belonging_words,
     refinements_of,
 )
-from athar.read.function_words import function_word, function_words
-from athar.read.text import COMMAS, Doc
+from athar.read.function_words import function_words
+from athar.read.text import Doc
 from athar.read.language import Language
 from athar.read.values import Evidence, Fact
 
@@ -177,7 +185,7 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         if amount is not None:
             reading.used_amounts[id(amount)] = None
         if not any(r == "place" for r, _ in roles):  # a place outside the clause is not taken from others
-            place = _place_around(reading, k, left, right, sentence)
+            place = place_around(reading, k, left, right, sentence)
             roles += [("place", m) for m in place]
             reading.framing.update((trig.first, id(m)) for m in place)
     event_type = _refine(rule.event, roles, seg, sentence)
@@ -221,7 +229,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     tokens = seg.tokens
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
-    slots = _active_slots(reading, trig, cands) or rule.slots
+    slots = active_slots(reading, trig, cands) or rule.slots
 
     def assign(m: Mention, slot: str) -> str | None:
         for role, constraint in slots.get(slot, ()):
@@ -295,76 +303,6 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     return roles
 
 
-def _place_around(reading: EventReading, k: int, left: int, right: int, sentence) -> list[Mention]:
-    """Where an event is when its clause names no place: the place that opens its sentence ("ففي شرق
-    سوريا فقط، حدثت مئات الهجمات"), the place "في" after a comma before the next event
-    ("أعدم 19 رجلاً، رمياً بالرصاص، في بادية دير الزور"), or the place of the event it is
-    coordinated with ("أعادت السلطات في الرقة تأهيل 75 مدرسة وأنشأت 11 مركزاً")."""
-    seg, trig = reading.doc, reading.triggers[k]
-    tokens = seg.tokens
-    locative = function_word(seg.language, "locative")
-    choices = trig.rule.slots.get(locative, ())
-    constraint = next((c for r, c in choices if r == "place"), None)
-    if constraint is None:
-        return []
-
-    def places_at(lo: int, hi: int, floor: int) -> list[Mention]:
-        found: list[Mention] = []
-        for m in reading.mention_spans.starting(lo, hi):
-            if m.last_token > hi or not is_a(m.type, constraint):
-                continue
-            if found and coordinated(seg, found[-1], m):
-                found.append(m)
-            elif not found and marker_before(seg, m, floor, []) == locative:
-                found.append(m)
-            elif found:
-                break
-        return found
-
-    # the place that opens the sentence, set off by a comma: it frames every event of the sentence
-    first = sentence.first_token
-    opening = places_at(first, min(first + 4, trig.first), first)
-    if opening and opening[0].first_token <= first + 2:
-        end = opening[-1].last_token
-        if end < trig.first and tokens[end].text in COMMAS:
-            return opening
-    # after the clause, before the next event of the sentence
-    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
-    stop = min(nxt, sentence.last_token)
-    if right < stop and tokens[right].text in COMMAS:
-        later = places_at(right, stop, right)
-        if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
-            return later
-    # coordinated with the event before ("وأنشأت"): the same place
-    prev = reading.previous[-1] if reading.previous else None
-    if prev is not None and trig.proclitic[:1] in function_words(seg.language, "conjunction") \
-            and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun":
-        return [m for r, m in prev.roles if r == "place"]
-    return []
-
-
-def _active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> dict | None:
-    """"قتل التنظيم 19 شخصاً", "أعدمهن تنظيم داعش": a verb the rules read as passive (its subject
-    is the victim: "قُتل ثلاثة جنود") is active when an armed group is its subject, right after it:
-    the group is the doer (the rule's "by" role), what follows is the object (the subject's role)."""
-    rule, seg = trig.rule, reading.doc
-    if rule.pos != "passive" or "by" not in rule.slots or "subj" not in rule.slots \
-            or trig.last - trig.first != 1 or noun_context(seg, trig):
-        return None
-    tokens = seg.tokens
-    first = next((m for m in cands if m.first_token >= trig.last), None)
-    if first is not None and first.first_token == trig.last and not first.marker and is_a(first.type, "Armed"):
-        return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
-    # "إن تنظيم داعش أعدم 19 رجلاً": the group before the verb, a count or a name right after it
-    before = [m for m in cands if m.last_token <= trig.first]
-    if before and not before[-1].marker and is_a(before[-1].type, "Armed") \
-            and not any(t.is_word for t in tokens[before[-1].last_token:trig.first]) \
-            and (reading.amount_spans.starting(tokens[trig.last].start, tokens[trig.last].end) if trig.last < len(tokens) else []
-                 or first is not None and first.first_token == trig.last and not first.marker):
-        return {**rule.slots, "pre": rule.slots["by"], "subj": rule.slots["subj"]}
-    return None
-
-
 def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
     tokens = reading.doc.tokens
     j = m.first_token - 1
@@ -391,44 +329,30 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)
     if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
-        antecedent = _place_before(reading, trig, sentence)
+        antecedent = place_before(reading, trig, sentence)
         # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
         # was named before
         if antecedent is not None:
             roles.append(("target", antecedent))
             implied, suffix = True, False
     if "agent" in can and "agent" not in has and suffix:
-        antecedent = _actor_before(reading, trig, sentence)
+        antecedent = actor_before(reading, trig, sentence)
         if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
             roles.append(("agent", antecedent))
             has.add("agent")
             implied = True
     if "agent" in can and "agent" not in has:
-        inherited = _inherit(seg, trig, reading.previous)
+        inherited = inherit(seg, trig, reading.previous)
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
     subj = rule.slots.get("subj")
     if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
-        inherited = _inherit_subject(seg, trig, reading.previous, subj[0][0])
+        inherited = inherit_subject(seg, trig, reading.previous, subj[0][0])
         if inherited:
             roles += inherited
             implied = True
     return implied
-
-
-def _place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
-    """The nearest facility named before in the sentence, else the nearest place."""
-    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
-              if m.last_token <= trig.first and is_a(m.type, "Place")]
-    facilities = [m for m in before if is_a(m.type, "Facility")]
-    return (facilities or before or [None])[-1]
-
-
-def _actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
-    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
-              if m.last_token <= trig.first and is_a(m.type, "Organization")]
-    return before[-1] if before else None
 
 
 def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str) -> list[Fact]:
@@ -464,40 +388,6 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
-
-
-_VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
-
-
-def _inherit(seg, trig, previous) -> list[Mention]:
-    """Agents of the event before when this one is coordinated with it or continues it."""
-    tokens = seg.tokens
-    for p in reversed(previous[-3:]):
-        agents = [m for r, m in p.roles if r == "agent"]
-        if not agents:
-            continue
-        same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
-        near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
-        # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
-        coordinated = trig.proclitic[:1] in function_words(seg.language, "conjunction") or purpose(seg.language, trig) or (
-            trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer"))
-        # the same kind of event going on carries its actor over, but violence keeps its
-        # perpetrator unknown unless the text names it
-        continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
-        if same_sentence and coordinated or continues:
-            return agents
-        return []
-    return []
-
-
-def _inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
-    """"خسر داعش الموصل ... وسرعان ما خسر الرقة": the subject carries over."""
-    tokens = seg.tokens
-    for p in reversed(previous[-2:]):
-        if p.rule is trig.rule or p.rule.event == trig.rule.event:
-            if tokens[trig.first].sentence - tokens[p.first].sentence <= 1:
-                return [(r, m) for r, m in p.roles if r == role]
-    return []
 
 
 def _kept(rule: Rule, roles, amount) -> bool:
@@ -537,29 +427,10 @@ def _refine(event: str, roles, seg, sentence) -> str:
     return event
 
 
-def _narrowest_places(reading: EventReading, roles):
-    """"جنوب مدينة منبج بريف حلب": the event is at the most specific place; a place another place
-    of the event lies in (as the text or the gazetteer says), or a landmark named to say where
-    that one is ("شمالي محافظة صلاح الدين شمال بغداد"), is not where the event is."""
-    places = [m for r, m in roles if r == "place"]
-    if len(places) < 2:
-        return roles
-    if reading.containers is None:
-        reading.containers = place_containers(reading.doc, reading.mentions)
-        reading.references = reference_places(reading.doc, reading.mentions)
-    wider = set()
-    for m in places:
-        wider |= reading.containers.get(m.key, set()) - {m.key}
-    drop = {id(m) for m in places if m.key in wider or id(m) in reading.references}
-    if not drop or len(drop) == len(places):
-        return roles
-    return [(r, m) for r, m in roles if r != "place" or id(m) not in drop]
-
-
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
-    roles = _narrowest_places(reading, roles)
+    roles = narrowest_places(reading, roles)
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
     lo, hi = seg.tokens[left].start, end_of(seg, right)

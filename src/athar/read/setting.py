@@ -1,0 +1,152 @@
+"""The setting of an event beyond its own clause: where it is when the clause names no place (the
+place that opens the sentence, one after a comma, the place of the event it is coordinated with),
+which of several places is the event's own (the most specific), who did it when the clause does not
+say (the actor of the event it continues, the antecedent of a pronoun), and the voice of a verb the
+rules read as passive. Used by the events component (:mod:`athar.read.facts`) while it reads one Doc.
+"""
+
+from __future__ import annotations
+
+from athar.read.circumstance import purpose
+from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context
+from athar.read.function_words import function_word, function_words
+from athar.read.mentions import Mention, is_a
+from athar.read.relations import place_containers, reference_places
+from athar.read.text import COMMAS
+
+
+def place_around(reading: EventReading, k: int, left: int, right: int, sentence) -> list[Mention]:
+    """Where an event is when its clause names no place: the place that opens its sentence ("ففي شرق
+    سوريا فقط، حدثت مئات الهجمات"), the place "في" after a comma before the next event
+    ("أعدم 19 رجلاً، رمياً بالرصاص، في بادية دير الزور"), or the place of the event it is
+    coordinated with ("أعادت السلطات في الرقة تأهيل 75 مدرسة وأنشأت 11 مركزاً")."""
+    seg, trig = reading.doc, reading.triggers[k]
+    tokens = seg.tokens
+    locative = function_word(seg.language, "locative")
+    choices = trig.rule.slots.get(locative, ())
+    constraint = next((c for r, c in choices if r == "place"), None)
+    if constraint is None:
+        return []
+
+    def places_at(lo: int, hi: int, floor: int) -> list[Mention]:
+        found: list[Mention] = []
+        for m in reading.mention_spans.starting(lo, hi):
+            if m.last_token > hi or not is_a(m.type, constraint):
+                continue
+            if found and coordinated(seg, found[-1], m):
+                found.append(m)
+            elif not found and marker_before(seg, m, floor, []) == locative:
+                found.append(m)
+            elif found:
+                break
+        return found
+
+    # the place that opens the sentence, set off by a comma: it frames every event of the sentence
+    first = sentence.first_token
+    opening = places_at(first, min(first + 4, trig.first), first)
+    if opening and opening[0].first_token <= first + 2:
+        end = opening[-1].last_token
+        if end < trig.first and tokens[end].text in COMMAS:
+            return opening
+    # after the clause, before the next event of the sentence
+    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
+    stop = min(nxt, sentence.last_token)
+    if right < stop and tokens[right].text in COMMAS:
+        later = places_at(right, stop, right)
+        if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
+            return later
+    # coordinated with the event before ("وأنشأت"): the same place
+    prev = reading.previous[-1] if reading.previous else None
+    if prev is not None and trig.proclitic[:1] in function_words(seg.language, "conjunction") \
+            and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun":
+        return [m for r, m in prev.roles if r == "place"]
+    return []
+
+
+def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> dict | None:
+    """"قتل التنظيم 19 شخصاً", "أعدمهن تنظيم داعش": a verb the rules read as passive (its subject
+    is the victim: "قُتل ثلاثة جنود") is active when an armed group is its subject, right after it:
+    the group is the doer (the rule's "by" role), what follows is the object (the subject's role)."""
+    rule, seg = trig.rule, reading.doc
+    if rule.pos != "passive" or "by" not in rule.slots or "subj" not in rule.slots \
+            or trig.last - trig.first != 1 or noun_context(seg, trig):
+        return None
+    tokens = seg.tokens
+    first = next((m for m in cands if m.first_token >= trig.last), None)
+    if first is not None and first.first_token == trig.last and not first.marker and is_a(first.type, "Armed"):
+        return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
+    # "إن تنظيم داعش أعدم 19 رجلاً": the group before the verb, a count or a name right after it
+    before = [m for m in cands if m.last_token <= trig.first]
+    if before and not before[-1].marker and is_a(before[-1].type, "Armed") \
+            and not any(t.is_word for t in tokens[before[-1].last_token:trig.first]) \
+            and (reading.amount_spans.starting(tokens[trig.last].start, tokens[trig.last].end) if trig.last < len(tokens) else []
+                 or first is not None and first.first_token == trig.last and not first.marker):
+        return {**rule.slots, "pre": rule.slots["by"], "subj": rule.slots["subj"]}
+    return None
+
+
+def place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
+    """The nearest facility named before in the sentence, else the nearest place."""
+    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, "Place")]
+    facilities = [m for m in before if is_a(m.type, "Facility")]
+    return (facilities or before or [None])[-1]
+
+
+def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
+    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, "Organization")]
+    return before[-1] if before else None
+
+
+_VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
+
+
+def inherit(seg, trig, previous) -> list[Mention]:
+    """Agents of the event before when this one is coordinated with it or continues it."""
+    tokens = seg.tokens
+    for p in reversed(previous[-3:]):
+        agents = [m for r, m in p.roles if r == "agent"]
+        if not agents:
+            continue
+        same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
+        near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
+        # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
+        coordinated = trig.proclitic[:1] in function_words(seg.language, "conjunction") or purpose(seg.language, trig) or (
+            trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer"))
+        # the same kind of event going on carries its actor over, but violence keeps its
+        # perpetrator unknown unless the text names it
+        continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
+        if same_sentence and coordinated or continues:
+            return agents
+        return []
+    return []
+
+
+def inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
+    """"خسر داعش الموصل ... وسرعان ما خسر الرقة": the subject carries over."""
+    tokens = seg.tokens
+    for p in reversed(previous[-2:]):
+        if p.rule is trig.rule or p.rule.event == trig.rule.event:
+            if tokens[trig.first].sentence - tokens[p.first].sentence <= 1:
+                return [(r, m) for r, m in p.roles if r == role]
+    return []
+
+
+def narrowest_places(reading: EventReading, roles):
+    """"جنوب مدينة منبج بريف حلب": the event is at the most specific place; a place another place
+    of the event lies in (as the text or the gazetteer says), or a landmark named to say where
+    that one is ("شمالي محافظة صلاح الدين شمال بغداد"), is not where the event is."""
+    places = [m for r, m in roles if r == "place"]
+    if len(places) < 2:
+        return roles
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    wider = set()
+    for m in places:
+        wider |= reading.containers.get(m.key, set()) - {m.key}
+    drop = {id(m) for m in places if m.key in wider or id(m) in reading.references}
+    if not drop or len(drop) == len(places):
+        return roles
+    return [(r, m) for r, m in roles if r != "place" or id(m) not in drop]
