@@ -37,6 +37,7 @@ from athar.read.mentions import Mention, is_a
 from athar.read.setting import (
     active_slots,
     actor_before,
+    carry_dates,
     inherit,
     inherit_subject,
     narrowest_places,
@@ -69,7 +70,7 @@ def extract_triggers(doc: Doc) -> list[Trigger]:
 def extract_events(doc: Doc) -> list[Fact]:
     """The events of the text, in reading order, from its triggers and the layers before them."""
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
-    return _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
+    return carry_dates(doc, _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text))
 
 
 def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:

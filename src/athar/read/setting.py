@@ -7,12 +7,17 @@ rules read as passive. Used by the events component (:mod:`athar.read.facts`) wh
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.relations import place_containers, reference_places
-from athar.read.text import COMMAS
+from athar.read.datemath import published_date
+from athar.read.dates import DateMention
+from athar.read.text import COMMAS, Doc
+from athar.read.values import Fact
 
 
 def place_around(reading: EventReading, k: int, left: int, right: int, sentence) -> list[Mention]:
@@ -150,3 +155,24 @@ def narrowest_places(reading: EventReading, roles):
     if not drop or len(drop) == len(places):
         return roles
     return [(r, m) for r, m in roles if r != "place" or id(m) not in drop]
+
+
+def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """"أعلنت قسد، اليوم الأحد 20 كانون الأول، إلقاء القبض على خلية ... ألقى الجهاز القبض على خلية":
+    the news is dated once; an event with no date of its own that tells again an event of the same
+    class dated before it in the article takes that date."""
+    dated: dict[str, DateMention] = {}
+    out = []
+    pub = published_date(doc.published)
+    lead_end = doc.norm.to_original(doc.sentences[0].start, doc.sentences[0].end)[1] if doc.sentences else 0
+    today = DateMention(0, 0, doc.published, "day", relative=True) if pub is not None and pub.day else None
+    for f in facts:
+        if f.date is None and not f.relation and today is not None and f.trigger_end <= lead_end \
+                and f.modality == "Asserted":
+            f = replace(f, date=today)  # the lead tells the news of the day it is published
+        if f.date is None and not f.relation and f.type in dated:
+            f = replace(f, date=dated[f.type])
+        elif f.date is not None and f.date.value and not f.relation:
+            dated[f.type] = f.date
+        out.append(f)
+    return out
