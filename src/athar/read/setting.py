@@ -165,7 +165,9 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
     out = []
     pub = published_date(doc.published)
     lead_end = doc.norm.to_original(doc.sentences[0].start, doc.sentences[0].end)[1] if doc.sentences else 0
-    today = DateMention(0, 0, doc.published, "day", relative=True) if pub is not None and pub.day else None
+    # the lead of an article (a text of more than one sentence)
+    today = DateMention(0, 0, doc.published, "day", relative=True) \
+        if pub is not None and pub.day and len(doc.sentences) > 1 else None
     for f in facts:
         if f.date is None and not f.relation and today is not None and f.trigger_end <= lead_end \
                 and f.modality == "Asserted":
