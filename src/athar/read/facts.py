@@ -38,6 +38,7 @@ from athar.read.setting import (
     active_slots,
     actor_before,
     carry_dates,
+    holder_before,
     inherit,
     inherit_subject,
     narrowest_places,
@@ -185,6 +186,10 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         reading.consumed.update((id(m), None) for _, m in roles)
         if amount is not None:
             reading.used_amounts[id(amount)] = None
+        holder = None if any(r == "origin" for r, _ in roles) else holder_before(reading, trig, roles)
+        if holder is not None:  # "بعد تحريرها": from the group the article says held it
+            roles.append(("origin", holder))
+            implied = True
         if not any(r == "place" for r, _ in roles):  # a place outside the clause is not taken from others
             place = place_around(reading, k, left, right, sentence)
             roles += [("place", m) for m in place]

@@ -68,6 +68,20 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     return []
 
 
+def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None:
+    """"مدينة الرقة بعد تحريرها": a liberation that does not say from whom is from the armed group
+    (not a state's force) the article named last before it, when the rule takes an armed group as
+    the origin; none when the article named none."""
+    if not any(r == "origin" and c in ("Armed", "ArmedGroup") for choices in trig.rule.slots.values()
+               for r, c in choices):
+        return None
+    taken = {m.key for _, m in roles}
+    for m in reversed(reading.mention_spans.starting(0, trig.first)):
+        if m.type == "ArmedGroup" and m.last_token <= trig.first and m.key not in taken:
+            return m
+    return None
+
+
 def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> dict | None:
     """"قتل التنظيم 19 شخصاً", "أعدمهن تنظيم داعش": a verb the rules read as passive (its subject
     is the victim: "قُتل ثلاثة جنود") is active when an armed group is its subject, right after it:
