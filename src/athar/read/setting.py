@@ -46,13 +46,26 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
                 break
         return found
 
-    # the place that opens the sentence, set off by a comma: it frames every event of the sentence
-    first = sentence.first_token
-    opening = places_at(first, min(first + 4, trig.first), first)
-    if opening and opening[0].first_token <= first + 2:
-        end = opening[-1].last_token
-        if end < trig.first and tokens[end].text in COMMAS:
-            return opening
+    def opening(s, before: int) -> list[Mention]:
+        """The place in the phrase that opens sentence s, set off by a comma, before token
+        ``before``: "في العراق، ...", "ومع تداعي آخر معقل لداعش في الباغوز، ..."."""
+        comma = next((j for j in range(s.first_token, min(before, s.first_token + 12)) if tokens[j].text in COMMAS), None)
+        if comma is None or any(t.first < comma and t.last > s.first_token and tokens[t.first].sentence == s.index
+                                for t in reading.triggers[max(0, k - 4):k + 1]):
+            return []
+        found = places_at(s.first_token, comma, s.first_token)
+        return found if found and comma - found[-1].last_token <= 1 else []  # "ففي شرق سوريا فقط،"
+
+    # the place that opens the sentence frames every event of it, and of the paragraph it opens
+    framing = opening(sentence, trig.first)
+    if framing:
+        return framing
+    back = sentence.index
+    while back > 0 and back > sentence.index - 2 and "\n" not in seg.norm.text[seg.sentences[back - 1].end:seg.sentences[back].start]:
+        back -= 1
+        framing = opening(seg.sentences[back], seg.sentences[back].last_token)
+        if framing:
+            return framing
     # after the clause, before the next event of the sentence
     nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
     stop = min(nxt, sentence.last_token)
