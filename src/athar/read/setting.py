@@ -78,6 +78,14 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     if prev is not None and trig.proclitic[:1] in function_words(seg.language, "conjunction") \
             and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun":
         return [m for r, m in prev.roles if r == "place"]
+    # the paragraph tells of one place: the place of the last event before, a sentence back at most
+    for p in reversed(reading.previous[-3:]):
+        gap = seg.norm.text[seg.tokens[p.last - 1].end:trig.start]
+        if "\n" in gap or sentence.index - tokens[p.first].sentence > 1:
+            break
+        places = [m for r, m in p.roles if r == "place" and m.source != "kind"]  # a named place, not "المنازل"
+        if places:
+            return places
     return []
 
 
