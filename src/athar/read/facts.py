@@ -190,10 +190,14 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         if holder is not None:  # "بعد تحريرها": from the group the article says held it
             roles.append(("origin", holder))
             implied = True
-        if not any(r == "place" for r, _ in roles):  # a place outside the clause is not taken from others
+        # a place outside the clause is not taken from others; "تطهير المنازل والطرق": houses and
+        # roads are what the event is done to, the named place around them is where
+        if all(m.source == "kind" for r, m in roles if r == "place"):
             place = place_around(reading, k, left, right, sentence)
-            roles += [("place", m) for m in place]
-            reading.framing.update((trig.first, id(m)) for m in place)
+            if place:
+                roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in place]
+                trig.roles = roles
+                reading.framing.update((trig.first, id(m)) for m in place)
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.circumstance import purpose
-from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context
+from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context, says_result
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.relations import place_containers, reference_places
@@ -157,7 +157,10 @@ def inherit(seg, trig, previous) -> list[Mention]:
         # the same kind of event going on carries its actor over, but violence keeps its
         # perpetrator unknown unless the text names it
         continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
-        if same_sentence and coordinated or continues:
+        # "استكملت القوات تطهير المدينة، مما أسفر عن مقتل 96 مسلحاً": who did the one did what came of it
+        result = same_sentence and p.last <= trig.first \
+            and says_result(seg.language, seg.norm.text[tokens[p.last - 1].end:trig.start])
+        if same_sentence and coordinated or continues or result:
             return agents
         return []
     return []
@@ -187,6 +190,8 @@ def narrowest_places(reading: EventReading, roles):
     for m in places:
         wider |= reading.containers.get(m.key, set()) - {m.key}
     drop = {id(m) for m in places if m.key in wider or id(m) in reading.references}
+    if any(m.source != "kind" for m in places):  # "المنازل في بلدة القحطانية": the named place is where
+        drop |= {id(m) for m in places if m.source == "kind"}
     if not drop or len(drop) == len(places):
         return roles
     return [(r, m) for r, m in roles if r != "place" or id(m) not in drop]
