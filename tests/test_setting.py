@@ -172,3 +172,23 @@ def test_an_institution_named_with_its_adjective_is_not_the_one_before():
     text = "سلمت الإدارة الذاتية لشمال وشرق سوريا ثلاثة أيتام إلى الحكومة النيجيرية في مخيم الهول"
     handover = one(text, "Handover")
     assert "aanes" not in keys(handover, "recipient")
+
+
+def test_houses_cleared_are_not_where_the_clearing_was():
+    text = "وعالجت الفرق الهندسية 40 عبوة ناسفة في المنازل والطرقات في بلدة تل كيف"
+    demining = one(text, "Demining")
+    assert "homes" not in {m.label_en for m in demining.role("place")}
+    assert any(m.source != "kind" for m in demining.role("place"))
+
+
+def test_the_hospitals_of_a_city_stay_a_place():
+    text = "وأرسلت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات الرقة"
+    service = one(text, "ServiceProvision")
+    assert "raqqa" in keys(service, "place") and any(m.type == "Hospital" for m in service.role("place"))
+
+
+def test_a_killing_that_comes_of_an_operation_has_its_doer():
+    text = "واصلت القوات العراقية تطهير قضاء القائم، مما أسفر عن مقتل 20 مسلحاً"
+    killing = one(text, "Killing")
+    assert keys(killing, "agent") == {"iraqi-forces"} or labels(killing, "agent")
+    assert killing.implied

@@ -49,7 +49,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
                     roles=(("subject", a), ("object", b)), relation=True)
 
     for a, b in located_pairs(seg, mentions):
-        out.append(fact("locatedIn", a, b))
+        if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
+            out.append(fact("locatedIn", a, b))
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)

@@ -186,15 +186,17 @@ def narrowest_places(reading: EventReading, roles):
     if reading.containers is None:
         reading.containers = place_containers(reading.doc, reading.mentions)
         reading.references = reference_places(reading.doc, reading.mentions)
+    named = {m.first_token for m in places if m.source != "kind"}
+    # "المنازل في بلدة القحطانية": the named place is where ("مستشفيات الحسكة" are a place)
+    drop = {id(m) for m in places if named and m.source == "kind" and m.last_token not in named}
+    places = [m for m in places if id(m) not in drop]
     wider = set()
     for m in places:
         wider |= reading.containers.get(m.key, set()) - {m.key}
-    drop = {id(m) for m in places if m.key in wider or id(m) in reading.references}
-    if any(m.source != "kind" for m in places):  # "المنازل في بلدة القحطانية": the named place is where
-        drop |= {id(m) for m in places if m.source == "kind"}
-    if not drop or len(drop) == len(places):
-        return roles
-    return [(r, m) for r, m in roles if r != "place" or id(m) not in drop]
+    narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references}
+    if len(narrower) < len(places):
+        drop |= narrower
+    return [(r, m) for r, m in roles if r != "place" or id(m) not in drop] if drop else roles
 
 
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
