@@ -192,3 +192,10 @@ def test_a_killing_that_comes_of_an_operation_has_its_doer():
     killing = one(text, "Killing")
     assert keys(killing, "agent") == {"iraqi-forces"} or labels(killing, "agent")
     assert killing.implied
+
+
+def test_a_cue_in_the_dual_names_two_places():
+    attack = one('هاجم مسلحو التنظيم قريتي "تل بارود" و"تل زهور" جنوب غربي مدينة الحسكة', "Attack")
+    assert labels(attack, "place") == {"تل بارود", "تل زهور"}  # Hasakah only says where they are
+    back = one("عادت 50 عائلة إلى بلدتي الرويشد وأم السلال", "Return")
+    assert labels(back, "destination") == {"الرويشد", "أم السلال"}
