@@ -199,3 +199,13 @@ def test_a_cue_in_the_dual_names_two_places():
     assert labels(attack, "place") == {"تل بارود", "تل زهور"}  # Hasakah only says where they are
     back = one("عادت 50 عائلة إلى بلدتي الرويشد وأم السلال", "Return")
     assert labels(back, "destination") == {"الرويشد", "أم السلال"}
+
+
+def test_a_part_of_the_victims_is_no_victim_of_its_own():
+    killing = one("قتلت الألغام عشرات المدنيين بينهم 12 طفلاً في ريف إدلب", "Killing")
+    assert "children" not in keys(killing, "victim")
+
+
+def test_a_coordinated_verb_shares_where_not_what():
+    # Fallujah is what was liberated, not where the arrest is said to be
+    assert not one("حررت القوات العراقية الفلوجة واعتقلت عناصر من داعش", "Arrest").role("place")

@@ -221,6 +221,10 @@ def _candidates(reading: EventReading, trig: Trigger, left: int, right: int, sen
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
+    # "مئات المدنيين بينهم 150 طفلاً": a part of the group named before fills no role of its own
+    subset = function_words(reading.doc.language, "subset")
+    cands = [m for k, m in enumerate(cands) if k == 0 or not any(
+        t.text in subset for t in tokens[max(cands[k - 1].last_token, m.first_token - 4):m.first_token])]
     according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it

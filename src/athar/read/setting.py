@@ -75,12 +75,19 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
             return later
     # coordinated with the event before ("وأنشأت"): the same place
     prev = reading.previous[-1] if reading.previous else None
-    if prev is not None and trig.proclitic[:1] in function_words(seg.language, "conjunction") \
-            and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun":
-        return [m for r, m in prev.roles if r == "place"]
+    coordinated_verb = prev is not None and (
+        trig.proclitic[:1] in function_words(seg.language, "conjunction")
+        or trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer")) \
+        and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun"
+    if coordinated_verb:
+        # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
+        return [m for r, m in prev.roles if r == "place" and (
+            m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative)]
     # the paragraph tells of one place: the place of the last event before, a sentence back at most
     for p in reversed(reading.previous[-3:]):
         gap = seg.norm.text[seg.tokens[p.last - 1].end:trig.start]
+        if tokens[p.first].sentence == sentence.index and coordinated_verb:
+            break  # a verb coordinated with the one before shares only where that one was (above)
         if "\n" in gap or sentence.index - tokens[p.first].sentence > 1:
             break
         places = [m for r, m in p.roles if r == "place" and m.source != "kind"]  # a named place, not "المنازل"
