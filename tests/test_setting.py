@@ -209,3 +209,9 @@ def test_a_part_of_the_victims_is_no_victim_of_its_own():
 def test_a_coordinated_verb_shares_where_not_what():
     # Fallujah is what was liberated, not where the arrest is said to be
     assert not one("حررت القوات العراقية الفلوجة واعتقلت عناصر من داعش", "Arrest").role("place")
+
+
+def test_an_event_of_another_paragraph_and_place_keeps_no_date():
+    text = "وحررت القوات العراقية مدينة الموصل في تموز 2017 بعد معارك طويلة مع داعش.\nوطردت القوات التنظيم من بلدة القائم."
+    liberations = [f for f in facts_of(text, "2020") if f.type == "Liberation"]
+    assert [f.date.value if f.date else None for f in liberations] == ["2017-07", None]

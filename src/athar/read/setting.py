@@ -209,21 +209,38 @@ def narrowest_places(reading: EventReading, roles):
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """"أعلنت قسد، اليوم الأحد 20 كانون الأول، إلقاء القبض على خلية ... ألقى الجهاز القبض على خلية":
     the news is dated once; an event with no date of its own that tells again an event of the same
-    class dated before it in the article takes that date."""
-    dated: dict[str, DateMention] = {}
+    class dated before it, in the lead or in its own paragraph, at no other place, takes that date.
+    In an article (more than one sentence) the lead's events with no date are the news of the day
+    it was published."""
+    body = doc.text
+    dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph
     out = []
     pub = published_date(doc.published)
     lead_end = doc.norm.to_original(doc.sentences[0].start, doc.sentences[0].end)[1] if doc.sentences else 0
-    # the lead of an article (a text of more than one sentence)
     today = DateMention(0, 0, doc.published, "day", relative=True) \
         if pub is not None and pub.day and len(doc.sentences) > 1 else None
     for f in facts:
-        if f.date is None and not f.relation and today is not None and f.trigger_end <= lead_end \
-                and f.modality == "Asserted":
+        if f.relation:
+            out.append(f)
+            continue
+        paragraph = body.count("\n", 0, f.trigger_start)
+        if f.date is None and today is not None and f.trigger_end <= lead_end and f.modality == "Asserted":
             f = replace(f, date=today)  # the lead tells the news of the day it is published
-        if f.date is None and not f.relation and f.type in dated:
-            f = replace(f, date=dated[f.type])
-        elif f.date is not None and f.date.value and not f.relation:
-            dated[f.type] = f.date
+        if f.date is None and f.type in dated:
+            before, where = dated[f.type]
+            places, earlier = {m.key for m in f.role("place")}, {m.key for m in before.role("place")}
+            if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(doc, places, earlier):
+                f = replace(f, date=before.date)
+        elif f.date is not None and f.date.value:
+            dated[f.type] = (f, paragraph)
         out.append(f)
     return out
+
+
+def _same_ground(doc: Doc, places: set[str], earlier: set[str]) -> bool:
+    """Whether two events may be one, by their places: either names none, they share one, or
+    one lies in the other ("مدينة البصيرة" in "ريف دير الزور")."""
+    if not places or not earlier or places & earlier:
+        return True
+    within = place_containers(doc, doc.mentions)
+    return any(within.get(a, set()) & earlier for a in places) or any(within.get(b, set()) & places for b in earlier)
