@@ -269,10 +269,13 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, f"{key}-{start}", etype, seg.norm.original[
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
     _, etype, default, only = payload
-    if etype in _INSTITUTIONS and end < len(seg.tokens) and _nisba(seg.tokens[end].text):
-        return None  # "الحكومة النيجيرية": an institution its adjective names is not the one named before
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
     antecedent = history.antecedent(etype, head.removeprefix(ARTICLE), only)
+    if etype in _INSTITUTIONS and end < len(seg.tokens) and _nisba(seg.tokens[end].text) and (
+            antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
+        # "الحكومة النيجيرية": an institution its adjective names is not the one named before
+        # (unless that one bears the adjective too: "المجلس العسكري" for "المجلس العسكري لمنبج")
+        return None
     if antecedent is not None:
         a = antecedent
         return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
