@@ -213,6 +213,13 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
     In an article (more than one sentence) the lead's events with no date are the news of the day
     it was published."""
     body = doc.text
+    found: list[dict[str, set[str]]] = []
+
+    def containers() -> dict[str, set[str]]:  # built once, when two events' places must be compared
+        if not found:
+            found.append(place_containers(doc, doc.mentions))
+        return found[0]
+
     dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph
     out = []
     pub = published_date(doc.published)
@@ -229,7 +236,7 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if f.date is None and f.type in dated:
             before, where = dated[f.type]
             places, earlier = {m.key for m in f.role("place")}, {m.key for m in before.role("place")}
-            if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(doc, places, earlier):
+            if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(containers, places, earlier):
                 f = replace(f, date=before.date)
         elif f.date is not None and f.date.value:
             dated[f.type] = (f, paragraph)
@@ -237,10 +244,10 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _same_ground(doc: Doc, places: set[str], earlier: set[str]) -> bool:
+def _same_ground(containers, places: set[str], earlier: set[str]) -> bool:
     """Whether two events may be one, by their places: either names none, they share one, or
     one lies in the other ("مدينة البصيرة" in "ريف دير الزور")."""
     if not places or not earlier or places & earlier:
         return True
-    within = place_containers(doc, doc.mentions)
+    within = containers()
     return any(within.get(a, set()) & earlier for a in places) or any(within.get(b, set()) & places for b in earlier)
