@@ -268,7 +268,8 @@ def test_statement_and_a_toll_of_the_killed():
 def test_object_pronoun_on_a_verb_is_the_thing_named_before():
     found = facts_of("افتتحت الحكومة جسراً جديداً في مدينة الموصل، بعد أن دمّره تنظيم داعش عام 2014")
     destruction = next(f for f in found if f.type == "Destruction")
-    check(destruction, {"agent": {"isis"}, "target": {"bridge-*"}})
+    # the bridge stood in Mosul: the place of the opening, before it in the sentence, may be its place too
+    check(destruction, {"agent": {"isis"}, "target": {"bridge-*"}}, allowed={"place": {"mosul"}})
     assert {m.type for r, m in destruction.roles if r == "target"} == {"Bridge"}
     opening = next(f for f in found if f.type == "Establishment")
     assert opening.date is None  # 2014 dates the destruction, not the opening
@@ -669,7 +670,9 @@ def test_a_place_before_its_verb_stays_when_the_subject_after_it_is_the_people()
 def test_a_masdar_ending_in_ta_marbuta_carries_no_pronoun():
     text = "قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الموصل منذ استعادة المدينة عام 2017"
     liberation = one(text, "Liberation")
-    assert not liberation.role("agent") and not liberation.implied
+    assert not liberation.role("agent")
+    # what the event has from context is only whom the city was taken from: the group named before
+    assert {m.key for m in liberation.role("origin")} <= {"isis"}
 
 
 @pytest.mark.parametrize("text, event, expected", [

@@ -102,9 +102,7 @@ EXPECTED = {
         pytest.param(("Manbij", ISIS, SDF, "2016-08-12"), id="manbij-sdf", marks=_missing(MANBIJ_ORIGIN)),
         pytest.param(("Manbij", ISIS, MMC, "2016-08-12"), id="manbij-council", marks=_missing(MANBIJ_ORIGIN)),
         # manbij: "بعد طرد تنظيم “الدولة الإسلامية” منها": منها is المدينة, Manbij
-        pytest.param(("Manbij", ISIS, None, None), id="manbij-expelled", marks=_missing(
-            "the pronoun of منها in 'بعد طرد تنظيم الدولة الإسلامية منها' is not resolved to the city (Manbij): "
-            "the Liberation has no place")),
+        pytest.param(("Manbij", ISIS, None, None), id="manbij-expelled"),  # the paragraph's place (read-roles)
     ],
     "reconstruction": [
         # baghuz: "وعملت المجالس المحلية، بدعمٍ من التحالف الدولي، على ... إعادة بناء البنية التحتية الحيوية
@@ -119,10 +117,8 @@ EXPECTED = {
                      id="tabqa-hospital"),
         # baghuz: "وفي أماكن أخرى في الرقة، أعادت السلطات المحلية تأهيل أكثر من 75 مدرسة وأنشأت 11 مركزاً للأطفال"
         pytest.param(("Reconstruction", "schools", "Raqqa", "local authorities", "75"), id="75-schools"),
-        pytest.param(("Establishment", "children's centres", "Raqqa", "local authorities", "11"),
-                     id="11-centres", marks=_missing(
-                         "'في الرقة' heads the clause of both coordinated verbs (أعادت ... وأنشأت) but only the "
-                         "first, the Reconstruction, gets Raqqa as its place; the Establishment has none")),
+        # "في الرقة" heads the clause of both coordinated verbs (أعادت ... وأنشأت): both are in Raqqa
+        pytest.param(("Establishment", "children's centres", "Raqqa", "local authorities", "11"), id="11-centres"),
         # saudi: "ستركز على مشاريع استعادة الخدمات الأساسية": the contribution supports "جهود التحالف"
         pytest.param(("Reconstruction", None, None, COALITION, None), id="basic-services", marks=_missing(
             "'دعم جهود التحالف لإعادة تنشيط ... كما ستركز على مشاريع استعادة الخدمات' names the Coalition's "
@@ -198,8 +194,6 @@ EXTRA = {
     "returns": "the 700 who returned have no agent (displaced people); 'عاد الكثيرون' lacks the Coalition as supporter",
     "training": ("'سوف يعيد التحالف بشكل مؤقت بعض قواته التي تركز على التدريب إلى بلدانها' sends forces home "
                  "(a Withdrawal, planned: سوف), but gives an asserted Training"),
-    "killings": ("'في قرية “حجر صغير” جنوب منبج': the attack was in the village south of Manbij, not in Manbij, "
-                 "but Manbij is also its place"),
     "timeline-2019": ("'بعد أن لجؤوا إلى المخيمات' tells a displacement before the returns dated 'منذ أواسط العام "
                       "2019', but the Displacement takes that date"),
 }
@@ -257,10 +251,11 @@ def test_events_by_governorate_lists_the_places_in_each(corpus_store):
     assert got == {
         # Tabqa Hospital "في محافظة الرقة"; Raqqa (liberated, rebuilt, returned to); Tabqa (returned to)
         "Raqqa Governorate": {"Raqqa Governorate", "Raqqa", "Tabqa"},
-        # manbij: the handovers of "النقاط العسكرية" in Manbij, the attack in "حجر صغير" south of Manbij
-        "Aleppo Governorate": {"military positions", "Manbij", "Hajar Saghir"},
-        # the liberations of Baghuz; the mediation "في الرقة ودير الزور"
-        "Deir ez-Zor Governorate": {"Deir ez-Zor", "Baghuz"},
+        # manbij: the handovers in Manbij (of "النقاط العسكرية": what is handed over, not a place), the
+        # attack in "حجر صغير" south of Manbij
+        "Aleppo Governorate": {"Manbij", "Hajar Saghir"},
+        # the liberations of Baghuz; the mediation "في الرقة ودير الزور"; the attacks "في محافظة دير الزور"
+        "Deir ez-Zor Governorate": {"Deir ez-Zor", "Baghuz", "Deir ez-Zor Governorate"},
         "Al-Hasakah Governorate": {"al-Hol camp"},  # "يغادر يومياً المزيد من المدنين مخيم الهول"
         "Nineveh Governorate": {"Mosul"},  # "خسر داعش مدينة الموصل"
     }

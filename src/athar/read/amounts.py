@@ -88,6 +88,16 @@ def _units(lang: Language) -> PhraseTable:
     return table
 
 
+@language_data
+def _duals(lang: Language) -> PhraseTable:
+    """Counted nouns in the dual, which count two on their own ("مقتل شابين", "لاجئان")."""
+    table = PhraseTable()
+    for row in lang.table("units.tsv", ("unit", "kind", "forms")):
+        for form in row.many("dual") if row.get("dual") else ():
+            table.add(form, _Unit(row["unit"], row["kind"], False))
+    return table
+
+
 # -- amounts -----------------------------------------------------------------
 
 def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[AmountMention]:
@@ -150,7 +160,8 @@ def _amount_start(lang: Language, word: str) -> str:
     """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
     a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
     before its number does ("أكثر من"), else ""."""
-    if may_start_number(lang, word) or _units(lang).starts(word, accept=_symbol):
+    if may_start_number(lang, word) or _units(lang).starts(word, accept=_symbol) \
+            or _duals(lang).starts(word, noun_variants):
         return "number"
     return "bound" if _bounds(lang).starts(word, proclitics(lang).readings, _before) else ""
 
@@ -187,7 +198,12 @@ def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMentio
         toks[j - 1].text in _CODE_JOINERS or toks[j - 1].is_word and toks[j - 1].text not in proclitics(lang).forms)
     number = None if glued else read_number(seg, j)
     if number is None:
-        return None
+        dual = None if bound or unit else _duals(lang).match(seg, j, first=noun_variants)
+        if dual is None:
+            return None
+        span = toks[j].start, toks[dual.end - 1].end  # "شابين": two, counted by the noun itself
+        return AmountMention(span[0], span[1], 2.0, dual.payloads[0].key, "exact",
+                             unit_start=span[0], unit_end=span[1]), dual.end
     if start is None:
         start = unit_span[0] if unit_span else number.start
     end, k, sentence = number.end, number.next, toks[j].sentence

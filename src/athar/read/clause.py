@@ -101,6 +101,11 @@ class EventReading:
     used_amounts: dict[int, None] = field(default_factory=dict)
     # the frame words of the text (athar.read.frames), found when a conflict trigger is judged
     frames: Frames | None = None
+    # place key -> the keys of the places it lies in (athar.read.relations.place_containers), when asked
+    containers: dict[str, set[str]] | None = None
+    # (trigger, id(mention)) of places that frame an event from outside its clause: not its evidence
+    framing: set[tuple[int, int]] = field(default_factory=set)
+    references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
     mention_spans: Spans = field(init=False, repr=False)
     date_spans: Spans = field(init=False, repr=False)
@@ -464,10 +469,12 @@ def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
                 return close
             break
     for d in reading.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
-        close = reading.doc.token_at(d.end)
-        close = (close if close is not None else comma) + 1
-        while close < right and tokens[close].start < d.end:
-            close += 1
+        close = comma + 1
+        while d is not None:  # "، اليوم الخميس 5 سبتمبر 2019،": dates in a row make one aside
+            while close < right and tokens[close].start < d.end:
+                close += 1
+            d = next(iter(reading.date_spans.starting(tokens[close].start, tokens[close].start + 1)), None) \
+                if close < right else None
         if close < right and tokens[close].text in COMMAS:
             return close
     return None

@@ -32,8 +32,19 @@ from athar.read.clause import (
     told_before,
 )
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
-from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date, purpose
+from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date
 from athar.read.mentions import Mention, is_a
+from athar.read.setting import (
+    active_slots,
+    actor_before,
+    carry_dates,
+    holder_before,
+    inherit,
+    inherit_subject,
+    narrowest_places,
+    place_around,
+    place_before,
+)
 from athar.read.rules import (
     MARKER_FROM,
     MARKER_LI,
@@ -60,7 +71,7 @@ def extract_triggers(doc: Doc) -> list[Trigger]:
 def extract_events(doc: Doc) -> list[Fact]:
     """The events of the text, in reading order, from its triggers and the layers before them."""
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
-    return _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
+    return carry_dates(doc, _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text))
 
 
 def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
@@ -175,6 +186,18 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         reading.consumed.update((id(m), None) for _, m in roles)
         if amount is not None:
             reading.used_amounts[id(amount)] = None
+        holder = None if any(r == "origin" for r, _ in roles) else holder_before(reading, trig, roles)
+        if holder is not None:  # "بعد تحريرها": from the group the article says held it
+            roles.append(("origin", holder))
+            implied = True
+        # a place outside the clause is not taken from others; "تطهير المنازل والطرق": houses and
+        # roads are what the event is done to, the named place around them is where
+        if all(m.source == "kind" for r, m in roles if r == "place"):
+            place = place_around(reading, k, left, right, sentence)
+            if place:
+                roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in place]
+                trig.roles = roles
+                reading.framing.update((trig.first, id(m)) for m in place)
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
@@ -193,6 +216,15 @@ def _candidates(reading: EventReading, trig: Trigger, left: int, right: int, sen
     if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
         cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
+    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
+    tokens = reading.doc.tokens
+    cands = [m for k, m in enumerate(cands) if k == 0 or not (
+        cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
+        and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
+    # "مئات المدنيين بينهم 150 طفلاً": a part of the group named before fills no role of its own
+    subset = function_words(reading.doc.language, "subset")
+    cands = [m for k, m in enumerate(cands) if k == 0 or not any(
+        t.text in subset for t in tokens[max(cands[k - 1].last_token, m.first_token - 4):m.first_token])]
     according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
@@ -211,9 +243,10 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     tokens = seg.tokens
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
+    slots = active_slots(reading, trig, cands) or rule.slots
 
     def assign(m: Mention, slot: str) -> str | None:
-        for role, constraint in rule.slots.get(slot, ()):
+        for role, constraint in slots.get(slot, ()):
             if is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -244,7 +277,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start))
         role = None
         if marker:
-            if after or marker != MARKER_FROM or marker in rule.slots:
+            if after or marker != MARKER_FROM or marker in slots:
                 role = assign(m, marker)
         elif after:
             if bare_done and (rule.pos == "noun" or noun_context(seg, trig)):
@@ -257,7 +290,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
             near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
             for slot in order:
-                if slot not in filled and slot in rule.slots and (slot != "subj" or near):
+                if slot not in filled and slot in slots and (slot != "subj" or near):
                     role = assign(m, slot)
                     if role:
                         bare_done = True
@@ -269,9 +302,14 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     # (unless the subject after the verb took the role it would give: "مخيم الهول يؤوي نحو خمسين ألف
     # شخص" keeps the camp, whose subject gave the people)
     # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
-    if bare_before and "pre" in rule.slots and not told_before(seg, trig) \
-            and filled.get("subj") not in {r for r, _ in rule.slots["pre"]}:
+    if bare_before and "pre" in slots and not told_before(seg, trig) \
+            and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
+            # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
+            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
+            if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
+                    and not relative_between(seg, group[-1], trig):
+                break
             role = assign(m, "pre")
             if role:
                 roles += [(role, g) for g in group[1:]]
@@ -305,44 +343,30 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)
     if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
-        antecedent = _place_before(reading, trig, sentence)
+        antecedent = place_before(reading, trig, sentence)
         # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
         # was named before
         if antecedent is not None:
             roles.append(("target", antecedent))
             implied, suffix = True, False
     if "agent" in can and "agent" not in has and suffix:
-        antecedent = _actor_before(reading, trig, sentence)
+        antecedent = actor_before(reading, trig, sentence)
         if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
             roles.append(("agent", antecedent))
             has.add("agent")
             implied = True
     if "agent" in can and "agent" not in has:
-        inherited = _inherit(seg, trig, reading.previous)
+        inherited = inherit(seg, trig, reading.previous)
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
     subj = rule.slots.get("subj")
     if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
-        inherited = _inherit_subject(seg, trig, reading.previous, subj[0][0])
+        inherited = inherit_subject(seg, trig, reading.previous, subj[0][0])
         if inherited:
             roles += inherited
             implied = True
     return implied
-
-
-def _place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
-    """The nearest facility named before in the sentence, else the nearest place."""
-    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
-              if m.last_token <= trig.first and is_a(m.type, "Place")]
-    facilities = [m for m in before if is_a(m.type, "Facility")]
-    return (facilities or before or [None])[-1]
-
-
-def _actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
-    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
-              if m.last_token <= trig.first and is_a(m.type, "Organization")]
-    return before[-1] if before else None
 
 
 def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str) -> list[Fact]:
@@ -378,40 +402,6 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
-
-
-_VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
-
-
-def _inherit(seg, trig, previous) -> list[Mention]:
-    """Agents of the event before when this one is coordinated with it or continues it."""
-    tokens = seg.tokens
-    for p in reversed(previous[-3:]):
-        agents = [m for r, m in p.roles if r == "agent"]
-        if not agents:
-            continue
-        same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
-        near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
-        # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
-        coordinated = trig.proclitic[:1] in function_words(seg.language, "conjunction") or purpose(seg.language, trig) or (
-            trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer"))
-        # the same kind of event going on carries its actor over, but violence keeps its
-        # perpetrator unknown unless the text names it
-        continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
-        if same_sentence and coordinated or continues:
-            return agents
-        return []
-    return []
-
-
-def _inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
-    """"خسر داعش الموصل ... وسرعان ما خسر الرقة": the subject carries over."""
-    tokens = seg.tokens
-    for p in reversed(previous[-2:]):
-        if p.rule is trig.rule or p.rule.event == trig.rule.event:
-            if tokens[trig.first].sentence - tokens[p.first].sentence <= 1:
-                return [(r, m) for r, m in p.roles if r == role]
-    return []
 
 
 def _kept(rule: Rule, roles, amount) -> bool:
@@ -454,12 +444,14 @@ def _refine(event: str, roles, seg, sentence) -> str:
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
+    roles = narrowest_places(reading, roles)
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     # the words of every role stated in the same sentence, inherited ones too ("وعملت المجالس ... وإعادة بناء")
     spans = [(trig.start, trig.end)] + [(m.start, m.end) for _, m in roles
-                                         if sentence.start <= m.start and m.end <= sentence.end]
+                                         if sentence.start <= m.start and m.end <= sentence.end
+                                         and (trig.first, id(m)) not in reading.framing]
     for extra in (date, amount):
         if extra is not None and lo <= extra.start and extra.end <= hi:
             spans.append((extra.start, extra.end))

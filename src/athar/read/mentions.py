@@ -142,7 +142,9 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
         check_choice(row, "type", ENTITY_TYPES)
         check_choice(row, "keep", ("yes", "no"))
         for f in row.forms("cue"):
-            forms.append((f, (row["type"], row["en"], row["keep"] == "yes")))
+            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", False)))
+        for f in row.forms("dual") if row.get("dual") else ():
+            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", True)))
     return PhraseMatcher(lang, forms)
 
 
@@ -269,6 +271,11 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     _, etype, default, only = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
     antecedent = history.antecedent(etype, head.removeprefix(ARTICLE), only)
+    if etype in _INSTITUTIONS and end < len(seg.tokens) and _nisba(seg.tokens[end].text) and (
+            antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
+        # "الحكومة النيجيرية": an institution its adjective names is not the one named before
+        # (unless that one bears the adjective too: "المجلس العسكري" for "المجلس العسكري لمنبج")
+        return None
     if antecedent is not None:
         a = antecedent
         return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
@@ -278,6 +285,14 @@ def _lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+_INSTITUTIONS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization", "ArmedForce"})
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective with the article ("النيجيرية", "العراقي")."""
+    return word.startswith(ARTICLE) and len(word) > 5 and word.endswith(("يه", "ية", "ي"))
 
 
 def _name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
@@ -313,9 +328,28 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
         return None  # "75 مدرسة" counts schools, it names none
-    prefix, cue_end, (etype, en_pattern, keep), marker = hit
+    prefix, cue_end, (etype, en_pattern, keep, dual), marker = hit
+    found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz)
+    if found and dual:  # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places
+        tokens, j = seg.tokens, found[0].last_token
+        if j < len(tokens) and tokens[j].text == WAW:
+            j, skip = j + 1, 0
+        elif j < len(tokens) and tokens[j].text.startswith(WAW) and len(tokens[j].text) > 2:
+            skip = 1
+        else:
+            return found
+        if j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
+            second = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz)
+            if second:
+                found = found + second
+    return found
+
+
+def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz) -> list[Mention] | None:
+    """The mention a cue word at token i introduces, its name starting at token j (after ``skip``
+    characters of it: the "و" of a second name)."""
+    etype, en_pattern, keep = payload
     tokens = seg.tokens
-    j = cue_end
     # a known entity after the cue: "مدينة الرقة", "قوات “سوريا الديمقراطية”"
     if j < len(tokens) and tokens[j].text == '"':
         inner = matcher.match_at(tokens, j + 1)
@@ -325,7 +359,7 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
             inner = None
     else:
         inner = matcher.match_at(tokens, j)
-    if inner is not None and inner[2][0] == "gaz" and inner[0] == 0:
+    if inner is not None and inner[2][0] == "gaz" and inner[0] == skip:
         e = gaz[inner[2][1]]
         start, stop = _span(seg, i, inner[1], prefix)
         if not keep or is_a(e.type, "Organization") and is_a(etype, "Organization"):
@@ -334,11 +368,13 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
                             "cue", marker, e.parent, e.wikidata, e.wikidata_source)]
         name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         key = f"{etype.lower()}-{e.key}"
-        place = Mention(*_span(seg, j, inner[1]), j, inner[1], e.key, e.type, e.label_ar, e.label_en,
+        place = Mention(*_span(seg, j, inner[1], skip), j, inner[1], e.key, e.type, e.label_ar, e.label_en,
                         e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
         facility = Mention(start, stop, i, inner[1], key, etype, name_ar,
                            en_pattern.format(name=e.label_en), "global", "cue", marker, e.key)
         return [facility, place]
+    if inner is not None and skip:
+        return None  # "وقوات": a known word glued to the conjunction is no name
     name = _name_after(seg, j, limit=2)
     if name is None:
         return None
@@ -348,8 +384,9 @@ def _cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
     else:
         last_incl = last
     start, stop = _span(seg, i, last_incl, prefix)
-    name_norm = " ".join(t.text for t in tokens[first:last])
-    name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start, tokens[last - 1].end))]
+    name_norm = " ".join(t.text for t in tokens[first:last])[skip if first == j else 0:]
+    name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start + (skip if first == j else 0),
+                                                                tokens[last - 1].end))]
     label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
     label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
     key = f"{etype.lower()}-{_slug(name_norm if not keep else normalize_word(label_ar))}"

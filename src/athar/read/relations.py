@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.mentions import Mention
+from athar.read.mentions import Mention, gazetteer
 from athar.read.rules import MARKER_BA
 from athar.read.text import Doc
 from athar.read.values import Evidence, Fact
@@ -48,6 +48,38 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
                     evidence=Evidence(start, end, body[start:end], body[s0:s1].strip()),
                     roles=(("subject", a), ("object", b)), relation=True)
 
+    for a, b in located_pairs(seg, mentions):
+        if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
+            out.append(fact("locatedIn", a, b))
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    for m in mentions:
+        role, _, org_key = m.role_of.partition(":")
+        if m.type != "Person" or role not in _ROLE_RELATION or not org_key:
+            continue
+        org = _nearest(by_key.get(org_key, []), m)
+        if org is not None:
+            out.append(fact(_ROLE_RELATION[role], m, org))
+    return out
+
+
+def located_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The places the text says lie in the place right after them ("قرية الياشلي شمال غرب مدينة
+    منبج", "مخيم الهول بريف الحسكة"): (smaller, larger) pairs, in text order."""
+    return [(a, b) for a, b in _place_pairs(seg, mentions) if _RANK[a.type] < _RANK[b.type]]
+
+
+def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
+    """The ids of the places the text names only to say where the place before them is: the
+    larger place it lies in, or a landmark of any size ("شمالي محافظة صلاح الدين شمال بغداد")."""
+    return {id(b) for _, b in _place_pairs(seg, mentions)}
+
+
+def _place_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Two places in a row joined by words of relations.tsv ("X شرق Y", "X الواقعة في Y")."""
+    tokens = seg.tokens
+    out = []
     places = [m for m in mentions if m.type in _RANK]
     # "مخيم الهول بالحسكة": a ب on the second place reads as "في" after nothing (or "ريف")
     bare = {()} | {(w,) for w in function_words(seg.language, "countryside")}
@@ -60,18 +92,32 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
             between = between + locative
         if between[:1] == ("(",) and len(between) > 1:
             between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
-        if between in _connectors(seg.language) and _RANK[a.type] < _RANK[b.type] and a.key != b.key:
-            out.append(fact("locatedIn", a, b))
-    by_key: dict[str, list[Mention]] = {}
+        if between in _connectors(seg.language) and a.key != b.key:
+            out.append((a, b))
+    return out
+
+
+def place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
+    """Every place of the text (by key) -> the keys of the places it lies in: as the text says
+    (:func:`located_pairs`) and as the gazetteer knows (its ``parent`` column), transitively."""
+    parents: dict[str, set[str]] = {}
+    for a, b in located_pairs(seg, mentions):
+        parents.setdefault(a.key, set()).add(b.key)
+    known = gazetteer(seg.language)
     for m in mentions:
-        by_key.setdefault(m.key, []).append(m)
-    for m in mentions:
-        role, _, org_key = m.role_of.partition(":")
-        if m.type != "Person" or role not in _ROLE_RELATION or not org_key:
-            continue
-        org = _nearest(by_key.get(org_key, []), m)
-        if org is not None:
-            out.append(fact(_ROLE_RELATION[role], m, org))
+        if m.parent and m.type in _RANK:
+            parents.setdefault(m.key, set()).add(m.parent)
+    out: dict[str, set[str]] = {}
+    for key in parents:
+        seen, todo = set(), list(parents[key])
+        while todo:
+            k = todo.pop()
+            if k not in seen and k != key:
+                seen.add(k)
+                todo.extend(parents.get(k, ()))
+                if k in known and known[k].parent:
+                    todo.append(known[k].parent)
+        out[key] = seen
     return out
 
 

@@ -1,0 +1,253 @@
+"""The setting of an event beyond its own clause: where it is when the clause names no place (the
+place that opens the sentence, one after a comma, the place of the event it is coordinated with),
+which of several places is the event's own (the most specific), who did it when the clause does not
+say (the actor of the event it continues, the antecedent of a pronoun), and the voice of a verb the
+rules read as passive. Used by the events component (:mod:`athar.read.facts`) while it reads one Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from athar.read.circumstance import purpose
+from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context, says_result
+from athar.read.function_words import function_word, function_words
+from athar.read.mentions import Mention, is_a
+from athar.read.relations import place_containers, reference_places
+from athar.read.datemath import published_date
+from athar.read.dates import DateMention
+from athar.read.text import COMMAS, Doc
+from athar.read.values import Fact
+
+
+def place_around(reading: EventReading, k: int, left: int, right: int, sentence) -> list[Mention]:
+    """Where an event is when its clause names no place: the place that opens its sentence ("ففي شرق
+    سوريا فقط، حدثت مئات الهجمات"), the place "في" after a comma before the next event
+    ("أعدم 19 رجلاً، رمياً بالرصاص، في بادية دير الزور"), or the place of the event it is
+    coordinated with ("أعادت السلطات في الرقة تأهيل 75 مدرسة وأنشأت 11 مركزاً")."""
+    seg, trig = reading.doc, reading.triggers[k]
+    tokens = seg.tokens
+    locative = function_word(seg.language, "locative")
+    choices = trig.rule.slots.get(locative, ())
+    constraint = next((c for r, c in choices if r == "place"), None)
+    if constraint is None:
+        return []
+
+    def places_at(lo: int, hi: int, floor: int) -> list[Mention]:
+        found: list[Mention] = []
+        for m in reading.mention_spans.starting(lo, hi):
+            if m.last_token > hi or not is_a(m.type, constraint):
+                continue
+            if found and coordinated(seg, found[-1], m):
+                found.append(m)
+            elif not found and marker_before(seg, m, floor, []) == locative:
+                found.append(m)
+            elif found:
+                break
+        return found
+
+    def opening(s, before: int) -> list[Mention]:
+        """The place in the phrase that opens sentence s, set off by a comma, before token
+        ``before``: "في العراق، ...", "ومع تداعي آخر معقل لداعش في الباغوز، ..."."""
+        comma = next((j for j in range(s.first_token, min(before, s.first_token + 12)) if tokens[j].text in COMMAS), None)
+        if comma is None or any(t.first < comma and t.last > s.first_token and tokens[t.first].sentence == s.index
+                                for t in reading.triggers[max(0, k - 4):k + 1]):
+            return []
+        found = places_at(s.first_token, comma, s.first_token)
+        return found if found and comma - found[-1].last_token <= 1 else []  # "ففي شرق سوريا فقط،"
+
+    # the place that opens the sentence frames every event of it, and of the paragraph it opens
+    framing = opening(sentence, trig.first)
+    if framing:
+        return framing
+    back = sentence.index
+    while back > 0 and back > sentence.index - 2 and "\n" not in seg.norm.text[seg.sentences[back - 1].end:seg.sentences[back].start]:
+        back -= 1
+        framing = opening(seg.sentences[back], seg.sentences[back].last_token)
+        if framing:
+            return framing
+    # after the clause, before the next event of the sentence
+    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
+    stop = min(nxt, sentence.last_token)
+    if right < stop and tokens[right].text in COMMAS:
+        later = places_at(right, stop, right)
+        if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
+            return later
+    # coordinated with the event before ("وأنشأت"): the same place
+    prev = reading.previous[-1] if reading.previous else None
+    coordinated_verb = prev is not None and (
+        trig.proclitic[:1] in function_words(seg.language, "conjunction")
+        or trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer")) \
+        and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun"
+    if coordinated_verb:
+        # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
+        return [m for r, m in prev.roles if r == "place" and (
+            m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative)]
+    # the paragraph tells of one place: the place of the last event before, a sentence back at most
+    for p in reversed(reading.previous[-3:]):
+        gap = seg.norm.text[seg.tokens[p.last - 1].end:trig.start]
+        if tokens[p.first].sentence == sentence.index and coordinated_verb:
+            break  # a verb coordinated with the one before shares only where that one was (above)
+        if "\n" in gap or sentence.index - tokens[p.first].sentence > 1:
+            break
+        places = [m for r, m in p.roles if r == "place" and m.source != "kind"]  # a named place, not "المنازل"
+        if places:
+            return places
+    return []
+
+
+def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None:
+    """"مدينة الرقة بعد تحريرها": a liberation that does not say from whom is from the armed group
+    (not a state's force) the article named last before it, when the rule takes an armed group as
+    the origin; none when the article named none."""
+    if not any(r == "origin" and c in ("Armed", "ArmedGroup") for choices in trig.rule.slots.values()
+               for r, c in choices):
+        return None
+    taken = {m.key for _, m in roles}
+    for m in reversed(reading.mention_spans.starting(0, trig.first)):
+        if m.type == "ArmedGroup" and m.last_token <= trig.first and m.key not in taken:
+            return m
+    return None
+
+
+def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> dict | None:
+    """"قتل التنظيم 19 شخصاً", "أعدمهن تنظيم داعش": a verb the rules read as passive (its subject
+    is the victim: "قُتل ثلاثة جنود") is active when an armed group is its subject, right after it:
+    the group is the doer (the rule's "by" role), what follows is the object (the subject's role)."""
+    rule, seg = trig.rule, reading.doc
+    if rule.pos != "passive" or "by" not in rule.slots or "subj" not in rule.slots \
+            or trig.last - trig.first != 1 or noun_context(seg, trig):
+        return None
+    tokens = seg.tokens
+    first = next((m for m in cands if m.first_token >= trig.last), None)
+    if first is not None and first.first_token == trig.last and not first.marker and is_a(first.type, "Armed"):
+        return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
+    # "إن تنظيم داعش أعدم 19 رجلاً": the group before the verb, a count or a name right after it
+    before = [m for m in cands if m.last_token <= trig.first]
+    if before and not before[-1].marker and is_a(before[-1].type, "Armed") \
+            and not any(t.is_word for t in tokens[before[-1].last_token:trig.first]) \
+            and (reading.amount_spans.starting(tokens[trig.last].start, tokens[trig.last].end) if trig.last < len(tokens) else []
+                 or first is not None and first.first_token == trig.last and not first.marker):
+        return {**rule.slots, "pre": rule.slots["by"], "subj": rule.slots["subj"]}
+    return None
+
+
+def place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
+    """The nearest facility named before in the sentence, else the nearest place."""
+    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, "Place")]
+    facilities = [m for m in before if is_a(m.type, "Facility")]
+    return (facilities or before or [None])[-1]
+
+
+def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
+    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, "Organization")]
+    return before[-1] if before else None
+
+
+_VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
+
+
+def inherit(seg, trig, previous) -> list[Mention]:
+    """Agents of the event before when this one is coordinated with it or continues it."""
+    tokens = seg.tokens
+    for p in reversed(previous[-3:]):
+        agents = [m for r, m in p.roles if r == "agent"]
+        if not agents:
+            continue
+        same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
+        near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
+        # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
+        coordinated = trig.proclitic[:1] in function_words(seg.language, "conjunction") or purpose(seg.language, trig) or (
+            trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer"))
+        # the same kind of event going on carries its actor over, but violence keeps its
+        # perpetrator unknown unless the text names it
+        continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
+        # "استكملت القوات تطهير المدينة، مما أسفر عن مقتل 96 مسلحاً": who did the one did what came of it
+        result = same_sentence and p.last <= trig.first \
+            and says_result(seg.language, seg.norm.text[tokens[p.last - 1].end:trig.start])
+        if same_sentence and coordinated or continues or result:
+            return agents
+        return []
+    return []
+
+
+def inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
+    """"خسر داعش الموصل ... وسرعان ما خسر الرقة": the subject carries over."""
+    tokens = seg.tokens
+    for p in reversed(previous[-2:]):
+        if p.rule is trig.rule or p.rule.event == trig.rule.event:
+            if tokens[trig.first].sentence - tokens[p.first].sentence <= 1:
+                return [(r, m) for r, m in p.roles if r == role]
+    return []
+
+
+def narrowest_places(reading: EventReading, roles):
+    """"جنوب مدينة منبج بريف حلب": the event is at the most specific place; a place another place
+    of the event lies in (as the text or the gazetteer says), or a landmark named to say where
+    that one is ("شمالي محافظة صلاح الدين شمال بغداد"), is not where the event is."""
+    places = [m for r, m in roles if r == "place"]
+    if len(places) < 2:
+        return roles
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    named = {m.first_token for m in places if m.source != "kind"}
+    # "المنازل في بلدة القحطانية": the named place is where ("مستشفيات الحسكة" are a place)
+    drop = {id(m) for m in places if named and m.source == "kind" and m.last_token not in named}
+    places = [m for m in places if id(m) not in drop]
+    wider = set()
+    for m in places:
+        wider |= reading.containers.get(m.key, set()) - {m.key}
+    narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references}
+    if len(narrower) < len(places):
+        drop |= narrower
+    return [(r, m) for r, m in roles if r != "place" or id(m) not in drop] if drop else roles
+
+
+def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """"أعلنت قسد، اليوم الأحد 20 كانون الأول، إلقاء القبض على خلية ... ألقى الجهاز القبض على خلية":
+    the news is dated once; an event with no date of its own that tells again an event of the same
+    class dated before it, in the lead or in its own paragraph, at no other place, takes that date.
+    In an article (more than one sentence) the lead's events with no date are the news of the day
+    it was published."""
+    body = doc.text
+    found: list[dict[str, set[str]]] = []
+
+    def containers() -> dict[str, set[str]]:  # built once, when two events' places must be compared
+        if not found:
+            found.append(place_containers(doc, doc.mentions))
+        return found[0]
+
+    dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph
+    out = []
+    pub = published_date(doc.published)
+    lead_end = doc.norm.to_original(doc.sentences[0].start, doc.sentences[0].end)[1] if doc.sentences else 0
+    today = DateMention(0, 0, doc.published, "day", relative=True) \
+        if pub is not None and pub.day and len(doc.sentences) > 1 else None
+    for f in facts:
+        if f.relation:
+            out.append(f)
+            continue
+        paragraph = body.count("\n", 0, f.trigger_start)
+        if f.date is None and today is not None and f.trigger_end <= lead_end and f.modality == "Asserted":
+            f = replace(f, date=today)  # the lead tells the news of the day it is published
+        if f.date is None and f.type in dated:
+            before, where = dated[f.type]
+            places, earlier = {m.key for m in f.role("place")}, {m.key for m in before.role("place")}
+            if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(containers, places, earlier):
+                f = replace(f, date=before.date)
+        elif f.date is not None and f.date.value:
+            dated[f.type] = (f, paragraph)
+        out.append(f)
+    return out
+
+
+def _same_ground(containers, places: set[str], earlier: set[str]) -> bool:
+    """Whether two events may be one, by their places: either names none, they share one, or
+    one lies in the other ("مدينة البصيرة" in "ريف دير الزور")."""
+    if not places or not earlier or places & earlier:
+        return True
+    within = containers()
+    return any(within.get(a, set()) & earlier for a in places) or any(within.get(b, set()) & places for b in earlier)

@@ -1,0 +1,217 @@
+"""The setting of an event beyond its own clause (athar.read.setting): which of several places is
+the event's own, the place and date a sentence, a paragraph or the lead gives the events that name
+none, the doer of a verb the rules read as passive, whom a liberation is from. Every sentence here
+was written for these tests, in the style of news Arabic (none is copied from a corpus)."""
+
+from __future__ import annotations
+
+from athar.read.amounts import extract_amounts
+from athar.read.language import arabic
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def facts_of(text: str, published: str = "2020-06-15"):
+    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return found
+
+
+def one(text: str, event: str, published: str = "2020-06-15"):
+    found = facts_of(text, published)
+    matches = [f for f in found if f.type == event]
+    assert matches, f"no {event} in: {[(f.type, f.trigger) for f in found]}"
+    return matches[0]
+
+
+def keys(fact, role: str) -> set[str]:
+    return {m.key for m in fact.role(role)}
+
+
+def labels(fact, role: str) -> set[str]:
+    return {m.label_ar for m in fact.role(role)}
+
+
+# -- the most specific place -------------------------------------------------------
+
+def test_the_village_not_the_province_it_lies_in_is_where_the_attack_was():
+    attack = one("شن مسلحو داعش هجوماً على قرية الحمرا جنوب مدينة الرقة أمس", "Attack")
+    assert labels(attack, "place") == {"الحمرا"}
+    located = one("شن مسلحو داعش هجوماً على قرية الحمرا جنوب مدينة الرقة أمس", "locatedIn")
+    assert labels(located, "object") == {"الرقة"}  # the wider place is kept, as where the village is
+
+
+def test_a_province_named_as_a_landmark_is_not_the_place():
+    # Salah al-Din lies north of Baghdad, not in it: Baghdad only says where the province is
+    arrest = one("اعتقلت قوات الأمن ثلاثة مطلوبين في محافظة صلاح الدين شمال بغداد", "Arrest")
+    assert keys(arrest, "place") == {"salahuddin-governorate"}
+
+
+def test_a_name_repeated_in_brackets_fills_no_second_role():
+    abduction = one("اختطف تنظيم الدولة الإسلامية (داعش) خمسة رعاة في البادية", "Abduction")
+    assert keys(abduction, "agent") == {"isis"}
+    assert "isis" not in keys(abduction, "victim")
+
+
+# -- places outside the clause -------------------------------------------------------
+
+def test_the_place_that_opens_a_sentence_frames_its_events():
+    # "قصفت" takes no place before it of its own: the opening phrase gives it
+    attack = one("وفي ريف حلب الشمالي، قصفت طائرات حربية مواقع لداعش", "Attack")
+    assert keys(attack, "place") == {"aleppo-governorate"}
+
+
+def test_a_place_after_a_comma_before_the_next_event_is_the_events():
+    killing = one("أعدم مسلحو التنظيم سبعة رجال، رمياً بالرصاص، في ريف دير الزور الشرقي", "Killing")
+    assert keys(killing, "place") == {"deir-ez-zor-governorate"}
+
+
+def test_coordinated_verbs_share_the_place():
+    found = facts_of("وفي مدينة الموصل رممت المنظمة 20 مدرسة وأنشأت ثلاثة مراكز صحية")
+    establishment = next(f for f in found if f.type == "Establishment")
+    assert keys(establishment, "place") == {"mosul"}
+
+
+def test_the_paragraph_keeps_its_place_for_the_next_sentence():
+    text = "سيطرت القوات العراقية على بلدة القائم. واعتقلت القوات خلال العملية عشرين مسلحاً."
+    arrest = one(text, "Arrest")
+    assert labels(arrest, "place") == {"القائم"}
+
+
+def test_a_new_paragraph_does_not_inherit_the_place():
+    text = "سيطرت القوات العراقية على بلدة القائم.\nواعتقلت القوات عشرين مسلحاً."
+    assert not one(text, "Arrest").role("place")
+
+
+# -- the voice of a killing verb ------------------------------------------------------
+
+def test_an_armed_group_right_after_the_verb_is_the_killer():
+    killing = one("قتل التنظيم 12 مدنياً في قرية شرق الحسكة", "Killing")
+    assert keys(killing, "agent") == {"isis"}
+    assert "isis" not in keys(killing, "victim")
+
+
+def test_an_armed_group_before_the_verb_with_a_count_after_it_is_the_killer():
+    killing = one("وقال المرصد إن تنظيم داعش أعدم 15 شخصاً في البادية", "Killing")
+    assert keys(killing, "agent") == {"isis"}
+    assert "isis" not in keys(killing, "victim")
+
+
+def test_the_passive_reading_stays_when_soldiers_are_killed():
+    killing = one("قتل ثلاثة جنود من الجيش العراقي خلال المعارك", "Killing")
+    assert not killing.role("agent") and keys(killing, "victim") == {"iraqi-army"}
+
+
+def test_the_victim_of_a_passive_verb_stands_right_before_it():
+    text = "عثرت قوات الأمن في البلدة على جثة رجل مسن قتل بالرصاص"
+    killing = one(text, "Killing")
+    assert not killing.role("victim")  # the police found the body: they are not its victims
+
+
+# -- whom a liberation is from ------------------------------------------------------
+
+def test_a_liberation_that_says_not_from_whom_is_from_the_group_named_before():
+    text = "فرض تنظيم داعش حصاراً على الأهالي طويلاً. وعاد السكان إلى مدينة تكريت بعد تحرير المدينة"
+    liberation = one(text, "Liberation")
+    assert keys(liberation, "origin") == {"isis"}
+    assert liberation.implied
+
+
+def test_no_origin_when_no_armed_group_was_named():
+    liberation = one("وعاد السكان إلى مدينة تكريت بعد تحرير المدينة", "Liberation")
+    assert not liberation.role("origin")
+
+
+# -- dates ------------------------------------------------------------------------
+
+def test_dates_in_a_row_between_commas_are_one_aside():
+    handover = one("سلمت القوات الأمريكية، اليوم الأحد 7 حزيران 2020، قاعدة عسكرية إلى الجيش العراقي", "Handover",
+                   "2020-06-07")
+    assert handover.date is not None and handover.date.value == "2020-06-07"
+
+
+def test_the_news_is_dated_once_and_told_again():
+    text = ("أعلنت قوات سوريا الديمقراطية، اليوم الأحد، اعتقال خلية لداعش في ريف الرقة.\n"
+            "وقال المتحدث إن القوات اعتقلت خمسة عناصر من الخلية.")
+    arrests = [f for f in facts_of(text, "2020-06-14") if f.type == "Arrest"]
+    assert len(arrests) == 2 and {f.date.value for f in arrests} == {"2020-06-14"}
+
+
+def test_the_lead_of_an_article_tells_the_news_of_the_day():
+    text = "افتتحت المنظمة مخيماً جديداً للنازحين في محافظة نينوى.\nويتسع المخيم لألف عائلة."
+    opening = one(text, "Establishment", "2019-03-02")
+    assert opening.date is not None and opening.date.value == "2019-03-02"
+
+
+def test_one_sentence_is_no_article_and_has_no_lead():
+    assert one("افتتحت المنظمة مخيماً جديداً للنازحين في محافظة نينوى", "Establishment").date is None
+
+
+# -- amounts and groups ---------------------------------------------------------------
+
+def test_a_counted_noun_in_the_dual_counts_two():
+    doc = arabic().make_doc("قتل شابان وأصيب طفلان في قصف")
+    found = [(a.value, a.unit, a.bound) for a in extract_amounts(doc)]
+    assert found == [(2.0, "person", "exact"), (2.0, "child", "exact")]
+
+
+def test_a_plural_in_ين_is_no_dual():
+    doc = arabic().make_doc("قتل مدنيين في قصف")
+    assert extract_amounts(doc) == []
+
+
+def test_a_killing_of_two_refugees_has_its_toll_and_victims():
+    killing = one("قتل لاجئان عراقيان برصاص مجهولين في مخيم الهول", "Killing")
+    assert killing.amount is not None and killing.amount.value == 2
+    assert "refugees" in keys(killing, "victim")
+
+
+def test_an_institution_named_with_its_adjective_is_not_the_one_before():
+    text = "سلمت الإدارة الذاتية لشمال وشرق سوريا ثلاثة أيتام إلى الحكومة النيجيرية في مخيم الهول"
+    handover = one(text, "Handover")
+    assert "aanes" not in keys(handover, "recipient")
+
+
+def test_houses_cleared_are_not_where_the_clearing_was():
+    text = "وعالجت الفرق الهندسية 40 عبوة ناسفة في المنازل والطرقات في بلدة تل كيف"
+    demining = one(text, "Demining")
+    assert "homes" not in {m.label_en for m in demining.role("place")}
+    assert any(m.source != "kind" for m in demining.role("place"))
+
+
+def test_the_hospitals_of_a_city_stay_a_place():
+    text = "وأرسلت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات الرقة"
+    service = one(text, "ServiceProvision")
+    assert "raqqa" in keys(service, "place") and any(m.type == "Hospital" for m in service.role("place"))
+
+
+def test_a_killing_that_comes_of_an_operation_has_its_doer():
+    text = "واصلت القوات العراقية تطهير قضاء القائم، مما أسفر عن مقتل 20 مسلحاً"
+    killing = one(text, "Killing")
+    assert keys(killing, "agent") == {"iraqi-forces"} or labels(killing, "agent")
+    assert killing.implied
+
+
+def test_a_cue_in_the_dual_names_two_places():
+    attack = one('هاجم مسلحو التنظيم قريتي "تل بارود" و"تل زهور" جنوب غربي مدينة الحسكة', "Attack")
+    assert labels(attack, "place") == {"تل بارود", "تل زهور"}  # Hasakah only says where they are
+    back = one("عادت 50 عائلة إلى بلدتي الرويشد وأم السلال", "Return")
+    assert labels(back, "destination") == {"الرويشد", "أم السلال"}
+
+
+def test_a_part_of_the_victims_is_no_victim_of_its_own():
+    killing = one("قتلت الألغام عشرات المدنيين بينهم 12 طفلاً في ريف إدلب", "Killing")
+    assert "children" not in keys(killing, "victim")
+
+
+def test_a_coordinated_verb_shares_where_not_what():
+    # Fallujah is what was liberated, not where the arrest is said to be
+    assert not one("حررت القوات العراقية الفلوجة واعتقلت عناصر من داعش", "Arrest").role("place")
+
+
+def test_an_event_of_another_paragraph_and_place_keeps_no_date():
+    text = "وحررت القوات العراقية مدينة الموصل في تموز 2017 بعد معارك طويلة مع داعش.\nوطردت القوات التنظيم من بلدة القائم."
+    liberations = [f for f in facts_of(text, "2020") if f.type == "Liberation"]
+    assert [f.date.value if f.date else None for f in liberations] == ["2017-07", None]
