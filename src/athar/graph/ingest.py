@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
 DOCUMENT_SUFFIXES = (*TEXT_SUFFIXES, GRAPH_SUFFIX)  # texts, and graphs 'athar extract' wrote
-BATCH_QUADS = 200_000  # quads written to the store at once (about 40 MB of N-Quads)
+BATCH_QUADS = 200_000  # quads written to the store at once, at most (about 40 MB of N-Quads)
 _LOOKUP = 256  # documents whose stored hashes one query asks for
 _DOC_GRAPHS = PREFIXES["aid"] + "doc/"
 
@@ -162,9 +162,13 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
     batch = _Batch(store, report, refuse)
     with ExitStack() as stack:
         tasks = _plan(store, found, reader_digest(), report, refuse, tick, pipeline if jobs == 1 else None)
+        # Group commit: what is ready is written when the reader would wait for more (after each
+        # document read in this process), or when it reaches BATCH_QUADS: small batches while
+        # the store keeps up, large ones (the bulk loader's) when it is the slower side.
         if jobs > 1:
             workers = stack.enter_context(Workers(jobs))
-            results: Iterator[Extracted] = workers.run(_call, tasks, inline=lambda task: task[0] is read_graph_file)
+            results: Iterator[Extracted] = workers.run(_call, tasks, inline=lambda task: task[0] is read_graph_file,
+                                                       idle=batch.write)
         else:
             results = (_call(*task) for task in tasks)
         for result in results:
@@ -173,6 +177,8 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
                 continue
             batch.add(result)
             tick()
+            if jobs == 1 and not result.path.endswith(GRAPH_SUFFIX):
+                batch.write()
         batch.write()
     store.flush()
     if report.documents:

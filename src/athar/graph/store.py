@@ -22,6 +22,7 @@ from athar.graph.terms import PREFIXES
 log = logging.getLogger(__name__)
 
 DEFAULT_STORE = "athar-store"
+BULK_QUADS = 20_000  # from this many new quads on, write_graphs uses the bulk loader
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,11 @@ class Store:
         """Write named graphs given as N-Quads (each ``(graph IRI, bytes)``, every quad in that
         graph), replacing any the store holds; return the number of quads written.
 
-        Graphs the store does not hold yet are written together by Oxigraph's bulk loader, which
-        is atomic since pyoxigraph 0.5.1 (its files are ingested in one step, or none is): a
-        build stopped half-way leaves each of them whole or absent. A graph the store already
-        holds is replaced in a transaction of its own (dropped and written together)."""
+        Graphs the store does not hold yet are written together in one step: in one
+        transaction, or, from :data:`BULK_QUADS` quads on, by Oxigraph's bulk loader, which is
+        atomic since pyoxigraph 0.5.1 (its files are ingested at once, or none is). A build
+        stopped half-way leaves each of them whole or absent. A graph the store already holds is
+        replaced in a transaction of its own (dropped and written together)."""
         fresh: list[bytes] = []
         count = 0
         try:
@@ -94,7 +96,11 @@ class Store:
                 else:
                     fresh.append(data)
             if fresh:
-                self._ox.bulk_load(b"".join(fresh), format=ox.RdfFormat.N_QUADS)
+                data = b"".join(fresh)
+                if data.count(b"\n") >= BULK_QUADS:
+                    self._ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                else:  # a few documents: a transaction, not a set of files for the database to merge
+                    self._ox.load(data, format=ox.RdfFormat.N_QUADS)
         except SyntaxError as e:
             raise StoreError(f"{self.path}: cannot write a batch of graphs: not valid N-Quads ({e})") from e
         except OSError as e:

@@ -44,10 +44,12 @@ class Workers:
         return ProcessPoolExecutor(self.jobs, mp_context=self._context, initializer=_watch_parent)
 
     def run(self, function: Callable[..., Extracted], tasks: Iterable[tuple],
-            inline: Callable[[tuple], bool] = lambda task: False) -> Iterator[Extracted]:
+            inline: Callable[[tuple], bool] = lambda task: False,
+            idle: Callable[[], object] = lambda: None) -> Iterator[Extracted]:
         """``function(*task)`` for every task (whose first item is the document's path, or a
         function taking it first), in the order they complete; a task ``inline`` picks (one too
-        cheap to send away) is run in this process."""
+        cheap to send away) is run in this process. ``idle`` is called whenever no result is
+        ready and this process would wait for one (a writer commits what it holds then)."""
         pending: dict[Future, tuple] = {}
         tasks = iter(tasks)
         more = True
@@ -63,6 +65,8 @@ class Workers:
                 pending[self._submit(function, task)] = task
             if not pending:
                 break
+            if not any(future.done() for future in pending):
+                idle()
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = False
             for future in done:
