@@ -90,14 +90,17 @@ class Store:
         count = 0
         try:
             for graph_iri, data in graphs:
-                count += data.count(b"\n")
                 if self._ox.contains_named_graph(ox.NamedNode(graph_iri)):
-                    self._replace(graph_iri, ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                    quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                    self._replace(graph_iri, quads)
+                    count += len(quads)
                 else:
                     fresh.append(data)
             if fresh:
                 data = b"".join(fresh)
-                if data.count(b"\n") >= BULK_QUADS:
+                lines = data.count(b"\n")  # N-Quads: one quad a line
+                count += lines
+                if lines >= BULK_QUADS:
                     self._ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
                 else:  # a few documents: a transaction, not a set of files for the database to merge
                     self._ox.load(data, format=ox.RdfFormat.N_QUADS)
@@ -107,19 +110,27 @@ class Store:
             raise StoreError(f"{self.path}: cannot write a batch of graphs ({e})") from e
         return count
 
-    def _replace(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
+    def _replace(self, graph_iri: str, quads: list[ox.Quad]) -> None:
         g = ox.NamedNode(graph_iri)
+        if not self._ox.contains_named_graph(g):  # nothing to drop: one transaction of parsed N-Quads
+            data = ox.serialize([ox.Quad(q.subject, q.predicate, q.object, g) for q in quads], format=ox.RdfFormat.N_QUADS)
+            self._ox.load(data, format=ox.RdfFormat.N_QUADS)
+            return
         body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
         self._ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
 
     def load_file(self, path: str | Path, graph_iri: str) -> int:
-        """Replace a named graph with the contents of a Turtle file."""
-        g = rdflib.Graph()
+        """Replace a named graph with the contents of a Turtle file (parsed by Oxigraph, written
+        in one transaction)."""
         try:
-            g.parse(str(path), format="turtle")
-        except Exception as e:  # rdflib raises many parser errors
+            quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=Path(path).resolve().as_uri()))
+        except (SyntaxError, OSError) as e:
             raise StoreError(f"{path}: cannot parse Turtle ({e})") from e
-        return self.replace_graph(graph_iri, g)
+        try:
+            self._replace(graph_iri, quads)
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot write graph <{graph_iri}> ({e})") from e
+        return len(quads)
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
@@ -205,8 +216,15 @@ class Store:
 def nquads(graph_iri: str, triples: Iterable[tuple]) -> bytes:
     """rdflib triples as the N-Quads of one named graph (the form :meth:`Store.write_graphs` takes)."""
     g = ox.NamedNode(graph_iri)
-    return ox.serialize([ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in triples],
-                        format=ox.RdfFormat.N_QUADS)
+    terms: dict = {}  # a document names the same entities and properties many times
+
+    def term(t):
+        found = terms.get(t)
+        if found is None:
+            found = terms[t] = _to_ox(t)
+        return found
+
+    return ox.serialize([ox.Quad(term(s), term(p), term(o), g) for s, p, o in triples], format=ox.RdfFormat.N_QUADS)
 
 
 def _check_store_folder(path: Path) -> None:
