@@ -160,7 +160,10 @@ def read_graph_file(path: str | Path) -> Extracted:
     if not data.endswith(b"\n") or data.count(b" <" + head.group(1) + b"> .\n") != lines:
         return Extracted(str(path), error=f"{path}: holds quads outside the graph <{graph}> of its document; "
                                           "write it again with 'athar extract'")
-    return Extracted(str(path), graph, data, triples=lines)
+    relations = data.count(b"> <" + str(RDF.type).encode() + b"> <" + str(ATHAR.RelationStatement).encode() + b"> ")
+    return Extracted(str(path), graph, data, entities=data.count(b"> <" + str(ATHAR.mentionedIn).encode() + b"> "),
+                     events=data.count(b"> <" + str(ATHAR.evidence).encode() + b"> ") - relations,
+                     relations=relations, triples=lines)
 
 
 def header(data: bytes) -> tuple[str, str] | None:

@@ -159,7 +159,7 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
         report.errors.append(error)
         tick()
 
-    batch = _Batch(store, report, refuse)
+    batch = _Batch(store, report)
     with ExitStack() as stack:
         tasks = _plan(store, found, reader_digest(), report, refuse, tick, pipeline if jobs == 1 else None)
         # Group commit: what is ready is written when the reader would wait for more (after each
@@ -254,8 +254,8 @@ def _stored_hashes(store: Store, graphs: list[str]) -> dict[str, tuple[str, str]
 class _Batch:
     """Graphs waiting to be written, at most :data:`BATCH_QUADS` quads of them."""
 
-    def __init__(self, store: Store, report: BuildReport, refuse: Callable[[str], None]):
-        self.store, self.report, self.refuse = store, report, refuse
+    def __init__(self, store: Store, report: BuildReport):
+        self.store, self.report = store, report
         self.items: list[Extracted] = []
         self.quads = 0
 
