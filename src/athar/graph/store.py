@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_STORE = "athar-store"
 BULK_QUADS = 20_000  # from this many new quads on, write_graphs uses the bulk loader
+# quads written in transactions between two flushes of the database's write buffers: without
+# it RocksDB keeps up to 64 MB of buffers for each of Oxigraph's column families (1.4 GB seen
+# at 10,000 articles); with it a build's memory stays flat
+FLUSH_QUADS = 100_000
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = None if path is None else Path(path)
         self.read_only = read_only
+        self._unflushed = 0  # quads written in transactions since the last flush
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -94,6 +99,7 @@ class Store:
                     quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
                     self._replace(graph_iri, quads)
                     count += len(quads)
+                    self._unflushed += len(quads)
                 else:
                     fresh.append(data)
             if fresh:
@@ -104,6 +110,9 @@ class Store:
                     self._ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
                 else:  # a few documents: a transaction, not a set of files for the database to merge
                     self._ox.load(data, format=ox.RdfFormat.N_QUADS)
+                    self._unflushed += lines
+            if self._unflushed >= FLUSH_QUADS:
+                self.flush()
         except SyntaxError as e:
             raise StoreError(f"{self.path}: cannot write a batch of graphs: not valid N-Quads ({e})") from e
         except OSError as e:
@@ -133,6 +142,8 @@ class Store:
         return len(quads)
 
     def flush(self) -> None:
+        """Write the database's buffers to its files (memory is freed, nothing is lost either way)."""
+        self._unflushed = 0
         if self.path is not None and not self.read_only:
             try:
                 self._ox.flush()

@@ -5,8 +5,8 @@ processes, keeping at most ``window`` tasks submitted and not yet taken back, so
 does not grow with the corpus when the workers read faster than the store writes. Results
 come back as they complete. A worker that dies (killed, out of memory, a crash of a native
 library) costs the documents it held an error line each; the pool is started again and the
-build goes on. A worker ends itself when the process that started it is gone (a build killed
-with SIGKILL leaves no reader behind).
+build goes on. A worker ends itself when the build that started it is gone (a build killed
+with SIGKILL leaves no reader behind; the fork server ends with its last worker).
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ class Workers:
         self._pool: ProcessPoolExecutor | None = None  # started with the first task sent away
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=self._context, initializer=_watch_parent)
+        return ProcessPoolExecutor(self.jobs, mp_context=self._context, initializer=_watch_parent,
+                                   initargs=(os.getpid(),))
 
     def run(self, function: Callable[..., Extracted], tasks: Iterable[tuple],
             inline: Callable[[tuple], bool] = lambda task: False,
@@ -111,17 +112,28 @@ def _path(task: tuple) -> str:
     return str(task[1] if callable(task[0]) else task[0])
 
 
-def _watch_parent() -> None:
-    """In a worker: end this process when its parent (the fork server, which ends with the
-    build) is gone, instead of waiting forever for tasks no one will send."""
-    parent = os.getppid()
+def _watch_parent(build: int) -> None:
+    """In a worker: end this process when the build that started it is gone, instead of waiting
+    forever for tasks no one will send, or blocking on a result no one will read. The build is
+    watched by its process id, not as the worker's parent: a worker is forked from the fork
+    server, which itself lives on while a worker holds its pipes."""
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while _alive(build):
             time.sleep(0.5)
         os._exit(1)
 
-    threading.Thread(target=watch, name="athar-parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name="athar-build-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a process of another user has the id: not ours, ours is gone
+        return False
+    return True
 
 
 __all__ = ["Workers", "default_jobs"]
