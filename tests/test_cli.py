@@ -113,9 +113,41 @@ def test_data_to_stdout_progress_to_stderr(tmp_path):
     result = _run("build", str(SEED), "--store", str(tmp_path / "s"))
     assert result.returncode == 0
     assert "documents: 1" in result.stdout
-    assert "1/1" in result.stderr and "1/1" not in result.stdout  # rich's progress, drawn once off a terminal
+    assert result.stderr == ""  # stderr is no terminal here: no progress bar in a log
     quiet = _run("-q", "build", str(SEED), "--store", str(tmp_path / "s"))
     assert quiet.stderr == ""
+
+
+def _build_on_a_terminal(*args: str) -> tuple[str, str]:
+    """``athar build`` with stderr on a pseudo-terminal (as a user at a shell sees it): (stdout, terminal)."""
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "athar", "build", *args], stdout=subprocess.PIPE,
+                            stderr=slave, text=True, env={**os.environ, "COLUMNS": "160"})
+    os.close(slave)
+    out, _ = proc.communicate(timeout=120)
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal's other side is closed: all was read
+            break
+        if not chunk:
+            break
+        screen += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    return out, screen.decode("utf-8", "replace")
+
+
+def test_a_build_on_a_terminal_shows_documents_per_second_and_the_time_left(tmp_path):
+    out, screen = _build_on_a_terminal(str(SEED.parent), "--store", str(tmp_path / "s"), "--jobs", "1")
+    assert "documents: 4" in out and "docs/s" not in out
+    assert "4/4" in screen and "docs/s" in screen and "ETA" in screen
+    _, quiet = _build_on_a_terminal("-q", str(SEED.parent), "--store", str(tmp_path / "s"))
+    assert quiet == ""
 
 
 def test_evaluate_command_scores_the_dev_gold(capsys):

@@ -51,6 +51,22 @@ def _graph_counts(path: Path) -> dict[str, int]:
         gc.collect()
 
 
+def _processes_in(work: Path) -> list[str]:
+    """The processes whose command line names ``work`` (a build's workers carry its folder in
+    their path), but this test's own."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            line = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if str(work) in line:
+            found.append(f"{proc.name}: {line[:100]}")
+    return found
+
+
 def _wait_for_store(build: subprocess.Popen, path: Path) -> float:
     """When the build made its store (the process started and read its arguments)."""
     deadline = time.monotonic() + 60
@@ -109,6 +125,11 @@ def test_a_killed_build_leaves_whole_graphs_and_a_rerun_completes_them(news):
         assert rerun.returncode == 0, f"trial {trial}: the build after the kill failed: {err}"
         assert _graph_counts(work / store) == clean, f"trial {trial}: the rerun did not give the clean graphs"
         shutil.rmtree(work / store)
+    # the killed builds' worker processes (and their fork server) end with them: none is left
+    deadline = time.monotonic() + 10
+    while (left := _processes_in(work)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not left, f"processes of killed builds still running: {left}"
     partial = [n for n in outcomes if 0 < n < COPIES * 4]
     print(f"\ncrash safety: {TRIALS} kills over a build of {seconds:.1f} s (after the store opens); "
           f"documents stored when killed: {outcomes}; {len(partial)} kills fell inside the ingest")

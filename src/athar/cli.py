@@ -19,7 +19,9 @@ from athar.errors import AtharError, QueryError
 log = logging.getLogger("athar")
 
 EXAMPLES = {
-    "build": "athar build data/corpus --store ./athar-store",
+    "build": "athar build data/corpus --store ./athar-store --jobs 2   |   athar build out/graphs/  (what extract wrote)",
+    "extract": "athar extract data/corpus -o out/graphs/ --jobs 2   |   athar extract news/ -o /shared/graphs --dask tcp://scheduler:8786",
+    "remove": "athar remove corpus/baghuz-one-year.ar.txt   |   athar remove data/corpus/baghuz-one-year.ar.txt",
     "events": "athar events --columns type,date,victim,evidence   |   athar events -f json > events.json",
     "query": "athar query liberations -f table   |   athar query by-place --param place=الرقة --inferred   |   "
              "athar query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' --timeout 10",
@@ -77,6 +79,19 @@ def make_parser() -> argparse.ArgumentParser:
                    help="text files or directories of them (default: data/corpus)")
     p.add_argument("--reason", action="store_true",
                    help="also materialize what the ontology implies (OWL 2 RL) into the inferred graph")
+    # corpus ingest (issue 12): parallel reading, the map step, removal
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                   help="worker processes reading documents (default: the number of cores; 1: in this process)")
+    p = add("extract", "The map step: write each document's named graph as one N-Quads file under OUT/ "
+            "('athar build OUT/' loads them); unchanged documents are not read again.", store=False)
+    p.add_argument("paths", nargs="+", metavar="DOC|DIR")
+    p.add_argument("-o", "--output", required=True, metavar="OUT/", help="the folder of N-Quads files")
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                   help="worker processes (default: the number of cores; with --dask local, the cluster's workers)")
+    p.add_argument("--dask", metavar="SCHEDULER|local",
+                   help="run on a Dask cluster (tcp://host:8786), or 'local' for one of worker processes here")
+    p = add("remove", "Remove documents from the store: by identity (corpus/report.txt), file, folder or graph IRI.")
+    p.add_argument("docs", nargs="+", metavar="DOC")
 
     p = add("events", "Print the events table: one row per event or relation, with roles and evidence.")
     p.add_argument("-f", "--format", default="table", choices=("table", "csv", "tsv", "json", "acled"),
@@ -182,6 +197,12 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of processes (1 or more)")
+    return int(text)
+
+
 def _event_column_names() -> list[str]:
     from athar.use.query import EVENT_COLUMNS, KEY_COLUMNS
 
@@ -270,35 +291,38 @@ def _width() -> int:
 
 
 @contextmanager
-def _build_progress(args, files: list[Path]):
-    """A rich progress bar on stderr while ``files`` are read (none with -q); yields the callback for build."""
-    if args.quiet:
+def _build_progress(args, files: list, verb: str = "reading"):
+    """A rich progress bar on stderr with documents per second and the time left (none with -q or
+    when stderr is no terminal); yields the callback, called with the number of documents done."""
+    if args.quiet or not sys.stderr.isatty():
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True, highlight=False)) as bar:
-        task = bar.add_task("loading the ontology", total=len(files))
-        started = []
+        task = bar.add_task(f"{verb} documents", total=len(files), rate="")
 
-        def step(path: Path) -> None:
-            bar.update(task, completed=len(started), description=f"reading {path}")
-            started.append(path)
+        def step(done: int) -> None:
+            speed = bar.tasks[0].speed
+            bar.update(task, completed=done, rate=f"{speed:,.1f} docs/s" if speed else "")
 
         yield step
-        bar.update(task, completed=len(files), description=f"{len(files)} document{'s' * (len(files) != 1)}")
+        bar.update(task, completed=len(files))
 
 
 def cmd_build(args) -> int:
     from athar.graph.ingest import collect_paths, ingest_all
+    from athar.graph.workers import default_jobs
 
     errors: list[str] = []
     files = collect_paths(args.paths, errors)
     with _store(args) as store:
         with _build_progress(args, files) as progress:
-            report = ingest_all(store, files, progress=progress)
+            report = ingest_all(store, files, progress=progress, jobs=args.jobs or default_jobs())
         report.errors[:0] = errors
         if args.reason:
             from athar.graph.reason import reason
@@ -308,10 +332,39 @@ def cmd_build(args) -> int:
                 print(f"reasoning: {inferred} triples inferred", file=sys.stderr)
         total = len(store)
     print(f"documents: {report.documents}  entities: {report.entities}  events: {report.events}  "
-          f"relations: {report.relations}  triples added: {report.triples}  store triples: {total}")
+          f"relations: {report.relations}  triples added: {report.triples}  store triples: {total}"
+          + (f"  unchanged (skipped): {report.skipped}" if report.skipped else ""))
     for err in report.errors:
         print(f"athar build: error: {err}", file=sys.stderr)
     return 1 if report.errors else 0
+
+
+def cmd_extract(args) -> int:
+    from athar.graph.cluster import extract_folder
+    from athar.graph.ingest import collect_paths
+    from athar.graph.workers import default_jobs
+
+    errors: list[str] = []
+    files = collect_paths(args.paths, errors)
+    with _build_progress(args, files) as progress:
+        report = extract_folder(files, args.output, jobs=args.jobs or default_jobs(), scheduler=args.dask,
+                                progress=progress)
+    print(f"documents: {report.documents}  triples: {report.triples}  unchanged (skipped): {report.skipped}  "
+          f"written under: {args.output}")
+    for err in [*errors, *report.errors]:
+        print(f"athar extract: error: {err}", file=sys.stderr)
+    return 1 if errors or report.errors else 0
+
+
+def cmd_remove(args) -> int:
+    from athar.graph.ingest import remove
+
+    with _store(args) as store:
+        removed, errors = remove(store, args.docs)
+    print(f"documents removed: {len(removed)}")
+    for err in errors:
+        print(f"athar remove: error: {err}", file=sys.stderr)
+    return 1 if errors else 0
 
 
 def cmd_events(args) -> int:
@@ -479,6 +532,7 @@ _COMMANDS = {
     "build": cmd_build, "events": cmd_events, "query": cmd_query, "queries": cmd_queries,
     "viz": cmd_viz, "export": cmd_export, "evaluate": cmd_evaluate, "stats": cmd_stats,
     "validate": cmd_validate, "docs": cmd_docs, "serve": cmd_serve, "link": cmd_link,
+    "extract": cmd_extract, "remove": cmd_remove,
 }
 
 

@@ -16,7 +16,8 @@ Every error says what went wrong, where, and what to do. The hierarchy::
     ├── Forbidden (PermissionError) (403)  an update the endpoint does not allow, or without its token
     ├── RenderError (OSError)       (500)  the HTML graph cannot be written
     ├── LinkError (ConnectionError) (502)  a linking source cannot be reached, refuses, or is misconfigured
-    └── EvaluationError (ValueError) (400) a gold file is malformed
+    ├── EvaluationError (ValueError) (400) a gold file is malformed
+    └── ClusterError (OSError)      (503)  the distributed engine (Dask) cannot be reached or started
 
 Third-party errors are wrapped where they enter athar (``raise X(...) from e``).
 """
@@ -105,3 +106,9 @@ class EvaluationError(AtharError, ValueError):
     """A gold file is malformed or names a document that was not given."""
 
     status = 400
+
+
+class ClusterError(AtharError, OSError):
+    """The distributed engine that runs the map step (Dask) cannot be reached, started or imported."""
+
+    status = 503

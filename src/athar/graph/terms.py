@@ -249,6 +249,8 @@ class ATHAR(DefinedNamespace):
     sentence: URIRef
     implied: URIRef
     fileName: URIRef
+    contentHash: URIRef
+    extractedBy: URIRef
     wikidata: URIRef
     confidence: URIRef
     labelIsGuess: URIRef

@@ -1,0 +1,177 @@
+"""Ingest at scale: ``athar build`` on corpora of 1,000 and 10,000 articles with ``--jobs 1``
+and ``--jobs 2`` (articles per second, peak memory of the whole process tree, growth for ten
+times the corpus), a re-run on unchanged files, and the load of the map step's N-Quads beside
+pyoxigraph's raw ``bulk_load`` of the same file and rdflib's parser, in the same run.
+
+    .venv/bin/python bench/ingest.py [--sizes 1000,10000] [--jobs 1,2] [--load-size 1000]
+
+The corpus is ``bench/synth.py N DIR`` (distinct articles: the reader's caches are cold) when
+that generator is there, else copies of ``data/corpus`` and ``data/eval/dev`` under distinct
+names (``--copies``: the same 48 texts again and again, so the caches are warm and the
+figures flattered). Every build is the real command line in a process of its own on a fresh
+on-disk store; memory is the largest sum of the resident sets of the build and its workers,
+sampled every 50 ms (psutil).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import pyoxigraph as ox
+import rdflib
+
+from athar.graph.ingest import collect_paths, ingest_all
+from athar.graph.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+ATHAR = [sys.executable, "-m", "athar"]
+
+
+def make_corpus(n: int, folder: Path, synth: Path | None) -> str:
+    """``n`` articles in ``folder``; says how they were made."""
+    if synth is not None:
+        subprocess.run([sys.executable, str(synth), str(n), str(folder)], check=True, capture_output=True)
+        (folder / "gold.yaml").unlink(missing_ok=True)
+        return f"bench/synth.py {n} (distinct synthetic articles)"
+    texts = sorted([*(ROOT / "data" / "corpus").glob("*.txt"), *(ROOT / "data" / "eval" / "dev").glob("*.txt")])
+    folder.mkdir(parents=True)
+    for i, text in zip(range(n), itertools.cycle(texts)):
+        shutil.copyfile(text, folder / f"{i:06d}-{text.name}")
+    return f"copies of the {len(texts)} texts of data/corpus and data/eval/dev"
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # every descendant waited for: workers included
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_measured(args: list[str], cwd: Path) -> tuple[float, float, str, float]:
+    """(wall seconds, peak MB of the process tree, stdout, processor seconds of the tree) of one command."""
+    cpu = _children_cpu()
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    root = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    seconds = time.perf_counter() - start
+    out, err = proc.communicate()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed: {err}")
+    return seconds, peak / 2**20, out.strip(), _children_cpu() - cpu
+
+
+def bench_builds(sizes: list[int], jobs: list[int], work: Path, synth: Path | None) -> dict:
+    results = {}
+    for n in sizes:
+        corpus = work / f"corpus-{n}"
+        how = make_corpus(n, corpus, synth)
+        for j in jobs:
+            store = work / f"store-{n}-{j}"
+            seconds, mb, out, cpu = run_measured([*ATHAR, "-q", "build", corpus.name, "--store", store.name,
+                                                  "--jobs", str(j)], work)
+            results[(n, j)] = (seconds, mb)
+            print(f"build {n:>6} articles --jobs {j}: {seconds:7.1f} s  {n / seconds:6.1f} articles/s  "
+                  f"peak {mb:6.0f} MB  processor {1000 * cpu / n:.0f} ms/article   [{out}]", flush=True)
+        again, mb, out, cpu = run_measured([*ATHAR, "-q", "build", corpus.name, "--store", store.name,
+                                       "--jobs", str(jobs[-1])], work)
+        full = results[(n, jobs[-1])][0]
+        print(f"re-run {n:>5} unchanged --jobs {jobs[-1]}: {again:7.2f} s = {again / full:.3f} of the full build  "
+              f"[{out}]", flush=True)
+        shutil.rmtree(store)
+    print(f"corpus: {how}")
+    for j in jobs:
+        if len(sizes) > 1:
+            small, large = sizes[0], sizes[-1]
+            growth = results[(large, j)][0] / results[(small, j)][0]
+            print(f"growth --jobs {j}: {large / small:.0f}x the articles took {growth:.2f}x the time; "
+                  f"peak memory {results[(small, j)][1]:.0f} MB -> {results[(large, j)][1]:.0f} MB")
+    return results
+
+
+def bench_load(n: int, work: Path, synth: Path | None, rounds: int = 3) -> None:
+    corpus = work / f"corpus-{n}"
+    if not corpus.exists():
+        make_corpus(n, corpus, synth)
+    out = work / f"graphs-{n}"
+    subprocess.run([*ATHAR, "-q", "extract", corpus.name, "-o", out.name], cwd=work, check=True, capture_output=True)
+    joined = work / f"graphs-{n}.nq"
+    with open(joined, "wb") as f:
+        for part in sorted(out.rglob("*.nq")):
+            f.write(part.read_bytes())
+    size = joined.stat().st_size / 2**20
+    found = collect_paths([out])
+    raw_times, athar_times = [], []
+    for k in range(rounds):  # interleaved, fresh on-disk stores, best of the rounds
+        path = work / f"raw-{k}"
+        start = time.perf_counter()
+        raw = ox.Store(str(path))
+        raw.bulk_load(path=str(joined), format=ox.RdfFormat.N_QUADS)
+        raw.flush()
+        raw_times.append(time.perf_counter() - start)
+        quads = len(raw)
+        del raw
+        path = work / f"athar-{k}"
+        start = time.perf_counter()
+        with Store(path) as store:
+            report = ingest_all(store, found, jobs=1)
+        athar_times.append(time.perf_counter() - start)
+        assert report.documents == n and not report.errors, report.errors[:3]
+        shutil.rmtree(work / f"raw-{k}")
+        shutil.rmtree(path)
+    start = time.perf_counter()
+    memory = Store()  # the same load into a store in memory: the disk taken out of it
+    assert ingest_all(memory, found, jobs=1).documents == n
+    memory_time = time.perf_counter() - start
+    start = time.perf_counter()
+    rdflib.Dataset().parse(str(joined), format="nquads")
+    rdflib_time = time.perf_counter() - start
+    best_raw, best_athar = min(raw_times), min(athar_times)
+    print(f"load {n} graphs ({quads:,} quads, {size:.0f} MB of N-Quads; best of {rounds}): "
+          f"pyoxigraph bulk_load {best_raw:.2f} s, athar build OUT/ {best_athar:.2f} s "
+          f"(with the ontology, mappings and gazetteer), rdflib parse {rdflib_time:.1f} s")
+    print(f"load speed: athar / raw bulk_load = {best_raw / best_athar:.2f} (target >= 0.8); "
+          f"athar vs rdflib = {rdflib_time / best_athar:.1f}x faster (target >= 10); raw bulk_load vs rdflib = "
+          f"{rdflib_time / best_raw:.1f}x; athar into a store in memory {memory_time:.2f} s, "
+          f"{rdflib_time / memory_time:.1f}x faster than rdflib")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--load-size", type=int, default=1000)
+    parser.add_argument("--copies", action="store_true", help="copies of the repository's texts, not bench/synth.py")
+    parser.add_argument("--synth", type=Path, default=ROOT / "bench" / "synth.py", help="the corpus generator")
+    args = parser.parse_args()
+    synth = None if args.copies or not args.synth.exists() else args.synth
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    jobs = [int(j) for j in args.jobs.split(",") if j]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    print(f"commit {commit.stdout.strip()}, {psutil.cpu_count()} CPUs, load average "
+          f"{' '.join(f'{x:.1f}' for x in psutil.getloadavg())}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    with tempfile.TemporaryDirectory(prefix="athar-bench-ingest-") as tmp:
+        work = Path(tmp)
+        if sizes:
+            bench_builds(sizes, jobs, work, synth)
+        if args.load_size:
+            bench_load(args.load_size, work, synth)
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

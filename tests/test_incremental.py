@@ -1,0 +1,162 @@
+"""Incremental, idempotent ingest: a build reads only what changed, a changed document's old facts
+go, a removed document takes only its own facts with it, and the same place named three ways
+is one entity.
+
+What a user checks here: re-running ``athar build`` on a folder after corrections arrived
+re-reads the corrected articles only, and the graph says what the files say now.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from athar.graph import ingest
+from athar.graph.ingest import build, remove
+from athar.graph.store import Store
+from athar.read.pipeline import Component, Pipeline
+
+FALLUJAH = "حررت القوات العراقية مدينة الفلوجة من تنظيم داعش في حزيران 2016.\n"
+RAMADI = "حررت القوات العراقية مدينة الرمادي من تنظيم داعش في كانون الأول 2015.\n"
+RAQQA = {  # one place, written three ways
+    "plain.txt": "حررت قوات سوريا الديمقراطية الرقة من تنظيم داعش في تشرين الأول 2017.\n",
+    "cue-word.txt": "أعلنت قوات سوريا الديمقراطية تحرير مدينة الرقة من تنظيم داعش في تشرين الأول 2017.\n",
+    "ha-for-ta-marbuta.txt": "حررت قوات سوريا الديمقراطية الرقه من تنظيم داعش بعد معارك استمرت أشهرا.\n",
+}
+DOC = "https://w3id.org/athar/id/doc/"
+AID = "https://w3id.org/athar/id/"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def counting_pipeline(read: list[str]) -> Pipeline:
+    """athar's pipeline with one more component that notes every document it reads."""
+    pipeline = Pipeline()
+    pipeline.add(Component("note", reads=(), writes=(), run=lambda doc: read.append(doc.text)))
+    return pipeline
+
+
+def document_quads(store: Store) -> set[str]:
+    return {line for line in store.serialize("nq").splitlines() if f"<{DOC}" in line.rsplit(" ", 2)[-2]}
+
+
+def labels(store: Store, graph: str) -> set[str]:
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    rows = store.query(f"SELECT DISTINCT ?l WHERE {{ GRAPH <{graph}> {{ ?e a ?c ; {label} ?l }} }}")
+    return {row["l"].value for row in rows}
+
+
+@pytest.fixture
+def news(tmp_path):
+    write(tmp_path / "news" / "fallujah.txt", FALLUJAH)
+    write(tmp_path / "news" / "ramadi.txt", RAMADI)
+    return tmp_path / "news"
+
+
+def test_an_unchanged_document_is_skipped_not_read_again(news):
+    store, read = Store(), []
+    first = build(store, [news], pipeline=counting_pipeline(read))
+    assert (first.documents, first.skipped, len(read)) == (2, 0, 2)
+    before = document_quads(store)
+    read.clear()
+    again = build(store, [news], pipeline=counting_pipeline(read))
+    assert (again.documents, again.skipped, again.errors) == (0, 2, [])
+    assert read == []  # not extracted again
+    assert document_quads(store) == before
+
+
+def test_a_document_read_by_another_reader_is_read_again(news, monkeypatch):
+    store = Store()
+    build(store, [news])
+    monkeypatch.setattr(ingest, "reader_digest", lambda: "0" * 16)  # athar's rules changed since
+    read: list[str] = []
+    report = build(store, [news], pipeline=counting_pipeline(read))
+    assert (report.documents, report.skipped, len(read)) == (2, 0, 2)
+
+
+def test_a_changed_document_replaces_its_graph_and_its_old_facts_go(news, tmp_path):
+    store = Store()
+    build(store, [news])
+    graph = DOC + "news%2Ffallujah.txt"
+    assert "الفلوجة" in labels(store, graph)
+    write(news / "fallujah.txt", FALLUJAH.replace("الفلوجة", "الموصل").replace("2016", "2017"))
+    report = build(store, [news])
+    assert (report.documents, report.skipped) == (1, 1)
+    assert "الفلوجة" not in labels(store, graph) and "الموصل" in labels(store, graph)
+    fresh = Store()  # the same graph as a first build of the corrected files
+    build(fresh, [news])
+    assert document_quads(store) == document_quads(fresh)
+
+
+def test_removing_a_document_keeps_the_entities_other_documents_share(news):
+    store = Store()
+    build(store, [news])
+    isis = f"<{AID}entity/isis>"
+    shared = f"ASK {{ GRAPH <{DOC}news%2Framadi.txt> {{ ?event ?role {isis} . {isis} ?p ?o }} }}"
+    assert store.query(shared)
+    removed, errors = remove(store, ["news/fallujah.txt"])
+    assert (removed, errors) == ([DOC + "news%2Ffallujah.txt"], [])
+    assert not store.query(f"ASK {{ GRAPH <{DOC}news%2Ffallujah.txt> {{ ?s ?p ?o }} }}")
+    # nothing of it in any document's graph (the gazetteer's background facts about Fallujah stay)
+    assert not store.query(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), '{DOC}') "
+                           "&& CONTAINS(STR(?s), 'fallujah')) }")
+    assert store.query(shared)  # ISIS, named by both, keeps the other document's facts
+    # by the file's path too; a document the store does not hold is one error line
+    removed, errors = remove(store, [news / "ramadi.txt", "news/nowhere.txt"])
+    assert removed == [DOC + "news%2Framadi.txt"]
+    assert len(errors) == 1 and errors[0].startswith("news/nowhere.txt: no such document in the store")
+
+
+def test_a_removed_document_comes_back_with_the_next_build(news):
+    store = Store()
+    build(store, [news])
+    before = document_quads(store)
+    remove(store, [news])  # a folder: every document in it
+    assert document_quads(store) == set()
+    report = build(store, [news])
+    assert (report.documents, report.skipped) == (2, 0)
+    assert document_quads(store) == before
+
+
+def test_one_place_named_three_ways_is_one_entity(tmp_path):
+    for name, text in RAQQA.items():
+        write(tmp_path / "raqqa" / name, text)
+    store = Store()
+    assert build(store, [tmp_path / "raqqa"]).documents == 3
+    rows = list(store.query("SELECT DISTINCT ?place ?doc WHERE { GRAPH ?doc { ?e a "
+                       "<https://w3id.org/athar/ontology#Liberation> ; <https://w3id.org/athar/ontology#place> ?place } }"))
+    assert len({row["doc"].value for row in rows}) == 3  # each document states the liberation
+    assert {row["place"].value for row in rows} == {AID + "entity/raqqa"}
+
+
+def test_the_after_change_hook_runs_when_a_document_changed_or_went(news, monkeypatch):
+    calls: list[int] = []
+    monkeypatch.setattr(ingest, "AFTER_CHANGE", (lambda store: calls.append(len(store)),))
+    store = Store()
+    build(store, [news])
+    build(store, [news])  # nothing changed: nothing to refresh
+    remove(store, ["news/ramadi.txt"])
+    assert len(calls) == 2 and calls[1] < calls[0]
+
+
+def test_worker_processes_give_the_graph_of_one_process(news, tmp_path):
+    for i in range(3):
+        write(news / f"copy{i}.txt", RAMADI.replace("2015", str(2010 + i)))
+    alone, parallel = Store(), Store()
+    assert build(alone, [news]).documents == 5
+    report = build(parallel, [news], jobs=2)
+    assert (report.documents, report.errors) == (5, [])
+    assert document_quads(parallel) == document_quads(alone)
+    assert build(parallel, [news], jobs=2).skipped == 5
+
+
+def test_a_refused_file_is_one_line_and_the_others_are_built_in_workers(news):
+    (news / "empty.txt").write_text("")
+    report = build(Store(), [news], jobs=2)
+    assert report.documents == 2
+    assert len(report.errors) == 1 and report.errors[0].endswith("empty.txt: the file is empty; nothing to read")
