@@ -65,8 +65,11 @@ def test_the_most_central_actor_of_the_seed_is_isis(seed, events):
     assert report["counts"]["actors"][0]["iri"] == ISIS  # the actor of the most events
     assert report["counts"]["actors"][0]["events"] > report["counts"]["actors"][1]["events"]
     assert report["centrality"]["betweenness_samples"] is None  # 86 nodes: exact
-    # Raqqa ties the war (its liberation) to the recovery (returns, schools, mediation).
-    assert report["centrality"]["places"]["betweenness"][0]["iri"] == RAQQA
+    # Raqqa ties the war (its liberation) to the recovery (returns, schools, mediation); with
+    # events as nodes, Syria (the place of the country-wide facts: control, training, demining)
+    # and the governorates come near it.
+    places = [p["iri"] for p in report["centrality"]["places"]["betweenness"]]
+    assert RAQQA in places[:3] and (events == "nodes" or places[0] == RAQQA)
 
 
 def test_with_events_as_nodes_isis_touches_the_most_facts(seed):

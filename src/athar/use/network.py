@@ -184,7 +184,7 @@ def read_network(store, *, negated: bool = False, graphs: list[str] | None = Non
         kwargs = {"default_graph": graphs} if graphs is not None else {}
         return store.query(_PREFIXES + body, **kwargs)
 
-    supers = _superclasses(store)
+    supers = superclasses(store)
     statements, relations = {}, []
     for r in select("""SELECT ?st ?s ?p ?o WHERE {
             ?st a athar:RelationStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
@@ -354,7 +354,7 @@ def _node(iri: str, kind: str, d: dict, supers: dict[str, set[str]]) -> Node:
                 label_en=d.get("en"), date=d.get("date"), trigger=d.get("trigger"))
 
 
-def _superclasses(store) -> dict[str, set[str]]:
+def superclasses(store) -> dict[str, set[str]]:
     """athar class -> all its athar superclasses (IRIs), from the ontology graph of the store, or
     from the package's ontology when the store holds none (a store made by hand). The closure is
     taken here, over the few direct links: a path with both ends open (``?c rdfs:subClassOf+ ?s``)

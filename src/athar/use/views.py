@@ -33,6 +33,7 @@ from athar.graph.store import Store
 from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH, sparql_prefixes
 from athar.read.text import normalize_word
 from athar.use.analytics import build_network, local_name
+from athar.use.network import superclasses
 from athar.use.query import answer, resolve_query
 
 log = logging.getLogger(__name__)
@@ -73,13 +74,15 @@ def vocabulary(store) -> Vocabulary:
         if lang in labels:
             labels[lang].setdefault(local_name(r["t"].value), r["l"].value)
     families: dict[str, str] = {}
-    values = " ".join(f"<{ATHAR[f]}>" for f in FAMILIES)
-    found: dict[str, set[str]] = {}
-    for r in source.query(sparql_prefixes("rdfs") + f"""
-        SELECT ?c ?f WHERE {{ VALUES ?f {{ {values} }} GRAPH <{ONTOLOGY_GRAPH}> {{ ?c rdfs:subClassOf* ?f }} }}"""):
-        found.setdefault(local_name(r["c"].value), set()).add(local_name(r["f"].value))
-    for c, fs in found.items():
-        families[c] = next(f for f in FAMILIES if f in fs)
+    # the closure of rdfs:subClassOf is taken in Python (network.superclasses): a path whose
+    # start is not a constant is refused by some servers (Virtuoso: "transitive start not given")
+    for c, supers in superclasses(source).items():
+        found = {local_name(c), *map(local_name, supers)}
+        family = next((f for f in FAMILIES if f in found), None)
+        if family:
+            families[local_name(c)] = family
+    for f in FAMILIES:
+        families.setdefault(f, f)
     return Vocabulary(labels, families)
 
 
