@@ -14,7 +14,7 @@ from pathlib import Path
 from athar.errors import DocumentError, StoreError
 from athar.read.pipeline import Pipeline
 from athar.graph.terms import MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH
-from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph
+from athar.graph.rdf import GAZETTEER_GRAPH, build_graph, document_iri, gazetteer_graph, refresh_entities
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store
 from athar.read.source import Document, read_document
@@ -139,5 +139,6 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
         report.events += events
         report.relations += relations
         report.triples += triples
+    refresh_entities(store)  # the derived graph of entities, from the document graphs as they now are
     store.flush()
     return report
