@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 
@@ -153,10 +154,16 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
 
 
 def report_table(report: ValidationReport) -> Table:
-    """The findings as a table: severity, entity, shape, message, evidence."""
-    rows = [[f.severity, _short(f.focus), _short(f.shape), f.message + (f" ({_short(f.value)})" if f.value else ""),
+    """The findings as a table: document, severity, entity, shape, message, evidence."""
+    rows = [[_document(f.graph), f.severity, _short(f.focus), _short(f.shape), f.message + (f" ({_short(f.value)})" if f.value else ""),
              f.sentence] for f in report.findings]
-    return Table(["severity", "entity", "shape", "message", "evidence"], rows)
+    return Table(["document", "severity", "entity", "shape", "message", "evidence"], rows)
+
+
+def _document(graph: str) -> str:
+    """A document graph by its document's identity ("corpus/report.txt"), another graph in short."""
+    doc = str(AID["doc/"])
+    return unquote(graph[len(doc):]) if graph.startswith(doc) else _short(graph)
 
 
 def report_turtle(report: ValidationReport) -> str:
