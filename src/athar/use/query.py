@@ -199,7 +199,7 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
     graphs = _default_graph(store, inferred)
     if isinstance(query, SavedQuery):
         substitutions = bind_params(store, query, params or {}, graphs) or None
-        text = query.text
+        text = _values_first(query.text, substitutions or {})
     else:
         if params:
             raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
@@ -208,6 +208,30 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
         return store.query(text, default_graph=graphs, substitutions=substitutions)
     except RuntimeError as e:  # pyoxigraph refuses a substitution of a variable the query does not project
         raise QueryError(f"cannot bind the parameters: {e}") from e
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def _values_first(text: str, bound: Mapping[ox.Variable, ox.NamedNode]) -> str:
+    """The saved query with its bound parameters also stated first in its WHERE, as VALUES of the
+    entities' IRIs (IRIs of the store, never the user's words): pyoxigraph applies substitutions
+    after planning, so by-place read every event before keeping those of the place (0.33 s at
+    1,000 documents; 0.003 s with the VALUES)."""
+    if not bound:
+        return text
+    at = 0
+    for line in text.splitlines(keepends=True):  # the first WHERE outside a comment line
+        m = None if line.lstrip().startswith("#") else _WHERE.search(line)
+        if m:
+            break
+        at += len(line)
+    else:
+        return text
+    end = at + m.end()
+    names = " ".join(f"?{v.value}" for v in bound)
+    row = " ".join(str(iri) for iri in bound.values())
+    return f"{text[:end]}\n  VALUES ({names}) {{ ({row}) }}{text[end:]}"
 
 
 # -- running a user's query safely -----------------------------------------------
