@@ -154,10 +154,10 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
 
 
 def report_table(report: ValidationReport) -> Table:
-    """The findings as a table: document, severity, entity, shape, message, evidence."""
-    rows = [[_document(f.graph), f.severity, _short(f.focus), _short(f.shape), f.message + (f" ({_short(f.value)})" if f.value else ""),
+    """The findings as a table: severity, entity, shape, message, evidence."""
+    rows = [[f.severity, _short(f.focus), _short(f.shape), f.message + (f" ({_short(f.value)})" if f.value else ""),
              f.sentence] for f in report.findings]
-    return Table(["document", "severity", "entity", "shape", "message", "evidence"], rows)
+    return Table(["severity", "entity", "shape", "message", "evidence"], rows)
 
 
 def _document(graph: str) -> str:
@@ -176,9 +176,12 @@ def report_turtle(report: ValidationReport) -> str:
 
 
 def report_summary(report: ValidationReport) -> str:
-    """One line: how many graphs were checked, with how many violations and warnings."""
+    """One line: how many graphs were checked, with how many violations (and in which documents:
+    the first five, by their identity "corpus/report.txt") and warnings."""
+    where = list(dict.fromkeys(_document(f.graph) for f in report.violations))
+    named = f" ({', '.join(where[:5])}{', ...' if len(where) > 5 else ''})" if where else ""
     return (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked: "
-            f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}, "
+            f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}{named}, "
             f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
 
 
