@@ -27,7 +27,7 @@ from rdflib import OWL, Literal
 from athar.errors import DocumentError, PipelineError, StoreError
 from athar.graph.extract import (GRAPH_SUFFIX, Extracted, extract_file, file_hash, graph_of, header,
                                  read_graph_file, reader_digest)
-from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph
+from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph, refresh_entities
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store
 from athar.graph.terms import (ATHAR, MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH,
@@ -45,7 +45,7 @@ _DOC_GRAPHS = PREFIXES["aid"] + "doc/"
 
 # Called with the store at the end of a build that stored a document and of a removal:
 # derived graphs (such as a deduplicated graph of entities) are refreshed here, in one place.
-AFTER_CHANGE: tuple[Callable[[Store], object], ...] = ()
+AFTER_CHANGE: tuple[Callable[[Store], object], ...] = (refresh_entities,)
 
 
 @dataclass

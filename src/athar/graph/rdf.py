@@ -21,6 +21,8 @@ from athar.graph.terms import AID, ATHAR, NIF, WD
 from athar.read.source import Document
 
 GAZETTEER_GRAPH = AID["graph/gazetteer"]
+# Derived, never extracted: each entity's types and labels stated once (see refresh_entities).
+ENTITIES_GRAPH = AID["graph/entities"]
 _BOUND = {"exact": ATHAR.Exact, "more-than": ATHAR.MoreThan, "at-least": ATHAR.AtLeast,
           "at-most": ATHAR.AtMost, "less-than": ATHAR.LessThan, "about": ATHAR.About}
 _SHORTCUTS = {"Liberation": ("agent", "place", ATHAR.liberated),
@@ -203,5 +205,33 @@ def gazetteer_graph(lang: Language | None = None) -> Graph:
     return g
 
 
-__all__ = ["GAZETTEER_GRAPH", "build_graph", "date_literal", "document_iri", "entity_iri", "fact_iri",
-           "gazetteer_graph"]
+# Every entity: the subject of athar:mentionedIn in a document's graph, or labelled in the gazetteer.
+_ENTITY_FACTS = """
+DROP SILENT GRAPH <{entities}> ;
+INSERT {{ GRAPH <{entities}> {{ ?s ?p ?o }} }}
+WHERE {{
+  SELECT DISTINCT ?s ?p ?o WHERE {{
+    VALUES ?p {{ <{type}> <{label}> <{guess}> }}
+    {{ GRAPH ?g {{ ?s <{mentioned}> ?d . ?s ?p ?o }}
+      FILTER(STRSTARTS(STR(?g), "{docs}")) }}
+    UNION {{ GRAPH <{gazetteer}> {{ ?s <{label}> ?l . ?s ?p ?o }} }}
+  }}
+}}"""
+
+
+def refresh_entities(store) -> None:
+    """Recompute the derived graph ``aid:graph/entities``: each entity's ``rdf:type``,
+    ``rdfs:label`` and ``athar:labelIsGuess`` as the document graphs and the gazetteer state
+    them, each triple once. A document graph stays whole (it repeats the labels of the
+    entities it names, so that it can be replaced or dropped alone), but through the union
+    of a thousand graphs a label join meets a thousand copies; queries read labels and types
+    here instead, one row each. One update (one transaction), read from what the store holds:
+    call it after every change of document graphs (``build``, ``remove``), and the graph is
+    right whatever was added or dropped."""
+    store.update(_ENTITY_FACTS.format(
+        entities=ENTITIES_GRAPH, type=RDF.type, label=RDFS.label, guess=ATHAR.labelIsGuess,
+        mentioned=ATHAR.mentionedIn, gazetteer=GAZETTEER_GRAPH, docs=AID["doc/"]))
+
+
+__all__ = ["ENTITIES_GRAPH", "GAZETTEER_GRAPH", "build_graph", "date_literal", "document_iri", "entity_iri", "fact_iri",
+           "gazetteer_graph", "refresh_entities"]

@@ -143,6 +143,13 @@ class RemoteStore:
         if self._graphs is not None:
             self._graphs.discard(graph_iri)
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update in one request (derived graphs are recomputed this way)."""
+        self._writable(None)
+        self._send("POST", self.endpoints.update, "the update was not run", content=sparql.encode(),
+                   headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        self._graphs = None  # it may have made or dropped graphs: list them again when asked
+
     remove = drop_graph  # a document is removed with its graph: shared entities keep other graphs' facts
 
     def flush(self) -> None:
@@ -239,9 +246,10 @@ class RemoteStore:
                               timeout=timeout, query=True)
         return _answer(response, self.endpoints.query)
 
-    def _writable(self, graph_iri: str) -> None:
+    def _writable(self, graph_iri: str | None) -> None:
         if self.read_only:
-            raise StoreError(f"{self.location}: opened read-only; <{graph_iri}> was not written")
+            what = f"<{graph_iri}> was not written" if graph_iri else "nothing was written"
+            raise StoreError(f"{self.location}: opened read-only; {what}")
 
     def _send(self, method: str, url: str, undone: str, *, query: bool = False, missing_ok: bool = False,
               timeout: float | None = None, **kwargs) -> httpx.Response:

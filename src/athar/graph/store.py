@@ -172,6 +172,15 @@ class Store:
         except OSError as e:
             raise StoreError(f"{self.path}: cannot drop graph <{graph_iri}> ({e})") from e
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update as one transaction (derived graphs are recomputed this way)."""
+        try:
+            self._ox.update(sparql)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL update: {e}") from e
+        except OSError as e:
+            raise StoreError(f"{self.path}: update failed ({e})") from e
+
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
 

@@ -17,14 +17,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 
 from athar.errors import OntologyError
 from athar.graph.terms import (
     AID, ATHAR, MAPPINGS_GRAPH, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, SHAPES_PATH,
 )
-from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph
+from athar.graph.rdf import ENTITIES_GRAPH, GAZETTEER_GRAPH, gazetteer_graph
 from athar.graph.store import Store, Table
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ SH = Namespace(PREFIXES["sh"])
 SHAPES_NS = PREFIXES["ashape"]
 FORMATS = ("table", "ttl")
 # Graphs that are derived or are vocabularies, not data to check.
-_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH))
+_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
           (PREFIXES["rdf"], "rdf:"), (PREFIXES["rdfs"], "rdfs:"), (str(NIF), "nif:"))
 
@@ -91,13 +92,14 @@ def default_background() -> Graph:
 
 
 def validate_graph(data: Graph, background: Graph | None = None, *, graph_iri: str = "",
-                   shapes: Graph | None = None) -> tuple[list[Finding], Graph]:
-    """Check one graph; return its findings and the SHACL results graph (results on its nodes only)."""
+                   shapes: Graph | None = None, prepared: dict | None = None) -> tuple[list[Finding], Graph]:
+    """Check one graph; return its findings and the SHACL results graph (results on its nodes only).
+    ``prepared`` keeps the shapes' SPARQL parsed from one graph to the next (give the same dict)."""
     import pyshacl
 
     shapes = load_shapes() if shapes is None else shapes
     background = default_background() if background is None else background
-    merged = _PreparedQueryGraph()
+    merged = _PreparedQueryGraph({} if prepared is None else prepared)
     merged += data
     merged += background
     own = {s for s in data.subjects() if not isinstance(s, Literal)}
@@ -127,15 +129,24 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
     if not len(background):
         log.info("no ontology graph in the store; using %s", ONTOLOGY_PATH)
         background = default_background()
+    # The class hierarchy is all of the ontology the shapes read (sh:class, sh:targetClass and the
+    # SPARQL constraints follow rdfs:subClassOf); the gazetteer is read for the entities a graph
+    # names. Merging the whole background into each graph made pyshacl check every gazetteer
+    # entry again for every document (0.5 s a document); this context is the same for the
+    # document's own nodes, which are all a finding is reported about.
+    hierarchy = Graph()
+    for t in background.triples((None, RDFS.subClassOf, None)):
+        hierarchy.add(t)
     gazetteer = _graph(store, str(GAZETTEER_GRAPH))
     report = ValidationReport(graphs=names)
+    prepared: dict[str, object] = {}  # each SPARQL constraint parsed once, not once per graph
     for name in names:
         data = _graph(store, name)
         context = Graph()
-        context += background
+        context += hierarchy
         if name != str(GAZETTEER_GRAPH):
-            context += gazetteer
-        findings, results = validate_graph(data, context, graph_iri=name, shapes=shapes)
+            _add_described(context, gazetteer, set(data.subjects()) | set(data.objects()))
+        findings, results = validate_graph(data, context, graph_iri=name, shapes=shapes, prepared=prepared)
         report.findings += findings
         report.shacl += results
     _add_report_node(report)
@@ -149,6 +160,12 @@ def report_table(report: ValidationReport) -> Table:
     return Table(["severity", "entity", "shape", "message", "evidence"], rows)
 
 
+def _document(graph: str) -> str:
+    """A document graph by its document's identity ("corpus/report.txt"), another graph in short."""
+    doc = str(AID["doc/"])
+    return unquote(graph[len(doc):]) if graph.startswith(doc) else _short(graph)
+
+
 def report_turtle(report: ValidationReport) -> str:
     """The SHACL validation report in Turtle."""
     report.shacl.bind("sh", SH)
@@ -159,9 +176,12 @@ def report_turtle(report: ValidationReport) -> str:
 
 
 def report_summary(report: ValidationReport) -> str:
-    """One line: how many graphs were checked, with how many violations and warnings."""
+    """One line: how many graphs were checked, with how many violations (and in which documents:
+    the first five, by their identity "corpus/report.txt") and warnings."""
+    where = list(dict.fromkeys(_document(f.graph) for f in report.violations))
+    named = f" ({', '.join(where[:5])}{', ...' if len(where) > 5 else ''})" if where else ""
     return (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked: "
-            f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}, "
+            f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}{named}, "
             f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
 
 
@@ -171,12 +191,13 @@ class _PreparedQueryGraph(Graph):
     """A graph that parses each SPARQL text once.
 
     pyshacl runs a SHACL-SPARQL constraint once per focus node with the same
-    text; rdflib would parse it every time (most of the validation time).
+    text; rdflib would parse it every time (most of the validation time). The cache
+    is the caller's, so that the graphs of one validation share it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, prepared: dict[str, object]) -> None:
         super().__init__()
-        self._prepared: dict[str, object] = {}
+        self._prepared = prepared
 
     def query(self, query_object, *args, **kwargs):
         if isinstance(query_object, str):
@@ -187,6 +208,21 @@ class _PreparedQueryGraph(Graph):
                 prepared = self._prepared[query_object] = prepareQuery(query_object)
             query_object = prepared
         return super().query(query_object, *args, **kwargs)
+
+
+def _add_described(context: Graph, source: Graph, nodes: set) -> None:
+    """Add what ``source`` says about ``nodes``, and about the nodes that says they point to
+    (Tabqa lies in Raqqa Governorate, which is a Place), to ``context``."""
+    todo, seen = [n for n in nodes if isinstance(n, URIRef)], set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for t in source.triples((node, None, None)):
+            context.add(t)
+            if isinstance(t[2], URIRef):
+                todo.append(t[2])
 
 
 def _graph(store: Store, name: str) -> Graph:
