@@ -404,5 +404,9 @@ def test_stats_ranks_the_central_actors(tmp_path, capsys):
 
     summary = json.loads(capsys.readouterr().out)
     actors = summary["centrality"]["actors"]
-    assert actors["betweenness"][0]["label_en"] == "Islamic State (ISIS / Daesh)"
+    # the two sides of the four articles lead, close together (0.27 and 0.25 when this was written);
+    # ISIS takes part in the most events
+    assert {a["label_en"] for a in actors["betweenness"][:2]} == {
+        "Islamic State (ISIS / Daesh)", "Global Coalition against Daesh"}
+    assert summary["counts"]["actors"][0]["label_en"] == "Islamic State (ISIS / Daesh)"
     assert len(actors["degree"]) == 3 and summary["documents"] == 4

@@ -44,6 +44,8 @@ def test_import_contracts_hold():
 def test_nothing_but_the_entry_point_imports_the_cli():
     importers = []
     for path in MODULES:
+        if _name(path).startswith("cli/"):
+            continue  # the command line's own modules
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import socket
 import threading
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from rdflib.compare import isomorphic
 
 from athar.cli import main
 from athar.errors import QueryError, QueryTimeout, StoreError
-from athar.graph.ingest import build
+from athar.graph.ingest import build, remove
 from athar.graph.location import is_remote, open_store, read_endpoints
 from athar.graph.remote import Endpoints, RemoteStore, bind_values
 from athar.graph.store import Store
@@ -162,7 +163,7 @@ def test_removing_a_document_keeps_what_the_others_say(remote, pipeline):
     (seed_graph,) = [g for g in remote.graphs() if g.endswith(SEED.name)]
     isis = "https://w3id.org/athar/id/entity/isis"
     about_isis = f"SELECT (COUNT(*) AS ?n) WHERE {{ <{isis}> ?p ?o }}"
-    remote.remove(seed_graph)
+    assert remove(remote, [seed_graph]) == ([seed_graph], [])  # athar remove: the derived graphs follow
 
     assert seed_graph not in remote.graphs()
     assert list(remote.triples(seed_graph)) == []
@@ -199,7 +200,7 @@ def test_commands_run_against_the_server(remote, servers, tmp_path, capsys, loca
     expected = (main(["validate", "--store", str(local)]), capsys.readouterr().out)
     if remote.name == "virtuoso":  # the duration Virtuoso turned into seconds is not an xsd:duration
         assert status == 1 and "0 violations" in expected[1]
-        assert "1 violation," in findings and "athar:duration must" in findings
+        assert re.search(r"\b1 violation\b", findings) and "athar:duration must" in findings
     else:
         assert (status, findings) == expected
     pages = tmp_path / "remote.html", tmp_path / "local.html"

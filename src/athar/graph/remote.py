@@ -150,7 +150,6 @@ class RemoteStore:
                    headers={"Content-Type": "application/sparql-update; charset=utf-8"})
         self._graphs = None  # it may have made or dropped graphs: list them again when asked
 
-    remove = drop_graph  # a document is removed with its graph: shared entities keep other graphs' facts
 
     def flush(self) -> None:
         """Nothing to do: every request is written when the server answers it."""

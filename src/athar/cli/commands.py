@@ -1,0 +1,293 @@
+"""The verbs of the command line: each reads its arguments, calls the library, and prints."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from athar.errors import QueryError
+
+def _store_path(args) -> str:
+    from athar.graph.store import default_store_path
+
+    return args.store or default_store_path()
+
+
+def _store(args, read_only: bool = False):
+    from athar.graph.location import open_store
+
+    return open_store(_store_path(args), read_only=read_only)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from athar.errors import RenderError
+
+        try:
+            Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        except OSError as e:
+            raise RenderError(f"{output}: cannot write ({e.strerror or e})") from e
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _width() -> int:
+    """The terminal's width when stdout is one, else 100 columns."""
+    from athar.use.output import DEFAULT_WIDTH
+
+    if not sys.stdout.isatty():
+        return DEFAULT_WIDTH
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+
+
+@contextmanager
+def _build_progress(args, files: list, verb: str = "reading"):
+    """A rich progress bar on stderr with documents per second and the time left (none with -q or
+    when stderr is no terminal); yields the callback, called with the number of documents done."""
+    if args.quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True, highlight=False)) as bar:
+        task = bar.add_task(f"{verb} documents", total=len(files), rate="")
+
+        def step(done: int) -> None:
+            speed = bar.tasks[0].speed
+            bar.update(task, completed=done, rate=f"{speed:,.1f} docs/s" if speed else "")
+
+        yield step
+        bar.update(task, completed=len(files))
+
+
+def cmd_build(args) -> int:
+    from athar.graph.ingest import collect_paths, ingest_all
+    from athar.graph.workers import default_jobs
+
+    errors: list[str] = []
+    files = collect_paths(args.paths, errors)
+    with _store(args) as store:
+        with _build_progress(args, files) as progress:
+            report = ingest_all(store, files, progress=progress, jobs=args.jobs or default_jobs())
+        report.errors[:0] = errors
+        if args.reason:
+            from athar.graph.reason import reason
+
+            inferred = reason(store)
+            if not args.quiet:
+                print(f"reasoning: {inferred} triples inferred", file=sys.stderr)
+        total = len(store)
+    print(f"documents: {report.documents}  entities: {report.entities}  events: {report.events}  "
+          f"relations: {report.relations}  triples added: {report.triples}  store triples: {total}"
+          + (f"  unchanged (skipped): {report.skipped}" if report.skipped else ""))
+    for err in report.errors:
+        print(f"athar build: error: {err}", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def cmd_extract(args) -> int:
+    from athar.graph.cluster import extract_folder
+    from athar.graph.ingest import collect_paths
+    from athar.graph.workers import default_jobs
+
+    errors: list[str] = []
+    files = collect_paths(args.paths, errors)
+    with _build_progress(args, files) as progress:
+        report = extract_folder(files, args.output, jobs=args.jobs or default_jobs(), scheduler=args.dask,
+                                progress=progress)
+    print(f"documents: {report.documents}  triples: {report.triples}  unchanged (skipped): {report.skipped}  "
+          f"written under: {args.output}")
+    for err in [*errors, *report.errors]:
+        print(f"athar extract: error: {err}", file=sys.stderr)
+    return 1 if errors or report.errors else 0
+
+
+def cmd_remove(args) -> int:
+    from athar.graph.ingest import remove
+
+    with _store(args) as store:
+        removed, errors = remove(store, args.docs)
+    print(f"documents removed: {len(removed)}")
+    for err in errors:
+        print(f"athar remove: error: {err}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_events(args) -> int:
+    from athar.use.query import EVENT_COLUMNS, KEY_COLUMNS, event_columns, events, events_table, format_table
+
+    if args.columns and args.format in ("json", "acled"):
+        raise QueryError(f"--columns chooses the columns of a table, CSV or TSV, not of {args.format}")
+    if args.format == "acled":
+        from athar.use.acled import acled_events, format_acled
+
+        with _store(args, read_only=True) as store:
+            rows = acled_events(store)
+        _emit(format_acled(rows), args.output)
+        return 0
+    if args.columns:
+        columns = event_columns(args.columns)
+    else:
+        columns = KEY_COLUMNS if args.format == "table" else EVENT_COLUMNS
+    with _store(args, read_only=True) as store:
+        records = events(store)
+    if args.format == "json":
+        _emit(json.dumps(records, ensure_ascii=False, indent=2), args.output)
+    else:
+        _emit(format_table(events_table(records, columns), args.format, width=_width(), cut=("evidence",),
+                                  keep=("type", "date")),
+              args.output)
+    return 0
+
+
+def cmd_query(args) -> int:
+    from athar.use.output import format_results
+    from athar.use.query import parse_params, resolve_query, run_query
+
+    if bool(args.name) == bool(args.expr):
+        raise QueryError("give a saved query NAME, a FILE.rq, or -e SPARQL (one of them)")
+    query = args.expr if args.expr else resolve_query(args.name)
+    results = run_query(_store_path(args), query, timeout=args.timeout, allow_service=tuple(args.allow_service),
+                        params=parse_params(args.param), inferred=args.inferred)
+    _emit(format_results(results, args.format, width=_width()), args.output)
+    return 0
+
+
+def cmd_queries(args) -> int:
+    from athar.use.query import saved_queries
+
+    for q in saved_queries():
+        print(f"{q.name}\n    {q.question_en}\n    {q.question_ar}")
+        for p in q.params:
+            print(f"    --param {p.name}=...  {p.description}")
+    return 0
+
+
+def cmd_viz(args) -> int:
+    from athar.use.api import default_drawing
+    from athar.use.picture import render_png
+    from athar.use.query import parse_params
+    from athar.use.viz import draw_timeline, render_html
+
+    if args.map:
+        from athar.use.mapview import write_map
+
+        with _store(args, read_only=True) as store:
+            path = write_map(store, args.output or f"out/athar-map{'.en' if args.lang == 'en' else ''}.html",
+                             lang=args.lang)
+        print(str(path.resolve()))
+        return 0
+    overview = {"auto": None, "on": True, "off": False}[args.overview]
+    with _store(args, read_only=True) as store:
+        path = render_html(store, Path(args.output) if args.output else default_drawing(args.lang), args.lang,
+                           view="actors" if args.layout == "actors" else "whole", around=args.around,
+                           depth=args.depth, query=args.query, params=parse_params(args.param) or None,
+                           overview=overview)
+        if args.timeline:
+            print(str(draw_timeline(store, args.timeline, args.lang).resolve()))
+    if args.png:
+        print(str(render_png(path, args.png).resolve()))
+    print(str(path.resolve()))
+    return 0
+
+
+def cmd_export(args) -> int:
+    with _store(args, read_only=True) as store:
+        if args.format in ("graphml", "gexf"):
+            from athar.use.analytics import asserted
+            from athar.use.gephi import export_network
+
+            data = export_network(store, args.format, events=args.events, graphs=asserted(store))
+        else:
+            data = store.serialize(args.format)
+    if args.output:
+        _emit(data, args.output)
+    else:
+        sys.stdout.write(data)
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from athar.use.evaluate import evaluate_files, format_report
+
+    report = evaluate_files(Path(args.gold), [Path(d) for d in args.docs], roles=not args.types)
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from athar.graph.validate import validate
+    from athar.use.output import format_report
+
+    with _store(args, read_only=True) as store:
+        report = validate(store)
+    _emit(format_report(report, args.format, width=_width()), args.output)
+    return 0 if report.conforms else 1
+
+
+def cmd_docs(args) -> int:
+    from athar.use.docs import write_docs
+
+    path = write_docs(Path(args.output))
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from athar.use import analytics
+
+    with _store(args, read_only=True) as store:
+        if args.path:
+            steps = analytics.shortest_path(store, *args.path, events=args.events)
+            print(json.dumps([vars(s) for s in steps], ensure_ascii=False, indent=2) if args.format == "json"
+                  else analytics.format_path(steps))
+            return 0
+        report = analytics.analyse(store, events=args.events, top=args.top, samples=args.samples)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.format == "json"
+          else analytics.format_analysis(report, width=_width()))
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from athar.graph.location import is_remote
+    from athar.use.server import serve
+
+    if is_remote(_store_path(args)):
+        raise QueryError(f"{_store_path(args)}: athar serve serves a store on this machine; a SPARQL server "
+                         "is its own endpoint (query it there, or with athar query --store)")
+
+    serve(_store_path(args), args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
+          allow_update=args.allow_update, allow_service=tuple(args.allow_service))
+    return 0
+
+
+def cmd_link(args) -> int:
+    from athar.use.link import link_with
+
+    with _store(args) as store:
+        report = link_with(store, source=args.source, online=args.online, endpoint=args.endpoint,
+                           config=args.config, cache=args.cache, timeout=args.timeout)
+    print(report.summary())
+    return 0
+
+
+_COMMANDS = {
+    "build": cmd_build, "events": cmd_events, "query": cmd_query, "queries": cmd_queries,
+    "viz": cmd_viz, "export": cmd_export, "evaluate": cmd_evaluate, "stats": cmd_stats,
+    "validate": cmd_validate, "docs": cmd_docs, "serve": cmd_serve, "link": cmd_link,
+    "extract": cmd_extract, "remove": cmd_remove,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
