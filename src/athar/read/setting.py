@@ -20,6 +20,13 @@ from athar.read.text import COMMAS, Doc
 from athar.read.values import Fact
 
 
+def _breaks(text: str, start: int = 0, end: int | None = None) -> int:
+    """The line breaks in ``text[start:end]``: line feeds, and carriage returns that end a line
+    alone (a file with old Mac line ends keeps them: its offsets are the file's own)."""
+    end = len(text) if end is None else end
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+
+
 def place_around(reading: EventReading, k: int, left: int, right: int, sentence) -> list[Mention]:
     """Where an event is when its clause names no place: the place that opens its sentence ("ففي شرق
     سوريا فقط، حدثت مئات الهجمات"), the place "في" after a comma before the next event
@@ -61,7 +68,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     if framing:
         return framing
     back = sentence.index
-    while back > 0 and back > sentence.index - 2 and "\n" not in seg.norm.text[seg.sentences[back - 1].end:seg.sentences[back].start]:
+    while back > 0 and back > sentence.index - 2 and not _breaks(
+            seg.norm.text, seg.sentences[back - 1].end, seg.sentences[back].start):
         back -= 1
         framing = opening(seg.sentences[back], seg.sentences[back].last_token)
         if framing:
@@ -88,7 +96,7 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         gap = seg.norm.text[seg.tokens[p.last - 1].end:trig.start]
         if tokens[p.first].sentence == sentence.index and coordinated_verb:
             break  # a verb coordinated with the one before shares only where that one was (above)
-        if "\n" in gap or sentence.index - tokens[p.first].sentence > 1:
+        if _breaks(gap) or sentence.index - tokens[p.first].sentence > 1:
             break
         places = [m for r, m in p.roles if r == "place" and m.source != "kind"]  # a named place, not "المنازل"
         if places:
@@ -230,7 +238,7 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if f.relation:
             out.append(f)
             continue
-        paragraph = body.count("\n", 0, f.trigger_start)
+        paragraph = _breaks(body, 0, f.trigger_start)
         if f.date is None and today is not None and f.trigger_end <= lead_end and f.modality == "Asserted":
             f = replace(f, date=today)  # the lead tells the news of the day it is published
         if f.date is None and f.type in dated:
