@@ -1,0 +1,68 @@
+"""The genre's verbs read by their lemma (lemmas.tsv) and the wordings added with them: each
+with a sentence written for it (not from data/eval), in a form the table does not list
+(imperfect, plural, feminine, passive or masdar), and civic sentences that keep them out."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2020-11-16"
+
+
+def _events(text: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for f in athar.read(text, published=PUBLISHED).facts:
+        if not f.relation:
+            out.setdefault(f.type, []).append(f)
+    return out
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("اقتحم مسلحو تنظيم داعش قرية الشيخ مقصود فجر اليوم", "Attack", id="storming"),
+    pytest.param("نزحت مئات العائلات من بلدة الباغوز إلى مخيم الهول", "Displacement", id="displaced-feminine"),
+    pytest.param("فرّت مجموعة من عناصر داعش من سجن غويران في الحسكة", "Escape", id="fled-geminate"),
+    pytest.param("تفتتح منظمة اليونيسف مدرسة جديدة في مدينة الرقة", "Establishment", id="opens-imperfect"),
+    pytest.param("موّلت ألمانيا مشروعا في الموصل بمبلغ 5 ملايين يورو", "Funding", id="funded"),
+    pytest.param("تخصص الحكومة 20 مليون دولار لإعمار مدينة الرقة", "Funding", id="allocates-money"),
+    pytest.param("يسلمون عناصر داعش إلى الحكومة العراقية في معبر ربيعة", "Handover", id="hand-over-plural"),
+    pytest.param("طهّرت القوات العراقية قرية البوعيثة من عناصر داعش", "Liberation", id="cleansed-of-fighters"),
+    pytest.param("استرجع الجيش السوري مدينة تدمر من تنظيم داعش", "Liberation", id="recovered"),
+    pytest.param("انتزع مسلحو التنظيم حي غويران في مدينة الحسكة", "TerritorialControl", id="wrested"),
+    pytest.param("توغلت القوات التركية في ريف حلب الشمالي", "Redeployment", id="incursion"),
+    pytest.param("يشتبكون مع خلايا داعش في حي غويران", "Battle", id="clash-imperfect"),
+    pytest.param("تصدت قوات البيشمركة لهجوم على مخمور", "Battle", id="repelled"),
+    pytest.param("حاصرت قوات سوريا الديمقراطية عناصر التنظيم في بلدة الباغوز", "Battle", id="besieged"),
+    pytest.param("يقاتل عناصر داعش في أحياء مدينة الرقة", "Battle", id="fighting"),
+    pytest.param("أعيد إعمار الجسر القديم في الموصل", "Reconstruction", id="rebuilt-passive"),
+    pytest.param("سيعيد التحالف الدولي نشر قواته في قاعدة عين الأسد", "Redeployment", id="redeploy"),
+    pytest.param("تم نشر قوات عسكرية في مدينة الفلوجة", "Redeployment", id="forces-deployed"),
+    pytest.param("القوات العراقية تقدمت باتجاه قضاء تلعفر", "Redeployment", id="advance-towards"),
+    pytest.param("تنتشر في جبال حمرين مواقع يتمركز فيها عناصر داعش", "TerritorialControl", id="stationed"),
+    pytest.param("مشطت القوات العراقية صحراء الأنبار بحثا عن خلايا داعش", "MilitaryOperation", id="sweep-verb"),
+    pytest.param("توفي 12 طفلا في مخيم الهول خلال الشتاء", "Killing", id="died-in-a-camp"),
+    pytest.param("وتعرضت المدرسة لدمار كبير في مدينة الرقة", "Destruction", id="damage-suffered"),
+    pytest.param("بدأت القوات الكردية إبطال مفعول العبوات في سنجار", "Demining", id="defusing-without-a-count"),
+    pytest.param("أعلن الجيش العراقي بدء معركة تحرير قضاء تلعفر", "MilitaryOperation", id="launch-of-a-battle"),
+])
+def test_genre_verb(text, cls):
+    events = _events(text)
+    assert cls in events, sorted(events)
+
+
+def test_launch_of_a_battle_is_no_battle():
+    assert "Battle" not in _events("أعلن الجيش العراقي بدء معركة تحرير قضاء تلعفر")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("توفي الفنان عن عمر ناهز 80 عاما في القاهرة", "Killing", id="death-of-age"),
+    pytest.param("توفيت الممثلة في بيروت بعد صراع طويل مع المرض", "Killing", id="death-of-illness"),
+    pytest.param("وأظهر مقطع فيديو مجموعة من الأشخاص بعد أن حاصرهم السيل في الوادي", "Battle", id="cut-off-by-a-flood"),
+    pytest.param("ويقاتل اللاعب من أجل مكانه في المنتخب الوطني", "Battle", id="a-player-fights-for-his-place"),
+    pytest.param("ناقش المؤتمر حظر أسلحة الدمار الشامل في جنيف", "Destruction", id="weapons-of-mass-destruction"),
+    pytest.param("وتقدم الفريق نحو المرمى في الدقيقة الأخيرة من المباراة", "Redeployment", id="a-team-advances"),
+    pytest.param("قدمت الكويت مساهمة من أجل التصدي لمخططات الفساد في العراق", "Battle", id="confronting-plans"),
+])
+def test_no_conflict_event_in_civic_news(text, cls):
+    assert cls not in _events(text)
