@@ -66,3 +66,15 @@ def test_launch_of_a_battle_is_no_battle():
 ])
 def test_no_conflict_event_in_civic_news(text, cls):
     assert cls not in _events(text)
+
+
+@pytest.mark.parametrize("text, statement", [
+    pytest.param("قال المرصد السوري لحقوق الإنسان إن الاشتباكات تجددت في ريف دير الزور", False,
+                 id="a-monitor-is-the-source"),
+    pytest.param("وأفادت وكالة رويترز بأن القوات العراقية دخلت البلدة", False, id="an-agency-is-the-source"),
+    pytest.param("قالت منظمة الصحة العالمية إن المخيم يحتاج إلى مساعدات عاجلة", True,
+                 id="an-international-organization-speaks"),
+    pytest.param("أكدت وزارة الدفاع العراقية أن العملية ستستمر حتى تحرير القضاء", True, id="a-ministry-speaks"),
+])
+def test_a_media_outlet_reporting_is_no_statement(text, statement):
+    assert ("Statement" in _events(text)) is statement
