@@ -45,6 +45,13 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("وتعرضت المدرسة لدمار كبير في مدينة الرقة", "Destruction", id="damage-suffered"),
     pytest.param("بدأت القوات الكردية إبطال مفعول العبوات في سنجار", "Demining", id="defusing-without-a-count"),
     pytest.param("أعلن الجيش العراقي بدء معركة تحرير قضاء تلعفر", "MilitaryOperation", id="launch-of-a-battle"),
+    pytest.param("أطلق مسلحون النار على حاجز للجيش في ريف درعا", "Attack", id="shooting"),
+    pytest.param("سقطت قذائف هاون على حي الميدان في دمشق", "Attack", id="mortar-shells"),
+    pytest.param("خلّف الهجوم عشرات الضحايا في بلدة القحطانية", "Killing", id="victims"),
+    pytest.param("التفجير الذي أودى بحياة 12 شخصا في سوق مدينة الباب", "Killing", id="claimed-lives"),
+    pytest.param("تخريج دفعة جديدة من قوات الشرطة المحلية في الرقة", "Training", id="graduation-of-a-batch"),
+    pytest.param("هجّر التنظيم آلاف العائلات من قرى سنجار", "Displacement", id="drove-out"),
+    pytest.param("عشائر المنطقة تخوض صراعا عنيفا مع داعش في ريف دير الزور", "Battle", id="waging-a-struggle"),
 ])
 def test_genre_verb(text, cls):
     events = _events(text)
@@ -63,6 +70,11 @@ def test_launch_of_a_battle_is_no_battle():
     pytest.param("ناقش المؤتمر حظر أسلحة الدمار الشامل في جنيف", "Destruction", id="weapons-of-mass-destruction"),
     pytest.param("وتقدم الفريق نحو المرمى في الدقيقة الأخيرة من المباراة", "Redeployment", id="a-team-advances"),
     pytest.param("قدمت الكويت مساهمة من أجل التصدي لمخططات الفساد في العراق", "Battle", id="confronting-plans"),
+    pytest.param("خرق النظام اتفاق وقف إطلاق النار في إدلب", "Attack", id="ceasefire"),
+    pytest.param("أطلق الضيوف النار ابتهاجا في حفل الزفاف في البصرة", "Attack", id="celebratory-gunfire"),
+    pytest.param("حادث سير أودى بحياة ثلاثة أشخاص على طريق بغداد", "Killing", id="road-accident"),
+    pytest.param("ضحايا حوادث السير في العراق يتجاوزون الألف", "Killing", id="victims-of-accidents"),
+    pytest.param("أطلق اللاعب قذيفة صاروخية في مرمى الفريق المنافس خلال المباراة", "Attack", id="a-shot-in-football"),
 ])
 def test_no_conflict_event_in_civic_news(text, cls):
     assert cls not in _events(text)
