@@ -52,6 +52,11 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("تخريج دفعة جديدة من قوات الشرطة المحلية في الرقة", "Training", id="graduation-of-a-batch"),
     pytest.param("هجّر التنظيم آلاف العائلات من قرى سنجار", "Displacement", id="drove-out"),
     pytest.param("عشائر المنطقة تخوض صراعا عنيفا مع داعش في ريف دير الزور", "Battle", id="waging-a-struggle"),
+    pytest.param("عناصر تنظيم داعش المعتقلين لدى الإدارة الذاتية في الحسكة", "Arrest", id="held-by"),
+    pytest.param("وتمكنت القوات من ردم نفقين في حي الجولان", "Destruction", id="tunnels-filled-in"),
+    pytest.param("ألقت المروحيات براميل متفجرة على بلدة داريا", "Attack", id="barrel-bombs"),
+    pytest.param("تستعد قوات سوريا الديمقراطية لإدخال قوات خاصة إلى مدينة الرقة", "Redeployment", id="bringing-in-forces"),
+    pytest.param("هناك 450 خيمة تكفي لإيواء 2,700 شخص في مخيم حسن شام", "ServiceProvision", id="sheltering"),
 ])
 def test_genre_verb(text, cls):
     events = _events(text)
@@ -75,6 +80,7 @@ def test_launch_of_a_battle_is_no_battle():
     pytest.param("حادث سير أودى بحياة ثلاثة أشخاص على طريق بغداد", "Killing", id="road-accident"),
     pytest.param("ضحايا حوادث السير في العراق يتجاوزون الألف", "Killing", id="victims-of-accidents"),
     pytest.param("أطلق اللاعب قذيفة صاروخية في مرمى الفريق المنافس خلال المباراة", "Attack", id="a-shot-in-football"),
+    pytest.param("عمال البلدية ينهون ردم الحفر في شوارع بغداد", "Destruction", id="potholes-filled"),
 ])
 def test_no_conflict_event_in_civic_news(text, cls):
     assert cls not in _events(text)
