@@ -96,3 +96,13 @@ def test_no_conflict_event_in_civic_news(text, cls):
 ])
 def test_a_media_outlet_reporting_is_no_statement(text, statement):
     assert ("Statement" in _events(text)) is statement
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("فرضت قوات سوريا الديمقراطية سيطرتها على مدينة الطبقة", "Liberation", id="hold-imposed-vso"),
+    pytest.param("أحكمت القوات العراقية أمس سيطرتها على بلدة راوة", "Liberation", id="hold-tightened-vso"),
+    pytest.param("ما زال تنظيم داعش يسيطر على بلدة راوة", "TerritorialControl", id="holding-stays-control"),
+])
+def test_a_hold_imposed_is_a_capture(text, cls):
+    events = _events(text)
+    assert cls in events, sorted(events)
