@@ -57,6 +57,7 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("ألقت المروحيات براميل متفجرة على بلدة داريا", "Attack", id="barrel-bombs"),
     pytest.param("تستعد قوات سوريا الديمقراطية لإدخال قوات خاصة إلى مدينة الرقة", "Redeployment", id="bringing-in-forces"),
     pytest.param("هناك 450 خيمة تكفي لإيواء 2,700 شخص في مخيم حسن شام", "ServiceProvision", id="sheltering"),
+    pytest.param("سوف يعيد التحالف بعض قواته إلى بلدانها", "Withdrawal", id="forces-sent-home"),
 ])
 def test_genre_verb(text, cls):
     events = _events(text)
@@ -81,6 +82,7 @@ def test_launch_of_a_battle_is_no_battle():
     pytest.param("ضحايا حوادث السير في العراق يتجاوزون الألف", "Killing", id="victims-of-accidents"),
     pytest.param("أطلق اللاعب قذيفة صاروخية في مرمى الفريق المنافس خلال المباراة", "Attack", id="a-shot-in-football"),
     pytest.param("عمال البلدية ينهون ردم الحفر في شوارع بغداد", "Destruction", id="potholes-filled"),
+    pytest.param("عاد اللاجئون السوريون من تركيا إلى بلادهم", "Withdrawal", id="refugees-going-home"),
 ])
 def test_no_conflict_event_in_civic_news(text, cls):
     assert cls not in _events(text)
