@@ -83,6 +83,10 @@ def test_launch_of_a_battle_is_no_battle():
     pytest.param("أطلق اللاعب قذيفة صاروخية في مرمى الفريق المنافس خلال المباراة", "Attack", id="a-shot-in-football"),
     pytest.param("عمال البلدية ينهون ردم الحفر في شوارع بغداد", "Destruction", id="potholes-filled"),
     pytest.param("عاد اللاجئون السوريون من تركيا إلى بلادهم", "Withdrawal", id="refugees-going-home"),
+    pytest.param("كانوا يمارسون القتل والتعذيب في الموصل", "Killing", id="killing-as-a-practice"),
+    pytest.param("هدد التنظيم الأهالي بالقتل في الرقة", "Killing", id="a-threat-to-kill"),
+    pytest.param("الألغام تعود إلى حقبة داعش في سنجار", "Return", id="dates-back-to"),
+    pytest.param("يعود السبب إلى انسحاب القوات من البلدة", "Return", id="the-reason-is"),
 ])
 def test_no_conflict_event_in_civic_news(text, cls):
     assert cls not in _events(text)
