@@ -58,6 +58,10 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("تستعد قوات سوريا الديمقراطية لإدخال قوات خاصة إلى مدينة الرقة", "Redeployment", id="bringing-in-forces"),
     pytest.param("هناك 450 خيمة تكفي لإيواء 2,700 شخص في مخيم حسن شام", "ServiceProvision", id="sheltering"),
     pytest.param("سوف يعيد التحالف بعض قواته إلى بلدانها", "Withdrawal", id="forces-sent-home"),
+    pytest.param("تبنى تنظيم الدولة الاسلامية التفجير الذي استهدف مدينة القامشلي", "Statement", id="claim"),
+    pytest.param("تبنى تنظيم الدولة الاسلامية التفجير الذي استهدف مدينة القامشلي", "Attack", id="claimed-attack"),
+    pytest.param("نسف عناصر داعش جسر الحرية في مدينة دير الزور", "Destruction", id="blew-up"),
+    pytest.param("يدمرون المنازل في قرى ريف الحسكة", "Destruction", id="destroy-imperfect"),
 ])
 def test_genre_verb(text, cls):
     events = _events(text)
@@ -87,6 +91,7 @@ def test_launch_of_a_battle_is_no_battle():
     pytest.param("هدد التنظيم الأهالي بالقتل في الرقة", "Killing", id="a-threat-to-kill"),
     pytest.param("الألغام تعود إلى حقبة داعش في سنجار", "Return", id="dates-back-to"),
     pytest.param("يعود السبب إلى انسحاب القوات من البلدة", "Return", id="the-reason-is"),
+    pytest.param("سيطرت القوات على مدينة تدمر الأثرية", "Destruction", id="palmyra-is-no-verb"),
 ])
 def test_no_conflict_event_in_civic_news(text, cls):
     assert cls not in _events(text)
@@ -112,3 +117,7 @@ def test_a_media_outlet_reporting_is_no_statement(text, statement):
 def test_a_hold_imposed_is_a_capture(text, cls):
     events = _events(text)
     assert cls in events, sorted(events)
+
+
+def test_a_parliament_adopting_a_law_claims_nothing():
+    assert "Statement" not in _events("تبنى البرلمان العراقي قانونا جديدا للانتخابات")
