@@ -44,6 +44,7 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("توفي 12 طفلا في مخيم الهول خلال الشتاء", "Killing", id="died-in-a-camp"),
     pytest.param("وتعرضت المدرسة لدمار كبير في مدينة الرقة", "Destruction", id="damage-suffered"),
     pytest.param("بدأت القوات الكردية إبطال مفعول العبوات في سنجار", "Demining", id="defusing-without-a-count"),
+    pytest.param("وتجري الآن عملية تفكيك الألغام التي خلفها المسلحون", "Demining", id="mines-named-no-entity"),
     pytest.param("أعلن الجيش العراقي بدء معركة تحرير قضاء تلعفر", "MilitaryOperation", id="launch-of-a-battle"),
     pytest.param("أطلق مسلحون النار على حاجز للجيش في ريف درعا", "Attack", id="shooting"),
     pytest.param("سقطت قذائف هاون على حي الميدان في دمشق", "Attack", id="mortar-shells"),
