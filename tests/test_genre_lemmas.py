@@ -122,3 +122,14 @@ def test_a_hold_imposed_is_a_capture(text, cls):
 
 def test_a_parliament_adopting_a_law_claims_nothing():
     assert "Statement" not in _events("تبنى البرلمان العراقي قانونا جديدا للانتخابات")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وخلال لقائها مع رئيس الوزراء العراقي حيدر العبادي في برلين", "Meeting", id="hamza-on-ya-first-word"),
+    pytest.param("منذ استيلائه على مدينة الموصل عام 2014", "TerritorialControl", id="hamza-on-ya-masdar"),
+    pytest.param("بعد إلقائها القبض على عناصر داعش في كركوك", "Arrest", id="hamza-on-ya-two-words"),
+    pytest.param("وجاء لقاؤه مع رئيس الوزراء العراقي حيدر العبادي في برلين", "Meeting", id="hamza-on-waw"),
+])
+def test_a_final_hamza_on_its_seat_before_a_pronoun(text, cls):
+    events = _events(text)
+    assert cls in events, sorted(events)
