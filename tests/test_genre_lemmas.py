@@ -60,6 +60,12 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("تستعد قوات سوريا الديمقراطية لإدخال قوات خاصة إلى مدينة الرقة", "Redeployment", id="bringing-in-forces"),
     pytest.param("هناك 450 خيمة تكفي لإيواء 2,700 شخص في مخيم حسن شام", "ServiceProvision", id="sheltering"),
     pytest.param("سوف يعيد التحالف بعض قواته إلى بلدانها", "Withdrawal", id="forces-sent-home"),
+    pytest.param("داهمت قوات الأمن العراقية أوكارا لتنظيم داعش في قضاء الحويجة", "MilitaryOperation", id="raid"),
+    pytest.param("دار تبادل لإطلاق النار بين الشرطة ومسلحين في كركوك", "Battle", id="exchange-of-fire"),
+    pytest.param("سقوط صواريخ كاتيوشا على المنطقة الخضراء في بغداد", "Attack", id="rockets"),
+    pytest.param("مدينة منبج، معقل التنظيم المحاصر من فصائل كردية في شمال سوريا", "TerritorialControl", id="stronghold"),
+    pytest.param("ذبح عناصر داعش 21 قبطيا مصريا في سرت", "Killing", id="slaughtered"),
+    pytest.param("أقدم التنظيم على قطع رأس صحفي أمريكي في الرقة", "Killing", id="beheading"),
     pytest.param("تبنى تنظيم الدولة الاسلامية التفجير الذي استهدف مدينة القامشلي", "Statement", id="claim"),
     pytest.param("تبنى تنظيم الدولة الاسلامية التفجير الذي استهدف مدينة القامشلي", "Attack", id="claimed-attack"),
     pytest.param("نسف عناصر داعش جسر الحرية في مدينة دير الزور", "Destruction", id="blew-up"),
@@ -95,6 +101,9 @@ def test_launch_of_a_battle_is_no_battle():
     pytest.param("الألغام تعود إلى حقبة داعش في سنجار", "Return", id="dates-back-to"),
     pytest.param("يعود السبب إلى انسحاب القوات من البلدة", "Return", id="the-reason-is"),
     pytest.param("سيطرت القوات على مدينة تدمر الأثرية", "Destruction", id="palmyra-is-no-verb"),
+    pytest.param("يشكل الإرهاب خطرا داهما على المنطقة", "MilitaryOperation", id="imminent-danger"),
+    pytest.param("بدأ الأهالي ذبح الأضاحي في بغداد صباح العيد", "Killing", id="sacrifices"),
+    pytest.param("تعتبر المدينة المعقل الرئيسي للحزب الديمقراطي في أربيل", "TerritorialControl", id="party-stronghold"),
 ])
 def test_no_conflict_event_in_civic_news(text, cls):
     assert cls not in _events(text)
