@@ -39,7 +39,6 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("سيعيد التحالف الدولي نشر قواته في قاعدة عين الأسد", "Redeployment", id="redeploy"),
     pytest.param("تم نشر قوات عسكرية في مدينة الفلوجة", "Redeployment", id="forces-deployed"),
     pytest.param("القوات العراقية تقدمت باتجاه قضاء تلعفر", "Redeployment", id="advance-towards"),
-    pytest.param("تنتشر في جبال حمرين مواقع يتمركز فيها عناصر داعش", "TerritorialControl", id="stationed"),
     pytest.param("مشطت القوات العراقية صحراء الأنبار بحثا عن خلايا داعش", "MilitaryOperation", id="sweep-verb"),
     pytest.param("توفي 12 طفلا في مخيم الهول خلال الشتاء", "Killing", id="died-in-a-camp"),
     pytest.param("وتعرضت المدرسة لدمار كبير في مدينة الرقة", "Destruction", id="damage-suffered"),
