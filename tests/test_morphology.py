@@ -13,6 +13,8 @@ from athar.read.text import normalize_word
 
 VERB_FRAME = "{form} القوات 20 موقعا في البلدة أمس."
 NOUN_FRAME = "وتواصلت {form} البلدة 20 يوما."
+# a form whose rule needs a sum of money ("خصص", "منح") is read beside one
+MONEY_FRAME = "{form} الحكومة 20 مليون دولار للبلدة أمس."
 
 _PIPELINE: list[Pipeline] = []
 
@@ -29,22 +31,25 @@ def _events_at(text: str, form: str) -> set[str]:
 
 def _generated() -> list:
     """Every generated form that events.tsv does not list (a listed form keeps its own row)."""
-    listed = {f: row["event"] for row in arabic().table("events.tsv", ("event", "triggers", "pos", "slots"))
-              for f in row.forms("triggers")}
+    rows = arabic().table("events.tsv", ("event", "triggers", "pos", "slots"))
+    listed = {f: row["event"] for row in rows for f in row.forms("triggers")}
+    needs = {f: row.get("needs") for row in rows for f in row.forms("triggers")}
     out = []
     for entry in lemmas(arabic()):
         i = entry.inflection
         passives = i.passive if entry.passive_rule != "-" else ()
+        money = {"verb": needs.get(entry.rule) == "money", "noun": needs.get(entry.noun_rule) == "money"}
         for kind, forms in (("verb", i.verb + i.participles + passives), ("noun", i.nouns)):
             for form in forms:
                 if form not in entry.excluded and form not in listed:
-                    out.append(pytest.param(entry.event, kind, form, id=f"{entry.event}-{form}"))
+                    out.append(pytest.param(entry.event, "money" if money[kind] else kind, form,
+                                            id=f"{entry.event}-{form}"))
     return out
 
 
 @pytest.mark.parametrize(("event", "kind", "form"), _generated())
 def test_every_generated_form_is_a_trigger_of_its_class(event, kind, form):
-    frame = VERB_FRAME if kind == "verb" else NOUN_FRAME
+    frame = {"verb": VERB_FRAME, "money": MONEY_FRAME}.get(kind, NOUN_FRAME)
     assert event in _events_at(frame.format(form=form), form)
 
 

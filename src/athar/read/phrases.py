@@ -23,6 +23,8 @@ from athar.read.values import value
 from athar.read.language import Language, language_data
 
 _QUOTES = frozenset('"\'')
+HAMZA = "\u0621"
+_SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     if word.startswith(ARTICLE):
         out.add(LAM + word[len(ALEF):])  # ال -> لل
     out.update(word + s for s in endings)
+    if word.endswith(ALEF + HAMZA):  # "استيلائه", "إلقاؤه": the hamza on its seat before a pronoun
+        out.update(word[:-1] + seat + s for seat in _SEATS for s in endings)
     return frozenset(out)
 
 
@@ -237,8 +241,11 @@ class _WordAnalysis(dict):
             if rest.startswith(ARTICLE) and len(rest) > 4:
                 candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
             if len(rest) > 2:
-                candidates += [rest[: -len(e)] for e in self._endings_by_last.get(rest[-1], ())
-                               if rest.endswith(e) and len(rest) - len(e) >= 2]
+                stems = [rest[: -len(e)] for e in self._endings_by_last.get(rest[-1], ())
+                         if rest.endswith(e) and len(rest) - len(e) >= 2]
+                candidates += stems
+                # a final hamza is written on its seat before a pronoun: "لقائها", "لقاؤه" (لقاء)
+                candidates += [s[:-1] + HAMZA for s in stems if len(s) >= 3 and s[-2] == ALEF and s[-1] in _SEATS]
             out.append((len(prefix), marker, rest, tuple(candidates)))
         known = self[word] = tuple(out)
         return known
