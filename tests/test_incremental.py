@@ -14,6 +14,7 @@ import pytest
 
 from athar.graph import ingest
 from athar.graph.ingest import build, remove
+from athar.graph.rdf import refresh_entities
 from athar.graph.store import Store
 from athar.read.pipeline import Component, Pipeline
 
@@ -134,14 +135,33 @@ def test_one_place_named_three_ways_is_one_entity(tmp_path):
     assert {row["place"].value for row in rows} == {AID + "entity/raqqa"}
 
 
-def test_the_after_change_hook_runs_when_a_document_changed_or_went(news, monkeypatch):
+def test_the_after_change_hooks_run_after_every_build_and_removal(news, monkeypatch):
     calls: list[int] = []
     monkeypatch.setattr(ingest, "AFTER_CHANGE", (lambda store: calls.append(len(store)),))
     store = Store()
     build(store, [news])
-    build(store, [news])  # nothing changed: nothing to refresh
+    build(store, [news])  # nothing changed: the hooks find out themselves (see below)
     remove(store, ["news/ramadi.txt"])
-    assert len(calls) == 2 and calls[1] < calls[0]
+    assert len(calls) == 3 and calls[2] < calls[1] == calls[0]
+
+
+def test_the_entities_graph_is_refreshed_only_when_its_sources_changed(news):
+    store = Store()
+    build(store, [news])
+    entities = AID + "graph/entities"
+    drawn = set(store.triples(entities))
+    assert refresh_entities(store) is False  # nothing changed since the build drew it
+    # a build killed after its last document and before the refresh: the documents are stored,
+    # the entities graph is not (or is an older one); the next build, which reads nothing, draws it
+    store.drop_graph(entities)
+    read: list[str] = []
+    build(store, [news], pipeline=counting_pipeline(read))
+    assert read == [] and set(store.triples(entities)) == drawn
+    # a changed document: the graph is drawn again, and is what a full redraw gives
+    write(news / "ramadi.txt", RAMADI.replace("القوات العراقية", "قوات الحشد الشعبي"))
+    build(store, [news])
+    after = set(store.triples(entities))
+    assert refresh_entities(store, force=True) is True and set(store.triples(entities)) == after
 
 
 def test_worker_processes_give_the_graph_of_one_process(news, tmp_path):

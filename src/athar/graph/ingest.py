@@ -43,8 +43,10 @@ BATCH_QUADS = 200_000  # quads written to the store at once, at most (about 40 M
 _LOOKUP = 256  # documents whose stored hashes one query asks for
 _DOC_GRAPHS = PREFIXES["aid"] + "doc/"
 
-# Called with the store at the end of a build that stored a document and of a removal:
-# derived graphs (such as a deduplicated graph of entities) are refreshed here, in one place.
+# Called with the store at the end of every build and removal: derived graphs (such as the
+# deduplicated graph of entities) are refreshed here, in one place. Each hook finds out itself
+# whether what it is drawn from changed (refresh_entities keeps a digest of its sources), so a
+# build that changed nothing costs a look-up, and one killed before its hooks ran is completed.
 AFTER_CHANGE: tuple[Callable[[Store], object], ...] = (refresh_entities,)
 
 
@@ -181,8 +183,7 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
                 batch.write()
         batch.write()
     store.flush()
-    if report.documents:
-        _after_change(store)
+    _after_change(store)  # also when nothing was stored: a build killed before its hooks ran left them to do
     return report
 
 

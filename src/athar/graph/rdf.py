@@ -7,6 +7,7 @@ See ``docs/model.md`` for the shape of the graph.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
@@ -219,18 +220,44 @@ WHERE {{
 }}"""
 
 
-def refresh_entities(store) -> None:
+def refresh_entities(store, *, force: bool = False) -> bool:
     """Recompute the derived graph ``aid:graph/entities``: each entity's ``rdf:type``,
     ``rdfs:label`` and ``athar:labelIsGuess`` as the document graphs and the gazetteer state
     them, each triple once. A document graph stays whole (it repeats the labels of the
     entities it names, so that it can be replaced or dropped alone), but through the union
     of a thousand graphs a label join meets a thousand copies; queries read labels and types
-    here instead, one row each. One update (one transaction), read from what the store holds:
-    call it after every change of document graphs (``build``, ``remove``), and the graph is
-    right whatever was added or dropped."""
+    here instead, one row each.
+
+    The graph records what it was drawn from: a digest of every document graph with its
+    ``athar:contentHash`` and ``athar:extractedBy``, and the gazetteer's size. When they are the same, nothing is done
+    (a build that changed nothing costs no refresh); when they differ, for whatever reason (a
+    build killed after its last document and before this refresh, a graph written by hand),
+    the graph is drawn again, with the digest, in one update (one transaction). Returns whether
+    it was drawn again."""
+    digest = _sources_digest(store)
+    if not force:
+        rows = list(store.query(f"SELECT ?h WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ "
+                                f"<{ENTITIES_GRAPH}> <{ATHAR.contentHash}> ?h }} }}"))
+        if len(rows) == 1 and rows[0]["h"].value == digest:
+            return False
     store.update(_ENTITY_FACTS.format(
         entities=ENTITIES_GRAPH, type=RDF.type, label=RDFS.label, guess=ATHAR.labelIsGuess,
-        mentioned=ATHAR.mentionedIn, gazetteer=GAZETTEER_GRAPH, docs=AID["doc/"]))
+        mentioned=ATHAR.mentionedIn, gazetteer=GAZETTEER_GRAPH, docs=AID["doc/"])
+        + f' ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ENTITIES_GRAPH}> <{ATHAR.contentHash}> "{digest}" }} }}')
+    return True
+
+
+def _sources_digest(store) -> str:
+    """A digest of what the entities graph is drawn from: each document graph's IRI with its
+    content hash and reader digest (index look-ups, not a scan of the store), and the size of
+    the gazetteer graph."""
+    docs = str(AID["doc/"])
+    hashes = {r["g"].value: f'{r["h"].value} {r["d"].value if r["d"] is not None else ""}' for r in store.query(
+        f"SELECT ?g ?h ?d WHERE {{ GRAPH ?g {{ ?g <{ATHAR.contentHash}> ?h OPTIONAL {{ ?g <{ATHAR.extractedBy}> ?d }} }} }}")}
+    gazetteer = next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?s ?p ?o }} }}")))
+    lines = [f"{g} {hashes.get(g, '')}" for g in store.graphs() if g.startswith(docs)]
+    lines.append(f"gazetteer {gazetteer['n'].value}")
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
 __all__ = ["ENTITIES_GRAPH", "GAZETTEER_GRAPH", "build_graph", "date_literal", "document_iri", "entity_iri", "fact_iri",
