@@ -325,6 +325,8 @@ def _enrich(g: Graph, item: Item, linker: Linker) -> None:
         geometry = AID[f"enrichment/{linker.name}/{item.iri.rsplit('/', 1)[-1]}/geometry"]
         g.add((node, GEO.hasGeometry, geometry))
         g.add((geometry, GEO.asWKT, Literal(f"POINT({item.lon} {item.lat})", datatype=GEO.wktLiteral)))
+        if item.coordinates_source:
+            g.add((geometry, RDFS.comment, Literal(item.coordinates_source, lang="en")))
     paths = getattr(getattr(linker, "source", None), "paths", {})
     for what, refs in (("country", item.countries), ("within", item.within)):
         predicate = _predicate(linker, paths.get(what))

@@ -99,6 +99,7 @@ class Item:
     lon: float | None = None
     population: float | None = None
     sources: str = ""                    # the public sources that confirm it (snapshot rows)
+    coordinates_source: str = ""         # where lat/lon come from when not from the item's own row
 
 
 class Linker(Protocol):
@@ -407,8 +408,12 @@ class SnapshotLinker:
                 raise LinkError(f"{file}:{line}: a row needs a Q-id and the sources that confirm it")
             iri = source.item_prefix + qid
             lat, lon = _number(row.get("lat")), _number(row.get("lon"))
+            where = ""
+            if (lat is None or lon is None) and row["kind"] == "country":
+                lat, lon, where = _country_point(row["label_en"])
             self.items[iri] = Item(iri, frozenset({(row["label_ar"], "ar"), (row["label_en"], "en")}),
-                                   types=frozenset({row["kind"]}), lat=lat, lon=lon, sources=row["sources"].strip())
+                                   types=frozenset({row["kind"]}), lat=lat, lon=lon, sources=row["sources"].strip(),
+                                   coordinates_source=where)
         self._by_label: dict[str, set[str]] = {}
         for item in self.items.values():
             for text, _ in item.labels:
@@ -427,3 +432,16 @@ class SnapshotLinker:
 
 __all__ = ["Config", "Item", "Linker", "Ref", "Settings", "SnapshotLinker", "Source", "SparqlLinker",
            "default_cache_dir", "key", "load_config"]
+
+
+def _country_point(name: str) -> tuple[float | None, float | None, str]:
+    """A country's representative point from the countryinfo package (the map's outlines come
+    from it too): REST Countries' ``latlng``, in whole degrees. (None, None, "") when it has none."""
+    from countryinfo import CountryInfo
+
+    try:
+        lat, lon = CountryInfo(name).latlng()[:2]
+    except (KeyError, ValueError, TypeError):
+        return None, None, ""
+    return float(lat), float(lon), ("a representative point of the country in whole degrees, from the "
+                                    "countryinfo package (REST Countries' latlng)")
