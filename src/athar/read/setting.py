@@ -7,6 +7,8 @@ rules read as passive. Used by the events component (:mod:`athar.read.facts`) wh
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from athar.read.circumstance import purpose
@@ -18,6 +20,9 @@ from athar.read.datemath import published_date
 from athar.read.dates import DateMention
 from athar.read.text import COMMAS, Doc
 from athar.read.values import Fact
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _breaks(text: str, start: int = 0, end: int | None = None) -> int:
@@ -234,11 +239,12 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
     lead_end = doc.norm.to_original(doc.sentences[0].start, doc.sentences[0].end)[1] if doc.sentences else 0
     today = DateMention(0, 0, doc.published, "day", relative=True) \
         if pub is not None and pub.day and len(doc.sentences) > 1 else None
+    line_ends = [m.start() for m in _LINE_END.finditer(body)]  # once: counting per fact is quadratic
     for f in facts:
         if f.relation:
             out.append(f)
             continue
-        paragraph = _breaks(body, 0, f.trigger_start)
+        paragraph = bisect_left(line_ends, f.trigger_start)  # the line breaks before it
         if f.date is None and today is not None and f.trigger_end <= lead_end and f.modality == "Asserted":
             f = replace(f, date=today)  # the lead tells the news of the day it is published
         if f.date is None and f.type in dated:
