@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 SH = Namespace(PREFIXES["sh"])
 SHAPES_NS = PREFIXES["ashape"]
 FORMATS = ("table", "ttl")
+ENGINES = ("fast", "pyshacl")
 # Graphs that are derived or are vocabularies, not data to check.
 _SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
@@ -121,8 +122,12 @@ def validate_graph(data: Graph, background: Graph | None = None, *, graph_iri: s
     return findings, kept
 
 
-def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationReport:
-    """Check every document graph of the store (and the gazetteer graph) against the shapes."""
+def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str = "fast") -> ValidationReport:
+    """Check every document graph of the store (and the gazetteer graph) against the shapes.
+    ``engine`` "fast" runs the shapes compiled into SPARQL over all graphs at once (athar.graph.shacl);
+    "pyshacl" runs pyshacl graph by graph, and also builds the SHACL report graph (``report.shacl``)."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}: one of {', '.join(ENGINES)}")
     shapes = load_shapes()
     names = list(graphs) if graphs is not None else [g for g in store.graphs() if g not in _SKIP]
     background = _graph(store, str(ONTOLOGY_GRAPH))
@@ -137,6 +142,10 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
     hierarchy = Graph()
     for t in background.triples((None, RDFS.subClassOf, None)):
         hierarchy.add(t)
+    if engine == "fast":
+        if str(ONTOLOGY_GRAPH) in store.graphs():
+            return _validate_fast(store, names, shapes, hierarchy)
+        log.info("no ontology graph in the store for the SHACL-SPARQL constraints: validating with pyshacl")
     gazetteer = _graph(store, str(GAZETTEER_GRAPH))
     report = ValidationReport(graphs=names)
     prepared: dict[str, object] = {}  # each SPARQL constraint parsed once, not once per graph
@@ -151,6 +160,32 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
         report.shacl += results
     _add_report_node(report)
     return report
+
+
+def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Graph) -> ValidationReport:
+    from athar.graph import shacl
+
+    checks = shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name).compile()
+    rows = shacl.run(store, checks, names, [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)])
+    sentences = _sentences(store, {(r[0], r[1]) for r in rows})
+    findings = [Finding(*row, sentence=sentences.get((row[0], row[1]))) for row in rows]
+    findings.sort(key=lambda f: (f.graph, f.severity != "Violation", f.focus, f.shape, f.message))
+    report = ValidationReport(findings=findings, graphs=names)
+    return report
+
+
+def _sentences(store: Store, foci: set[tuple[str, str]]) -> dict:
+    """The evidence sentence of each (graph, focus) as :func:`_sentence` finds it, read per graph."""
+    out: dict = {}
+    by_graph: dict[str, set] = {}
+    for g, f in foci:
+        by_graph.setdefault(g, set()).add(f)
+    for g, focus_set in by_graph.items():
+        data = _graph(store, g)
+        for f in focus_set:
+            node = URIRef(f) if (URIRef(f), None, None) in data or (None, None, URIRef(f)) in data else BNode(f)
+            out[(g, f)] = _sentence(data, node)
+    return out
 
 
 def report_table(report: ValidationReport) -> Table:
@@ -313,5 +348,5 @@ def _short(iri: str | None) -> str:
     return iri
 
 
-__all__ = ["FORMATS", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "report_summary", "report_table", "report_turtle",
+__all__ = ["ENGINES", "FORMATS", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "report_summary", "report_table", "report_turtle",
            "load_shapes", "validate", "validate_graph"]
