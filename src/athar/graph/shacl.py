@@ -56,6 +56,7 @@ class Check:
     shape: str
     message: str
     path: str | None
+    component: str = ""  # the constraint's key in the shapes ("minCount", "sparql", ...)
     per_graph: bool = False  # a SHACL-SPARQL constraint: run once per graph that holds a target
     targets: str = ""  # for per_graph: the query of the graphs that hold a target
 
@@ -269,7 +270,7 @@ class Compiler:
                           f"{self.value_fails(shape, key, arg, v, '?this')} }}")
             for message in messages:
                 checks.append(Check(select, _severity(severity), self.shape_name(self.shapes, shape), message,
-                                    str(path) if isinstance(path, URIRef) else None))
+                                    str(path) if isinstance(path, URIRef) else None, _local(key)))
         return checks
 
     def _sparql(self, shape, sparql, focus: str) -> Check:
@@ -286,7 +287,7 @@ class Compiler:
         targets = focus.replace("SELECT DISTINCT ?g ?this", "SELECT DISTINCT ?g")
         severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
         return Check(query, _severity(severity), self.shape_name(self.shapes, shape), messages[0], None,
-                     per_graph=True, targets=f"SELECT DISTINCT ?g WHERE {targets}")
+                     "sparql", per_graph=True, targets=f"SELECT DISTINCT ?g WHERE {targets}")
 
     def _unsupported(self, node, what: str) -> OntologyError:
         where = node if isinstance(node, URIRef) else f"a shape of {self.shapes.value(None, SH.property, node) or 'a shape'}"
@@ -300,6 +301,10 @@ def graph_list(names: Iterable[str]) -> str:
 
 def _severity(node) -> str:
     return str(node).rsplit("#", 1)[-1]
+
+
+def _local(iri) -> str:
+    return str(iri).rsplit("#", 1)[-1]
 
 
 def _n3(term) -> str:

@@ -165,13 +165,20 @@ def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str =
 def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Graph) -> ValidationReport:
     from athar.graph import shacl
 
-    checks = shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name).compile()
-    rows = shacl.run(store, checks, names, [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)])
+    rows = shacl.run(store, compile_shapes(shapes, hierarchy), names, [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)])
     sentences = _sentences(store, {(r[0], r[1]) for r in rows})
     findings = [Finding(*row, sentence=sentences.get((row[0], row[1]))) for row in rows]
     findings.sort(key=lambda f: (f.graph, f.severity != "Violation", f.focus, f.shape, f.message))
     report = ValidationReport(findings=findings, graphs=names)
     return report
+
+
+def compile_shapes(shapes: Graph, hierarchy: Graph) -> list:
+    """The shapes as the fast engine's queries (:class:`athar.graph.shacl.Check`); ``hierarchy``
+    holds the ontology's rdfs:subClassOf triples. Shapes it cannot compile raise OntologyError."""
+    from athar.graph import shacl
+
+    return shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name).compile()
 
 
 def _sentences(store: Store, foci: set[tuple[str, str]]) -> dict:
@@ -348,5 +355,5 @@ def _short(iri: str | None) -> str:
     return iri
 
 
-__all__ = ["ENGINES", "FORMATS", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "report_summary", "report_table", "report_turtle",
+__all__ = ["ENGINES", "FORMATS", "compile_shapes", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "report_summary", "report_table", "report_turtle",
            "load_shapes", "validate", "validate_graph"]
