@@ -180,10 +180,10 @@ def test_event_without_class_is_reported(seed, background):
     assert _violations(findings, event), findings
 
 
-def test_report_formats(report):
+def test_report_formats(store, report):
     table = format_report(report, "table")
     assert "0 violations" in table
-    ttl = format_report(report, "ttl")
+    ttl = format_report(validate(store, engine="pyshacl"), "ttl")
     g = Graph().parse(data=ttl, format="turtle")
     assert (None, RDF.type, URIRef(SH + "ValidationReport")) in g
 
@@ -341,3 +341,19 @@ def test_a_shape_the_fast_engine_cannot_compile_fails_at_load():
     shapes.add((URIRef("https://w3id.org/athar/shapes#Event"), URIRef(SH + "closed"), Literal(True)))
     with pytest.raises(OntologyError, match="shacl#closed.*--engine pyshacl"):
         compile_shapes(shapes, Graph())
+
+
+def test_cli_validate_engines_agree(tmp_path):
+    path = tmp_path / "store"
+    with Store(path) as s:
+        build(s, [CORPUS / f"{SEED}.ar.txt"])
+        graph = str(AID[graph_of(SEED)])
+        s.replace_graph(graph, [t for t in s.triples(graph) if t[1] != ATHAR.evidence])
+    outs = {}
+    for engine in ("fast", "pyshacl"):
+        outs[engine] = tmp_path / f"{engine}.txt"
+        assert main(["validate", "--store", str(path), "--engine", engine, "-o", str(outs[engine])]) == 1
+    fast = outs["fast"].read_text(encoding="utf-8")
+    assert "no athar:evidence" in fast
+    assert fast == outs["pyshacl"].read_text(encoding="utf-8")
+    assert main(["validate", "--store", str(path), "--engine", "fast", "-f", "ttl"]) != 0

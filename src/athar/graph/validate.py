@@ -58,7 +58,8 @@ class Finding:
 class ValidationReport:
     findings: list[Finding] = field(default_factory=list)
     graphs: list[str] = field(default_factory=list)
-    shacl: Graph = field(default_factory=Graph)
+    shacl: Graph = field(default_factory=Graph)  # the SHACL results graph; built by the pyshacl engine only
+    engine: str = "pyshacl"
 
     @property
     def violations(self) -> list[Finding]:
@@ -169,8 +170,7 @@ def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Gra
     sentences = _sentences(store, {(r[0], r[1]) for r in rows})
     findings = [Finding(*row, sentence=sentences.get((row[0], row[1]))) for row in rows]
     findings.sort(key=lambda f: (f.graph, f.severity != "Violation", f.focus, f.shape, f.message))
-    report = ValidationReport(findings=findings, graphs=names)
-    return report
+    return ValidationReport(findings=findings, graphs=names, engine="fast")
 
 
 def compile_shapes(shapes: Graph, hierarchy: Graph) -> list:
@@ -209,7 +209,10 @@ def _document(graph: str) -> str:
 
 
 def report_turtle(report: ValidationReport) -> str:
-    """The SHACL validation report in Turtle."""
+    """The SHACL validation report in Turtle (pyshacl's: the fast engine builds findings only)."""
+    if report.engine != "pyshacl":
+        raise OntologyError("the SHACL report in Turtle is built by the pyshacl engine only; validate with "
+                            "engine='pyshacl' (athar validate -f ttl does)")
     report.shacl.bind("sh", SH)
     report.shacl.bind("aid", AID)
     report.shacl.bind("athar", ATHAR._NS)
