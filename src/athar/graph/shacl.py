@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 
 import pyoxigraph as ox
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
@@ -238,7 +237,7 @@ class Compiler:
         for p in sorted(self.shapes.objects(shape, SH.targetSubjectsOf)):
             branches.append(f"{{ GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
             branches.append(f"{{ GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
-        return f"{{ SELECT DISTINCT ?g ?this WHERE {{ {' UNION '.join(branches)} FILTER (?g IN (%GRAPHS%)) }} }}"
+        return f"{{ SELECT DISTINCT ?g ?this WHERE {{ {{ {' UNION '.join(branches)} }} %GRAPHS% }} }}"
 
     def _checks(self, shape, node_shape, focus: str, path) -> list[Check]:
         severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
@@ -282,7 +281,7 @@ class Compiler:
         prefixes = "".join(f"PREFIX {self.shapes.value(d, SH.prefix)}: <{self.shapes.value(d, SH.namespace)}>\n"
                            for d in self.shapes.objects(self.shapes.value(sparql, SH.prefixes), SH.declare))
         # the targets of this graph (?this), joined with the constraint's own query ($this is ?this)
-        own = focus.replace("FILTER (?g IN (%GRAPHS%))", "FILTER (?g = ?graph_)")
+        own = focus.replace("%GRAPHS%", "VALUES ?g { ?graph_ }")
         query = f"{prefixes}SELECT ?this ?value WHERE {{ {own} {{ {text} }} }}"
         targets = focus.replace("SELECT DISTINCT ?g ?this", "SELECT DISTINCT ?g")
         severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
@@ -295,8 +294,13 @@ class Compiler:
                              "compile; run `athar validate --engine pyshacl`, or add it to src/athar/graph/shacl.py")
 
 
-def graph_list(names: Iterable[str]) -> str:
-    return ", ".join(f"<{n}>" for n in names)
+def graph_clause(names: list[str], every: list[str]) -> str:
+    """The clause that restricts ?g to ``names`` among the store's graphs ``every``: the few
+    others left out by a FILTER (a long VALUES list makes Oxigraph join graph by graph)."""
+    others = sorted(set(every) - set(names))
+    if len(others) < len(names):
+        return f"FILTER (?g NOT IN ({', '.join(f'<{n}>' for n in others)}))" if others else ""
+    return "VALUES ?g { " + " ".join(f"<{n}>" for n in names) + " }"
 
 
 def _severity(node) -> str:
@@ -318,7 +322,7 @@ def run(store, checks: list[Check], names: list[str], default_graph: list[str]) 
     ``default_graph`` is what a SHACL-SPARQL constraint reads beside its graph (gazetteer, ontology)."""
     rows = []
     wanted = set(names)
-    graphs = graph_list(names)
+    graphs = graph_clause(names, store.graphs())
     for check in checks:
         if not check.per_graph:
             for r in store.query(check.query.replace("%GRAPHS%", graphs), union=False):
