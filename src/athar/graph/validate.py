@@ -182,16 +182,35 @@ def compile_shapes(shapes: Graph, hierarchy: Graph) -> list:
 
 
 def _sentences(store: Store, foci: set[tuple[str, str]]) -> dict:
-    """The evidence sentence of each (graph, focus) as :func:`_sentence` finds it, read per graph."""
-    out: dict = {}
-    by_graph: dict[str, set] = {}
+    """The evidence sentence of each (graph, focus) as :func:`_sentence` finds it, in three queries
+    over the graphs with findings (not each graph read into rdflib)."""
+    if not foci:
+        return {}
+    graphs = " ".join(f"<{g}>" for g in sorted({g for g, _ in foci}))
+    sentence, evidence, pointing = {}, {}, {}
+    for r in store.query(f"SELECT ?g ?s ?o WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s <{ATHAR.sentence}> ?o }} }}"):
+        sentence.setdefault((r["g"].value, r["s"].value), r["o"].value)
+    for r in store.query(f"SELECT ?g ?s ?o WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s <{ATHAR.evidence}> ?o }} }}"):
+        evidence.setdefault((r["g"].value, r["s"].value), []).append(r["o"].value)
+    rows = " ".join(f"(<{g}> <{f}>)" for g, f in sorted(foci) if ":" in f)  # IRIs, not blank nodes' ids
+    for r in store.query(f"SELECT ?g ?s ?p ?f WHERE {{ VALUES (?g ?f) {{ {rows} }} GRAPH ?g {{ ?s ?p ?f }} }}"):
+        pointing.setdefault((r["g"].value, r["f"].value), []).append((r["s"].value, r["p"].value))
+
+    def own(g, node):
+        if (g, node) in sentence:
+            return sentence[(g, node)]
+        return next((sentence[(g, ev)] for ev in evidence.get((g, node), ()) if (g, ev) in sentence), None)
+
+    out = {}
     for g, f in foci:
-        by_graph.setdefault(g, set()).add(f)
-    for g, focus_set in by_graph.items():
-        data = _graph(store, g)
-        for f in focus_set:
-            node = URIRef(f) if (URIRef(f), None, None) in data or (None, None, URIRef(f)) in data else BNode(f)
-            out[(g, f)] = _sentence(data, node)
+        owners = [s for s, p in pointing.get((g, f), ()) if p == str(ATHAR.amount)]
+        found = next((x for x in (own(g, n) for n in [f, *owners]) if x is not None), None)
+        if found is None:
+            for s in sorted(s for s, _ in pointing.get((g, f), ())):
+                found = next((sentence[(g, ev)] for ev in evidence.get((g, s), ()) if (g, ev) in sentence), None)
+                if found is not None:
+                    break
+        out[(g, f)] = found
     return out
 
 
