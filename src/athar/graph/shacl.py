@@ -205,6 +205,9 @@ class Compiler:
                 raise self._unsupported(shape, f"{p}")
             if nested and p in (SH.message, SH.severity, SH.sparql, SH.targetClass, SH.targetSubjectsOf):
                 raise self._unsupported(shape, f"{p} on a nested shape")
+            if (shape, SH.path, None) in self.shapes and p in (SH.sparql, SH.property, SH.targetClass,
+                                                               SH.targetSubjectsOf):
+                raise self._unsupported(shape, f"{p} on a property shape")
             if p == SH.uniqueLang and nested:
                 raise self._unsupported(shape, "sh:uniqueLang on a nested shape")
             if p in (_VALUE_KEYS | _FOCUS_KEYS) - {SH.qualifiedValueShape}:
@@ -260,7 +263,8 @@ class Compiler:
             elif key in _FOCUS_KEYS:
                 select = f"SELECT ?g ?this WHERE {{ {focus} {self.focus_fails(shape, key, arg, '?this', path)} }}"
             elif path is None:
-                select = f"SELECT ?g ?this (?this AS ?value) WHERE {{ {focus} {self.value_fails(shape, key, arg, '?this', '?this')} }}"
+                fails = self.value_fails(shape, key, arg, "?this", "?this")
+                select = f"SELECT ?g ?this (?this AS ?value) WHERE {{ {focus} {fails} }}"
             else:
                 # pyshacl's sh:lessThan reports each (value, other) pair; the others report each value once
                 distinct = "" if key == SH.lessThan else "DISTINCT "
@@ -289,7 +293,8 @@ class Compiler:
                      "sparql", per_graph=True, targets=f"SELECT DISTINCT ?g WHERE {targets}")
 
     def _unsupported(self, node, what: str) -> OntologyError:
-        where = node if isinstance(node, URIRef) else f"a shape of {self.shapes.value(None, SH.property, node) or 'a shape'}"
+        parent = self.shapes.value(None, SH.property, node) or "a shape"
+        where = node if isinstance(node, URIRef) else f"a shape of {parent}"
         return OntologyError(f"{SHAPES_PATH}: {where} uses {what}, which the fast validation engine does not "
                              "compile; run `athar validate --engine pyshacl`, or add it to src/athar/graph/shacl.py")
 

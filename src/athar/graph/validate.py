@@ -188,9 +188,10 @@ def _sentences(store: Store, foci: set[tuple[str, str]]) -> dict:
         return {}
     graphs = " ".join(f"<{g}>" for g in sorted({g for g, _ in foci}))
     sentence, evidence, pointing = {}, {}, {}
-    for r in store.query(f"SELECT ?g ?s ?o WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s <{ATHAR.sentence}> ?o }} }}"):
+    each = "SELECT ?g ?s ?o WHERE {{ VALUES ?g {{ {} }} GRAPH ?g {{ ?s <{}> ?o }} }}"
+    for r in store.query(each.format(graphs, ATHAR.sentence)):
         sentence.setdefault((r["g"].value, r["s"].value), r["o"].value)
-    for r in store.query(f"SELECT ?g ?s ?o WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s <{ATHAR.evidence}> ?o }} }}"):
+    for r in store.query(each.format(graphs, ATHAR.evidence)):
         evidence.setdefault((r["g"].value, r["s"].value), []).append(r["o"].value)
     rows = " ".join(f"(<{g}> <{f}>)" for g, f in sorted(foci) if ":" in f)  # IRIs, not blank nodes' ids
     for r in store.query(f"SELECT ?g ?s ?p ?f WHERE {{ VALUES (?g ?f) {{ {rows} }} GRAPH ?g {{ ?s ?p ?f }} }}"):
