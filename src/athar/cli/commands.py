@@ -230,7 +230,8 @@ def cmd_validate(args) -> int:
     from athar.use.output import format_report
 
     with _store(args, read_only=True) as store:
-        report = validate(store)
+        engine = args.engine or ("pyshacl" if args.format == "ttl" else "fast")
+        report = validate(store, engine=engine)
     _emit(format_report(report, args.format, width=_width()), args.output)
     return 0 if report.conforms else 1
 

@@ -153,6 +153,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="table", choices=("table", "ttl"),
                    help="table of findings, or the SHACL validation report as Turtle")
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--engine", choices=("fast", "pyshacl"), default=None,
+                   help="fast: the shapes compiled into SPARQL, all graphs at once (default for -f table); "
+                        "pyshacl: the reference, graph by graph (always used for -f ttl)")
 
     p = add("docs", "Write HTML documentation of the ontology (Arabic and English) with a class diagram.",
             store=False)

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 SH = Namespace(PREFIXES["sh"])
 SHAPES_NS = PREFIXES["ashape"]
 FORMATS = ("table", "ttl")
+ENGINES = ("fast", "pyshacl")
 # Graphs that are derived or are vocabularies, not data to check.
 _SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
@@ -57,7 +58,8 @@ class Finding:
 class ValidationReport:
     findings: list[Finding] = field(default_factory=list)
     graphs: list[str] = field(default_factory=list)
-    shacl: Graph = field(default_factory=Graph)
+    shacl: Graph = field(default_factory=Graph)  # the SHACL results graph; built by the pyshacl engine only
+    engine: str = "pyshacl"
 
     @property
     def violations(self) -> list[Finding]:
@@ -121,8 +123,12 @@ def validate_graph(data: Graph, background: Graph | None = None, *, graph_iri: s
     return findings, kept
 
 
-def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationReport:
-    """Check every document graph of the store (and the gazetteer graph) against the shapes."""
+def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str = "fast") -> ValidationReport:
+    """Check every document graph of the store (and the gazetteer graph) against the shapes.
+    ``engine`` "fast" runs the shapes compiled into SPARQL over all graphs at once (athar.graph.shacl);
+    "pyshacl" runs pyshacl graph by graph, and also builds the SHACL report graph (``report.shacl``)."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}: one of {', '.join(ENGINES)}")
     shapes = load_shapes()
     names = list(graphs) if graphs is not None else [g for g in store.graphs() if g not in _SKIP]
     background = _graph(store, str(ONTOLOGY_GRAPH))
@@ -137,6 +143,10 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
     hierarchy = Graph()
     for t in background.triples((None, RDFS.subClassOf, None)):
         hierarchy.add(t)
+    if engine == "fast":
+        if str(ONTOLOGY_GRAPH) in store.graphs():
+            return _validate_fast(store, names, shapes, hierarchy)
+        log.info("no ontology graph in the store for the SHACL-SPARQL constraints: validating with pyshacl")
     gazetteer = _graph(store, str(GAZETTEER_GRAPH))
     report = ValidationReport(graphs=names)
     prepared: dict[str, object] = {}  # each SPARQL constraint parsed once, not once per graph
@@ -153,6 +163,58 @@ def validate(store: Store, graphs: Iterable[str] | None = None) -> ValidationRep
     return report
 
 
+def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Graph) -> ValidationReport:
+    from athar.graph import shacl
+
+    rows = shacl.run(store, compile_shapes(shapes, hierarchy), names, [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)])
+    sentences = _sentences(store, {(r[0], r[1]) for r in rows})
+    findings = [Finding(*row, sentence=sentences.get((row[0], row[1]))) for row in rows]
+    findings.sort(key=lambda f: (f.graph, f.severity != "Violation", f.focus, f.shape, f.message))
+    return ValidationReport(findings=findings, graphs=names, engine="fast")
+
+
+def compile_shapes(shapes: Graph, hierarchy: Graph) -> list:
+    """The shapes as the fast engine's queries (:class:`athar.graph.shacl.Check`); ``hierarchy``
+    holds the ontology's rdfs:subClassOf triples. Shapes it cannot compile raise OntologyError."""
+    from athar.graph import shacl
+
+    return shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name).compile()
+
+
+def _sentences(store: Store, foci: set[tuple[str, str]]) -> dict:
+    """The evidence sentence of each (graph, focus) as :func:`_sentence` finds it, in three queries
+    over the graphs with findings (not each graph read into rdflib)."""
+    if not foci:
+        return {}
+    graphs = " ".join(f"<{g}>" for g in sorted({g for g, _ in foci}))
+    sentence, evidence, pointing = {}, {}, {}
+    each = "SELECT ?g ?s ?o WHERE {{ VALUES ?g {{ {} }} GRAPH ?g {{ ?s <{}> ?o }} }}"
+    for r in store.query(each.format(graphs, ATHAR.sentence)):
+        sentence.setdefault((r["g"].value, r["s"].value), r["o"].value)
+    for r in store.query(each.format(graphs, ATHAR.evidence)):
+        evidence.setdefault((r["g"].value, r["s"].value), []).append(r["o"].value)
+    rows = " ".join(f"(<{g}> <{f}>)" for g, f in sorted(foci) if ":" in f)  # IRIs, not blank nodes' ids
+    for r in store.query(f"SELECT ?g ?s ?p ?f WHERE {{ VALUES (?g ?f) {{ {rows} }} GRAPH ?g {{ ?s ?p ?f }} }}"):
+        pointing.setdefault((r["g"].value, r["f"].value), []).append((r["s"].value, r["p"].value))
+
+    def own(g, node):
+        if (g, node) in sentence:
+            return sentence[(g, node)]
+        return next((sentence[(g, ev)] for ev in evidence.get((g, node), ()) if (g, ev) in sentence), None)
+
+    out = {}
+    for g, f in foci:
+        owners = [s for s, p in pointing.get((g, f), ()) if p == str(ATHAR.amount)]
+        found = next((x for x in (own(g, n) for n in [f, *owners]) if x is not None), None)
+        if found is None:
+            for s in sorted(s for s, _ in pointing.get((g, f), ())):
+                found = next((sentence[(g, ev)] for ev in evidence.get((g, s), ()) if (g, ev) in sentence), None)
+                if found is not None:
+                    break
+        out[(g, f)] = found
+    return out
+
+
 def report_table(report: ValidationReport) -> Table:
     """The findings as a table: severity, entity, shape, message, evidence."""
     rows = [[f.severity, _short(f.focus), _short(f.shape), f.message + (f" ({_short(f.value)})" if f.value else ""),
@@ -167,7 +229,10 @@ def _document(graph: str) -> str:
 
 
 def report_turtle(report: ValidationReport) -> str:
-    """The SHACL validation report in Turtle."""
+    """The SHACL validation report in Turtle (pyshacl's: the fast engine builds findings only)."""
+    if report.engine != "pyshacl":
+        raise OntologyError("the SHACL report in Turtle is built by the pyshacl engine only; validate with "
+                            "engine='pyshacl' (athar validate -f ttl does)")
     report.shacl.bind("sh", SH)
     report.shacl.bind("aid", AID)
     report.shacl.bind("athar", ATHAR._NS)
@@ -313,5 +378,5 @@ def _short(iri: str | None) -> str:
     return iri
 
 
-__all__ = ["FORMATS", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "report_summary", "report_table", "report_turtle",
+__all__ = ["ENGINES", "FORMATS", "compile_shapes", "SHAPES_PATH", "Finding", "ValidationReport", "default_background", "report_summary", "report_table", "report_turtle",
            "load_shapes", "validate", "validate_graph"]

@@ -1,0 +1,352 @@
+"""The SHACL shapes compiled into SPARQL SELECT queries that Oxigraph runs over all document graphs at once.
+
+pyshacl evaluates each constraint in Python, node by node, graph by graph (about 0.06 s of CPU
+a document). Here each constraint of ``ontology/shapes.ttl`` becomes one query with a
+``GRAPH ?g`` pattern, so each row names its document graph, its focus node and its value; the
+rows become the same :class:`~athar.graph.validate.Finding` objects pyshacl's results do.
+
+What a document graph is checked against is what ``validate`` gives pyshacl: the graph itself,
+the gazetteer graph (an entity's class and labels) and the class hierarchy of the ontology
+(``rdfs:subClassOf``, closed in Python and written into the queries as ``VALUES``). Only nodes
+that are subjects of the graph are focus nodes. SHACL-SPARQL constraints are run per graph
+that holds a target, with that graph, the gazetteer and the ontology as the default graph.
+
+Only the subset the shapes use is compiled; any other shape feature raises
+:class:`~athar.errors.OntologyError` when the shapes are loaded, so a new shape cannot be
+silently ignored (``athar validate --engine pyshacl`` still checks everything).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pyoxigraph as ox
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+
+from athar.errors import OntologyError
+from athar.graph.terms import PREFIXES, SHAPES_PATH
+
+SH = Namespace(PREFIXES["sh"])
+XSD = Namespace(PREFIXES["xsd"])
+_NODE_KINDS = {
+    SH.IRI: "isIRI({v})", SH.BlankNode: "isBlank({v})", SH.Literal: "isLiteral({v})",
+    SH.BlankNodeOrIRI: "(isBlank({v}) || isIRI({v}))", SH.IRIOrLiteral: "(isIRI({v}) || isLiteral({v}))",
+    SH.BlankNodeOrLiteral: "(isBlank({v}) || isLiteral({v}))",
+}
+# datatypes whose lexical form Oxigraph checks by a cast (an ill-typed literal fails sh:datatype)
+_CASTS = {XSD[t] for t in ("date", "gYearMonth", "gYear", "duration", "decimal", "integer", "boolean",
+                           "double", "float", "dateTime")}
+_VALUE_KEYS = {SH.datatype, SH["class"], SH.nodeKind, SH["in"], SH.minInclusive, SH.minLength, SH.languageIn,
+               SH["or"], SH.lessThan}
+_FOCUS_KEYS = {SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.qualifiedValueShape, SH.qualifiedMinCount}
+_ANNOTATIONS = {RDF.type, RDFS.comment, RDFS.label, SH.message, SH.severity, SH.path, SH.property,
+                SH.targetClass, SH.targetSubjectsOf, SH.sparql, SH.name, SH.description}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One compiled constraint: its query (rows ?g ?this [?value]) and what its results say."""
+
+    query: str
+    severity: str
+    shape: str
+    message: str
+    path: str | None
+    component: str = ""  # the constraint's key in the shapes ("minCount", "sparql", ...)
+    per_graph: bool = False  # a SHACL-SPARQL constraint: run once per graph that holds a target
+    targets: str = ""  # for per_graph: the query of the graphs that hold a target
+
+
+class Compiler:
+    """Turns the shapes graph into :class:`Check` objects; ``hierarchy`` holds rdfs:subClassOf."""
+
+    def __init__(self, shapes: Graph, hierarchy: Graph, gazetteer: str, shape_name) -> None:
+        self.shapes, self.gazetteer, self.shape_name = shapes, gazetteer, shape_name
+        self.supers: dict = {}
+        for s, o in hierarchy.subject_objects(RDFS.subClassOf):
+            self.supers.setdefault(s, set()).add(o)
+        self._fresh = itertools.count()
+
+    # -- the class hierarchy, closed in Python --------------------------------
+    def _above(self, cls, strict: bool) -> set:
+        """The classes above ``cls`` (itself too unless ``strict``)."""
+        seen, todo = set(), list(self.supers.get(cls, ())) if strict else [cls]
+        while todo:
+            c = todo.pop()
+            if c not in seen:
+                seen.add(c)
+                todo += self.supers.get(c, ())
+        return seen
+
+    def below(self, cls) -> list:
+        """``cls`` and every class below it (rdfs:subClassOf*), sorted."""
+        classes = set(self.supers) | {cls}
+        return sorted(c for c in classes if cls in self._above(c, strict=False))
+
+    # -- SPARQL pieces -------------------------------------------------------
+    def var(self, name: str) -> str:
+        return f"?{name}{next(self._fresh)}"
+
+    def triple(self, s: str, p, o: str) -> str:
+        """A triple of the graph checked (?g) or of the gazetteer beside it."""
+        return (f"{{ {{ GRAPH ?g {{ {s} {_n3(p)} {o} }} }} UNION "
+                f"{{ GRAPH <{self.gazetteer}> {{ {s} {_n3(p)} {o} }} }} }}")
+
+    def is_a(self, node: str, cls) -> str:
+        t = self.var("t")
+        return f"{self.triple(node, RDF.type, t)} VALUES {t} {{ {' '.join(_n3(c) for c in self.below(cls))} }}"
+
+    def path(self, focus: str, path, value: str) -> str:
+        """The pattern binding ``value`` to each value of ``path`` from ``focus``."""
+        if isinstance(path, URIRef):
+            return self.triple(focus, path, value)
+        steps = list(Collection(self.shapes, path)) if (path, RDF.first, None) in self.shapes else None
+        if not steps or not isinstance(steps[0], URIRef):
+            raise self._unsupported(path, "a path that is not an IRI or a sequence starting with one")
+        # the rest of the sequence walks the class hierarchy: closed here into (start, end) pairs
+        pairs = None
+        for step in steps[1:]:
+            one = self._hierarchy_step(step)
+            pairs = one if pairs is None else {(a, c) for a, b in pairs for b2, c in one if b == b2}
+        mid = self.var("c")
+        rows = " ".join(f"({_n3(a)} {_n3(b)})" for a, b in sorted(pairs or ()))
+        return f"{self.triple(focus, steps[0], mid)} VALUES ({mid} {value}) {{ {rows} }}"
+
+    def _hierarchy_step(self, step) -> set:
+        if step == RDFS.subClassOf:
+            return {(a, b) for a, bs in self.supers.items() for b in bs}
+        more = self.shapes.value(step, SH.oneOrMorePath)
+        if more == RDFS.subClassOf:
+            return {(a, b) for a in self.supers for b in self._above(a, strict=True)}
+        raise self._unsupported(step, "a path step other than rdfs:subClassOf or its sh:oneOrMorePath after the first")
+
+    # -- constraints ---------------------------------------------------------
+    def value_fails(self, shape, key, arg, v: str, focus: str) -> str:
+        """A pattern that matches when value node ``v`` fails the constraint ``key arg``."""
+        if key == SH.datatype:
+            if arg == XSD.string:
+                ok = f"(isLiteral({v}) && lang({v}) = '' && datatype({v}) = {_n3(XSD.string)})"
+            elif arg == RDF.langString:
+                ok = f"(isLiteral({v}) && lang({v}) != '')"
+            else:
+                ok = f"(isLiteral({v}) && datatype({v}) = {_n3(arg)})"
+                if arg in _CASTS:
+                    ok = f"({ok} && STRLEN(STR({_n3(arg)}(STR({v})))) >= 0)"
+            return f"FILTER (!COALESCE({ok}, false))"
+        if key == SH["class"]:
+            return f"FILTER (isLiteral({v}) || NOT EXISTS {{ {self.is_a(v, arg)} }})"
+        if key == SH.nodeKind:
+            if arg not in _NODE_KINDS:
+                raise self._unsupported(shape, f"sh:nodeKind {arg}")
+            return f"FILTER (!{_NODE_KINDS[arg].format(v=v)})"
+        if key == SH["in"]:
+            members = list(Collection(self.shapes, arg))
+            return f"FILTER (!({' || '.join(f'sameTerm({v}, {_n3(m)})' for m in members) or 'false'}))"
+        if key == SH.minInclusive:
+            return f"FILTER (!COALESCE({v} >= {_n3(arg)}, false))"
+        if key == SH.minLength:
+            return f"FILTER (isBlank({v}) || STRLEN(STR({v})) < {int(arg)})"
+        if key == SH.languageIn:
+            tags = [str(t) for t in Collection(self.shapes, arg)]
+            ok = " || ".join(f"langMatches(lang({v}), {_n3(Literal(t))})" for t in tags) or "false"
+            return f"FILTER (!COALESCE(isLiteral({v}) && ({ok}), false))"
+        if key == SH["or"]:
+            members = list(Collection(self.shapes, arg))
+            return "FILTER (" + " && ".join(f"EXISTS {{ {self.violation(m, v)} }}" for m in members) + ")"
+        if key == SH.lessThan:
+            o = self.var("o")
+            return f"{self.triple(focus, arg, o)} FILTER (!COALESCE({v} < {o}, false))"
+        raise self._unsupported(shape, f"the constraint {key}")
+
+    def focus_fails(self, shape, key, arg, focus: str, path) -> str:
+        """A pattern that matches when ``focus`` fails the constraint ``key arg`` on its ``path`` values."""
+        v = self.var("v")
+        if key == SH.minCount:
+            if int(arg) != 1:
+                raise self._unsupported(shape, "sh:minCount other than 1")
+            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} }}"
+        if key == SH.maxCount:
+            n = self.var("n")
+            return (f"{{ SELECT ?g {focus} (COUNT(DISTINCT {v}) AS {n}) WHERE {{ {self.path(focus, path, v)} }} "
+                    f"GROUP BY ?g {focus} }} FILTER ({n} > {int(arg)})")
+        if key == SH.hasValue:
+            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} FILTER (sameTerm({v}, {_n3(arg)})) }}"
+        if key == SH.qualifiedMinCount:
+            q = self.shapes.value(shape, SH.qualifiedValueShape)
+            if q is None or int(arg) != 1:
+                raise self._unsupported(shape, "sh:qualifiedMinCount other than 1 with a sh:qualifiedValueShape")
+            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} FILTER NOT EXISTS {{ {self.violation(q, v)} }} }}"
+        raise self._unsupported(shape, f"the constraint {key}")
+
+    def violation(self, shape, node: str) -> str:
+        """A pattern that matches when ``node`` does not conform to the (nested) ``shape``."""
+        parts = []
+        for key, arg in self._constraints(shape, nested=True):
+            parts.append(self.value_fails(shape, key, arg, node, node))
+        for prop in self.shapes.objects(shape, SH.property):
+            path = self.shapes.value(prop, SH.path)
+            for key, arg in self._constraints(prop, nested=True):
+                v = self.var("v")
+                pattern = (self.focus_fails(prop, key, arg, node, path) if key in _FOCUS_KEYS
+                           else f"{self.path(node, path, v)} {self.value_fails(prop, key, arg, v, node)}")
+                parts.append(pattern)
+        if not parts:
+            raise self._unsupported(shape, "a nested shape without constraints")
+        return " UNION ".join(f"{{ {p} }}" for p in parts)
+
+    def _constraints(self, shape, nested: bool) -> list[tuple]:
+        known = _VALUE_KEYS | _FOCUS_KEYS | _ANNOTATIONS
+        out = []
+        for p, o in sorted(self.shapes.predicate_objects(shape)):
+            if p not in known:
+                raise self._unsupported(shape, f"{p}")
+            if nested and p in (SH.message, SH.severity, SH.sparql, SH.targetClass, SH.targetSubjectsOf):
+                raise self._unsupported(shape, f"{p} on a nested shape")
+            if (shape, SH.path, None) in self.shapes and p in (SH.sparql, SH.property, SH.targetClass,
+                                                               SH.targetSubjectsOf):
+                raise self._unsupported(shape, f"{p} on a property shape")
+            if p == SH.uniqueLang and nested:
+                raise self._unsupported(shape, "sh:uniqueLang on a nested shape")
+            if p in (_VALUE_KEYS | _FOCUS_KEYS) - {SH.qualifiedValueShape}:
+                out.append((p, o))
+        return out
+
+    # -- the top-level shapes ------------------------------------------------
+    def compile(self) -> list[Check]:
+        checks = []
+        for shape in sorted(set(self.shapes.subjects(SH.targetClass)) | set(self.shapes.subjects(SH.targetSubjectsOf))):
+            for bad in (SH.targetNode, SH.targetObjectsOf, SH.deactivated):
+                if (shape, bad, None) in self.shapes:
+                    raise self._unsupported(shape, f"{bad}")
+            focus = self._focus(shape)
+            checks += self._checks(shape, shape, focus, None)
+            for prop in self.shapes.objects(shape, SH.property):
+                checks += self._checks(prop, shape, focus, self.shapes.value(prop, SH.path))
+            for sparql in self.shapes.objects(shape, SH.sparql):
+                checks.append(self._sparql(shape, sparql, focus))
+        return checks
+
+    def _focus(self, shape) -> str:
+        """A subquery of the (?g ?this) pairs: targets that are subjects of ?g."""
+        own = "GRAPH ?g { ?this ?p_ ?o_ }"
+        branches = []
+        for cls in sorted(self.shapes.objects(shape, SH.targetClass)):
+            classes = " ".join(_n3(c) for c in self.below(cls))
+            branches.append(f"{{ GRAPH ?g {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} }}")
+            branches.append(f"{{ GRAPH <{self.gazetteer}> {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} {own} }}")
+        for p in sorted(self.shapes.objects(shape, SH.targetSubjectsOf)):
+            branches.append(f"{{ GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
+            branches.append(f"{{ GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
+        return f"{{ SELECT DISTINCT ?g ?this WHERE {{ {{ {' UNION '.join(branches)} }} %GRAPHS% }} }}"
+
+    def _checks(self, shape, node_shape, focus: str, path) -> list[Check]:
+        severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
+        messages = [str(m) for m in self.shapes.objects(shape, SH.message)]
+        constraints = self._constraints(shape, nested=False)
+        if constraints and not messages:
+            raise self._unsupported(shape, "a constraint without sh:message (pyshacl's default texts are not "
+                                           "reproduced)")
+        if path is None and any(k in _FOCUS_KEYS for k, _ in constraints):
+            raise self._unsupported(shape, "a cardinality constraint on a node shape")
+        checks = []
+        for key, arg in constraints:
+            v = self.var("v")
+            if key == SH.uniqueLang:
+                if not arg.toPython():
+                    continue
+                select = (f"SELECT ?g ?this WHERE {{ {{ SELECT ?g ?this ?l_ (COUNT(DISTINCT {v}) AS ?k_) "
+                          f"WHERE {{ {focus} {self.path('?this', path, v)} BIND (LCASE(lang({v})) AS ?l_) "
+                          f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
+            elif key in _FOCUS_KEYS:
+                select = f"SELECT ?g ?this WHERE {{ {focus} {self.focus_fails(shape, key, arg, '?this', path)} }}"
+            elif path is None:
+                fails = self.value_fails(shape, key, arg, "?this", "?this")
+                select = f"SELECT ?g ?this (?this AS ?value) WHERE {{ {focus} {fails} }}"
+            else:
+                # pyshacl's sh:lessThan reports each (value, other) pair; the others report each value once
+                distinct = "" if key == SH.lessThan else "DISTINCT "
+                select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ "
+                          f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {self.path('?this', path, v)} }} }} "
+                          f"{self.value_fails(shape, key, arg, v, '?this')} }}")
+            for message in messages:
+                checks.append(Check(select, _severity(severity), self.shape_name(self.shapes, shape), message,
+                                    str(path) if isinstance(path, URIRef) else None, _local(key)))
+        return checks
+
+    def _sparql(self, shape, sparql, focus: str) -> Check:
+        text = self.shapes.value(sparql, SH.select)
+        messages = [str(m) for m in self.shapes.objects(sparql, SH.message)] or \
+            [str(m) for m in self.shapes.objects(shape, SH.message)]
+        if text is None or len(messages) != 1 or "{" in messages[0] or (sparql, SH.deactivated, None) in self.shapes:
+            raise self._unsupported(sparql, "a SPARQL constraint without sh:select or without one plain sh:message")
+        prefixes = "".join(f"PREFIX {self.shapes.value(d, SH.prefix)}: <{self.shapes.value(d, SH.namespace)}>\n"
+                           for d in self.shapes.objects(self.shapes.value(sparql, SH.prefixes), SH.declare))
+        # the targets of this graph (?this), joined with the constraint's own query ($this is ?this)
+        own = focus.replace("%GRAPHS%", "VALUES ?g { ?graph_ }")
+        query = f"{prefixes}SELECT ?this ?value WHERE {{ {own} {{ {text} }} }}"
+        targets = focus.replace("SELECT DISTINCT ?g ?this", "SELECT DISTINCT ?g")
+        severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
+        return Check(query, _severity(severity), self.shape_name(self.shapes, shape), messages[0], None,
+                     "sparql", per_graph=True, targets=f"SELECT DISTINCT ?g WHERE {targets}")
+
+    def _unsupported(self, node, what: str) -> OntologyError:
+        parent = self.shapes.value(None, SH.property, node) or "a shape"
+        where = node if isinstance(node, URIRef) else f"a shape of {parent}"
+        return OntologyError(f"{SHAPES_PATH}: {where} uses {what}, which the fast validation engine does not "
+                             "compile; run `athar validate --engine pyshacl`, or add it to src/athar/graph/shacl.py")
+
+
+def graph_clause(names: list[str], every: list[str]) -> str:
+    """The clause that restricts ?g to ``names`` among the store's graphs ``every``: the few
+    others left out by a FILTER (a long VALUES list makes Oxigraph join graph by graph)."""
+    others = sorted(set(every) - set(names))
+    if len(others) < len(names):
+        return f"FILTER (?g NOT IN ({', '.join(f'<{n}>' for n in others)}))" if others else ""
+    return "VALUES ?g { " + " ".join(f"<{n}>" for n in names) + " }"
+
+
+def _severity(node) -> str:
+    return str(node).rsplit("#", 1)[-1]
+
+
+def _local(iri) -> str:
+    return str(iri).rsplit("#", 1)[-1]
+
+
+def _n3(term) -> str:
+    if isinstance(term, BNode):
+        raise OntologyError(f"{SHAPES_PATH}: a blank node where the fast validation engine needs an IRI or literal")
+    return term.n3()
+
+
+def run(store, checks: list[Check], names: list[str], default_graph: list[str]) -> list[tuple]:
+    """Run the checks over the graphs ``names``; rows (graph, focus, severity, shape, message, path, value).
+    ``default_graph`` is what a SHACL-SPARQL constraint reads beside its graph (gazetteer, ontology)."""
+    rows = []
+    wanted = set(names)
+    graphs = graph_clause(names, store.graphs())
+    for check in checks:
+        if not check.per_graph:
+            for r in store.query(check.query.replace("%GRAPHS%", graphs), union=False):
+                rows.append((r["g"].value, r["this"].value, check.severity, check.shape, check.message,
+                             check.path, _value(r, check.query)))
+            continue
+        holding = sorted({r["g"].value for r in store.query(check.targets.replace("%GRAPHS%", graphs), union=False)}
+                         & wanted)
+        for g in holding:
+            query = check.query.replace("?graph_", f"<{g}>")
+            for r in store.query(query, default_graph=[g, *default_graph]):
+                rows.append((g, r["this"].value, check.severity, check.shape, check.message, None,
+                             _value(r, check.query)))
+    return rows
+
+
+def _value(row, query: str) -> str | None:
+    """The ?value of a row as Finding keeps it: an IRI or a literal's lexical form; none for a blank node."""
+    if "?value" not in query.split("WHERE", 1)[0]:
+        return None
+    term = row["value"]
+    return None if term is None or isinstance(term, ox.BlankNode) else term.value
