@@ -125,7 +125,8 @@ def test_the_seed_in_type_and_role_mode():
     # opens the sentence or is shared by coordinated verbs, the paragraph's place, "المتطرفون" as
     # the group named before). Left: F20 (the first group of 700 displaced), F22 (Escape takes no
     # place), F31 (the place opens the paragraph before), F33.
-    assert report.recall() >= (29, 33)
+    # Issue 9 clause structure: 30/33; F33 is read (a Withdrawal, past the relative clause).
+    assert report.recall() >= (30, 33)
     assert report.recall(True) >= (15, 16)
 
 

@@ -17,6 +17,7 @@ from itertools import compress, count
 from dataclasses import dataclass, field
 
 from athar.read.amounts import AmountMention
+from athar.read.construction import in_relative_clause, split_match
 from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
@@ -144,6 +145,16 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             continue
         i = k
         hit = matcher.match_at(tokens, i)
+        split = split_match(seg, matcher, i, hit)
+        if split is not None:
+            (prefix, end, rule, marker), gap = split
+            if rule.pos == "noun" or "subj" not in rule.slots:
+                # its first word is a verb: a subject, then an object; the subject is the actor
+                # who would stand before the noun ("قوات الحشد عملية" as "أطلقت قوات الحشد عملية")
+                slots = rule.slots if "subj" in rule.slots or "pre" not in rule.slots \
+                    else {**rule.slots, "subj": rule.slots["pre"]}
+                rule = Rule(rule.event, "verb", slots, rule.needs, rule.where, rule.takes_event, rule.amounts)
+            hit = prefix, end, rule, marker
         if hit is None:
             i += 1
             continue
@@ -156,7 +167,8 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             i = end  # "فجر الإثنين": dawn on Monday
             continue
         proclitic = tokens[i].text[:prefix]
-        trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic)
+        trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic,
+                       gaps=[gap] if split is not None else [])
         prev = found[-1] if found else None
         if prev is not None and prev.rule.takes_event and i - prev.last <= 4 \
                 and tokens[i].sentence == tokens[prev.first].sentence:
@@ -413,8 +425,13 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     tokens, trig = reading.doc.tokens, reading.triggers[k]
     sentence = reading.doc.sentences[tokens[trig.first].sentence]
     left = sentence.first_token
-    if k > 0 and reading.triggers[k - 1].last <= trig.first and not told_before(reading.doc, reading.triggers[k - 1]):
-        left = max(left, reading.triggers[k - 1].last)
+    before = k - 1
+    # "بعض قواته التي تركز على التدريب إلى بلدانها": a trigger in a relative clause describes the
+    # noun before it; the clause of the trigger after runs back past it to that noun
+    while before >= 0 and reading.triggers[before].last <= trig.first and in_relative_clause(reading, before, trig):
+        before -= 1
+    if before >= 0 and reading.triggers[before].last <= trig.first and not told_before(reading.doc, reading.triggers[before]):
+        left = max(left, reading.triggers[before].last)
     # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
     # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
     # takes nothing from before the comma when an event before it in the sentence has an actor

@@ -427,7 +427,7 @@ def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
         reading.frames = frame_words(reading.doc)
     in_sentence = reading.mention_spans.starting(sentence.first_token, sentence.last_token)
     return confirms(reading.doc, reading.frames, trig.first, trig.last, roles,
-                    [m for m in in_sentence if m.last_token <= sentence.last_token])
+                    [m for m in in_sentence if m.last_token <= sentence.last_token], trig.gaps)
 
 
 def _refine(event: str, roles, seg, sentence) -> str:
