@@ -19,6 +19,10 @@ def _role(fact, role):
     return sorted(m.label_en or m.label_ar for r, m in fact.roles if r == role)
 
 
+def _role_ar(fact, role):
+    return sorted(m.label_ar for r, m in fact.roles if r == role)
+
+
 @pytest.mark.parametrize("text, cls, role, who", [
     pytest.param("أطلق مسلحون النار على حاجز للجيش قرب كركوك", "Attack", "agent", ["gunmen"], id="shooting"),
     pytest.param("أخلت القوات الأمريكية مواقعها في قاعدة القيارة", "Withdrawal", "agent",
@@ -59,3 +63,19 @@ def test_what_a_unit_does_named_to_say_which_unit_is_no_event(text):
 
 def test_a_shooting_at_a_wedding_is_no_attack_with_the_subject_between():
     assert not [f for f in _events("أطلق المدعوون النار ابتهاجا في حفل زفاف ببغداد") if f.type == "Attack"]
+
+
+def test_reopening_an_institution_is_a_reconstruction_of_it():
+    facts = [f for f in _events("قامت قيادة شرطة نينوى بإعادة فتح مديرية المرور في الموصل") if f.type == "Reconstruction"]
+    assert facts and _role_ar(facts[0], "target") == ["مديرية المرور"]
+
+
+def test_the_object_after_a_split_trigger_is_no_subject():
+    # "الشرطة" (no entity) is the subject between the words; the directorate after them is the object
+    facts = [f for f in _events("أعادت الشرطة فتح مديرية المرور في الموصل") if f.type == "Reconstruction"]
+    assert facts and _role_ar(facts[0], "target") == ["مديرية المرور"] and not _role(facts[0], "agent")
+
+
+def test_the_place_that_names_the_building_is_where_it_was_reopened():
+    facts = [f for f in _events("وأعادت البلدية افتتاح مستشفى الطبقة") if f.type == "Reconstruction"]
+    assert facts and _role(facts[0], "place") == ["Tabqa"]

@@ -289,6 +289,8 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             # the subject follows its verb closely (a title may come between); a masdar's
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
             near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
+            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية")
+            near = near and (not trig.gaps or m.first_token in gap_of)
             for slot in order:
                 if slot not in filled and slot in slots and (slot != "subj" or near):
                     role = assign(m, slot)
