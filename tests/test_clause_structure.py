@@ -79,3 +79,20 @@ def test_the_object_after_a_split_trigger_is_no_subject():
 def test_the_place_that_names_the_building_is_where_it_was_reopened():
     facts = [f for f in _events("وأعادت البلدية افتتاح مستشفى الطبقة") if f.type == "Reconstruction"]
     assert facts and _role(facts[0], "place") == ["Tabqa"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("سلمت قوات سوريا الديمقراطية عناصر داعش إلى الحكومة العراقية", id="members-handed-over"),
+    pytest.param("تسلمت الحكومة العراقية نحو 300 عنصر من تنظيم داعش من قوات سوريا الديمقراطية", id="counted-members"),
+])
+def test_the_people_handed_over_are_what_is_handed_not_who_receives(text):
+    facts = [f for f in _events(text) if f.type == "Handover"]
+    assert facts
+    assert _role(facts[0], "target") == ["Islamic State (ISIS / Daesh)"]
+    assert _role(facts[0], "recipient") == ["Iraqi government"]
+    assert _role(facts[0], "agent") == ["Syrian Democratic Forces (SDF)"]
+
+
+def test_the_houses_cleared_of_mines_are_what_was_cleared_not_where():
+    facts = [f for f in _events("ونظفت القوات العراقية 40 منزلا ملغوما في قضاء الحويجة") if f.type == "Demining"]
+    assert facts and _role(facts[0], "target") == ["homes"] and _role(facts[0], "place") == ["Hawija"]

@@ -407,7 +407,8 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
                  {"supporter": {"iraqi-government"}, "origin": {"al-hol-camp"}, "destination": {"nineveh-governorate"}},
                  id="repatriation"),
     pytest.param("تسلمت فرنسا 10 أطفال من مخيم روج", "Handover",
-                 {"recipient": {"france"}, "origin": {"roj-camp"}}, id="handed-over-from-a-camp"),
+                 {"recipient": {"france"}, "origin": {"roj-camp"}, "target": {"children"}},  # the children handed over
+                 id="handed-over-from-a-camp"),
     pytest.param("غادرت عشرات العائلات مخيم الركبان بمرافقة الهلال الأحمر العربي السوري", "Departure",
                  {"origin": {"rukban-camp"}, "supporter": {"sarc"}}, id="escorted-departure"),
     pytest.param("نزح آلاف المدنيين من ريف إدلب الجنوبي", "Displacement",

@@ -27,6 +27,7 @@ from athar.read.rules import (
     attribution_matcher,
     belonging_words,
     MARKER_LI,
+    MARKER_FROM,
     MARKER_ON,
     clause_openers,
     compounds,
@@ -207,12 +208,13 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
     return found
 
 
-def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
+def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention], after: bool = False) -> str:
     """The preposition that governs a mention: its proclitic, or the words before it,
     looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
     idafa chain ("في أطراف صحارى وجبال العراق"). A mention reached through what a group
     holds ("قصفت مواقع داعش", "مقراً لقوات سوريا الديمقراطية") with no preposition before is
-    what the event is "على": the target."""
+    what the event is "على": the target. After the trigger (``after``), members counted "من" a
+    group ("تسلمت 200 عنصر من تنظيم داعش") stand for it, bare as "عناصر داعش"."""
     tokens = seg.tokens
     j = m.first_token - 1
     if m.marker:
@@ -234,6 +236,10 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     held = ""  # "على" (MARKER_ON) once a holding noun was passed
     while j >= floor:
         marker = _marker_ending_at(seg.language, tokens, j, floor)
+        if after and marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 >= floor \
+                and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language):
+            j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
+            continue
         if marker:
             return marker
         t = tokens[j].text
@@ -372,12 +378,6 @@ def object_pronoun(seg: Doc, trig: Trigger) -> bool:
                for p in function_affixes(seg.language, "pronoun_suffix"))
 
 
-def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
-    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
-    relatives = function_words(seg.language, "relative")
-    return any(t.text in relatives for t in seg.tokens[m.last_token:trig.first])
-
-
 def says_result(lang: Language, words: str) -> bool:
     """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
     text = " " + normalize(words).text + " "
@@ -397,7 +397,7 @@ class ClauseIndex:
     modal: list[int]  # tokens where a word of modality.tsv may start ("لم", "سوف", "يجري")
     dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
-    markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(mention), floor) -> marker_before
+    markers: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (id(mention), floor, after) -> marker_before
     attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
 
 

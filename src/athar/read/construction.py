@@ -16,6 +16,7 @@ from athar.read.text import ARTICLE, COMMAS, Doc
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
+    from athar.read.mentions import Mention
     from athar.read.phrases import PhraseMatcher
 
 
@@ -67,3 +68,9 @@ def in_relative_clause(reading: EventReading, k: int, after: Trigger) -> bool:
         return False
     return all(t.is_word and t.text not in COMMAS for t in tokens[j:after.first]) \
         and not any(o in range(j, after.first) for o in reading.index.openers)
+
+
+def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
+    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
+    relatives = function_words(seg.language, "relative")
+    return any(t.text in relatives for t in seg.tokens[m.last_token:trig.first])

@@ -27,10 +27,10 @@ from athar.read.clause import (
     noun_context,
     object_pronoun,
     pronoun_suffix,
-    relative_between,
     says_result,
     told_before,
 )
+from athar.read.construction import relative_between
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date
 from athar.read.mentions import Mention, is_a
@@ -271,10 +271,10 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             prev, prev_role = m, None  # the event before took it
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
-        marker = reading.index.markers.get((id(m), floor))
+        marker = reading.index.markers.get((id(m), floor, after))
         if marker is None:  # the clause after one trigger is the clause before the next: read once
-            marker = reading.index.markers[id(m), floor] = marker_before(
-                seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start))
+            marker = reading.index.markers[id(m), floor, after] = marker_before(
+                seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
         role = None
         if marker:
             if after or marker != MARKER_FROM or marker in slots:
