@@ -96,3 +96,12 @@ def test_the_people_handed_over_are_what_is_handed_not_who_receives(text):
 def test_the_houses_cleared_of_mines_are_what_was_cleared_not_where():
     facts = [f for f in _events("ونظفت القوات العراقية 40 منزلا ملغوما في قضاء الحويجة") if f.type == "Demining"]
     assert facts and _role(facts[0], "target") == ["homes"] and _role(facts[0], "place") == ["Hawija"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تم افتتاح مديرية المرور في الموصل صباح اليوم", id="tamma"),
+    pytest.param("وجرى افتتاح مديرية المرور في الموصل صباح اليوم", id="jara"),
+])
+def test_a_passive_masdar_has_no_agent_after_it(text):
+    facts = [f for f in _events(text) if f.type == "Establishment"]
+    assert facts and not _role(facts[0], "agent") and _role_ar(facts[0], "target") == ["مديرية المرور"]

@@ -257,6 +257,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     bare_done = False
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
+    passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
     for m in cands:
         # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
         after = m.first_token >= trig.last or m.first_token in gap_of
@@ -289,8 +290,9 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             # the subject follows its verb closely (a title may come between); a masdar's
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
             near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
-            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية")
-            near = near and (not trig.gaps or m.first_token in gap_of)
+            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية");
+            # "تم افتتاح مديرية": a passive masdar has none
+            near = near and (not trig.gaps or m.first_token in gap_of) and not passive
             for slot in order:
                 if slot not in filled and slot in slots and (slot != "subj" or near):
                     role = assign(m, slot)
