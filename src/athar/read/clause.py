@@ -237,7 +237,8 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     while j >= floor:
         marker = _marker_ending_at(seg.language, tokens, j, floor)
         if after and marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 >= floor \
-                and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language):
+                and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language) \
+                and j - 2 >= floor and tokens[j - 2].is_number:
             j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
             continue
         if marker:
