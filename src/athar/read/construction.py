@@ -6,6 +6,7 @@ clause around it ("بعض قواته التي تركز على التدريب إ�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from athar.read.function_words import function_words
@@ -27,6 +28,7 @@ def _no_subject(lang: Language) -> frozenset[str]:
 
 
 SUBJECT_WORDS = 4  # the most words a subject between a light verb and its noun may take
+_RELATIVE_WORDS = 12  # the most words a relative clause inside another clause is read over
 
 
 def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, tuple[int, int]] | None:
@@ -66,8 +68,12 @@ def in_relative_clause(reading: EventReading, k: int, after: Trigger) -> bool:
             return False
     else:
         return False
+    if after.first - j > _RELATIVE_WORDS:
+        return False
+    openers = reading.index.openers
+    n = bisect_left(openers, j)
     return all(t.is_word and t.text not in COMMAS for t in tokens[j:after.first]) \
-        and not any(o in range(j, after.first) for o in reading.index.openers)
+        and not (n < len(openers) and openers[n] < after.first)
 
 
 def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
