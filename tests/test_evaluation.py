@@ -125,7 +125,8 @@ def test_the_seed_in_type_and_role_mode():
     # opens the sentence or is shared by coordinated verbs, the paragraph's place, "المتطرفون" as
     # the group named before). Left: F20 (the first group of 700 displaced), F22 (Escape takes no
     # place), F31 (the place opens the paragraph before), F33.
-    assert report.recall() >= (29, 33)
+    # Issue 9 clause structure: 30/33; F33 is read (a Withdrawal, past the relative clause).
+    assert report.recall() >= (30, 33)
     assert report.recall(True) >= (15, 16)
 
 
@@ -133,6 +134,8 @@ def test_the_seed_in_type_and_role_mode():
 # Abduction fix). Milestone 1 (c7b96e5): type 25/53, 45/123, 46/138; role 2/53, 12/123,
 # 13/138; 42 negative sentences. The floors are the measured values rounded down to the percent.
 # Milestone 3 (read-roles, roles from context): type 27/53, 47/123, 50/155; role 3/53, 15/123, 15/155.
+# Issue 9 clause structure (branch clause, 76de980): type 28/53, 52/123, 55/158; role 3/53, 17/123, 17/158
+# (no floor rose).
 FLOORS = {  # mode: (core recall, all-fact recall, precision), in percent
     False: (52, 42, 34),  # type mode: 28/53, 52/123, 55/159 (milestone 3)
     True: (5, 13, 10),  # role mode: 3/53, 17/123, 17/159

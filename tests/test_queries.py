@@ -80,6 +80,9 @@ COLUMNS = {
     "timeline-2019": ("date", "qualifier", "type"),
 }
 
+WE_RESUME = ("'و سنستأنف تدريباتنا للقوات العراقية': 'we' (the Coalition, whose release it is) resume the "
+             "training, but the Training has no trainer: the first person is not read (it was taken from the "
+             "Training 'قواته التي تركز على التدريب', which names forces and tells no event)")
 MANBIJ_ORIGIN = "عقب انسحاب مقاتلي التنظيم منها: Manbij was taken after ISIS withdrew, but the Liberation has no origin"
 EXPECTED = {
     "liberations": [
@@ -165,7 +168,8 @@ EXPECTED = {
         pytest.param((COALITION, "police and army personnel", "Iraq", "210000", "MoreThan", "Asserted"), id="iraq"),
         pytest.param((COALITION, "police and army personnel", "Syria", "210000", "MoreThan", "Asserted"), id="syria"),
         # baghuz: "و سنستأنف تدريباتنا للقوات العراقية عندما تسنح الفرصة" (future: planned)
-        pytest.param((COALITION, "Iraqi Security Forces", None, None, None, "Planned"), id="will-resume"),
+        pytest.param((COALITION, "Iraqi Security Forces", None, None, None, "Planned"), id="will-resume",
+                     marks=_missing(WE_RESUME)),
     ],
     "killings": [
         # baghuz: "أبو بكر البغدادي، الذي قُتل في شمال غرب سوريا في تشرين الأول/أكتوبر 2019"
@@ -192,8 +196,7 @@ EXTRA = {
                 "more Funding events, one with the Coalition (the recipient) as beneficiary; the 100m row lacks "
                 "its beneficiary (northeast Syria)"),
     "returns": "the 700 who returned have no agent (displaced people); 'عاد الكثيرون' lacks the Coalition as supporter",
-    "training": ("'سوف يعيد التحالف بشكل مؤقت بعض قواته التي تركز على التدريب إلى بلدانها' sends forces home "
-                 "(a Withdrawal, planned: سوف), but gives an asserted Training"),
+    "training": WE_RESUME,
     "timeline-2019": ("'بعد أن لجؤوا إلى المخيمات' tells a displacement before the returns dated 'منذ أواسط العام "
                       "2019', but the Displacement takes that date"),
 }

@@ -17,6 +17,7 @@ from itertools import compress, count
 from dataclasses import dataclass, field
 
 from athar.read.amounts import AmountMention
+from athar.read.construction import in_relative_clause, split_match
 from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
@@ -26,6 +27,7 @@ from athar.read.rules import (
     attribution_matcher,
     belonging_words,
     MARKER_LI,
+    MARKER_FROM,
     MARKER_ON,
     clause_openers,
     compounds,
@@ -144,6 +146,16 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             continue
         i = k
         hit = matcher.match_at(tokens, i)
+        split = split_match(seg, matcher, i, hit)
+        if split is not None:
+            (prefix, end, rule, marker), gap = split
+            if rule.pos == "noun" or "subj" not in rule.slots:
+                # its first word is a verb: a subject, then an object; the subject is the actor
+                # who would stand before the noun ("قوات الحشد عملية" as "أطلقت قوات الحشد عملية")
+                slots = rule.slots if "subj" in rule.slots or "pre" not in rule.slots \
+                    else {**rule.slots, "subj": rule.slots["pre"]}
+                rule = Rule(rule.event, "verb", slots, rule.needs, rule.where, rule.takes_event, rule.amounts)
+            hit = prefix, end, rule, marker
         if hit is None:
             i += 1
             continue
@@ -156,7 +168,8 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             i = end  # "فجر الإثنين": dawn on Monday
             continue
         proclitic = tokens[i].text[:prefix]
-        trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic)
+        trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic,
+                       gaps=[gap] if split is not None else [])
         prev = found[-1] if found else None
         if prev is not None and prev.rule.takes_event and i - prev.last <= 4 \
                 and tokens[i].sentence == tokens[prev.first].sentence:
@@ -195,12 +208,13 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
     return found
 
 
-def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]) -> str:
+def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention], after: bool = False) -> str:
     """The preposition that governs a mention: its proclitic, or the words before it,
     looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
     idafa chain ("في أطراف صحارى وجبال العراق"). A mention reached through what a group
     holds ("قصفت مواقع داعش", "مقراً لقوات سوريا الديمقراطية") with no preposition before is
-    what the event is "على": the target."""
+    what the event is "على": the target. After the trigger (``after``), members counted "من" a
+    group ("تسلمت 200 عنصر من تنظيم داعش") stand for it, bare as "عناصر داعش"."""
     tokens = seg.tokens
     j = m.first_token - 1
     if m.marker:
@@ -222,6 +236,11 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     held = ""  # "على" (MARKER_ON) once a holding noun was passed
     while j >= floor:
         marker = _marker_ending_at(seg.language, tokens, j, floor)
+        if after and marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 >= floor \
+                and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language) \
+                and j - 2 >= floor and tokens[j - 2].is_number:
+            j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
+            continue
         if marker:
             return marker
         t = tokens[j].text
@@ -360,12 +379,6 @@ def object_pronoun(seg: Doc, trig: Trigger) -> bool:
                for p in function_affixes(seg.language, "pronoun_suffix"))
 
 
-def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
-    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
-    relatives = function_words(seg.language, "relative")
-    return any(t.text in relatives for t in seg.tokens[m.last_token:trig.first])
-
-
 def says_result(lang: Language, words: str) -> bool:
     """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
     text = " " + normalize(words).text + " "
@@ -385,7 +398,7 @@ class ClauseIndex:
     modal: list[int]  # tokens where a word of modality.tsv may start ("لم", "سوف", "يجري")
     dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
-    markers: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(mention), floor) -> marker_before
+    markers: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (id(mention), floor, after) -> marker_before
     attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
 
 
@@ -413,8 +426,13 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     tokens, trig = reading.doc.tokens, reading.triggers[k]
     sentence = reading.doc.sentences[tokens[trig.first].sentence]
     left = sentence.first_token
-    if k > 0 and reading.triggers[k - 1].last <= trig.first and not told_before(reading.doc, reading.triggers[k - 1]):
-        left = max(left, reading.triggers[k - 1].last)
+    before = k - 1
+    # "بعض قواته التي تركز على التدريب إلى بلدانها": a trigger in a relative clause describes the
+    # noun before it; the clause of the trigger after runs back past it to that noun
+    while before >= 0 and reading.triggers[before].last <= trig.first and in_relative_clause(reading, before, trig):
+        before -= 1
+    if before >= 0 and reading.triggers[before].last <= trig.first and not told_before(reading.doc, reading.triggers[before]):
+        left = max(left, reading.triggers[before].last)
     # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
     # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
     # takes nothing from before the comma when an event before it in the sentence has an actor

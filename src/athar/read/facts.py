@@ -27,10 +27,10 @@ from athar.read.clause import (
     noun_context,
     object_pronoun,
     pronoun_suffix,
-    relative_between,
     says_result,
     told_before,
 )
+from athar.read.construction import relative_between
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date
 from athar.read.mentions import Mention, is_a
@@ -257,6 +257,7 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     bare_done = False
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
+    passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
     for m in cands:
         # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
         after = m.first_token >= trig.last or m.first_token in gap_of
@@ -271,10 +272,10 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             prev, prev_role = m, None  # the event before took it
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
-        marker = reading.index.markers.get((id(m), floor))
+        marker = reading.index.markers.get((id(m), floor, after))
         if marker is None:  # the clause after one trigger is the clause before the next: read once
-            marker = reading.index.markers[id(m), floor] = marker_before(
-                seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start))
+            marker = reading.index.markers[id(m), floor, after] = marker_before(
+                seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
         role = None
         if marker:
             if after or marker != MARKER_FROM or marker in slots:
@@ -289,6 +290,9 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             # the subject follows its verb closely (a title may come between); a masdar's
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
             near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
+            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية");
+            # "تم افتتاح مديرية": a passive masdar has none
+            near = near and (not trig.gaps or m.first_token in gap_of) and not passive
             for slot in order:
                 if slot not in filled and slot in slots and (slot != "subj" or near):
                     role = assign(m, slot)
@@ -427,7 +431,7 @@ def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
         reading.frames = frame_words(reading.doc)
     in_sentence = reading.mention_spans.starting(sentence.first_token, sentence.last_token)
     return confirms(reading.doc, reading.frames, trig.first, trig.last, roles,
-                    [m for m in in_sentence if m.last_token <= sentence.last_token])
+                    [m for m in in_sentence if m.last_token <= sentence.last_token], trig.gaps)
 
 
 def _refine(event: str, roles, seg, sentence) -> str:

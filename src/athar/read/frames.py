@@ -146,12 +146,15 @@ def frame_words(doc: Doc) -> Frames:
     return Frames(by_sentence, totals)
 
 
-def other_sense(doc: Doc, first: int, last: int) -> str | None:
+def other_sense(doc: Doc, first: int, last: int, gaps: list[tuple[int, int]] = ()) -> str | None:
     """The sense the words around the trigger at tokens ``first:last`` give it, when a
-    sense rule of frames.tsv says they give it one ("رئيس التحرير": editing)."""
+    sense rule of frames.tsv says they give it one ("رئيس التحرير": editing); ``gaps``: the
+    words inside the trigger that are not its own ("أطلق الضيوف النار")."""
     table = frame_table(doc.language)
     tokens = doc.tokens
     hit = table.senses.match_at(tokens, first)
+    for _, end in gaps:
+        hit = table.senses.match_split(tokens, first, end) or hit
     if hit is None:
         return None
     sentence = tokens[first].sentence
@@ -174,13 +177,14 @@ def armed(m: Mention) -> bool:
     return is_a(m.type, "Armed") or (m.type == "Person" and m.role_of.split(":", 1)[0] == ARMED_TITLE)
 
 
-def confirms(doc: Doc, frames: Frames, first: int, last: int, roles, in_sentence: list[Mention]) -> bool:
+def confirms(doc: Doc, frames: Frames, first: int, last: int, roles, in_sentence: list[Mention],
+             gaps: list[tuple[int, int]] = ()) -> bool:
     """Whether the context of the conflict trigger at tokens ``first:last`` confirms its event:
     no sense rule gives the trigger another sense, the other frames' words do not outnumber
     the conflict words and armed actors of its sentence, and an armed actor (in ``roles`` or
     among the sentence's mentions ``in_sentence``), a place or a country in a role, or a
     conflict word (in the sentence or the document) is there."""
-    if other_sense(doc, first, last) is not None:
+    if other_sense(doc, first, last, gaps) is not None:
         return False
     sentence = doc.tokens[first].sentence
     counts = frames.counts(sentence)

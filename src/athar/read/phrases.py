@@ -170,6 +170,23 @@ class PhraseMatcher:
         return None
 
 
+    def match_split(self, tokens: tuple[Token, ...], i: int, j: int) -> tuple[int, int, object, str] | None:
+        """Longest form of two words or more whose first word is token i and whose other words
+        start at token j, other words between ("أعادت الشرطة فتح": a light verb, its subject,
+        its noun): (prefix length, end token, payload, marker)."""
+        if i >= len(tokens) or j >= len(tokens):
+            return None
+        heads = self._heads.get(tokens[i].text)
+        if heads is None:
+            heads = self._forms_at(tokens[i].text)
+        for reading in heads:
+            for form in reading.longer.get(tokens[j].text, ()):
+                end = _match_rest(tokens, j + 1, form.rest[1:])
+                if end is not None:
+                    return reading.prefix, end, form.payload, reading.marker
+        return None
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     """The token texts that read as ``word`` after the first word of a form: the word,

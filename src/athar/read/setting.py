@@ -68,6 +68,14 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         found = places_at(s.first_token, comma, s.first_token)
         return found if found and comma - found[-1].last_token <= 1 else []  # "ففي شرق سوريا فقط،"
 
+    # "إعادة فتح مديرية شرطة الفلوجة": the place that names the institution or the building the
+    # event is done to is where it is
+    for r, m in trig.roles:
+        if r == "target" and is_a(m.type, "Organization") | is_a(m.type, "Facility"):
+            inner = [p for p in reading.mention_spans.starting(m.first_token, m.last_token)
+                     if p is not m and p.last_token <= m.last_token and p.source != "kind" and is_a(p.type, constraint)]
+            if inner:
+                return inner[:1]
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
     framing = opening(sentence, trig.first)
     if framing:

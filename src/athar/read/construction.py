@@ -1,0 +1,82 @@
+"""Constructions of the genre's clauses that put words between a trigger's parts or between an
+actor and its trigger: a light verb whose subject stands before its noun ("أعادت الشرطة فتح",
+"أطلق مسلحون النار"), and a relative clause that describes a noun and tells no event of the
+clause around it ("بعض قواته التي تركز على التدريب إلى بلدانها"). Used by
+:mod:`athar.read.clause`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from athar.read.function_words import function_words
+from athar.read.language import Language, language_data
+from athar.read.mentions import stopwords
+from athar.read.rules import clause_openers
+from athar.read.text import ARTICLE, COMMAS, Doc
+
+if TYPE_CHECKING:
+    from athar.read.clause import EventReading, Trigger
+    from athar.read.mentions import Mention
+    from athar.read.phrases import PhraseMatcher
+
+
+@language_data
+def _no_subject(lang: Language) -> frozenset[str]:
+    """Words that are no part of a subject: stopwords, clause openers, relative pronouns."""
+    return stopwords(lang) | clause_openers(lang) | function_words(lang, "relative")
+
+
+SUBJECT_WORDS = 4  # the most words a subject between a light verb and its noun may take
+_RELATIVE_WORDS = 12  # the most words a relative clause inside another clause is read over
+
+
+def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, tuple[int, int]] | None:
+    """A form of several words whose first word, a light verb, stands at token i and the
+    others after its subject ("أعادت الشرطة فتح", "أطلق مسلحون النار", "أخلت القوات مواقعها"):
+    the match, as :meth:`PhraseMatcher.match_at` gives it, and the subject's tokens. The words
+    between are a noun phrase: words of one sentence and clause, no function word, none
+    governed by a preposition."""
+    tokens = seg.tokens
+    if hit is not None and hit[1] > i + 1:
+        return None  # the form's words stand together
+    skip = _no_subject(seg.language)
+    bound = function_words(seg.language, "bound_preposition")
+    for j in range(i + 1, min(i + 1 + SUBJECT_WORDS, len(tokens) - 1)):
+        t = tokens[j]
+        if t.sentence != tokens[i].sentence or not t.is_word or t.text in skip \
+                or t.text[0] in bound and t.text[1:].startswith((ARTICLE, ARTICLE[1])):
+            return None
+        if matcher.match_at(tokens, j) is not None:
+            return None  # "أعلن الجيش بدء معركة تحرير": a trigger of its own between
+        found = matcher.match_split(tokens, i, j + 1)
+        if found is not None:
+            return found, (i + 1, j + 1)
+    return None
+
+
+def in_relative_clause(reading: EventReading, k: int, after: Trigger) -> bool:
+    """Whether trigger k stands in a relative clause that ends before the trigger ``after``:
+    a relative pronoun a few words before it ("التي تركز على التدريب"), the words between
+    them and up to ``after`` words of that clause (no comma, no trigger, no clause opener)."""
+    tokens, trig = reading.doc.tokens, reading.triggers[k]
+    relatives = function_words(reading.doc.language, "relative")
+    for j in range(trig.first - 1, max(trig.first - 4, -1), -1):
+        if tokens[j].text in relatives:
+            break
+        if not tokens[j].is_word or j in reading.trigger_starts:
+            return False
+    else:
+        return False
+    if after.first - j > _RELATIVE_WORDS:
+        return False
+    openers = reading.index.openers
+    n = bisect_left(openers, j)
+    return all(t.is_word and t.text not in COMMAS for t in tokens[j:after.first]) \
+        and not (n < len(openers) and openers[n] < after.first)
+
+
+def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
+    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
+    relatives = function_words(seg.language, "relative")
+    return any(t.text in relatives for t in seg.tokens[m.last_token:trig.first])
