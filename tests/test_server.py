@@ -539,3 +539,29 @@ def test_query_page_shows_the_graph(browser, server):
     assert page.locator("#graph-note").inner_text() == ""
     page.close()
     assert outside == [] and dialogs == [] and errors == []
+
+
+# -- the query threads: a burst waits for a free one, a server held by endless queries says "busy"
+
+def test_a_request_waits_for_a_free_query_thread_then_is_told_busy():
+    import asyncio
+
+    from athar.errors import EndpointBusy
+    from athar.use.protocol import Endpoint
+
+    async def burst(limits: Limits, seconds: float) -> list:
+        endpoint = Endpoint(Store(), limits)
+        first = asyncio.ensure_future(endpoint.run(lambda: time.sleep(seconds) or "first"))
+        await asyncio.sleep(0.05)  # the first holds the only thread
+        second = endpoint.run(lambda: "second")
+        return await asyncio.gather(first, second, return_exceptions=True)
+
+    def run(limits: Limits, seconds: float) -> list:  # a loop of its own (a browser test may hold this thread's)
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(lambda: asyncio.run(burst(limits, seconds))).result(timeout=30)
+
+    # a thread frees within the wait: the second request is answered, not refused
+    assert run(Limits(max_threads=1, queue_wait=2.0), 0.3) == ["first", "second"]
+    # held past the wait: the second is told the server is busy, and why
+    first, second = run(Limits(max_threads=1, queue_wait=0.2), 1.0)
+    assert first == "first" and isinstance(second, EndpointBusy) and "busy for 0.2 s" in str(second)

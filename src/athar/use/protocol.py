@@ -20,8 +20,8 @@ What a request may do:
   everything before its first row (a COUNT over a cross join) cannot be
   interrupted inside Oxigraph: its thread is abandoned and finishes on its own,
   while the client gets the time limit's answer at once and the server goes on
-  serving. At most ``max_threads`` queries run at once; past that a request is
-  told the server is busy.
+  serving. At most ``max_threads`` queries run at once; past that a request waits
+  for a free thread up to ``queue_wait`` seconds, then is told the server is busy.
 - SELECT rows past ``max_rows`` (and CONSTRUCT triples past it) are cut off and
   the answer says so in the ``X-SPARQL-MaxRows`` header (Virtuoso's convention).
 
@@ -108,6 +108,7 @@ class Limits:
     timeout: float = 30.0
     max_rows: int = 10_000
     max_threads: int = 16
+    queue_wait: float = 5.0  # seconds a request waits for a free query thread before "busy"
     allow_update: bool = False
     update_token: str | None = None
     allow_service: tuple[str, ...] = ()
@@ -319,8 +320,16 @@ class Endpoint:
             return False
 
     async def _run(self, work: Callable[[Callable[[], bool]], object]):
-        if not self._slots.acquire(blocking=False):
-            raise EndpointBusy(f"all {self.limits.max_threads} query threads are busy; try again shortly")
+        # a request waits for a free thread (a burst of clients), up to queue_wait seconds, then is
+        # told the server is busy (its threads held by queries that do not end)
+        waited, pause = 0.0, 0.005
+        while not self._slots.acquire(blocking=False):
+            if waited >= self.limits.queue_wait:
+                raise EndpointBusy(f"all {self.limits.max_threads} query threads were busy for "
+                                   f"{self.limits.queue_wait:g} s; try again shortly")
+            await asyncio.sleep(pause)
+            waited += pause
+            pause = min(pause * 2, 0.1)
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         deadline = time.monotonic() + self.limits.timeout
