@@ -110,7 +110,10 @@ def main() -> int:
     for roles in (False, True):
         run("seed (tests/data/gold/seed.yaml)", GOLD / "seed.yaml", [seed], roles)
         run("dev corpus (tests/data/gold/dev.yaml)", GOLD / "dev.yaml", dev_corpus, roles)
-    for part in ("dev",) if args.without_test else ("dev", "test"):
+    parts = ["dev"] if args.without_test else ["dev", "test"]
+    if not args.without_test and (EVAL / "fresh" / "gold.yaml").exists():
+        parts.append("fresh")
+    for part in parts:
         for roles in (False, True):
             run(f"data/eval/{part}", EVAL / part / "gold.yaml", sorted((EVAL / part).glob("*.ar.txt")), roles)
 
@@ -123,6 +126,13 @@ def main() -> int:
     print(neg2.format())
     print()
 
+    neg3 = None
+    if (EVAL / "negative-3" / "sentences.tsv").exists():
+        neg3 = evaluate_negative(EVAL / "negative-3" / "sentences.tsv")
+        print("== third negative corpus (data/eval/negative-3/sentences.tsv)")
+        print(neg3.format())
+        print()
+
     print("== summary")
     print(f"{'gold':40} {'mode':5} {'core':>14} {'all':>14} {'precision':>14} {'events':>14} {'relations':>12}")
     for title, mode, r in summary:
@@ -133,6 +143,9 @@ def main() -> int:
           f"{neg.rate:.1f} per 50 sentences")
     print(f"fresh negative: {len(neg2.offending)}/{neg2.sentences} sentences with a conflict event, "
           f"{neg2.rate:.1f} per 50 sentences")
+    if neg3 is not None:
+        print(f"third negative: {len(neg3.offending)}/{neg3.sentences} sentences with a conflict event, "
+              f"{neg3.rate:.1f} per 50 sentences")
     print(f"cold extraction: {t['ratio']:.1f}x pyarabic's tokenization (target at most {MAX_RATIO:.0f}x)")
     return 0
 
