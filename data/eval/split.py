@@ -1,6 +1,7 @@
 """Split the incoming real corpus into dev (two thirds) and test (one third).
 
     python data/eval/split.py [INCOMING]      # default: data/eval/incoming
+    python data/eval/split.py --add FOLDER    # a later batch, e.g. data/eval/fresh
 
 Deterministic: each batch (folder: syria/, iraq/) is sorted by file name and shuffled
 with ``random.Random(SEED)``; the first third (rounded) of each batch goes to test, the
@@ -8,7 +9,9 @@ rest to dev, so both splits hold both batches. Writes data/eval/dev/ and data/ev
 (each: the *.ar.txt files, one gold.yaml that is the union of the batches' gold entries
 for its documents, copied as written, and SOURCES.tsv), and copies negative/ as is.
 Run once, when the corpus came in; afterwards a text only moves from test to dev
-(see README.md), never by running this again.
+(see README.md), never by running this again. A later batch (``--add FOLDER``: texts, gold.yaml,
+SOURCES.tsv) is split the same way, by its own seed, and appended to dev and test: the texts
+already there stay where they are.
 """
 
 from __future__ import annotations
@@ -79,7 +82,44 @@ def split(incoming: Path, out: Path = HERE) -> dict[str, dict[str, list[str]]]:
     return chosen
 
 
+def add_batch(folder: Path, out: Path = HERE) -> dict[str, list[str]]:
+    """Split one later batch into a third test, the rest dev, appended to out/dev and out/test."""
+    batch = folder.name
+    names = sorted(p.name for p in folder.glob("*.ar.txt"))
+    gold_text = (folder / "gold.yaml").read_text(encoding="utf-8")
+    found = gold_blocks(gold_text)
+    assert set(found) == set(names), f"{batch}: gold and texts disagree: {set(found) ^ set(names)}"
+    lines = (folder / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()
+    sources = {line.split("\t", 1)[0]: line for line in lines[1:] if line.strip()}
+    shuffled = names[:]
+    random.Random(f"{SEED}:{batch}").shuffle(shuffled)
+    n_test = round(len(shuffled) / 3)
+    chosen = {"test": sorted(shuffled[:n_test]), "dev": sorted(shuffled[n_test:])}
+    for part, part_names in chosen.items():
+        target = out / part
+        already = yaml.safe_load((target / "gold.yaml").read_text(encoding="utf-8"))["documents"]
+        clash = set(already) & set(part_names)
+        assert not clash, f"{part}: already holds {sorted(clash)}"
+        gold = (target / "gold.yaml").read_text(encoding="utf-8").rstrip() + f"\n\n  # batch: {batch}\n"
+        rows = (target / "SOURCES.tsv").read_text(encoding="utf-8").rstrip("\n").split("\n")
+        for name in part_names:
+            shutil.copyfile(folder / name, target / name)
+            gold += found[name] + "\n"
+            rows.append(sources[name])
+        (target / "gold.yaml").write_text(gold.rstrip() + "\n", encoding="utf-8")
+        (target / "SOURCES.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        loaded = yaml.safe_load((target / "gold.yaml").read_text(encoding="utf-8"))["documents"]
+        assert set(part_names) <= set(loaded) and len(loaded) == len(already) + len(part_names)
+    return chosen
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--add":
+        for part, names in add_batch(Path(sys.argv[2]).resolve()).items():
+            print(part, len(names))
+            for n in names:
+                print(f"  {n}")
+        sys.exit(0)
     result = split(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "incoming")
     for part, by_batch in result.items():
         print(part, {b: len(n) for b, n in by_batch.items()})
