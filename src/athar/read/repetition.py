@@ -1,0 +1,94 @@
+"""Repetition: a bare, definite noun for an event the text has already told is no new fact.
+
+News tells an event once and then refers back to it with a definite noun: "قُتلت لاجئة
+عراقية في المخيم ... وعثر على الضحية ... ولم تعرف دوافع القتل", "تبنى التنظيم التفجير في
+بيان ... وجاء في البيان". The noun ("الضحية", "القتل", "البيان", "قتل اللاجئة") is a trigger
+word, but it adds nothing to the event before it: read as an event of its own it would count
+the killing twice. An indefinite noun ("شن التنظيم هجوماً") brings a new event in, and a noun
+with an argument of its own ("السيطرة على حاجز", "التسليم للقاعدة") says something new.
+
+A fact is such a repetition when
+
+- its trigger is a noun (the rule's ``pos`` is ``noun``, or the words around make it one,
+  see :func:`athar.read.clause.noun_context`) that is definite: it has the article, a
+  possessive pronoun, or the definite noun or name it is annexed to follows it
+  ("قتل اللاجئة");
+- it is bare: no preposition follows it (a preposition would open an argument of its own);
+- an event of the same class was read before it in the document; and
+- it says nothing that event does not: every entity its own sentence names in its roles is
+  one the earlier event names (in any role), it has no amount but the earlier event's, and no date written in its
+  own sentence other than the earlier event's.
+
+A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
+"""
+
+from __future__ import annotations
+
+from athar.read.clause import Trigger, noun_context, pronoun_suffix
+from athar.read.function_words import function_affixes, function_words
+from athar.read.rules import marker_forms
+from athar.read.text import ARTICLE, Doc
+from athar.read.values import Fact
+
+# markers.tsv's markers that open an argument of the noun before them
+_ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "بين", "مع", "support", "lead")
+
+
+def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` (in text order) without the events that only repeat one told before them."""
+    nouns = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    told: dict[str, list[Fact]] = {}
+    out = []
+    for f in facts:
+        trig = nouns.get(f.trigger_start) if not f.relation else None
+        if trig is not None and told.get(f.type) and _refers_back(doc, trig) and any(
+                _repeats(doc, trig, f, earlier) for earlier in told[f.type]):
+            continue
+        out.append(f)
+        if not f.relation:
+            told.setdefault(f.type, []).append(f)
+    return out
+
+
+def _refers_back(doc: Doc, trig: Trigger) -> bool:
+    """A definite noun with no argument after it."""
+    if trig.gaps or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
+        return False
+    tokens = doc.tokens
+    nxt = tokens[trig.last] if trig.last < len(tokens) else None
+    same = nxt is not None and nxt.sentence == tokens[trig.first].sentence and nxt.is_word
+    if same and _opens_argument(doc, nxt.text):
+        return False
+    first = tokens[trig.first].text.removeprefix(trig.proclitic)
+    if first.startswith(ARTICLE) or pronoun_suffix(doc, trig):
+        return True
+    # annexed to a definite noun or a name: "قتل اللاجئة", "مقتل أبو محمد"
+    return same and (nxt.text.startswith(ARTICLE) or any(m.first_token == trig.last for m in doc.mentions or ()))
+
+
+def _opens_argument(doc: Doc, word: str) -> bool:
+    lang = doc.language
+    if any(word in marker_forms(lang, m) for m in _ARGUMENT_MARKERS):
+        return True
+    bound = function_affixes(lang, "bound_preposition")
+    return word[:1] in bound and word[1:].startswith((ARTICLE, "ل")) and word not in function_words(lang, "conjunction")
+
+
+def _repeats(doc: Doc, trig: Trigger, f: Fact, earlier: Fact) -> bool:
+    # the entities its own sentence names (a role carried from the sentence before is no news)
+    own = {m.key for _, m in f.roles if _same_sentence(doc, trig, m.start)}
+    if not own <= {m.key for _, m in earlier.roles}:
+        return False
+    if f.amount is not None and (earlier.amount is None or earlier.amount.value != f.amount.value):
+        return False
+    if f.date is not None and _same_sentence(doc, trig, f.date.start) and (
+            earlier.date is None or earlier.date.value != f.date.value):
+        return False
+    return True
+
+
+def _same_sentence(doc: Doc, trig: Trigger, offset: int) -> bool:
+    """Whether a normalized offset (a date's, a role's) is in the trigger's sentence, not
+    carried to it from the lead, the paragraph or the sentence before."""
+    at = doc.token_at(offset)
+    return at is None or doc.tokens[at].sentence == doc.tokens[trig.first].sentence

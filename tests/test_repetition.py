@@ -1,0 +1,44 @@
+"""A bare definite noun that refers back to an event already told is no new fact
+(read/repetition.py); an indefinite noun, a noun with an argument or an amount of its own is.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.pipeline import Pipeline
+
+PUBLISHED = "2020-11-16"
+
+
+def _events(text: str, pipeline: Pipeline | None = None) -> list[tuple[str, str]]:
+    doc = (pipeline or Pipeline())(text, published=PUBLISHED)
+    return [(f.type, f.trigger) for f in doc.facts if not f.relation]
+
+
+@pytest.mark.parametrize("text, cls, kept", [
+    pytest.param("قتل مسلحون مجهولون لاجئة عراقية في مخيم الهول فجر اليوم. ولم تعرف دوافع القتل حتى الآن.",
+                 "Killing", "قتل", id="the-killing"),
+    pytest.param("تبنى تنظيم داعش الهجوم على حاجز للجيش في دير الزور. وجاء في البيان أن مقاتليه عادوا سالمين.",
+                 "Statement", "تبنى", id="the-statement"),
+    pytest.param("انسحبت قوات التحالف الدولي من قاعدة القائم. وقال مسؤول إن الانسحاب جرى بهدوء.",
+                 "Withdrawal", "انسحبت", id="the-withdrawal"),
+])
+def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
+    assert [t for c, t in _events(text) if c == cls] == [kept]
+    # the component alone makes the difference: without it the noun is a second event
+    pipeline = Pipeline()
+    pipeline.remove("repetitions")
+    assert len([t for c, t in _events(text, pipeline) if c == cls]) == 2
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("اقتحم مسلحو تنظيم داعش بلدة الشدادي. وقال مسؤول إن التنظيم شن هجوما كبيرا.",
+                 "Attack", id="indefinite-a-new-attack"),
+    pytest.param("حررت القوات العراقية مدينة الفلوجة من تنظيم داعش. وتمكنت بعد ذلك من السيطرة على قرى في محيطها.",
+                 "Liberation", id="its-own-argument"),
+    pytest.param("قتل مسلحون مدنيين في مخيم الهول أمس. وارتفع عدد القتلى إلى خمسة.",
+                 "Killing", id="its-own-amount"),
+])
+def test_a_noun_that_says_something_new_stays(text, cls):
+    assert len([t for c, t in _events(text) if c == cls]) == 2
