@@ -23,6 +23,8 @@ def _events(text: str, pipeline: Pipeline | None = None) -> list[tuple[str, str]
                  "Statement", "تبنى", id="the-statement"),
     pytest.param("انسحبت قوات التحالف الدولي من قاعدة القائم. وقال مسؤول إن الانسحاب جرى بهدوء.",
                  "Withdrawal", "انسحبت", id="the-withdrawal"),
+    # an indefinite noun in the event's own sentence: the statement's medium, not a second one
+    pytest.param("قال التحالف الدولي في بيان إن قواته ستبقى في العراق.", "Statement", "قال", id="said-in-a-statement"),
 ])
 def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
     assert [t for c, t in _events(text) if c == cls] == [kept]
@@ -39,6 +41,8 @@ def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
                  "Liberation", id="its-own-argument"),
     pytest.param("قتل مسلحون مدنيين في مخيم الهول أمس. وارتفع عدد القتلى إلى خمسة.",
                  "Killing", id="its-own-amount"),
+    pytest.param("قال التحالف الدولي إن قواته ستبقى في العراق. وأصدرت وزارة الدفاع العراقية بيانا أكدت فيه ذلك.",
+                 "Statement", id="indefinite-another-sentence-another-speaker"),
 ])
 def test_a_noun_that_says_something_new_stays(text, cls):
     assert len([t for c, t in _events(text) if c == cls]) == 2

@@ -36,34 +36,42 @@ _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "ب
 
 def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """``facts`` (in text order) without the events that only repeat one told before them."""
-    nouns = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
-    told: dict[str, list[Fact]] = {}
+    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    told: dict[str, list[tuple[Fact, int]]] = {}  # class -> the events kept, with their sentence
     out = []
     for f in facts:
-        trig = nouns.get(f.trigger_start) if not f.relation else None
-        if trig is not None and told.get(f.type) and _refers_back(doc, trig) and any(
-                _repeats(doc, trig, f, earlier) for earlier in told[f.type]):
-            continue
+        trig = triggers.get(f.trigger_start) if not f.relation else None
+        sentence = doc.tokens[trig.first].sentence if trig is not None else -1
+        if trig is not None and told.get(f.type):
+            noun = _noun_alone(doc, trig)
+            # a definite noun refers back across the text; an indefinite one only to the event of
+            # its own sentence ("قال التحالف في بيان")
+            if noun and any(_repeats(doc, trig, f, earlier) for earlier, at in told[f.type]
+                            if noun == "definite" or at == sentence):
+                continue
         out.append(f)
         if not f.relation:
-            told.setdefault(f.type, []).append(f)
+            told.setdefault(f.type, []).append((f, sentence))
     return out
 
 
-def _refers_back(doc: Doc, trig: Trigger) -> bool:
-    """A definite noun with no argument after it."""
+def _noun_alone(doc: Doc, trig: Trigger) -> str:
+    """"definite" or "indefinite" for a noun with no argument after it; "" for a verb or a
+    noun with an argument."""
     if trig.gaps or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
-        return False
+        return ""
     tokens = doc.tokens
     nxt = tokens[trig.last] if trig.last < len(tokens) else None
     same = nxt is not None and nxt.sentence == tokens[trig.first].sentence and nxt.is_word
     if same and _opens_argument(doc, nxt.text):
-        return False
+        return ""
     first = tokens[trig.first].text.removeprefix(trig.proclitic)
     if first.startswith(ARTICLE) or pronoun_suffix(doc, trig):
-        return True
+        return "definite"
     # annexed to a definite noun or a name: "قتل اللاجئة", "مقتل أبو محمد"
-    return same and (nxt.text.startswith(ARTICLE) or any(m.first_token == trig.last for m in doc.mentions or ()))
+    if same and (nxt.text.startswith(ARTICLE) or any(m.first_token == trig.last for m in doc.mentions or ())):
+        return "definite"
+    return "indefinite"
 
 
 def _opens_argument(doc: Doc, word: str) -> bool:
