@@ -19,6 +19,10 @@ A fact is such a repetition when
   one the earlier event names (in any role), it has no amount but the earlier event's, and no date written in its
   own sentence other than the earlier event's.
 
+A verb retells an event when it counts the same number (an amount equal to the earlier
+event's) and says nothing else new ("قتلت الألغام مئات المدنيين" in the lead and again in the
+body): the number tells that it is the same event, not another of the same kind.
+
 A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
 """
 
@@ -45,9 +49,13 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and told.get(f.type):
             noun = _noun_alone(doc, trig)
             # a definite noun refers back across the text; an indefinite one only to the event of
-            # its own sentence ("قال التحالف في بيان")
+            # its own sentence ("قال التحالف في بيان"); a verb only when it counts as many as
+            # the event it retells ("قتلت الألغام مئات المدنيين" after the lead told it)
             if noun and any(_repeats(doc, trig, f, earlier) for earlier, at in told[f.type]
                             if noun == "definite" or at == sentence):
+                continue
+            if not noun and f.amount is not None and any(
+                    earlier.amount is not None and _repeats(doc, trig, f, earlier) for earlier, _ in told[f.type]):
                 continue
         out.append(f)
         if not f.relation:
