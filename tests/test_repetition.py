@@ -55,3 +55,21 @@ def test_a_verb_that_retells_the_same_count_is_no_new_fact():
     # another count is another killing
     other = text.replace("قتلت 20 مدنيا", "قتلت 7 مدنيين")
     assert [c for c, _ in _events(other) if c == "Killing"] == ["Killing", "Killing"]
+
+
+def test_a_speaker_quoted_again_is_one_statement():
+    text = "قال التحالف الدولي إن قواته ستبقى في العراق. وأكد التحالف أن المهمة لم تنته بعد."
+    assert [t for c, t in _events(text) if c == "Statement"] == ["قال"]
+    other = text.replace("وأكد التحالف", "وأكدت وزارة الدفاع العراقية")
+    assert [t for c, t in _events(other) if c == "Statement"] == ["قال", "أكدت"]
+
+
+def test_the_repetition_table_is_checked():
+    from athar.errors import LexiconError
+    from athar.read.language import Language
+    from athar.read.repetition import retold_by_agent
+
+    assert "Statement" in retold_by_agent(Language())
+    bad = Language({"repetition.tsv": "event\tretold_by\nStatement\tplace\n"})
+    with pytest.raises(LexiconError, match="repetition.tsv:2"):
+        retold_by_agent(bad)

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 from athar.read.clause import Trigger, noun_context, pronoun_suffix
 from athar.read.function_words import function_affixes, function_words
-from athar.read.rules import marker_forms
+from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
+from athar.read.rules import EVENT_TYPES, marker_forms
 from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
@@ -41,26 +43,50 @@ _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "ب
 def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """``facts`` (in text order) without the events that only repeat one told before them."""
     triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
-    told: dict[str, list[tuple[Fact, int]]] = {}  # class -> the events kept, with their sentence
+    # class -> the events told so far, with their sentence; a repetition stays among them, for
+    # what repeats it repeats the event it repeats ("قال ... وأضاف في تصريح")
+    told: dict[str, list[tuple[Fact, int]]] = {}
     out = []
     for f in facts:
-        trig = triggers.get(f.trigger_start) if not f.relation else None
+        if f.relation:
+            out.append(f)
+            continue
+        trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
-        if trig is not None and told.get(f.type):
-            noun = _noun_alone(doc, trig)
-            # a definite noun refers back across the text; an indefinite one only to the event of
-            # its own sentence ("قال التحالف في بيان"); a verb only when it counts as many as
-            # the event it retells ("قتلت الألغام مئات المدنيين" after the lead told it)
-            if noun and any(_repeats(doc, trig, f, earlier) for earlier, at in told[f.type]
-                            if noun == "definite" or at == sentence):
-                continue
-            if not noun and f.amount is not None and any(
-                    earlier.amount is not None and _repeats(doc, trig, f, earlier) for earlier, _ in told[f.type]):
-                continue
-        out.append(f)
-        if not f.relation:
-            told.setdefault(f.type, []).append((f, sentence))
+        if trig is None or not _repetition(doc, trig, f, sentence, told.get(f.type, ())):
+            out.append(f)
+        told.setdefault(f.type, []).append((f, sentence))
     return out
+
+
+def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told) -> bool:
+    if not told:
+        return False
+    noun = _noun_alone(doc, trig)
+    if noun:
+        # a definite noun refers back across the text; an indefinite one only to the event of
+        # its own sentence ("قال التحالف في بيان")
+        return any(_repeats(doc, trig, f, earlier) for earlier, at in told if noun == "definite" or at == sentence)
+    # a verb when it counts as many as the event it retells ("قتلت الألغام مئات المدنيين" in the
+    # lead and again in the body)
+    if f.amount is not None and any(earlier.amount is not None and _repeats(doc, trig, f, earlier)
+                                    for earlier, _ in told):
+        return True
+    # a speaker quoted again (repetition.tsv): the same agent, nothing new
+    agents = {m.key for m in f.role("agent")}
+    return bool(agents) and f.type in retold_by_agent(doc.language) and any(
+        agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier) for earlier, _ in told)
+
+
+@language_data
+def retold_by_agent(lang: Language) -> frozenset[str]:
+    """The event classes a verb retells when its agent is the earlier event's (repetition.tsv)."""
+    out = set()
+    for row in lang.table("repetition.tsv", ("event", "retold_by")):
+        check_choice(row, "event", EVENT_TYPES)
+        check_choice(row, "retold_by", ("agent",))
+        out.add(row["event"])
+    return frozenset(out)
 
 
 def _noun_alone(doc: Doc, trig: Trigger) -> str:
