@@ -19,10 +19,6 @@ A fact is such a repetition when
   one the earlier event names (in any role), it has no amount but the earlier event's, and no date written in its
   own sentence other than the earlier event's.
 
-A verb retells an event when it counts the same number (an amount equal to the earlier
-event's) and says nothing else new ("قتلت الألغام مئات المدنيين" in the lead and again in the
-body): the number tells that it is the same event, not another of the same kind.
-
 A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
 """
 
@@ -67,11 +63,6 @@ def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told) -> bool:
         # a definite noun refers back across the text; an indefinite one only to the event of
         # its own sentence ("قال التحالف في بيان")
         return any(_repeats(doc, trig, f, earlier) for earlier, at in told if noun == "definite" or at == sentence)
-    # a verb when it counts as many as the event it retells ("قتلت الألغام مئات المدنيين" in the
-    # lead and again in the body)
-    if f.amount is not None and any(earlier.amount is not None and _repeats(doc, trig, f, earlier)
-                                    for earlier, _ in told):
-        return True
     # a speaker quoted again (repetition.tsv): the same agent, nothing new
     agents = {m.key for m in f.role("agent")}
     return bool(agents) and f.type in retold_by_agent(doc.language) and any(
