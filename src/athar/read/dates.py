@@ -399,10 +399,13 @@ class _Parser:
         """A length of time: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات" (durations)."""
         lead = self.clitic_cue(i, "ago") or self.clitic_cue(i, "anchor", value="since")
         ago = lead is not None and lead.payloads[0].role == "ago"
-        length = self._length(lead.end if lead else i, single=ago)
+        # "قبل حوالي عشرين يوما": an approximate length after "قبل"
+        about = self.clitic_cue(lead.end, "about") if ago else None
+        length = self._length(about.end if about else lead.end if lead else i, single=ago)
         if length is None:
             return None
         p = _Parts(start=self.at(i, lead.skip) if lead else length[3], next=length[2])
+        p.about = about is not None
         p.anchor = "since" if lead and not ago else None
         p.ago, p.duration = (length[:2], None) if ago else (None, length[:2])
         return p
@@ -418,6 +421,8 @@ class _Parser:
                                duration=xsd_duration(*p.duration), **common)
         if p.ago is not None:
             value = minus(self.pub, *p.ago)
+            if value and p.about and p.ago[1] in "WD":
+                value = value[:7]  # about so many days ago names no day: the month it falls in
             precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
             if value and p.ago[1] in "YM" and not common["qualifier"]:
                 common["qualifier"] = "about"
