@@ -43,6 +43,7 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
     pytest.param("فجر انتحاري شاحنته المفخخة عند مدخل بلدة الشدادي", "Attack", None, id="his-truck-bomb"),
     pytest.param("ووصل نحو 900 شخص إلى مخيم الهول خلال اليومين الماضيين", "Displacement", 900,
                  id="arriving-at-a-camp"),
+    pytest.param("وتمت استضافة نحو 1,500 نازح في مخيم حسن شام", "Population", 1500, id="hosted-in-a-camp"),
 ])
 def test_genre_event(text, cls, amount):
     facts = [f for f in _facts(text) if f.type == cls]
