@@ -44,6 +44,7 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
     pytest.param("ووصل نحو 900 شخص إلى مخيم الهول خلال اليومين الماضيين", "Displacement", 900,
                  id="arriving-at-a-camp"),
     pytest.param("وتمت استضافة نحو 1,500 نازح في مخيم حسن شام", "Population", 1500, id="hosted-in-a-camp"),
+    pytest.param("وشهدت القرى موجة نزوح واسعة من قبل الأهالي", "Displacement", None, id="displacement-by-the-people"),
 ])
 def test_genre_event(text, cls, amount):
     facts = [f for f in _facts(text) if f.type == cls]
