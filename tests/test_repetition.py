@@ -26,6 +26,9 @@ def _events(text: str, pipeline: Pipeline | None = None) -> list[tuple[str, str]
                  "Withdrawal", "انسحبت", id="the-withdrawal"),
     # an indefinite noun in the event's own sentence: the statement's medium, not a second one
     pytest.param("قال التحالف الدولي في بيان إن قواته ستبقى في العراق.", "Statement", "قال", id="said-in-a-statement"),
+    # a bare indefinite noun that names nothing of its own, in a later sentence
+    pytest.param("دربت القوات الأمريكية عناصر الشرطة في الرقة. وأضاف أن تدريبات أجريت بسرية.",
+                 "Training", "دربت", id="bare-indefinite-later"),
 ])
 def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
     assert [t for c, t in _events(text) if c == cls] == [kept]

@@ -60,9 +60,11 @@ def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told) -> bool:
         return False
     noun = _noun_alone(doc, trig)
     if noun:
-        # a definite noun refers back across the text; an indefinite one only to the event of
+        # a definite noun refers back across the text, and so does a bare indefinite one that names
+        # nothing of its own ("وأضاف أن تدريبات ..."); another indefinite one only to the event of
         # its own sentence ("قال التحالف في بيان")
-        return any(_repeats(doc, trig, f, earlier) for earlier, at in told if noun == "definite" or at == sentence)
+        anywhere = noun == "definite" or not _own_entities(doc, trig, f) and f.amount is None
+        return any(_repeats(doc, trig, f, earlier) for earlier, at in told if anywhere or at == sentence)
     # a speaker quoted again (repetition.tsv): the same agent, nothing new
     agents = {m.key for m in f.role("agent")}
     return bool(agents) and f.type in retold_by_agent(doc.language) and any(
@@ -107,10 +109,13 @@ def _opens_argument(doc: Doc, word: str) -> bool:
     return word[:1] in bound and word[1:].startswith((ARTICLE, "ل")) and word not in function_words(lang, "conjunction")
 
 
+def _own_entities(doc: Doc, trig: Trigger, f: Fact) -> set[str]:
+    """The entities its own sentence names (a role carried from the sentence before is no news)."""
+    return {m.key for _, m in f.roles if _same_sentence(doc, trig, m.start)}
+
+
 def _repeats(doc: Doc, trig: Trigger, f: Fact, earlier: Fact) -> bool:
-    # the entities its own sentence names (a role carried from the sentence before is no news)
-    own = {m.key for _, m in f.roles if _same_sentence(doc, trig, m.start)}
-    if not own <= {m.key for _, m in earlier.roles}:
+    if not _own_entities(doc, trig, f) <= {m.key for _, m in earlier.roles}:
         return False
     if f.amount is not None and (earlier.amount is None or earlier.amount.value != f.amount.value):
         return False
