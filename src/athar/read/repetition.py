@@ -33,6 +33,9 @@ from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
 # markers.tsv's markers that open an argument of the noun before them
+# how many events of a class back a repetition is looked for: a text refers back to what it has
+# just told, and the cost of a text stays linear in its length
+_RECENT = 30
 _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "بين", "مع", "support", "lead")
 
 
@@ -42,6 +45,7 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
     # class -> the events told so far, with their sentence; a repetition stays among them, for
     # what repeats it repeats the event it repeats ("قال ... وأضاف في تصريح")
     told: dict[str, list[tuple[Fact, int]]] = {}
+    named = {m.first_token for m in doc.mentions or ()}  # where a name starts
     out = []
     for f in facts:
         if f.relation:
@@ -49,16 +53,19 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue
         trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
-        if trig is None or not _repetition(doc, trig, f, sentence, told.get(f.type, ())):
+        if trig is None or not _repetition(doc, trig, f, sentence, told.get(f.type, ()), named):
             out.append(f)
-        told.setdefault(f.type, []).append((f, sentence))
+        kept = told.setdefault(f.type, [])
+        kept.append((f, sentence))
+        if len(kept) > _RECENT:
+            del kept[0]
     return out
 
 
-def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told) -> bool:
+def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: set[int]) -> bool:
     if not told:
         return False
-    noun = _noun_alone(doc, trig)
+    noun = _noun_alone(doc, trig, named)
     if noun:
         # a definite noun refers back across the text, and so does a bare indefinite one that names
         # nothing of its own ("وأضاف أن تدريبات ..."); another indefinite one only to the event of
@@ -82,7 +89,7 @@ def retold_by_agent(lang: Language) -> frozenset[str]:
     return frozenset(out)
 
 
-def _noun_alone(doc: Doc, trig: Trigger) -> str:
+def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
     """"definite" or "indefinite" for a noun with no argument after it; "" for a verb or a
     noun with an argument."""
     if trig.gaps or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
@@ -96,7 +103,7 @@ def _noun_alone(doc: Doc, trig: Trigger) -> str:
     if first.startswith(ARTICLE) or pronoun_suffix(doc, trig):
         return "definite"
     # annexed to a definite noun or a name: "قتل اللاجئة", "مقتل أبو محمد"
-    if same and (nxt.text.startswith(ARTICLE) or any(m.first_token == trig.last for m in doc.mentions or ())):
+    if same and (nxt.text.startswith(ARTICLE) or trig.last in named):
         return "definite"
     return "indefinite"
 
