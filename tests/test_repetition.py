@@ -29,6 +29,9 @@ def _events(text: str, pipeline: Pipeline | None = None) -> list[tuple[str, str]
     # a bare indefinite noun that names nothing of its own, in a later sentence
     pytest.param("دربت القوات الأمريكية عناصر الشرطة في الرقة. وأضاف أن تدريبات أجريت بسرية.",
                  "Training", "دربت", id="bare-indefinite-later"),
+    # a vague count after the event's count says nothing new
+    pytest.param("قتل مسلحون 48 شخصا في القامشلي. وأظهرت الصور عددا من القتلى، بينهم نساء.",
+                 "Killing", "قتل", id="a-vague-count-after-the-count"),
 ])
 def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
     assert [t for c, t in _events(text) if c == cls] == [kept]
@@ -45,6 +48,8 @@ def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
                  "Liberation", id="its-own-argument"),
     pytest.param("قتل مسلحون مدنيين في مخيم الهول أمس. وارتفع عدد القتلى إلى خمسة.",
                  "Killing", id="its-own-amount"),
+    pytest.param("قتل مسلحون 48 شخصا في القامشلي. ولم تظهر الصور سوى خمسة من القتلى، بينهم نساء.",
+                 "Killing", id="an-exact-count-of-its-own"),
     pytest.param("قال التحالف الدولي إن قواته ستبقى في العراق. وأصدرت وزارة الدفاع العراقية بيانا أكدت فيه ذلك.",
                  "Statement", id="indefinite-another-sentence-another-speaker"),
 ])

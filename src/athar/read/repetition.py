@@ -124,7 +124,9 @@ def _own_entities(doc: Doc, trig: Trigger, f: Fact) -> set[str]:
 def _repeats(doc: Doc, trig: Trigger, f: Fact, earlier: Fact) -> bool:
     if not _own_entities(doc, trig, f) <= {m.key for _, m in earlier.roles}:
         return False
-    if f.amount is not None and (earlier.amount is None or earlier.amount.value != f.amount.value):
+    # a vague count ("عدد من القتلى") after a count of the event says nothing new
+    if f.amount is not None and (earlier.amount is None or earlier.amount.value != f.amount.value
+                                 and not f.amount.vague):
         return False
     if f.date is not None and _same_sentence(doc, trig, f.date.start) and (
             earlier.date is None or earlier.date.value != f.date.value):
