@@ -104,6 +104,12 @@ CASES = [
                  [D("قبل ثلاثة أشهر", "2019-11", "month", qualifier="about", relative=True)], id="ago-months"),
     pytest.param("بدأ ترميم السوق قبل ثلاثة أشهر", None,
                  [D("قبل ثلاثة أشهر", None, "month", relative=True, duration="P3M")], id="ago-unresolved"),
+    pytest.param("أغلق المعبر الأسبوع الماضي ويفتح الأسبوع المقبل", "2020-11-18",  # a Wednesday
+                 [D("الأسبوع الماضي", "2020-11-08", "day", end_value="2020-11-14", relative=True),
+                  D("الأسبوع المقبل", "2020-11-22", "day", end_value="2020-11-28", relative=True)], id="last-and-next-week"),
+    pytest.param("في الأسبوع الأول من الحملة", "2020-11-18", [], id="a-week-of-the-story-is-no-date"),
+    pytest.param("أغلق المعبر الأسبوع الماضي", "2020-11", [D("الأسبوع الماضي", None, "day", relative=True)],
+                 id="last-week-needs-the-day"),
     pytest.param("انسحب المسلحون من البلدة قبل عشرين يوما", "2016-08-25",
                  [D("قبل عشرين يوما", "2016-08-05", "day", relative=True)], id="ago-days"),
     pytest.param("انسحب المسلحون من البلدة قبل حوالي عشرين يوما وعادوا قبل نحو أسبوع", "2016-09-03",
