@@ -109,6 +109,19 @@ CASES = [
                  [A("3 قرى", 3, "village", noun="قرى")], id="numbers-in-codes-are-not-amounts"),
     pytest.param("قال مراسل روداو24 إن 12 عائلة عادت", [A("12 عائلة", 12, "family", noun="عائلة")],
                  id="a-number-glued-to-a-name-is-part-of-it"),
+    # the definite vague plurals with "من", and "a large number of"
+    pytest.param("وأصيب العشرات من المدنيين وغادرت المئات من الأسر",
+                 [A("العشرات من المدنيين", 12, "person", "at-least", True, noun="المدنيين"),
+                  A("المئات من الأسر", 100, "family", "at-least", True, noun="الأسر")], id="definite-vague-plurals"),
+    pytest.param("اعتقلت الشرطة عددا كبيرا من المطلوبين",
+                 [A("عددا كبيرا من", 3, None, "at-least", True)], id="a-large-number-of"),
+    pytest.param("فككت الفرق ما تقارب الى ألفي لغم", [A("تقارب الى ألفي لغم", 2000, "mine", "about", noun="لغم")],
+                 id="taqarub-ila"),
+    # counted nouns of the genre that count two in the dual
+    pytest.param("دمر الطيران نفقين وسيطر المسلحون على حيين وانتشلت الفرق جثتين",
+                 [A("نفقين", 2, "tunnel", noun="نفقين"), A("حيين", 2, "neighbourhood", noun="حيين"),
+                  A("جثتين", 2, "body", noun="جثتين")], id="duals-tunnel-neighbourhood-body"),
+    pytest.param("وعثرت الفرق على سبع جثث", [A("سبع جثث", 7, "body", noun="جثث")], id="bodies"),
 ]
 
 

@@ -41,6 +41,10 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
                  id="clearing-a-village-of-mines"),
     pytest.param("نفذ التنظيم عملية انتحارية استهدفت حاجزا للجيش في دير الزور", "Attack", None, id="suicide-operation"),
     pytest.param("فجر انتحاري شاحنته المفخخة عند مدخل بلدة الشدادي", "Attack", None, id="his-truck-bomb"),
+    pytest.param("ووصل نحو 900 شخص إلى مخيم الهول خلال اليومين الماضيين", "Displacement", 900,
+                 id="arriving-at-a-camp"),
+    pytest.param("وتمت استضافة نحو 1,500 نازح في مخيم حسن شام", "Population", 1500, id="hosted-in-a-camp"),
+    pytest.param("وشهدت القرى موجة نزوح واسعة من قبل الأهالي", "Displacement", None, id="displacement-by-the-people"),
 ])
 def test_genre_event(text, cls, amount):
     facts = [f for f in _facts(text) if f.type == cls]
@@ -52,9 +56,10 @@ def test_genre_event(text, cls, amount):
 @pytest.mark.parametrize("text", [
     pytest.param("معالجة 500 مريض في المستشفى", id="treating-patients"),
     pytest.param("قال اللاعب إن الفريق سيعود أقوى", id="player-says"),
+    pytest.param("وصل وزير الخارجية إلى بغداد في زيارة تستمر يومين", id="a-minister-arrives"),
 ])
 def test_no_genre_event_in_civic_news(text):
-    assert not [f for f in _facts(text) if f.type in ("Demining", "Statement")]
+    assert not [f for f in _facts(text) if f.type in ("Demining", "Statement", "Displacement")]
 
 
 @pytest.mark.parametrize("text, date", [

@@ -19,7 +19,8 @@ TEXT = "قُتل 12 مدنياً في قصف على بلدة الباغوز (ش�
 
 
 def test_the_default_components_in_order():
-    assert Pipeline().names == ["mentions", "dates", "amounts", "currencies", "triggers", "events", "relations"]
+    assert Pipeline().names == ["mentions", "dates", "amounts", "currencies", "triggers", "events", "repetitions",
+                                "relations"]
 
 
 def test_a_component_of_ones_own_reads_the_facts_and_adds_its_data():

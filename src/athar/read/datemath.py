@@ -83,6 +83,14 @@ def weekday_before(pub: Published | None, weekday: int, ref: str | None) -> str 
     return (day - datetime.timedelta(days=back)).isoformat()
 
 
+def week_of(pub: Published, shift: int) -> tuple[str, str]:
+    """The first and last day of the week ``shift`` weeks from the published day's ("الأسبوع
+    الماضي": -1): Sunday to Saturday, the working week of Syria and Iraq."""
+    day = datetime.date(pub.year, pub.month, pub.day)
+    sunday = day - datetime.timedelta(days=(day.weekday() + 1) % 7) + datetime.timedelta(weeks=shift)
+    return sunday.isoformat(), (sunday + datetime.timedelta(days=6)).isoformat()
+
+
 def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
     if month is None:
         return f"{year:04d}"

@@ -34,7 +34,7 @@ from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
 from athar.read.datemath import (SHIFT, Published, iso, minus, nearest_year, precision_of, published_date,
-                                 weekday_before, xsd_duration)
+                                 week_of, weekday_before, xsd_duration)
 from athar.read.text import Doc
 from athar.read.values import value
 
@@ -358,7 +358,7 @@ class _Parser:
 
     def _period(self, j: int, p: _Parts, bare: bool) -> int | None:
         """A year or month without a named month: "عام 2019", "العام ذاته", "الشهر الماضي", "اليوم"."""
-        first = self.clitic_cue(j, "year", "month", "same-pre", "today", "yesterday")
+        first = self.clitic_cue(j, "year", "month", "week", "same-pre", "today", "yesterday")
         if first is None:
             y = self._year_digits(j) if bare else None
             if y is None:
@@ -369,11 +369,11 @@ class _Parser:
             if self.ordinal(first.end) or self.cue(first.end, "ref"):
                 return None  # "في اليوم الأول", "اليوم التالي": a day of the story, not today
             p.today, k = 0 if first.payloads[0].role == "today" else -1, first.end
-        elif first.payloads[0].role == "month":
+        elif first.payloads[0].role in ("month", "week"):
             ref = self.cue(first.end, "ref")
             if ref is None:
                 return None
-            p.ref, p.ref_on, k = ref.payloads[0].value, "month", ref.end
+            p.ref, p.ref_on, k = ref.payloads[0].value, first.payloads[0].role, ref.end
         else:
             year = self._year_part(j, after_month=False)
             if year is None:
@@ -399,10 +399,13 @@ class _Parser:
         """A length of time: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات" (durations)."""
         lead = self.clitic_cue(i, "ago") or self.clitic_cue(i, "anchor", value="since")
         ago = lead is not None and lead.payloads[0].role == "ago"
-        length = self._length(lead.end if lead else i, single=ago)
+        # "قبل حوالي عشرين يوما": an approximate length after "قبل"
+        about = self.clitic_cue(lead.end, "about") if ago else None
+        length = self._length(about.end if about else lead.end if lead else i, single=ago)
         if length is None:
             return None
         p = _Parts(start=self.at(i, lead.skip) if lead else length[3], next=length[2])
+        p.about = about is not None
         p.anchor = "since" if lead and not ago else None
         p.ago, p.duration = (length[:2], None) if ago else (None, length[:2])
         return p
@@ -418,6 +421,8 @@ class _Parser:
                                duration=xsd_duration(*p.duration), **common)
         if p.ago is not None:
             value = minus(self.pub, *p.ago)
+            if value and p.about and p.ago[1] in "WD":
+                value = value[:7]  # about so many days ago names no day: the month it falls in
             precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
             if value and p.ago[1] in "YM" and not common["qualifier"]:
                 common["qualifier"] = "about"
@@ -430,8 +435,10 @@ class _Parser:
             relative = relative or until_relative
         elif p.end_day is not None and value:
             end_value = iso(int(value[:4]), p.month, p.end_day)
+        elif p.ref_on == "week" and value:
+            end_value = week_of(self.pub, SHIFT[p.ref])[1]  # "الأسبوع الماضي": its Sunday to its Saturday
         precision = "season" if p.season else precision_of(value) if value else "day" if (
-            p.day or p.today is not None or p.weekday_only is not None) else "month" if (p.month or p.ref_on == "month") else "year"
+            p.day or p.today is not None or p.weekday_only is not None or p.ref_on == "week") else "month" if (p.month or p.ref_on == "month") else "year"
         return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
                                           relative=relative, **common))
 
@@ -451,6 +458,10 @@ class _Parser:
             if p.today == 0:
                 return iso(pub.year, pub.month, pub.day), True
             return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)).isoformat(), True
+        if p.ref_on == "week":
+            if pub is None or pub.day is None or p.ref not in SHIFT:
+                return None, True
+            return week_of(pub, SHIFT[p.ref])[0], True
         if p.ref_on == "month" and p.ref is not None:
             if pub is None or pub.month is None or p.ref not in SHIFT:
                 return None, True

@@ -4,7 +4,7 @@ them and set their own.
 ::
 
     text -> Language.make_doc -> mentions -> dates -> amounts -> currencies -> triggers
-         -> events -> relations -> Doc (every layer set, facts in text order)
+         -> events -> repetitions -> relations -> Doc (every layer set, facts in text order)
 
 A component is a name, the layers it reads, the layers it writes and a function of the
 Doc. A user inspects the list (``pipeline.names``), adds a component of their own before
@@ -30,6 +30,7 @@ from athar.read.facts import extract_events, extract_triggers, outside_currencie
 from athar.read.language import Language, arabic
 from athar.read.mentions import extract_mentions
 from athar.read.relations import extract_relations
+from athar.read.repetition import drop_repetitions
 from athar.read.source import Document
 from athar.read.text import Doc
 from athar.read.values import Fact
@@ -72,6 +73,10 @@ def _events(doc: Doc) -> None:
     doc.facts = sorted(extract_events(doc), key=_TEXT_ORDER)
 
 
+def _repetitions(doc: Doc) -> None:
+    doc.facts = drop_repetitions(doc, doc.facts or [])
+
+
 def _relations(doc: Doc) -> None:
     doc.facts = sorted([*(doc.facts or ()), *extract_relations(doc, doc.mentions)], key=_TEXT_ORDER)
 
@@ -92,6 +97,7 @@ def default_components() -> list[Component]:
         Component("currencies", ("mentions", "amounts"), ("mentions",), _currencies),
         Component("triggers", ("mentions", "amounts"), ("triggers",), _triggers),
         Component("events", ("mentions", "dates", "amounts", "triggers"), ("facts",), _events),
+        Component("repetitions", ("triggers",), ("facts",), _repetitions),
         Component("relations", ("mentions",), ("facts",), _relations),
     ]
 

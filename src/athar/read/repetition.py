@@ -1,0 +1,141 @@
+"""Repetition: a bare, definite noun for an event the text has already told is no new fact.
+
+News tells an event once and then refers back to it with a definite noun: "قُتلت لاجئة
+عراقية في المخيم ... وعثر على الضحية ... ولم تعرف دوافع القتل", "تبنى التنظيم التفجير في
+بيان ... وجاء في البيان". The noun ("الضحية", "القتل", "البيان", "قتل اللاجئة") is a trigger
+word, but it adds nothing to the event before it: read as an event of its own it would count
+the killing twice. An indefinite noun ("شن التنظيم هجوماً") brings a new event in, and a noun
+with an argument of its own ("السيطرة على حاجز", "التسليم للقاعدة") says something new.
+
+A fact is such a repetition when
+
+- its trigger is a noun (the rule's ``pos`` is ``noun``, or the words around make it one,
+  see :func:`athar.read.clause.noun_context`) that is definite: it has the article, a
+  possessive pronoun, or the definite noun or name it is annexed to follows it
+  ("قتل اللاجئة");
+- it is bare: no preposition follows it (a preposition would open an argument of its own);
+- an event of the same class was read before it in the document; and
+- it says nothing that event does not: every entity its own sentence names in its roles is
+  one the earlier event names (in any role), it has no amount but the earlier event's, and no date written in its
+  own sentence other than the earlier event's.
+
+A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
+"""
+
+from __future__ import annotations
+
+from athar.read.clause import Trigger, noun_context, pronoun_suffix
+from athar.read.function_words import function_affixes, function_words
+from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
+from athar.read.rules import EVENT_TYPES, marker_forms
+from athar.read.text import ARTICLE, Doc
+from athar.read.values import Fact
+
+# markers.tsv's markers that open an argument of the noun before them
+# how many events of a class back a repetition is looked for: a text refers back to what it has
+# just told, and the cost of a text stays linear in its length
+_RECENT = 30
+_ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "بين", "مع", "support", "lead")
+
+
+def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` (in text order) without the events that only repeat one told before them."""
+    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    # class -> the events told so far, with their sentence; a repetition stays among them, for
+    # what repeats it repeats the event it repeats ("قال ... وأضاف في تصريح")
+    told: dict[str, list[tuple[Fact, int]]] = {}
+    named = {m.first_token for m in doc.mentions or ()}  # where a name starts
+    out = []
+    for f in facts:
+        if f.relation:
+            out.append(f)
+            continue
+        trig = triggers.get(f.trigger_start)
+        sentence = doc.tokens[trig.first].sentence if trig is not None else -1
+        if trig is None or not _repetition(doc, trig, f, sentence, told.get(f.type, ()), named):
+            out.append(f)
+        kept = told.setdefault(f.type, [])
+        kept.append((f, sentence))
+        if len(kept) > _RECENT:
+            del kept[0]
+    return out
+
+
+def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: set[int]) -> bool:
+    if not told:
+        return False
+    noun = _noun_alone(doc, trig, named)
+    if noun:
+        # a definite noun refers back across the text, and so does a bare indefinite one that names
+        # nothing of its own ("وأضاف أن تدريبات ..."); another indefinite one only to the event of
+        # its own sentence ("قال التحالف في بيان")
+        anywhere = noun == "definite" or not _own_entities(doc, trig, f) and f.amount is None
+        return any(_repeats(doc, trig, f, earlier) for earlier, at in told if anywhere or at == sentence)
+    # a speaker quoted again (repetition.tsv): the same agent, nothing new
+    agents = {m.key for m in f.role("agent")}
+    return bool(agents) and f.type in retold_by_agent(doc.language) and any(
+        agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier) for earlier, _ in told)
+
+
+@language_data
+def retold_by_agent(lang: Language) -> frozenset[str]:
+    """The event classes a verb retells when its agent is the earlier event's (repetition.tsv)."""
+    out = set()
+    for row in lang.table("repetition.tsv", ("event", "retold_by")):
+        check_choice(row, "event", EVENT_TYPES)
+        check_choice(row, "retold_by", ("agent",))
+        out.add(row["event"])
+    return frozenset(out)
+
+
+def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
+    """"definite" or "indefinite" for a noun with no argument after it; "" for a verb or a
+    noun with an argument."""
+    if trig.gaps or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
+        return ""
+    tokens = doc.tokens
+    nxt = tokens[trig.last] if trig.last < len(tokens) else None
+    same = nxt is not None and nxt.sentence == tokens[trig.first].sentence and nxt.is_word
+    if same and _opens_argument(doc, nxt.text):
+        return ""
+    first = tokens[trig.first].text.removeprefix(trig.proclitic)
+    if first.startswith(ARTICLE) or pronoun_suffix(doc, trig):
+        return "definite"
+    # annexed to a definite noun or a name: "قتل اللاجئة", "مقتل أبو محمد"
+    if same and (nxt.text.startswith(ARTICLE) or trig.last in named):
+        return "definite"
+    return "indefinite"
+
+
+def _opens_argument(doc: Doc, word: str) -> bool:
+    lang = doc.language
+    if any(word in marker_forms(lang, m) for m in _ARGUMENT_MARKERS):
+        return True
+    bound = function_affixes(lang, "bound_preposition")
+    return word[:1] in bound and word[1:].startswith((ARTICLE, "ل")) and word not in function_words(lang, "conjunction")
+
+
+def _own_entities(doc: Doc, trig: Trigger, f: Fact) -> set[str]:
+    """The entities its own sentence names (a role carried from the sentence before is no news)."""
+    return {m.key for _, m in f.roles if _same_sentence(doc, trig, m.start)}
+
+
+def _repeats(doc: Doc, trig: Trigger, f: Fact, earlier: Fact) -> bool:
+    if not _own_entities(doc, trig, f) <= {m.key for _, m in earlier.roles}:
+        return False
+    # a vague count ("عدد من القتلى") after a count of the event says nothing new
+    if f.amount is not None and (earlier.amount is None or earlier.amount.value != f.amount.value
+                                 and not f.amount.vague):
+        return False
+    if f.date is not None and _same_sentence(doc, trig, f.date.start) and (
+            earlier.date is None or earlier.date.value != f.date.value):
+        return False
+    return True
+
+
+def _same_sentence(doc: Doc, trig: Trigger, offset: int) -> bool:
+    """Whether a normalized offset (a date's, a role's) is in the trigger's sentence, not
+    carried to it from the lead, the paragraph or the sentence before."""
+    at = doc.token_at(offset)
+    return at is None or doc.tokens[at].sentence == doc.tokens[trig.first].sentence

@@ -1,0 +1,75 @@
+"""A bare definite noun that refers back to an event already told is no new fact, nor a speaker
+quoted again (read/repetition.py); an indefinite noun, a noun with an argument or an
+amount of its own is.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.pipeline import Pipeline
+
+PUBLISHED = "2020-11-16"
+
+
+def _events(text: str, pipeline: Pipeline | None = None) -> list[tuple[str, str]]:
+    doc = (pipeline or Pipeline())(text, published=PUBLISHED)
+    return [(f.type, f.trigger) for f in doc.facts if not f.relation]
+
+
+@pytest.mark.parametrize("text, cls, kept", [
+    pytest.param("قتل مسلحون مجهولون لاجئة عراقية في مخيم الهول فجر اليوم. ولم تعرف دوافع القتل حتى الآن.",
+                 "Killing", "قتل", id="the-killing"),
+    pytest.param("تبنى تنظيم داعش الهجوم على حاجز للجيش في دير الزور. وجاء في البيان أن مقاتليه عادوا سالمين.",
+                 "Statement", "تبنى", id="the-statement"),
+    pytest.param("انسحبت قوات التحالف الدولي من قاعدة القائم. وقال مسؤول إن الانسحاب جرى بهدوء.",
+                 "Withdrawal", "انسحبت", id="the-withdrawal"),
+    # an indefinite noun in the event's own sentence: the statement's medium, not a second one
+    pytest.param("قال التحالف الدولي في بيان إن قواته ستبقى في العراق.", "Statement", "قال", id="said-in-a-statement"),
+    # a bare indefinite noun that names nothing of its own, in a later sentence
+    pytest.param("دربت القوات الأمريكية عناصر الشرطة في الرقة. وأضاف أن تدريبات أجريت بسرية.",
+                 "Training", "دربت", id="bare-indefinite-later"),
+    # a vague count after the event's count says nothing new
+    pytest.param("قتل مسلحون 48 شخصا في القامشلي. وأظهرت الصور عددا من القتلى، بينهم نساء.",
+                 "Killing", "قتل", id="a-vague-count-after-the-count"),
+])
+def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
+    assert [t for c, t in _events(text) if c == cls] == [kept]
+    # the component alone makes the difference: without it the noun is a second event
+    pipeline = Pipeline()
+    pipeline.remove("repetitions")
+    assert len([t for c, t in _events(text, pipeline) if c == cls]) == 2
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("اقتحم مسلحو تنظيم داعش بلدة الشدادي. وقال مسؤول إن التنظيم شن هجوما كبيرا.",
+                 "Attack", id="indefinite-a-new-attack"),
+    pytest.param("حررت القوات العراقية مدينة الفلوجة من تنظيم داعش. وتمكنت بعد ذلك من السيطرة على قرى في محيطها.",
+                 "Liberation", id="its-own-argument"),
+    pytest.param("قتل مسلحون مدنيين في مخيم الهول أمس. وارتفع عدد القتلى إلى خمسة.",
+                 "Killing", id="its-own-amount"),
+    pytest.param("قتل مسلحون 48 شخصا في القامشلي. ولم تظهر الصور سوى خمسة من القتلى، بينهم نساء.",
+                 "Killing", id="an-exact-count-of-its-own"),
+    pytest.param("قال التحالف الدولي إن قواته ستبقى في العراق. وأصدرت وزارة الدفاع العراقية بيانا أكدت فيه ذلك.",
+                 "Statement", id="indefinite-another-sentence-another-speaker"),
+])
+def test_a_noun_that_says_something_new_stays(text, cls):
+    assert len([t for c, t in _events(text) if c == cls]) == 2
+
+
+def test_a_speaker_quoted_again_is_one_statement():
+    text = "قال التحالف الدولي إن قواته ستبقى في العراق. وأكد التحالف أن المهمة لم تنته بعد."
+    assert [t for c, t in _events(text) if c == "Statement"] == ["قال"]
+    other = text.replace("وأكد التحالف", "وأكدت وزارة الدفاع العراقية")
+    assert [t for c, t in _events(other) if c == "Statement"] == ["قال", "أكدت"]
+
+
+def test_the_repetition_table_is_checked():
+    from athar.errors import LexiconError
+    from athar.read.language import Language
+    from athar.read.repetition import retold_by_agent
+
+    assert "Statement" in retold_by_agent(Language())
+    bad = Language({"repetition.tsv": "event\tretold_by\nStatement\tplace\n"})
+    with pytest.raises(LexiconError, match="repetition.tsv:2"):
+        retold_by_agent(bad)
