@@ -7,7 +7,7 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import amounts, dates, frames, function_words, mentions, phrases, relations, romanization, rules
+from athar.read import amounts, dates, frames, function_words, mentions, phrases, placement, relations, romanization, rules
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -31,6 +31,7 @@ LOADERS = {
     "function_words.tsv": function_words._table,
     "frames.tsv": frames.frame_table,
     "lemmas.tsv": rules.rules,  # the verbs of lemmas.tsv join the trigger rules
+    "placement.tsv": placement.placement_words,
 }
 
 

@@ -215,3 +215,59 @@ def test_an_event_of_another_paragraph_and_place_keeps_no_date():
     text = "وحررت القوات العراقية مدينة الموصل في تموز 2017 بعد معارك طويلة مع داعش.\nوطردت القوات التنظيم من بلدة القائم."
     liberations = [f for f in facts_of(text, "2020") if f.type == "Liberation"]
     assert [f.date.value if f.date else None for f in liberations] == ["2017-07", None]
+
+
+# -- which place is the event's (athar.read.placement) -----------------------------------
+
+def test_a_place_named_after_a_word_of_direction_is_a_landmark():
+    killing = one("قتل مسلحون أربعة رعاة في مخيم عين عيسى للنازحين شمالي مدينة الرقة", "Killing")
+    assert labels(killing, "place") == {"مخيم عين عيسى"}
+
+
+def test_a_distance_in_brackets_names_a_landmark():
+    text = "انتشلت فرق الدفاع المدني عشر جثث من مقبرة جماعية في منطقة الفخيخة (40 كم شرق مدينة الرقة)"
+    assert labels(one(text, "Killing"), "place") == {"الفخيخة"}
+
+
+def test_a_wider_region_right_after_a_town_is_where_the_town_is():
+    demining = one("بدأت القوات إبطال مفعول عبوات ناسفة في بلدة زمار شمال العراق", "Demining")
+    assert keys(demining, "place") == {"zummar"}
+
+
+def test_of_two_places_not_joined_by_and_the_narrower_is_where():
+    text = "وفي حفل أقيم في محافظة نينوى أعلن عن تطهير ناحية القحطانية من العبوات الناسفة"
+    assert labels(one(text, "Liberation"), "place") == {"القحطانية"}
+
+
+def test_places_joined_by_and_are_both_where():
+    battle = one("اندلعت اشتباكات عنيفة في مدينة الموصل ومحافظة الأنبار", "Battle")
+    assert keys(battle, "place") == {"mosul", "anbar-governorate"}
+
+
+def test_a_place_governed_by_a_direction_word_after_the_target():
+    text = "شن التنظيم هجوما جديدا على معاقل قوات سوريا الديمقراطية جنوب مدينة الرقة"
+    assert keys(one(text, "Attack"), "place") == {"raqqa"}
+
+
+def test_a_part_of_a_place_puts_the_event_in_that_place():
+    killing = one("عثرت الشرطة على امرأة قتلت في خيمتها في القطاع الرابع من مخيم الهول", "Killing")
+    assert keys(killing, "place") == {"al-hol-camp"}
+    killing = one("قتل مسلحون مجهولون ثلاثة مدنيين في الجزء الشرقي من مدينة الحسكة", "Killing")
+    assert keys(killing, "place") == {"hasakah"}
+
+
+def test_a_pronoun_of_place_points_to_the_place_named_before():
+    control = one("دخل مسلحو التنظيم بلدة هيت وسيطروا على مبان فيها", "TerritorialControl")
+    assert keys(control, "place") == {"hit"}
+
+
+def test_an_event_is_where_the_event_that_frames_it_is():
+    attack = one("قصفت الطائرات مواقع للتنظيم خلال معركة استعادة مدينة الرمادي", "Attack")
+    assert keys(attack, "place") == {"ramadi"}
+    battle = one("تقاتل القوات العراقية للسيطرة على مدينة القائم", "Battle")
+    assert keys(battle, "place") == {"qaim"}
+
+
+def test_the_framing_event_of_the_sentence_outweighs_the_place_of_the_sentence_before():
+    text = "سيطر التنظيم على مدينة الحسكة. واحتجز التنظيم عشرين مدنيا إثر هجوم على قرية الأغيبش"
+    assert labels(one(text, "Arrest"), "place") == {"الأغيبش"}

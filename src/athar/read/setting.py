@@ -15,6 +15,7 @@ from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context, says_result
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
+from athar.read.placement import framing_places, landmark_pairs, landmarks, narrowest, place_governed, place_pointed
 from athar.read.relations import place_containers, reference_places
 from athar.read.datemath import published_date
 from athar.read.dates import DateMention
@@ -76,6 +77,13 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
                      if p is not m and p.last_token <= m.last_token and p.source != "kind" and is_a(p.type, constraint)]
             if inner:
                 return inner[:1]
+    # in the clause: the place a word of direction governs, a part of a place, a pronoun of place
+    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
+    stop = min(nxt, sentence.last_token)
+    within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
+    found = place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint)
+    if found:
+        return found
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
     framing = opening(sentence, trig.first)
     if framing:
@@ -88,8 +96,6 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         if framing:
             return framing
     # after the clause, before the next event of the sentence
-    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
-    stop = min(nxt, sentence.last_token)
     if right < stop and tokens[right].text in COMMAS:
         later = places_at(right, stop, right)
         if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
@@ -224,7 +230,31 @@ def narrowest_places(reading: EventReading, roles):
     narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references}
     if len(narrower) < len(places):
         drop |= narrower
+    # "مخيم الهول للنازحين شرقي الحسكة", "في سنجار شمال العراق": a landmark, then a wider place
+    # the text does not join to a narrower one by "و", is not where the event is
+    left = sorted((m for m in places if id(m) not in drop and m.source != "kind"), key=lambda m: m.first_token)
+    drop |= landmarks(reading, left)
+    drop |= narrowest(reading, [m for m in left if id(m) not in drop])
     return [(r, m) for r, m in roles if r != "place" or id(m) not in drop] if drop else roles
+
+
+def settle_places(reading: EventReading, trig: Trigger, roles):
+    """The places of an event, settled when every event of the text has been read: an event
+    whose clause names no place, or only a place carried from another sentence, is where the
+    event that frames it in its sentence is ("قصف التحالف خلال معركة السيطرة على محافظة الرقة",
+    "احتجز تسعين مسيحياً إثر هجوم على قريتي تل شاميرام وتل هرمز"); then the narrowest of
+    its places (:func:`narrowest_places`)."""
+    seg = reading.doc
+    sentence = seg.sentences[seg.tokens[trig.first].sentence]
+    places = [m for r, m in roles if r == "place" and m.source != "kind"]
+    carried = all((trig.first, id(m)) in reading.framing and not sentence.first_token <= m.first_token < sentence.last_token
+                  for m in places)
+    if carried:
+        framing = framing_places(reading, trig)
+        if framing:
+            roles = [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in framing]
+            reading.framing.update((trig.first, id(m)) for m in framing)
+    return narrowest_places(reading, roles)
 
 
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -238,7 +268,10 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
     def containers() -> dict[str, set[str]]:  # built once, when two events' places must be compared
         if not found:
-            found.append(place_containers(doc, doc.mentions))
+            within = place_containers(doc, doc.mentions)
+            for a, b in landmark_pairs(doc, doc.mentions):  # "قرى ... شمال شرق مركز قضاء الحويجة"
+                within.setdefault(a, set()).update({b} | within.get(b, set()))
+            found.append(within)
         return found[0]
 
     dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph

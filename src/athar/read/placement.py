@@ -1,0 +1,215 @@
+"""Where an event is, from the wording around its places (used by :mod:`athar.read.setting`).
+
+Of several places an event's clause gives, a place named only to say where another one lies
+is a landmark, not where the event is ("مخيم الهول للنازحين شرقي الحسكة", "قريتي تل شاميرام وتل
+هرمز الواقعتين في محيط بلدة تل تمر"), and a wider place beside a narrower one that the text does
+not join to it by "و" is where the narrower one lies ("في سنجار شمال العراق"). An event whose clause
+names no place is at the place a word of direction governs after it ("هجوم على معاقل قسد جنوب
+مدينة منبج"), at a part of a place ("في القطاع الثالث من المخيم"), at the place named before a
+pronoun of place in its clause ("سيطروا على بعض المناطق بها"), or where the event that frames it
+in its sentence is ("شن هجوماً في محاولة لاستعادة مدينة عين العرب"). The words are data
+(``lang/ar/placement.tsv``).
+"""
+
+from __future__ import annotations
+
+from athar.errors import LexiconError
+from athar.read.circumstance import purpose
+from athar.read.clause import EventReading, Trigger, coordinated
+from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
+from athar.read.mentions import Mention, is_a
+from athar.read.text import ARTICLE, WAW, Doc
+
+TABLE = "placement.tsv"
+ROLES = ("direction", "locator", "resumptive", "link", "object", "part")
+
+# How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
+# النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
+# العراق") is wider than a governorate.
+_SIZE = {
+    "Facility": 0, "Hospital": 0, "School": 0, "ChildrenCentre": 0, "PowerStation": 0, "Road": 0,
+    "Mosque": 0, "MilitaryBase": 0, "Bridge": 0, "Dam": 0,
+    "Village": 1, "Camp": 1, "Town": 2, "City": 3, "District": 4, "Governorate": 5, "Region": 6,
+    "Country": 7,
+}
+_CLITICS = ("ب", "ل", "و", "ف")
+
+
+@language_data
+def placement_words(lang: Language) -> dict[str, frozenset[str]]:
+    """role -> its normalized words (placement.tsv); every role must have a row."""
+    out: dict[str, set[str]] = {role: set() for role in ROLES}
+    for row in lang.table(TABLE, ("role", "forms")):
+        role = check_choice(row, "role", ROLES)
+        forms = row.forms("forms")
+        if not forms or any(" " in f for f in forms):
+            raise row.fail("'forms' must list single words")
+        out[role].update(forms)
+    missing = [role for role in ROLES if not out[role]]
+    if missing:
+        raise LexiconError(f"{TABLE}: no row gives the role(s) {', '.join(missing)}")
+    return {role: frozenset(forms) for role, forms in out.items()}
+
+
+def is_word(lang: Language, role: str, text: str) -> bool:
+    """Whether a token is a word of ``role``, as it stands or after one proclitic letter."""
+    words = placement_words(lang)[role]
+    return text in words or (len(text) > 2 and text[0] in _CLITICS and text[1:] in words)
+
+
+def size(m: Mention) -> int | None:
+    """The ground a place covers (:data:`_SIZE`); None for what is no place."""
+    if m.type == "Region" and m.source == "cue":
+        return 1  # "حي الجولان", "منطقة تل زيدان"
+    return _SIZE.get(m.type)
+
+
+# -- of several places, the event's own ---------------------------------------------
+
+def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
+    """The ids of the places among ``places`` (an event's, in text order) that the text names to
+    say where another of them lies: after it in the sentence, with a word of direction or of
+    location between ("X شرقي Y", "X الواقعة في محيط Y", "X (76 كم شمال غرب Y)"), or right after
+    it and wider ("سنجار شمال العراق"); never one joined to it by "و"."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    out: set[int] = set()
+    for k, b in enumerate(places):
+        for a in places[:k]:
+            if a.key == b.key or a.last_token > b.first_token or b.first_token - a.last_token > 10 \
+                    or tokens[a.first_token].sentence != tokens[b.first_token].sentence:
+                continue
+            if coordinated(seg, a, b) or any(coordinated(seg, p, b) for p in places[:k] if p is not a):
+                continue
+            between = [t.text for t in tokens[a.last_token:b.first_token] if t.is_word]
+            if reading.trigger_starts & set(range(a.last_token, b.first_token)):
+                continue
+            own = tokens[b.first_token].text  # "شمال العراق": the direction opens the name
+            said = any(is_word(lang, "direction", w) or is_word(lang, "locator", w) for w in between)
+            wider = size(a) is not None and size(b) is not None and size(b) > size(a)
+            if said and not (between and between[-1].startswith(WAW) and not is_word(lang, "direction", between[-1])) \
+                    or not between and wider and (b.source == "gazetteer" or is_word(lang, "direction", own)):
+                out.add(id(b))
+                break
+    return out
+
+
+def narrowest(reading: EventReading, places: list[Mention]) -> set[int]:
+    """The ids of the places to drop so that the narrowest remain: of places the text does not
+    join by "و" (or a comma and "و"), the wider ones lie around the narrowest ("ناحية القحطانية"
+    and "محافظة نينوى" in one clause: the event is in the district)."""
+    sized = [m for m in places if size(m) is not None and m.source != "kind"]  # "مستشفيات الرقة" stay
+    if len(sized) < 2:
+        return set()
+    least = min(size(m) for m in sized)
+    keep = [m for m in sized if size(m) == least]
+    drop: set[int] = set()
+    seg = reading.doc
+    for m in sized:
+        if size(m) == least:
+            continue
+        joined = any(coordinated(seg, a, b) for a, b in zip(sized, sized[1:]) if m in (a, b))
+        if not joined and keep:
+            drop.add(id(m))
+    return drop
+
+
+# -- a place for an event whose clause names none -------------------------------------
+
+def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """After the trigger, before ``stop`` (the next event or the sentence's end): the place a word
+    of direction governs ("هجوماً جديداً على معاقل قسد جنوب مدينة منبج"), or the place "من" names
+    after a part of it ("في القطاع الثالث من المخيم")."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    for m in reading.mention_spans.starting(trig.last, stop):
+        if m.last_token > stop or not is_a(m.type, constraint) or m.source == "kind":
+            continue
+        j = m.first_token - 1
+        if j >= trig.last and is_word(lang, "direction", tokens[j].text) and not tokens[j].text.startswith(WAW):
+            return [m]
+        # "في القطاع الثالث من المخيم": في, a part, at most two words, من
+        if j >= trig.last and tokens[j].text == "من":
+            words = [t.text for t in tokens[max(trig.last, j - 4):j]]
+            for i, w in enumerate(words):
+                if w == "في" and i + 1 < len(words) and _part(lang, words[i + 1]) and len(words) - i <= 4:
+                    return [m]
+    return []
+
+
+def _part(lang: Language, word: str) -> bool:
+    bare = word[len(ARTICLE):] if word.startswith(ARTICLE) else word
+    return bare in placement_words(lang)["part"]
+
+
+def place_pointed(reading: EventReading, trig: Trigger, stop: int, sentence, constraint: str) -> list[Mention]:
+    """"وسيطروا على بعض المناطق بها": a pronoun of place in the clause points to the place named
+    last before the trigger, in its sentence or the one before."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if not any(tokens[j].text in placement_words(lang)["resumptive"] for j in range(trig.last, stop)):
+        return []
+    floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token
+    named = reading.mention_spans.starting(floor, trig.first)
+    before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
+              and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
+    far = landmarks(reading, before)  # "مدينة الحسكة شمال شرقي سوريا وسيطروا على ... بها": the city
+    before = [m for m in before if id(m) not in far]
+    return before[-1:]
+
+
+def framed_by(reading: EventReading, trig: Trigger) -> list[Trigger]:
+    """The events after this one in its sentence that frame it, nearest first: after a word of
+    framing ("خلال معركة", "في محاولة لاستعادة", "انتهت بسيطرة"), with the lam of purpose
+    ("تقاتل للسيطرة على"), a masdar right after it ("معركة السيطرة على الرقة"), or what it is
+    done to ("هجوماً جديداً على معاقل قسد")."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    sentence = tokens[trig.first].sentence
+    out = []
+    for t in reading.triggers:
+        if t.first < trig.last or t is trig:
+            continue
+        if tokens[t.first].sentence != sentence or t.first - trig.last > 14:
+            break
+        right_after = t.first == trig.last
+        linked = any(is_word(lang, "link", tokens[j].text) for j in range(max(trig.last, t.first - 2), t.first))
+        done_to = t.first - trig.last <= 3 and tokens[t.first - 1].text in placement_words(lang)["object"]
+        if right_after or linked or done_to or purpose(lang, t):
+            out.append(t)
+            break  # the nearest frame only; it may be framed in turn
+    return out
+
+
+def framing_places(reading: EventReading, trig: Trigger, depth: int = 0) -> list[Mention]:
+    """The named places of the event that frames this one (:func:`framed_by`), or of the one that
+    frames it in turn (two steps at most)."""
+    for t in framed_by(reading, trig):
+        places = [m for r, m in t.roles if r == "place" and m.source != "kind"]
+        if places:
+            return places
+        if depth < 1:
+            return framing_places(reading, t, depth + 1)
+    return []
+
+
+def landmark_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(place, landmark) keys of places the text locates by a word of direction or location right
+    before the next place of the sentence: "قرى مراطة الصغرى، والشيخ مزهر، ومراطة الكبرى، شمال شرق
+    مركز قضاء الحويجة" (the villages lie by al-Hawija)."""
+    tokens, lang = doc.tokens, doc.language
+    places = [m for m in mentions if m.type in _SIZE and m.source != "kind"]
+    out = []
+    for a, b in zip(places, places[1:]):
+        if a.key == b.key or b.first_token < a.last_token or b.first_token - a.last_token > 12 \
+                or tokens[a.first_token].sentence != tokens[b.first_token].sentence:
+            continue
+        j, said = b.first_token - 1, False
+        while j >= a.last_token and (not tokens[j].is_word or tokens[j].is_number
+                                     or is_word(lang, "direction", tokens[j].text) or is_word(lang, "locator", tokens[j].text)):
+            said = said or tokens[j].is_word and not tokens[j].is_number
+            j -= 1
+        if said:
+            out.append((a.key, b.key))
+    return out
