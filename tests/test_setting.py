@@ -81,7 +81,10 @@ def test_the_paragraph_keeps_its_place_for_the_next_sentence():
 
 
 def test_a_new_paragraph_does_not_inherit_the_place():
-    text = "سيطرت القوات العراقية على بلدة القائم.\nواعتقلت القوات عشرين مسلحاً."
+    # the lead gives the place of the news (test_an_event_whose_sentence_names_no_place_is_where_the_lead_says):
+    # here the lead names none, and the paragraph before names al-Qaim
+    text = ("أعلنت الحكومة خطة لإعادة إعمار المدارس.\nسيطرت القوات العراقية على بلدة القائم.\n"
+            "واعتقلت القوات عشرين مسلحاً.")
     assert not one(text, "Arrest").role("place")
 
 
@@ -271,3 +274,21 @@ def test_an_event_is_where_the_event_that_frames_it_is():
 def test_the_framing_event_of_the_sentence_outweighs_the_place_of_the_sentence_before():
     text = "سيطر التنظيم على مدينة الحسكة. واحتجز التنظيم عشرين مدنيا إثر هجوم على قرية الأغيبش"
     assert labels(one(text, "Arrest"), "place") == {"الأغيبش"}
+
+
+def test_an_event_whose_sentence_names_no_place_is_where_the_lead_says():
+    text = ("عثرت قوى الأمن الداخلي في مخيم الهول على جثة لاجئة قتلت بالرصاص.\n"
+            "وتعد الجريمة الثالثة هذا الشهر بعد قتل رجلين من قبل مجهولين.")
+    killings = [f for f in facts_of(text) if f.type == "Killing"]
+    assert len(killings) == 2 and all(keys(f, "place") == {"al-hol-camp"} for f in killings)
+
+
+def test_a_sentence_that_names_its_own_place_keeps_it_and_a_statement_takes_none_from_the_lead():
+    text = ("عثرت قوى الأمن الداخلي في مخيم الهول على جثة لاجئة قتلت بالرصاص.\n"
+            "وفي سياق آخر قتل مسلحون مجهولون رجلين في مدينة الرقة.\n"
+            "وقال المتحدث باسم قوى الأمن إن التحقيق مستمر.\n"
+            "واعتقلت القوات ثلاثة مشتبه بهم.")
+    found = facts_of(text)
+    assert keys([f for f in found if f.type == "Killing"][-1], "place") == {"raqqa"}
+    assert not any(f.role("place") for f in found if f.type == "Statement")
+    assert not one(text, "Arrest").role("place")  # the news moved to al-Raqqa since the lead

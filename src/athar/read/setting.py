@@ -15,7 +15,9 @@ from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context, says_result
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.placement import framing_places, landmark_pairs, landmarks, narrowest, place_governed, place_pointed
+from athar.read.placement import (
+    framing_places, landmark_pairs, landmarks, narrowest, place_governed, place_pointed, size,
+)
 from athar.read.relations import place_containers, reference_places
 from athar.read.datemath import published_date
 from athar.read.dates import DateMention
@@ -254,7 +256,57 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
         if framing:
             roles = [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in framing]
             reading.framing.update((trig.first, id(m)) for m in framing)
-    return narrowest_places(reading, roles)
+    roles = narrowest_places(reading, roles)
+    if not any(r == "place" for r, _ in roles):
+        lead = lead_places(reading, trig, sentence)
+        if lead:
+            roles = roles + [("place", m) for m in lead]
+            reading.framing.update((trig.first, id(m)) for m in lead)
+    return roles
+
+
+def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]:
+    """"عثرت قوى الأمن في مخيم الهول على جثة لاجئة ... وتعتبر جريمة قتل اللاجئة الخامسة، بعد قتل
+    أربعة لاجئين": an article tells where its news happened in its lead; an event after it whose
+    sentence names no place is there: the places of the lead's first event that has one, unless an
+    event told since is at another place. Not a statement: who speaks says where the news
+    happened, not where they speak."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if not reading.triggers or trig.rule.event == "Statement" or not any(
+            r == "place" for choices in trig.rule.slots.values() for r, _ in choices):
+        return []
+    if any(is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token
+           for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)):
+        return []
+    lead = tokens[reading.triggers[0].first].sentence  # the first sentence that tells of an event
+    if sentence.index <= lead:
+        return []
+    found: list[Mention] = []
+    for t in reading.triggers:
+        if t.first >= trig.first:
+            break
+        places = [m for r, m in narrowest_places(reading, t.roles) if r == "place" and m.source != "kind"]
+        if tokens[t.first].sentence == lead:
+            found = found or places
+        elif found and any(_elsewhere(reading, m, found) for m in places):
+            return []  # the news moved to another place since the lead
+    return found
+
+
+def _elsewhere(reading: EventReading, m: Mention, lead: list[Mention]) -> bool:
+    """Whether a place is away from the lead's: not one of them, not a wide region around them
+    ("شمال سوريا" after "القامشلي" frames the same news), not known to lie in one of them or to
+    hold one ("مخيم الهول بريف مدينة الحسكة")."""
+    if any(m.key == p.key for p in lead):
+        return False
+    if m.type in ("Region", "Country") and m.source != "cue" and all(size(p) is not None and size(m) > size(p) for p in lead):
+        return False
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    within = reading.containers
+    return not (within.get(m.key, set()) & {p.key for p in lead} or any(m.key in within.get(p.key, ()) for p in lead))
 
 
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
