@@ -292,3 +292,17 @@ def test_a_sentence_that_names_its_own_place_keeps_it_and_a_statement_takes_none
     assert keys([f for f in found if f.type == "Killing"][-1], "place") == {"raqqa"}
     assert not any(f.role("place") for f in found if f.type == "Statement")
     assert not one(text, "Arrest").role("place")  # the news moved to al-Raqqa since the lead
+
+
+def test_houses_and_roads_cleared_of_mines_are_the_target_and_the_lead_gives_the_place():
+    text = ("سيطرت الفصائل على مدينة جرابلس بشكل كامل.\n"
+            "وقال قائد ميداني إن فرق الهندسة فككت عشرات الألغام في المنازل والطرقات.")
+    demining = one(text, "Demining")
+    assert labels(demining, "target") == {"المنازل", "الطرقات"}
+    assert keys(demining, "place") == {"jarabulus"}
+
+
+def test_a_sentence_that_names_the_lead_place_again_does_not_keep_it_from_its_events():
+    text = ("سيطرت الفصائل على مدينة جرابلس بشكل كامل.\n"
+            "وكانت الفصائل قد دخلت مدينة جرابلس أمس، وخاضت مواجهات عنيفة ضد عناصر التنظيم.")
+    assert keys(one(text, "Battle"), "place") == {"jarabulus"}

@@ -171,10 +171,11 @@ def framed_by(reading: EventReading, trig: Trigger) -> list[Trigger]:
     for t in reading.triggers:
         if t.first < trig.last or t is trig:
             continue
-        if tokens[t.first].sentence != sentence or t.first - trig.last > 14:
+        if tokens[t.first].sentence != sentence or t.first - trig.last > 20:
             break
         right_after = t.first == trig.last
         linked = any(is_word(lang, "link", tokens[j].text) for j in range(max(trig.last, t.first - 2), t.first))
+        linked = linked and (t.first - trig.last <= 14 or tokens[t.first - 1].text in placement_words(lang)["link"])
         done_to = t.first - trig.last <= 3 and tokens[t.first - 1].text in placement_words(lang)["object"]
         if right_after or linked or done_to or purpose(lang, t):
             out.append(t)

@@ -248,6 +248,11 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
     its places (:func:`narrowest_places`)."""
     seg = reading.doc
     sentence = seg.sentences[seg.tokens[trig.first].sentence]
+    if trig.rule.event == "Demining" and any(r == "place" and m.source == "kind" for r, m in roles):
+        # "فككت الألغام التي زرعها داعش في المنازل والطرقات": the houses are what is cleared
+        target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
+        roles = [(r, m) for r, m in roles if not (r == "place" and m.source == "kind")]
+        roles += [t for t in target if t not in roles] if not any(r == "target" for r, _ in roles) else []
     places = [m for r, m in roles if r == "place" and m.source != "kind"]
     carried = all((trig.first, id(m)) in reading.framing and not sentence.first_token <= m.first_token < sentence.last_token
                   for m in places)
@@ -276,12 +281,11 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     if not reading.triggers or trig.rule.event == "Statement" or not any(
             r == "place" for choices in trig.rule.slots.values() for r, _ in choices):
         return []
-    if any(is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token
-           for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)):
-        return []
     lead = tokens[reading.triggers[0].first].sentence  # the first sentence that tells of an event
     if sentence.index <= lead:
         return []
+    named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
+             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
     found: list[Mention] = []
     for t in reading.triggers:
         if t.first >= trig.first:
@@ -291,6 +295,8 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
             found = found or places
         elif found and any(_elsewhere(reading, m, found) for m in places):
             return []  # the news moved to another place since the lead
+    if any(_elsewhere(reading, m, found) for m in named):
+        return []  # the sentence names a place away from the lead's: the event may be there
     return found
 
 
