@@ -306,3 +306,24 @@ def test_a_sentence_that_names_the_lead_place_again_does_not_keep_it_from_its_ev
     text = ("سيطرت الفصائل على مدينة جرابلس بشكل كامل.\n"
             "وكانت الفصائل قد دخلت مدينة جرابلس أمس، وخاضت مواجهات عنيفة ضد عناصر التنظيم.")
     assert keys(one(text, "Battle"), "place") == {"jarabulus"}
+
+
+def test_a_relative_clause_with_a_pronoun_is_about_the_place_it_describes():
+    text = "أعدم التنظيم 19 رجلا في بادية دير الزور بالقرب من حقل العمر النفطي، الذي سيطر عليه عناصر التنظيم في تموز الماضي"
+    control = one(text, "TerritorialControl")
+    assert labels(control, "place") == {"حقل العمر"}
+
+
+def test_a_relative_clause_after_a_landmark_is_about_the_unnamed_areas():
+    text = "وقال إن مناطق جنوب غربي كركوك التي يسيطر عليها داعش منذ عامين تمتد حتى قضاء الحويجة"
+    assert "kirkuk" not in keys(one(text, "TerritorialControl"), "place")
+
+
+def test_a_noun_in_apposition_to_a_place_is_there():
+    text = "وصلت التعزيزات إلى مدينة منبج، معقل التنظيم المحاصر من فصائل كردية في شمال سوريا"
+    assert keys(one(text, "TerritorialControl"), "place") == {"manbij"}
+
+
+def test_an_attack_towards_a_place_is_there():
+    text = "وأفادت بأن قوات مشتركة أخرى شنت هجوما باتجاه منطقة الستمية على الأطراف الشمالية لمدينة بيجي"
+    assert labels(one(text, "Attack"), "place") == {"الستمية"}

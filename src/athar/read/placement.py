@@ -16,13 +16,14 @@ from __future__ import annotations
 from athar.errors import LexiconError
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated
+from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
 from athar.read.text import ARTICLE, WAW, Doc
 
 TABLE = "placement.tsv"
-ROLES = ("direction", "locator", "resumptive", "link", "object", "part")
+ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -53,9 +54,16 @@ def placement_words(lang: Language) -> dict[str, frozenset[str]]:
 
 
 def is_word(lang: Language, role: str, text: str) -> bool:
-    """Whether a token is a word of ``role``, as it stands or after one proclitic letter."""
+    """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
+    the article or without it ("بالقرب", "الأطراف")."""
     words = placement_words(lang)[role]
-    return text in words or (len(text) > 2 and text[0] in _CLITICS and text[1:] in words)
+    if len(text) > 2 and text[0] in _CLITICS and text[1:] in words:
+        return True
+    if text.startswith(ARTICLE) and len(text) > 4:
+        text = text[len(ARTICLE):]
+    elif len(text) > 5 and text[0] in _CLITICS and text[1:].startswith(ARTICLE):
+        text = text[1 + len(ARTICLE):]
+    return text in words
 
 
 def size(m: Mention) -> int | None:
@@ -214,3 +222,38 @@ def landmark_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str]]:
         if said:
             out.append((a.key, b.key))
     return out
+
+
+def place_described(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """"بالقرب من حقل العمر النفطي، الذي سيطر عليه عناصر التنظيم": a trigger that opens a relative
+    clause with a pronoun pointing back is about the place the clause describes."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    j = trig.first - 1
+    if j < 1 or tokens[j].text not in function_words(lang, "relative"):
+        return []
+    if not any(tokens[i].text in placement_words(lang)["antecedent"] for i in range(trig.last, min(stop, trig.last + 4))):
+        return []
+    j -= 1
+    while j >= 0 and not tokens[j].is_word:  # "، الذي"
+        j -= 1
+    before = [m for m in reading.mention_spans.starting(max(0, j - 6), j + 1)
+              if is_a(m.type, constraint) and m.source != "kind" and m.last_token - 1 <= j]
+    # the noun the clause describes ends right before it, or an adjective after it does ("النفطي")
+    near = [m for m in before if j - (m.last_token - 1) <= 1]
+    # "مناطق جنوب غربي كركوك التي يسيطر عليها داعش": the areas, which Kirkuk only locates
+    if near and near[-1].first_token > 0 and is_word(lang, "direction", tokens[near[-1].first_token - 1].text):
+        return []
+    return near[-1:]
+
+
+def place_in_apposition(reading: EventReading, trig: Trigger, constraint: str) -> list[Mention]:
+    """"مدينة منبج، معقل التنظيم المحاصر": a noun standing after a place and a comma says what
+    the place is: its event is there."""
+    seg = reading.doc
+    tokens = seg.tokens
+    j = trig.first - 1
+    if trig.rule.pos != "noun" or j < 1 or tokens[j].text not in ("،", ","):
+        return []
+    return [m for m in reading.mention_spans.starting(max(0, j - 6), j)
+            if m.last_token == j and is_a(m.type, constraint) and m.source != "kind"]

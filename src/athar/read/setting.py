@@ -16,7 +16,8 @@ from athar.read.clause import EventReading, Trigger, coordinated, marker_before,
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
-    framing_places, landmark_pairs, landmarks, narrowest, place_governed, place_pointed, size,
+    framing_places, landmark_pairs, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    place_pointed, size,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.datemath import published_date
@@ -83,7 +84,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
     stop = min(nxt, sentence.last_token)
     within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
-    found = place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint)
+    found = place_described(reading, trig, stop, constraint) or place_governed(reading, trig, within, constraint) \
+        or place_pointed(reading, trig, stop, sentence, constraint)
     if found:
         return found
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
@@ -253,6 +255,19 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
         target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
         roles = [(r, m) for r, m in roles if not (r == "place" and m.source == "kind")]
         roles += [t for t in target if t not in roles] if not any(r == "target" for r, _ in roles) else []
+    locative = trig.rule.slots.get(function_word(seg.language, "locative"), ())
+    constraint = next((c for r, c in locative if r == "place"), None)
+    if constraint is not None:
+        # "مدينة منبج، معقل التنظيم المحاصر ... في شمال سوريا": the place the noun stands for
+        beside = [m for m in place_in_apposition(reading, trig, constraint) if all(m is not p for _, p in roles)]
+        nxt = [t.first for t in reading.triggers if t.first > trig.first]
+        described = place_described(reading, trig, min(nxt[:1] or [sentence.last_token]), constraint)
+        if described:  # "حقل العمر النفطي، الذي سيطر عليه التنظيم": the field, whatever else the clause names
+            roles = [(r, m) for r, m in roles if r != "place"]
+            beside = described
+        if beside:
+            roles = list(roles) + [("place", m) for m in beside]
+            reading.framing.update((trig.first, id(m)) for m in beside)
     places = [m for r, m in roles if r == "place" and m.source != "kind"]
     carried = all((trig.first, id(m)) in reading.framing and not sentence.first_token <= m.first_token < sentence.last_token
                   for m in places)
