@@ -327,3 +327,17 @@ def test_a_noun_in_apposition_to_a_place_is_there():
 def test_an_attack_towards_a_place_is_there():
     text = "وأفادت بأن قوات مشتركة أخرى شنت هجوما باتجاه منطقة الستمية على الأطراف الشمالية لمدينة بيجي"
     assert labels(one(text, "Attack"), "place") == {"الستمية"}
+
+
+def test_the_lead_gives_its_narrowest_place_or_the_place_it_names():
+    text = ("دخلت القوات العراقية مدينة الرمادي، معقل التنظيم في العراق، بعد معارك عنيفة.\n"
+            "وقال مصدر إن القوات المشاركة في المعركة قتلت عشرين مسلحاً.")
+    assert keys([f for f in facts_of(text) if f.type == "Killing"][-1], "place") == {"ramadi"}
+    text = ("قال متحدث باسم الأمم المتحدة إن مخيم الهول في شمال شرق سوريا يضم أكثر من 60 ألف شخص.\n"
+            "وأضاف أن نحو مئة شخص توفوا في الطريق إلى المخيم.")
+    assert keys(one(text, "Killing"), "place") == {"al-hol-camp"}
+
+
+def test_a_direction_after_a_place_locates_that_place_and_is_not_the_place():
+    text = "انتشل فريق الاستجابة الأولية، 13 جثة جديدة من مقبرة جماعية في محافظة الرقة شمالي شرقي سوريا"
+    assert keys(one(text, "Killing"), "place") == {"raqqa-governorate"}

@@ -13,6 +13,8 @@ in its sentence is ("شن هجوماً في محاولة لاستعادة مدي
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from athar.errors import LexiconError
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated
@@ -136,7 +138,12 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
             continue
         j = m.first_token - 1
         if j >= trig.last and is_word(lang, "direction", tokens[j].text) and not tokens[j].text.startswith(WAW):
-            return [m]
+            while j - 1 >= trig.last and is_word(lang, "direction", tokens[j - 1].text):
+                j -= 1
+            # "في محافظة الرقة شمالي شرقي سوريا": the direction locates the place before it
+            located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
+                       if p.last_token == j and is_a(p.type, constraint) and p.source != "kind"]
+            return located[-1:] or [m]
         # "في القطاع الثالث من المخيم": في, a part, at most two words, من
         if j >= trig.last and tokens[j].text == "من":
             words = [t.text for t in tokens[max(trig.last, j - 4):j]]
@@ -176,8 +183,8 @@ def framed_by(reading: EventReading, trig: Trigger) -> list[Trigger]:
     tokens, lang = seg.tokens, seg.language
     sentence = tokens[trig.first].sentence
     out = []
-    for t in reading.triggers:
-        if t.first < trig.last or t is trig:
+    for t in reading.triggers[bisect_left(reading.triggers, trig.last, key=lambda t: t.first):]:
+        if t is trig:
             continue
         if tokens[t.first].sentence != sentence or t.first - trig.last > 20:
             break

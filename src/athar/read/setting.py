@@ -8,7 +8,7 @@ rules read as passive. Used by the events component (:mod:`athar.read.facts`) wh
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from athar.read.circumstance import purpose
@@ -242,9 +242,9 @@ def narrowest_places(reading: EventReading, roles):
     return [(r, m) for r, m in roles if r != "place" or id(m) not in drop] if drop else roles
 
 
-def settle_places(reading: EventReading, trig: Trigger, roles):
-    """The places of an event, settled when every event of the text has been read: an event
-    whose clause names no place, or only a place carried from another sentence, is where the
+def own_places(reading: EventReading, trig: Trigger, roles):
+    """The places of an event from its sentence, once every event of the text has been read: an
+    event whose clause names no place, or only a place carried from another sentence, is where the
     event that frames it in its sentence is ("قصف التحالف خلال معركة السيطرة على محافظة الرقة",
     "احتجز تسعين مسيحياً إثر هجوم على قريتي تل شاميرام وتل هرمز"); then the narrowest of
     its places (:func:`narrowest_places`)."""
@@ -260,8 +260,9 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
     if constraint is not None:
         # "مدينة منبج، معقل التنظيم المحاصر ... في شمال سوريا": the place the noun stands for
         beside = [m for m in place_in_apposition(reading, trig, constraint) if all(m is not p for _, p in roles)]
-        nxt = [t.first for t in reading.triggers if t.first > trig.first]
-        described = place_described(reading, trig, min(nxt[:1] or [sentence.last_token]), constraint)
+        k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+        stop = min(reading.triggers[k].first, sentence.last_token) if k < len(reading.triggers) else sentence.last_token
+        described = place_described(reading, trig, stop, constraint)
         if described:  # "حقل العمر النفطي، الذي سيطر عليه التنظيم": the field, whatever else the clause names
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = described
@@ -276,9 +277,15 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
         if framing:
             roles = [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in framing]
             reading.framing.update((trig.first, id(m)) for m in framing)
-    roles = narrowest_places(reading, roles)
+    return narrowest_places(reading, roles)
+
+
+def settle_places(reading: EventReading, trig: Trigger, roles):
+    """The places of an event, settled when every event of the text has been read
+    (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
+    roles = own_places(reading, trig, roles)
     if not any(r == "place" for r, _ in roles):
-        lead = lead_places(reading, trig, sentence)
+        lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
         if lead:
             roles = roles + [("place", m) for m in lead]
             reading.framing.update((trig.first, id(m)) for m in lead)
@@ -288,9 +295,9 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
 def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]:
     """"عثرت قوى الأمن في مخيم الهول على جثة لاجئة ... وتعتبر جريمة قتل اللاجئة الخامسة، بعد قتل
     أربعة لاجئين": an article tells where its news happened in its lead; an event after it whose
-    sentence names no place is there: the places of the lead's first event that has one, unless an
-    event told since is at another place. Not a statement: who speaks says where the news
-    happened, not where they speak."""
+    sentence names no place is there: the narrowest place of the lead's events (or of the lead),
+    unless the last event told since at a named place is away from it. Not a statement: who
+    speaks says where the news happened, not where they speak."""
     seg = reading.doc
     tokens = seg.tokens
     if not reading.triggers or trig.rule.event == "Statement" or not any(
@@ -302,16 +309,33 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
              if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
     found: list[Mention] = []
-    for t in reading.triggers:
-        if t.first >= trig.first:
-            break
-        places = [m for r, m in narrowest_places(reading, t.roles) if r == "place" and m.source != "kind"]
-        if tokens[t.first].sentence == lead:
-            found = found or places
-        elif found and any(_elsewhere(reading, m, found) for m in places):
-            return []  # the news moved to another place since the lead
+    first = seg.sentences[lead]
+    for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
+        found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
+                  and all(m.key != f.key for f in found)]
+    if not found:
+        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names
+        found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
+                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token]
+    if not found:
+        return []
+    # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
+    drop = landmarks(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop]
+    drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop][:1]
     if any(_elsewhere(reading, m, found) for m in named):
         return []  # the sentence names a place away from the lead's: the event may be there
+    # the last event told before it at a named place (fifty events back at most) is the scene
+    k = bisect_left(reading.triggers, trig.first, key=lambda t: t.first)
+    for t in reversed(reading.triggers[max(0, k - 50):k]):
+        if tokens[t.first].sentence <= lead:
+            break
+        places = [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"]
+        if places:
+            if any(_elsewhere(reading, m, found) for m in places):
+                return []  # the news moved to another place since the lead
+            break
     return found
 
 
