@@ -341,3 +341,10 @@ def test_the_lead_gives_its_narrowest_place_or_the_place_it_names():
 def test_a_direction_after_a_place_locates_that_place_and_is_not_the_place():
     text = "انتشل فريق الاستجابة الأولية، 13 جثة جديدة من مقبرة جماعية في محافظة الرقة شمالي شرقي سوريا"
     assert keys(one(text, "Killing"), "place") == {"raqqa-governorate"}
+
+
+def test_a_place_named_in_passing_beside_the_lead_place_does_not_move_the_news():
+    text = ("قال متحدث باسم الأمم المتحدة إن مخيم الهول يضم أكثر من 60 ألف شخص.\n"
+            "ووصل ألف شخص إلى المخيم قادمين من مناطق يسيطر عليها التنظيم في محافظة دير الزور.\n"
+            "وأضاف أن نحو مئة شخص توفوا في الطريق.")
+    assert keys(one(text, "Killing"), "place") == {"al-hol-camp"}

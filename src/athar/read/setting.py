@@ -333,7 +333,11 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
             break
         places = [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"]
         if places:
-            if any(_elsewhere(reading, m, found) for m in places):
+            told = seg.sentences[tokens[t.first].sentence]
+            # "وصل 3 آلاف شخص إلى المخيم قادمين من مناطق يسيطر عليها التنظيم في دير الزور": a
+            # sentence that names the lead's place again keeps the news there
+            again = any(m.key == found[0].key for m in reading.mention_spans.starting(told.first_token, told.last_token))
+            if not again and any(_elsewhere(reading, m, found) for m in places):
                 return []  # the news moved to another place since the lead
             break
     return found
