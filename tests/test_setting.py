@@ -348,3 +348,10 @@ def test_a_place_named_in_passing_beside_the_lead_place_does_not_move_the_news()
             "ووصل ألف شخص إلى المخيم قادمين من مناطق يسيطر عليها التنظيم في محافظة دير الزور.\n"
             "وأضاف أن نحو مئة شخص توفوا في الطريق.")
     assert keys(one(text, "Killing"), "place") == {"al-hol-camp"}
+
+
+def test_a_paragraph_that_opens_with_a_continuation_keeps_the_place_of_the_one_before():
+    text = ("حررت القوات العراقية مدينة الموصل من التنظيم.\n"
+            "وفي سوريا، قلص التحالف الدولي عدد جنوده خلال العام الماضي.\n"
+            "وهذا يعني أن التحالف الدولي يعيد تمركز قواته من القواعد الصغيرة إلى قواعد أكبر.")
+    assert keys(one(text, "Redeployment"), "place") == {"syria"}  # not the lead's al-Mosul

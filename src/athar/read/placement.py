@@ -25,7 +25,7 @@ from athar.read.mentions import Mention, is_a
 from athar.read.text import ARTICLE, WAW, Doc
 
 TABLE = "placement.tsv"
-ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part")
+ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -264,3 +264,10 @@ def place_in_apposition(reading: EventReading, trig: Trigger, constraint: str) -
         return []
     return [m for m in reading.mention_spans.starting(max(0, j - 6), j)
             if m.last_token == j and is_a(m.type, constraint) and m.source != "kind"]
+
+
+def continues(doc: Doc, sentence) -> bool:
+    """Whether a sentence opens with a word that continues the paragraph before ("وهذا يعني",
+    "وأضاف")."""
+    return sentence.first_token < len(doc.tokens) and \
+        doc.tokens[sentence.first_token].text in placement_words(doc.language)["continuation"]

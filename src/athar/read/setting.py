@@ -16,7 +16,7 @@ from athar.read.clause import EventReading, Trigger, coordinated, marker_before,
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
-    framing_places, landmark_pairs, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    continues, framing_places, landmark_pairs, landmarks, narrowest, place_described, place_governed, place_in_apposition,
     place_pointed, size,
 )
 from athar.read.relations import place_containers, reference_places
@@ -93,8 +93,10 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     if framing:
         return framing
     back = sentence.index
-    while back > 0 and back > sentence.index - 2 and not _breaks(
-            seg.norm.text, seg.sentences[back - 1].end, seg.sentences[back].start):
+    # "في العراق، يقوم التحالف بتعديل موقعه ...\nوهذا يعني أن التحالف يعيد تمركز قواته": a paragraph
+    # that opens with a word of continuation goes on with the one before
+    while back > 0 and back > sentence.index - 2 and (not _breaks(
+            seg.norm.text, seg.sentences[back - 1].end, seg.sentences[back].start) or continues(seg, seg.sentences[back])):
         back -= 1
         framing = opening(seg.sentences[back], seg.sentences[back].last_token)
         if framing:
