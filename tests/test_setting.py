@@ -355,3 +355,12 @@ def test_a_paragraph_that_opens_with_a_continuation_keeps_the_place_of_the_one_b
             "وفي سوريا، قلص التحالف الدولي عدد جنوده خلال العام الماضي.\n"
             "وهذا يعني أن التحالف الدولي يعيد تمركز قواته من القواعد الصغيرة إلى قواعد أكبر.")
     assert keys(one(text, "Redeployment"), "place") == {"syria"}  # not the lead's al-Mosul
+
+
+def test_the_pronoun_object_of_a_liberation_is_the_place_named_before():
+    text = "وكانت قاعدة عين الأسد مهمة في الحرب، إذ بعد أن حررتها القوات العراقية، شكلت مقرا خلال معركة الرمادي"
+    assert labels(one(text, "Liberation"), "place") == {"قاعدة عين الأسد"}
+    liberation = one("عاد السكان إلى مدينة الرقة بعد تحريرها من التنظيم", "Liberation")
+    assert keys(liberation, "place") == {"raqqa"}
+    # "سيطرتها على": the pronoun is who took control, the place follows
+    assert keys(one("أعلنت الفصائل سيطرتها على مدينة الباب", "TerritorialControl"), "place") == {"al-bab"}

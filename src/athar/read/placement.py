@@ -271,3 +271,25 @@ def continues(doc: Doc, sentence) -> bool:
     "وأضاف")."""
     return sentence.first_token < len(doc.tokens) and \
         doc.tokens[sentence.first_token].text in placement_words(doc.language)["continuation"]
+
+
+def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: str) -> list[Mention]:
+    """"قاعدة القائم ... بعد أن حررتها القوات العراقية", "مدينة الرقة بعد تحريرها من التنظيم": a
+    verb with the pronoun "ها" as its object, or a masdar with it not followed by "على" (in
+    "سيطرتها على" the pronoun is who took control), is done to the place named last before it,
+    in its sentence or the one before."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    word = tokens[trig.last - 1].text
+    if not word.endswith("ها") or trig.rule.pos not in ("verb", "noun") or len(word) < 5:
+        return []
+    if trig.rule.pos == "noun" and trig.last < len(tokens) and tokens[trig.last].text in placement_words(lang)["object"]:
+        return []
+    constraint = next((c for r, c in trig.rule.slots.get("obj", ()) if r == "place"), constraint)  # its object
+    floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token
+    named = reading.mention_spans.starting(floor, trig.first)
+    before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
+              and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
+    far = landmarks(reading, before)
+    before = [m for m in before if id(m) not in far]
+    return before[-1:]

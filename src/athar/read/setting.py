@@ -17,7 +17,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
     continues, framing_places, landmark_pairs, landmarks, narrowest, place_described, place_governed, place_in_apposition,
-    place_pointed, size,
+    place_pointed, place_referred, size,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.datemath import published_date
@@ -84,8 +84,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
     stop = min(nxt, sentence.last_token)
     within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
-    found = place_described(reading, trig, stop, constraint) or place_governed(reading, trig, within, constraint) \
-        or place_pointed(reading, trig, stop, sentence, constraint)
+    found = place_described(reading, trig, stop, constraint) or place_referred(reading, trig, sentence, constraint) \
+        or place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint)
     if found:
         return found
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
