@@ -364,3 +364,11 @@ def test_the_pronoun_object_of_a_liberation_is_the_place_named_before():
     assert keys(liberation, "place") == {"raqqa"}
     # "سيطرتها على": the pronoun is who took control, the place follows
     assert keys(one("أعلنت الفصائل سيطرتها على مدينة الباب", "TerritorialControl"), "place") == {"al-bab"}
+
+
+def test_the_lead_place_is_not_carried_once_the_article_has_long_left_it():
+    calm = "وعانى السكان كثيرا خلال السنوات الماضية.\nويأمل الأهالي بمستقبل أفضل.\nويقول خبراء إن الطريق ما زال طويلا.\n"
+    text = "سيطرت القوات على بلدة الباغوز.\n" + calm + "واعتقلت القوات خمسة مطلوبين."
+    assert not one(text, "Arrest").role("place")
+    text = "سيطرت القوات على بلدة الباغوز.\n" + calm + "واعتقلت القوات في الباغوز خمسة مطلوبين، ثم اعتقلت ثلاثة آخرين."
+    assert all(keys(f, "place") == {"baghuz"} for f in facts_of(text) if f.type == "Arrest")

@@ -328,6 +328,12 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     found = [m for m in found if id(m) not in drop][:1]
     if any(_elsewhere(reading, m, found) for m in named):
         return []  # the sentence names a place away from the lead's: the event may be there
+    # the news is still there: the lead's place is named again (or pointed to: "المخيم") in this
+    # sentence or the three before it; a long article that has left it for other ground is not
+    recent = seg.sentences[max(lead + 1, sentence.index - 3)].first_token
+    if not any(m.key == found[0].key for m in reading.mention_spans.starting(recent, sentence.last_token)) \
+            and sentence.index - lead > 3:
+        return []
     # the last event told before it at a named place (fifty events back at most) is the scene
     k = bisect_left(reading.triggers, trig.first, key=lambda t: t.first)
     for t in reversed(reading.triggers[max(0, k - 50):k]):
@@ -347,8 +353,8 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
 
 def _elsewhere(reading: EventReading, m: Mention, lead: list[Mention]) -> bool:
     """Whether a place is away from the lead's: not one of them, not a wide region around them
-    ("شمال سوريا" after "القامشلي" frames the same news), not known to lie in one of them or to
-    hold one ("مخيم الهول بريف مدينة الحسكة")."""
+    ("شمال سوريا" after "القامشلي" frames the same news), not known to lie in one of them. A
+    governorate that holds the lead's town is other ground: the news has widened."""
     if any(m.key == p.key for p in lead):
         return False
     if m.type in ("Region", "Country") and m.source != "cue" and all(size(p) is not None and size(m) > size(p) for p in lead):
@@ -357,7 +363,7 @@ def _elsewhere(reading: EventReading, m: Mention, lead: list[Mention]) -> bool:
         reading.containers = place_containers(reading.doc, reading.mentions)
         reading.references = reference_places(reading.doc, reading.mentions)
     within = reading.containers
-    return not (within.get(m.key, set()) & {p.key for p in lead} or any(m.key in within.get(p.key, ()) for p in lead))
+    return not within.get(m.key, set()) & {p.key for p in lead}
 
 
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
