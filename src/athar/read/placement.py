@@ -6,8 +6,11 @@ is a landmark, not where the event is ("مخيم الهول للنازحين ش�
 not join to it by "و" is where the narrower one lies ("في سنجار شمال العراق"). An event whose clause
 names no place is at the place a word of direction governs after it ("هجوم على معاقل قسد جنوب
 مدينة منبج"), at a part of a place ("في القطاع الثالث من المخيم"), at the place named before a
-pronoun of place in its clause ("سيطروا على بعض المناطق بها"), or where the event that frames it
-in its sentence is ("شن هجوماً في محاولة لاستعادة مدينة عين العرب"). The words are data
+pronoun of place in its clause ("سيطروا على بعض المناطق بها") or its object pronoun ("بعد أن
+حررتها القوات"), at the place a relative clause describes ("حقل العمر، الذي سيطر عليه التنظيم") or
+a noun stands in apposition to ("مدينة منبج، معقل التنظيم"), or where the event that frames it in
+its sentence is ("شن هجوماً في محاولة لاستعادة مدينة عين العرب"). A paragraph opening with a word
+of continuation ("وهذا يعني", "وأضاف") goes on with the one before. The words are data
 (``lang/ar/placement.tsv``).
 """
 

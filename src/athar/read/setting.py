@@ -1,6 +1,7 @@
 """The setting of an event beyond its own clause: where it is when the clause names no place (the
-place that opens the sentence, one after a comma, the place of the event it is coordinated with),
-which of several places is the event's own (the most specific), who did it when the clause does not
+place that opens the sentence, one after a comma, the place of the event it is coordinated with,
+the place of the lead while the news stays there), which of several places is the event's own (the
+most specific; the wording it reads is :mod:`athar.read.placement`'s), who did it when the clause does not
 say (the actor of the event it continues, the antecedent of a pronoun), and the voice of a verb the
 rules read as passive. Used by the events component (:mod:`athar.read.facts`) while it reads one Doc.
 """
