@@ -372,3 +372,9 @@ def test_the_lead_place_is_not_carried_once_the_article_has_long_left_it():
     assert not one(text, "Arrest").role("place")
     text = "سيطرت القوات على بلدة الباغوز.\n" + calm + "واعتقلت القوات في الباغوز خمسة مطلوبين، ثم اعتقلت ثلاثة آخرين."
     assert all(keys(f, "place") == {"baghuz"} for f in facts_of(text) if f.type == "Arrest")
+
+
+def test_a_country_the_lead_gives_money_to_is_not_the_place_of_the_news():
+    text = ("تعهدت الحكومة الألمانية للعراق بتقديم المزيد من الدعم.\n"
+            "وخلال لقاء مع رئيس الوزراء العراقي أعلنت الحكومة تقديم قرض جديد.")
+    assert not one(text, "Meeting").role("place")

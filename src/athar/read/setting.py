@@ -317,9 +317,13 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
         found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
                   and all(m.key != f.key for f in found)]
     if not found:
-        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names
+        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
+        # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
+        taken = {id(m) for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]
+                 for _, m in t.roles}
         found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
-                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token]
+                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
+                 and m.type != "Country" and id(m) not in taken]
     if not found:
         return []
     # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
