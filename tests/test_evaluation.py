@@ -126,7 +126,9 @@ def test_the_seed_in_type_and_role_mode():
     # the group named before). Left: F20 (the first group of 700 displaced), F22 (Escape takes no
     # place), F31 (the place opens the paragraph before), F33.
     # Issue 9 clause structure: 30/33; F33 is read (a Withdrawal, past the relative clause).
-    assert report.recall() >= (30, 33)
+    # Issue 9 places: 31/33; F31 is read (its paragraph opens with "وهذا يعني" and goes on with the
+    # one before, which "في العراق،" opens).
+    assert report.recall() >= (31, 33)
     assert report.recall(True) >= (15, 16)
 
 

@@ -7,8 +7,8 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import amounts, dates, frames, function_words, mentions, phrases, relations, romanization, rules
-from athar.read import repetition
+from athar.read import (amounts, dates, frames, function_words, mentions, phrases, placement, relations, repetition,
+                        romanization, rules)
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -33,6 +33,7 @@ LOADERS = {
     "frames.tsv": frames.frame_table,
     "lemmas.tsv": rules.rules,  # the verbs of lemmas.tsv join the trigger rules
     "repetition.tsv": repetition.retold_by_agent,
+    "placement.tsv": placement.placement_words,
 }
 
 

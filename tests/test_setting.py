@@ -81,7 +81,10 @@ def test_the_paragraph_keeps_its_place_for_the_next_sentence():
 
 
 def test_a_new_paragraph_does_not_inherit_the_place():
-    text = "سيطرت القوات العراقية على بلدة القائم.\nواعتقلت القوات عشرين مسلحاً."
+    # the lead gives the place of the news (test_an_event_whose_sentence_names_no_place_is_where_the_lead_says):
+    # here the lead names none, and the paragraph before names al-Qaim
+    text = ("أعلنت الحكومة خطة لإعادة إعمار المدارس.\nسيطرت القوات العراقية على بلدة القائم.\n"
+            "واعتقلت القوات عشرين مسلحاً.")
     assert not one(text, "Arrest").role("place")
 
 
@@ -215,3 +218,163 @@ def test_an_event_of_another_paragraph_and_place_keeps_no_date():
     text = "وحررت القوات العراقية مدينة الموصل في تموز 2017 بعد معارك طويلة مع داعش.\nوطردت القوات التنظيم من بلدة القائم."
     liberations = [f for f in facts_of(text, "2020") if f.type == "Liberation"]
     assert [f.date.value if f.date else None for f in liberations] == ["2017-07", None]
+
+
+# -- which place is the event's (athar.read.placement) -----------------------------------
+
+def test_a_place_named_after_a_word_of_direction_is_a_landmark():
+    killing = one("قتل مسلحون أربعة رعاة في مخيم عين عيسى للنازحين شمالي مدينة الرقة", "Killing")
+    assert labels(killing, "place") == {"مخيم عين عيسى"}
+
+
+def test_a_distance_in_brackets_names_a_landmark():
+    text = "انتشلت فرق الدفاع المدني عشر جثث من مقبرة جماعية في منطقة الفخيخة (40 كم شرق مدينة الرقة)"
+    assert labels(one(text, "Killing"), "place") == {"الفخيخة"}
+
+
+def test_a_wider_region_right_after_a_town_is_where_the_town_is():
+    demining = one("بدأت القوات إبطال مفعول عبوات ناسفة في بلدة زمار شمال العراق", "Demining")
+    assert keys(demining, "place") == {"zummar"}
+
+
+def test_of_two_places_not_joined_by_and_the_narrower_is_where():
+    text = "وفي حفل أقيم في محافظة نينوى أعلن عن تطهير ناحية القحطانية من العبوات الناسفة"
+    assert labels(one(text, "Liberation"), "place") == {"القحطانية"}
+
+
+def test_places_joined_by_and_are_both_where():
+    battle = one("اندلعت اشتباكات عنيفة في مدينة الموصل ومحافظة الأنبار", "Battle")
+    assert keys(battle, "place") == {"mosul", "anbar-governorate"}
+
+
+def test_a_place_governed_by_a_direction_word_after_the_target():
+    text = "شن التنظيم هجوما جديدا على معاقل قوات سوريا الديمقراطية جنوب مدينة الرقة"
+    assert keys(one(text, "Attack"), "place") == {"raqqa"}
+
+
+def test_a_part_of_a_place_puts_the_event_in_that_place():
+    killing = one("عثرت الشرطة على امرأة قتلت في خيمتها في القطاع الرابع من مخيم الهول", "Killing")
+    assert keys(killing, "place") == {"al-hol-camp"}
+    killing = one("قتل مسلحون مجهولون ثلاثة مدنيين في الجزء الشرقي من مدينة الحسكة", "Killing")
+    assert keys(killing, "place") == {"hasakah"}
+
+
+def test_a_pronoun_of_place_points_to_the_place_named_before():
+    control = one("دخل مسلحو التنظيم بلدة هيت وسيطروا على مبان فيها", "TerritorialControl")
+    assert keys(control, "place") == {"hit"}
+
+
+def test_an_event_is_where_the_event_that_frames_it_is():
+    attack = one("قصفت الطائرات مواقع للتنظيم خلال معركة استعادة مدينة الرمادي", "Attack")
+    assert keys(attack, "place") == {"ramadi"}
+    battle = one("تقاتل القوات العراقية للسيطرة على مدينة القائم", "Battle")
+    assert keys(battle, "place") == {"qaim"}
+
+
+def test_the_framing_event_of_the_sentence_outweighs_the_place_of_the_sentence_before():
+    text = "سيطر التنظيم على مدينة الحسكة. واحتجز التنظيم عشرين مدنيا إثر هجوم على قرية الأغيبش"
+    assert labels(one(text, "Arrest"), "place") == {"الأغيبش"}
+
+
+def test_an_event_whose_sentence_names_no_place_is_where_the_lead_says():
+    text = ("عثرت قوى الأمن الداخلي في مخيم الهول على جثة لاجئة قتلت بالرصاص.\n"
+            "وتعد الجريمة الثالثة هذا الشهر بعد قتل رجلين من قبل مجهولين.")
+    killings = [f for f in facts_of(text) if f.type == "Killing"]
+    assert len(killings) == 2 and all(keys(f, "place") == {"al-hol-camp"} for f in killings)
+
+
+def test_a_sentence_that_names_its_own_place_keeps_it_and_a_statement_takes_none_from_the_lead():
+    text = ("عثرت قوى الأمن الداخلي في مخيم الهول على جثة لاجئة قتلت بالرصاص.\n"
+            "وفي سياق آخر قتل مسلحون مجهولون رجلين في مدينة الرقة.\n"
+            "وقال المتحدث باسم قوى الأمن إن التحقيق مستمر.\n"
+            "واعتقلت القوات ثلاثة مشتبه بهم.")
+    found = facts_of(text)
+    assert keys([f for f in found if f.type == "Killing"][-1], "place") == {"raqqa"}
+    assert not any(f.role("place") for f in found if f.type == "Statement")
+    assert not one(text, "Arrest").role("place")  # the news moved to al-Raqqa since the lead
+
+
+def test_houses_and_roads_cleared_of_mines_are_the_target_and_the_lead_gives_the_place():
+    text = ("سيطرت الفصائل على مدينة جرابلس بشكل كامل.\n"
+            "وقال قائد ميداني إن فرق الهندسة فككت عشرات الألغام في المنازل والطرقات.")
+    demining = one(text, "Demining")
+    assert labels(demining, "target") == {"المنازل", "الطرقات"}
+    assert keys(demining, "place") == {"jarabulus"}
+
+
+def test_a_sentence_that_names_the_lead_place_again_does_not_keep_it_from_its_events():
+    text = ("سيطرت الفصائل على مدينة جرابلس بشكل كامل.\n"
+            "وكانت الفصائل قد دخلت مدينة جرابلس أمس، وخاضت مواجهات عنيفة ضد عناصر التنظيم.")
+    assert keys(one(text, "Battle"), "place") == {"jarabulus"}
+
+
+def test_a_relative_clause_with_a_pronoun_is_about_the_place_it_describes():
+    text = "أعدم التنظيم 19 رجلا في بادية دير الزور بالقرب من حقل العمر النفطي، الذي سيطر عليه عناصر التنظيم في تموز الماضي"
+    control = one(text, "TerritorialControl")
+    assert labels(control, "place") == {"حقل العمر"}
+
+
+def test_a_relative_clause_after_a_landmark_is_about_the_unnamed_areas():
+    text = "وقال إن مناطق جنوب غربي كركوك التي يسيطر عليها داعش منذ عامين تمتد حتى قضاء الحويجة"
+    assert "kirkuk" not in keys(one(text, "TerritorialControl"), "place")
+
+
+def test_a_noun_in_apposition_to_a_place_is_there():
+    text = "وصلت التعزيزات إلى مدينة منبج، معقل التنظيم المحاصر من فصائل كردية في شمال سوريا"
+    assert keys(one(text, "TerritorialControl"), "place") == {"manbij"}
+
+
+def test_an_attack_towards_a_place_is_there():
+    text = "وأفادت بأن قوات مشتركة أخرى شنت هجوما باتجاه منطقة الستمية على الأطراف الشمالية لمدينة بيجي"
+    assert labels(one(text, "Attack"), "place") == {"الستمية"}
+
+
+def test_the_lead_gives_its_narrowest_place_or_the_place_it_names():
+    text = ("دخلت القوات العراقية مدينة الرمادي، معقل التنظيم في العراق، بعد معارك عنيفة.\n"
+            "وقال مصدر إن القوات المشاركة في المعركة قتلت عشرين مسلحاً.")
+    assert keys([f for f in facts_of(text) if f.type == "Killing"][-1], "place") == {"ramadi"}
+    text = ("قال متحدث باسم الأمم المتحدة إن مخيم الهول في شمال شرق سوريا يضم أكثر من 60 ألف شخص.\n"
+            "وأضاف أن نحو مئة شخص توفوا في الطريق إلى المخيم.")
+    assert keys(one(text, "Killing"), "place") == {"al-hol-camp"}
+
+
+def test_a_direction_after_a_place_locates_that_place_and_is_not_the_place():
+    text = "انتشل فريق الاستجابة الأولية، 13 جثة جديدة من مقبرة جماعية في محافظة الرقة شمالي شرقي سوريا"
+    assert keys(one(text, "Killing"), "place") == {"raqqa-governorate"}
+
+
+def test_a_place_named_in_passing_beside_the_lead_place_does_not_move_the_news():
+    text = ("قال متحدث باسم الأمم المتحدة إن مخيم الهول يضم أكثر من 60 ألف شخص.\n"
+            "ووصل ألف شخص إلى المخيم قادمين من مناطق يسيطر عليها التنظيم في محافظة دير الزور.\n"
+            "وأضاف أن نحو مئة شخص توفوا في الطريق.")
+    assert keys(one(text, "Killing"), "place") == {"al-hol-camp"}
+
+
+def test_a_paragraph_that_opens_with_a_continuation_keeps_the_place_of_the_one_before():
+    text = ("حررت القوات العراقية مدينة الموصل من التنظيم.\n"
+            "وفي سوريا، قلص التحالف الدولي عدد جنوده خلال العام الماضي.\n"
+            "وهذا يعني أن التحالف الدولي يعيد تمركز قواته من القواعد الصغيرة إلى قواعد أكبر.")
+    assert keys(one(text, "Redeployment"), "place") == {"syria"}  # not the lead's al-Mosul
+
+
+def test_the_pronoun_object_of_a_liberation_is_the_place_named_before():
+    text = "وكانت قاعدة عين الأسد مهمة في الحرب، إذ بعد أن حررتها القوات العراقية، شكلت مقرا خلال معركة الرمادي"
+    assert labels(one(text, "Liberation"), "place") == {"قاعدة عين الأسد"}
+    liberation = one("عاد السكان إلى مدينة الرقة بعد تحريرها من التنظيم", "Liberation")
+    assert keys(liberation, "place") == {"raqqa"}
+    # "سيطرتها على": the pronoun is who took control, the place follows
+    assert keys(one("أعلنت الفصائل سيطرتها على مدينة الباب", "TerritorialControl"), "place") == {"al-bab"}
+
+
+def test_the_lead_place_is_not_carried_once_the_article_has_long_left_it():
+    calm = "وعانى السكان كثيرا خلال السنوات الماضية.\nويأمل الأهالي بمستقبل أفضل.\nويقول خبراء إن الطريق ما زال طويلا.\n"
+    text = "سيطرت القوات على بلدة الباغوز.\n" + calm + "واعتقلت القوات خمسة مطلوبين."
+    assert not one(text, "Arrest").role("place")
+    text = "سيطرت القوات على بلدة الباغوز.\n" + calm + "واعتقلت القوات في الباغوز خمسة مطلوبين، ثم اعتقلت ثلاثة آخرين."
+    assert all(keys(f, "place") == {"baghuz"} for f in facts_of(text) if f.type == "Arrest")
+
+
+def test_a_country_the_lead_gives_money_to_is_not_the_place_of_the_news():
+    text = ("تعهدت الحكومة الألمانية للعراق بتقديم المزيد من الدعم.\n"
+            "وخلال لقاء مع رئيس الوزراء العراقي أعلنت الحكومة تقديم قرض جديد.")
+    assert not one(text, "Meeting").role("place")

@@ -41,9 +41,9 @@ from athar.read.setting import (
     holder_before,
     inherit,
     inherit_subject,
-    narrowest_places,
     place_around,
     place_before,
+    settle_places,
 )
 from athar.read.rules import (
     MARKER_FROM,
@@ -448,7 +448,7 @@ def _refine(event: str, roles, seg, sentence) -> str:
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
-    roles = narrowest_places(reading, roles)
+    roles = settle_places(reading, trig, roles)
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
     lo, hi = seg.tokens[left].start, end_of(seg, right)

@@ -1,6 +1,7 @@
 """The setting of an event beyond its own clause: where it is when the clause names no place (the
-place that opens the sentence, one after a comma, the place of the event it is coordinated with),
-which of several places is the event's own (the most specific), who did it when the clause does not
+place that opens the sentence, one after a comma, the place of the event it is coordinated with,
+the place of the lead while the news stays there), which of several places is the event's own (the
+most specific; the wording it reads is :mod:`athar.read.placement`'s), who did it when the clause does not
 say (the actor of the event it continues, the antecedent of a pronoun), and the voice of a verb the
 rules read as passive. Used by the events component (:mod:`athar.read.facts`) while it reads one Doc.
 """
@@ -8,13 +9,17 @@ rules read as passive. Used by the events component (:mod:`athar.read.facts`) wh
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context, says_result
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
+from athar.read.placement import (
+    continues, framing_places, landmark_pairs, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    place_pointed, place_referred, size,
+)
 from athar.read.relations import place_containers, reference_places
 from athar.read.datemath import published_date
 from athar.read.dates import DateMention
@@ -76,20 +81,28 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
                      if p is not m and p.last_token <= m.last_token and p.source != "kind" and is_a(p.type, constraint)]
             if inner:
                 return inner[:1]
+    # in the clause: the place a word of direction governs, a part of a place, a pronoun of place
+    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
+    stop = min(nxt, sentence.last_token)
+    within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
+    found = place_described(reading, trig, stop, constraint) or place_referred(reading, trig, sentence, constraint) \
+        or place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint)
+    if found:
+        return found
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
     framing = opening(sentence, trig.first)
     if framing:
         return framing
     back = sentence.index
-    while back > 0 and back > sentence.index - 2 and not _breaks(
-            seg.norm.text, seg.sentences[back - 1].end, seg.sentences[back].start):
+    # "في العراق، يقوم التحالف بتعديل موقعه ...\nوهذا يعني أن التحالف يعيد تمركز قواته": a paragraph
+    # that opens with a word of continuation goes on with the one before
+    while back > 0 and back > sentence.index - 2 and (not _breaks(
+            seg.norm.text, seg.sentences[back - 1].end, seg.sentences[back].start) or continues(seg, seg.sentences[back])):
         back -= 1
         framing = opening(seg.sentences[back], seg.sentences[back].last_token)
         if framing:
             return framing
     # after the clause, before the next event of the sentence
-    nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
-    stop = min(nxt, sentence.last_token)
     if right < stop and tokens[right].text in COMMAS:
         later = places_at(right, stop, right)
         if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
@@ -224,7 +237,138 @@ def narrowest_places(reading: EventReading, roles):
     narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references}
     if len(narrower) < len(places):
         drop |= narrower
+    # "مخيم الهول للنازحين شرقي الحسكة", "في سنجار شمال العراق": a landmark, then a wider place
+    # the text does not join to a narrower one by "و", is not where the event is
+    left = sorted((m for m in places if id(m) not in drop and m.source != "kind"), key=lambda m: m.first_token)
+    drop |= landmarks(reading, left)
+    drop |= narrowest(reading, [m for m in left if id(m) not in drop])
     return [(r, m) for r, m in roles if r != "place" or id(m) not in drop] if drop else roles
+
+
+def own_places(reading: EventReading, trig: Trigger, roles):
+    """The places of an event from its sentence, once every event of the text has been read: an
+    event whose clause names no place, or only a place carried from another sentence, is where the
+    event that frames it in its sentence is ("قصف التحالف خلال معركة السيطرة على محافظة الرقة",
+    "احتجز تسعين مسيحياً إثر هجوم على قريتي تل شاميرام وتل هرمز"); then the narrowest of
+    its places (:func:`narrowest_places`)."""
+    seg = reading.doc
+    sentence = seg.sentences[seg.tokens[trig.first].sentence]
+    if trig.rule.event == "Demining" and any(r == "place" and m.source == "kind" for r, m in roles):
+        # "فككت الألغام التي زرعها داعش في المنازل والطرقات": the houses are what is cleared
+        target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
+        roles = [(r, m) for r, m in roles if not (r == "place" and m.source == "kind")]
+        roles += [t for t in target if t not in roles] if not any(r == "target" for r, _ in roles) else []
+    locative = trig.rule.slots.get(function_word(seg.language, "locative"), ())
+    constraint = next((c for r, c in locative if r == "place"), None)
+    if constraint is not None:
+        # "مدينة منبج، معقل التنظيم المحاصر ... في شمال سوريا": the place the noun stands for
+        beside = [m for m in place_in_apposition(reading, trig, constraint) if all(m is not p for _, p in roles)]
+        k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+        stop = min(reading.triggers[k].first, sentence.last_token) if k < len(reading.triggers) else sentence.last_token
+        described = place_described(reading, trig, stop, constraint)
+        if described:  # "حقل العمر النفطي، الذي سيطر عليه التنظيم": the field, whatever else the clause names
+            roles = [(r, m) for r, m in roles if r != "place"]
+            beside = described
+        if beside:
+            roles = list(roles) + [("place", m) for m in beside]
+            reading.framing.update((trig.first, id(m)) for m in beside)
+    places = [m for r, m in roles if r == "place" and m.source != "kind"]
+    carried = all((trig.first, id(m)) in reading.framing and not sentence.first_token <= m.first_token < sentence.last_token
+                  for m in places)
+    if carried:
+        framing = framing_places(reading, trig)
+        if framing:
+            roles = [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in framing]
+            reading.framing.update((trig.first, id(m)) for m in framing)
+    return narrowest_places(reading, roles)
+
+
+def settle_places(reading: EventReading, trig: Trigger, roles):
+    """The places of an event, settled when every event of the text has been read
+    (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
+    roles = own_places(reading, trig, roles)
+    if not any(r == "place" for r, _ in roles):
+        lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
+        if lead:
+            roles = roles + [("place", m) for m in lead]
+            reading.framing.update((trig.first, id(m)) for m in lead)
+    return roles
+
+
+def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]:
+    """"عثرت قوى الأمن في مخيم الهول على جثة لاجئة ... وتعتبر جريمة قتل اللاجئة الخامسة، بعد قتل
+    أربعة لاجئين": an article tells where its news happened in its lead; an event after it whose
+    sentence names no place is there: the narrowest place of the lead's events (or of the lead),
+    unless the last event told since at a named place is away from it. Not a statement: who
+    speaks says where the news happened, not where they speak."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if not reading.triggers or trig.rule.event == "Statement" or not any(
+            r == "place" for choices in trig.rule.slots.values() for r, _ in choices):
+        return []
+    lead = tokens[reading.triggers[0].first].sentence  # the first sentence that tells of an event
+    if sentence.index <= lead:
+        return []
+    named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
+             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
+    found: list[Mention] = []
+    first = seg.sentences[lead]
+    for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
+        found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
+                  and all(m.key != f.key for f in found)]
+    if not found:
+        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
+        # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
+        taken = {id(m) for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]
+                 for _, m in t.roles}
+        found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
+                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
+                 and m.type != "Country" and id(m) not in taken]
+    if not found:
+        return []
+    # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
+    drop = landmarks(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop]
+    drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop][:1]
+    if any(_elsewhere(reading, m, found) for m in named):
+        return []  # the sentence names a place away from the lead's: the event may be there
+    # the news is still there: the lead's place is named again (or pointed to: "المخيم") in this
+    # sentence or the three before it; a long article that has left it for other ground is not
+    recent = seg.sentences[max(lead + 1, sentence.index - 3)].first_token
+    if not any(m.key == found[0].key for m in reading.mention_spans.starting(recent, sentence.last_token)) \
+            and sentence.index - lead > 3:
+        return []
+    # the last event told before it at a named place (fifty events back at most) is the scene
+    k = bisect_left(reading.triggers, trig.first, key=lambda t: t.first)
+    for t in reversed(reading.triggers[max(0, k - 50):k]):
+        if tokens[t.first].sentence <= lead:
+            break
+        places = [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"]
+        if places:
+            told = seg.sentences[tokens[t.first].sentence]
+            # "وصل 3 آلاف شخص إلى المخيم قادمين من مناطق يسيطر عليها التنظيم في دير الزور": a
+            # sentence that names the lead's place again keeps the news there
+            again = any(m.key == found[0].key for m in reading.mention_spans.starting(told.first_token, told.last_token))
+            if not again and any(_elsewhere(reading, m, found) for m in places):
+                return []  # the news moved to another place since the lead
+            break
+    return found
+
+
+def _elsewhere(reading: EventReading, m: Mention, lead: list[Mention]) -> bool:
+    """Whether a place is away from the lead's: not one of them, not a wide region around them
+    ("شمال سوريا" after "القامشلي" frames the same news), not known to lie in one of them. A
+    governorate that holds the lead's town is other ground: the news has widened."""
+    if any(m.key == p.key for p in lead):
+        return False
+    if m.type in ("Region", "Country") and m.source != "cue" and all(size(p) is not None and size(m) > size(p) for p in lead):
+        return False
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    within = reading.containers
+    return not within.get(m.key, set()) & {p.key for p in lead}
 
 
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -238,7 +382,10 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
     def containers() -> dict[str, set[str]]:  # built once, when two events' places must be compared
         if not found:
-            found.append(place_containers(doc, doc.mentions))
+            within = place_containers(doc, doc.mentions)
+            for a, b in landmark_pairs(doc, doc.mentions):  # "قرى ... شمال شرق مركز قضاء الحويجة"
+                within.setdefault(a, set()).update({b} | within.get(b, set()))
+            found.append(within)
         return found[0]
 
     dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph

@@ -1,0 +1,298 @@
+"""Where an event is, from the wording around its places (used by :mod:`athar.read.setting`).
+
+Of several places an event's clause gives, a place named only to say where another one lies
+is a landmark, not where the event is ("مخيم الهول للنازحين شرقي الحسكة", "قريتي تل شاميرام وتل
+هرمز الواقعتين في محيط بلدة تل تمر"), and a wider place beside a narrower one that the text does
+not join to it by "و" is where the narrower one lies ("في سنجار شمال العراق"). An event whose clause
+names no place is at the place a word of direction governs after it ("هجوم على معاقل قسد جنوب
+مدينة منبج"), at a part of a place ("في القطاع الثالث من المخيم"), at the place named before a
+pronoun of place in its clause ("سيطروا على بعض المناطق بها") or its object pronoun ("بعد أن
+حررتها القوات"), at the place a relative clause describes ("حقل العمر، الذي سيطر عليه التنظيم") or
+a noun stands in apposition to ("مدينة منبج، معقل التنظيم"), or where the event that frames it in
+its sentence is ("شن هجوماً في محاولة لاستعادة مدينة عين العرب"). A paragraph opening with a word
+of continuation ("وهذا يعني", "وأضاف") goes on with the one before. The words are data
+(``lang/ar/placement.tsv``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from athar.errors import LexiconError
+from athar.read.circumstance import purpose
+from athar.read.clause import EventReading, Trigger, coordinated
+from athar.read.function_words import function_words
+from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
+from athar.read.mentions import Mention, is_a
+from athar.read.text import ARTICLE, WAW, Doc
+
+TABLE = "placement.tsv"
+ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation")
+
+# How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
+# النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
+# العراق") is wider than a governorate.
+_SIZE = {
+    "Facility": 0, "Hospital": 0, "School": 0, "ChildrenCentre": 0, "PowerStation": 0, "Road": 0,
+    "Mosque": 0, "MilitaryBase": 0, "Bridge": 0, "Dam": 0,
+    "Village": 1, "Camp": 1, "Town": 2, "City": 3, "District": 4, "Governorate": 5, "Region": 6,
+    "Country": 7,
+}
+_CLITICS = ("ب", "ل", "و", "ف")
+
+
+@language_data
+def placement_words(lang: Language) -> dict[str, frozenset[str]]:
+    """role -> its normalized words (placement.tsv); every role must have a row."""
+    out: dict[str, set[str]] = {role: set() for role in ROLES}
+    for row in lang.table(TABLE, ("role", "forms")):
+        role = check_choice(row, "role", ROLES)
+        forms = row.forms("forms")
+        if not forms or any(" " in f for f in forms):
+            raise row.fail("'forms' must list single words")
+        out[role].update(forms)
+    missing = [role for role in ROLES if not out[role]]
+    if missing:
+        raise LexiconError(f"{TABLE}: no row gives the role(s) {', '.join(missing)}")
+    return {role: frozenset(forms) for role, forms in out.items()}
+
+
+def is_word(lang: Language, role: str, text: str) -> bool:
+    """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
+    the article or without it ("بالقرب", "الأطراف")."""
+    words = placement_words(lang)[role]
+    if len(text) > 2 and text[0] in _CLITICS and text[1:] in words:
+        return True
+    if text.startswith(ARTICLE) and len(text) > 4:
+        text = text[len(ARTICLE):]
+    elif len(text) > 5 and text[0] in _CLITICS and text[1:].startswith(ARTICLE):
+        text = text[1 + len(ARTICLE):]
+    return text in words
+
+
+def size(m: Mention) -> int | None:
+    """The ground a place covers (:data:`_SIZE`); None for what is no place."""
+    if m.type == "Region" and m.source == "cue":
+        return 1  # "حي الجولان", "منطقة تل زيدان"
+    return _SIZE.get(m.type)
+
+
+# -- of several places, the event's own ---------------------------------------------
+
+def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
+    """The ids of the places among ``places`` (an event's, in text order) that the text names to
+    say where another of them lies: after it in the sentence, with a word of direction or of
+    location between ("X شرقي Y", "X الواقعة في محيط Y", "X (76 كم شمال غرب Y)"), or right after
+    it and wider ("سنجار شمال العراق"); never one joined to it by "و"."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    out: set[int] = set()
+    for k, b in enumerate(places):
+        for a in places[:k]:
+            if a.key == b.key or a.last_token > b.first_token or b.first_token - a.last_token > 10 \
+                    or tokens[a.first_token].sentence != tokens[b.first_token].sentence:
+                continue
+            if coordinated(seg, a, b) or any(coordinated(seg, p, b) for p in places[:k] if p is not a):
+                continue
+            between = [t.text for t in tokens[a.last_token:b.first_token] if t.is_word]
+            if reading.trigger_starts & set(range(a.last_token, b.first_token)):
+                continue
+            own = tokens[b.first_token].text  # "شمال العراق": the direction opens the name
+            said = any(is_word(lang, "direction", w) or is_word(lang, "locator", w) for w in between)
+            wider = size(a) is not None and size(b) is not None and size(b) > size(a)
+            if said and not (between and between[-1].startswith(WAW) and not is_word(lang, "direction", between[-1])) \
+                    or not between and wider and (b.source == "gazetteer" or is_word(lang, "direction", own)):
+                out.add(id(b))
+                break
+    return out
+
+
+def narrowest(reading: EventReading, places: list[Mention]) -> set[int]:
+    """The ids of the places to drop so that the narrowest remain: of places the text does not
+    join by "و" (or a comma and "و"), the wider ones lie around the narrowest ("ناحية القحطانية"
+    and "محافظة نينوى" in one clause: the event is in the district)."""
+    sized = [m for m in places if size(m) is not None and m.source != "kind"]  # "مستشفيات الرقة" stay
+    if len(sized) < 2:
+        return set()
+    least = min(size(m) for m in sized)
+    keep = [m for m in sized if size(m) == least]
+    drop: set[int] = set()
+    seg = reading.doc
+    for m in sized:
+        if size(m) == least:
+            continue
+        joined = any(coordinated(seg, a, b) for a, b in zip(sized, sized[1:]) if m in (a, b))
+        if not joined and keep:
+            drop.add(id(m))
+    return drop
+
+
+# -- a place for an event whose clause names none -------------------------------------
+
+def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """After the trigger, before ``stop`` (the next event or the sentence's end): the place a word
+    of direction governs ("هجوماً جديداً على معاقل قسد جنوب مدينة منبج"), or the place "من" names
+    after a part of it ("في القطاع الثالث من المخيم")."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    for m in reading.mention_spans.starting(trig.last, stop):
+        if m.last_token > stop or not is_a(m.type, constraint) or m.source == "kind":
+            continue
+        j = m.first_token - 1
+        if j >= trig.last and is_word(lang, "direction", tokens[j].text) and not tokens[j].text.startswith(WAW):
+            while j - 1 >= trig.last and is_word(lang, "direction", tokens[j - 1].text):
+                j -= 1
+            # "في محافظة الرقة شمالي شرقي سوريا": the direction locates the place before it
+            located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
+                       if p.last_token == j and is_a(p.type, constraint) and p.source != "kind"]
+            return located[-1:] or [m]
+        # "في القطاع الثالث من المخيم": في, a part, at most two words, من
+        if j >= trig.last and tokens[j].text == "من":
+            words = [t.text for t in tokens[max(trig.last, j - 4):j]]
+            for i, w in enumerate(words):
+                if w == "في" and i + 1 < len(words) and _part(lang, words[i + 1]) and len(words) - i <= 4:
+                    return [m]
+    return []
+
+
+def _part(lang: Language, word: str) -> bool:
+    bare = word[len(ARTICLE):] if word.startswith(ARTICLE) else word
+    return bare in placement_words(lang)["part"]
+
+
+def place_pointed(reading: EventReading, trig: Trigger, stop: int, sentence, constraint: str) -> list[Mention]:
+    """"وسيطروا على بعض المناطق بها": a pronoun of place in the clause points to the place named
+    last before the trigger, in its sentence or the one before."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if not any(tokens[j].text in placement_words(lang)["resumptive"] for j in range(trig.last, stop)):
+        return []
+    floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token
+    named = reading.mention_spans.starting(floor, trig.first)
+    before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
+              and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
+    far = landmarks(reading, before)  # "مدينة الحسكة شمال شرقي سوريا وسيطروا على ... بها": the city
+    before = [m for m in before if id(m) not in far]
+    return before[-1:]
+
+
+def framed_by(reading: EventReading, trig: Trigger) -> list[Trigger]:
+    """The events after this one in its sentence that frame it, nearest first: after a word of
+    framing ("خلال معركة", "في محاولة لاستعادة", "انتهت بسيطرة"), with the lam of purpose
+    ("تقاتل للسيطرة على"), a masdar right after it ("معركة السيطرة على الرقة"), or what it is
+    done to ("هجوماً جديداً على معاقل قسد")."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    sentence = tokens[trig.first].sentence
+    out = []
+    for t in reading.triggers[bisect_left(reading.triggers, trig.last, key=lambda t: t.first):]:
+        if t is trig:
+            continue
+        if tokens[t.first].sentence != sentence or t.first - trig.last > 20:
+            break
+        right_after = t.first == trig.last
+        linked = any(is_word(lang, "link", tokens[j].text) for j in range(max(trig.last, t.first - 2), t.first))
+        linked = linked and (t.first - trig.last <= 14 or tokens[t.first - 1].text in placement_words(lang)["link"])
+        done_to = t.first - trig.last <= 3 and tokens[t.first - 1].text in placement_words(lang)["object"]
+        if right_after or linked or done_to or purpose(lang, t):
+            out.append(t)
+            break  # the nearest frame only; it may be framed in turn
+    return out
+
+
+def framing_places(reading: EventReading, trig: Trigger, depth: int = 0) -> list[Mention]:
+    """The named places of the event that frames this one (:func:`framed_by`), or of the one that
+    frames it in turn (two steps at most)."""
+    for t in framed_by(reading, trig):
+        places = [m for r, m in t.roles if r == "place" and m.source != "kind"]
+        if places:
+            return places
+        if depth < 1:
+            return framing_places(reading, t, depth + 1)
+    return []
+
+
+def landmark_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(place, landmark) keys of places the text locates by a word of direction or location right
+    before the next place of the sentence: "قرى مراطة الصغرى، والشيخ مزهر، ومراطة الكبرى، شمال شرق
+    مركز قضاء الحويجة" (the villages lie by al-Hawija)."""
+    tokens, lang = doc.tokens, doc.language
+    places = [m for m in mentions if m.type in _SIZE and m.source != "kind"]
+    out = []
+    for a, b in zip(places, places[1:]):
+        if a.key == b.key or b.first_token < a.last_token or b.first_token - a.last_token > 12 \
+                or tokens[a.first_token].sentence != tokens[b.first_token].sentence:
+            continue
+        j, said = b.first_token - 1, False
+        while j >= a.last_token and (not tokens[j].is_word or tokens[j].is_number
+                                     or is_word(lang, "direction", tokens[j].text) or is_word(lang, "locator", tokens[j].text)):
+            said = said or tokens[j].is_word and not tokens[j].is_number
+            j -= 1
+        if said:
+            out.append((a.key, b.key))
+    return out
+
+
+def place_described(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """"بالقرب من حقل العمر النفطي، الذي سيطر عليه عناصر التنظيم": a trigger that opens a relative
+    clause with a pronoun pointing back is about the place the clause describes."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    j = trig.first - 1
+    if j < 1 or tokens[j].text not in function_words(lang, "relative"):
+        return []
+    if not any(tokens[i].text in placement_words(lang)["antecedent"] for i in range(trig.last, min(stop, trig.last + 4))):
+        return []
+    j -= 1
+    while j >= 0 and not tokens[j].is_word:  # "، الذي"
+        j -= 1
+    before = [m for m in reading.mention_spans.starting(max(0, j - 6), j + 1)
+              if is_a(m.type, constraint) and m.source != "kind" and m.last_token - 1 <= j]
+    # the noun the clause describes ends right before it, or an adjective after it does ("النفطي")
+    near = [m for m in before if j - (m.last_token - 1) <= 1]
+    # "مناطق جنوب غربي كركوك التي يسيطر عليها داعش": the areas, which Kirkuk only locates
+    if near and near[-1].first_token > 0 and is_word(lang, "direction", tokens[near[-1].first_token - 1].text):
+        return []
+    return near[-1:]
+
+
+def place_in_apposition(reading: EventReading, trig: Trigger, constraint: str) -> list[Mention]:
+    """"مدينة منبج، معقل التنظيم المحاصر": a noun standing after a place and a comma says what
+    the place is: its event is there."""
+    seg = reading.doc
+    tokens = seg.tokens
+    j = trig.first - 1
+    if trig.rule.pos != "noun" or j < 1 or tokens[j].text not in ("،", ","):
+        return []
+    return [m for m in reading.mention_spans.starting(max(0, j - 6), j)
+            if m.last_token == j and is_a(m.type, constraint) and m.source != "kind"]
+
+
+def continues(doc: Doc, sentence) -> bool:
+    """Whether a sentence opens with a word that continues the paragraph before ("وهذا يعني",
+    "وأضاف")."""
+    return sentence.first_token < len(doc.tokens) and \
+        doc.tokens[sentence.first_token].text in placement_words(doc.language)["continuation"]
+
+
+def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: str) -> list[Mention]:
+    """"قاعدة القائم ... بعد أن حررتها القوات العراقية", "مدينة الرقة بعد تحريرها من التنظيم": a
+    verb with the pronoun "ها" as its object, or a masdar with it not followed by "على" (in
+    "سيطرتها على" the pronoun is who took control), is done to the place named last before it,
+    in its sentence or the one before."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    word = tokens[trig.last - 1].text
+    if not word.endswith("ها") or trig.rule.pos not in ("verb", "noun") or len(word) < 5:
+        return []
+    if trig.rule.pos == "noun" and trig.last < len(tokens) and tokens[trig.last].text in placement_words(lang)["object"]:
+        return []
+    constraint = next((c for r, c in trig.rule.slots.get("obj", ()) if r == "place"), constraint)  # its object
+    floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token
+    named = reading.mention_spans.starting(floor, trig.first)
+    before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
+              and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
+    far = landmarks(reading, before)
+    before = [m for m in before if id(m) not in far]
+    return before[-1:]
