@@ -245,9 +245,9 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
     filled: dict[str, str] = {}  # slot -> the role it gave
     slots = active_slots(reading, trig, cands) or rule.slots
 
-    def assign(m: Mention, slot: str) -> str | None:
+    def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         for role, constraint in slots.get(slot, ()):
-            if is_a(m.type, constraint):
+            if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
                 return role
@@ -278,8 +278,11 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
         role = None
         if marker:
+            # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
+            # (who is driven out follows the trigger), though it may count the victims
+            # ("12 جندياً من الجيش قتلوا")
             if after or marker != MARKER_FROM or marker in slots:
-                role = assign(m, marker)
+                role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
         elif after:
             if bare_done and (rule.pos == "noun" or noun_context(seg, trig)):
                 prev, prev_role = m, None
