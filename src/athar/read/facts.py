@@ -19,10 +19,8 @@ from athar.read.amounts import AmountMention
 from athar.read.clause import (
     EventReading,
     Trigger,
-    clause_window,
     coordinated,
     find_triggers,
-    index_clauses,
     marker_before,
     noun_context,
     object_pronoun,
@@ -31,6 +29,7 @@ from athar.read.clause import (
     told_before,
 )
 from athar.read.construction import relative_between
+from athar.read.window import clause_window, index_clauses
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date
 from athar.read.mentions import Mention, is_a
