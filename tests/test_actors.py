@@ -27,3 +27,48 @@ def test_from_before_a_liberation_names_no_origin():
                    "Liberation")[0]
     assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
     assert "Popular Mobilization Forces" not in _role(fact, "origin")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("تبنى تنظيم داعش أمس مقتل ثلاثة رعاة في بادية الأنبار", "Killing", id="claimed-killing"),
+    pytest.param("وأعلن تنظيم داعش مسؤوليته عن الهجوم على حاجز للجيش قرب تكريت", "Attack", id="claimed-attack"),
+])
+def test_a_claim_names_the_doer_of_the_event_it_claims(text, cls):
+    fact = _events(text, cls)[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_a_killing_read_as_a_passive_verb_takes_no_object():
+    # "مقتل" after its claimer reads as a verb; the shepherds were killed, the people they were
+    # accused of robbing were not
+    fact = _events("تبنى تنظيم داعش مقتل شابين في بلدة الشحيل بتهمة سرقة الأهالي", "Killing")[0]
+    assert _role(fact, "victim") == ["young men"]
+
+
+def test_a_speaker_who_speaks_of_itself_is_the_doer():
+    fact = _events("وقال التحالف الدولي في بيان إنه سيقوم بسحب قواته من قاعدة التاجي خلال الشهر المقبل",
+                   "Withdrawal")[0]
+    assert _role(fact, "agent") == ["Global Coalition against Daesh"]
+
+
+def test_a_speaker_is_not_the_doer_when_another_actor_is_named_after_it():
+    facts = _events("وقال التحالف الدولي في بيان إن الجيش العراقي سيقوم بسحب قواته من قاعدة التاجي",
+                    "Withdrawal")
+    assert "Global Coalition against Daesh" not in _role(facts[0], "agent")
+
+
+def test_the_subject_of_a_relative_clause_after_a_verb_is_no_victim():
+    # the group laid the mines; the shepherds were killed by them
+    fact = _events("قتلت العبوات التي زرعها تنظيم داعش خمسة رعاة في بادية الأنبار", "Killing")[0]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "victim")
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_fronted_subject_of_a_later_trigger():
+    fact = _events("وقتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الرقة بعد تحرير المدينة",
+                   "Liberation")[0]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "agent")
+
+
+def test_a_relative_clause_on_an_attack_names_its_doer():
+    fact = _events("أدى الهجوم الانتحاري الذي شنه تنظيم داعش على حاجز للجيش إلى مقتل جنديين", "Attack")[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
+from athar.read.agency import claimer, speaker
 from athar.read.amounts import AmountMention
 from athar.read.clause import (
     EventReading,
@@ -28,7 +29,7 @@ from athar.read.clause import (
     says_result,
     told_before,
 )
-from athar.read.construction import relative_between
+from athar.read.construction import relative_between, relative_subject, subject_of_relative
 from athar.read.window import clause_window, index_clauses
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date
@@ -283,7 +284,8 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             if after or marker != MARKER_FROM or marker in slots:
                 role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
         elif after:
-            if bare_done and (rule.pos == "noun" or noun_context(seg, trig)):
+            if bare_done and (rule.pos == "noun" or noun_context(seg, trig)) \
+                    or subject_of_relative(seg, trig, m, rule.pos != "noun" and not noun_context(seg, trig)):
                 prev, prev_role = m, None
                 continue
             # a verb takes a subject then an object; a masdar one genitive, the object first
@@ -295,13 +297,19 @@ def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention],
             # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية");
             # "تم افتتاح مديرية": a passive masdar has none
             near = near and (not trig.gaps or m.first_token in gap_of) and not passive
+            # a passive verb (or a masdar read as one: "تبنى التنظيم مقتل شابين بتهمة إجبار الأهالي")
+            # has a subject and no object: its subject took the role its object would give
+            intransitive = rule.pos == "passive" and "subj" in filled and "obj" in slots \
+                and any(r == filled["subj"] for r, _ in slots["obj"])
             for slot in order:
-                if slot not in filled and slot in slots and (slot != "subj" or near):
+                if slot not in filled and slot in slots and (slot != "subj" or near) \
+                        and not (slot == "obj" and intransitive):
                     role = assign(m, slot)
                     if role:
                         bare_done = True
                         break
-        elif id(m) not in reading.consumed or relative_between(seg, m, trig):
+        elif (id(m) not in reading.consumed or relative_between(seg, m, trig)) and not relative_subject(seg, m):
+            # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's
             bare_before.append((m, [m]))
         prev, prev_role = m, role
     # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
@@ -346,6 +354,13 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         has.add("agent")
         implied = True
+    if "agent" in can and "agent" not in has:
+        # "تبنى التنظيم مقتل شابين", "وقال التحالف إنه سيقوم بإعادة نشر": the claimer, the speaker
+        told = claimer(reading, trig) or speaker(reading, trig)
+        if told:
+            roles += [("agent", m) for m in told]
+            has.add("agent")
+            implied = True
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)
     if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):

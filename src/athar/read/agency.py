@@ -1,0 +1,70 @@
+"""Who did it when the clause does not say, from the sentence around it: the group that claims
+an attack ("تبنى تنظيم داعش مقتل شابين"), a speaker who says it did something itself ("وقال
+التحالف في بيان إنه سيقوم بإعادة نشر"). Used by the events component
+(:mod:`athar.read.facts`) once the clause's own roles are read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from athar.read.function_words import function_words
+from athar.read.rules import claim_words
+
+if TYPE_CHECKING:
+    from athar.read.clause import EventReading, Trigger
+    from athar.read.mentions import Mention
+
+# the events a claim names: the claimer did them
+_CLAIMED = frozenset({"Attack", "Killing", "Abduction", "Destruction"})
+
+
+def _words(reading: EventReading, trig: Trigger) -> str:
+    """The trigger's own words, without its proclitic and the words between its parts (the
+    subject in "أعلن تنظيم داعش مسؤوليته")."""
+    tokens = reading.doc.tokens
+    words = [tokens[j].text for j in range(trig.first, trig.last) if not any(a <= j < b for a, b in trig.gaps)]
+    words[0] = words[0].removeprefix(trig.proclitic)
+    return " ".join(words)
+
+
+def _agents(trig: Trigger) -> list[Mention]:
+    return [m for r, m in trig.roles if r == "agent"]
+
+
+def claimer(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"تبنى تنظيم داعش ... مقتل شابين": the group that claims the event right after its claim,
+    in the same sentence, did it."""
+    if trig.rule.event not in _CLAIMED or not reading.previous:
+        return []
+    tokens = reading.doc.tokens
+    p = reading.previous[-1]
+    if tokens[p.first].sentence != tokens[trig.first].sentence or p.last > trig.first \
+            or _words(reading, p) not in claim_words(reading.doc.language):
+        return []
+    return _agents(p)
+
+
+def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"وقال التحالف في بيان إنه سيقوم بعملية إعادة نشر": a speaker who says "أنه" (of itself)
+    did what the sentence tells after it: the agent of the statement, before it in the sentence,
+    with no other event between the self-reference and the trigger."""
+    tokens = reading.doc.tokens
+    sentence = tokens[trig.first].sentence
+    selves = function_words(reading.doc.language, "self_reference")
+    stated = [p for p in reading.previous if tokens[p.first].sentence == sentence and p.last <= trig.first]
+    if not stated:
+        return []
+    last = stated[-1]
+    if last.rule.event != "Statement":
+        return []
+    said = [p for p in stated if p.rule.event == "Statement"]
+    agents = next((_agents(p) for p in reversed(said) if _agents(p)), [])
+    if not agents:
+        return []
+    between = [t.text for t in tokens[last.last:trig.first]]
+    if not any(w in selves for w in between):
+        return []
+    self_at = max(j for j in range(last.last, trig.first) if tokens[j].text in selves)
+    if reading.mention_spans.starting(self_at + 1, trig.first):
+        return []  # "قال التحالف إنه والقوات العراقية ...": another actor stands between
+    return agents
