@@ -72,3 +72,20 @@ def test_the_subject_of_a_relative_clause_is_not_the_fronted_subject_of_a_later_
 def test_a_relative_clause_on_an_attack_names_its_doer():
     fact = _events("أدى الهجوم الانتحاري الذي شنه تنظيم داعش على حاجز للجيش إلى مقتل جنديين", "Attack")[0]
     assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_an_apposition_after_a_comma_goes_on_with_the_clause():
+    # the town is described after the comma: the group it was subject to is the origin
+    fact = _events("أعلن الجيش العراقي استعادة بلدة القائم، آخر المدن التي كانت خاضعة لتنظيم داعش في الأنبار",
+                   "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_a_battle_in_an_apposition_names_its_side():
+    fact = _events("شارك اللواء في معركة الموصل، الأكبر ضد تنظيم داعش في العراق", "Battle")[0]
+    assert "Islamic State (ISIS / Daesh)" in _role(fact, "participant")
+
+
+def test_the_country_across_a_border_is_no_actor():
+    fact = _events("حررت القوات العراقية بلدة القائم القريبة من الحدود مع سوريا", "Liberation")[0]
+    assert "Syria" not in _role(fact, "agent")

@@ -14,7 +14,7 @@ from athar.read.amounts import AmountMention
 from athar.read.clause import told_before
 from athar.read.construction import in_relative_clause
 from athar.read.dates import DateMention
-from athar.read.rules import attribution_matcher, clause_openers, modality_matcher
+from athar.read.rules import apposition_words, attribution_matcher, clause_openers, modality_matcher
 from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc
 
 if TYPE_CHECKING:
@@ -113,6 +113,10 @@ def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
     """The comma closing an aside set off by commas right after ``comma``: a date, or one or
     two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
     tokens = reading.doc.tokens
+    if comma + 1 < right and tokens[comma + 1].text in apposition_words(reading.doc.language) \
+            and not any(w in reading.trigger_starts for w in range(comma + 1, right)):
+        # "على راوة، آخر البلدات التي كانت خاضعة للتنظيم": on to the next comma
+        return comma + 1
     for close in range(comma + 2, min(comma + 4, right)):
         if tokens[close].text in COMMAS:
             words = range(comma + 1, close)
