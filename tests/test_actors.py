@@ -89,3 +89,23 @@ def test_a_battle_in_an_apposition_names_its_side():
 def test_the_country_across_a_border_is_no_actor():
     fact = _events("حررت القوات العراقية بلدة القائم القريبة من الحدود مع سوريا", "Liberation")[0]
     assert "Syria" not in _role(fact, "agent")
+
+
+def test_a_passive_masdar_goes_on_with_the_event_told_before():
+    text = ("ألقت قوات الأمن الداخلي القبض على خلية تابعة لتنظيم داعش في مدينة الرقة. "
+            "وخلال المداهمة جرى اعتقال أحد قادة الخلية.")
+    facts = _events(text, "Arrest")
+    assert _role(facts[-1], "agent") == _role(facts[0], "agent") != []
+
+
+def test_a_passive_masdar_of_another_class_takes_no_doer_from_before():
+    text = ("ألقت قوات الأمن الداخلي القبض على خلية تابعة لتنظيم داعش في مدينة الرقة. "
+            "وجرى تفكيك 20 عبوة ناسفة في المدينة.")
+    assert _role(_events(text, "Demining")[0], "agent") == []
+
+
+def test_the_subject_between_a_light_verb_and_its_noun_is_the_doer():
+    # "ألقت" is written "القت" once normalized: no article, the verb's subject is the arrester
+    fact = _events("ألقت قوات الأسايش القبض على خلية في مدينة الرقة", "Arrest")[0]
+    assert _role(fact, "agent") == ["Asayish (internal security forces)"]
+    assert _role(fact, "target") == []

@@ -1,6 +1,7 @@
 """Who did it when the clause does not say, from the sentence around it: the group that claims
 an attack ("تبنى تنظيم داعش مقتل شابين"), a speaker who says it did something itself ("وقال
-التحالف في بيان إنه سيقوم بإعادة نشر"). Used by the events component
+التحالف في بيان إنه سيقوم بإعادة نشر"), the doer of the event a passive masdar goes on telling
+("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"). Used by the events component
 (:mod:`athar.read.facts`) once the clause's own roles are read."""
 
 from __future__ import annotations
@@ -68,3 +69,19 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
     if reading.mention_spans.starting(self_at + 1, trig.first):
         return []  # "قال التحالف إنه والقوات العراقية ...": another actor stands between
     return agents
+
+
+def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"ألقى الجهاز القبض على خلية ... وأضاف أنه خلال العملية جرى اعتقال قيادي": a passive
+    masdar ("جرى اعتقال", "تم تفكيك") of the class of the event told just before, in its sentence
+    or the one before, tells more of it: its doer is that event's."""
+    tokens = reading.doc.tokens
+    if trig.first == 0 or tokens[trig.first - 1].text not in function_words(reading.doc.language, "passive_light"):
+        return []
+    sentence = tokens[trig.first].sentence
+    for p in reversed(reading.previous):
+        if sentence - tokens[p.first].sentence > 1:
+            return []
+        if p.rule.event == trig.rule.event:
+            return _agents(p)
+    return []

@@ -315,8 +315,10 @@ def noun_context(seg: Doc, trig: Trigger) -> bool:
 
 def _noun_context(seg: Doc, trig: Trigger) -> bool:
     tokens = seg.tokens
-    if trig.proclitic.endswith(function_affixes(seg.language, "bound_preposition")) \
-            or tokens[trig.first].text[len(trig.proclitic):].startswith(ARTICLE):
+    word = tokens[trig.first].text[len(trig.proclitic):]
+    # "ألقت القبض" is written "القت" once normalized: a verb's own alef-lam is no article
+    article = word.startswith(ARTICLE) and (trig.rule.pos != "verb" or word[len(ARTICLE):] in trigger_forms(seg.language))
+    if trig.proclitic.endswith(function_affixes(seg.language, "bound_preposition")) or article:
         return True
     if trig.first > 0 and tokens[trig.first - 1].text in _noun_context_words(seg.language):
         return True

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from athar.read.agency import claimer, speaker
+from athar.read.agency import claimer, continued, speaker
 from athar.read.amounts import AmountMention
 from athar.read.clause import (
     EventReading,
@@ -356,7 +356,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         implied = True
     if "agent" in can and "agent" not in has:
         # "تبنى التنظيم مقتل شابين", "وقال التحالف إنه سيقوم بإعادة نشر": the claimer, the speaker
-        told = claimer(reading, trig) or speaker(reading, trig)
+        told = claimer(reading, trig) or speaker(reading, trig) or continued(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
