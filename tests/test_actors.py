@@ -109,3 +109,10 @@ def test_the_subject_between_a_light_verb_and_its_noun_is_the_doer():
     fact = _events("ألقت قوات الأسايش القبض على خلية في مدينة الرقة", "Arrest")[0]
     assert _role(fact, "agent") == ["Asayish (internal security forces)"]
     assert _role(fact, "target") == []
+
+
+def test_the_strongholds_attacked_are_the_target_not_an_event():
+    text = "شن الجيش العراقي هجوما واسعا على معاقل تنظيم داعش غرب الموصل"
+    fact = _events(text, "Attack")[0]
+    assert _role(fact, "target") == ["Islamic State (ISIS / Daesh)"]
+    assert not [f for f in athar.read(text, published=PUBLISHED).facts if f.type == "TerritorialControl"]

@@ -174,6 +174,9 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
                 and tokens[i].sentence == tokens[prev.first].sentence:
             i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
             continue
+        if prev is not None and _holding_governed(seg, prev, i, prefix):
+            i = end  # "شن التنظيم هجوما على معاقل قسد": the strongholds are what was attacked
+            continue
         compound = compound_of.get((prev.rule.event, rule.event)) if prev is not None else None
         if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
                 and compound[1] == prev.rule.event and rule.event != prev.rule.event:
@@ -205,6 +208,18 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             found.append(trig)
         i = end
     return found
+
+
+def _holding_governed(seg: Doc, prev: Trigger, i: int, prefix: int) -> bool:
+    """Whether the word at i names what a group holds ("معاقل", "مواقع", members.tsv) right
+    after a preposition that gives a role of the event before it in the sentence ("هجوما على
+    معاقل قسد"): the holding is what that event is done to, no event of its own."""
+    tokens = seg.tokens
+    if prefix or i < 1 or i - prev.last > 3 or tokens[i].sentence != tokens[prev.first].sentence \
+            or tokens[i].text not in holding_nouns(seg.language):
+        return False
+    marker = marker_ends(seg.language)[1].get((tokens[i - 1].text,))
+    return marker is not None and marker in prev.rule.slots
 
 
 def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention], after: bool = False) -> str:
