@@ -116,3 +116,11 @@ def test_the_strongholds_attacked_are_the_target_not_an_event():
     fact = _events(text, "Attack")[0]
     assert _role(fact, "target") == ["Islamic State (ISIS / Daesh)"]
     assert not [f for f in athar.read(text, published=PUBLISHED).facts if f.type == "TerritorialControl"]
+
+
+def test_a_battle_named_by_its_liberation_is_one_battle_with_the_enemy_as_a_side():
+    text = "تضررت المدينة القديمة خلال معارك طرد تنظيم داعش من الموصل"
+    fact = _events(text, "Battle")[0]
+    assert _role(fact, "participant") == ["Islamic State (ISIS / Daesh)"]
+    # nobody is said to have been driven out yet, and ISIS drove out nobody
+    assert not [f for f in athar.read(text, published=PUBLISHED).facts if f.type == "Liberation"]
