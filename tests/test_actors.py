@@ -124,3 +124,14 @@ def test_a_battle_named_by_its_liberation_is_one_battle_with_the_enemy_as_a_side
     assert _role(fact, "participant") == ["Islamic State (ISIS / Daesh)"]
     # nobody is said to have been driven out yet, and ISIS drove out nobody
     assert not [f for f in athar.read(text, published=PUBLISHED).facts if f.type == "Liberation"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل ثلاثة مدنيين بضربات نفذها طيران التحالف الدولي على قرية الباغوز", id="strikes-carried-out"),
+    pytest.param("قتل ثلاثة مدنيين في غارة شنها التحالف الدولي على قرية الباغوز", id="raid-launched"),
+])
+def test_who_carried_out_an_attack_is_its_doer_not_its_target(text):
+    fact = _events(text, "Attack")[0]
+    assert _role(fact, "agent") == ["Global Coalition against Daesh"]
+    assert _role(fact, "target") == []
+
