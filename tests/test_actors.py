@@ -135,3 +135,10 @@ def test_who_carried_out_an_attack_is_its_doer_not_its_target(text):
     assert _role(fact, "agent") == ["Global Coalition against Daesh"]
     assert _role(fact, "target") == []
 
+
+
+def test_the_attackers_brigade_is_not_the_victim_of_the_killing_that_came_of_it():
+    fact = _events("هاجم مسلحون من لواء ثوار الرقة حاجزا للجيش السوري قرب الطبقة، ما أسفر عن مقتل أربعة جنود",
+                   "Attack")[0]
+    assert "Liwa Thuwar al-Raqqa" not in _role(fact, "victim")
+    assert not [m for r, m in fact.roles if r == "victim" and m.label_ar == "لواء ثوار الرقة"]
