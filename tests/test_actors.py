@@ -142,3 +142,18 @@ def test_the_attackers_brigade_is_not_the_victim_of_the_killing_that_came_of_it(
                    "Attack")[0]
     assert "Liwa Thuwar al-Raqqa" not in _role(fact, "victim")
     assert not [m for r, m in fact.roles if r == "victim" and m.label_ar == "لواء ثوار الرقة"]
+
+
+def test_who_withdrew_from_a_place_before_it_was_taken_is_the_origin():
+    fact = _events("حررت قوات سوريا الديمقراطية بلدة الشدادي، بعد انسحاب عناصر تنظيم داعش منها", "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_who_withdrew_from_a_base_before_it_was_received_handed_it_over():
+    fact = _events("تسلم الجيش العراقي قاعدة القيارة، بعد انسحاب قوات التحالف الدولي منها", "Handover")[0]
+    assert _role(fact, "agent") == ["Global Coalition against Daesh"]
+
+
+def test_a_withdrawal_from_elsewhere_names_no_giver():
+    fact = _events("تسلم الجيش العراقي قاعدة القيارة، بعد انسحاب قوات التحالف الدولي من سوريا", "Handover")[0]
+    assert _role(fact, "agent") == []

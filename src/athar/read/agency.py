@@ -1,19 +1,26 @@
 """Who did it when the clause does not say, from the sentence around it: the group that claims
 an attack ("تبنى تنظيم داعش مقتل شابين"), a speaker who says it did something itself ("وقال
 التحالف في بيان إنه سيقوم بإعادة نشر"), the doer of the event a passive masdar goes on telling
-("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"). Used by the events component
+("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"), who left a place the
+event took over ("سيطرتهما على منبج عقب انسحاب مقاتلي التنظيم منها"). Used by the events component
 (:mod:`athar.read.facts`) once the clause's own roles are read."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from athar.read.function_words import function_words
+from athar.read.mentions import is_a
 from athar.read.rules import claim_words
+from athar.read.text import normalize_word
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
+    from athar.read.language import Language
     from athar.read.mentions import Mention
+    from athar.read.values import Fact
 
 # the events a claim names: the claimer did them
 _CLAIMED = frozenset({"Attack", "Killing", "Abduction", "Destruction"})
@@ -85,3 +92,36 @@ def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
         if p.rule.event == trig.rule.event:
             return _agents(p)
     return []
+
+
+# the role that whoever withdrew from a place plays in the event that took it over after them:
+# the one driven out of it, the one who handed it over; and the type it must be
+_LEFT_BEHIND = {"Liberation": ("origin", "Armed"), "Handover": ("agent", "Actor")}
+
+
+def after_withdrawal(lang: Language, facts: list[Fact], body: str) -> list[Fact]:
+    """"أعلنا سيطرتهما على منبج، عقب انسحاب مقاتلي التنظيم منها", "تسلمت القوات العراقية قاعدة
+    القائم، بعد انسحاب قوات التحالف منها": a withdrawal "from it" told as what came just before a
+    liberation or a handover, in its sentence, names who left the place: the liberation's origin,
+    the handover's giver, when the event names none."""
+    out = list(facts)
+    times = function_words(lang, "time")
+    for k, f in enumerate(out):
+        role, kind = _LEFT_BEHIND.get(f.type, (None, None))
+        if role is None or f.relation or f.role(role):
+            continue
+        g = next((h for h in out[k + 1:k + 3] if h.type == "Withdrawal" and not h.relation
+                  and h.evidence.sentence == f.evidence.sentence and h.trigger_start >= f.trigger_end), None)
+        if g is None:
+            continue
+        before = body[f.trigger_end:g.trigger_start].split()
+        after = [normalize_word(w.strip("،,.\"'")) for w in body[g.trigger_end:g.trigger_end + 80].split()[:6]]
+        if not before or normalize_word(before[-1]) not in times or not _FROM_IT & set(after):
+            continue
+        left = [m for m in g.role("agent") if is_a(m.type, kind)]
+        if left:
+            out[k] = replace(f, roles=f.roles + tuple((role, m) for m in left), implied=True)
+    return out
+
+
+_FROM_IT = frozenset(normalize_word(w) for w in ("منها", "منه", "منهما"))  # "from it": the place taken

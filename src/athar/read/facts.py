@@ -15,7 +15,7 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from athar.read.agency import claimer, continued, speaker
+from athar.read.agency import after_withdrawal, claimer, continued, speaker
 from athar.read.amounts import AmountMention
 from athar.read.clause import (
     EventReading,
@@ -71,7 +71,8 @@ def extract_triggers(doc: Doc) -> list[Trigger]:
 def extract_events(doc: Doc) -> list[Fact]:
     """The events of the text, in reading order, from its triggers and the layers before them."""
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
-    return carry_dates(doc, _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text))
+    facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
+    return carry_dates(doc, after_withdrawal(doc.language, facts, doc.text))
 
 
 def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
