@@ -157,3 +157,12 @@ def test_who_withdrew_from_a_base_before_it_was_received_handed_it_over():
 def test_a_withdrawal_from_elsewhere_names_no_giver():
     fact = _events("تسلم الجيش العراقي قاعدة القيارة، بعد انسحاب قوات التحالف الدولي من سوريا", "Handover")[0]
     assert _role(fact, "agent") == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أكملت القوات العراقية تطهير قضاء القائم من جيوب تنظيم داعش", id="pockets"),
+    pytest.param("تمكنت القوات العراقية من تحرير قضاء القائم من براثن تنظيم داعش", id="clutches"),
+])
+def test_the_group_a_place_is_freed_from_is_the_origin(text):
+    fact = _events(text, "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
