@@ -166,3 +166,8 @@ def test_a_withdrawal_from_elsewhere_names_no_giver():
 def test_the_group_a_place_is_freed_from_is_the_origin(text):
     fact = _events(text, "Liberation")[0]
     assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_the_trainers_group_is_not_trained():
+    fact = _events("أنهى 300 عنصر من الشرطة الاتحادية دورة تدريبية على يد خبراء من التحالف الدولي", "Training")[0]
+    assert "Global Coalition against Daesh" not in _role(fact, "trainee")

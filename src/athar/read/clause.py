@@ -255,6 +255,10 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
                 and j - 2 >= floor and tokens[j - 2].is_number:
             j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
             continue
+        if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 2 >= floor and tokens[j - 1].is_word \
+                and not tokens[j - 1].text.startswith(ARTICLE) \
+                and (governing := _marker_ending_at(seg.language, tokens, j - 2, floor)) not in ("", MARKER_FROM):
+            return governing  # "على يد خبراء من التحالف": the people of a group, governed by "على يد"
         if marker:
             return marker
         t = tokens[j].text
