@@ -171,3 +171,15 @@ def test_the_group_a_place_is_freed_from_is_the_origin(text):
 def test_the_trainers_group_is_not_trained():
     fact = _events("أنهى 300 عنصر من الشرطة الاتحادية دورة تدريبية على يد خبراء من التحالف الدولي", "Training")[0]
     assert "Global Coalition against Daesh" not in _role(fact, "trainee")
+
+
+def test_the_terrorists_killed_are_the_members_of_the_group_the_sentence_names():
+    fact = _events("واصلت القوات العراقية تطهير قضاء القائم من فلول تنظيم داعش الإرهابي، مما أسفر عن مقتل 40 إرهابيا",
+                   "Killing")[0]
+    assert _role(fact, "victim") == ["Islamic State (ISIS / Daesh)"]
+    assert fact.implied
+
+
+def test_terrorists_stay_as_named_when_the_sentence_names_no_one_group():
+    fact = _events("أعلنت قيادة العمليات مقتل 40 إرهابيا في قصف جوي غرب الأنبار", "Attack")[0]
+    assert _role(fact, "victim") == ["militants called terrorists by the source"]

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from athar.read.agency import after_withdrawal
+from athar.read.agency import after_withdrawal, stand_ins
 from athar.read.amounts import AmountMention
 from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
@@ -251,6 +251,8 @@ def _refine(event: str, roles, seg, sentence) -> str:
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
+    roles, stood_in = stand_ins(reading, roles, sentence)
+    implied = implied or stood_in
     roles = narrowest_places(reading, roles)
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm

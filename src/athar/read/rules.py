@@ -275,3 +275,9 @@ def apposition_words(lang: Language) -> frozenset[str]:
     """Words that open an apposition after a comma ("راوة، آخر البلدات"): it describes the noun
     before the comma, and the clause goes on over it."""
     return marker_forms(lang, "apposition")
+
+
+@language_data
+def stand_in_keys(lang: Language) -> frozenset[str]:
+    """Keys of generic kinds that stand for the armed group a sentence names (stand_ins.tsv)."""
+    return frozenset(row["key"] for row in lang.table("stand_ins.tsv", ("key",)))
