@@ -183,3 +183,9 @@ def test_the_terrorists_killed_are_the_members_of_the_group_the_sentence_names()
 def test_terrorists_stay_as_named_when_the_sentence_names_no_one_group():
     fact = _events("أعلنت قيادة العمليات مقتل 40 إرهابيا في قصف جوي غرب الأنبار", "Attack")[0]
     assert _role(fact, "victim") == ["militants called terrorists by the source"]
+
+
+def test_a_masdar_made_passive_has_no_doer_before_it():
+    fact = _events('وقال قائد عمليات نينوى، اللواء نجم الجبوري، لقناة العراقية: "اليوم تم افتتاح مديرية شرطة الموصل"',
+                   "Establishment")[0]
+    assert _role(fact, "agent") == []

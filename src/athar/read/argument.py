@@ -140,7 +140,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # (unless the subject after the verb took the role it would give: "مخيم الهول يؤوي نحو خمسين ألف
     # شخص" keeps the camp, whose subject gave the people)
     # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
-    if bare_before and "pre" in slots and not told_before(seg, trig) \
+    # "قال اللواء ...: اليوم تم افتتاح مديرية": a masdar made passive by تم/جرى has no doer before it
+    if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
             # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
