@@ -189,3 +189,14 @@ def test_a_masdar_made_passive_has_no_doer_before_it():
     fact = _events('وقال قائد عمليات نينوى، اللواء نجم الجبوري، لقناة العراقية: "اليوم تم افتتاح مديرية شرطة الموصل"',
                    "Establishment")[0]
     assert _role(fact, "agent") == []
+
+
+def test_who_announces_a_death_is_not_among_the_dead():
+    fact = _events("أعلنت قوات سوريا الديمقراطية مقتل عناصر من تنظيم داعش قرب بلدة هجين", "Killing")[0]
+    assert _role(fact, "victim") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_the_group_whose_patrol_was_attacked_is_the_target():
+    fact = _events("أعلن تنظيم داعش أنه نفذ هجوما على دورية للجيش العراقي قرب كركوك", "Attack")[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+    assert _role(fact, "target") == ["Iraqi Army"]

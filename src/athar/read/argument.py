@@ -149,11 +149,20 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
                     and not relative_between(seg, group[-1], trig):
                 break
+            # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
+            if slots is rule.slots and rule.pos == "passive" and _reports(reading, m):
+                break
             role = assign(m, "pre")
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
     return roles
+
+
+def _reports(reading: EventReading, m: Mention) -> bool:
+    """Whether m is the subject right after a reporting word ("أعلنت قسد", "قال المرصد")."""
+    ends = reading.index.reporting.get(reading.doc.tokens[m.first_token].sentence, ())
+    return any(0 <= m.first_token - end <= 1 for end in ends)
 
 
 def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:

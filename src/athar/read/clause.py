@@ -234,7 +234,8 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     if m.marker:
         if m.marker == MARKER_LI and j >= floor and tokens[j].text in belonging_words(seg.language):
             return ""  # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his
-        if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in holding_nouns(seg.language)):
+        # "على دورية للجيش": members or holdings of a group, governed by what governs them
+        if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in member_nouns(seg.language)):
             return m.marker
     while j >= floor and tokens[j].text in ('"', "'", "("):
         j -= 1
