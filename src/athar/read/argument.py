@@ -103,9 +103,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
             # (who is driven out follows the trigger), though it may count the victims
             # ("12 جندياً من الجيش قتلوا")
-            # and counts them only right before it: in "هاجم مسلحون من لواء ثوار الرقة حاجزاً ...، ما
-            # أسفر عن مقتل أربعة جنود" the brigade is who attacked, not who was killed
-            if after or marker != MARKER_FROM or marker in slots and trig.first - m.last_token <= 3:
+            # and counts the victims of a passive verb only right before it: in "هاجم مسلحون من لواء ثوار
+            # الرقة حاجزاً ...، ما أسفر عن مقتل أربعة جنود" the brigade is who attacked, not who was killed
+            if after or marker != MARKER_FROM \
+                    or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
                 role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
         elif after:
             if bare_done and (rule.pos == "noun" or noun_context(seg, trig)) \
