@@ -29,6 +29,7 @@ LOADERS = {
     "members.tsv": rules.member_nouns,
     "relations.tsv": relations._connectors,
     "compounds.tsv": rules.compounds,
+    "stand_ins.tsv": rules.stand_in_keys,
     "function_words.tsv": function_words._table,
     "frames.tsv": frames.frame_table,
     "lemmas.tsv": rules.rules,  # the verbs of lemmas.tsv join the trigger rules

@@ -4,32 +4,29 @@ A trigger is a word (or a few) of ``events.tsv``; several triggers of one event 
 ("الهجمات ... واغتيالات استهدفت", "استعادت القوات السيطرة"). Around a trigger, the
 preposition before a mention says what part it plays (``markers.tsv``), "و" joins
 mentions, a pronoun on the trigger points back to an entity named before. A trigger's
-clause (:func:`clause_window`) runs between the triggers around it, bounded by commas, "، و"
-and words that open a clause of their own ("أن"), found once per document
-(:func:`index_clauses`). :class:`EventReading` is the state of the events component while it
-reads one Doc (see :mod:`athar.read.facts`).
+clause (:func:`athar.read.window.clause_window`) runs between the triggers around it, bounded by commas,
+"، و" and words that open a clause of their own ("أن"). :class:`EventReading` is the state of the
+events component while it reads one Doc (see :mod:`athar.read.facts`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from athar.read.amounts import AmountMention
-from athar.read.construction import in_relative_clause, split_match
+from athar.read.construction import split_match
 from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.rules import (
     Rule,
-    attribution_matcher,
     belonging_words,
     MARKER_LI,
     MARKER_FROM,
     MARKER_ON,
-    clause_openers,
     compounds,
     day_parts,
     holding_nouns,
@@ -37,13 +34,15 @@ from athar.read.rules import (
     marker_pairs,
     masdar_governors,
     member_nouns,
-    modality_matcher,
     result_phrases,
     rules,
     trigger_forms,
 )
-from athar.read.text import ARTICLE, CLAUSE_ENDS, COMMA, COMMAS, HARAKAT, TA_MARBUTA, WAW, Doc, normalize, normalize_word
+from athar.read.text import ARTICLE, CLAUSE_ENDS, COMMA, HARAKAT, TA_MARBUTA, WAW, Doc, normalize, normalize_word
 from athar.read.language import Language, language_data
+
+if TYPE_CHECKING:
+    from athar.read.window import ClauseIndex
 
 
 @dataclass
@@ -175,6 +174,9 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
                 and tokens[i].sentence == tokens[prev.first].sentence:
             i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
             continue
+        if prev is not None and _holding_governed(seg, prev, i, prefix):
+            i = end  # "شن التنظيم هجوما على معاقل قسد": the strongholds are what was attacked
+            continue
         compound = compound_of.get((prev.rule.event, rule.event)) if prev is not None else None
         if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
                 and compound[1] == prev.rule.event and rule.event != prev.rule.event:
@@ -208,6 +210,18 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
     return found
 
 
+def _holding_governed(seg: Doc, prev: Trigger, i: int, prefix: int) -> bool:
+    """Whether the word at i names what a group holds ("معاقل", "مواقع", members.tsv) right
+    after a preposition that gives a role of the event before it in the sentence ("هجوما على
+    معاقل قسد"): the holding is what that event is done to, no event of its own."""
+    tokens = seg.tokens
+    if prefix or i < 1 or i - prev.last > 3 or tokens[i].sentence != tokens[prev.first].sentence \
+            or tokens[i].text not in holding_nouns(seg.language):
+        return False
+    marker = marker_ends(seg.language)[1].get((tokens[i - 1].text,))
+    return marker is not None and marker in prev.rule.slots
+
+
 def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention], after: bool = False) -> str:
     """The preposition that governs a mention: its proclitic, or the words before it,
     looking past a counted amount ("لأكثر من 500,000 شخص") and the nouns of an
@@ -220,7 +234,8 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     if m.marker:
         if m.marker == MARKER_LI and j >= floor and tokens[j].text in belonging_words(seg.language):
             return ""  # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his
-        if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in holding_nouns(seg.language)):
+        # "على دورية للجيش": members or holdings of a group, governed by what governs them
+        if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in member_nouns(seg.language)):
             return m.marker
     while j >= floor and tokens[j].text in ('"', "'", "("):
         j -= 1
@@ -241,6 +256,14 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
                 and j - 2 >= floor and tokens[j - 2].is_number:
             j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
             continue
+        if after and marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 == floor \
+                and tokens[j - 1].is_word and not tokens[j - 1].is_number \
+                and not tokens[j - 1].text.startswith(ARTICLE) and tokens[j - 1].text not in stopwords(seg.language):
+            return ""  # "فجر انتحاري من تنظيم داعش نفسه": one of the group, right after the verb, stands for it
+        if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 2 >= floor and tokens[j - 1].is_word \
+                and not tokens[j - 1].text.startswith(ARTICLE) \
+                and (governing := _marker_ending_at(seg.language, tokens, j - 2, floor)) not in ("", MARKER_FROM):
+            return governing  # "على يد خبراء من التحالف": the people of a group, governed by "على يد"
         if marker:
             return marker
         t = tokens[j].text
@@ -316,8 +339,10 @@ def noun_context(seg: Doc, trig: Trigger) -> bool:
 
 def _noun_context(seg: Doc, trig: Trigger) -> bool:
     tokens = seg.tokens
-    if trig.proclitic.endswith(function_affixes(seg.language, "bound_preposition")) \
-            or tokens[trig.first].text[len(trig.proclitic):].startswith(ARTICLE):
+    word = tokens[trig.first].text[len(trig.proclitic):]
+    # "ألقت القبض" is written "القت" once normalized: a verb's own alef-lam is no article
+    article = word.startswith(ARTICLE) and (trig.rule.pos != "verb" or word[len(ARTICLE):] in trigger_forms(seg.language))
+    if trig.proclitic.endswith(function_affixes(seg.language, "bound_preposition")) or article:
         return True
     if trig.first > 0 and tokens[trig.first - 1].text in _noun_context_words(seg.language):
         return True
@@ -383,116 +408,3 @@ def says_result(lang: Language, words: str) -> bool:
     """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
     text = " " + normalize(words).text + " "
     return any(f" {phrase} " in text or f" {WAW}{phrase} " in text for phrase in result_phrases(lang))
-
-
-# -- the clause of a trigger ---------------------------------------------------
-
-@dataclass
-class ClauseIndex:
-    """Where the words that bound clauses and report speech are, found once per document."""
-
-    reporting: dict[int, list[int]]  # sentence -> where its reporting words end ("قالت", "بحسب")
-    clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
-    commas: list[int]  # tokens that may close a clause
-    openers: list[int]  # tokens that open a clause of their own ("أن")
-    modal: list[int]  # tokens where a word of modality.tsv may start ("لم", "سوف", "يجري")
-    dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
-    amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
-    markers: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (id(mention), floor, after) -> marker_before
-    attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
-
-
-
-def index_clauses(seg: Doc) -> ClauseIndex:
-    tokens = seg.tokens
-    matcher = attribution_matcher(seg.language)
-    reporting: dict[int, list[int]] = {}
-    for i in matcher.starts.indices(seg.texts):
-        hit = matcher.match_at(tokens, i)
-        if hit is not None:
-            reporting.setdefault(tokens[i].sentence, []).append(hit[1])
-    commas = list(compress(count(), map(CLAUSE_ENDS.__contains__, seg.texts)))
-    clause_starts = [j + 1 for j in commas if tokens[j].text in COMMAS
-                     and j + 1 < len(tokens) and tokens[j + 1].text.startswith(WAW)]
-    openers = list(compress(count(), map(clause_openers(seg.language).__contains__, seg.texts)))
-    modal = modality_matcher(seg.language).starts.indices(seg.texts)
-    return ClauseIndex(reporting, clause_starts, commas, openers, modal)
-
-
-def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
-    """Token range of the trigger's clause: from the trigger before, a "، و" that opens a
-    coordinated clause, or the sentence start; to the trigger after, a word that opens a clause
-    of its own ("أن"), the first comma after the trigger that opens no aside, or the sentence end."""
-    tokens, trig = reading.doc.tokens, reading.triggers[k]
-    sentence = reading.doc.sentences[tokens[trig.first].sentence]
-    left = sentence.first_token
-    before = k - 1
-    # "بعض قواته التي تركز على التدريب إلى بلدانها": a trigger in a relative clause describes the
-    # noun before it; the clause of the trigger after runs back past it to that noun
-    while before >= 0 and reading.triggers[before].last <= trig.first and in_relative_clause(reading, before, trig):
-        before -= 1
-    if before >= 0 and reading.triggers[before].last <= trig.first and not told_before(reading.doc, reading.triggers[before]):
-        left = max(left, reading.triggers[before].last)
-    # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
-    # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
-    # takes nothing from before the comma when an event before it in the sentence has an actor
-    # to pass on; otherwise the subject of the sentence is before the comma ("وعملت المجالس
-    # المحلية ... على تقديم المساعدة، وإعادة بناء").
-    starts = reading.index.clause_starts
-    n = bisect_right(starts, trig.first)
-    if n > 0 and starts[n - 1] == trig.first and not _actor_to_pass(reading, trig):
-        n -= 1
-    if n > 0 and starts[n - 1] > left:
-        left = starts[n - 1]
-    right = sentence.last_token
-    if k + 1 < len(reading.triggers) and reading.triggers[k + 1].first < right:
-        right = reading.triggers[k + 1].first
-    # "وأضاف البيان أن قوات الحشد حررت": what follows "أن" is a clause of its own
-    openers = reading.index.openers
-    n = bisect_left(openers, trig.last)
-    if n < len(openers) and openers[n] < right:
-        right = openers[n]
-    # the first comma after the trigger closes the clause, unless it opens an aside
-    commas = reading.index.commas
-    n = bisect_left(commas, trig.last)
-    while n < len(commas) and commas[n] < right:
-        aside = _aside_end(reading, commas[n], right)
-        if aside is None:
-            right = commas[n]
-            break
-        n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
-    return left, right
-
-
-def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
-    tokens = reading.doc.tokens
-    sentence = tokens[trig.first].sentence
-    for p in reversed(reading.previous):
-        if tokens[p.first].sentence != sentence:
-            return False
-        if any(r == "agent" for r, _ in p.roles):
-            return True
-    return False
-
-
-def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
-    """The comma closing an aside set off by commas right after ``comma``: a date, or one or
-    two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
-    tokens = reading.doc.tokens
-    for close in range(comma + 2, min(comma + 4, right)):
-        if tokens[close].text in COMMAS:
-            words = range(comma + 1, close)
-            if all(tokens[w].is_word for w in words) and not reading.mention_spans.starting(comma + 1, close) \
-                    and not any(w in reading.trigger_starts for w in words):
-                return close
-            break
-    for d in reading.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
-        close = comma + 1
-        while d is not None:  # "، اليوم الخميس 5 سبتمبر 2019،": dates in a row make one aside
-            while close < right and tokens[close].start < d.end:
-                close += 1
-            d = next(iter(reading.date_spans.starting(tokens[close].start, tokens[close].start + 1)), None) \
-                if close < right else None
-        if close < right and tokens[close].text in COMMAS:
-            return close
-    return None

@@ -80,3 +80,22 @@ def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
     """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
     relatives = function_words(seg.language, "relative")
     return any(t.text in relatives for t in seg.tokens[m.last_token:trig.first])
+
+
+def subject_of_relative(seg: Doc, trig: Trigger, m: Mention, verbal: bool) -> bool:
+    """"قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين": a mention right after the verb of a
+    relative clause that describes another noun after the trigger is that clause's subject, no
+    argument of the trigger. A relative clause right after a masdar (an adjective between at
+    most) describes the event itself ("الهجوم البري الذي شنه عناصر التنظيم"): its subject is
+    the doer; none describes a verb."""
+    r = m.first_token - 2  # relative pronoun, its verb, the mention
+    if r < trig.last or not relative_subject(seg, m):
+        return False
+    return verbal or r - trig.last >= 2
+
+
+def relative_subject(seg: Doc, m: Mention) -> bool:
+    """Whether m stands right after a relative pronoun and its verb ("التي زرعها تنظيم داعش"):
+    the subject of a relative clause."""
+    r = m.first_token - 2
+    return r >= 0 and seg.tokens[r].text in function_words(seg.language, "relative") and seg.tokens[r + 1].is_word

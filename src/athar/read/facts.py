@@ -1,12 +1,14 @@
 """Facts: events with their roles, dates and amounts, read from triggers and the
 words around them, each with the evidence that states it.
 
-For every trigger (``lang/ar/events.tsv``) the clause around it is read:
+For every trigger (``lang/ar/events.tsv``) the clause around it is read
+(:mod:`athar.read.window`); its mentions fill the roles (:mod:`athar.read.argument`):
 bare mentions after a verb are its subject and object, mentions after a
 preposition (``markers.tsv``) fill the role the rule gives that preposition,
 mentions joined by "و" share a role. A verb whose subject is elided inherits it
 from the clause before ("وسرعان ما خسر الرقة"); an event with no agent inherits
-the agent of the same kind of event just before.
+the agent of the same kind of event just before. Here the readings are kept or
+dropped, merged (a killing into the attack it came of) and made into facts.
 """
 
 from __future__ import annotations
@@ -15,49 +17,19 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
+from athar.read.agency import after_withdrawal, stand_ins
 from athar.read.amounts import AmountMention
-from athar.read.clause import (
-    EventReading,
-    Trigger,
-    clause_window,
-    coordinated,
-    find_triggers,
-    index_clauses,
-    marker_before,
-    noun_context,
-    object_pronoun,
-    pronoun_suffix,
-    says_result,
-    told_before,
-)
-from athar.read.construction import relative_between
+from athar.read.argument import candidates, roles_from_context, roles_in_clause
+from athar.read.circumstance import end_of, modality, pick_amount, pick_date
+from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
-from athar.read.circumstance import attribution, end_of, modality, pick_amount, pick_date
-from athar.read.mentions import Mention, is_a
-from athar.read.setting import (
-    active_slots,
-    actor_before,
-    carry_dates,
-    holder_before,
-    inherit,
-    inherit_subject,
-    place_around,
-    place_before,
-    settle_places,
-)
-from athar.read.rules import (
-    MARKER_FROM,
-    MARKER_LI,
-    MONEY,
-    ROLES,
-    Rule,
-    belonging_words,
-    refinements_of,
-)
-from athar.read.function_words import function_words
-from athar.read.text import Doc
 from athar.read.language import Language
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import MONEY, ROLES, Rule, refinements_of
+from athar.read.setting import carry_dates, holder_before, place_around, settle_places
+from athar.read.text import Doc
 from athar.read.values import Evidence, Fact
+from athar.read.window import clause_window, index_clauses
 
 
 # -- rules ------------------------------------------------------------------
@@ -71,7 +43,8 @@ def extract_triggers(doc: Doc) -> list[Trigger]:
 def extract_events(doc: Doc) -> list[Fact]:
     """The events of the text, in reading order, from its triggers and the layers before them."""
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
-    return carry_dates(doc, _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text))
+    facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
+    return carry_dates(doc, after_withdrawal(doc.language, facts, doc.text))
 
 
 def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
@@ -176,9 +149,9 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     sentence = seg.sentences[seg.tokens[trig.first].sentence]
     left, right = clause_window(reading, k)
     rule = trig.rule
-    cands, according = _candidates(reading, trig, left, right, sentence)
-    roles = _roles_in_clause(reading, trig, cands, left)
-    implied = _roles_from_context(reading, trig, roles, according, sentence)
+    cands, according = candidates(reading, trig, left, right, sentence)
+    roles = roles_in_clause(reading, trig, cands, left)
+    implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
     kept = _kept(rule, roles, amount) and _confirmed(reading, trig, roles, sentence)
@@ -201,176 +174,6 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
-
-
-def _candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
-    """The mentions of the clause that may fill a role, in text order, and who the sentence says
-    reports the event."""
-    rule = trig.rule
-    outer = [m for m in reading.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
-             and (not (m.first_token < trig.last and m.last_token > trig.first)
-                  or any(a <= m.first_token and m.last_token <= b for a, b in trig.gaps))]
-    # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own; when
-    # each mention ends before the next starts, none is nested
-    cands = outer
-    if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
-        cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                             and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
-    tokens = reading.doc.tokens
-    cands = [m for k, m in enumerate(cands) if k == 0 or not (
-        cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
-        and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
-    # "مئات المدنيين بينهم 150 طفلاً": a part of the group named before fills no role of its own
-    subset = function_words(reading.doc.language, "subset")
-    cands = [m for k, m in enumerate(cands) if k == 0 or not any(
-        t.text in subset for t in tokens[max(cands[k - 1].last_token, m.first_token - 4):m.first_token])]
-    according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
-    if according is not None and rule.event == "Statement":
-        according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
-    if according is not None:
-        cands = [m for m in cands if m is not according]
-    # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
-    if any(m.marker == MARKER_LI for m in cands):
-        cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
-    return cands, according
-
-
-def _roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
-    """The roles the clause gives by position and preposition: read in text order, "و" passes a
-    role on to the next mention, the nearest bare mention before the trigger is its subject."""
-    seg, rule = reading.doc, trig.rule
-    tokens = seg.tokens
-    roles: list[tuple[str, Mention]] = []
-    filled: dict[str, str] = {}  # slot -> the role it gave
-    slots = active_slots(reading, trig, cands) or rule.slots
-
-    def assign(m: Mention, slot: str) -> str | None:
-        for role, constraint in slots.get(slot, ()):
-            if is_a(m.type, constraint):
-                roles.append((role, m))
-                filled[slot] = role
-                return role
-        return None
-
-    prev, prev_role = None, None
-    bare_done = False
-    bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
-    gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
-    passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
-    for m in cands:
-        # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
-        after = m.first_token >= trig.last or m.first_token in gap_of
-        if prev is not None and coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
-            if prev_role:
-                roles.append((prev_role, m))
-            elif bare_before and bare_before[-1][1][-1] is prev:
-                bare_before[-1][1].append(m)
-            prev = m
-            continue
-        if not after and id(m) in reading.consumed and not relative_between(seg, m, trig):
-            prev, prev_role = m, None  # the event before took it
-            continue
-        floor = gap_of.get(m.first_token, trig.last) if after else left
-        marker = reading.index.markers.get((id(m), floor, after))
-        if marker is None:  # the clause after one trigger is the clause before the next: read once
-            marker = reading.index.markers[id(m), floor, after] = marker_before(
-                seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
-        role = None
-        if marker:
-            if after or marker != MARKER_FROM or marker in slots:
-                role = assign(m, marker)
-        elif after:
-            if bare_done and (rule.pos == "noun" or noun_context(seg, trig)):
-                prev, prev_role = m, None
-                continue
-            # a verb takes a subject then an object; a masdar one genitive, the object first
-            verbal = rule.pos in ("verb", "passive") and not noun_context(seg, trig)
-            order = ("subj", "obj") if verbal else ("obj", "subj")
-            # the subject follows its verb closely (a title may come between); a masdar's
-            # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
-            near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
-            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية");
-            # "تم افتتاح مديرية": a passive masdar has none
-            near = near and (not trig.gaps or m.first_token in gap_of) and not passive
-            for slot in order:
-                if slot not in filled and slot in slots and (slot != "subj" or near):
-                    role = assign(m, slot)
-                    if role:
-                        bare_done = True
-                        break
-        elif id(m) not in reading.consumed or relative_between(seg, m, trig):
-            bare_before.append((m, [m]))
-        prev, prev_role = m, role
-    # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
-    # (unless the subject after the verb took the role it would give: "مخيم الهول يؤوي نحو خمسين ألف
-    # شخص" keeps the camp, whose subject gave the people)
-    # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
-    if bare_before and "pre" in slots and not told_before(seg, trig) \
-            and filled.get("subj") not in {r for r, _ in slots["pre"]}:
-        for m, group in reversed(bare_before):
-            # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
-            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
-            if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
-                    and not relative_between(seg, group[-1], trig):
-                break
-            role = assign(m, "pre")
-            if role:
-                roles += [(role, g) for g in group[1:]]
-                break
-    return roles
-
-
-def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
-    tokens = reading.doc.tokens
-    j = m.first_token - 1
-    if m.marker != MARKER_LI or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
-        return False
-    return any(o.last_token == j for o in reading.mention_spans.starting(sentence.first_token, j))
-
-
-def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
-    """Fill what the clause left open from the words around it: the speaker who says it did
-    something, a pronoun on the trigger, the actor of the event before. Return whether any
-    role came from context (the fact is then marked implied)."""
-    seg, rule = reading.doc, trig.rule
-    tokens = seg.tokens
-    implied = False
-    can = rule.roles
-    has = {r for r, _ in roles}
-    if according is not None and "agent" in can and "agent" not in has \
-            and any(t.text in function_words(seg.language, "self_reference")
-                    for t in tokens[according.last_token:trig.first]):
-        roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
-        has.add("agent")
-        implied = True
-    suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
-        and pronoun_suffix(seg, trig)
-    if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
-        antecedent = place_before(reading, trig, sentence)
-        # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
-        # was named before
-        if antecedent is not None:
-            roles.append(("target", antecedent))
-            implied, suffix = True, False
-    if "agent" in can and "agent" not in has and suffix:
-        antecedent = actor_before(reading, trig, sentence)
-        if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
-            roles.append(("agent", antecedent))
-            has.add("agent")
-            implied = True
-    if "agent" in can and "agent" not in has:
-        inherited = inherit(seg, trig, reading.previous)
-        if inherited:
-            roles += [("agent", m) for m in inherited]
-            implied = True
-    subj = rule.slots.get("subj")
-    if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
-        inherited = inherit_subject(seg, trig, reading.previous, subj[0][0])
-        if inherited:
-            roles += inherited
-            implied = True
-    return implied
 
 
 def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str) -> list[Fact]:
@@ -448,6 +251,8 @@ def _refine(event: str, roles, seg, sentence) -> str:
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
+    roles, stood_in = stand_ins(reading, roles, sentence)
+    implied = implied or stood_in
     roles = settle_places(reading, trig, roles)
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm

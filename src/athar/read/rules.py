@@ -111,7 +111,7 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
     line that lists a phrase wins), for matching backwards from a mention."""
     out: dict[tuple[str, ...], str] = {}
     for row in lang.table("markers.tsv", ("marker", "forms")):
-        if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging"):
+        if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "apposition"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
@@ -174,7 +174,7 @@ def holding_nouns(lang: Language) -> frozenset[str]:
 def marker_pairs(lang: Language) -> frozenset[tuple[str, str]]:
     """Two-word marker phrases ("من سيطرة"): their second word is no trigger."""
     return frozenset(tuple(f.split()) for row in lang.table("markers.tsv", ("marker", "forms"))
-                     for f in row.forms("forms") if len(f.split()) == 2)
+                     if row["marker"] not in ("claim", "apposition") for f in row.forms("forms") if len(f.split()) == 2)
 
 @language_data
 def trigger_forms(lang: Language) -> frozenset[str]:
@@ -261,3 +261,23 @@ def wounding_words(lang: Language) -> frozenset[str]:
 def lasting_verbs(lang: Language) -> frozenset[str]:
     """Verbs that give an event its length ("استمرت", "دامت"), normalized."""
     return marker_forms(lang, "lasting")
+
+
+@language_data
+def claim_words(lang: Language) -> frozenset[str]:
+    """Words by which a group claims an attack ("تبنى", "أعلن مسؤوليته"), normalized: the
+    claimer is the doer of the attack or killing named after them."""
+    return marker_forms(lang, "claim")
+
+
+@language_data
+def apposition_words(lang: Language) -> frozenset[str]:
+    """Words that open an apposition after a comma ("راوة، آخر البلدات"): it describes the noun
+    before the comma, and the clause goes on over it."""
+    return marker_forms(lang, "apposition")
+
+
+@language_data
+def stand_in_keys(lang: Language) -> frozenset[str]:
+    """Keys of generic kinds that stand for the armed group a sentence names (stand_ins.tsv)."""
+    return frozenset(row["key"] for row in lang.table("stand_ins.tsv", ("key",)))

@@ -1,0 +1,144 @@
+"""Who did it when the clause does not say, from the sentence around it: the group that claims
+an attack ("تبنى تنظيم داعش مقتل شابين"), a speaker who says it did something itself ("وقال
+التحالف في بيان إنه سيقوم بإعادة نشر"), the doer of the event a passive masdar goes on telling
+("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"), who left a place the
+event took over ("سيطرتهما على منبج عقب انسحاب مقاتلي التنظيم منها"). Used by the events component
+(:mod:`athar.read.facts`) once the clause's own roles are read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dataclasses import replace
+
+from athar.read.function_words import function_words
+from athar.read.mentions import is_a
+from athar.read.rules import claim_words, stand_in_keys
+from athar.read.text import normalize_word
+
+if TYPE_CHECKING:
+    from athar.read.clause import EventReading, Trigger
+    from athar.read.language import Language
+    from athar.read.mentions import Mention
+    from athar.read.values import Fact
+
+# the events a claim names: the claimer did them
+_CLAIMED = frozenset({"Attack", "Killing", "Abduction", "Destruction"})
+
+
+def _words(reading: EventReading, trig: Trigger) -> str:
+    """The trigger's own words, without its proclitic and the words between its parts (the
+    subject in "أعلن تنظيم داعش مسؤوليته")."""
+    tokens = reading.doc.tokens
+    words = [tokens[j].text for j in range(trig.first, trig.last) if not any(a <= j < b for a, b in trig.gaps)]
+    words[0] = words[0].removeprefix(trig.proclitic)
+    return " ".join(words)
+
+
+def _agents(trig: Trigger) -> list[Mention]:
+    return [m for r, m in trig.roles if r == "agent"]
+
+
+def claimer(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"تبنى تنظيم داعش ... مقتل شابين": the group that claims the event right after its claim,
+    in the same sentence, did it."""
+    if trig.rule.event not in _CLAIMED or not reading.previous:
+        return []
+    tokens = reading.doc.tokens
+    p = reading.previous[-1]
+    if tokens[p.first].sentence != tokens[trig.first].sentence or p.last > trig.first \
+            or _words(reading, p) not in claim_words(reading.doc.language):
+        return []
+    return _agents(p)
+
+
+def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"وقال التحالف في بيان إنه سيقوم بعملية إعادة نشر": a speaker who says "أنه" (of itself)
+    did what the sentence tells after it: the agent of the statement, before it in the sentence,
+    with no other event between the self-reference and the trigger."""
+    tokens = reading.doc.tokens
+    sentence = tokens[trig.first].sentence
+    selves = function_words(reading.doc.language, "self_reference")
+    stated = [p for p in reading.previous if tokens[p.first].sentence == sentence and p.last <= trig.first]
+    if not stated:
+        return []
+    last = stated[-1]
+    if last.rule.event != "Statement":
+        return []
+    said = [p for p in stated if p.rule.event == "Statement"]
+    agents = next((_agents(p) for p in reversed(said) if _agents(p)), [])
+    if not agents:
+        return []
+    between = [t.text for t in tokens[last.last:trig.first]]
+    if not any(w in selves for w in between):
+        return []
+    self_at = max(j for j in range(last.last, trig.first) if tokens[j].text in selves)
+    if reading.mention_spans.starting(self_at + 1, trig.first):
+        return []  # "قال التحالف إنه والقوات العراقية ...": another actor stands between
+    return agents
+
+
+def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"ألقى الجهاز القبض على خلية ... وأضاف أنه خلال العملية جرى اعتقال قيادي": a passive
+    masdar ("جرى اعتقال", "تم تفكيك") of the class of the event told just before, in its sentence
+    or the one before, tells more of it: its doer is that event's."""
+    tokens = reading.doc.tokens
+    if trig.first == 0 or tokens[trig.first - 1].text not in function_words(reading.doc.language, "passive_light"):
+        return []
+    sentence = tokens[trig.first].sentence
+    for p in reversed(reading.previous):
+        if sentence - tokens[p.first].sentence > 1:
+            return []
+        if p.rule.event == trig.rule.event:
+            return _agents(p)
+    return []
+
+
+# the role that whoever withdrew from a place plays in the event that took it over after them:
+# the one driven out of it, the one who handed it over; and the type it must be
+_LEFT_BEHIND = {"Liberation": ("origin", "Armed"), "Handover": ("agent", "Actor")}
+
+
+def after_withdrawal(lang: Language, facts: list[Fact], body: str) -> list[Fact]:
+    """"أعلنا سيطرتهما على منبج، عقب انسحاب مقاتلي التنظيم منها", "تسلمت القوات العراقية قاعدة
+    القائم، بعد انسحاب قوات التحالف منها": a withdrawal "from it" told as what came just before a
+    liberation or a handover, in its sentence, names who left the place: the liberation's origin,
+    the handover's giver, when the event names none."""
+    out = list(facts)
+    times = function_words(lang, "time")
+    for k, f in enumerate(out):
+        role, kind = _LEFT_BEHIND.get(f.type, (None, None))
+        if role is None or f.relation or f.role(role):
+            continue
+        g = next((h for h in out[k + 1:k + 3] if h.type == "Withdrawal" and not h.relation
+                  and h.evidence.sentence == f.evidence.sentence and h.trigger_start >= f.trigger_end), None)
+        if g is None:
+            continue
+        before = body[f.trigger_end:g.trigger_start].split()
+        after = [normalize_word(w.strip("،,.\"'")) for w in body[g.trigger_end:g.trigger_end + 80].split()[:6]]
+        if not before or normalize_word(before[-1]) not in times or not _FROM_IT & set(after):
+            continue
+        left = [m for m in g.role("agent") if is_a(m.type, kind)]
+        if left:
+            out[k] = replace(f, roles=f.roles + tuple((role, m) for m in left), implied=True)
+    return out
+
+
+_FROM_IT = frozenset(normalize_word(w) for w in ("منها", "منه", "منهما"))  # "from it": the place taken
+
+
+def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]:
+    """"تطهير الفلوجة من جيوب تنظيم داعش الإرهابي، مما أسفر عن مقتل 96 إرهابياً": the people a
+    source names by what it calls them (stand_ins.tsv) are the members of the one armed group
+    their sentence names, which fills their role. Returns the roles, and whether one changed."""
+    keys = stand_in_keys(reading.doc.language)
+    if not any(m.key in keys for _, m in roles):
+        return roles, False
+    groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
+              if m.type == "ArmedGroup" and m.scope != "document" and m.last_token <= sentence.last_token}
+    if len(groups) != 1:
+        return roles, False
+    group = next(iter(groups.values()))
+    if any(m.key == group.key for _, m in roles):
+        return roles, False  # the group has a part of its own in the event: its fighters are not it
+    return list(dict.fromkeys((r, group if m.key in keys else m) for r, m in roles)), True

@@ -1,0 +1,225 @@
+"""The arguments of a trigger: which mentions of its clause fill which roles, by position and
+preposition ("و" passes a role on, the nearest bare mention before the trigger is its subject),
+and what the words around fill when the clause leaves a role open (a speaker, a claimer, a
+pronoun's antecedent, the actor of the event before). Used by the events component
+(:mod:`athar.read.facts`) for each trigger it reads."""
+
+from __future__ import annotations
+
+from athar.read.agency import claimer, continued, speaker
+from athar.read.circumstance import attribution
+from athar.read.clause import (
+    EventReading,
+    Trigger,
+    coordinated,
+    marker_before,
+    noun_context,
+    object_pronoun,
+    pronoun_suffix,
+    told_before,
+)
+from athar.read.construction import relative_between, relative_subject, subject_of_relative
+from athar.read.function_words import function_words
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
+from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
+
+
+def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
+    """The mentions of the clause that may fill a role, in text order, and who the sentence says
+    reports the event."""
+    rule = trig.rule
+    outer = [m for m in reading.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
+             and (not (m.first_token < trig.last and m.last_token > trig.first)
+                  or any(a <= m.first_token and m.last_token <= b for a, b in trig.gaps))]
+    # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own; when
+    # each mention ends before the next starts, none is nested
+    cands = outer
+    if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
+        cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in outer)]
+    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
+    tokens = reading.doc.tokens
+    cands = [m for k, m in enumerate(cands) if k == 0 or not (
+        cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
+        and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
+    # "مئات المدنيين بينهم 150 طفلاً": a part of the group named before fills no role of its own
+    subset = function_words(reading.doc.language, "subset")
+    cands = [m for k, m in enumerate(cands) if k == 0 or not any(
+        t.text in subset for t in tokens[max(cands[k - 1].last_token, m.first_token - 4):m.first_token])]
+    according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
+    if according is not None and rule.event == "Statement":
+        according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
+    if according is not None:
+        cands = [m for m in cands if m is not according]
+    # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
+    if any(m.marker == MARKER_LI for m in cands):
+        cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
+    return cands, according
+
+
+def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
+    """The roles the clause gives by position and preposition: read in text order, "و" passes a
+    role on to the next mention, the nearest bare mention before the trigger is its subject."""
+    seg, rule = reading.doc, trig.rule
+    tokens = seg.tokens
+    roles: list[tuple[str, Mention]] = []
+    filled: dict[str, str] = {}  # slot -> the role it gave
+    slots = active_slots(reading, trig, cands) or rule.slots
+
+    def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
+        for role, constraint in slots.get(slot, ()):
+            if role not in unless and is_a(m.type, constraint):
+                roles.append((role, m))
+                filled[slot] = role
+                return role
+        return None
+
+    prev, prev_role = None, None
+    bare_done = False
+    bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
+    gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
+    passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    for m in cands:
+        # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
+        after = m.first_token >= trig.last or m.first_token in gap_of
+        if prev is not None and coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
+            if prev_role:
+                roles.append((prev_role, m))
+            elif bare_before and bare_before[-1][1][-1] is prev:
+                bare_before[-1][1].append(m)
+            prev = m
+            continue
+        if not after and id(m) in reading.consumed and not relative_between(seg, m, trig):
+            prev, prev_role = m, None  # the event before took it
+            continue
+        floor = gap_of.get(m.first_token, trig.last) if after else left
+        marker = reading.index.markers.get((id(m), floor, after))
+        if marker is None:  # the clause after one trigger is the clause before the next: read once
+            marker = reading.index.markers[id(m), floor, after] = marker_before(
+                seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
+        role = None
+        if marker:
+            # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
+            # (who is driven out follows the trigger), though it may count the victims
+            # ("12 جندياً من الجيش قتلوا")
+            # and counts the victims of a passive verb only right before it: in "هاجم مسلحون من لواء ثوار
+            # الرقة حاجزاً ...، ما أسفر عن مقتل أربعة جنود" the brigade is who attacked, not who was killed
+            if after or marker != MARKER_FROM \
+                    or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
+                role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
+        elif after:
+            if bare_done and (rule.pos == "noun" or noun_context(seg, trig)) \
+                    or subject_of_relative(seg, trig, m, rule.pos != "noun" and not noun_context(seg, trig)):
+                prev, prev_role = m, None
+                continue
+            # a verb takes a subject then an object; a masdar one genitive, the object first
+            verbal = rule.pos in ("verb", "passive") and not noun_context(seg, trig)
+            order = ("subj", "obj") if verbal else ("obj", "subj")
+            # the subject follows its verb closely (a title may come between); a masdar's
+            # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
+            near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
+            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية");
+            # "تم افتتاح مديرية": a passive masdar has none
+            near = near and (not trig.gaps or m.first_token in gap_of) and not passive
+            # a passive verb (or a masdar read as one: "تبنى التنظيم مقتل شابين بتهمة إجبار الأهالي")
+            # has a subject and no object: its subject took the role its object would give
+            intransitive = rule.pos == "passive" and "subj" in filled and "obj" in slots \
+                and any(r == filled["subj"] for r, _ in slots["obj"])
+            for slot in order:
+                if slot not in filled and slot in slots and (slot != "subj" or near) \
+                        and not (slot == "obj" and intransitive):
+                    role = assign(m, slot)
+                    if role:
+                        bare_done = True
+                        break
+        elif (id(m) not in reading.consumed or relative_between(seg, m, trig)) and not relative_subject(seg, m):
+            # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's
+            bare_before.append((m, [m]))
+        prev, prev_role = m, role
+    # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
+    # (unless the subject after the verb took the role it would give: "مخيم الهول يؤوي نحو خمسين ألف
+    # شخص" keeps the camp, whose subject gave the people)
+    # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
+    # "قال اللواء ...: اليوم تم افتتاح مديرية": a masdar made passive by تم/جرى has no doer before it
+    if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
+            and filled.get("subj") not in {r for r, _ in slots["pre"]}:
+        for m, group in reversed(bare_before):
+            # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
+            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
+            if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
+                    and not relative_between(seg, group[-1], trig):
+                break
+            # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
+            if slots is rule.slots and rule.pos == "passive" and _reports(reading, m):
+                break
+            role = assign(m, "pre")
+            if role:
+                roles += [(role, g) for g in group[1:]]
+                break
+    return roles
+
+
+def _reports(reading: EventReading, m: Mention) -> bool:
+    """Whether m is the subject right after a reporting word ("أعلنت قسد", "قال المرصد")."""
+    ends = reading.index.reporting.get(reading.doc.tokens[m.first_token].sentence, ())
+    return any(0 <= m.first_token - end <= 1 for end in ends)
+
+
+def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
+    tokens = reading.doc.tokens
+    j = m.first_token - 1
+    if m.marker != MARKER_LI or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
+        return False
+    return any(o.last_token == j for o in reading.mention_spans.starting(sentence.first_token, j))
+
+
+def roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
+    """Fill what the clause left open from the words around it: the speaker who says it did
+    something, a pronoun on the trigger, the actor of the event before. Return whether any
+    role came from context (the fact is then marked implied)."""
+    seg, rule = reading.doc, trig.rule
+    tokens = seg.tokens
+    implied = False
+    can = rule.roles
+    has = {r for r, _ in roles}
+    if according is not None and "agent" in can and "agent" not in has \
+            and any(t.text in function_words(seg.language, "self_reference")
+                    for t in tokens[according.last_token:trig.first]):
+        roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
+        has.add("agent")
+        implied = True
+    if "agent" in can and "agent" not in has:
+        # "تبنى التنظيم مقتل شابين", "وقال التحالف إنه سيقوم بإعادة نشر": the claimer, the speaker
+        told = claimer(reading, trig) or speaker(reading, trig) or continued(reading, trig)
+        if told:
+            roles += [("agent", m) for m in told]
+            has.add("agent")
+            implied = True
+    suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
+        and pronoun_suffix(seg, trig)
+    if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
+        antecedent = place_before(reading, trig, sentence)
+        # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
+        # was named before
+        if antecedent is not None:
+            roles.append(("target", antecedent))
+            implied, suffix = True, False
+    if "agent" in can and "agent" not in has and suffix:
+        antecedent = actor_before(reading, trig, sentence)
+        if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
+            roles.append(("agent", antecedent))
+            has.add("agent")
+            implied = True
+    if "agent" in can and "agent" not in has:
+        inherited = inherit(seg, trig, reading.previous)
+        if inherited:
+            roles += [("agent", m) for m in inherited]
+            implied = True
+    subj = rule.slots.get("subj")
+    if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
+        inherited = inherit_subject(seg, trig, reading.previous, subj[0][0])
+        if inherited:
+            roles += inherited
+            implied = True
+    return implied

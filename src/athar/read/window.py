@@ -1,0 +1,136 @@
+"""The clause of a trigger: the token range whose mentions, dates and amounts may fill its event.
+It runs between the triggers around it, bounded by commas, "، و" and words that open a clause of
+their own ("أن"); those words are found once per document (:func:`index_clauses`). Used by the
+events component (:mod:`athar.read.facts`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import compress, count
+from typing import TYPE_CHECKING
+
+from athar.read.amounts import AmountMention
+from athar.read.clause import told_before
+from athar.read.construction import in_relative_clause
+from athar.read.dates import DateMention
+from athar.read.rules import apposition_words, attribution_matcher, clause_openers, modality_matcher
+from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc
+
+if TYPE_CHECKING:
+    from athar.read.clause import EventReading, Trigger
+
+
+@dataclass
+class ClauseIndex:
+    """Where the words that bound clauses and report speech are, found once per document."""
+
+    reporting: dict[int, list[int]]  # sentence -> where its reporting words end ("قالت", "بحسب")
+    clause_starts: list[int]  # tokens that open a coordinated clause after a comma ("، وتعد")
+    commas: list[int]  # tokens that may close a clause
+    openers: list[int]  # tokens that open a clause of their own ("أن")
+    modal: list[int]  # tokens where a word of modality.tsv may start ("لم", "سوف", "يجري")
+    dates_in: dict[int, list[DateMention]] = field(default_factory=dict)  # sentence -> its dates, when asked
+    amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
+    markers: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (id(mention), floor, after) -> marker_before
+    attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
+
+
+
+def index_clauses(seg: Doc) -> ClauseIndex:
+    tokens = seg.tokens
+    matcher = attribution_matcher(seg.language)
+    reporting: dict[int, list[int]] = {}
+    for i in matcher.starts.indices(seg.texts):
+        hit = matcher.match_at(tokens, i)
+        if hit is not None:
+            reporting.setdefault(tokens[i].sentence, []).append(hit[1])
+    commas = list(compress(count(), map(CLAUSE_ENDS.__contains__, seg.texts)))
+    clause_starts = [j + 1 for j in commas if tokens[j].text in COMMAS
+                     and j + 1 < len(tokens) and tokens[j + 1].text.startswith(WAW)]
+    openers = list(compress(count(), map(clause_openers(seg.language).__contains__, seg.texts)))
+    modal = modality_matcher(seg.language).starts.indices(seg.texts)
+    return ClauseIndex(reporting, clause_starts, commas, openers, modal)
+
+
+def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
+    """Token range of the trigger's clause: from the trigger before, a "، و" that opens a
+    coordinated clause, or the sentence start; to the trigger after, a word that opens a clause
+    of its own ("أن"), the first comma after the trigger that opens no aside, or the sentence end."""
+    tokens, trig = reading.doc.tokens, reading.triggers[k]
+    sentence = reading.doc.sentences[tokens[trig.first].sentence]
+    left = sentence.first_token
+    before = k - 1
+    # "بعض قواته التي تركز على التدريب إلى بلدانها": a trigger in a relative clause describes the
+    # noun before it; the clause of the trigger after runs back past it to that noun
+    while before >= 0 and reading.triggers[before].last <= trig.first and in_relative_clause(reading, before, trig):
+        before -= 1
+    if before >= 0 and reading.triggers[before].last <= trig.first and not told_before(reading.doc, reading.triggers[before]):
+        left = max(left, reading.triggers[before].last)
+    # "...، وتعد هذه أكبر مساهمة": a new coordinated clause starts after "، و" (the last one
+    # after left and before the trigger). A trigger that opens one itself ("، وسلمت مقراتها")
+    # takes nothing from before the comma when an event before it in the sentence has an actor
+    # to pass on; otherwise the subject of the sentence is before the comma ("وعملت المجالس
+    # المحلية ... على تقديم المساعدة، وإعادة بناء").
+    starts = reading.index.clause_starts
+    n = bisect_right(starts, trig.first)
+    if n > 0 and starts[n - 1] == trig.first and not _actor_to_pass(reading, trig):
+        n -= 1
+    if n > 0 and starts[n - 1] > left:
+        left = starts[n - 1]
+    right = sentence.last_token
+    if k + 1 < len(reading.triggers) and reading.triggers[k + 1].first < right:
+        right = reading.triggers[k + 1].first
+    # "وأضاف البيان أن قوات الحشد حررت": what follows "أن" is a clause of its own
+    openers = reading.index.openers
+    n = bisect_left(openers, trig.last)
+    if n < len(openers) and openers[n] < right:
+        right = openers[n]
+    # the first comma after the trigger closes the clause, unless it opens an aside
+    commas = reading.index.commas
+    n = bisect_left(commas, trig.last)
+    while n < len(commas) and commas[n] < right:
+        aside = _aside_end(reading, commas[n], right)
+        if aside is None:
+            right = commas[n]
+            break
+        n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
+    return left, right
+
+
+def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
+    tokens = reading.doc.tokens
+    sentence = tokens[trig.first].sentence
+    for p in reversed(reading.previous):
+        if tokens[p.first].sentence != sentence:
+            return False
+        if any(r == "agent" for r, _ in p.roles):
+            return True
+    return False
+
+
+def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
+    """The comma closing an aside set off by commas right after ``comma``: a date, or one or
+    two words that name nothing and say nothing ("، الأحد،", "، مثلاً،")."""
+    tokens = reading.doc.tokens
+    if comma + 1 < right and tokens[comma + 1].text in apposition_words(reading.doc.language) \
+            and not any(w in reading.trigger_starts for w in range(comma + 1, right)):
+        # "على راوة، آخر البلدات التي كانت خاضعة للتنظيم": on to the next comma
+        return comma + 1
+    for close in range(comma + 2, min(comma + 4, right)):
+        if tokens[close].text in COMMAS:
+            words = range(comma + 1, close)
+            if all(tokens[w].is_word for w in words) and not reading.mention_spans.starting(comma + 1, close) \
+                    and not any(w in reading.trigger_starts for w in words):
+                return close
+            break
+    for d in reading.date_spans.starting(tokens[comma].end, tokens[comma].end + 2):
+        close = comma + 1
+        while d is not None:  # "، اليوم الخميس 5 سبتمبر 2019،": dates in a row make one aside
+            while close < right and tokens[close].start < d.end:
+                close += 1
+            d = next(iter(reading.date_spans.starting(tokens[close].start, tokens[close].start + 1)), None) \
+                if close < right else None
+        if close < right and tokens[close].text in COMMAS:
+            return close
+    return None

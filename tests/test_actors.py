@@ -1,0 +1,207 @@
+"""Who did it and to whom: the agent, target, victim, origin and sides of an event, read from
+sentences written for these tests in the style of news Arabic (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-10"
+
+
+def _events(text: str, cls: str):
+    facts = [f for f in athar.read(text, published=PUBLISHED).facts if not f.relation]
+    found = [f for f in facts if f.type == cls]
+    assert found, [(f.type, f.trigger) for f in facts]
+    return found
+
+
+def _role(fact, role):
+    return sorted(m.label_en or m.label_ar for r, m in fact.roles if r == role)
+
+
+def test_from_before_a_liberation_names_no_origin():
+    # the militia backs the army; ISIS is the one driven out ("من" after the trigger)
+    fact = _events("تمكن الجيش العراقي مدعوما بمقاتلين من الحشد الشعبي من تحرير بلدة بيجي من تنظيم داعش",
+                   "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+    assert "Popular Mobilization Forces" not in _role(fact, "origin")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("تبنى تنظيم داعش أمس مقتل ثلاثة رعاة في بادية الأنبار", "Killing", id="claimed-killing"),
+    pytest.param("وأعلن تنظيم داعش مسؤوليته عن الهجوم على حاجز للجيش قرب تكريت", "Attack", id="claimed-attack"),
+])
+def test_a_claim_names_the_doer_of_the_event_it_claims(text, cls):
+    fact = _events(text, cls)[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_a_killing_read_as_a_passive_verb_takes_no_object():
+    # "مقتل" after its claimer reads as a verb; the shepherds were killed, the people they were
+    # accused of robbing were not
+    fact = _events("تبنى تنظيم داعش مقتل شابين في بلدة الشحيل بتهمة سرقة الأهالي", "Killing")[0]
+    assert _role(fact, "victim") == ["young men"]
+
+
+def test_a_speaker_who_speaks_of_itself_is_the_doer():
+    fact = _events("وقال التحالف الدولي في بيان إنه سيقوم بسحب قواته من قاعدة التاجي خلال الشهر المقبل",
+                   "Withdrawal")[0]
+    assert _role(fact, "agent") == ["Global Coalition against Daesh"]
+
+
+def test_a_speaker_is_not_the_doer_when_another_actor_is_named_after_it():
+    facts = _events("وقال التحالف الدولي في بيان إن الجيش العراقي سيقوم بسحب قواته من قاعدة التاجي",
+                    "Withdrawal")
+    assert "Global Coalition against Daesh" not in _role(facts[0], "agent")
+
+
+def test_the_subject_of_a_relative_clause_after_a_verb_is_no_victim():
+    # the group laid the mines; the shepherds were killed by them
+    fact = _events("قتلت العبوات التي زرعها تنظيم داعش خمسة رعاة في بادية الأنبار", "Killing")[0]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "victim")
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_fronted_subject_of_a_later_trigger():
+    fact = _events("وقتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الرقة بعد تحرير المدينة",
+                   "Liberation")[0]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "agent")
+
+
+def test_a_relative_clause_on_an_attack_names_its_doer():
+    fact = _events("أدى الهجوم الانتحاري الذي شنه تنظيم داعش على حاجز للجيش إلى مقتل جنديين", "Attack")[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_an_apposition_after_a_comma_goes_on_with_the_clause():
+    # the town is described after the comma: the group it was subject to is the origin
+    fact = _events("أعلن الجيش العراقي استعادة بلدة القائم، آخر المدن التي كانت خاضعة لتنظيم داعش في الأنبار",
+                   "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_a_battle_in_an_apposition_names_its_side():
+    fact = _events("شارك اللواء في معركة الموصل، الأكبر ضد تنظيم داعش في العراق", "Battle")[0]
+    assert "Islamic State (ISIS / Daesh)" in _role(fact, "participant")
+
+
+def test_the_country_across_a_border_is_no_actor():
+    fact = _events("حررت القوات العراقية بلدة القائم القريبة من الحدود مع سوريا", "Liberation")[0]
+    assert "Syria" not in _role(fact, "agent")
+
+
+def test_a_passive_masdar_goes_on_with_the_event_told_before():
+    text = ("ألقت قوات الأمن الداخلي القبض على خلية تابعة لتنظيم داعش في مدينة الرقة. "
+            "وخلال المداهمة جرى اعتقال أحد قادة الخلية.")
+    facts = _events(text, "Arrest")
+    assert _role(facts[-1], "agent") == _role(facts[0], "agent") != []
+
+
+def test_a_passive_masdar_of_another_class_takes_no_doer_from_before():
+    text = ("ألقت قوات الأمن الداخلي القبض على خلية تابعة لتنظيم داعش في مدينة الرقة. "
+            "وجرى تفكيك 20 عبوة ناسفة في المدينة.")
+    assert _role(_events(text, "Demining")[0], "agent") == []
+
+
+def test_the_subject_between_a_light_verb_and_its_noun_is_the_doer():
+    # "ألقت" is written "القت" once normalized: no article, the verb's subject is the arrester
+    fact = _events("ألقت قوات الأسايش القبض على خلية في مدينة الرقة", "Arrest")[0]
+    assert _role(fact, "agent") == ["Asayish (internal security forces)"]
+    assert _role(fact, "target") == []
+
+
+def test_the_strongholds_attacked_are_the_target_not_an_event():
+    text = "شن الجيش العراقي هجوما واسعا على معاقل تنظيم داعش غرب الموصل"
+    fact = _events(text, "Attack")[0]
+    assert _role(fact, "target") == ["Islamic State (ISIS / Daesh)"]
+    assert not [f for f in athar.read(text, published=PUBLISHED).facts if f.type == "TerritorialControl"]
+
+
+def test_a_battle_named_by_its_liberation_is_one_battle_with_the_enemy_as_a_side():
+    text = "تضررت المدينة القديمة خلال معارك طرد تنظيم داعش من الموصل"
+    fact = _events(text, "Battle")[0]
+    assert _role(fact, "participant") == ["Islamic State (ISIS / Daesh)"]
+    # nobody is said to have been driven out yet, and ISIS drove out nobody
+    assert not [f for f in athar.read(text, published=PUBLISHED).facts if f.type == "Liberation"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل ثلاثة مدنيين بضربات نفذها طيران التحالف الدولي على قرية الباغوز", id="strikes-carried-out"),
+    pytest.param("قتل ثلاثة مدنيين في غارة شنها التحالف الدولي على قرية الباغوز", id="raid-launched"),
+])
+def test_who_carried_out_an_attack_is_its_doer_not_its_target(text):
+    fact = _events(text, "Attack")[0]
+    assert _role(fact, "agent") == ["Global Coalition against Daesh"]
+    assert _role(fact, "target") == []
+
+
+
+def test_the_attackers_brigade_is_not_the_victim_of_the_killing_that_came_of_it():
+    fact = _events("هاجم مسلحون من لواء ثوار الرقة حاجزا للجيش السوري قرب الطبقة، ما أسفر عن مقتل أربعة جنود",
+                   "Attack")[0]
+    assert "Liwa Thuwar al-Raqqa" not in _role(fact, "victim")
+    assert not [m for r, m in fact.roles if r == "victim" and m.label_ar == "لواء ثوار الرقة"]
+
+
+def test_who_withdrew_from_a_place_before_it_was_taken_is_the_origin():
+    fact = _events("حررت قوات سوريا الديمقراطية بلدة الشدادي، بعد انسحاب عناصر تنظيم داعش منها", "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_who_withdrew_from_a_base_before_it_was_received_handed_it_over():
+    fact = _events("تسلم الجيش العراقي قاعدة القيارة، بعد انسحاب قوات التحالف الدولي منها", "Handover")[0]
+    assert _role(fact, "agent") == ["Global Coalition against Daesh"]
+
+
+def test_a_withdrawal_from_elsewhere_names_no_giver():
+    fact = _events("تسلم الجيش العراقي قاعدة القيارة، بعد انسحاب قوات التحالف الدولي من سوريا", "Handover")[0]
+    assert _role(fact, "agent") == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أكملت القوات العراقية تطهير قضاء القائم من جيوب تنظيم داعش", id="pockets"),
+    pytest.param("تمكنت القوات العراقية من تحرير قضاء القائم من براثن تنظيم داعش", id="clutches"),
+])
+def test_the_group_a_place_is_freed_from_is_the_origin(text):
+    fact = _events(text, "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_the_trainers_group_is_not_trained():
+    fact = _events("أنهى 300 عنصر من الشرطة الاتحادية دورة تدريبية على يد خبراء من التحالف الدولي", "Training")[0]
+    assert "Global Coalition against Daesh" not in _role(fact, "trainee")
+
+
+def test_the_terrorists_killed_are_the_members_of_the_group_the_sentence_names():
+    fact = _events("واصلت القوات العراقية تطهير قضاء القائم من فلول تنظيم داعش الإرهابي، مما أسفر عن مقتل 40 إرهابيا",
+                   "Killing")[0]
+    assert _role(fact, "victim") == ["Islamic State (ISIS / Daesh)"]
+    assert fact.implied
+
+
+def test_terrorists_stay_as_named_when_the_sentence_names_no_one_group():
+    fact = _events("أعلنت قيادة العمليات مقتل 40 إرهابيا في قصف جوي غرب الأنبار", "Attack")[0]
+    assert _role(fact, "victim") == ["militants called terrorists by the source"]
+
+
+def test_a_masdar_made_passive_has_no_doer_before_it():
+    fact = _events('وقال قائد عمليات نينوى، اللواء نجم الجبوري، لقناة العراقية: "اليوم تم افتتاح مديرية شرطة الموصل"',
+                   "Establishment")[0]
+    assert _role(fact, "agent") == []
+
+
+def test_who_announces_a_death_is_not_among_the_dead():
+    fact = _events("أعلنت قوات سوريا الديمقراطية مقتل عناصر من تنظيم داعش قرب بلدة هجين", "Killing")[0]
+    assert _role(fact, "victim") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_the_group_whose_patrol_was_attacked_is_the_target():
+    fact = _events("أعلن تنظيم داعش أنه نفذ هجوما على دورية للجيش العراقي قرب كركوك", "Attack")[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+    assert _role(fact, "target") == ["Iraqi Army"]
+
+
+def test_one_of_a_group_right_after_the_verb_stands_for_it():
+    fact = _events("فجر انتحاري من تنظيم داعش نفسه وسط تجمع لقوات الحشد الشعبي في سامراء", "Attack")[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
