@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     path = ensure_store(args.n, args.work)
     store = Store(path, read_only=True)
     raw = ox.Store.read_only(str(path))
-    queries = saved_queries()
+    queries = [q for q in saved_queries() if not q.services]  # federated: they ask another endpoint
     dataset = None
     if args.n <= args.rdflib_max:
         import rdflib
