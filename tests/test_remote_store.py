@@ -118,7 +118,7 @@ def _summary(store, view) -> list:
                 row[c] = float(value)
             except ValueError:
                 pass
-    return sorted(rows, key=repr)
+    return sorted((sorted(row.items()) for row in rows), key=repr)
 
 
 def _graph(triples, exact: bool) -> Graph:
