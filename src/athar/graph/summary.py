@@ -9,9 +9,9 @@ that follows the answer, not the store.
 
 Each view is a SPARQL SELECT in ``summaries/NAME.rq`` (package data): the saved query's own
 aggregate, without its ORDER BY and LIMIT. Its rows are written in the named graph
-``aid:graph/summary``, one blank node a row::
+``aid:graph/summary``, one node a row, named by its view and a digest of its values::
 
-    [] a <https://w3id.org/athar/id/summary/actors> ;
+    <https://w3id.org/athar/id/summary/actors/3f2a...> a <https://w3id.org/athar/id/summary/actors> ;
        <https://w3id.org/athar/id/summary/actors#actor> "ISIS" ;
        <https://w3id.org/athar/id/summary/actors#events> 42 ; ...
 
@@ -78,7 +78,7 @@ def summary_rows(store, view: View) -> list[dict]:
     prefix = view.column("")
     for sol in found:
         if sol["p"].value.startswith(prefix):
-            rows.setdefault(str(sol["row"]), {})[sol["p"].value[len(prefix):]] = sol["v"]
+            rows.setdefault(sol["row"].value, {})[sol["p"].value[len(prefix):]] = sol["v"]
     return list(rows.values())
 
 
@@ -101,8 +101,9 @@ def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
         columns, rows = view_rows(store, view)
         row_type = ox.NamedNode(view.row_type)
         predicates = {c: ox.NamedNode(view.column(c)) for c in columns}
-        for row in rows:
-            node = ox.BlankNode()
+        for row in rows:  # a row's IRI: its view and a digest of its values (the same rows, the same IRIs)
+            values = "\n".join(f"{c} {row[c]}" for c in sorted(row))
+            node = ox.NamedNode(f"{view.row_type}/{hashlib.sha256(values.encode()).hexdigest()[:20]}")
             quads.append(ox.Quad(node, type_, row_type, graph))
             quads += [ox.Quad(node, predicates[c], term, graph) for c, term in row.items()]
     store.write_graphs([(str(SUMMARY_GRAPH), ox.serialize(quads, format=ox.RdfFormat.N_QUADS))])
