@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from athar.graph.terms import AID, ATHAR
+from athar.graph.terms import AID, ATHAR, PREFIXES
 
 SUMMARY_GRAPH = AID["graph/summary"]
 SUMMARY = AID["summary/"]  # a view's rows are typed <SUMMARY + name>, its columns <SUMMARY + name#column>
@@ -110,6 +110,6 @@ def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
     return True
 
 
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = PREFIXES["rdf"] + "type"
 
 __all__ = ["SUMMARY", "SUMMARY_GRAPH", "View", "refresh_summary", "summary_rows", "summary_views", "view_rows"]

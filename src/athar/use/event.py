@@ -18,6 +18,7 @@ from athar.graph.terms import EVENT_ROLES, sparql_prefixes
 # (One query with a dozen OPTIONALs over the whole store cost 36 s at 1,000 documents; one
 # query per attribute over the whole store, 27 s at 10,000.)
 BATCH = 200
+_ROLE_ORDER = (*EVENT_ROLES, "subject", "object")  # a record's roles, in the ontology's order
 
 _DOCUMENTS = """SELECT ?g ?file WHERE { GRAPH ?g { ?doc a athar:Document ; athar:fileName ?file } }"""
 _FACTS = """SELECT ?fact ?file ?words ?start ?end ?sentence WHERE { %(graphs)s
@@ -142,7 +143,7 @@ def _batch(rows, graphs: list[str]) -> list[dict]:
             "modality": None if relation or "modality" not in at else _local(at["modality"]),
             "implied": not relation and at.get("implied") == "true",
         }
-        for role, entities in roles.get(key, {}).items():
+        for role, entities in sorted(roles.get(key, {}).items(), key=lambda item: _ROLE_ORDER.index(item[0])):
             rec[role] = [{"id": e, "label_en": labels.get(e, {}).get("en"), "label_ar": labels.get(e, {}).get("ar")}
                          for e in sorted(entities)]
     out = list(records.values())
