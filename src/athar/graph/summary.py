@@ -37,6 +37,7 @@ from athar.graph.terms import AID, ATHAR, PREFIXES
 SUMMARY_GRAPH = AID["graph/summary"]
 SUMMARY = AID["summary/"]  # a view's rows are typed <SUMMARY + name>, its columns <SUMMARY + name#column>
 _INFERRED = str(AID["graph/inferred"])
+_RDF_TYPE = PREFIXES["rdf"] + "type"
 _VIEW_DIR = Path(str(resources.files("athar.graph") / "summaries"))
 
 
@@ -109,7 +110,5 @@ def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
     store.write_graphs([(str(SUMMARY_GRAPH), ox.serialize(quads, format=ox.RdfFormat.N_QUADS))])
     return True
 
-
-_RDF_TYPE = PREFIXES["rdf"] + "type"
 
 __all__ = ["SUMMARY", "SUMMARY_GRAPH", "View", "refresh_summary", "summary_rows", "summary_views", "view_rows"]
