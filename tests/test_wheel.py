@@ -91,6 +91,7 @@ def test_the_wheel_carries_the_package_data(wheel):
     expected = {f"athar/read/lang/ar/{p.name}" for p in (ROOT / "src/athar/read/lang/ar").glob("*.tsv")}
     expected |= {f"athar/graph/ontology/{n}" for n in ("athar.ttl", "shapes.ttl", "mappings.ttl")}
     expected |= {f"athar/use/queries/{p.name}" for p in (ROOT / "queries").glob("*.rq")}
+    expected |= {f"athar/graph/summaries/{p.name}" for p in (ROOT / "src/athar/graph/summaries").glob("*.rq")}
     assert len(expected) > 20
     assert sorted(expected - names) == []
     outside = sorted(n for n in names if not n.startswith(("athar/", "athar-")))
@@ -126,3 +127,8 @@ def test_installed_athar_builds_and_answers_outside_the_repository(installed, tm
         _run([athar, "query", "liberations", "-f", "csv", "--store", "S"], cwd=work, env=env))))
     assert [(r["place"], r["date"]) for r in saved] == [("Fallujah", "2016-06")], saved
     assert "الفلوجة" in saved[0]["evidence"]
+
+    places = list(csv.DictReader(io.StringIO(  # an aggregate: read from the summary graph the build drew
+        _run([athar, "query", "places", "-f", "csv", "--store", "S"], cwd=work, env=env))))
+    assert [(r["place"], r["events"], set(r["types"].split(", "))) for r in places] == \
+        [("Fallujah", "2", {"Liberation", "Return"})], places

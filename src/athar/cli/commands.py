@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
@@ -136,15 +137,34 @@ def cmd_events(args) -> int:
         columns = event_columns(args.columns)
     else:
         columns = KEY_COLUMNS if args.format == "table" else EVENT_COLUMNS
+    if args.format in ("json", "csv", "tsv"):  # streamed: each batch of records written as it is read
+        from athar.use.query import events_text, iter_events
+
+        with _store(args, read_only=True) as store:
+            _emit_pieces(events_text(iter_events(store), args.format, columns), args.output)
+        return 0
     with _store(args, read_only=True) as store:
         records = events(store)
-    if args.format == "json":
-        _emit(json.dumps(records, ensure_ascii=False, indent=2), args.output)
-    else:
-        _emit(format_table(events_table(records, columns), args.format, width=_width(), cut=("evidence",),
-                                  keep=("type", "date")),
-              args.output)
+    _emit(format_table(events_table(records, columns), args.format, width=_width(), cut=("evidence",),
+                       keep=("type", "date")),
+          args.output)
     return 0
+
+
+def _emit_pieces(pieces, output: str | None) -> None:
+    """Text written a piece at a time (to FILE, or stdout), ending in a newline."""
+    from athar.errors import RenderError
+
+    try:
+        with (open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout)) as out:
+            last = "\n"
+            for piece in pieces:
+                out.write(piece)
+                last = piece[-1:] or last
+            if last != "\n":
+                out.write("\n")
+    except OSError as e:
+        raise RenderError(f"{output}: cannot write ({e.strerror or e})") from e
 
 
 def cmd_query(args) -> int:

@@ -18,6 +18,7 @@ from athar.read.dates import DateMention
 from athar.read.facts import Fact
 from athar.read.language import Language, arabic
 from athar.read.mentions import Mention, gazetteer
+from athar.graph.summary import refresh_summary
 from athar.graph.terms import AID, ATHAR, NIF, WD
 from athar.read.source import Document
 
@@ -232,19 +233,25 @@ def refresh_entities(store, *, force: bool = False) -> bool:
     ``athar:contentHash`` and ``athar:extractedBy``, and the gazetteer's size. When they are the same, nothing is done
     (a build that changed nothing costs no refresh); when they differ, for whatever reason (a
     build killed after its last document and before this refresh, a graph written by hand),
-    the graph is drawn again, with the digest, in one update (one transaction). Returns whether
-    it was drawn again."""
+    the graph is drawn again, with the digest, in one update (one transaction). Then the summary
+    graph of the aggregate queries follows (:func:`athar.graph.summary.refresh_summary`). Returns
+    whether the entities graph was drawn again."""
     digest = _sources_digest(store)
-    if not force:
-        rows = list(store.query(f"SELECT ?h WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ "
-                                f"<{ENTITIES_GRAPH}> <{ATHAR.contentHash}> ?h }} }}"))
-        if len(rows) == 1 and rows[0]["h"].value == digest:
-            return False
-    store.update(_ENTITY_FACTS.format(
-        entities=ENTITIES_GRAPH, type=RDF.type, label=RDFS.label, guess=ATHAR.labelIsGuess,
-        mentioned=ATHAR.mentionedIn, gazetteer=GAZETTEER_GRAPH, docs=AID["doc/"])
-        + f' ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ENTITIES_GRAPH}> <{ATHAR.contentHash}> "{digest}" }} }}')
-    return True
+    drawn = force or _stored_digest(store, ENTITIES_GRAPH) != digest
+    if drawn:
+        store.update(_ENTITY_FACTS.format(
+            entities=ENTITIES_GRAPH, type=RDF.type, label=RDFS.label, guess=ATHAR.labelIsGuess,
+            mentioned=ATHAR.mentionedIn, gazetteer=GAZETTEER_GRAPH, docs=AID["doc/"])
+            + f' ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ENTITIES_GRAPH}> <{ATHAR.contentHash}> "{digest}" }} }}')
+    # the summary graph (athar.graph.summary) reads the labels drawn here: it follows, with its
+    # own digest (a store built before it existed gets it at its next build)
+    refresh_summary(store, digest, force=force)
+    return drawn
+
+
+def _stored_digest(store, graph: URIRef) -> str | None:
+    rows = list(store.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{ATHAR.contentHash}> ?h }} }}"))
+    return rows[0]["h"].value if len(rows) == 1 else None
 
 
 def _sources_digest(store) -> str:

@@ -26,6 +26,7 @@ from athar.graph.terms import (
     AID, ATHAR, MAPPINGS_GRAPH, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, SHAPES_PATH,
 )
 from athar.graph.rdf import ENTITIES_GRAPH, GAZETTEER_GRAPH, gazetteer_graph
+from athar.graph.summary import SUMMARY_GRAPH
 from athar.graph.store import Store, Table
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,8 @@ SHAPES_NS = PREFIXES["ashape"]
 FORMATS = ("table", "ttl")
 ENGINES = ("fast", "pyshacl")
 # Graphs that are derived or are vocabularies, not data to check.
-_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH))
+_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH),
+         str(SUMMARY_GRAPH))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
           (PREFIXES["rdf"], "rdf:"), (PREFIXES["rdfs"], "rdfs:"), (str(NIF), "nif:"))
 

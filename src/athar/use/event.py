@@ -1,87 +1,122 @@
-"""The events table's records: one per event or relation, read from the store in a few
-plain SPARQL queries (one per kind of attribute) joined by the fact's IRI.
+"""The events table's records: one per event or relation, read from the store a batch of
+documents at a time, in a few plain SPARQL queries a batch (one per kind of attribute) joined by
+the fact's IRI, and yielded in the table's order as they are read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from athar.graph.rdf import ENTITIES_GRAPH
 from athar.graph.store import Store
 from athar.graph.terms import EVENT_ROLES, sparql_prefixes
 
-# The events table is read in a few plain queries, one per kind of attribute, joined here by
-# the fact's IRI: one query with a dozen OPTIONALs and a UNION, each evaluated by Oxigraph's
-# hash joins over the whole store, cost 36 s at 1,000 documents for 5,717 facts; these cost
-# what they answer.
-_FACTS = """SELECT ?fact ?file ?words ?start ?end ?sentence WHERE {
-  ?fact athar:evidence ?ev .
-  ?ev nif:beginIndex ?start ; nif:endIndex ?end ; nif:anchorOf ?words ; athar:sentence ?sentence ;
-      nif:referenceContext ?doc .
-  ?doc athar:fileName ?file .
+# Documents whose facts one round of queries reads. Each query names the batch's graphs
+# (VALUES ?g ... GRAPH ?g), so the store reads their facts by index: the cost of a batch is its
+# facts, whatever the store holds, and the first records come out before the last are read.
+# (One query with a dozen OPTIONALs over the whole store cost 36 s at 1,000 documents; one
+# query per attribute over the whole store, 27 s at 10,000.)
+BATCH = 200
+_ROLE_ORDER = (*EVENT_ROLES, "subject", "object")  # a record's roles, in the ontology's order
+
+_DOCUMENTS = """SELECT ?g ?file WHERE { GRAPH ?g { ?doc a athar:Document ; athar:fileName ?file } }"""
+_FACTS = """SELECT ?fact ?file ?words ?start ?end ?sentence WHERE { %(graphs)s
+  GRAPH ?g { ?fact athar:evidence ?ev .
+    ?ev nif:beginIndex ?start ; nif:endIndex ?end ; nif:anchorOf ?words ; athar:sentence ?sentence ;
+        nif:referenceContext ?doc .
+    ?doc athar:fileName ?file . }
 }"""
-# the most specific class: after reasoning an event is also an Event, a ConflictEvent, ...
-_CLASSES = """SELECT ?fact ?cls WHERE {
-  ?fact athar:evidence ?ev ; a ?cls . FILTER(STRSTARTS(STR(?cls), STR(athar:)))
+# the most specific class: a document's graph states it (reasoning adds the others elsewhere)
+_CLASSES = """SELECT ?fact ?cls WHERE { %(graphs)s
+  GRAPH ?g { ?fact athar:evidence ?ev ; a ?cls } FILTER(STRSTARTS(STR(?cls), STR(athar:)))
   FILTER NOT EXISTS { ?fact a ?sub . ?sub rdfs:subClassOf ?cls . FILTER(?sub != ?cls) }
 }"""
-_RELATIONS = """SELECT ?fact ?p ?s ?o WHERE {
-  ?fact a athar:RelationStatement ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o .
+_RELATIONS = """SELECT ?fact ?p ?s ?o WHERE { %(graphs)s
+  GRAPH ?g { ?fact a athar:RelationStatement ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o . }
 }"""
-_ATTRIBUTES = """SELECT ?fact ?prop ?value WHERE {
-  VALUES ?prop { athar:date athar:datePrecision athar:dateQualifier athar:dateAnchor athar:duration
-                 athar:modality athar:implied }
-  ?fact athar:evidence ?ev ; ?prop ?value .
+# (the properties by FILTER IN, each amount's triples as they are: a VALUES of properties or an
+# OPTIONAL here is planned over the whole store, 2 s a batch at 10,000 documents instead of 0.03)
+_ATTRIBUTES = """SELECT ?fact ?prop ?value WHERE { %(graphs)s
+  GRAPH ?g { ?fact athar:evidence ?ev ; ?prop ?value .
+    FILTER(?prop IN (athar:date, athar:datePrecision, athar:dateQualifier, athar:dateAnchor, athar:duration,
+                     athar:modality, athar:implied)) }
 }"""
-_AMOUNTS = """SELECT ?fact ?value ?unit ?bound ?vague ?words WHERE {
-  ?fact athar:evidence ?ev ; athar:amount ?a .
-  ?a athar:value ?value ; athar:bound ?bound ; athar:vague ?vague ; athar:words ?words .
-  OPTIONAL { ?a athar:unit ?unit }
+_AMOUNTS = """SELECT ?fact ?prop ?value WHERE { %(graphs)s
+  GRAPH ?g { ?fact athar:amount ?a . ?a ?prop ?value . }
 }"""
-_ROLES = """SELECT ?fact ?prop ?entity WHERE {
-  VALUES ?prop { """ + " ".join(f"athar:{r}" for r in EVENT_ROLES) + """ }
-  ?fact athar:evidence ?ev ; ?prop ?entity .
+_ROLES = """SELECT ?fact ?prop ?entity WHERE { %(graphs)s
+  GRAPH ?g { ?fact athar:evidence ?ev ; ?prop ?entity .
+    FILTER(?prop IN (""" + ", ".join(f"athar:{r}" for r in EVENT_ROLES) + """)) }
 }"""
-_LABELS = f"SELECT ?entity ?label WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?entity rdfs:label ?label }} }}"
+_LABELS = f"""SELECT ?entity ?label WHERE {{ %(entities)s GRAPH <{ENTITIES_GRAPH}> {{ ?entity rdfs:label ?label }} }}"""
 
 
 def events(store: Store) -> list[dict]:
-    """One record per event or relation, with roles as lists of entities."""
+    """One record per event or relation, with roles as lists of entities, in the table's order
+    (document, start, end, type)."""
+    return list(iter_events(store))
+
+
+def iter_events(store: Store, batch: int = BATCH) -> Iterator[dict]:
+    """The records of :func:`events`, yielded a batch of documents at a time (documents in the
+    order of their file names; memory and the wait for the first record follow the batch)."""
     def rows(sparql: str):
         return store.query(sparql_prefixes("athar", "nif", "rdf", "rdfs") + sparql)
 
+    files: dict[str, list[str]] = {}  # file name -> its graphs (two folders may hold the same name)
+    for sol in rows(_DOCUMENTS):
+        files.setdefault(sol["file"].value, []).append(sol["g"].value)
+    group: list[str] = []
+    for name in sorted(files):
+        group += files[name]
+        if len(group) >= batch:
+            yield from _batch(rows, group)
+            group = []
+    if group:
+        yield from _batch(rows, group)
+
+
+def _batch(rows, graphs: list[str]) -> list[dict]:
+    """The records of the facts in ``graphs``, sorted."""
+    given = {"graphs": "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"}
     classes: dict[str, str] = {}
-    for sol in rows(_CLASSES):
+    for sol in rows(_CLASSES % given):
         key, cls = sol["fact"].value, _local(sol["cls"].value)
         classes[key] = min(classes.get(key, cls), cls)
     relations = {}
-    for sol in rows(_RELATIONS):
+    for sol in rows(_RELATIONS % given):
         relations.setdefault(sol["fact"].value, (_local(sol["p"].value), sol["s"].value, sol["o"].value))
     attributes: dict[str, dict[str, str]] = {}
-    for sol in rows(_ATTRIBUTES):
+    for sol in rows(_ATTRIBUTES % given):
         values = attributes.setdefault(sol["fact"].value, {})
         prop, value = _local(sol["prop"].value), sol["value"].value
         values[prop] = min(values.get(prop, value), value)
-    amounts = {}
-    for sol in rows(_AMOUNTS):
-        amounts.setdefault(sol["fact"].value, {
-            "value": _number(sol["value"].value), "unit": _opt(sol["unit"]),
-            "bound": re.sub(r"([a-z])([A-Z])", r"\1-\2", _local(sol["bound"].value)).lower().replace(" ", ""),
-            "vague": sol["vague"].value == "true", "words": sol["words"].value})
-    labels: dict[str, dict[str, str]] = {}
-    for sol in rows(_LABELS):
-        label = sol["label"]
-        if label.language in ("en", "ar"):
-            mine = labels.setdefault(sol["entity"].value, {})
-            mine[label.language] = min(mine.get(label.language, label.value), label.value)
+    parts: dict[str, dict[str, str]] = {}
+    for sol in rows(_AMOUNTS % given):
+        prop, value = _local(sol["prop"].value), sol["value"].value
+        mine = parts.setdefault(sol["fact"].value, {})
+        mine[prop] = min(mine.get(prop, value), value)
+    amounts = {key: {"value": _number(a["value"]), "unit": a.get("unit"),
+                     "bound": re.sub(r"([a-z])([A-Z])", r"\1-\2", _local(a["bound"])).lower().replace(" ", ""),
+                     "vague": a["vague"] == "true", "words": a["words"]}
+               for key, a in parts.items() if {"value", "bound", "vague", "words"} <= a.keys()}
     roles: dict[str, dict[str, set[str]]] = {}
-    for sol in rows(_ROLES):
+    for sol in rows(_ROLES % given):
         roles.setdefault(sol["fact"].value, {}).setdefault(_local(sol["prop"].value), set()).add(sol["entity"].value)
     for key, (_, subject, obj) in relations.items():
         roles[key] = {"subject": {subject}, "object": {obj}}
+    labels: dict[str, dict[str, str]] = {}
+    named = sorted({e for rs in roles.values() for es in rs.values() for e in es})
+    if named:
+        for sol in rows(_LABELS % {"entities": "VALUES ?entity { " + " ".join(f"<{e}>" for e in named) + " }"}):
+            label = sol["label"]
+            if label.language in ("en", "ar"):
+                mine = labels.setdefault(sol["entity"].value, {})
+                mine[label.language] = min(mine.get(label.language, label.value), label.value)
 
     records: dict[str, dict] = {}
-    for sol in rows(_FACTS):
+    for sol in rows(_FACTS % given):
         key = sol["fact"].value
         if key in records:
             continue
@@ -108,7 +143,7 @@ def events(store: Store) -> list[dict]:
             "modality": None if relation or "modality" not in at else _local(at["modality"]),
             "implied": not relation and at.get("implied") == "true",
         }
-        for role, entities in roles.get(key, {}).items():
+        for role, entities in sorted(roles.get(key, {}).items(), key=lambda item: _ROLE_ORDER.index(item[0])):
             rec[role] = [{"id": e, "label_en": labels.get(e, {}).get("en"), "label_ar": labels.get(e, {}).get("ar")}
                          for e in sorted(entities)]
     out = list(records.values())
@@ -119,9 +154,6 @@ def events(store: Store) -> list[dict]:
 def _local(iri: str) -> str:
     return iri.rpartition("#")[2]
 
-
-def _opt(term) -> str | None:
-    return None if term is None else term.value
 
 
 def _number(text: str) -> float | int:

@@ -4,10 +4,13 @@ events table (one row per event or relation, like an ACLED export).
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import multiprocessing
 import re
 import signal
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -23,7 +26,7 @@ from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.read.text import normalize_word
 from athar.use.guard import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_query  # noqa: F401  (re-exported)
 from athar.use.output import format_table, results_json  # noqa: F401  (format_table re-exported: queries print through it)
-from athar.use.event import events  # noqa: F401  (re-exported: the events table's records, read from the store)
+from athar.use.event import events, iter_events  # noqa: F401  (re-exported: the events table's records, read from the store)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
 QUERY_DIR = Path(str(resources.files("athar.use") / "queries"))
@@ -376,6 +379,32 @@ def event_columns(text: str) -> tuple[str, ...]:
 def events_table(records: list[dict], columns: tuple[str, ...] = EVENT_COLUMNS) -> Table:
     """The events as a flat table of the given columns (several entities in a role joined by "; ")."""
     return Table(list(columns), [[_cell(r, c) for c in columns] for r in records])
+
+
+def events_text(records: Iterable[dict], fmt: str, columns: tuple[str, ...] = EVENT_COLUMNS) -> Iterator[str]:
+    """The events as JSON (every field), CSV or TSV (the given columns), a piece at a time, so
+    that ``athar events`` writes each batch of records as it is read: the same text as
+    ``json.dumps(records, indent=2)`` or :func:`format_table` of the whole table."""
+    if fmt == "json":
+        first = True
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            yield ("[\n  " if first else ",\n  ") + text
+            first = False
+        yield "[]" if first else "\n]"
+        return
+    if fmt not in ("csv", "tsv"):
+        raise QueryError(f"events are written a piece at a time as json, csv or tsv, not {fmt!r}")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow(["" if v is None else v for v in (_cell(record, c) for c in columns)])
+        if buffer.tell() > 1 << 16:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def _cell(record: dict, column: str) -> str | None:
