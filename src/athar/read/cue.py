@@ -1,0 +1,115 @@
+"""Names after cue words: "بلدة X" is a town, "مستشفى X" a hospital, "قوات X" a force
+(cues.tsv); a known place after the cue is that place, an unknown name gets a romanized label."""
+
+from __future__ import annotations
+
+from athar.read.entity import Mention, is_a, slug, span, stopwords
+from athar.read.function_words import function_affixes
+from athar.read.romanization import romanize
+from athar.read.text import ARTICLE, WAW, Doc, normalize_word
+
+
+def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
+    """Token range of a name starting at j: a quoted span, or up to ``limit`` content words."""
+    tokens = seg.tokens
+    if j < len(tokens) and tokens[j].text == '"':
+        k = j + 1
+        while k < len(tokens) and tokens[k].text != '"' and k - j <= 5:
+            if not tokens[k].is_word:
+                return None
+            k += 1
+        if k < len(tokens) and tokens[k].text == '"' and k > j + 1:
+            return j + 1, k
+        return None
+    stop = stopwords(seg.language)
+    openers = function_affixes(seg.language, "phrase_opener")
+    k = j
+    while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
+        if k > j and tokens[k].text.startswith(WAW) and len(tokens[k].text) > 3:
+            break  # a conjunction starts the next phrase
+        if tokens[k].text.startswith(openers):
+            break  # a prepositional phrase: "سد تشرين بالقصف"
+        if k > j and tokens[k].start - tokens[k - 1].end > 1:
+            break
+        k += 1
+        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE):
+            # "مخيم الهول": a name with the article is usually one word
+            break
+    return (j, k) if k > j else None
+
+
+def cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
+    hit = cues.match_at(seg.tokens, i)
+    if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
+        return None  # "75 مدرسة" counts schools, it names none
+    prefix, cue_end, (etype, en_pattern, keep, dual), marker = hit
+    found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz)
+    if found and dual:  # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places
+        tokens, j = seg.tokens, found[0].last_token
+        if j < len(tokens) and tokens[j].text == WAW:
+            j, skip = j + 1, 0
+        elif j < len(tokens) and tokens[j].text.startswith(WAW) and len(tokens[j].text) > 2:
+            skip = 1
+        else:
+            return found
+        if j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
+            second = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz)
+            if second:
+                found = found + second
+    return found
+
+
+def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz) -> list[Mention] | None:
+    """The mention a cue word at token i introduces, its name starting at token j (after ``skip``
+    characters of it: the "و" of a second name)."""
+    etype, en_pattern, keep = payload
+    tokens = seg.tokens
+    # a known entity after the cue: "مدينة الرقة", "قوات “سوريا الديمقراطية”"
+    if j < len(tokens) and tokens[j].text == '"':
+        inner = matcher.match_at(tokens, j + 1)
+        if inner is not None and inner[1] < len(tokens) and tokens[inner[1]].text == '"':
+            inner = (inner[0], inner[1] + 1, inner[2], inner[3])
+        elif inner is not None and inner[1] != len(tokens):
+            inner = None
+    else:
+        inner = matcher.match_at(tokens, j)
+    if inner is not None and inner[2][0] == "gaz" and inner[0] == skip:
+        e = gaz[inner[2][1]]
+        start, stop = span(seg, i, inner[1], prefix)
+        if not keep or is_a(e.type, "Organization") and is_a(etype, "Organization"):
+            # "مدينة الرقة" is الرقة; "منظمة اليونيسف", "قوات سوريا الديمقراطية" are the bodies named
+            return [Mention(start, stop, i, inner[1], e.key, e.type, e.label_ar, e.label_en, e.scope,
+                            "cue", marker, e.parent, e.wikidata, e.wikidata_source)]
+        name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        key = f"{etype.lower()}-{e.key}"
+        place = Mention(*span(seg, j, inner[1], skip), j, inner[1], e.key, e.type, e.label_ar, e.label_en,
+                        e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
+        facility = Mention(start, stop, i, inner[1], key, etype, name_ar,
+                           en_pattern.format(name=e.label_en), "global", "cue", marker, e.key)
+        return [facility, place]
+    if inner is not None and skip:
+        return None  # "وقوات": a known word glued to the conjunction is no name
+    name = name_after(seg, j, limit=2)
+    if name is None:
+        return None
+    first, last = name
+    if last < len(tokens) and tokens[last].text == '"':
+        last_incl = last + 1
+    else:
+        last_incl = last
+    start, stop = span(seg, i, last_incl, prefix)
+    name_norm = " ".join(t.text for t in tokens[first:last])[skip if first == j else 0:]
+    name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start + (skip if first == j else 0),
+                                                                tokens[last - 1].end))]
+    label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
+    key = f"{etype.lower()}-{slug(name_norm if not keep else normalize_word(label_ar))}"
+    label_en, guessed = english_label(seg, name_orig, en_pattern, label_ar)
+    return [Mention(start, stop, i, last_incl, key, etype, label_ar, label_en, "global", "cue", marker,
+                    label_guessed=guessed)]
+
+
+def english_label(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:
+    """The English label of an unknown name: the pattern around its romanization, or the Arabic."""
+    latin, guessed = romanize(seg.language, name_ar)
+    return (pattern.format(name=latin), True) if guessed else (label_ar, False)
