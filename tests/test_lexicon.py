@@ -7,7 +7,7 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import amounts, dates, frames, function_words, mentions, phrases, relations, romanization, rules
+from athar.read import amounts, dates, entity, frames, function_words, mentions, phrases, relations, romanization, rules
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -19,6 +19,7 @@ LOADERS = {
     "kinds.tsv": mentions._gazetteer_matcher,
     "clitics.tsv": phrases._proclitic_table,
     "stopwords.tsv": mentions.stopwords,
+    "modifiers.tsv": entity.modifiers,
     "romanization.tsv": romanization._scheme,
     "events.tsv": rules.rules,
     "markers.tsv": rules.markers,

@@ -139,3 +139,58 @@ def test_titles_give_relations(text, kind, person, org):
 ])
 def test_no_member_without_a_name(text):
     assert not relations(text, "memberOf")
+
+
+# -- head nouns before words that make no name --------------------------------------------------
+
+def _mentions(text: str):
+    seg = arabic().make_doc(text)
+    return [(text[slice(*seg.norm.to_original(m.start, m.end))], m) for m in extract_mentions(seg)]
+
+
+@pytest.mark.parametrize("text, words", [
+    pytest.param("تقدمت قوات أخرى نحو الجسر صباح اليوم", "قوات أخرى", id="quantifier"),
+    pytest.param("وصلت قوات كبيرة إلى أطراف المدينة", "قوات كبيرة", id="size"),
+    pytest.param("شاركت قوات مشتركة أخرى في الهجوم على المواقع", "قوات مشتركة أخرى", id="two-modifiers"),
+    pytest.param("دعمت منظمة إقليمية جهود الإغاثة في الشمال", "منظمة إقليمية", id="relative-adjective"),
+])
+def test_a_described_body_is_no_named_entity(text, words):
+    found = dict(_mentions(text))
+    assert words in found, found
+    m = found[words]
+    assert (m.scope, m.label_guessed) == ("document", False)  # no entity shared across articles
+    assert m.label_en.islower() and m.label_en.split()[-1] in ("forces", "organization")
+
+
+@pytest.mark.parametrize("text, label", [
+    pytest.param("انتشرت قوات الأمن في شوارع البلدة بعد الانفجار", "security forces", id="security"),
+    pytest.param("دخلت قوات الجيش الحي الشرقي صباح الأحد", "army forces", id="army-none-named-before"),
+])
+def test_a_generic_noun_after_a_head_is_a_description(text, label):
+    (words, m), = [(w, m) for w, m in _mentions(text) if m.type == "ArmedForce"]
+    assert (m.label_en, m.scope) == (label, "document")
+
+
+def test_a_head_noun_before_an_anaphor_is_the_body_named_before():
+    text = "أعلن الجيش العراقي بدء العملية، وقالت مصادر إن قوات الجيش دخلت البلدة"
+    assert [m.key for _, m in _mentions(text) if m.type == "ArmedForce"] == ["iraqi-army", "iraqi-army"]
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("قصف التنظيم قرى مسيحية قرب النهر", None, id="adjective"),
+    pytest.param("هاجم المسلحون قرى أخرى قريبة من الحدود", None, id="quantifier"),
+    pytest.param("خطف التنظيم مدنيين من قرى تقع في محافظة الحسكة", "محافظة الحسكة", id="verb"),
+    pytest.param("تجول الوفد في أحياء مدينة الموصل القديمة", "الموصل", id="a-cue-after-a-cue"),
+])
+def test_a_place_cue_before_a_description_names_no_place(text, place):
+    places = [(w, m) for w, m in _mentions(text) if m.type in ("Village", "Region", "Town")]
+    assert not places, places
+    if place:
+        assert any(place in w for w, _ in _mentions(text))
+
+
+def test_the_place_in_a_body_name_is_a_mention_of_the_place():
+    found = _mentions("أعيد افتتاح مديرية شرطة الرمادي بعد ترميمها")
+    (body,) = [m for _, m in found if m.type == "GovernmentBody"]
+    assert (body.label_ar, body.label_en) == ("مديرية شرطة الرمادي", "Ramadi Police Directorate")
+    assert [m.key for _, m in found if m.type == "City"] == ["ramadi"]

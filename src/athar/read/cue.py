@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from athar.read.entity import Mention, is_a, slug, span, stopwords
+from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
+from athar.read.reference import lexicon_mention
 from athar.read.function_words import function_affixes
 from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, WAW, Doc, normalize_word
@@ -38,12 +39,12 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     return (j, k) if k > j else None
 
 
-def cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
+def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
         return None  # "75 مدرسة" counts schools, it names none
     prefix, cue_end, (etype, en_pattern, keep, dual), marker = hit
-    found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz)
+    found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
     if found and dual:  # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places
         tokens, j = seg.tokens, found[0].last_token
         if j < len(tokens) and tokens[j].text == WAW:
@@ -53,13 +54,13 @@ def cue_mention(seg, i, cues, matcher, gaz) -> list[Mention] | None:
         else:
             return found
         if j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
-            second = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz)
+            second = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history)
             if second:
                 found = found + second
     return found
 
 
-def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz) -> list[Mention] | None:
+def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=None) -> list[Mention] | None:
     """The mention a cue word at token i introduces, its name starting at token j (after ``skip``
     characters of it: the "و" of a second name)."""
     etype, en_pattern, keep = payload
@@ -87,12 +88,37 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz) -> list[Me
         facility = Mention(start, stop, i, inner[1], key, etype, name_ar,
                            en_pattern.format(name=e.label_en), "global", "cue", marker, e.key)
         return [facility, place]
+    if inner is not None and inner[2][0] == "ana" and inner[0] == skip == 0:
+        return _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history)
     if inner is not None and skip:
         return None  # "وقوات": a known word glued to the conjunction is no name
     name = name_after(seg, j, limit=2)
     if name is None:
         return None
     first, last = name
+    if first == j:  # a quoted name is a name whatever its words
+        word = tokens[first].text[skip:]
+        if word.startswith(WAW + ARTICLE):
+            return None  # "لجنة والصحة": the conjunction, the next noun
+        if _cue_matcher(seg.language).match_at(tokens, first) is not None:
+            # "مديرية شرطة الفلوجة": a body named by a body; "أحياء مدينة الرقة" names the city
+            return _cue_nested(seg, i, prefix, first, payload, marker, matcher, gaz, history) if keep else None
+        described = modifier(seg.language, word)
+        if described is not None:
+            # "قوات أخرى", "قرى مسيحية", "قرى تقع": no name; "قوات الأمن": the security forces
+            # of this article, no entity of every article
+            kind, en = described
+            if not keep or kind == "generic" and not is_a(etype, "Organization"):
+                return None
+            # the body or facility is described, not named: "قوات مشتركة أخرى" act in their
+            # sentence all the same, "قاعدة عسكرية" changes hands
+            end = first + 1
+            while kind != "generic" and end < last and modifier(seg.language, tokens[end].text) is not None:
+                end += 1
+            start, stop = span(seg, i, end, prefix)
+            label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+            return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
+                            " ".join(en_pattern.format(name=en).lower().split()), "document", "cue", marker)]
     if last < len(tokens) and tokens[last].text == '"':
         last_incl = last + 1
     else:
@@ -107,6 +133,46 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz) -> list[Me
     label_en, guessed = english_label(seg, name_orig, en_pattern, label_ar)
     return [Mention(start, stop, i, last_incl, key, etype, label_ar, label_en, "global", "cue", marker,
                     label_guessed=guessed)]
+
+
+def _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history) -> list[Mention] | None:
+    """A head noun before an anaphor: "قوات الجيش" are the army named before (or, none named,
+    the army of this article: a description); "مشفى المخيم" names no hospital (the camp is
+    read on its own)."""
+    etype, en_pattern, _keep = payload
+    if not is_a(etype, "Organization"):
+        return None
+    found = lexicon_mention(seg, j, inner, gaz, history) if history is not None else None
+    if found and is_a(found[0].type, "Organization"):
+        a = found[0]
+        start, stop = span(seg, i, inner[1], prefix)
+        return [Mention(start, stop, i, inner[1], a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
+                        marker, a.parent, a.wikidata, a.wikidata_source, implied=True)]
+    word = seg.tokens[j].text
+    described = modifier(seg.language, word) if inner[1] == j + 1 else None
+    if described is None or described[0] != "generic":
+        return None
+    start, stop = span(seg, i, j + 1, prefix)
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    return [Mention(start, stop, i, j + 1, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
+                    en_pattern.format(name=described[1]).lower(), "document", "cue", marker)]
+
+
+def _cue_nested(seg, i, prefix, j, payload, marker, matcher, gaz, history) -> list[Mention] | None:
+    """A body or facility named by the body after its head noun ("مديرية شرطة الفلوجة",
+    "مستشفى جامعة الموصل"): one mention over both, and the places the inner name holds."""
+    etype, en_pattern, _keep = payload
+    inner = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
+    if not inner or inner[0].scope == "document":
+        return None
+    body, end = inner[0], inner[0].last_token
+    start, stop = span(seg, i, end, prefix)
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))].replace('"', "")
+    label_ar = label_ar.replace("“", "").replace("”", "")
+    outer = Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype, label_ar,
+                    en_pattern.format(name=body.label_en), "global", "cue", marker,
+                    label_guessed=body.label_guessed)
+    return [outer] + [m for m in inner if not is_a(m.type, "Organization")]
 
 
 def english_label(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:

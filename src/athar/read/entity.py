@@ -180,3 +180,32 @@ INSTITUTIONS = frozenset({"GovernmentBody", "Organization", "InternationalOrgani
 def is_nisba(word: str) -> bool:
     """A relative adjective with the article ("النيجيرية", "العراقي")."""
     return word.startswith(ARTICLE) and len(word) > 5 and word.endswith(("يه", "ية", "ي"))
+
+
+MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic")
+
+
+@language_data
+def modifiers(lang: Language) -> dict[str, tuple[str, str]]:
+    """Words that make no name after a head noun (modifiers.tsv): word -> (kind, English)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in lang.table("modifiers.tsv", ("kind", "words")):
+        kind = check_choice(row, "kind", MODIFIER_KINDS)
+        if kind == "generic" and not row.get("en"):
+            raise row.fail("a generic word needs its English (en)")
+        for w in row.forms("words"):
+            if w in out:
+                raise row.fail(f"'{w}' is listed twice")
+            out[w] = (kind, row.get("en"))
+    return out
+
+
+def modifier(lang: Language, word: str) -> tuple[str, str] | None:
+    """(kind, English) when ``word`` after a head noun makes no name: a listed word, or a
+    relative adjective without the article ("عسكرية", "إقليمية": a description, not a name)."""
+    known = modifiers(lang).get(word)
+    if known is not None:
+        return known
+    if not word.startswith(ARTICLE) and len(word) >= 5 and word.endswith(("يه", "يين", "يون")):
+        return ("adjective", "")
+    return None

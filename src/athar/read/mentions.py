@@ -40,7 +40,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
         here = starts(tokens[i].text)
         hit = matcher.match_at(tokens, i) if matcher in here else None
         found = lexicon_mention(seg, i, hit, gaz, history) if hit is not None else None
-        cued = cue_mention(seg, i, cues, matcher, gaz) if cues in here else None
+        cued = cue_mention(seg, i, cues, matcher, gaz, history) if cues in here else None
         if cued is None and titles in here:
             cued = person_mention(seg, i, titles, matcher, gaz, history)
         reach = _reach(found) if found is not None else 0

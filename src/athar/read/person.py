@@ -47,7 +47,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             if inner is not None and inner[2][0] in ("gaz", "ana") else None
         if org_mentions is None and inner is None:
             # an organization named by its head noun: "مديرة منظمة اليونيسف", "قائد لواء X"
-            org_mentions = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz)
+            org_mentions = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
             if org_mentions and is_a(org_mentions[0].type, "Organization"):
                 inner = (0, org_mentions[0].last_token)
             else:
