@@ -99,9 +99,36 @@ def test_the_graph_says_which_label_is_a_guess():
     pytest.param("وصلت التعزيزات إلى بلدة الكسرة الواقعة في محافظة دير الزور", "الكسرة", "محافظة دير الزور",
                  id="lying-in"),
     pytest.param("قصفت الطائرات مستشفى النور التابع لمدينة الرقة", "مستشفى النور", "الرقة", id="belonging-to"),
+    pytest.param("اشتبكت القوات في حي العسكري شرقي مدينة الموصل", "العسكري", "الموصل",
+                 id="neighbourhood-is-small"),
+    pytest.param("تقدمت الفصائل في منطقة التلال على الأطراف الجنوبية لمدينة منبج", "التلال", "منبج",
+                 id="edges-of-with-lam"),
+    pytest.param("سقطت قذائف على مدينة منبج الاستراتيجية بريف حلب", "منبج", "محافظة حلب",
+                 id="adjective-skipped"),
+    pytest.param("انفجرت سيارة في مدينة القامشلي ذات الغالبية الكردية في محافظة الحسكة", "القامشلي",
+                 "محافظة الحسكة", id="description-skipped"),
+    pytest.param("زار الوفد مدينة الرمادي مركز محافظة الأنبار", "الرمادي", "محافظة الأنبار", id="centre-of"),
+    pytest.param("عاد النازحون إلى مدينة الرمادي كبرى مدن الأنبار", "الرمادي", "محافظة الأنبار",
+                 id="largest-city-of"),
+    pytest.param("نفذت الطائرات غارات على الموصل شمالي العراق", "الموصل", "شمال العراق",
+                 id="place-named-from-a-direction"),
+    pytest.param("عاد السكان إلى بلدتي “السوسة” و”الباغوز” بريف #دير_الزور", "الباغوز", "دير الزور",
+                 id="hashtag-second-of-two"),
+    pytest.param("عاد السكان إلى بلدتي “السوسة” و”الباغوز” بريف #دير_الزور", "السوسة", "دير الزور",
+                 id="coordinated-first-of-two"),
+    pytest.param("انتشرت الشرطة في منطقة الصفا التابعة لبلدة العلم", "الصفا", "العلم",
+                 id="explicit-same-size"),
 ])
 def test_apposition_gives_located_in(text, subject, obj):
     assert (subject, obj) in relations(text, "locatedIn")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("سقطت قذيفة على قرية الصفا شرق منطقة التلال", id="village-east-of-an-area"),
+    pytest.param("التقى الوفد في مدينة الرقة مدينة الطبقة", id="nothing-between-two-cities"),
+])
+def test_no_located_in_between_places_of_a_size(text):
+    assert not relations(text, "locatedIn")
 
 
 @pytest.mark.parametrize("text, words, etype", [

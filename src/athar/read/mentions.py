@@ -46,6 +46,8 @@ def extract_mentions(seg: Doc) -> list[Mention]:
         reach = _reach(found) if found is not None else 0
         if cued is not None:
             cued_reach = _reach(cued)
+            if found is not None and cued_reach > reach and all(t.text == '"' for t in tokens[reach:cued_reach]):
+                cued_reach = reach  # "مخيم “الهول”": the closing quote makes the cue's name no longer
             if found is None or cued_reach > reach or cued_reach == reach and cued[0].source == "person":
                 found, reach = cued, cued_reach
         if found is None:
