@@ -155,6 +155,24 @@ def test_cue_heads_name_unknown_places_and_bodies(text, words, etype):
                  "الأمم المتحدة", id="secretary-general"),
     pytest.param("صرح قائد شرطة نينوى، اللواء سامي حسين، بأن المدينة آمنة", "leaderOf", "سامي حسين",
                  "شرطة نينوى", id="commander-then-rank"),
+    pytest.param("وقال كريم عباس جواد أحد مسؤولي وزارة الهجرة والمهجرين إن العائلات عادت", "memberOf",
+                 "كريم عباس جواد", "وزارة الهجرة والمهجرين", id="three-word-name-before-member"),
+    pytest.param("وأكد «ناظم رشيد الهركي»، النقيب في البيشمركة، أن الطريق مفتوح", "memberOf",
+                 "ناظم رشيد الهركي", "البيشمركة", id="quoted-name-before-comma"),
+    pytest.param("قتل \"علي الحمود\" أحد قادة تنظيم \"داعش\" في غارة", "memberOf", "علي الحمود",
+                 "تنظيم داعش", id="quoted-ali-is-a-name"),
+    pytest.param("وقالت سارة لوبيز المتحدثة باسم الأمين العام للأمم المتحدة إن المخيم مكتظ", "spokespersonOf",
+                 "سارة لوبيز", "الأمم المتحدة", id="spokesperson-of-an-office"),
+    pytest.param("وقال جيمس برنت ممثل اليونيسف في سوريا إن الأطفال بحاجة للمساعدة", "spokespersonOf",
+                 "جيمس برنت", "اليونيسف", id="representative"),
+    pytest.param("وقال مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن إن القصف مستمر", "leaderOf",
+                 "رامي عبد الرحمن", "المرصد السوري لحقوق الإنسان", id="quoted-organization"),
+    pytest.param("وقال مدير ناحية الرشيدية، خالد حمود، إن الأهالي عادوا", "leaderOf", "خالد حمود", "الرشيدية",
+                 id="director-of-a-subdistrict"),
+    pytest.param("وقال محافظ نينوى نجم حسين الجبوري إن الموصل آمنة", "leaderOf", "نجم حسين الجبوري",
+                 "محافظة نينوى", id="governor-with-family-name"),
+    pytest.param("وقال المقدم سالم عبيد الدليمي من قيادة شرطة الأنبار إن الطريق آمن", "memberOf",
+                 "سالم عبيد الدليمي", "قيادة شرطة الأنبار", id="officer-from-a-command"),
 ])
 def test_titles_give_relations(text, kind, person, org):
     assert (person, org) in relations(text, kind)
@@ -221,3 +239,33 @@ def test_the_place_in_a_body_name_is_a_mention_of_the_place():
     (body,) = [m for _, m in found if m.type == "GovernmentBody"]
     assert (body.label_ar, body.label_en) == ("مديرية شرطة الرمادي", "Ramadi Police Directorate")
     assert [m.key for _, m in found if m.type == "City"] == ["ramadi"]
+
+
+@pytest.mark.parametrize("text, person, body, label", [
+    pytest.param("وقال هانز مولر، وزير الخارجية الألماني، إن بلاده ستدعم العراق", "هانز مولر",
+                 "وزير الخارجية الألماني", "Ministry of Foreign Affairs (Germany)", id="minister-after-comma"),
+    pytest.param("التقى وزير الدفاع العراقي جمعة عناد بالوفد", "جمعة عناد", "وزير الدفاع العراقي",
+                 "Ministry of Defence (Iraq)", id="minister-before-name"),
+    pytest.param("افتتح رئيس الوزراء العراقي مصطفى الكاظمي الجسر", "مصطفى الكاظمي", "رئيس الوزراء العراقي",
+                 "Government (Iraq)", id="prime-minister"),
+    pytest.param("وقال وزير الثقافة العراقي حسن ناظم إن المنارة ستعود", "حسن ناظم", "وزير الثقافة العراقي",
+                 "وزير الثقافة العراقي", id="ministry-named-in-arabic-only"),
+])
+def test_an_office_names_the_body_its_holder_leads(text, person, body, label):
+    assert (person, body) in relations(text, "leaderOf")
+    (m,) = [m for _, m in _mentions(text) if m.type == "GovernmentBody"]
+    assert m.label_en == label
+
+
+def test_the_holder_of_an_office_is_who_acts():
+    (meeting,) = [f for f in facts_of("التقى وزير الخارجية الأمريكي مايك بومبيو رئيس الوزراء في بغداد")
+                  if f.type == "Meeting"]
+    assert [m.label_ar for r, m in meeting.roles if r in ("agent", "participant")] == ["مايك بومبيو"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال نائب رئيس مجلس الوزراء ووزير المالية إن الموازنة جاهزة", id="two-titles-no-name"),
+    pytest.param("اغتال مسلحون مجهولون مختار القرية", id="gunmen-are-no-name"),
+])
+def test_titles_without_a_name_give_no_person(text):
+    assert not [m for _, m in _mentions(text) if m.type == "Person"]

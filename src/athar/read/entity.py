@@ -149,7 +149,7 @@ def _title_matcher(lang: Language) -> PhraseMatcher:
     for row in lang.table("titles.tsv", ("title", "role", "en")):
         check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson"))
         for f in row.forms("title"):
-            forms.append((f, (row["role"], row["en"])))
+            forms.append((f, (row["role"], row["en"], row.get("body"))))
     return PhraseMatcher(lang, forms)
 
 
@@ -208,4 +208,35 @@ def modifier(lang: Language, word: str) -> tuple[str, str] | None:
         return known
     if not word.startswith(ARTICLE) and len(word) >= 5 and word.endswith(("يه", "يين", "يون")):
         return ("adjective", "")
+    return None
+
+
+@language_data
+def _nisba_countries(lang: Language) -> dict[str, Entry]:
+    """The countries of the gazetteer by the stem of their relative adjective: "المان" for
+    ألمانيا ("الألماني"), "عراق" for العراق ("العراقي")."""
+    out: dict[str, Entry] = {}
+    entries = gazetteer(lang)
+    for row in lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+        if row["type"] != "Country":
+            continue
+        for original in [row["ar"]] + row.many("aliases"):
+            if " " in original.strip():
+                continue
+            # the article, not a hamza on the alef ("ألمانيا" is written "المانيا" once normalized)
+            name = normalize_word(original)[len(ARTICLE) if original.startswith(ARTICLE) else 0:]
+            for ending in ("يا", "يه", "ا", "ه", ""):
+                if name.endswith(ending) and len(name) - len(ending) >= 3:
+                    out.setdefault(name[: len(name) - len(ending)], entries[row["key"]])
+    return out
+
+
+def nisba_country(lang: Language, word: str) -> Entry | None:
+    """The country a relative adjective with the article names ("الألماني", "العراقية")."""
+    if not word.startswith(ARTICLE):
+        return None
+    stem = word.removeprefix(ARTICLE)
+    for ending in ("يه", "ي"):
+        if stem.endswith(ending):
+            return _nisba_countries(lang).get(stem[: -len(ending)])
     return None
