@@ -269,3 +269,11 @@ def test_the_holder_of_an_office_is_who_acts():
 ])
 def test_titles_without_a_name_give_no_person(text):
     assert not [m for _, m in _mentions(text) if m.type == "Person"]
+
+
+def test_a_leader_of_a_place_leads_its_administration():
+    text = "وقال محافظ نينوى نجم حسين الجبوري إن الموصل آمنة"
+    (rel,) = [f for f in facts_of(text) if f.type == "leaderOf"]
+    body = rel.roles[1][1]
+    assert (body.type, body.parent, body.label_en) == ("GovernmentBody", "nineveh-governorate",
+                                                       "Nineveh Governorate administration")

@@ -74,7 +74,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         return None
     tokens = seg.tokens
     prefix, end, (role, _en, body), marker = hit
-    org = None
+    org = place = None
     j = end
     office = _office(seg, i, prefix, end, body, marker) if body else None
     if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
@@ -111,6 +111,13 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if org_mentions and not is_a(org_mentions[0].type, "Person"):
             org = org_mentions[0]
             j = inner[1]
+            if is_a(org.type, "Place"):
+                # "محافظ كركوك", "مدير ناحية القحطانية": the place's administration is led
+                place = org
+                org = Mention(place.start, place.end, place.first_token, place.last_token,
+                              f"administration-{place.key}", "GovernmentBody", place.label_ar,
+                              f"{place.label_en} administration", place.scope, "cue", place.marker, place.key)
+                office = (org, j)
         elif tokens[end - 1].text.endswith(function_affixes(seg.language, "title_pronoun")):
             # "قائدهم": the leader of the group named just before
             org = history.antecedent("Organization")
@@ -163,8 +170,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if office is not None and org is office[0] and person.first_token > org.first_token:
         # "التقى وزير الخارجية الأمريكي مايك بومبيو": the holder's mention spans the office, so
         # that the person, not the body, is who acts (the body's mention lies inside it)
-        person = replace(person, start=org.start, first_token=org.first_token)
-    return [person] + ([org] if org is not None else [])
+        title_start = seg.tokens[i].start + prefix
+        person = replace(person, start=min(org.start, title_start), first_token=min(org.first_token, i))
+    return [person] + ([org] if org is not None else []) + ([place] if place is not None else [])
 
 
 _FROM = "من"
