@@ -277,3 +277,21 @@ def test_a_leader_of_a_place_leads_its_administration():
     body = rel.roles[1][1]
     assert (body.type, body.parent, body.label_en) == ("GovernmentBody", "nineveh-governorate",
                                                        "Nineveh Governorate administration")
+
+
+@pytest.mark.parametrize("text, words, label", [
+    pytest.param("أعلنت وزارة الصحة افتتاح مركز جديد", "وزارة الصحة", "health ministry", id="ministry-domain"),
+    pytest.param("انتشرت قوات حماية سنجار في القضاء", "قوات حماية سنجار", "Hamayat Sanjar Forces",
+                 id="masdar-is-no-adjective"),
+])
+def test_head_nouns_and_their_names(text, words, label):
+    assert dict(_mentions(text))[words].label_en == label
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قصفت الطائرات أحياء ومنازل المدنيين", id="conjunction-after-a-place-cue"),
+    pytest.param("قال مدير قسم الطوارئ ومكافحة الأوبئة إن", id="conjunction-is-no-person"),
+    pytest.param("وقال مختار القرية، لـ\"رووداو\" إن", id="a-preposition-is-no-person"),
+])
+def test_no_name_made_of_function_words(text):
+    assert not [m for _, m in _mentions(text) if m.type in ("Person", "Region")]

@@ -98,8 +98,8 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
     first, last = name
     if first == j:  # a quoted name is a name whatever its words
         word = tokens[first].text[skip:]
-        if word.startswith(WAW + ARTICLE):
-            return None  # "لجنة والصحة": the conjunction, the next noun
+        if word.startswith(WAW + ARTICLE) or (not keep and word.startswith(WAW) and len(word) > 3):
+            return None  # "لجنة والصحة", "أحياء ومنازل": the conjunction, the next noun
         if _cue_matcher(seg.language).match_at(tokens, first) is not None:
             # "مديرية شرطة الفلوجة": a body named by a body; "أحياء مدينة الرقة" names the city
             return _cue_nested(seg, i, prefix, first, payload, marker, matcher, gaz, history) if keep else None

@@ -206,7 +206,8 @@ def modifier(lang: Language, word: str) -> tuple[str, str] | None:
     known = modifiers(lang).get(word)
     if known is not None:
         return known
-    if not word.startswith(ARTICLE) and len(word) >= 5 and word.endswith(("يه", "يين", "يون")):
+    if not word.startswith(ARTICLE) and len(word) >= 5 and word.endswith(("يه", "يين", "يون")) \
+            and not word.endswith(("ايه", "اية")):  # "حماية", "رعاية": a masdar, no adjective
         return ("adjective", "")
     return None
 

@@ -134,6 +134,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     name = name_after(seg, j, limit=3 if long_name else 2)
     if name is not None and titles.match_at(tokens, name[0]) is not None:
         name = None  # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name
+    if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
+                             or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5):
+        name = None  # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun
     if name is not None:
         name = _family_name(seg, *name)
     if name is None or tokens[name[0]].text.startswith(ARTICLE):
