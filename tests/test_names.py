@@ -55,6 +55,10 @@ def mention(text: str, words: str):
     pytest.param("وادي الذيب", "Wadi al-Dhib", id="final-ya-is-i"),
     pytest.param("الـقُرَيّة", "Al-Qarya", id="marks-and-tatweel-dropped"),
     pytest.param("شرفان درويش", "Sharfan Darwish", id="waw-before-ya-is-w"),
+    pytest.param("الرشيدية", "Al-Rashidiya", id="relative-ending-iya"),
+    pytest.param("مصطفى كريم الدليمي", "Mustafa Karim al-Dulaimi", id="names-readers-spell"),
+    pytest.param("عبد الرحمن", "Abd al-Rahman", id="abd-and-the-article"),
+    pytest.param("سعد الله", "Saad Allah", id="allah-in-a-name"),
 ])
 def test_romanization_scheme(arabic_name, latin):
     assert romanize(arabic(), arabic_name) == (latin, True)
