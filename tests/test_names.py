@@ -167,6 +167,8 @@ def test_cue_heads_name_unknown_places_and_bodies(text, words, etype):
                  "تنظيم داعش", id="quoted-ali-is-a-name"),
     pytest.param("وقالت سارة لوبيز المتحدثة باسم الأمين العام للأمم المتحدة إن المخيم مكتظ", "spokespersonOf",
                  "سارة لوبيز", "الأمم المتحدة", id="spokesperson-of-an-office"),
+    pytest.param("وقال جون بيل المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المخيم مكتظ",
+                 "spokespersonOf", "جون بيل", "الأمم المتحدة", id="the-office-holder-named-after"),
     pytest.param("وقال جيمس برنت ممثل اليونيسف في سوريا إن الأطفال بحاجة للمساعدة", "spokespersonOf",
                  "جيمس برنت", "اليونيسف", id="representative"),
     pytest.param("وقال مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن إن القصف مستمر", "leaderOf",

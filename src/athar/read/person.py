@@ -75,6 +75,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     tokens = seg.tokens
     prefix, end, (role, _en, body), marker = hit
     org = place = None
+    spoken_for = False
     j = end
     office = _office(seg, i, prefix, end, body, marker) if body else None
     if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
@@ -103,11 +104,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 org_mentions = None
         if org_mentions is None and role == "spokesperson":
             # "المتحدث باسم الأمين العام للأمم المتحدة": the spokesperson of an office speaks for its body
-            office = titles.match_at(tokens, j)
-            if office is not None and office[0] == 0:
-                inner = matcher.match_at(tokens, office[1])
-                org_mentions = lexicon_mention(seg, office[1], inner, gaz, history) \
+            holder = titles.match_at(tokens, j)
+            if holder is not None and holder[0] == 0:
+                inner = matcher.match_at(tokens, holder[1])
+                org_mentions = lexicon_mention(seg, holder[1], inner, gaz, history) \
                     if inner is not None and inner[2][0] in ("gaz", "ana") else None
+                spoken_for = org_mentions is not None  # a name after the body is the office holder's
         if org_mentions and not is_a(org_mentions[0].type, "Person"):
             org = org_mentions[0]
             j = inner[1]
@@ -131,7 +133,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
             j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
     long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
-    name = name_after(seg, j, limit=3 if long_name else 2)
+    name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for else None
     if name is not None and titles.match_at(tokens, name[0]) is not None:
         name = None  # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name
     if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
