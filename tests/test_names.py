@@ -301,3 +301,9 @@ def test_head_nouns_and_their_names(text, words, label):
 ])
 def test_no_name_made_of_function_words(text):
     assert not [m for _, m in _mentions(text) if m.type in ("Person", "Region")]
+
+
+def test_a_spokesperson_and_the_office_holder_both_get_their_relation():
+    text = "وقال جون بيل المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المخيم مكتظ"
+    assert relations(text, "spokespersonOf") == {("جون بيل", "الأمم المتحدة")}
+    assert relations(text, "leaderOf") == {("أنطونيو غوتيريش", "الأمم المتحدة")}

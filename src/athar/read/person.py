@@ -177,6 +177,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         # that the person, not the body, is who acts (the body's mention lies inside it)
         title_start = seg.tokens[i].start + prefix
         person = replace(person, start=min(org.start, title_start), first_token=min(org.first_token, i))
+    if spoken_for:
+        return [person]  # the office and its body are read next: "الأمين العام للأمم المتحدة X"
     return [person] + ([org] if org is not None else []) + ([place] if place is not None else [])
 
 
