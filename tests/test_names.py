@@ -122,6 +122,10 @@ def test_the_graph_says_which_label_is_a_guess():
                  id="coordinated-first-of-two"),
     pytest.param("انتشرت الشرطة في منطقة الصفا التابعة لبلدة العلم", "الصفا", "العلم",
                  id="explicit-same-size"),
+    pytest.param("دارت اشتباكات في حي الشهداء، الواقع عند الطرف الشرقي لمدينة الرقة", "الشهداء", "الرقة",
+                 id="comma-lying-at-the-edge"),
+    pytest.param("أعدم التنظيم رعاة في بادية الكوم بالريف الشرقي لحمص", "الكوم", "حمص",
+                 id="desert-in-the-countryside"),
 ])
 def test_apposition_gives_located_in(text, subject, obj):
     assert (subject, obj) in relations(text, "locatedIn")
@@ -177,6 +181,8 @@ def test_cue_heads_name_unknown_places_and_bodies(text, words, etype):
                  id="director-of-a-subdistrict"),
     pytest.param("وقال محافظ نينوى نجم حسين الجبوري إن الموصل آمنة", "leaderOf", "نجم حسين الجبوري",
                  "محافظة نينوى", id="governor-with-family-name"),
+    pytest.param("وقال المسؤول في المجلس التنفيذي “سامر حداد” إن المساعدات وصلت", "memberOf", "سامر حداد",
+                 "المجلس التنفيذي", id="a-body-named-by-noun-and-adjective"),
     pytest.param("وقال المقدم سالم عبيد الدليمي من قيادة شرطة الأنبار إن الطريق آمن", "memberOf",
                  "سالم عبيد الدليمي", "قيادة شرطة الأنبار", id="officer-from-a-command"),
 ])

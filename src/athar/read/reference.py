@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from athar.read.entity import INSTITUTIONS, Mention, is_a, is_nisba
+from athar.read.entity import ENTITY_TYPES, INSTITUTIONS, Mention, is_a, is_nisba, nisba_country, slug
 from athar.read.text import ARTICLE, normalize_word
 
 
@@ -56,8 +56,14 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
         # "الحكومة النيجيرية": an institution its adjective names is not the one named before
-        # (unless that one bears the adjective too: "المجلس العسكري" for "المجلس العسكري لمنبج")
-        return None
+        # (unless that one bears the adjective too: "المجلس العسكري" for "المجلس العسكري لمنبج");
+        # the noun and its adjective name it ("المجلس السوري"), labelled in Arabic alone
+        stop = seg.tokens[end].end
+        words = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        country = nisba_country(seg.language, seg.tokens[end].text)
+        return [Mention(start, stop, i, end + 1, f"{etype.lower()}-{slug(normalize_word(words))}",
+                        etype if etype in ENTITY_TYPES else "GovernmentBody", words, words, "global", "cue",
+                        marker, country.key if country is not None else "")]
     if antecedent is not None:
         a = antecedent
         return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",

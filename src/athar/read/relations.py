@@ -157,6 +157,8 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
         between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
     if between[-1:] == (_CENTRE,) and between[:-1] in connectors:
         between = between[:-1]  # "شمال شرق مركز قضاء الحويجة"
+    if between not in connectors and between[:1] == (COMMA,) and between[1:2] and between[1] in _LYING:
+        between = between[2:]  # "حي مقتلة، الواقع عند الطرف الشرقي للمدينة"
     if between in connectors:
         return connectors[between]
     if not between and not b.marker and tokens[b.first_token].text in _directions(lang):
@@ -165,6 +167,7 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
 
 
 _CENTRE = "مركز"
+_LYING = frozenset({"الواقع", "الواقعه", "الواقعة"})
 
 
 @language_data
