@@ -171,6 +171,8 @@ def test_cue_heads_name_unknown_places_and_bodies(text, words, etype):
                  "تنظيم داعش", id="quoted-ali-is-a-name"),
     pytest.param("وقالت سارة لوبيز المتحدثة باسم الأمين العام للأمم المتحدة إن المخيم مكتظ", "spokespersonOf",
                  "سارة لوبيز", "الأمم المتحدة", id="spokesperson-of-an-office"),
+    pytest.param("وأفاد جون بيل المتحدث باسم منظمة الصحة العالمية بأن المخيم مكتظ", "spokespersonOf", "جون بيل",
+                 "منظمة الصحة العالمية", id="a-verb-after-the-conjunction-ends-the-clause"),
     pytest.param("وقال جون بيل المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المخيم مكتظ",
                  "spokespersonOf", "جون بيل", "الأمم المتحدة", id="the-office-holder-named-after"),
     pytest.param("وقال جيمس برنت ممثل اليونيسف في سوريا إن الأطفال بحاجة للمساعدة", "spokespersonOf",
@@ -278,6 +280,7 @@ def test_the_holder_of_an_office_is_who_acts():
 @pytest.mark.parametrize("text", [
     pytest.param("وقال نائب رئيس مجلس الوزراء ووزير المالية إن الموازنة جاهزة", id="two-titles-no-name"),
     pytest.param("اغتال مسلحون مجهولون مختار القرية", id="gunmen-are-no-name"),
+    pytest.param("وطالب رئيس الوزراء بسرعة تحرير القضاء من التنظيم", id="preposition-and-noun-is-no-name"),
 ])
 def test_titles_without_a_name_give_no_person(text):
     assert not [m for _, m in _mentions(text) if m.type == "Person"]

@@ -63,8 +63,10 @@ def _ends_a_clause(seg: Doc, k: int, stop: frozenset[str]) -> bool:
     if k < 0 or not tokens[k].is_word or tokens[k].sentence != tokens[k + 1].sentence:
         return True
     word = tokens[k].text
-    # a definite noun ends a phrase too: "اعتقلت القوات عمر الحسن أحد قادة التنظيم"
-    return word in stop or (word[:1] in (WAW, FA) and word[1:] in stop) or word.startswith(ARTICLE)
+    # a definite noun ends a phrase too: "اعتقلت القوات عمر الحسن أحد قادة التنظيم"; so does a
+    # word after the conjunction: "وأفاد ستيفان دوجاريك المتحدث باسم"
+    return word in stop or (word[:1] in (WAW, FA) and word[1:] in stop) or word.startswith(ARTICLE) \
+        or word.startswith(WAW) and len(word) > 3
 
 
 def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
@@ -137,7 +139,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if name is not None and titles.match_at(tokens, name[0]) is not None:
         name = None  # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name
     if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
-                             or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5):
+                             or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5
+                             or _preposition_and_noun(tokens[name[0]].text)
+                             or tokens[name[0]].text[:1] in _PROCLITICS
+                             and tokens[name[0]].text[1:] in stopwords(seg.language)):
         name = None  # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun
     if name is not None:
         name = _family_name(seg, *name)
@@ -233,3 +238,12 @@ def _family_name(seg: Doc, first: int, last: int) -> tuple[int, int]:
     if after is None or not after.is_word or after.text in stop or after.sentence != word.sentence:
         return first, last + 1
     return first, last
+
+
+_BA, _TA_MARBUTA = "ب", "ه"  # normalized: ة is written ه
+_PROCLITICS = frozenset("وفبل")  # one letter before a stopword: "بأن", "وفي" are no name
+
+
+def _preposition_and_noun(word: str) -> bool:
+    """"بسرعة", "بمشاركة": ب and a feminine noun, no given name ("رئيس الوزراء بسرعة تحرير")."""
+    return word.startswith(_BA) and len(word) >= 5 and word.endswith(_TA_MARBUTA)
