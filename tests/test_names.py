@@ -316,3 +316,14 @@ def test_a_spokesperson_and_the_office_holder_both_get_their_relation():
     text = "وقال جون بيل المتحدث باسم الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المخيم مكتظ"
     assert relations(text, "spokespersonOf") == {("جون بيل", "الأمم المتحدة")}
     assert relations(text, "leaderOf") == {("أنطونيو غوتيريش", "الأمم المتحدة")}
+
+
+def test_a_unit_named_by_its_number_belongs_to_its_force():
+    text = "أعلن الحشد الشعبي أن قوات الفوج 7 التابع للحشد دخلت القرية"
+    assert relations(text, "memberOf") == {("الفوج 7", "الحشد الشعبي")}
+    (unit,) = [m for _, m in _mentions(text) if m.label_ar == "الفوج 7"]
+    assert (unit.type, unit.label_en) == ("ArmedForce", "Regiment 7")
+
+
+def test_a_rank_before_a_name_is_no_unit():
+    assert [m.type for _, m in _mentions("وقال اللواء سامي حسين إن")] == ["Person"]

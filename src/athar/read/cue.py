@@ -43,7 +43,17 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
         return None  # "75 مدرسة" counts schools, it names none
-    prefix, cue_end, (etype, en_pattern, keep, dual), marker = hit
+    prefix, cue_end, (etype, en_pattern, keep, dual, number), marker = hit
+    tokens = seg.tokens
+    if number and cue_end < len(tokens) and tokens[cue_end].is_number:
+        # "اللواء 11", "لواء 14": a unit named by its number
+        start, stop = span(seg, i, cue_end + 1, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        label_en = f"{en_pattern.replace('{name}', '').strip()} {tokens[cue_end].text}"
+        return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
+                        label_ar, label_en, "global", "cue", marker)]
+    if number == "only":
+        return None
     found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
     if found and dual:  # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places
         tokens, j = seg.tokens, found[0].last_token
@@ -167,6 +177,10 @@ def _cue_nested(seg, i, prefix, j, payload, marker, matcher, gaz, history) -> li
         return None
     body, end = inner[0], inner[0].last_token
     start, stop = span(seg, i, end, prefix)
+    if is_a(etype, "Armed") and is_a(body.type, "Armed"):  # "قوات اللواء 11", "قوات شرطة الفلوجة": the unit
+        return [Mention(start, stop, i, end, body.key, body.type, body.label_ar, body.label_en, body.scope, "cue",
+                        marker, body.parent, body.wikidata, body.wikidata_source, label_guessed=body.label_guessed)] \
+            + [m for m in inner if not is_a(m.type, "Organization")]
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))].replace('"', "")
     label_ar = label_ar.replace("“", "").replace("”", "")
     outer = Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype, label_ar,

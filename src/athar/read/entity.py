@@ -136,10 +136,11 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
         check_choice(row, "type", ENTITY_TYPES)
         check_choice(row, "keep", ("yes", "no"))
+        number = check_choice(row, "number", ("", "yes", "only"))
         for f in row.forms("cue"):
-            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", False)))
+            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", False, number)))
         for f in row.forms("dual") if row.get("dual") else ():
-            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", True)))
+            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", True, number)))
     return PhraseMatcher(lang, forms)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
 from athar.read.entity import is_nisba
-from athar.read.mentions import Mention, gazetteer
+from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
 from athar.read.values import Evidence, Fact
@@ -64,6 +64,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     for a, b in located_pairs(seg, mentions):
         if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
             out.append(fact("locatedIn", a, b))
+    for a, b in _units(seg, mentions):
+        out.append(fact("memberOf", a, b))
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
@@ -74,6 +76,24 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
         org = _nearest(by_key.get(org_key, []), m)
         if org is not None:
             out.append(fact(_ROLE_RELATION[role], m, org))
+    return out
+
+
+_BELONGING = frozenset({("التابع",), ("التابعه",), ("التابع", LAM), ("التابعه", LAM)})
+
+
+def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A unit and the force it belongs to: "اللواء 11 التابع للحشد" (memberOf)."""
+    orgs = [m for m in mentions if is_a(m.type, "Organization")]
+    out = []
+    for a, b in zip(orgs, orgs[1:]):
+        if a.key == b.key or b.first_token < a.last_token:
+            continue
+        between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+        if b.marker == LAM:
+            between = between + (LAM,)
+        if between in _BELONGING:
+            out.append((a, b))
     return out
 
 
