@@ -327,3 +327,9 @@ def test_a_unit_named_by_its_number_belongs_to_its_force():
 
 def test_a_rank_before_a_name_is_no_unit():
     assert [m.type for _, m in _mentions("وقال اللواء سامي حسين إن")] == ["Person"]
+
+
+def test_the_city_capital_of_a_governorate_is_the_one_that_lies_in_it():
+    text = ("اقتحم المسلحون مدينة الحسكة. وشن التنظيم هجوما على مدينة عين العرب. "
+            "وسيطر المسلحون على حيين بالمدينة، عاصمة محافظة الحسكة")
+    assert [m.key for _, m in _mentions(text) if m.type == "City"] == ["hasakah", "kobani", "hasakah"]

@@ -59,6 +59,30 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     # the order of the first among mentions of the same start
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
+    return _capitals(seg, mentions, gaz)
+
+
+_CAPITAL = frozenset({"عاصمه", "مركز"})
+
+
+def _capitals(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
+    """An anaphor in apposition with the place it is the capital of ("بالمدينة، عاصمة محافظة
+    الحسكة") is the place named before that lies in it, when the nearest one does not."""
+    tokens = seg.tokens
+    for k, m in enumerate(mentions[:-1]):
+        if m.source != "anaphor" or m.last_token + 2 >= len(tokens) or tokens[m.last_token].text != "،" \
+                or tokens[m.last_token + 1].text not in _CAPITAL:
+            continue
+        region = next((n for n in mentions[k + 1:] if n.first_token == m.last_token + 2), None)
+        if region is None or m.parent == region.key:
+            continue
+        earlier = [e for e in mentions[:k] if e.type == m.type and e.source != "anaphor"
+                   and e.key in gaz and gaz[e.key].parent == region.key]
+        if earlier:
+            e = earlier[-1]
+            mentions[k] = Mention(m.start, m.end, m.first_token, m.last_token, e.key, e.type, e.label_ar,
+                                  e.label_en, e.scope, "anaphor", m.marker, e.parent, e.wikidata,
+                                  e.wikidata_source, implied=True)
     return mentions
 
 
