@@ -333,3 +333,9 @@ def test_the_city_capital_of_a_governorate_is_the_one_that_lies_in_it():
     text = ("اقتحم المسلحون مدينة الحسكة. وشن التنظيم هجوما على مدينة عين العرب. "
             "وسيطر المسلحون على حيين بالمدينة، عاصمة محافظة الحسكة")
     assert [m.key for _, m in _mentions(text) if m.type == "City"] == ["hasakah", "kobani", "hasakah"]
+
+
+def test_where_the_body_is_stands_between_it_and_its_leader():
+    text = "افتتح مستشفى الطبقة أمس. وقال مدير المستشفى الوطني في الطبقة، سامر حداد، إن العمل بدأ"
+    assert ("سامر حداد", "مستشفى الطبقة") in relations(text, "leaderOf")
+    assert [m.key for _, m in _mentions(text) if m.type == "City"] == ["tabqa", "tabqa"]

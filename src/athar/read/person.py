@@ -78,6 +78,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     prefix, end, (role, _en, body), marker = hit
     org = place = None
     spoken_for = False
+    located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
     j = end
     office = _office(seg, i, prefix, end, body, marker) if body else None
     if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
@@ -129,6 +130,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
             and tokens[j].text.endswith(function_affixes(seg.language, "nisba")):
         j += 1
+    if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
+        where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
+        if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
+                and where[1] < len(tokens) and tokens[where[1]].text == COMMA:
+            located = lexicon_mention(seg, j + 1, where, gaz, history) or []
+            j = where[1]
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
         rank = titles.match_at(tokens, j) if org is not None else None
@@ -184,7 +191,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         person = replace(person, start=min(org.start, title_start), first_token=min(org.first_token, i))
     if spoken_for:
         return [person]  # the office and its body are read next: "الأمين العام للأمم المتحدة X"
-    return [person] + ([org] if org is not None else []) + ([place] if place is not None else [])
+    return [person] + ([org] if org is not None else []) + ([place] if place is not None else []) + located
 
 
 _FROM = "من"
