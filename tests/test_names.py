@@ -339,3 +339,17 @@ def test_where_the_body_is_stands_between_it_and_its_leader():
     text = "افتتح مستشفى الطبقة أمس. وقال مدير المستشفى الوطني في الطبقة، سامر حداد، إن العمل بدأ"
     assert ("سامر حداد", "مستشفى الطبقة") in relations(text, "leaderOf")
     assert [m.key for _, m in _mentions(text) if m.type == "City"] == ["tabqa", "tabqa"]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    pytest.param("تقدمت القوات الكردية نحو القرية", "القوات الكردية", "Kurdish forces", id="kurdish"),
+    pytest.param("انتشرت القوات الأمنية في الشوارع", "القوات الأمنية", "security forces", id="security"),
+])
+def test_the_forces_an_adjective_describes(text, words, label):
+    m = dict(_mentions(text))[words]
+    assert (m.type, m.label_en, m.scope) == ("ArmedForce", label, "document")
+
+
+def test_the_forces_a_name_follows_are_named():
+    assert [m.key for _, m in _mentions("دخلت القوات العراقية المدينة")] == ["isf"]
+    assert not _mentions("وصلت القوات أيضا")

@@ -54,6 +54,14 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
                         label_ar, label_en, "global", "cue", marker)]
     if number == "only":
         return None
+    if number == "described":  # "القوات الكردية", "القوات الأمنية": forces the article describes
+        described = modifier(seg.language, tokens[cue_end].text) if cue_end < len(tokens) else None
+        if described is None or described[0] != "generic":
+            return None
+        start, stop = span(seg, i, cue_end + 1, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
+                        label_ar, en_pattern.lower().format(name=described[1]), "document", "cue", marker)]
     found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
     if found and dual:  # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places
         tokens, j = seg.tokens, found[0].last_token
@@ -128,7 +136,7 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
             start, stop = span(seg, i, end, prefix)
             label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
             return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
-                            " ".join(en_pattern.format(name=en).lower().split()), "document", "cue", marker)]
+                            " ".join(en_pattern.lower().format(name=en).split()), "document", "cue", marker)]
     if last < len(tokens) and tokens[last].text == '"':
         last_incl = last + 1
     else:
@@ -165,7 +173,7 @@ def _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history) -> lis
     start, stop = span(seg, i, j + 1, prefix)
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
     return [Mention(start, stop, i, j + 1, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
-                    en_pattern.format(name=described[1]).lower(), "document", "cue", marker)]
+                    en_pattern.lower().format(name=described[1]), "document", "cue", marker)]
 
 
 def _cue_nested(seg, i, prefix, j, payload, marker, matcher, gaz, history) -> list[Mention] | None:

@@ -135,12 +135,14 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
         check_choice(row, "type", ENTITY_TYPES)
-        check_choice(row, "keep", ("yes", "no"))
+        keep = check_choice(row, "keep", ("yes", "no", "described"))
         number = check_choice(row, "number", ("", "yes", "only"))
+        if keep == "described":
+            number = "described"  # "القوات الكردية": the cue takes a describing adjective, no name
         for f in row.forms("cue"):
-            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", False, number)))
+            forms.append((f, (row["type"], row["en"], keep != "no", False, number)))
         for f in row.forms("dual") if row.get("dual") else ():
-            forms.append((f, (row["type"], row["en"], row["keep"] == "yes", True, number)))
+            forms.append((f, (row["type"], row["en"], keep != "no", True, number)))
     return PhraseMatcher(lang, forms)
 
 
