@@ -353,3 +353,8 @@ def test_the_forces_an_adjective_describes(text, words, label):
 def test_the_forces_a_name_follows_are_named():
     assert [m.key for _, m in _mentions("دخلت القوات العراقية المدينة")] == ["isf"]
     assert not _mentions("وصلت القوات أيضا")
+
+
+def test_a_direction_from_a_facility_says_nothing_of_the_place_it_is_named_after():
+    found = relations("قصفت الطائرات مستشفى الطبقة شمال مدينة الرقة", "locatedIn")
+    assert ("مستشفى الطبقة", "الرقة") in found and ("الطبقة", "الرقة") not in found

@@ -135,7 +135,9 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
             continue
         if explicit is not None and a.key != b.key and (_rank(a) < _rank(b) or explicit and _rank(a) <= _rank(b)):
             for c in coordinated + [a]:
-                for d in (c, inner.get(id(c))):  # the facility and the place it is named after
+                # the facility, and the place it is named after when the words say so outright
+                # ("مستشفى الطبقة في محافظة الرقة"; "مصفاة بيجي شمال تكريت" says nothing of Baiji)
+                for d in (c, inner.get(id(c)) if explicit else None):
                     if d is not None and d.key != b.key and (_rank(d) < _rank(b) or explicit and _rank(d) <= _rank(b)):
                         out.append((d, b))
             coordinated = []
