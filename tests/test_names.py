@@ -358,3 +358,15 @@ def test_the_forces_a_name_follows_are_named():
 def test_a_direction_from_a_facility_says_nothing_of_the_place_it_is_named_after():
     found = relations("قصفت الطائرات مستشفى الطبقة شمال مدينة الرقة", "locatedIn")
     assert ("مستشفى الطبقة", "الرقة") in found and ("الطبقة", "الرقة") not in found
+
+
+def test_a_cue_in_the_plural_names_a_list_of_places_that_lie_where_the_last_does():
+    text = "حررت القوات قرى الصفرة، والشيخ حمد، وتل عبيد، شمال شرق مركز قضاء الحويجة"
+    villages = [m.label_ar for _, m in _mentions(text) if m.type == "Village"]
+    assert villages == ["الصفرة", "الشيخ حمد", "تل عبيد"]
+    assert relations(text, "locatedIn") == {(v, "الحويجة") for v in villages}
+
+
+def test_an_adverb_ends_a_list_of_names():
+    text = "سيطر المسلحون على أحياء النشوة والشريعة وصولاً إلى الشارع"
+    assert [m.label_ar for _, m in _mentions(text) if m.type == "Region"] == ["النشوة", "الشريعة"]

@@ -7,7 +7,7 @@ from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span,
 from athar.read.reference import lexicon_mention
 from athar.read.function_words import function_affixes
 from athar.read.romanization import romanize
-from athar.read.text import ARTICLE, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
 
 
 def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
@@ -63,19 +63,33 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
                         label_ar, en_pattern.lower().format(name=described[1]), "document", "cue", marker)]
     found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
-    if found and dual:  # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places
-        tokens, j = seg.tokens, found[0].last_token
+    # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places; "قرى مراطة الصغرى، والشيخ
+    # مزهر، ومراطة الكبرى": one in the plural, a list of them
+    more = 1 if dual == "dual" else _LIST_MAX if dual == "plural" else 0
+    while found and more:
+        more -= 1
+        j, skip = max(m.last_token for m in found), 0
+        comma = dual == "plural" and j < len(tokens) and tokens[j].text == COMMA
+        j += comma
         if j < len(tokens) and tokens[j].text == WAW:
-            j, skip = j + 1, 0
+            j += 1
         elif j < len(tokens) and tokens[j].text.startswith(WAW) and len(tokens[j].text) > 2:
             skip = 1
-        else:
-            return found
-        if j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
-            second = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history)
-            if second:
-                found = found + second
+        elif not comma:
+            break
+        if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
+            break
+        if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(_TANWEEN):
+            break  # "والشريعة وصولاً إلى": an adverb, no name
+        after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history)
+        if not after or not is_a(after[0].type, etype):
+            break
+        found = found + after
     return found
+
+
+_LIST_MAX = 6  # names a cue in the plural introduces at most
+_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")  # an accusative adverb ends so
 
 
 def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=None) -> list[Mention] | None:

@@ -139,10 +139,9 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
         number = check_choice(row, "number", ("", "yes", "only"))
         if keep == "described":
             number = "described"  # "القوات الكردية": the cue takes a describing adjective, no name
-        for f in row.forms("cue"):
-            forms.append((f, (row["type"], row["en"], keep != "no", False, number)))
-        for f in row.forms("dual") if row.get("dual") else ():
-            forms.append((f, (row["type"], row["en"], keep != "no", True, number)))
+        for column in ("cue", "dual", "plural"):
+            for f in row.forms(column) if row.get(column) else ():
+                forms.append((f, (row["type"], row["en"], keep != "no", column if column != "cue" else "", number)))
     return PhraseMatcher(lang, forms)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.entity import is_nisba
+from athar.read.entity import _cue_matcher, is_nisba
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
@@ -124,6 +124,7 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
         else:
             places.append(m)
     coordinated: list[Mention] = []  # the places joined to ``a`` by "و" or a comma, before it
+    _rank = _ranker(seg)
     for a, b in zip(places, places[1:]):
         if b.first_token < a.last_token or seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
             coordinated = []
@@ -141,17 +142,29 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
                     if d is not None and d.key != b.key and (_rank(d) < _rank(b) or explicit and _rank(d) <= _rank(b)):
                         out.append((d, b))
             coordinated = []
-        elif _coordinated(seg, a, b):
+        elif _coordinated(seg, a, b, _rank):
             coordinated = coordinated + [a]
         else:
             coordinated = []
     return out
 
 
-def _rank(m: Mention) -> int:
+def _ranker(seg: Doc):
     """How large a place is: an area or a neighbourhood a cue word introduces ("حي المشلب",
-    "منطقة الستمية") is as small as a village, a region the gazetteer knows is large."""
-    return 1 if m.type == "Region" and m.source == "cue" else _RANK[m.type]
+    "منطقة الستمية") is as small as a village, a region the gazetteer knows is large; a known
+    place its cue names at a larger level ("قضاء الحويجة": the district, not the town) is that large."""
+    cues = _cue_matcher(seg.language)
+
+    def rank(m: Mention) -> int:
+        if m.type == "Region" and m.source == "cue":
+            return 1
+        own = _RANK[m.type]
+        if m.source == "cue":
+            hit = cues.match_at(seg.tokens, m.first_token)
+            if hit is not None and hit[2][0] in _RANK:
+                return max(own, _RANK[hit[2][0]])
+        return own
+    return rank
 
 
 _SKIPPED = ('"', "'", "#", "_", "«", "»")
@@ -177,10 +190,13 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
         between = between + (LAM,)
     if between[:1] == ("(",) and len(between) > 1:
         between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
-    if between[-1:] == (_CENTRE,) and between[:-1] in connectors:
+    if between[-1:] == (_CENTRE,) and (between[:-1] in connectors or between[:1] == (COMMA,)
+                                        and connectors.get(between[1:-1]) is False):
         between = between[:-1]  # "شمال شرق مركز قضاء الحويجة"
     if between not in connectors and between[:1] == (COMMA,) and between[1:2] and between[1] in _LYING:
         between = between[2:]  # "حي مقتلة، الواقع عند الطرف الشرقي للمدينة"
+    if between not in connectors and between[:1] == (COMMA,) and connectors.get(between[1:]) is False:
+        between = between[1:]  # "ومراطة الكبرى، شمال شرق مركز قضاء الحويجة"
     if between in connectors:
         return connectors[between]
     if not between and not b.marker and tokens[b.first_token].text in _directions(lang):
@@ -197,7 +213,7 @@ def _bare(lang: Language) -> frozenset[tuple[str, ...]]:
     return frozenset({()} | {(w,) for w in function_words(lang, "countryside")})
 
 
-def _coordinated(seg: Doc, a: Mention, b: Mention) -> bool:
+def _coordinated(seg: Doc, a: Mention, b: Mention, _rank) -> bool:
     """Places of one kind joined by "و" or a comma: "بلدتي السوسة والباغوز"."""
     if _rank(a) != _rank(b):
         return False
