@@ -370,3 +370,18 @@ def test_a_cue_in_the_plural_names_a_list_of_places_that_lie_where_the_last_does
 def test_an_adverb_ends_a_list_of_names():
     text = "سيطر المسلحون على أحياء النشوة والشريعة وصولاً إلى الشارع"
     assert [m.label_ar for _, m in _mentions(text) if m.type == "Region"] == ["النشوة", "الشريعة"]
+
+
+@pytest.mark.parametrize("text, words, etype", [
+    pytest.param("أعيد افتتاح الجسر القديم في مدينة الموصل", "الجسر القديم", "Bridge", id="old-bridge"),
+    pytest.param("نقل الجرحى إلى المستشفى الجمهوري في المدينة", "المستشفى الجمهوري", "Hospital",
+                 id="relative-adjective"),
+])
+def test_a_facility_named_by_its_adjective(text, words, etype):
+    m = dict(_mentions(text))[words]
+    assert (m.type, m.label_ar, m.scope) == (etype, words, "document")
+
+
+def test_a_facility_named_before_is_the_antecedent_whatever_its_adjective():
+    text = "افتتح مستشفى الطبقة. ونقل الجرحى إلى المستشفى الوطني"
+    assert [m.key for _, m in _mentions(text) if m.type == "Hospital"] == ["hospital-tabqa", "hospital-tabqa"]

@@ -121,7 +121,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 place = org
                 org = Mention(place.start, place.end, place.first_token, place.last_token,
                               f"administration-{place.key}", "GovernmentBody", place.label_ar,
-                              f"{place.label_en} administration", place.scope, "cue", place.marker, place.key)
+                              f"{place.label_en} administration" if place.label_en != place.label_ar
+                              else place.label_ar, place.scope, "cue", place.marker, place.key)
                 office = (org, j)
         elif tokens[end - 1].text.endswith(function_affixes(seg.language, "title_pronoun")):
             # "قائدهم": the leader of the group named just before

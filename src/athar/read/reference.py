@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from athar.read.entity import ENTITY_TYPES, INSTITUTIONS, Mention, is_a, is_nisba, nisba_country, slug
+from athar.read.entity import ENTITY_TYPES, INSTITUTIONS, Mention, is_a, is_nisba, modifier, nisba_country, slug
 from athar.read.text import ARTICLE, normalize_word
 
 
@@ -68,8 +68,27 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         a = antecedent
         return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
                         marker, a.parent, a.wikidata, a.wikidata_source, implied=True)]
+    if antecedent is None and etype in _FACILITIES and end < len(seg.tokens) and _describes(seg, end):
+        # "الجسر القديم", "المستشفى الوطني" named before nothing: the facility its adjective names
+        stop = seg.tokens[end].end
+        words = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        return [Mention(start, stop, i, end + 1, f"{etype.lower()}-{slug(normalize_word(words))}", etype, words,
+                        words, "document", "cue", marker)]
     if default and default in gaz:
         e = gaz[default]
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+_FACILITIES = frozenset({"Hospital", "Bridge", "Dam", "MilitaryBase", "Mosque", "School"})
+
+
+def _describes(seg, k: int) -> bool:
+    """Whether token k is an adjective with the article: a relative one ("الوطني") or one of
+    modifiers.tsv without its article ("القديم": قديم)."""
+    word = seg.tokens[k].text
+    if not word.startswith(ARTICLE):
+        return False
+    known = modifier(seg.language, word[len(ARTICLE):])
+    return is_nisba(word) or (known is not None and known[0] in ("quantifier", "adjective"))
