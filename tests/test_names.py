@@ -126,6 +126,8 @@ def test_the_graph_says_which_label_is_a_guess():
                  id="comma-lying-at-the-edge"),
     pytest.param("أعدم التنظيم رعاة في بادية الكوم بالريف الشرقي لحمص", "الكوم", "حمص",
                  id="desert-in-the-countryside"),
+    pytest.param("بدأ ترميم جامع الخضر الكبير ومنارته التاريخية في الموصل", "جامع الخضر", "الموصل",
+                 id="adjective-and-a-part-of-it-skipped"),
 ])
 def test_apposition_gives_located_in(text, subject, obj):
     assert (subject, obj) in relations(text, "locatedIn")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.entity import _cue_matcher, is_nisba
+from athar.read.entity import _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
@@ -176,8 +176,12 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
     tokens, lang = seg.tokens, seg.language
     between = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
     # the first place's description: "مدينة الباب الاستراتيجية", "ذات الغالبية الكردية"
-    while between and is_nisba(between[0]):
+    while between and _adjective(lang, between[0]):
         between = between[1:]
+    if between and between[0].startswith(WAW) and between[0].endswith(_POSSESSIVE) and len(between[0]) > 4:
+        between = between[1:]  # "مسجد النوري الكبير ومنارته التاريخية في الموصل": and a part of it
+        while between and _adjective(lang, between[0]):
+            between = between[1:]
     if between[:1] in (["ذات"], ["ذو"]) and len(between) > 2 and between[1].startswith(ARTICLE):
         between = between[3:] if is_nisba(between[2]) else between[2:]
     between = tuple(between)
@@ -204,6 +208,21 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
     return None
 
 
+def _adjective(lang: Language, word: str) -> bool:
+    """An adjective with the article: a relative one ("الاستراتيجية") or one of modifiers.tsv ("الكبير"),
+    not a connector's first word ("التابعة")."""
+    if not word.startswith(ARTICLE) or word in _connector_heads(lang):
+        return False
+    known = modifier(lang, word[len(ARTICLE):])
+    return is_nisba(word) or (known is not None and known[0] in ("quantifier", "adjective"))
+
+
+@language_data
+def _connector_heads(lang: Language) -> frozenset[str]:
+    return frozenset(k[0] for k in _connectors(lang) if k)
+
+
+_POSSESSIVE = ("ه", "ها")
 _CENTRE = "مركز"
 _LYING = frozenset({"الواقع", "الواقعه", "الواقعة"})
 
