@@ -22,6 +22,7 @@ _RANK = {
     "Village": 1, "Town": 1, "Camp": 1, "City": 2, "District": 3, "Governorate": 4, "Region": 5,
     "Country": 6,
 }
+_ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their level ("قضاء الحويجة")
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
 
 
@@ -161,7 +162,7 @@ def _ranker(seg: Doc):
         own = _RANK[m.type]
         if m.source == "cue":
             hit = cues.match_at(seg.tokens, m.first_token)
-            if hit is not None and hit[2][0] in _RANK:
+            if hit is not None and hit[2][0] in _ADMINISTRATIVE:
                 return max(own, _RANK[hit[2][0]])
         return own
     return rank
