@@ -113,7 +113,7 @@ def _facts(text: str, lang: Language | None = None) -> set[tuple]:
                  id="ba-on-a-place-reads-fi: locatedIn"),
     pytest.param("name_part", "قال المتحدث باسم التحالف أبو محمد العدناني إن",
                  ("spokespersonOf", "Asserted", (("object", "Global Coalition against Daesh"),
-                                                 ("subject", "Abu Mahmad al-Adnani"))),
+                                                 ("subject", "Abu Mohammed al-Adnani"))),
                  id="abu-opens-a-long-name"),
     pytest.param("title_pronoun", "سيطر تنظيم داعش على الرقة وقال قائدهم أبو بكر البغدادي",
                  ("leaderOf", "Asserted", (("object", "Islamic State (ISIS / Daesh)"),
