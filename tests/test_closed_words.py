@@ -111,7 +111,7 @@ def _facts(text: str, lang: Language | None = None) -> set[tuple]:
     pytest.param("locative", "قصفت الطائرات مخيم الهول بالحسكة",
                  ("locatedIn", "Asserted", (("object", "Hasakah"), ("subject", "al-Hol camp"))),
                  id="ba-on-a-place-reads-fi: locatedIn"),
-    pytest.param("name_part", "قال المتحدث باسم التحالف أبو محمد العدناني إن",
+    pytest.param("name_part", "قال المتحدث باسم التحالف أبو محمد العدناني لوكالة الأنباء",
                  ("spokespersonOf", "Asserted", (("object", "Global Coalition against Daesh"),
                                                  ("subject", "Abu Mohammed al-Adnani"))),
                  id="abu-opens-a-long-name"),
