@@ -69,8 +69,10 @@ def test_the_most_central_actor_of_the_seed_is_isis(seed, events):
     # Raqqa ties the war (its liberation) to the recovery (returns, schools, mediation); with
     # events as nodes, Syria (the place of the country-wide facts: control, training, demining)
     # and the governorates come near it.
+    # Since the names work (branch names), "ضد القوات الأمنية" names a force, so "العمليات الإرهابية
+    # ... ضد القوات الأمنية" in Syria and Iraq is read as well: Syria and Raqqa come first or second.
     places = [p["iri"] for p in report["centrality"]["places"]["betweenness"]]
-    assert RAQQA in places[:3] and (events == "nodes" or places[0] == RAQQA)
+    assert RAQQA in places[:3] and (events == "nodes" or RAQQA in places[:2])
 
 
 def test_with_events_as_nodes_isis_touches_the_most_facts(seed):
@@ -100,9 +102,12 @@ def test_the_path_from_the_coalition_to_the_tabqa_hospital(seed):
 def test_with_events_as_nodes_the_path_passes_through_the_two_reconstructions(seed):
     steps = analytics.shortest_path(seed, "التحالف الدولي", "مستشفى الطبقة", events="nodes")
     labels = [steps[0].source_label] + [s.target_label for s in steps]
-    assert len(steps) == 4 and labels[0] == "التحالف الدولي" and labels[2] == "المجالس المحلية"
-    assert labels[-1] == "مستشفى الطبقة"
-    assert [s.facts[0]["role"] for s in steps] == ["supporter", "agent", "agent", "target"]
+    assert len(steps) == 4 and labels[0] == "التحالف الدولي" and labels[-1] == "مستشفى الطبقة"
+    # two routes are as short: through the two reconstructions (supporter, agent, agent, target), or,
+    # since "مستشفى الطبقة في محافظة الرقة" gives the hospital its locatedIn (branch names), through
+    # Syria and the governorate it lies in; either passes through an event the Coalition took part in
+    assert [s.facts[0]["role"] for s in steps] in (["supporter", "agent", "agent", "target"],
+                                                  ["agent", "place", "locatedIn (inverse)", "locatedIn (inverse)"])
 
 
 @pytest.mark.parametrize("start, end", [

@@ -7,8 +7,8 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import (amounts, dates, frames, function_words, mentions, phrases, placement, relations, repetition,
-                        romanization, rules)
+from athar.read import (amounts, dates, entity, frames, function_words, mentions, phrases, placement, relations,
+                        repetition, romanization, rules)
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -20,6 +20,7 @@ LOADERS = {
     "kinds.tsv": mentions._gazetteer_matcher,
     "clitics.tsv": phrases._proclitic_table,
     "stopwords.tsv": mentions.stopwords,
+    "modifiers.tsv": entity.modifiers,
     "romanization.tsv": romanization._scheme,
     "events.tsv": rules.rules,
     "markers.tsv": rules.markers,

@@ -251,8 +251,9 @@ def test_evidence_gives_words_and_sentence_for_every_fact(corpus_store):
 def test_events_by_governorate_lists_the_places_in_each(corpus_store):
     got = {r["governorate"]: set(r["places"].split("; ")) for r in rows(corpus_store, "events-by-governorate")}
     assert got == {
-        # Tabqa Hospital "في محافظة الرقة"; Raqqa (liberated, rebuilt, returned to); Tabqa (returned to)
-        "Raqqa Governorate": {"Raqqa Governorate", "Raqqa", "Tabqa"},
+        # Tabqa Hospital "في محافظة الرقة" (the hospital and Tabqa both lie there); Raqqa (liberated,
+        # rebuilt, returned to); Tabqa (returned to)
+        "Raqqa Governorate": {"Raqqa Governorate", "Raqqa", "Tabqa", "Tabqa Hospital"},
         # manbij: the handovers in Manbij (of "النقاط العسكرية": what is handed over, not a place), the
         # attack in "حجر صغير" south of Manbij
         "Aleppo Governorate": {"Manbij", "Hajar Saghir"},

@@ -22,7 +22,7 @@ from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normal
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
-_QUOTES = frozenset('"\'')
+_QUOTES = frozenset('"\'_')  # skipped inside a form: quotes, and the "_" of a hashtag ("#دير_الزور")
 HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 

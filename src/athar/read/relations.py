@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.mentions import Mention, gazetteer
+from athar.read.entity import _cue_matcher, is_nisba, modifier
+from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.rules import MARKER_BA
-from athar.read.text import Doc
+from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
 
@@ -21,16 +22,29 @@ _RANK = {
     "Village": 1, "Town": 1, "Camp": 1, "City": 2, "District": 3, "Governorate": 4, "Region": 5,
     "Country": 6,
 }
+_ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their level ("قضاء الحويجة")
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
 
 
 @language_data
-def _connectors(lang: Language) -> frozenset[tuple[str, ...]]:
-    out = set()
-    for row in lang.table("relations.tsv", ("relation", "forms")):
+def _connectors(lang: Language) -> dict[tuple[str, ...], bool]:
+    """The words between two places that say the first lies in the second -> whether they say
+    it outright (the places may then be as large as each other)."""
+    out: dict[tuple[str, ...], bool] = {}
+    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
         check_choice(row, "relation", ("locatedIn",))
-        out.update(tuple(f.split()) for f in row.forms("forms"))
-    return frozenset(out)
+        explicit = check_choice(row, "explicit", ("yes", "no")) == "yes"
+        for f in row.forms("forms"):
+            out[tuple(f.split())] = explicit
+    return out
+
+
+@language_data
+def _directions(lang: Language) -> frozenset[str]:
+    """The direction words of the connectors ("شمال", "شرقي"): a place named from one
+    ("شمالي العراق") right after another holds it."""
+    return frozenset(k[0] for k, explicit in _connectors(lang).items() if len(k) == 1 and not explicit
+                     and k[0] not in ("(", "ريف", "بريف", "قرب"))
 
 
 def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
@@ -51,6 +65,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     for a, b in located_pairs(seg, mentions):
         if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
             out.append(fact("locatedIn", a, b))
+    for a, b in _units(seg, mentions):
+        out.append(fact("memberOf", a, b))
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
@@ -64,37 +80,167 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
+_BELONGING = frozenset({("التابع",), ("التابعه",), ("التابع", LAM), ("التابعه", LAM)})
+
+
+def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A unit and the force it belongs to: "اللواء 11 التابع للحشد" (memberOf)."""
+    orgs = [m for m in mentions if is_a(m.type, "Organization")]
+    out = []
+    for a, b in zip(orgs, orgs[1:]):
+        if a.key == b.key or b.first_token < a.last_token:
+            continue
+        between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+        if b.marker == LAM:
+            between = between + (LAM,)
+        if between in _BELONGING:
+            out.append((a, b))
+    return out
+
+
 def located_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """The places the text says lie in the place right after them ("قرية الياشلي شمال غرب مدينة
     منبج", "مخيم الهول بريف الحسكة"): (smaller, larger) pairs, in text order."""
-    return [(a, b) for a, b in _place_pairs(seg, mentions) if _RANK[a.type] < _RANK[b.type]]
+    return _place_pairs(seg, mentions)
 
 
 def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
     """The ids of the places the text names only to say where the place before them is: the
     larger place it lies in, or a landmark of any size ("شمالي محافظة صلاح الدين شمال بغداد")."""
-    return {id(b) for _, b in _place_pairs(seg, mentions)}
+    return {id(b) for _, b in _place_pairs(seg, mentions, ranked=False)}
 
 
-def _place_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """Two places in a row joined by words of relations.tsv ("X شرق Y", "X الواقعة في Y")."""
-    tokens = seg.tokens
+def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:
+    """Two places in a row joined by words of relations.tsv ("X شرق Y", "X الواقعة في Y"), the
+    first smaller (``ranked``), and the places coordinated before the first ("بلدتي السوسة
+    والباغوز بريف دير الزور"); not ``ranked``: every place named to say where the one before is."""
     out = []
-    places = [m for m in mentions if m.type in _RANK]
-    # "مخيم الهول بالحسكة": a ب on the second place reads as "في" after nothing (or "ريف")
-    bare = {()} | {(w,) for w in function_words(seg.language, "countryside")}
-    locative = (function_word(seg.language, "locative"),)
-    for a, b in zip(places, places[1:]):
-        if b.first_token < a.last_token or tokens[a.first_token].sentence != tokens[b.first_token].sentence:
+    places: list[Mention] = []
+    inner: dict[int, Mention] = {}  # a facility -> the place its name holds ("مستشفى الطبقة")
+    for m in mentions:  # in text order, the longer first
+        if m.type not in _RANK:
             continue
-        between = tuple(t.text for t in tokens[a.last_token:b.first_token] if t.text not in ('"', "'"))
-        if b.marker == MARKER_BA and between in bare:
-            between = between + locative
-        if between[:1] == ("(",) and len(between) > 1:
-            between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
-        if between in _connectors(seg.language) and a.key != b.key:
-            out.append((a, b))
+        if places and places[-1].start <= m.start and m.end <= places[-1].end:
+            inner.setdefault(id(places[-1]), m)
+        else:
+            places.append(m)
+    coordinated: list[Mention] = []  # the places joined to ``a`` by "و" or a comma, before it
+    _rank = _ranker(seg)
+    for a, b in zip(places, places[1:]):
+        if b.first_token < a.last_token or seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
+            coordinated = []
+            continue
+        explicit = _joined(seg, a, b)
+        if not ranked:
+            if explicit is not None and a.key != b.key:
+                out.append((a, b))
+            continue
+        if explicit is not None and a.key != b.key and (_rank(a) < _rank(b) or explicit and _rank(a) <= _rank(b)):
+            for c in coordinated + [a]:
+                # the facility, and the place it is named after when the words say so outright
+                # ("مستشفى الطبقة في محافظة الرقة"; "مصفاة بيجي شمال تكريت" says nothing of Baiji)
+                for d in (c, inner.get(id(c)) if explicit else None):
+                    if d is not None and d.key != b.key and (_rank(d) < _rank(b) or explicit and _rank(d) <= _rank(b)):
+                        out.append((d, b))
+            coordinated = []
+        elif _coordinated(seg, a, b, _rank):
+            coordinated = coordinated + [a]
+        else:
+            coordinated = []
     return out
+
+
+def _ranker(seg: Doc):
+    """How large a place is: an area or a neighbourhood a cue word introduces ("حي المشلب",
+    "منطقة الستمية") is as small as a village, a region the gazetteer knows is large; a known
+    place its cue names at a larger level ("قضاء الحويجة": the district, not the town) is that large."""
+    cues = _cue_matcher(seg.language)
+
+    def rank(m: Mention) -> int:
+        if m.type == "Region" and m.source == "cue":
+            return 1
+        own = _RANK[m.type]
+        if m.source == "cue":
+            hit = cues.match_at(seg.tokens, m.first_token)
+            if hit is not None and hit[2][0] in _ADMINISTRATIVE:
+                return max(own, _RANK[hit[2][0]])
+        return own
+    return rank
+
+
+_SKIPPED = ('"', "'", "#", "_", "«", "»")
+
+
+def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
+    """Whether the words between places ``a`` and ``b`` say that ``a`` lies in ``b``: None when
+    they do not, else whether they say it outright (relations.tsv)."""
+    tokens, lang = seg.tokens, seg.language
+    between = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    # the first place's description: "مدينة الباب الاستراتيجية", "ذات الغالبية الكردية"
+    while between and _adjective(lang, between[0]):
+        between = between[1:]
+    if between and between[0].startswith(WAW) and between[0].endswith(_POSSESSIVE) and len(between[0]) > 4:
+        between = between[1:]  # "مسجد النوري الكبير ومنارته التاريخية في الموصل": and a part of it
+        while between and _adjective(lang, between[0]):
+            between = between[1:]
+    if between[:1] in (["ذات"], ["ذو"]) and len(between) > 2 and between[1].startswith(ARTICLE):
+        between = between[3:] if is_nisba(between[2]) else between[2:]
+    between = tuple(between)
+    connectors = _connectors(lang)
+    # "مخيم الهول بالحسكة": a ب on the second place reads as "في" after nothing (or "ريف");
+    # "التابعة لبلدة العلم": a ل on it is the connector's last word
+    if b.marker == MARKER_BA and between in _bare(lang):
+        between = between + (function_word(lang, "locative"),)
+    elif b.marker == LAM:
+        between = between + (LAM,)
+    if between[:1] == ("(",) and len(between) > 1:
+        between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
+    if between[-1:] == (_CENTRE,) and (between[:-1] in connectors or between[:1] == (COMMA,)
+                                        and connectors.get(between[1:-1]) is False):
+        between = between[:-1]  # "شمال شرق مركز قضاء الحويجة"
+    if between not in connectors and between[:1] == (COMMA,) and between[1:2] and between[1] in _LYING:
+        between = between[2:]  # "حي مقتلة، الواقع عند الطرف الشرقي للمدينة"
+    if between not in connectors and between[:1] == (COMMA,) and connectors.get(between[1:]) is False:
+        between = between[1:]  # "ومراطة الكبرى، شمال شرق مركز قضاء الحويجة"
+    if between in connectors:
+        return connectors[between]
+    if not between and not b.marker and tokens[b.first_token].text in _directions(lang):
+        return False  # "الموصل شمالي العراق": the place is named from a direction
+    return None
+
+
+def _adjective(lang: Language, word: str) -> bool:
+    """An adjective with the article: a relative one ("الاستراتيجية") or one of modifiers.tsv ("الكبير"),
+    not a connector's first word ("التابعة")."""
+    if not word.startswith(ARTICLE) or word in _connector_heads(lang):
+        return False
+    known = modifier(lang, word[len(ARTICLE):])
+    return is_nisba(word) or (known is not None and known[0] in ("quantifier", "adjective"))
+
+
+@language_data
+def _connector_heads(lang: Language) -> frozenset[str]:
+    return frozenset(k[0] for k in _connectors(lang) if k)
+
+
+_POSSESSIVE = ("ه", "ها")
+_CENTRE = "مركز"
+_LYING = frozenset({"الواقع", "الواقعه", "الواقعة"})
+
+
+@language_data
+def _bare(lang: Language) -> frozenset[tuple[str, ...]]:
+    return frozenset({()} | {(w,) for w in function_words(lang, "countryside")})
+
+
+def _coordinated(seg: Doc, a: Mention, b: Mention, _rank) -> bool:
+    """Places of one kind joined by "و" or a comma: "بلدتي السوسة والباغوز"."""
+    if _rank(a) != _rank(b):
+        return False
+    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+    if between in ((), (WAW,), (COMMA,), (COMMA, WAW)):
+        return bool(between) or seg.tokens[b.first_token].text.startswith(WAW)
+    return False
 
 
 def place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice
 from athar.read.language import Language, language_data
-from athar.read.text import HARAKAT
+from athar.read.text import HARAKAT, normalize_word
 
 _DROP = HARAKAT + "\u0640\u200c\u200d\u200e\u200f\u061c\ufeff\u00ad"  # marks and tatweel
 _QUOTES = "\"'“”«»‘’()"
@@ -34,15 +34,23 @@ class _Scheme:
     guess: str
     article: tuple[str, str]  # (Arabic, Latin)
     hyphen: str
+    words: dict[str, str]  # a normalized word -> the spelling readers know ("محمد" Mohammed)
 
 
 @language_data
 def _scheme(lang: Language) -> _Scheme:
     letters: dict[str, _Letter] = {}
     special: dict[str, tuple[str, str]] = {}
+    words: dict[str, str] = {}
     for row in lang.table("romanization.tsv", ("ar", "en", "kind")):
         kind = check_choice(row, "kind", ("consonant", "vowel", "semivowel", "ending", "guess", "article",
-                                          "hyphen"))
+                                          "hyphen", "word"))
+        if kind == "word":
+            key = normalize_word(row["ar"])
+            if key in words and words[key] != row["en"]:
+                raise row.fail(f"'{row['ar']}' is spelled twice")
+            words[key] = row["en"]
+            continue
         if kind in ("guess", "article", "hyphen"):
             special[kind] = (row["ar"], row["en"])
             continue
@@ -56,7 +64,7 @@ def _scheme(lang: Language) -> _Scheme:
     missing = {"guess", "article", "hyphen"} - set(special)
     if missing:
         raise LookupError(f"romanization.tsv: no row of kind {sorted(missing)}")
-    return _Scheme(letters, special["guess"][1], special["article"], special["hyphen"][1])
+    return _Scheme(letters, special["guess"][1], special["article"], special["hyphen"][1], words)
 
 
 def romanize(lang: Language, arabic: str) -> tuple[str, bool]:
@@ -71,6 +79,10 @@ def romanize(lang: Language, arabic: str) -> tuple[str, bool]:
     for n, word in enumerate(words):
         nxt = words[n + 1] if n + 1 < len(words) else ""
         art_ar, art_en = scheme.article
+        known = scheme.words.get(normalize_word(word))
+        if known is not None:  # a given name readers spell one way: "محمد" Mohammed
+            out.append(known[:1].upper() + known[1:] if n == 0 else known)
+            continue
         has_article = word.startswith(art_ar) and len(word) > len(art_ar) + 1
         stem = word[len(art_ar):] if has_article else word
         construct = not has_article and bool(nxt) and not nxt.startswith(art_ar)
@@ -102,7 +114,10 @@ def _word(scheme: _Scheme, word: str, construct: bool) -> str | None:
             after_vowel = bool(units) and units[-1][1]
             following = scheme.letters.get(word[k + 1]) if not last else None
             before_vowel = following is not None and following.kind in ("vowel", "ending", "semivowel")
-            if k == 0 or after_vowel or before_vowel:
+            if k >= 3 and not after_vowel and k == len(word) - 2 and following is not None \
+                    and following.kind == "ending" and letter.vowel == "i":
+                units += [(letter.vowel, True), (letter.latin, False)]  # "ـية": the relative ending "iya"
+            elif k == 0 or after_vowel or before_vowel:
                 units.append((letter.latin, False))
             else:
                 units.append((letter.vowel, True))

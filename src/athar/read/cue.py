@@ -1,0 +1,217 @@
+"""Names after cue words: "بلدة X" is a town, "مستشفى X" a hospital, "قوات X" a force
+(cues.tsv); a known place after the cue is that place, an unknown name gets a romanized label."""
+
+from __future__ import annotations
+
+from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
+from athar.read.reference import lexicon_mention
+from athar.read.function_words import function_affixes
+from athar.read.romanization import romanize
+from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
+
+
+def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
+    """Token range of a name starting at j: a quoted span, or up to ``limit`` content words."""
+    tokens = seg.tokens
+    if j < len(tokens) and tokens[j].text == '"':
+        k = j + 1
+        while k < len(tokens) and tokens[k].text != '"' and k - j <= 5:
+            if not tokens[k].is_word:
+                return None
+            k += 1
+        if k < len(tokens) and tokens[k].text == '"' and k > j + 1:
+            return j + 1, k
+        return None
+    stop = stopwords(seg.language)
+    openers = function_affixes(seg.language, "phrase_opener")
+    k = j
+    while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
+        if k > j and tokens[k].text.startswith(WAW) and len(tokens[k].text) > 3:
+            break  # a conjunction starts the next phrase
+        if tokens[k].text.startswith(openers):
+            break  # a prepositional phrase: "سد تشرين بالقصف"
+        if k > j and tokens[k].start - tokens[k - 1].end > 1:
+            break
+        k += 1
+        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE):
+            # "مخيم الهول": a name with the article is usually one word
+            break
+    return (j, k) if k > j else None
+
+
+def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
+    hit = cues.match_at(seg.tokens, i)
+    if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
+        return None  # "75 مدرسة" counts schools, it names none
+    prefix, cue_end, (etype, en_pattern, keep, dual, number), marker = hit
+    tokens = seg.tokens
+    if number and cue_end < len(tokens) and tokens[cue_end].is_number:
+        # "اللواء 11", "لواء 14": a unit named by its number
+        start, stop = span(seg, i, cue_end + 1, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        label_en = f"{en_pattern.replace('{name}', '').strip()} {tokens[cue_end].text}"
+        return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
+                        label_ar, label_en, "global", "cue", marker)]
+    if number == "only":
+        return None
+    if number == "described":  # "القوات الكردية", "القوات الأمنية": forces the article describes
+        described = modifier(seg.language, tokens[cue_end].text) if cue_end < len(tokens) else None
+        if described is None or described[0] != "generic":
+            return None
+        start, stop = span(seg, i, cue_end + 1, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
+                        label_ar, en_pattern.lower().format(name=described[1]), "document", "cue", marker)]
+    found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
+    # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places; "قرى مراطة الصغرى، والشيخ
+    # مزهر، ومراطة الكبرى": one in the plural, a list of them
+    more = 1 if dual == "dual" else _LIST_MAX if dual == "plural" else 0
+    while found and more:
+        more -= 1
+        j, skip = max(m.last_token for m in found), 0
+        comma = dual == "plural" and j < len(tokens) and tokens[j].text == COMMA
+        j += comma
+        if j < len(tokens) and tokens[j].text == WAW:
+            j += 1
+        elif j < len(tokens) and tokens[j].text.startswith(WAW) and len(tokens[j].text) > 2:
+            skip = 1
+        elif not comma:
+            break
+        if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
+            break
+        if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(_TANWEEN):
+            break  # "والشريعة وصولاً إلى": an adverb, no name
+        after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history)
+        if not after or not is_a(after[0].type, etype):
+            break
+        found = found + after
+    return found
+
+
+_LIST_MAX = 6  # names a cue in the plural introduces at most
+_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")  # an accusative adverb ends so
+
+
+def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=None) -> list[Mention] | None:
+    """The mention a cue word at token i introduces, its name starting at token j (after ``skip``
+    characters of it: the "و" of a second name)."""
+    etype, en_pattern, keep = payload
+    tokens = seg.tokens
+    # a known entity after the cue: "مدينة الرقة", "قوات “سوريا الديمقراطية”"
+    if j < len(tokens) and tokens[j].text == '"':
+        inner = matcher.match_at(tokens, j + 1)
+        if inner is not None and inner[1] < len(tokens) and tokens[inner[1]].text == '"':
+            inner = (inner[0], inner[1] + 1, inner[2], inner[3])
+        elif inner is not None and inner[1] != len(tokens):
+            inner = None
+    else:
+        inner = matcher.match_at(tokens, j)
+    if inner is not None and inner[2][0] == "gaz" and inner[0] == skip:
+        e = gaz[inner[2][1]]
+        start, stop = span(seg, i, inner[1], prefix)
+        if not keep or is_a(e.type, "Organization") and is_a(etype, "Organization"):
+            # "مدينة الرقة" is الرقة; "منظمة اليونيسف", "قوات سوريا الديمقراطية" are the bodies named
+            return [Mention(start, stop, i, inner[1], e.key, e.type, e.label_ar, e.label_en, e.scope,
+                            "cue", marker, e.parent, e.wikidata, e.wikidata_source)]
+        name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        key = f"{etype.lower()}-{e.key}"
+        place = Mention(*span(seg, j, inner[1], skip), j, inner[1], e.key, e.type, e.label_ar, e.label_en,
+                        e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
+        facility = Mention(start, stop, i, inner[1], key, etype, name_ar,
+                           en_pattern.format(name=e.label_en), "global", "cue", marker, e.key)
+        return [facility, place]
+    if inner is not None and inner[2][0] == "ana" and inner[0] == skip == 0:
+        return _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history)
+    if inner is not None and skip:
+        return None  # "وقوات": a known word glued to the conjunction is no name
+    name = name_after(seg, j, limit=2)
+    if name is None:
+        return None
+    first, last = name
+    if first == j:  # a quoted name is a name whatever its words
+        word = tokens[first].text[skip:]
+        if word.startswith(WAW + ARTICLE) or (not keep and word.startswith(WAW) and len(word) > 3):
+            return None  # "لجنة والصحة", "أحياء ومنازل": the conjunction, the next noun
+        if _cue_matcher(seg.language).match_at(tokens, first) is not None:
+            # "مديرية شرطة الفلوجة": a body named by a body; "أحياء مدينة الرقة" names the city
+            return _cue_nested(seg, i, prefix, first, payload, marker, matcher, gaz, history) if keep else None
+        described = modifier(seg.language, word)
+        if described is not None:
+            # "قوات أخرى", "قرى مسيحية", "قرى تقع": no name; "قوات الأمن": the security forces
+            # of this article, no entity of every article
+            kind, en = described
+            if not keep or kind == "generic" and not is_a(etype, "Organization"):
+                return None
+            # the body or facility is described, not named: "قوات مشتركة أخرى" act in their
+            # sentence all the same, "قاعدة عسكرية" changes hands
+            end = first + 1
+            while kind != "generic" and end < last and modifier(seg.language, tokens[end].text) is not None:
+                end += 1
+            start, stop = span(seg, i, end, prefix)
+            label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+            return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
+                            " ".join(en_pattern.lower().format(name=en).split()), "document", "cue", marker)]
+    if last < len(tokens) and tokens[last].text == '"':
+        last_incl = last + 1
+    else:
+        last_incl = last
+    start, stop = span(seg, i, last_incl, prefix)
+    name_norm = " ".join(t.text for t in tokens[first:last])[skip if first == j else 0:]
+    name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start + (skip if first == j else 0),
+                                                                tokens[last - 1].end))]
+    label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
+    key = f"{etype.lower()}-{slug(name_norm if not keep else normalize_word(label_ar))}"
+    label_en, guessed = english_label(seg, name_orig, en_pattern, label_ar)
+    return [Mention(start, stop, i, last_incl, key, etype, label_ar, label_en, "global", "cue", marker,
+                    label_guessed=guessed)]
+
+
+def _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history) -> list[Mention] | None:
+    """A head noun before an anaphor: "قوات الجيش" are the army named before (or, none named,
+    the army of this article: a description); "مشفى المخيم" names no hospital (the camp is
+    read on its own)."""
+    etype, en_pattern, _keep = payload
+    if not is_a(etype, "Organization"):
+        return None
+    found = lexicon_mention(seg, j, inner, gaz, history) if history is not None else None
+    if found and is_a(found[0].type, "Organization"):
+        a = found[0]
+        start, stop = span(seg, i, inner[1], prefix)
+        return [Mention(start, stop, i, inner[1], a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
+                        marker, a.parent, a.wikidata, a.wikidata_source, implied=True)]
+    word = seg.tokens[j].text
+    described = modifier(seg.language, word) if inner[1] == j + 1 else None
+    if described is None or described[0] != "generic":
+        return None
+    start, stop = span(seg, i, j + 1, prefix)
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    return [Mention(start, stop, i, j + 1, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
+                    en_pattern.lower().format(name=described[1]), "document", "cue", marker)]
+
+
+def _cue_nested(seg, i, prefix, j, payload, marker, matcher, gaz, history) -> list[Mention] | None:
+    """A body or facility named by the body after its head noun ("مديرية شرطة الفلوجة",
+    "مستشفى جامعة الموصل"): one mention over both, and the places the inner name holds."""
+    etype, en_pattern, _keep = payload
+    inner = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
+    if not inner or inner[0].scope == "document":
+        return None
+    body, end = inner[0], inner[0].last_token
+    start, stop = span(seg, i, end, prefix)
+    if is_a(etype, "Armed") and is_a(body.type, "Armed"):  # "قوات اللواء 11", "قوات شرطة الفلوجة": the unit
+        return [Mention(start, stop, i, end, body.key, body.type, body.label_ar, body.label_en, body.scope, "cue",
+                        marker, body.parent, body.wikidata, body.wikidata_source, label_guessed=body.label_guessed)] \
+            + [m for m in inner if not is_a(m.type, "Organization")]
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))].replace('"', "")
+    label_ar = label_ar.replace("“", "").replace("”", "")
+    outer = Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype, label_ar,
+                    en_pattern.format(name=body.label_en), "global", "cue", marker,
+                    label_guessed=body.label_guessed)
+    return [outer] + [m for m in inner if not is_a(m.type, "Organization")]
+
+
+def english_label(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:
+    """The English label of an unknown name: the pattern around its romanization, or the Arabic."""
+    latin, guessed = romanize(seg.language, name_ar)
+    return (pattern.format(name=latin), True) if guessed else (label_ar, False)

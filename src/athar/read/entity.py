@@ -1,0 +1,245 @@
+"""Entities as the text names them: their types, the :class:`Mention` value, and the
+lexicons names are found with (gazetteer, kinds, anaphora, cue words, titles, stopwords).
+
+The finders of mentions live in :mod:`athar.read.mentions` (the walk over a text),
+:mod:`athar.read.reference` (known names and anaphors), :mod:`athar.read.cue` (names after
+cue words) and :mod:`athar.read.person` (people named with a title).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from athar.read.lexicon import check_choice, check_number
+from athar.read.phrases import PhraseMatcher, WordIndex
+from athar.read.text import ARTICLE, Doc, normalize_word
+from athar.read.values import value
+from athar.read.language import Language, language_data
+
+ENTITY_TYPES = (
+    "Actor", "ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
+    "MediaOutlet", "Person", "Group", "Country", "Region", "Governorate", "District", "City", "Town",
+    "Village", "Camp", "River", "Dam", "Facility", "Hospital", "School", "ChildrenCentre",
+    "PowerStation", "Road", "Mosque", "MilitaryBase", "Bridge",
+)
+# What each type is, for role constraints in event rules.
+_SUPER = {
+    "Actor": {"ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
+              "MediaOutlet", "Person", "Group", "Country"},
+    "Organization": {"ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody",
+                     "InternationalOrganization", "MediaOutlet"},
+    "Armed": {"ArmedGroup", "ArmedForce", "Coalition"},
+    "Place": {"Country", "Region", "Governorate", "District", "City", "Town", "Village", "Camp",
+              "River", "Dam", "Facility", "Hospital", "School", "ChildrenCentre", "PowerStation",
+              "Road", "Mosque", "MilitaryBase", "Bridge"},
+    "Settlement": {"City", "Town", "Village", "Camp", "Region", "Governorate", "District", "Country"},
+    "Facility": {"Facility", "Hospital", "School", "ChildrenCentre", "PowerStation", "Road", "Mosque",
+                 "MilitaryBase", "Bridge", "Dam"},
+}
+
+
+def is_a(entity_type: str, constraint: str) -> bool:
+    """Whether an entity type satisfies a role constraint (a type or a group of types)."""
+    if constraint in ("Any", entity_type):
+        return True
+    return entity_type in _SUPER.get(constraint, ())
+
+
+@value
+class Mention:
+    """A mention of an entity: normalized span, the entity, and how it was found."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+    key: str
+    type: str
+    label_ar: str
+    label_en: str
+    scope: str = "global"  # global | document | mention
+    source: str = "gazetteer"  # gazetteer | cue | kind | anaphor | person
+    marker: str = ""  # the preposition carried as a proclitic (ب, ل, ك)
+    parent: str = ""
+    wikidata: str = ""
+    wikidata_source: str = ""
+    implied: bool = False
+    role_of: str = ""  # for persons: "spokesperson:KEY" or "leader:KEY"
+    role_org_start: int = -1  # where the title names that organization, when it does
+    label_guessed: bool = False  # label_en is a romanization (romanization.tsv), not a known name
+
+
+# -- lexicons ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    type: str
+    label_ar: str
+    label_en: str
+    scope: str
+    parent: str = ""
+    wikidata: str = ""
+    wikidata_source: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+@language_data
+def gazetteer(lang: Language) -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    for row in lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+        check_choice(row, "type", ENTITY_TYPES)
+        check_choice(row, "scope", ("global", "document"))
+        if row["key"] in entries:
+            raise row.fail(f"key '{row['key']}' is defined twice")
+        qid = row.get("wikidata")
+        if qid and not re.fullmatch(r"Q\d+", qid):
+            raise row.fail(f"wikidata '{qid}' is not a Q-id")
+        if qid and not row.get("source"):
+            raise row.fail("a wikidata id needs its source")
+        lat = lon = None
+        if row.get("lat") or row.get("lon"):
+            lat, lon = check_number(row, "lat"), check_number(row, "lon")
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not row.get("source"):
+                raise row.fail(f"coordinates {lat}, {lon} are out of range or lack a source")
+        entries[row["key"]] = Entry(row["key"], row["type"], row["ar"], row["en"], row["scope"],
+                                    row.get("parent"), qid, row.get("source"), lat, lon)
+    for e in entries.values():
+        if e.parent and e.parent not in entries:
+            raise LookupError(f"gazetteer.tsv: parent '{e.parent}' of '{e.key}' is not a key")
+    return entries
+
+
+@language_data
+def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
+    forms = []
+    for row in lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+        for f in [normalize_word(row["ar"])] + row.forms("aliases"):
+            forms.append((f, ("gaz", row["key"])))
+    for row in lang.table("kinds.tsv", ("key", "type", "en", "ar", "forms")):
+        check_choice(row, "type", ENTITY_TYPES)
+        for f in row.forms("forms"):
+            forms.append((f, ("kind", row["key"], row["type"], row["ar"], row["en"])))
+    for row in lang.table("anaphora.tsv", ("form", "type")):
+        check_choice(row, "type", ENTITY_TYPES + ("Organization",))
+        for f in row.forms("form"):
+            forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")))))
+    return PhraseMatcher(lang, forms)
+
+
+@language_data
+def _cue_matcher(lang: Language) -> PhraseMatcher:
+    forms = []
+    for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
+        check_choice(row, "type", ENTITY_TYPES)
+        keep = check_choice(row, "keep", ("yes", "no", "described"))
+        number = check_choice(row, "number", ("", "yes", "only"))
+        if keep == "described":
+            number = "described"  # "القوات الكردية": the cue takes a describing adjective, no name
+        for column in ("cue", "dual", "plural"):
+            for f in row.forms(column) if row.get(column) else ():
+                forms.append((f, (row["type"], row["en"], keep != "no", column if column != "cue" else "", number)))
+    return PhraseMatcher(lang, forms)
+
+
+@language_data
+def _title_matcher(lang: Language) -> PhraseMatcher:
+    forms = []
+    for row in lang.table("titles.tsv", ("title", "role", "en")):
+        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson"))
+        for f in row.forms("title"):
+            forms.append((f, (row["role"], row["en"], row.get("body"))))
+    return PhraseMatcher(lang, forms)
+
+
+@language_data
+def _mention_starts(lang: Language) -> WordIndex:
+    """For each word, the matchers (of names, cues and titles) with a form that may start there."""
+    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang))
+    return WordIndex(lambda word: tuple(m for m in matchers if m.starts(word)))
+
+
+@language_data
+def stopwords(lang: Language) -> frozenset[str]:
+    return frozenset(w for row in lang.table("stopwords.tsv", ("word",)) for w in row.forms("word"))
+
+
+def slug(text: str) -> str:
+    return hashlib.sha1(normalize_word(text).encode("utf-8")).hexdigest()[:10]
+
+
+
+def span(seg: Doc, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
+    return seg.tokens[first].start + prefix, seg.tokens[last - 1].end
+
+
+INSTITUTIONS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization", "ArmedForce"})
+
+
+def is_nisba(word: str) -> bool:
+    """A relative adjective with the article ("النيجيرية", "العراقي")."""
+    return word.startswith(ARTICLE) and len(word) > 5 and word.endswith(("يه", "ية", "ي"))
+
+
+MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic")
+
+
+@language_data
+def modifiers(lang: Language) -> dict[str, tuple[str, str]]:
+    """Words that make no name after a head noun (modifiers.tsv): word -> (kind, English)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in lang.table("modifiers.tsv", ("kind", "words")):
+        kind = check_choice(row, "kind", MODIFIER_KINDS)
+        if kind == "generic" and not row.get("en"):
+            raise row.fail("a generic word needs its English (en)")
+        for w in row.forms("words"):
+            if w in out:
+                raise row.fail(f"'{w}' is listed twice")
+            out[w] = (kind, row.get("en"))
+    return out
+
+
+def modifier(lang: Language, word: str) -> tuple[str, str] | None:
+    """(kind, English) when ``word`` after a head noun makes no name: a listed word, or a
+    relative adjective without the article ("عسكرية", "إقليمية": a description, not a name)."""
+    known = modifiers(lang).get(word)
+    if known is not None:
+        return known
+    if not word.startswith(ARTICLE) and len(word) >= 5 and word.endswith(("يه", "يين", "يون")) \
+            and not word.endswith(("ايه", "اية")):  # "حماية", "رعاية": a masdar, no adjective
+        return ("adjective", "")
+    return None
+
+
+@language_data
+def _nisba_countries(lang: Language) -> dict[str, Entry]:
+    """The countries of the gazetteer by the stem of their relative adjective: "المان" for
+    ألمانيا ("الألماني"), "عراق" for العراق ("العراقي")."""
+    out: dict[str, Entry] = {}
+    entries = gazetteer(lang)
+    for row in lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope")):
+        if row["type"] != "Country":
+            continue
+        for original in [row["ar"]] + row.many("aliases"):
+            if " " in original.strip():
+                continue
+            # the article, not a hamza on the alef ("ألمانيا" is written "المانيا" once normalized)
+            name = normalize_word(original)[len(ARTICLE) if original.startswith(ARTICLE) else 0:]
+            for ending in ("يا", "يه", "ا", "ه", ""):
+                if name.endswith(ending) and len(name) - len(ending) >= 3:
+                    out.setdefault(name[: len(name) - len(ending)], entries[row["key"]])
+    return out
+
+
+def nisba_country(lang: Language, word: str) -> Entry | None:
+    """The country a relative adjective with the article names ("الألماني", "العراقية")."""
+    if not word.startswith(ARTICLE):
+        return None
+    stem = word.removeprefix(ARTICLE)
+    for ending in ("يه", "ي"):
+        if stem.endswith(ending):
+            return _nisba_countries(lang).get(stem[: -len(ending)])
+    return None

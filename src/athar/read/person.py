@@ -1,0 +1,257 @@
+"""People named with a title or a role: "اللواء X", "X، المتحدث باسم Y", "X أحد عناصر Y"
+(titles.tsv), with the organization the title names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from athar.read.cue import cue_mention, english_label, name_after
+from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, nisba_country, slug, span, stopwords
+from athar.read.function_words import function_affixes, function_word, function_words
+from athar.read.numbers import read_number
+from athar.read.reference import lexicon_mention
+from athar.read.text import ARTICLE, COMMA, WAW, Doc
+
+FA = "ف"
+
+
+def _name_before(seg: Doc, i: int, comma: bool) -> tuple[int, int] | None:
+    """The words naming a person just before a title, after a comma ("X Y، المتحدث باسم") or,
+    for a member, without one ("X Y أحد عناصر"): a quoted name ("«X Y Z»، النقيب في"), or two
+    to four words after a word that ends a clause (a stopword, with or without "و": "وقال X Y Z
+    أحد مسؤولي"), a mark, or the sentence's start; the first word without the article, a
+    later one may have it (a nisba: "علي الجدوع")."""
+    tokens, stop = seg.tokens, stopwords(seg.language)
+    end = i - 1 if comma else i
+    if end < 1 or (comma and tokens[end].text != COMMA):
+        return None
+    if tokens[end - 1].text == '"':  # "«طاهر سعد الله الدوسكي»، النقيب في البيشمركة"
+        k = end - 2
+        while k >= 0 and k > end - 7 and tokens[k].is_word:  # quoted: "علي" is a name, not "على"
+            k -= 1
+        if k >= 0 and tokens[k].text == '"' and end - 1 - (k + 1) >= 2 and not tokens[k + 1].text.startswith(ARTICLE):
+            return k + 1, end - 1
+        return None
+    for n in (2, 3, 4):
+        first = end - n
+        if first < 0:
+            return None
+        words = tokens[first:end]
+        if not all(t.is_word and t.text not in stop and not (t.text[:1] in (WAW, FA) and t.text[1:] in stop)
+                   and not _names_something(seg, k) and t.sentence == tokens[end - 1].sentence
+                   for k, t in enumerate(words, first)) \
+                or any(read_number(seg, k) is not None for k in range(first, end)) \
+                or words[0].text.startswith(ARTICLE) \
+                or (comma and n == 2 and words[1].text.startswith(ARTICLE)):
+            return None
+        if _ends_a_clause(seg, first - 1, stop):
+            return first, end
+    return None
+
+
+def _names_something(seg: Doc, k: int) -> bool:
+    """Whether token k opens a title or a head noun ("رئيس", "مجلس"): no word of a person's name."""
+    lang, word = seg.language, seg.tokens[k].text
+    return _title_matcher(lang).starts(word) or _cue_matcher(lang).starts(word)
+
+
+def _ends_a_clause(seg: Doc, k: int, stop: frozenset[str]) -> bool:
+    """Whether a name may start after token k: none (the text's start), a mark, a token of
+    another sentence, a stopword, with or without a conjunction ("وقال"), or a word with the
+    article."""
+    tokens = seg.tokens
+    if k < 0 or not tokens[k].is_word or tokens[k].sentence != tokens[k + 1].sentence:
+        return True
+    word = tokens[k].text
+    # a definite noun ends a phrase too: "اعتقلت القوات عمر الحسن أحد قادة التنظيم"; so does a
+    # word after the conjunction: "وأفاد ستيفان دوجاريك المتحدث باسم"
+    return word in stop or (word[:1] in (WAW, FA) and word[1:] in stop) or word.startswith(ARTICLE) \
+        or word.startswith(WAW) and len(word) > 3
+
+
+def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
+    """A person named after a title ("اللواء X"), or before a role ("X، المتحدث باسم Y")."""
+    hit = titles.match_at(seg.tokens, i)
+    if hit is None:
+        return None
+    tokens = seg.tokens
+    prefix, end, (role, _en, body), marker = hit
+    org = place = None
+    spoken_for = False
+    located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
+    j = end
+    office = _office(seg, i, prefix, end, body, marker) if body else None
+    if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
+        org, j, role = office[0], office[1], "leader"
+    if role in ("spokesperson", "leader", "member") and org is None:
+        if role == "leader" and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
+            j += 1  # "القيادي في التنظيم"
+        quoted = j + 1 < len(tokens) and tokens[j].text == '"'  # "مدير «المرصد السوري»"
+        inner = matcher.match_at(tokens, j + quoted)
+        if quoted and inner is not None and inner[2][0] == "gaz":
+            j += 1
+            if inner[1] < len(tokens) and tokens[inner[1]].text == '"':
+                inner = (inner[0], inner[1] + 1, inner[2], inner[3])
+        elif quoted:
+            inner = matcher.match_at(tokens, j)
+        org_mentions = lexicon_mention(seg, j, inner, gaz, history) \
+            if inner is not None and inner[2][0] in ("gaz", "ana") else None
+        if org_mentions is None and inner is None:
+            # an organization named by its head noun: "مديرة منظمة اليونيسف", "قائد لواء X";
+            # a place its leader heads: "مدير ناحية القحطانية"
+            org_mentions = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
+            if org_mentions and (is_a(org_mentions[0].type, "Organization")
+                                 or role == "leader" and is_a(org_mentions[0].type, "Place")):
+                inner = (0, org_mentions[0].last_token)
+            else:
+                org_mentions = None
+        if org_mentions is None and role == "spokesperson":
+            # "المتحدث باسم الأمين العام للأمم المتحدة": the spokesperson of an office speaks for its body
+            holder = titles.match_at(tokens, j)
+            if holder is not None and holder[0] == 0:
+                inner = matcher.match_at(tokens, holder[1])
+                org_mentions = lexicon_mention(seg, holder[1], inner, gaz, history) \
+                    if inner is not None and inner[2][0] in ("gaz", "ana") else None
+                spoken_for = org_mentions is not None  # a name after the body is the office holder's
+        if org_mentions and not is_a(org_mentions[0].type, "Person"):
+            org = org_mentions[0]
+            j = inner[1]
+            if is_a(org.type, "Place"):
+                # "محافظ كركوك", "مدير ناحية القحطانية": the place's administration is led
+                place = org
+                org = Mention(place.start, place.end, place.first_token, place.last_token,
+                              f"administration-{place.key}", "GovernmentBody", place.label_ar,
+                              f"{place.label_en} administration" if place.label_en != place.label_ar
+                              else place.label_ar, place.scope, "cue", place.marker, place.key)
+                office = (org, j)
+        elif tokens[end - 1].text.endswith(function_affixes(seg.language, "title_pronoun")):
+            # "قائدهم": the leader of the group named just before
+            org = history.antecedent("Organization")
+    # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
+    if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
+            and tokens[j].text.endswith(function_affixes(seg.language, "nisba")):
+        j += 1
+    if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
+        where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
+        if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
+                and where[1] < len(tokens) and tokens[where[1]].text == COMMA:
+            located = lexicon_mention(seg, j + 1, where, gaz, history) or []
+            j = where[1]
+    if j < len(tokens) and tokens[j].text == COMMA:
+        j += 1
+        rank = titles.match_at(tokens, j) if org is not None else None
+        if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
+            j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
+    long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
+    name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for else None
+    if name is not None and titles.match_at(tokens, name[0]) is not None:
+        name = None  # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name
+    if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
+                             or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5
+                             or _preposition_and_noun(tokens[name[0]].text)
+                             or tokens[name[0]].text[:1] in _PROCLITICS
+                             and tokens[name[0]].text[1:] in stopwords(seg.language)):
+        name = None  # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun
+    if name is not None:
+        name = _family_name(seg, *name)
+    if name is None or tokens[name[0]].text.startswith(ARTICLE):
+        # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
+        name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False)
+                                                     if role in ("member", "spokesperson") else None)
+        if name is None:
+            return None
+    first, last = name
+    if _cue_matcher(seg.language).match_at(tokens, first) is not None:
+        return None  # "مختار بلدة الطيبة": a place after the title, not a person
+    if org is None and role == "commander" and last + 1 < len(tokens) and tokens[last].text == _FROM:
+        # "العقيد محمد خليل من قيادة شرطة المحافظة": an officer of the body after "من"
+        unit = _organization_at(seg, last + 1, matcher, gaz, history)
+        if unit is not None:
+            org, role = unit, "member"
+    name_norm = " ".join(t.text for t in tokens[first:last])
+    start, stop = tokens[first].start, tokens[last - 1].end
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    role_of = f"{role}:{org.key}" if org is not None else role
+    known = matcher.match_at(tokens, first)
+    if known is not None and known[2][0] == "gaz" and gaz[known[2][1]].type == "Person":
+        e = gaz[known[2][1]]  # a person the gazetteer knows: "أبو بكر البغدادي"
+        last = known[1]
+        start, stop = tokens[first].start, tokens[last - 1].end
+        person = Mention(start, stop, first, last, e.key, e.type, e.label_ar, e.label_en, e.scope,
+                         "person", "", e.parent, e.wikidata, e.wikidata_source, role_of=role_of,
+                         role_org_start=org.start if org is not None else -1)
+    else:
+        label_en, guessed = english_label(seg, label_ar, "{name}", label_ar)
+        person = Mention(start, stop, first, last, f"person-{slug(name_norm)}", "Person", label_ar,
+                         label_en, "global", "person", role_of=role_of,
+                         role_org_start=org.start if org is not None else -1, label_guessed=guessed)
+    if office is not None and org is office[0] and person.first_token > org.first_token:
+        # "التقى وزير الخارجية الأمريكي مايك بومبيو": the holder's mention spans the office, so
+        # that the person, not the body, is who acts (the body's mention lies inside it)
+        title_start = seg.tokens[i].start + prefix
+        person = replace(person, start=min(org.start, title_start), first_token=min(org.first_token, i))
+    if spoken_for:
+        return [person]  # the office and its body are read next: "الأمين العام للأمم المتحدة X"
+    return [person] + ([org] if org is not None else []) + ([place] if place is not None else []) + located
+
+
+_FROM = "من"
+
+
+def _organization_at(seg, j, matcher, gaz, history) -> Mention | None:
+    """The organization named at token j, by name or by its head noun."""
+    inner = matcher.match_at(seg.tokens, j)
+    found = lexicon_mention(seg, j, inner, gaz, history) if inner is not None and inner[2][0] in ("gaz", "ana") \
+        else cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
+    return found[0] if found and is_a(found[0].type, "Organization") else None
+
+
+def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> tuple[Mention, int] | None:
+    """The body an office title names ("وزير الخارجية الألماني", "رئيس الوزراء العراقي",
+    "وزير الثقافة"), as a mention over the title, and the token after it; None when a bare
+    "وزير" names no ministry after it."""
+    tokens, lang = seg.tokens, seg.language
+    j = end
+    if body == "*":  # the ministry is the next word: "وزير الثقافة"
+        if j >= len(tokens) or not tokens[j].is_word or not tokens[j].text.startswith(ARTICLE) \
+                or tokens[j].text in stopwords(lang) or nisba_country(lang, tokens[j].text) is not None:
+            return None
+        j += 1
+    country = nisba_country(lang, tokens[j].text) if j < len(tokens) else None
+    if country is not None:
+        j += 1
+    start, stop = span(seg, i, j, prefix)
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    if body == "*":
+        label_en = label_ar  # a ministry named in Arabic only: no guess at its English
+    else:
+        label_en = f"{body} ({country.label_en})" if country is not None else body
+    key = f"governmentbody-{slug(label_ar)}"
+    return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
+                   parent=country.key if country is not None else ""), j
+
+
+def _family_name(seg: Doc, first: int, last: int) -> tuple[int, int]:
+    """A name of two words without the article, and the family name after them when it has
+    it and ends the phrase ("العقيد محمد خليل البازي من", "راكان سعيد الجبوري،")."""
+    tokens, lang = seg.tokens, seg.language
+    if last - first != 2 or last >= len(tokens) or any(t.text.startswith(ARTICLE) for t in tokens[first:last]):
+        return first, last
+    word, stop = tokens[last], stopwords(lang)
+    if not word.is_word or not word.text.startswith(ARTICLE) or word.text in stop \
+            or word.sentence != tokens[first].sentence or nisba_country(lang, word.text) is not None \
+            or _title_matcher(lang).starts(word.text) or _cue_matcher(lang).starts(word.text):
+        return first, last
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None or not after.is_word or after.text in stop or after.sentence != word.sentence:
+        return first, last + 1
+    return first, last
+
+
+_BA, _TA_MARBUTA = "ب", "ه"  # normalized: ة is written ه
+_PROCLITICS = frozenset("وفبل")  # one letter before a stopword: "بأن", "وفي" are no name
+
+
+def _preposition_and_noun(word: str) -> bool:
+    """"بسرعة", "بمشاركة": ب and a feminine noun, no given name ("رئيس الوزراء بسرعة تحرير")."""
+    return word.startswith(_BA) and len(word) >= 5 and word.endswith(_TA_MARBUTA)

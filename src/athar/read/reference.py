@@ -1,0 +1,94 @@
+"""Mentions of names the lexicons know: the gazetteer, kinds of facility, and anaphors
+("التنظيم", "المدينة") resolved to the nearest fitting mention before them."""
+
+from __future__ import annotations
+
+from athar.read.entity import ENTITY_TYPES, INSTITUTIONS, Mention, is_a, is_nisba, modifier, nisba_country, slug
+from athar.read.text import ARTICLE, normalize_word
+
+
+class History:
+    """The mentions found so far in a text, searched for the antecedents of anaphors.
+
+    Mentions are only ever added while a text is read, so a search goes on from where the
+    same search (same type, noun and keys) stopped, over the mentions added since: a long
+    text costs no more per anaphor than a short one."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self._searched: dict[tuple, tuple[int, Mention | None, Mention | None]] = {}
+
+    def antecedent(self, etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
+        """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
+        key = (etype, head, only)
+        seen, named, nearest = self._searched.get(key, (0, None, None))
+        new_named = new_nearest = None
+        for k in range(len(self.mentions) - 1, seen - 1, -1):  # the mentions added since, nearest first
+            m = self.mentions[k]
+            if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)):
+                continue
+            if new_nearest is None:
+                new_nearest = m
+            if not head or head in normalize_word(m.label_ar):
+                new_named = m
+                break
+        named, nearest = new_named or named, new_nearest or nearest
+        self._searched[key] = (len(self.mentions), named, nearest)
+        return named or nearest
+
+
+
+def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
+    prefix, end, payload, marker = hit
+    start, stop = seg.tokens[i].start + prefix, seg.tokens[end - 1].end  # span(seg, i, end, prefix), inlined
+    kind = payload[0]
+    if kind == "gaz":
+        e = gaz[payload[1]]
+        return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope,
+                        "gazetteer", marker, e.parent, e.wikidata, e.wikidata_source)]
+    if kind == "kind":
+        _, key, etype, ar, en = payload
+        return [Mention(start, stop, i, end, f"{key}-{start}", etype, seg.norm.original[
+            slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
+    _, etype, default, only = payload
+    head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
+    antecedent = history.antecedent(etype, head.removeprefix(ARTICLE), only)
+    if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
+            antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
+        # "الحكومة النيجيرية": an institution its adjective names is not the one named before
+        # (unless that one bears the adjective too: "المجلس العسكري" for "المجلس العسكري لمنبج");
+        # the noun and its adjective name it ("المجلس السوري"), labelled in Arabic alone
+        stop = seg.tokens[end].end
+        words = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        country = nisba_country(seg.language, seg.tokens[end].text)
+        return [Mention(start, stop, i, end + 1, f"{etype.lower()}-{slug(normalize_word(words))}",
+                        etype if etype in ENTITY_TYPES else "GovernmentBody", words, words, "global", "cue",
+                        marker, country.key if country is not None else "")]
+    if antecedent is not None:
+        a = antecedent
+        return [Mention(start, stop, i, end, a.key, a.type, a.label_ar, a.label_en, a.scope, "anaphor",
+                        marker, a.parent, a.wikidata, a.wikidata_source, implied=True)]
+    if antecedent is None and etype in _FACILITIES and end < len(seg.tokens) and _describes(seg, end):
+        # "الجسر القديم", "المستشفى الوطني" named before nothing: the facility its adjective names
+        stop = seg.tokens[end].end
+        words = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        return [Mention(start, stop, i, end + 1, f"{etype.lower()}-{slug(normalize_word(words))}", etype, words,
+                        words, "document", "cue", marker)]
+    if default and default in gaz:
+        e = gaz[default]
+        return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
+                        marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
+    return None
+
+
+_FACILITIES = frozenset({"Hospital", "Bridge", "Dam", "MilitaryBase", "Mosque", "School"})
+
+
+def _describes(seg, k: int) -> bool:
+    """Whether token k is an adjective with the article: a relative one ("الوطني") or one of
+    modifiers.tsv without its article ("القديم": قديم)."""
+    word = seg.tokens[k].text
+    if not word.startswith(ARTICLE):
+        return False
+    known = modifier(seg.language, word[len(ARTICLE):])
+    return is_nisba(word) or (known is not None and known[0] in ("quantifier", "adjective"))
