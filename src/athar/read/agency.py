@@ -59,7 +59,14 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
     tokens = reading.doc.tokens
     sentence = tokens[trig.first].sentence
     selves = function_words(reading.doc.language, "self_reference")
-    stated = [p for p in reading.previous if tokens[p.first].sentence == sentence and p.last <= trig.first]
+    stated = []
+    for p in reversed(reading.previous):  # in reading order: walk back only over this sentence's events
+        at = tokens[p.first].sentence
+        if at < sentence:
+            break
+        if at == sentence and p.last <= trig.first:
+            stated.append(p)
+    stated.reverse()
     if not stated:
         return []
     last = stated[-1]
