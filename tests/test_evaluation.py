@@ -143,9 +143,13 @@ def test_the_seed_in_type_and_role_mode():
 # Issue 9 actors (branch actors, c47c227): type 29/53, 54/123, 57/161; role 4/53, 18/123, 18/161.
 # Issue 9 names (branch names, measured once at its end): type 28/53, 57/123, 61/168; role 3/53,
 # 22/123, 23/168 (relations: 15/25 found in type mode, 13/25 with their subject and object).
+# Milestone 4 (cce4dac, the four reading branches met), the 22 texts: type 29/53, 59/123, 63/160;
+# role 4/53, 23/123, 24/160. Then the third batch (16 texts) split by data/eval/split.py --add:
+# 5 to test, 11 to dev. The test split of 27 texts, same commit: type 35/64, 81/181, 85/194;
+# role 6/64, 36/181, 37/194.
 FLOORS = {  # mode: (core recall, all-fact recall, precision), in percent
-    False: (54, 46, 37),
-    True: (7, 17, 13),
+    False: (54, 44, 43),  # type mode: 35/64, 81/181, 85/194
+    True: (9, 19, 19),  # role mode: 6/64, 36/181, 37/194
 }
 NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milestone 1)
 # data/eval/negative-2: 217 sentences collected and committed (30efc58) before athar was run on
@@ -157,12 +161,17 @@ NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milest
 # visits, pests, fires): 1 of 217 (a gold future "تسليم فبراير" read as a Handover; left, no
 # rule was written from this set's words alone). This figure is no longer independent.
 NEGATIVE2_MAX = (1, 217)
+# data/eval/negative-3: 249 sentences from 124 sites, committed (945eb9f) before athar was run on
+# them, measured at 5e18eb5 (7 sentences, 1.4 per 50) and again after the milestone-4 reading
+# (cce4dac: the same 7): independent figures, above the issue's one per 50. No rule has been
+# written from this set; the ceiling keeps it from rising.
+NEGATIVE3_MAX = (7, 249)
 
 
 @pytest.fixture(scope="module")
 def test_split():
     docs = sorted((EVAL / "test").glob("*.ar.txt"))
-    assert len(docs) == 22
+    assert len(docs) == 27  # 22 of the first two batches, 5 of the third
     return extract_records(docs)
 
 
@@ -189,3 +198,9 @@ def test_the_fresh_negative_rate_does_not_rise():
     print(report.format())
     assert report.sentences == NEGATIVE2_MAX[1]
     assert len(report.offending) <= NEGATIVE2_MAX[0], report.format()
+
+
+def test_the_third_negative_rate_does_not_rise():
+    report = evaluate_negative(EVAL / "negative-3" / "sentences.tsv")
+    assert report.sentences == NEGATIVE3_MAX[1]
+    assert len(report.offending) <= NEGATIVE3_MAX[0], report.format()
