@@ -200,8 +200,3 @@ def test_the_group_whose_patrol_was_attacked_is_the_target():
     fact = _events("أعلن تنظيم داعش أنه نفذ هجوما على دورية للجيش العراقي قرب كركوك", "Attack")[0]
     assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
     assert _role(fact, "target") == ["Iraqi Army"]
-
-
-def test_one_of_a_group_right_after_the_verb_stands_for_it():
-    fact = _events("فجر انتحاري من تنظيم داعش نفسه وسط تجمع لقوات الحشد الشعبي في سامراء", "Attack")[0]
-    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]

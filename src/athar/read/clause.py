@@ -256,10 +256,6 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
                 and j - 2 >= floor and tokens[j - 2].is_number:
             j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
             continue
-        if after and marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 == floor \
-                and tokens[j - 1].is_word and not tokens[j - 1].is_number \
-                and not tokens[j - 1].text.startswith(ARTICLE) and tokens[j - 1].text not in stopwords(seg.language):
-            return ""  # "فجر انتحاري من تنظيم داعش نفسه": one of the group, right after the verb, stands for it
         if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 2 >= floor and tokens[j - 1].is_word \
                 and not tokens[j - 1].text.startswith(ARTICLE) \
                 and (governing := _marker_ending_at(seg.language, tokens, j - 2, floor)) not in ("", MARKER_FROM):
