@@ -56,6 +56,7 @@ BETWEENNESS_BUDGET = 400_000  # sampled sources x (nodes + edges)
 MIN_SAMPLES = 32
 SEED = 0
 KINDS = {"actors": "Actor", "places": "Place"}
+PLACE_ROLES = {"place", "destination", "origin"}  # roles that say where, whatever fills them
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,12 @@ def centrality(net: Network, G: nx.MultiDiGraph, top: int = 10, samples: int | N
     degree = nx.degree_centrality(U) if len(U) > 1 else dict.fromkeys(U, 0.0)
     between, k = betweenness(U, samples)
     out: dict = {"betweenness_samples": k}
+    # an actor is ranked among the actors when it acts or is acted on somewhere: a country that is
+    # only ever where things happen ("في سوريا") is ranked among the places, not the actors
+    acting = {o for _, role, o in net.roles if role not in PLACE_ROLES}
     for kind, cls in KINDS.items():
-        members = [n for n in U if n in net.entities and net.is_a(net.entities[n], cls)]
+        members = [n for n in U if n in net.entities and net.is_a(net.entities[n], cls)
+                   and (kind != "actors" or n in acting or not net.is_a(net.entities[n], "Place"))]
         out[kind] = {name: [asdict(r) for r in _ranked(net, U, scores, members, top)]
                      for name, scores in (("degree", degree), ("betweenness", between))}
     return out
