@@ -45,6 +45,7 @@ from conftest import SEED
 ISIS = str(AID["entity/isis"])
 COALITION = str(AID["entity/coalition"])
 HOSPITAL = str(AID["entity/hospital-tabqa"])
+SYRIA = str(AID["entity/syria"])
 RAQQA = str(AID["entity/raqqa"])
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 
@@ -66,6 +67,9 @@ def test_the_most_central_actor_of_the_seed_is_isis(seed, events):
     assert report["counts"]["actors"][0]["iri"] == ISIS  # the actor of the most events
     assert report["counts"]["actors"][0]["events"] > report["counts"]["actors"][1]["events"]
     assert report["centrality"]["betweenness_samples"] is None  # 86 nodes: exact
+    # Syria is only ever where things happen in the seed: a place, not an actor, however central
+    assert SYRIA not in [a["iri"] for a in actors["betweenness"]]
+    assert SYRIA in [p["iri"] for p in report["centrality"]["places"]["betweenness"]]
     # Raqqa ties the war (its liberation) to the recovery (returns, schools, mediation); with
     # events as nodes, Syria (the place of the country-wide facts: control, training, demining)
     # and the governorates come near it.
