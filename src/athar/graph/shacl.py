@@ -8,8 +8,9 @@ rows become the same :class:`~athar.graph.validate.Finding` objects pyshacl's re
 What a document graph is checked against is what ``validate`` gives pyshacl: the graph itself,
 the gazetteer graph (an entity's class and labels) and the class hierarchy of the ontology
 (``rdfs:subClassOf``, closed in Python and written into the queries as ``VALUES``). Only nodes
-that are subjects of the graph are focus nodes. SHACL-SPARQL constraints are run per graph
-that holds a target, with that graph, the gazetteer and the ontology as the default graph.
+that are subjects of the graph are focus nodes. A SHACL-SPARQL constraint reads the default graph
+(for a document: the graph, the gazetteer and the ontology); its text is rewritten to read
+``GRAPH ?g`` and those two (athar.graph.constraint), so that it too is one query over all graphs.
 
 Only the subset the shapes use is compiled; any other shape feature raises
 :class:`~athar.errors.OntologyError` when the shapes are loaded, so a new shape cannot be
@@ -27,6 +28,7 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from athar.errors import OntologyError
+from athar.graph.constraint import Rewrite, Unsupported
 from athar.graph.terms import PREFIXES, SHAPES_PATH
 
 SH = Namespace(PREFIXES["sh"])
@@ -56,15 +58,18 @@ class Check:
     message: str
     path: str | None
     component: str = ""  # the constraint's key in the shapes ("minCount", "sparql", ...)
-    per_graph: bool = False  # a SHACL-SPARQL constraint: run once per graph that holds a target
-    targets: str = ""  # for per_graph: the query of the graphs that hold a target
 
 
 class Compiler:
-    """Turns the shapes graph into :class:`Check` objects; ``hierarchy`` holds rdfs:subClassOf."""
+    """Turns the shapes graph into :class:`Check` objects; ``hierarchy`` holds rdfs:subClassOf.
+    A SHACL-SPARQL constraint reads ``background`` (graph IRIs) beside each graph; ``holds(graph,
+    predicate)``, when given, says which predicates a background graph has (see constraint.py)."""
 
-    def __init__(self, shapes: Graph, hierarchy: Graph, gazetteer: str, shape_name) -> None:
+    def __init__(self, shapes: Graph, hierarchy: Graph, gazetteer: str, shape_name,
+                 background: list[str] | None = None, holds=None) -> None:
         self.shapes, self.gazetteer, self.shape_name = shapes, gazetteer, shape_name
+        self.background = [gazetteer] if background is None else background
+        self.holds = holds
         self.supers: dict = {}
         for s, o in hierarchy.subject_objects(RDFS.subClassOf):
             self.supers.setdefault(s, set()).add(o)
@@ -284,13 +289,16 @@ class Compiler:
             raise self._unsupported(sparql, "a SPARQL constraint without sh:select or without one plain sh:message")
         prefixes = "".join(f"PREFIX {self.shapes.value(d, SH.prefix)}: <{self.shapes.value(d, SH.namespace)}>\n"
                            for d in self.shapes.objects(self.shapes.value(sparql, SH.prefixes), SH.declare))
-        # the targets of this graph (?this), joined with the constraint's own query ($this is ?this)
-        own = focus.replace("%GRAPHS%", "VALUES ?g { ?graph_ }")
-        query = f"{prefixes}SELECT ?this ?value WHERE {{ {own} {{ {text} }} }}"
-        targets = focus.replace("SELECT DISTINCT ?g ?this", "SELECT DISTINCT ?g")
+        # one query over all graphs: its triples read GRAPH ?g and the background, its $this the targets
+        rewrite = Rewrite(self.background, self.below, self.holds)
+        try:
+            query, names = rewrite.select(prefixes + str(text), focus)
+        except Unsupported as e:
+            raise self._unsupported(sparql, f"{e} in its sh:select") from e
+        if set(names) - {"this", "value"}:
+            raise self._unsupported(sparql, "a sh:select projecting more than $this and ?value")
         severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
-        return Check(query, _severity(severity), self.shape_name(self.shapes, shape), messages[0], None,
-                     "sparql", per_graph=True, targets=f"SELECT DISTINCT ?g WHERE {targets}")
+        return Check(query, _severity(severity), self.shape_name(self.shapes, shape), messages[0], None, "sparql")
 
     def _unsupported(self, node, what: str) -> OntologyError:
         parent = self.shapes.value(None, SH.property, node) or "a shape"
@@ -322,25 +330,14 @@ def _n3(term) -> str:
     return term.n3()
 
 
-def run(store, checks: list[Check], names: list[str], default_graph: list[str]) -> list[tuple]:
-    """Run the checks over the graphs ``names``; rows (graph, focus, severity, shape, message, path, value).
-    ``default_graph`` is what a SHACL-SPARQL constraint reads beside its graph (gazetteer, ontology)."""
+def run(store, checks: list[Check], names: list[str]) -> list[tuple]:
+    """Run the checks over the graphs ``names``; rows (graph, focus, severity, shape, message, path, value)."""
     rows = []
-    wanted = set(names)
     graphs = graph_clause(names, store.graphs())
     for check in checks:
-        if not check.per_graph:
-            for r in store.query(check.query.replace("%GRAPHS%", graphs), union=False):
-                rows.append((r["g"].value, r["this"].value, check.severity, check.shape, check.message,
-                             check.path, _value(r, check.query)))
-            continue
-        holding = sorted({r["g"].value for r in store.query(check.targets.replace("%GRAPHS%", graphs), union=False)}
-                         & wanted)
-        for g in holding:
-            query = check.query.replace("?graph_", f"<{g}>")
-            for r in store.query(query, default_graph=[g, *default_graph]):
-                rows.append((g, r["this"].value, check.severity, check.shape, check.message, None,
-                             _value(r, check.query)))
+        for r in store.query(check.query.replace("%GRAPHS%", graphs), union=False):
+            rows.append((r["g"].value, r["this"].value, check.severity, check.shape, check.message,
+                         check.path, _value(r, check.query)))
     return rows
 
 

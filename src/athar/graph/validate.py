@@ -171,19 +171,26 @@ def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str =
 def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Graph) -> ValidationReport:
     from athar.graph import shacl
 
-    rows = shacl.run(store, compile_shapes(shapes, hierarchy), names, [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)])
+    background = [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)]
+    predicates = {g: {r["p"].value for r in store.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")}
+                  for g in background}
+    checks = compile_shapes(shapes, hierarchy, holds=lambda g, p: str(p) in predicates[g])
+    rows = shacl.run(store, checks, names)
     sentences = _sentences(store, {(r[0], r[1]) for r in rows})
     findings = [Finding(*row, sentence=sentences.get((row[0], row[1]))) for row in rows]
     findings.sort(key=lambda f: (f.graph, f.severity != "Violation", f.focus, f.shape, f.message))
     return ValidationReport(findings=findings, graphs=names, engine="fast")
 
 
-def compile_shapes(shapes: Graph, hierarchy: Graph) -> list:
+def compile_shapes(shapes: Graph, hierarchy: Graph, holds=None) -> list:
     """The shapes as the fast engine's queries (:class:`athar.graph.shacl.Check`); ``hierarchy``
-    holds the ontology's rdfs:subClassOf triples. Shapes it cannot compile raise OntologyError."""
+    holds the ontology's rdfs:subClassOf triples; ``holds(graph, predicate)`` may say which
+    predicates the gazetteer and ontology graphs have (the SHACL-SPARQL constraints read them
+    beside each graph). Shapes it cannot compile raise OntologyError."""
     from athar.graph import shacl
 
-    return shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name).compile()
+    return shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name,
+                          [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)], holds).compile()
 
 
 def _sentences(store: Store, foci: set[tuple[str, str]]) -> dict:
