@@ -99,14 +99,19 @@ class Rewrite:
         if isinstance(p, InvPath):
             return self.triple(o, p.arg, s)
         if isinstance(p, SequencePath):
+            steps = list(p.args)
+            if len(steps) > 1 and _is_closure(steps[-1]) and isinstance(o, URIRef):
+                # "p/rdfs:subClassOf* C": p to each class below C, a constant each (Oxigraph looks a
+                # constant up in its index, where a VALUES of classes is joined after a scan)
+                head = SequencePath(*steps[:-1]) if len(steps) > 2 else steps[0]
+                return "{ " + " UNION ".join(f"{{ {self.triple(s, head, c)} }}" for c in self.below(o)) + " }"
             parts, start = [], s
-            for i, step in enumerate(p.args):
-                end = o if i == len(p.args) - 1 else Variable(f"step{next(self._fresh)}_")
+            for i, step in enumerate(steps):
+                end = o if i == len(steps) - 1 else Variable(f"step{next(self._fresh)}_")
                 parts.append(self.triple(start, step, end))
                 start = end
             return " ".join(parts)
-        if isinstance(p, MulPath) and p.path == RDFS_SUBCLASS and p.mod == "*" and isinstance(o, URIRef) \
-                and isinstance(s, Variable):
+        if _is_closure(p) and isinstance(o, URIRef) and isinstance(s, Variable):
             return f"VALUES {self.term(s)} {{ {' '.join(c.n3() for c in self.below(o))} }}"
         raise Unsupported(f"the property path {p.n3() if hasattr(p, 'n3') else p!r} (only sequences, "
                           "inverses and rdfs:subClassOf* from a variable to a class are rewritten)")
@@ -161,6 +166,10 @@ class Rewrite:
     @staticmethod
     def _name(v: Variable) -> str:
         return f"{v}_c" if str(v) in _RESERVED else str(v)
+
+
+def _is_closure(path) -> bool:
+    return isinstance(path, MulPath) and path.path == RDFS_SUBCLASS and path.mod == "*"
 
 
 def _is_true(expr) -> bool:

@@ -166,24 +166,31 @@ class Compiler:
             return f"{self.triple(focus, arg, o)} FILTER (!COALESCE({v} < {o}, false))"
         raise self._unsupported(shape, f"the constraint {key}")
 
-    def focus_fails(self, shape, key, arg, focus: str, path) -> str:
-        """A pattern that matches when ``focus`` fails the constraint ``key arg`` on its ``path`` values."""
+    def focus_fails(self, shape, key, arg, focus: str, path, top: bool = False) -> str:
+        """A pattern that matches when ``focus`` fails the constraint ``key arg`` on its ``path`` values.
+        ``top``: the focus is the query's own ?this (not a node bound outside a nested pattern), and
+        "no such value" is written as a MINUS of the (?g ?this) that have one, which Oxigraph
+        answers by one pass over the values where FILTER NOT EXISTS looks them up focus by focus
+        (the Entity label checks: 0.26 s against 1.2 s at 1,000 documents). A value read from the
+        gazetteer (no ?g) takes its entity out in every graph, as it counts for each of them."""
         v = self.var("v")
+        absent = (lambda pattern: f"MINUS {{ {pattern} }}") if top else \
+            (lambda pattern: f"FILTER NOT EXISTS {{ {pattern} }}")
         if key == SH.minCount:
             if int(arg) != 1:
                 raise self._unsupported(shape, "sh:minCount other than 1")
-            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} }}"
+            return absent(self.path(focus, path, v))
         if key == SH.maxCount:
             n = self.var("n")
             return (f"{{ SELECT ?g {focus} (COUNT(DISTINCT {v}) AS {n}) WHERE {{ {self.path(focus, path, v)} }} "
                     f"GROUP BY ?g {focus} }} FILTER ({n} > {int(arg)})")
         if key == SH.hasValue:
-            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} FILTER (sameTerm({v}, {_n3(arg)})) }}"
+            return absent(f"{self.path(focus, path, v)} FILTER (sameTerm({v}, {_n3(arg)}))")
         if key == SH.qualifiedMinCount:
             q = self.shapes.value(shape, SH.qualifiedValueShape)
             if q is None or int(arg) != 1:
                 raise self._unsupported(shape, "sh:qualifiedMinCount other than 1 with a sh:qualifiedValueShape")
-            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} FILTER NOT EXISTS {{ {self.violation(q, v)} }} }}"
+            return absent(f"{self.path(focus, path, v)} FILTER NOT EXISTS {{ {self.violation(q, v)} }}")
         raise self._unsupported(shape, f"the constraint {key}")
 
     def violation(self, shape, node: str) -> str:
@@ -266,7 +273,7 @@ class Compiler:
                           f"WHERE {{ {focus} {self.path('?this', path, v)} BIND (LCASE(lang({v})) AS ?l_) "
                           f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
             elif key in _FOCUS_KEYS:
-                select = f"SELECT ?g ?this WHERE {{ {focus} {self.focus_fails(shape, key, arg, '?this', path)} }}"
+                select = f"SELECT ?g ?this WHERE {{ {focus} {self.focus_fails(shape, key, arg, '?this', path, top=True)} }}"
             elif path is None:
                 fails = self.value_fails(shape, key, arg, "?this", "?this")
                 select = f"SELECT ?g ?this (?this AS ?value) WHERE {{ {focus} {fails} }}"
