@@ -70,9 +70,10 @@ def store(work: Path, n: int) -> Path:
 
 
 def baseline_src(rev: str, into: Path) -> Path:
-    """The ``src/`` folder of commit ``rev`` of this repository, unpacked into ``into``."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"], check=True,
-                             capture_output=True).stdout
+    """The ``src/`` folder of commit ``rev`` of this repository (with the folders its package
+    links to: ontology/, queries/), unpacked into ``into``."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src", "ontology", "queries"],
+                             check=True, capture_output=True).stdout
     tar = into / "src.tar"
     tar.write_bytes(archive)
     with tarfile.open(tar) as t:
@@ -82,9 +83,11 @@ def baseline_src(rev: str, into: Path) -> Path:
 
 def timed(src: Path, path: Path, engine: str, repeat: int, **kwargs) -> dict:
     env = {**os.environ, "PYTHONPATH": str(src)}
-    out = subprocess.run([sys.executable, "-c", HARNESS, str(path), engine, json.dumps(kwargs), str(repeat)],
-                         env=env, check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    done = subprocess.run([sys.executable, "-c", HARNESS, str(path), engine, json.dumps(kwargs), str(repeat)],
+                          env=env, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"{engine} {kwargs} with {src}: failed\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def forget(path: Path, k: int) -> None:
