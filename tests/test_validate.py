@@ -417,3 +417,19 @@ def test_a_graph_edited_in_place_is_seen_with_all(tmp_path):
     assert "0 re-checked" in (tmp_path / "2.txt").read_text(encoding="utf-8")
     assert main(["validate", "--store", str(path), "--all", "-o", str(tmp_path / "3.txt")]) == 1
     assert "no athar:evidence" in (tmp_path / "3.txt").read_text(encoding="utf-8")
+
+
+def test_a_sparql_constraint_the_rewrite_cannot_write_fails_at_load():
+    from rdflib import Namespace
+
+    from athar.errors import OntologyError
+    from athar.graph.validate import compile_shapes
+
+    sh = Namespace(SH)
+    shapes = load_shapes()
+    constraint = shapes.value(URIRef("https://w3id.org/athar/shapes#Liberated"), sh.sparql)
+    text = str(shapes.value(constraint, sh.select))
+    shapes.set((constraint, sh.select, Literal(text.replace("$this athar:liberated ?value",
+                                                            "$this athar:liberated|athar:rebuilt ?value"))))
+    with pytest.raises(OntologyError, match="shapes#Liberated.*property path.*--engine pyshacl"):
+        compile_shapes(shapes, Graph())

@@ -303,9 +303,9 @@ class Compiler:
         try:
             query, names = rewrite.select(prefixes + str(text), focus)
         except Unsupported as e:
-            raise self._unsupported(sparql, f"{e} in its sh:select") from e
+            raise self._unsupported(shape, f"{e} in its sh:sparql select (see athar/graph/constraint.py)") from e
         if set(names) - {"this", "value"}:
-            raise self._unsupported(sparql, "a sh:select projecting more than $this and ?value")
+            raise self._unsupported(shape, "a sh:sparql select projecting more than $this and ?value")
         severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
         return Check(query, _severity(severity), self.shape_name(self.shapes, shape), messages[0], None, "sparql")
 
