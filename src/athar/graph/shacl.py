@@ -97,7 +97,7 @@ class Compiler:
 
     def triple(self, s: str, p, o: str) -> str:
         """A triple of the graph checked (?g) or of the gazetteer beside it."""
-        return (f"{{ {{ GRAPH ?g {{ {s} {_n3(p)} {o} }} }} UNION "
+        return (f"{{ {{ %ONLY% GRAPH ?g {{ {s} {_n3(p)} {o} }} }} UNION "
                 f"{{ GRAPH <{self.gazetteer}> {{ {s} {_n3(p)} {o} }} }} }}")
 
     def is_a(self, node: str, cls) -> str:
@@ -246,14 +246,14 @@ class Compiler:
     def _focus(self, shape) -> str:
         """A subquery of the (?g ?this) pairs: targets that are subjects of ?g."""
         own = "GRAPH ?g { ?this ?p_ ?o_ }"
-        branches = []
+        branches = []  # each opens with %ONLY%: Oxigraph joins a VALUES of graphs at the end after the rest
         for cls in sorted(self.shapes.objects(shape, SH.targetClass)):
             classes = " ".join(_n3(c) for c in self.below(cls))
-            branches.append(f"{{ GRAPH ?g {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} }}")
-            branches.append(f"{{ GRAPH <{self.gazetteer}> {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} {own} }}")
+            branches.append(f"{{ %ONLY% GRAPH ?g {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} }}")
+            branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} {own} }}")
         for p in sorted(self.shapes.objects(shape, SH.targetSubjectsOf)):
-            branches.append(f"{{ GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
-            branches.append(f"{{ GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
+            branches.append(f"{{ %ONLY% GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
+            branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
         return f"{{ SELECT DISTINCT ?g ?this WHERE {{ {{ {' UNION '.join(branches)} }} %GRAPHS% }} }}"
 
     def _checks(self, shape, node_shape, focus: str, path) -> list[Check]:
@@ -345,9 +345,12 @@ def run(store, checks: list[Check], names: list[str]) -> list[tuple]:
     if not names:
         return rows
     graphs = graph_clause(names, store.graphs())
-    # a VALUES of a few graphs also restricts the parts evaluated apart from the focus nodes; a
-    # FILTER NOT IN cannot (a gazetteer's value, with no ?g, would be filtered out)
-    only = graphs if graphs.startswith("VALUES") else ""
+    # A VALUES of a few graphs is written where each pattern on ?g opens (%ONLY%), so that
+    # Oxigraph starts from those graphs: at the end of the focus it was joined after the rest had
+    # been read from every graph (10 graphs of 10,000: 1.1 s a query, against 0.03 s). It also
+    # restricts the parts evaluated apart from the focus nodes (MINUS, counts); a FILTER NOT IN
+    # cannot (a gazetteer's value, with no ?g, would be filtered out), so it stays at the end.
+    graphs, only = ("", graphs) if graphs.startswith("VALUES") else (graphs, "")
     for check in checks:
         for r in store.query(check.query.replace("%GRAPHS%", graphs).replace("%ONLY%", only), union=False):
             rows.append((r["g"].value, r["this"].value, check.severity, check.shape, check.message,
