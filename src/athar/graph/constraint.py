@@ -21,13 +21,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 
-from rdflib import BNode, Literal, URIRef, Variable
+from rdflib import RDFS, BNode, Literal, URIRef, Variable
 from rdflib.paths import InvPath, MulPath, SequencePath
 from rdflib.plugins.sparql.algebra import translateGroupGraphPattern, translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
-RDFS_SUBCLASS = URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf")
 # the arguments of a builtin call, in the order SPARQL writes them
 _ARGS = ("arg", "arg1", "arg2", "arg3", "text", "start", "length", "pattern", "replacement", "flags")
 _RESERVED = {"g"}  # the graph variable of the rewritten query
@@ -169,7 +168,7 @@ class Rewrite:
 
 
 def _is_closure(path) -> bool:
-    return isinstance(path, MulPath) and path.path == RDFS_SUBCLASS and path.mod == "*"
+    return isinstance(path, MulPath) and path.path == RDFS.subClassOf and path.mod == "*"
 
 
 def _is_true(expr) -> bool:
