@@ -391,6 +391,7 @@ def test_incremental_validation_rechecks_only_changed_graphs_and_agrees_with_pys
     s.drop_graph(names[-1])  # and a document removed
     third = validate(s)
     assert third.checked == [seed], third.checked
+    assert f"1 re-checked: corpus/{SEED}.ar.txt; {len(third.graphs) - 1} unchanged" in format_report(third)
     assert names[-1] not in third.graphs
     reference = validate(s, engine="pyshacl")
     negative = str(AID[f"doc/broken-{list(BREAKAGES).index('minInclusive (negative begin)')}"])

@@ -294,8 +294,10 @@ def report_summary(report: ValidationReport) -> str:
     named = f" ({', '.join(where[:5])}{', ...' if len(where) > 5 else ''})" if where else ""
     again = ""
     if report.checked is not None and len(report.checked) < len(report.graphs):
-        again = (f" ({len(report.checked)} re-checked, {len(report.graphs) - len(report.checked)} unchanged since the "
-                 "last validation: their findings kept; --all re-checks every graph)")
+        which = [_document(g) for g in report.checked[:5]]
+        which_text = f": {', '.join(which)}{', ...' if len(report.checked) > 5 else ''}" if which else ""
+        again = (f" ({len(report.checked)} re-checked{which_text}; {len(report.graphs) - len(report.checked)} "
+                 "unchanged since the last validation, their findings kept; --all re-checks every graph)")
     return (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked{again}: "
             f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}{named}, "
             f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
