@@ -96,7 +96,11 @@ class Compiler:
         return f"?{name}{next(self._fresh)}"
 
     def triple(self, s: str, p, o: str) -> str:
-        """A triple of the graph checked (?g) or of the gazetteer beside it."""
+        """A triple of the graph checked (?g) or of the gazetteer beside it (when the gazetteer
+        has that predicate: a union with a branch without ?g makes Oxigraph join on the node
+        alone, across every graph that names it)."""
+        if self.holds is not None and not self.holds(self.gazetteer, p):
+            return f"{{ %ONLY% GRAPH ?g {{ {s} {_n3(p)} {o} }} }}"
         return (f"{{ {{ %ONLY% GRAPH ?g {{ {s} {_n3(p)} {o} }} }} UNION "
                 f"{{ GRAPH <{self.gazetteer}> {{ {s} {_n3(p)} {o} }} }} }}")
 
@@ -253,7 +257,8 @@ class Compiler:
             branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} {own} }}")
         for p in sorted(self.shapes.objects(shape, SH.targetSubjectsOf)):
             branches.append(f"{{ %ONLY% GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
-            branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
+            if self.holds is None or self.holds(self.gazetteer, p):
+                branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
         return f"{{ SELECT DISTINCT ?g ?this WHERE {{ {{ {' UNION '.join(branches)} }} %GRAPHS% }} }}"
 
     def _checks(self, shape, node_shape, focus: str, path) -> list[Check]:
