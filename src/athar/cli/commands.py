@@ -251,7 +251,7 @@ def cmd_validate(args) -> int:
 
     with _store(args, read_only=True) as store:
         engine = args.engine or ("pyshacl" if args.format == "ttl" else "fast")
-        report = validate(store, engine=engine)
+        report = validate(store, engine=engine, every=args.every)
     _emit(format_report(report, args.format, width=_width()), args.output)
     return 0 if report.conforms else 1
 

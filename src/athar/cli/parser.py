@@ -156,6 +156,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=("fast", "pyshacl"), default=None,
                    help="fast: the shapes compiled into SPARQL, all graphs at once (default for -f table); "
                         "pyshacl: the reference, graph by graph (always used for -f ttl)")
+    p.add_argument("--all", action="store_true", dest="every",
+                   help="check every graph again (by default the fast engine re-checks only the graphs whose "
+                        "document changed since the last validation, and keeps the others' findings)")
 
     p = add("docs", "Write HTML documentation of the ontology (Arabic and English) with a class diagram.",
             store=False)

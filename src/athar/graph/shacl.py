@@ -8,8 +8,9 @@ rows become the same :class:`~athar.graph.validate.Finding` objects pyshacl's re
 What a document graph is checked against is what ``validate`` gives pyshacl: the graph itself,
 the gazetteer graph (an entity's class and labels) and the class hierarchy of the ontology
 (``rdfs:subClassOf``, closed in Python and written into the queries as ``VALUES``). Only nodes
-that are subjects of the graph are focus nodes. SHACL-SPARQL constraints are run per graph
-that holds a target, with that graph, the gazetteer and the ontology as the default graph.
+that are subjects of the graph are focus nodes. A SHACL-SPARQL constraint reads the default graph
+(for a document: the graph, the gazetteer and the ontology); its text is rewritten to read
+``GRAPH ?g`` and those two (athar.graph.constraint), so that it too is one query over all graphs.
 
 Only the subset the shapes use is compiled; any other shape feature raises
 :class:`~athar.errors.OntologyError` when the shapes are loaded, so a new shape cannot be
@@ -27,6 +28,7 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from athar.errors import OntologyError
+from athar.graph.constraint import Rewrite, Unsupported
 from athar.graph.terms import PREFIXES, SHAPES_PATH
 
 SH = Namespace(PREFIXES["sh"])
@@ -56,15 +58,18 @@ class Check:
     message: str
     path: str | None
     component: str = ""  # the constraint's key in the shapes ("minCount", "sparql", ...)
-    per_graph: bool = False  # a SHACL-SPARQL constraint: run once per graph that holds a target
-    targets: str = ""  # for per_graph: the query of the graphs that hold a target
 
 
 class Compiler:
-    """Turns the shapes graph into :class:`Check` objects; ``hierarchy`` holds rdfs:subClassOf."""
+    """Turns the shapes graph into :class:`Check` objects; ``hierarchy`` holds rdfs:subClassOf.
+    A SHACL-SPARQL constraint reads ``background`` (graph IRIs) beside each graph; ``holds(graph,
+    predicate)``, when given, says which predicates a background graph has (see constraint.py)."""
 
-    def __init__(self, shapes: Graph, hierarchy: Graph, gazetteer: str, shape_name) -> None:
+    def __init__(self, shapes: Graph, hierarchy: Graph, gazetteer: str, shape_name,
+                 background: list[str] | None = None, holds=None) -> None:
         self.shapes, self.gazetteer, self.shape_name = shapes, gazetteer, shape_name
+        self.background = [gazetteer] if background is None else background
+        self.holds = holds
         self.supers: dict = {}
         for s, o in hierarchy.subject_objects(RDFS.subClassOf):
             self.supers.setdefault(s, set()).add(o)
@@ -91,8 +96,12 @@ class Compiler:
         return f"?{name}{next(self._fresh)}"
 
     def triple(self, s: str, p, o: str) -> str:
-        """A triple of the graph checked (?g) or of the gazetteer beside it."""
-        return (f"{{ {{ GRAPH ?g {{ {s} {_n3(p)} {o} }} }} UNION "
+        """A triple of the graph checked (?g) or of the gazetteer beside it (when the gazetteer
+        has that predicate: a union with a branch without ?g makes Oxigraph join on the node
+        alone, across every graph that names it)."""
+        if self.holds is not None and not self.holds(self.gazetteer, p):
+            return f"{{ %ONLY% GRAPH ?g {{ {s} {_n3(p)} {o} }} }}"
+        return (f"{{ {{ %ONLY% GRAPH ?g {{ {s} {_n3(p)} {o} }} }} UNION "
                 f"{{ GRAPH <{self.gazetteer}> {{ {s} {_n3(p)} {o} }} }} }}")
 
     def is_a(self, node: str, cls) -> str:
@@ -161,24 +170,33 @@ class Compiler:
             return f"{self.triple(focus, arg, o)} FILTER (!COALESCE({v} < {o}, false))"
         raise self._unsupported(shape, f"the constraint {key}")
 
-    def focus_fails(self, shape, key, arg, focus: str, path) -> str:
-        """A pattern that matches when ``focus`` fails the constraint ``key arg`` on its ``path`` values."""
+    def focus_fails(self, shape, key, arg, focus: str, path, top: bool = False) -> str:
+        """A pattern that matches when ``focus`` fails the constraint ``key arg`` on its ``path`` values.
+        ``top``: the focus is the query's own ?this (not a node bound outside a nested pattern), and
+        "no such value" is written as a MINUS of the (?g ?this) that have one, which Oxigraph
+        answers by one pass over the values where FILTER NOT EXISTS looks them up focus by focus
+        (the Entity label checks: 0.26 s against 1.2 s at 1,000 documents). A value read from the
+        gazetteer (no ?g) takes its entity out in every graph, as it counts for each of them."""
         v = self.var("v")
+        # %ONLY%: the few graphs a run is restricted to (a MINUS is evaluated on its own, not per focus)
+        absent = (lambda pattern: f"MINUS {{ %ONLY% {pattern} }}") if top else \
+            (lambda pattern: f"FILTER NOT EXISTS {{ {pattern} }}")
         if key == SH.minCount:
             if int(arg) != 1:
                 raise self._unsupported(shape, "sh:minCount other than 1")
-            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} }}"
+            return absent(self.path(focus, path, v))
         if key == SH.maxCount:
             n = self.var("n")
-            return (f"{{ SELECT ?g {focus} (COUNT(DISTINCT {v}) AS {n}) WHERE {{ {self.path(focus, path, v)} }} "
+            only = "%ONLY% " if top else ""
+            return (f"{{ SELECT ?g {focus} (COUNT(DISTINCT {v}) AS {n}) WHERE {{ {only}{self.path(focus, path, v)} }} "
                     f"GROUP BY ?g {focus} }} FILTER ({n} > {int(arg)})")
         if key == SH.hasValue:
-            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} FILTER (sameTerm({v}, {_n3(arg)})) }}"
+            return absent(f"{self.path(focus, path, v)} FILTER (sameTerm({v}, {_n3(arg)}))")
         if key == SH.qualifiedMinCount:
             q = self.shapes.value(shape, SH.qualifiedValueShape)
             if q is None or int(arg) != 1:
                 raise self._unsupported(shape, "sh:qualifiedMinCount other than 1 with a sh:qualifiedValueShape")
-            return f"FILTER NOT EXISTS {{ {self.path(focus, path, v)} FILTER NOT EXISTS {{ {self.violation(q, v)} }} }}"
+            return absent(f"{self.path(focus, path, v)} FILTER NOT EXISTS {{ {self.violation(q, v)} }}")
         raise self._unsupported(shape, f"the constraint {key}")
 
     def violation(self, shape, node: str) -> str:
@@ -232,14 +250,15 @@ class Compiler:
     def _focus(self, shape) -> str:
         """A subquery of the (?g ?this) pairs: targets that are subjects of ?g."""
         own = "GRAPH ?g { ?this ?p_ ?o_ }"
-        branches = []
+        branches = []  # each opens with %ONLY%: Oxigraph joins a VALUES of graphs at the end after the rest
         for cls in sorted(self.shapes.objects(shape, SH.targetClass)):
             classes = " ".join(_n3(c) for c in self.below(cls))
-            branches.append(f"{{ GRAPH ?g {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} }}")
-            branches.append(f"{{ GRAPH <{self.gazetteer}> {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} {own} }}")
+            branches.append(f"{{ %ONLY% GRAPH ?g {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} }}")
+            branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} {own} }}")
         for p in sorted(self.shapes.objects(shape, SH.targetSubjectsOf)):
-            branches.append(f"{{ GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
-            branches.append(f"{{ GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
+            branches.append(f"{{ %ONLY% GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
+            if self.holds is None or self.holds(self.gazetteer, p):
+                branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this {_n3(p)} ?x_ }} {own} }}")
         return f"{{ SELECT DISTINCT ?g ?this WHERE {{ {{ {' UNION '.join(branches)} }} %GRAPHS% }} }}"
 
     def _checks(self, shape, node_shape, focus: str, path) -> list[Check]:
@@ -261,7 +280,7 @@ class Compiler:
                           f"WHERE {{ {focus} {self.path('?this', path, v)} BIND (LCASE(lang({v})) AS ?l_) "
                           f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
             elif key in _FOCUS_KEYS:
-                select = f"SELECT ?g ?this WHERE {{ {focus} {self.focus_fails(shape, key, arg, '?this', path)} }}"
+                select = f"SELECT ?g ?this WHERE {{ {focus} {self.focus_fails(shape, key, arg, '?this', path, top=True)} }}"
             elif path is None:
                 fails = self.value_fails(shape, key, arg, "?this", "?this")
                 select = f"SELECT ?g ?this (?this AS ?value) WHERE {{ {focus} {fails} }}"
@@ -284,13 +303,16 @@ class Compiler:
             raise self._unsupported(sparql, "a SPARQL constraint without sh:select or without one plain sh:message")
         prefixes = "".join(f"PREFIX {self.shapes.value(d, SH.prefix)}: <{self.shapes.value(d, SH.namespace)}>\n"
                            for d in self.shapes.objects(self.shapes.value(sparql, SH.prefixes), SH.declare))
-        # the targets of this graph (?this), joined with the constraint's own query ($this is ?this)
-        own = focus.replace("%GRAPHS%", "VALUES ?g { ?graph_ }")
-        query = f"{prefixes}SELECT ?this ?value WHERE {{ {own} {{ {text} }} }}"
-        targets = focus.replace("SELECT DISTINCT ?g ?this", "SELECT DISTINCT ?g")
+        # one query over all graphs: its triples read GRAPH ?g and the background, its $this the targets
+        rewrite = Rewrite(self.background, self.below, self.holds)
+        try:
+            query, names = rewrite.select(prefixes + str(text), focus)
+        except Unsupported as e:
+            raise self._unsupported(shape, f"{e} in its sh:sparql select (see athar/graph/constraint.py)") from e
+        if set(names) - {"this", "value"}:
+            raise self._unsupported(shape, "a sh:sparql select projecting more than $this and ?value")
         severity = self.shapes.value(shape, SH.severity, default=SH.Violation)
-        return Check(query, _severity(severity), self.shape_name(self.shapes, shape), messages[0], None,
-                     "sparql", per_graph=True, targets=f"SELECT DISTINCT ?g WHERE {targets}")
+        return Check(query, _severity(severity), self.shape_name(self.shapes, shape), messages[0], None, "sparql")
 
     def _unsupported(self, node, what: str) -> OntologyError:
         parent = self.shapes.value(None, SH.property, node) or "a shape"
@@ -322,25 +344,22 @@ def _n3(term) -> str:
     return term.n3()
 
 
-def run(store, checks: list[Check], names: list[str], default_graph: list[str]) -> list[tuple]:
-    """Run the checks over the graphs ``names``; rows (graph, focus, severity, shape, message, path, value).
-    ``default_graph`` is what a SHACL-SPARQL constraint reads beside its graph (gazetteer, ontology)."""
+def run(store, checks: list[Check], names: list[str]) -> list[tuple]:
+    """Run the checks over the graphs ``names``; rows (graph, focus, severity, shape, message, path, value)."""
     rows = []
-    wanted = set(names)
+    if not names:
+        return rows
     graphs = graph_clause(names, store.graphs())
+    # A VALUES of a few graphs is written where each pattern on ?g opens (%ONLY%), so that
+    # Oxigraph starts from those graphs: at the end of the focus it was joined after the rest had
+    # been read from every graph (10 graphs of 10,000: 1.1 s a query, against 0.03 s). It also
+    # restricts the parts evaluated apart from the focus nodes (MINUS, counts); a FILTER NOT IN
+    # cannot (a gazetteer's value, with no ?g, would be filtered out), so it stays at the end.
+    graphs, only = ("", graphs) if graphs.startswith("VALUES") else (graphs, "")
     for check in checks:
-        if not check.per_graph:
-            for r in store.query(check.query.replace("%GRAPHS%", graphs), union=False):
-                rows.append((r["g"].value, r["this"].value, check.severity, check.shape, check.message,
-                             check.path, _value(r, check.query)))
-            continue
-        holding = sorted({r["g"].value for r in store.query(check.targets.replace("%GRAPHS%", graphs), union=False)}
-                         & wanted)
-        for g in holding:
-            query = check.query.replace("?graph_", f"<{g}>")
-            for r in store.query(query, default_graph=[g, *default_graph]):
-                rows.append((g, r["this"].value, check.severity, check.shape, check.message, None,
-                             _value(r, check.query)))
+        for r in store.query(check.query.replace("%GRAPHS%", graphs).replace("%ONLY%", only), union=False):
+            rows.append((r["g"].value, r["this"].value, check.severity, check.shape, check.message,
+                         check.path, _value(r, check.query)))
     return rows
 
 

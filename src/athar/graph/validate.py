@@ -62,6 +62,7 @@ class ValidationReport:
     graphs: list[str] = field(default_factory=list)
     shacl: Graph = field(default_factory=Graph)  # the SHACL results graph; built by the pyshacl engine only
     engine: str = "pyshacl"
+    checked: list[str] | None = None  # the graphs checked now, when the others' findings were kept (ledger.py)
 
     @property
     def violations(self) -> list[Finding]:
@@ -125,10 +126,13 @@ def validate_graph(data: Graph, background: Graph | None = None, *, graph_iri: s
     return findings, kept
 
 
-def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str = "fast") -> ValidationReport:
+def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str = "fast",
+             every: bool = False) -> ValidationReport:
     """Check every document graph of the store (and the gazetteer graph) against the shapes.
     ``engine`` "fast" runs the shapes compiled into SPARQL over all graphs at once (athar.graph.shacl);
-    "pyshacl" runs pyshacl graph by graph, and also builds the SHACL report graph (``report.shacl``)."""
+    "pyshacl" runs pyshacl graph by graph, and also builds the SHACL report graph (``report.shacl``).
+    The fast engine on a store in a folder keeps each graph's findings there (athar.graph.ledger)
+    and re-checks only the graphs that changed since; ``every`` checks them all."""
     if engine not in ENGINES:
         raise ValueError(f"unknown validation engine {engine!r}: one of {', '.join(ENGINES)}")
     shapes = load_shapes()
@@ -151,7 +155,8 @@ def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str =
             # SPARQL (Virtuoso's literals and paths) answers them otherwise
             log.info("a remote store: validating with pyshacl, graph by graph")
         elif str(ONTOLOGY_GRAPH) in store.graphs():
-            return _validate_fast(store, names, shapes, hierarchy)
+            keep = graphs is None and store.path is not None  # the ledger speaks of every graph of the store
+            return _validate_fast(store, names, shapes, hierarchy, keep=keep, reuse=keep and not every)
         else:
             log.info("no ontology graph in the store for the SHACL-SPARQL constraints: validating with pyshacl")
     gazetteer = _graph(store, str(GAZETTEER_GRAPH))
@@ -170,22 +175,58 @@ def validate(store: Store, graphs: Iterable[str] | None = None, *, engine: str =
     return report
 
 
-def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Graph) -> ValidationReport:
+def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Graph, *, keep: bool = False,
+                   reuse: bool = False) -> ValidationReport:
+    """The compiled checks over ``names``; ``keep``: write each graph's findings to the ledger,
+    ``reuse``: take the findings of the graphs unchanged since from it, and check only the others."""
     from athar.graph import shacl
+    from athar.graph.ledger import Ledger, context_digest
 
-    rows = shacl.run(store, compile_shapes(shapes, hierarchy), names, [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)])
+    background = [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)]
+    predicates = {g: {r["p"].value for r in store.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")}
+                  for g in background}
+    checks = compile_shapes(shapes, hierarchy, holds=lambda g, p: str(p) in predicates[g])
+    kept, todo = [], names
+    if keep:
+        gazetteer = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in store.triples(str(GAZETTEER_GRAPH)))
+        book = Ledger.load(store.path, context_digest(*(c.query for c in checks), *gazetteer))
+        digests = _digests(store, names)
+        if str(GAZETTEER_GRAPH) in digests:  # its triples are in the context: findings kept while it is the same
+            digests[str(GAZETTEER_GRAPH)] = "context"
+        if reuse:
+            same = book.unchanged(digests)
+            todo = [g for g in names if g not in same]
+            if len(todo) > len(names) // 10:  # a long VALUES of graphs costs as much as all of them
+                todo = names
+            kept = [Finding(*row) for g in names if g not in todo for row in book.findings(g)]
+    rows = shacl.run(store, checks, todo)
     sentences = _sentences(store, {(r[0], r[1]) for r in rows})
     findings = [Finding(*row, sentence=sentences.get((row[0], row[1]))) for row in rows]
+    if keep:
+        book.record(digests, todo, findings)
+        book.save()
+    findings += kept
     findings.sort(key=lambda f: (f.graph, f.severity != "Violation", f.focus, f.shape, f.message))
-    return ValidationReport(findings=findings, graphs=names, engine="fast")
+    return ValidationReport(findings=findings, graphs=names, engine="fast", checked=todo if reuse else None)
 
 
-def compile_shapes(shapes: Graph, hierarchy: Graph) -> list:
+def _digests(store: Store, names: list[str]) -> dict[str, str]:
+    """Each graph's content hash and reader digest, as the graph states them ("" when it does not)."""
+    found = {r["g"].value: f'{r["h"].value} {r["d"].value if r["d"] is not None else ""}' for r in store.query(
+        f"SELECT ?g ?h ?d WHERE {{ GRAPH ?g {{ ?g <{ATHAR.contentHash}> ?h OPTIONAL {{ ?g <{ATHAR.extractedBy}> ?d }} }} }}",
+        union=False)}
+    return {g: found.get(g, "") for g in names}
+
+
+def compile_shapes(shapes: Graph, hierarchy: Graph, holds=None) -> list:
     """The shapes as the fast engine's queries (:class:`athar.graph.shacl.Check`); ``hierarchy``
-    holds the ontology's rdfs:subClassOf triples. Shapes it cannot compile raise OntologyError."""
+    holds the ontology's rdfs:subClassOf triples; ``holds(graph, predicate)`` may say which
+    predicates the gazetteer and ontology graphs have (the SHACL-SPARQL constraints read them
+    beside each graph). Shapes it cannot compile raise OntologyError."""
     from athar.graph import shacl
 
-    return shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name).compile()
+    return shacl.Compiler(shapes, hierarchy, str(GAZETTEER_GRAPH), _shape_name,
+                          [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)], holds).compile()
 
 
 def _sentences(store: Store, foci: set[tuple[str, str]]) -> dict:
@@ -248,11 +289,18 @@ def report_turtle(report: ValidationReport) -> str:
 
 
 def report_summary(report: ValidationReport) -> str:
-    """One line: how many graphs were checked, with how many violations (and in which documents:
-    the first five, by their identity "corpus/report.txt") and warnings."""
+    """One line: how many graphs were checked (and how many of them again, when the others had not
+    changed since the last validation), with how many violations (and in which documents: the
+    first five, by their identity "corpus/report.txt") and warnings."""
     where = list(dict.fromkeys(_document(f.graph) for f in report.violations))
     named = f" ({', '.join(where[:5])}{', ...' if len(where) > 5 else ''})" if where else ""
-    return (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked: "
+    again = ""
+    if report.checked is not None and len(report.checked) < len(report.graphs):
+        which = [_document(g) for g in report.checked[:5]]
+        which_text = f": {', '.join(which)}{', ...' if len(report.checked) > 5 else ''}" if which else ""
+        again = (f" ({len(report.checked)} re-checked{which_text}; {len(report.graphs) - len(report.checked)} "
+                 "unchanged since the last validation, their findings kept; --all re-checks every graph)")
+    return (f"{len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} checked{again}: "
             f"{len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}{named}, "
             f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
 
