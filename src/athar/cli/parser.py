@@ -68,6 +68,9 @@ def make_parser() -> argparse.ArgumentParser:
     # corpus ingest (issue 12): parallel reading, the map step, removal
     p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                    help="worker processes reading documents (default: the number of cores; 1: in this process)")
+    p.add_argument("--keep-missing", action="store_true",
+                   help="keep the documents an earlier build read from a folder given here and that are no longer "
+                        "in it (dropped by default)")
     p = add("extract", "The map step: write each document's named graph as one N-Quads file under OUT/ "
             "('athar build OUT/' loads them); unchanged documents are not read again.", store=False)
     p.add_argument("paths", nargs="+", metavar="DOC|DIR")

@@ -35,7 +35,8 @@ SHAPES_NS = PREFIXES["ashape"]
 FORMATS = ("table", "ttl")
 ENGINES = ("fast", "pyshacl")
 # Graphs that are derived or are vocabularies, not data to check.
-_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH))
+_SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH),
+         str(AID["graph/sources"]))  # bookkeeping of ingest (athar.graph.provenance): no facts to check
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
           (PREFIXES["rdf"], "rdf:"), (PREFIXES["rdfs"], "rdfs:"), (str(NIF), "nif:"))
 
