@@ -278,7 +278,7 @@ def _plan(store: Store, found: list[tuple[Path, str]], digest: str, report: Buil
             else:
                 todo.append(task)
         if changed:
-            record_sources(store, changed)
+            record_sources(store, changed, sources)
         yield from todo
 
 
