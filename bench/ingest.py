@@ -245,6 +245,35 @@ def _phases(totals: dict[str, float]):
             setattr(owner, name, function)
 
 
+def watch_build(corpus: Path, store: Path, jobs: int, every: float = 30.0) -> None:
+    """One long build (``ingest_all``, what ``athar build`` runs) of ``corpus`` into ``store``,
+    printing every ``every`` seconds the documents done, documents per second since the last
+    line and overall, and the resident memory of this process and its workers: how far a build
+    that cannot finish in the time given got, and whether its speed and memory stayed flat."""
+    folders: list = []
+    found = collect_paths([corpus], None, folders)
+    me = psutil.Process()
+    start = last_time = time.perf_counter()
+    last_done = [0, start]
+
+    def progress(done: int) -> None:
+        now = time.perf_counter()
+        if now - last_done[1] < every and done < len(found):
+            return
+        rss = sum(p.memory_info().rss for p in [me, *me.children(recursive=True)] if p.is_running()) / 2**20
+        rate = (done - last_done[0]) / (now - last_done[1])
+        print(f"{time.strftime('%H:%M:%S', time.gmtime())}  {now - start:7.0f} s  {done:>7,}/{len(found):,} documents  "
+              f"{rate:6.1f}/s now  {done / (now - start):6.1f}/s overall  {rss:6.0f} MB", flush=True)
+        last_done[:] = [done, now]
+
+    print(f"watch: {len(found):,} documents of {corpus} into {store}, --jobs {jobs}, "
+          f"load average {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}", flush=True)
+    with Store(store) as target:
+        report = ingest_all(target, found, progress=progress, jobs=jobs, folders=folders)
+    print(f"done in {time.perf_counter() - last_time:.0f} s: {report.documents:,} documents, {report.skipped:,} "
+          f"skipped, {len(report.errors)} errors", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
@@ -252,10 +281,14 @@ def main() -> None:
     parser.add_argument("--load-size", type=int, default=1000)
     parser.add_argument("--copies", action="store_true", help="copies of the repository's texts, not bench/synth.py")
     parser.add_argument("--synth", type=Path, default=ROOT / "bench" / "synth.py", help="the corpus generator")
+    parser.add_argument("--watch", nargs=2, type=Path, metavar=("CORPUS", "STORE"),
+                        help="one long build of CORPUS into STORE (--jobs: its last value), its progress every 30 s")
     args = parser.parse_args()
     synth = None if args.copies or not args.synth.exists() else args.synth
     sizes = [int(s) for s in args.sizes.split(",") if s]
     jobs = [int(j) for j in args.jobs.split(",") if j]
+    if args.watch:
+        return watch_build(*args.watch, jobs=jobs[-1])
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     print(f"commit {commit.stdout.strip()}, {psutil.cpu_count()} CPUs, load average "
           f"{' '.join(f'{x:.1f}' for x in psutil.getloadavg())}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
