@@ -101,12 +101,14 @@ def cmd_extract(args) -> int:
     from athar.graph.workers import default_jobs
 
     errors: list[str] = []
-    files = collect_paths(args.paths, errors)
+    folders: list = []
+    files = collect_paths(args.paths, errors, folders)
     with _build_progress(args, files) as progress:
         report = extract_folder(files, args.output, jobs=args.jobs or default_jobs(), scheduler=args.dask,
-                                progress=progress)
+                                progress=progress, folders=folders, keep_missing=args.keep_missing)
     print(f"documents: {report.documents}  triples: {report.triples}  unchanged (skipped): {report.skipped}  "
-          f"written under: {args.output}")
+          f"written under: {args.output}"
+          + (f"  removed (no longer in their folder): {report.removed}" if report.removed else ""))
     for err in [*errors, *report.errors]:
         print(f"athar extract: error: {err}", file=sys.stderr)
     return 1 if errors or report.errors else 0

@@ -79,6 +79,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="worker processes (default: the number of cores; with --dask local, the cluster's workers)")
     p.add_argument("--dask", metavar="SCHEDULER|local",
                    help="run on a Dask cluster (tcp://host:8786), or 'local' for one of worker processes here")
+    p.add_argument("--keep-missing", action="store_true",
+                   help="keep the graph files of documents no longer in a folder given here (deleted by default)")
     p = add("remove", "Remove documents from the store: by identity (corpus/report.txt), file, folder or graph IRI.")
     p.add_argument("docs", nargs="+", metavar="DOC")
 
