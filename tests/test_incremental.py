@@ -239,11 +239,14 @@ def test_only_the_folder_built_again_loses_documents(tmp_path):
     assert build(store, [a, b]).documents == 3
     assert build(store, [alone]).documents == 1
     assert stored_documents(store) == {"a%2Freport.txt", "a%2Fgone.txt", "b%2Freport.txt", "single%2Fgone.txt"}
+    assert build(store, [a / "report.txt"]).skipped == 1  # a file of a folder, named alone: still the folder's
     (a / "gone.txt").unlink()
     (b / "report.txt").unlink()  # b is not built again: its document stays
+    (a / "report.txt").unlink()
+    write(a / "new.txt", RAMADI)
     report = build(store, [a])
-    assert (report.removed, report.skipped, report.errors) == (1, 1, [])
-    assert stored_documents(store) == {"a%2Freport.txt", "b%2Freport.txt", "single%2Fgone.txt"}
+    assert (report.removed, report.documents, report.errors) == (2, 1, [])
+    assert stored_documents(store) == {"a%2Fnew.txt", "b%2Freport.txt", "single%2Fgone.txt"}
     # a sub-folder of a built as a folder of its own: its documents have other identities, and
     # building it does not touch the documents read through a
     write(a / "sub" / "x.txt", RAMADI)

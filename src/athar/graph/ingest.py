@@ -270,6 +270,8 @@ def _plan(store: Store, found: list[tuple[Path, str]], digest: str, report: Buil
                            "an earlier build; remove that one first ('athar remove' with its path) or rename "
                            "one of their folders")
                 continue
+            if old is not None and old[1] and source[1] is None and source[0].startswith(old[1]):
+                source = (source[0], old[1])  # a file of a folder named alone: still one of that folder's
             if old != source:
                 changed[graph] = source
             if seen is not None and stored.get(graph) == seen:
