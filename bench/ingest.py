@@ -179,6 +179,13 @@ def bench_load(n: int, work: Path, synth: Path | None, rounds: int = 3) -> None:
     def raw_memory() -> None:
         ox.Store().bulk_load(path=str(joined), format=ox.RdfFormat.N_QUADS)
 
+    def raw_memory_then_disk() -> None:  # loaded in memory, its dump bulk-loaded into a store on disk
+        memory = ox.Store()
+        memory.bulk_load(path=str(joined), format=ox.RdfFormat.N_QUADS)
+        store = ox.Store(str(fresh()))
+        store.bulk_load(memory.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+
     phases: dict[str, float] = {}
 
     def athar(path: Path | None) -> None:
@@ -187,7 +194,8 @@ def bench_load(n: int, work: Path, synth: Path | None, rounds: int = 3) -> None:
         assert report.documents == n and not report.errors, report.errors[:3]
 
     variants = {"raw bulk_load, one file": raw_file, "raw bulk_load, two threads": raw_threads,
-                "raw bulk_load, in memory": raw_memory, "athar build OUT/": lambda: athar(fresh()),
+                "raw bulk_load, in memory": raw_memory, "raw, in memory then to disk": raw_memory_then_disk,
+                "athar build OUT/": lambda: athar(fresh()),
                 "athar build OUT/, in memory": lambda: athar(None)}
     times: dict[str, list[float]] = {name: [] for name in variants}
     spent: list[dict[str, float]] = []
