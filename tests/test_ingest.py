@@ -89,7 +89,7 @@ def test_graphs_bulk_loaded_in_shares_by_threads_are_the_graphs_of_one_load(tmp_
     assert [len(share) for share in store_module._shares([data for _, data in graphs], 3)] == [4, 4, 4]
     monkeypatch.setattr(store_module, "BULK_QUADS", 1)  # every batch through the bulk loader
     monkeypatch.setattr(store_module, "LOAD_THREADS", 3)
-    monkeypatch.setattr("athar.graph.workers.default_jobs", lambda: 3)
+    monkeypatch.setattr(store_module, "_cores", lambda: 3)
     with Store(tmp_path / "store") as threaded:
         assert threaded.write_graphs(graphs) == sum(len(list(one.triples(g))) for g, _ in graphs)
     again = Store(tmp_path / "store")

@@ -125,9 +125,7 @@ class Store:
         (at most :data:`LOAD_THREADS`): the bulk loader parses its input on one thread, and
         two shares on two cores loaded 1.0 to 1.5 times as fast as one (``bench/ingest.py``).
         Each share is atomic, so a load stopped half-way still leaves each graph whole or absent."""
-        from athar.graph.workers import default_jobs  # the cores (workers imports this module: not at the top)
-
-        shares = _shares(graphs, min(LOAD_THREADS, default_jobs()))
+        shares = _shares(graphs, min(LOAD_THREADS, _cores()))
         if len(shares) == 1:
             self._ox.bulk_load(b"".join(graphs), format=ox.RdfFormat.N_QUADS)
             return
@@ -275,6 +273,15 @@ def _shares(graphs: list[bytes], n: int) -> list[list[bytes]]:
         shares[-1].append(data)
         size += len(data)
     return shares
+
+
+def _cores() -> int:
+    """The cores this process may run on (as workers.default_jobs counts them; that module
+    imports this one through extract, so it cannot be imported here)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def _check_store_folder(path: Path) -> None:
