@@ -70,6 +70,28 @@ def test_extract_and_load_skip_what_did_not_change(tmp_path):
     assert document_quads(store) == plain_build(folder)
 
 
+def test_a_document_gone_from_its_folder_leaves_the_map_steps_output_and_then_the_store(tmp_path):
+    folder = corpus(tmp_path)
+    out = tmp_path / "out"
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copyfile(CORPUS / "baghuz-one-year.ar.txt", other / "kept.txt")
+    extract_folder(collect_paths([folder, other]), out)
+    store = Store()
+    assert build(store, [out]).documents == 5
+    gone = sorted(folder.glob("*.txt"))[0]
+    gone.unlink()
+    folders: list = []
+    kept = extract_folder(collect_paths([folder], None, folders), out, folders=folders, keep_missing=True)
+    assert (kept.removed, (out / "corpus" / f"{gone.name}.nq").exists()) == (0, True)
+    report = extract_folder(collect_paths([folder], None, folders := []), out, folders=folders)
+    assert (report.removed, report.skipped, report.errors) == (1, 3, [])
+    assert not (out / "corpus" / f"{gone.name}.nq").exists() and (out / "other" / "kept.txt.nq").exists()
+    loaded = build(store, [out])
+    assert (loaded.removed, loaded.skipped) == (1, 4)
+    assert document_quads(store) == plain_build(folder) | plain_build(other)
+
+
 def test_a_graph_file_that_is_not_one_documents_graph_is_one_error_line(tmp_path):
     folder = corpus(tmp_path)
     out = tmp_path / "out"

@@ -8,6 +8,7 @@ re-reads the corrected articles only, and the graph says what the files say now.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,167 @@ def test_a_refused_file_is_one_line_and_the_others_are_built_in_workers(news):
     report = build(Store(), [news], jobs=2)
     assert report.documents == 2
     assert len(report.errors) == 1 and report.errors[0].endswith("empty.txt: the file is empty; nothing to read")
+
+
+# -- a folder built again after files left it -----------------------------------------------
+
+def stored_documents(store: Store) -> set[str]:
+    return {g.removeprefix(DOC) for g in store.graphs() if g.startswith(DOC)}
+
+
+def test_a_file_deleted_from_the_folder_is_dropped_by_the_next_build(news):
+    store = Store()
+    write(news / "mosul.txt", FALLUJAH.replace("الفلوجة", "الموصل"))
+    assert build(store, [news]).documents == 3
+    (news / "mosul.txt").unlink()
+    report = build(store, [news])
+    assert (report.documents, report.skipped, report.removed, report.errors) == (0, 2, 1, [])
+    assert stored_documents(store) == {"news%2Ffallujah.txt", "news%2Framadi.txt"}
+    assert not store.query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?s), 'mosul.txt')) }")
+    fresh = Store()  # the same documents, and entities drawn from them, as a first build of the folder now
+    build(fresh, [news])
+    assert document_quads(store) == document_quads(fresh)
+    entities = AID + "graph/entities"
+    assert set(store.triples(entities)) == set(fresh.triples(entities))
+    assert build(store, [news]).removed == 0  # said once
+
+
+def test_a_renamed_file_is_one_document_not_two(news):
+    store = Store()
+    build(store, [news])
+    (news / "ramadi.txt").rename(news / "ramadi-2015.txt")
+    report = build(store, [news])
+    assert (report.documents, report.removed) == (1, 1)
+    assert stored_documents(store) == {"news%2Ffallujah.txt", "news%2Framadi-2015.txt"}
+    events = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a <https://w3id.org/athar/ontology#Liberation> }"
+    assert int(next(iter(store.query(events)))["n"].value) == 2  # not the Ramadi liberation twice
+
+
+def test_keep_missing_keeps_the_documents_that_left_the_folder(news):
+    store = Store()
+    build(store, [news])
+    (news / "ramadi.txt").unlink()
+    report = build(store, [news], keep_missing=True)
+    assert (report.removed, report.skipped) == (0, 1)
+    assert stored_documents(store) == {"news%2Ffallujah.txt", "news%2Framadi.txt"}
+    assert build(store, [news]).removed == 1  # and the next build without it drops it
+
+
+def test_only_the_folder_built_again_loses_documents(tmp_path):
+    """Documents of another folder, of a folder of the same name elsewhere, and files named
+    directly stay; two files of one name in two folders are two documents."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    write(a / "report.txt", FALLUJAH)
+    write(a / "gone.txt", RAMADI)
+    write(b / "report.txt", RAMADI)
+    alone = write(tmp_path / "single" / "gone.txt", FALLUJAH.replace("2016", "2017"))
+    store = Store()
+    assert build(store, [a, b]).documents == 3
+    assert build(store, [alone]).documents == 1
+    assert stored_documents(store) == {"a%2Freport.txt", "a%2Fgone.txt", "b%2Freport.txt", "single%2Fgone.txt"}
+    assert build(store, [a / "report.txt"]).skipped == 1  # a file of a folder, named alone: still the folder's
+    (a / "gone.txt").unlink()
+    (b / "report.txt").unlink()  # b is not built again: its document stays
+    (a / "report.txt").unlink()
+    write(a / "new.txt", RAMADI)
+    report = build(store, [a])
+    assert (report.removed, report.documents, report.errors) == (2, 1, [])
+    assert stored_documents(store) == {"a%2Fnew.txt", "b%2Freport.txt", "single%2Fgone.txt"}
+    # a sub-folder of a built as a folder of its own: its documents have other identities, and
+    # building it does not touch the documents read through a
+    write(a / "sub" / "x.txt", RAMADI)
+    assert build(store, [a]).documents == 1
+    assert build(store, [a / "sub"]).documents == 1
+    assert {"a%2Fsub%2Fx.txt", "sub%2Fx.txt"} <= stored_documents(store)
+    (a / "sub" / "x.txt").unlink()
+    write(a / "sub" / "y.txt", FALLUJAH)
+    assert build(store, [a / "sub"]).removed == 1
+    assert "a%2Fsub%2Fx.txt" in stored_documents(store) and "sub%2Fx.txt" not in stored_documents(store)
+
+
+def test_a_file_with_the_identity_of_a_stored_document_elsewhere_is_refused(tmp_path):
+    """Two folders of one name in two places give their files one identity: the second build
+    refuses what would be written over a document whose file is still there, and loses nothing;
+    when that file is gone (the folder was moved) the document is read from its new place."""
+    first, second = tmp_path / "2019" / "news", tmp_path / "2020" / "news"
+    write(first / "report.txt", FALLUJAH)
+    write(second / "report.txt", RAMADI)
+    write(second / "other.txt", RAMADI.replace("2015", "2016"))
+    store = Store()
+    build(store, [first])
+    before = document_quads(store)
+    report = build(store, [second])
+    assert report.documents == 1 and report.removed == 0
+    assert len(report.errors) == 1 and "has the identity 'news/report.txt' of " in report.errors[0]
+    assert str(first / "report.txt") in report.errors[0]
+    assert before <= document_quads(store)  # the first folder's document is whole
+    (first / "report.txt").unlink()  # moved away: the second folder's file is now its only source
+    report = build(store, [second])
+    assert (report.documents, report.errors) == (1, [])
+    assert "الرمادي" in labels(store, DOC + "news%2Freport.txt")
+
+
+def test_a_build_that_fails_or_stops_half_way_drops_nothing(news, tmp_path):
+    store = Store()
+    build(store, [news])
+    (news / "ramadi.txt").unlink()
+    write(news / "new-1.txt", RAMADI)
+    write(news / "new-2.txt", RAMADI.replace("2015", "2016"))
+
+    def stop(doc):
+        if "2016" in doc.text and "الرمادي" in doc.text:
+            raise KeyboardInterrupt  # the user stops the build
+    pipeline = Pipeline()
+    pipeline.add(Component("stop", reads=(), writes=(), run=stop))
+    with pytest.raises(KeyboardInterrupt):
+        build(store, [news], pipeline=pipeline)
+    assert {"news%2Ffallujah.txt", "news%2Framadi.txt"} <= stored_documents(store)  # the gone file not dropped yet
+    # a file that cannot be read keeps its own graph and costs the others nothing
+    (news / "fallujah.txt").write_text("")
+    report = build(store, [news])
+    assert report.removed == 1 and len(report.errors) == 1 and "fallujah.txt: the file is empty" in report.errors[0]
+    assert stored_documents(store) == {"news%2Ffallujah.txt", "news%2Fnew-1.txt", "news%2Fnew-2.txt"}
+
+
+def test_a_folder_that_cannot_be_listed_whole_drops_nothing(news, monkeypatch):
+    store = Store()
+    closed = news / "closed"
+    write(closed / "mosul.txt", FALLUJAH.replace("الفلوجة", "الموصل"))
+    build(store, [news])
+    (news / "ramadi.txt").unlink()
+    listing = os.scandir
+
+    def scandir(path="."):  # the sub-folder refuses to be listed (chmod 0 does not stop root, who runs CI)
+        if Path(path) == closed:
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = build(store, [news])
+    assert report.removed == 0 and len(report.errors) == 1
+    assert "closed: cannot be listed" in report.errors[0] and "no document of" in report.errors[0]
+    assert stored_documents(store) == {"news%2Ffallujah.txt", "news%2Framadi.txt", "news%2Fclosed%2Fmosul.txt"}
+
+
+def test_remove_names_a_folder_that_is_gone_by_the_documents_read_from_it(news, tmp_path):
+    store = Store()
+    build(store, [news])
+    other = write(tmp_path / "other" / "x.txt", RAMADI)
+    build(store, [other])
+    for f in news.iterdir():
+        f.unlink()
+    news.rmdir()
+    removed, errors = remove(store, [news])
+    assert (sorted(removed), errors) == ([DOC + "news%2Ffallujah.txt", DOC + "news%2Framadi.txt"], [])
+    assert stored_documents(store) == {"other%2Fx.txt"}
+
+
+def test_the_command_says_how_many_documents_were_removed(news, tmp_path, capsys):
+    from athar.cli import main
+
+    store = str(tmp_path / "store")
+    assert main(["-q", "build", str(news), "--store", store, "--jobs", "1"]) == 0
+    (news / "ramadi.txt").unlink()
+    assert main(["-q", "build", str(news), "--store", store, "--jobs", "1", "--keep-missing"]) == 0
+    assert "removed" not in capsys.readouterr().out
+    assert main(["-q", "build", str(news), "--store", store, "--jobs", "1"]) == 0
+    assert "removed (no longer in their folder): 1" in capsys.readouterr().out

@@ -73,3 +73,26 @@ def test_an_empty_folder_is_an_error_and_the_other_documents_are_built(tmp_path)
     report = build(store, [tmp_path / "empty", tmp_path / "corpus"])
     assert report.documents == 1 and len(document_graphs(store)) == 1
     assert report.errors == [f"{tmp_path / 'empty'}: no .txt or .md documents in this directory"]
+
+
+def test_graphs_bulk_loaded_in_shares_by_threads_are_the_graphs_of_one_load(tmp_path, monkeypatch):
+    """A batch of new graphs is bulk-loaded in shares of whole graphs, one thread each: the
+    store on disk then holds every graph whole, as one transaction writes them."""
+    from athar.graph import store as store_module
+    from athar.graph.store import nquads
+
+    for i in range(12):
+        write(tmp_path / "news" / f"{i:02d}.txt", TEXT.replace("2016", str(2004 + i)))
+    one = Store()
+    build(one, [tmp_path / "news"])
+    graphs = [(g, nquads(g, one.triples(g))) for g in document_graphs(one)]
+    assert [len(share) for share in store_module._shares([data for _, data in graphs], 3)] == [4, 4, 4]
+    monkeypatch.setattr(store_module, "BULK_QUADS", 1)  # every batch through the bulk loader
+    monkeypatch.setattr(store_module, "LOAD_THREADS", 3)
+    monkeypatch.setattr(store_module, "_cores", lambda: 3)
+    with Store(tmp_path / "store") as threaded:
+        assert threaded.write_graphs(graphs) == sum(len(list(one.triples(g))) for g, _ in graphs)
+    again = Store(tmp_path / "store")
+    assert document_graphs(again) == document_graphs(one)
+    for graph in document_graphs(one):
+        assert set(again.triples(graph)) == set(one.triples(graph)), graph

@@ -73,10 +73,12 @@ def cmd_build(args) -> int:
     from athar.graph.workers import default_jobs
 
     errors: list[str] = []
-    files = collect_paths(args.paths, errors)
+    folders: list = []
+    files = collect_paths(args.paths, errors, folders)
     with _store(args) as store:
         with _build_progress(args, files) as progress:
-            report = ingest_all(store, files, progress=progress, jobs=args.jobs or default_jobs())
+            report = ingest_all(store, files, progress=progress, jobs=args.jobs or default_jobs(), folders=folders,
+                                keep_missing=args.keep_missing)
         report.errors[:0] = errors
         if args.reason:
             from athar.graph.reason import reason
@@ -87,7 +89,8 @@ def cmd_build(args) -> int:
         total = len(store)
     print(f"documents: {report.documents}  entities: {report.entities}  events: {report.events}  "
           f"relations: {report.relations}  triples added: {report.triples}  store triples: {total}"
-          + (f"  unchanged (skipped): {report.skipped}" if report.skipped else ""))
+          + (f"  unchanged (skipped): {report.skipped}" if report.skipped else "")
+          + (f"  removed (no longer in their folder): {report.removed}" if report.removed else ""))
     for err in report.errors:
         print(f"athar build: error: {err}", file=sys.stderr)
     return 1 if report.errors else 0
@@ -99,12 +102,14 @@ def cmd_extract(args) -> int:
     from athar.graph.workers import default_jobs
 
     errors: list[str] = []
-    files = collect_paths(args.paths, errors)
+    folders: list = []
+    files = collect_paths(args.paths, errors, folders)
     with _build_progress(args, files) as progress:
         report = extract_folder(files, args.output, jobs=args.jobs or default_jobs(), scheduler=args.dask,
-                                progress=progress)
+                                progress=progress, folders=folders, keep_missing=args.keep_missing)
     print(f"documents: {report.documents}  triples: {report.triples}  unchanged (skipped): {report.skipped}  "
-          f"written under: {args.output}")
+          f"written under: {args.output}"
+          + (f"  removed (no longer in their folder): {report.removed}" if report.removed else ""))
     for err in [*errors, *report.errors]:
         print(f"athar extract: error: {err}", file=sys.stderr)
     return 1 if errors or report.errors else 0

@@ -68,6 +68,9 @@ def make_parser() -> argparse.ArgumentParser:
     # corpus ingest (issue 12): parallel reading, the map step, removal
     p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                    help="worker processes reading documents (default: the number of cores; 1: in this process)")
+    p.add_argument("--keep-missing", action="store_true",
+                   help="keep the documents an earlier build read from a folder given here and that are no longer "
+                        "in it (dropped by default)")
     p = add("extract", "The map step: write each document's named graph as one N-Quads file under OUT/ "
             "('athar build OUT/' loads them); unchanged documents are not read again.", store=False)
     p.add_argument("paths", nargs="+", metavar="DOC|DIR")
@@ -76,6 +79,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="worker processes (default: the number of cores; with --dask local, the cluster's workers)")
     p.add_argument("--dask", metavar="SCHEDULER|local",
                    help="run on a Dask cluster (tcp://host:8786), or 'local' for one of worker processes here")
+    p.add_argument("--keep-missing", action="store_true",
+                   help="keep the graph files of documents no longer in a folder given here (deleted by default)")
     p = add("remove", "Remove documents from the store: by identity (corpus/report.txt), file, folder or graph IRI.")
     p.add_argument("docs", nargs="+", metavar="DOC")
 

@@ -6,18 +6,21 @@ report.txt.nq``); ``athar build OUT/`` loads them. The step is incremental like 
 document whose file in ``OUT`` already opens with its content hash and the reader's digest is
 not read again. With Dask, each task reads a file and writes its graph where the workers
 see ``OUT`` (a shared folder when they run on other machines); only counts and error lines
-travel back.
+travel back. Once every document is done, the graph files under ``OUT/<folder name>/`` of a
+folder given whose documents are no longer in it are deleted (unless ``keep_missing``), so that
+``athar build OUT/`` drops them from the store in turn.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from athar.errors import ClusterError
 from athar.graph.extract import GRAPH_SUFFIX, Extracted, extract_file, file_hash, header, reader_digest
+from athar.graph.provenance import Folder
 from athar.graph.workers import Workers
 
 
@@ -26,14 +29,18 @@ class ExtractReport:
     documents: int = 0
     skipped: int = 0
     triples: int = 0
+    removed: int = 0  # graph files of documents no longer in their folder, deleted
     errors: list[str] = field(default_factory=list)
 
 
 def extract_folder(found: list[tuple[Path, str]], out: str | Path, jobs: int = 1, scheduler: str | None = None,
-                   progress: Callable[[int], None] | None = None) -> ExtractReport:
+                   progress: Callable[[int], None] | None = None, folders: Iterable[Folder] = (),
+                   keep_missing: bool = False) -> ExtractReport:
     """Write the graph of every text document of ``found`` (from :func:`collect_paths`) under
     ``out``, in ``jobs`` local processes, or on the Dask cluster at ``scheduler`` ("local":
-    a cluster of ``jobs`` worker processes on this machine, started and stopped here)."""
+    a cluster of ``jobs`` worker processes on this machine, started and stopped here); then,
+    unless ``keep_missing``, delete the graph files of ``folders`` (listed whole) whose
+    documents are no longer in them."""
     out = Path(out).resolve()
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -66,7 +73,26 @@ def extract_folder(found: list[tuple[Path, str]], out: str | Path, jobs: int = 1
         results = (_call(*task) for task in tasks)
     for result in results:
         count(result)
+    if not keep_missing:
+        report.removed = _delete_missing(out, folders, report.errors)
     return report
+
+
+def _delete_missing(out: Path, folders: Iterable[Folder], errors: list[str]) -> int:
+    """Delete ``OUT/<folder name>/**.nq`` of the documents no longer in their folder."""
+    deleted = 0
+    for folder in folders:
+        if not folder.complete:
+            continue
+        for graph in sorted((out / folder.path.name).rglob(f"*{GRAPH_SUFFIX}")):
+            if graph.relative_to(out).as_posix()[:-len(GRAPH_SUFFIX)] not in folder.keys:
+                try:
+                    graph.unlink()
+                    deleted += 1
+                except OSError as e:
+                    errors.append(f"{graph}: the graph of a document no longer in {folder.path} cannot be deleted "
+                                  f"({e.strerror or e}); delete it by hand")
+    return deleted
 
 
 def _tasks(found: list[tuple[Path, str]], out: Path, digest: str, skip: Callable[[], None]) -> Iterator[tuple]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -27,11 +28,12 @@ from rdflib import OWL, Literal
 from athar.errors import DocumentError, PipelineError, StoreError
 from athar.graph.extract import (GRAPH_SUFFIX, Extracted, extract_file, file_hash, graph_of, header,
                                  read_graph_file, reader_digest)
+from athar.graph.provenance import (Folder, Places, documents_in, drop_missing, elsewhere, folder_iri, forget_sources,
+                                    path_of, record_sources, resolved, stored_hashes, stored_sources)
 from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph, refresh_entities
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store
-from athar.graph.terms import (ATHAR, MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH,
-                               PREFIXES)
+from athar.graph.terms import MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES
 from athar.graph.workers import Workers
 from athar.read.pipeline import Pipeline
 
@@ -58,28 +60,37 @@ class BuildReport:
     relations: int = 0
     triples: int = 0
     skipped: int = 0  # unchanged since the store read them: same bytes, same reader
+    removed: int = 0  # stored from a folder of this build, and no longer in it
     errors: list[str] = field(default_factory=list)
 
 
-def collect_paths(paths: Iterable[str | Path], errors: list[str] | None = None) -> list[tuple[Path, str]]:
+def collect_paths(paths: Iterable[str | Path], errors: list[str] | None = None,
+                  folders: list[Folder] | None = None) -> list[tuple[Path, str]]:
     """Files named directly, and the text files inside directories (sorted), each with its
     identity: its path under the folder given, with the folder's name ("corpus/a/report.txt");
     a file named directly, its folder's name and its own ("corpus/report.txt"). A folder with
     no document, or a path that cannot even be looked at (a name over the system's limit), is an
-    error added to ``errors`` (raised when no list is given). Anything with a document's suffix
-    that is not a folder is kept, so that what it is (a FIFO, a broken link, a link loop) is said
-    when it is read, not passed over in silence."""
+    error added to ``errors`` (raised when no list is given); so is a sub-folder that cannot be
+    listed (its folder is then marked incomplete in ``folders``). Anything with a document's
+    suffix that is not a folder is kept, so that what it is (a FIFO, a broken link, a link loop)
+    is said when it is read, not passed over in silence. ``folders``, when given, receives each
+    folder of ``paths`` with the identities found in it."""
     out: list[tuple[Path, str]] = []
     for p in map(Path, paths):
         try:
             if p.is_dir():
                 root = p.resolve()
-                found = sorted(q for q in p.rglob("*") if q.suffix in DOCUMENT_SUFFIXES and not q.is_dir())
+                folder = Folder(root)
+                found = sorted(_walk(p, folder, errors))
                 if not found:
                     raise DocumentError(f"{p}: no .txt or .md documents in this directory")
-                out += [(q, f"{root.name}/{q.relative_to(p).as_posix()}") for q in found]
+                keys = [f"{root.name}/{q.relative_to(p).as_posix()}" for q in found]
+                out += zip(found, keys)
+                folder.keys.update(keys)
+                if folders is not None:
+                    folders.append(folder)
             else:
-                out.append((p, f"{_resolved(p.parent).name}/{p.name}"))
+                out.append((p, f"{resolved(p.parent).name}/{p.name}"))
         except (OSError, DocumentError) as e:
             problem = e if isinstance(e, DocumentError) else \
                 DocumentError(f"{p}: cannot be read ({e.strerror or e})")
@@ -89,14 +100,24 @@ def collect_paths(paths: Iterable[str | Path], errors: list[str] | None = None) 
     return out
 
 
-def _resolved(p: Path) -> Path:
-    """The absolute path of ``p``, symbolic links followed where they lead somewhere (a link
-    loop is left as it is: reading it says what it is)."""
-    try:
-        return p.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
-        return p.absolute()
+def _walk(top: Path, folder: Folder, errors: list[str] | None) -> Iterator[Path]:
+    """The files with a document's suffix under ``top`` (symbolic links to folders not followed);
+    a sub-folder that cannot be listed is an error, and leaves ``folder`` incomplete."""
 
+    def unlisted(e: OSError) -> None:
+        folder.complete = False
+        problem = DocumentError(f"{e.filename}: cannot be listed ({e.strerror or e}); its documents were not "
+                                f"built, and no document of {top} was taken as gone")
+        if errors is None:
+            raise problem
+        errors.append(str(problem))
+
+    for where, _, names in os.walk(top, onerror=unlisted):
+        for name in names:
+            if Path(name).suffix in DOCUMENT_SUFFIXES:
+                q = Path(where) / name
+                if not q.is_dir():
+                    yield q
 
 
 def load_background(store: Store, pipeline: Pipeline, *, unless_loaded: bool = False) -> None:
@@ -126,24 +147,31 @@ def _background_digest() -> str:
 
 
 def build(store: Store, paths: Iterable[str | Path], progress: Callable[[int], None] | None = None,
-          pipeline: Pipeline | None = None, jobs: int = 1) -> BuildReport:
+          pipeline: Pipeline | None = None, jobs: int = 1, keep_missing: bool = False) -> BuildReport:
     """Read, extract and load every document of ``paths`` (files and folders); collect errors
-    instead of stopping."""
+    instead of stopping. A folder's documents stored by an earlier build and no longer in it
+    are dropped, unless ``keep_missing``."""
     errors: list[str] = []
-    found = collect_paths(paths, errors)
-    report = ingest_all(store, found, progress, pipeline, jobs=jobs)
+    folders: list[Folder] = []
+    found = collect_paths(paths, errors, folders)
+    report = ingest_all(store, found, progress, pipeline, jobs=jobs, folders=folders, keep_missing=keep_missing)
     report.errors[:0] = errors
     return report
 
 
 def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[int], None] | None = None,
-               pipeline: Pipeline | None = None, jobs: int = 1) -> BuildReport:
+               pipeline: Pipeline | None = None, jobs: int = 1, folders: list[Folder] = (),
+               keep_missing: bool = False) -> BuildReport:
     """Read, extract and load the documents :func:`collect_paths` found, in ``jobs`` worker
     processes (1: in this process, with ``pipeline``); skip those the store holds unchanged;
     collect errors instead of stopping. ``progress`` is called with the number of documents
     done (stored, skipped or refused). Two documents never share a graph: a second file with
     the identity of one already read is refused, not written over it (the same file named twice
-    is read once)."""
+    is read once), and so is a file with the identity of a stored document read from another
+    file that is still there. Each document's file (and folder, of ``folders``) is recorded
+    (:mod:`athar.graph.provenance`); once every document is written, the documents recorded
+    as read from one of ``folders`` and not found in it now are dropped (unless ``keep_missing``,
+    or the folder could not be listed whole): a build stopped before its end drops nothing."""
     if pipeline is not None and jobs > 1:
         raise PipelineError("a pipeline of your own runs in this process: build with jobs=1")
     report = BuildReport()
@@ -162,8 +190,9 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
         tick()
 
     batch = _Batch(store, report)
+    places = Places(folders)
     with ExitStack() as stack:
-        tasks = _plan(store, found, reader_digest(), report, refuse, tick, pipeline if jobs == 1 else None)
+        tasks = _plan(store, found, reader_digest(), report, refuse, tick, pipeline if jobs == 1 else None, places)
         # Group commit: what is ready is written when the reader would wait for more (after each
         # document read in this process), or when it reaches BATCH_QUADS: small batches while
         # the store keeps up, large ones (the bulk loader's) when it is the slower side.
@@ -182,6 +211,8 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
             if jobs == 1 and not result.path.endswith(GRAPH_SUFFIX):
                 batch.write()
         batch.write()
+    if not keep_missing:
+        report.removed = drop_missing(store, places)
     store.flush()
     _after_change(store)  # also when nothing was stored: a build killed before its hooks ran left them to do
     return report
@@ -192,10 +223,13 @@ def _call(function: Callable[..., Extracted], *args) -> Extracted:
 
 
 def _plan(store: Store, found: list[tuple[Path, str]], digest: str, report: BuildReport,
-          refuse: Callable[[str], None], tick: Callable[[int], None], pipeline: Pipeline | None) -> Iterator[tuple]:
+          refuse: Callable[[str], None], tick: Callable[[int], None], pipeline: Pipeline | None,
+          places: Places) -> Iterator[tuple]:
     """The work a build has to do, as tasks ``(function, *args)``: the documents of ``found``
-    that are new or changed, a few hundred looked up in the store at a time. Unchanged
-    documents are counted as skipped; a second file with an identity already taken is refused."""
+    that are new or changed, a few hundred looked up in the store at a time (their sources
+    recorded before any of them is written). Unchanged documents are counted as skipped; a
+    second file with an identity already taken (in this build, or by a stored document whose
+    file is still there) is refused."""
     taken: dict[str, tuple[Path, str]] = {}
     paths = iter(found)
     while chunk := list(islice(paths, _LOOKUP)):
@@ -204,29 +238,50 @@ def _plan(store: Store, found: list[tuple[Path, str]], digest: str, report: Buil
             if path.suffix == GRAPH_SUFFIX:
                 seen = _graph_file_header(path)
                 if seen is None:  # not one of ours: reading it says why
-                    planned.append((None, None, (read_graph_file, str(path))))
+                    places.source(path, key, None)
+                    yield read_graph_file, str(path)
                     continue
                 graph, content_hash, reader = seen
                 task = (read_graph_file, str(path))
             else:
                 graph, content_hash, reader = graph_of(key), file_hash(path), digest
                 task = (extract_file, str(path), key, content_hash, digest, pipeline)
+            source = places.source(path, key, graph)
             first = taken.setdefault(graph, (path, key))
             if first[0] is not path:
-                if _resolved(first[0]) != _resolved(path):
+                if resolved(first[0]) != resolved(path):
                     refuse(f"{path}: has the identity '{key}' of {first[0]}, already read in this build; "
                            "build the two in separate stores or rename one of their folders")
                 else:
                     tick(1)  # the same file named twice: read once
                 continue
-            planned.append((graph, (content_hash, reader) if content_hash else None, task))
-        stored = _stored_hashes(store, [graph for graph, _, _ in planned if graph])
-        for graph, seen, task in planned:
+            planned.append((graph, (content_hash, reader) if content_hash else None, task, path, key, source))
+        graphs = [graph for graph, *_ in planned]
+        stored, sources = stored_hashes(store, graphs), stored_sources(store, graphs)
+        todo, changed = [], {}
+        for graph, seen, task, path, key, source in planned:
+            old = sources.get(graph)
+            if graph in stored and old is not None and old[0] != source[0] and elsewhere(old[0], path):
+                if stored[graph] == seen:  # the same bytes in another file: the store holds them already
+                    report.skipped += 1
+                    tick(1)
+                else:
+                    refuse(f"{path}: has the identity '{key}' of {path_of(old[0])}, which the store holds from "
+                           "an earlier build; remove that one first ('athar remove' with its path) or rename "
+                           "one of their folders")
+                continue
+            if old is not None and old[1] and source[1] is None and source[0].startswith(old[1]):
+                source = (source[0], old[1])  # a file of a folder named alone: still one of that folder's
+            if old != source:
+                changed[graph] = source
             if seen is not None and stored.get(graph) == seen:
                 report.skipped += 1
                 tick(1)
             else:
-                yield task
+                todo.append(task)
+        if changed:
+            record_sources(store, changed, sources)
+        yield from todo
 
 
 def _graph_file_header(path: Path) -> tuple[str, str, str] | None:
@@ -240,16 +295,6 @@ def _graph_file_header(path: Path) -> tuple[str, str, str] | None:
     if seen is None:
         return None
     return head[1:head.index(b">")].decode(), *seen
-
-
-def _stored_hashes(store: Store, graphs: list[str]) -> dict[str, tuple[str, str]]:
-    """The (content hash, reader digest) the store holds for each of ``graphs`` that it holds."""
-    if not graphs:
-        return {}
-    values = " ".join(f"<{g}>" for g in graphs)
-    rows = store.query(f"SELECT ?g ?h ?d WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ "
-                       f"?g <{ATHAR.contentHash}> ?h ; <{ATHAR.extractedBy}> ?d }} }}")
-    return {row["g"].value: (row["h"].value, row["d"].value) for row in rows}
 
 
 class _Batch:
@@ -306,7 +351,7 @@ def remove(store: Store, targets: Iterable[str | Path]) -> tuple[list[str], list
     removed: list[str] = []
     errors: list[str] = []
     for target in targets:
-        graphs = _graphs_named(target, errors)
+        graphs = _graphs_named(store, target, errors)
         for graph in graphs:
             if not graph.startswith(_DOC_GRAPHS) or not store.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
                 errors.append(f"{target}: no such document in the store; give its identity as 'athar build' "
@@ -315,19 +360,21 @@ def remove(store: Store, targets: Iterable[str | Path]) -> tuple[list[str], list
             store.drop_graph(graph)
             removed.append(graph)
     if removed:
+        forget_sources(store, removed)
         store.drop_graph(str(INFERRED_GRAPH))  # drawn from graphs that are gone: build --reason draws it again
         store.flush()
         _after_change(store)
     return removed, errors
 
 
-def _graphs_named(target: str | Path, errors: list[str]) -> list[str]:
-    """The document graphs a target of :func:`remove` names."""
+def _graphs_named(store: Store, target: str | Path, errors: list[str]) -> list[str]:
+    """The document graphs a target of :func:`remove` names (a folder that is gone: the
+    documents recorded as read from it)."""
     text = str(target)
     if text.startswith(("http://", "https://")):
         return [text]
     if not Path(text).exists():
-        return [graph_of(text)]
+        return documents_in(store, folder_iri(resolved(Path(text)))) or [graph_of(text)]
     graphs = []
     for path, key in collect_paths([text], errors):
         if path.suffix == GRAPH_SUFFIX:

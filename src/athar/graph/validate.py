@@ -35,9 +35,10 @@ SH = Namespace(PREFIXES["sh"])
 SHAPES_NS = PREFIXES["ashape"]
 FORMATS = ("table", "ttl")
 ENGINES = ("fast", "pyshacl")
-# Graphs that are derived or are vocabularies, not data to check.
+# Graphs that are derived or are vocabularies, or the bookkeeping of ingest (athar.graph.provenance):
+# no facts to check.
 _SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH),
-         str(SUMMARY_GRAPH))
+         str(SUMMARY_GRAPH), str(AID["graph/sources"]))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
           (PREFIXES["rdf"], "rdf:"), (PREFIXES["rdfs"], "rdfs:"), (str(NIF), "nif:"))
 
