@@ -156,6 +156,12 @@ def test_coordination_shares_a_role(text, event, expected):
                  {"agent": {"kuwait"}, "beneficiary": {"unicef"}}, id="for-the-benefit-of"),
     pytest.param("نزح أكثر من 20 ألف شخص من بلدة الشدادي", "Displacement",
                  {"agent": {"people"}, "origin": {"shaddadi"}}, id="displaced-from"),
+    pytest.param("وتضمنت الخطة لقوات الأسايش تدريب 250 عنصرا على يد القوات الأمريكية", "Training",
+                 {"agent": {"us-forces"}, "trainee": {"asayish"}}, id="training-by-trainers"),
+    pytest.param("وتتواصل إزالة الألغام في قرى ريف الرقة على يد قوات سوريا الديمقراطية", "Demining",
+                 {"agent": {"sdf"}, "place": {"raqqa-governorate"}}, id="demining-by-deminers"),
+    pytest.param("انتشل الدفاع المدني 13 جثة لأشخاص مجهولة الهوية من مقبرة جماعية", "Killing",
+                 {"victim": {"people"}}, id="bodies-of-the-killed"),
 ])
 def test_prepositions_give_roles(text, event, expected):
     check(one(text, event), expected)
