@@ -162,9 +162,19 @@ def test_coordination_shares_a_role(text, event, expected):
                  {"agent": {"sdf"}, "place": {"raqqa-governorate"}}, id="demining-by-deminers"),
     pytest.param("انتشل الدفاع المدني 13 جثة لأشخاص مجهولة الهوية من مقبرة جماعية", "Killing",
                  {"victim": {"people"}}, id="bodies-of-the-killed"),
+    pytest.param("انسحبت القوات الأمريكية اليوم من قاعدة عين الأسد في محافظة الأنبار", "Withdrawal",
+                 {"agent": {"us-forces"}, "origin": {"ain-al-asad-base"}, "place": {"anbar-governorate"}},
+                 id="withdrawal-in-a-governorate"),
+    pytest.param("وتمكن عشرات من عناصر داعش من الفرار في ريف دير الزور", "Escape",
+                 {"agent": {"isis"}, "place": {"deir-ez-zor-governorate"}}, id="escape-in-a-place"),
 ])
 def test_prepositions_give_roles(text, event, expected):
     check(one(text, event), expected)
+
+
+def test_a_withdrawal_told_only_by_a_country_after_fi_is_no_event():
+    """A player withdrawing "في فرنسا": a country after في is where a tournament is, not the ground left."""
+    assert not [f for f in facts_of("قبل انسحاب منافسه الصربي في بطولة فرنسا المفتوحة") if f.type == "Withdrawal"]
 
 
 # -- dates and amounts attach to their event -------------------------------------------
