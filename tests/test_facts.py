@@ -219,6 +219,10 @@ def test_according_to_a_monitor():
     pytest.param("سيعيد التحالف الدولي بناء الجسور في دير الزور", "Reconstruction", "Planned", id="future-sa"),
     pytest.param("لا تزال المعارك مستمرة ضد التنظيم في ريف دير الزور", "Battle", "Ongoing", id="ongoing"),
     pytest.param("حررت القوات العراقية مدينة الفلوجة من التنظيم", "Liberation", "Asserted", id="asserted"),
+    pytest.param("وقال المسؤول إن الجيش سوف يبدأ خلال الأسابيع القليلة المقبلة بإعادة بناء الجسور في الموصل",
+                 "Reconstruction", "Planned", id="sawfa-far-before-its-event"),
+    pytest.param("لم يكن أحد يتوقع أن الجيش في تلك الأيام الصعبة حرر المدينة من التنظيم", "Liberation", "Asserted",
+                 id="negation-reaches-four-words-only"),
 ])
 def test_modality(text, event, modality):
     assert one(text, event).modality == modality
