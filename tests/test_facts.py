@@ -119,8 +119,9 @@ def test_coordinated_verb_shares_the_agent():
 
 def test_pronoun_on_the_trigger_is_the_actor_named_before():
     # المدينة is Raqqa, named in جسر الرقة: the withdrawal is from it
+    # (a Withdrawal takes a place since it reads في: the city it left is where it happened)
     check(one("دمر التنظيم جسر الرقة القديم قبل انسحابه من المدينة", "Withdrawal"),
-          {"agent": {"isis"}, "origin": {"raqqa"}})
+          {"agent": {"isis"}, "origin": {"raqqa"}}, {"place": {"raqqa"}})
 
 
 def test_speaker_who_says_it_did_it_is_the_agent():
