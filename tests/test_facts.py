@@ -119,8 +119,9 @@ def test_coordinated_verb_shares_the_agent():
 
 def test_pronoun_on_the_trigger_is_the_actor_named_before():
     # المدينة is Raqqa, named in جسر الرقة: the withdrawal is from it
+    # (a Withdrawal takes a place since it reads في: the city it left is where it happened)
     check(one("دمر التنظيم جسر الرقة القديم قبل انسحابه من المدينة", "Withdrawal"),
-          {"agent": {"isis"}, "origin": {"raqqa"}})
+          {"agent": {"isis"}, "origin": {"raqqa"}}, {"place": {"raqqa"}})
 
 
 def test_speaker_who_says_it_did_it_is_the_agent():
@@ -156,9 +157,25 @@ def test_coordination_shares_a_role(text, event, expected):
                  {"agent": {"kuwait"}, "beneficiary": {"unicef"}}, id="for-the-benefit-of"),
     pytest.param("نزح أكثر من 20 ألف شخص من بلدة الشدادي", "Displacement",
                  {"agent": {"people"}, "origin": {"shaddadi"}}, id="displaced-from"),
+    pytest.param("وتضمنت الخطة لقوات الأسايش تدريب 250 عنصرا على يد القوات الأمريكية", "Training",
+                 {"agent": {"us-forces"}, "trainee": {"asayish"}}, id="training-by-trainers"),
+    pytest.param("وتتواصل إزالة الألغام في قرى ريف الرقة على يد قوات سوريا الديمقراطية", "Demining",
+                 {"agent": {"sdf"}, "place": {"raqqa-governorate"}}, id="demining-by-deminers"),
+    pytest.param("انتشل الدفاع المدني 13 جثة لأشخاص مجهولة الهوية من مقبرة جماعية", "Killing",
+                 {"victim": {"people"}}, id="bodies-of-the-killed"),
+    pytest.param("انسحبت القوات الأمريكية اليوم من قاعدة عين الأسد في محافظة الأنبار", "Withdrawal",
+                 {"agent": {"us-forces"}, "origin": {"ain-al-asad-base"}, "place": {"anbar-governorate"}},
+                 id="withdrawal-in-a-governorate"),
+    pytest.param("وتمكن عشرات من عناصر داعش من الفرار في ريف دير الزور", "Escape",
+                 {"agent": {"isis"}, "place": {"deir-ez-zor-governorate"}}, id="escape-in-a-place"),
 ])
 def test_prepositions_give_roles(text, event, expected):
     check(one(text, event), expected)
+
+
+def test_a_withdrawal_told_only_by_a_country_after_fi_is_no_event():
+    """A player withdrawing "في فرنسا": a country after في is where a tournament is, not the ground left."""
+    assert not [f for f in facts_of("قبل انسحاب منافسه الصربي في بطولة فرنسا المفتوحة") if f.type == "Withdrawal"]
 
 
 # -- dates and amounts attach to their event -------------------------------------------
@@ -203,6 +220,10 @@ def test_according_to_a_monitor():
     pytest.param("سيعيد التحالف الدولي بناء الجسور في دير الزور", "Reconstruction", "Planned", id="future-sa"),
     pytest.param("لا تزال المعارك مستمرة ضد التنظيم في ريف دير الزور", "Battle", "Ongoing", id="ongoing"),
     pytest.param("حررت القوات العراقية مدينة الفلوجة من التنظيم", "Liberation", "Asserted", id="asserted"),
+    pytest.param("وقال المسؤول إن الجيش سوف يبدأ خلال الأسابيع القليلة المقبلة بإعادة بناء الجسور في الموصل",
+                 "Reconstruction", "Planned", id="sawfa-far-before-its-event"),
+    pytest.param("لم يكن أحد يتوقع أن الجيش في تلك الأيام الصعبة حرر المدينة من التنظيم", "Liberation", "Asserted",
+                 id="negation-reaches-four-words-only"),
 ])
 def test_modality(text, event, modality):
     assert one(text, event).modality == modality

@@ -12,8 +12,9 @@ from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
 from athar.read.function_words import function_affixes
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, lasting_verbs, modality_matcher, time_words, wounding_words
-from athar.read.language import Language
+from athar.read.rules import MONEY, lasting_verbs, time_words, wounding_words
+from athar.read.language import Language, language_data
+from athar.read.phrases import PhraseMatcher
 from athar.read.text import Doc, Sentence
 
 
@@ -126,12 +127,32 @@ def modality(reading: EventReading, trig: Trigger, left: int) -> str:
     lang = reading.doc.language
     if trig.proclitic.endswith(function_affixes(lang, "future")) and trig.rule.pos == "verb" or purpose(lang, trig):
         return "Planned"
-    modal = reading.index.modal
-    for n in range(bisect_left(modal, max(left, trig.first - 4)), bisect_left(modal, trig.first)):
-        hit = modality_matcher(reading.doc.language).match_at(reading.doc.tokens, modal[n])
-        if hit is not None and hit[1] <= trig.first + 1:
-            return hit[2]
+    modal, matcher = reading.index.modal, reaching_matcher(lang)
+    for n in range(bisect_left(modal, max(left, trig.first - matcher.farthest)), bisect_left(modal, trig.first)):
+        hit = matcher.match_at(reading.doc.tokens, modal[n])
+        if hit is not None and hit[1] <= trig.first + 1 and trig.first - modal[n] <= hit[2][1]:
+            return hit[2][0]
     return "Asserted"
+
+
+class _Reaching(PhraseMatcher):
+    farthest: int
+
+
+@language_data
+def reaching_matcher(lang: Language) -> _Reaching:
+    """The words of modality.tsv, each with its modality and how many words before a trigger
+    it reaches (the column ``reach``, 4 when empty: "سوف" reaches the verb it puts in the future
+    across the subject and the adverbs between them)."""
+    forms = []
+    for row in lang.table("modality.tsv", ("modality", "forms")):
+        reach = row.get("reach", "") or "4"
+        if not reach.isdigit():
+            raise row.fail(f"reach {reach!r} is no number of words; write one, as 4")
+        forms += [(f, (row["modality"], int(reach))) for f in row.forms("forms")]
+    matcher = _Reaching(lang, forms, enclitics=True)
+    matcher.farthest = max(r for _, (_, r) in forms)
+    return matcher
 
 
 _ATTRIBUTED = ("MediaOutlet", "Person", "InternationalOrganization", "GovernmentBody")
