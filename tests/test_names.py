@@ -352,6 +352,14 @@ def test_the_forces_an_adjective_describes(text, words, label):
     assert (m.type, m.label_en, m.scope) == ("ArmedForce", label, "document")
 
 
+def test_the_factions_a_common_noun_describes_act_in_their_article():
+    m = dict(_mentions("قصفت فصائل المعارضة أطراف البلدة"))["فصائل المعارضة"]
+    assert (m.type, m.label_en, m.scope) == ("ArmedGroup", "opposition factions", "document")
+    # an indefinite adjective describes factions without naming a body that acts for them
+    assert not _mentions("وتضم الجبهة فصائل عربية وكردية")
+    assert [m.key for _, m in _mentions("هاجم فصيل جيش الإسلام الحاجز")] == ["jaysh-al-islam"]
+
+
 def test_the_forces_a_name_follows_are_named():
     assert [m.key for _, m in _mentions("دخلت القوات العراقية المدينة")] == ["isf"]
     assert not _mentions("وصلت القوات أيضا")
