@@ -360,6 +360,22 @@ def test_the_factions_a_common_noun_describes_act_in_their_article():
     assert [m.key for _, m in _mentions("هاجم فصيل جيش الإسلام الحاجز")] == ["jaysh-al-islam"]
 
 
+def test_a_direction_after_a_countryside_names_a_part_of_it():
+    m = mention("اندلعت اشتباكات عنيفة في ريف حلب الغربي", "ريف حلب الغربي")
+    assert (m.type, m.label_ar, m.label_en, m.parent) == (
+        "Region", "ريف حلب الغربي", "western countryside of Aleppo Governorate", "aleppo-governorate")
+    # with a cue word before it, the same part; with no direction, the governorate itself
+    assert mention("قصفت الطائرات بعض قرى ريف حلب الغربي", "ريف حلب").key == m.key
+    assert mention("اندلعت اشتباكات في ريف حلب", "ريف حلب").key == "aleppo-governorate"
+
+
+def test_a_place_east_of_a_town_of_the_governorate_lies_in_its_eastern_countryside():
+    text = ("أعلنت القوات، اليوم الأحد 14 حزيران، اعتقال ثلاثة مسلحين في ريف حلب الشرقي.\n"
+            "وقالت إن دورية اعتقلت المسلحين في مدينة الباب شرق حلب.")
+    arrests = [f for f in facts_of(text) if f.type == "Arrest"]
+    assert [f.date.value if f.date else None for f in arrests] == ["2020-06-14", "2020-06-14"]
+
+
 def test_the_forces_a_name_follows_are_named():
     assert [m.key for _, m in _mentions("دخلت القوات العراقية المدينة")] == ["isf"]
     assert not _mentions("وصلت القوات أيضا")
