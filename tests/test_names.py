@@ -376,6 +376,20 @@ def test_a_place_east_of_a_town_of_the_governorate_lies_in_its_eastern_countrysi
     assert [f.date.value if f.date else None for f in arrests] == ["2020-06-14", "2020-06-14"]
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وأفاد الأهالي أن المعلمة، سعاد عبد الله الخطيب، البالغة من العمر 35 عاماً، أصيبت بشظايا",
+                 "سعاد عبد الله الخطيب", id="between-commas"),
+    pytest.param("وعُثر على جثة الشاب خالد يوسف البالغ من العمر 19 عاماً قرب النهر", "خالد يوسف", id="after-a-noun"),
+])
+def test_the_name_before_a_persons_age_is_a_person(text, name):
+    m = mention(text, name)
+    assert (m.type, m.label_ar) == ("Person", name)
+
+
+def test_no_person_before_an_age_without_a_name():
+    assert not [m for _, m in _mentions("وأصيب رجل مسن البالغ من العمر 70 عاماً") if m.type == "Person"]
+
+
 def test_the_forces_a_name_follows_are_named():
     assert [m.key for _, m in _mentions("دخلت القوات العراقية المدينة")] == ["isf"]
     assert not _mentions("وصلت القوات أيضا")
