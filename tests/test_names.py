@@ -352,6 +352,44 @@ def test_the_forces_an_adjective_describes(text, words, label):
     assert (m.type, m.label_en, m.scope) == ("ArmedForce", label, "document")
 
 
+def test_the_factions_a_common_noun_describes_act_in_their_article():
+    m = dict(_mentions("قصفت فصائل المعارضة أطراف البلدة"))["فصائل المعارضة"]
+    assert (m.type, m.label_en, m.scope) == ("ArmedGroup", "opposition factions", "document")
+    # an indefinite adjective describes factions without naming a body that acts for them
+    assert not _mentions("وتضم الجبهة فصائل عربية وكردية")
+    assert [m.key for _, m in _mentions("هاجم فصيل جيش الإسلام الحاجز")] == ["jaysh-al-islam"]
+
+
+def test_a_direction_after_a_countryside_names_a_part_of_it():
+    m = mention("اندلعت اشتباكات عنيفة في ريف حلب الغربي", "ريف حلب الغربي")
+    assert (m.type, m.label_ar, m.label_en, m.parent) == (
+        "Region", "ريف حلب الغربي", "western countryside of Aleppo Governorate", "aleppo-governorate")
+    # with a cue word before it, the same part; with no direction, the governorate itself
+    assert mention("قصفت الطائرات بعض قرى ريف حلب الغربي", "ريف حلب").key == m.key
+    assert mention("اندلعت اشتباكات في ريف حلب", "ريف حلب").key == "aleppo-governorate"
+
+
+def test_a_place_east_of_a_town_of_the_governorate_lies_in_its_eastern_countryside():
+    text = ("أعلنت القوات، اليوم الأحد 14 حزيران، اعتقال ثلاثة مسلحين في ريف حلب الشرقي.\n"
+            "وقالت إن دورية اعتقلت المسلحين في مدينة الباب شرق حلب.")
+    arrests = [f for f in facts_of(text) if f.type == "Arrest"]
+    assert [f.date.value if f.date else None for f in arrests] == ["2020-06-14", "2020-06-14"]
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وأفاد الأهالي أن المعلمة، سعاد عبد الله الخطيب، البالغة من العمر 35 عاماً، أصيبت بشظايا",
+                 "سعاد عبد الله الخطيب", id="between-commas"),
+    pytest.param("وعُثر على جثة الشاب خالد يوسف البالغ من العمر 19 عاماً قرب النهر", "خالد يوسف", id="after-a-noun"),
+])
+def test_the_name_before_a_persons_age_is_a_person(text, name):
+    m = mention(text, name)
+    assert (m.type, m.label_ar) == ("Person", name)
+
+
+def test_no_person_before_an_age_without_a_name():
+    assert not [m for _, m in _mentions("وأصيب رجل مسن البالغ من العمر 70 عاماً") if m.type == "Person"]
+
+
 def test_the_forces_a_name_follows_are_named():
     assert [m.key for _, m in _mentions("دخلت القوات العراقية المدينة")] == ["isf"]
     assert not _mentions("وصلت القوات أيضا")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
-from athar.read.reference import lexicon_mention
+from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes
 from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
@@ -58,6 +58,9 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         described = modifier(seg.language, tokens[cue_end].text) if cue_end < len(tokens) else None
         if described is None or described[0] != "generic":
             return None
+        named = matcher.match_at(tokens, cue_end)
+        if named is not None and named[1] > cue_end + 1:
+            return None  # "فصائل الجيش الوطني": the members of the body named, not a description
         start, stop = span(seg, i, cue_end + 1, prefix)
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
@@ -108,6 +111,9 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         inner = matcher.match_at(tokens, j)
     if inner is not None and inner[2][0] == "gaz" and inner[0] == skip:
         e = gaz[inner[2][1]]
+        part = countryside_part(seg, j, skip, inner[1], e, marker, (i, prefix)) if not keep else None
+        if part is not None:  # "قرى ريف دير الزور الشرقي": in a part of the countryside
+            return [part]
         start, stop = span(seg, i, inner[1], prefix)
         if not keep or is_a(e.type, "Organization") and is_a(etype, "Organization"):
             # "مدينة الرقة" is الرقة; "منظمة اليونيسف", "قوات سوريا الديمقراطية" are the bodies named

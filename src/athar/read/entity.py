@@ -149,7 +149,7 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
 def _title_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson"))
+        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson", "aged"))
         for f in row.forms("title"):
             forms.append((f, (row["role"], row["en"], row.get("body"))))
     return PhraseMatcher(lang, forms)
@@ -184,7 +184,7 @@ def is_nisba(word: str) -> bool:
     return word.startswith(ARTICLE) and len(word) > 5 and word.endswith(("يه", "ية", "ي"))
 
 
-MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic")
+MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic", "direction")
 
 
 @language_data
@@ -193,13 +193,23 @@ def modifiers(lang: Language) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for row in lang.table("modifiers.tsv", ("kind", "words")):
         kind = check_choice(row, "kind", MODIFIER_KINDS)
-        if kind == "generic" and not row.get("en"):
-            raise row.fail("a generic word needs its English (en)")
+        if kind in ("generic", "direction") and not row.get("en"):
+            raise row.fail(f"a {kind} word needs its English (en)")
+        if kind == "direction":
+            continue  # read by directions() alone
         for w in row.forms("words"):
             if w in out:
                 raise row.fail(f"'{w}' is listed twice")
             out[w] = (kind, row.get("en"))
     return out
+
+
+@language_data
+def directions(lang: Language) -> dict[str, str]:
+    """Adjectives of direction after "ريف X" (modifiers.tsv, kind direction): word -> English
+    ("الشرقي": eastern); "ريف دير الزور الشرقي" is a part of the governorate, not all of it."""
+    return {w: row.get("en") for row in lang.table("modifiers.tsv", ("kind", "words"))
+            if row["kind"] == "direction" for w in row.forms("words")}
 
 
 def modifier(lang: Language, word: str) -> tuple[str, str] | None:

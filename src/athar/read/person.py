@@ -76,6 +76,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         return None
     tokens = seg.tokens
     prefix, end, (role, _en, body), marker = hit
+    if role == "aged":  # the name is before the age
+        return aged_person(seg, i, history)
     org = place = None
     spoken_for = False
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
@@ -196,6 +198,37 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
 
 
 _FROM = "من"
+_ALLAH = "الله"  # the second word of compound given names ("عطا الله", "نصر الله")
+_AGED_MAX = 5  # words of a name before its age, between commas ("هاجر عطا الله عبد الحميد")
+
+
+def aged_person(seg, i, history) -> list[Mention] | None:
+    """"اللاجئة العراقية، هاجر عطا الله عبد الحميد، البالغة من العمر 48 عاماً", "الشاب محمد نجيب
+    البالغ من العمر 21 عاماً": before a person's age at token i (titles.tsv, aged), a name of
+    two to five words without the article, after a comma or a word that ends a clause."""
+    tokens, stop = seg.tokens, stopwords(seg.language)
+    parts = function_words(seg.language, "name_part")
+    last = i - (i > 0 and tokens[i - 1].text == COMMA)
+    first = last
+    while first > 0 and last - first < _AGED_MAX and tokens[first - 1].is_word \
+            and tokens[first - 1].sentence == tokens[i].sentence and (
+                not _ends_a_clause(seg, first - 1, stop)
+                or first > 1 and tokens[first - 2].text in parts and tokens[first - 1].text.startswith(ARTICLE)
+                or tokens[first - 1].text == _ALLAH
+                or first == last and tokens[first - 1].text.startswith(ARTICLE) and tokens[first - 1].text not in stop):
+        first -= 1  # "عبد الحميد", "عطا الله", a family name last ("الخطيب"): the article inside a name
+    before = tokens[first - 1] if first > 0 else None
+    if not 2 <= last - first or before is None or before.sentence != tokens[i].sentence \
+            or not (before.text == COMMA or before.text.startswith(ARTICLE) and before.text not in stop) \
+            or any(read_number(seg, n) is not None or _names_something(seg, n) for n in range(first, last)) \
+            or any(m.last_token > first for m in history.mentions[-3:]):
+        return None
+    start, stop_ = tokens[first].start, tokens[last - 1].end
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop_))]
+    label_en, guessed = english_label(seg, label_ar, "{name}", label_ar)
+    name_norm = " ".join(t.text for t in tokens[first:last])
+    return [Mention(start, stop_, first, last, f"person-{slug(name_norm)}", "Person", label_ar, label_en, "global",
+                    "person", label_guessed=guessed)]
 
 
 def _organization_at(seg, j, matcher, gaz, history) -> Mention | None:

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from athar.read.entity import ENTITY_TYPES, INSTITUTIONS, Mention, is_a, is_nisba, modifier, nisba_country, slug
+from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, Mention, directions, is_a, is_nisba, modifier,
+                               nisba_country, slug)
 from athar.read.text import ARTICLE, normalize_word
 
 
@@ -44,6 +45,9 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     kind = payload[0]
     if kind == "gaz":
         e = gaz[payload[1]]
+        part = countryside_part(seg, i, prefix, end, e, marker)
+        if part is not None:
+            return [part]
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope,
                         "gazetteer", marker, e.parent, e.wikidata, e.wikidata_source)]
     if kind == "kind":
@@ -81,6 +85,31 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     return None
 
 
+def countryside_part(seg, j, skip, end, e, marker, cue=None) -> Mention | None:
+    """"ريف دير الزور الشرقي" (the gazetteer's "ريف X" at tokens j..end, its first ``skip``
+    characters a clitic, a direction after it): a part of X's countryside, a region in X, not all
+    of it. ``cue``: (token, clitic) of a cue word before it ("قرى ريف دير الزور الشرقي")."""
+    tokens = seg.tokens
+    if tokens[j].text[skip:] != _COUNTRYSIDE or end >= len(tokens) or tokens[end].text not in directions(seg.language):
+        return None
+    first, prefix = cue if cue is not None else (j, skip)
+    stop = tokens[end].end
+    words = seg.norm.original[slice(*seg.norm.to_original(tokens[j].start + skip, stop))]
+    en = f"{directions(seg.language)[tokens[end].text]} countryside of {e.label_en}"
+    return Mention(tokens[first].start + prefix, stop, first, end + 1, f"region-{slug(normalize_word(words))}",
+                   "Region", words, en, "global", "cue", marker, e.key)
+
+
+def countryside_direction(m: Mention) -> str:
+    """The stem of the direction of a part of a countryside ("شرق" for "ريف دير الزور الشرقي"),
+    "" for any other mention."""
+    words = normalize_word(m.label_ar).split()
+    if m.type != "Region" or not m.parent or len(words) < 3 or words[0] != _COUNTRYSIDE:
+        return ""
+    return words[-1].removeprefix(ARTICLE).removesuffix("ي")
+
+
+_COUNTRYSIDE = "ريف"
 _FACILITIES = frozenset({"Hospital", "Bridge", "Dam", "MilitaryBase", "Mosque", "School"})
 
 

@@ -11,6 +11,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
 from athar.read.entity import _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
+from athar.read.reference import countryside_direction
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
 from athar.read.values import Evidence, Fact
@@ -157,6 +158,8 @@ def _ranker(seg: Doc):
     cues = _cue_matcher(seg.language)
 
     def rank(m: Mention) -> int:
+        if countryside_direction(m):  # "ريف دير الزور الشرقي": larger than a city, in the governorate
+            return _RANK["District"]
         if m.type == "Region" and m.source == "cue":
             return 1
         own = _RANK[m.type]
@@ -253,6 +256,7 @@ def place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
     for m in mentions:
         if m.parent and m.type in _RANK:
             parents.setdefault(m.key, set()).add(m.parent)
+    _in_countryside_parts(seg, mentions, parents, known)
     out: dict[str, set[str]] = {}
     for key in parents:
         seen, todo = set(), list(parents[key])
@@ -265,6 +269,20 @@ def place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
                     todo.append(known[k].parent)
         out[key] = seen
     return out
+
+
+def _in_countryside_parts(seg: Doc, mentions: list[Mention], parents: dict[str, set[str]], known) -> None:
+    """"في ريف دير الزور الشرقي ... في مدينة البصيرة شرق دير الزور": a place the text puts to the
+    east of a place of the governorate lies in the governorate's eastern countryside."""
+    parts = {(m.parent, countryside_direction(m)): m.key for m in mentions if countryside_direction(m)}
+    if not parts:
+        return
+    for a, b in located_pairs(seg, mentions):
+        between = [t.text for t in seg.tokens[a.last_token:b.first_token]]
+        ground = {b.key, b.parent, known[b.key].parent if b.key in known else ""}
+        for (governorate, stem), key in parts.items():
+            if governorate in ground and a.key != key and any(w.startswith(stem) for w in between):
+                parents.setdefault(a.key, set()).add(key)
 
 
 def _nearest(same_key: list[Mention], person: Mention) -> Mention | None:
