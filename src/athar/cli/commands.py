@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
+import os
 import shutil
 import sys
 from contextlib import contextmanager
@@ -224,19 +226,52 @@ def cmd_viz(args) -> int:
 
 
 def cmd_export(args) -> int:
-    with _store(args, read_only=True) as store:
-        if args.format in ("graphml", "gexf"):
+    if args.format in ("graphml", "gexf"):
+        with _store(args, read_only=True) as store:
             from athar.use.analytics import asserted
             from athar.use.gephi import export_network
 
             data = export_network(store, args.format, events=args.events, graphs=asserted(store))
+        if args.output:
+            _emit(data, args.output)
         else:
-            data = store.serialize(args.format)
-    if args.output:
-        _emit(data, args.output)
-    else:
-        sys.stdout.write(data)
+            sys.stdout.write(data)
+        return 0
+    from athar.graph.provenance import SOURCES_GRAPH
+
+    leave_out = () if args.with_sources else (str(SOURCES_GRAPH),)
+    with _store(args, read_only=True) as store:
+        if not args.output:
+            sys.stdout.flush()
+            out = getattr(sys.stdout, "buffer", None)
+            if out is None:  # a text-only stdout (an embedding program's): the export as text
+                buffer = io.BytesIO()
+                store.export(args.format, buffer, leave_out=leave_out)
+                sys.stdout.write(buffer.getvalue().decode("utf-8"))
+                return 0
+            store.export(args.format, out, leave_out=leave_out)
+            out.flush()
+            return 0
+        _export_to(store, args.format, Path(args.output), leave_out)
     return 0
+
+
+def _export_to(store, fmt: str, path: Path, leave_out) -> None:
+    """Write the export beside ``path`` and move it into place once whole: a failed export
+    (a full disk, a dropped connection to a remote store) leaves no truncated file behind."""
+    from athar.errors import RenderError
+
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "wb") as out:
+            store.export(fmt, out, leave_out=leave_out)
+        os.replace(part, path)
+    except OSError as e:
+        part.unlink(missing_ok=True)
+        raise RenderError(f"{path}: cannot write ({e.strerror or e})") from e
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
 
 
 def cmd_evaluate(args) -> int:

@@ -144,6 +144,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument("--events", default="edges", choices=("edges", "nodes"),
                    help="graphml, gexf: events as edges between their participants (default) or as nodes")
+    p.add_argument("--with-sources", action="store_true",
+                   help="also write aid:graph/sources (the file each document was read from: this machine's "
+                        "paths; left out by default)")
 
     p = add("evaluate", "Score extraction against a gold file: recall (core and all facts), precision, a table "
             "per event class, misses, wrong roles and extras. A hit needs the type, overlapping evidence, the "

@@ -15,11 +15,13 @@ Where the endpoints are and who the user is comes from :class:`Endpoints` (see
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 from urllib.parse import urlencode
 
 import httpx
@@ -212,10 +214,19 @@ class RemoteStore:
 
     def serialize(self, fmt: str) -> str:
         """athar's graphs as TriG, N-Quads, JSON-LD or Turtle, written as the embedded store writes them."""
+        out = io.BytesIO()
+        self.export(fmt, out)
+        return out.getvalue().decode("utf-8")
+
+    def export(self, fmt: str, output: BinaryIO, *, leave_out: Iterable[str] = ()) -> None:
+        """athar's graphs but ``leave_out`` written to ``output`` as the embedded store writes them
+        (read graph by graph from the server into an in-memory copy first)."""
+        skip = set(leave_out)
         with Store() as copy:
             for name in self.graphs():
-                copy.replace_graph(name, self.triples(name))
-            return copy.serialize(fmt)
+                if name not in skip:
+                    copy.replace_graph(name, self.triples(name))
+            copy.export(fmt, output)
 
     def __len__(self) -> int:
         """The number of triples in athar's graphs."""

@@ -6,11 +6,13 @@ whole, so loading the same document twice leaves the store as it was.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -207,32 +209,48 @@ class Store:
                 continue
             yield _to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)
 
-    def to_dataset(self) -> rdflib.Dataset:
-        """All named graphs as an rdflib Dataset (for serialization and validation)."""
+    def to_dataset(self, leave_out: Iterable[str] = ()) -> rdflib.Dataset:
+        """All named graphs (but ``leave_out``) as an rdflib Dataset (for serialization and validation)."""
         ds = rdflib.Dataset()
-        for q in self._ox.quads_for_pattern(None, None, None, None):
+        for q in self._quads(leave_out):
             ctx = None if isinstance(q.graph_name, ox.DefaultGraph) else _to_rdflib(q.graph_name)
             ds.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), ctx))
         return ds
 
+    def _quads(self, leave_out: Iterable[str] = ()) -> Iterator[ox.Quad]:
+        quads = self._ox.quads_for_pattern(None, None, None, None)
+        skip = {ox.NamedNode(g) for g in leave_out}
+        return (q for q in quads if q.graph_name not in skip) if skip else quads
+
     def serialize(self, fmt: str) -> str:
         """The whole store as TriG, N-Quads, JSON-LD (named graphs kept) or Turtle (merged)."""
+        out = io.BytesIO()
+        self.export(fmt, out)
+        return out.getvalue().decode("utf-8")
+
+    def export(self, fmt: str, output: BinaryIO, *, leave_out: Iterable[str] = ()) -> None:
+        """Write the store, but the named graphs ``leave_out``, to the binary file ``output``, as
+        TriG, N-Quads, JSON-LD (named graphs kept) or Turtle (merged). TriG and N-Quads are
+        streamed from the database: memory stays flat whatever the store's size (a string of
+        the whole export held 1.4 GB for a 430 MB file at 10,000 documents); Turtle and JSON-LD
+        are built in memory by rdflib, for small stores."""
         if fmt in ("trig", "nq"):
             target = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
             prefixes = {p: PREFIXES[p] for p in ("athar", "aid", "nif", "rdfs", "xsd")} if fmt == "trig" else None
-            return self._ox.dump(format=target, prefixes=prefixes).decode("utf-8") if prefixes else \
-                self._ox.dump(format=target).decode("utf-8")
-        ds = self.to_dataset()
+            ox.serialize(self._quads(leave_out), output, format=target, prefixes=prefixes)
+            return
+        if fmt not in ("jsonld", "ttl"):
+            raise StoreError(f"unknown export format '{fmt}'; use ttl, trig, nq or jsonld")
+        ds = self.to_dataset(leave_out)
         if fmt == "jsonld":
-            return ds.serialize(format="json-ld", indent=2)
-        if fmt == "ttl":
-            merged = rdflib.Graph()
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                merged.add((s, p, o))
-            merged.bind("athar", PREFIXES["athar"])
-            merged.bind("aid", PREFIXES["aid"])
-            return merged.serialize(format="turtle")
-        raise StoreError(f"unknown export format '{fmt}'; use ttl, trig, nq or jsonld")
+            output.write(ds.serialize(format="json-ld", indent=2).encode("utf-8"))
+            return
+        merged = rdflib.Graph()
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            merged.add((s, p, o))
+        merged.bind("athar", PREFIXES["athar"])
+        merged.bind("aid", PREFIXES["aid"])
+        output.write(merged.serialize(format="turtle").encode("utf-8"))
 
     def __len__(self) -> int:
         return len(self._ox)
