@@ -164,9 +164,15 @@ NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milest
 NEGATIVE2_MAX = (1, 217)
 # data/eval/negative-3: 249 sentences from 124 sites, committed (945eb9f) before athar was run on
 # them, measured at 5e18eb5 (7 sentences, 1.4 per 50) and again after the milestone-4 reading
-# (cce4dac: the same 7): independent figures, above the issue's one per 50. No rule has been
-# written from this set; the ceiling keeps it from rising.
+# (cce4dac: the same 7): independent figures, above the issue's one per 50. Once the fourth set
+# below was gathered, this one became development material (rules may be written from it).
 NEGATIVE3_MAX = (7, 249)
+# data/eval/negative-4: 275 sentences from 152 sites none of the other sets used, committed
+# (38b7f06) before athar was run on them; measured once at 2836a79 (the reading of 35a6936):
+# 2 sentences (an "Attack" of empty shells in a parliament's questioning, a "Liberation" of civil
+# defence forces controlling a fire), 0.4 per 50. The held-out set: no rule is written from it
+# (bench/evaluation.py --without-test leaves it out).
+NEGATIVE4_MAX = (2, 275)
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +211,12 @@ def test_the_third_negative_rate_does_not_rise():
     report = evaluate_negative(EVAL / "negative-3" / "sentences.tsv")
     assert report.sentences == NEGATIVE3_MAX[1]
     assert len(report.offending) <= NEGATIVE3_MAX[0], report.format()
+
+
+def test_the_held_out_negative_rate_stays_within_one_in_fifty():
+    """The issue's target, on the set no rule was written from: at most one sentence of civic
+    news in 50 read as a conflict event, and never more than when it was first measured."""
+    report = evaluate_negative(EVAL / "negative-4" / "sentences.tsv")
+    assert report.sentences == NEGATIVE4_MAX[1]
+    assert len(report.offending) <= NEGATIVE4_MAX[0], report.format()
+    assert report.rate <= 1.0
