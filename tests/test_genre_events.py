@@ -43,6 +43,8 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
     pytest.param("فجر انتحاري شاحنته المفخخة عند مدخل بلدة الشدادي", "Attack", None, id="his-truck-bomb"),
     pytest.param("ووصل نحو 900 شخص إلى مخيم الهول خلال اليومين الماضيين", "Displacement", 900,
                  id="arriving-at-a-camp"),
+    pytest.param("ووصلت 40 عائلة نازحة إلى مخيم العريشة أمس", "Displacement", 40, id="families-counted-arrive"),
+    pytest.param("ووصل النازحون إلى مخيم المبروكة بعد رحلة طويلة", "Displacement", None, id="the-displaced-arrive"),
     pytest.param("وتمت استضافة نحو 1,500 نازح في مخيم حسن شام", "Population", 1500, id="hosted-in-a-camp"),
     pytest.param("وشهدت القرى موجة نزوح واسعة من قبل الأهالي", "Displacement", None, id="displacement-by-the-people"),
 ])
@@ -57,6 +59,9 @@ def test_genre_event(text, cls, amount):
     pytest.param("معالجة 500 مريض في المستشفى", id="treating-patients"),
     pytest.param("قال اللاعب إن الفريق سيعود أقوى", id="player-says"),
     pytest.param("وصل وزير الخارجية إلى بغداد في زيارة تستمر يومين", id="a-minister-arrives"),
+    pytest.param("ووصلت المساعدات الغذائية إلى مخيم الهول صباح اليوم", id="aid-arrives-at-a-camp"),
+    pytest.param("ووصلت 30 شاحنة محملة بالطحين إلى مخيم الركبان", id="trucks-counted-arrive-at-a-camp"),
+    pytest.param("ووصل وفد من الأمم المتحدة إلى مخيم الهول", id="a-delegation-arrives-at-a-camp"),
 ])
 def test_no_genre_event_in_civic_news(text):
     assert not [f for f in _facts(text) if f.type in ("Demining", "Statement", "Displacement")]
