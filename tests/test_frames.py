@@ -81,6 +81,9 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("وتولت شركة خاصة تنظيم دخول الجماهير إلى المدرجات.", "دخول", id="fans-enter-a-stadium"),
     pytest.param("وقالت المديرية إن الحملة تشمل المدارس بالتعاون مع الفرق الصحية.", "الحملة", id="a-school-health-campaign"),
     pytest.param("وبدأت مراكز الحبوب استلام القمح من الفلاحين.", "استلام", id="wheat-received"),
+    pytest.param("ونصب المسلحون حواجز لمنع الأهالي من الخروج.", "خروج", id="leaving-prevented"),
+    pytest.param("ومنعت الفصائل قوات أخرى من دخول البلدة.", "دخول", id="entering-prevented"),
+    pytest.param("وتمنع الألغام النازحين من العودة إلى قراهم.", "عودة", id="return-prevented"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
