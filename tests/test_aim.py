@@ -38,6 +38,12 @@ def test_the_aim_of_an_operation_is_no_event(text, aim, kept):
     assert aim in [c for c, _ in _events(text, pipeline)]
 
 
+def test_a_masdar_joined_to_an_aim_shares_its_lam():
+    text = "ونزح الأهالي خوفا من التعرض للاختطاف أو القتل على يد مسلحي التنظيم."
+    found = [c for c, _ in _events(text)]
+    assert "Displacement" in found and "Abduction" not in found and "Killing" not in found, found
+
+
 @pytest.mark.parametrize("text, event", [
     pytest.param("تعرضت قرى ريف إدلب الجنوبي للقصف المدفعي من قبل قوات النظام.", "Attack", id="exposed-to-shelling"),
     pytest.param("وتعرضت المدارس الثلاث في مدينة سنجار لدمار كبير.", "Destruction", id="exposed-across-its-subject"),

@@ -17,6 +17,7 @@ role ``purpose``: "لطرد", "للسيطرة"), its rule's class is sought, and
 before it in its sentence, a few words back: after those words the masdar with ل is what
 happened ("تعرضت البلدة للقصف", "الخاضعة لسيطرة قسد") or is planned outright ("تستعد
 القوات لإدخال قوات خاصة"), and the event is kept (its modality says whether it happened).
+A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("للاختطاف أو القتل").
 """
 
 from __future__ import annotations
@@ -40,12 +41,29 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
     triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
     purpose = function_affixes(doc.language, "purpose")
     out = []
+    after = -1  # the token after the last aim left out
     for f in facts:
         trig = None if f.relation else triggers.get(f.trigger_start)
+        if trig is not None and _coordinated(doc, trig, after):
+            after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
+            continue
         if trig is None or trig.rule.event not in SOUGHT or not trig.proclitic.endswith(purpose) \
                 or _complement(doc, trig.first):
             out.append(f)
+        else:
+            after = trig.last
     return out
+
+
+def _coordinated(doc: Doc, trig, after: int) -> bool:
+    """Whether the trigger is joined to the aim just left out, which ends before token ``after``,
+    by "و" or "أو" (markers.tsv's row ``coordination``): it shares its lam ("للاختطاف أو القتل")."""
+    if after < 0:
+        return False
+    lang = doc.language
+    if trig.first == after:
+        return trig.proclitic.startswith(function_affixes(lang, "conjunction"))
+    return trig.first == after + 1 and doc.tokens[after].text in marker_forms(lang, "coordination")
 
 
 def _complement(doc: Doc, first: int) -> bool:
