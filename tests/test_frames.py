@@ -86,6 +86,7 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("وتمنع الألغام النازحين من العودة إلى قراهم.", "عودة", id="return-prevented"),
     pytest.param("وترفض دول أوروبية استعادة مواطنيها المحتجزين في المخيمات.", "استعادة", id="nationals-repatriated"),
     pytest.param("وطالبت الحكومة باستعادة 500 من مقاتلي التنظيم من سوريا.", "استعادة", id="fighters-repatriated"),
+    pytest.param("وسلم عشرات من عناصر التنظيم أنفسهم إلى القوات الأمنية.", "سلم", id="a-surrender"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
@@ -118,6 +119,7 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("تسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.", "Handover", id="a-base-handed-over"),
     pytest.param("أطلق الجيش الحملة على خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="a-military-campaign"),
     pytest.param("أعلنت القوات العراقية استعادة مدينة تكريت من داعش.", "Liberation", id="a-city-retaken"),
+    pytest.param("سلمت قوات التحالف قاعدة القيارة نفسها إلى الجيش العراقي.", "Handover", id="the-base-itself-handed-over"),
 ])
 def test_the_sense_rules_leave_the_war_senses(text, event):
     assert event in [t for t, _ in conflict_events(text)]
