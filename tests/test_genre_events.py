@@ -37,6 +37,7 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
                  id="control-taken-after-fighting"),
     pytest.param("وتسيطر قوات الجيش العراقي على قضاء القائم منذ عام 2017", "TerritorialControl", None,
                  id="control-held"),
+    pytest.param("افتتحت المنظمة مستشفى ميدانيا جديدا في الموصل", "Establishment", None, id="a-new-hospital-opened"),
     pytest.param("انتشلت فرق الطب الشرعي 27 جثة من مقبرة جماعية قرب سنجار", "Killing", 27, id="bodies-recovered"),
     pytest.param("وعُثر على جثة رجل مجهول الهوية صباح اليوم في مخيم الهول", "Killing", None, id="a-body-found"),
     pytest.param("ووجد الشاب مقتولا داخل خيمته في مخيم الهول", "Killing", None, id="found-killed"),
@@ -57,6 +58,12 @@ def test_genre_event(text, cls, amount):
     assert facts, [f.type for f in _facts(text)]
     if amount is not None:
         assert facts[0].amount is not None and facts[0].amount.value == amount
+
+
+def test_a_building_opened_after_rebuilding_is_a_reconstruction():
+    facts = _facts("افتتح محافظ نينوى مستشفى السلام في الموصل، أول مستشفى يعاد ترميمه في المدينة")
+    opened = [f for f in facts if f.trigger == "افتتح"]
+    assert [f.type for f in opened] == ["Reconstruction"], [(f.type, f.trigger) for f in facts]
 
 
 @pytest.mark.parametrize("text", [
