@@ -164,9 +164,12 @@ NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milest
 NEGATIVE2_MAX = (1, 217)
 # data/eval/negative-3: 249 sentences from 124 sites, committed (945eb9f) before athar was run on
 # them, measured at 5e18eb5 (7 sentences, 1.4 per 50) and again after the milestone-4 reading
-# (cce4dac: the same 7): independent figures, above the one per 50. No rule has been
-# written from this set; the ceiling keeps it from rising.
-NEGATIVE3_MAX = (7, 249)
+# (cce4dac: the same 7): independent figures, above the one per 50. No rule had been
+# written from this set; the ceiling kept it from rising. Since a fourth set is being gathered blind,
+# this one is development material: sense rules for its 7 sentences, each general and tested on
+# sentences of our own (riot police and crowds, sunstroke and kicks, a player's training, fans
+# entering, a civic campaign, crops received; branch precision): 0 of 249. No longer independent.
+NEGATIVE3_MAX = (0, 249)
 
 
 @pytest.fixture(scope="module")
