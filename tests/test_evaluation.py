@@ -148,9 +148,11 @@ def test_the_seed_in_type_and_role_mode():
 # role 4/53, 23/123, 24/160. Then the third batch (16 texts) split by data/eval/split.py --add:
 # 5 to test, 11 to dev. The test split of 27 texts, same commit: type 35/64, 81/181, 85/194;
 # role 6/64, 36/181, 37/194.
+# Issue 9 precision (branch precision: sense rules, aims, captures after fighting), measured once at
+# its end: type 35/64, 80/181, 84/188; role 6/64, 35/181, 36/188 (the type precision floor rose).
 FLOORS = {  # mode: (core recall, all-fact recall, precision), in percent
-    False: (54, 44, 43),  # type mode: 35/64, 81/181, 85/194
-    True: (9, 19, 19),  # role mode: 6/64, 36/181, 37/194
+    False: (54, 44, 44),  # type mode: 35/64, 80/181, 84/188
+    True: (9, 19, 19),  # role mode: 6/64, 35/181, 36/188
 }
 NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milestone 1)
 # data/eval/negative-2: 217 sentences collected and committed (30efc58) before athar was run on
@@ -164,9 +166,12 @@ NEGATIVE_MAX = (0, 249)  # sentences with a conflict event, of all (42 at milest
 NEGATIVE2_MAX = (1, 217)
 # data/eval/negative-3: 249 sentences from 124 sites, committed (945eb9f) before athar was run on
 # them, measured at 5e18eb5 (7 sentences, 1.4 per 50) and again after the milestone-4 reading
-# (cce4dac: the same 7): independent figures, above the issue's one per 50. Once the fourth set
-# below was gathered, this one became development material (rules may be written from it).
-NEGATIVE3_MAX = (7, 249)
+# (cce4dac: the same 7): independent figures, above the issue's one per 50. No rule had been
+# written from this set; the ceiling kept it from rising. Since a fourth set is being gathered blind,
+# this one is development material: sense rules for its 7 sentences, each general and tested on
+# sentences of our own (riot police and crowds, sunstroke and kicks, a player's training, fans
+# entering, a civic campaign, crops received; branch precision): 0 of 249. No longer independent.
+NEGATIVE3_MAX = (0, 249)
 # data/eval/negative-4: 275 sentences from 152 sites none of the other sets used, committed
 # (38b7f06) before athar was run on them; measured once at 2836a79 (the reading of 35a6936):
 # 2 sentences (an "Attack" of empty shells in a parliament's questioning, a "Liberation" of civil

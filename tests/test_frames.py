@@ -73,6 +73,20 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("واستقال المدير بعد شهرين من استلامه المنصب.", "استلام", id="taking-office"),
     pytest.param("وأجرى المستشفى عشرات العمليات الجراحية الشهر الماضي.", "عمليات", id="surgery"),
     pytest.param("وتلقت غرفة العمليات بلاغا عن انقطاع الماء.", "عمليات", id="operations-room"),
+    pytest.param("وحاصرت قوات مكافحة الشغب الملعب قبل اللقاء.", "حاصرت", id="riot-police-around-a-stadium"),
+    pytest.param("واندلعت مواجهات بين المحتجين والشرطة أمام مبنى البلدية.", "مواجهات", id="a-protest-clash"),
+    pytest.param("وحذرت مديرية الصحة العمال من ضربات الشمس مع ارتفاع الحرارة.", "ضربات", id="sunstroke"),
+    pytest.param("وسجل المهاجم هدف الفوز من ضربة حرة.", "ضربة", id="a-free-kick"),
+    pytest.param("وتدرب اللاعب مع زملائه استعدادا للموسم الجديد.", "تدرب", id="a-player-trains"),
+    pytest.param("وتولت شركة خاصة تنظيم دخول الجماهير إلى المدرجات.", "دخول", id="fans-enter-a-stadium"),
+    pytest.param("وقالت المديرية إن الحملة تشمل المدارس بالتعاون مع الفرق الصحية.", "الحملة", id="a-school-health-campaign"),
+    pytest.param("وبدأت مراكز الحبوب استلام القمح من الفلاحين.", "استلام", id="wheat-received"),
+    pytest.param("ونصب المسلحون حواجز لمنع الأهالي من الخروج.", "خروج", id="leaving-prevented"),
+    pytest.param("ومنعت الفصائل قوات أخرى من دخول البلدة.", "دخول", id="entering-prevented"),
+    pytest.param("وتمنع الألغام النازحين من العودة إلى قراهم.", "عودة", id="return-prevented"),
+    pytest.param("وترفض دول أوروبية استعادة مواطنيها المحتجزين في المخيمات.", "استعادة", id="nationals-repatriated"),
+    pytest.param("وطالبت الحكومة باستعادة 500 من مقاتلي التنظيم من سوريا.", "استعادة", id="fighters-repatriated"),
+    pytest.param("وسلم عشرات من عناصر التنظيم أنفسهم إلى القوات الأمنية.", "سلم", id="a-surrender"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
@@ -99,6 +113,13 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("سحبت الولايات المتحدة قواتها من قاعدة عين الأسد.", "Withdrawal", id="withdrawal-of-troops"),
     pytest.param("استعادت القوات العراقية السيطرة على بلدة بيجي.", "Liberation", id="regaining-a-town"),
     pytest.param("اندلع حريق في مخزن للوقود إثر غارة جوية على مدينة إدلب.", "Attack", id="a-fire-after-an-air-strike"),
+    pytest.param("حاصرت قوات الجيش العراقي مدينة الفلوجة من ثلاثة محاور.", "Battle", id="a-siege-of-a-city"),
+    pytest.param("شنت طائرات التحالف ضربات جوية على مواقع داعش في الرقة.", "Attack", id="air-strikes"),
+    pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة.", "Redeployment", id="forces-enter-a-town"),
+    pytest.param("تسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.", "Handover", id="a-base-handed-over"),
+    pytest.param("أطلق الجيش الحملة على خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="a-military-campaign"),
+    pytest.param("أعلنت القوات العراقية استعادة مدينة تكريت من داعش.", "Liberation", id="a-city-retaken"),
+    pytest.param("سلمت قوات التحالف قاعدة القيارة نفسها إلى الجيش العراقي.", "Handover", id="the-base-itself-handed-over"),
 ])
 def test_the_sense_rules_leave_the_war_senses(text, event):
     assert event in [t for t, _ in conflict_events(text)]
@@ -142,7 +163,7 @@ def test_frame_words_are_counted_once_per_run():
     assert frame_words(doc).totals["health"] == 1
 
 
-FRAMES_HEADER = "frame\tforms\ttriggers\twindow\tnote\n"
+FRAMES_HEADER = "frame\tforms\ttriggers\twindow\tnote\tlemmas\n"
 
 
 @pytest.mark.parametrize("rows, message", [
@@ -154,6 +175,8 @@ FRAMES_HEADER = "frame\tforms\ttriggers\twindow\tnote\n"
     pytest.param("conflict\tداعش\nediting\tرئيس\tكتابة\t-1\n", "frames.tsv:3: trigger(s)", id="unknown-trigger"),
     pytest.param("conflict\tداعش\nsports\tمباراة\t\t+1\n", "frames.tsv:3: 'window' is given", id="window-no-trigger"),
     pytest.param("sports\tمباراة\n", "no row gives the frame 'conflict'", id="no-conflict-frame"),
+    pytest.param("conflict\tداعش\nriot\tالشغب\t\t+4\t\tحصر\n", "frames.tsv:3: lemma 'حصر' is no lemma",
+                 id="unknown-lemma"),
 ])
 def test_a_malformed_frames_row_names_its_file_and_line(rows, message):
     lang = Language(tables={"frames.tsv": FRAMES_HEADER + rows})

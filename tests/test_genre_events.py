@@ -33,6 +33,11 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
                  id="capture-the-definite-masdar"),
     pytest.param("وأعلن الجيش فرض كامل سيطرته على بلدة القائم بعد انسحاب التنظيم", "Liberation", None,
                  id="capture-imposing-control"),
+    pytest.param("وسيطرت قوات الجيش العراقي على قرية البوعيثة بعد اشتباكات مع مسلحي داعش", "Liberation", None,
+                 id="control-taken-after-fighting"),
+    pytest.param("وتسيطر قوات الجيش العراقي على قضاء القائم منذ عام 2017", "TerritorialControl", None,
+                 id="control-held"),
+    pytest.param("افتتحت المنظمة مستشفى ميدانيا جديدا في الموصل", "Establishment", None, id="a-new-hospital-opened"),
     pytest.param("انتشلت فرق الطب الشرعي 27 جثة من مقبرة جماعية قرب سنجار", "Killing", 27, id="bodies-recovered"),
     pytest.param("وعُثر على جثة رجل مجهول الهوية صباح اليوم في مخيم الهول", "Killing", None, id="a-body-found"),
     pytest.param("ووجد الشاب مقتولا داخل خيمته في مخيم الهول", "Killing", None, id="found-killed"),
@@ -43,6 +48,8 @@ def test_genre_classes_are_in_the_ontology_and_the_lexicon(cls):
     pytest.param("فجر انتحاري شاحنته المفخخة عند مدخل بلدة الشدادي", "Attack", None, id="his-truck-bomb"),
     pytest.param("ووصل نحو 900 شخص إلى مخيم الهول خلال اليومين الماضيين", "Displacement", 900,
                  id="arriving-at-a-camp"),
+    pytest.param("ووصلت 40 عائلة نازحة إلى مخيم العريشة أمس", "Displacement", 40, id="families-counted-arrive"),
+    pytest.param("ووصل النازحون إلى مخيم المبروكة بعد رحلة طويلة", "Displacement", None, id="the-displaced-arrive"),
     pytest.param("وتمت استضافة نحو 1,500 نازح في مخيم حسن شام", "Population", 1500, id="hosted-in-a-camp"),
     pytest.param("وشهدت القرى موجة نزوح واسعة من قبل الأهالي", "Displacement", None, id="displacement-by-the-people"),
 ])
@@ -53,10 +60,19 @@ def test_genre_event(text, cls, amount):
         assert facts[0].amount is not None and facts[0].amount.value == amount
 
 
+def test_a_building_opened_after_rebuilding_is_a_reconstruction():
+    facts = _facts("افتتح محافظ نينوى مستشفى السلام في الموصل، أول مستشفى يعاد ترميمه في المدينة")
+    opened = [f for f in facts if f.trigger == "افتتح"]
+    assert [f.type for f in opened] == ["Reconstruction"], [(f.type, f.trigger) for f in facts]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("معالجة 500 مريض في المستشفى", id="treating-patients"),
     pytest.param("قال اللاعب إن الفريق سيعود أقوى", id="player-says"),
     pytest.param("وصل وزير الخارجية إلى بغداد في زيارة تستمر يومين", id="a-minister-arrives"),
+    pytest.param("ووصلت المساعدات الغذائية إلى مخيم الهول صباح اليوم", id="aid-arrives-at-a-camp"),
+    pytest.param("ووصلت 30 شاحنة محملة بالطحين إلى مخيم الركبان", id="trucks-counted-arrive-at-a-camp"),
+    pytest.param("ووصل وفد من الأمم المتحدة إلى مخيم الهول", id="a-delegation-arrives-at-a-camp"),
 ])
 def test_no_genre_event_in_civic_news(text):
     assert not [f for f in _facts(text) if f.type in ("Demining", "Statement", "Displacement")]

@@ -83,6 +83,30 @@ def test_a_bad_event_rule_names_its_line():
         rules.rules(lang)
 
 
+@pytest.mark.parametrize("needs, message", [
+    pytest.param("destination+owner", "'needs' is 'destination\\+owner'", id="unknown-role"),
+    pytest.param("destination|", "'needs' is 'destination\\|'", id="an-empty-choice"),
+    pytest.param("place+agent|amount", None, id="choices"),
+])
+def test_needs_join_roles_with_plus_and_choices_with_bar(needs, message):
+    rows = f"event\ttriggers\tpos\tslots\tneeds\nLiberation\tتحرير\tnoun\tobj=place:Place\t{needs}\n"
+    lang = Language(tables={"events.tsv": rows, "lemmas.tsv": "event\tlemma\tform\n"})
+    if message is None:
+        assert rules.rules(lang)[1][0].needs == needs
+        return
+    with pytest.raises(LexiconError, match=f"events.tsv:2: {message}"):
+        rules.rules(lang)
+
+
+def test_a_rule_with_choices_keeps_its_event_when_one_choice_is_met():
+    rule = rules.Rule("Displacement", "verb", {}, "destination+agent|destination+amount", "t:1")
+    camp, people = object(), object()
+    assert rule.satisfied([("destination", camp), ("agent", people)], None)
+    assert rule.satisfied([("destination", camp)], amount=object())
+    assert not rule.satisfied([("destination", camp)], None)
+    assert not rule.satisfied([("agent", people)], amount=object())
+
+
 def test_a_language_of_ones_own_tables_reads_with_them_and_leaves_the_package_language_alone():
     """A test (or a user) swaps a table by building a language: no cache to clear, no patching."""
     text = "حررت القوات العراقية مدينة الفلوجة"

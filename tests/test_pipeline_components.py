@@ -19,7 +19,7 @@ TEXT = "قُتل 12 مدنياً في قصف على بلدة الباغوز (ش�
 
 
 def test_the_default_components_in_order():
-    assert Pipeline().names == ["mentions", "dates", "amounts", "currencies", "triggers", "events", "repetitions",
+    assert Pipeline().names == ["mentions", "dates", "amounts", "currencies", "triggers", "events", "aims", "repetitions",
                                 "relations"]
 
 

@@ -25,7 +25,7 @@ from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, ROLES, Rule, refinements_of
+from athar.read.rules import MONEY, Rule, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.text import Doc
 from athar.read.values import Evidence, Fact
@@ -212,17 +212,7 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
 
 
 def _kept(rule: Rule, roles, amount) -> bool:
-    if rule.needs == "none":
-        return True
-    if rule.needs == "amount":
-        return amount is not None
-    if rule.needs == "money":
-        return amount is not None and amount.unit in MONEY
-    if rule.needs in ROLES:
-        return any(r == rule.needs for r, _ in roles)
-    if rule.needs == "any":
-        return bool(roles) or amount is not None
-    return bool(roles)
+    return rule.satisfied(roles, amount)
 
 
 def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:

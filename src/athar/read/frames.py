@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from athar.errors import LexiconError
 from athar.read.lexicon import check_number
 from athar.read.mentions import Mention, is_a
+from athar.read.morphology import lemmas
 from athar.read.phrases import PhraseMatcher
 from athar.read.rules import trigger_forms
 from athar.read.text import Doc
@@ -73,12 +74,17 @@ def frame_table(lang: Language) -> FrameTable:
     senses: dict[str, list[Sense]] = {}
     context: dict[str, set[Sense]] = {}
     known = trigger_forms(lang)
+    inflected = _lemma_forms(lang)
     for row in lang.table(TABLE, ("frame", "forms")):
         frame = row["frame"]
         if not _FRAME_NAME.fullmatch(frame):
             raise row.fail(f"'frame' is '{frame}', expected a lowercase name (conflict, sports, ...)")
         forms = row.forms("forms")
         triggers = row.forms("triggers")
+        for lemma in row.forms("lemmas"):
+            if lemma not in inflected:
+                raise row.fail(f"lemma '{lemma}' is no lemma of lemmas.tsv")
+            triggers = list(dict.fromkeys([*triggers, *(f for f in inflected[lemma] if f in known)]))
         if not triggers:
             if row.get("window"):
                 raise row.fail("'window' is given without 'triggers': a frame row has no window")
@@ -104,6 +110,17 @@ def frame_table(lang: Language) -> FrameTable:
     return FrameTable(PhraseMatcher(lang, words, enclitics=True),
                       PhraseMatcher(lang, [(t, tuple(s)) for t, s in senses.items()], enclitics=True),
                       PhraseMatcher(lang, [(f, frozenset(s)) for f, s in context.items()], enclitics=True))
+
+
+def _lemma_forms(lang: Language) -> dict[str, tuple[str, ...]]:
+    """Each verb lemma of lemmas.tsv (normalized) -> every trigger form it generates: a sense
+    rule may name the lemma ("حاصر") for all its forms ("حاصرت", "تحاصر", "محاصرة" ...)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in lemmas(lang):
+        i = entry.inflection
+        out[entry.lemma] = out.get(entry.lemma, ()) + tuple(
+            f for f in i.verb + i.passive + i.nouns + i.participles if f not in entry.excluded)
+    return out
 
 
 @dataclass

@@ -4,7 +4,7 @@ them and set their own.
 ::
 
     text -> Language.make_doc -> mentions -> dates -> amounts -> currencies -> triggers
-         -> events -> repetitions -> relations -> Doc (every layer set, facts in text order)
+         -> events -> aims -> repetitions -> relations -> Doc (every layer set, facts in text order)
 
 A component is a name, the layers it reads, the layers it writes and a function of the
 Doc. A user inspects the list (``pipeline.names``), adds a component of their own before
@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from athar.errors import PipelineError
+from athar.read.aim import drop_aims
 from athar.read.amounts import extract_amounts
 from athar.read.dates import extract_dates
 from athar.read.facts import extract_events, extract_triggers, outside_currencies
@@ -73,6 +74,10 @@ def _events(doc: Doc) -> None:
     doc.facts = sorted(extract_events(doc), key=_TEXT_ORDER)
 
 
+def _aims(doc: Doc) -> None:
+    doc.facts = drop_aims(doc, doc.facts or [])
+
+
 def _repetitions(doc: Doc) -> None:
     doc.facts = drop_repetitions(doc, doc.facts or [])
 
@@ -97,6 +102,7 @@ def default_components() -> list[Component]:
         Component("currencies", ("mentions", "amounts"), ("mentions",), _currencies),
         Component("triggers", ("mentions", "amounts"), ("triggers",), _triggers),
         Component("events", ("mentions", "dates", "amounts", "triggers"), ("facts",), _events),
+        Component("aims", ("triggers",), ("facts",), _aims),
         Component("repetitions", ("triggers",), ("facts",), _repetitions),
         Component("relations", ("mentions",), ("facts",), _relations),
     ]

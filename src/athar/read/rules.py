@@ -56,6 +56,32 @@ class Rule:
         """Every role the rule's slots can fill."""
         return frozenset(r for choices in self.slots.values() for r, _ in choices)
 
+    def satisfied(self, roles, amount) -> bool:
+        """Whether the roles found (``(role, mention)`` pairs) and the amount taken are what the
+        rule's ``needs`` asks to keep its event: one of its choices ("|"), each with all of its
+        needs ("+"): "destination+agent|destination+amount" is an arrival at a camp of people
+        named or counted."""
+        return any(all(_has(need, roles, amount) for need in choice.split("+"))
+                   for choice in (self.needs or "").split("|"))
+
+
+_NEEDS = ("none", "any", "amount", "money")
+
+
+def _has(need: str, roles, amount) -> bool:
+    """Whether one need of a rule is met (empty: a role filled)."""
+    if need == "none":
+        return True
+    if need == "amount":
+        return amount is not None
+    if need == "money":
+        return amount is not None and amount.unit in MONEY
+    if need == "any":
+        return bool(roles) or amount is not None
+    if need:
+        return any(r == need for r, _ in roles)
+    return bool(roles)
+
 @language_data
 def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
     forms: list[tuple[str, Rule]] = []
@@ -66,8 +92,10 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         check_choice(row, "event", EVENT_TYPES)
         check_choice(row, "pos", ("verb", "noun", "passive"))
         needs = row.get("needs")
-        if needs not in ("", "none", "any", "amount", "money") + ROLES:
-            raise row.fail(f"'needs' is '{needs}', expected empty, none, amount, money or a role")
+        for need in (part for choice in needs.split("|") for part in choice.split("+")) if needs else ():
+            if need not in _NEEDS + ROLES:
+                raise row.fail(f"'needs' is '{needs}', expected empty, none, any, amount, money or a role, "
+                               f"or such needs joined by '+' (all of them) and '|' (one of the choices)")
         slots: dict[str, tuple[tuple[str, str], ...]] = {}
         for part in row["slots"].split(";"):
             if not part.strip():
@@ -111,7 +139,8 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
     line that lists a phrase wins), for matching backwards from a mention."""
     out: dict[tuple[str, ...], str] = {}
     for row in lang.table("markers.tsv", ("marker", "forms")):
-        if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "apposition"):
+        if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "apposition", "complement",
+                             "coordination"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])

@@ -1,0 +1,83 @@
+"""Aims: an event named as what something is for is no event of its own.
+
+News names the aim of an operation, a meeting or a plan with a masdar after the lam of
+purpose: "حملة للتحالف لطرد تنظيم الدولة من الرقة", "شن هجوما في محاولة لاستعادة المدينة",
+"بدء المعركة الكبرى للسيطرة على الرقة", "مؤتمر الكويت لإعادة إعمار العراق". The masdar is a
+trigger word, but nothing it names has happened: the operation, the attack, the conference
+are the news (and are read by their own words). Read as an event, the aim would be a
+liberation or a rebuilding that the text does not report.
+
+Only the outcomes an operation seeks are left out (:data:`SOUGHT`: a place taken or held, a
+killing, an abduction, a handover): an activity named by its purpose is most often the
+activity itself ("أرسلت ألمانيا مدربين لتدريب البيشمركة", "فرق لإزالة الألغام", "مبلغ لإعادة
+تأهيل المستشفى"), and stays.
+
+A fact is such an aim when its trigger carries the lam of purpose (function_words.tsv,
+role ``purpose``: "لطرد", "للسيطرة"), its rule's class is sought, and no word of markers.tsv's ``complement`` row comes
+before it in its sentence, a few words back: after those words the masdar with ل is what
+happened ("تعرضت البلدة للقصف", "الخاضعة لسيطرة قسد") or is planned outright ("تستعد
+القوات لإدخال قوات خاصة"), and the event is kept (its modality says whether it happened).
+A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("للاختطاف أو القتل").
+"""
+
+from __future__ import annotations
+
+from athar.read.function_words import function_affixes
+from athar.read.language import Language, language_data
+from athar.read.phrases import PhraseMatcher
+from athar.read.rules import marker_forms
+from athar.read.text import Doc
+from athar.read.values import Fact
+
+# the classes whose events an operation seeks: named as its aim, they have not happened
+SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Handover"})
+# how many words before the masdar a complement word reaches, across its subject ("تعرضت الجسور
+# الخمسة في مدينة الموصل لدمار")
+_REACH = 8
+
+
+def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` without the events that are only the aim of something the text tells."""
+    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    purpose = function_affixes(doc.language, "purpose")
+    out = []
+    after = -1  # the token after the last aim left out
+    for f in facts:
+        trig = None if f.relation else triggers.get(f.trigger_start)
+        if trig is not None and _coordinated(doc, trig, after):
+            after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
+            continue
+        if trig is None or trig.rule.event not in SOUGHT or not trig.proclitic.endswith(purpose) \
+                or _complement(doc, trig.first):
+            out.append(f)
+        else:
+            after = trig.last
+    return out
+
+
+def _coordinated(doc: Doc, trig, after: int) -> bool:
+    """Whether the trigger is joined to the aim just left out, which ends before token ``after``,
+    by "و" or "أو" (markers.tsv's row ``coordination``): it shares its lam ("للاختطاف أو القتل")."""
+    if after < 0:
+        return False
+    lang = doc.language
+    if trig.first == after:
+        return trig.proclitic.startswith(function_affixes(lang, "conjunction"))
+    return trig.first == after + 1 and doc.tokens[after].text in marker_forms(lang, "coordination")
+
+
+def _complement(doc: Doc, first: int) -> bool:
+    """Whether a word whose complement the masdar at token ``first`` is comes before it in its
+    sentence, at most ``_REACH`` words back."""
+    matcher = _complement_matcher(doc.language)
+    tokens = doc.tokens
+    sentence = tokens[first].sentence
+    for j in range(max(0, first - _REACH), first):
+        if tokens[j].sentence == sentence and matcher.match_at(tokens, j) is not None:
+            return True
+    return False
+
+
+@language_data
+def _complement_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "complement")])

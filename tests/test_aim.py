@@ -1,0 +1,69 @@
+"""A masdar with the lam of purpose names what something is for, no event of its own
+(read/aim.py); after a word of markers.tsv's "complement" row it names what happened or is
+planned outright, and stays. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import arabic
+from athar.read.pipeline import Pipeline
+from athar.read.rules import marker_forms
+from athar.read.text import normalize_word
+
+PUBLISHED = "2021-03-01"
+
+
+def _events(text: str, pipeline: Pipeline | None = None) -> list[tuple[str, str]]:
+    doc = (pipeline or Pipeline())(text, published=PUBLISHED)
+    return [(f.type, f.trigger) for f in doc.facts if not f.relation]
+
+
+@pytest.mark.parametrize("text, aim, kept", [
+    pytest.param("أطلق الجيش العراقي حملة عسكرية واسعة لطرد تنظيم داعش من جزيرة سامراء.", "Liberation",
+                 "MilitaryOperation", id="a-campaign-to-drive-out"),
+    pytest.param("شن مسلحو التنظيم هجوما على قرية تل حميس في محاولة لاستعادة السيطرة عليها.", "Liberation",
+                 "Attack", id="an-attack-to-retake"),
+    pytest.param("أعلنت قوات سوريا الديمقراطية بدء معركة كبرى للسيطرة على مدينة الطبقة.", "Liberation", "MilitaryOperation",
+                 id="a-battle-to-take"),
+    pytest.param("نصب مسلحو التنظيم كمينا لاختطاف عناصر من الجيش العراقي قرب كركوك.", "Abduction", "Attack",
+                 id="an-ambush-to-abduct"),
+])
+def test_the_aim_of_an_operation_is_no_event(text, aim, kept):
+    found = [c for c, _ in _events(text)]
+    assert kept in found and aim not in found, found
+    # the component alone makes the difference
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert aim in [c for c, _ in _events(text, pipeline)]
+
+
+def test_a_masdar_joined_to_an_aim_shares_its_lam():
+    text = "ونزح الأهالي خوفا من التعرض للاختطاف أو القتل على يد مسلحي التنظيم."
+    found = [c for c, _ in _events(text)]
+    assert "Displacement" in found and "Abduction" not in found and "Killing" not in found, found
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("تعرضت قرى ريف إدلب الجنوبي للقصف المدفعي من قبل قوات النظام.", "Attack", id="exposed-to-shelling"),
+    pytest.param("وتعرضت المدارس الثلاث في مدينة سنجار لدمار كبير.", "Destruction", id="exposed-across-its-subject"),
+    pytest.param("تستعد قوات الأمن الداخلي لإدخال قوات خاصة إلى مدينة الطبقة.", "Redeployment",
+                 id="getting-ready-to-bring-in"),
+    pytest.param("ازدادت الهجمات في المناطق الخاضعة لسيطرة قوات سوريا الديمقراطية.", "TerritorialControl",
+                 id="areas-under-control"),
+])
+def test_a_masdar_after_a_complement_word_is_kept(text, event):
+    assert event in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("أرسلت ألمانيا مئة مدرب لتدريب قوات البيشمركة في أربيل.", "Training", id="trainers-sent-to-train"),
+    pytest.param("وصلت فرق هندسية إلى قضاء سنجار لإزالة الألغام من المنازل.", "Demining", id="teams-to-clear-mines"),
+])
+def test_an_activity_named_by_its_purpose_stays(text, event):
+    assert event in [c for c, _ in _events(text)]
+
+
+def test_the_complement_words_are_data():
+    words = marker_forms(arabic(), "complement")
+    assert {normalize_word(w) for w in ("تعرضت", "تستعد", "الخاضعة")} <= words
