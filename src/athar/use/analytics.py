@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import networkx as nx
@@ -47,6 +48,9 @@ from athar.use.network import (  # noqa: F401  (build_network and local_name: th
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Table
 from athar.use.output import DEFAULT_WIDTH, render_table
+from athar.use.projection import betweenness as betweenness_of
+from athar.use.projection import components as connected
+from athar.use.projection import degree_centrality, louvain, read_labels, read_projection
 from athar.use.query import query_graphs
 
 log = logging.getLogger(__name__)
@@ -55,6 +59,7 @@ EXACT_BETWEENNESS = 1000  # nodes
 BETWEENNESS_BUDGET = 400_000  # sampled sources x (nodes + edges)
 MIN_SAMPLES = 32
 SEED = 0
+COMMUNITIES = f"Louvain (igraph multilevel, seed {SEED})"
 KINDS = {"actors": "Actor", "places": "Place"}
 PLACE_ROLES = {"place", "destination", "origin"}  # roles that say where, whatever fills them
 
@@ -205,20 +210,77 @@ def shortest_path(store, start: str, end: str, events: str = "edges") -> list[St
 
 def analyse(store, *, events: str = "edges", top: int = 10, samples: int | None = None) -> dict:
     """What ``athar stats`` reports: sizes, counts, centrality, communities and components,
-    and the timeline."""
+    and the timeline. The graph is read as integers and measured with igraph
+    (:mod:`athar.use.projection`): the numbers of :func:`counts`, :func:`centrality` and
+    :func:`components` over :func:`project`'s graph, and communities by the same method."""
     if events not in EVENTS_AS:
         raise QueryError(f"events are drawn as {' or '.join(EVENTS_AS)}, not {events!r}")
-    net, G = project(store, events)
-    U = simple(G)
+    graphs = asserted(store)
+    p = read_projection(store, events, graphs, frozenset(PLACE_ROLES))
+    g = p.graph
+    links = g.degree()
+    k = _samples(g.vcount(), g.ecount(), samples)
+    scores = {"degree": degree_centrality(g), "betweenness": betweenness_of(g, k, SEED)}
+    rankings: list[tuple[tuple, list[int], Callable, int]] = []  # (where, candidates, key, how many)
+
+    def rank(where: tuple, nodes, key: Callable, most: int) -> None:
+        order = sorted(nodes, key=key)
+        if len(order) > most:  # the first ``most`` and all that tie with the last: labels decide
+            cut = key(order[most - 1])
+            order = [n for n in order if key(n) <= cut]
+        rankings.append((where, order, key, most))
+
+    for kind, cls in KINDS.items():
+        rank(("counts", kind), [e for e in p.per_entity if p.is_a(e, cls)], lambda e: (-p.per_entity[e],), top)
+        members = [n for n in range(p.entities) if p.is_a(n, cls)
+                   and (kind != "actors" or n in p.acting or not p.is_a(n, "Place"))]
+        for name, score in scores.items():
+            rank(("centrality", kind, name), members, lambda n, s=score: (-s[n], -links[n]), top)
+    found, modularity = louvain(g, SEED)
+    groups = {"communities": found, "components": connected(g)}
+    for key, parts in groups.items():
+        parts.sort(key=lambda c: (-len(c), min(p.iris[n] for n in c)))
+        for i, c in enumerate(parts[:5]):
+            rank((key, i), [n for n in c if n < p.entities], lambda n: (-links[n],), 5)
+
+    labels = read_labels(store, [p.iris[n] for _, nodes, _, _ in rankings for n in nodes], graphs)
+    name = {}
+    for _, nodes, _, _ in rankings:
+        for n in nodes:
+            ar, en = labels[p.iris[n]]
+            name[n] = (ar, en, ar or en or local_name(p.iris[n]))
+    ranked = {where: sorted(nodes, key=lambda n, key=key: (*key(n), name[n][2], p.iris[n]))[:most]
+              for where, nodes, key, most in rankings}
+
+    def entity(n: int, **more) -> dict:
+        return {"iri": p.iris[n], "label_ar": name[n][0], "label_en": name[n][1], "cls": p.cls[n], **more}
+
+    counted = {kind: [entity(e, events=p.per_entity[e]) for e in ranked[("counts", kind)]] for kind in KINDS}
+    central = {kind: {m: [asdict(Ranked(p.iris[n], name[n][0], name[n][1], p.cls[n], round(scores[m][n], 4),
+                                        links[n])) for n in ranked[("centrality", kind, m)]] for m in scores}
+               for kind in KINDS}
+    parts = {key: [{"size": len(c), "entities": [name[n][2] for n in ranked[(key, i)]]}
+                   for i, c in enumerate(cs[:5])] for key, cs in groups.items()}
     return {
-        "documents": len(net.documents),
-        "projection": {"events_as": events, "nodes": len(G), "edges": U.number_of_edges()},
-        "counts": counts(net, top),
-        "centrality": centrality(net, G, top, samples, U=U),
-        "communities": communities(net, G, U=U),
-        "components": components(net, G, U=U),
-        "timeline": [{"month": m, "class": c, "events": n} for m, c, n in timeline(store)],
+        "documents": p.documents,
+        "projection": {"events_as": events, "nodes": g.vcount(), "edges": g.ecount()},
+        "counts": {"events": sum(p.event_classes.values()), "classes": _sorted_counts(Counter(p.event_classes)),
+                   **counted},
+        "centrality": {"betweenness_samples": k, "betweenness_seed": SEED if k else None, **central},
+        "communities": {"count": len(found), "modularity": round(modularity, 4), "method": COMMUNITIES,
+                        "largest": parts["communities"]},
+        "components": {"count": len(groups["components"]), "sizes": [len(c) for c in groups["components"]],
+                       "largest": parts["components"]},
+        "timeline": [{"month": m, "class": c, "events": n} for m, c, n in p.timeline],
     }
+
+
+def _samples(n: int, m: int, samples: int | None) -> int | None:
+    """The sources betweenness is estimated from (None: exact), as :func:`betweenness` chooses them."""
+    if n < 3 or (samples is None and n <= EXACT_BETWEENNESS):
+        return None
+    k = samples or max(MIN_SAMPLES, BETWEENNESS_BUDGET // (n + m))
+    return None if k >= n else k
 
 
 def summarize(G: nx.MultiDiGraph, top: int = 10) -> dict:
