@@ -278,7 +278,8 @@ def cmd_stats(args) -> int:
             print(json.dumps([vars(s) for s in steps], ensure_ascii=False, indent=2) if args.format == "json"
                   else analytics.format_path(steps))
             return 0
-        report = analytics.analyse(store, events=args.events, top=args.top, samples=args.samples)
+        report = analytics.analyse(store, events=args.events, top=args.top, samples=args.samples,
+                                   cache=not args.no_cache)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.format == "json"
           else analytics.format_analysis(report, width=_width()))
     return 0

@@ -119,6 +119,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="estimate betweenness from K sampled sources (default: exact up to 1,000 nodes)")
     p.add_argument("--path", nargs=2, metavar=("FROM", "TO"),
                    help="the shortest path between two entities (Arabic or English labels) with its evidence")
+    p.add_argument("--no-cache", action="store_true",
+                   help="compute the report again (default: the report kept for the same store content is given back)")
 
     p = add("viz", "Write the graph as a self-contained interactive HTML page (works offline).")
     p.add_argument("-o", "--output", metavar="FILE",

@@ -31,6 +31,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import networkx as nx
 
@@ -47,6 +48,7 @@ from athar.use.network import (  # noqa: F401  (build_network and local_name: th
 )
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Table
+from athar.use.cache import kept
 from athar.use.output import DEFAULT_WIDTH, render_table
 from athar.use.projection import betweenness as betweenness_of
 from athar.use.projection import components as connected
@@ -208,13 +210,20 @@ def shortest_path(store, start: str, end: str, events: str = "edges") -> list[St
     return steps
 
 
-def analyse(store, *, events: str = "edges", top: int = 10, samples: int | None = None) -> dict:
+def analyse(store, *, events: str = "edges", top: int = 10, samples: int | None = None,
+            cache: bool | Path = False) -> dict:
     """What ``athar stats`` reports: sizes, counts, centrality, communities and components,
     and the timeline. The graph is read as integers and measured with igraph
     (:mod:`athar.use.projection`): the numbers of :func:`counts`, :func:`centrality` and
-    :func:`components` over :func:`project`'s graph, and communities by the same method."""
+    :func:`components` over :func:`project`'s graph, and communities by the same method.
+    ``cache`` (True: the default folder, or a folder): the report kept for the same store
+    content and parameters is given back, else computed and kept (:mod:`athar.use.cache`)."""
     if events not in EVENTS_AS:
         raise QueryError(f"events are drawn as {' or '.join(EVENTS_AS)}, not {events!r}")
+    if cache:
+        return kept(store, "stats", {"events": events, "top": top, "samples": samples},
+                    lambda: analyse(store, events=events, top=top, samples=samples),
+                    None if cache is True else Path(cache))
     graphs = asserted(store)
     p = read_projection(store, events, graphs, frozenset(PLACE_ROLES))
     g = p.graph
@@ -391,10 +400,13 @@ def format_analysis(report: dict, width: int = DEFAULT_WIDTH) -> str:
             cells.append(f"{_name(c[kind][i])} {c[kind][i]['events']}" if i < len(c[kind]) else "")
             rows.append([str(i + 1), *cells])
         lines += ["", f"{kind}:", render_table(Table(["#", "degree", "betweenness", "events"], rows), width=width)]
-    lines.append("betweenness: " + (f"estimated from {k} sampled sources (of {p['nodes']} nodes)" if k else "exact"))
+    seed = report["centrality"].get("betweenness_seed")
+    lines.append("betweenness: " + (f"estimated from {k} sampled sources (of {p['nodes']} nodes, seed {seed})"
+                                    if k else "exact"))
     for key in ("communities", "components"):
         part = report[key]
         extra = f", modularity {part['modularity']}" if "modularity" in part else ""
+        extra += f", by {part['method']}" if part.get("method") else ""
         lines += ["", f"{key}: {part['count']}{extra}"]
         lines += [f"  {g['size']:>5}  " + "، ".join(g["entities"]) for g in part["largest"]]
     months = Table(["month", "class", "events"], [[t["month"], t["class"], str(t["events"])]

@@ -22,8 +22,11 @@ are asked for only for the entities the report names.
 
 from __future__ import annotations
 
+import io
 import random
+import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import igraph as ig
@@ -84,35 +87,42 @@ def read_projection(store, events: str = "edges", graphs: list[str] | None = Non
         raise QueryError(f"events are drawn as {' or '.join(EVENTS_AS)}, not {events!r}")
     dataset = {} if graphs is None else {"default_graph": graphs}
 
-    def tsv(body: str) -> list[list[str]]:
+    def tsv(body: str) -> Iterator[list[str]]:
         return _tsv(store.query(_PREFIXES + body, **dataset))
 
     supers = superclasses(store)
     statements = {r["st"].value: (r["s"].value, local_name(r["p"].value), r["o"].value)
                   for r in store.query(_PREFIXES + _STATEMENTS, **dataset)}
     negative = {_iri(r[0]) for r in tsv(_NEGATIVE)}
+    term = _Interned()  # a class or an entity is one string however many rows name it
     types: dict[str, set[str]] = defaultdict(set)
     dates: dict[str, set[str]] = defaultdict(set)
     for x, t, d in tsv(_FACTS):
         x = _iri(x)
         types[x]
         if t:
-            types[x].add(_iri(t))
+            types[x].add(term(_iri(t)))
         if d:
-            dates[x].add(_lexical(d))
+            dates[x].add(term(_lexical(d)))
     timeline = _timeline(types, dates, negative)
+    del dates
     event_types = {x: ts for x, ts in types.items() if x not in statements and x not in negative}
+    del types
 
     entity_types: dict[str, set[str]] = defaultdict(set)
     for x, t in tsv(_ENTITIES):
-        entity_types[_iri(x)]
+        x = term(_iri(x))
+        entity_types[x]
         if t:
-            entity_types[_iri(x)].add(_iri(t))
+            entity_types[x].add(term(_iri(t)))
+    event_ids = {x: i for i, x in enumerate(sorted(event_types))}
     role_rows = []  # (event, entity, whether the role says where)
     for where in (False, True):
         roles = " ".join(f"athar:{r}" for r in EVENT_ROLES if (r in place_roles) == where)
-        role_rows += [(x[1:-1], o[1:-1], where) for x, o in tsv(_ROLE_ROWS.format(roles=roles))
-                      if o.startswith("<") and x[1:-1] in event_types]
+        for x, o in tsv(_ROLE_ROWS.format(roles=roles)):
+            i = event_ids.get(x[1:-1])
+            if i is not None and o.startswith("<"):
+                role_rows.append((i, term(o[1:-1]), where))
     linked = {o for _, o, _ in role_rows} | {e for s, _, o in statements.values() for e in (s, o)}
     missing = sorted(linked - entity_types.keys() - event_types.keys())
     if missing:  # linked but mentioned in no document (a graph made by hand): ask for these by name
@@ -132,7 +142,7 @@ def read_projection(store, events: str = "edges", graphs: list[str] | None = Non
     cls = [_most_specific(entity_types[i], supers) for i in iris[:n_entities]]
     cls += [_most_specific(event_types[i], supers) for i in iris[n_entities:]]
 
-    members: dict[str, set[int]] = defaultdict(set)  # event -> its participants
+    members: dict[int, set[int]] = defaultdict(set)  # event -> its participants
     acting: set[int] = set()
     for x, o, where in role_rows:
         e = index.get(o)
@@ -141,10 +151,11 @@ def read_projection(store, events: str = "edges", graphs: list[str] | None = Non
         members[x].add(e)
         if not where:
             acting.add(e)
+    del role_rows
     pairs: set[tuple[int, int]] = set()
     for x, ends in members.items():
         if events == "nodes":
-            pairs.update((e, index[x]) for e in ends)
+            pairs.update((e, n_entities + x) for e in ends)  # events in IRI order after the entities
         else:
             ends = sorted(ends)
             pairs.update((a, b) for i, a in enumerate(ends) for b in ends[i + 1:])
@@ -243,13 +254,24 @@ def components(g: ig.Graph) -> list[list[int]]:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _tsv(solutions) -> list[list[str]]:
-    """A SELECT's rows as N-Triples terms ("" unbound), read as one SPARQL TSV block: a row
-    costs a split, not a Python object per term."""
-    lines = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [line.split("\t") for line in lines[1:]]
+class _Interned(dict):
+    """One string object per distinct value: ``term(s)`` is the first ``s`` seen equal to it."""
+
+    def __call__(self, value: str) -> str:
+        return self.setdefault(value, value)
+
+
+def _tsv(solutions) -> Iterator[list[str]]:
+    """A SELECT's rows as N-Triples terms ("" unbound), written by the store as SPARQL TSV into a
+    temporary file and read back a line at a time: a row costs a split, not a Python object per
+    term, and the answer is never held whole in memory."""
+    with tempfile.TemporaryFile() as f:
+        solutions.serialize(f, format=ox.QueryResultsFormat.TSV)
+        f.seek(0)
+        lines = io.TextIOWrapper(f, encoding="utf-8", newline="\n")
+        next(lines, None)  # the header
+        for line in lines:
+            yield line.rstrip("\n").split("\t")
 
 
 def _iri(term: str) -> str:
