@@ -211,10 +211,15 @@ def cmd_viz(args) -> int:
         return 0
     overview = {"auto": None, "on": True, "off": False}[args.overview]
     with _store(args, read_only=True) as store:
+        top = args.top
+        if top is None and not args.all and not (args.around or args.query or args.layout == "actors"):
+            from athar.use.views import CUT_ABOVE, TOP, count_events
+
+            top = TOP if count_events(store) > CUT_ABOVE else None  # a page of 70,000 nodes is not read
         path = render_html(store, Path(args.output) if args.output else default_drawing(args.lang), args.lang,
                            view="actors" if args.layout == "actors" else "whole", around=args.around,
                            depth=args.depth, query=args.query, params=parse_params(args.param) or None,
-                           overview=overview)
+                           overview=overview, top=top)
         if args.timeline:
             print(str(draw_timeline(store, args.timeline, args.lang).resolve()))
     if args.png:

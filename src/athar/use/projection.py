@@ -73,6 +73,9 @@ class Projection:
     classes: dict[str, set[str]]  # class -> its superclasses (local names)
     timeline: list[tuple[str, str, int]]
     documents: int
+    events: list[str]  # the events (negated ones left out), in IRI order
+    members: dict[int, set[int]]  # event (its place in ``events``) -> the entities that fill its roles
+    event_cls: list[str | None]  # each event's most specific class
 
     def is_a(self, node: int, cls: str) -> bool:
         c = self.cls[node]
@@ -173,9 +176,10 @@ def read_projection(store, events: str = "edges", graphs: list[str] | None = Non
     pairs = {(a, b) for a, b in pairs if a != b}
     graph = ig.Graph(n=len(iris), edges=sorted(pairs))
 
+    event_cls = [_most_specific(event_types[x], supers) for x in sorted(event_ids)]
     event_classes: dict[str, int] = defaultdict(int)
-    for ts in event_types.values():
-        event_classes[_most_specific(ts, supers) or "?"] += 1
+    for c in event_cls:
+        event_classes[c or "?"] += 1
     per_entity = {e: 0 for ends in members.values() for e in ends}
     for ends in members.values():
         for e in ends:
@@ -185,7 +189,7 @@ def read_projection(store, events: str = "edges", graphs: list[str] | None = Non
         events_as=events, iris=iris, entities=n_entities, cls=cls, graph=graph, event_classes=dict(event_classes),
         per_entity=per_entity, acting=acting,
         classes={local_name(c): {local_name(s) for s in ss} for c, ss in supers.items()},
-        timeline=timeline, documents=int(documents.value))
+        timeline=timeline, documents=int(documents.value), events=sorted(event_ids), members=dict(members), event_cls=event_cls)
 
 
 def read_labels(store, iris, graphs: list[str] | None = None) -> dict[str, tuple[str | None, str | None]]:
