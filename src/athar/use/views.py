@@ -38,8 +38,9 @@ from athar.errors import QueryError
 from athar.graph.store import Store
 from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH, sparql_prefixes
 from athar.read.text import normalize_word
-from athar.use.analytics import build_network, local_name
-from athar.use.network import superclasses
+from athar.use.analytics import PLACE_ROLES, asserted, build_network, local_name
+from athar.use.network import read_evidence, superclasses
+from athar.use.projection import read_labels, read_projection
 from athar.use.query import answer, resolve_query
 
 log = logging.getLogger(__name__)
@@ -237,10 +238,6 @@ def count_events(store) -> int:
 def top_view(store, top: int = TOP, links: int = LINKS) -> nx.MultiDiGraph:
     """The ``top`` actors and places of the most events, linked by the events they share (see the
     module's doc); ``G.graph["cut"]`` says what was left out."""
-    from athar.use.analytics import PLACE_ROLES, asserted
-    from athar.use.network import read_evidence
-    from athar.use.projection import read_labels, read_projection
-
     if top < 1:
         raise QueryError(f"--top must be 1 or more, not {top}")
     graphs = asserted(store)
