@@ -1,25 +1,31 @@
 """`athar stats` on stores of many documents, against an earlier commit's, side by side.
 
     python bench/stats.py [--docs 100,1000] [--baseline 822958f] [--timeout 900] [--work /tmp/athar-bench-stats]
+    python bench/stats.py --store /tmp/store-1000,/tmp/store-10000 --baseline 2836a79 --repeat 1
 
 For each size N, a store is built (once; kept in --work) from N copies of the articles of
 data/corpus and data/eval/dev under distinct names ("0007-<name>"), so that each is its own
-document with its own graph, as `athar build` sees them. Then the whole command, a fresh
-process reading the store cold, is timed (wall clock and processor time): `athar stats -f
-json` of this tree (best of --repeat runs) and of the --baseline commit (its src/ taken with `git archive`; one run,
-stopped after --timeout seconds). The ratio is baseline time / this tree's time.
+document with its own graph, as `athar build` sees them; or --store names stores already built
+(bench/synth.py's corpus, say). Then the whole command, a fresh process reading the store cold,
+is timed (wall clock, processor time, peak memory): `athar stats -f json` of this tree without its
+kept report (`--no-cache`, best of --repeat runs), of this tree again with the report kept by a
+first run (what a second `athar stats` on an unchanged store costs), and of the --baseline commit
+(its src/ taken with `git archive`; one run, stopped after --timeout seconds). The ratio is
+baseline time / this tree's time. The two trees' reports are compared: counts, degrees,
+components and the timeline must be the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -64,18 +70,25 @@ def baseline_tree(commit: str, work: Path) -> Path:
     return out / "src"
 
 
-def time_stats(src: Path, path: Path, timeout: float) -> tuple[float, float] | None:
-    """Wall-clock and processor seconds (user + system) of the whole `athar stats -f json`, or
-    None past ``timeout``. Processor time depends less on what else the machine runs."""
-    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    try:
-        subprocess.run([sys.executable, "-m", "athar", "stats", "-f", "json", "--store", str(path)],
-                       env=_env(src), check=True, stdout=subprocess.DEVNULL, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return time.perf_counter() - started, cpu
+def time_stats(src: Path, path: Path, timeout: float, *more: str, env: dict | None = None):
+    """Wall-clock and processor seconds (user + system), peak memory (MB) and the report of the whole
+    `athar stats -f json`, or None past ``timeout``. Processor time depends less on what else the
+    machine runs."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        child = subprocess.Popen([sys.executable, "-m", "athar", "stats", "-f", "json", "--store", str(path), *more],
+                                 env={**_env(src), **(env or {})}, stdout=out)
+        timer = threading.Timer(timeout, child.kill)
+        timer.start()
+        _, status, usage = os.wait4(child.pid, 0)  # this child's own processor time and memory
+        timer.cancel()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            return None
+        wall = time.perf_counter() - started
+        out.seek(0)
+        report = json.loads(out.read())
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, report
 
 
 def _env(src: Path) -> dict:
@@ -85,6 +98,7 @@ def _env(src: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", default="100,1000", help="store sizes, comma-separated (default: 100,1000)")
+    parser.add_argument("--store", help="stores already built, comma-separated (instead of --docs)")
     parser.add_argument("--baseline", default="822958f",
                         help="the commit to compare with (default: 822958f, before this benchmark; 'none': no baseline)")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds before a baseline run is stopped")
@@ -97,23 +111,49 @@ def main() -> None:
     base = baseline_tree(args.baseline, work) if args.baseline != "none" else None
     head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                           text=True).stdout.strip()
-    print(f"| documents | this tree ({head}): wall s, cpu s | baseline ({args.baseline}): wall s, cpu s "
-          "| baseline / this (wall, cpu) |")
-    print("|---:|---:|---:|---:|")
-    for n in (int(x) for x in args.docs.split(",")):
-        path = store(work, n, here)
-        runs = [time_stats(here, path, args.timeout) for _ in range(args.repeat)]
-        wall, cpu = min(r[0] for r in runs if r), min(r[1] for r in runs if r)
+    print(f"| store | this tree ({head}): wall s, cpu s, MB | kept report: wall s, cpu s, MB "
+          f"| baseline ({args.baseline}): wall s, cpu s, MB | baseline / this (cpu) | same answers |")
+    print("|---|---:|---:|---:|---:|---|")
+    stores = [Path(p) for p in args.store.split(",")] if args.store else \
+        [store(work, int(n), here) for n in args.docs.split(",")]
+    for path in stores:
+        with tempfile.TemporaryDirectory() as kept:
+            runs = [r for r in (time_stats(here, path, args.timeout, "--no-cache") for _ in range(args.repeat)) if r]
+            mine = (min(r[0] for r in runs), min(r[1] for r in runs), min(r[2] for r in runs), runs[0][3])
+            time_stats(here, path, args.timeout, env={"ATHAR_CACHE": kept})  # the first run keeps it
+            again = time_stats(here, path, args.timeout, env={"ATHAR_CACHE": kept})
+        cells = [path.name, _cell(mine), _cell(again)]
+        theirs = time_stats(base, path, args.timeout) if base is not None else None
         if base is None:
-            print(f"| {n} | {wall:.2f}, {cpu:.2f} | | |", flush=True)
-            continue
-        theirs = time_stats(base, path, args.timeout)
-        if theirs is None:
-            print(f"| {n} | {wall:.2f}, {cpu:.2f} | > {args.timeout:.0f} (stopped) | > {args.timeout / wall:.0f}x |",
-                  flush=True)
+            cells += ["", "", ""]
+        elif theirs is None:
+            cells += [f"> {args.timeout:.0f} s (stopped)", f"> {args.timeout / mine[0]:.0f}x wall", ""]
         else:
-            print(f"| {n} | {wall:.2f}, {cpu:.2f} | {theirs[0]:.1f}, {theirs[1]:.1f} "
-                  f"| {theirs[0] / wall:.0f}x, {theirs[1] / cpu:.0f}x |", flush=True)
+            cells += [_cell(theirs), f"{theirs[1] / mine[1]:.1f}x", _same(mine[3], theirs[3])]
+        print("| " + " | ".join(cells) + " |", flush=True)
+
+
+def _cell(run) -> str:
+    return f"{run[0]:.2f}, {run[1]:.2f}, {run[2]:.0f}"
+
+
+def _same(a: dict, b: dict) -> str:
+    """Which parts of two reports agree: the exact ones must; communities are said apart."""
+    exact = ["documents", "projection", "counts", "components", "timeline"]
+    exact += [f"centrality.{kind}.degree" for kind in ("actors", "places")]
+    if a["centrality"]["betweenness_samples"] == b["centrality"]["betweenness_samples"]:
+        exact += [f"centrality.{kind}.betweenness" for kind in ("actors", "places")]
+
+    def part(r, key):
+        for k in key.split("."):
+            r = r[k]
+        return r
+
+    differ = [k for k in exact if part(a, k) != part(b, k)]
+    communities = f"communities {a['communities']['count']} (Q {a['communities']['modularity']}) vs " \
+                  f"{b['communities']['count']} (Q {b['communities']['modularity']})"
+    return ("all exact parts" if not differ else "DIFFER: " + ", ".join(differ)) + "; " + communities
+
 
 if __name__ == "__main__":
     main()

@@ -213,10 +213,15 @@ def cmd_viz(args) -> int:
         return 0
     overview = {"auto": None, "on": True, "off": False}[args.overview]
     with _store(args, read_only=True) as store:
+        top = args.top
+        if top is None and not args.all and not (args.around or args.query or args.layout == "actors"):
+            from athar.use.views import CUT_ABOVE, TOP, count_events
+
+            top = TOP if count_events(store) > CUT_ABOVE else None  # a page of 70,000 nodes is not read
         path = render_html(store, Path(args.output) if args.output else default_drawing(args.lang), args.lang,
                            view="actors" if args.layout == "actors" else "whole", around=args.around,
                            depth=args.depth, query=args.query, params=parse_params(args.param) or None,
-                           overview=overview)
+                           overview=overview, top=top)
         if args.timeline:
             print(str(draw_timeline(store, args.timeline, args.lang).resolve()))
     if args.png:
@@ -313,7 +318,8 @@ def cmd_stats(args) -> int:
             print(json.dumps([vars(s) for s in steps], ensure_ascii=False, indent=2) if args.format == "json"
                   else analytics.format_path(steps))
             return 0
-        report = analytics.analyse(store, events=args.events, top=args.top, samples=args.samples)
+        report = analytics.analyse(store, events=args.events, top=args.top, samples=args.samples,
+                                   cache=not args.no_cache)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.format == "json"
           else analytics.format_analysis(report, width=_width()))
     return 0

@@ -119,6 +119,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="estimate betweenness from K sampled sources (default: exact up to 1,000 nodes)")
     p.add_argument("--path", nargs=2, metavar=("FROM", "TO"),
                    help="the shortest path between two entities (Arabic or English labels) with its evidence")
+    p.add_argument("--no-cache", action="store_true",
+                   help="compute the report again (default: the report kept for the same store content is given back)")
 
     p = add("viz", "Write the graph as a self-contained interactive HTML page (works offline).")
     p.add_argument("-o", "--output", metavar="FILE",
@@ -137,6 +139,10 @@ def make_parser() -> argparse.ArgumentParser:
                    help="open on an overview by class (auto: above 400 nodes)")
     p.add_argument("--png", metavar="FILE", help="also render the page as a PNG in headless Chromium")
     p.add_argument("--timeline", metavar="FILE.png", help="also draw the events per month as a PNG chart")
+    cut = p.add_mutually_exclusive_group()
+    cut.add_argument("--top", type=int, metavar="N", help="draw the N actors and places of the most events, "
+                     "linked by the events they share (default above 2,000 events: 100; the page says what is left out)")
+    cut.add_argument("--all", action="store_true", help="draw the whole graph however large the store")
 
     p = add("export", "Serialize the whole store (all named graphs) as RDF, or its network as GraphML or GEXF.")
     p.add_argument("-f", "--format", default="trig", choices=("ttl", "trig", "nq", "jsonld", "graphml", "gexf"),

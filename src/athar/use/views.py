@@ -14,6 +14,12 @@ and explains them all the same way:
 - ``actors``: actor-to-target edges only: the shortcut properties (liberated, rebuilt,
   trained) and, for an event with no shortcut, its agent to its target (or place),
   labelled with the event's class.
+- ``top`` (:func:`top_view`, what ``athar viz`` draws of a store of more than ``CUT_ABOVE``
+  events unless ``--all``): the ``top`` actors and places that take part in the most events,
+  each pair linked by the events they share, one line per class of event with its count and
+  the evidence of a few of them; each entity's ``LINKS`` strongest pairs. It is read from the
+  store as :mod:`athar.use.projection` reads it (negated events left out), not through the
+  whole graph: at 10,000 documents the whole graph is 73,000 nodes, a page no one can read.
 
 ``vocabulary`` reads what the page needs of the ontology: each class's and property's
 label in Arabic and English, and each class's family (place, facility, actor, person,
@@ -32,19 +38,24 @@ from athar.errors import QueryError
 from athar.graph.store import Store
 from athar.graph.terms import ATHAR, ONTOLOGY_GRAPH, ONTOLOGY_PATH, sparql_prefixes
 from athar.read.text import normalize_word
-from athar.use.analytics import build_network, local_name
-from athar.use.network import superclasses
+from athar.use.analytics import PLACE_ROLES, asserted, build_network, local_name
+from athar.use.network import read_evidence, superclasses
+from athar.use.projection import read_labels, read_projection
 from athar.use.query import answer, resolve_query
 
 log = logging.getLogger(__name__)
 
-VIEWS = ("whole", "around", "query", "actors")
+VIEWS = ("whole", "around", "query", "actors", "top")
 OVERVIEW_LIMIT = 400  # above this many nodes the whole store opens on an overview
+TOP = 100  # actors and places the top view draws
+LINKS = 3  # pairs the top view draws, per entity drawn
+CUT_ABOVE = 2000  # events in the store above which `athar viz` draws the top view unless --all
+EXAMPLES = 2  # events whose evidence a line of the top view carries, per class
 FAMILIES = ("Person", "Facility", "Place", "Actor", "Event")  # most specific first
 _SHORTCUTS = {"Liberation": "liberated", "Reconstruction": "rebuilt", "Training": "trained"}
 
-__all__ = ["FAMILIES", "OVERVIEW_LIMIT", "VIEWS", "Vocabulary", "actor_view", "amounts",
-           "around_view", "find_entity", "query_view", "vocabulary"]
+__all__ = ["CUT_ABOVE", "FAMILIES", "OVERVIEW_LIMIT", "TOP", "VIEWS", "Vocabulary", "actor_view", "amounts",
+           "around_view", "count_events", "find_entity", "query_view", "top_view", "vocabulary"]
 
 
 @dataclass(frozen=True)
@@ -214,4 +225,61 @@ def actor_view(G: nx.MultiDiGraph, vocab: Vocabulary) -> nx.MultiDiGraph:
 def whole_view(store) -> nx.MultiDiGraph:
     G = build_network(store)
     G.graph["view"] = "whole"
+    return G
+
+
+def count_events(store) -> int:
+    """How many facts with evidence the store holds (events and statements): what decides whether
+    ``athar viz`` draws the whole graph or the top view."""
+    rows = store.query(sparql_prefixes("athar") + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x athar:evidence ?e }")
+    return int(next(iter(rows))["n"].value)
+
+
+def top_view(store, top: int = TOP, links: int = LINKS) -> nx.MultiDiGraph:
+    """The ``top`` actors and places of the most events, linked by the events they share (see the
+    module's doc); ``G.graph["cut"]`` says what was left out."""
+    if top < 1:
+        raise QueryError(f"--top must be 1 or more, not {top}")
+    graphs = asserted(store)
+    p = read_projection(store, "edges", graphs, frozenset(PLACE_ROLES))
+    ranked = sorted((e for e in p.per_entity if p.is_a(e, "Actor") or p.is_a(e, "Place")),
+                    key=lambda e: (-p.per_entity[e], p.iris[e]))
+    keep = set(ranked[:top])
+    shared: dict[tuple[int, int], list[int]] = {}
+    for x in sorted(p.members):
+        ends = sorted(p.members[x] & keep)
+        for i, a in enumerate(ends):
+            for b in ends[i + 1:]:
+                shared.setdefault((a, b), []).append(x)
+    # each entity's ``links`` strongest pairs: the strongest overall would all be between a few hubs
+    strongest: dict[int, list[tuple[int, int]]] = {}
+    for ab in sorted(shared, key=lambda ab: (-len(shared[ab]), ab)):
+        for e in ab:
+            strongest.setdefault(e, []).append(ab)
+    pairs = sorted({ab for found in strongest.values() for ab in found[:links]})
+    by_class: dict[tuple[int, int, str], list[int]] = {}
+    for a, b in pairs:
+        for x in shared[(a, b)]:
+            by_class.setdefault((a, b, p.event_cls[x] or "Event"), []).append(x)
+    examples = sorted({p.events[x] for xs in by_class.values() for x in xs[:EXAMPLES]})
+    spans = read_evidence(store, examples)
+    dates = {r["x"].value: r["d"].value for r in store.query(sparql_prefixes("athar") + "SELECT ?x (MIN(STR(?d)) AS ?d) "
+             "WHERE { VALUES ?x { " + " ".join(f"<{x}>" for x in examples) + " } ?x athar:date ?d } GROUP BY ?x")
+             if r["d"] is not None} if examples else {}
+    labels = read_labels(store, [p.iris[e] for e in keep], graphs)
+    G = nx.MultiDiGraph(view="top")
+    for e in sorted(keep, key=lambda e: p.iris[e]):
+        ar, en = labels[p.iris[e]]
+        G.add_node(p.iris[e], iri=p.iris[e], kind="entity", cls=p.cls[e], label_ar=ar, label_en=en)
+    for (a, b, cls), xs in sorted(by_class.items(), key=lambda kv: (p.iris[kv[0][0]], p.iris[kv[0][1]], kv[0][2])):
+        for x in xs[:EXAMPLES]:
+            event = p.events[x]
+            for ev in spans.get(event, [None])[:1]:
+                G.add_edge(p.iris[a], p.iris[b], key=f"{cls}|{event}", kind="shared", role=cls, source=event,
+                           events=len(xs), date=dates.get(event), background=False, **(ev.attrs() if ev else {}))
+    G.graph["cut"] = {"top": top, "entities": p.entities, "events": len(p.events), "drawn": len(keep),
+                      "pairs": len(pairs), "of_pairs": len(shared),
+                      "shared_events": len({x for xs in shared.values() for x in xs})}
+    log.info("top view: %d actors and places of %d entities, %d of %d pairs", len(keep), p.entities,
+             len(pairs), len(shared))
     return G

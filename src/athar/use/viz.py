@@ -33,8 +33,8 @@ from athar.use.analytics import local_name
 from athar.use.layout import place_nodes
 from athar.use.page import check_offline as _check_offline  # noqa: F401  (tests/test_viz.py)
 from athar.use.page import build_page, write_page
-from athar.use.views import (OVERVIEW_LIMIT, VIEWS, Vocabulary, actor_view, amounts, around_view,
-                             query_view, vocabulary, whole_view)
+from athar.use.views import (OVERVIEW_LIMIT, TOP, VIEWS, Vocabulary, actor_view, amounts, around_view,
+                             query_view, top_view, vocabulary, whole_view)
 
 log = logging.getLogger(__name__)
 
@@ -72,20 +72,6 @@ _COLOURS = {
     "Mediation": "#d1c4e9", "Statement": "#cfd8dc", "Suspension": "#ffe082",
 }
 # fmt: on
-_SPARE = (
-    "#e6194b",
-    "#3cb44b",
-    "#4363d8",
-    "#f58231",
-    "#911eb4",
-    "#469990",
-    "#9a6324",
-    "#800000",
-    "#808000",
-    "#000075",
-    "#dcbeff",
-    "#aaffc3",
-)
 _SPARE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#469990", "#9a6324",
           "#800000", "#808000", "#000075", "#dcbeff", "#aaffc3")
 _WRAP = 26  # characters per line of a node label
@@ -97,28 +83,39 @@ _TITLES = {
     "around": ("أثر — حول {ar}", "athar — around {en}"),
     "query": ("أثر — جواب {q}", "athar — answer of {q}"),
     "actors": ("أثر — من فعل ماذا بمن", "athar — who did what to whom"),
+    # what the top view leaves out is said in its title, in both languages
+    "top": ("أثر — {drawn} من الفاعلين والأماكن الأكثر أحداثاً، من {entities} كياناً و{events} حدثاً، "
+            "وأقوى {pairs} صلة بينها من {of_pairs} (athar viz --all يرسم الكل، --top N غير ذلك)",
+            "athar — the {drawn} actors and places of the most events, of {entities} entities and {events} "
+            "events, and their {pairs} strongest links of {of_pairs} (athar viz --all draws everything, "
+            "--top N another cut)"),
 }
 
 
 def render_html(store, out_path: str | Path, lang: str = "ar", title: str | None = None, *,
                 view: str = "whole", around: str | None = None, depth: int = 2,
                 query: str | None = None, params: dict | None = None,
-                overview: bool | None = None) -> Path:
+                overview: bool | None = None, top: int | None = None) -> Path:
     """Write a view of ``store`` as one offline HTML file at ``out_path``; return the path.
 
     ``view`` is one of ``VIEWS``; ``around`` (an entity's label) implies "around", ``query``
-    (a saved query's name, a .rq file or SPARQL text) implies "query". ``lang`` is the
-    language the page opens in (it can switch). ``overview``: open on the overview by class
-    (default: when the view has more than ``OVERVIEW_LIMIT`` nodes).
+    (a saved query's name, a .rq file or SPARQL text) implies "query", ``top`` (how many actors
+    and places) implies "top". ``lang`` is the language the page opens in (it can switch).
+    ``overview``: open on the overview by class (default: when the view has more than
+    ``OVERVIEW_LIMIT`` nodes).
     """
     if lang not in LANGUAGES:
         raise RenderError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
-    view = "around" if around is not None else "query" if query is not None else view
+    view = "around" if around is not None else "query" if query is not None else "top" if top is not None else view
     if view not in VIEWS:
         raise RenderError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
     vocab = vocabulary(store)
-    G = whole_view(store)
     fill = {"ar": "", "en": "", "q": query or ""}
+    if view == "top":
+        G = top_view(store, TOP if top is None else top)
+        fill.update(G.graph["cut"])
+    else:
+        G = whole_view(store)
     if view == "around":
         G = around_view(G, around or "", depth)
         centre = G.nodes[G.graph["centre"]]
@@ -131,7 +128,7 @@ def render_html(store, out_path: str | Path, lang: str = "ar", title: str | None
     titles = {lg: t.format(**fill) for lg, t in zip(LANGUAGES, _TITLES[view])}
     if title:
         titles = {lg: title for lg in LANGUAGES}
-    return render_network(G, out_path, lang, vocab, titles, amounts(store), overview)
+    return render_network(G, out_path, lang, vocab, titles, amounts(store) if view != "top" else {}, overview)
 
 
 def render_network(G: nx.MultiDiGraph, out_path: str | Path, lang: str = "ar",
