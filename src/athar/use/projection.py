@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 import random
+import threading
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -238,16 +239,20 @@ def betweenness(g: ig.Graph, k: int | None, seed: int) -> list[float]:
     return [b * (source_scale if v in picked else other_scale) for v, b in enumerate(raw)]
 
 
+_RNG_LOCK = threading.Lock()
+
+
 def louvain(g: ig.Graph, seed: int) -> tuple[list[list[int]], float]:
     """Louvain communities (igraph's multilevel, random numbers from ``random.Random(seed)``)
     and their modularity; every node on its own when there is no edge."""
     if g.ecount() == 0:
         return [[v] for v in range(g.vcount())], 0.0
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        found = g.community_multilevel()
-    finally:
-        ig.set_random_number_generator(random)
+    with _RNG_LOCK:  # igraph's generator is process-wide: one seeded run at a time (server threads)
+        ig.set_random_number_generator(random.Random(seed))
+        try:
+            found = g.community_multilevel()
+        finally:
+            ig.set_random_number_generator(random)
     return [list(c) for c in found], found.modularity
 
 
