@@ -200,3 +200,15 @@ def test_the_group_whose_patrol_was_attacked_is_the_target():
     fact = _events("أعلن تنظيم داعش أنه نفذ هجوما على دورية للجيش العراقي قرب كركوك", "Attack")[0]
     assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
     assert _role(fact, "target") == ["Iraqi Army"]
+
+
+@pytest.mark.parametrize("text, trainer", [
+    pytest.param("وتشمل خطة تأهيل الشرطة المحلية، تدريب 400 عنصر على يد مدربين فرنسيين", "French trainers",
+                 id="trainers-named-by-nationality"),
+    pytest.param("ويجري حاليا تدريب مقاتلي البيشمركة على يد المدربين البريطانيين في أربيل", "British trainers",
+                 id="the-trainers-with-the-article"),
+])
+def test_trainers_named_by_their_nationality_train(text, trainer):
+    # the trainers a country sent are the trainers: the force before the comma is trained, not training
+    fact = _events(text, "Training")[0]
+    assert _role(fact, "agent") == [trainer]

@@ -153,7 +153,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
             if slots is rule.slots and rule.pos == "passive" and _reports(reading, m):
                 break
-            role = assign(m, "pre")
+            # "تدريب 250 شخصاً على يد مدربين أمريكيين": a role the words after the trigger gave
+            # ("على يد", "من قبل") is not given again to the subject before it
+            role = assign(m, "pre", (filled["by"],) if "by" in filled else ())
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
