@@ -212,3 +212,20 @@ def test_trainers_named_by_their_nationality_train(text, trainer):
     # the trainers a country sent are the trainers: the force before the comma is trained, not training
     fact = _events(text, "Training")[0]
     assert _role(fact, "agent") == [trainer]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأعلن التنظيم أمس عن تمكن عناصره في الأيام الأخيرة من قتل عشرة جنود قرب الرمادي", id="its-members"),
+    pytest.param("وتمكن مسلحو تنظيم داعش بعد منتصف الليل من قتل خمسة من رعاة الأغنام", id="group-governing-the-masdar"),
+])
+def test_who_managed_to_kill_killed(text):
+    # a verb that governs the masdar (تمكن من): its subject is the killer, not the killed
+    fact = _events(text, "Killing")[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "victim")
+
+
+def test_its_members_are_the_group_the_sentence_is_about():
+    # "عناصره": the group that attacked, not the army named nearer
+    facts = _events("هاجم تنظيم داعش مواقع الجيش العراقي في بيجي، وتمكن عناصره من قتل ثلاثة جنود", "Killing")
+    assert _role(facts[0], "agent") == ["Islamic State (ISIS / Daesh)"]

@@ -21,7 +21,7 @@ from athar.read.clause import (
 from athar.read.construction import relative_between, relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
+from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, masdar_governors, member_nouns
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 
 
@@ -145,6 +145,14 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
+            # "تمكن عناصره خلال اليومين الماضيين من قتل العشرات": the subject of a verb that governs
+            # the masdar (تمكن، استطاع، واصل) does what it tells, though the rule's subject is its victim
+            if slots is rule.slots and rule.pos == "passive" and "by" in slots and "by" not in filled \
+                    and noun_context(seg, trig) and _governed(seg, m):
+                role = assign(m, "by")
+                if role:
+                    roles += [(role, g) for g in group[1:]]
+                    break
             # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
             # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
             if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
@@ -160,6 +168,18 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 roles += [(role, g) for g in group[1:]]
                 break
     return roles
+
+
+def _governed(seg, m: Mention) -> bool:
+    """Whether m is the subject right after a verb that governs a masdar ("تمكنت القوات من")."""
+    j = m.first_token - 1
+    if j > 0 and seg.tokens[j].text in member_nouns(seg.language):
+        j -= 1  # "تمكن مسلحو التنظيم من": the group's members stand for it
+    if j < 0:
+        return False
+    word = seg.tokens[j].text
+    governors = masdar_governors(seg.language)
+    return word in governors or word[:1] in function_words(seg.language, "conjunction") and word[1:] in governors
 
 
 def _reports(reading: EventReading, m: Mention) -> bool:

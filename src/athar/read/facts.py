@@ -204,8 +204,10 @@ def _merged(attack: _Reading, fact: Fact) -> _Reading:
 def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
     victims = tuple(("victim", m) for r, m in killing.roles if r == "victim")
     places = () if attack.role("place") else tuple(("place", m) for m in killing.role("place"))
+    # "تمكن عناصره من قتل العشرات ...، حيث فجروا ألغاماً": who killed made the attack that killed
+    doers = () if attack.role("agent") else tuple(("agent", m) for m in killing.role("agent"))
     start, end = min(killing.evidence.start, attack.evidence.start), max(killing.evidence.end, attack.evidence.end)
-    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles)),
+    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles + doers)),
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
