@@ -240,6 +240,8 @@ def test_a_head_noun_before_an_anaphor_is_the_body_named_before():
 @pytest.mark.parametrize("text, place", [
     pytest.param("قصف التنظيم قرى مسيحية قرب النهر", None, id="adjective"),
     pytest.param("هاجم المسلحون قرى أخرى قريبة من الحدود", None, id="quantifier"),
+    pytest.param("سيطرت القوات على قريتين جديدتين شمال الرقة", "الرقة", id="a-dual-quantifier"),
+    pytest.param("استعاد الجيش حيين جديدين في الموصل", "الموصل", id="a-dual-quantifier-masculine"),
     pytest.param("خطف التنظيم مدنيين من قرى تقع في محافظة الحسكة", "محافظة الحسكة", id="verb"),
     pytest.param("تجول الوفد في أحياء مدينة الموصل القديمة", "الموصل", id="a-cue-after-a-cue"),
 ])
