@@ -229,3 +229,13 @@ def test_its_members_are_the_group_the_sentence_is_about():
     # "عناصره": the group that attacked, not the army named nearer
     facts = _events("هاجم تنظيم داعش مواقع الجيش العراقي في بيجي، وتمكن عناصره من قتل ثلاثة جنود", "Killing")
     assert _role(facts[0], "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("اقتحم مسلحو تنظيم داعش بلدة الضلوعية فجرا. وقال مصدر أمني إن المسلحين تمكنوا من السيطرة على حيين",
+                 "Liberation", ["Islamic State (ISIS / Daesh)"], id="the-gunmen-named-before"),
+    pytest.param("وقال مصدر أمني إن المسلحين سيطروا على حيين في بلدة الضلوعية", "TerritorialControl", ["gunmen"],
+                 id="no-group-named"),
+])
+def test_the_gunmen_are_the_group_named_before(text, cls, agent):
+    assert _role(_events(text, cls)[-1], "agent") == agent
