@@ -239,3 +239,9 @@ def test_its_members_are_the_group_the_sentence_is_about():
 ])
 def test_the_gunmen_are_the_group_named_before(text, cls, agent):
     assert _role(_events(text, cls)[-1], "agent") == agent
+
+
+def test_who_reports_a_toll_did_not_kill():
+    fact = _events("قالت منظمة العفو الدولية إن حملة القصف على المدينة أسفرت عن مقتل عشرات المدنيين", "Attack")[0]
+    assert "Amnesty International" not in _role(fact, "agent")
+    assert _role(fact, "victim") == ["civilians"]

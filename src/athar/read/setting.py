@@ -199,7 +199,9 @@ def inherit(seg, trig, previous) -> list[Mention]:
         # perpetrator unknown unless the text names it
         continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
         # "استكملت القوات تطهير المدينة، مما أسفر عن مقتل 96 مسلحاً": who did the one did what came of it
-        result = same_sentence and p.last <= trig.first \
+        # (what a speaker reports came of an event did not come of the speaking: "قالت المنظمة إن
+        # حملة التحالف أسفرت عن مقتل مئات المدنيين")
+        result = same_sentence and p.last <= trig.first and p.rule.event != "Statement" \
             and says_result(seg.language, seg.norm.text[tokens[p.last - 1].end:trig.start])
         if same_sentence and coordinated or continues or result:
             return agents
