@@ -188,7 +188,10 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
         # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
         # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
         # ("تعهدت الإمارات العربية المتحدة بتقديم": one mention, however long)
+        # (not across "، و" that opens a clause of its own: "98 عائلة خرجت في يناير، و105 خرجوا في شباط"
+        # tells two departures, each with its month)
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
+                and not _new_clause_between(tokens, prev.last, i) \
                 and (i - prev.last <= 2 or i - prev.last <= 6 and (not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
                     for m in mentions_starting(prev.last, i)) or any(
@@ -323,6 +326,11 @@ def told_before(seg: Doc, trig: Trigger) -> bool:
     tokens = seg.tokens
     return trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "time") \
         and tokens[trig.first].text[len(trig.proclitic):].startswith(ARTICLE)
+
+
+def _new_clause_between(tokens, a: int, b: int) -> bool:
+    """Whether a comma followed by "و" (a coordinated clause) stands between tokens a and b."""
+    return any(tokens[j].text == COMMA and tokens[j + 1].text.startswith(WAW) for j in range(a, b))
 
 
 def noun_context(seg: Doc, trig: Trigger) -> bool:
