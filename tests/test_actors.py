@@ -245,3 +245,15 @@ def test_who_reports_a_toll_did_not_kill():
     fact = _events("قالت منظمة العفو الدولية إن حملة لطرد التنظيم من الموصل أسفرت عن مقتل مئات المدنيين", "Killing")[0]
     assert "Amnesty International" not in _role(fact, "agent")
     assert _role(fact, "victim") == ["civilians"]
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وقال مصدر عسكري إن قوة من البيشمركة انسحبت صباح اليوم من قرية قرب مخمور", "Withdrawal",
+                 ["Peshmerga"], id="a-force-of-before-the-verb"),
+    pytest.param("استعادت قوات من الجيش العراقي، أمس، ثلاث قرى من مسلحي تنظيم داعش جنوب الموصل", "Liberation",
+                 ["Iraqi Army"], id="forces-of-after-the-verb"),
+])
+def test_a_force_of_a_body_acts_for_it(text, cls, agent):
+    fact = _events(text, cls)[0]
+    assert _role(fact, "agent") == agent
+    assert agent[0] not in _role(fact, "origin")

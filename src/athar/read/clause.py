@@ -254,10 +254,12 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     held = ""  # "على" (MARKER_ON) once a holding noun was passed
     while j >= floor:
         marker = _marker_ending_at(seg.language, tokens, j, floor)
-        if after and marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 >= floor \
+        if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 >= floor \
                 and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language) \
-                and j - 2 >= floor and tokens[j - 2].is_number:
-            j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
+                and (after and j - 2 >= floor and tokens[j - 2].is_number or is_a(m.type, "Armed")):
+            # "200 عنصر من تنظيم داعش", "استعادت قوات من الجيش العراقي", "قوة من البيشمركة انسحبت":
+            # members or a unit of the group, who stand for it
+            j -= 1
             continue
         if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 2 >= floor and tokens[j - 1].is_word \
                 and not tokens[j - 1].text.startswith(ARTICLE) \
