@@ -257,3 +257,14 @@ def test_a_force_of_a_body_acts_for_it(text, cls, agent):
     fact = _events(text, cls)[0]
     assert _role(fact, "agent") == agent
     assert agent[0] not in _role(fact, "origin")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وقامت القوات الخاصة من الشرطة الاتحادية باعتقال خمسة مطلوبين في كركوك", "Arrest", id="special-forces-of"),
+    pytest.param("وتقوم القوات المختصة في قوات الشرطة الاتحادية بتفكيك العبوات الناسفة في الرمادي", "Demining",
+                 id="specialised-forces-in"),
+])
+def test_a_unit_the_article_describes_acts_for_the_body_it_belongs_to(text, cls):
+    fact = _events(text, cls)[0]
+    assert _role(fact, "agent") == ["Iraqi Federal Police"]
+    assert "Iraqi Federal Police" not in _role(fact, "target")

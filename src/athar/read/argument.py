@@ -68,6 +68,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     slots = active_slots(reading, trig, cands) or rule.slots
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
+        m = _body_of_unit(seg, m, cands)
         for role, constraint in slots.get(slot, ()):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
@@ -80,7 +81,13 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
     passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    # "القوات الخاصة من الشرطة الاتحادية": the body a unit belongs to acts through the unit; it
+    # fills no role of its own
+    bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
     for m in cands:
+        if id(m) in bodies:
+            prev, prev_role = m, None
+            continue
         # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
         after = m.first_token >= trig.last or m.first_token in gap_of
         if prev is not None and coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
@@ -168,6 +175,24 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 roles += [(role, g) for g in group[1:]]
                 break
     return roles
+
+
+def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
+    """"القوات المختصة في قوات المجلس العسكري لمدينة منبج": forces the article only describes,
+    "في" (or "من") a body it names, are a unit of that body, which acts through them."""
+    if m.scope != "document" or m.source != "cue" or not is_a(m.type, "Armed"):
+        return m
+    tokens, j = seg.tokens, m.last_token
+    if j >= len(tokens) or tokens[j].text not in _UNIT_OF:
+        return m
+    j += 1
+    # "في قوات المجلس": the head noun before the body, in its mention or not
+    at = (j, j + 1) if j < len(tokens) and tokens[j].text in member_nouns(seg.language) else (j,)
+    body = next((n for n in cands if n.first_token in at), None)
+    return body if body is not None and is_a(body.type, "Organization") and body.scope != "document" else m
+
+
+_UNIT_OF = frozenset({"في", "من"})
 
 
 def _governed(seg, m: Mention) -> bool:
