@@ -268,3 +268,8 @@ def test_a_unit_the_article_describes_acts_for_the_body_it_belongs_to(text, cls)
     fact = _events(text, cls)[0]
     assert _role(fact, "agent") == ["Iraqi Federal Police"]
     assert "Iraqi Federal Police" not in _role(fact, "target")
+
+
+def test_members_in_a_force_stand_for_it():
+    fact = _events("استشهد أربعة منتسبين في الجيش العراقي خلال عملية تفتيش شمال تكريت", "Killing")[0]
+    assert _role(fact, "victim") == ["Iraqi Army"]

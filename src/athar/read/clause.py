@@ -254,11 +254,11 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     held = ""  # "على" (MARKER_ON) once a holding noun was passed
     while j >= floor:
         marker = _marker_ending_at(seg.language, tokens, j, floor)
-        if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 >= floor \
+        if marker in _OF_A_GROUP and tokens[j].text == marker and j - 1 >= floor \
                 and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language) \
-                and (after and j - 2 >= floor and tokens[j - 2].is_number or is_a(m.type, "Armed")):
-            # "200 عنصر من تنظيم داعش", "استعادت قوات من الجيش العراقي", "قوة من البيشمركة انسحبت":
-            # members or a unit of the group, who stand for it
+                and (after and j - 2 >= floor and tokens[j - 2].is_number and marker == MARKER_FROM or is_a(m.type, "Armed")):
+            # "200 عنصر من تنظيم داعش", "استعادت قوات من الجيش العراقي", "قوة من البيشمركة انسحبت",
+            # "ثلاثة منتسبين في الجيش العراقي": members or a unit of the group, who stand for it
             j -= 1
             continue
         if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 2 >= floor and tokens[j - 1].is_word \
@@ -281,6 +281,9 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         skipped += 1
         j -= 1
     return held
+
+
+_OF_A_GROUP = (MARKER_FROM, "في")  # "عناصر من التنظيم", "منتسبين في الجيش", "قتلى في صفوف التنظيم"
 
 
 def _marker_ending_at(lang: Language, tokens, j: int, floor: int) -> str:
