@@ -273,3 +273,9 @@ def test_a_unit_the_article_describes_acts_for_the_body_it_belongs_to(text, cls)
 def test_members_in_a_force_stand_for_it():
     fact = _events("استشهد أربعة منتسبين في الجيش العراقي خلال عملية تفتيش شمال تكريت", "Killing")[0]
     assert _role(fact, "victim") == ["Iraqi Army"]
+
+
+def test_an_attack_to_take_a_place_from_a_force_targets_it():
+    fact = _events("وشن التنظيم هجوما واسعا في محاولة لاستعادة بلدة تل أبيض من القوات الكردية", "Attack")[0]
+    assert _role(fact, "target") == ["Kurdish forces"]
+    assert fact.implied
