@@ -279,3 +279,8 @@ def test_an_attack_to_take_a_place_from_a_force_targets_it():
     fact = _events("وشن التنظيم هجوما واسعا في محاولة لاستعادة بلدة تل أبيض من القوات الكردية", "Attack")[0]
     assert _role(fact, "target") == ["Kurdish forces"]
     assert fact.implied
+
+
+def test_its_experts_are_the_organization_named_before():
+    fact = _events("وقالت منظمة هالو ترست إن خبراءها أزالوا 300 لغم أرضي من المزارع في ريف الرقة", "Demining")[0]
+    assert _role(fact, "agent") == ["Halu Tarsat Organization"]
