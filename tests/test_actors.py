@@ -282,5 +282,6 @@ def test_an_attack_to_take_a_place_from_a_force_targets_it():
 
 
 def test_its_experts_are_the_organization_named_before():
-    fact = _events("وقالت منظمة هالو ترست إن خبراءها أزالوا 300 لغم أرضي من المزارع في ريف الرقة", "Demining")[0]
-    assert _role(fact, "agent") == ["Halu Tarsat Organization"]
+    fact = _events("وقالت دائرة الأمم المتحدة للأعمال المتعلقة بالألغام إن خبراءها أزالوا 300 لغم أرضي من المزارع",
+                   "Demining")[0]
+    assert _role(fact, "agent") == ["UN Mine Action Service"]
