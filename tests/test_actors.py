@@ -285,3 +285,15 @@ def test_its_experts_are_the_organization_named_before():
     fact = _events("وقالت دائرة الأمم المتحدة للأعمال المتعلقة بالألغام إن خبراءها أزالوا 300 لغم أرضي من المزارع",
                    "Demining")[0]
     assert _role(fact, "agent") == ["UN Mine Action Service"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    pytest.param("أعلنت خلية الإعلام الأمني مقتل القيادي في داعش أبو عبد الرحمن الأنصاري بضربة جوية قرب الحويجة",
+                 "Abu Abd al-Rahman", id="leader-in-the-group"),
+    pytest.param("قتل القيادي البارز في التنظيم المدعو أبو خالد العراقي في غارة للتحالف", "Abu Khalid al-Araqi",
+                 id="so-called-after-the-body"),
+])
+def test_a_named_leader_killed_is_the_victim(text, victim):
+    facts = [f for f in athar.read(text, published=PUBLISHED).facts if f.type in ("Killing", "Attack")]
+    assert any(victim in _role(f, "victim") for f in facts), [(f.type, f.roles) for f in facts]
+    assert all("Islamic State (ISIS / Daesh)" not in _role(f, "victim") for f in facts)

@@ -150,7 +150,7 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
 def _title_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson", "aged"))
+        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson", "aged", "named"))
         for f in row.forms("title"):
             forms.append((f, (row["role"], row["en"], row.get("body"))))
     return PhraseMatcher(lang, forms)

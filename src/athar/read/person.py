@@ -144,6 +144,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         rank = titles.match_at(tokens, j) if org is not None else None
         if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
             j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
+    called = titles.match_at(tokens, j) if role != "named" and j < len(tokens) else None
+    if called is not None and called[0] == 0 and called[2][0] == "named":
+        j = called[1]  # "القيادي في التنظيم المدعو أبو خالد": the name after "المدعو"
     long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for else None
     if name is not None and titles.match_at(tokens, name[0]) is not None:
