@@ -297,3 +297,9 @@ def test_a_named_leader_killed_is_the_victim(text, victim):
     facts = [f for f in athar.read(text, published=PUBLISHED).facts if f.type in ("Killing", "Attack")]
     assert any(victim in _role(f, "victim") for f in facts), [(f.type, f.roles) for f in facts]
     assert all("Islamic State (ISIS / Daesh)" not in _role(f, "victim") for f in facts)
+
+
+def test_the_office_holder_named_before_a_pronoun_acts_not_his_body():
+    text = "افتتح رئيس الوزراء العراقي مصطفى الكاظمي السبت مستشفى ابن سينا في الموصل، ليكون أول مستشفى يعاد تأهيله في المدينة"
+    fact = _events(text, "Reconstruction")[0]
+    assert _role(fact, "agent") == ["Mustafa al-Kadhimi"]

@@ -175,9 +175,15 @@ def place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | No
 
 
 def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
-    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
-              if m.last_token <= trig.first and is_a(m.type, "Organization")]
-    return before[-1] if before else None
+    """The organization named last before the trigger in its sentence; the holder of an office
+    ("افتتح رئيس الوزراء العراقي حيدر العبادي ... بعد إعادة إعماره"), whose mention spans the body
+    he leads, is the one who acts, not the body."""
+    named = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first) if m.last_token <= trig.first]
+    before = [m for m in named if is_a(m.type, "Organization")]
+    holders = [m for m in named if m.type == "Person" and any(
+        o.start >= m.start and o.end <= m.end and o is not m for o in before)]
+    before = [m for m in before if not any(h.start <= m.start and m.end <= h.end for h in holders)] + holders
+    return max(before, key=lambda m: m.end) if before else None
 
 
 _VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
