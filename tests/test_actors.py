@@ -303,3 +303,9 @@ def test_the_office_holder_named_before_a_pronoun_acts_not_his_body():
     text = "افتتح رئيس الوزراء العراقي مصطفى الكاظمي السبت مستشفى ابن سينا في الموصل، ليكون أول مستشفى يعاد تأهيله في المدينة"
     fact = _events(text, "Reconstruction")[0]
     assert _role(fact, "agent") == ["Mustafa al-Kadhimi"]
+
+
+def test_a_landmark_the_event_was_near_is_not_its_place_when_the_clause_says_where():
+    text = "قضى خمسة مدنيين بانفجار لغم أرضي قرب مدرسة الفارابي في حي الرميلة بمدينة الرقة"
+    fact = _events(text, "Attack")[0]
+    assert _role(fact, "place") == ["Al-Ramila neighbourhood"]

@@ -21,6 +21,7 @@ from athar.read.clause import (
 from athar.read.construction import relative_between, relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
+from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, masdar_governors, member_nouns
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 
@@ -67,12 +68,17 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     filled: dict[str, str] = {}  # slot -> the role it gave
     slots = active_slots(reading, trig, cands) or rule.slots
 
+    landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
+
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
         for role, constraint in slots.get(slot, ()):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
+                if slot == _NEAR and m.first_token > 0 and any(
+                        is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
+                    landmarks.add(id(m))
                 return role
         return None
 
@@ -174,6 +180,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
+    # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
+    # it was when the clause names that too
+    if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
+        roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
 
 
@@ -193,6 +203,7 @@ def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
 
 
 _UNIT_OF = frozenset({"في", "من"})
+_NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
 
 
 def _governed(seg, m: Mention) -> bool:
