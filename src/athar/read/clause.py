@@ -20,6 +20,7 @@ from athar.read.construction import split_match
 from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
+from athar.read.entity import _cue_matcher
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.rules import (
     Rule,
@@ -256,9 +257,11 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         marker = _marker_ending_at(seg.language, tokens, j, floor)
         if marker in _OF_A_GROUP and tokens[j].text == marker and j - 1 >= floor \
                 and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language) \
-                and (after and j - 2 >= floor and tokens[j - 2].is_number and marker == MARKER_FROM or is_a(m.type, "Armed")):
+                and (after and j - 2 >= floor and tokens[j - 2].is_number and marker == MARKER_FROM
+                     or is_a(m.type, "Armed") and (not after or marker != MARKER_FROM or _armed_head(seg, j - 1))):
             # "200 عنصر من تنظيم داعش", "استعادت قوات من الجيش العراقي", "قوة من البيشمركة انسحبت",
-            # "ثلاثة منتسبين في الجيش العراقي": members or a unit of the group, who stand for it
+            # "ثلاثة منتسبين في الجيش العراقي": members or a unit of the group, who stand for it (after
+            # a verb only forces: "اعتقلت عناصر من داعش" arrested some of its members)
             j -= 1
             continue
         if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 2 >= floor and tokens[j - 1].is_word \
@@ -281,6 +284,12 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         skipped += 1
         j -= 1
     return held
+
+
+def _armed_head(seg: Doc, j: int) -> bool:
+    """Whether token j is the head noun of an armed force or group ("قوات", "لواء": cues.tsv)."""
+    hit = _cue_matcher(seg.language).match_at(seg.tokens, j)
+    return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Armed")
 
 
 _OF_A_GROUP = (MARKER_FROM, "في")  # "عناصر من التنظيم", "منتسبين في الجيش", "قتلى في صفوف التنظيم"
