@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, Mention, directions, is_a, is_nisba, modifier,
                                nisba_country, slug)
+from athar.read.function_words import function_words
 from athar.read.text import ARTICLE, normalize_word
 
 
@@ -88,12 +89,10 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
 def _subject_of(seg, i: int, etype: str, history: History) -> Mention | None:
     """"شن التنظيم هجوماً على معاقل قسد، وبدأه بتنفيذ أحد عناصره": a possessive pronoun on a
     group's members is the group the sentence is about, the first of its type the sentence names."""
-    from athar.read.rules import clause_openers  # rules reads the mentions' tables: imported late
-
     tokens, first = seg.tokens, None
     sentence = tokens[i].sentence
     # "قال التحالف إن الجيش سيقوم بسحب قواته": a clause of its own ("إن") has its own subject
-    openers = clause_openers(seg.language)
+    openers = function_words(seg.language, "complementizer")
     start = i
     while start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in openers:
         start -= 1
