@@ -200,3 +200,112 @@ def test_the_group_whose_patrol_was_attacked_is_the_target():
     fact = _events("أعلن تنظيم داعش أنه نفذ هجوما على دورية للجيش العراقي قرب كركوك", "Attack")[0]
     assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
     assert _role(fact, "target") == ["Iraqi Army"]
+
+
+@pytest.mark.parametrize("text, trainer", [
+    pytest.param("وتشمل خطة تأهيل الشرطة المحلية، تدريب 400 عنصر على يد مدربين فرنسيين", "French trainers",
+                 id="trainers-named-by-nationality"),
+    pytest.param("ويجري حاليا تدريب مقاتلي البيشمركة على يد المدربين البريطانيين في أربيل", "British trainers",
+                 id="the-trainers-with-the-article"),
+])
+def test_trainers_named_by_their_nationality_train(text, trainer):
+    # the trainers a country sent are the trainers: the force before the comma is trained, not training
+    fact = _events(text, "Training")[0]
+    assert _role(fact, "agent") == [trainer]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأعلن التنظيم أمس عن تمكن عناصره في الأيام الأخيرة من قتل عشرة جنود قرب الرمادي", id="its-members"),
+    pytest.param("وتمكن مسلحو تنظيم داعش بعد منتصف الليل من قتل خمسة من رعاة الأغنام", id="group-governing-the-masdar"),
+])
+def test_who_managed_to_kill_killed(text):
+    # a verb that governs the masdar (تمكن من): its subject is the killer, not the killed
+    fact = _events(text, "Killing")[0]
+    assert _role(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "victim")
+
+
+def test_its_members_are_the_group_the_sentence_is_about():
+    # "عناصره": the group that attacked, not the army named nearer
+    facts = _events("هاجم تنظيم داعش مواقع الجيش العراقي في بيجي، وتمكن عناصره من قتل ثلاثة جنود", "Killing")
+    assert _role(facts[0], "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("اقتحم مسلحو تنظيم داعش بلدة الضلوعية فجرا. وقال مصدر أمني إن المسلحين تمكنوا من السيطرة على حيين",
+                 "Liberation", ["Islamic State (ISIS / Daesh)"], id="the-gunmen-named-before"),
+    pytest.param("وقال مصدر أمني إن المسلحين سيطروا على حيين في بلدة الضلوعية", "TerritorialControl", ["gunmen"],
+                 id="no-group-named"),
+])
+def test_the_gunmen_are_the_group_named_before(text, cls, agent):
+    assert _role(_events(text, cls)[-1], "agent") == agent
+
+
+def test_who_reports_a_toll_did_not_kill():
+    fact = _events("قالت منظمة العفو الدولية إن حملة لطرد التنظيم من الموصل أسفرت عن مقتل مئات المدنيين", "Killing")[0]
+    assert "Amnesty International" not in _role(fact, "agent")
+    assert _role(fact, "victim") == ["civilians"]
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وقال مصدر عسكري إن قوة من البيشمركة انسحبت صباح اليوم من قرية قرب مخمور", "Withdrawal",
+                 ["Peshmerga"], id="a-force-of-before-the-verb"),
+    pytest.param("استعادت قوات من الجيش العراقي، أمس، ثلاث قرى من مسلحي تنظيم داعش جنوب الموصل", "Liberation",
+                 ["Iraqi Army"], id="forces-of-after-the-verb"),
+])
+def test_a_force_of_a_body_acts_for_it(text, cls, agent):
+    fact = _events(text, cls)[0]
+    assert _role(fact, "agent") == agent
+    assert agent[0] not in _role(fact, "origin")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وقامت القوات الخاصة من الشرطة الاتحادية باعتقال خمسة مطلوبين في كركوك", "Arrest", id="special-forces-of"),
+    pytest.param("وتقوم القوات المختصة في قوات الشرطة الاتحادية بتفكيك العبوات الناسفة في الرمادي", "Demining",
+                 id="specialised-forces-in"),
+])
+def test_a_unit_the_article_describes_acts_for_the_body_it_belongs_to(text, cls):
+    fact = _events(text, cls)[0]
+    assert _role(fact, "agent") == ["Iraqi Federal Police"]
+    assert "Iraqi Federal Police" not in _role(fact, "target")
+
+
+def test_members_in_a_force_stand_for_it():
+    fact = _events("استشهد أربعة منتسبين في الجيش العراقي خلال عملية تفتيش شمال تكريت", "Killing")[0]
+    assert _role(fact, "victim") == ["Iraqi Army"]
+
+
+def test_an_attack_to_take_a_place_from_a_force_targets_it():
+    fact = _events("وشن التنظيم هجوما واسعا في محاولة لاستعادة بلدة تل أبيض من القوات الكردية", "Attack")[0]
+    assert _role(fact, "target") == ["Kurdish forces"]
+    assert fact.implied
+
+
+def test_its_experts_are_the_organization_named_before():
+    fact = _events("وقالت دائرة الأمم المتحدة للأعمال المتعلقة بالألغام إن خبراءها أزالوا 300 لغم أرضي من المزارع",
+                   "Demining")[0]
+    assert _role(fact, "agent") == ["UN Mine Action Service"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    pytest.param("أعلنت خلية الإعلام الأمني مقتل القيادي في داعش أبو عبد الرحمن الأنصاري بضربة جوية قرب الحويجة",
+                 "Abu Abd al-Rahman", id="leader-in-the-group"),
+    pytest.param("قتل القيادي البارز في التنظيم المدعو أبو خالد العراقي في غارة للتحالف", "Abu Khalid al-Araqi",
+                 id="so-called-after-the-body"),
+])
+def test_a_named_leader_killed_is_the_victim(text, victim):
+    facts = [f for f in athar.read(text, published=PUBLISHED).facts if f.type in ("Killing", "Attack")]
+    assert any(victim in _role(f, "victim") for f in facts), [(f.type, f.roles) for f in facts]
+    assert all("Islamic State (ISIS / Daesh)" not in _role(f, "victim") for f in facts)
+
+
+def test_the_office_holder_named_before_a_pronoun_acts_not_his_body():
+    text = "افتتح رئيس الوزراء العراقي مصطفى الكاظمي السبت مستشفى ابن سينا في الموصل، ليكون أول مستشفى يعاد تأهيله في المدينة"
+    fact = _events(text, "Reconstruction")[0]
+    assert _role(fact, "agent") == ["Mustafa al-Kadhimi"]
+
+
+def test_a_landmark_the_event_was_near_is_not_its_place_when_the_clause_says_where():
+    text = "قضى خمسة مدنيين بانفجار لغم أرضي قرب مدرسة الفارابي في حي الرميلة بمدينة الرقة"
+    fact = _events(text, "Attack")[0]
+    assert _role(fact, "place") == ["Al-Ramila neighbourhood"]

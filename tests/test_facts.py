@@ -187,6 +187,14 @@ def test_date_and_amount_of_the_clause():
     check(fact, {"destination": {"raqqa"}, "agent": {"displaced"}})  # نازح are who returned
 
 
+def test_each_coordinated_clause_keeps_its_own_month():
+    # "، و" opens a clause of its own: the later month does not override the earlier one
+    text = "وعاد إلى المدينة منذ بداية العام 300 نازح، 120 عائلة عادت في كانون الثاني، و90 عادوا في آذار، و60 عائلة عادوا في أيار."
+    returns = [f for f in facts_of(text, "2019-06-20") if f.type == "Return"]
+    dated = [(f.date.value if f.date else None, f.amount.value if f.amount else None) for f in returns]
+    assert dated[-3:] == [("2019-01", 120), ("2019-03", 90), ("2019-05", 60)]
+
+
 def test_money_goes_to_funding_not_to_a_return():
     found = facts_of("ويتوقع أن يسهم مبلغ 50 مليون دولار في تسهيل عودة النازحين")
     assert all(f.amount is None for f in found if f.type == "Return")

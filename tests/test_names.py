@@ -240,6 +240,8 @@ def test_a_head_noun_before_an_anaphor_is_the_body_named_before():
 @pytest.mark.parametrize("text, place", [
     pytest.param("قصف التنظيم قرى مسيحية قرب النهر", None, id="adjective"),
     pytest.param("هاجم المسلحون قرى أخرى قريبة من الحدود", None, id="quantifier"),
+    pytest.param("سيطرت القوات على قريتين جديدتين شمال الرقة", "الرقة", id="a-dual-quantifier"),
+    pytest.param("استعاد الجيش حيين جديدين في الموصل", "الموصل", id="a-dual-quantifier-masculine"),
     pytest.param("خطف التنظيم مدنيين من قرى تقع في محافظة الحسكة", "محافظة الحسكة", id="verb"),
     pytest.param("تجول الوفد في أحياء مدينة الموصل القديمة", "الموصل", id="a-cue-after-a-cue"),
 ])
@@ -380,6 +382,8 @@ def test_a_place_east_of_a_town_of_the_governorate_lies_in_its_eastern_countrysi
     pytest.param("وأفاد الأهالي أن المعلمة، سعاد عبد الله الخطيب، البالغة من العمر 35 عاماً، أصيبت بشظايا",
                  "سعاد عبد الله الخطيب", id="between-commas"),
     pytest.param("وعُثر على جثة الشاب خالد يوسف البالغ من العمر 19 عاماً قرب النهر", "خالد يوسف", id="after-a-noun"),
+    pytest.param("وقال الجيران إن الطالبة، رنا نصر الله عبد الكريم، البالغة من العمر 22 عاماً، نقلت إلى المستشفى",
+                 "رنا نصر الله عبد الكريم", id="a-compound-given-name"),
 ])
 def test_the_name_before_a_persons_age_is_a_person(text, name):
     m = mention(text, name)

@@ -131,6 +131,26 @@ def after_withdrawal(lang: Language, facts: list[Fact], body: str) -> list[Fact]
     return out
 
 
+def attacked_to_take(lang: Language, facts: list[Fact], body: str) -> list[Fact]:
+    """"شن التنظيم هجوماً في محاولة لاستعادة مدينة كوباني من القوات الكردية": an attack made to
+    take a place from someone is made on them; the liberation it was for, told right after it in
+    its sentence with the lam of purpose, names its target when the attack names none."""
+    out = list(facts)
+    purpose = function_words(lang, "purpose")
+    for k, f in enumerate(out):
+        if f.type != "Attack" or f.relation or f.role("target"):
+            continue
+        g = next((h for h in out[k + 1:k + 3] if not h.relation and h.evidence.sentence == f.evidence.sentence
+                  and h.trigger_start >= f.trigger_end), None)
+        if g is None or g.type != "Liberation" or g.trigger_start - f.trigger_end > 60 \
+                or body[g.trigger_start - 1:g.trigger_start] not in purpose:
+            continue
+        taken_from = [m for m in g.role("origin") if is_a(m.type, "Armed")]
+        if taken_from:
+            out[k] = replace(f, roles=f.roles + tuple(("target", m) for m in taken_from), implied=True)
+    return out
+
+
 _FROM_IT = frozenset(normalize_word(w) for w in ("منها", "منه", "منهما"))  # "from it": the place taken
 
 

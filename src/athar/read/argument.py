@@ -21,7 +21,8 @@ from athar.read.clause import (
 from athar.read.construction import relative_between, relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
+from athar.read.placement import is_word
+from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, masdar_governors, member_nouns
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 
 
@@ -67,11 +68,17 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     filled: dict[str, str] = {}  # slot -> the role it gave
     slots = active_slots(reading, trig, cands) or rule.slots
 
+    landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
+
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
+        m = _body_of_unit(seg, m, cands)
         for role, constraint in slots.get(slot, ()):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
+                if slot == _NEAR and m.first_token > 0 and any(
+                        is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
+                    landmarks.add(id(m))
                 return role
         return None
 
@@ -80,7 +87,13 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
     passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    # "القوات الخاصة من الشرطة الاتحادية": the body a unit belongs to acts through the unit; it
+    # fills no role of its own
+    bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
     for m in cands:
+        if id(m) in bodies:
+            prev, prev_role = m, None
+            continue
         # a mention between the words of a merged trigger ("استضافت بغداد اجتماع") follows its verb
         after = m.first_token >= trig.last or m.first_token in gap_of
         if prev is not None and coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
@@ -145,6 +158,14 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
+            # "تمكن عناصره خلال اليومين الماضيين من قتل العشرات": the subject of a verb that governs
+            # the masdar (تمكن، استطاع، واصل) does what it tells, though the rule's subject is its victim
+            if slots is rule.slots and rule.pos == "passive" and "by" in slots and "by" not in filled \
+                    and noun_context(seg, trig) and _governed(seg, m):
+                role = assign(m, "by")
+                if role:
+                    roles += [(role, g) for g in group[1:]]
+                    break
             # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
             # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
             if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
@@ -153,11 +174,48 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
             if slots is rule.slots and rule.pos == "passive" and _reports(reading, m):
                 break
-            role = assign(m, "pre")
+            # "تدريب 250 شخصاً على يد مدربين أمريكيين": a role the words after the trigger gave
+            # ("على يد", "من قبل") is not given again to the subject before it
+            role = assign(m, "pre", (filled["by"],) if "by" in filled else ())
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
+    # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
+    # it was when the clause names that too
+    if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
+        roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
+    """"القوات المختصة في قوات المجلس العسكري لمدينة منبج": forces the article only describes,
+    "في" (or "من") a body it names, are a unit of that body, which acts through them."""
+    if m.scope != "document" or m.source != "cue" or not is_a(m.type, "Armed"):
+        return m
+    tokens, j = seg.tokens, m.last_token
+    if j >= len(tokens) or tokens[j].text not in _UNIT_OF:
+        return m
+    j += 1
+    # "في قوات المجلس": the head noun before the body, in its mention or not
+    at = (j, j + 1) if j < len(tokens) and tokens[j].text in member_nouns(seg.language) else (j,)
+    body = next((n for n in cands if n.first_token in at), None)
+    return body if body is not None and is_a(body.type, "Organization") and body.scope != "document" else m
+
+
+_UNIT_OF = frozenset({"في", "من"})
+_NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
+
+
+def _governed(seg, m: Mention) -> bool:
+    """Whether m is the subject right after a verb that governs a masdar ("تمكنت القوات من")."""
+    j = m.first_token - 1
+    if j > 0 and seg.tokens[j].text in member_nouns(seg.language):
+        j -= 1  # "تمكن مسلحو التنظيم من": the group's members stand for it
+    if j < 0:
+        return False
+    word = seg.tokens[j].text
+    governors = masdar_governors(seg.language)
+    return word in governors or word[:1] in function_words(seg.language, "conjunction") and word[1:] in governors
 
 
 def _reports(reading: EventReading, m: Mention) -> bool:

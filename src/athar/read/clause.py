@@ -20,6 +20,7 @@ from athar.read.construction import split_match
 from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
+from athar.read.entity import _cue_matcher
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.rules import (
     Rule,
@@ -188,7 +189,10 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
         # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
         # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
         # ("تعهدت الإمارات العربية المتحدة بتقديم": one mention, however long)
+        # (not across "، و" that opens a clause of its own: "98 عائلة خرجت في يناير، و105 خرجوا في شباط"
+        # tells two departures, each with its month)
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
+                and not _new_clause_between(tokens, prev.last, i) \
                 and (i - prev.last <= 2 or i - prev.last <= 6 and (not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
                     for m in mentions_starting(prev.last, i)) or any(
@@ -251,10 +255,14 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     held = ""  # "على" (MARKER_ON) once a holding noun was passed
     while j >= floor:
         marker = _marker_ending_at(seg.language, tokens, j, floor)
-        if after and marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 1 >= floor \
+        if marker in _OF_A_GROUP and tokens[j].text == marker and j - 1 >= floor \
                 and tokens[j - 1].text in member_nouns(seg.language) and tokens[j - 1].text not in holding_nouns(seg.language) \
-                and j - 2 >= floor and tokens[j - 2].is_number:
-            j -= 1  # "200 عنصر من تنظيم داعش": members of the group, who stand for it
+                and (after and j - 2 >= floor and tokens[j - 2].is_number and marker == MARKER_FROM
+                     or is_a(m.type, "Armed") and (not after or marker != MARKER_FROM or _armed_head(seg, j - 1))):
+            # "200 عنصر من تنظيم داعش", "استعادت قوات من الجيش العراقي", "قوة من البيشمركة انسحبت",
+            # "ثلاثة منتسبين في الجيش العراقي": members or a unit of the group, who stand for it (after
+            # a verb only forces: "اعتقلت عناصر من داعش" arrested some of its members)
+            j -= 1
             continue
         if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and j - 2 >= floor and tokens[j - 1].is_word \
                 and not tokens[j - 1].text.startswith(ARTICLE) \
@@ -276,6 +284,15 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         skipped += 1
         j -= 1
     return held
+
+
+def _armed_head(seg: Doc, j: int) -> bool:
+    """Whether token j is the head noun of an armed force or group ("قوات", "لواء": cues.tsv)."""
+    hit = _cue_matcher(seg.language).match_at(seg.tokens, j)
+    return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Armed")
+
+
+_OF_A_GROUP = (MARKER_FROM, "في")  # "عناصر من التنظيم", "منتسبين في الجيش", "قتلى في صفوف التنظيم"
 
 
 def _marker_ending_at(lang: Language, tokens, j: int, floor: int) -> str:
@@ -323,6 +340,11 @@ def told_before(seg: Doc, trig: Trigger) -> bool:
     tokens = seg.tokens
     return trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "time") \
         and tokens[trig.first].text[len(trig.proclitic):].startswith(ARTICLE)
+
+
+def _new_clause_between(tokens, a: int, b: int) -> bool:
+    """Whether a comma followed by "و" (a coordinated clause) stands between tokens a and b."""
+    return any(tokens[j].text == COMMA and tokens[j + 1].text.startswith(WAW) for j in range(a, b))
 
 
 def noun_context(seg: Doc, trig: Trigger) -> bool:

@@ -124,9 +124,10 @@ def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
         for f in row.forms("forms"):
             forms.append((f, ("kind", row["key"], row["type"], row["ar"], row["en"])))
     for row in lang.table("anaphora.tsv", ("form", "type")):
-        check_choice(row, "type", ENTITY_TYPES + ("Organization",))
+        check_choice(row, "type", ENTITY_TYPES + ("Organization", "Armed"))
         for f in row.forms("form"):
-            forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")))))
+            forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")),
+                             check_choice(row, "refers", ("", "subject")) == "subject")))
     return PhraseMatcher(lang, forms)
 
 
@@ -149,7 +150,7 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
 def _title_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson", "aged"))
+        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson", "aged", "named"))
         for f in row.forms("title"):
             forms.append((f, (row["role"], row["en"], row.get("body"))))
     return PhraseMatcher(lang, forms)

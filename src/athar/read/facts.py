@@ -17,7 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from athar.read.agency import after_withdrawal, stand_ins
+from athar.read.agency import after_withdrawal, attacked_to_take, stand_ins
 from athar.read.amounts import AmountMention
 from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
@@ -44,7 +44,8 @@ def extract_events(doc: Doc) -> list[Fact]:
     """The events of the text, in reading order, from its triggers and the layers before them."""
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
     facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
-    return carry_dates(doc, after_withdrawal(doc.language, facts, doc.text))
+    facts = attacked_to_take(doc.language, after_withdrawal(doc.language, facts, doc.text), doc.text)
+    return carry_dates(doc, facts)
 
 
 def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
@@ -204,8 +205,10 @@ def _merged(attack: _Reading, fact: Fact) -> _Reading:
 def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
     victims = tuple(("victim", m) for r, m in killing.roles if r == "victim")
     places = () if attack.role("place") else tuple(("place", m) for m in killing.role("place"))
+    # "تمكن عناصره من قتل العشرات ...، حيث فجروا ألغاماً": who killed made the attack that killed
+    doers = () if attack.role("agent") else tuple(("agent", m) for m in killing.role("agent"))
     start, end = min(killing.evidence.start, attack.evidence.start), max(killing.evidence.end, attack.evidence.end)
-    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles)),
+    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles + doers)),
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)

@@ -25,7 +25,7 @@ TABLE = "function_words.tsv"
 ROLES = (
     "relative", "time", "preposition", "bound_preposition", "purpose", "future", "conjunction",
     "continuer", "self_reference", "pronoun_suffix", "title_pronoun", "partitive", "locative",
-    "countryside", "phrase_opener", "name_part", "nisba", "year_suffix", "subset", "passive_light",
+    "countryside", "phrase_opener", "name_part", "name_end", "nisba", "complementizer", "year_suffix", "subset", "passive_light",
 )
 # Roles whose forms the code tests as one letter (word[0] in ..., word[1:]).
 _LETTERS = ("bound_preposition", "purpose", "future", "conjunction", "nisba")

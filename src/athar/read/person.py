@@ -144,6 +144,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         rank = titles.match_at(tokens, j) if org is not None else None
         if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
             j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
+    called = titles.match_at(tokens, j) if role != "named" and j < len(tokens) else None
+    if called is not None and called[0] == 0 and called[2][0] == "named":
+        j = called[1]  # "القيادي في التنظيم المدعو أبو خالد": the name after "المدعو"
     long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for else None
     if name is not None and titles.match_at(tokens, name[0]) is not None:
@@ -198,7 +201,6 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
 
 
 _FROM = "من"
-_ALLAH = "الله"  # the second word of compound given names ("عطا الله", "نصر الله")
 _AGED_MAX = 5  # words of a name before its age, between commas ("هاجر عطا الله عبد الحميد")
 
 
@@ -207,14 +209,14 @@ def aged_person(seg, i, history) -> list[Mention] | None:
     البالغ من العمر 21 عاماً": before a person's age at token i (titles.tsv, aged), a name of
     two to five words without the article, after a comma or a word that ends a clause."""
     tokens, stop = seg.tokens, stopwords(seg.language)
-    parts = function_words(seg.language, "name_part")
+    parts, ends = function_words(seg.language, "name_part"), function_words(seg.language, "name_end")
     last = i - (i > 0 and tokens[i - 1].text == COMMA)
     first = last
     while first > 0 and last - first < _AGED_MAX and tokens[first - 1].is_word \
             and tokens[first - 1].sentence == tokens[i].sentence and (
                 not _ends_a_clause(seg, first - 1, stop)
                 or first > 1 and tokens[first - 2].text in parts and tokens[first - 1].text.startswith(ARTICLE)
-                or tokens[first - 1].text == _ALLAH
+                or tokens[first - 1].text in ends
                 or first == last and tokens[first - 1].text.startswith(ARTICLE) and tokens[first - 1].text not in stop):
         first -= 1  # "عبد الحميد", "عطا الله", a family name last ("الخطيب"): the article inside a name
     before = tokens[first - 1] if first > 0 else None

@@ -28,7 +28,7 @@ from athar.read.mentions import Mention, is_a
 from athar.read.text import ARTICLE, WAW, Doc
 
 TABLE = "placement.tsv"
-ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation")
+ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال

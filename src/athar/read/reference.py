@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, Mention, directions, is_a, is_nisba, modifier,
                                nisba_country, slug)
+from athar.read.function_words import function_words
 from athar.read.text import ARTICLE, normalize_word
 
 
@@ -54,9 +55,9 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         _, key, etype, ar, en = payload
         return [Mention(start, stop, i, end, f"{key}-{start}", etype, seg.norm.original[
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
-    _, etype, default, only = payload
+    _, etype, default, only, subject = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
-    antecedent = history.antecedent(etype, head.removeprefix(ARTICLE), only)
+    antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(etype, head.removeprefix(ARTICLE), only)
     if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
         # "الحكومة النيجيرية": an institution its adjective names is not the one named before
@@ -83,6 +84,24 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+def _subject_of(seg, i: int, etype: str, history: History) -> Mention | None:
+    """"شن التنظيم هجوماً على معاقل قسد، وبدأه بتنفيذ أحد عناصره": a possessive pronoun on a
+    group's members is the group the sentence is about, the first of its type the sentence names."""
+    tokens, first = seg.tokens, None
+    sentence = tokens[i].sentence
+    # "قال التحالف إن الجيش سيقوم بسحب قواته": a clause of its own ("إن") has its own subject
+    openers = function_words(seg.language, "complementizer")
+    start = i
+    while start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in openers:
+        start -= 1
+    for m in reversed(history.mentions):
+        if m.first_token < start:
+            break
+        if is_a(m.type, etype) and m.source != "kind":
+            first = m
+    return first
 
 
 def countryside_part(seg, j, skip, end, e, marker, cue=None) -> Mention | None:

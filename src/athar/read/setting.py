@@ -175,9 +175,15 @@ def place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | No
 
 
 def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
-    before = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
-              if m.last_token <= trig.first and is_a(m.type, "Organization")]
-    return before[-1] if before else None
+    """The organization named last before the trigger in its sentence; the holder of an office
+    ("افتتح رئيس الوزراء العراقي حيدر العبادي ... بعد إعادة إعماره"), whose mention spans the body
+    he leads, is the one who acts, not the body."""
+    named = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first) if m.last_token <= trig.first]
+    before = [m for m in named if is_a(m.type, "Organization")]
+    holders = [m for m in named if m.type == "Person" and any(
+        o.start >= m.start and o.end <= m.end and o is not m for o in before)]
+    before = [m for m in before if not any(h.start <= m.start and m.end <= h.end for h in holders)] + holders
+    return max(before, key=lambda m: m.end) if before else None
 
 
 _VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
@@ -199,7 +205,9 @@ def inherit(seg, trig, previous) -> list[Mention]:
         # perpetrator unknown unless the text names it
         continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
         # "استكملت القوات تطهير المدينة، مما أسفر عن مقتل 96 مسلحاً": who did the one did what came of it
-        result = same_sentence and p.last <= trig.first \
+        # (what a speaker reports came of an event did not come of the speaking: "قالت المنظمة إن
+        # حملة التحالف أسفرت عن مقتل مئات المدنيين")
+        result = same_sentence and p.last <= trig.first and p.rule.event != "Statement" \
             and says_result(seg.language, seg.norm.text[tokens[p.last - 1].end:trig.start])
         if same_sentence and coordinated or continues or result:
             return agents
