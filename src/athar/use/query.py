@@ -24,6 +24,7 @@ from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.read.text import normalize_word
+from athar.use.keyset import PageKey, declared_page
 from athar.use.guard import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_query  # noqa: F401  (re-exported)
 from athar.use.output import format_table, results_json  # noqa: F401  (format_table re-exported: queries print through it)
 from athar.use.event import events, iter_events  # noqa: F401  (re-exported: the events table's records, read from the store)
@@ -49,6 +50,7 @@ class SavedQuery:
     question_ar: str
     text: str
     params: tuple[Param, ...] = ()
+    page: PageKey | None = None  # what ``--limit``/``--after`` pages by (athar.use.keyset)
 
     @property
     def services(self) -> tuple[str, ...]:
@@ -78,7 +80,10 @@ def load_query(path: Path) -> SavedQuery:
     comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
     en = next((c.partition(":")[2].strip() for c in comments if c.lower().startswith("question:")), "")
     ar = next((c.partition(":")[2].strip() for c in comments if c.startswith("السؤال")), "")
-    return SavedQuery(path.stem, path, en, ar, text, _declared_params(path, text))
+    params, page = _declared_params(path, text), declared_page(path, text)
+    if page is not None and params:
+        raise QueryError(f"{path}: a query with parameters is not paged by a key (its answer is narrowed already)")
+    return SavedQuery(path.stem, path, en, ar, text, params, page)
 
 
 # "# Param: place — an Arabic or English label" (a dash, a colon or nothing before the description)
