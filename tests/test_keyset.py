@@ -15,10 +15,10 @@ import uvicorn
 
 from athar.cli import main
 from athar.errors import QueryError
-from athar.use.keyset import answer_page, declared_page
+from athar.use.keyset import declared_page
 from athar.use.output import results_json
 from athar.use.protocol import Limits
-from athar.use.query import answer, resolve_query, saved_queries
+from athar.use.query import answer, answer_page, resolve_query, saved_queries
 from athar.use.server import create_app
 
 PAGED = [q for q in saved_queries() if q.page is not None]

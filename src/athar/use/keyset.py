@@ -4,7 +4,7 @@ Oxigraph sorts every row of an answer before it gives the first one, and a listi
 costs a dozen index look-ups (its evidence, roles, labels): at 10,000 documents `killings`
 reads 7,074 rows in about 1 s, `evidence` 49,878 in 9 to 12 s, and ``LIMIT 50`` saves
 nothing. A listing query declares instead the key its answer is ordered by first, and the
-pattern that gives that key to each of its events (``# Page:`` in the .rq file)::
+pattern that gives that key to each of its events (``# Page:`` in the .rq file; :func:`athar.use.query.answer_page` runs it)::
 
     # Page: ?e by ?date { ?e a athar:Return OPTIONAL { ?e athar:date ?dt } BIND(STR(?dt) AS ?date) }
 
@@ -23,8 +23,7 @@ the summary graph) is paged by row number: the whole answer, cut.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
@@ -118,35 +117,28 @@ def _first_where(text: str) -> int:
     raise QueryError("the query has no WHERE { ... } to page")
 
 
-def answer_page(store, query, *, limit: int, after: str | None = None, params: Mapping[str, str] | None = None,
-                inferred: bool = False) -> Page:
-    """The page of ``limit`` events (rows, for a query not declaring ``# Page:``) after the
-    key ``after`` of a saved query's answer."""
-    from athar.use.output import results_json
-    from athar.use.query import answer
+def page_rows(results: dict, *, limit: int, after: str | None, name: str) -> Page:
+    """A page of an answer read whole (SPARQL results JSON), by row number: for a query that
+    declares no ``# Page:`` (the aggregates: a few hundred rows from the summary graph)."""
+    start = 0
+    if after is not None:
+        try:
+            start = max(int(after), 0)
+        except ValueError:
+            raise QueryError(f"query '{name}' is paged by row number: --after takes the number the last page "
+                             f"gave, not {after!r}") from None
+    if "boolean" in results:
+        return Page(results, None, 1, "rows")
+    rows = results["results"]["bindings"]
+    shown = {"head": results["head"], "results": {"bindings": rows[start:start + limit]}}
+    return Page(shown, str(start + limit) if start + limit < len(rows) else None, len(rows), "rows")
 
-    if limit < 1:
-        raise QueryError(f"--limit takes a number of rows from 1, not {limit}")
-    page: PageKey | None = getattr(query, "page", None)
-    if page is None:
-        start = 0
-        if after is not None:
-            try:
-                start = int(after)
-            except ValueError:
-                raise QueryError(f"query '{getattr(query, 'name', 'SPARQL')}' is paged by row number: "
-                                 f"--after takes the number the last page gave, not {after!r}") from None
-        results = results_json(answer(store, query, params=params, inferred=inferred))
-        if "boolean" in results:
-            return Page(results, None, 1, "rows")
-        rows = results["results"]["bindings"]
-        end = max(start, 0) + limit
-        shown = {"head": results["head"], "results": {"bindings": rows[max(start, 0):end]}}
-        return Page(shown, str(end) if end < len(rows) else None, len(rows), "rows")
-    if params:
-        raise QueryError(f"query '{query.name}' takes no parameters")
-    keys = [(_order(sol[page.key]), sol[page.key], sol[page.subject])
-            for sol in answer(store, keys_query(query.text, page), inferred=inferred)]
+
+def page_events(keys, page: PageKey, *, limit: int, after: str | None, name: str) -> tuple[list, str | None, int]:
+    """From the solutions of :func:`keys_query`: the events of the page after ``after`` (at
+    least ``limit``, and every event of its last key), the key of the next page (None on the
+    last), and how many events the whole answer has."""
+    keys = [(_order(sol[page.key]), sol[page.key], sol[page.subject]) for sol in keys]
     keys.sort(key=lambda k: k[0], reverse=page.descending)  # stable: ties keep the store's order
     events: list = []
     seen: set = set()
@@ -163,12 +155,10 @@ def answer_page(store, query, *, limit: int, after: str | None = None, params: M
             nxt = last[1]
         if nxt is None:
             if isinstance(event, ox.BlankNode):
-                raise QueryError(f"query '{query.name}': its ?{page.subject} are blank nodes: they cannot be paged")
+                raise QueryError(f"query '{name}': its ?{page.subject} are blank nodes: they cannot be paged")
             events.append(event)
             last = (order, "" if key is None else key.value)
-    results = results_json(answer(store, replace(query, text=restricted(query.text, page.subject, events)),
-                                  inferred=inferred))
-    return Page(results, nxt, total, "documents" if page.subject in ("doc", "document") else "events")
+    return events, nxt, total
 
 
 def _order(term) -> tuple:
@@ -196,4 +186,4 @@ def _after_order(after: str, like) -> tuple:
     return (2, after)
 
 
-__all__ = ["Page", "PageKey", "answer_page", "declared_page", "keys_query", "restricted"]
+__all__ = ["Page", "PageKey", "declared_page", "keys_query", "page_events", "page_rows", "restricted"]

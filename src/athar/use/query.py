@@ -24,7 +24,7 @@ from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.read.text import normalize_word
-from athar.use.keyset import PageKey, answer_page, declared_page
+from athar.use.keyset import Page, PageKey, declared_page, keys_query, page_events, page_rows, restricted
 from athar.use.guard import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_query  # noqa: F401  (re-exported)
 from athar.use.output import format_table, results_json  # noqa: F401  (format_table re-exported: queries print through it)
 from athar.use.event import events, iter_events  # noqa: F401  (re-exported: the events table's records, read from the store)
@@ -243,6 +243,23 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
         return store.query(text, default_graph=graphs, substitutions=substitutions)
     except RuntimeError as e:  # pyoxigraph refuses a substitution of a variable the query does not project
         raise QueryError(f"cannot bind the parameters: {e}") from e
+
+
+def answer_page(store: Store, query: SavedQuery, *, limit: int, after: str | None = None,
+                params: Mapping[str, str] | None = None, inferred: bool = False) -> Page:
+    """The page of ``limit`` events (rows, for a query not declaring ``# Page:``) after the key
+    ``after`` of a saved query's answer (:mod:`athar.use.keyset`): the keys read alone, then
+    the query for the page's events only."""
+    if limit < 1:
+        raise QueryError(f"--limit takes a number from 1, not {limit}")
+    if query.page is None:
+        return page_rows(results_json(answer(store, query, params=params, inferred=inferred)),
+                         limit=limit, after=after, name=query.name)
+    keys = answer(store, keys_query(query.text, query.page), inferred=inferred)
+    events, nxt, total = page_events(keys, query.page, limit=limit, after=after, name=query.name)
+    text = restricted(query.text, query.page.subject, events)
+    results = results_json(answer(store, replace(query, text=text), params=params, inferred=inferred))
+    return Page(results, nxt, total, "documents" if query.page.subject in ("doc", "document") else "events")
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

@@ -51,8 +51,7 @@ from athar.graph.store import Store
 from athar.graph.terms import ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, sparql_prefixes
 from athar.use.protocol import (GRAPH_FORMATS, RESULTS_JSON, TURTLE, Dataset, Endpoint, Limits, choose_format,
                                 negotiate, serialize_graph)
-from athar.use.keyset import answer_page
-from athar.use.query import saved_queries
+from athar.use.query import answer_page, saved_queries
 from athar.use.server_page import (BASE, describe_entity, entity_iri, read_entity, render_entity,
                                    service_description, static_text)
 from athar.use.viz import LANGUAGES, render_html
