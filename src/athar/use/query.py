@@ -301,7 +301,7 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
     default graph leaves out the inferred graph unless ``inferred`` (:func:`query_graphs`). The
     query is checked first (:func:`check_query`, :func:`check_params`); a crash of the engine is
     an error, not the end of the caller. With ``limit``, one page of the answer
-    (:func:`athar.use.keyset.answer_page`), its summary under the key ``"page"``."""
+    (:func:`answer_page`), its summary under the key ``"page"``."""
     if isinstance(sparql, SavedQuery):
         sparql, params = with_services(sparql, params or {})
     check_query(sparql.text if isinstance(sparql, SavedQuery) else sparql, allow_service=allow_service)
