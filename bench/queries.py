@@ -1,7 +1,7 @@
 """The saved queries at scale: athar against the same query text in raw pyoxigraph, and
 against rdflib's in-memory engine on the same data, side by side in one run.
 
-    python bench/queries.py N [--work DIR] [--rdflib-max 1000] [--repeat 3]
+    python bench/queries.py N [--work DIR] [--rdflib-max 1000] [--repeat 3] [--page 50] [--quads Q]
 
 Builds (or reuses) ``DIR/synth-N`` (``bench/synth.py``, SYNTHETIC articles) into the store
 ``DIR/store-N`` with ``athar build``, then times every saved query (``queries/*.rq``, the
@@ -16,6 +16,14 @@ read, and ``athar validate`` (on ``--validate`` documents) as a user meets them:
   (only up to ``--rdflib-max`` documents: rdflib holds everything in Python objects; a query
   stopped after ``--rdflib-timeout`` seconds shows as ">60"): athar's speed-up is
   rdflib / athar (target at least 20).
+
+- page: athar's first page of ``--page`` events (``athar query NAME --limit 50``,
+  ``athar.use.keyset``), and the page after its key: what a user's first screen costs.
+
+``--quads Q`` measures on a store of the background graphs and the first document graphs of
+``store-N`` up to Q quads (``DIR/store-N-Q``, its entities and summary graphs drawn again):
+rdflib at a million triples without holding the whole 10,000-document store in Python (its
+load stops, and rdflib is left out, past ``--rdflib-memory`` GB of resident memory).
 
 Times are CPU seconds of this process (``time.process_time``, the best of ``--repeat``):
 the engines run in this thread, and on a shared machine wall time measures the neighbours.
@@ -78,6 +86,54 @@ def ensure_store(n: int, work: Path) -> Path:
     return store
 
 
+def subset_store(path: Path, quads: int) -> Path:
+    """A store of ``path``'s background graphs and its first document graphs up to ``quads``
+    quads (whole graphs), with its entities and summary graphs drawn again for them."""
+    import pyoxigraph as ox
+
+    from athar.graph.rdf import refresh_entities
+    from athar.graph.store import Store
+
+    target = path.with_name(f"{path.name}-{quads}")
+    if (target / "CURRENT").exists():
+        return target
+    source = ox.Store.read_only(str(path))
+    derived = ("graph/entities", "graph/summary")
+    graphs = [g for g in source.named_graphs() if not g.value.endswith(derived)]
+    background = [g for g in graphs if "/doc/" not in g.value]
+    documents = sorted((g for g in graphs if "/doc/" in g.value), key=lambda g: g.value)
+    with Store(target) as store:
+        count = 0
+        for g in background + documents:
+            data = ox.serialize(source.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS)
+            count += store.write_graphs([(g.value, data)])
+            if count >= quads:
+                break
+        refresh_entities(store, force=True)
+    print(f"subset store {target}: {count:,} quads of {path}", file=sys.stderr)
+    return target
+
+
+def _rss_gb() -> float:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1e6
+
+
+def load_rdflib(store, memory_gb: float):
+    """The store's quads in an rdflib Dataset, graph by graph; None past ``memory_gb`` GB resident."""
+    import pyoxigraph as ox
+    import rdflib
+
+    dataset = rdflib.Dataset(default_union=True)
+    for g in store._ox.named_graphs():
+        data = ox.serialize(store._ox.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS)
+        dataset.parse(data=data.decode("utf-8"), format="nquads")
+        if _rss_gb() > memory_gb:
+            print(f"rdflib: stopped at {len(dataset):,} quads, {_rss_gb():.1f} GB resident", file=sys.stderr)
+            return None
+    return dataset
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", type=int, help="how many synthetic documents")
@@ -86,15 +142,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rdflib-timeout", type=int, default=60, help="seconds after which an rdflib query is stopped")
     ap.add_argument("--validate", type=int, default=1000, help="how many document graphs validate checks")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--page", type=int, default=50, help="events in the first page timed (0: no pages)")
+    ap.add_argument("--quads", type=int, default=0, help="measure on the first document graphs up to this many quads")
+    ap.add_argument("--rdflib-memory", type=float, default=3.0, help="GB resident past which rdflib is left out")
     args = ap.parse_args(argv)
 
     import pyoxigraph as ox
 
     from athar.graph.store import Store
     from athar.graph.validate import validate
-    from athar.use.query import answer, bind_params, events, iter_events, saved_queries
+    from athar.use.query import answer, answer_page, bind_params, events, iter_events, saved_queries
 
     path = ensure_store(args.n, args.work)
+    if args.quads:
+        path = subset_store(path, args.quads)
     summary = None
     try:  # a store built before the summary graph: draw it (as the next build would), and time it
         from athar.graph.rdf import _sources_digest
@@ -112,12 +173,14 @@ def main(argv: list[str] | None = None) -> int:
         import rdflib
 
         t = time.process_time()
-        dataset = rdflib.Dataset(default_union=True)
-        dataset.parse(data=store.serialize("nq"), format="nquads")
-        print(f"rdflib: {len(dataset):,} quads loaded in {time.process_time() - t:.1f} s", file=sys.stderr)
+        dataset = load_rdflib(store, args.rdflib_memory)
+        if dataset is not None:
+            print(f"rdflib: {len(dataset):,} quads loaded in {time.process_time() - t:.1f} s, "
+                  f"{_rss_gb():.1f} GB resident", file=sys.stderr)
 
     print(f"# {args.n} synthetic documents, {len(store):,} quads; CPU seconds, best of {args.repeat}")
-    print(f"{'query':24s} {'rows':>7s} {'athar':>8s} {'raw':>8s} {'athar/raw':>9s} {'rdflib':>8s} {'rdflib/athar':>12s}")
+    print(f"{'query':24s} {'rows':>7s} {'athar':>8s} {'raw':>8s} {'athar/raw':>9s} {'page':>6s} {'1st':>7s} "
+          f"{'2nd':>7s} {'rdflib':>8s} {'rdflib/athar':>12s}")
     for q in queries:
         params = PARAMS.get(q.name, {})
         subs = bind_params(store, q, params) if q.params else None
@@ -125,6 +188,12 @@ def main(argv: list[str] | None = None) -> int:
         r, _ = cpu(lambda q=q, subs=subs: sum(1 for _ in raw.query(q.text, substitutions=subs,
                                                                   use_default_graph_as_union=True)), args.repeat)
         line = f"{q.name:24s} {rows:7d} {a:8.3f} {r:8.3f} {a / r if r else float('nan'):9.2f}"
+        if args.page:  # the first page of --page events (rows), and the page after its key
+            first, page = cpu(lambda q=q, params=params: answer_page(store, q, limit=args.page, params=params),
+                              args.repeat)
+            second = cpu(lambda q=q, params=params, after=page.next: answer_page(
+                store, q, limit=args.page, after=after, params=params), args.repeat)[0] if page.next else 0.0
+            line += f" {len(page.results['results']['bindings']):6d} {first:7.3f} {second:7.3f}"
         if dataset is not None:
             init = {v.value: rdflib.URIRef(t.value) for v, t in (subs or {}).items()}
             d = _bounded(lambda q=q, init=init: len(list(dataset.query(q.text, initBindings=init))),

@@ -35,7 +35,7 @@ from athar.graph.summary import SUMMARY_GRAPH, summary_rows, summary_views
 from athar.graph.terms import PREFIXES
 from athar.read.pipeline import Pipeline
 from athar.use.output import results_json
-from athar.use.query import answer, saved_queries
+from athar.use.query import answer, answer_page, saved_queries
 
 from conftest import CORPUS, SEED
 from remote_servers import VIRTUOSO_DEVIATES, VIRTUOSO_PASSWORD_ENV, free_port, oxigraph_server, virtuoso_server
@@ -170,6 +170,31 @@ def test_saved_queries_answer_as_the_embedded_store(servers, local_seed, pipelin
     # the same rows; the order of GROUP_CONCAT and of ORDER BY's ties is each engine's own (and
     # Oxigraph's own differs between the union of every graph and a list of them)
     assert _rows(got) == _rows(expected)
+
+
+@pytest.mark.parametrize("server", SERVERS)
+def test_pages_answer_as_the_embedded_store(servers, local_seed, pipeline, server):
+    # a page is two queries (the keys alone, then the page's events as a VALUES sub-select):
+    # each server gives the same rows, the same next key and the same total
+    with open_store(str(servers[server])) as store:
+        if store.graphs() != local_seed.graphs() or len(store) != len(local_seed):
+            for g in store.graphs():
+                store.drop_graph(g)
+            build(store, [SEED], pipeline=pipeline)
+        for query in (q for q in saved_queries() if q.page is not None):
+            after = None
+            while True:
+                got, expected = (answer_page(s, query, limit=2, after=after) for s in (store, local_seed))
+                assert (_json_rows(got.results), got.next, got.total) == (
+                    _json_rows(expected.results), expected.next, expected.total), (query.name, after)
+                if got.next is None:
+                    break
+                after = got.next
+
+
+def _json_rows(data: dict) -> list:
+    names = data["head"]["vars"]
+    return sorted((tuple((b.get(n) or {}).get("value") for n in names) for b in data["results"]["bindings"]), key=repr)
 
 
 def test_building_again_adds_no_duplicates(remote, local_seed, pipeline):

@@ -181,9 +181,14 @@ def cmd_query(args) -> int:
     if bool(args.name) == bool(args.expr):
         raise QueryError("give a saved query NAME, a FILE.rq, or -e SPARQL (one of them)")
     query = args.expr if args.expr else resolve_query(args.name)
+    if args.after is not None and args.limit is None:
+        raise QueryError("--after goes with --limit N (a page of the answer)")
     results = run_query(_store_path(args), query, timeout=args.timeout, allow_service=tuple(args.allow_service),
-                        params=parse_params(args.param), inferred=args.inferred)
+                        params=parse_params(args.param), inferred=args.inferred, limit=args.limit, after=args.after)
+    page = results.pop("page", None)
     _emit(format_results(results, args.format, width=_width()), args.output)
+    if page is not None:  # the data stays as its format has it; what the page is goes to stderr
+        print(page, file=sys.stderr)
     return 0
 
 

@@ -106,6 +106,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="a parameter the saved query declares: an entity's Arabic or English label (athar queries lists them)")
     p.add_argument("--inferred", action="store_true",
                    help="also read what 'athar build --reason' inferred (left out by default)")
+    p.add_argument("--limit", type=int, metavar="N",
+                   help="one page: the rows of the next N events (N rows for a query not paged by a key)")
+    p.add_argument("--after", metavar="KEY", help="the page after KEY (the key the last page named)")
 
     add("queries", "List the saved queries with their questions in English and Arabic.", store=False)
 

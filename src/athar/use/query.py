@@ -24,6 +24,7 @@ from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.read.text import normalize_word
+from athar.use.keyset import Page, PageKey, declared_page, keys_query, page_events, page_rows, restricted
 from athar.use.guard import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_query  # noqa: F401  (re-exported)
 from athar.use.output import format_table, results_json  # noqa: F401  (format_table re-exported: queries print through it)
 from athar.use.event import events, iter_events  # noqa: F401  (re-exported: the events table's records, read from the store)
@@ -49,6 +50,7 @@ class SavedQuery:
     question_ar: str
     text: str
     params: tuple[Param, ...] = ()
+    page: PageKey | None = None  # what ``--limit``/``--after`` pages by (athar.use.keyset)
 
     @property
     def services(self) -> tuple[str, ...]:
@@ -78,7 +80,10 @@ def load_query(path: Path) -> SavedQuery:
     comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
     en = next((c.partition(":")[2].strip() for c in comments if c.lower().startswith("question:")), "")
     ar = next((c.partition(":")[2].strip() for c in comments if c.startswith("السؤال")), "")
-    return SavedQuery(path.stem, path, en, ar, text, _declared_params(path, text))
+    params, page = _declared_params(path, text), declared_page(path, text)
+    if page is not None and params:
+        raise QueryError(f"{path}: a query with parameters is not paged by a key (its answer is narrowed already)")
+    return SavedQuery(path.stem, path, en, ar, text, params, page)
 
 
 # "# Param: place — an Arabic or English label" (a dash, a colon or nothing before the description)
@@ -240,6 +245,23 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
         raise QueryError(f"cannot bind the parameters: {e}") from e
 
 
+def answer_page(store: Store, query: SavedQuery, *, limit: int, after: str | None = None,
+                params: Mapping[str, str] | None = None, inferred: bool = False) -> Page:
+    """The page of ``limit`` events (rows, for a query not declaring ``# Page:``) after the key
+    ``after`` of a saved query's answer (:mod:`athar.use.keyset`): the keys read alone, then
+    the query for the page's events only."""
+    if limit < 1:
+        raise QueryError(f"--limit takes a number from 1, not {limit}")
+    if query.page is None:
+        return page_rows(results_json(answer(store, query, params=params, inferred=inferred)),
+                         limit=limit, after=after, name=query.name)
+    keys = answer(store, keys_query(query.text, query.page), inferred=inferred)
+    events, nxt, total = page_events(keys, query.page, limit=limit, after=after, name=query.name)
+    text = restricted(query.text, query.page.subject, events)
+    results = results_json(answer(store, replace(query, text=text), params=params, inferred=inferred))
+    return Page(results, nxt, total, "documents" if query.page.subject in ("doc", "document") else "events")
+
+
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -272,13 +294,14 @@ DEFAULT_TIMEOUT = 30.0
 
 def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: float = DEFAULT_TIMEOUT,
               allow_service: tuple[str, ...] = (), params: Mapping[str, str] | None = None,
-              inferred: bool = False) -> dict:
+              inferred: bool = False, limit: int | None = None, after: str | None = None) -> dict:
     """Answer SPARQL, or a saved query with its ``params``, against the store at ``store_path`` in
     a worker process, killed after ``timeout`` seconds: the SPARQL 1.1 results JSON of a SELECT or
     an ASK, and a CONSTRUCT or DESCRIBE answer as rows of ?subject ?predicate ?object. The
     default graph leaves out the inferred graph unless ``inferred`` (:func:`query_graphs`). The
     query is checked first (:func:`check_query`, :func:`check_params`); a crash of the engine is
-    an error, not the end of the caller."""
+    an error, not the end of the caller. With ``limit``, one page of the answer
+    (:func:`answer_page`), its summary under the key ``"page"``."""
     if isinstance(sparql, SavedQuery):
         sparql, params = with_services(sparql, params or {})
     check_query(sparql.text if isinstance(sparql, SavedQuery) else sparql, allow_service=allow_service)
@@ -288,16 +311,18 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
         raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
     if not timeout > 0:
         raise QueryError(f"the time limit must be a positive number of seconds, not {timeout}")
+    if limit is not None and not isinstance(sparql, SavedQuery):
+        sparql = SavedQuery("SPARQL", Path("-e"), "", "", sparql)  # paged by row number
     if is_remote(store_path):  # the server runs the query; the time limit is the request's
         with open_store(store_path, read_only=True, timeout=timeout) as store:
-            return results_json(answer(store, sparql, params=params, inferred=inferred))
+            return _results(store, sparql, params, inferred, limit, after)
     if not Path(store_path).exists():
         raise StoreError(f"{store_path}: no store here; run 'athar build' first or give --store PATH")
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     receive, send = context.Pipe(duplex=False)
     worker = context.Process(target=_answer_in_worker, args=(str(store_path), sparql, dict(params or {}),
-                                                             inferred, send), daemon=True)
+                                                             inferred, limit, after, send), daemon=True)
     worker.start()
     send.close()
     try:
@@ -322,10 +347,18 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
     raise (StoreError if kind == "StoreError" else QueryError)(value)
 
 
-def _answer_in_worker(store_path: str, sparql: str | SavedQuery, params: dict, inferred: bool, send) -> None:
+def _results(store, sparql: str | SavedQuery, params, inferred: bool, limit: int | None, after: str | None) -> dict:
+    if limit is None:
+        return results_json(answer(store, sparql, params=params, inferred=inferred))
+    page = answer_page(store, sparql, limit=limit, after=after, params=params, inferred=inferred)
+    return {**page.results, "page": page.summary()}
+
+
+def _answer_in_worker(store_path: str, sparql: str | SavedQuery, params: dict, inferred: bool, limit: int | None,
+                      after: str | None, send) -> None:
     try:
         with Store(store_path, read_only=True) as store:
-            result = results_json(answer(store, sparql, params=params, inferred=inferred))
+            result = _results(store, sparql, params, inferred, limit, after)
         send.send(("ok", result))
     except (QueryError, StoreError) as e:
         send.send((type(e).__name__ if isinstance(e, StoreError) else "QueryError", " ".join(str(e).split())))

@@ -5,6 +5,9 @@ Routes::
 
     GET  /                 the query page (static/index.html, app.js, app.css)
     GET  /api/queries      the saved queries, the prefixes and athar's base IRI (JSON)
+    GET  /api/queries/{name}  ?limit=N&after=KEY (and the query's parameters by name): one page
+                           of a saved query's answer, SPARQL 1.1 results JSON with "page":
+                           {"next", "total", "unit"} (athar.use.keyset)
     GET  /sparql           ?query=... ; without a query, the SPARQL 1.1 Service Description
     POST /sparql           query= or update= form-encoded, application/sparql-query,
                            application/sparql-update (updates: --allow-update and a bearer token)
@@ -43,12 +46,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from athar.errors import AtharError, QueryError, RequestTooLarge
+from athar.errors import AtharError, QueryError, QueryNotFound, RequestTooLarge
 from athar.graph.store import Store
 from athar.graph.terms import ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, sparql_prefixes
 from athar.use.protocol import (GRAPH_FORMATS, RESULTS_JSON, TURTLE, Dataset, Endpoint, Limits, choose_format,
                                 negotiate, serialize_graph)
-from athar.use.query import saved_queries
+from athar.use.query import answer_page, saved_queries
 from athar.use.server_page import (BASE, describe_entity, entity_iri, read_entity, render_entity,
                                    service_description, static_text)
 from athar.use.viz import LANGUAGES, render_html
@@ -171,6 +174,22 @@ def create_app(store: Store, limits: Limits = Limits()) -> Starlette:
             "limits": {k: v for k, v in asdict(limits).items() if k != "update_token"},
         })
 
+    async def saved_page(request: Request) -> Response:
+        named = {q.name: q for q in saved_queries()}  # a name, never a path
+        query = named.get(request.path_params["name"])
+        if query is None or query.services:
+            raise QueryNotFound(f"no saved query '{request.path_params['name']}' to page here; "
+                                f"saved queries: {', '.join(n for n, q in named.items() if not q.services)}")
+        given = _params(request.url.query)
+        try:
+            limit = int(_one(given, "limit") or 50)
+        except ValueError:
+            raise QueryError(f"limit={_one(given, 'limit')!r}: give a number of events") from None
+        params = {p.name: _one(given, p.name) or "" for p in query.params}
+        page = await endpoint.run(lambda: answer_page(store, query, limit=min(limit, limits.max_rows),
+                                                      after=_one(given, "after"), params=params or None))
+        return JSONResponse({**page.results, "page": {"next": page.next, "total": page.total, "unit": page.unit}})
+
     async def athar_error(request: Request, exc: AtharError) -> Response:
         if exc.status >= 500:
             log.warning("%s %s: %s", request.method, request.url.path, exc)
@@ -185,6 +204,7 @@ def create_app(store: Store, limits: Limits = Limits()) -> Starlette:
         routes=[
             Route("/", index),
             Route("/api/queries", queries),
+            Route("/api/queries/{name}", saved_page),
             Route("/static/{name}", static),
             Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
             Route("/graph", graph, methods=["GET", "POST"]),
