@@ -3,6 +3,8 @@ sentence written for it (not from data/eval/test)."""
 
 from __future__ import annotations
 
+import pytest
+
 import athar
 
 PUBLISHED = "2021-03-16"  # a Tuesday
@@ -20,3 +22,50 @@ def test_an_outlet_that_carries_a_statement_is_no_speaker():
     text = 'وقال قائد عمليات نينوى اللواء نجم الجبوري، في تصريح مكتوب وصل "الأناضول" نسخة منه، إن القوات أنهت عملياتها'
     found = _statements(text)
     assert [_agents(f) for f in found] == [[("Person", "نجم الجبوري")]]
+
+
+def test_an_unnamed_source_makes_no_statement():
+    text = "انسحب الجيش العراقي من بلدة القائم، وأوضح مصدر عسكري أن الانسحاب جاء بعد اتفاق مع العشائر."
+    assert _statements(text) == []
+    assert [f.type for f in athar.read(text, published=PUBLISHED).facts if not f.relation] == ["Withdrawal"]
+
+
+def test_an_official_speaks_for_the_body_named_after_them():
+    found = _statements("وقال متحدث باسم وزارة الداخلية العراقية إن القوات اعتقلت خمسة مطلوبين في كركوك.")
+    assert [_agents(f) for f in found] == [[("GovernmentBody", "وزارة الداخلية العراقية")]]
+
+
+def test_a_statement_named_after_according_to_is_a_source_not_a_statement():
+    text = ("وأكد التحالف الدولي أن قواته ستبقى في العراق. "
+            "وتدعم قوات التحالف الجيش العراقي في معاركه ضد داعش، بحسب البيان.")
+    assert [f.trigger for f in _statements(text)] == ["أكد"]
+
+
+def test_a_name_in_what_was_said_is_no_speaker():
+    text = "وسلمت الإدارة الذاتية ثلاثة أطفال إلى الحكومة العراقية، قالت إنهم من عائلات تنظيم داعش."
+    assert not [f for f in _statements(text) if ("ArmedGroup", "تنظيم داعش") in _agents(f)]
+
+
+def test_a_person_with_a_title_is_the_speaker_not_the_body_of_the_title():
+    found = _statements("وذكر جون سميث ممثل منظمة الصحة العالمية في العراق أن الوضع الصحي يتدهور بسرعة.")
+    assert [_agents(f) for f in found] == [[("Person", "جون سميث")]]
+
+
+def test_the_evidence_of_a_statement_holds_what_was_said():
+    text = "قالت منظمة العفو الدولية، الأربعاء، إن المدنيين يواجهون خطرا كبيرا في المدينة."
+    (found,) = _statements(text)
+    assert found.evidence.text == text.rstrip(".")
+    assert found.date is not None and found.date.value == "2021-03-10"
+
+
+def test_the_speaker_tables_load_and_name_a_bad_row():
+    from athar.errors import LexiconError
+    from athar.read.language import Language
+    from athar.read.statement import according_words, speaker_nouns
+
+    assert speaker_nouns(Language())["مصدر"] == "source"
+    assert "بحسب" in according_words(Language())
+    with pytest.raises(LexiconError, match="speakers.tsv:2"):
+        speaker_nouns(Language({"speakers.tsv": "kind\tforms\nwitness\tشاهد\n"}))
+    with pytest.raises(LexiconError, match="attribution.tsv:2"):
+        according_words(Language({"attribution.tsv": "kind\tforms\nhearsay\tبحسب\n"}))

@@ -1,0 +1,146 @@
+"""Statements: who said what. The events component reads a Statement from a verb of saying
+or a noun ("قال", "أكد", "بيان", "تقرير") and its roles from the clause, as it reads any event;
+what a statement is, and who makes it, is settled here, as the events component's last step:
+
+- the speaker named by what they are (``speakers.tsv``): an unnamed source ("وأوضح مصدر
+  أمريكي أن", "ذكرت تقارير") makes no statement: what it says is news told on its word; an
+  official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
+  speaker, and with no body named there is no statement;
+- a noun of statement right after a word of attribution ("بحسب البيان", "وفق التقرير") names
+  where other news comes from, no statement of its own;
+- what was said is no speaker: a name after "أن"/"إن" or a colon ("قالت إنهم من عائلات
+  تنظيم داعش") is part of the words said;
+- a person named with a title between the verb and what was said ("وذكر X ممثل اليونيسف في
+  العراق أن") is the speaker, the body of the title only describes them;
+- the evidence of a statement runs over what was said, to the end of its sentence.
+
+A Statement left with no speaker is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from athar.read.clause import Trigger
+from athar.read.function_words import function_words
+from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import marker_forms
+from athar.read.text import ARTICLE, Doc
+from athar.read.values import Evidence, Fact
+
+STATEMENT = "Statement"
+SPEAKER_KINDS = ("source", "official")
+# how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
+_BODY_REACH = 4
+# how many words after the verb the speaker and their titles may run before what was said
+_SPEAKER_REACH = 16
+_COLON = ":"
+
+
+@language_data
+def speaker_nouns(lang: Language) -> dict[str, str]:
+    """Normalized noun -> its kind (speakers.tsv): "source" or "official"."""
+    out: dict[str, str] = {}
+    for row in lang.table("speakers.tsv", ("kind", "forms")):
+        kind = check_choice(row, "kind", SPEAKER_KINDS)
+        forms = row.forms("forms")
+        if not forms:
+            raise row.fail("'forms' lists no word")
+        out.update(dict.fromkeys(forms, kind))
+    return out
+
+
+@language_data
+def according_words(lang: Language) -> frozenset[str]:
+    """The last words of attribution.tsv's "according" forms ("بحسب", "وفق"), normalized."""
+    out = set()
+    for row in lang.table("attribution.tsv", ("kind", "forms")):
+        kind = check_choice(row, "kind", ("say", "according"))
+        if kind == "according":
+            out.update(f.split()[-1] for f in row.forms("forms"))
+    return frozenset(out)
+
+
+@language_data
+def _openers(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that open what was said ("أن", "إن", "بأن") and the pronoun endings they take."""
+    return marker_forms(lang, "clause") | function_words(lang, "self_reference"), tuple(
+        function_words(lang, "pronoun_suffix") | {"هن", "نا", "ني"})
+
+
+def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` (the events read, in text order) with their Statements settled: each with its
+    speaker and its words, or left out (see the module)."""
+    if not any(f.type == STATEMENT for f in facts):
+        return facts
+    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    out = []
+    for f in facts:
+        trig = triggers.get(f.trigger_start) if f.type == STATEMENT and not f.relation else None
+        if trig is not None:
+            f = _settled(doc, trig, f)
+            if f is None:
+                continue
+        out.append(f)
+    return out
+
+
+def _settled(doc: Doc, trig: Trigger, f: Fact) -> Fact | None:
+    lang, tokens = doc.language, doc.tokens
+    sentence = doc.sentences[tokens[trig.first].sentence]
+    if trig.first > sentence.first_token and _bare(lang, tokens[trig.first - 1].text) in according_words(lang):
+        return None  # "بحسب البيان": where the news comes from
+    said = _what_was_said(doc, trig, sentence.last_token)
+    mentions = [m for m in doc.mentions or () if sentence.first_token <= m.first_token < sentence.last_token]
+    agents = [m for m in f.role("agent") if not trig.last <= m.first_token or m.first_token < said]
+    noun = trig.first + 1
+    kind = ""
+    if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
+            m.first_token <= noun < m.last_token for m in mentions):
+        kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
+    if kind == "source":
+        return None
+    if kind == "official":
+        body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
+                     and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
+        agents = [body] if body is not None else []
+    else:
+        person = next((m for m in mentions if trig.last <= m.first_token < min(said, trig.last + _SPEAKER_REACH)
+                       and m.type == "Person"), None)
+        if person is not None and agents and all(m.type != "Person" for m in agents):
+            agents = [person]
+    if not agents:
+        return None
+    roles = [(r, m) for r, m in f.roles if r != "agent"] + [("agent", m) for m in agents]
+    roles.sort(key=lambda rm: rm[1].start)
+    return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+
+
+def _bare(lang: Language, word: str) -> str:
+    """A word without "و" and the article before it ("والمصدر" -> "مصدر")."""
+    if word[:1] in function_words(lang, "conjunction") and len(word) > 3:
+        word = word[1:]
+    return word.removeprefix(ARTICLE) if len(word) > len(ARTICLE) + 2 else word
+
+
+def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
+    """The token where what was said begins ("أن", "إن", "إنهم", a colon), or ``end``."""
+    words, endings = _openers(doc.language)
+    for i in range(trig.last, end):
+        w = doc.tokens[i].text
+        if w == _COLON or w in words or any(w.startswith(o) and w[len(o):] in endings for o in ("ان", "بان")):
+            return i
+    return end
+
+
+def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
+    """The fact's evidence, run on to the end of its sentence: what was said is part of it."""
+    body = doc.text
+    end = doc.original(sentence_end, sentence_end)[0]
+    while end > f.evidence.end and body[end - 1] in " \t\r\n.":
+        end -= 1
+    if end <= f.evidence.end:
+        return f.evidence
+    return Evidence(f.evidence.start, end, body[f.evidence.start:end], f.evidence.sentence)
