@@ -69,3 +69,10 @@ def test_the_speaker_tables_load_and_name_a_bad_row():
         speaker_nouns(Language({"speakers.tsv": "kind\tforms\nwitness\tشاهد\n"}))
     with pytest.raises(LexiconError, match="attribution.tsv:2"):
         according_words(Language({"attribution.tsv": "kind\tforms\nhearsay\tبحسب\n"}))
+
+
+def test_who_goes_on_speaking_is_the_person_not_the_body_they_speak_for():
+    text = ('وذكر جون سميث ممثل منظمة الصحة العالمية في العراق أن الوضع الصحي يتدهور، '
+            'وقال "علينا أن نعمل بسرعة لإنقاذ الأطفال في المخيمات".')
+    found = _statements(text)
+    assert [_agents(f) for f in found] == [[("Person", "جون سميث")]]

@@ -37,6 +37,7 @@ _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
 _SPEAKER_REACH = 16
 _COLON = ":"
+_QUOTES = frozenset('"«“')
 
 
 @language_data
@@ -76,18 +77,20 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     if not any(f.type == STATEMENT for f in facts):
         return facts
     triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
-    out = []
+    out: list[Fact] = []
+    last: tuple[Fact, int] | None = None  # the statement settled last, and its sentence
     for f in facts:
         trig = triggers.get(f.trigger_start) if f.type == STATEMENT and not f.relation else None
         if trig is not None:
-            f = _settled(doc, trig, f)
+            f = _settled(doc, trig, f, last)
             if f is None:
                 continue
+            last = f, doc.tokens[trig.first].sentence
         out.append(f)
     return out
 
 
-def _settled(doc: Doc, trig: Trigger, f: Fact) -> Fact | None:
+def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) -> Fact | None:
     lang, tokens = doc.language, doc.tokens
     sentence = doc.sentences[tokens[trig.first].sentence]
     if trig.first > sentence.first_token and _bare(lang, tokens[trig.first - 1].text) in according_words(lang):
@@ -111,11 +114,30 @@ def _settled(doc: Doc, trig: Trigger, f: Fact) -> Fact | None:
                        and m.type == "Person"), None)
         if person is not None and agents and all(m.type != "Person" for m in agents):
             agents = [person]
+        elif person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
+            agents = last[0].role("agent")
     if not agents:
         return None
     roles = [(r, m) for r, m in f.roles if r != "agent"] + [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+
+
+def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, int], said: int) -> bool:
+    """"وذكر X ممثل اليونيسف أن ... وقال": a verb with no speaker of its own in the words before
+    what was said, in the sentence of the last statement or the next, whose speaker it took from
+    the clause before is that statement's speaker: the person, and not the body they speak for."""
+    tokens = doc.tokens
+    sentence = tokens[trig.first].sentence
+    if trig.rule.pos != "verb" or any(trig.first <= m.first_token for m in agents):
+        return False
+    spoke = last[0].role("agent")
+    if sentence - last[1] > 1:
+        return False
+    if any(trig.last <= m.first_token < said for m in doc.mentions or ()):
+        return False
+    bodies = {m.key for m in spoke} | {m.role_of.partition(":")[2] for m in spoke if m.role_of}
+    return all(m.key in bodies for m in agents)
 
 
 def _bare(lang: Language, word: str) -> str:
@@ -126,11 +148,13 @@ def _bare(lang: Language, word: str) -> str:
 
 
 def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
-    """The token where what was said begins ("أن", "إن", "إنهم", a colon), or ``end``."""
+    """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
+    after the verb), or ``end``."""
     words, endings = _openers(doc.language)
     for i in range(trig.last, end):
         w = doc.tokens[i].text
-        if w == _COLON or w in words or any(w.startswith(o) and w[len(o):] in endings for o in ("ان", "بان")):
+        if w == _COLON or w in words or any(w.startswith(o) and w[len(o):] in endings for o in ("ان", "بان")) \
+                or i == trig.last and w in _QUOTES:
             return i
     return end
 
