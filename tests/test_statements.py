@@ -76,3 +76,10 @@ def test_who_goes_on_speaking_is_the_person_not_the_body_they_speak_for():
             'وقال "علينا أن نعمل بسرعة لإنقاذ الأطفال في المخيمات".')
     found = _statements(text)
     assert [_agents(f) for f in found] == [[("Person", "جون سميث")]]
+
+
+def test_an_announcement_by_a_civil_body_is_a_statement_an_armed_party_s_is_a_source():
+    found = _statements("أعلنت منظمة الهجرة الدولية، الخميس، عودة أكثر من ألف لاجئ عراقي من تركيا.")
+    assert [_agents(f) for f in found] == [[("InternationalOrganization", "المنظمة الدولية للهجرة")]]
+    assert found[0].date is not None and found[0].date.value == "2021-03-11"
+    assert _statements("أعلنت قوات سوريا الديمقراطية السيطرة على قرية حصان في ريف الرقة.") == []
