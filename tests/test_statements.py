@@ -83,3 +83,8 @@ def test_an_announcement_by_a_civil_body_is_a_statement_an_armed_party_s_is_a_so
     assert [_agents(f) for f in found] == [[("InternationalOrganization", "المنظمة الدولية للهجرة")]]
     assert found[0].date is not None and found[0].date.value == "2021-03-11"
     assert _statements("أعلنت قوات سوريا الديمقراطية السيطرة على قرية حصان في ريف الرقة.") == []
+
+
+def test_the_alliance_named_again_speaks():
+    text = "بدأ حلف شمال الأطلسي مهمة لتدريب الجيش العراقي. وقال الحلف في بيان إن الدورة تستمر خمسة أسابيع."
+    assert [[m.key for m in f.role("agent")] for f in _statements(text)] == [["nato"]]
