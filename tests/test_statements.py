@@ -88,3 +88,15 @@ def test_an_announcement_by_a_civil_body_is_a_statement_an_armed_party_s_is_a_so
 def test_the_alliance_named_again_speaks():
     text = "بدأ حلف شمال الأطلسي مهمة لتدريب الجيش العراقي. وقال الحلف في بيان إن الدورة تستمر خمسة أسابيع."
     assert [[m.key for m in f.role("agent")] for f in _statements(text)] == [["nato"]]
+
+
+def test_one_of_a_body_s_members_speaks_for_nobody():
+    assert _statements("وقال أحد ضباط الجيش العراقي إن القوات تقدمت نحو البلدة.") == []
+
+
+def test_a_place_in_what_was_said_is_not_where_it_was_said():
+    text = ("أعلنت وزارة الداخلية العراقية اعتقال خمسة مطلوبين. "
+            'وذكر إعلام الوزارة في بيان، أنه "بعد ورود معلومات عن شبكة داخل محافظة كركوك، تم اعتقال المطلوبين".')
+    found = _statements(text)
+    assert [f.trigger for f in found] == ["أعلنت"]
+    assert not [m for f in found for m in f.role("place")]

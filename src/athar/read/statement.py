@@ -8,8 +8,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   speaker, and with no body named there is no statement;
 - a noun of statement right after a word of attribution ("بحسب البيان", "وفق التقرير") names
   where other news comes from, no statement of its own;
-- what was said is no speaker: a name after "أن"/"إن" or a colon ("قالت إنهم من عائلات
-  تنظيم داعش") is part of the words said;
+- what was said is no speaker, nor the place it was said in: a name after "أن"/"إن" or a
+  colon ("قالت إنهم من عائلات تنظيم داعش") is part of the words said;
 - a person named with a title between the verb and what was said ("وذكر X ممثل اليونيسف في
   العراق أن") is the speaker, the body of the title only describes them;
 - the evidence of a statement runs over what was said, to the end of its sentence.
@@ -118,7 +118,9 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
             agents = last[0].role("agent")
     if not agents:
         return None
-    roles = [(r, m) for r, m in f.roles if r != "agent"] + [("agent", m) for m in agents]
+    # where it was said is named before what was said ("قال التحالف في بيان من بغداد إن")
+    roles = [(r, m) for r, m in f.roles if r != "agent" and not trig.last <= m.first_token >= said]
+    roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
 
