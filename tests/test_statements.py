@@ -100,3 +100,21 @@ def test_a_place_in_what_was_said_is_not_where_it_was_said():
     found = _statements(text)
     assert [f.trigger for f in found] == ["أعلنت"]
     assert not [m for f in found for m in f.role("place")]
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("تعرب منظمة الصحة العالمية عن قلقها العميق إزاء التقارير عن تفشي الكوليرا في مخيم الهول.", "who",
+                 id="concern"),
+    pytest.param("حذرت الأمم المتحدة من كارثة إنسانية في مخيم الركبان.", "un", id="warning"),
+    pytest.param("ودعت اليونيسف إلى حماية الأطفال في مدينة الرقة.", "unicef", id="call"),
+])
+def test_concern_warnings_and_calls_of_a_body_are_its_statement(text, key):
+    assert [[m.key for m in f.role("agent")] for f in _statements(text)] == [[key]]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وعاد لاجئ وطالب لجوء عراقي من تركيا إلى الموصل.", id="an-asylum-seeker"),
+    pytest.param("وعلى القوات العراقية أن تتوخى مزيداً من الحذر في المدينة.", id="caution"),
+])
+def test_nouns_that_look_like_verbs_of_saying_say_nothing(text):
+    assert _statements(text) == []

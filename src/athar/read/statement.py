@@ -14,7 +14,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   العراق أن") is the speaker, the body of the title only describes them;
 - the evidence of a statement runs over what was said, to the end of its sentence.
 
-A Statement left with no speaker is dropped.
+A Statement left with no speaker is dropped, and so is a noun of statement whose speaker made
+the statement its sentence told before it.
 """
 
 from __future__ import annotations
@@ -116,13 +117,22 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
             agents = [person]
         elif person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
             agents = last[0].role("agent")
-    if not agents:
+    if not agents or not all(_speaks(m) for m in agents):
         return None
+    if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" \
+            and {m.key for m in agents} <= {m.key for m in last[0].role("agent")}:
+        return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence
     # where it was said is named before what was said ("قال التحالف في بيان من بغداد إن")
     roles = [(r, m) for r, m in f.roles if r != "agent" and not trig.last <= m.first_token >= said]
     roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+
+
+def _speaks(m: Mention) -> bool:
+    """Whether an entity can make a statement: a body other than an outlet, a person, a country;
+    not a group of people ("النازحون") nor a place, which a clause before may have handed down."""
+    return m.type in ("Person", "Country") or is_a(m.type, "Organization") and m.type != "MediaOutlet"
 
 
 def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, int], said: int) -> bool:
