@@ -11,7 +11,8 @@ what a statement is, and who makes it, is settled here, as the events component'
 - what was said is no speaker, nor the place it was said in: a name after "أن"/"إن" or a
   colon ("قالت إنهم من عائلات تنظيم داعش") is part of the words said;
 - a person named with a title between the verb and what was said ("وذكر X ممثل اليونيسف في
-  العراق أن") is the speaker, the body of the title only describes them;
+  العراق أن") is the speaker, the body of the title only describes them; a body named only as
+  that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own;
 - the evidence of a statement runs over what was said, to the end of its sentence.
 
 A Statement left with no speaker is dropped, and so is a noun of statement whose speaker made
@@ -23,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.clause import Trigger
+from athar.read.entity import _title_matcher
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
@@ -37,6 +39,7 @@ SPEAKER_KINDS = ("source", "official")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
 _SPEAKER_REACH = 16
+_TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
 _COLON = ":"
 _QUOTES = frozenset('"«“')
 
@@ -115,6 +118,8 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
                        and m.type == "Person"), None)
         if person is not None and agents and all(m.type != "Person" for m in agents):
             agents = [person]
+        elif person is None and any(_title_of(doc, m, trig.last) for m in agents):
+            return None  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
         elif person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
             agents = last[0].role("agent")
     if not agents or not all(_speaks(m) for m in agents):
@@ -127,6 +132,17 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
     roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+
+
+def _title_of(doc: Doc, m: Mention, lo: int) -> bool:
+    """Whether a title (titles.tsv) ends right before the mention, after token ``lo``: the body
+    names whose officer the title holder is ("مدير قسم الإرهاب", "نائب رئيس مجلس الوزراء")."""
+    titles = _title_matcher(doc.language)
+    for j in range(max(lo, m.first_token - _TITLE_WORDS), m.first_token):
+        hit = titles.match_at(doc.tokens, j)
+        if hit is not None and hit[1] == m.first_token and hit[2][0] != "aged":
+            return True
+    return False
 
 
 def _speaks(m: Mention) -> bool:
