@@ -64,7 +64,7 @@ def test_the_speaker_tables_load_and_name_a_bad_row():
     from athar.read.statement import according_words, speaker_nouns
 
     assert speaker_nouns(Language())["مصدر"] == "source"
-    assert "بحسب" in according_words(Language())
+    assert ("بحسب",) in according_words(Language())
     with pytest.raises(LexiconError, match="speakers.tsv:2"):
         speaker_nouns(Language({"speakers.tsv": "kind\tforms\nwitness\tشاهد\n"}))
     with pytest.raises(LexiconError, match="attribution.tsv:2"):
@@ -126,3 +126,18 @@ def test_nouns_that_look_like_verbs_of_saying_say_nothing(text):
 ])
 def test_the_body_of_a_title_does_not_speak_for_its_officer(text):
     assert _statements(text) == []
+
+
+def test_that_came_in_a_report_names_the_source_of_what_was_told():
+    text = ("قتلت الألغام عشرات المدنيين في الرقة منذ طرد التنظيم. "
+            "جاء ذلك في تقرير لمنظمة هيومن رايتس ووتش نشرته اليوم.")
+    assert _statements(text) == []
+
+
+def test_said_in_a_statement_is_one_statement_before_repetitions_are_dropped():
+    from athar.read.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    pipeline.remove("repetitions")
+    doc = pipeline("قال التحالف الدولي في بيان من بغداد إن قواته ستبقى في العراق.", published=PUBLISHED)
+    assert [f.trigger for f in doc.facts if f.type == "Statement"] == ["قال"]

@@ -58,13 +58,13 @@ def speaker_nouns(lang: Language) -> dict[str, str]:
 
 
 @language_data
-def according_words(lang: Language) -> frozenset[str]:
-    """The last words of attribution.tsv's "according" forms ("بحسب", "وفق"), normalized."""
+def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
+    """attribution.tsv's "according" forms ("بحسب", "وفقا ل", "جاء ذلك في"), as normalized words."""
     out = set()
     for row in lang.table("attribution.tsv", ("kind", "forms")):
         kind = check_choice(row, "kind", ("say", "according"))
         if kind == "according":
-            out.update(f.split()[-1] for f in row.forms("forms"))
+            out.update(tuple(f.split()) for f in row.forms("forms"))
     return frozenset(out)
 
 
@@ -97,8 +97,8 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
 def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) -> Fact | None:
     lang, tokens = doc.language, doc.tokens
     sentence = doc.sentences[tokens[trig.first].sentence]
-    if trig.first > sentence.first_token and _bare(lang, tokens[trig.first - 1].text) in according_words(lang):
-        return None  # "بحسب البيان": where the news comes from
+    if _after_according(doc, trig, sentence.first_token):
+        return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
     said = _what_was_said(doc, trig, sentence.last_token)
     mentions = [m for m in doc.mentions or () if sentence.first_token <= m.first_token < sentence.last_token]
     agents = [m for m in f.role("agent") if not trig.last <= m.first_token or m.first_token < said]
@@ -132,6 +132,22 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
     roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+
+
+def _after_according(doc: Doc, trig: Trigger, first: int) -> bool:
+    """Whether a word of attribution ("بحسب", "جاء ذلك في") ends right before the trigger."""
+    tokens, lang = doc.tokens, doc.language
+    for words in according_words(lang):
+        at = trig.first - len(words)
+        if at >= first and (_unjoined(lang, tokens[at].text),) + tuple(
+                t.text for t in tokens[at + 1:trig.first]) == words:
+            return True
+    return False
+
+
+def _unjoined(lang: Language, word: str) -> str:
+    """A word without the "و" or "ف" joined to it ("وبحسب" -> "بحسب")."""
+    return word[1:] if word[:1] in function_words(lang, "conjunction") and len(word) > 3 else word
 
 
 def _title_of(doc: Doc, m: Mention, lo: int) -> bool:
@@ -170,8 +186,7 @@ def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, i
 
 def _bare(lang: Language, word: str) -> str:
     """A word without "و" and the article before it ("والمصدر" -> "مصدر")."""
-    if word[:1] in function_words(lang, "conjunction") and len(word) > 3:
-        word = word[1:]
+    word = _unjoined(lang, word)
     return word.removeprefix(ARTICLE) if len(word) > len(ARTICLE) + 2 else word
 
 
