@@ -141,3 +141,9 @@ def test_said_in_a_statement_is_one_statement_before_repetitions_are_dropped():
     pipeline.remove("repetitions")
     doc = pipeline("قال التحالف الدولي في بيان من بغداد إن قواته ستبقى في العراق.", published=PUBLISHED)
     assert [f.trigger for f in doc.facts if f.type == "Statement"] == ["قال"]
+
+
+def test_a_member_named_with_their_title_speaks_as_a_witness():
+    text = "وقال أحمد خليل أحد عناصر قوات البيشمركة إن الفرق فككت عشرات العبوات."
+    assert _statements(text) == []
+    assert [f.type for f in athar.read(text, published=PUBLISHED).facts] == ["memberOf", "Demining"]

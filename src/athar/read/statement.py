@@ -12,7 +12,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   colon ("قالت إنهم من عائلات تنظيم داعش") is part of the words said;
 - a person named with a title between the verb and what was said ("وذكر X ممثل اليونيسف في
   العراق أن") is the speaker, the body of the title only describes them; a body named only as
-  that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own;
+  that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own; a
+  member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as a witness;
 - the evidence of a statement runs over what was said, to the end of its sentence.
 
 A Statement left with no speaker is dropped, and so is a noun of statement whose speaker made
@@ -41,6 +42,7 @@ _BODY_REACH = 4
 _SPEAKER_REACH = 16
 _TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
 _COLON = ":"
+_MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
 _QUOTES = frozenset('"«“')
 
 
@@ -118,6 +120,8 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
                        and m.type == "Person"), None)
         if person is not None and agents and all(m.type != "Person" for m in agents):
             agents = [person]
+        if any(m.role_of.startswith(_MEMBER) for m in agents):
+            return None  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
         elif person is None and any(_title_of(doc, m, trig.last) for m in agents):
             return None  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
         elif person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
