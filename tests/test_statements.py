@@ -147,3 +147,16 @@ def test_a_member_named_with_their_title_speaks_as_a_witness():
     text = "وقال أحمد خليل أحد عناصر قوات البيشمركة إن الفرق فككت عشرات العبوات."
     assert _statements(text) == []
     assert [f.type for f in athar.read(text, published=PUBLISHED).facts] == ["memberOf", "Demining"]
+
+
+def test_a_request_by_a_head_of_government_is_his_statement():
+    found = _statements("وكان رئيس الوزراء العراقي حيدر العبادي قد طلب من الدول المانحة مساعدة العراق.")
+    assert [[t for t, _ in _agents(f)] for f in found] == [["Person"]]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ارتفع الطلب على النفط في الأسواق العالمية، وفق منظمة أوبك.", id="demand-for-oil"),
+    pytest.param("وقالت الحكومة العراقية إن الطلب على الكهرباء ارتفع في الصيف.", id="demand-in-what-was-said"),
+])
+def test_a_noun_with_the_article_is_no_verb_of_saying(text):
+    assert [f.trigger for f in _statements(text)] in ([], ["قالت"])

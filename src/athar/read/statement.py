@@ -99,6 +99,8 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
 def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) -> Fact | None:
     lang, tokens = doc.language, doc.tokens
     sentence = doc.sentences[tokens[trig.first].sentence]
+    if trig.rule.pos == "verb" and tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE):
+        return None  # "ارتفع الطلب على النفط": a noun with the article, no verb of saying
     if _after_according(doc, trig, sentence.first_token):
         return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
     said = _what_was_said(doc, trig, sentence.last_token)
