@@ -160,3 +160,9 @@ def test_a_request_by_a_head_of_government_is_his_statement():
 ])
 def test_a_noun_with_the_article_is_no_verb_of_saying(text):
     assert [f.trigger for f in _statements(text)] in ([], ["قالت"])
+
+
+def test_a_media_office_is_its_side_s_channel_of_news_not_a_speaker():
+    text = "وأعلنت خلية الإعلام الأمني في بيان أن القوات العراقية حررت قرية البوعلي."
+    assert _statements(text) == []
+    assert "Liberation" in [f.type for f in athar.read(text, published=PUBLISHED).facts]

@@ -6,6 +6,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   أمريكي أن", "ذكرت تقارير") makes no statement: what it says is news told on its word; an
   official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
   speaker, and with no body named there is no statement;
+- a media office ("خلية الإعلام الأمني", "هيئة إعلام الحشد") is its side's channel of news,
+  as an outlet is: what it tells is that news, told on its word, no statement;
 - a noun of statement right after a word of attribution ("بحسب البيان", "وفق التقرير") names
   where other news comes from, no statement of its own;
 - what was said is no speaker, nor the place it was said in: a name after "أن"/"إن" or a
@@ -31,11 +33,11 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import marker_forms
-from athar.read.text import ARTICLE, Doc
+from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-SPEAKER_KINDS = ("source", "official")
+SPEAKER_KINDS = ("source", "official", "channel")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -47,8 +49,8 @@ _QUOTES = frozenset('"«“')
 
 
 @language_data
-def speaker_nouns(lang: Language) -> dict[str, str]:
-    """Normalized noun -> its kind (speakers.tsv): "source" or "official"."""
+def _speaker_table(lang: Language) -> dict[str, str]:
+    """Normalized word -> its kind (speakers.tsv): "source", "official" or "channel"."""
     out: dict[str, str] = {}
     for row in lang.table("speakers.tsv", ("kind", "forms")):
         kind = check_choice(row, "kind", SPEAKER_KINDS)
@@ -57,6 +59,18 @@ def speaker_nouns(lang: Language) -> dict[str, str]:
             raise row.fail("'forms' lists no word")
         out.update(dict.fromkeys(forms, kind))
     return out
+
+
+@language_data
+def speaker_nouns(lang: Language) -> dict[str, str]:
+    """Normalized noun -> "source" or "official": what a speaker named by what they are is."""
+    return {w: k for w, k in _speaker_table(lang).items() if k != "channel"}
+
+
+@language_data
+def channel_words(lang: Language) -> frozenset[str]:
+    """Words that make a body's name that of its media office ("الإعلام", "الإعلامي")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "channel")
 
 
 @language_data
@@ -128,7 +142,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
             return None  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
         elif person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
             agents = last[0].role("agent")
-    if not agents or not all(_speaks(m) for m in agents):
+    if not agents or not all(_speaks(lang, m) for m in agents):
         return None
     if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" \
             and {m.key for m in agents} <= {m.key for m in last[0].role("agent")}:
@@ -167,10 +181,14 @@ def _title_of(doc: Doc, m: Mention, lo: int) -> bool:
     return False
 
 
-def _speaks(m: Mention) -> bool:
-    """Whether an entity can make a statement: a body other than an outlet, a person, a country;
-    not a group of people ("النازحون") nor a place, which a clause before may have handed down."""
-    return m.type in ("Person", "Country") or is_a(m.type, "Organization") and m.type != "MediaOutlet"
+def _speaks(lang: Language, m: Mention) -> bool:
+    """Whether an entity can make a statement: a body other than an outlet or a media office
+    ("خلية الإعلام الأمني", speakers.tsv's channels), a person, a country; not a group of people
+    ("النازحون") nor a place, which a clause before may have handed down."""
+    if m.type in ("Person", "Country"):
+        return True
+    return is_a(m.type, "Organization") and m.type != "MediaOutlet" and not any(
+        normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
 
 
 def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, int], said: int) -> bool:
