@@ -157,6 +157,7 @@ def test_a_request_by_a_head_of_government_is_his_statement():
 @pytest.mark.parametrize("text", [
     pytest.param("ارتفع الطلب على النفط في الأسواق العالمية، وفق منظمة أوبك.", id="demand-for-oil"),
     pytest.param("وقالت الحكومة العراقية إن الطلب على الكهرباء ارتفع في الصيف.", id="demand-in-what-was-said"),
+    pytest.param("احتفل الجيش العراقي في ذكرى تأسيس الجيش العراقي في بغداد.", id="an-anniversary"),
 ])
 def test_a_noun_with_the_article_is_no_verb_of_saying(text):
     assert [f.trigger for f in _statements(text)] in ([], ["قالت"])
@@ -166,3 +167,13 @@ def test_a_media_office_is_its_side_s_channel_of_news_not_a_speaker():
     text = "وأعلنت خلية الإعلام الأمني في بيان أن القوات العراقية حررت قرية البوعلي."
     assert _statements(text) == []
     assert "Liberation" in [f.type for f in athar.read(text, published=PUBLISHED).facts]
+
+
+def test_an_armed_council_announcing_what_it_did_is_the_source_of_that_news():
+    text = "المجلس العسكري يعلن تسلم مدينة الباب من الفصائل."
+    assert _statements(text) == []
+
+
+def test_a_statement_on_behalf_of_a_body_is_the_body_s():
+    found = _statements("بيان بالنيابة عن التحالف الدولي ضد داعش بمناسبة هزيمة داعش في الباغوز")
+    assert [[m.key for m in f.role("agent")] for f in found] == [["coalition"]]

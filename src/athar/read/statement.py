@@ -37,7 +37,7 @@ from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-SPEAKER_KINDS = ("source", "official", "channel")
+SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -64,7 +64,21 @@ def _speaker_table(lang: Language) -> dict[str, str]:
 @language_data
 def speaker_nouns(lang: Language) -> dict[str, str]:
     """Normalized noun -> "source" or "official": what a speaker named by what they are is."""
-    return {w: k for w, k in _speaker_table(lang).items() if k != "channel"}
+    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official")}
+
+
+@language_data
+def behalf_phrases(lang: Language) -> tuple[tuple[str, ...], ...]:
+    """The words that name whom a statement speaks for ("بالنيابة عن", "نيابة عن"), longest first."""
+    found = {tuple(f.split()) for row in lang.table("speakers.tsv", ("kind", "forms"))
+             if row["kind"] == "behalf" for f in row.forms("forms")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@language_data
+def armed_words(lang: Language) -> frozenset[str]:
+    """Words that make a body's name that of an armed one ("العسكري")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "armed")
 
 
 @language_data
@@ -113,8 +127,9 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
 def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) -> Fact | None:
     lang, tokens = doc.language, doc.tokens
     sentence = doc.sentences[tokens[trig.first].sentence]
-    if trig.rule.pos == "verb" and tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE):
-        return None  # "ارتفع الطلب على النفط": a noun with the article, no verb of saying
+    if trig.rule.pos == "verb" and (tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE) or (
+            trig.first > sentence.first_token and tokens[trig.first - 1].text in function_words(lang, "preposition"))):
+        return None  # "ارتفع الطلب على النفط", "في ذكرى هزيمة داعش": a noun, no verb of saying
     if _after_according(doc, trig, sentence.first_token):
         return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
     said = _what_was_said(doc, trig, sentence.last_token)
@@ -125,13 +140,16 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
     if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
             m.first_token <= noun < m.last_token for m in mentions):
         kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
+    behalf = _behalf_of(doc, trig, mentions)
+    if behalf is not None:
+        agents, kind = [behalf], "behalf"  # "بيان بالنيابة عن التحالف الدولي": who it speaks for
     if kind == "source":
         return None
     if kind == "official":
         body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
         agents = [body] if body is not None else []
-    else:
+    elif kind != "behalf":
         person = next((m for m in mentions if trig.last <= m.first_token < min(said, trig.last + _SPEAKER_REACH)
                        and m.type == "Person"), None)
         if person is not None and agents and all(m.type != "Person" for m in agents):
@@ -144,6 +162,9 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
             agents = last[0].role("agent")
     if not agents or not all(_speaks(lang, m) for m in agents):
         return None
+    if any(_armed_by_name(lang, m) for m in agents) and not any(
+            is_a("ArmedForce", c) for choices in trig.rule.slots.values() for _, c in choices):
+        return None  # "المجلس العسكري يعلن تسلم منبج": an armed party's announcement is its news's source
     if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" \
             and {m.key for m in agents} <= {m.key for m in last[0].role("agent")}:
         return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence
@@ -179,6 +200,21 @@ def _title_of(doc: Doc, m: Mention, lo: int) -> bool:
         if hit is not None and hit[1] == m.first_token and hit[2][0] != "aged":
             return True
     return False
+
+
+def _behalf_of(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The body a statement is made on behalf of, named right after it ("بيان بالنيابة عن X")."""
+    tokens = doc.tokens
+    for words in behalf_phrases(doc.language):
+        end = trig.last + len(words)
+        if tuple(t.text for t in tokens[trig.last:end]) == words:
+            return next((m for m in mentions if m.first_token == end and is_a(m.type, "Organization")), None)
+    return None
+
+
+def _armed_by_name(lang: Language, m: Mention) -> bool:
+    """Whether a body's name says it is armed ("المجلس العسكري"), whatever type it was given."""
+    return not is_a(m.type, "Armed") and any(normalize_word(w) in armed_words(lang) for w in m.label_ar.split())
 
 
 def _speaks(lang: Language, m: Mention) -> bool:
