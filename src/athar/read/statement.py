@@ -33,7 +33,7 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import marker_forms
-from athar.read.text import ARTICLE, Doc, normalize_word
+from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
@@ -50,7 +50,7 @@ _QUOTES = frozenset('"«“')
 
 @language_data
 def _speaker_table(lang: Language) -> dict[str, str]:
-    """Normalized word -> its kind (speakers.tsv): "source", "official" or "channel"."""
+    """Normalized word (or words) -> its kind (speakers.tsv, one of SPEAKER_KINDS)."""
     out: dict[str, str] = {}
     for row in lang.table("speakers.tsv", ("kind", "forms")):
         kind = check_choice(row, "kind", SPEAKER_KINDS)
@@ -99,10 +99,11 @@ def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
 
 
 @language_data
-def _openers(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words that open what was said ("أن", "إن", "بأن") and the pronoun endings they take."""
-    return marker_forms(lang, "clause") | function_words(lang, "self_reference"), tuple(
-        function_words(lang, "pronoun_suffix") | {"هن", "نا", "ني"})
+def _openers(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open what was said ("أن", "إن", "بأن", "أنه") and the pronoun endings they take."""
+    clause = marker_forms(lang, "clause")
+    return clause | function_words(lang, "self_reference"), frozenset(
+        o + p for o in clause for p in function_words(lang, "pronoun_suffix"))
 
 
 def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -125,6 +126,8 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) -> Fact | None:
+    """The statement with its speaker, what was said out of its roles and in its evidence; or
+    None when it is no statement of anyone's."""
     lang, tokens = doc.language, doc.tokens
     sentence = doc.sentences[tokens[trig.first].sentence]
     if trig.rule.pos == "verb" and (tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE) or (
@@ -133,33 +136,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
     if _after_according(doc, trig, sentence.first_token):
         return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
     said = _what_was_said(doc, trig, sentence.last_token)
-    mentions = [m for m in doc.mentions or () if sentence.first_token <= m.first_token < sentence.last_token]
-    agents = [m for m in f.role("agent") if not trig.last <= m.first_token or m.first_token < said]
-    noun = trig.first + 1
-    kind = ""
-    if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
-            m.first_token <= noun < m.last_token for m in mentions):
-        kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
-    behalf = _behalf_of(doc, trig, mentions)
-    if behalf is not None:
-        agents, kind = [behalf], "behalf"  # "بيان بالنيابة عن التحالف الدولي": who it speaks for
-    if kind == "source":
-        return None
-    if kind == "official":
-        body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
-                     and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
-        agents = [body] if body is not None else []
-    elif kind != "behalf":
-        person = next((m for m in mentions if trig.last <= m.first_token < min(said, trig.last + _SPEAKER_REACH)
-                       and m.type == "Person"), None)
-        if person is not None and agents and all(m.type != "Person" for m in agents):
-            agents = [person]
-        if any(m.role_of.startswith(_MEMBER) for m in agents):
-            return None  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
-        elif person is None and any(_title_of(doc, m, trig.last) for m in agents):
-            return None  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
-        elif person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
-            agents = last[0].role("agent")
+    agents = _speakers(doc, trig, f, last, said, sentence)
     if not agents or not all(_speaks(lang, m) for m in agents):
         return None
     if any(_armed_by_name(lang, m) for m in agents) and not any(
@@ -173,6 +150,39 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
     roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+
+
+def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, said: int,
+              sentence: Sentence) -> list[Mention]:
+    """Who makes the statement (see the module); none when nobody's."""
+    lang, tokens = doc.language, doc.tokens
+    mentions = [m for m in doc.mentions or () if sentence.first_token <= m.first_token < sentence.last_token]
+    behalf = _behalf_of(doc, trig, mentions)
+    if behalf is not None:
+        return [behalf]  # "بيان بالنيابة عن التحالف الدولي": the body it speaks for
+    agents = [m for m in f.role("agent") if not trig.last <= m.first_token or m.first_token < said]
+    noun = trig.first + 1
+    kind = ""
+    if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
+            m.first_token <= noun < m.last_token for m in mentions):
+        kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
+    if kind == "source":
+        return []
+    if kind == "official":
+        body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
+                     and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
+        return [body] if body is not None else []
+    person = next((m for m in mentions if trig.last <= m.first_token < min(said, trig.last + _SPEAKER_REACH)
+                   and m.type == "Person"), None)
+    if person is not None and agents and all(m.type != "Person" for m in agents):
+        agents = [person]
+    if any(m.role_of.startswith(_MEMBER) for m in agents):
+        return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
+    if person is None and any(_title_of(doc, m, trig.last) for m in agents):
+        return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
+    if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
+        return last[0].role("agent")
+    return agents
 
 
 def _after_according(doc: Doc, trig: Trigger, first: int) -> bool:
@@ -253,11 +263,10 @@ def _bare(lang: Language, word: str) -> str:
 def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
     """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
     after the verb), or ``end``."""
-    words, endings = _openers(doc.language)
+    words, suffixed = _openers(doc.language)
     for i in range(trig.last, end):
         w = doc.tokens[i].text
-        if w == _COLON or w in words or any(w.startswith(o) and w[len(o):] in endings for o in ("ان", "بان")) \
-                or i == trig.last and w in _QUOTES:
+        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES:
             return i
     return end
 
