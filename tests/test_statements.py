@@ -121,7 +121,8 @@ def test_nouns_that_look_like_verbs_of_saying_say_nothing(text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("وقال كريم داود مدير قسم الإغاثة في منظمة الصحة العالمية إن الوضع يتدهور.", id="a-name-before-the-title"),
+    pytest.param("وقال كريم داود مدير قسم الإغاثة في منظمة الصحة العالمية إن الوضع يتدهور.",
+                 id="a-name-before-the-title"),
     pytest.param("وقال نائب رئيس مجلس محافظة نينوى إن المدينة ستعمر.", id="the-title-alone"),
 ])
 def test_the_body_of_a_title_does_not_speak_for_its_officer(text):
