@@ -342,8 +342,8 @@ def test_a_day_set_off_by_commas_does_not_end_the_clause():
 
 def test_removing_explosives_is_demining_not_an_attack():
     found = facts_of("أعلنت الأمم المتحدة أنها أزالت أكثر من 2,500 عبوة ناسفة من مدينة الرمادي")
-    assert [f.type for f in found] == ["Demining"]
-    check(found[0], {"place": {"ramadi"}, "agent": {"un"}})  # أنها أزالت: the speaker did it
+    assert [f.type for f in found] == ["Statement", "Demining"]  # the UN's announcement, and what it did
+    check(found[1], {"place": {"ramadi"}, "agent": {"un"}})  # أنها أزالت: the speaker did it
 
 
 def test_violence_keeps_its_perpetrator_unknown():

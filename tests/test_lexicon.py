@@ -8,7 +8,7 @@ import pytest
 import athar
 from athar.errors import LexiconError
 from athar.read import (amounts, dates, entity, frames, function_words, mentions, phrases, placement, relations,
-                        repetition, romanization, rules)
+                        repetition, romanization, rules, statement)
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -36,6 +36,7 @@ LOADERS = {
     "lemmas.tsv": rules.rules,  # the verbs of lemmas.tsv join the trigger rules
     "repetition.tsv": repetition.retold_by_agent,
     "placement.tsv": placement.placement_words,
+    "speakers.tsv": statement.speaker_nouns,
 }
 
 

@@ -1,0 +1,282 @@
+"""Statements: who said what. The events component reads a Statement from a verb of saying
+or a noun ("قال", "أكد", "بيان", "تقرير") and its roles from the clause, as it reads any event;
+what a statement is, and who makes it, is settled here, as the events component's last step:
+
+- the speaker named by what they are (``speakers.tsv``): an unnamed source ("وأوضح مصدر
+  أمريكي أن", "ذكرت تقارير") makes no statement: what it says is news told on its word; an
+  official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
+  speaker, and with no body named there is no statement;
+- a media office ("خلية الإعلام الأمني", "هيئة إعلام الحشد") is its side's channel of news,
+  as an outlet is: what it tells is that news, told on its word, no statement;
+- a noun of statement right after a word of attribution ("بحسب البيان", "وفق التقرير") names
+  where other news comes from, no statement of its own;
+- what was said is no speaker, nor the place it was said in: a name after "أن"/"إن" or a
+  colon ("قالت إنهم من عائلات تنظيم داعش") is part of the words said;
+- a person named with a title between the verb and what was said ("وذكر X ممثل اليونيسف في
+  العراق أن") is the speaker, the body of the title only describes them; a body named only as
+  that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own; a
+  member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as a witness;
+- the evidence of a statement runs over what was said, to the end of its sentence.
+
+A Statement left with no speaker is dropped, and so is a noun of statement whose speaker made
+the statement its sentence told before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from athar.read.clause import Trigger
+from athar.read.entity import _title_matcher
+from athar.read.function_words import function_words
+from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import marker_forms
+from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
+from athar.read.values import Evidence, Fact
+
+STATEMENT = "Statement"
+SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf")
+# how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
+_BODY_REACH = 4
+# how many words after the verb the speaker and their titles may run before what was said
+_SPEAKER_REACH = 16
+_TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
+_COLON = ":"
+_MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
+_QUOTES = frozenset('"«“')
+
+
+@language_data
+def _speaker_table(lang: Language) -> dict[str, str]:
+    """Normalized word (or words) -> its kind (speakers.tsv, one of SPEAKER_KINDS)."""
+    out: dict[str, str] = {}
+    for row in lang.table("speakers.tsv", ("kind", "forms")):
+        kind = check_choice(row, "kind", SPEAKER_KINDS)
+        forms = row.forms("forms")
+        if not forms:
+            raise row.fail("'forms' lists no word")
+        out.update(dict.fromkeys(forms, kind))
+    return out
+
+
+@language_data
+def speaker_nouns(lang: Language) -> dict[str, str]:
+    """Normalized noun -> "source" or "official": what a speaker named by what they are is."""
+    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official")}
+
+
+@language_data
+def behalf_phrases(lang: Language) -> tuple[tuple[str, ...], ...]:
+    """The words that name whom a statement speaks for ("بالنيابة عن", "نيابة عن"), longest first."""
+    found = {tuple(f.split()) for row in lang.table("speakers.tsv", ("kind", "forms"))
+             if row["kind"] == "behalf" for f in row.forms("forms")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@language_data
+def armed_words(lang: Language) -> frozenset[str]:
+    """Words that make a body's name that of an armed one ("العسكري")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "armed")
+
+
+@language_data
+def channel_words(lang: Language) -> frozenset[str]:
+    """Words that make a body's name that of its media office ("الإعلام", "الإعلامي")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "channel")
+
+
+@language_data
+def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
+    """attribution.tsv's "according" forms ("بحسب", "وفقا ل", "جاء ذلك في"), as normalized words."""
+    out = set()
+    for row in lang.table("attribution.tsv", ("kind", "forms")):
+        kind = check_choice(row, "kind", ("say", "according"))
+        if kind == "according":
+            out.update(tuple(f.split()) for f in row.forms("forms"))
+    return frozenset(out)
+
+
+@language_data
+def _openers(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open what was said ("أن", "إن", "بأن", "أنه") and the pronoun endings they take."""
+    clause = marker_forms(lang, "clause")
+    return clause | function_words(lang, "self_reference"), frozenset(
+        o + p for o in clause for p in function_words(lang, "pronoun_suffix"))
+
+
+def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` (the events read, in text order) with their Statements settled: each with its
+    speaker and its words, or left out (see the module)."""
+    if not any(f.type == STATEMENT for f in facts):
+        return facts
+    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    out: list[Fact] = []
+    last: tuple[Fact, int] | None = None  # the statement settled last, and its sentence
+    for f in facts:
+        trig = triggers.get(f.trigger_start) if f.type == STATEMENT and not f.relation else None
+        if trig is not None:
+            f = _settled(doc, trig, f, last)
+            if f is None:
+                continue
+            last = f, doc.tokens[trig.first].sentence
+        out.append(f)
+    return out
+
+
+def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) -> Fact | None:
+    """The statement with its speaker, what was said out of its roles and in its evidence; or
+    None when it is no statement of anyone's."""
+    lang, tokens = doc.language, doc.tokens
+    sentence = doc.sentences[tokens[trig.first].sentence]
+    if trig.rule.pos == "verb" and (tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE) or (
+            trig.first > sentence.first_token and tokens[trig.first - 1].text in function_words(lang, "preposition"))):
+        return None  # "ارتفع الطلب على النفط", "في ذكرى هزيمة داعش": a noun, no verb of saying
+    if _after_according(doc, trig, sentence.first_token):
+        return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
+    said = _what_was_said(doc, trig, sentence.last_token)
+    agents = _speakers(doc, trig, f, last, said, sentence)
+    if not agents or not all(_speaks(lang, m) for m in agents):
+        return None
+    if any(_armed_by_name(lang, m) for m in agents) and not any(
+            is_a("ArmedForce", c) for choices in trig.rule.slots.values() for _, c in choices):
+        return None  # "المجلس العسكري يعلن تسلم منبج": an armed party's announcement is its news's source
+    if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" \
+            and {m.key for m in agents} <= {m.key for m in last[0].role("agent")}:
+        return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence
+    # where it was said is named before what was said ("قال التحالف في بيان من بغداد إن")
+    roles = [(r, m) for r, m in f.roles if r != "agent" and not trig.last <= m.first_token >= said]
+    roles += [("agent", m) for m in agents]
+    roles.sort(key=lambda rm: rm[1].start)
+    return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+
+
+def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, said: int,
+              sentence: Sentence) -> list[Mention]:
+    """Who makes the statement (see the module); none when nobody's."""
+    lang, tokens = doc.language, doc.tokens
+    mentions = [m for m in doc.mentions or () if sentence.first_token <= m.first_token < sentence.last_token]
+    behalf = _behalf_of(doc, trig, mentions)
+    if behalf is not None:
+        return [behalf]  # "بيان بالنيابة عن التحالف الدولي": the body it speaks for
+    agents = [m for m in f.role("agent") if not trig.last <= m.first_token or m.first_token < said]
+    noun = trig.first + 1
+    kind = ""
+    if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
+            m.first_token <= noun < m.last_token for m in mentions):
+        kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
+    if kind == "source":
+        return []
+    if kind == "official":
+        body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
+                     and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
+        return [body] if body is not None else []
+    person = next((m for m in mentions if trig.last <= m.first_token < min(said, trig.last + _SPEAKER_REACH)
+                   and m.type == "Person"), None)
+    if person is not None and agents and all(m.type != "Person" for m in agents):
+        agents = [person]
+    if any(m.role_of.startswith(_MEMBER) for m in agents):
+        return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
+    if person is None and any(_title_of(doc, m, trig.last) for m in agents):
+        return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
+    if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
+        return last[0].role("agent")
+    return agents
+
+
+def _after_according(doc: Doc, trig: Trigger, first: int) -> bool:
+    """Whether a word of attribution ("بحسب", "جاء ذلك في") ends right before the trigger."""
+    tokens, lang = doc.tokens, doc.language
+    for words in according_words(lang):
+        at = trig.first - len(words)
+        if at >= first and (_unjoined(lang, tokens[at].text),) + tuple(
+                t.text for t in tokens[at + 1:trig.first]) == words:
+            return True
+    return False
+
+
+def _unjoined(lang: Language, word: str) -> str:
+    """A word without the "و" or "ف" joined to it ("وبحسب" -> "بحسب")."""
+    return word[1:] if word[:1] in function_words(lang, "conjunction") and len(word) > 3 else word
+
+
+def _title_of(doc: Doc, m: Mention, lo: int) -> bool:
+    """Whether a title (titles.tsv) ends right before the mention, after token ``lo``: the body
+    names whose officer the title holder is ("مدير قسم الإرهاب", "نائب رئيس مجلس الوزراء")."""
+    titles = _title_matcher(doc.language)
+    for j in range(max(lo, m.first_token - _TITLE_WORDS), m.first_token):
+        hit = titles.match_at(doc.tokens, j)
+        if hit is not None and hit[1] == m.first_token and hit[2][0] != "aged":
+            return True
+    return False
+
+
+def _behalf_of(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The body a statement is made on behalf of, named right after it ("بيان بالنيابة عن X")."""
+    tokens = doc.tokens
+    for words in behalf_phrases(doc.language):
+        end = trig.last + len(words)
+        if tuple(t.text for t in tokens[trig.last:end]) == words:
+            return next((m for m in mentions if m.first_token == end and is_a(m.type, "Organization")), None)
+    return None
+
+
+def _armed_by_name(lang: Language, m: Mention) -> bool:
+    """Whether a body's name says it is armed ("المجلس العسكري"), whatever type it was given."""
+    return not is_a(m.type, "Armed") and any(normalize_word(w) in armed_words(lang) for w in m.label_ar.split())
+
+
+def _speaks(lang: Language, m: Mention) -> bool:
+    """Whether an entity can make a statement: a body other than an outlet or a media office
+    ("خلية الإعلام الأمني", speakers.tsv's channels), a person, a country; not a group of people
+    ("النازحون") nor a place, which a clause before may have handed down."""
+    if m.type in ("Person", "Country"):
+        return True
+    return is_a(m.type, "Organization") and m.type != "MediaOutlet" and not any(
+        normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
+
+
+def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, int], said: int) -> bool:
+    """"وذكر X ممثل اليونيسف أن ... وقال": a verb with no speaker of its own in the words before
+    what was said, in the sentence of the last statement or the next, whose speaker it took from
+    the clause before is that statement's speaker: the person, and not the body they speak for."""
+    tokens = doc.tokens
+    sentence = tokens[trig.first].sentence
+    if trig.rule.pos != "verb" or any(trig.first <= m.first_token for m in agents):
+        return False
+    spoke = last[0].role("agent")
+    if sentence - last[1] > 1:
+        return False
+    if any(trig.last <= m.first_token < said for m in doc.mentions or ()):
+        return False
+    bodies = {m.key for m in spoke} | {m.role_of.partition(":")[2] for m in spoke if m.role_of}
+    return all(m.key in bodies for m in agents)
+
+
+def _bare(lang: Language, word: str) -> str:
+    """A word without "و" and the article before it ("والمصدر" -> "مصدر")."""
+    word = _unjoined(lang, word)
+    return word.removeprefix(ARTICLE) if len(word) > len(ARTICLE) + 2 else word
+
+
+def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
+    """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
+    after the verb), or ``end``."""
+    words, suffixed = _openers(doc.language)
+    for i in range(trig.last, end):
+        w = doc.tokens[i].text
+        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES:
+            return i
+    return end
+
+
+def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
+    """The fact's evidence, run on to the end of its sentence: what was said is part of it."""
+    body = doc.text
+    end = doc.original(sentence_end, sentence_end)[0]
+    while end > f.evidence.end and body[end - 1] in " \t\r\n.":
+        end -= 1
+    if end <= f.evidence.end:
+        return f.evidence
+    return Evidence(f.evidence.start, end, body[f.evidence.start:end], f.evidence.sentence)

@@ -1,0 +1,180 @@
+"""Statements: who said what, when (read/lang/ar/events.tsv's Statement rows), each rule with a
+sentence written for it (not from data/eval/test)."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-16"  # a Tuesday
+
+
+def _statements(text: str, published: str = PUBLISHED):
+    return [f for f in athar.read(text, published=published).facts if f.type == "Statement"]
+
+
+def _agents(fact) -> list[tuple[str, str]]:
+    return [(m.type, m.label_ar) for m in fact.role("agent")]
+
+
+def test_an_outlet_that_carries_a_statement_is_no_speaker():
+    text = 'وقال قائد عمليات نينوى اللواء نجم الجبوري، في تصريح مكتوب وصل "الأناضول" نسخة منه، إن القوات أنهت عملياتها'
+    found = _statements(text)
+    assert [_agents(f) for f in found] == [[("Person", "نجم الجبوري")]]
+
+
+def test_an_unnamed_source_makes_no_statement():
+    text = "انسحب الجيش العراقي من بلدة القائم، وأوضح مصدر عسكري أن الانسحاب جاء بعد اتفاق مع العشائر."
+    assert _statements(text) == []
+    assert [f.type for f in athar.read(text, published=PUBLISHED).facts if not f.relation] == ["Withdrawal"]
+
+
+def test_an_official_speaks_for_the_body_named_after_them():
+    found = _statements("وقال متحدث باسم وزارة الداخلية العراقية إن القوات اعتقلت خمسة مطلوبين في كركوك.")
+    assert [_agents(f) for f in found] == [[("GovernmentBody", "وزارة الداخلية العراقية")]]
+
+
+def test_a_statement_named_after_according_to_is_a_source_not_a_statement():
+    text = ("وأكد التحالف الدولي أن قواته ستبقى في العراق. "
+            "وتدعم قوات التحالف الجيش العراقي في معاركه ضد داعش، بحسب البيان.")
+    assert [f.trigger for f in _statements(text)] == ["أكد"]
+
+
+def test_a_name_in_what_was_said_is_no_speaker():
+    text = "وسلمت الإدارة الذاتية ثلاثة أطفال إلى الحكومة العراقية، قالت إنهم من عائلات تنظيم داعش."
+    assert not [f for f in _statements(text) if ("ArmedGroup", "تنظيم داعش") in _agents(f)]
+
+
+def test_a_person_with_a_title_is_the_speaker_not_the_body_of_the_title():
+    found = _statements("وذكر جون سميث ممثل منظمة الصحة العالمية في العراق أن الوضع الصحي يتدهور بسرعة.")
+    assert [_agents(f) for f in found] == [[("Person", "جون سميث")]]
+
+
+def test_the_evidence_of_a_statement_holds_what_was_said():
+    text = "قالت منظمة العفو الدولية، الأربعاء، إن المدنيين يواجهون خطرا كبيرا في المدينة."
+    (found,) = _statements(text)
+    assert found.evidence.text == text.rstrip(".")
+    assert found.date is not None and found.date.value == "2021-03-10"
+
+
+def test_the_speaker_tables_load_and_name_a_bad_row():
+    from athar.errors import LexiconError
+    from athar.read.language import Language
+    from athar.read.statement import according_words, speaker_nouns
+
+    assert speaker_nouns(Language())["مصدر"] == "source"
+    assert ("بحسب",) in according_words(Language())
+    with pytest.raises(LexiconError, match="speakers.tsv:2"):
+        speaker_nouns(Language({"speakers.tsv": "kind\tforms\nwitness\tشاهد\n"}))
+    with pytest.raises(LexiconError, match="attribution.tsv:2"):
+        according_words(Language({"attribution.tsv": "kind\tforms\nhearsay\tبحسب\n"}))
+
+
+def test_who_goes_on_speaking_is_the_person_not_the_body_they_speak_for():
+    text = ('وذكر جون سميث ممثل منظمة الصحة العالمية في العراق أن الوضع الصحي يتدهور، '
+            'وقال "علينا أن نعمل بسرعة لإنقاذ الأطفال في المخيمات".')
+    found = _statements(text)
+    assert [_agents(f) for f in found] == [[("Person", "جون سميث")]]
+
+
+def test_an_announcement_by_a_civil_body_is_a_statement_an_armed_party_s_is_a_source():
+    found = _statements("أعلنت منظمة الهجرة الدولية، الخميس، عودة أكثر من ألف لاجئ عراقي من تركيا.")
+    assert [_agents(f) for f in found] == [[("InternationalOrganization", "المنظمة الدولية للهجرة")]]
+    assert found[0].date is not None and found[0].date.value == "2021-03-11"
+    assert _statements("أعلنت قوات سوريا الديمقراطية السيطرة على قرية حصان في ريف الرقة.") == []
+
+
+def test_the_alliance_named_again_speaks():
+    text = "بدأ حلف شمال الأطلسي مهمة لتدريب الجيش العراقي. وقال الحلف في بيان إن الدورة تستمر خمسة أسابيع."
+    assert [[m.key for m in f.role("agent")] for f in _statements(text)] == [["nato"]]
+
+
+def test_one_of_a_body_s_members_speaks_for_nobody():
+    assert _statements("وقال أحد ضباط الجيش العراقي إن القوات تقدمت نحو البلدة.") == []
+
+
+def test_a_place_in_what_was_said_is_not_where_it_was_said():
+    text = ("أعلنت وزارة الداخلية العراقية اعتقال خمسة مطلوبين. "
+            'وذكر إعلام الوزارة في بيان، أنه "بعد ورود معلومات عن شبكة داخل محافظة كركوك، تم اعتقال المطلوبين".')
+    found = _statements(text)
+    assert [f.trigger for f in found] == ["أعلنت"]
+    assert not [m for f in found for m in f.role("place")]
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("تعرب منظمة الصحة العالمية عن قلقها العميق إزاء التقارير عن تفشي الكوليرا في مخيم الهول.", "who",
+                 id="concern"),
+    pytest.param("حذرت الأمم المتحدة من كارثة إنسانية في مخيم الركبان.", "un", id="warning"),
+    pytest.param("ودعت اليونيسف إلى حماية الأطفال في مدينة الرقة.", "unicef", id="call"),
+])
+def test_concern_warnings_and_calls_of_a_body_are_its_statement(text, key):
+    assert [[m.key for m in f.role("agent")] for f in _statements(text)] == [[key]]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وعاد لاجئ وطالب لجوء عراقي من تركيا إلى الموصل.", id="an-asylum-seeker"),
+    pytest.param("وعلى القوات العراقية أن تتوخى مزيداً من الحذر في المدينة.", id="caution"),
+])
+def test_nouns_that_look_like_verbs_of_saying_say_nothing(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال كريم داود مدير قسم الإغاثة في منظمة الصحة العالمية إن الوضع يتدهور.",
+                 id="a-name-before-the-title"),
+    pytest.param("وقال نائب رئيس مجلس محافظة نينوى إن المدينة ستعمر.", id="the-title-alone"),
+])
+def test_the_body_of_a_title_does_not_speak_for_its_officer(text):
+    assert _statements(text) == []
+
+
+def test_that_came_in_a_report_names_the_source_of_what_was_told():
+    text = ("قتلت الألغام عشرات المدنيين في الرقة منذ طرد التنظيم. "
+            "جاء ذلك في تقرير لمنظمة هيومن رايتس ووتش نشرته اليوم.")
+    assert _statements(text) == []
+
+
+def test_said_in_a_statement_is_one_statement_before_repetitions_are_dropped():
+    from athar.read.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    pipeline.remove("repetitions")
+    doc = pipeline("قال التحالف الدولي في بيان من بغداد إن قواته ستبقى في العراق.", published=PUBLISHED)
+    assert [f.trigger for f in doc.facts if f.type == "Statement"] == ["قال"]
+
+
+def test_a_member_named_with_their_title_speaks_as_a_witness():
+    text = "وقال أحمد خليل أحد عناصر قوات البيشمركة إن الفرق فككت عشرات العبوات."
+    assert _statements(text) == []
+    assert [f.type for f in athar.read(text, published=PUBLISHED).facts] == ["memberOf", "Demining"]
+
+
+def test_a_request_by_a_head_of_government_is_his_statement():
+    found = _statements("وكان رئيس الوزراء العراقي حيدر العبادي قد طلب من الدول المانحة مساعدة العراق.")
+    assert [[t for t, _ in _agents(f)] for f in found] == [["Person"]]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ارتفع الطلب على النفط في الأسواق العالمية، وفق منظمة أوبك.", id="demand-for-oil"),
+    pytest.param("وقالت الحكومة العراقية إن الطلب على الكهرباء ارتفع في الصيف.", id="demand-in-what-was-said"),
+    pytest.param("احتفل الجيش العراقي في ذكرى تأسيس الجيش العراقي في بغداد.", id="an-anniversary"),
+])
+def test_a_noun_with_the_article_is_no_verb_of_saying(text):
+    assert [f.trigger for f in _statements(text)] in ([], ["قالت"])
+
+
+def test_a_media_office_is_its_side_s_channel_of_news_not_a_speaker():
+    text = "وأعلنت خلية الإعلام الأمني في بيان أن القوات العراقية حررت قرية البوعلي."
+    assert _statements(text) == []
+    assert "Liberation" in [f.type for f in athar.read(text, published=PUBLISHED).facts]
+
+
+def test_an_armed_council_announcing_what_it_did_is_the_source_of_that_news():
+    text = "المجلس العسكري يعلن تسلم مدينة الباب من الفصائل."
+    assert _statements(text) == []
+
+
+def test_a_statement_on_behalf_of_a_body_is_the_body_s():
+    found = _statements("بيان بالنيابة عن التحالف الدولي ضد داعش بمناسبة هزيمة داعش في الباغوز")
+    assert [[m.key for m in f.role("agent")] for f in found] == [["coalition"]]
