@@ -112,12 +112,15 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     if not any(f.type == STATEMENT for f in facts):
         return facts
     triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    by_sentence: dict[int, list[Mention]] = {}  # each sentence's mentions, in the doc's order: one pass
+    for m in doc.mentions or ():
+        by_sentence.setdefault(doc.tokens[m.first_token].sentence, []).append(m)
     out: list[Fact] = []
     last: tuple[Fact, int] | None = None  # the statement settled last, and its sentence
     for f in facts:
         trig = triggers.get(f.trigger_start) if f.type == STATEMENT and not f.relation else None
         if trig is not None:
-            f = _settled(doc, trig, f, last)
+            f = _settled(doc, trig, f, last, by_sentence)
             if f is None:
                 continue
             last = f, doc.tokens[trig.first].sentence
@@ -125,7 +128,8 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) -> Fact | None:
+def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
+             by_sentence: dict[int, list[Mention]]) -> Fact | None:
     """The statement with its speaker, what was said out of its roles and in its evidence; or
     None when it is no statement of anyone's."""
     lang, tokens = doc.language, doc.tokens
@@ -136,7 +140,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
     if _after_according(doc, trig, sentence.first_token):
         return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
     said = _what_was_said(doc, trig, sentence.last_token)
-    agents = _speakers(doc, trig, f, last, said, sentence)
+    agents = _speakers(doc, trig, f, last, said, by_sentence.get(sentence.index, []))
     if not agents or not all(_speaks(lang, m) for m in agents):
         return None
     if any(_armed_by_name(lang, m) for m in agents) and not any(
@@ -153,10 +157,11 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None) ->
 
 
 def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, said: int,
-              sentence: Sentence) -> list[Mention]:
-    """Who makes the statement (see the module); none when nobody's."""
+              mentions: list[Mention]) -> list[Mention]:
+    """Who makes the statement (see the module), from ``mentions``, those of its sentence; none
+    when nobody's."""
     lang, tokens = doc.language, doc.tokens
-    mentions = [m for m in doc.mentions or () if sentence.first_token <= m.first_token < sentence.last_token]
+    sentence = doc.sentences[tokens[trig.first].sentence]
     behalf = _behalf_of(doc, trig, mentions)
     if behalf is not None:
         return [behalf]  # "بيان بالنيابة عن التحالف الدولي": the body it speaks for
@@ -180,7 +185,7 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):
         return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
-    if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said):
+    if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said, mentions):
         return last[0].role("agent")
     return agents
 
@@ -237,7 +242,8 @@ def _speaks(lang: Language, m: Mention) -> bool:
         normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
 
 
-def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, int], said: int) -> bool:
+def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, int], said: int,
+             mentions: list[Mention]) -> bool:
     """"وذكر X ممثل اليونيسف أن ... وقال": a verb with no speaker of its own in the words before
     what was said, in the sentence of the last statement or the next, whose speaker it took from
     the clause before is that statement's speaker: the person, and not the body they speak for."""
@@ -248,7 +254,7 @@ def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, i
     spoke = last[0].role("agent")
     if sentence - last[1] > 1:
         return False
-    if any(trig.last <= m.first_token < said for m in doc.mentions or ()):
+    if any(trig.last <= m.first_token < said for m in mentions):  # said is in the trigger's sentence
         return False
     bodies = {m.key for m in spoke} | {m.role_of.partition(":")[2] for m in spoke if m.role_of}
     return all(m.key in bodies for m in agents)
