@@ -68,8 +68,17 @@ class DateTable:
 
     def heads(self, word: str, first: Variants = exact_form) -> Heads:
         """The forms whose first word is a reading of ``word`` (by ``first``), readings first."""
-        return tuple((skip, tail, payload) for form, skip in first(word)
-                     for tail, payload in self._by_first.get(form, ()))
+        by_first = self._by_first
+        readings = tuple(first(word))
+        for form, _ in readings:
+            if form in by_first:  # most words: no reading is the first word of a form
+                return tuple((skip, tail, payload) for form, skip in readings
+                             for tail, payload in by_first.get(form, ()))
+        return ()
+
+    def firsts(self) -> frozenset[str]:
+        """The first words of the forms."""
+        return frozenset(self._by_first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +119,28 @@ class DateLexicon:
         """The :class:`Word` of each word, computed when first asked for: ``lex.words[text]``."""
         return WordIndex(self.read)
 
+    @functools.cached_property
+    def _firsts(self) -> frozenset[str]:
+        """The first words of the forms of every table (the tables do not change once loaded)."""
+        return frozenset().union(*(t.firsts() for t in (self.months, self.weekdays, self.ordinals, self.cues,
+                                                        self.units)))
+
     def read(self, word: str) -> Word:
         """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
         with_proclitics = proclitics(self.lang).readings
-        clitic_cues = self.cues.heads(word, with_proclitics)
+        heads = DateTable.heads
+        # most words are read by no form of any table under any of the readings the tables are
+        # read with (below): one set operation tells, and every look-up is empty
+        if self._firsts.isdisjoint([form for variants in (exact_form, with_proclitics, self.unit_forms, after_waw)
+                                    for form, _ in variants(word)]):
+            heads = _no_heads
+        clitic_cues = heads(self.cues, word, with_proclitics)
         roles = _roles(clitic_cues)
-        cues = self.cues.heads(word)
-        clitic_months = self.months.heads(word, with_proclitics)
-        clitic_weekdays = self.weekdays.heads(word, with_proclitics)
-        ordinals = self.ordinals.heads(word)
-        units = self.units.heads(word, self.unit_forms)
+        cues = heads(self.cues, word)
+        clitic_months = heads(self.months, word, with_proclitics)
+        clitic_weekdays = heads(self.weekdays, word, with_proclitics)
+        ordinals = heads(self.ordinals, word)
+        units = heads(self.units, word, self.unit_forms)
         number = may_start_number(self.lang, word)
         digits = word[0].isdigit()
         if digits:
@@ -129,9 +150,9 @@ class DateLexicon:
         else:
             start = NEEDS_DATE_WORD if roles & _FUNCTION_ROLES or number else NO_DATE
         return Word(cues=cues, clitic_cues=clitic_cues, cue_roles=_roles(cues),
-                    clitic_cue_roles=roles, months=self.months.heads(word), clitic_months=clitic_months,
+                    clitic_cue_roles=roles, months=heads(self.months, word), clitic_months=clitic_months,
                     clitic_weekdays=clitic_weekdays, ordinals=ordinals,
-                    waw_ordinals=self.ordinals.heads(word, after_waw), units=units, number=number,
+                    waw_ordinals=heads(self.ordinals, word, after_waw), units=units, number=number,
                     digits=digits, start=start,
                     opens_date=bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
                     opens_span=bool(roles & _SPAN_OPENERS or units or number))
@@ -145,6 +166,11 @@ class DateLexicon:
 
 
 _NO_ROLES: frozenset[str] = frozenset()
+
+
+def _no_heads(table: DateTable, word: str, first: Variants = exact_form) -> Heads:
+    """``DateTable.heads`` for a word no reading of which is the first word of a form."""
+    return ()
 
 
 def _roles(cues: Heads) -> frozenset[str]:

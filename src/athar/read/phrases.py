@@ -13,7 +13,7 @@ numbers, amounts and dates read their tables with.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 
@@ -98,8 +98,19 @@ class PhraseMatcher:
                 self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
+        # the first words of the forms: a word none of whose readings is one starts no form
+        self._firsts = frozenset(self._index)
         # starts(word): whether some form may start at a token reading ``word`` (a dict look-up)
-        self.starts = WordIndex(lambda word: bool(self._forms_at(word)))
+        self.starts = WordIndex(self._starts)
+
+    def _starts(self, word: str) -> bool:
+        # most words start no form: told by one set operation on the shared analysis
+        analysis = self._analysis
+        forms = analysis.forms.get(word)
+        if forms is None:
+            analysis[word]  # noqa: B018 (fills forms)
+            forms = analysis.forms[word]
+        return not self._firsts.isdisjoint(forms) and bool(self._forms_at(word))
 
     def _forms_at(self, word: str) -> tuple[_Reading, ...]:
         """The clitic readings of ``word`` that start a form, in the order they are tried
@@ -109,7 +120,10 @@ class PhraseMatcher:
         if heads is None:
             found = []
             index = self._index
-            for prefix, marker, bare, candidates in self._analysis[word]:
+            analysis = self._analysis[word]
+            if self._firsts.isdisjoint(self._analysis.forms[word]):
+                analysis = ()  # no reading of the word is the first word of a form
+            for prefix, marker, bare, candidates in analysis:
                 if not self._enclitics:
                     if bare not in index:
                         continue
@@ -243,6 +257,9 @@ class _WordAnalysis(dict):
 
     def __init__(self, proclitics: tuple[tuple[str, str], ...], endings: tuple[str, ...]):
         super().__init__()
+        # word -> every string its readings give (each reading's rest and candidates): a matcher
+        # none of whose first words is among them has nothing to try (filled with the readings)
+        self.forms: dict[str, frozenset[str]] = {}
         self._proclitics = proclitics
         # the endings by their last letter, each list in the order of ``endings``
         self._endings_by_last: dict[str, tuple[str, ...]] = {}
@@ -252,6 +269,7 @@ class _WordAnalysis(dict):
     def __missing__(self, word: str):
         if len(self) >= self._MAX:
             self.clear()
+            self.forms.clear()
         out = []
         for prefix, rest, marker in _proclitic_splits(word, self._proclitics) if word[:1].isalpha() else ():
             candidates = [rest]
@@ -265,6 +283,7 @@ class _WordAnalysis(dict):
                 candidates += [s[:-1] + HAMZA for s in stems if len(s) >= 3 and s[-2] == ALEF and s[-1] in _SEATS]
             out.append((len(prefix), marker, rest, tuple(candidates)))
         known = self[word] = tuple(out)
+        self.forms[word] = frozenset([r[2] for r in known] + [c for r in known for c in r[3]])
         return known
 
 
@@ -329,13 +348,15 @@ class Proclitics:
         return tuple(out)
 
 
-def noun_variants(word: str) -> Iterator[tuple[str, int]]:
+def noun_variants(word: str) -> tuple[tuple[str, int], ...]:
     """A noun with and without its article and accusative alef ("الهجمات", "نازحا")."""
-    bases = [word] + ([word[len(ARTICLE):]] if word.startswith(ARTICLE) and len(word) > 3 else [])
+    bases = (word, word[len(ARTICLE):]) if word.startswith(ARTICLE) and len(word) > 3 else (word,)
+    out = []
     for base in bases:
-        yield base, 0
+        out.append((base, 0))
         if base.endswith(TANWEEN_ALEF) and len(base) > 2:
-            yield base[:-1], 0
+            out.append((base[:-1], 0))
+    return tuple(out)
 
 
 @value
@@ -370,8 +391,14 @@ class PhraseTable:
         key = (word, first)
         heads = self._heads.get(key)
         if heads is None:
-            heads = tuple((skip, tail, payload) for cand, skip in first(word)
-                          for tail, payload in self._by_first.get(cand, ()))
+            by_first = self._by_first
+            readings = tuple(first(word))  # read twice below
+            heads = ()
+            for cand, _ in readings:
+                if cand in by_first:  # most words: no reading is the first word of a form
+                    heads = tuple((skip, tail, payload) for cand, skip in readings
+                                  for tail, payload in by_first.get(cand, ()))
+                    break
             if len(self._heads) >= self._HEADS_MAX:
                 self._heads.clear()
             self._heads[key] = heads
