@@ -125,22 +125,29 @@ class DateLexicon:
         return frozenset().union(*(t.firsts() for t in (self.months, self.weekdays, self.ordinals, self.cues,
                                                         self.units)))
 
+    @functools.cached_property
+    def _made(self) -> dict[tuple, Word]:
+        """The Words made, by their fields: most words have the same (no form of any table)."""
+        return {}
+
     def read(self, word: str) -> Word:
         """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
         with_proclitics = proclitics(self.lang).readings
-        heads = DateTable.heads
         # most words are read by no form of any table under any of the readings the tables are
         # read with (below): one set operation tells, and every look-up is empty
         if self._firsts.isdisjoint([form for variants in (exact_form, with_proclitics, self.unit_forms, after_waw)
                                     for form, _ in variants(word)]):
-            heads = _no_heads
-        clitic_cues = heads(self.cues, word, with_proclitics)
+            clitic_cues = cues = months = clitic_months = clitic_weekdays = ordinals = waw_ordinals = units = ()
+        else:
+            clitic_cues = self.cues.heads(word, with_proclitics)
+            cues = self.cues.heads(word)
+            months = self.months.heads(word)
+            clitic_months = self.months.heads(word, with_proclitics)
+            clitic_weekdays = self.weekdays.heads(word, with_proclitics)
+            ordinals = self.ordinals.heads(word)
+            waw_ordinals = self.ordinals.heads(word, after_waw)
+            units = self.units.heads(word, self.unit_forms)
         roles = _roles(clitic_cues)
-        cues = heads(self.cues, word)
-        clitic_months = heads(self.months, word, with_proclitics)
-        clitic_weekdays = heads(self.weekdays, word, with_proclitics)
-        ordinals = heads(self.ordinals, word)
-        units = heads(self.units, word, self.unit_forms)
         number = may_start_number(self.lang, word)
         digits = word[0].isdigit()
         if digits:
@@ -149,13 +156,14 @@ class DateLexicon:
             start = DATE_WORD
         else:
             start = NEEDS_DATE_WORD if roles & _FUNCTION_ROLES or number else NO_DATE
-        return Word(cues=cues, clitic_cues=clitic_cues, cue_roles=_roles(cues),
-                    clitic_cue_roles=roles, months=heads(self.months, word), clitic_months=clitic_months,
-                    clitic_weekdays=clitic_weekdays, ordinals=ordinals,
-                    waw_ordinals=heads(self.ordinals, word, after_waw), units=units, number=number,
-                    digits=digits, start=start,
-                    opens_date=bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
-                    opens_span=bool(roles & _SPAN_OPENERS or units or number))
+        fields = (cues, clitic_cues, _roles(cues), roles, months, clitic_months, clitic_weekdays, ordinals,
+                  waw_ordinals, units, number, digits, start,
+                  bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
+                  bool(roles & _SPAN_OPENERS or units or number))
+        made = self._made.get(fields)
+        if made is None:
+            made = self._made[fields] = Word(*fields)
+        return made
 
     def unit_forms(self, word: str) -> Iterable[tuple[str, int]]:
         """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""

@@ -261,6 +261,11 @@ class _WordAnalysis(dict):
         # none of whose first words is among them has nothing to try (filled with the readings)
         self.forms: dict[str, frozenset[str]] = {}
         self._proclitics = proclitics
+        # the proclitics by their first letter, each list in the order of ``proclitics``: most
+        # words start with a letter no proclitic starts with
+        self._proclitics_by_first: dict[str, tuple[tuple[str, str], ...]] = {}
+        for p in proclitics:
+            self._proclitics_by_first[p[0][:1]] = self._proclitics_by_first.get(p[0][:1], ()) + (p,)
         # the endings by their last letter, each list in the order of ``endings``
         self._endings_by_last: dict[str, tuple[str, ...]] = {}
         for e in endings:
@@ -271,19 +276,22 @@ class _WordAnalysis(dict):
             self.clear()
             self.forms.clear()
         out = []
-        for prefix, rest, marker in _proclitic_splits(word, self._proclitics) if word[:1].isalpha() else ():
+        forms: list[str] = []
+        endings_by_last = self._endings_by_last
+        splits = _proclitic_splits(word, self._proclitics_by_first.get(word[:1], ())) if word[:1].isalpha() else ()
+        for prefix, rest, marker in splits:
             candidates = [rest]
             if rest.startswith(ARTICLE) and len(rest) > 4:
                 candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
-            if len(rest) > 2:
-                stems = [rest[: -len(e)] for e in self._endings_by_last.get(rest[-1], ())
-                         if rest.endswith(e) and len(rest) - len(e) >= 2]
+            if len(rest) > 2 and (endings := endings_by_last.get(rest[-1])):
+                stems = [rest[: -len(e)] for e in endings if rest.endswith(e) and len(rest) - len(e) >= 2]
                 candidates += stems
                 # a final hamza is written on its seat before a pronoun: "لقائها", "لقاؤه" (لقاء)
                 candidates += [s[:-1] + HAMZA for s in stems if len(s) >= 3 and s[-2] == ALEF and s[-1] in _SEATS]
             out.append((len(prefix), marker, rest, tuple(candidates)))
+            forms += candidates
         known = self[word] = tuple(out)
-        self.forms[word] = frozenset([r[2] for r in known] + [c for r in known for c in r[3]])
+        self.forms[word] = frozenset(forms)  # each reading's rest is its first candidate
         return known
 
 
