@@ -336,6 +336,10 @@ class Proclitics:
     def __init__(self, forms: tuple[str, ...]):
         self.forms = forms  # longest first
         self._known: dict[str, tuple[tuple[str, int], ...]] = {}
+        # the forms by their first letter, longest first: most words start with none of them
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for prefix in forms:
+            self._by_first[prefix[:1]] = self._by_first.get(prefix[:1], ()) + (prefix,)
 
     def readings(self, word: str) -> tuple[tuple[str, int], ...]:
         known = self._known.get(word)
@@ -347,7 +351,7 @@ class Proclitics:
 
     def _read(self, word: str) -> tuple[tuple[str, int], ...]:
         out = [(word, 0)]
-        for prefix in self.forms:
+        for prefix in self._by_first.get(word[:1], ()):
             rest = word[len(prefix):]
             if word.startswith(prefix) and len(rest) >= 2:
                 out.append((rest, len(prefix)))
