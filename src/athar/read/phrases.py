@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from itertools import compress, count
 
 from athar.read.lexicon import check_choice
@@ -27,7 +26,7 @@ HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
 
-@dataclass(frozen=True)
+@value
 class _Form:
     words: tuple[str, ...]
     payload: object
@@ -35,7 +34,7 @@ class _Form:
     rest: tuple[frozenset[str], ...]
 
 
-@dataclass(frozen=True)
+@value
 class _Reading:
     """A clitic reading of a token's word, and the forms that may start with it."""
 
