@@ -21,7 +21,7 @@ from athar.read.numbers import after_waw, may_start_number
 from athar.read.phrases import Variants, exact_form, proclitics
 from athar.read.lexicon import Row, check_choice, check_number
 from athar.read.phrases import WordIndex
-from athar.read.text import TANWEEN_ALEF, normalize_word, segment
+from athar.read.text import TANWEEN_ALEF, normalize_word, token_texts
 from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
@@ -62,7 +62,7 @@ class DateTable:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
 
     def add(self, form: str, payload: object) -> None:
-        words = tuple(t.text for t in segment(normalize_word(form)).tokens)
+        words = token_texts(normalize_word(form))
         if words:
             self._by_first.setdefault(words[0], []).append((words[1:], payload))
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, count
 
 from athar.read.lexicon import check_choice
-from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normalize_word, segment
+from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normalize_word, token_texts
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -391,7 +391,7 @@ class PhraseTable:
         self._heads: dict[tuple[str, Variants], tuple[tuple[int, tuple[str, ...], object], ...]] = {}
 
     def add(self, form: str, payload: object) -> None:
-        words = tuple(t.text for t in segment(normalize_word(form)).tokens)
+        words = token_texts(normalize_word(form))
         if words:
             self._by_first.setdefault(words[0], []).append((words[1:], payload))
             self._heads.clear()

@@ -417,6 +417,12 @@ def segment(text: str) -> Doc:
     return Doc(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
 
 
+def token_texts(text: str) -> tuple[str, ...]:
+    """The texts of the tokens of ``text``, normalized: ``segment(text).texts`` without the
+    offsets and sentences (lexicon forms are split so, by the hundred, when a language loads)."""
+    return tuple(_TOKEN_SPLIT.split(normalize_word(text))[1::2])  # stripped: the same tokens
+
+
 def _window_end(words: list[str], first: int) -> int:
     """Where a window of an overlong sentence starting at token ``first`` ends (exclusive): after
     the last clause end (comma, colon) in its second half, else after MAX_SENTENCE_TOKENS tokens."""
