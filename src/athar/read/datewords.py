@@ -152,33 +152,30 @@ class DateLexicon:
         digits = word[0].isdigit()
         if digits:
             start = DATE_WORD if len(word) == 4 and word[:2] in ("19", "20") else NEEDS_DATE_WORD
-        elif roles & _DATE_WORD_ROLES or clitic_months or clitic_weekdays or ordinals or units:
+        elif not roles.isdisjoint(_DATE_WORD_ROLES) or clitic_months or clitic_weekdays or ordinals or units:
             start = DATE_WORD
         else:
-            start = NEEDS_DATE_WORD if roles & _FUNCTION_ROLES or number else NO_DATE
+            start = NEEDS_DATE_WORD if not roles.isdisjoint(_FUNCTION_ROLES) or number else NO_DATE
         fields = (cues, clitic_cues, _roles(cues), roles, months, clitic_months, clitic_weekdays, ordinals,
                   waw_ordinals, units, number, digits, start,
-                  bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
-                  bool(roles & _SPAN_OPENERS or units or number))
+                  bool(not roles.isdisjoint(_DATE_OPENERS) or digits or clitic_weekdays or ordinals or clitic_months),
+                  bool(not roles.isdisjoint(_SPAN_OPENERS) or units or number))
         made = self._made.get(fields)
         if made is None:
             made = self._made[fields] = Word(*fields)
         return made
 
-    def unit_forms(self, word: str) -> Iterable[tuple[str, int]]:
+    def unit_forms(self, word: str) -> tuple[tuple[str, int], ...]:
         """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
+        out = []
         for form, skip in proclitics(self.lang).readings(word):
-            yield form, skip
+            out.append((form, skip))
             if form.endswith(TANWEEN_ALEF) and len(form) > 2:
-                yield form[:-1], skip
+                out.append((form[:-1], skip))
+        return tuple(out)
 
 
 _NO_ROLES: frozenset[str] = frozenset()
-
-
-def _no_heads(table: DateTable, word: str, first: Variants = exact_form) -> Heads:
-    """``DateTable.heads`` for a word no reading of which is the first word of a form."""
-    return ()
 
 
 def _roles(cues: Heads) -> frozenset[str]:
