@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from athar.read.amounts import _amount_start, _bounds, _duals, _symbol_dual_bound_firsts, _units
 from athar.read.datewords import lexicon
 from athar.read.entity import _cue_matcher, _gazetteer_matcher, _title_matcher
 from athar.read.language import Language
@@ -53,3 +54,12 @@ def test_a_matcher_finds_the_same_forms_with_and_without_the_gate():
         assert found  # the words include forms of the table
         assert found == [w for w in words if full.starts(w)]
         assert [gated._forms_at(w) for w in words] == [full._forms_at(w) for w in words]
+
+
+def test_an_amount_word_is_read_alike_with_and_without_the_gate():
+    gated, full = Language(), Language()
+    full._data[_symbol_dual_bound_firsts.__wrapped__] = _Everything()
+    words = _words([f for table in (_units, _duals, _bounds) for f in table(gated).firsts()])
+    found = [_amount_start(gated, w) for w in words]
+    assert found.count("number") > 20 and found.count("bound") > 5  # the words include symbols, duals, bounds
+    assert found == [_amount_start(full, w) for w in words]

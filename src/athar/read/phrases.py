@@ -396,6 +396,10 @@ class PhraseTable:
             self._by_first.setdefault(words[0], []).append((words[1:], payload))
             self._heads.clear()
 
+    def firsts(self) -> frozenset[str]:
+        """The first words of the forms."""
+        return frozenset(self._by_first)
+
     def _forms_at(self, word: str, first: Variants) -> tuple[tuple[int, tuple[str, ...], object], ...]:
         """(skip, remaining words, payload) of every form whose first word is a reading of ``word``,
         in the order readings and forms are tried; cached, since most words start no form at all."""
