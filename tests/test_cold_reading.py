@@ -11,6 +11,7 @@ from athar.read.amounts import _amount_start, _bounds, _duals, _symbol_dual_boun
 from athar.read.datewords import lexicon
 from athar.read.entity import _cue_matcher, _gazetteer_matcher, _title_matcher
 from athar.read.language import Language
+from athar.read.phrases import starting_matchers
 from athar.read.rules import rules
 from athar.read.source import read_document
 from athar.read.text import segment
@@ -63,3 +64,13 @@ def test_an_amount_word_is_read_alike_with_and_without_the_gate():
     found = [_amount_start(gated, w) for w in words]
     assert found.count("number") > 20 and found.count("bound") > 5  # the words include symbols, duals, bounds
     assert found == [_amount_start(full, w) for w in words]
+
+
+def test_the_matchers_starting_at_a_word_are_those_whose_forms_start_there():
+    lang = Language()
+    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang))
+    starting = starting_matchers(matchers)
+    words = _words([f for m in matchers for f in m._index])
+    found = [starting[w] for w in words]
+    assert sum(1 for ms in found if ms) > 100
+    assert found == [tuple(m for m in matchers if m.starts(w)) for w in words]

@@ -200,6 +200,27 @@ class PhraseMatcher:
         return None
 
 
+def starting_matchers(matchers: Sequence[PhraseMatcher]) -> WordIndex:
+    """word -> the ``matchers`` (of one language) with a form that may start at it, in order:
+    a word none of whose readings is the first word of a form of any of them is told by one
+    set operation on the shared clitic analysis."""
+    if not matchers:
+        return WordIndex(lambda word: ())
+    analysis = matchers[0]._analysis
+    if any(m._analysis is not analysis for m in matchers):
+        raise ValueError("the matchers read words of different languages")
+    firsts = frozenset().union(*(m._firsts for m in matchers))
+
+    def starting(word: str) -> tuple[PhraseMatcher, ...]:
+        forms = analysis.forms.get(word)
+        if forms is None:
+            analysis[word]  # noqa: B018 (fills forms)
+            forms = analysis.forms[word]
+        return tuple(m for m in matchers if m.starts(word)) if not firsts.isdisjoint(forms) else ()
+
+    return WordIndex(starting)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     """The token texts that read as ``word`` after the first word of a form: the word,
