@@ -27,7 +27,8 @@ class _Everything(frozenset):
 
 
 def _words(forms) -> list[str]:
-    words = {t for p in sorted((ROOT / "data" / "corpus").glob("*.txt")) for t in segment(read_document(p).body).texts}
+    words = {t for p in sorted((ROOT / "data" / "corpus").glob("*.txt"))
+             for t in segment(read_document(p).body).texts}
     for form in forms:
         first = form.split()[0] if form.split() else ""
         # the form's first word as a token may carry it: a proclitic, the article, an ending, the accusative alef

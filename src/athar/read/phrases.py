@@ -104,11 +104,7 @@ class PhraseMatcher:
 
     def _starts(self, word: str) -> bool:
         # most words start no form: told by one set operation on the shared analysis
-        analysis = self._analysis
-        forms = analysis.forms.get(word)
-        if forms is None:
-            analysis[word]  # noqa: B018 (fills forms)
-            forms = analysis.forms[word]
+        forms = self._analysis.forms.get(word) or self._analysis.forms_of(word)
         return not self._firsts.isdisjoint(forms) and bool(self._forms_at(word))
 
     def _forms_at(self, word: str) -> tuple[_Reading, ...]:
@@ -204,18 +200,11 @@ def starting_matchers(matchers: Sequence[PhraseMatcher]) -> WordIndex:
     """word -> the ``matchers`` (of one language) with a form that may start at it, in order:
     a word none of whose readings is the first word of a form of any of them is told by one
     set operation on the shared clitic analysis."""
-    if not matchers:
-        return WordIndex(lambda word: ())
-    analysis = matchers[0]._analysis
-    if any(m._analysis is not analysis for m in matchers):
-        raise ValueError("the matchers read words of different languages")
+    analysis = matchers[0]._analysis  # the matchers of one language share it
     firsts = frozenset().union(*(m._firsts for m in matchers))
 
     def starting(word: str) -> tuple[PhraseMatcher, ...]:
-        forms = analysis.forms.get(word)
-        if forms is None:
-            analysis[word]  # noqa: B018 (fills forms)
-            forms = analysis.forms[word]
+        forms = analysis.forms.get(word) or analysis.forms_of(word)
         return tuple(m for m in matchers if m.starts(word)) if not firsts.isdisjoint(forms) else ()
 
     return WordIndex(starting)
@@ -290,6 +279,11 @@ class _WordAnalysis(dict):
         self._endings_by_last: dict[str, tuple[str, ...]] = {}
         for e in endings:
             self._endings_by_last[e[-1]] = self._endings_by_last.get(e[-1], ()) + (e,)
+
+    def forms_of(self, word: str) -> frozenset[str]:
+        """Every string the readings of ``word`` give (analysing it if it is new)."""
+        self[word]  # noqa: B018 (fills forms)
+        return self.forms[word]
 
     def __missing__(self, word: str):
         if len(self) >= self._MAX:
