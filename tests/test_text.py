@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from athar.read import text
 from athar.errors import DocumentError
 from athar.read.source import parse_document
-from athar.read.text import normalize, segment
+from athar.read.text import normalize, normalize_word, segment, token_texts
 
 
 @pytest.mark.parametrize("raw, normalized", [
@@ -108,6 +108,14 @@ def test_segment_agrees_with_a_plain_reading(text):
             while oend > kept[start] and text[oend - 1].isspace():
                 oend -= 1
             assert seg.norm.to_original(start, end) == (kept[start], oend)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_MIXED)), max_size=60))
+def test_lexicon_forms_split_into_the_words_of_their_segmented_text(text):
+    # tables split their forms with token_texts; tokens of text must be read as the same words
+    assert normalize_word(text) == normalize(text).text.strip()
+    assert token_texts(text) == segment(text).texts
 
 
 def test_sentences_split_on_stops_and_newlines_not_inside_numbers():

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
-from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
+from athar.read.phrases import PhraseTable, WordIndex, exact_form, noun_variants, proclitics
 from athar.read.function_words import function_word
 from athar.read.text import Doc
 from athar.read.values import value
@@ -156,14 +156,26 @@ def _amount_starts(lang: Language) -> WordIndex:
     return WordIndex(functools.partial(_amount_start, lang))
 
 
+@language_data
+def _symbol_dual_bound_firsts(lang: Language) -> frozenset[str]:
+    """The first words of the forms of the unit, dual and bound tables."""
+    return _units(lang).firsts() | _duals(lang).firsts() | _bounds(lang).firsts()
+
+
 def _amount_start(lang: Language, word: str) -> str:
     """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
     a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
     before its number does ("أكثر من"), else ""."""
-    if may_start_number(lang, word) or _units(lang).starts(word, accept=_symbol) \
-            or _duals(lang).starts(word, noun_variants):
+    if may_start_number(lang, word):
         return "number"
-    return "bound" if _bounds(lang).starts(word, proclitics(lang).readings, _before) else ""
+    # most words: no reading the three tables below are read with is the first word of a form
+    readings = proclitics(lang).readings
+    if _symbol_dual_bound_firsts(lang).isdisjoint([form for variants in (exact_form, noun_variants, readings)
+                                                   for form, _ in variants(word)]):
+        return ""
+    if _units(lang).starts(word, accept=_symbol) or _duals(lang).starts(word, noun_variants):
+        return "number"
+    return "bound" if _bounds(lang).starts(word, readings, _before) else ""
 
 
 def _before(bound: _Bound) -> bool:

@@ -21,7 +21,7 @@ from athar.read.numbers import after_waw, may_start_number
 from athar.read.phrases import Variants, exact_form, proclitics
 from athar.read.lexicon import Row, check_choice, check_number
 from athar.read.phrases import WordIndex
-from athar.read.text import TANWEEN_ALEF, normalize_word, segment
+from athar.read.text import TANWEEN_ALEF, normalize_word, token_texts
 from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
@@ -62,14 +62,23 @@ class DateTable:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
 
     def add(self, form: str, payload: object) -> None:
-        words = tuple(t.text for t in segment(normalize_word(form)).tokens)
+        words = token_texts(normalize_word(form))
         if words:
             self._by_first.setdefault(words[0], []).append((words[1:], payload))
 
     def heads(self, word: str, first: Variants = exact_form) -> Heads:
         """The forms whose first word is a reading of ``word`` (by ``first``), readings first."""
-        return tuple((skip, tail, payload) for form, skip in first(word)
-                     for tail, payload in self._by_first.get(form, ()))
+        by_first = self._by_first
+        readings = tuple(first(word))
+        for form, _ in readings:
+            if form in by_first:  # most words: no reading is the first word of a form
+                return tuple((skip, tail, payload) for form, skip in readings
+                             for tail, payload in by_first.get(form, ()))
+        return ()
+
+    def firsts(self) -> frozenset[str]:
+        """The first words of the forms."""
+        return frozenset(self._by_first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,38 +119,60 @@ class DateLexicon:
         """The :class:`Word` of each word, computed when first asked for: ``lex.words[text]``."""
         return WordIndex(self.read)
 
+    @functools.cached_property
+    def _firsts(self) -> frozenset[str]:
+        """The first words of the forms of every table (the tables do not change once loaded)."""
+        return frozenset().union(*(t.firsts() for t in (self.months, self.weekdays, self.ordinals, self.cues,
+                                                        self.units)))
+
+    @functools.cached_property
+    def _made(self) -> dict[tuple, Word]:
+        """The Words made, by their fields: most words have the same (no form of any table)."""
+        return {}
+
     def read(self, word: str) -> Word:
         """The :class:`Word` of ``word``, from the tables (not cached: use :attr:`words`)."""
         with_proclitics = proclitics(self.lang).readings
-        clitic_cues = self.cues.heads(word, with_proclitics)
+        # most words are read by no form of any table under any of the readings the tables are
+        # read with (below): one set operation tells, and every look-up is empty
+        if self._firsts.isdisjoint([form for variants in (exact_form, with_proclitics, self.unit_forms, after_waw)
+                                    for form, _ in variants(word)]):
+            clitic_cues = cues = months = clitic_months = clitic_weekdays = ordinals = waw_ordinals = units = ()
+        else:
+            clitic_cues = self.cues.heads(word, with_proclitics)
+            cues = self.cues.heads(word)
+            months = self.months.heads(word)
+            clitic_months = self.months.heads(word, with_proclitics)
+            clitic_weekdays = self.weekdays.heads(word, with_proclitics)
+            ordinals = self.ordinals.heads(word)
+            waw_ordinals = self.ordinals.heads(word, after_waw)
+            units = self.units.heads(word, self.unit_forms)
         roles = _roles(clitic_cues)
-        cues = self.cues.heads(word)
-        clitic_months = self.months.heads(word, with_proclitics)
-        clitic_weekdays = self.weekdays.heads(word, with_proclitics)
-        ordinals = self.ordinals.heads(word)
-        units = self.units.heads(word, self.unit_forms)
         number = may_start_number(self.lang, word)
         digits = word[0].isdigit()
         if digits:
             start = DATE_WORD if len(word) == 4 and word[:2] in ("19", "20") else NEEDS_DATE_WORD
-        elif roles & _DATE_WORD_ROLES or clitic_months or clitic_weekdays or ordinals or units:
+        elif not roles.isdisjoint(_DATE_WORD_ROLES) or clitic_months or clitic_weekdays or ordinals or units:
             start = DATE_WORD
         else:
-            start = NEEDS_DATE_WORD if roles & _FUNCTION_ROLES or number else NO_DATE
-        return Word(cues=cues, clitic_cues=clitic_cues, cue_roles=_roles(cues),
-                    clitic_cue_roles=roles, months=self.months.heads(word), clitic_months=clitic_months,
-                    clitic_weekdays=clitic_weekdays, ordinals=ordinals,
-                    waw_ordinals=self.ordinals.heads(word, after_waw), units=units, number=number,
-                    digits=digits, start=start,
-                    opens_date=bool(roles & _DATE_OPENERS or digits or clitic_weekdays or ordinals or clitic_months),
-                    opens_span=bool(roles & _SPAN_OPENERS or units or number))
+            start = NEEDS_DATE_WORD if not roles.isdisjoint(_FUNCTION_ROLES) or number else NO_DATE
+        fields = (cues, clitic_cues, _roles(cues), roles, months, clitic_months, clitic_weekdays, ordinals,
+                  waw_ordinals, units, number, digits, start,
+                  bool(not roles.isdisjoint(_DATE_OPENERS) or digits or clitic_weekdays or ordinals or clitic_months),
+                  bool(not roles.isdisjoint(_SPAN_OPENERS) or units or number))
+        made = self._made.get(fields)
+        if made is None:
+            made = self._made[fields] = Word(*fields)
+        return made
 
-    def unit_forms(self, word: str) -> Iterable[tuple[str, int]]:
+    def unit_forms(self, word: str) -> tuple[tuple[str, int], ...]:
         """A unit of time with a proclitic or the accusative alef: "وعامين", "يوما" (not "اليوم")."""
+        out = []
         for form, skip in proclitics(self.lang).readings(word):
-            yield form, skip
+            out.append((form, skip))
             if form.endswith(TANWEEN_ALEF) and len(form) > 2:
-                yield form[:-1], skip
+                out.append((form[:-1], skip))
+        return tuple(out)
 
 
 _NO_ROLES: frozenset[str] = frozenset()

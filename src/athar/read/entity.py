@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice, check_number
-from athar.read.phrases import PhraseMatcher, WordIndex
+from athar.read.phrases import PhraseMatcher, WordIndex, starting_matchers
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import value
 from athar.read.language import Language, language_data
@@ -160,7 +160,7 @@ def _title_matcher(lang: Language) -> PhraseMatcher:
 def _mention_starts(lang: Language) -> WordIndex:
     """For each word, the matchers (of names, cues and titles) with a form that may start there."""
     matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang))
-    return WordIndex(lambda word: tuple(m for m in matchers if m.starts(word)))
+    return starting_matchers(matchers)
 
 
 @language_data

@@ -13,12 +13,11 @@ numbers, amounts and dates read their tables with.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, count
 
 from athar.read.lexicon import check_choice
-from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normalize_word, segment
+from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normalize_word, token_texts
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -27,7 +26,7 @@ HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
 
-@dataclass(frozen=True)
+@value
 class _Form:
     words: tuple[str, ...]
     payload: object
@@ -35,7 +34,7 @@ class _Form:
     rest: tuple[frozenset[str], ...]
 
 
-@dataclass(frozen=True)
+@value
 class _Reading:
     """A clitic reading of a token's word, and the forms that may start with it."""
 
@@ -98,8 +97,15 @@ class PhraseMatcher:
                 self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
+        # the first words of the forms: a word none of whose readings is one starts no form
+        self._firsts = frozenset(self._index)
         # starts(word): whether some form may start at a token reading ``word`` (a dict look-up)
-        self.starts = WordIndex(lambda word: bool(self._forms_at(word)))
+        self.starts = WordIndex(self._starts)
+
+    def _starts(self, word: str) -> bool:
+        # most words start no form: told by one set operation on the shared analysis
+        forms = self._analysis.forms.get(word) or self._analysis.forms_of(word)
+        return not self._firsts.isdisjoint(forms) and bool(self._forms_at(word))
 
     def _forms_at(self, word: str) -> tuple[_Reading, ...]:
         """The clitic readings of ``word`` that start a form, in the order they are tried
@@ -109,7 +115,10 @@ class PhraseMatcher:
         if heads is None:
             found = []
             index = self._index
-            for prefix, marker, bare, candidates in self._analysis[word]:
+            analysis = self._analysis[word]
+            if self._firsts.isdisjoint(self._analysis.forms[word]):
+                analysis = ()  # no reading of the word is the first word of a form
+            for prefix, marker, bare, candidates in analysis:
                 if not self._enclitics:
                     if bare not in index:
                         continue
@@ -187,6 +196,20 @@ class PhraseMatcher:
         return None
 
 
+def starting_matchers(matchers: Sequence[PhraseMatcher]) -> WordIndex:
+    """word -> the ``matchers`` (of one language) with a form that may start at it, in order:
+    a word none of whose readings is the first word of a form of any of them is told by one
+    set operation on the shared clitic analysis."""
+    analysis = matchers[0]._analysis  # the matchers of one language share it
+    firsts = frozenset().union(*(m._firsts for m in matchers))
+
+    def starting(word: str) -> tuple[PhraseMatcher, ...]:
+        forms = analysis.forms.get(word) or analysis.forms_of(word)
+        return tuple(m for m in matchers if m.starts(word)) if not firsts.isdisjoint(forms) else ()
+
+    return WordIndex(starting)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     """The token texts that read as ``word`` after the first word of a form: the word,
@@ -243,28 +266,46 @@ class _WordAnalysis(dict):
 
     def __init__(self, proclitics: tuple[tuple[str, str], ...], endings: tuple[str, ...]):
         super().__init__()
+        # word -> every string its readings give (each reading's rest and candidates): a matcher
+        # none of whose first words is among them has nothing to try (filled with the readings)
+        self.forms: dict[str, frozenset[str]] = {}
         self._proclitics = proclitics
+        # the proclitics by their first letter, each list in the order of ``proclitics``: most
+        # words start with a letter no proclitic starts with
+        self._proclitics_by_first: dict[str, tuple[tuple[str, str], ...]] = {}
+        for p in proclitics:
+            self._proclitics_by_first[p[0][:1]] = self._proclitics_by_first.get(p[0][:1], ()) + (p,)
         # the endings by their last letter, each list in the order of ``endings``
         self._endings_by_last: dict[str, tuple[str, ...]] = {}
         for e in endings:
             self._endings_by_last[e[-1]] = self._endings_by_last.get(e[-1], ()) + (e,)
 
+    def forms_of(self, word: str) -> frozenset[str]:
+        """Every string the readings of ``word`` give (analysing it if it is new)."""
+        self[word]  # noqa: B018 (fills forms)
+        return self.forms[word]
+
     def __missing__(self, word: str):
         if len(self) >= self._MAX:
             self.clear()
+            self.forms.clear()
         out = []
-        for prefix, rest, marker in _proclitic_splits(word, self._proclitics) if word[:1].isalpha() else ():
+        forms: list[str] = []
+        endings_by_last = self._endings_by_last
+        splits = _proclitic_splits(word, self._proclitics_by_first.get(word[:1], ())) if word[:1].isalpha() else ()
+        for prefix, rest, marker in splits:
             candidates = [rest]
             if rest.startswith(ARTICLE) and len(rest) > 4:
                 candidates.append(rest[2:])  # trigger words take the article: "الهجوم"
-            if len(rest) > 2:
-                stems = [rest[: -len(e)] for e in self._endings_by_last.get(rest[-1], ())
-                         if rest.endswith(e) and len(rest) - len(e) >= 2]
+            if len(rest) > 2 and (endings := endings_by_last.get(rest[-1])):
+                stems = [rest[: -len(e)] for e in endings if rest.endswith(e) and len(rest) - len(e) >= 2]
                 candidates += stems
                 # a final hamza is written on its seat before a pronoun: "لقائها", "لقاؤه" (لقاء)
                 candidates += [s[:-1] + HAMZA for s in stems if len(s) >= 3 and s[-2] == ALEF and s[-1] in _SEATS]
             out.append((len(prefix), marker, rest, tuple(candidates)))
+            forms += candidates
         known = self[word] = tuple(out)
+        self.forms[word] = frozenset(forms)  # each reading's rest is its first candidate
         return known
 
 
@@ -309,6 +350,10 @@ class Proclitics:
     def __init__(self, forms: tuple[str, ...]):
         self.forms = forms  # longest first
         self._known: dict[str, tuple[tuple[str, int], ...]] = {}
+        # the forms by their first letter, longest first: most words start with none of them
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for prefix in forms:
+            self._by_first[prefix[:1]] = self._by_first.get(prefix[:1], ()) + (prefix,)
 
     def readings(self, word: str) -> tuple[tuple[str, int], ...]:
         known = self._known.get(word)
@@ -320,7 +365,7 @@ class Proclitics:
 
     def _read(self, word: str) -> tuple[tuple[str, int], ...]:
         out = [(word, 0)]
-        for prefix in self.forms:
+        for prefix in self._by_first.get(word[:1], ()):
             rest = word[len(prefix):]
             if word.startswith(prefix) and len(rest) >= 2:
                 out.append((rest, len(prefix)))
@@ -329,13 +374,15 @@ class Proclitics:
         return tuple(out)
 
 
-def noun_variants(word: str) -> Iterator[tuple[str, int]]:
+def noun_variants(word: str) -> tuple[tuple[str, int], ...]:
     """A noun with and without its article and accusative alef ("الهجمات", "نازحا")."""
-    bases = [word] + ([word[len(ARTICLE):]] if word.startswith(ARTICLE) and len(word) > 3 else [])
+    bases = (word, word[len(ARTICLE):]) if word.startswith(ARTICLE) and len(word) > 3 else (word,)
+    out = []
     for base in bases:
-        yield base, 0
+        out.append((base, 0))
         if base.endswith(TANWEEN_ALEF) and len(base) > 2:
-            yield base[:-1], 0
+            out.append((base[:-1], 0))
+    return tuple(out)
 
 
 @value
@@ -359,10 +406,14 @@ class PhraseTable:
         self._heads: dict[tuple[str, Variants], tuple[tuple[int, tuple[str, ...], object], ...]] = {}
 
     def add(self, form: str, payload: object) -> None:
-        words = tuple(t.text for t in segment(normalize_word(form)).tokens)
+        words = token_texts(normalize_word(form))
         if words:
             self._by_first.setdefault(words[0], []).append((words[1:], payload))
             self._heads.clear()
+
+    def firsts(self) -> frozenset[str]:
+        """The first words of the forms."""
+        return frozenset(self._by_first)
 
     def _forms_at(self, word: str, first: Variants) -> tuple[tuple[int, tuple[str, ...], object], ...]:
         """(skip, remaining words, payload) of every form whose first word is a reading of ``word``,
@@ -370,8 +421,14 @@ class PhraseTable:
         key = (word, first)
         heads = self._heads.get(key)
         if heads is None:
-            heads = tuple((skip, tail, payload) for cand, skip in first(word)
-                          for tail, payload in self._by_first.get(cand, ()))
+            by_first = self._by_first
+            readings = tuple(first(word))  # read twice below
+            heads = ()
+            for cand, _ in readings:
+                if cand in by_first:  # most words: no reading is the first word of a form
+                    heads = tuple((skip, tail, payload) for cand, skip in readings
+                                  for tail, payload in by_first.get(cand, ()))
+                    break
             if len(self._heads) >= self._HEADS_MAX:
                 self._heads.clear()
             self._heads[key] = heads

@@ -119,8 +119,12 @@ class Normalized:
 
 @functools.lru_cache(maxsize=1 << 14)
 def normalize_word(word: str) -> str:
-    """Normalize a lexicon entry the same way as text (cached: labels are normalized again and again)."""
-    return normalize(word).text.strip()
+    """Normalize a lexicon entry the same way as text (cached: labels are normalized again and again);
+    the text of :func:`normalize`, without its map of offsets."""
+    normalized = word
+    for ch, replacement in _replacements(word):
+        normalized = normalized.replace(ch, replacement)
+    return normalized.strip()
 
 
 def _presentation_forms() -> dict[str, str]:
@@ -148,6 +152,17 @@ _COMMON_MAP = dict(_COMMON)
 _COMMON_KEYS = frozenset(_COMMON_MAP)
 
 
+def _replacements(text: str) -> tuple[tuple[str, str], ...]:
+    """The characters to replace that ``text`` holds and what each becomes, in the order they
+    are replaced: those of _COMMON (sorted), then presentation forms."""
+    # one set of the text's characters instead of a scan of the text for each of them
+    replacements = tuple((ch, _COMMON_MAP[ch]) for ch in sorted(_COMMON_KEYS.intersection(text)))
+    if _PRESENTATION_RE.search(text):
+        present = set(_PRESENTATION_RE.findall(text))
+        replacements += tuple((ch, _PRESENTATION[ch]) for ch in sorted(present) if ch in _PRESENTATION)
+    return replacements
+
+
 def normalize(text: str) -> Normalized:
     """Drop diacritics and tatweel, unify letter variants, digits and quotes; presentation forms
     become the letters they show (a ligature several letters, all mapped to it)."""
@@ -155,12 +170,7 @@ def normalize(text: str) -> Normalized:
     # a fast scan in C: replacing the few present costs far less than str.translate, which
     # looks every character of the text up in its table. Presentation forms are looked for
     # only in a text that has one (one scan), not one by one.
-    # the characters to replace that the text holds, in the order of _COMMON (sorted): one
-    # set of the text's characters instead of a scan of the text for each of them
-    replacements = tuple((ch, _COMMON_MAP[ch]) for ch in sorted(_COMMON_KEYS.intersection(text)))
-    if _PRESENTATION_RE.search(text):
-        present = set(_PRESENTATION_RE.findall(text))
-        replacements += tuple((ch, _PRESENTATION[ch]) for ch in sorted(present) if ch in _PRESENTATION)
+    replacements = _replacements(text)
     normalized = text
     changed: list[tuple[int, int]] = []  # (where in text, characters it becomes) when not one for one
     for ch, replacement in replacements:
@@ -405,6 +415,12 @@ def segment(text: str) -> Doc:
     # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
     return Doc(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
+
+
+def token_texts(text: str) -> tuple[str, ...]:
+    """The texts of the tokens of ``text``, normalized: ``segment(text).texts`` without the
+    offsets and sentences (lexicon forms are split so, by the hundred, when a language loads)."""
+    return tuple(_TOKEN_SPLIT.split(normalize_word(text))[1::2])  # stripped: the same tokens
 
 
 def _window_end(words: list[str], first: int) -> int:
