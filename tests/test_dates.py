@@ -166,6 +166,14 @@ def test_bad_published_date_is_refused():
         extract_dates(make_doc("اليوم"), "15/03/2020")
 
 
+@pytest.mark.parametrize("text", ["في 2019/3/99999999999999999999", "في 99999999999999999999/3/2019",
+                                  "في 31/2/2019"])
+def test_a_numeric_date_no_calendar_holds_is_no_date(text):
+    """A day of twenty digits (found by fuzzing: it overflowed the calendar and stopped the read)
+    or the 31st of February is no date, and the text is still read."""
+    assert extract_dates(make_doc(text), "2020-01-01") == []
+
+
 
 
 @pytest.mark.parametrize(("name", "lines", "where"), [

@@ -98,7 +98,7 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str | No
         return f"{year:04d}-{month:02d}"
     try:
         return datetime.date(year, month, day).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):  # "31/2/2019"; a day of twenty digits ("2019/3/99999999999999999999")
         return None
 
 
