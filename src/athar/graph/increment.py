@@ -17,7 +17,8 @@ removal that changed k documents costs work for those k documents and the entiti
   the triples its graph states now are added (set semantics: once), and each triple of the
   entities it named before is kept only while some document graph or the gazetteer still
   states it (an existence test that stops at the first graph found, not a count);
-- a batch's update also writes a new state id (``#state``): the summary graph records the state
+- a batch's update also writes the new state (``#state``: the exclusive or of each document's
+  digest): the summary graph records the state
   it follows, so one stopped half-way is drawn again whole at the next change.
 
 The summary graph (:mod:`athar.graph.summary`) then has the rows of the keys these documents
@@ -25,15 +26,16 @@ touch drawn again (the labels of the entities they name before and after, the go
 above them, their months): see :func:`athar.graph.summary.update_summary`. Its rows are
 aggregates (distinct counts, lists, sums, maxima over events of many documents, grouped by
 labels the entities graph merges), so a row is recomputed from the store for its key rather than
-kept as per-document contributions to subtract. It is drawn whole when a document states
-containment (``athar:locatedIn`` moves events between governorates elsewhere), when an
+kept as per-document contributions to subtract. When a changed document states containment
+(``athar:locatedIn`` moves places, and the events of other documents, between governorates) the
+views keyed by governorate are drawn again whole; the summary is drawn whole when an
 entity named elsewhere too gains or loses a label or type (its rows in other documents change),
-or when more than a quarter of the documents changed.
+or when more than a quarter of the documents (and more than 32) changed.
 """
 
 from __future__ import annotations
 
-import uuid
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -44,7 +46,7 @@ from athar.graph.terms import AID, ATHAR, PREFIXES
 
 FORMAT = "1"  # bump when what the records hold changes: the graph is drawn again whole
 BATCH = 256  # documents updated in one transaction
-WHOLE = 0.25  # above this share of the documents changed, the summary is drawn again whole
+WHOLE = 0.25  # above this share of the documents changed (and 32), the summary is drawn again whole
 
 _E = str(ENTITIES_GRAPH)
 _R = _E + "#"  # the records' predicates
@@ -64,6 +66,7 @@ class Touched:
     entities: set[str] = field(default_factory=set)
     labels: set[str] = field(default_factory=set)  # N-Triples literals
     months: set[str] = field(default_factory=set)
+    containment: bool = False  # a changed document states athar:locatedIn (before or after)
     whole: bool = False
 
 
@@ -82,20 +85,24 @@ def refresh(store, *, force: bool = False) -> bool:
         if _summary_behind(store, before):  # a change stopped before its summary, or new views
             refresh_summary(store, before, force=True)
         return False
-    state = uuid.uuid4().hex
+    # the state: the exclusive or of a digest of each document graph with its hash, kept up to
+    # date batch by batch (the same documents, the same state, however the graph was drawn)
+    state = 0 if full else int(before or "0", 16)
     if full:
         store.update(f"DROP SILENT GRAPH <{_E}> ;\n"
                      f"INSERT {{ GRAPH <{_E}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ "
                      f"?s {_LABEL} ?l . ?s ?p ?o VALUES ?p {{ {_PROPS} }} }} }} ;\n"
                      f'INSERT DATA {{ GRAPH <{_E}> {{ <{_E}> {_FORMAT} "{FORMAT}" ; {_GAZETTEER} {_lit(gazetteer)} ; '
-                     f'{_STATE} "{state}" }} }}')
-    touched = Touched(whole=full or len(todo) > WHOLE * max(len(docs), 1) or _summary_behind(store, before))
+                     f'{_STATE} "{state:064x}" }} }}')
+    touched = Touched(whole=full or len(todo) > max(WHOLE * len(docs), 32) or _summary_behind(store, before))
     for batch in _chunks(todo, BATCH):
-        _update(store, batch, docs, touched, state)
+        for g in batch:
+            state ^= _digest(g, recorded.get(g)) ^ _digest(g, docs.get(g))
+        _update(store, batch, docs, touched, f"{state:064x}")
     if touched.whole:
-        refresh_summary(store, state, force=True)
+        refresh_summary(store, f"{state:064x}", force=True)
     else:
-        update_summary(store, touched, before, state)
+        update_summary(store, touched, before, f"{state:064x}")
     return True
 
 
@@ -123,7 +130,7 @@ def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, sta
                 touched.months.add(str(r["m"]))
         for r in store.query(f"SELECT DISTINCT ?g WHERE {{ {inside} GRAPH ?g {{ ?a <{ATHAR.locatedIn}> ?b }} }}"):
             new_records.append(f"{r['g']} {_CONTAINS} true")
-            touched.whole = True
+            touched.containment = True
         added = [(r["s"], r["p"], r["o"]) for r in store.query(
             f"SELECT DISTINCT ?s ?p ?o WHERE {{ {inside} GRAPH ?g {{ ?s {_MENTIONED} ?d . ?s ?p ?o }} "
             f"VALUES ?p {{ {_PROPS} }} FILTER NOT EXISTS {{ GRAPH <{_E}> {{ ?s ?p ?o }} }} }}")]
@@ -138,7 +145,7 @@ def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, sta
             if str(p) == _MONTH:
                 touched.months.add(str(o))
             elif str(p) == _CONTAINS:
-                touched.whole = True
+                touched.containment = True
         touched.entities |= old
         _note_labels(store, touched, old | {str(s) for s, _, _ in added})
         _note_relabels(store, touched, added, dropped)
@@ -215,6 +222,10 @@ def _gazetteer(store) -> str:
                                 f"{{ ?s ?p ?o OPTIONAL {{ <{GAZETTEER_GRAPH}> <{PREFIXES['owl']}versionInfo> ?v }} }} }}")))
     version = row["version"].value if row["version"] is not None else ""
     return f"{row['n'].value} {version}"
+
+
+def _digest(graph: str, content: str | None) -> int:
+    return 0 if content is None else int.from_bytes(hashlib.sha256(f"{graph} {content}".encode()).digest(), "big")
 
 
 def _values(var: str, items: Iterable[str]) -> str:

@@ -139,6 +139,12 @@ def update_summary(store, touched, before: str, state: str) -> None:
     for view in views:
         column, kind, var = view.key
         chosen = sorted(keys[kind])
+        if kind == "governorate" and touched.containment:  # places moved: any governorate's rows may change
+            columns, rows = view_rows(store, view)
+            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in _row_quads(view, columns, rows, graph))
+            store.update(f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row a <{view.row_type}> ; ?p ?o }} }}"
+                         + (f" ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {body} }} }}" if body else ""))
+            continue
         if not chosen:
             continue
         if kind == "month":
