@@ -63,8 +63,9 @@ class View:
     @property
     def key(self) -> tuple[str, str, str]:
         """(column, kind, variable) of its ``# key:`` line: the rows are drawn again for the keys
-        of that column a change touches (labels, governorates' labels or months), the variable
-        bound at its ``#@keys`` line (to the entities of those labels, or the dates of those months)."""
+        of that column a change touches (labels, governorates' labels or months), the events
+        that may count for them bound to ``?e`` at its ``#@keys`` line (the variable names what
+        the key is read from)."""
         found = _KEY.search(self.text)
         if found is None:
             raise ValueError(f"{self.name}.rq: no '# key: COLUMN label|governorate|month ?VARIABLE' line")
@@ -147,12 +148,20 @@ def update_summary(store, touched, before: str, state: str) -> None:
             continue
         if not chosen:
             continue
+        # the events that may count for those keys, first, in a sub-select of their own: those
+        # naming an entity of those labels (or a place within those governorates), or dated in
+        # those months (a VALUES of entities joined to the view's own patterns was planned as a
+        # scan of every event for each entity: 11 s for 1 document at 1,000 documents)
         if kind == "month":
-            values = " ".join(_month_dates(m) for m in chosen)
+            found = [" ".join(_month_dates(m) for m in chosen)]
+            events = f"?e <{ATHAR.date}> ?k_"
         else:
-            values = " ".join(_entities_labelled(store, chosen))
-        text = view.text.replace("#@keys", f"VALUES ?{var} {{ {values} }}") + \
-            f"\nHAVING (?{column} IN ({', '.join(chosen)}))"
+            found = _entities_labelled(store, chosen)
+            if kind == "governorate":
+                found = _within(store, found)
+            events = "?e ?p_ ?k_"
+        text = view.text.replace("#@keys", f"{{ SELECT DISTINCT ?e WHERE {{ VALUES ?k_ {{ {' '.join(found)} }} "
+                                           f"{events} }} }}") + f"\nHAVING (?{column} IN ({', '.join(chosen)}))"
         columns, rows = view_rows(store, View(view.name, text))
         body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in _row_quads(view, columns, rows, graph))
         store.update(f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row ?p ?o }} }} WHERE {{ VALUES ?k {{ {' '.join(chosen)} }} "
@@ -210,6 +219,15 @@ def _entities_labelled(store, labels: list[str]) -> list[str]:
     for chunk in _chunks(labels):
         out |= {str(r["x"]) for r in store.query(
             f"SELECT DISTINCT ?x WHERE {{ VALUES ?l {{ {' '.join(chunk)} }} GRAPH <{_ENTITIES}> {{ ?x <{_LABEL}> ?l }} }}")}
+    return sorted(out)
+
+
+def _within(store, governorates: list[str]) -> list[str]:
+    """The places within ``governorates`` (and themselves), through the union of the graphs."""
+    out: set[str] = set()
+    for chunk in _chunks(governorates):
+        out |= {str(r["p"]) for r in store.query(
+            f"SELECT DISTINCT ?p WHERE {{ VALUES ?g {{ {' '.join(chunk)} }} ?p <{ATHAR.locatedIn}>* ?g }}")}
     return sorted(out)
 
 
