@@ -40,7 +40,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from athar.graph.rdf import ENTITIES_GRAPH, GAZETTEER_GRAPH
 from athar.graph.summary import refresh_summary, summary_digest, update_summary
 from athar.graph.terms import AID, ATHAR, PREFIXES
 
@@ -48,7 +47,9 @@ FORMAT = "1"  # bump when what the records hold changes: the graph is drawn agai
 BATCH = 256  # documents updated in one transaction
 WHOLE = 0.25  # above this share of the documents changed (and 32), the summary is drawn again whole
 
-_E = str(ENTITIES_GRAPH)
+# athar.graph.rdf's ENTITIES_GRAPH and GAZETTEER_GRAPH (rdf calls this module)
+_E = str(AID["graph/entities"])
+GAZETTEER_GRAPH = AID["graph/gazetteer"]
 _R = _E + "#"  # the records' predicates
 _IN, _HASH, _MONTH, _CONTAINS, _STATE, _FORMAT, _GAZETTEER = (
     f"<{_R}{n}>" for n in ("in", "hash", "month", "contains", "state", "format", "gazetteer"))
