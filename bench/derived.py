@@ -68,6 +68,7 @@ print(json.dumps(out))
 
 CHECK = r"""
 import sys
+from collections import Counter
 sys.path.insert(0, sys.argv[2])
 from athar.graph.store import Store
 from athar.graph.rdf import ENTITIES_GRAPH, refresh_entities
@@ -76,7 +77,7 @@ from test_summary import _key
 state = f"<{ENTITIES_GRAPH}#state>"
 def derived(s):
     e = {(str(r["s"]), str(r["p"]), str(r["o"])) for r in s.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}") if str(r["p"]) != state}
-    return e, {v.name: sorted(map(_key, summary_rows(s, v)), key=repr) for v in summary_views()}
+    return e, {v.name: Counter(map(_key, summary_rows(s, v))) for v in summary_views()}
 with Store(sys.argv[1]) as s:
     kept = derived(s)
     refresh_entities(s, force=True)

@@ -5,6 +5,7 @@ one document does not draw the summary again whole."""
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 import sys
 from pathlib import Path
 
@@ -27,11 +28,11 @@ _STATE = f"<{ENTITIES_GRAPH}#state>"
 
 
 def _derived(store: Store) -> tuple[set, dict]:
-    """The entities graph (less its state id, new at each update) and the summary's rows (a list
-    of values compared as a set: its order is the engine's)."""
+    """The entities graph (less its state id) and the summary's rows (as a multiset of their values,
+    a concatenation as the set of its parts: its order is the engine's)."""
     found = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}")
     entities = {(str(r["s"]), str(r["p"]), str(r["o"])) for r in found if str(r["p"]) != _STATE}
-    rows = {v.name: sorted(map(_key, summary_rows(store, v)), key=repr) for v in summary_views()}
+    rows = {v.name: Counter(map(_key, summary_rows(store, v))) for v in summary_views()}
     return entities, rows
 
 
