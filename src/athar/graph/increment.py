@@ -7,8 +7,9 @@ every document graph (and at 100,000 documents about 960 MB for its DISTINCT); h
 removal that changed k documents costs work for those k documents and the entities they name:
 
 - the graph keeps, beside the triples, a record of what it was drawn from (private predicates
-  ``<aid:graph/entities#...>``, which no query of the ontology's reads): each document graph's
-  content hash and reader (``#hash``), the entities it mentions (``<entity> #in <graph>``), the
+  ``<aid:graph/entities#...>`` on a node of its own per document, ``<aid:graph/entities#GRAPH>``,
+  which no query of the ontology's reads): each document graph's content hash and reader
+  (``#hash``), the entities it mentions (``#in``, their IRIs as strings: no link to them), the
   months of its dated events (``#month``) and whether it states containment (``#contains``);
 - a change is found by comparing the recorded hashes with the document graphs' own (two index
   look-ups a document, no scan of their triples), so whatever happened since (a build killed
@@ -118,26 +119,25 @@ def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, sta
     """One transaction: the batch's documents' triples added, the triples of the entities they
     named before that no graph states any more dropped, their records written anew."""
     present = [g for g in batch if g in docs]
-    graphs = _values("?g", batch)
-    old_records = [(r["s"], r["p"], r["o"]) for r in store.query(
-        f"SELECT ?s ?p ?o WHERE {{ {graphs} GRAPH <{_E}> {{ {{ ?s {_IN} ?g BIND(?g AS ?o) BIND({_IN} AS ?p) }} UNION "
-        f"{{ ?g ?p ?o FILTER(?p IN ({_HASH}, {_MONTH}, {_CONTAINS})) BIND(?g AS ?s) }} }} }}")]
-    old = {str(s) for s, p, _ in old_records if str(p) == _IN}
-    new_records = [f"<{g}> {_HASH} {_lit(docs[g])}" for g in present]
+    old_records = [(r["r"], r["p"], r["o"]) for r in store.query(
+        f"SELECT ?r ?p ?o WHERE {{ VALUES ?r {{ {' '.join(_record(g) for g in batch)} }} GRAPH <{_E}> {{ ?r ?p ?o "
+        f"FILTER(?p IN ({_IN}, {_HASH}, {_MONTH}, {_CONTAINS})) }} }}")]
+    old = {f"<{o.value}>" for _, p, o in old_records if str(p) == _IN}
+    new_records = [f"{_record(g)} {_HASH} {_lit(docs[g])}" for g in present]
     added: list[tuple] = []
     if present:
         inside = _values("?g", present)
         for r in store.query(f"SELECT DISTINCT ?g ?s WHERE {{ {inside} GRAPH ?g {{ ?s {_MENTIONED} ?d }} }}"):
-            new_records.append(f"{r['s']} {_IN} {r['g']}")
+            new_records.append(f"{_record(r['g'].value)} {_IN} {_lit(r['s'].value)}")
             if not touched.whole:  # a whole redraw needs none (a full build's would hold every entity)
                 touched.entities.add(str(r["s"]))
         for r in store.query(f"SELECT DISTINCT ?g ?m WHERE {{ {inside} GRAPH ?g {{ ?e <{ATHAR.date}> ?d ; "
                              f"<{ATHAR.evidence}> ?ev }} FILTER(STRLEN(STR(?d)) >= 7) BIND(SUBSTR(STR(?d), 1, 7) AS ?m) }}"):
-            new_records.append(f"{r['g']} {_MONTH} {r['m']}")
+            new_records.append(f"{_record(r['g'].value)} {_MONTH} {r['m']}")
             if not touched.whole:
                 touched.months.add(str(r["m"]))
         for r in store.query(f"SELECT DISTINCT ?g WHERE {{ {inside} GRAPH ?g {{ ?a <{ATHAR.locatedIn}> ?b }} }}"):
-            new_records.append(f"{r['g']} {_CONTAINS} true")
+            new_records.append(f"{_record(r['g'].value)} {_CONTAINS} true")
             touched.containment = True
         added = [(r["s"], r["p"], r["o"]) for r in store.query(
             f"SELECT DISTINCT ?s ?p ?o WHERE {{ {inside} GRAPH ?g {{ ?s {_MENTIONED} ?d . ?s ?p ?o {_ONLY_PROPS} }} "
@@ -233,7 +233,14 @@ def _current(store) -> dict[str, str]:
 
 
 def _recorded(store) -> dict[str, str]:
-    return {r["g"].value: r["h"].value for r in store.query(f"SELECT ?g ?h WHERE {{ GRAPH <{_E}> {{ ?g {_HASH} ?h }} }}")}
+    return {r["r"].value[len(_R):]: r["h"].value
+            for r in store.query(f"SELECT ?r ?h WHERE {{ GRAPH <{_E}> {{ ?r {_HASH} ?h }} }}")}
+
+
+def _record(graph: str) -> str:
+    """The node of a document graph's records: neither the document nor its entities, so that
+    what the store says about them (``<entity/isis> ?p ?o`` through the union) is unchanged."""
+    return f"<{_R}{graph}>"
 
 
 def _meta(store) -> dict[str, str]:
