@@ -58,7 +58,6 @@ _IN, _HASH, _MONTH, _CONTAINS, _STATE, _FORMAT, _GAZETTEER = (
     f"<{_R}{n}>" for n in ("in", "hash", "month", "contains", "state", "format", "gazetteer"))
 _DOCS = PREFIXES["aid"] + "doc/"
 _TYPE, _LABEL = f"<{PREFIXES['rdf']}type>", f"<{PREFIXES['rdfs']}label>"
-_PROPS = f"{_TYPE} {_LABEL} <{ATHAR.labelIsGuess}>"
 # the three properties as a FILTER: a VALUES of them is planned as a scan of the store for each
 # (0.9 s for the triples of 256 documents at 1,000 documents, against 0.05 s so)
 _ONLY_PROPS = f"FILTER(?p IN ({_TYPE}, {_LABEL}, <{ATHAR.labelIsGuess}>))"
