@@ -222,20 +222,26 @@ WHERE {{
 
 
 def refresh_entities(store, *, force: bool = False) -> bool:
-    """Recompute the derived graph ``aid:graph/entities``: each entity's ``rdf:type``,
+    """Bring the derived graph ``aid:graph/entities`` up to date: each entity's ``rdf:type``,
     ``rdfs:label`` and ``athar:labelIsGuess`` as the document graphs and the gazetteer state
     them, each triple once. A document graph stays whole (it repeats the labels of the
     entities it names, so that it can be replaced or dropped alone), but through the union
     of a thousand graphs a label join meets a thousand copies; queries read labels and types
-    here instead, one row each.
+    here instead, one row each. Then the summary graph of the aggregate queries follows
+    (:mod:`athar.graph.summary`). Returns whether the entities graph changed.
 
-    The graph records what it was drawn from: a digest of every document graph with its
-    ``athar:contentHash`` and ``athar:extractedBy``, and the gazetteer's size. When they are the same, nothing is done
-    (a build that changed nothing costs no refresh); when they differ, for whatever reason (a
-    build killed after its last document and before this refresh, a graph written by hand),
-    the graph is drawn again, with the digest, in one update (one transaction). Then the summary
-    graph of the aggregate queries follows (:func:`athar.graph.summary.refresh_summary`). Returns
-    whether the entities graph was drawn again."""
+    On athar's own store (Oxigraph) both are kept up to date document by document
+    (:mod:`athar.graph.increment`): a change of k documents costs work for those k, and a build
+    killed before this step is completed by the next one. On a remote store the graph records a
+    digest of what it was drawn from (every document graph with its ``athar:contentHash`` and
+    ``athar:extractedBy``, and the gazetteer's size): when they are the same, nothing is done;
+    when they differ, it is drawn again whole, with the digest, in one update."""
+    from athar.graph.store import Store
+
+    if isinstance(store, Store):
+        from athar.graph.increment import refresh
+
+        return refresh(store, force=force)
     digest = _sources_digest(store)
     drawn = force or _stored_digest(store, ENTITIES_GRAPH) != digest
     if drawn:

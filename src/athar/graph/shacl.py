@@ -104,6 +104,19 @@ class Compiler:
         return (f"{{ {{ %ONLY% GRAPH ?g {{ {s} {_n3(p)} {o} }} }} UNION "
                 f"{{ GRAPH <{self.gazetteer}> {{ {s} {_n3(p)} {o} }} }} }}")
 
+    def focused(self, focus: str, path, value: str) -> str:
+        """The focus (?g ?this) joined with the values of ``path``. A predicate the gazetteer
+        holds is read as two joins, one with ?g and one with the gazetteer: a join of the focus
+        with their union is made on ?this alone (the gazetteer's branch has no ?g), and each
+        entity's labels in every graph meet its focus pairs in every graph, the square of the
+        graphs that name it (sh:uniqueLang of the Entity labels: 0.29 s at 1,000 documents, 8.5 s
+        at 10,000; so 0.38 and 4.5 s). The focus is evaluated twice: for a predicate the documents
+        state seldom (athar:locatedIn) one join stays cheaper (2.0 s, against 3.3 s so at 10,000)."""
+        if isinstance(path, URIRef) and (self.holds is None or self.holds(self.gazetteer, path)):
+            return (f"{{ {focus} {{ %ONLY% GRAPH ?g {{ ?this {_n3(path)} {value} }} }} }} UNION "
+                    f"{{ {focus} GRAPH <{self.gazetteer}> {{ ?this {_n3(path)} {value} }} }}")
+        return f"{focus} {self.path('?this', path, value)}"
+
     def is_a(self, node: str, cls) -> str:
         t = self.var("t")
         return f"{self.triple(node, RDF.type, t)} VALUES {t} {{ {' '.join(_n3(c) for c in self.below(cls))} }}"
@@ -277,7 +290,7 @@ class Compiler:
                 if not arg.toPython():
                     continue
                 select = (f"SELECT ?g ?this WHERE {{ {{ SELECT ?g ?this ?l_ (COUNT(DISTINCT {v}) AS ?k_) "
-                          f"WHERE {{ {focus} {self.path('?this', path, v)} BIND (LCASE(lang({v})) AS ?l_) "
+                          f"WHERE {{ {self.focused(focus, path, v)} BIND (LCASE(lang({v})) AS ?l_) "
                           f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
             elif key in _FOCUS_KEYS:
                 select = f"SELECT ?g ?this WHERE {{ {focus} {self.focus_fails(shape, key, arg, '?this', path, top=True)} }}"

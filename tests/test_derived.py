@@ -1,0 +1,148 @@
+"""The derived graphs (entities, summary) kept up to date document by document: after a build, a
+re-build of a changed document and a removal they hold what a full redraw gives, and a change of
+one document does not draw the summary again whole."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+import sys
+from pathlib import Path
+
+import pytest
+
+from athar.graph import increment
+from athar.graph.ingest import build, remove
+from athar.graph.rdf import ENTITIES_GRAPH, refresh_entities
+from athar.graph.store import Store
+from athar.graph.summary import summary_rows, summary_views
+
+from conftest import CORPUS, SEED
+from test_summary import _key, assert_summary_is_the_aggregate
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402
+
+_STATE = f"<{ENTITIES_GRAPH}#state>"
+
+
+def _derived(store: Store) -> tuple[set, dict]:
+    """The entities graph (less its state id) and the summary's rows (as a multiset of their values,
+    a concatenation as the set of its parts: its order is the engine's)."""
+    found = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}")
+    entities = {(str(r["s"]), str(r["p"]), str(r["o"])) for r in found if str(r["p"]) != _STATE}
+    rows = {v.name: Counter(map(_key, summary_rows(store, v))) for v in summary_views()}
+    return entities, rows
+
+
+def assert_equal_to_a_full_redraw(store: Store) -> None:
+    kept = _derived(store)
+    assert refresh_entities(store, force=True) is True
+    drawn = _derived(store)
+    assert kept[0] == drawn[0]
+    assert kept[1] == drawn[1]
+    assert_summary_is_the_aggregate(store)
+
+
+@pytest.fixture
+def whole(monkeypatch) -> list[str]:
+    """The states the summary was drawn whole for."""
+    calls: list[str] = []
+    original = increment.refresh_summary
+
+    def spy(store, sources, *, force=False):
+        calls.append(sources)
+        return original(store, sources, force=force)
+
+    monkeypatch.setattr(increment, "refresh_summary", spy)
+    return calls
+
+
+def test_the_seed_and_dev_corpus_after_a_correction_and_a_removal(tmp_path, whole):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    store = Store(tmp_path / "store")
+    assert build(store, [corpus]).errors == []
+    assert_equal_to_a_full_redraw(store)
+    whole.clear()
+    # the seed states containment (athar:locatedIn): the governorate views are drawn whole, the
+    # others key by key
+    seed = corpus / SEED.name
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text[: len(text) // 2], encoding="utf-8")
+    assert build(store, [corpus]).skipped == 3
+    assert whole == []
+    assert_equal_to_a_full_redraw(store)
+    whole.clear()
+    (graph,) = [g for g in store.graphs() if g.endswith(SEED.name)]
+    assert remove(store, [graph])[0] == [graph]
+    assert whole == []
+    assert_equal_to_a_full_redraw(store)
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synth") / "synth"
+    synth.write_corpus(50, out, gold=False)
+    return out
+
+
+def test_fifty_synthetic_documents_changed_one_and_five_at_a_time(synthetic, tmp_path, whole):
+    corpus = tmp_path / "synth"
+    shutil.copytree(synthetic, corpus)
+    store = Store(tmp_path / "store")
+    assert build(store, [corpus]).errors == []
+    assert len(whole) == 1  # a first build: drawn whole
+    assert_equal_to_a_full_redraw(store)
+    files = sorted(corpus.glob("*.txt"))
+    whole.clear()
+
+    # one document corrected: its old facts go, its new ones come, key by key
+    first = files[0].read_text(encoding="utf-8")
+    files[0].write_text(files[1].read_text(encoding="utf-8"), encoding="utf-8")
+    assert build(store, [corpus]).skipped == 49
+    assert whole == []
+    assert_equal_to_a_full_redraw(store)
+    whole.clear()
+
+    # five removed, then back
+    gone = files[10:15]
+    for f in gone:
+        f.rename(tmp_path / f.name)
+    assert build(store, [corpus]).removed == 5
+    assert whole == []
+    assert_equal_to_a_full_redraw(store)
+    whole.clear()
+    for f in gone:
+        (tmp_path / f.name).rename(f)
+    files[0].write_text(first, encoding="utf-8")
+    assert build(store, [corpus]).skipped == 44
+    assert whole == []
+    assert_equal_to_a_full_redraw(store)
+
+
+def test_a_change_stopped_before_its_summary_is_completed_by_the_next_build(synthetic, tmp_path, monkeypatch):
+    corpus = tmp_path / "synth"
+    shutil.copytree(synthetic, corpus)
+    store = Store(tmp_path / "store")
+    build(store, [corpus])
+    (corpus / "synth-000002.ar.txt").unlink()
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(increment, "update_summary", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build(store, [corpus])
+    monkeypatch.undo()
+    build(store, [corpus])  # nothing to read: the summary, behind the entities graph, is drawn again
+    assert_equal_to_a_full_redraw(store)
+
+
+def test_an_entities_graph_without_records_is_drawn_whole(tmp_path):
+    store = Store(tmp_path / "store")
+    build(store, [SEED])
+    store.drop_graph(str(ENTITIES_GRAPH))  # a store of an athar before the records
+    assert refresh_entities(store) is True
+    assert_equal_to_a_full_redraw(store)
