@@ -96,17 +96,23 @@ def refresh(store, *, force: bool = False) -> bool:
     # the state: the exclusive or of a digest of each document graph with its hash, kept up to
     # date batch by batch (the same documents, the same state, however the graph was drawn)
     state = 0 if full else int(before or "0", 16)
-    if full:
-        store.update(f"DROP SILENT GRAPH <{_E}> ;\n"
-                     f"INSERT {{ GRAPH <{_E}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ "
-                     f"?s {_LABEL} ?l . ?s ?p ?o {_ONLY_PROPS} }} }} ;\n"
-                     f'INSERT DATA {{ GRAPH <{_E}> {{ <{_E}> {_FORMAT} "{FORMAT}" ; {_GAZETTEER} {_lit(gazetteer)} ; '
-                     f'{_STATE} "{state:064x}" }} }}')
+    # drawn whole: the graph emptied and the gazetteer's part written in the same transaction as
+    # the first batch, so a build killed in between never leaves the gazetteer's part alone (a
+    # corpus of up to BATCH changed documents is one transaction; a larger one is written batch by
+    # batch, its state recorded with each, and the next build completes it)
+    first = (f"DROP SILENT GRAPH <{_E}> ;\n"
+             f"INSERT {{ GRAPH <{_E}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ "
+             f"?s {_LABEL} ?l . ?s ?p ?o {_ONLY_PROPS} }} }} ;\n"
+             f'INSERT DATA {{ GRAPH <{_E}> {{ <{_E}> {_FORMAT} "{FORMAT}" ; {_GAZETTEER} {_lit(gazetteer)} ; '
+             f'{_STATE} "{state:064x}" }} }} ;\n') if full else ""
     touched = Touched(whole=full or len(todo) > max(WHOLE * len(docs), 32) or _summary_behind(store, before))
+    if first and not todo:
+        store.update(first.removesuffix(" ;\n"))
     for batch in _chunks(todo, BATCH):
         for g in batch:
             state ^= _digest(g, recorded.get(g)) ^ _digest(g, docs.get(g))
-        _update(store, batch, docs, touched, f"{state:064x}")
+        _update(store, batch, docs, touched, f"{state:064x}", first)
+        first = ""
     if touched.whole:
         refresh_summary(store, f"{state:064x}", force=True)
     else:
@@ -114,11 +120,14 @@ def refresh(store, *, force: bool = False) -> bool:
     return True
 
 
-def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, state: str) -> None:
-    """One transaction: the batch's documents' triples added, the triples of the entities they
-    named before that no graph states any more dropped, their records written anew."""
+def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, state: str, first: str = "") -> None:
+    """One transaction (after the update ``first``, in it): the batch's documents' triples added,
+    the triples of the entities they named before that no graph states any more dropped, their
+    records written anew."""
     present = [g for g in batch if g in docs]
-    old_records = [(r["r"], r["p"], r["o"]) for r in store.query(
+    # after ``first`` (the graph drawn whole, dropped in this same transaction) nothing of the
+    # graph as it is now counts: no record, and every triple of the batch is written
+    old_records = [] if first else [(r["r"], r["p"], r["o"]) for r in store.query(
         f"SELECT ?r ?p ?o WHERE {{ VALUES ?r {{ {' '.join(_record(g) for g in batch)} }} GRAPH <{_E}> {{ ?r ?p ?o "
         f"FILTER(?p IN ({_IN}, {_HASH}, {_MONTH}, {_CONTAINS})) }} }}")]
     old = {f"<{o.value}>" for _, p, o in old_records if str(p) == _IN}
@@ -138,9 +147,10 @@ def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, sta
         for r in store.query(f"SELECT DISTINCT ?g WHERE {{ {inside} GRAPH ?g {{ ?a <{ATHAR.locatedIn}> ?b }} }}"):
             new_records.append(f"{_record(r['g'].value)} {_CONTAINS} true")
             touched.containment = True
+        unwritten = "" if first else f"FILTER NOT EXISTS {{ GRAPH <{_E}> {{ ?s ?p ?o }} }} "
         added = [(r["s"], r["p"], r["o"]) for r in store.query(
             f"SELECT DISTINCT ?s ?p ?o WHERE {{ {inside} GRAPH ?g {{ ?s {_MENTIONED} ?d . ?s ?p ?o {_ONLY_PROPS} }} "
-            f"FILTER NOT EXISTS {{ GRAPH <{_E}> {{ ?s ?p ?o }} }} }}")]
+            f"{unwritten}}}")]
     dropped: list[tuple] = []
     if old:  # the entities' triples no document graph nor the gazetteer states any more
         dropped = [(r["s"], r["p"], r["o"]) for chunk in _chunks(sorted(old), 2000) for r in store.query(
@@ -157,7 +167,7 @@ def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, sta
         _note_relabels(store, touched, added, dropped)
     delete = [f"{s} {p} {o}" for s, p, o in [*old_records, *dropped]]
     insert = [*new_records, *(f"{s} {p} {o}" for s, p, o in added), f'<{_E}> {_STATE} "{state}"']
-    store.update(f"DELETE WHERE {{ GRAPH <{_E}> {{ <{_E}> {_STATE} ?x }} }} ;\n"
+    store.update(first + f"DELETE WHERE {{ GRAPH <{_E}> {{ <{_E}> {_STATE} ?x }} }} ;\n"
                  + (f"DELETE DATA {{ GRAPH <{_E}> {{ {' . '.join(delete)} }} }} ;\n" if delete else "")
                  + f"INSERT DATA {{ GRAPH <{_E}> {{ {' . '.join(insert)} }} }}")
 
