@@ -53,11 +53,12 @@ SHIFT = {"past": -1, "current": 0, "next": 1}
 
 def nearest_year(pub: Published | None, month: int | None, day: int | None, ref: str) -> int | None:
     """The year of the month (and day) nearest the published date: "current" means not after it,
-    "past" strictly before it, "next" strictly after it."""
+    "past" strictly before it, "next" strictly after it. Against a paper of which only the year
+    is known, the month is in that year ("17 أكتوبر الماضي" in a paper of 2016: 2016-10-17)."""
     if pub is None or month is None:
         return None
     if pub.month is None:
-        return pub.year if ref == "current" else None
+        return pub.year
     order = (month > pub.month) - (month < pub.month)
     if order == 0 and day and pub.day:
         order = (day > pub.day) - (day < pub.day)
@@ -71,9 +72,12 @@ def nearest_year(pub: Published | None, month: int | None, day: int | None, ref:
 def weekday_before(pub: Published | None, weekday: int, ref: str | None) -> str | None:
     """A weekday named alone, against the day of publication: the most recent such day on or
     before it ("الخميس" in Thursday's paper is that Thursday); before it with "الماضي"; the
-    next one after it with "المقبل". None without a day of publication."""
-    if pub is None or pub.day is None:
+    next one after it with "المقبل". Against a paper of which only the month (or the year) is
+    known, the day cannot be told: the date is that month (or year), the precision it has."""
+    if pub is None:
         return None
+    if pub.day is None:
+        return iso(pub.year, pub.month)
     day = datetime.date(pub.year, pub.month, pub.day)
     if ref == "next":
         return (day + datetime.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)).isoformat()

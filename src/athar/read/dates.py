@@ -73,7 +73,7 @@ class _Parts:
     season: str | None = None
     anchor: str | None = None
     about: bool = False
-    today: int | None = None  # 0 today, -1 yesterday
+    today: int | None = None  # 0 today, -1 yesterday, -2 the day before yesterday
     weekday_only: int | None = None  # ISO weekday of a weekday named alone ("الخميس")
     ago: tuple[int, str] | None = None
     duration: tuple[int, str] | None = None
@@ -205,6 +205,11 @@ class _Parser:
         if a is not None and a.end_day is None:
             to = self.clitic_cue(a.next, "range-to")
             b = self._date(to.end, bare=a.month is None and a.year is not None) if to else None
+            if b is None and a.month is not None and self.ok(a.next) \
+                    and self.toks[a.next].text.startswith(function_word(self.seg.language, "conjunction")):
+                # "بين أيار 2018 ونيسان 2021": the second month with "و" written on it
+                b = self._date(a.next)
+                b = b if b is not None and b.month is not None and b.day is None else None
             if b is None:
                 a = None
             else:
@@ -275,6 +280,15 @@ class _Parser:
                 end_day, k = d2
             k = (self.cue(k, "of") or Match((), k, 0)).end
         month = self._month(k)
+        if month is None and day is not None and end_day is None:
+            # "في الثالث من الشهر الجاري": a day of the month named against the published one
+            unit = self.clitic_cue(k, "month")
+            ref = self.cue(unit.end, "ref") if unit else None
+            if ref is None or ref.payloads[0].value not in SHIFT:
+                return None
+            p.start = p.start if p.start >= 0 else start
+            p.day, p.weekday, p.ref, p.ref_on = day, weekday, ref.payloads[0].value, "month"
+            return ref.end
         if month is None:
             return None
         number, explicit, mstart, k = month
@@ -336,10 +350,12 @@ class _Parser:
             return y[0], None, "year", y[1]
         cue = self.clitic_cue(j, "year")
         if cue is None and (pre := self.cue(j, "same-pre")) and self.cue(pre.end, "year"):
-            return None, "same", "year", self.cue(pre.end, "year").end
+            return None, pre.payloads[0].value, "year", self.cue(pre.end, "year").end
         if cue and (y := self._year_digits(cue.end)):
             return y[0], None, "year", y[1]
         if cue and (ref := self.cue(cue.end, "ref")):
+            if y := self._year_digits(ref.end):  # "العام الحالي 2021": the year the text writes
+                return y[0], None, "year", y[1]
             return None, ref.payloads[0].value, "year", ref.end
         ref = self.cue(k, "ref") if after_month else None
         if ref and ref.payloads[0].value in ("past", "current", "next"):
@@ -368,12 +384,16 @@ class _Parser:
         if first.payloads[0].role in ("today", "yesterday"):
             if self.ordinal(first.end) or self.cue(first.end, "ref"):
                 return None  # "في اليوم الأول", "اليوم التالي": a day of the story, not today
-            p.today, k = 0 if first.payloads[0].role == "today" else -1, first.end
+            # "أمس", "أول أمس": value counts the days back (none: one)
+            p.today = 0 if first.payloads[0].role == "today" else -int(first.payloads[0].value or 1)
+            k = first.end
         elif first.payloads[0].role in ("month", "week"):
             ref = self.cue(first.end, "ref")
             if ref is None:
                 return None
             p.ref, p.ref_on, k = ref.payloads[0].value, first.payloads[0].role, ref.end
+        elif first.payloads[0].value in SHIFT and (unit := self.cue(first.end, "month", "week")):
+            p.ref, p.ref_on, k = first.payloads[0].value, unit.payloads[0].role, unit.end  # "هذا الشهر"
         else:
             year = self._year_part(j, after_month=False)
             if year is None:
@@ -453,11 +473,11 @@ class _Parser:
         if p.weekday_only is not None:
             return weekday_before(pub, p.weekday_only, p.ref), True
         if p.today is not None:
-            if pub is None or (p.today and pub.day is None):
+            if pub is None:
                 return None, True
-            if p.today == 0:
+            if p.today == 0 or pub.day is None:  # "أمس" in a paper of which only the month is known: that month
                 return iso(pub.year, pub.month, pub.day), True
-            return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)).isoformat(), True
+            return (datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(days=p.today)).isoformat(), True
         if p.ref_on == "week":
             if pub is None or pub.day is None or p.ref not in SHIFT:
                 return None, True
@@ -466,7 +486,7 @@ class _Parser:
             if pub is None or pub.month is None or p.ref not in SHIFT:
                 return None, True
             months = pub.year * 12 + pub.month - 1 + SHIFT[p.ref]
-            return iso(months // 12, months % 12 + 1), True
+            return iso(months // 12, months % 12 + 1, p.day), True
         if p.year is not None:
             return iso(p.year, p.month, p.day), False
         if p.ref in ("same", "following"):
