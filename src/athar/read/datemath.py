@@ -87,6 +87,25 @@ def weekday_before(pub: Published | None, weekday: int, ref: str | None) -> str 
     return (day - datetime.timedelta(days=back)).isoformat()
 
 
+def days_back(pub: Published | None, days: int) -> str | None:
+    """"اليوم" (0), "أمس" (1), "أول أمس" (2): the paper's day less so many days; in a paper of
+    which only the month (or the year) is known, that month (or year): no day is guessed."""
+    if pub is None:
+        return None
+    if pub.day is None:
+        return iso(pub.year, pub.month)
+    return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=days)).isoformat()
+
+
+def month_from(pub: Published | None, shift: int, day: int | None = None) -> str | None:
+    """The month ``shift`` months from the paper's ("الشهر الماضي": -1), or its day ``day``
+    ("الثالث من الشهر الجاري"); None when the paper's month is not known."""
+    if pub is None or pub.month is None:
+        return None
+    months = pub.year * 12 + pub.month - 1 + shift
+    return iso(months // 12, months % 12 + 1, day)
+
+
 def week_of(pub: Published, shift: int) -> tuple[str, str]:
     """The first and last day of the week ``shift`` weeks from the published day's ("الأسبوع
     الماضي": -1): Sunday to Saturday, the working week of Syria and Iraq."""

@@ -22,8 +22,6 @@ relative date that cannot be resolved (no ``published``, or one too coarse) keep
 
 from __future__ import annotations
 
-import datetime
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
@@ -33,12 +31,13 @@ from athar.read.numbers import Number, read_number
 from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
-from athar.read.datemath import (SHIFT, Published, iso, minus, nearest_year, precision_of, published_date,
-                                 week_of, weekday_before, xsd_duration)
+from athar.read.datemath import (SHIFT, Published, days_back, iso, minus, month_from, nearest_year, precision_of,
+                                 published_date, week_of, weekday_before, xsd_duration)
 from athar.read.text import Doc
 from athar.read.values import value
 
 PRECISIONS = ("day", "month", "year", "season")
+_UNIT_ROLES = frozenset({"year", "month", "week", "today"})  # the words an ordinal after them counts: "الأسبوع الأول"
 _YEARS = range(1900, 2101)
 
 
@@ -282,9 +281,11 @@ class _Parser:
         month = self._month(k)
         if month is None and day is not None and end_day is None:
             # "في الثالث من الشهر الجاري": a day of the month named against the published one
+            # ("خلال الأسبوع الأول من الشهر الجاري" counts weeks, not days)
             unit = self.clitic_cue(k, "month")
             ref = self.cue(unit.end, "ref") if unit else None
-            if ref is None or ref.payloads[0].value not in SHIFT:
+            if ref is None or ref.payloads[0].value not in SHIFT or j > 0 and (
+                    self.words[j - 1].units or not self.words[j - 1].cue_roles.isdisjoint(_UNIT_ROLES)):
                 return None
             p.start = p.start if p.start >= 0 else start
             p.day, p.weekday, p.ref, p.ref_on = day, weekday, ref.payloads[0].value, "month"
@@ -473,20 +474,13 @@ class _Parser:
         if p.weekday_only is not None:
             return weekday_before(pub, p.weekday_only, p.ref), True
         if p.today is not None:
-            if pub is None:
-                return None, True
-            if p.today == 0 or pub.day is None:  # "أمس" in a paper of which only the month is known: that month
-                return iso(pub.year, pub.month, pub.day), True
-            return (datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(days=p.today)).isoformat(), True
+            return days_back(pub, -p.today), True
         if p.ref_on == "week":
             if pub is None or pub.day is None or p.ref not in SHIFT:
                 return None, True
             return week_of(pub, SHIFT[p.ref])[0], True
         if p.ref_on == "month" and p.ref is not None:
-            if pub is None or pub.month is None or p.ref not in SHIFT:
-                return None, True
-            months = pub.year * 12 + pub.month - 1 + SHIFT[p.ref]
-            return iso(months // 12, months % 12 + 1, p.day), True
+            return (month_from(pub, SHIFT[p.ref], p.day) if p.ref in SHIFT else None), True
         if p.year is not None:
             return iso(p.year, p.month, p.day), False
         if p.ref in ("same", "following"):

@@ -1,0 +1,79 @@
+"""The dates of events as the news gives them (athar.read.newsdate), in sentences written for
+these tests: the report's date for the lead's news, at the precision the paper has; background,
+plans and the body's other events keep none; the same news told again keeps its date."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.errors import LexiconError
+from athar.read.language import Language
+from athar.read.newsdate import background_words
+from athar.read.pipeline import read
+
+LATER = "\nوقال المتحدث إن الوضع هادئ في المنطقة."  # a second sentence: the text is an article
+
+
+def dates(text: str, published: str | None) -> dict[str, str | None]:
+    """The date of each event, by the words of its trigger."""
+    return {f.trigger: f.date.value if f.date else None for f in read(text, published=published).facts if not f.relation}
+
+
+@pytest.mark.parametrize(("published", "date"), [
+    pytest.param("2019-04-10", "2019-04-10", id="paper-of-a-day"),
+    pytest.param("2019-04", "2019-04", id="paper-of-a-month"),
+    pytest.param("2019", None, id="paper-of-a-year-dates-nothing"),
+])
+def test_the_lead_is_the_news_of_the_day_it_is_published(published, date):
+    got = dates("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, published)
+    assert got["اعتقلت"] == date
+
+
+def test_the_lead_date_has_the_papers_precision():
+    facts = read("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, published="2019-04").facts
+    arrest = next(f for f in facts if f.trigger == "اعتقلت")
+    assert (arrest.date.value, arrest.date.precision) == ("2019-04", "month")
+
+
+def test_one_sentence_is_no_report():
+    assert dates("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل", "2019-04-10")["اعتقلت"] is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    pytest.param("حررت القوات العراقية قرية الحصان التي سيطر عليها تنظيم داعش غربي الموصل.", "سيطر",
+                 id="relative-clause"),
+    pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكان التنظيم قد هاجم القرية.", "هاجم",
+                 id="pluperfect"),
+    pytest.param("عاد مئات النازحين إلى بلدة القيارة بعد تحرير البلدة من تنظيم داعش.", "تحرير",
+                 id="masdar-after-a-preposition-of-time"),
+])
+def test_background_in_the_lead_is_not_the_days_news(text, trigger):
+    got = dates(text + LATER, "2019-04-10")
+    assert got[trigger] is None
+    assert any(v == "2019-04-10" for k, v in got.items() if k != trigger)  # the news itself is dated
+
+
+def test_a_plan_in_the_lead_is_not_the_days_news():
+    got = dates("ستعيد الحكومة بناء جسر الحرية في مدينة الرمادي." + LATER, "2019-04-10")
+    assert got and all(v is None for v in got.values())
+
+
+def test_the_body_keeps_no_date_it_does_not_state():
+    text = "اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان.\nوعادت عشرات العائلات إلى منازلها في البلدة."
+    got = dates(text, "2019-04-10")
+    assert got["اعتقلت"] == "2019-04-10" and got["عادت"] is None
+
+
+def test_the_same_news_told_again_keeps_its_date():
+    text = ("أعلنت الشرطة، أمس الأحد، اعتقال خلية لتنظيم داعش في حي الزهور.\n"
+            "وقال المتحدث إن القوات ألقت القبض على أفراد الخلية الثلاثة بعد مراقبة استمرت أسبوعين.")
+    got = dates(text, "2019-04-15")  # a Monday
+    assert got["اعتقال"] == "2019-04-14" and got["ألقت القبض"] == "2019-04-14"
+
+
+def test_background_words_are_read_and_checked():
+    words = background_words(Language())
+    assert "قد" in words["particle"] and "كانت" in words["pluperfect"] and "بعد" in words["told-before"]
+    table = "role\tvalue\tforms\nyear\t\tعام\nbackground\tlong-ago\tقديما\n"
+    with pytest.raises(LexiconError, match="date_cues.tsv:3"):
+        background_words(Language(tables={"date_cues.tsv": table}))
