@@ -8,7 +8,7 @@ import pytest
 
 from athar.errors import LexiconError
 from athar.read.language import Language
-from athar.read.newsdate import background_words
+from athar.read.background import background_words
 from athar.read.pipeline import read
 
 LATER = "\nوقال المتحدث إن الوضع هادئ في المنطقة."  # a second sentence: the text is an article
@@ -77,3 +77,24 @@ def test_background_words_are_read_and_checked():
     table = "role\tvalue\tforms\nyear\t\tعام\nbackground\tlong-ago\tقديما\n"
     with pytest.raises(LexiconError, match="date_cues.tsv:3"):
         background_words(Language(tables={"date_cues.tsv": table}))
+
+
+def dated(text: str, published: str) -> dict[str, str | None]:
+    """The date of each event of one sentence (no report's date: one sentence is no article)."""
+    return {f.type: f.date.value if f.date else None for f in read(text, published=published).facts if not f.relation}
+
+
+def test_a_date_set_off_by_commas_later_in_the_sentence_is_the_events():
+    got = dated("أعادت البلدية فتح جسر الحرية في مدينة الرمادي، في الثالث من الشهر الجاري.", "2019-04-15")
+    assert got["Reconstruction"] == "2019-04-03"
+
+
+def test_a_date_after_a_relative_clause_is_not_the_events():
+    got = dated("أعادت البلدية فتح جسر الحرية في مدينة الرمادي، الذي صمم عام 1990.", "2019-04-15")
+    assert got["Reconstruction"] is None
+
+
+def test_the_date_of_a_clause_of_since_is_that_clauses_event_only():
+    got = dated("عادت القوات العراقية إلى قضاء سنجار منذ انسحابها منه في آب 2014، وانتشرت في مركز القضاء.", "2019-04-15")
+    assert got["Withdrawal"] == "2014-08"
+    assert got["Return"] is None and got["Dispersal"] is None  # neither returned nor spread out in 2014

@@ -33,49 +33,15 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from athar.read.background import background
 from athar.read.datemath import published_date
 from athar.read.dates import DateMention
-from athar.read.function_words import function_words
-from athar.read.language import Language, language_data
 from athar.read.placement import landmark_pairs
 from athar.read.relations import place_containers
 from athar.read.text import Doc
 from athar.read.values import Fact
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_BACKGROUND = ("told-before", "pluperfect", "particle")
-
-
-@language_data
-def background_words(lang: Language) -> dict[str, frozenset[str]]:
-    """The words that make an event background (date_cues.tsv, role ``background``), by kind:
-    ``told-before`` (prepositions of time before a masdar), ``pluperfect`` (forms of كان) and
-    ``particle`` ("قد", which makes a verb after a form of كان pluperfect)."""
-    out: dict[str, set[str]] = {kind: set() for kind in _BACKGROUND}
-    for row in lang.table("date_cues.tsv", ("role", "forms")):
-        if row["role"] == "background":
-            if row.get("value") not in out:
-                raise row.fail(f"background value {row.get('value')!r} is none of {', '.join(_BACKGROUND)}")
-            out[row["value"]].update(row.forms("forms"))
-    return {kind: frozenset(forms) for kind, forms in out.items()}
-
-
-def background(doc: Doc, first: int, previous: int) -> bool:
-    """Whether the event whose trigger starts at token ``first`` is background to the news, by
-    the words before it back to ``previous`` (the token after the trigger before it): a relative
-    pronoun right before it ("التي سيطر عليها"), a preposition of time right before it ("بعد
-    تحرير"), or "قد" after a form of كان ("وكان التنظيم قد سيطر")."""
-    tokens, lang = doc.tokens, doc.language
-    words = background_words(lang)
-    sentence = tokens[first].sentence
-    before = [t.text for t in tokens[max(previous, first - 8):first] if t.sentence == sentence]
-    if not before:
-        return False
-    if before[-1] in function_words(lang, "relative") or len(before) > 1 and before[-2] in function_words(lang, "relative"):
-        return True  # "التي سيطر عليها", "الذي كان يسيطر"
-    if before[-1] in words["told-before"]:
-        return True
-    return not words["particle"].isdisjoint(before[-2:]) and not words["pluperfect"].isdisjoint(before)
 
 
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
