@@ -47,6 +47,18 @@ def minus(pub: Published | None, count: int, designator: str) -> str | None:
     return iso(year, month if pub.month else None, None)
 
 
+def ago(pub: Published | None, count: int, designator: str, about: bool = False) -> str | None:
+    """"قبل ثلاثة أشهر": the published date less a length of time (:func:`minus`). About so many
+    days or weeks ago ("قبل نحو أسبوع"), or a few ("قبل أيام": count 0), names no day: the month
+    it falls in; a few months or years ago ("قبل سنوات") names no date at all."""
+    if count == 0:
+        if designator not in "WD":
+            return None
+        count, about = 1, True
+    value = minus(pub, count, designator)
+    return value[:7] if value and about and designator in "WD" else value
+
+
 # "the past", "this" and "the next" month or year, as steps from the published one
 SHIFT = {"past": -1, "current": 0, "next": 1}
 

@@ -31,7 +31,7 @@ from athar.read.numbers import Number, read_number
 from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
-from athar.read.datemath import (SHIFT, Published, days_back, iso, minus, month_from, nearest_year, precision_of,
+from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
                                  published_date, week_of, weekday_before, xsd_duration)
 from athar.read.text import Doc
 from athar.read.values import value
@@ -406,14 +406,14 @@ class _Parser:
     def _length(self, k: int, single: bool) -> tuple[int, str, int, int] | None:
         """(count, designator, next, start): "ستة أسابيع", "73 يومًا", "عامين"; with ``single`` "عام واحد"."""
         m = self.unit(k)
-        if m and (m.payloads[0][1] == 2 or single):
-            count, end = m.payloads[0][1] or 1, m.end
+        if m and (m.payloads[0][1] == 2 or single):  # "قبل أيام": a plural alone counts a few (0)
+            count, end = 1 if m.payloads[0][1] is None else m.payloads[0][1], m.end
             one = self.number(end) if count == 1 else None
             return count, m.payloads[0][0], one.next if one and one.value == 1 else end, self.at(k, m.skip)
         n = self.number(k)
         if n is None or n.vague or n.value != int(n.value) or not self.ok(n.next):
             return None
-        m = self.unit(n.next, lambda u: u[1] is None)
+        m = self.unit(n.next, lambda u: u[1] != 2)
         return (int(n.value), m.payloads[0][0], m.end, n.start) if m else None
 
     def _time_span(self, i: int) -> _Parts | None:
@@ -441,14 +441,12 @@ class _Parser:
             return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
                                duration=xsd_duration(*p.duration), **common)
         if p.ago is not None:
-            value = minus(self.pub, *p.ago)
-            if value and p.about and p.ago[1] in "WD":
-                value = value[:7]  # about so many days ago names no day: the month it falls in
+            value = ago(self.pub, *p.ago, about=p.about)
             precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
-            if value and p.ago[1] in "YM" and not common["qualifier"]:
+            if value and (p.ago[1] in "YM" or not p.ago[0]) and not common["qualifier"]:
                 common["qualifier"] = "about"
-            return self._remember(DateMention(value=value, precision=precision, relative=True,
-                                              duration=None if value else xsd_duration(*p.ago), **common))
+            return self._remember(DateMention(value=value, precision=precision, relative=True, duration=None if (
+                value or not p.ago[0]) else xsd_duration(*p.ago), **common))
         value, relative = self._value(p)
         end_value = None
         if p.until is not None:

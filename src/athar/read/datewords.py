@@ -221,7 +221,8 @@ def lexicon(lang: Language) -> DateLexicon:
             for f in r.many("forms")]),
         cues=_table(lang, "date_cues.tsv", ("role", "forms"),
                     lambda r: [(f, Cue(check_choice(r, "role", ROLES), r.get("value"))) for f in r.many("forms")]),
+        # (designator, count): None for a unit read after a number, 2 for a dual, 0 for a plural
         units=_table(lang, "durations.tsv", ("designator", "forms"), lambda r: [
             (f, (check_choice(r, "designator", tuple(UNIT_PRECISION)), count))
-            for column, count in (("forms", None), ("dual", 2)) for f in r.many(column)]),
+            for column, count in (("forms", None), ("dual", 2), ("plural", 0)) for f in r.many(column)]),
     )
