@@ -98,3 +98,14 @@ def test_the_date_of_a_clause_of_since_is_that_clauses_event_only():
     got = dated("عادت القوات العراقية إلى قضاء سنجار منذ انسحابها منه في آب 2014، وانتشرت في مركز القضاء.", "2019-04-15")
     assert got["Withdrawal"] == "2014-08"
     assert got["Return"] is None and got["Dispersal"] is None  # neither returned nor spread out in 2014
+
+
+@pytest.mark.parametrize("dateline", ["بغداد – وكالات", "كتب: سامر الأحمد - الرقة"])
+def test_the_lead_after_a_dateline_is_the_news_of_the_day(dateline):
+    got = dates(dateline + "\nاعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, "2019-04-10")
+    assert got["اعتقلت"] == "2019-04-10"
+
+
+def test_a_second_sentence_of_the_article_is_no_lead():
+    text = "قالت الشرطة إن الوضع هادئ في المدينة منذ أسابيع.\nاعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان."
+    assert dates(text, "2019-04-10")["اعتقلت"] is None

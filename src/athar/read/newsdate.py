@@ -11,7 +11,8 @@ The conventions, in the order they apply:
    ("بين أيار 2018 ونيسان 2021") is dated by its start, with its end; a part of a period
    ("مطلع عام 2020") is the period with its qualifier.
 2. **The report's date.** A news report is dated once: in an article (more than one
-   sentence), an asserted event of the lead (its first sentence) with no date of its own is
+   sentence), an asserted event of the lead (its first sentence, or the first that tells of an
+   event after a dateline or a byline: "برلين – وكالات") with no date of its own is
    the news of the day the report was published, at the precision ``published`` has (the
    day, or the month when only the month is known; a paper known only by its year dates
    nothing this way). Not the background the lead recalls: an event in a relative clause
@@ -42,6 +43,7 @@ from athar.read.text import Doc
 from athar.read.values import Fact
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_DATELINES, _DATELINE_WORDS = 2, 6  # the lines a lead may follow, and their words at most
 
 
 def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -61,7 +63,7 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
     dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph
     out = []
     today = _report_date(doc)
-    lead_end = doc.norm.to_original(doc.sentences[0].start, doc.sentences[0].end)[1] if doc.sentences else 0
+    lead_start, lead_end = _lead(doc)
     told = _background_triggers(doc)
     line_ends = [m.start() for m in _LINE_END.finditer(body)]  # once: counting per fact is quadratic
     for f in facts:
@@ -72,7 +74,8 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if f.date is None and f.trigger_start in told:
             out.append(f)  # background: neither the day's news nor the news told again
             continue
-        if f.date is None and today is not None and f.trigger_end <= lead_end and f.modality == "Asserted":
+        if f.date is None and today is not None and lead_start <= f.trigger_start and f.trigger_end <= lead_end \
+                and f.modality == "Asserted":
             f = replace(f, date=today)  # the lead tells the news of the day it is published
         if f.date is None and f.type in dated:
             before, where = dated[f.type]
@@ -83,6 +86,20 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
             dated[f.type] = (f, paragraph)
         out.append(f)
     return out
+
+
+def _lead(doc: Doc) -> tuple[int, int]:
+    """The original span of the lead: the first sentence, or, after a dateline or a byline of a
+    few words ("برلين – وكالات", "عمار عزيز - سنجار"), the first sentence that tells of an event."""
+    if not doc.sentences:
+        return 0, 0
+    lead = doc.sentences[0]
+    if doc.triggers:
+        first = doc.sentences[doc.tokens[doc.triggers[0].first].sentence]
+        if first.index <= _DATELINES and all(
+                s.last_token - s.first_token <= _DATELINE_WORDS for s in doc.sentences[:first.index]):
+            lead = first
+    return doc.norm.to_original(lead.start, lead.end)
 
 
 def _report_date(doc: Doc) -> DateMention | None:
