@@ -109,3 +109,9 @@ def test_the_lead_after_a_dateline_is_the_news_of_the_day(dateline):
 def test_a_second_sentence_of_the_article_is_no_lead():
     text = "قالت الشرطة إن الوضع هادئ في المدينة منذ أسابيع.\nاعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان."
     assert dates(text, "2019-04-10")["اعتقلت"] is None
+
+
+def test_the_lead_under_a_headline_is_the_news_of_the_day():
+    text = ("القوات الأمنية تعتقل خمسة مسلحين غربي الموصل\n"
+            "أعلنت قيادة العمليات المشتركة تفكيك عبوات ناسفة في قرية الحصان غربي الموصل." + LATER)
+    assert dates(text, "2019-04-10")["أعلنت"] == "2019-04-10"

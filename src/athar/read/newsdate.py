@@ -90,7 +90,8 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 def _lead(doc: Doc) -> tuple[int, int]:
     """The original span of the lead: the first sentence, or, after a dateline or a byline of a
-    few words ("برلين – وكالات", "عمار عزيز - سنجار"), the first sentence that tells of an event."""
+    few words ("برلين – وكالات", "عمار عزيز - سنجار"), the first sentence that tells of an event;
+    with the sentence after it when it is a headline (a line with no full stop)."""
     if not doc.sentences:
         return 0, 0
     lead = doc.sentences[0]
@@ -99,7 +100,11 @@ def _lead(doc: Doc) -> tuple[int, int]:
         if first.index <= _DATELINES and all(
                 s.last_token - s.first_token <= _DATELINE_WORDS for s in doc.sentences[:first.index]):
             lead = first
-    return doc.norm.to_original(lead.start, lead.end)
+    end = lead
+    if lead.index + 1 < len(doc.sentences) and doc.tokens[lead.last_token - 1].is_word \
+            and "\n" in doc.norm.text[lead.end:doc.sentences[lead.index + 1].start]:
+        end = doc.sentences[lead.index + 1]  # a headline, a line with no full stop: the lead is under it too
+    return doc.norm.to_original(lead.start, end.end)
 
 
 def _report_date(doc: Doc) -> DateMention | None:
