@@ -38,6 +38,7 @@ from athar.read.values import value
 
 PRECISIONS = ("day", "month", "year", "season")
 _UNIT_ROLES = frozenset({"year", "month", "week", "today"})  # the words an ordinal after them counts: "الأسبوع الأول"
+_MONTH_REFS = frozenset(SHIFT) | {"same", "following"}
 _YEARS = range(1900, 2101)
 
 
@@ -102,6 +103,7 @@ class _Parser:
         self.words = list(map(words.__getitem__, seg.texts))  # what each token may start (datewords.Word)
         self.stop = 0  # the end of the sentence being parsed (exclusive token index)
         self.last_year: int | None = None
+        self.last_month: Published | None = None  # the month of the last date read to the month
 
     # -- token helpers ---------------------------------------------------
 
@@ -284,7 +286,7 @@ class _Parser:
             # ("خلال الأسبوع الأول من الشهر الجاري" counts weeks, not days)
             unit = self.clitic_cue(k, "month")
             ref = self.cue(unit.end, "ref") if unit else None
-            if ref is None or ref.payloads[0].value not in SHIFT or j > 0 and (
+            if ref is None or ref.payloads[0].value not in _MONTH_REFS or j > 0 and (
                     self.words[j - 1].units or not self.words[j - 1].cue_roles.isdisjoint(_UNIT_ROLES)):
                 return None
             p.start = p.start if p.start >= 0 else start
@@ -393,8 +395,8 @@ class _Parser:
             if ref is None:
                 return None
             p.ref, p.ref_on, k = ref.payloads[0].value, first.payloads[0].role, ref.end
-        elif first.payloads[0].value in SHIFT and (unit := self.cue(first.end, "month", "week")):
-            p.ref, p.ref_on, k = first.payloads[0].value, unit.payloads[0].role, unit.end  # "هذا الشهر"
+        elif first.payloads[0].role == "same-pre" and (unit := self.cue(first.end, "month", "week")):
+            p.ref, p.ref_on, k = first.payloads[0].value, unit.payloads[0].role, unit.end  # "هذا الشهر", "نفس الشهر"
         else:
             year = self._year_part(j, after_month=False)
             if year is None:
@@ -465,6 +467,7 @@ class _Parser:
         latest = mention.end_value or mention.value
         if latest:
             self.last_year = int(latest[:4])
+            self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
         return mention
 
     def _value(self, p: _Parts) -> tuple[str | None, bool]:
@@ -477,8 +480,9 @@ class _Parser:
             if pub is None or pub.day is None or p.ref not in SHIFT:
                 return None, True
             return week_of(pub, SHIFT[p.ref])[0], True
-        if p.ref_on == "month" and p.ref is not None:
-            return (month_from(pub, SHIFT[p.ref], p.day) if p.ref in SHIFT else None), True
+        if p.ref_on == "month" and p.ref is not None:  # "الشهر الماضي"; "الشهر ذاته": the month of the date before
+            return (month_from(pub, SHIFT[p.ref], p.day) if p.ref in SHIFT else
+                    month_from(self.last_month, p.ref == "following", p.day)), True
         if p.year is not None:
             return iso(p.year, p.month, p.day), False
         if p.ref in ("same", "following"):
