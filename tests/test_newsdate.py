@@ -115,3 +115,8 @@ def test_the_lead_under_a_headline_is_the_news_of_the_day():
     text = ("القوات الأمنية تعتقل خمسة مسلحين غربي الموصل\n"
             "أعلنت قيادة العمليات المشتركة تفكيك عبوات ناسفة في قرية الحصان غربي الموصل." + LATER)
     assert dates(text, "2019-04-10")["أعلنت"] == "2019-04-10"
+
+
+def test_a_bound_later_in_the_sentence_describes_a_thing_not_the_event():
+    got = dated("أعادت الحكومة المحلية فتح مدرسة الشهداء في حي الزهور، المغلقة منذ عام 2014.", "2020-11-17")
+    assert got["Reconstruction"] is None
