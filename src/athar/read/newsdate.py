@@ -9,7 +9,9 @@ The conventions, in the order they apply:
    day; a weekday, or "أمس", in a paper of which only the month is known is that month, never
    a guessed day; a past month in a paper known only by its year is in that year; a range
    ("بين أيار 2018 ونيسان 2021") is dated by its start, with its end; a part of a period
-   ("مطلع عام 2020") is the period with its qualifier.
+   ("مطلع عام 2020") is the period with its qualifier. A date later in the sentence, set off by
+   commas, is the event's when no other event, relative clause or bound comes between; a date
+   in the clause of a background event ("منذ انسحابها منها في يونيو 2014") is that event's only.
 2. **The report's date.** A news report is dated once: in an article (more than one
    sentence), an asserted event of the lead (its first sentence, or the first that tells of an
    event after a dateline or a byline: "برلين – وكالات") with no date of its own is
