@@ -23,8 +23,9 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
     """The date of the clause: after the trigger, then before it, then in the rest of the
     sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو"),
     or when it comes later in the sentence with no other event between ("قتلت اللاجئة ... بعدة
-    طلقات، في وقت متأخر من يوم الخميس 4 آذار"; not a bound: "المدرسة، المغلقة منذ عام 2014"). A date in the clause of another event that is
-    background ("منذ انسحابها منها في يونيو 2014") is that event's only (:func:`_confined`)."""
+    طلقات، في وقت متأخر من يوم الخميس 4 آذار"; not a bound: "المدرسة، المغلقة منذ عام 2014").
+    A date in the clause of another event that is background ("منذ انسحابها منها في يونيو
+    2014") is that event's only (:func:`_confined`)."""
     in_sentence = reading.index.dates_in.get(sentence.index)
     if in_sentence is None:
         in_sentence = reading.index.dates_in[sentence.index] = [

@@ -13,11 +13,12 @@ Month names, weekdays, ordinal days, cue words and units of time are data, loade
 number is never a year: a year follows a month, a cue word (عام، سنة), a season word or an
 anchor (منذ، حتى), or closes a range.
 
-Resolution. A day and month without a year take the year of the previous date in the
-text; after a weekday, or with no previous date, the most recent such date not after
-``published``. "الماضي" after a month is the most recent one before ``published``. A
-relative date that cannot be resolved (no ``published``, or one too coarse) keeps
-``value`` None with ``relative`` True; "قبل ثلاثة أشهر" then keeps its length in ``duration``.
+Resolution. A day and month without a year take the year of the previous date in the text
+(after a weekday, or with none, the most recent such date not after ``published``); "الماضي"
+after a month is the most recent one before ``published`` (in a paper of a year, that year's).
+"أمس" or a weekday in a paper known to the month (or year) is that month (or year): no day is
+guessed (:mod:`athar.read.newsdate` lists the conventions). A date that cannot be resolved keeps
+``value`` None, ``relative`` True; "قبل ثلاثة أشهر" then keeps its length in ``duration``.
 """
 
 from __future__ import annotations
