@@ -285,9 +285,9 @@ class _Parser:
         if month is None and day is not None and end_day is None:
             # "في الثالث من الشهر الجاري": a day of the month named against the published one
             # ("خلال الأسبوع الأول من الشهر الجاري" counts weeks, not days)
-            unit = self.clitic_cue(k, "month")
-            ref = self.cue(unit.end, "ref") if unit else None
-            if ref is None or ref.payloads[0].value not in _MONTH_REFS or j > 0 and (
+            unit = self.clitic_cue(k, "month")  # none in "يوم 5 الجاري": "الجاري" alone is the current month
+            ref = self.cue(unit.end if unit else k, "ref")
+            if ref is None or ref.payloads[0].value not in (_MONTH_REFS if unit else ("current",)) or j > 0 and (
                     self.words[j - 1].units or not self.words[j - 1].cue_roles.isdisjoint(_UNIT_ROLES)):
                 return None
             p.start = p.start if p.start >= 0 else start
