@@ -91,9 +91,12 @@ def test_relative_dates(text, date):
     assert facts and facts[0].date is not None and facts[0].date.value == date
 
 
-def test_weekday_without_a_day_of_publication_stays_unresolved():
-    facts = _facts("قتل 5 مدنيين في الرقة يوم الثلاثاء", published="2020")
-    assert facts and (facts[0].date is None or facts[0].date.value is None)
+@pytest.mark.parametrize(("published", "date", "precision"), [("2020", "2020", "year"), ("2020-11", "2020-11", "month")])
+def test_weekday_without_a_day_of_publication_keeps_its_precision(published, date, precision):
+    """A weekday in a paper whose day is not known names no day: it is dated at the precision
+    the paper has (its month, or its year), never a guessed day."""
+    facts = _facts("قتل 5 مدنيين في الرقة يوم الثلاثاء", published=published)
+    assert facts and facts[0].date is not None and (facts[0].date.value, facts[0].date.precision) == (date, precision)
 
 
 @pytest.mark.parametrize("text", [

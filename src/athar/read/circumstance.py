@@ -8,9 +8,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from athar.read.amounts import AmountMention
+from athar.read.background import background
 from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
-from athar.read.function_words import function_affixes
+from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, lasting_verbs, time_words, wounding_words
 from athar.read.language import Language, language_data
@@ -20,7 +21,11 @@ from athar.read.text import Doc, Sentence
 
 def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
     """The date of the clause: after the trigger, then before it, then in the rest of the
-    sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو")."""
+    sentence before it, or after it when a time clause follows ("عندما استضاف ... في 12 يوليو"),
+    or when it comes later in the sentence with no other event between ("قتلت اللاجئة ... بعدة
+    طلقات، في وقت متأخر من يوم الخميس 4 آذار"; not a bound: "المدرسة، المغلقة منذ عام 2014").
+    A date in the clause of another event that is background ("منذ انسحابها منها في يونيو
+    2014") is that event's only (:func:`_confined`)."""
     in_sentence = reading.index.dates_in.get(sentence.index)
     if in_sentence is None:
         in_sentence = reading.index.dates_in[sentence.index] = [
@@ -30,27 +35,59 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
         return None, None
     seg = reading.doc
     lo, hi = seg.tokens[left].start, end_of(seg, right)
-    after, before, earlier, later = [], [], [], []
+    after, before, earlier, later, beyond = [], [], [], [], []
     for d in in_sentence:
         if d.start >= trig.end and d.end <= hi:
             after.append(d)
         if d.end <= trig.start and d.start >= lo:
             before.append(d)
-        if d.end <= lo:
+        if d.end <= lo and not _confined(reading, trig, d):
             earlier.append(d)
-        if d.start >= hi and _time_clause_between(seg, trig.last, d):
-            later.append(d)
+        if d.start >= hi and not _confined(reading, trig, d):
+            if _time_clause_between(seg, trig.last, d):
+                later.append(d)
+            elif not beyond and d.anchor is None and _nothing_between(reading, trig, d):
+                beyond.append(d)
     date = duration = None
-    for pool in (after, before, earlier[::-1], later):
+    for pool in (after, before, earlier[::-1], later, beyond):
         points = [d for d in pool if d.value]
         if points and date is None:
             date = min(points, key=lambda d: _distance(d, trig))
         # a length of time belongs to the event it touches: "ستة أسابيع من القتال",
         # "معارك استمرت 73 يوماً", not "بعد خمس سنوات من إعلان ... تعلن القضاء على"
         spans = [d for d in pool if d.duration and (_words_between(seg, d, trig) <= 2 or _lasting(seg, d, trig))]
-        if spans and duration is None and pool is not later:
+        if spans and duration is None and pool is not later and pool is not beyond:
             duration = min(spans, key=lambda d: _distance(d, trig)).duration
     return date, duration
+
+
+def _confined(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
+    """Whether a date outside an event's clause is in the clause of another event of its sentence
+    that is background ("دخلت القوات المدينة منذ انسحابها منها في يونيو 2014، وسيطرت على
+    مركزها": June 2014 is the withdrawal's, not the control's)."""
+    seg = reading.doc
+    first = seg.token_at(d.start)
+    k = bisect_left(reading.triggers, first, key=lambda t: t.first) - 1 if first is not None else -1
+    if k < 0 or reading.triggers[k] is trig or seg.tokens[reading.triggers[k].first].sentence != seg.tokens[first].sentence:
+        return False
+    other = reading.triggers[k].first
+    if other and seg.tokens[other - 1].text in time_words(seg.language):
+        return False  # "أعلنا سيطرتهما على منبج، عقب انسحاب مقاتلي التنظيم منها، الجمعة": right after, the same day
+    return background(seg, other, reading.triggers[k - 1].last if k else 0)
+
+
+def _nothing_between(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
+    """Whether no other event, and no relative clause, comes between a trigger and a date later
+    in its sentence: the date is a circumstance of that event set off by commas."""
+    seg = reading.doc
+    first = seg.token_at(d.start)
+    if first is None:
+        return False
+    k = bisect_left(reading.triggers, trig.last, key=lambda t: t.first)
+    if k < len(reading.triggers) and reading.triggers[k].first < first:
+        return False
+    relative = function_words(seg.language, "relative")
+    return not any(t.text in relative for t in seg.tokens[trig.last:first])
 
 
 def _lasting(seg: Doc, span, trig: Trigger) -> bool:

@@ -47,17 +47,30 @@ def minus(pub: Published | None, count: int, designator: str) -> str | None:
     return iso(year, month if pub.month else None, None)
 
 
+def ago(pub: Published | None, count: int, designator: str, about: bool = False) -> str | None:
+    """"قبل ثلاثة أشهر": the published date less a length of time (:func:`minus`). About so many
+    days or weeks ago ("قبل نحو أسبوع"), or a few ("قبل أيام": count 0), names no day: the month
+    it falls in; a few months or years ago ("قبل سنوات") names no date at all."""
+    if count == 0:
+        if designator not in "WD":
+            return None
+        count, about = 1, True
+    value = minus(pub, count, designator)
+    return value[:7] if value and about and designator in "WD" else value
+
+
 # "the past", "this" and "the next" month or year, as steps from the published one
 SHIFT = {"past": -1, "current": 0, "next": 1}
 
 
 def nearest_year(pub: Published | None, month: int | None, day: int | None, ref: str) -> int | None:
     """The year of the month (and day) nearest the published date: "current" means not after it,
-    "past" strictly before it, "next" strictly after it."""
+    "past" strictly before it, "next" strictly after it. Against a paper of which only the year
+    is known, the month is in that year ("17 أكتوبر الماضي" in a paper of 2016: 2016-10-17)."""
     if pub is None or month is None:
         return None
     if pub.month is None:
-        return pub.year if ref == "current" else None
+        return pub.year
     order = (month > pub.month) - (month < pub.month)
     if order == 0 and day and pub.day:
         order = (day > pub.day) - (day < pub.day)
@@ -71,9 +84,12 @@ def nearest_year(pub: Published | None, month: int | None, day: int | None, ref:
 def weekday_before(pub: Published | None, weekday: int, ref: str | None) -> str | None:
     """A weekday named alone, against the day of publication: the most recent such day on or
     before it ("الخميس" in Thursday's paper is that Thursday); before it with "الماضي"; the
-    next one after it with "المقبل". None without a day of publication."""
-    if pub is None or pub.day is None:
+    next one after it with "المقبل". Against a paper of which only the month (or the year) is
+    known, the day cannot be told: the date is that month (or year), the precision it has."""
+    if pub is None:
         return None
+    if pub.day is None:
+        return iso(pub.year, pub.month)
     day = datetime.date(pub.year, pub.month, pub.day)
     if ref == "next":
         return (day + datetime.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)).isoformat()
@@ -81,6 +97,25 @@ def weekday_before(pub: Published | None, weekday: int, ref: str | None) -> str 
     if ref == "past" and back == 0:
         back = 7
     return (day - datetime.timedelta(days=back)).isoformat()
+
+
+def days_back(pub: Published | None, days: int) -> str | None:
+    """"اليوم" (0), "أمس" (1), "أول أمس" (2): the paper's day less so many days; in a paper of
+    which only the month (or the year) is known, that month (or year): no day is guessed."""
+    if pub is None:
+        return None
+    if pub.day is None:
+        return iso(pub.year, pub.month)
+    return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=days)).isoformat()
+
+
+def month_from(pub: Published | None, shift: int, day: int | None = None) -> str | None:
+    """The month ``shift`` months from the paper's ("الشهر الماضي": -1), or its day ``day``
+    ("الثالث من الشهر الجاري"); None when the paper's month is not known."""
+    if pub is None or pub.month is None:
+        return None
+    months = pub.year * 12 + pub.month - 1 + shift
+    return iso(months // 12, months % 12 + 1, day)
 
 
 def week_of(pub: Published, shift: int) -> tuple[str, str]:

@@ -13,16 +13,15 @@ Month names, weekdays, ordinal days, cue words and units of time are data, loade
 number is never a year: a year follows a month, a cue word (عام، سنة), a season word or an
 anchor (منذ، حتى), or closes a range.
 
-Resolution. A day and month without a year take the year of the previous date in the
-text; after a weekday, or with no previous date, the most recent such date not after
-``published``. "الماضي" after a month is the most recent one before ``published``. A
-relative date that cannot be resolved (no ``published``, or one too coarse) keeps
-``value`` None with ``relative`` True; "قبل ثلاثة أشهر" then keeps its length in ``duration``.
+Resolution. A day and month without a year take the year of the previous date in the text
+(after a weekday, or with none, the most recent such date not after ``published``); "الماضي"
+after a month is the most recent one before ``published`` (in a paper of a year, that year's).
+"أمس" or a weekday in a paper known to the month (or year) is that month (or year): no day is
+guessed (:mod:`athar.read.newsdate` lists the conventions). A date that cannot be resolved keeps
+``value`` None, ``relative`` True; "قبل ثلاثة أشهر" then keeps its length in ``duration``.
 """
 
 from __future__ import annotations
-
-import datetime
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,12 +32,14 @@ from athar.read.numbers import Number, read_number
 from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
-from athar.read.datemath import (SHIFT, Published, iso, minus, nearest_year, precision_of, published_date,
-                                 week_of, weekday_before, xsd_duration)
+from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
+                                 published_date, week_of, weekday_before, xsd_duration)
 from athar.read.text import Doc
 from athar.read.values import value
 
 PRECISIONS = ("day", "month", "year", "season")
+_UNIT_ROLES = frozenset({"year", "month", "week", "today"})  # the words an ordinal after them counts: "الأسبوع الأول"
+_MONTH_REFS = frozenset(SHIFT) | {"same", "following"}
 _YEARS = range(1900, 2101)
 
 
@@ -73,7 +74,7 @@ class _Parts:
     season: str | None = None
     anchor: str | None = None
     about: bool = False
-    today: int | None = None  # 0 today, -1 yesterday
+    today: int | None = None  # 0 today, -1 yesterday, -2 the day before yesterday
     weekday_only: int | None = None  # ISO weekday of a weekday named alone ("الخميس")
     ago: tuple[int, str] | None = None
     duration: tuple[int, str] | None = None
@@ -103,6 +104,7 @@ class _Parser:
         self.words = list(map(words.__getitem__, seg.texts))  # what each token may start (datewords.Word)
         self.stop = 0  # the end of the sentence being parsed (exclusive token index)
         self.last_year: int | None = None
+        self.last_month: Published | None = None  # the month of the last date read to the month
 
     # -- token helpers ---------------------------------------------------
 
@@ -205,6 +207,11 @@ class _Parser:
         if a is not None and a.end_day is None:
             to = self.clitic_cue(a.next, "range-to")
             b = self._date(to.end, bare=a.month is None and a.year is not None) if to else None
+            if b is None and a.month is not None and self.ok(a.next) \
+                    and self.toks[a.next].text.startswith(function_word(self.seg.language, "conjunction")):
+                # "بين أيار 2018 ونيسان 2021": the second month with "و" written on it
+                b = self._date(a.next)
+                b = b if b is not None and b.month is not None and b.day is None else None
             if b is None:
                 a = None
             else:
@@ -275,6 +282,17 @@ class _Parser:
                 end_day, k = d2
             k = (self.cue(k, "of") or Match((), k, 0)).end
         month = self._month(k)
+        if month is None and day is not None and end_day is None:
+            # "في الثالث من الشهر الجاري": a day of the month named against the published one
+            # ("خلال الأسبوع الأول من الشهر الجاري" counts weeks, not days)
+            unit = self.clitic_cue(k, "month")  # none in "يوم 5 الجاري": "الجاري" alone is the current month
+            ref = self.cue(unit.end if unit else k, "ref")
+            if ref is None or ref.payloads[0].value not in (_MONTH_REFS if unit else ("current",)) or j > 0 and (
+                    self.words[j - 1].units or not self.words[j - 1].cue_roles.isdisjoint(_UNIT_ROLES)):
+                return None
+            p.start = p.start if p.start >= 0 else start
+            p.day, p.weekday, p.ref, p.ref_on = day, weekday, ref.payloads[0].value, "month"
+            return ref.end
         if month is None:
             return None
         number, explicit, mstart, k = month
@@ -336,10 +354,12 @@ class _Parser:
             return y[0], None, "year", y[1]
         cue = self.clitic_cue(j, "year")
         if cue is None and (pre := self.cue(j, "same-pre")) and self.cue(pre.end, "year"):
-            return None, "same", "year", self.cue(pre.end, "year").end
+            return None, pre.payloads[0].value, "year", self.cue(pre.end, "year").end
         if cue and (y := self._year_digits(cue.end)):
             return y[0], None, "year", y[1]
         if cue and (ref := self.cue(cue.end, "ref")):
+            if y := self._year_digits(ref.end):  # "العام الحالي 2021": the year the text writes
+                return y[0], None, "year", y[1]
             return None, ref.payloads[0].value, "year", ref.end
         ref = self.cue(k, "ref") if after_month else None
         if ref and ref.payloads[0].value in ("past", "current", "next"):
@@ -368,12 +388,16 @@ class _Parser:
         if first.payloads[0].role in ("today", "yesterday"):
             if self.ordinal(first.end) or self.cue(first.end, "ref"):
                 return None  # "في اليوم الأول", "اليوم التالي": a day of the story, not today
-            p.today, k = 0 if first.payloads[0].role == "today" else -1, first.end
+            # "أمس", "أول أمس": value counts the days back (none: one)
+            p.today = 0 if first.payloads[0].role == "today" else -int(first.payloads[0].value or 1)
+            k = first.end
         elif first.payloads[0].role in ("month", "week"):
             ref = self.cue(first.end, "ref")
             if ref is None:
                 return None
             p.ref, p.ref_on, k = ref.payloads[0].value, first.payloads[0].role, ref.end
+        elif first.payloads[0].role == "same-pre" and (unit := self.cue(first.end, "month", "week")):
+            p.ref, p.ref_on, k = first.payloads[0].value, unit.payloads[0].role, unit.end  # "هذا الشهر", "نفس الشهر"
         else:
             year = self._year_part(j, after_month=False)
             if year is None:
@@ -385,14 +409,14 @@ class _Parser:
     def _length(self, k: int, single: bool) -> tuple[int, str, int, int] | None:
         """(count, designator, next, start): "ستة أسابيع", "73 يومًا", "عامين"; with ``single`` "عام واحد"."""
         m = self.unit(k)
-        if m and (m.payloads[0][1] == 2 or single):
-            count, end = m.payloads[0][1] or 1, m.end
+        if m and (m.payloads[0][1] == 2 or single):  # "قبل أيام": a plural alone counts a few (0)
+            count, end = 1 if m.payloads[0][1] is None else m.payloads[0][1], m.end
             one = self.number(end) if count == 1 else None
             return count, m.payloads[0][0], one.next if one and one.value == 1 else end, self.at(k, m.skip)
         n = self.number(k)
         if n is None or n.vague or n.value != int(n.value) or not self.ok(n.next):
             return None
-        m = self.unit(n.next, lambda u: u[1] is None)
+        m = self.unit(n.next, lambda u: u[1] != 2)
         return (int(n.value), m.payloads[0][0], m.end, n.start) if m else None
 
     def _time_span(self, i: int) -> _Parts | None:
@@ -420,14 +444,12 @@ class _Parser:
             return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
                                duration=xsd_duration(*p.duration), **common)
         if p.ago is not None:
-            value = minus(self.pub, *p.ago)
-            if value and p.about and p.ago[1] in "WD":
-                value = value[:7]  # about so many days ago names no day: the month it falls in
+            value = ago(self.pub, *p.ago, about=p.about)
             precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
-            if value and p.ago[1] in "YM" and not common["qualifier"]:
+            if value and (p.ago[1] in "YM" or not p.ago[0]) and not common["qualifier"]:
                 common["qualifier"] = "about"
-            return self._remember(DateMention(value=value, precision=precision, relative=True,
-                                              duration=None if value else xsd_duration(*p.ago), **common))
+            return self._remember(DateMention(value=value, precision=precision, relative=True, duration=None if (
+                value or not p.ago[0]) else xsd_duration(*p.ago), **common))
         value, relative = self._value(p)
         end_value = None
         if p.until is not None:
@@ -446,6 +468,7 @@ class _Parser:
         latest = mention.end_value or mention.value
         if latest:
             self.last_year = int(latest[:4])
+            self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
         return mention
 
     def _value(self, p: _Parts) -> tuple[str | None, bool]:
@@ -453,20 +476,14 @@ class _Parser:
         if p.weekday_only is not None:
             return weekday_before(pub, p.weekday_only, p.ref), True
         if p.today is not None:
-            if pub is None or (p.today and pub.day is None):
-                return None, True
-            if p.today == 0:
-                return iso(pub.year, pub.month, pub.day), True
-            return (datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)).isoformat(), True
+            return days_back(pub, -p.today), True
         if p.ref_on == "week":
             if pub is None or pub.day is None or p.ref not in SHIFT:
                 return None, True
             return week_of(pub, SHIFT[p.ref])[0], True
-        if p.ref_on == "month" and p.ref is not None:
-            if pub is None or pub.month is None or p.ref not in SHIFT:
-                return None, True
-            months = pub.year * 12 + pub.month - 1 + SHIFT[p.ref]
-            return iso(months // 12, months % 12 + 1), True
+        if p.ref_on == "month" and p.ref is not None:  # "الشهر الماضي"; "الشهر ذاته": the month of the date before
+            return (month_from(pub, SHIFT[p.ref], p.day) if p.ref in SHIFT else
+                    month_from(self.last_month, p.ref == "following", p.day)), True
         if p.year is not None:
             return iso(p.year, p.month, p.day), False
         if p.ref in ("same", "following"):

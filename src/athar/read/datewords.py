@@ -25,7 +25,7 @@ from athar.read.text import TANWEEN_ALEF, normalize_word, token_texts
 from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
-         "ago", "of", "sep", "range-from", "range-to", "pair", "idiom")
+         "ago", "of", "sep", "range-from", "range-to", "pair", "idiom", "background")
 UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}  # by duration designator
 # cue roles read at the first token of a date by the grammar of athar.read.dates: a function word
 # ("في", "من", "قبل", "حتى") opens dates only with a date word after it; the others are date words
@@ -221,7 +221,8 @@ def lexicon(lang: Language) -> DateLexicon:
             for f in r.many("forms")]),
         cues=_table(lang, "date_cues.tsv", ("role", "forms"),
                     lambda r: [(f, Cue(check_choice(r, "role", ROLES), r.get("value"))) for f in r.many("forms")]),
+        # (designator, count): None for a unit read after a number, 2 for a dual, 0 for a plural
         units=_table(lang, "durations.tsv", ("designator", "forms"), lambda r: [
             (f, (check_choice(r, "designator", tuple(UNIT_PRECISION)), count))
-            for column, count in (("forms", None), ("dual", 2)) for f in r.many(column)]),
+            for column, count in (("forms", None), ("dual", 2), ("plural", 0)) for f in r.many(column)]),
     )

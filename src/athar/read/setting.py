@@ -8,26 +8,19 @@ rules read as passive. Used by the events component (:mod:`athar.read.facts`) wh
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before, noun_context, says_result
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
-    continues, framing_places, landmark_pairs, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
     place_pointed, place_referred, size,
 )
 from athar.read.relations import place_containers, reference_places
-from athar.read.datemath import published_date
-from athar.read.dates import DateMention
-from athar.read.text import COMMAS, Doc
-from athar.read.values import Fact
-
-
-_LINE_END = re.compile(r"\r\n|\r|\n")
+from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
+from athar.read.text import COMMAS
 
 
 def _breaks(text: str, start: int = 0, end: int | None = None) -> int:
@@ -377,54 +370,3 @@ def _elsewhere(reading: EventReading, m: Mention, lead: list[Mention]) -> bool:
         reading.references = reference_places(reading.doc, reading.mentions)
     within = reading.containers
     return not within.get(m.key, set()) & {p.key for p in lead}
-
-
-def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """"أعلنت قسد، اليوم الأحد 20 كانون الأول، إلقاء القبض على خلية ... ألقى الجهاز القبض على خلية":
-    the news is dated once; an event with no date of its own that tells again an event of the same
-    class dated before it, in the lead or in its own paragraph, at no other place, takes that date.
-    In an article (more than one sentence) the lead's events with no date are the news of the day
-    it was published."""
-    body = doc.text
-    found: list[dict[str, set[str]]] = []
-
-    def containers() -> dict[str, set[str]]:  # built once, when two events' places must be compared
-        if not found:
-            within = place_containers(doc, doc.mentions)
-            for a, b in landmark_pairs(doc, doc.mentions):  # "قرى ... شمال شرق مركز قضاء الحويجة"
-                within.setdefault(a, set()).update({b} | within.get(b, set()))
-            found.append(within)
-        return found[0]
-
-    dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph
-    out = []
-    pub = published_date(doc.published)
-    lead_end = doc.norm.to_original(doc.sentences[0].start, doc.sentences[0].end)[1] if doc.sentences else 0
-    today = DateMention(0, 0, doc.published, "day", relative=True) \
-        if pub is not None and pub.day and len(doc.sentences) > 1 else None
-    line_ends = [m.start() for m in _LINE_END.finditer(body)]  # once: counting per fact is quadratic
-    for f in facts:
-        if f.relation:
-            out.append(f)
-            continue
-        paragraph = bisect_left(line_ends, f.trigger_start)  # the line breaks before it
-        if f.date is None and today is not None and f.trigger_end <= lead_end and f.modality == "Asserted":
-            f = replace(f, date=today)  # the lead tells the news of the day it is published
-        if f.date is None and f.type in dated:
-            before, where = dated[f.type]
-            places, earlier = {m.key for m in f.role("place")}, {m.key for m in before.role("place")}
-            if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(containers, places, earlier):
-                f = replace(f, date=before.date)
-        elif f.date is not None and f.date.value:
-            dated[f.type] = (f, paragraph)
-        out.append(f)
-    return out
-
-
-def _same_ground(containers, places: set[str], earlier: set[str]) -> bool:
-    """Whether two events may be one, by their places: either names none, they share one, or
-    one lies in the other ("مدينة البصيرة" in "ريف دير الزور")."""
-    if not places or not earlier or places & earlier:
-        return True
-    within = containers()
-    return any(within.get(a, set()) & earlier for a in places) or any(within.get(b, set()) & places for b in earlier)

@@ -1,0 +1,138 @@
+"""The dates of events as the news gives them: the conventions an analyst follows when the text
+does not date an event in its own clause. Used by the events component (:mod:`athar.read.facts`)
+once every event of a Doc has been read; the dates themselves are read by :mod:`athar.read.dates`.
+
+The conventions, in the order they apply:
+
+1. **Its own date.** An event dated in its clause keeps that date, at the precision the text
+   gives it (:func:`athar.read.circumstance.pick_date`): "أمس" is the day before the paper's
+   day; a weekday, or "أمس", in a paper of which only the month is known is that month, never
+   a guessed day; a past month in a paper known only by its year is in that year; a range
+   ("بين أيار 2018 ونيسان 2021") is dated by its start, with its end; a part of a period
+   ("مطلع عام 2020") is the period with its qualifier. A date later in the sentence, set off by
+   commas, is the event's when no other event, relative clause or bound comes between; a date
+   in the clause of a background event ("منذ انسحابها منها في يونيو 2014") is that event's only.
+2. **The report's date.** A news report is dated once: in an article (more than one
+   sentence), an asserted event of the lead (its first sentence, or the first that tells of an
+   event after a dateline or a byline: "برلين – وكالات") with no date of its own is
+   the news of the day the report was published, at the precision ``published`` has (the
+   day, or the month when only the month is known; a paper known only by its year dates
+   nothing this way). Not the background the lead recalls: an event in a relative clause
+   ("المدينة التي سيطر عليها التنظيم"), one told in the pluperfect ("وكان التنظيم قد سيطر"),
+   a masdar after a preposition of time ("بعد تحرير المدينة", "منذ سيطرة التنظيم"), nor an
+   aim or a plan (any modality but Asserted): those are not the day's news.
+3. **The same news told again.** An event with no date of its own that tells again an event
+   of the same class dated before it, in the lead or in its own paragraph, at no other place,
+   takes that date ("أعلنت قسد، اليوم الأحد 20 كانون الأول، إلقاء القبض على خلية ... ألقى
+   الجهاز القبض على خلية").
+
+Every other event with no date of its own keeps none: the body of a report tells background,
+statements about the past and plans, which the paper's date would misdate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from athar.read.background import background
+from athar.read.datemath import published_date
+from athar.read.dates import DateMention
+from athar.read.placement import landmark_pairs
+from athar.read.relations import place_containers
+from athar.read.text import Doc
+from athar.read.values import Fact
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_DATELINES, _DATELINE_WORDS = 2, 6  # the lines a lead may follow, and their words at most
+
+
+def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """The dates of the events with none of their own, by the conventions of this module: the
+    report's date for the lead's news, the date of the same news told before."""
+    body = doc.text
+    found: list[dict[str, set[str]]] = []
+
+    def containers() -> dict[str, set[str]]:  # built once, when two events' places must be compared
+        if not found:
+            within = place_containers(doc, doc.mentions)
+            for a, b in landmark_pairs(doc, doc.mentions):  # "قرى ... شمال شرق مركز قضاء الحويجة"
+                within.setdefault(a, set()).update({b} | within.get(b, set()))
+            found.append(within)
+        return found[0]
+
+    dated: dict[str, tuple[Fact, int]] = {}  # class -> the last dated fact of it, and its paragraph
+    out = []
+    today = _report_date(doc)
+    lead_start, lead_end = _lead(doc)
+    told = _background_triggers(doc)
+    line_ends = [m.start() for m in _LINE_END.finditer(body)]  # once: counting per fact is quadratic
+    for f in facts:
+        if f.relation:
+            out.append(f)
+            continue
+        paragraph = bisect_left(line_ends, f.trigger_start)  # the line breaks before it
+        if f.date is None and f.trigger_start in told:
+            out.append(f)  # background: neither the day's news nor the news told again
+            continue
+        if f.date is None and today is not None and lead_start <= f.trigger_start and f.trigger_end <= lead_end \
+                and f.modality == "Asserted":
+            f = replace(f, date=today)  # the lead tells the news of the day it is published
+        if f.date is None and f.type in dated:
+            before, where = dated[f.type]
+            places, earlier = {m.key for m in f.role("place")}, {m.key for m in before.role("place")}
+            if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(containers, places, earlier):
+                f = replace(f, date=before.date)
+        elif f.date is not None and f.date.value:
+            dated[f.type] = (f, paragraph)
+        out.append(f)
+    return out
+
+
+def _lead(doc: Doc) -> tuple[int, int]:
+    """The original span of the lead: the first sentence, or, after a dateline or a byline of a
+    few words ("برلين – وكالات", "عمار عزيز - سنجار"), the first sentence that tells of an event;
+    with the sentence after it when it is a headline (a line with no full stop)."""
+    if not doc.sentences:
+        return 0, 0
+    lead = doc.sentences[0]
+    if doc.triggers:
+        first = doc.sentences[doc.tokens[doc.triggers[0].first].sentence]
+        if first.index <= _DATELINES and all(
+                s.last_token - s.first_token <= _DATELINE_WORDS for s in doc.sentences[:first.index]):
+            lead = first
+    end = lead
+    if lead.index + 1 < len(doc.sentences) and doc.tokens[lead.last_token - 1].is_word \
+            and "\n" in doc.norm.text[lead.end:doc.sentences[lead.index + 1].start]:
+        end = doc.sentences[lead.index + 1]  # a headline, a line with no full stop: the lead is under it too
+    return doc.norm.to_original(lead.start, end.end)
+
+
+def _report_date(doc: Doc) -> DateMention | None:
+    """The date of the report, for the lead's news: the day or the month of publication, in an
+    article (more than one sentence); none when only the year is known."""
+    pub = published_date(doc.published)
+    if pub is None or pub.month is None or len(doc.sentences) < 2:
+        return None
+    return DateMention(0, 0, doc.published, "day" if pub.day else "month", relative=True)
+
+
+def _background_triggers(doc: Doc) -> set[int]:
+    """The original offsets at which the triggers of background events start (:func:`background`)."""
+    out: set[int] = set()
+    previous = 0
+    for t in doc.triggers or ():
+        if background(doc, t.first, previous):
+            out.add(doc.original(t.start, t.end)[0])
+        previous = t.last
+    return out
+
+
+def _same_ground(containers, places: set[str], earlier: set[str]) -> bool:
+    """Whether two events may be one, by their places: either names none, they share one, or
+    one lies in the other ("مدينة البصيرة" in "ريف دير الزور")."""
+    if not places or not earlier or places & earlier:
+        return True
+    within = containers()
+    return any(within.get(a, set()) & earlier for a in places) or any(within.get(b, set()) & places for b in earlier)

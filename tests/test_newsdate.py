@@ -1,0 +1,122 @@
+"""The dates of events as the news gives them (athar.read.newsdate), in sentences written for
+these tests: the report's date for the lead's news, at the precision the paper has; background,
+plans and the body's other events keep none; the same news told again keeps its date."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.errors import LexiconError
+from athar.read.language import Language
+from athar.read.background import background_words
+from athar.read.pipeline import read
+
+LATER = "\nوقال المتحدث إن الوضع هادئ في المنطقة."  # a second sentence: the text is an article
+
+
+def dates(text: str, published: str | None) -> dict[str, str | None]:
+    """The date of each event, by the words of its trigger."""
+    return {f.trigger: f.date.value if f.date else None for f in read(text, published=published).facts if not f.relation}
+
+
+@pytest.mark.parametrize(("published", "date"), [
+    pytest.param("2019-04-10", "2019-04-10", id="paper-of-a-day"),
+    pytest.param("2019-04", "2019-04", id="paper-of-a-month"),
+    pytest.param("2019", None, id="paper-of-a-year-dates-nothing"),
+])
+def test_the_lead_is_the_news_of_the_day_it_is_published(published, date):
+    got = dates("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, published)
+    assert got["اعتقلت"] == date
+
+
+def test_the_lead_date_has_the_papers_precision():
+    facts = read("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, published="2019-04").facts
+    arrest = next(f for f in facts if f.trigger == "اعتقلت")
+    assert (arrest.date.value, arrest.date.precision) == ("2019-04", "month")
+
+
+def test_one_sentence_is_no_report():
+    assert dates("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل", "2019-04-10")["اعتقلت"] is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    pytest.param("حررت القوات العراقية قرية الحصان التي سيطر عليها تنظيم داعش غربي الموصل.", "سيطر",
+                 id="relative-clause"),
+    pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكان التنظيم قد هاجم القرية.", "هاجم",
+                 id="pluperfect"),
+    pytest.param("عاد مئات النازحين إلى بلدة القيارة بعد تحرير البلدة من تنظيم داعش.", "تحرير",
+                 id="masdar-after-a-preposition-of-time"),
+])
+def test_background_in_the_lead_is_not_the_days_news(text, trigger):
+    got = dates(text + LATER, "2019-04-10")
+    assert got[trigger] is None
+    assert any(v == "2019-04-10" for k, v in got.items() if k != trigger)  # the news itself is dated
+
+
+def test_a_plan_in_the_lead_is_not_the_days_news():
+    got = dates("ستعيد الحكومة بناء جسر الحرية في مدينة الرمادي." + LATER, "2019-04-10")
+    assert got and all(v is None for v in got.values())
+
+
+def test_the_body_keeps_no_date_it_does_not_state():
+    text = "اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان.\nوعادت عشرات العائلات إلى منازلها في البلدة."
+    got = dates(text, "2019-04-10")
+    assert got["اعتقلت"] == "2019-04-10" and got["عادت"] is None
+
+
+def test_the_same_news_told_again_keeps_its_date():
+    text = ("أعلنت الشرطة، أمس الأحد، اعتقال خلية لتنظيم داعش في حي الزهور.\n"
+            "وقال المتحدث إن القوات ألقت القبض على أفراد الخلية الثلاثة بعد مراقبة استمرت أسبوعين.")
+    got = dates(text, "2019-04-15")  # a Monday
+    assert got["اعتقال"] == "2019-04-14" and got["ألقت القبض"] == "2019-04-14"
+
+
+def test_background_words_are_read_and_checked():
+    words = background_words(Language())
+    assert "قد" in words["particle"] and "كانت" in words["pluperfect"] and "بعد" in words["told-before"]
+    table = "role\tvalue\tforms\nyear\t\tعام\nbackground\tlong-ago\tقديما\n"
+    with pytest.raises(LexiconError, match="date_cues.tsv:3"):
+        background_words(Language(tables={"date_cues.tsv": table}))
+
+
+def dated(text: str, published: str) -> dict[str, str | None]:
+    """The date of each event of one sentence (no report's date: one sentence is no article)."""
+    return {f.type: f.date.value if f.date else None for f in read(text, published=published).facts if not f.relation}
+
+
+def test_a_date_set_off_by_commas_later_in_the_sentence_is_the_events():
+    got = dated("أعادت البلدية فتح جسر الحرية في مدينة الرمادي، في الثالث من الشهر الجاري.", "2019-04-15")
+    assert got["Reconstruction"] == "2019-04-03"
+
+
+def test_a_date_after_a_relative_clause_is_not_the_events():
+    got = dated("أعادت البلدية فتح جسر الحرية في مدينة الرمادي، الذي صمم عام 1990.", "2019-04-15")
+    assert got["Reconstruction"] is None
+
+
+def test_the_date_of_a_clause_of_since_is_that_clauses_event_only():
+    got = dated("عادت القوات العراقية إلى قضاء سنجار منذ انسحابها منه في آب 2014، وانتشرت في مركز القضاء.", "2019-04-15")
+    assert got["Withdrawal"] == "2014-08"
+    assert got["Return"] is None and got["Dispersal"] is None  # neither returned nor spread out in 2014
+
+
+@pytest.mark.parametrize("dateline", ["بغداد – وكالات", "كتب: سامر الأحمد - الرقة"])
+def test_the_lead_after_a_dateline_is_the_news_of_the_day(dateline):
+    got = dates(dateline + "\nاعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, "2019-04-10")
+    assert got["اعتقلت"] == "2019-04-10"
+
+
+def test_a_second_sentence_of_the_article_is_no_lead():
+    text = "قالت الشرطة إن الوضع هادئ في المدينة منذ أسابيع.\nاعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان."
+    assert dates(text, "2019-04-10")["اعتقلت"] is None
+
+
+def test_the_lead_under_a_headline_is_the_news_of_the_day():
+    text = ("القوات الأمنية تعتقل خمسة مسلحين غربي الموصل\n"
+            "أعلنت قيادة العمليات المشتركة تفكيك عبوات ناسفة في قرية الحصان غربي الموصل." + LATER)
+    assert dates(text, "2019-04-10")["أعلنت"] == "2019-04-10"
+
+
+def test_a_bound_later_in_the_sentence_describes_a_thing_not_the_event():
+    got = dated("أعادت الحكومة المحلية فتح مدرسة الشهداء في حي الزهور، المغلقة منذ عام 2014.", "2020-11-17")
+    assert got["Reconstruction"] is None
