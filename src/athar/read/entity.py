@@ -146,14 +146,30 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, forms)
 
 
-@language_data
-def _title_matcher(lang: Language) -> PhraseMatcher:
+_TITLE_ROLES = ("commander", "leader", "member", "official", "spokesperson", "aged", "named", "office")
+
+
+def _titles(lang: Language, after_name: bool) -> PhraseMatcher:
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson", "aged", "named"))
+        role = check_choice(row, "role", _TITLE_ROLES)
+        if (role == "office") != after_name:
+            continue
         for f in row.forms("title"):
-            forms.append((f, (row["role"], row["en"], row.get("body"))))
+            forms.append((f, (role, row["en"], row.get("body"))))
     return PhraseMatcher(lang, forms)
+
+
+@language_data
+def _title_matcher(lang: Language) -> PhraseMatcher:
+    """The titles before a name (or a role's before or after it: titles.tsv)."""
+    return _titles(lang, after_name=False)
+
+
+@language_data
+def _office_matcher(lang: Language) -> PhraseMatcher:
+    """The titles of an office that stand only after a name (titles.tsv, office): "X آمر اللواء 73"."""
+    return _titles(lang, after_name=True)
 
 
 @language_data

@@ -48,7 +48,10 @@ def extract_mentions(seg: Doc) -> list[Mention]:
             cued_reach = _reach(cued)
             if found is not None and cued_reach > reach and all(t.text == '"' for t in tokens[reach:cued_reach]):
                 cued_reach = reach  # "مخيم “الهول”": the closing quote makes the cue's name no longer
-            if found is None or cued_reach > reach or cued_reach == reach and cued[0].source == "person":
+            # a title and a name as long as a known name: the person, unless the known name is a
+            # place's that holds the title word ("السيدة زينب", a town, not Mrs Zaynab)
+            if found is None or cued_reach > reach or cued_reach == reach and cued[0].source == "person" \
+                    and not (found[0].source == "gazetteer" and is_a(found[0].type, "Place")):
                 found, reach = cued, cued_reach
         if found is None:
             i += 1

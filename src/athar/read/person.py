@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.cue import cue_mention, english_label, name_after
-from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, nisba_country, slug, span, stopwords
+from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, nisba_country, slug, span,
+                               stopwords)
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
@@ -157,9 +158,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                              or tokens[name[0]].text[:1] in _PROCLITICS
                              and tokens[name[0]].text[1:] in stopwords(seg.language)):
         name = None  # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun
-    if name is not None:
+    quoted_name = name is not None and tokens[name[0] - 1].text == '"' and name[0] - 1 == j
+    if name is not None and not quoted_name:
         name = _family_name(seg, *name)
-    if name is None or tokens[name[0]].text.startswith(ARTICLE):
+    # a quoted name is a name whatever its first letters ("“آلان أوصمان”": آ + لان, no article)
+    if name is None or tokens[name[0]].text.startswith(ARTICLE) and not quoted_name:
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
         name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False)
                                                      if role in ("member", "spokesperson") else None)
@@ -168,6 +171,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     first, last = name
     if _cue_matcher(seg.language).match_at(tokens, first) is not None:
         return None  # "مختار بلدة الطيبة": a place after the title, not a person
+    if org is None:
+        # "العميد الركن وليد العبيدي آمر اللواء 73": a rank before the name, the office after it
+        office_after = _office_after(seg, last, titles, matcher, gaz, history)
+        if office_after is not None:
+            role, org = office_after
     if org is None and role == "commander" and last + 1 < len(tokens) and tokens[last].text == _FROM:
         # "العقيد محمد خليل من قيادة شرطة المحافظة": an officer of the body after "من"
         unit = _organization_at(seg, last + 1, matcher, gaz, history)
@@ -231,6 +239,30 @@ def aged_person(seg, i, history) -> list[Mention] | None:
     name_norm = " ".join(t.text for t in tokens[first:last])
     return [Mention(start, stop_, first, last, f"person-{slug(name_norm)}", "Person", label_ar, label_en, "global",
                     "person", label_guessed=guessed)]
+
+
+_BODY_ROLES = ("leader", "member", "spokesperson")
+
+
+def _office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, Mention] | None:
+    """The office a title names right after a person's name at token k, with or without a
+    comma, and the body it is of ("X آمر اللواء 73", "X، قائد عمليات نينوى", "X القيادي في
+    التنظيم"): (role, body); None when no title with a body follows."""
+    tokens = seg.tokens
+    if k < len(tokens) and tokens[k].text == COMMA:
+        k += 1
+    hit = titles.match_at(tokens, k) if k < len(tokens) else None
+    if hit is None and k < len(tokens):
+        hit = _office_matcher(seg.language).match_at(tokens, k)
+    if hit is None or hit[0] != 0 or hit[2][0] not in _BODY_ROLES + ("office",) or hit[2][2]:
+        return None  # an office naming its own body ("وزير الخارجية") is a second person's title
+    role, j = "leader" if hit[2][0] == "office" else hit[2][0], hit[1]
+    if j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
+        j += 1  # "القيادي في التنظيم"
+    if j >= len(tokens) or tokens[j].sentence != tokens[k].sentence:
+        return None
+    body = _organization_at(seg, j, matcher, gaz, history)
+    return (role, body) if body is not None else None
 
 
 def _organization_at(seg, j, matcher, gaz, history) -> Mention | None:

@@ -27,17 +27,28 @@ _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
 
 
+_KINDS = ("locatedIn", "contains", "memberOf")
+
+
 @language_data
+def _tables(lang: Language) -> dict[str, dict[tuple[str, ...], bool]]:
+    """relations.tsv: relation -> the words between two mentions that say it -> whether they say
+    it outright."""
+    out: dict[str, dict[tuple[str, ...], bool]] = {k: {} for k in _KINDS}
+    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
+        kind = check_choice(row, "relation", _KINDS)
+        explicit = check_choice(row, "explicit", ("yes", "no")) == "yes"
+        if kind != "locatedIn" and not explicit:
+            raise row.fail(f"the words of {kind} say it outright: explicit must be yes")
+        for f in row.forms("forms"):
+            out[kind][tuple(f.split())] = explicit
+    return out
+
+
 def _connectors(lang: Language) -> dict[tuple[str, ...], bool]:
     """The words between two places that say the first lies in the second -> whether they say
     it outright (the places may then be as large as each other)."""
-    out: dict[tuple[str, ...], bool] = {}
-    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
-        check_choice(row, "relation", ("locatedIn",))
-        explicit = check_choice(row, "explicit", ("yes", "no")) == "yes"
-        for f in row.forms("forms"):
-            out[tuple(f.split())] = explicit
-    return out
+    return _tables(lang)["locatedIn"]
 
 
 @language_data
@@ -81,28 +92,43 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
-_BELONGING = frozenset({("التابع",), ("التابعه",), ("التابع", LAM), ("التابعه", LAM)})
+def _between(seg: Doc, a: Mention, b: Mention) -> tuple[str, ...]:
+    """The words between two mentions, quotes left out, and a ل on the second as the last word
+    ("التابعة لبلدة العلم": "التابعة ل")."""
+    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+    return between + (LAM,) if b.marker == LAM else between
+
+
+def _next_pairs(seg: Doc, mentions: list[Mention]):
+    """Mentions of one sentence in a row (the second after the first ends), not of one entity."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.key != b.key and b.first_token >= a.last_token \
+                and seg.tokens[a.first_token].sentence == seg.tokens[b.first_token].sentence:
+            yield a, b
 
 
 def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """A unit and the force it belongs to: "اللواء 11 التابع للحشد" (memberOf)."""
+    """A unit and the force or body it belongs to: "اللواء 11 التابع للحشد", "اللواء 73 ضمن
+    الفرقة 16" (memberOf, relations.tsv)."""
     orgs = [m for m in mentions if is_a(m.type, "Organization")]
-    out = []
-    for a, b in zip(orgs, orgs[1:]):
-        if a.key == b.key or b.first_token < a.last_token:
-            continue
-        between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
-        if b.marker == LAM:
-            between = between + (LAM,)
-        if between in _BELONGING:
-            out.append((a, b))
-    return out
+    words = _tables(seg.language)["memberOf"]
+    return [(a, b) for a, b in _next_pairs(seg, orgs) if _between(seg, a, b) in words]
+
+
+def _contained(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A place and one that lies in it, named after it: "محافظة نينوى وكبرى مدنها الموصل"
+    (relations.tsv contains): (smaller, larger), the second first."""
+    places = [m for m in mentions if m.type in _RANK and m.source != "kind"]
+    words, rank = _tables(seg.language)["contains"], _ranker(seg)
+    return [(b, a) for a, b in _next_pairs(seg, places)
+            if _between(seg, a, b) in words and rank(b) <= rank(a)]
 
 
 def located_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """The places the text says lie in the place right after them ("قرية الياشلي شمال غرب مدينة
-    منبج", "مخيم الهول بريف الحسكة"): (smaller, larger) pairs, in text order."""
-    return _place_pairs(seg, mentions)
+    منبج", "مخيم الهول بريف الحسكة"), or in the place before them ("محافظة نينوى وكبرى مدنها
+    الموصل"): (smaller, larger) pairs, in text order of the first named."""
+    return _place_pairs(seg, mentions) + _contained(seg, mentions)
 
 
 def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:

@@ -1,0 +1,68 @@
+"""People and the offices the news gives them: a title after the name ("العميد X آمر اللواء 73"),
+a deputy ("نائب مدير المنظمة"), an honorific before the name ("السيدة X"), a quoted name.
+Sentences are written for these tests in the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import arabic
+from athar.read.mentions import extract_mentions
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def relations(text: str, kind: str) -> set[tuple[str, str]]:
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in found if f.type == kind}
+
+
+def people(text: str) -> list[str]:
+    return [m.label_ar for m in extract_mentions(arabic().make_doc(text)) if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, kind, person, body", [
+    pytest.param("وقال العقيد سالم الدليمي آمر الفوج 3 إن قواته تقدمت", "leaderOf", "سالم الدليمي", "الفوج 3",
+                 id="rank-name-office"),
+    pytest.param("وقال العميد حسن الربيعي، قائد اللواء 11، إن المنطقة آمنة", "leaderOf", "حسن الربيعي",
+                 "اللواء 11", id="rank-name-comma-office"),
+    pytest.param("وقالت مديرة المشاريع نادية خليل عضو منظمة اليونيسف إن المدارس فتحت", "memberOf",
+                 "نادية خليل", "يونيسف", id="name-then-member-title"),
+    pytest.param("وأعلن نائب قائد الحشد الشعبي كريم النوري أن العملية انتهت", "memberOf", "كريم النوري",
+                 "الحشد الشعبي", id="deputy-is-a-member"),
+    pytest.param("وقالت المديرة التنفيذية لليونيسف، السيدة ماريا كلارك، إن الأطفال بحاجة للغذاء", "leaderOf",
+                 "ماريا كلارك", "يونيسف", id="office-comma-honorific-name"),
+    pytest.param("وافتتحت منظمة “شفق” مركزا صحيا. وقال نائب مدير المنظمة “آزاد أوسو” إن المركز يخدم ألف أسرة",
+                 "memberOf", "آزاد أوسو", "منظمة شفق", id="quoted-name-after-an-anaphor"),
+])
+def test_an_office_relates_the_person_to_the_body(text, kind, person, body):
+    found = relations(text, kind)
+    assert any(p == person and body in b for p, b in found), found
+
+
+def test_a_second_person_title_after_a_name_is_no_office_of_the_first():
+    # "وزير الخارجية" after a name is another person's office, not the first person's
+    found = relations("التقى العميد سالم الدليمي وزير الخارجية الفرنسي جان مارتان في بغداد", "leaderOf")
+    assert ("سالم الدليمي", "وزير الخارجية الفرنسي") not in found
+
+
+def test_a_quoted_name_may_start_like_the_article():
+    assert "ألان كرم" in people("وقال مدير منظمة اليونيسف «ألان كرم» إن الفرق وصلت")
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("وأكدت السيدة ليلى حسن أن العائلات عادت", "ليلى حسن", id="honorific-sayyida"),
+    pytest.param("وانتخب المجلس الآنسة هدى سليمان رئيسة له", "هدى سليمان", id="honorific-anisa"),
+])
+def test_an_honorific_introduces_a_name(text, person):
+    assert person in people(text)
+
+
+def test_a_place_named_like_an_honorific_is_the_place():
+    doc = arabic().make_doc("قتل خمسة أشخاص في تفجير قرب السيدة زينب جنوب دمشق")
+    found = extract_mentions(doc)
+    assert not [m for m in found if m.type == "Person"]
+    assert "sayyida-zaynab" in [m.key for m in found]

@@ -1,0 +1,62 @@
+"""Relations the genre states in so many words (relations.tsv): a place named inside the one
+before it ("وكبرى مدنها"), a unit within a larger one ("ضمن"). Sentences are written for these tests in the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import Language
+from athar.read.lexicon import LexiconError
+from athar.read.pipeline import Pipeline, extract_facts
+from athar.read.source import parse_document
+
+
+def facts_of(text: str):
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return found
+
+
+def relations(text: str, kind: str) -> set[tuple[str, str]]:
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in facts_of(text) if f.type == kind}
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("زار الوفد محافظة نينوى وكبرى مدنها الموصل", "الموصل", "محافظة نينوى", id="largest-of-its-cities"),
+    pytest.param("وصل الوزير إلى محافظة الأنبار وعاصمتها الرمادي", "الرمادي", "محافظة الأنبار", id="and-its-capital"),
+    pytest.param("انفجرت عبوة في حي الفردوس وسط الرقة", "الفردوس", "الرقة", id="in-the-middle-of"),
+    pytest.param("توفيت طفلة في مخيم الهول في شمالي شرق سوريا", "مخيم الهول", "شرق سوريا",
+                 id="in-a-direction-of"),
+])
+def test_the_words_between_two_places_relate_them(text, subject, obj):
+    assert (subject, obj) in relations(text, "locatedIn")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("زار الوفد مدينة الموصل وعاصمتها محافظة نينوى", id="a-city-holds-no-governorate"),
+    pytest.param("زار الوفد محافظة نينوى والموصل", id="coordination-says-nothing"),
+])
+def test_no_place_is_put_in_one_it_cannot_lie_in(text):
+    assert ("محافظة نينوى", "الموصل") not in relations(text, "locatedIn")
+    assert ("الموصل", "محافظة نينوى") not in relations(text, "locatedIn")
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    pytest.param("تقدم اللواء 73 ضمن الفرقة 16 نحو حي الزهراء", "اللواء 73", "الفرقة 16", id="within"),
+    pytest.param("شارك الفوج 2 المنضوي في الفرقة 15 في العملية", "الفوج 2", "الفرقة 15", id="enrolled-in"),
+    pytest.param("نشرت وكالة أعماق التابعة لتنظيم داعش بيانا", "وكالة أعماق", "تنظيم داعش", id="belonging-to"),
+])
+def test_a_unit_is_a_member_of_the_body_the_words_name(text, unit, body):
+    assert (unit, body) in relations(text, "memberOf")
+
+
+def test_a_mere_neighbour_is_no_member():
+    assert not relations("تقدم اللواء 73 والفرقة 16 نحو حي الزهراء", "memberOf")
+
+
+def test_the_words_of_a_body_relation_say_it_outright():
+    lang = Language({"relations.tsv": "relation\tforms\texplicit\nmemberOf\tمع\tno\n"})
+    with pytest.raises(LexiconError, match=r"relations.tsv:2: .*explicit must be yes"):
+        Pipeline(lang)("تقدم اللواء 73 مع الفرقة 16")
