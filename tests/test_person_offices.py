@@ -66,3 +66,36 @@ def test_a_place_named_like_an_honorific_is_the_place():
     found = extract_mentions(doc)
     assert not [m for m in found if m.type == "Person"]
     assert "sayyida-zaynab" in [m.key for m in found]
+
+
+def test_a_member_named_after_the_body():
+    text = "وأصيب أحد المقاتلين من الحشد الشعبي ويدعى حيدر كاظم بانفجار عبوة"
+    assert ("حيدر كاظم", "الحشد الشعبي") in relations(text, "memberOf")
+
+
+@pytest.mark.parametrize("text, person, place", [
+    pytest.param("وقال مختار قرية الصفيرة جاسم الجبوري إن المسلحين انسحبوا", "جاسم الجبوري", "الصفيرة",
+                 id="one-word-place"),
+    pytest.param("وقال مختار قرية كبيبة جاسم الجبوري إن المسلحين انسحبوا", "جاسم الجبوري", "كبيبة",
+                 id="given-name-read-with-the-place"),
+])
+def test_the_headman_of_a_village_leads_it(text, person, place):
+    found = relations(text, "leaderOf")
+    assert any(p == person and place in b for p, b in found), found
+
+
+def test_a_village_of_two_words_keeps_them_before_a_full_name():
+    found = relations("وقال مختار قرية تل الذهب محمد الطائي إن المسلحين انسحبوا", "leaderOf")
+    assert any(p == "محمد الطائي" and "تل الذهب" in b for p, b in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال رئيس الفريق الاستشاري لإعادة إعمار المدينة إن العمل بدأ", id="team-described"),
+    pytest.param("وانتشر اللواء الاحتياطي لحماية الطريق", id="brigade-described"),
+])
+def test_a_rank_word_with_an_adjective_names_no_officer(text):
+    assert people(text) == []
+
+
+def test_a_rank_and_a_nationality_still_name_an_officer():
+    assert "جون سميث" in people("وقال الجنرال الأمريكي جون سميث إن القوات انسحبت")

@@ -29,6 +29,8 @@ def relations(text: str, kind: str) -> set[tuple[str, str]]:
     pytest.param("انفجرت عبوة في حي الفردوس وسط الرقة", "الفردوس", "الرقة", id="in-the-middle-of"),
     pytest.param("توفيت طفلة في مخيم الهول في شمالي شرق سوريا", "مخيم الهول", "شرق سوريا",
                  id="in-a-direction-of"),
+    pytest.param("سلم التحالف قاعدة القيارة الجوية، في محافظة نينوى، للجيش", "قاعدة القيارة", "محافظة نينوى",
+                 id="comma-in"),
 ])
 def test_the_words_between_two_places_relate_them(text, subject, obj):
     assert (subject, obj) in relations(text, "locatedIn")
@@ -47,13 +49,19 @@ def test_no_place_is_put_in_one_it_cannot_lie_in(text):
     pytest.param("تقدم اللواء 73 ضمن الفرقة 16 نحو حي الزهراء", "اللواء 73", "الفرقة 16", id="within"),
     pytest.param("شارك الفوج 2 المنضوي في الفرقة 15 في العملية", "الفوج 2", "الفرقة 15", id="enrolled-in"),
     pytest.param("نشرت وكالة أعماق التابعة لتنظيم داعش بيانا", "وكالة أعماق", "تنظيم داعش", id="belonging-to"),
+    pytest.param("أعلنت مديرية شرطة الحويجة في وزارة الداخلية اعتقال مطلوبين", "مديرية شرطة الحويجة",
+                 "وزارة الداخلية", id="a-directorate-in-a-ministry"),
 ])
 def test_a_unit_is_a_member_of_the_body_the_words_name(text, unit, body):
     assert (unit, body) in relations(text, "memberOf")
 
 
-def test_a_mere_neighbour_is_no_member():
-    assert not relations("تقدم اللواء 73 والفرقة 16 نحو حي الزهراء", "memberOf")
+@pytest.mark.parametrize("text", [
+    pytest.param("تقدم اللواء 73 والفرقة 16 نحو حي الزهراء", id="coordinated"),
+    pytest.param("شاركت القوات الخاصة في قوات التحالف الدولي بالعملية", id="a-described-body"),
+])
+def test_a_mere_neighbour_is_no_member(text):
+    assert not relations(text, "memberOf")
 
 
 def test_the_words_of_a_body_relation_say_it_outright():

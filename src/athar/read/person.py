@@ -105,6 +105,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             org_mentions = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
             if org_mentions and (is_a(org_mentions[0].type, "Organization")
                                  or role == "leader" and is_a(org_mentions[0].type, "Place")):
+                if is_a(org_mentions[0].type, "Place"):
+                    org_mentions = [_given_name_out(seg, org_mentions[0], gaz) or org_mentions[0]]
                 inner = (0, org_mentions[0].last_token)
             else:
                 org_mentions = None
@@ -133,6 +135,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
     if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
             and tokens[j].text.endswith(function_affixes(seg.language, "nisba")):
+        if role == "commander" and org is None and j == end and nisba_country(seg.language, tokens[j].text) is None:
+            return None  # "الفريق الاستشاري", "اللواء الاحتياطي": a team or a brigade described, no rank
         j += 1
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
@@ -239,6 +243,31 @@ def aged_person(seg, i, history) -> list[Mention] | None:
     name_norm = " ".join(t.text for t in tokens[first:last])
     return [Mention(start, stop_, first, last, f"person-{slug(name_norm)}", "Person", label_ar, label_en, "global",
                     "person", label_guessed=guessed)]
+
+
+def _given_name_out(seg: Doc, place: Mention, gaz) -> Mention | None:
+    """"مختار قرية أدعيرات ياسين الطائي": an unknown place of two words after a leader's title, then
+    one family name that ends the phrase: no person has a family name alone, so the place's
+    second word is the given name. The place of one word; None when the words do not read so."""
+    tokens, lang = seg.tokens, seg.language
+    hit = _cue_matcher(lang).match_at(tokens, place.first_token)
+    last = place.last_token
+    if hit is None or hit[2][2] or place.key in gaz or last - hit[1] != 2 or last >= len(tokens):
+        return None
+    family, after = tokens[last], tokens[last + 1] if last + 1 < len(tokens) else None
+    stop = stopwords(lang)
+    if not family.is_word or not family.text.startswith(ARTICLE) or family.text in stop \
+            or family.sentence != tokens[last - 1].sentence or nisba_country(lang, family.text) is not None \
+            or _names_something(seg, last) or tokens[last - 1].text.startswith(ARTICLE) \
+            or after is not None and after.is_word and after.text not in stop and after.sentence == family.sentence:
+        return None
+    first = hit[1]
+    start, stop_ = tokens[first].start, tokens[first].end
+    name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop_))]
+    etype, en_pattern = hit[2][0], hit[2][1]
+    label_en, guessed = english_label(seg, name_ar, en_pattern, name_ar)
+    return replace(place, end=stop_, last_token=first + 1, key=f"{etype.lower()}-{slug(tokens[first].text)}",
+                   label_ar=name_ar, label_en=label_en, label_guessed=guessed)
 
 
 _BODY_ROLES = ("leader", "member", "spokesperson")

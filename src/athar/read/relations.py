@@ -112,7 +112,8 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     الفرقة 16" (memberOf, relations.tsv)."""
     orgs = [m for m in mentions if is_a(m.type, "Organization")]
     words = _tables(seg.language)["memberOf"]
-    return [(a, b) for a, b in _next_pairs(seg, orgs) if _between(seg, a, b) in words]
+    # a body the article describes and does not name ("القوات المختصة في قوات X") is no unit of it
+    return [(a, b) for a, b in _next_pairs(seg, orgs) if a.scope != "document" and _between(seg, a, b) in words]
 
 
 def _contained(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
