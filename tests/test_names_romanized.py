@@ -1,0 +1,59 @@
+"""The romanization of names athar has never seen: the places it knows inside them, and the
+verbal nouns whose pattern fixes their vowels (romanization.tsv). Names written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import Language, arabic
+from athar.read.lexicon import LexiconError
+from athar.read.mentions import extract_mentions
+from athar.read.romanization import romanize
+
+
+@pytest.mark.parametrize("name, latin", [
+    pytest.param("شرطة كركوك", "Shurtat Kirkuk", id="a-known-city-inside"),
+    pytest.param("مجمع طب الموصل", "Majma' Tab Mosul", id="a-known-city-with-its-article"),
+    pytest.param("حماية نينوى", "Hamayat Nineveh", id="a-governorate-by-its-own-name"),
+    pytest.param("قوة دير الزور", "Quwwat Deir ez-Zor", id="a-known-name-of-two-words"),
+])
+def test_a_known_place_inside_a_name_is_written_as_known(name, latin):
+    got, guessed = romanize(arabic(), name)
+    assert guessed
+    assert got.split()[-len(latin.split()[-1:]):] == latin.split()[-1:]
+
+
+@pytest.mark.parametrize("name, latin", [
+    pytest.param("استخبارات", "Istikhbarat", id="form-x-plural"),
+    pytest.param("الاستقلال", "Al-Istiqlal", id="form-x-article"),
+    pytest.param("انسحاب", "Insihab", id="form-vii"),
+    pytest.param("اعتقال", "I'tiqal", id="form-viii"),
+    pytest.param("الانتفاضة", "Al-Intifada", id="form-viii-ta-marbuta"),
+])
+def test_a_verbal_noun_is_written_by_its_pattern(name, latin):
+    assert romanize(arabic(), name) == (latin, True)
+
+
+@pytest.mark.parametrize("name, latin", [
+    pytest.param("اكرم", "Akram", id="no-pattern-of-four-letters"),
+    pytest.param("انور", "Anwar", id="a-name-like-form-vii"),
+])
+def test_a_name_that_fits_no_pattern_is_spelled_letter_by_letter(name, latin):
+    assert romanize(arabic(), name) == (latin, True)
+
+
+def test_an_unknown_directorate_is_labelled_with_the_city_it_names():
+    doc = arabic().make_doc("أعلنت مديرية استخبارات كركوك اعتقال ثلاثة مطلوبين")
+    (body,) = [m for m in extract_mentions(doc) if m.type == "GovernmentBody"]
+    assert body.label_en == "Istikhbarat Kirkuk Directorate" and body.label_guessed
+
+
+def test_a_pattern_needs_the_three_root_letters():
+    rows = open_table().replace("استفعال\tisti12a3\tpattern", "استفعا\tisti12a\tpattern")
+    with pytest.raises(LexiconError, match=r"romanization.tsv:\d+: pattern"):
+        romanize(Language({"romanization.tsv": rows}), "استخبارات")
+
+
+def open_table() -> str:
+    from importlib.resources import files
+    return (files("athar.read") / "lang" / "ar" / "romanization.tsv").read_text(encoding="utf-8")
