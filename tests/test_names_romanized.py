@@ -57,3 +57,17 @@ def test_a_pattern_needs_the_three_root_letters():
 def open_table() -> str:
     from importlib.resources import files
     return (files("athar.read") / "lang" / "ar" / "romanization.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    pytest.param("سقطت قذيفة على مدرسة خالد بن الوليد صباح اليوم", "مدرسة خالد بن الوليد",
+                 "Khalid bin al-Walid School", id="bin-and-a-name"),
+    pytest.param("انتشرت الدوريات في حي عمر بن عبد العزيز ليلا", "عمر بن عبد العزيز",
+                 "Omar bin Abd al-Aziz neighbourhood", id="bin-abd-and-a-name"),
+    pytest.param("سيطرت القوات على قرية أم الخير أمس", "أم الخير", "Umm al-Khir", id="umm-with-one-word"),
+])
+def test_a_name_goes_on_after_bin(text, name, label):
+    found = {m.label_ar: m for m in extract_mentions(arabic().make_doc(text))}
+    assert name in found, sorted(found)
+    assert found[name].label_en == label
+

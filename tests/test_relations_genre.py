@@ -27,6 +27,8 @@ def relations(text: str, kind: str) -> set[tuple[str, str]]:
     pytest.param("زار الوفد محافظة نينوى وكبرى مدنها الموصل", "الموصل", "محافظة نينوى", id="largest-of-its-cities"),
     pytest.param("وصل الوزير إلى محافظة الأنبار وعاصمتها الرمادي", "الرمادي", "محافظة الأنبار", id="and-its-capital"),
     pytest.param("انفجرت عبوة في حي الفردوس وسط الرقة", "الفردوس", "الرقة", id="in-the-middle-of"),
+    pytest.param("انفجر لغم قرب مدرسة سعد بن معاذ في حي الرميلة", "مدرسة سعد بن معاذ", "الرميلة",
+                 id="a-school-named-after-someone-in-a-neighbourhood"),
     pytest.param("توفيت طفلة في مخيم الهول في شمالي شرق سوريا", "مخيم الهول", "شرق سوريا",
                  id="in-a-direction-of"),
     pytest.param("سلم التحالف قاعدة القيارة الجوية، في محافظة نينوى، للجيش", "قاعدة القيارة", "محافظة نينوى",

@@ -9,15 +9,17 @@ precede the first word of a form; quotation marks inside a name are skipped
 
 from __future__ import annotations
 
+from dataclasses import replace
 from operator import attrgetter
 
-from athar.read.cue import cue_mention
+from athar.read.cue import cue_mention, english_label
 from athar.read.entity import (ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
-                               _mention_starts, _title_matcher, gazetteer, is_a, stopwords)
+                               _mention_starts, _title_matcher, gazetteer, is_a, slug, stopwords)
+from athar.read.function_words import function_words
 from athar.read.person import person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import romanize
-from athar.read.text import Doc
+from athar.read.text import Doc, normalize_word
 
 __all__ = ["ENTITY_TYPES", "Entry", "Mention", "extract_mentions", "gazetteer", "is_a", "romanize", "stopwords"]
 
@@ -56,6 +58,11 @@ def extract_mentions(seg: Doc) -> list[Mention]:
         if found is None:
             i += 1
             continue
+        if found[0].source == "cue":
+            whole = _whole_name(seg, found[0], cues, gaz)
+            if whole is not None:  # "حي هشام بن عبد الملك": the name goes on after "بن"
+                found = [whole] + found[1:]
+                reach = max(reach, whole.last_token)
         mentions.extend(found)
         i = max(i + 1, reach)
     # by start, the longer first at the same start: two stable sorts, the second keeping
@@ -63,6 +70,40 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
     return _capitals(seg, mentions, gaz)
+
+
+_NAME_MAX = 5  # words of a name after a cue, when "بن" or "أبو" carry it on
+
+
+def _whole_name(seg: Doc, m: Mention, cues, gaz) -> Mention | None:
+    """A name after a cue word that stops on a word opening a longer name ("بن", "أبو", "عبد":
+    function_words.tsv name_part) goes on to the words after it: "مدرسة عمار بن ياسر", "حي هشام
+    بن عبد الملك", "جامع خالد بن الوليد". The mention over the whole name; None when it is whole."""
+    tokens, lang = seg.tokens, seg.language
+    parts, stop = function_words(lang, "name_part"), stopwords(lang)
+    hit = cues.match_at(tokens, m.first_token)
+    if hit is None or m.key in gaz or m.last_token >= len(tokens) or tokens[m.last_token - 1].text not in parts:
+        return None
+    end = m.last_token
+    while end < len(tokens) and end - hit[1] < _NAME_MAX and tokens[end].is_word \
+            and tokens[end].text not in stop and tokens[end].sentence == tokens[m.first_token].sentence \
+            and tokens[end].start - tokens[end - 1].end <= 1:
+        end += 1
+        if tokens[end - 1].text not in parts:
+            break  # "بن ياسر": the name after the part ends it, "بن عبد الملك" takes one more
+    if end == m.last_token or tokens[end - 1].text in parts:
+        return None
+    etype, en_pattern, keep = hit[2][0], hit[2][1], hit[2][2]
+    first = hit[1]
+    start, stop_ = tokens[first].start, tokens[end - 1].end
+    name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop_))]
+    whole_ar = seg.norm.original[slice(*seg.norm.to_original(m.start, stop_))]
+    label_ar = (whole_ar if keep else name_ar).replace('"', "").replace("“", "").replace("”", "")
+    name_norm = " ".join(t.text for t in tokens[first:end])
+    key = f"{etype.lower()}-{slug(normalize_word(label_ar) if keep else name_norm)}"
+    label_en, guessed = english_label(seg, name_ar, en_pattern, label_ar)
+    return replace(m, end=stop_, last_token=end, key=key, label_ar=label_ar, label_en=label_en,
+                   label_guessed=guessed)
 
 
 _CAPITAL = frozenset({"عاصمه", "مركز"})
