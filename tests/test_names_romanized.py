@@ -71,3 +71,4 @@ def test_a_name_goes_on_after_bin(text, name, label):
     assert name in found, sorted(found)
     assert found[name].label_en == label
 
+

@@ -99,3 +99,28 @@ def test_a_rank_word_with_an_adjective_names_no_officer(text):
 
 def test_a_rank_and_a_nationality_still_name_an_officer():
     assert "جون سميث" in people("وقال الجنرال الأمريكي جون سميث إن القوات انسحبت")
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("وقال التنظيم إن أبو حفص الليبي فجر سيارته عند الحاجز", "أبو حفص الليبي", id="kunya-nisba"),
+    pytest.param("واعتقلت القوات وأبو قتادة الشامي في المداهمة", "أبو قتادة الشامي", id="kunya-after-waw"),
+])
+def test_a_kunya_and_a_nisba_name_a_fighter(text, person):
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وصلت التعزيزات إلى قرية أبو حمام الشرقية", id="a-village-after-its-cue"),
+    pytest.param("وقال أبو محمد إن الطريق مقطوع", id="no-nisba-after-the-name"),
+])
+def test_a_kunya_alone_is_no_fighter(text):
+    assert not [p for p in people(text) if p.startswith("أبو")]
+
+
+def test_a_known_kunya_stays_the_known_person():
+    found = [m for m in extract_mentions(arabic().make_doc("قتل أبو بكر البغدادي في غارة")) if m.type == "Person"]
+    assert [m.key for m in found] == ["abu-bakr-al-baghdadi"]
+
+
+def test_a_feminine_nationality_after_a_title_is_skipped_before_the_name():
+    assert "ماريا شولتس" in people("وتعهدت المستشارة الألمانية ماريا شولتس بدعم العراق")

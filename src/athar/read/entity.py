@@ -146,36 +146,46 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, forms)
 
 
-_TITLE_ROLES = ("commander", "leader", "member", "official", "spokesperson", "aged", "named", "office")
+_TITLE_ROLES = ("commander", "leader", "member", "official", "spokesperson", "aged", "named", "office", "kunya")
 
 
-def _titles(lang: Language, after_name: bool) -> PhraseMatcher:
+_APART = ("office", "kunya")  # roles of titles.tsv read by matchers of their own
+
+
+def _titles(lang: Language, role: str | None) -> PhraseMatcher:
+    """The titles of one of the roles kept apart, or (None) of every other role."""
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        role = check_choice(row, "role", _TITLE_ROLES)
-        if (role == "office") != after_name:
+        kind = check_choice(row, "role", _TITLE_ROLES)
+        if kind != role and (role is not None or kind in _APART):
             continue
         for f in row.forms("title"):
-            forms.append((f, (role, row["en"], row.get("body"))))
+            forms.append((f, (kind, row["en"], row.get("body"))))
     return PhraseMatcher(lang, forms)
 
 
 @language_data
 def _title_matcher(lang: Language) -> PhraseMatcher:
     """The titles before a name (or a role's before or after it: titles.tsv)."""
-    return _titles(lang, after_name=False)
+    return _titles(lang, None)
 
 
 @language_data
 def _office_matcher(lang: Language) -> PhraseMatcher:
     """The titles of an office that stand only after a name (titles.tsv, office): "X آمر اللواء 73"."""
-    return _titles(lang, after_name=True)
+    return _titles(lang, "office")
+
+
+@language_data
+def _kunya_matcher(lang: Language) -> PhraseMatcher:
+    """The first word of a kunya ("أبو"), which starts a fighter's name (titles.tsv, kunya)."""
+    return _titles(lang, "kunya")
 
 
 @language_data
 def _mention_starts(lang: Language) -> WordIndex:
     """For each word, the matchers (of names, cues and titles) with a form that may start there."""
-    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang))
+    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang), _kunya_matcher(lang))
     return starting_matchers(matchers)
 
 

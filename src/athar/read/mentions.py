@@ -13,10 +13,10 @@ from dataclasses import replace
 from operator import attrgetter
 
 from athar.read.cue import cue_mention, english_label
-from athar.read.entity import (ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
+from athar.read.entity import (ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher, _kunya_matcher,
                                _mention_starts, _title_matcher, gazetteer, is_a, slug, stopwords)
 from athar.read.function_words import function_words
-from athar.read.person import person_mention
+from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import romanize
 from athar.read.text import Doc, normalize_word
@@ -29,6 +29,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     tokens, lang = seg.tokens, seg.language
     gaz = gazetteer(lang)
     matcher, cues, titles = _gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang)
+    kunyas = _kunya_matcher(lang)
     mentions: list[Mention] = []
     history = History(mentions)
     i = 0
@@ -45,6 +46,8 @@ def extract_mentions(seg: Doc) -> list[Mention]:
         cued = cue_mention(seg, i, cues, matcher, gaz, history) if cues in here else None
         if cued is None and titles in here:
             cued = person_mention(seg, i, titles, matcher, gaz, history)
+        if cued is None and found is None and kunyas in here:
+            cued = kunya_person(seg, i, kunyas, matcher)  # "أبو عائشة الأنصاري"
         reach = _reach(found) if found is not None else 0
         if cued is not None:
             cued_reach = _reach(cued)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.cue import cue_mention, english_label, name_after
-from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, nisba_country, slug, span,
-                               stopwords)
+from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, is_nisba, nisba_country,
+                               slug, span, stopwords)
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
@@ -133,8 +133,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             # "قائدهم": the leader of the group named just before
             org = history.antecedent("Organization")
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
+    # (or the feminine: "المستشارة الألمانية أنجيلا ميركل")
     if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
-            and tokens[j].text.endswith(function_affixes(seg.language, "nisba")):
+            and (tokens[j].text.endswith(function_affixes(seg.language, "nisba")) or is_nisba(tokens[j].text)):
         if role == "commander" and org is None and j == end and nisba_country(seg.language, tokens[j].text) is None:
             return None  # "الفريق الاستشاري", "اللواء الاحتياطي": a team or a brigade described, no rank
         j += 1
@@ -292,6 +293,29 @@ def _office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str,
         return None
     body = _organization_at(seg, j, matcher, gaz, history)
     return (role, body) if body is not None else None
+
+
+def kunya_person(seg: Doc, i: int, kunyas, matcher) -> list[Mention] | None:
+    """"أبو عائشة الأنصاري", "وأبو محمد الشامي": a kunya, a given name and a relative adjective,
+    the name a fighter goes by (titles.tsv, kunya); a name the gazetteer knows is read as known."""
+    tokens, lang = seg.tokens, seg.language
+    hit = kunyas.match_at(tokens, i)
+    if hit is None or matcher.match_at(tokens, i) is not None or i + 2 >= len(tokens):
+        return None
+    prefix = hit[0]
+    given, nisba = tokens[i + 1], tokens[i + 2]
+    stop = stopwords(lang)
+    if not given.is_word or given.text.startswith(ARTICLE) or given.text in stop or _names_something(seg, i + 1) \
+            or not nisba.is_word or not is_nisba(nisba.text) or nisba.text in stop \
+            or not given.sentence == nisba.sentence == tokens[i].sentence \
+            or given.start - tokens[i].end > 1 or nisba.start - given.end > 1:
+        return None
+    start, stop_ = tokens[i].start + prefix, nisba.end
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop_))]
+    label_en, guessed = english_label(seg, label_ar, "{name}", label_ar)
+    name_norm = " ".join([tokens[i].text[prefix:], given.text, nisba.text])
+    return [Mention(start, stop_, i, i + 3, f"person-{slug(name_norm)}", "Person", label_ar, label_en, "global",
+                    "person", label_guessed=guessed)]
 
 
 def _organization_at(seg, j, matcher, gaz, history) -> Mention | None:
