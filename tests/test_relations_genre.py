@@ -33,6 +33,10 @@ def relations(text: str, kind: str) -> set[tuple[str, str]]:
                  id="in-a-direction-of"),
     pytest.param("سلم التحالف قاعدة القيارة الجوية، في محافظة نينوى، للجيش", "قاعدة القيارة", "محافظة نينوى",
                  id="comma-in"),
+    pytest.param("اقتحمت القوات حي الشهداء آخر معاقل التنظيم جنوب مدينة الرمادي", "الشهداء", "الرمادي",
+                 id="a-stronghold-of-a-group-between"),
+    pytest.param("تقدمت الفصائل نحو بلدة الكسرة، أبرز معاقل داعش غرب دير الزور", "الكسرة", "دير الزور",
+                 id="comma-chief-stronghold-between"),
 ])
 def test_the_words_between_two_places_relate_them(text, subject, obj):
     assert (subject, obj) in relations(text, "locatedIn")
@@ -70,3 +74,9 @@ def test_the_words_of_a_body_relation_say_it_outright():
     lang = Language({"relations.tsv": "relation\tforms\texplicit\nmemberOf\tمع\tno\n"})
     with pytest.raises(LexiconError, match=r"relations.tsv:2: .*explicit must be yes"):
         Pipeline(lang)("تقدم اللواء 73 مع الفرقة 16")
+
+
+def test_a_description_without_the_group_it_names_is_not_skipped():
+    # "آخر معاقل" and no group named after it: the words say nothing of where the place lies
+    assert ("الشهداء", "الرمادي") not in relations("اقتحمت القوات حي الشهداء آخر معاقل جنوب مدينة الرمادي",
+                                                 "locatedIn")

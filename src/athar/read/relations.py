@@ -27,7 +27,7 @@ _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
 
 
-_KINDS = ("locatedIn", "contains", "memberOf")
+_KINDS = ("locatedIn", "contains", "memberOf", "describing")
 
 
 @language_data
@@ -154,11 +154,13 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
             places.append(m)
     coordinated: list[Mention] = []  # the places joined to ``a`` by "و" or a comma, before it
     _rank = _ranker(seg)
+    # the mentions of no place, by their first token: "آخر معاقل التنظيم" between two places
+    others = {m.first_token: m.last_token for m in mentions if m.type not in _RANK}
     for a, b in zip(places, places[1:]):
         if b.first_token < a.last_token or seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
             coordinated = []
             continue
-        explicit = _joined(seg, a, b)
+        explicit = _joined(seg, a, b, others)
         if not ranked:
             if explicit is not None and a.key != b.key:
                 out.append((a, b))
@@ -201,11 +203,12 @@ def _ranker(seg: Doc):
 _SKIPPED = ('"', "'", "#", "_", "«", "»")
 
 
-def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
+def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = None) -> bool | None:
     """Whether the words between places ``a`` and ``b`` say that ``a`` lies in ``b``: None when
     they do not, else whether they say it outright (relations.tsv)."""
     tokens, lang = seg.tokens, seg.language
-    between = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    k = _described(seg, a.last_token, b.first_token, others or {})
+    between = [t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED]
     # the first place's description: "مدينة الباب الاستراتيجية", "ذات الغالبية الكردية"
     while between and _adjective(lang, between[0]):
         between = between[1:]
@@ -237,6 +240,17 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
     if not between and not b.marker and tokens[b.first_token].text in _directions(lang):
         return False  # "الموصل شمالي العراق": the place is named from a direction
     return None
+
+
+def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
+    """Where the words after a place at token ``k`` go on, past a description of it that names
+    a group (relations.tsv, describing): "حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة"."""
+    words = [t.text for t in seg.tokens[k:end]]
+    for phrase in _tables(seg.language)["describing"]:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and k + n in others and others[k + n] < end:
+            return others[k + n]
+    return k
 
 
 def _adjective(lang: Language, word: str) -> bool:
