@@ -72,3 +72,18 @@ def test_a_name_goes_on_after_bin(text, name, label):
     assert found[name].label_en == label
 
 
+
+
+@pytest.mark.parametrize("text, places, quantity", [
+    pytest.param("سيطرت القوات على قرى الخان والبير وعدد من المزارع", ["الخان", "البير"], "عدد", id="a-number-of"),
+    pytest.param("دخلت القوات قرى تل جبين وحردتنين وجملة من البلدات", ["تل جبين"], "جملة", id="a-set-of"),
+])
+def test_a_list_of_places_ends_before_a_quantity(text, places, quantity):
+    found = [m.label_ar for m in extract_mentions(arabic().make_doc(text))]
+    assert all(p in found for p in places), found
+    assert not [f for f in found if quantity in f]
+
+
+def test_a_place_of_a_list_before_a_place_stays():
+    found = [m.label_ar for m in extract_mentions(arabic().make_doc("دخلت القوات قرى الخان والبير من ريف حلب"))]
+    assert "البير" in found

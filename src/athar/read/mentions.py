@@ -15,11 +15,11 @@ from operator import attrgetter
 from athar.read.cue import cue_mention, english_label
 from athar.read.entity import (ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher, _kunya_matcher,
                                _mention_starts, _title_matcher, gazetteer, is_a, slug, stopwords)
-from athar.read.function_words import function_words
+from athar.read.function_words import function_word, function_words
 from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import romanize
-from athar.read.text import Doc, normalize_word
+from athar.read.text import WAW, Doc, normalize_word
 
 __all__ = ["ENTITY_TYPES", "Entry", "Mention", "extract_mentions", "gazetteer", "is_a", "romanize", "stopwords"]
 
@@ -72,7 +72,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     # the order of the first among mentions of the same start
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
-    return _capitals(seg, mentions, gaz)
+    return _capitals(seg, _no_quantities(seg, mentions, gaz), gaz)
 
 
 _NAME_MAX = 5  # words of a name after a cue, when "بن" or "أبو" carry it on
@@ -107,6 +107,22 @@ def _whole_name(seg: Doc, m: Mention, cues, gaz) -> Mention | None:
     label_en, guessed = english_label(seg, name_ar, en_pattern, label_ar)
     return replace(m, end=stop_, last_token=end, key=key, label_ar=label_ar, label_en=label_en,
                    label_guessed=guessed)
+
+
+def _no_quantities(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
+    """"قرى بير شلال وعجاج وعدد من المزارع": a word of a list of places that the partitive "من"
+    follows, and no name after it, counts things ("عدد من", "جملة من"); it names no place."""
+    tokens, partitive = seg.tokens, function_word(seg.language, "partitive")
+    starts = {m.first_token for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.last_token
+        if m.source == "cue" and m.key not in gaz and is_a(m.type, "Settlement") and m.last_token - m.first_token == 1 \
+                and k + 1 < len(tokens) and tokens[k].text == partitive and k + 1 not in starts \
+                and tokens[m.first_token].text.startswith(WAW):
+            continue
+        out.append(m)
+    return out
 
 
 _CAPITAL = frozenset({"عاصمه", "مركز"})
