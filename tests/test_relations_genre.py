@@ -65,6 +65,7 @@ def test_a_unit_is_a_member_of_the_body_the_words_name(text, unit, body):
 @pytest.mark.parametrize("text", [
     pytest.param("تقدم اللواء 73 والفرقة 16 نحو حي الزهراء", id="coordinated"),
     pytest.param("شاركت القوات الخاصة في قوات التحالف الدولي بالعملية", id="a-described-body"),
+    pytest.param("أشاد الوزير بمشاركة الحشد الشعبي في التحالف الدولي ضد داعش", id="a-known-body-takes-part"),
 ])
 def test_a_mere_neighbour_is_no_member(text):
     assert not relations(text, "memberOf")

@@ -111,9 +111,12 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A unit and the force or body it belongs to: "اللواء 11 التابع للحشد", "اللواء 73 ضمن
     الفرقة 16" (memberOf, relations.tsv)."""
     orgs = [m for m in mentions if is_a(m.type, "Organization")]
-    words = _tables(seg.language)["memberOf"]
-    # a body the article describes and does not name ("القوات المختصة في قوات X") is no unit of it
-    return [(a, b) for a, b in _next_pairs(seg, orgs) if a.scope != "document" and _between(seg, a, b) in words]
+    words, locative = _tables(seg.language)["memberOf"], (function_word(seg.language, "locative"),)
+    # a body the article describes and does not name ("القوات المختصة في قوات X") is no unit of it;
+    # "في" makes a unit of a body its head noun names ("مديرية X في وزارة الداخلية"), not of a body
+    # the gazetteer knows ("مشاركة الجيش في التحالف": no member)
+    return [(a, b) for a, b in _next_pairs(seg, orgs) if a.scope != "document" and _between(seg, a, b) in words
+            and (_between(seg, a, b) != locative or a.source == "cue")]
 
 
 def _contained(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
