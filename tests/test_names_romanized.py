@@ -87,3 +87,22 @@ def test_a_list_of_places_ends_before_a_quantity(text, places, quantity):
 def test_a_place_of_a_list_before_a_place_stays():
     found = [m.label_ar for m in extract_mentions(arabic().make_doc("دخلت القوات قرى الخان والبير من ريف حلب"))]
     assert "البير" in found
+
+
+@pytest.mark.parametrize("text", [
+    "انفجر لغم قرب مدرسة عمّار بن ياسر في حي هشام بن عبد الملك وسط الرقة",
+    "وقال البيان إن الأخ أبو عائشة الأنصاري وصل بشاحنته",
+    "وقال مختار قرية أدعيرات ياسين الطائي إن المسلحين خطفوا الرعاة",
+    "وقال نائب مدير منظمة اليونيسف «آزاد أوسو» إن الفرق وصلت",
+    "وقال العميد الركن وليد العبيدي آمر اللواء 73 إن قواته تقدمت",
+])
+def test_new_names_keep_their_offsets(text):
+    doc = arabic().make_doc(text)
+    for m in extract_mentions(doc):
+        start, end = doc.norm.to_original(m.start, m.end)
+        words = text[start:end]
+        assert words == words.strip() and words
+        if m.source not in ("cue", "person") or m.implied:
+            continue  # an anaphor bears its antecedent's label
+        for w in m.label_ar.split():  # the label is words of the span ("“” left out)
+            assert w.strip("«»\"“”") in words, (m.label_ar, words)
