@@ -276,7 +276,7 @@ _BODY_ROLES = ("leader", "member", "spokesperson")
 
 def _office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, Mention] | None:
     """The office a title names right after a person's name at token k, with or without a
-    comma, and the body it is of ("X آمر اللواء 73", "X، قائد عمليات نينوى", "X القيادي في
+    comma, and the body it is of ("X آمر اللواء 73", "X، قائد اللواء 11،", "X القيادي في
     التنظيم"): (role, body); None when no title with a body follows."""
     tokens = seg.tokens
     if k < len(tokens) and tokens[k].text == COMMA:
