@@ -81,3 +81,30 @@ def test_a_description_without_the_group_it_names_is_not_skipped():
     # "آخر معاقل" and no group named after it: the words say nothing of where the place lies
     assert ("الشهداء", "الرمادي") not in relations("اقتحمت القوات حي الشهداء آخر معاقل جنوب مدينة الرمادي",
                                                  "locatedIn")
+
+
+@pytest.mark.parametrize("text, village, part", [
+    pytest.param("تقدمت القوات في ريف حلب الشرقي. وسيطرت على قرى الخفسة والبابيري في الريف الجنوبي",
+                 "الخفسة", "الريف الجنوبي", id="after-a-countryside-part"),
+    pytest.param("وصلت التعزيزات إلى مدينة منبج. وسيطرت القوات على قريتي العريمة وعون الدادات وعدد من المزارع "
+                 "في الريف الشمالي الغربي", "عون الدادات", "الريف الشمالي الغربي", id="after-a-city-and-things-counted"),
+])
+def test_a_countryside_named_by_its_direction_alone_holds_the_villages_before(text, village, part):
+    assert (village, part) in relations(text, "locatedIn")
+
+
+def test_a_countryside_part_lies_in_the_place_named_before_it():
+    from athar.read.mentions import extract_mentions
+    doc = Language().make_doc("وصلت التعزيزات إلى مدينة منبج. واندلعت اشتباكات في الريف الجنوبي")
+    (part,) = [m for m in extract_mentions(doc) if m.label_ar == "الريف الجنوبي"]
+    assert (part.type, part.parent, part.label_en) == ("Region", "manbij", "southern countryside of Manbij")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("اندلعت اشتباكات في الريف الجنوبي", id="no-place-named-before"),
+    pytest.param("وصلت التعزيزات إلى منبج. وتقدمت القوات في الريف الشرقي لحلب", id="the-place-after-it"),
+])
+def test_no_countryside_part_without_its_place_or_with_one_of_its_own(text):
+    from athar.read.mentions import extract_mentions
+    found = [m for m in extract_mentions(Language().make_doc(text)) if m.key.startswith("countryside-")]
+    assert not found

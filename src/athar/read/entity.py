@@ -203,6 +203,9 @@ def span(seg: Doc, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
     return seg.tokens[first].start + prefix, seg.tokens[last - 1].end
 
 
+COUNTRYSIDE_PART = "countryside-"  # the key of a part of a countryside named by its direction alone
+
+
 INSTITUTIONS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization", "ArmedForce"})
 
 

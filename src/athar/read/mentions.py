@@ -13,13 +13,14 @@ from dataclasses import replace
 from operator import attrgetter
 
 from athar.read.cue import cue_mention, english_label
-from athar.read.entity import (ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher, _kunya_matcher,
-                               _mention_starts, _title_matcher, gazetteer, is_a, slug, stopwords)
+from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
+                               _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, slug,
+                               stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import romanize
-from athar.read.text import WAW, Doc, normalize_word
+from athar.read.text import LAM, WAW, Doc, normalize_word
 
 __all__ = ["ENTITY_TYPES", "Entry", "Mention", "extract_mentions", "gazetteer", "is_a", "romanize", "stopwords"]
 
@@ -72,7 +73,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     # the order of the first among mentions of the same start
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
-    return _capitals(seg, _no_quantities(seg, mentions, gaz), gaz)
+    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
 
 
 _NAME_MAX = 5  # words of a name after a cue, when "بن" or "أبو" carry it on
@@ -122,6 +123,48 @@ def _no_quantities(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
                 and tokens[m.first_token].text.startswith(WAW):
             continue
         out.append(m)
+    return out
+
+
+_COUNTRYSIDE = "الريف"
+_GROUNDS = ("Governorate", "City")
+
+
+def _countryside_parts(seg: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"في الريف الشمالي الغربي" with no place after it: a part of the countryside of the city or
+    governorate named last before it (or of the countryside named so: "ريف الرقة الغربي"), a
+    region in it, as large as a district. "الريف الشرقي لدير الزور" names its place itself."""
+    tokens, lang = seg.tokens, seg.language
+    ways = directions(lang)
+    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    out, added = list(mentions), False
+    for i, t in enumerate(tokens):
+        if not t.text.endswith(_COUNTRYSIDE) or len(t.text) - len(_COUNTRYSIDE) > 2 or i in covered:
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= 2 and tokens[end].text in ways and tokens[end].sentence == t.sentence:
+            end += 1
+        if end == i + 1 or end < len(tokens) and tokens[end].is_word and tokens[end].text[:1] == LAM \
+                and tokens[end].sentence == t.sentence:
+            continue  # no direction, or the place after it: "الريف الشرقي لدير الزور"
+        before = [m for m in mentions if m.last_token <= i and (m.type in _GROUNDS or m.type == "Region" and m.parent)]
+        if not before:
+            continue
+        ground = before[-1]
+        parent = ground.parent if ground.type == "Region" else ground.key
+        where = ground.label_en if ground.type != "Region" else ground.label_en.split(" of ", 1)[-1]
+        names = [ways[w.text] for w in tokens[i + 1:end]]
+        way = "-".join([n.removesuffix("ern") for n in names[:-1]] + names[-1:])
+        start = t.start + len(t.text) - len(_COUNTRYSIDE)
+        words = seg.norm.original[slice(*seg.norm.to_original(start, tokens[end - 1].end))]
+        prefix = t.text[: len(t.text) - len(_COUNTRYSIDE)]
+        marker = prefix[-1:] if prefix[-1:] in ("ب", "ل") else ""
+        out.append(Mention(start, tokens[end - 1].end, i, end, f"{COUNTRYSIDE_PART}{slug(parent + ' ' + words)}",
+                           "Region", words, f"{way} countryside of {where}", "global", "cue", marker, parent))
+        added = True
+    if added:
+        out.sort(key=_END, reverse=True)
+        out.sort(key=_START)
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.entity import _cue_matcher, is_nisba, modifier
+from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
 from athar.read.rules import MARKER_BA
@@ -190,8 +190,8 @@ def _ranker(seg: Doc):
     cues = _cue_matcher(seg.language)
 
     def rank(m: Mention) -> int:
-        if countryside_direction(m):  # "ريف دير الزور الشرقي": larger than a city, in the governorate
-            return _RANK["District"]
+        if countryside_direction(m) or m.key.startswith(COUNTRYSIDE_PART):
+            return _RANK["District"]  # "ريف دير الزور الشرقي", "الريف الشرقي": larger than a city
         if m.type == "Region" and m.source == "cue":
             return 1
         own = _RANK[m.type]
@@ -219,6 +219,9 @@ def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = No
         between = between[1:]  # "مسجد النوري الكبير ومنارته التاريخية في الموصل": and a part of it
         while between and _adjective(lang, between[0]):
             between = between[1:]
+    if len(between) > 3 and between[0] in _COUNTED and between[1] == function_word(lang, "partitive") \
+            and between[2].startswith(ARTICLE):
+        between = between[3:]  # "وسفاخير وعدد من المزارع في الريف": the list goes on with things counted
     if between[:1] in (["ذات"], ["ذو"]) and len(between) > 2 and between[1].startswith(ARTICLE):
         between = between[3:] if is_nisba(between[2]) else between[2:]
     between = tuple(between)
@@ -271,6 +274,7 @@ def _connector_heads(lang: Language) -> frozenset[str]:
 
 
 _POSSESSIVE = ("ه", "ها")
+_COUNTED = frozenset({"وعدد", "وجمله", "والعديد"})  # "و" and a noun of number before the partitive
 _CENTRE = "مركز"
 _LYING = frozenset({"الواقع", "الواقعه", "الواقعة"})
 
