@@ -124,3 +124,13 @@ def test_a_known_kunya_stays_the_known_person():
 
 def test_a_feminine_nationality_after_a_title_is_skipped_before_the_name():
     assert "ماريا شولتس" in people("وتعهدت المستشارة الألمانية ماريا شولتس بدعم العراق")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    pytest.param("وقال كاوا حسن أحد أفراد قوات البيشمركة إن الطريق مفتوح", "كاوا حسن", "البيشمركة", id="one-of-the-men"),
+    pytest.param("وقال سالار محمود، العضو في مجلس سوريا الديمقراطية، إن الاتفاق صامد", "سالار محمود",
+                 "مجلس سوريا الديمقراطية", id="the-member-in"),
+])
+def test_more_words_of_membership(text, person, body):
+    found = relations(text, "memberOf")
+    assert any(p == person and body in b for p, b in found), found
