@@ -134,3 +134,16 @@ def test_a_feminine_nationality_after_a_title_is_skipped_before_the_name():
 def test_more_words_of_membership(text, person, body):
     found = relations(text, "memberOf")
     assert any(p == person and body in b for p, b in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأصيب أحد أفراد قوات البيشمركة بانفجار لغم في القرية", id="by-an-explosion"),
+    pytest.param("وقتل أحد عناصر التنظيم باستهداف سيارته قرب الحاجز", id="by-a-strike"),
+])
+def test_a_preposition_and_an_event_noun_name_no_member(text):
+    assert not relations(text, "memberOf")
+
+
+def test_a_name_that_starts_like_a_preposition_stays_a_name():
+    assert ("باسل حمود", "الحشد الشعبي") in relations("وقال باسل حمود أحد مقاتلي الحشد الشعبي إن الطريق آمن",
+                                                       "memberOf")

@@ -11,6 +11,7 @@ from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_ma
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
+from athar.read.romanization import is_verbal_noun
 from athar.read.text import ARTICLE, COMMA, WAW, Doc
 
 FA = "ف"
@@ -161,8 +162,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                              or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5
                              or _preposition_and_noun(tokens[name[0]].text)
                              or tokens[name[0]].text[:1] in _PROCLITICS
-                             and tokens[name[0]].text[1:] in stopwords(seg.language)):
-        name = None  # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun
+                             and (tokens[name[0]].text[1:] in stopwords(seg.language)
+                                  or is_verbal_noun(seg.language, tokens[name[0]].text[1:]))):
+        # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun; "بانفجار لغم": a
+        # preposition and an event's noun ("أحد أفراد قوات البيشمركة بانفجار لغم")
+        name = None
     quoted_name = name is not None and tokens[name[0] - 1].text == '"' and name[0] - 1 == j
     if name is not None and not quoted_name:
         name = _family_name(seg, *name)

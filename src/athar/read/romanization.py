@@ -161,6 +161,12 @@ def romanize(lang: Language, arabic: str) -> tuple[str, bool]:
     return (" ".join(out), True) if out else (arabic.strip(), False)
 
 
+def is_verbal_noun(lang: Language, word: str) -> bool:
+    """Whether a word (normalized) is a verbal noun of a pattern of romanization.tsv ("انفجار",
+    "استهداف", "اعتقال"), with or without a suffix: an event's noun, no one's name."""
+    return _patterned(_scheme(lang), word, False) is not None
+
+
 def _patterned(scheme: _Scheme, word: str, construct: bool) -> str | None:
     """A verbal noun of a derived form written by its pattern (romanization.tsv, pattern), with a
     suffix after it (ات, ة, ية): "استخبارات" Istikhbarat, "انسحاب" Insihab, "اعتقال" I'tiqal."""
