@@ -300,7 +300,7 @@ def test_a_leader_of_a_place_leads_its_administration():
 
 @pytest.mark.parametrize("text, words, label", [
     pytest.param("أعلنت وزارة الصحة افتتاح مركز جديد", "وزارة الصحة", "health ministry", id="ministry-domain"),
-    pytest.param("انتشرت قوات حماية سنجار في القضاء", "قوات حماية سنجار", "Hamayat Sanjar Forces",
+    pytest.param("انتشرت قوات حماية سنجار في القضاء", "قوات حماية سنجار", "Hamayat Sinjar Forces",
                  id="masdar-is-no-adjective"),
 ])
 def test_head_nouns_and_their_names(text, words, label):

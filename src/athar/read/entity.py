@@ -146,20 +146,46 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, forms)
 
 
-@language_data
-def _title_matcher(lang: Language) -> PhraseMatcher:
+_TITLE_ROLES = ("commander", "leader", "member", "official", "spokesperson", "aged", "named", "office", "kunya")
+
+
+_APART = ("office", "kunya")  # roles of titles.tsv read by matchers of their own
+
+
+def _titles(lang: Language, role: str | None) -> PhraseMatcher:
+    """The titles of one of the roles kept apart, or (None) of every other role."""
     forms = []
     for row in lang.table("titles.tsv", ("title", "role", "en")):
-        check_choice(row, "role", ("commander", "leader", "member", "official", "spokesperson", "aged", "named"))
+        kind = check_choice(row, "role", _TITLE_ROLES)
+        if kind != role and (role is not None or kind in _APART):
+            continue
         for f in row.forms("title"):
-            forms.append((f, (row["role"], row["en"], row.get("body"))))
+            forms.append((f, (kind, row["en"], row.get("body"))))
     return PhraseMatcher(lang, forms)
+
+
+@language_data
+def _title_matcher(lang: Language) -> PhraseMatcher:
+    """The titles before a name (or a role's before or after it: titles.tsv)."""
+    return _titles(lang, None)
+
+
+@language_data
+def _office_matcher(lang: Language) -> PhraseMatcher:
+    """The titles of an office that stand only after a name (titles.tsv, office): "X آمر اللواء 73"."""
+    return _titles(lang, "office")
+
+
+@language_data
+def _kunya_matcher(lang: Language) -> PhraseMatcher:
+    """The first word of a kunya ("أبو"), which starts a fighter's name (titles.tsv, kunya)."""
+    return _titles(lang, "kunya")
 
 
 @language_data
 def _mention_starts(lang: Language) -> WordIndex:
     """For each word, the matchers (of names, cues and titles) with a form that may start there."""
-    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang))
+    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang), _kunya_matcher(lang))
     return starting_matchers(matchers)
 
 
@@ -175,6 +201,9 @@ def slug(text: str) -> str:
 
 def span(seg: Doc, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
     return seg.tokens[first].start + prefix, seg.tokens[last - 1].end
+
+
+COUNTRYSIDE_PART = "countryside-"  # the key of a part of a countryside named by its direction alone
 
 
 INSTITUTIONS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization", "ArmedForce"})

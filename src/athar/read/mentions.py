@@ -9,15 +9,18 @@ precede the first word of a form; quotation marks inside a name are skipped
 
 from __future__ import annotations
 
+from dataclasses import replace
 from operator import attrgetter
 
-from athar.read.cue import cue_mention
-from athar.read.entity import (ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
-                               _mention_starts, _title_matcher, gazetteer, is_a, stopwords)
-from athar.read.person import person_mention
+from athar.read.cue import cue_mention, english_label
+from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
+                               _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, slug,
+                               stopwords)
+from athar.read.function_words import function_word, function_words
+from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import romanize
-from athar.read.text import Doc
+from athar.read.text import LAM, WAW, Doc, normalize_word
 
 __all__ = ["ENTITY_TYPES", "Entry", "Mention", "extract_mentions", "gazetteer", "is_a", "romanize", "stopwords"]
 
@@ -27,6 +30,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     tokens, lang = seg.tokens, seg.language
     gaz = gazetteer(lang)
     matcher, cues, titles = _gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang)
+    kunyas = _kunya_matcher(lang)
     mentions: list[Mention] = []
     history = History(mentions)
     i = 0
@@ -43,23 +47,125 @@ def extract_mentions(seg: Doc) -> list[Mention]:
         cued = cue_mention(seg, i, cues, matcher, gaz, history) if cues in here else None
         if cued is None and titles in here:
             cued = person_mention(seg, i, titles, matcher, gaz, history)
+        if cued is None and found is None and kunyas in here:
+            cued = kunya_person(seg, i, kunyas, matcher)  # "أبو عائشة الأنصاري"
         reach = _reach(found) if found is not None else 0
         if cued is not None:
             cued_reach = _reach(cued)
             if found is not None and cued_reach > reach and all(t.text == '"' for t in tokens[reach:cued_reach]):
                 cued_reach = reach  # "مخيم “الهول”": the closing quote makes the cue's name no longer
-            if found is None or cued_reach > reach or cued_reach == reach and cued[0].source == "person":
+            # a title and a name as long as a known name: the person, unless the known name is a
+            # place's that holds the title word ("السيدة زينب", a town, not Mrs Zaynab)
+            if found is None or cued_reach > reach or cued_reach == reach and cued[0].source == "person" \
+                    and not (found[0].source == "gazetteer" and is_a(found[0].type, "Place")):
                 found, reach = cued, cued_reach
         if found is None:
             i += 1
             continue
+        if found[0].source == "cue":
+            whole = _whole_name(seg, found[0], cues, gaz)
+            if whole is not None:  # "حي هشام بن عبد الملك": the name goes on after "بن"
+                found = [whole] + found[1:]
+                reach = max(reach, whole.last_token)
         mentions.extend(found)
         i = max(i + 1, reach)
     # by start, the longer first at the same start: two stable sorts, the second keeping
     # the order of the first among mentions of the same start
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
-    return _capitals(seg, mentions, gaz)
+    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
+
+
+_NAME_MAX = 5  # words of a name after a cue, when "بن" or "أبو" carry it on
+
+
+def _whole_name(seg: Doc, m: Mention, cues, gaz) -> Mention | None:
+    """A name after a cue word that stops on a word opening a longer name ("بن", "أبو", "عبد":
+    function_words.tsv name_part) goes on to the words after it: "مدرسة عمار بن ياسر", "حي هشام
+    بن عبد الملك", "جامع خالد بن الوليد". The mention over the whole name; None when it is whole."""
+    tokens, lang = seg.tokens, seg.language
+    parts, stop = function_words(lang, "name_part"), stopwords(lang)
+    hit = cues.match_at(tokens, m.first_token)
+    if hit is None or m.key in gaz or m.last_token >= len(tokens) or tokens[m.last_token - 1].text not in parts:
+        return None
+    end = m.last_token
+    while end < len(tokens) and end - hit[1] < _NAME_MAX and tokens[end].is_word \
+            and tokens[end].text not in stop and tokens[end].sentence == tokens[m.first_token].sentence \
+            and tokens[end].start - tokens[end - 1].end <= 1:
+        end += 1
+        if tokens[end - 1].text not in parts:
+            break  # "بن ياسر": the name after the part ends it, "بن عبد الملك" takes one more
+    if end == m.last_token or tokens[end - 1].text in parts:
+        return None
+    etype, en_pattern, keep = hit[2][0], hit[2][1], hit[2][2]
+    first = hit[1]
+    start, stop_ = tokens[first].start, tokens[end - 1].end
+    name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop_))]
+    whole_ar = seg.norm.original[slice(*seg.norm.to_original(m.start, stop_))]
+    label_ar = (whole_ar if keep else name_ar).replace('"', "").replace("“", "").replace("”", "")
+    name_norm = " ".join(t.text for t in tokens[first:end])
+    key = f"{etype.lower()}-{slug(normalize_word(label_ar) if keep else name_norm)}"
+    label_en, guessed = english_label(seg, name_ar, en_pattern, label_ar)
+    return replace(m, end=stop_, last_token=end, key=key, label_ar=label_ar, label_en=label_en,
+                   label_guessed=guessed)
+
+
+def _no_quantities(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
+    """"قرى بير شلال وعجاج وعدد من المزارع": a word of a list of places that the partitive "من"
+    follows, and no name after it, counts things ("عدد من", "جملة من"); it names no place."""
+    tokens, partitive = seg.tokens, function_word(seg.language, "partitive")
+    starts = {m.first_token for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.last_token
+        if m.source == "cue" and m.key not in gaz and is_a(m.type, "Settlement") and m.last_token - m.first_token == 1 \
+                and k + 1 < len(tokens) and tokens[k].text == partitive and k + 1 not in starts \
+                and tokens[m.first_token].text.startswith(WAW):
+            continue
+        out.append(m)
+    return out
+
+
+_COUNTRYSIDE = "الريف"
+_GROUNDS = ("Governorate", "City")
+
+
+def _countryside_parts(seg: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"في الريف الشمالي الغربي" with no place after it: a part of the countryside of the city or
+    governorate named last before it (or of the countryside named so: "ريف الرقة الغربي"), a
+    region in it, as large as a district. "الريف الشرقي لدير الزور" names its place itself."""
+    tokens, lang = seg.tokens, seg.language
+    ways = directions(lang)
+    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    out, added = list(mentions), False
+    for i, t in enumerate(tokens):
+        if not t.text.endswith(_COUNTRYSIDE) or len(t.text) - len(_COUNTRYSIDE) > 2 or i in covered:
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= 2 and tokens[end].text in ways and tokens[end].sentence == t.sentence:
+            end += 1
+        if end == i + 1 or end < len(tokens) and tokens[end].is_word and tokens[end].text[:1] == LAM \
+                and tokens[end].sentence == t.sentence:
+            continue  # no direction, or the place after it: "الريف الشرقي لدير الزور"
+        before = [m for m in mentions if m.last_token <= i and (m.type in _GROUNDS or m.type == "Region" and m.parent)]
+        if not before:
+            continue
+        ground = before[-1]
+        parent = ground.parent if ground.type == "Region" else ground.key
+        where = ground.label_en if ground.type != "Region" else ground.label_en.split(" of ", 1)[-1]
+        names = [ways[w.text] for w in tokens[i + 1:end]]
+        way = "-".join([n.removesuffix("ern") for n in names[:-1]] + names[-1:])
+        start = t.start + len(t.text) - len(_COUNTRYSIDE)
+        words = seg.norm.original[slice(*seg.norm.to_original(start, tokens[end - 1].end))]
+        prefix = t.text[: len(t.text) - len(_COUNTRYSIDE)]
+        marker = prefix[-1:] if prefix[-1:] in ("ب", "ل") else ""
+        out.append(Mention(start, tokens[end - 1].end, i, end, f"{COUNTRYSIDE_PART}{slug(parent + ' ' + words)}",
+                           "Region", words, f"{way} countryside of {where}", "global", "cue", marker, parent))
+        added = True
+    if added:
+        out.sort(key=_END, reverse=True)
+        out.sort(key=_START)
+    return out
 
 
 _CAPITAL = frozenset({"عاصمه", "مركز"})

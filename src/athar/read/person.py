@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.cue import cue_mention, english_label, name_after
-from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, nisba_country, slug, span, stopwords
+from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, is_nisba, nisba_country,
+                               slug, span, stopwords)
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
+from athar.read.romanization import is_verbal_noun
 from athar.read.text import ARTICLE, COMMA, WAW, Doc
 
 FA = "ف"
@@ -104,6 +106,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             org_mentions = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
             if org_mentions and (is_a(org_mentions[0].type, "Organization")
                                  or role == "leader" and is_a(org_mentions[0].type, "Place")):
+                if is_a(org_mentions[0].type, "Place"):
+                    org_mentions = [_given_name_out(seg, org_mentions[0], gaz) or org_mentions[0]]
                 inner = (0, org_mentions[0].last_token)
             else:
                 org_mentions = None
@@ -130,8 +134,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             # "قائدهم": the leader of the group named just before
             org = history.antecedent("Organization")
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
+    # (or the feminine: "المستشارة الألمانية أنجيلا ميركل")
     if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
-            and tokens[j].text.endswith(function_affixes(seg.language, "nisba")):
+            and (tokens[j].text.endswith(function_affixes(seg.language, "nisba")) or is_nisba(tokens[j].text)):
+        if role == "commander" and org is None and j == end and nisba_country(seg.language, tokens[j].text) is None:
+            return None  # "الفريق الاستشاري", "اللواء الاحتياطي": a team or a brigade described, no rank
         j += 1
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
@@ -155,11 +162,16 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                              or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5
                              or _preposition_and_noun(tokens[name[0]].text)
                              or tokens[name[0]].text[:1] in _PROCLITICS
-                             and tokens[name[0]].text[1:] in stopwords(seg.language)):
-        name = None  # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun
-    if name is not None:
+                             and (tokens[name[0]].text[1:] in stopwords(seg.language)
+                                  or is_verbal_noun(seg.language, tokens[name[0]].text[1:]))):
+        # "لـ": a preposition alone; "ومكافحة": a conjunction and the next noun; "بانفجار لغم": a
+        # preposition and an event's noun ("أحد أفراد قوات البيشمركة بانفجار لغم")
+        name = None
+    quoted_name = name is not None and tokens[name[0] - 1].text == '"' and name[0] - 1 == j
+    if name is not None and not quoted_name:
         name = _family_name(seg, *name)
-    if name is None or tokens[name[0]].text.startswith(ARTICLE):
+    # a quoted name is a name whatever its first letters ("“آلان أوصمان”": آ + لان, no article)
+    if name is None or tokens[name[0]].text.startswith(ARTICLE) and not quoted_name:
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
         name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False)
                                                      if role in ("member", "spokesperson") else None)
@@ -168,6 +180,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     first, last = name
     if _cue_matcher(seg.language).match_at(tokens, first) is not None:
         return None  # "مختار بلدة الطيبة": a place after the title, not a person
+    if org is None:
+        # "العميد الركن وليد العبيدي آمر اللواء 73": a rank before the name, the office after it
+        office_after = _office_after(seg, last, titles, matcher, gaz, history)
+        if office_after is not None:
+            role, org = office_after
     if org is None and role == "commander" and last + 1 < len(tokens) and tokens[last].text == _FROM:
         # "العقيد محمد خليل من قيادة شرطة المحافظة": an officer of the body after "من"
         unit = _organization_at(seg, last + 1, matcher, gaz, history)
@@ -230,6 +247,78 @@ def aged_person(seg, i, history) -> list[Mention] | None:
     label_en, guessed = english_label(seg, label_ar, "{name}", label_ar)
     name_norm = " ".join(t.text for t in tokens[first:last])
     return [Mention(start, stop_, first, last, f"person-{slug(name_norm)}", "Person", label_ar, label_en, "global",
+                    "person", label_guessed=guessed)]
+
+
+def _given_name_out(seg: Doc, place: Mention, gaz) -> Mention | None:
+    """"مختار قرية أدعيرات ياسين الطائي": an unknown place of two words after a leader's title, then
+    one family name that ends the phrase: no person has a family name alone, so the place's
+    second word is the given name. The place of one word; None when the words do not read so."""
+    tokens, lang = seg.tokens, seg.language
+    hit = _cue_matcher(lang).match_at(tokens, place.first_token)
+    last = place.last_token
+    if hit is None or hit[2][2] or place.key in gaz or last - hit[1] != 2 or last >= len(tokens):
+        return None
+    family, after = tokens[last], tokens[last + 1] if last + 1 < len(tokens) else None
+    stop = stopwords(lang)
+    if not family.is_word or not family.text.startswith(ARTICLE) or family.text in stop \
+            or family.sentence != tokens[last - 1].sentence or nisba_country(lang, family.text) is not None \
+            or _names_something(seg, last) or tokens[last - 1].text.startswith(ARTICLE) \
+            or after is not None and after.is_word and after.text not in stop and after.sentence == family.sentence:
+        return None
+    first = hit[1]
+    start, stop_ = tokens[first].start, tokens[first].end
+    name_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop_))]
+    etype, en_pattern = hit[2][0], hit[2][1]
+    label_en, guessed = english_label(seg, name_ar, en_pattern, name_ar)
+    return replace(place, end=stop_, last_token=first + 1, key=f"{etype.lower()}-{slug(tokens[first].text)}",
+                   label_ar=name_ar, label_en=label_en, label_guessed=guessed)
+
+
+_BODY_ROLES = ("leader", "member", "spokesperson")
+
+
+def _office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, Mention] | None:
+    """The office a title names right after a person's name at token k, with or without a
+    comma, and the body it is of ("X آمر اللواء 73", "X، قائد اللواء 11،", "X القيادي في
+    التنظيم"): (role, body); None when no title with a body follows."""
+    tokens = seg.tokens
+    if k < len(tokens) and tokens[k].text == COMMA:
+        k += 1
+    hit = titles.match_at(tokens, k) if k < len(tokens) else None
+    if hit is None and k < len(tokens):
+        hit = _office_matcher(seg.language).match_at(tokens, k)
+    if hit is None or hit[0] != 0 or hit[2][0] not in _BODY_ROLES + ("office",) or hit[2][2]:
+        return None  # an office naming its own body ("وزير الخارجية") is a second person's title
+    role, j = "leader" if hit[2][0] == "office" else hit[2][0], hit[1]
+    if j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
+        j += 1  # "القيادي في التنظيم"
+    if j >= len(tokens) or tokens[j].sentence != tokens[k].sentence:
+        return None
+    body = _organization_at(seg, j, matcher, gaz, history)
+    return (role, body) if body is not None else None
+
+
+def kunya_person(seg: Doc, i: int, kunyas, matcher) -> list[Mention] | None:
+    """"أبو عائشة الأنصاري", "وأبو محمد الشامي": a kunya, a given name and a relative adjective,
+    the name a fighter goes by (titles.tsv, kunya); a name the gazetteer knows is read as known."""
+    tokens, lang = seg.tokens, seg.language
+    hit = kunyas.match_at(tokens, i)
+    if hit is None or matcher.match_at(tokens, i) is not None or i + 2 >= len(tokens):
+        return None
+    prefix = hit[0]
+    given, nisba = tokens[i + 1], tokens[i + 2]
+    stop = stopwords(lang)
+    if not given.is_word or given.text.startswith(ARTICLE) or given.text in stop or _names_something(seg, i + 1) \
+            or not nisba.is_word or not is_nisba(nisba.text) or nisba.text in stop \
+            or not given.sentence == nisba.sentence == tokens[i].sentence \
+            or given.start - tokens[i].end > 1 or nisba.start - given.end > 1:
+        return None
+    start, stop_ = tokens[i].start + prefix, nisba.end
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop_))]
+    label_en, guessed = english_label(seg, label_ar, "{name}", label_ar)
+    name_norm = " ".join([tokens[i].text[prefix:], given.text, nisba.text])
+    return [Mention(start, stop_, i, i + 3, f"person-{slug(name_norm)}", "Person", label_ar, label_en, "global",
                     "person", label_guessed=guessed)]
 
 

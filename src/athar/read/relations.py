@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.entity import _cue_matcher, is_nisba, modifier
+from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
 from athar.read.rules import MARKER_BA
@@ -27,17 +27,28 @@ _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
 
 
+_KINDS = ("locatedIn", "contains", "memberOf", "describing")
+
+
 @language_data
+def _tables(lang: Language) -> dict[str, dict[tuple[str, ...], bool]]:
+    """relations.tsv: relation -> the words between two mentions that say it -> whether they say
+    it outright."""
+    out: dict[str, dict[tuple[str, ...], bool]] = {k: {} for k in _KINDS}
+    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
+        kind = check_choice(row, "relation", _KINDS)
+        explicit = check_choice(row, "explicit", ("yes", "no")) == "yes"
+        if kind != "locatedIn" and not explicit:
+            raise row.fail(f"the words of {kind} say it outright: explicit must be yes")
+        for f in row.forms("forms"):
+            out[kind][tuple(f.split())] = explicit
+    return out
+
+
 def _connectors(lang: Language) -> dict[tuple[str, ...], bool]:
     """The words between two places that say the first lies in the second -> whether they say
     it outright (the places may then be as large as each other)."""
-    out: dict[tuple[str, ...], bool] = {}
-    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
-        check_choice(row, "relation", ("locatedIn",))
-        explicit = check_choice(row, "explicit", ("yes", "no")) == "yes"
-        for f in row.forms("forms"):
-            out[tuple(f.split())] = explicit
-    return out
+    return _tables(lang)["locatedIn"]
 
 
 @language_data
@@ -81,28 +92,47 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
-_BELONGING = frozenset({("التابع",), ("التابعه",), ("التابع", LAM), ("التابعه", LAM)})
+def _between(seg: Doc, a: Mention, b: Mention) -> tuple[str, ...]:
+    """The words between two mentions, quotes left out, and a ل on the second as the last word
+    ("التابعة لبلدة العلم": "التابعة ل")."""
+    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+    return between + (LAM,) if b.marker == LAM else between
+
+
+def _next_pairs(seg: Doc, mentions: list[Mention]):
+    """Mentions of one sentence in a row (the second after the first ends), not of one entity."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.key != b.key and b.first_token >= a.last_token \
+                and seg.tokens[a.first_token].sentence == seg.tokens[b.first_token].sentence:
+            yield a, b
 
 
 def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """A unit and the force it belongs to: "اللواء 11 التابع للحشد" (memberOf)."""
+    """A unit and the force or body it belongs to: "اللواء 11 التابع للحشد", "اللواء 73 ضمن
+    الفرقة 16" (memberOf, relations.tsv)."""
     orgs = [m for m in mentions if is_a(m.type, "Organization")]
-    out = []
-    for a, b in zip(orgs, orgs[1:]):
-        if a.key == b.key or b.first_token < a.last_token:
-            continue
-        between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
-        if b.marker == LAM:
-            between = between + (LAM,)
-        if between in _BELONGING:
-            out.append((a, b))
-    return out
+    words, locative = _tables(seg.language)["memberOf"], (function_word(seg.language, "locative"),)
+    # a body the article describes and does not name ("القوات المختصة في قوات X") is no unit of it;
+    # "في" makes a unit of a body its head noun names ("مديرية X في وزارة الداخلية"), not of a body
+    # the gazetteer knows ("مشاركة الجيش في التحالف": no member)
+    return [(a, b) for a, b in _next_pairs(seg, orgs) if a.scope != "document" and _between(seg, a, b) in words
+            and (_between(seg, a, b) != locative or a.source == "cue")]
+
+
+def _contained(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A place and one that lies in it, named after it: "محافظة نينوى وكبرى مدنها الموصل"
+    (relations.tsv contains): (smaller, larger), the second first."""
+    places = [m for m in mentions if m.type in _RANK and m.source != "kind"]
+    words, rank = _tables(seg.language)["contains"], _ranker(seg)
+    return [(b, a) for a, b in _next_pairs(seg, places)
+            if _between(seg, a, b) in words and rank(b) <= rank(a)]
 
 
 def located_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """The places the text says lie in the place right after them ("قرية الياشلي شمال غرب مدينة
-    منبج", "مخيم الهول بريف الحسكة"): (smaller, larger) pairs, in text order."""
-    return _place_pairs(seg, mentions)
+    منبج", "مخيم الهول بريف الحسكة"), or in the place before them ("محافظة نينوى وكبرى مدنها
+    الموصل"): (smaller, larger) pairs, in text order of the first named."""
+    return _place_pairs(seg, mentions) + _contained(seg, mentions)
 
 
 def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
@@ -127,11 +157,13 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
             places.append(m)
     coordinated: list[Mention] = []  # the places joined to ``a`` by "و" or a comma, before it
     _rank = _ranker(seg)
+    # the mentions of no place, by their first token: "آخر معاقل التنظيم" between two places
+    others = {m.first_token: m.last_token for m in mentions if m.type not in _RANK}
     for a, b in zip(places, places[1:]):
         if b.first_token < a.last_token or seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
             coordinated = []
             continue
-        explicit = _joined(seg, a, b)
+        explicit = _joined(seg, a, b, others)
         if not ranked:
             if explicit is not None and a.key != b.key:
                 out.append((a, b))
@@ -158,8 +190,8 @@ def _ranker(seg: Doc):
     cues = _cue_matcher(seg.language)
 
     def rank(m: Mention) -> int:
-        if countryside_direction(m):  # "ريف دير الزور الشرقي": larger than a city, in the governorate
-            return _RANK["District"]
+        if countryside_direction(m) or m.key.startswith(COUNTRYSIDE_PART):
+            return _RANK["District"]  # "ريف دير الزور الشرقي", "الريف الشرقي": larger than a city
         if m.type == "Region" and m.source == "cue":
             return 1
         own = _RANK[m.type]
@@ -174,11 +206,12 @@ def _ranker(seg: Doc):
 _SKIPPED = ('"', "'", "#", "_", "«", "»")
 
 
-def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
+def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = None) -> bool | None:
     """Whether the words between places ``a`` and ``b`` say that ``a`` lies in ``b``: None when
     they do not, else whether they say it outright (relations.tsv)."""
     tokens, lang = seg.tokens, seg.language
-    between = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    k = _described(seg, a.last_token, b.first_token, others or {})
+    between = [t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED]
     # the first place's description: "مدينة الباب الاستراتيجية", "ذات الغالبية الكردية"
     while between and _adjective(lang, between[0]):
         between = between[1:]
@@ -186,6 +219,9 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
         between = between[1:]  # "مسجد النوري الكبير ومنارته التاريخية في الموصل": and a part of it
         while between and _adjective(lang, between[0]):
             between = between[1:]
+    if len(between) > 3 and between[0] in _COUNTED and between[1] == function_word(lang, "partitive") \
+            and between[2].startswith(ARTICLE):
+        between = between[3:]  # "وسفاخير وعدد من المزارع في الريف": the list goes on with things counted
     if between[:1] in (["ذات"], ["ذو"]) and len(between) > 2 and between[1].startswith(ARTICLE):
         between = between[3:] if is_nisba(between[2]) else between[2:]
     between = tuple(between)
@@ -212,6 +248,17 @@ def _joined(seg: Doc, a: Mention, b: Mention) -> bool | None:
     return None
 
 
+def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
+    """Where the words after a place at token ``k`` go on, past a description of it that names
+    a group (relations.tsv, describing): "حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة"."""
+    words = [t.text for t in seg.tokens[k:end]]
+    for phrase in _tables(seg.language)["describing"]:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and k + n in others and others[k + n] < end:
+            return others[k + n]
+    return k
+
+
 def _adjective(lang: Language, word: str) -> bool:
     """An adjective with the article: a relative one ("الاستراتيجية") or one of modifiers.tsv ("الكبير"),
     not a connector's first word ("التابعة")."""
@@ -227,6 +274,7 @@ def _connector_heads(lang: Language) -> frozenset[str]:
 
 
 _POSSESSIVE = ("ه", "ها")
+_COUNTED = frozenset({"وعدد", "وجمله", "والعديد"})  # "و" and a noun of number before the partitive
 _CENTRE = "مركز"
 _LYING = frozenset({"الواقع", "الواقعه", "الواقعة"})
 

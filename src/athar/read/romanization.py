@@ -4,13 +4,16 @@ The scheme (a simplified ALA-LC "news" romanization) is written in the table's h
 letters one for one, the vowels the script shows (ا و ي), an "a" guessed only where a
 syllable would have none, "al-" for the article, ة as "a" or "at" in construct. A label
 made so is a guess, and :func:`romanize` says so; a word the scheme cannot spell
-(a Latin letter, a digit) leaves the label in Arabic.
+(a Latin letter, a digit) leaves the label in Arabic. A place the gazetteer knows, inside the
+name, is written as the gazetteer writes it ("مديرية شرطة كركوك": Kirkuk, not Karkuk), and a
+verbal noun of the forms with a prefix (VII, VIII, X) by its pattern ("استخبارات" Istikhbarat).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from athar.read.entity import gazetteer
 from athar.read.lexicon import check_choice
 from athar.read.language import Language, language_data
 from athar.read.text import HARAKAT, normalize_word
@@ -29,12 +32,20 @@ class _Letter:
 
 
 @dataclass(frozen=True)
+class _Pattern:
+    letters: str  # the pattern as written, ف ع ل where the root's consonants stand ("استفعال")
+    latin: str  # the Latin, 1 2 3 where they stand ("isti12a3")
+
+
+@dataclass(frozen=True)
 class _Scheme:
     letters: dict[str, _Letter]
     guess: str
     article: tuple[str, str]  # (Arabic, Latin)
     hyphen: str
     words: dict[str, str]  # a normalized word -> the spelling readers know ("محمد" Mohammed)
+    patterns: tuple[_Pattern, ...] = ()
+    endings: tuple[tuple[str, str, str], ...] = ()  # (Arabic, Latin, Latin in construct), longest first
 
 
 @language_data
@@ -42,9 +53,20 @@ def _scheme(lang: Language) -> _Scheme:
     letters: dict[str, _Letter] = {}
     special: dict[str, tuple[str, str]] = {}
     words: dict[str, str] = {}
+    patterns: list[_Pattern] = []
+    suffixes: list[tuple[str, str, str]] = []
     for row in lang.table("romanization.tsv", ("ar", "en", "kind")):
         kind = check_choice(row, "kind", ("consonant", "vowel", "semivowel", "ending", "guess", "article",
-                                          "hyphen", "word"))
+                                          "hyphen", "word", "pattern", "suffix"))
+        if kind == "pattern":
+            if [c for c in row["ar"] if c in _ROOT] != list(_ROOT) or sorted(c for c in row["en"] if c.isdigit()) \
+                    != ["1", "2", "3"]:
+                raise row.fail(f"pattern '{row['ar']}' needs ف ع ل once each, and its Latin 1 2 3")
+            patterns.append(_Pattern(row["ar"], row["en"]))
+            continue
+        if kind == "suffix":
+            suffixes.append((row["ar"], row["en"], row.get("construct") or row["en"]))
+            continue
         if kind == "word":
             key = normalize_word(row["ar"])
             if key in words and words[key] != row["en"]:
@@ -64,7 +86,41 @@ def _scheme(lang: Language) -> _Scheme:
     missing = {"guess", "article", "hyphen"} - set(special)
     if missing:
         raise LookupError(f"romanization.tsv: no row of kind {sorted(missing)}")
-    return _Scheme(letters, special["guess"][1], special["article"], special["hyphen"][1], words)
+    return _Scheme(letters, special["guess"][1], special["article"], special["hyphen"][1], words,
+                   tuple(patterns), tuple(sorted(suffixes, key=lambda e: -len(e[0]))))
+
+
+_ROOT = "فعل"  # the root's three consonants in a pattern, as the grammarians write it
+_PLACE_TYPES = ("Country", "Governorate", "District", "City", "Town", "Village", "Camp")
+_KNOWN_MAX = 3  # words of a known place's name
+
+
+@language_data
+def _known_places(lang: Language) -> dict[str, str]:
+    """The gazetteer's places by their Arabic name (normalized) -> their English ("الموصل" Mosul;
+    "نينوى" Nineveh, a governorate's name without "Governorate"); a name two places share, or an
+    alias that is another place's (a capital standing for its country), is left out."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for e in gazetteer(lang).values():
+        if e.type not in _PLACE_TYPES:
+            continue
+        en = e.label_en.removesuffix(" Governorate")
+        names = [e.label_ar]
+        if e.type == "Governorate":  # "محافظة نينوى": the governorate's own name is its alias
+            names += [a for a in lang_aliases(lang).get(e.key, ()) if not a.startswith("ريف")]
+        for name in names:
+            key = normalize_word(name)
+            if key in out and out[key] != en:
+                shared.add(key)
+            out.setdefault(key, en)
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+@language_data
+def lang_aliases(lang: Language) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's aliases by key, as written."""
+    return {row["key"]: tuple(row.many("aliases")) for row in lang.table("gazetteer.tsv", ("key", "ar"))}
 
 
 def romanize(lang: Language, arabic: str) -> tuple[str, bool]:
@@ -73,27 +129,69 @@ def romanize(lang: Language, arabic: str) -> tuple[str, bool]:
     ``romanize(lang, "حجر صغير") == ("Hajar Saghir", True)``; a name the scheme cannot
     spell is given back in Arabic, not guessed: ``(arabic, False)``.
     """
-    scheme = _scheme(lang)
+    scheme, places = _scheme(lang), _known_places(lang)
     words = "".join(c for c in arabic if c not in _DROP and c not in _QUOTES).split()
     out = []
-    for n, word in enumerate(words):
-        nxt = words[n + 1] if n + 1 < len(words) else ""
+    n = 0
+    while n < len(words):
+        place = next(((k, places[key]) for k in range(min(_KNOWN_MAX, len(words) - n), 0, -1)
+                      if (key := normalize_word(" ".join(words[n:n + k]))) in places), None)
+        if place is not None:  # a place the gazetteer knows: "كركوك" Kirkuk
+            out.append(place[1])
+            n += place[0]
+            continue
+        word = words[n]
+        n += 1
+        nxt = words[n] if n < len(words) else ""
         art_ar, art_en = scheme.article
         known = scheme.words.get(normalize_word(word))
         if known is not None:  # a given name readers spell one way: "محمد" Mohammed
-            out.append(known[:1].upper() + known[1:] if n == 0 else known)
+            out.append(known[:1].upper() + known[1:] if len(out) == 0 else known)
             continue
         has_article = word.startswith(art_ar) and len(word) > len(art_ar) + 1
         stem = word[len(art_ar):] if has_article else word
         construct = not has_article and bool(nxt) and not nxt.startswith(art_ar)
-        latin = _word(scheme, stem, construct)
+        latin = _patterned(scheme, stem, construct) or _word(scheme, stem, construct)
         if latin is None:
             return arabic.strip(), False
         latin = latin[:1].upper() + latin[1:]
         if has_article:
-            latin = (art_en.capitalize() if n == 0 else art_en) + scheme.hyphen + latin
+            latin = (art_en.capitalize() if not out else art_en) + scheme.hyphen + latin
         out.append(latin)
     return (" ".join(out), True) if out else (arabic.strip(), False)
+
+
+def is_verbal_noun(lang: Language, word: str) -> bool:
+    """Whether a word (normalized) is a verbal noun of a pattern of romanization.tsv ("انفجار",
+    "استهداف", "اعتقال"), with or without a suffix: an event's noun, no one's name."""
+    return _patterned(_scheme(lang), word, False) is not None
+
+
+def _patterned(scheme: _Scheme, word: str, construct: bool) -> str | None:
+    """A verbal noun of a derived form written by its pattern (romanization.tsv, pattern), with a
+    suffix after it (ات, ة, ية): "استخبارات" Istikhbarat, "انسحاب" Insihab, "اعتقال" I'tiqal."""
+    for ending, latin_end, construct_end in scheme.endings + (("", "", ""),):
+        if not word.endswith(ending) or len(word) - len(ending) < 5:
+            continue
+        stem = word[: len(word) - len(ending)]
+        for p in scheme.patterns:
+            if len(p.letters) != len(stem):
+                continue
+            root = []
+            for c, slot in zip(stem, p.letters):
+                if slot in _ROOT:
+                    letter = scheme.letters.get(c)
+                    if letter is None or letter.kind not in ("consonant", "semivowel"):
+                        break
+                    root.append(letter.latin)
+                elif c != slot:
+                    break
+            else:
+                latin = p.latin
+                for k, consonant in enumerate(root, 1):
+                    latin = latin.replace(str(k), consonant)
+                return latin + (construct_end if construct else latin_end)
+    return None
 
 
 def _word(scheme: _Scheme, word: str, construct: bool) -> str | None:

@@ -1,0 +1,110 @@
+"""Relations the genre states in so many words (relations.tsv): a place named inside the one
+before it ("وكبرى مدنها"), a unit within a larger one ("ضمن"). Sentences are written for these tests in the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import Language
+from athar.read.lexicon import LexiconError
+from athar.read.pipeline import Pipeline, extract_facts
+from athar.read.source import parse_document
+
+
+def facts_of(text: str):
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return found
+
+
+def relations(text: str, kind: str) -> set[tuple[str, str]]:
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in facts_of(text) if f.type == kind}
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("زار الوفد محافظة نينوى وكبرى مدنها الموصل", "الموصل", "محافظة نينوى", id="largest-of-its-cities"),
+    pytest.param("وصل الوزير إلى محافظة الأنبار وعاصمتها الرمادي", "الرمادي", "محافظة الأنبار", id="and-its-capital"),
+    pytest.param("انفجرت عبوة في حي الفردوس وسط الرقة", "الفردوس", "الرقة", id="in-the-middle-of"),
+    pytest.param("انفجر لغم قرب مدرسة سعد بن معاذ في حي الرميلة", "مدرسة سعد بن معاذ", "الرميلة",
+                 id="a-school-named-after-someone-in-a-neighbourhood"),
+    pytest.param("توفيت طفلة في مخيم الهول في شمالي شرق سوريا", "مخيم الهول", "شرق سوريا",
+                 id="in-a-direction-of"),
+    pytest.param("سلم التحالف قاعدة القيارة الجوية، في محافظة نينوى، للجيش", "قاعدة القيارة", "محافظة نينوى",
+                 id="comma-in"),
+    pytest.param("اقتحمت القوات حي الشهداء آخر معاقل التنظيم جنوب مدينة الرمادي", "الشهداء", "الرمادي",
+                 id="a-stronghold-of-a-group-between"),
+    pytest.param("تقدمت الفصائل نحو بلدة الكسرة، أبرز معاقل داعش غرب دير الزور", "الكسرة", "دير الزور",
+                 id="comma-chief-stronghold-between"),
+])
+def test_the_words_between_two_places_relate_them(text, subject, obj):
+    assert (subject, obj) in relations(text, "locatedIn")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("زار الوفد مدينة الموصل وعاصمتها محافظة نينوى", id="a-city-holds-no-governorate"),
+    pytest.param("زار الوفد محافظة نينوى والموصل", id="coordination-says-nothing"),
+])
+def test_no_place_is_put_in_one_it_cannot_lie_in(text):
+    assert ("محافظة نينوى", "الموصل") not in relations(text, "locatedIn")
+    assert ("الموصل", "محافظة نينوى") not in relations(text, "locatedIn")
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    pytest.param("تقدم اللواء 73 ضمن الفرقة 16 نحو حي الزهراء", "اللواء 73", "الفرقة 16", id="within"),
+    pytest.param("شارك الفوج 2 المنضوي في الفرقة 15 في العملية", "الفوج 2", "الفرقة 15", id="enrolled-in"),
+    pytest.param("نشرت وكالة أعماق التابعة لتنظيم داعش بيانا", "وكالة أعماق", "تنظيم داعش", id="belonging-to"),
+    pytest.param("أعلنت مديرية شرطة الحويجة في وزارة الداخلية اعتقال مطلوبين", "مديرية شرطة الحويجة",
+                 "وزارة الداخلية", id="a-directorate-in-a-ministry"),
+])
+def test_a_unit_is_a_member_of_the_body_the_words_name(text, unit, body):
+    assert (unit, body) in relations(text, "memberOf")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تقدم اللواء 73 والفرقة 16 نحو حي الزهراء", id="coordinated"),
+    pytest.param("شاركت القوات الخاصة في قوات التحالف الدولي بالعملية", id="a-described-body"),
+    pytest.param("أشاد الوزير بمشاركة الحشد الشعبي في التحالف الدولي ضد داعش", id="a-known-body-takes-part"),
+])
+def test_a_mere_neighbour_is_no_member(text):
+    assert not relations(text, "memberOf")
+
+
+def test_the_words_of_a_body_relation_say_it_outright():
+    lang = Language({"relations.tsv": "relation\tforms\texplicit\nmemberOf\tمع\tno\n"})
+    with pytest.raises(LexiconError, match=r"relations.tsv:2: .*explicit must be yes"):
+        Pipeline(lang)("تقدم اللواء 73 مع الفرقة 16")
+
+
+def test_a_description_without_the_group_it_names_is_not_skipped():
+    # "آخر معاقل" and no group named after it: the words say nothing of where the place lies
+    assert ("الشهداء", "الرمادي") not in relations("اقتحمت القوات حي الشهداء آخر معاقل جنوب مدينة الرمادي",
+                                                 "locatedIn")
+
+
+@pytest.mark.parametrize("text, village, part", [
+    pytest.param("تقدمت القوات في ريف حلب الشرقي. وسيطرت على قرى الخفسة والبابيري في الريف الجنوبي",
+                 "الخفسة", "الريف الجنوبي", id="after-a-countryside-part"),
+    pytest.param("وصلت التعزيزات إلى مدينة منبج. وسيطرت القوات على قريتي العريمة وعون الدادات وعدد من المزارع "
+                 "في الريف الشمالي الغربي", "عون الدادات", "الريف الشمالي الغربي", id="after-a-city-and-things-counted"),
+])
+def test_a_countryside_named_by_its_direction_alone_holds_the_villages_before(text, village, part):
+    assert (village, part) in relations(text, "locatedIn")
+
+
+def test_a_countryside_part_lies_in_the_place_named_before_it():
+    from athar.read.mentions import extract_mentions
+    doc = Language().make_doc("وصلت التعزيزات إلى مدينة منبج. واندلعت اشتباكات في الريف الجنوبي")
+    (part,) = [m for m in extract_mentions(doc) if m.label_ar == "الريف الجنوبي"]
+    assert (part.type, part.parent, part.label_en) == ("Region", "manbij", "southern countryside of Manbij")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("اندلعت اشتباكات في الريف الجنوبي", id="no-place-named-before"),
+    pytest.param("وصلت التعزيزات إلى منبج. وتقدمت القوات في الريف الشرقي لحلب", id="the-place-after-it"),
+])
+def test_no_countryside_part_without_its_place_or_with_one_of_its_own(text):
+    from athar.read.mentions import extract_mentions
+    found = [m for m in extract_mentions(Language().make_doc(text)) if m.key.startswith("countryside-")]
+    assert not found
