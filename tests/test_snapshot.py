@@ -82,3 +82,14 @@ def test_turned_off(cache, monkeypatch):
     monkeypatch.setenv("ATHAR_TABLE_CACHE", "off")
     assert _facts(Language())
     assert not cache.exists()
+
+
+def test_no_home_folder_builds_in_the_process(tmp_path, monkeypatch):
+    expected = _facts(Language(cache=False))
+    monkeypatch.delenv("ATHAR_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr(snapshot.Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
+    with pytest.raises(RuntimeError):
+        snapshot.folder()
+    assert _facts(Language()) == expected

@@ -111,12 +111,20 @@ class Language:
     def _open_snapshot(self) -> None:
         """Load the values an earlier process built from the same code and tables; when there
         are none, build every value now (each component's) and keep them for the next process."""
-        path = snapshot.path_of(self)
+        try:
+            path = snapshot.path_of(self)
+        except (LexiconError, OSError, RuntimeError, KeyError):  # a table unreadable, no home folder
+            self._kept = {}  # each value built when asked for: its table's error where it is read
+            return
         kept = snapshot.load(path)
         self._kept = kept if kept is not None else {}
-        if kept is None:  # every value of the modules imported (a pipeline imports every component's)
+        if kept is None:  # every value of athar's modules imported (a pipeline imports every component's)
             for build in list(_BUILDERS):
-                self.data(build)
+                if build.__module__.startswith("athar.read."):
+                    try:
+                        self.data(build)
+                    except Exception:  # noqa: S112 (raised again where the value is asked for, as before)
+                        continue
             snapshot.save(path, [(snapshot.key_of(b), self._data[b]) for b in _BUILDERS if b in self._data])
 
     def make_doc(self, text: str, meta: Document | None = None) -> Doc:
