@@ -19,8 +19,11 @@ The public API::
 module names (``from athar.read.text import normalize``).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from athar.errors import AtharError
-from athar.graph.ingest import BuildReport
 from athar.read.language import Language
 from athar.read.mentions import Mention
 from athar.read.pipeline import Component, Pipeline, extract_facts
@@ -28,9 +31,27 @@ from athar.read.pipeline import read as _read
 from athar.read.source import Document, parse_document, read_document
 from athar.read.text import Doc, Span
 from athar.read.values import Evidence, Fact
-from athar.use.api import Store
+
+if TYPE_CHECKING:
+    from athar.graph.ingest import BuildReport
+    from athar.use.api import Store
 
 read = _read
+
+# The graph and the store (rdflib, pyoxigraph) are imported when first asked for: reading a
+# text needs neither, and importing them cost five times what the reading's own modules do
+# (0.5 s of a cold start) and left 60,000 more objects for every full collection to scan.
+_LAZY = {"BuildReport": "athar.graph.ingest", "Store": "athar.use.api"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'athar' has no attribute {name!r}")
 
 __all__ = [
     "AtharError",

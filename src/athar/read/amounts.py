@@ -28,9 +28,9 @@ from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
-from athar.read.phrases import PhraseTable, WordIndex, exact_form, noun_variants, proclitics
+from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
 from athar.read.function_words import function_word
-from athar.read.text import Doc
+from athar.read.text import ARTICLE, TANWEEN_ALEF, Doc
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -162,6 +162,15 @@ def _symbol_dual_bound_firsts(lang: Language) -> frozenset[str]:
     return _units(lang).firsts() | _duals(lang).firsts() | _bounds(lang).firsts()
 
 
+@language_data
+def _noun_gate(lang: Language) -> frozenset[str]:
+    """The words one of whose ``noun_variants`` may be the first word of a unit, dual or bound:
+    each first word, with the article, the accusative alef or both."""
+    firsts = _symbol_dual_bound_firsts(lang)
+    return frozenset(f"{article}{first}{alef}" for first in firsts for article in ("", ARTICLE)
+                     for alef in ("", TANWEEN_ALEF))
+
+
 def _amount_start(lang: Language, word: str) -> str:
     """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
     a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
@@ -169,9 +178,10 @@ def _amount_start(lang: Language, word: str) -> str:
     if may_start_number(lang, word):
         return "number"
     # most words: no reading the three tables below are read with is the first word of a form
+    # (a noun variant is one when the word is in _noun_gate; the readings hold the word itself)
     readings = proclitics(lang).readings
-    if _symbol_dual_bound_firsts(lang).isdisjoint([form for variants in (exact_form, noun_variants, readings)
-                                                   for form, _ in variants(word)]):
+    if word not in _noun_gate(lang) and _symbol_dual_bound_firsts(lang).isdisjoint(
+            [form for form, _ in readings(word)]):
         return ""
     if _units(lang).starts(word, accept=_symbol) or _duals(lang).starts(word, noun_variants):
         return "number"

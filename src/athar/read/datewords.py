@@ -126,6 +126,23 @@ class DateLexicon:
                                                         self.units)))
 
     @functools.cached_property
+    def _gate(self) -> frozenset[str]:
+        """The readings a word must have one of for some table to read it: the first words, and
+        each with the accusative alef (what :meth:`unit_forms` strips); a word starting with و
+        is tested without it too (``after_waw``)."""
+        return self._firsts | {first + TANWEEN_ALEF for first in self._firsts}
+
+    def _read_by_no_table(self, word: str, readings: tuple[tuple[str, int], ...]) -> bool:
+        """Whether no reading of ``word`` the tables are read with (exact, with proclitics,
+        :meth:`unit_forms`, ``after_waw``) is the first word of a form: a superset of them is
+        tested against :attr:`_gate` (the readings with proclitics hold the word itself)."""
+        gate = self._gate
+        for form, _ in readings:
+            if form in gate:
+                return False
+        return not any(form in gate for form, _ in after_waw(word))
+
+    @functools.cached_property
     def _made(self) -> dict[tuple, Word]:
         """The Words made, by their fields: most words have the same (no form of any table)."""
         return {}
@@ -135,8 +152,7 @@ class DateLexicon:
         with_proclitics = proclitics(self.lang).readings
         # most words are read by no form of any table under any of the readings the tables are
         # read with (below): one set operation tells, and every look-up is empty
-        if self._firsts.isdisjoint([form for variants in (exact_form, with_proclitics, self.unit_forms, after_waw)
-                                    for form, _ in variants(word)]):
+        if self._read_by_no_table(word, with_proclitics(word)):
             clitic_cues = cues = months = clitic_months = clitic_weekdays = ordinals = waw_ordinals = units = ()
         else:
             clitic_cues = self.cues.heads(word, with_proclitics)

@@ -16,6 +16,10 @@ builds such a thing is decorated with :func:`language_data` and takes the langua
     def stopwords(lang: Language) -> frozenset[str]: ...
 
     stopwords(lang)  # built once per language
+
+A language of the package's own tables keeps what it built in a file of the user's cache
+folder, for the next process to load instead of building it again (:mod:`athar.read.snapshot`;
+``Language(cache=False)`` or ``ATHAR_TABLE_CACHE=off`` builds everything in the process).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, TypeVar
 
 from athar.errors import LexiconError
+from athar.read import snapshot
 from athar.read.lexicon import Row, parse_table
 from athar.read.text import Doc, segment
 
@@ -42,16 +47,23 @@ DATA = resources.files("athar.read") / "lang" / "ar"
 
 class Language:
     """Arabic as athar reads it: lexicon tables from ``directory`` (the package's data by
-    default), any of them replaced by ``tables`` (file name -> TSV text); and every cache."""
+    default), any of them replaced by ``tables`` (file name -> TSV text); and every cache.
+    ``cache``: load what an earlier process built from the same code and tables (the
+    package's tables only)."""
 
     code = "ar"
 
-    def __init__(self, tables: Mapping[str, str] | None = None, *, directory: Traversable | None = None):
+    def __init__(self, tables: Mapping[str, str] | None = None, *, directory: Traversable | None = None,
+                 cache: bool = True):
         self.directory = directory if directory is not None else DATA
         self.overrides = dict(tables or {})
         self._tables: dict[tuple[str, tuple[str, ...]], tuple[Row, ...]] = {}
         self._data: dict[Callable, object] = {}
         self._lock = threading.RLock()
+        # the values built by an earlier process, kept in a file (see athar.read.snapshot): None
+        # until the first value is asked for; the package's own tables only
+        self._kept: dict[str, object] | None = (
+            None if cache and directory is None and not tables and snapshot.enabled() else {})
 
     def __repr__(self) -> str:
         own = f", tables={sorted(self.overrides)}" if self.overrides else ""
@@ -90,8 +102,30 @@ class Language:
             pass
         with self._lock:  # built once even when two threads ask at the same time
             if build not in self._data:
-                self._data[build] = build(self)
+                if self._kept is None:
+                    self._open_snapshot()
+                kept = self._kept.pop(snapshot.key_of(build), _NONE) if self._kept else _NONE
+                self._data[build] = build(self) if kept is _NONE else kept
             return self._data[build]  # type: ignore[return-value]
+
+    def _open_snapshot(self) -> None:
+        """Load the values an earlier process built from the same code and tables; when there
+        are none, build every value now (each component's) and keep them for the next process."""
+        try:
+            path = snapshot.path_of(self)
+        except (LexiconError, OSError, RuntimeError, KeyError):  # a table unreadable, no home folder
+            self._kept = {}  # each value built when asked for: its table's error where it is read
+            return
+        kept = snapshot.load(path)
+        self._kept = kept if kept is not None else {}
+        if kept is None:  # every value of athar's modules imported (a pipeline imports every component's)
+            for build in list(_BUILDERS):
+                if build.__module__.startswith("athar.read."):
+                    try:
+                        self.data(build)
+                    except Exception:  # noqa: S112 (raised again where the value is asked for, as before)
+                        continue
+            snapshot.save(path, [(snapshot.key_of(b), self._data[b]) for b in _BUILDERS if b in self._data])
 
     def make_doc(self, text: str, meta: Document | None = None) -> Doc:
         """The :class:`~athar.read.text.Doc` of ``text``: normalized, tokenized, split into
@@ -102,8 +136,14 @@ class Language:
         return doc
 
 
+_NONE = object()
+# every function decorated with language_data: what a language builds to fill its snapshot
+_BUILDERS: list[Callable] = []
+
+
 def language_data(build: Callable[[Language], T]) -> Callable[[Language], T]:
     """Make ``build(lang)`` a value of each language: built on first use, kept in it."""
+    _BUILDERS.append(build)
 
     @functools.wraps(build)
     def get(lang: Language) -> T:

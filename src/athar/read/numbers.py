@@ -90,7 +90,21 @@ def after_waw(word: str) -> tuple[tuple[str, int], ...]:
 
 def may_start_number(lang: Language, word: str) -> bool:
     """Whether :func:`read_number` may find a number starting at a token reading ``word``."""
-    return word[:1].isdigit() or _numbers(lang).starts(word, proclitics(lang).readings)
+    if word[:1].isdigit():
+        return True
+    # most words: none of their readings is the first word of a number's form, told without
+    # the table's own cache of (word, readings) (every new word of a text is asked here)
+    readings = proclitics(lang).readings
+    firsts = _number_firsts(lang)
+    for form, _ in readings(word):
+        if form in firsts:
+            return _numbers(lang).starts(word, readings)
+    return False
+
+
+@language_data
+def _number_firsts(lang: Language) -> frozenset[str]:
+    return _numbers(lang).firsts()
 
 
 def read_number(seg: Doc, i: int) -> Number | None:

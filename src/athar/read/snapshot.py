@@ -1,0 +1,130 @@
+"""A language's compiled tables, kept in a file between processes.
+
+Building a :class:`~athar.read.language.Language`'s matchers, word sets, lemmas and rules
+from its TSV tables cost about 40 ms at every start, a tenth of reading the 96 articles of
+data/eval cold. The first process to build them writes what it built (every value of
+:func:`~athar.read.language.language_data` that pickles) to one file; the next processes
+load it in a few milliseconds and build only the rest.
+
+The file is named by a digest of everything the values are made of: the Python version,
+the source of ``athar.read`` (the code that builds them) and the text of every table. A
+change to any of them names another file, so a stale file is never read (old files are left
+for the user to delete: each is about 1 MB). It lives in ``$ATHAR_CACHE/tables``, else
+``$XDG_CACHE_HOME/athar/tables``, else ``~/.cache/athar/tables``; ``ATHAR_TABLE_CACHE=off``
+turns it off. A folder that cannot be written or a file that cannot be read is ignored: the
+language builds its tables as it always did. Only a language of the package's own tables
+uses it (one given ``tables`` or a ``directory`` builds its own).
+
+The first file a process loads is followed by ``gc.freeze()``: the objects alive then (the
+modules, the tables) are left out of every later collection, which would only scan them again
+(4% of a cold read); a cycle of objects alive at that moment is never freed.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from athar.read.language import Language
+
+_PROTOCOL = 5
+_SOURCES: list[str] = []  # the digest of athar.read's code, worked out once per process
+_FROZEN: list[Path] = []  # the first file loaded, once its objects were frozen (gc.freeze)
+
+
+def enabled() -> bool:
+    return os.environ.get("ATHAR_TABLE_CACHE", "").lower() not in ("off", "0", "no")
+
+
+def folder() -> Path:
+    """``$ATHAR_CACHE/tables``, else ``$XDG_CACHE_HOME/athar/tables``, else ``~/.cache/athar/tables``."""
+    if os.environ.get("ATHAR_CACHE"):
+        return Path(os.environ["ATHAR_CACHE"]) / "tables"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "athar" / "tables"
+
+
+def key_of(build: Callable) -> str:
+    """The name a built value is kept under: its builder's module and name."""
+    return f"{build.__module__}:{build.__qualname__}"
+
+
+def _code_digest() -> str:
+    if not _SOURCES:
+        h = hashlib.sha256()
+        package = resources.files("athar.read")
+        for item in sorted(package.iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".py"):
+                h.update(item.name.encode())
+                h.update(item.read_bytes())
+        _SOURCES.append(h.hexdigest())
+    return _SOURCES[0]
+
+
+def path_of(lang: Language) -> Path:
+    """The file of ``lang``'s compiled tables: named by the digest of Python's version,
+    athar.read's code and the text of every table."""
+    h = hashlib.sha256()
+    h.update(f"{sys.version}\0{_PROTOCOL}\0{_code_digest()}".encode())
+    for name in lang.names():
+        h.update(f"\0{name}\0".encode())
+        h.update(lang.text_of(name).encode())
+    return folder() / f"{h.hexdigest()[:32]}.pickle"
+
+
+def load(path: Path) -> dict[str, object] | None:
+    """The values kept in ``path``; None when it is missing or cannot be read."""
+    collecting = gc.isenabled()
+    gc.disable()  # 150,000 new objects, none of them garbage: a fifth faster without collections
+    try:
+        with open(path, "rb") as f:
+            values = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a truncated or foreign file: build the tables again and write it anew
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    if not _FROZEN:
+        # Every object alive now (the modules, the tables just loaded) lives as long as the
+        # process: moved out of the collector's sight once, so that the full collections a
+        # reading makes scan only what it made (4% of a cold read went to scanning them).
+        gc.freeze()
+        _FROZEN.append(path)
+    return values if isinstance(values, dict) else None
+
+
+def save(path: Path, built: Iterable[tuple[str, object]]) -> None:
+    """Keep every value of ``built`` that pickles (with the others it shares objects with) in
+    ``path``, written whole or not at all; nothing when the folder cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tables-", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        values = {}
+        for key, value in built:
+            try:
+                pickle.dumps(value, protocol=_PROTOCOL)
+            except Exception:  # noqa: S112 (a closure, a lock: built again in each process)
+                continue
+            values[key] = value
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(values, f, protocol=_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
