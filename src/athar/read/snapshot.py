@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 _PROTOCOL = 5
 _SOURCES: list[str] = []  # the digest of athar.read's code, worked out once per process
-_FROZEN: list[Path] = []  # the first file loaded, once its objects were frozen (gc.freeze)
 
 
 def enabled() -> bool:
@@ -95,12 +94,6 @@ def load(path: Path) -> dict[str, object] | None:
     finally:
         if collecting:
             gc.enable()
-    if not _FROZEN:
-        # Every object alive now (the modules, the tables just loaded) lives as long as the
-        # process: moved out of the collector's sight once, so that the full collections a
-        # reading makes scan only what it made (4% of a cold read went to scanning them).
-        gc.freeze()
-        _FROZEN.append(path)
     return values if isinstance(values, dict) else None
 
 
