@@ -67,3 +67,36 @@ def test_an_activity_named_by_its_purpose_stays(text, event):
 def test_the_complement_words_are_data():
     words = marker_forms(arabic(), "complement")
     assert {normalize_word(w) for w in ("تعرضت", "تستعد", "الخاضعة")} <= words
+
+
+@pytest.mark.parametrize("text, aim", [
+    pytest.param("انطلقت المرحلة الثانية من الحملة التي تهدف إلى تحرير مدينة الطبقة من تنظيم داعش.", "Liberation",
+                 id="a-campaign-that-aims-at"),
+    pytest.param("قال المحافظ إن عمليات تحرير قضاء تلعفر تحتاج إلى قوات كبيرة.", "Liberation",
+                 id="the-operations-of-liberating"),
+    pytest.param("فشلت محاولة مسلحي التنظيم السيطرة على التلة المطلة على البلدة.", "Liberation",
+                 id="an-attempt-to-take"),
+    pytest.param("تحركت القوات بهدف السيطرة على الطريق الدولي قرب الموصل.", "Liberation", id="with-the-aim-of"),
+])
+def test_an_aim_named_without_the_lam_is_no_event(text, aim):
+    assert aim not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert aim in [c for c, _ in _events(text, pipeline)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("استكملت القوات العراقية المشتركة عملية تطهير مدينة هيت من جيوب تنظيم داعش.", "Liberation",
+                 id="an-operation-carried-to-its-end"),
+    pytest.param("أعلن الجيش العراقي انتهاء عملية تحرير مدينة تلعفر.", "Liberation", id="the-end-of-an-operation"),
+    pytest.param("حررت القوات العراقية مدينة الفلوجة من تنظيم داعش.", "Liberation", id="a-liberation-told"),
+])
+def test_a_completed_operation_reached_its_aim(text, event):
+    assert event in [c for c, _ in _events(text)]
+
+
+def test_the_words_of_aims_are_data():
+    lang = arabic()
+    assert normalize_word("بهدف") in marker_forms(lang, "aim")
+    assert {normalize_word(w) for w in ("عمليات", "محاولة")} <= marker_forms(lang, "operation")
+    assert normalize_word("استكملت") in marker_forms(lang, "completion")

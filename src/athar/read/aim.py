@@ -18,6 +18,14 @@ before it in its sentence, a few words back: after those words the masdar with �
 happened ("تعرضت البلدة للقصف", "الخاضعة لسيطرة قسد") or is planned outright ("تستعد
 القوات لإدخال قوات خاصة"), and the event is kept (its modality says whether it happened).
 A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("للاختطاف أو القتل").
+
+The aim is named without the lam too, by the words right before the masdar (markers.tsv, rows
+``aim`` and ``operation``): a verb of aiming ("الحملة التي تهدف إلى تحرير الرقة", "بهدف
+السيطرة على"), an attempt ("محاولة السيطرة على التلة") or an operation whose genitive it is
+("عمليات تحرير القضاء بحاجة إلى قوة كبيرة", "جهود استعادة المدينة"). A completed operation is
+read by its own words ("أعلن الجيش انتهاء عملية تحرير الموصل": the trigger starts at أعلن), and an
+operation said to be carried out to its end (row ``completion``, a few words before it: "استكملت
+القوات المشتركة عملية تطهير المدينة") has reached its aim: the masdar stays.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
 from athar.read.rules import marker_forms
-from athar.read.text import Doc
+from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
@@ -34,6 +42,9 @@ SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", 
 # how many words before the masdar a complement word reaches, across its subject ("تعرضت الجسور
 # الخمسة في مدينة الموصل لدمار")
 _REACH = 8
+# how many words (the doer of an attempt: "محاولة مسلحي التنظيم السيطرة") an operation noun and
+# the masdar it governs may have between them
+_GENITIVE = 2
 
 
 def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -47,8 +58,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is None or trig.rule.event not in SOUGHT or not trig.proclitic.endswith(purpose) \
-                or _complement(doc, trig.first):
+        if trig is None or trig.rule.event not in SOUGHT or (
+                not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
             out.append(f)
         else:
             after = trig.last
@@ -76,6 +87,46 @@ def _complement(doc: Doc, first: int) -> bool:
         if tokens[j].sentence == sentence and matcher.match_at(tokens, j) is not None:
             return True
     return False
+
+
+def _sought(doc: Doc, trig) -> bool:
+    """Whether a word of aiming (markers.tsv's row ``aim``) ends right before the trigger, a
+    masdar with no proclitic but the article, or an attempt or operation (row ``operation``) ends
+    at most ``_GENITIVE`` words before it, its doer between them: the masdar is what is sought
+    ("تهدف إلى تحرير", "عمليات تحرير", "محاولة داعش السيطرة على")."""
+    if trig.proclitic not in ("", ARTICLE) or trig.rule.pos != "noun":
+        return False
+    matcher = _aim_matcher(doc.language)
+    tokens = doc.tokens
+    for j in range(max(0, trig.first - 4), trig.first):
+        found = matcher.match_at(tokens, j)
+        if found is None or tokens[j].sentence != tokens[trig.first].sentence:
+            continue
+        if found[2] == "aim" and found[1] == trig.first:
+            return True
+        if found[2] == "operation" and trig.first - _GENITIVE <= found[1] <= trig.first \
+                and all(t.text.isalpha() for t in tokens[found[1]:trig.first]):
+            return not _completed(doc, j)
+    return False
+
+
+def _completed(doc: Doc, first: int) -> bool:
+    """Whether a word of completion (markers.tsv's row ``completion``) comes at most ``_REACH``
+    words before the operation noun at token ``first``, in its sentence."""
+    matcher = _completion_matcher(doc.language)
+    tokens = doc.tokens
+    return any(tokens[j].sentence == tokens[first].sentence and matcher.match_at(tokens, j) is not None
+               for j in range(max(0, first - _REACH), first))
+
+
+@language_data
+def _aim_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation") for f in marker_forms(lang, marker)])
+
+
+@language_data
+def _completion_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "completion")])
 
 
 @language_data
