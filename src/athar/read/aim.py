@@ -26,6 +26,11 @@ The aim is named without the lam too, by the words right before the masdar (mark
 read by its own words ("أعلن الجيش انتهاء عملية تحرير الموصل": the trigger starts at أعلن), and an
 operation said to be carried out to its end (row ``completion``, a few words before it: "استكملت
 القوات المشتركة عملية تطهير المدينة") has reached its aim: the masdar stays.
+
+What is asked or hoped for has not happened either: a masdar after a verb of asking or hoping
+(markers.tsv, row ``demand``, a few words back, its object between) with ب, إلى or في ("طالب
+الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
+الجيش"), of any class but a statement or a meeting, is left out.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from __future__ import annotations
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
-from athar.read.rules import marker_forms
+from athar.read.rules import MARKER_BA, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
@@ -45,6 +50,8 @@ _REACH = 8
 # how many words (the doer of an attempt: "محاولة مسلحي التنظيم السيطرة") an operation noun and
 # the masdar it governs may have between them
 _GENITIVE = 2
+# what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
+_SAID = frozenset({"Statement", "Meeting"})
 
 
 def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -57,6 +64,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         trig = None if f.relation else triggers.get(f.trigger_start)
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
+            continue
+        if trig is not None and _demanded(doc, trig):
             continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
@@ -110,6 +119,29 @@ def _sought(doc: Doc, trig) -> bool:
     return False
 
 
+def _demanded(doc: Doc, trig) -> bool:
+    """Whether the trigger is a masdar asked or hoped for: with ب, or after إلى or في (markers.tsv's
+    rows الى and في), a verb of
+    asking or hoping (markers.tsv's row ``demand``) at most ``_REACH`` words before it in its
+    sentence, no clause opener between ("طالب بأن", "دعا ... أن": the clause says its own)."""
+    if trig.rule.event in _SAID:
+        return False
+    lang, tokens = doc.language, doc.tokens
+    first = trig.first
+    governed = MARKER_BA in trig.proclitic or first > 0 and tokens[first - 1].text in (
+        marker_forms(lang, "الى") | marker_forms(lang, "في"))
+    if not governed:
+        return False
+    demand, openers = _demand_matcher(lang), clause_openers(lang)
+    sentence = tokens[first].sentence
+    for j in range(first - 1, max(-1, first - 1 - _REACH), -1):
+        if tokens[j].sentence != sentence or tokens[j].text in openers:
+            return False
+        if demand.match_at(tokens, j) is not None:
+            return True
+    return False
+
+
 def _completed(doc: Doc, first: int) -> bool:
     """Whether a word of completion (markers.tsv's row ``completion``) comes at most ``_REACH``
     words before the operation noun at token ``first``, in its sentence."""
@@ -122,6 +154,11 @@ def _completed(doc: Doc, first: int) -> bool:
 @language_data
 def _aim_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation") for f in marker_forms(lang, marker)])
+
+
+@language_data
+def _demand_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "demand")])
 
 
 @language_data
