@@ -118,3 +118,23 @@ def test_what_is_asked_or_hoped_for_is_no_event(text, event):
 def test_an_event_after_a_demand_but_outside_its_object_stays():
     text = "أعادت الحكومة إعمار المدارس في الرمادي بعد أن طالب الأهالي بذلك."
     assert "Reconstruction" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وقال قائد ميداني إن قواته باتت قريبة جداً من السيطرة على كامل مدينة تلعفر.", "Liberation",
+                 id="about-to-take"),
+    pytest.param("ونقلت الوكالة عن ضابط في الجيش نفيه استيلاء مسلحي التنظيم على أحياء من مدينة دير الزور.",
+                 "TerritorialControl", id="a-taking-denied"),
+    pytest.param("نفت وزارة الدفاع سيطرة داعش على قاعدة عين الأسد.", "TerritorialControl",
+                 id="denied-its-subject-between"),
+])
+def test_what_is_about_to_happen_or_denied_is_no_event(text, event):
+    assert event not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert event in [c for c, _ in _events(text, pipeline)]
+
+
+def test_a_verb_after_an_operation_noun_is_what_happened():
+    text = "وبعد معارك مع داعش سيطرت القوات العراقية على قرية البو حياة."
+    assert "Liberation" in [c for c, _ in _events(text)]

@@ -22,7 +22,8 @@ A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("�
 The aim is named without the lam too, by the words right before the masdar (markers.tsv, rows
 ``aim`` and ``operation``): a verb of aiming ("الحملة التي تهدف إلى تحرير الرقة", "بهدف
 السيطرة على"), an attempt ("محاولة السيطرة على التلة") or an operation whose genitive it is
-("عمليات تحرير القضاء بحاجة إلى قوة كبيرة", "جهود استعادة المدينة"). A completed operation is
+("عمليات تحرير القضاء بحاجة إلى قوة كبيرة", "جهود استعادة المدينة"), or what a source denies
+(row ``denial``: "نفت الوزارة سيطرة التنظيم على الحي"). A completed operation is
 read by its own words ("أعلن الجيش انتهاء عملية تحرير الموصل": the trigger starts at أعلن), and an
 operation said to be carried out to its end (row ``completion``, a few words before it: "استكملت
 القوات المشتركة عملية تطهير المدينة") has reached its aim: the masdar stays.
@@ -101,9 +102,10 @@ def _complement(doc: Doc, first: int) -> bool:
 def _sought(doc: Doc, trig) -> bool:
     """Whether a word of aiming (markers.tsv's row ``aim``) ends right before the trigger, a
     masdar with no proclitic but the article, or an attempt or operation (row ``operation``) ends
-    at most ``_GENITIVE`` words before it, its doer between them: the masdar is what is sought
-    ("تهدف إلى تحرير", "عمليات تحرير", "محاولة داعش السيطرة على")."""
-    if trig.proclitic not in ("", ARTICLE) or trig.rule.pos != "noun":
+    right before it or, the masdar defined, at most ``_GENITIVE`` words before it, its doer between
+    them (not "معارك مع داعش سيطرت": a verb): the masdar is what is sought ("تهدف إلى تحرير",
+    "عمليات تحرير", "محاولة داعش السيطرة على")."""
+    if trig.proclitic not in ("", ARTICLE):
         return False
     matcher = _aim_matcher(doc.language)
     tokens = doc.tokens
@@ -113,8 +115,12 @@ def _sought(doc: Doc, trig) -> bool:
             continue
         if found[2] == "aim" and found[1] == trig.first:
             return True
-        if found[2] == "operation" and trig.first - _GENITIVE <= found[1] <= trig.first \
+        if found[2] == "denial" and trig.first - _REACH // 2 <= found[1] <= trig.first \
                 and all(t.text.isalpha() for t in tokens[found[1]:trig.first]):
+            return True  # "نفت وزارة الدفاع سيطرة التنظيم": its subject between
+        if found[2] == "operation" and (found[1] == trig.first or trig.first - _GENITIVE <= found[1] < trig.first
+                                        and tokens[trig.first].text.startswith(ARTICLE)
+                                        and all(t.text.isalpha() for t in tokens[found[1]:trig.first])):
             return not _completed(doc, j)
     return False
 
@@ -153,7 +159,7 @@ def _completed(doc: Doc, first: int) -> bool:
 
 @language_data
 def _aim_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation") for f in marker_forms(lang, marker)])
+    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation", "denial") for f in marker_forms(lang, marker)])
 
 
 @language_data
