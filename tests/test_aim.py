@@ -138,3 +138,16 @@ def test_what_is_about_to_happen_or_denied_is_no_event(text, event):
 def test_a_verb_after_an_operation_noun_is_what_happened():
     text = "وبعد معارك مع داعش سيطرت القوات العراقية على قرية البو حياة."
     assert "Liberation" in [c for c, _ in _events(text)]
+
+
+def test_history_is_no_news():
+    text = "وأشار المدير إلى أن مستشفى المدينة شُيّد عام 1979 وكان يقدم الخدمات الطبية لنحو مئة ألف نسمة."
+    assert "ServiceProvision" not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert "ServiceProvision" in [c for c, _ in _events(text, pipeline)]
+
+
+def test_the_wars_own_past_stays():
+    text = "وكان تنظيم داعش قد سيطر على مدينة الموصل في حزيران 2014."
+    assert "TerritorialControl" in [c for c, _ in _events(text)]

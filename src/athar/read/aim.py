@@ -32,6 +32,11 @@ What is asked or hoped for has not happened either: a masdar after a verb of ask
 (markers.tsv, row ``demand``, a few words back, its object between) with ب, إلى or في ("طالب
 الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
 الجيش"), of any class but a statement or a meeting, is left out.
+
+Nor is history news: an event the text dates a generation (:data:`HISTORY_YEARS`) or more before
+the report's publication ("شُيّد المستشفى عام 1979", "أعيد إعمار المسجد في العام 1942") is the
+background of a place, not an event the report tells; the war's own past ("سيطر التنظيم على
+الموصل في حزيران 2014", told in 2019) is well within it and stays.
 """
 
 from __future__ import annotations
@@ -53,6 +58,8 @@ _REACH = 8
 _GENITIVE = 2
 # what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
 _SAID = frozenset({"Statement", "Meeting"})
+# how many years before the report an event's date makes it history, not news
+HISTORY_YEARS = 25
 
 
 def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -61,7 +68,11 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
     purpose = function_affixes(doc.language, "purpose")
     out = []
     after = -1  # the token after the last aim left out
+    published = _year(doc.published)
     for f in facts:
+        if published is not None and not f.relation and f.date is not None \
+                and (_year(f.date.value) or published) <= published - HISTORY_YEARS:
+            continue  # history: "شُيّد المستشفى عام 1979" in a report of 2021
         trig = None if f.relation else triggers.get(f.trigger_start)
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
@@ -74,6 +85,11 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         else:
             after = trig.last
     return out
+
+
+def _year(value: str | None) -> int | None:
+    """The year of an ISO date ("2021-05-03", "1979"), or None."""
+    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 def _coordinated(doc: Doc, trig, after: int) -> bool:
