@@ -151,3 +151,21 @@ def test_history_is_no_news():
 def test_the_wars_own_past_stays():
     text = "وكان تنظيم داعش قد سيطر على مدينة الموصل في حزيران 2014."
     assert "TerritorialControl" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("زرع التنظيم العبوات في منازل البلدة قبل أن تستعيدها قوات البيشمركة.", "Liberation",
+                 id="before-it-was-retaken"),
+    pytest.param("وانسحب المسلحون من القرية قبيل انسحاب قوات الجيش العراقي من المنطقة.", "Withdrawal",
+                 id="just-before-a-withdrawal"),
+])
+def test_an_event_named_as_a_time_bound_is_no_event(text, event):
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    kept = [c for c, _ in _events(text)].count(event)
+    assert kept == [c for c, _ in _events(text, pipeline)].count(event) - 1, _events(text)
+
+
+def test_the_event_told_before_the_bound_stays():
+    text = "فر مسلحو التنظيم من البلدة قبل وصول القوات العراقية إليها."
+    assert "Escape" in [c for c, _ in _events(text)]

@@ -33,6 +33,11 @@ What is asked or hoped for has not happened either: a masdar after a verb of ask
 الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
 الجيش"), of any class but a statement or a meeting, is left out.
 
+Nor is an event named as the time bound of another (markers.tsv, row ``before``): "فر المسلحون
+قبل وصول القوات الكردية", "يجب إبطال العبوات قبل عودة السكان", "زرعها التنظيم قبل أن تستعيدها
+القوات": the sentence tells what came before it, and the bound is either still to come or told in
+its own words elsewhere.
+
 Nor is history news: an event the text dates a generation (:data:`HISTORY_YEARS`) or more before
 the report's publication ("شُيّد المستشفى عام 1979", "أعيد إعمار المسجد في العام 1942") is the
 background of a place, not an event the report tells; the war's own past ("سيطر التنظيم على
@@ -77,7 +82,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is not None and _demanded(doc, trig):
+        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig)):
             continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
@@ -141,6 +146,18 @@ def _sought(doc: Doc, trig) -> bool:
     return False
 
 
+def _bound(doc: Doc, trig) -> bool:
+    """Whether a word of markers.tsv's row ``before`` ends right before the trigger, in its
+    sentence: the event is the time bound of another ("قبل وصول القوات")."""
+    tokens = doc.tokens
+    matcher = _before_matcher(doc.language)
+    for j in range(max(0, trig.first - 2), trig.first):
+        found = matcher.match_at(tokens, j)
+        if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
+            return True
+    return False
+
+
 def _demanded(doc: Doc, trig) -> bool:
     """Whether the trigger is a masdar asked or hoped for: with ب, or after إلى or في (markers.tsv's
     rows الى and في), a verb of
@@ -176,6 +193,11 @@ def _completed(doc: Doc, first: int) -> bool:
 @language_data
 def _aim_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation", "denial") for f in marker_forms(lang, marker)])
+
+
+@language_data
+def _before_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "before")])
 
 
 @language_data
