@@ -169,3 +169,8 @@ def test_an_event_named_as_a_time_bound_is_no_event(text, event):
 def test_the_event_told_before_the_bound_stays():
     text = "فر مسلحو التنظيم من البلدة قبل وصول القوات العراقية إليها."
     assert "Escape" in [c for c, _ in _events(text)]
+
+
+def test_the_doers_own_next_step_is_told():
+    text = "فجر مسلحو التنظيم الجسر القديم قبل انسحابهم من البلدة."
+    assert "Withdrawal" in [c for c, _ in _events(text)]

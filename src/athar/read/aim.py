@@ -36,7 +36,8 @@ What is asked or hoped for has not happened either: a masdar after a verb of ask
 Nor is an event named as the time bound of another (markers.tsv, row ``before``): "فر المسلحون
 قبل وصول القوات الكردية", "يجب إبطال العبوات قبل عودة السكان", "زرعها التنظيم قبل أن تستعيدها
 القوات": the sentence tells what came before it, and the bound is either still to come or told in
-its own words elsewhere.
+its own words elsewhere. The doer's own next step, a masdar with its pronoun, is told and stays
+("دمر التنظيم الجسر قبل انسحابه من المدينة").
 
 Nor is history news: an event the text dates a generation (:data:`HISTORY_YEARS`) or more before
 the report's publication ("شُيّد المستشفى عام 1979", "أعيد إعمار المسجد في العام 1942") is the
@@ -46,6 +47,7 @@ background of a place, not an event the report tells; the war's own past ("سي�
 
 from __future__ import annotations
 
+from athar.read.clause import pronoun_suffix
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
@@ -148,7 +150,11 @@ def _sought(doc: Doc, trig) -> bool:
 
 def _bound(doc: Doc, trig) -> bool:
     """Whether a word of markers.tsv's row ``before`` ends right before the trigger, in its
-    sentence: the event is the time bound of another ("قبل وصول القوات")."""
+    sentence: the event is the time bound of another ("قبل وصول القوات"). A masdar with a
+    possessive pronoun is the doer's own next step ("دمر التنظيم الجسر قبل انسحابه"): it is told,
+    and stays."""
+    if pronoun_suffix(doc, trig):
+        return False
     tokens = doc.tokens
     matcher = _before_matcher(doc.language)
     for j in range(max(0, trig.first - 2), trig.first):
