@@ -1,4 +1,5 @@
-"""Aims: an event named as what something is for is no event of its own.
+"""Aims: an event named as what something is for is no event of its own; nor is one asked for,
+denied, named as a time bound, or long past (below).
 
 News names the aim of an operation, a meeting or a plan with a masdar after the lam of
 purpose: "حملة للتحالف لطرد تنظيم الدولة من الرقة", "شن هجوما في محاولة لاستعادة المدينة",
@@ -22,8 +23,9 @@ A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("�
 The aim is named without the lam too, by the words right before the masdar (markers.tsv, rows
 ``aim`` and ``operation``): a verb of aiming ("الحملة التي تهدف إلى تحرير الرقة", "بهدف
 السيطرة على"), an attempt ("محاولة السيطرة على التلة") or an operation whose genitive it is
-("عمليات تحرير القضاء بحاجة إلى قوة كبيرة", "جهود استعادة المدينة"), or what a source denies
-(row ``denial``: "نفت الوزارة سيطرة التنظيم على الحي"). A completed operation is
+("عمليات تحرير القضاء بحاجة إلى قوة كبيرة", "جهود استعادة المدينة"); so are what a force is
+about to reach (row ``aim`` too: "باتت قريبة من السيطرة على المدينة", "على وشك تحرير") and what a
+source denies (row ``denial``: "نفت الوزارة سيطرة التنظيم على الحي"). A completed operation is
 read by its own words ("أعلن الجيش انتهاء عملية تحرير الموصل": the trigger starts at أعلن), and an
 operation said to be carried out to its end (row ``completion``, a few words before it: "استكملت
 القوات المشتركة عملية تطهير المدينة") has reached its aim: the masdar stays.
@@ -70,7 +72,9 @@ HISTORY_YEARS = 25
 
 
 def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """``facts`` without the events that are only the aim of something the text tells."""
+    """``facts`` without the events the text names but does not tell (see the module): the aim of
+    something it tells, what is asked or hoped for, about to happen or denied, the time bound of
+    another event, and history."""
     triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
     purpose = function_affixes(doc.language, "purpose")
     out = []
@@ -198,7 +202,8 @@ def _completed(doc: Doc, first: int) -> bool:
 
 @language_data
 def _aim_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation", "denial") for f in marker_forms(lang, marker)])
+    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation", "denial")
+                                for f in marker_forms(lang, marker)])
 
 
 @language_data
