@@ -21,9 +21,10 @@ happened ("تعرضت البلدة للقصف", "الخاضعة لسيطرة ق�
 A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("للاختطاف أو القتل").
 
 The aim is named without the lam too, by the words right before the masdar (markers.tsv, rows
-``aim`` and ``operation``): a verb of aiming ("الحملة التي تهدف إلى تحرير الرقة", "بهدف
-السيطرة على"), an attempt ("محاولة السيطرة على التلة") or an operation whose genitive it is
-("عمليات تحرير القضاء بحاجة إلى قوة كبيرة", "جهود استعادة المدينة"); so are what a force is
+``aim``, ``attempt`` and ``operation``): a verb of aiming ("الحملة التي تهدف إلى تحرير الرقة",
+"بهدف السيطرة على"), an attempt ("محاولة السيطرة على التلة", "نجا من محاولة اغتيال") or an
+operation whose genitive it is, when it is the taking of ground ("عمليات تحرير القضاء بحاجة إلى
+قوة كبيرة", "جهود استعادة المدينة"; "عملية اغتيال" and "عملية التسليم" are the act itself); so are what a force is
 about to reach (row ``aim`` too: "باتت قريبة من السيطرة على المدينة", "على وشك تحرير") and what a
 source denies (row ``denial``: "نفت الوزارة سيطرة التنظيم على الحي"). A completed operation is
 read by its own words ("أعلن الجيش انتهاء عملية تحرير الموصل": the trigger starts at أعلن), and an
@@ -65,6 +66,9 @@ _REACH = 8
 # how many words (the doer of an attempt: "محاولة مسلحي التنظيم السيطرة") an operation noun and
 # the masdar it governs may have between them
 _GENITIVE = 2
+# the classes an operation is named by the aim of ("عمليات تحرير", "معركة استعادة"); after "عملية"
+# the others are the act itself ("عملية اغتيال", "عملية التسليم")
+_GROUND = frozenset({"Liberation", "TerritorialControl"})
 # what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
 _SAID = frozenset({"Statement", "Meeting"})
 # how many years before the report an event's date makes it history, not news
@@ -145,10 +149,11 @@ def _sought(doc: Doc, trig) -> bool:
         if found[2] == "denial" and trig.first - _REACH // 2 <= found[1] <= trig.first \
                 and all(t.text.isalpha() for t in tokens[found[1]:trig.first]):
             return True  # "نفت وزارة الدفاع سيطرة التنظيم": its subject between
-        if found[2] == "operation" and (found[1] == trig.first or trig.first - _GENITIVE <= found[1] < trig.first
-                                        and tokens[trig.first].text.startswith(ARTICLE)
-                                        and all(t.text.isalpha() for t in tokens[found[1]:trig.first])):
-            return not _completed(doc, j)
+        if (found[2] == "attempt" or found[2] == "operation" and trig.rule.event in _GROUND) and (
+                found[1] == trig.first or trig.first - _GENITIVE <= found[1] < trig.first
+                and tokens[trig.first].text.startswith(ARTICLE)
+                and all(t.text.isalpha() for t in tokens[found[1]:trig.first])):
+            return found[2] == "attempt" or not _completed(doc, j)
     return False
 
 
@@ -202,7 +207,7 @@ def _completed(doc: Doc, first: int) -> bool:
 
 @language_data
 def _aim_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "operation", "denial")
+    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "attempt", "operation", "denial")
                                 for f in marker_forms(lang, marker)])
 
 
