@@ -178,3 +178,8 @@ def test_the_event_told_before_the_bound_stays():
 def test_the_doers_own_next_step_is_told():
     text = "فجر مسلحو التنظيم الجسر القديم قبل انسحابهم من البلدة."
     assert "Withdrawal" in [c for c, _ in _events(text)]
+
+
+def test_a_student_is_no_demand():
+    text = "قتل طالب جامعي بانفجار عبوة ناسفة في حي الزهور بالموصل."
+    assert "Attack" in [c for c, _ in _events(text)]

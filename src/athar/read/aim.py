@@ -175,9 +175,10 @@ def _bound(doc: Doc, trig) -> bool:
 
 def _demanded(doc: Doc, trig) -> bool:
     """Whether the trigger is a masdar asked or hoped for: with ب, or after إلى or في (markers.tsv's
-    rows الى and في), a verb of
-    asking or hoping (markers.tsv's row ``demand``) at most ``_REACH`` words before it in its
-    sentence, no clause opener between ("طالب بأن", "دعا ... أن": the clause says its own)."""
+    rows الى and في), a verb of asking or hoping (markers.tsv's row ``demand``) at most ``_REACH``
+    words before it in its sentence, with no clause opener between ("طالب بأن", "دعا ... أن": the
+    clause says its own). A demand word right after an event's trigger
+    is its argument, a noun ("قتل طالب جامعي بانفجار": a student), no verb of asking."""
     if trig.rule.event in _SAID:
         return False
     lang, tokens = doc.language, doc.tokens
@@ -188,11 +189,13 @@ def _demanded(doc: Doc, trig) -> bool:
         return False
     demand, openers = _demand_matcher(lang), clause_openers(lang)
     sentence = tokens[first].sentence
-    for j in range(first - 1, max(-1, first - 1 - _REACH), -1):
+    lo = max(0, first - _REACH)
+    ends = {t.last for t in doc.triggers or () if lo <= t.last <= first and t is not trig}
+    for j in range(first - 1, lo - 1, -1):
         if tokens[j].sentence != sentence or tokens[j].text in openers:
-            return False
+            return False  # a clause of its own
         if demand.match_at(tokens, j) is not None:
-            return True
+            return j not in ends  # "قتل طالب": a noun after a trigger
     return False
 
 
