@@ -67,3 +67,119 @@ def test_an_activity_named_by_its_purpose_stays(text, event):
 def test_the_complement_words_are_data():
     words = marker_forms(arabic(), "complement")
     assert {normalize_word(w) for w in ("تعرضت", "تستعد", "الخاضعة")} <= words
+
+
+@pytest.mark.parametrize("text, aim", [
+    pytest.param("انطلقت المرحلة الثانية من الحملة التي تهدف إلى تحرير مدينة الطبقة من تنظيم داعش.", "Liberation",
+                 id="a-campaign-that-aims-at"),
+    pytest.param("قال المحافظ إن عمليات تحرير قضاء تلعفر تحتاج إلى قوات كبيرة.", "Liberation",
+                 id="the-operations-of-liberating"),
+    pytest.param("فشلت محاولة مسلحي التنظيم السيطرة على التلة المطلة على البلدة.", "Liberation",
+                 id="an-attempt-to-take"),
+    pytest.param("تقدمت القوات العراقية بهدف تحرير بلدة القائم من تنظيم داعش.", "Liberation", id="with-the-aim-of"),
+])
+def test_an_aim_named_without_the_lam_is_no_event(text, aim):
+    assert aim not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert aim in [c for c, _ in _events(text, pipeline)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("استكملت القوات العراقية المشتركة عملية تطهير مدينة هيت من جيوب تنظيم داعش.", "Liberation",
+                 id="an-operation-carried-to-its-end"),
+    pytest.param("أعلن الجيش العراقي انتهاء عملية تحرير مدينة تلعفر.", "Liberation", id="the-end-of-an-operation"),
+    pytest.param("حررت القوات العراقية مدينة الفلوجة من تنظيم داعش.", "Liberation", id="a-liberation-told"),
+    pytest.param("جرت عملية تسليم القاعدة إلى القوات العراقية في كركوك.", "Handover", id="an-operation-of-handing-over"),
+    pytest.param("نفذت القوات الأمنية عملية تحرير قرية البو حياة من مسلحي داعش.", "Liberation",
+                 id="an-operation-carried-out"),
+])
+def test_a_completed_operation_reached_its_aim(text, event):
+    assert event in [c for c, _ in _events(text)]
+
+
+def test_the_words_of_aims_are_data():
+    lang = arabic()
+    assert normalize_word("بهدف") in marker_forms(lang, "aim")
+    assert normalize_word("عمليات") in marker_forms(lang, "operation")
+    assert normalize_word("محاولة") in marker_forms(lang, "attempt")
+    assert normalize_word("استكملت") in marker_forms(lang, "completion")
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وطالب وجهاء العشيرة قوات الجيش بالتدخل لحماية القرى الحدودية.", "Redeployment", id="asked-to-intervene"),
+    pytest.param("ويأمل وزير الدفاع في مساعدة فرنسا في تدريب القوات العراقية.", "Training", id="hoped-for-training"),
+    pytest.param("دعت المنظمة الدول المانحة إلى إعادة إعمار المدارس المدمرة في الرمادي.", "Reconstruction",
+                 id="called-for-rebuilding"),
+])
+def test_what_is_asked_or_hoped_for_is_no_event(text, event):
+    assert event not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert event in [c for c, _ in _events(text, pipeline)]
+
+
+def test_an_event_after_a_demand_but_outside_its_object_stays():
+    text = "أعادت الحكومة إعمار المدارس في الرمادي بعد أن طالب الأهالي بذلك."
+    assert "Reconstruction" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وقال قائد ميداني إن قواته باتت قريبة جداً من السيطرة على كامل مدينة تلعفر.", "Liberation",
+                 id="about-to-take"),
+    pytest.param("ونقلت الوكالة عن ضابط في الجيش نفيه استيلاء مسلحي التنظيم على أحياء من مدينة دير الزور.",
+                 "TerritorialControl", id="a-taking-denied"),
+    pytest.param("نفت وزارة الدفاع سيطرة داعش على قاعدة عين الأسد.", "TerritorialControl",
+                 id="denied-its-subject-between"),
+])
+def test_what_is_about_to_happen_or_denied_is_no_event(text, event):
+    assert event not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert event in [c for c, _ in _events(text, pipeline)]
+
+
+def test_a_verb_after_an_operation_noun_is_what_happened():
+    text = "وبعد معارك مع داعش سيطرت القوات العراقية على قرية البو حياة."
+    assert "Liberation" in [c for c, _ in _events(text)]
+
+
+def test_history_is_no_news():
+    text = "وأشار المدير إلى أن مستشفى المدينة شُيّد عام 1979 وكان يقدم الخدمات الطبية لنحو مئة ألف نسمة."
+    assert "ServiceProvision" not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert "ServiceProvision" in [c for c, _ in _events(text, pipeline)]
+
+
+def test_the_wars_own_past_stays():
+    text = "وكان تنظيم داعش قد سيطر على مدينة الموصل في حزيران 2014."
+    assert "TerritorialControl" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("زرع التنظيم العبوات في منازل البلدة قبل أن تستعيدها قوات البيشمركة.", "Liberation",
+                 id="before-it-was-retaken"),
+    pytest.param("وانسحب المسلحون من القرية قبيل انسحاب قوات الجيش العراقي من المنطقة.", "Withdrawal",
+                 id="just-before-a-withdrawal"),
+])
+def test_an_event_named_as_a_time_bound_is_no_event(text, event):
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    kept = [c for c, _ in _events(text)].count(event)
+    assert kept == [c for c, _ in _events(text, pipeline)].count(event) - 1, _events(text)
+
+
+def test_the_event_told_before_the_bound_stays():
+    text = "فر مسلحو التنظيم من البلدة قبل وصول القوات العراقية إليها."
+    assert "Escape" in [c for c, _ in _events(text)]
+
+
+def test_the_doers_own_next_step_is_told():
+    text = "فجر مسلحو التنظيم الجسر القديم قبل انسحابهم من البلدة."
+    assert "Withdrawal" in [c for c, _ in _events(text)]
+
+
+def test_a_student_is_no_demand():
+    text = "قتل طالب جامعي بانفجار عبوة ناسفة في حي الزهور بالموصل."
+    assert "Attack" in [c for c, _ in _events(text)]

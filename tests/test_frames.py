@@ -87,6 +87,10 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("وترفض دول أوروبية استعادة مواطنيها المحتجزين في المخيمات.", "استعادة", id="nationals-repatriated"),
     pytest.param("وطالبت الحكومة باستعادة 500 من مقاتلي التنظيم من سوريا.", "استعادة", id="fighters-repatriated"),
     pytest.param("وسلم عشرات من عناصر التنظيم أنفسهم إلى القوات الأمنية.", "سلم", id="a-surrender"),
+    pytest.param("ولم يرتق الدعم الدولي إلى مستوى التعامل مع آثار المعركة في المدينة.", "معركة", id="aftermath-of-a-battle"),
+    pytest.param("ولا تزال مخلفات المعارك تهدد المزارعين في ريف المحافظة.", "معارك", id="remnants-of-battles"),
+    pytest.param("ووزعت المنظمة المياه على العائلات في قرية تبعد كيلومترات عن خطوط المواجهة.", "مواجهة",
+                 id="the-front-lines"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
@@ -120,6 +124,9 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("أطلق الجيش الحملة على خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="a-military-campaign"),
     pytest.param("أعلنت القوات العراقية استعادة مدينة تكريت من داعش.", "Liberation", id="a-city-retaken"),
     pytest.param("سلمت قوات التحالف قاعدة القيارة نفسها إلى الجيش العراقي.", "Handover", id="the-base-itself-handed-over"),
+    pytest.param("اندلعت معارك عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في ريف دير الزور.", "Battle",
+                 id="battles-broke-out"),
+    pytest.param("واندلعت مواجهات عنيفة بين الجيش العراقي ومسلحي داعش في حي الزهور.", "Battle", id="clashes-broke-out"),
 ])
 def test_the_sense_rules_leave_the_war_senses(text, event):
     assert event in [t for t, _ in conflict_events(text)]

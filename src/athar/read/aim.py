@@ -1,4 +1,5 @@
-"""Aims: an event named as what something is for is no event of its own.
+"""Aims: an event named as what something is for is no event of its own; nor is one asked for,
+denied, named as a time bound, or long past (below).
 
 News names the aim of an operation, a meeting or a plan with a masdar after the lam of
 purpose: "حملة للتحالف لطرد تنظيم الدولة من الرقة", "شن هجوما في محاولة لاستعادة المدينة",
@@ -18,15 +19,43 @@ before it in its sentence, a few words back: after those words the masdar with �
 happened ("تعرضت البلدة للقصف", "الخاضعة لسيطرة قسد") or is planned outright ("تستعد
 القوات لإدخال قوات خاصة"), and the event is kept (its modality says whether it happened).
 A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("للاختطاف أو القتل").
+
+The aim is named without the lam too, by the words right before the masdar (markers.tsv, rows
+``aim``, ``attempt`` and ``operation``): a verb of aiming ("الحملة التي تهدف إلى تحرير الرقة",
+"بهدف السيطرة على"), an attempt ("محاولة السيطرة على التلة", "نجا من محاولة اغتيال") or an
+operation whose genitive it is, when it is the taking of ground ("عمليات تحرير القضاء بحاجة إلى
+قوة كبيرة", "جهود استعادة المدينة"; "عملية اغتيال" and "عملية التسليم" are the act itself); so are what a force is
+about to reach (row ``aim`` too: "باتت قريبة من السيطرة على المدينة", "على وشك تحرير") and what a
+source denies (row ``denial``: "نفت الوزارة سيطرة التنظيم على الحي"). A completed operation is
+read by its own words ("أعلن الجيش انتهاء عملية تحرير الموصل": the trigger starts at أعلن), and an
+operation said to be carried out to its end (row ``completion``, a few words before it: "استكملت
+القوات المشتركة عملية تطهير المدينة") has reached its aim: the masdar stays.
+
+What is asked or hoped for has not happened either: a masdar after a verb of asking or hoping
+(markers.tsv, row ``demand``, a few words back, its object between) with ب, إلى or في ("طالب
+الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
+الجيش"), of any class but a statement or a meeting, is left out.
+
+Nor is an event named as the time bound of another (markers.tsv, row ``before``): "فر المسلحون
+قبل وصول القوات الكردية", "يجب إبطال العبوات قبل عودة السكان", "زرعها التنظيم قبل أن تستعيدها
+القوات": the sentence tells what came before it, and the bound is either still to come or told in
+its own words elsewhere. The doer's own next step, a masdar with its pronoun, is told and stays
+("دمر التنظيم الجسر قبل انسحابه من المدينة").
+
+Nor is history news: an event the text dates a generation (:data:`HISTORY_YEARS`) or more before
+the report's publication ("شُيّد المستشفى عام 1979", "أعيد إعمار المسجد في العام 1942") is the
+background of a place, not an event the report tells; the war's own past ("سيطر التنظيم على
+الموصل في حزيران 2014", told in 2019) is well within it and stays.
 """
 
 from __future__ import annotations
 
+from athar.read.clause import pronoun_suffix
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
-from athar.read.rules import marker_forms
-from athar.read.text import Doc
+from athar.read.rules import MARKER_BA, clause_openers, marker_forms
+from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
@@ -34,25 +63,48 @@ SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", 
 # how many words before the masdar a complement word reaches, across its subject ("تعرضت الجسور
 # الخمسة في مدينة الموصل لدمار")
 _REACH = 8
+# how many words (the doer of an attempt: "محاولة مسلحي التنظيم السيطرة") an operation noun and
+# the masdar it governs may have between them
+_GENITIVE = 2
+# the classes an operation is named by the aim of ("عمليات تحرير", "معركة استعادة"); after "عملية"
+# the others are the act itself ("عملية اغتيال", "عملية التسليم")
+_GROUND = frozenset({"Liberation", "TerritorialControl"})
+# what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
+_SAID = frozenset({"Statement", "Meeting"})
+# how many years before the report an event's date makes it history, not news
+HISTORY_YEARS = 25
 
 
 def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """``facts`` without the events that are only the aim of something the text tells."""
+    """``facts`` without the events the text names but does not tell (see the module): the aim of
+    something it tells, what is asked or hoped for, about to happen or denied, the time bound of
+    another event, and history."""
     triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
     purpose = function_affixes(doc.language, "purpose")
     out = []
     after = -1  # the token after the last aim left out
+    published = _year(doc.published)
     for f in facts:
+        if published is not None and not f.relation and f.date is not None \
+                and (_year(f.date.value) or published) <= published - HISTORY_YEARS:
+            continue  # history: "شُيّد المستشفى عام 1979" in a report of 2021
         trig = None if f.relation else triggers.get(f.trigger_start)
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is None or trig.rule.event not in SOUGHT or not trig.proclitic.endswith(purpose) \
-                or _complement(doc, trig.first):
+        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig)):
+            continue
+        if trig is None or trig.rule.event not in SOUGHT or (
+                not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
             out.append(f)
         else:
             after = trig.last
     return out
+
+
+def _year(value: str | None) -> int | None:
+    """The year of an ISO date ("2021-05-03", "1979"), or None."""
+    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 def _coordinated(doc: Doc, trig, after: int) -> bool:
@@ -76,6 +128,105 @@ def _complement(doc: Doc, first: int) -> bool:
         if tokens[j].sentence == sentence and matcher.match_at(tokens, j) is not None:
             return True
     return False
+
+
+def _sought(doc: Doc, trig) -> bool:
+    """Whether a word of aiming (markers.tsv's row ``aim``) ends right before the trigger, a
+    masdar with no proclitic but the article, or an attempt or operation (row ``operation``) ends
+    right before it or, the masdar defined, at most ``_GENITIVE`` words before it, its doer between
+    them (not "معارك مع داعش سيطرت": a verb): the masdar is what is sought ("تهدف إلى تحرير",
+    "عمليات تحرير", "محاولة داعش السيطرة على")."""
+    if trig.proclitic not in ("", ARTICLE):
+        return False
+    matcher = _aim_matcher(doc.language)
+    tokens = doc.tokens
+    for j in range(max(0, trig.first - 4), trig.first):
+        found = matcher.match_at(tokens, j)
+        if found is None or tokens[j].sentence != tokens[trig.first].sentence:
+            continue
+        if found[2] == "aim" and found[1] == trig.first:
+            return True
+        if found[2] == "denial" and trig.first - _REACH // 2 <= found[1] <= trig.first \
+                and all(t.text.isalpha() for t in tokens[found[1]:trig.first]):
+            return True  # "نفت وزارة الدفاع سيطرة التنظيم": its subject between
+        if (found[2] == "attempt" or found[2] == "operation" and trig.rule.event in _GROUND) and (
+                found[1] == trig.first or trig.first - _GENITIVE <= found[1] < trig.first
+                and tokens[trig.first].text.startswith(ARTICLE)
+                and all(t.text.isalpha() for t in tokens[found[1]:trig.first])):
+            return found[2] == "attempt" or not _completed(doc, j)
+    return False
+
+
+def _bound(doc: Doc, trig) -> bool:
+    """Whether a word of markers.tsv's row ``before`` ends right before the trigger, in its
+    sentence: the event is the time bound of another ("قبل وصول القوات"). A masdar with a
+    possessive pronoun is the doer's own next step ("دمر التنظيم الجسر قبل انسحابه"): it is told,
+    and stays."""
+    if pronoun_suffix(doc, trig):
+        return False
+    tokens = doc.tokens
+    matcher = _before_matcher(doc.language)
+    for j in range(max(0, trig.first - 2), trig.first):
+        found = matcher.match_at(tokens, j)
+        if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
+            return True
+    return False
+
+
+def _demanded(doc: Doc, trig) -> bool:
+    """Whether the trigger is a masdar asked or hoped for: with ب, or after إلى or في (markers.tsv's
+    rows الى and في), a verb of asking or hoping (markers.tsv's row ``demand``) at most ``_REACH``
+    words before it in its sentence, with no clause opener between ("طالب بأن", "دعا ... أن": the
+    clause says its own). A demand word right after an event's trigger
+    is its argument, a noun ("قتل طالب جامعي بانفجار": a student), no verb of asking."""
+    if trig.rule.event in _SAID:
+        return False
+    lang, tokens = doc.language, doc.tokens
+    first = trig.first
+    governed = MARKER_BA in trig.proclitic or first > 0 and tokens[first - 1].text in (
+        marker_forms(lang, "الى") | marker_forms(lang, "في"))
+    if not governed:
+        return False
+    demand, openers = _demand_matcher(lang), clause_openers(lang)
+    sentence = tokens[first].sentence
+    lo = max(0, first - _REACH)
+    ends = {t.last for t in doc.triggers or () if lo <= t.last <= first and t is not trig}
+    for j in range(first - 1, lo - 1, -1):
+        if tokens[j].sentence != sentence or tokens[j].text in openers:
+            return False  # a clause of its own
+        if demand.match_at(tokens, j) is not None:
+            return j not in ends  # "قتل طالب": a noun after a trigger
+    return False
+
+
+def _completed(doc: Doc, first: int) -> bool:
+    """Whether a word of completion (markers.tsv's row ``completion``) comes at most ``_REACH``
+    words before the operation noun at token ``first``, in its sentence."""
+    matcher = _completion_matcher(doc.language)
+    tokens = doc.tokens
+    return any(tokens[j].sentence == tokens[first].sentence and matcher.match_at(tokens, j) is not None
+               for j in range(max(0, first - _REACH), first))
+
+
+@language_data
+def _aim_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "attempt", "operation", "denial")
+                                for f in marker_forms(lang, marker)])
+
+
+@language_data
+def _before_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "before")])
+
+
+@language_data
+def _demand_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "demand")])
+
+
+@language_data
+def _completion_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "completion")])
 
 
 @language_data
