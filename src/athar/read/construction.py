@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import stopwords
+from athar.read.morphology import object_masdars
 from athar.read.rules import clause_openers
 from athar.read.text import ARTICLE, COMMAS, Doc
 
@@ -42,16 +43,28 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
         return None  # the form's words stand together
     skip = _no_subject(seg.language)
     bound = function_words(seg.language, "bound_preposition")
-    for j in range(i + 1, min(i + 1 + SUBJECT_WORDS, len(tokens) - 1)):
+    # a name counts as one word, whatever its words ("زودت منظمة أطباء بلا حدود المستشفى بالأدوية")
+    names = {m.first_token: m.last_token - 1 for m in seg.mentions or () if m.first_token > i} if seg.mentions else {}
+    j, words = i + 1, 0
+    while j < len(tokens) - 1 and words < SUBJECT_WORDS:
         t = tokens[j]
-        if t.sentence != tokens[i].sentence or not t.is_word or t.text in skip \
-                or t.text[0] in bound and t.text[1:].startswith((ARTICLE, ARTICLE[1])):
+        if t.sentence != tokens[i].sentence:
             return None
-        if matcher.match_at(tokens, j) is not None:
+        if j in names and tokens[names[j]].sentence == t.sentence:
+            j = max(j, names[j])  # the name's last word
+        elif not t.is_word or t.text in skip or t.text[0] in bound and t.text[1:].startswith((ARTICLE, ARTICLE[1])):
+            return None
+        elif matcher.match_at(tokens, j) is not None:
             return None  # "أعلن الجيش بدء معركة تحرير": a trigger of its own between
+        words += 1
         found = matcher.match_split(tokens, i, j + 1)
         if found is not None:
-            return found, (i + 1, j + 1)
+            if tokens[i].text[found[0]:] in object_masdars(seg.language):
+                return None  # a masdar's object follows it at once: "تقديم مليوني يورو لدعم ... إغاثة"
+            if not any(i < m.first_token <= j < m.last_token - 1 for m in seg.mentions or ()):
+                return found, (i + 1, j + 1)
+            # else the words after the subject are its name's ("وزع برنامج الأغذية العالمي"): read on
+        j += 1
     return None
 
 
