@@ -50,6 +50,12 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
         t = tokens[j]
         if t.sentence != tokens[i].sentence:
             return None
+        if t.text[0].isdigit():  # a count of the object ("وزعت المنظمة 500 سلة", "نزعت الفرق 300 لغم")
+            found = matcher.match_split(tokens, i, j + 1)
+            if found is not None and tokens[i].text[found[0]:] not in object_masdars(seg.language):
+                return found, (i + 1, j + 1)
+            j += 1
+            continue
         if j in names and tokens[names[j]].sentence == t.sentence:
             j = max(j, names[j])  # the name's last word
         elif not t.is_word or t.text in skip or t.text[0] in bound and t.text[1:].startswith((ARTICLE, ARTICLE[1])):
