@@ -118,6 +118,17 @@ def test_the_subject_between_is_a_name_however_long():
     assert fact.trigger.endswith("المساعدات")
 
 
+@pytest.mark.parametrize("text, cls, trigger", [
+    pytest.param("وكانت القوات العراقية أعلنت الثلاثاء تحرير أحياء المدينة الشرقية", "Liberation",
+                 "أعلنت الثلاثاء تحرير", id="a-weekday-between"),
+    pytest.param("وزعت منظمة اليونيسف 500 سلة غذائية على النازحين في مخيم الهول", "ServiceProvision",
+                 "وزعت منظمة اليونيسف 500 سلة غذائية", id="a-count-between"),
+])
+def test_a_day_or_a_count_stands_between_a_verb_and_its_object(text, cls, trigger):
+    events = _events(text)
+    assert cls in events and events[cls][0].trigger == trigger, {c: [f.trigger for f in fs] for c, fs in events.items()}
+
+
 def test_a_masdar_takes_its_object_at_once():
     """"تقديم مليوني يورو لدعم مشاريع إغاثة": the money is what is given; no aid delivered."""
     events = _events("أعلنت ألمانيا عن تقديم مليوني يورو لدعم مشاريع إغاثة اللاجئين في العراق")

@@ -13,7 +13,7 @@ from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import stopwords
 from athar.read.morphology import object_masdars
-from athar.read.rules import clause_openers
+from athar.read.rules import clause_openers, day_parts
 from athar.read.text import ARTICLE, COMMAS, Doc
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
     if hit is not None and hit[1] > i + 1:
         return None  # the form's words stand together
     skip = _no_subject(seg.language)
+    days = day_parts(seg.language)[1]
     bound = function_words(seg.language, "bound_preposition")
     # a name counts as one word, whatever its words ("زودت منظمة أطباء بلا حدود المستشفى بالأدوية")
     names = {m.first_token: m.last_token - 1 for m in seg.mentions or () if m.first_token > i} if seg.mentions else {}
@@ -50,7 +51,9 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
         t = tokens[j]
         if t.sentence != tokens[i].sentence:
             return None
-        if t.text[0].isdigit():  # a count of the object ("وزعت المنظمة 500 سلة", "نزعت الفرق 300 لغم")
+        # the day it happened ("أعلنت الثلاثاء تحرير", "أعادت اليوم فتح") and a count of the object ("وزعت
+        # المنظمة 500 سلة", "نزعت الفرق 300 لغم") stand between, no subject's words
+        if t.text in days or t.text[0].isdigit():
             found = matcher.match_split(tokens, i, j + 1)
             if found is not None and tokens[i].text[found[0]:] not in object_masdars(seg.language):
                 return found, (i + 1, j + 1)
