@@ -45,7 +45,7 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
     days = day_parts(seg.language)[1]
     bound = function_words(seg.language, "bound_preposition")
     # a name counts as one word, whatever its words ("زودت منظمة أطباء بلا حدود المستشفى بالأدوية")
-    names = {m.first_token: m.last_token - 1 for m in seg.mentions or () if m.first_token > i} if seg.mentions else {}
+    names = _name_ends(seg)
     j, words = i + 1, 0
     while j < len(tokens) - 1 and words < SUBJECT_WORDS:
         t = tokens[j]
@@ -57,7 +57,7 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
             found = matcher.match_split(tokens, i, j + 1)
             if found is not None and tokens[i].text[found[0]:] not in object_masdars(seg.language):
                 return found, (i + 1, j + 1)
-            j += 1
+            j, words = j + 1, words + 1
             continue
         if j in names and tokens[names[j]].sentence == t.sentence:
             j = max(j, names[j])  # the name's last word
@@ -70,11 +70,24 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
         if found is not None:
             if tokens[i].text[found[0]:] in object_masdars(seg.language):
                 return None  # a masdar's object follows it at once: "تقديم مليوني يورو لدعم ... إغاثة"
-            if not any(i < m.first_token <= j < m.last_token - 1 for m in seg.mentions or ()):
+            if not any(names.get(k, j) > j + 1 for k in range(i + 1, j + 1)):
                 return found, (i + 1, j + 1)
             # else the words after the subject are its name's ("وزع برنامج الأغذية العالمي"): read on
         j += 1
     return None
+
+
+_NAMES: list = [None, {}]  # the mentions of the last text read, and where each name that starts at a token ends
+
+
+def _name_ends(seg: Doc) -> dict[int, int]:
+    """Token where a mention starts -> its last token, for the mentions of ``seg`` (built once a text)."""
+    if _NAMES[0] is not seg.mentions:
+        ends: dict[int, int] = {}
+        for m in seg.mentions or ():
+            ends[m.first_token] = max(ends.get(m.first_token, 0), m.last_token - 1)
+        _NAMES[:] = [seg.mentions, ends]
+    return _NAMES[1]
 
 
 def in_relative_clause(reading: EventReading, k: int, after: Trigger) -> bool:

@@ -15,20 +15,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, count
-from typing import NamedTuple
 
 from athar.read.lexicon import check_choice
 from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normalize_word, token_texts
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
-ALTERNATIVE = "/"  # between the words one place of a form may take ("وزعت المساعدات/الخيام")
+ALTERNATIVE = "/"  # between the words one place of a form may take
 _QUOTES = frozenset('"\'_')  # skipped inside a form: quotes, and the "_" of a hashtag ("#دير_الزور")
 HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
 
-class _Form(NamedTuple):  # a tuple: a matcher holds tens of thousands (verbs with their objects)
+@value
+class _Form:
     words: tuple[str, ...]
     payload: object
     # for each word after the first, the token texts that read as it (see _readings_of)
@@ -91,19 +91,12 @@ class PhraseMatcher:
         # the forms of each combination of first words a reading gives, as _Reading holds them
         # (few: a word and its forms without the article or an ending)
         self._groups: dict[tuple[str, ...], tuple[dict[str, tuple[_Form, ...]], _Form | None]] = {}
-        tails: dict[str, tuple[tuple[str, ...], tuple[frozenset[str], ...]]] = {}  # the words after the first, read once
         for text, payload in forms:
-            first, _, tail = text.strip().partition(" ")
-            if not first:
-                continue
-            read = tails.get(tail)
-            if read is None:
-                words = tuple(tail.split())
-                # a word "a/b" after the first is any of them (a verb's objects: "قدمت المساعدات/الخدمات")
-                read = tails[tail] = (words, tuple(
-                    frozenset().union(*(_readings_of(a, self._endings) for a in w.split(ALTERNATIVE)))
-                    if ALTERNATIVE in w else _readings_of(w, self._endings) for w in words))
-            self._index.setdefault(first, []).append(_Form((first,) + read[0], payload, read[1]))
+            words = tuple(text.split())
+            if words:  # a word "a/b" after the first is any of them (a verb's objects: "قدمت المساعدات/الخيام")
+                rest = tuple((_readings_of if ALTERNATIVE not in w else _readings_of_any)(w, self._endings)
+                             for w in words[1:])
+                self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
         # the first words of the forms: a word none of whose readings is one starts no form
@@ -231,6 +224,11 @@ def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     if word.endswith(ALEF + HAMZA):  # "استيلائه", "إلقاؤه": the hamza on its seat before a pronoun
         out.update(word[:-1] + seat + s for seat in _SEATS for s in endings)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _readings_of_any(words: str, endings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_readings_of(w, endings) for w in words.split(ALTERNATIVE)))
 
 
 def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
