@@ -9,9 +9,7 @@ error, so that an analyst can fix the data without reading Python.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from athar.errors import LexiconError
@@ -91,17 +89,3 @@ def check_number(row: Row, column: str, convert: Callable[[str], float] = float)
         return convert(row[column])
     except ValueError as e:
         raise row.fail(f"'{column}' is '{row[column]}', expected a number") from e
-
-
-@contextmanager
-def no_collection():
-    """No garbage collection while a table's many small objects are made (each collection would
-    walk every object made before: building a matcher of a few thousand forms took seven times
-    as long with it)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

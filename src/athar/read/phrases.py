@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, count
 
-from athar.read.lexicon import check_choice, no_collection
+from athar.read.lexicon import check_choice
 from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normalize_word, token_texts
 from athar.read.values import value
 from athar.read.language import Language, language_data
@@ -91,12 +91,12 @@ class PhraseMatcher:
         # the forms of each combination of first words a reading gives, as _Reading holds them
         # (few: a word and its forms without the article or an ending)
         self._groups: dict[tuple[str, ...], tuple[dict[str, tuple[_Form, ...]], _Form | None]] = {}
-        with no_collection():  # thousands of small objects: the collector would walk them again and again
-            for text, payload in forms:  # a word "a/b" after the first is any of them ("قدمت المساعدات/الخيام")
-                if words := tuple(text.split()):
-                    rest = tuple((_readings_of_any if ALTERNATIVE in w else _readings_of)(w, self._endings)
-                                 for w in words[1:])
-                    self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
+        for text, payload in forms:
+            words = tuple(text.split())
+            if words:  # a word "a/b" after the first is any of them (a verb's objects: "قدمت المساعدات/الخيام")
+                rest = tuple((_readings_of if ALTERNATIVE not in w else _readings_of_any)(w, self._endings)
+                             for w in words[1:])
+                self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
         # the first words of the forms: a word none of whose readings is one starts no form
