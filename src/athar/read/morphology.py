@@ -304,7 +304,7 @@ def _grouped_objects(objects: tuple[str, ...]) -> tuple[str, ...]:
     hundreds for every form of the verb."""
     places: dict[int, list[dict[str, None]]] = {}
     for o in objects:
-        words = o.split()
+        words = o.split()[:2]  # "مياه الشرب النظيفة": its first two words tell it (fewer forms to build)
         for at, word in zip(places.setdefault(len(words), [{} for _ in words]), words):
             at[word] = None
     return tuple(" ".join(ALTERNATIVE.join(at) for at in words) for _, words in sorted(places.items()))
