@@ -227,8 +227,8 @@ def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 10)
-def _readings_of_any(words: str, endings: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(_readings_of(w, endings) for w in words.split(ALTERNATIVE)))
+def _readings_of_any(words: str, endings: tuple[str, ...]) -> frozenset[str]:  # as written: a list of words
+    return frozenset(words.split(ALTERNATIVE))  # is long, and each reading is indexed when its form is first met
 
 
 def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
