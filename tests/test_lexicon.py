@@ -7,8 +7,8 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import (amounts, dates, entity, frames, function_words, mentions, phrases, placement, relations,
-                        repetition, romanization, rules, statement)
+from athar.read import (amounts, dates, entity, frames, function_words, mentions, morphology, phrases, placement,
+                        relations, repetition, romanization, rules, statement)
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -34,6 +34,7 @@ LOADERS = {
     "function_words.tsv": function_words._table,
     "frames.tsv": frames.frame_table,
     "lemmas.tsv": rules.rules,  # the verbs of lemmas.tsv join the trigger rules
+    "objects.tsv": morphology.object_lists,  # the objects some of those verbs are read with
     "repetition.tsv": repetition.retold_by_agent,
     "placement.tsv": placement.placement_words,
     "speakers.tsv": statement.speaker_nouns,

@@ -7,7 +7,7 @@ import pytest
 
 from athar.errors import LexiconError
 from athar.read.language import Language, arabic
-from athar.read.morphology import conjugate, inflect, lemmas, masdar_of
+from athar.read.morphology import conjugate, inflect, lemmas, masdar_of, object_forms
 from athar.read.pipeline import Pipeline
 from athar.read.text import normalize_word
 
@@ -39,12 +39,28 @@ def _generated() -> list:
         i = entry.inflection
         passives = i.passive if entry.passive_rule != "-" else ()
         money = {"verb": needs.get(entry.rule) == "money", "noun": needs.get(entry.noun_rule) == "money"}
-        for kind, forms in (("verb", i.verb + i.participles + passives), ("noun", i.nouns)):
-            for form in forms:
+        groups = [("verb", i.verb + i.participles + passives), ("noun", i.nouns)]
+        if entry.objects:  # read with its objects (objects.tsv): "وزعت المساعدات"
+            groups = [("noun" if column == "noun_rule" else "verb", forms) for forms, _, column in object_forms(entry)]
+        for kind, forms in groups:
+            for form in _covering(entry, forms):
                 if form not in entry.excluded and form not in listed:
                     out.append(pytest.param(entry.event, "money" if money[kind] else kind, form,
                                             id=f"{entry.event}-{form}"))
     return out
+
+
+def _covering(entry, forms: tuple[str, ...]) -> list[str]:
+    """The forms of a lemma to test: all of them; for a verb read with its objects (objects.tsv),
+    every inflection with its first object and its first form with every object (the table
+    writes each form with each object alike)."""
+    if not entry.objects:
+        return list(forms)
+    forms = tuple(dict.fromkeys(" ".join(f.split()[:3]) for f in forms))  # an object is read by its first two words
+    first = " ".join(entry.objects[0].split()[:2])
+    with_first = [f for f in forms if f.endswith(" " + first)]
+    head = with_first[0][: -len(first)] if with_first else ""
+    return list(dict.fromkeys(with_first + [f for f in forms if head and f.startswith(head)]))
 
 
 @pytest.mark.parametrize(("event", "kind", "form"), _generated())

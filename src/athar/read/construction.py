@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import stopwords
-from athar.read.rules import clause_openers
+from athar.read.morphology import object_masdars
+from athar.read.rules import clause_openers, day_parts
 from athar.read.text import ARTICLE, COMMAS, Doc
 
 if TYPE_CHECKING:
@@ -41,18 +42,52 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
     if hit is not None and hit[1] > i + 1:
         return None  # the form's words stand together
     skip = _no_subject(seg.language)
+    days = day_parts(seg.language)[1]
     bound = function_words(seg.language, "bound_preposition")
-    for j in range(i + 1, min(i + 1 + SUBJECT_WORDS, len(tokens) - 1)):
+    # a name counts as one word, whatever its words ("زودت منظمة أطباء بلا حدود المستشفى بالأدوية")
+    names = _name_ends(seg)
+    j, words = i + 1, 0
+    while j < len(tokens) - 1 and words < SUBJECT_WORDS:
         t = tokens[j]
-        if t.sentence != tokens[i].sentence or not t.is_word or t.text in skip \
-                or t.text[0] in bound and t.text[1:].startswith((ARTICLE, ARTICLE[1])):
+        if t.sentence != tokens[i].sentence:
             return None
-        if matcher.match_at(tokens, j) is not None:
+        # the day it happened ("أعلنت الثلاثاء تحرير", "أعادت اليوم فتح") and a count of the object ("وزعت
+        # المنظمة 500 سلة", "نزعت الفرق 300 لغم") stand between, no subject's words
+        if t.text in days or t.text[0].isdigit():
+            found = matcher.match_split(tokens, i, j + 1)
+            if found is not None and tokens[i].text[found[0]:] not in object_masdars(seg.language):
+                return found, (i + 1, j + 1)
+            j, words = j + 1, words + 1
+            continue
+        if j in names and tokens[names[j]].sentence == t.sentence:
+            j = max(j, names[j])  # the name's last word
+        elif not t.is_word or t.text in skip or t.text[0] in bound and t.text[1:].startswith((ARTICLE, ARTICLE[1])):
+            return None
+        elif matcher.match_at(tokens, j) is not None:
             return None  # "أعلن الجيش بدء معركة تحرير": a trigger of its own between
+        words += 1
         found = matcher.match_split(tokens, i, j + 1)
         if found is not None:
-            return found, (i + 1, j + 1)
+            if tokens[i].text[found[0]:] in object_masdars(seg.language):
+                return None  # a masdar's object follows it at once: "تقديم مليوني يورو لدعم ... إغاثة"
+            if not any(names.get(k, j) > j + 1 for k in range(i + 1, j + 1)):
+                return found, (i + 1, j + 1)
+            # else the words after the subject are its name's ("وزع برنامج الأغذية العالمي"): read on
+        j += 1
     return None
+
+
+_NAMES: list = [None, {}]  # the mentions of the last text read, and where each name that starts at a token ends
+
+
+def _name_ends(seg: Doc) -> dict[int, int]:
+    """Token where a mention starts -> its last token, for the mentions of ``seg`` (built once a text)."""
+    if _NAMES[0] is not seg.mentions:
+        ends: dict[int, int] = {}
+        for m in seg.mentions or ():
+            ends[m.first_token] = max(ends.get(m.first_token, 0), m.last_token - 1)
+        _NAMES[:] = [seg.mentions, ends]
+    return _NAMES[1]
 
 
 def in_relative_clause(reading: EventReading, k: int, after: Trigger) -> bool:

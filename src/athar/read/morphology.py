@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from athar.read.language import Language, language_data
 from athar.read.lexicon import Row, check_choice
+from athar.read.phrases import ALTERNATIVE
+from athar.read.text import normalize_word
 
 FORM_CLASSES = ("I", "I-u", "I-i", "I-a", "II", "III", "IV", "V", "VI", "VII", "VIII", "X", "Q")
 
@@ -70,7 +72,10 @@ def _defective(lemma: str, form: str) -> bool:
 
 
 def _imperfect_stem(lemma: str, form: str) -> str:
-    """The sound imperfect stem without its prefix: يحرر -> حرر, يعتقل -> عتقل."""
+    """The sound imperfect stem without its prefix: يحرر -> حرر, يعتقل -> عتقل; a hamza first
+    of forms II and III sits on waw after the prefix (أمّن: يؤمّن, normalized يومن)."""
+    if form in ("II", "III") and lemma[0] == _ALEF:
+        return _WAW + lemma[1:]
     return lemma[1:] if form in ("IV", "VII", "VIII", "X") else lemma
 
 
@@ -202,6 +207,7 @@ class Lemma:
     passive_rule: str  # ... the passive forms of their own ("-": none, an intransitive verb)
     where: str
     excluded: frozenset[str]
+    objects: tuple[str, ...] = ()  # the nouns every form is read with (objects.tsv), normalized
 
 
 def inflect(lemma: str, form: str, masdar: str = "", participles: str = "",
@@ -230,12 +236,15 @@ def lemmas(lang: Language) -> tuple[Lemma, ...]:
     event classes generate is an error naming both."""
     out = []
     owner: dict[str, Lemma] = {}
+    objects = object_lists(lang)
     for row in lang.table("lemmas.tsv", ("event", "lemma", "form")):
-        out.append(entry := _entry(row))
+        out.append(entry := _entry(row, objects))
         inflection = entry.inflection
         for f in inflection.verb + inflection.passive + inflection.nouns + inflection.participles:
             if f in entry.excluded:
                 continue
+            if entry.objects:  # its forms are read with its objects: a form with other objects is another
+                f = f"{f} +{row['objects']}"
             first = owner.setdefault(f, entry)
             if first.event != entry.event:
                 raise row.fail(f"'{f}' is a form of '{entry.lemma}' ({entry.event}) and of "
@@ -244,7 +253,7 @@ def lemmas(lang: Language) -> tuple[Lemma, ...]:
     return tuple(out)
 
 
-def _entry(row: Row) -> Lemma:
+def _entry(row: Row, objects: dict[str, tuple[str, ...]]) -> Lemma:
     form = check_choice(row, "form", FORM_CLASSES)
     lemma = " ".join(row.forms("lemma"))
     if len(row.many("lemma")) != 1 or len(lemma.split()[0]) < 2:
@@ -254,10 +263,16 @@ def _entry(row: Row) -> Lemma:
     participles = row.get("participles")
     participles = participles if participles == "auto" else " ".join(row.forms("participles"))
     tenses = tuple(row.many("tenses")) or TENSES
+    chosen: tuple[str, ...] = ()
     for tense in tenses:
         if tense not in TENSES:
             raise row.fail(f"'tenses' has '{tense}', expected perfect or imperfect ('|' between)")
     inflection = inflect(lemma, form, masdar, participles, tenses)
+    if row.get("objects"):  # "aid", or "ب+aid": each noun with the proclitic
+        proclitic, _, key = row["objects"].rpartition("+")
+        if key not in objects:
+            raise row.fail(f"'objects' is '{row['objects']}', expected a key of objects.tsv (or 'ب+key')")
+        chosen = tuple(normalize_word(proclitic) + o for o in objects[key])
     if not inflection.nouns and row.get("noun_rule"):
         raise row.fail("'noun_rule' is set but the lemma has no masdar: give one in 'masdar'")
     verb_rule = " ".join(row.forms("rule")) or lemma
@@ -265,7 +280,34 @@ def _entry(row: Row) -> Lemma:
                  " ".join(row.forms("noun_rule")) or (inflection.nouns[0] if inflection.nouns else ""),
                  "-" if row.get("passive_rule") == "-" else " ".join(row.forms("passive_rule")) or verb_rule,
                  row.where(),
-                 frozenset(row.forms("except")))
+                 frozenset(row.forms("except")), chosen)
+
+
+@language_data
+def object_lists(lang: Language) -> dict[str, tuple[str, ...]]:
+    """The lists of objects.tsv: key -> its nouns, normalized."""
+    return {row["key"]: tuple(row.forms("forms")) for row in lang.table("objects.tsv", ("key", "forms"))}
+
+
+def object_forms(entry: Lemma) -> list[tuple[tuple[str, ...], str, str]]:
+    """(forms, anchor trigger, column) of a lemma read with its objects, each form followed by
+    every object ("وزعت المساعدات", "توزيع المساعدات"): the stems before a pronoun left out, the
+    masdar without its construct stem and plural."""
+    return [(tuple(f"{f} {o}" for f in forms for o in entry.objects), anchor, column)
+            for forms, anchor, column in _bare_groups(entry, objects=True)]
+
+
+def _grouped_objects(objects: tuple[str, ...]) -> tuple[str, ...]:
+    """The objects as matcher forms, one for each length, each word any of the words the
+    objects of that length have there ("مساعدات/سلال انسانيه/غذائيه"): a noun and its
+    adjective of one list, crossed, still name what the list names; a few forms instead of
+    hundreds for every form of the verb."""
+    places: dict[int, list[dict[str, None]]] = {}
+    for o in objects:
+        words = o.split()[:2]  # "مياه الشرب النظيفة": its first two words tell it (fewer forms to build)
+        for at, word in zip(places.setdefault(len(words), [{} for _ in words]), words):
+            at[word] = None
+    return tuple(" ".join(ALTERNATIVE.join(at) for at in words) for _, words in sorted(places.items()))
 
 
 def generated_triggers(lang: Language, listed: dict[str, object]) -> list[tuple[str, object]]:
@@ -274,30 +316,48 @@ def generated_triggers(lang: Language, listed: dict[str, object]) -> list[tuple[
     out: list[tuple[str, object]] = []
     taken: set[str] = set(listed)
     for entry in lemmas(lang):
-        for forms, anchor, column in _groups(entry):
+        objects = _grouped_objects(entry.objects)
+        for forms, anchor, column in _bare_groups(entry, objects=bool(objects)):
             rule = _anchored(entry, anchor, column, listed)
             for f in forms:
-                if f not in taken and f not in entry.excluded:
-                    taken.add(f)
-                    out.append((f, rule))
+                if f in entry.excluded:
+                    continue
+                for g in (f"{f} {o}" for o in objects) if objects else (f,):
+                    if g not in taken:
+                        taken.add(g)
+                        out.append((g, rule))
     return out
 
 
 @language_data
 def lemma_forms(lang: Language) -> frozenset[str]:
     """Every trigger form lemmas.tsv generates (those events.tsv lists too among them)."""
-    return frozenset(f for entry in lemmas(lang) for forms, _, _ in _groups(entry) for f in forms
-                     if f not in entry.excluded)
+    return frozenset(f for entry in lemmas(lang) if not entry.objects for forms, _, _ in _bare_groups(entry)
+                     for f in forms if f not in entry.excluded)
 
 
-def _groups(entry: Lemma) -> list[tuple[tuple[str, ...], str, str]]:
-    """(forms, anchor trigger, the column naming it) of a lemma."""
+@language_data
+def object_masdars(lang: Language) -> frozenset[str]:
+    """The masdars of the verbs read with their objects ("تقديم", "توزيع"), no verb form among
+    them: a masdar takes its object right after it, no subject between ("تقديم مليوني يورو
+    لدعم مشاريع إغاثة" is no aid delivered)."""
+    entries = [e for e in lemmas(lang) if e.objects]
+    verbs = {f for e in entries for f in e.inflection.verb + e.inflection.passive}
+    return frozenset(e.inflection.nouns[0] for e in entries if e.inflection.nouns) - verbs
+
+
+def _bare_groups(entry: Lemma, objects: bool = False) -> list[tuple[tuple[str, ...], str, str]]:
+    """(forms, anchor trigger, the column naming it) of a lemma; before ``objects``, no stem
+    that takes a pronoun and only the masdar itself."""
     inflection = entry.inflection
-    groups = [(inflection.verb + inflection.participles, entry.rule, "rule")]
+    verb, passive, nouns = inflection.verb, inflection.passive, inflection.nouns
+    if objects:
+        verb, passive, nouns = _without_object_stems(verb), _without_object_stems(passive), nouns[:1]
+    groups = [(verb + inflection.participles, entry.rule, "rule")]
     if entry.passive_rule != "-":
-        groups.append((inflection.passive, entry.passive_rule, "passive_rule"))
-    if inflection.nouns:
-        groups.append((inflection.nouns, entry.noun_rule, "noun_rule"))
+        groups.append((passive, entry.passive_rule, "passive_rule"))
+    if nouns:
+        groups.append((nouns, entry.noun_rule, "noun_rule"))
     return groups
 
 

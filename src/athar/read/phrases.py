@@ -21,6 +21,7 @@ from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normal
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
+ALTERNATIVE = "/"  # between the words one place of a form may take
 _QUOTES = frozenset('"\'_')  # skipped inside a form: quotes, and the "_" of a hashtag ("#دير_الزور")
 HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
@@ -92,8 +93,9 @@ class PhraseMatcher:
         self._groups: dict[tuple[str, ...], tuple[dict[str, tuple[_Form, ...]], _Form | None]] = {}
         for text, payload in forms:
             words = tuple(text.split())
-            if words:
-                rest = tuple(_readings_of(w, self._endings) for w in words[1:])
+            if words:  # a word "a/b" after the first is any of them (a verb's objects: "قدمت المساعدات/الخيام")
+                rest = tuple((_readings_of if ALTERNATIVE not in w else _readings_of_any)(w, self._endings)
+                             for w in words[1:])
                 self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
@@ -222,6 +224,11 @@ def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     if word.endswith(ALEF + HAMZA):  # "استيلائه", "إلقاؤه": the hamza on its seat before a pronoun
         out.update(word[:-1] + seat + s for seat in _SEATS for s in endings)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _readings_of_any(words: str, endings: tuple[str, ...]) -> frozenset[str]:  # as written: a list of words
+    return frozenset(words.split(ALTERNATIVE))  # is long, and each reading is indexed when its form is first met
 
 
 def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
