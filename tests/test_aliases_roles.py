@@ -5,13 +5,13 @@ the style of news Arabic, written into the graph, and found by SPARQL on a built
 from __future__ import annotations
 
 import pytest
-from rdflib import SKOS
+from rdflib import RDF, SKOS, Graph, Literal
 
 from athar.graph.ingest import build
 from athar.graph.rdf import ENTITIES_GRAPH
 from athar.graph.store import Store
 from athar.graph.terms import ATHAR
-from athar.graph.validate import validate
+from athar.graph.validate import validate, validate_graph
 from athar.read.pipeline import extract_facts
 from athar.read.source import parse_document
 
@@ -110,3 +110,19 @@ def test_a_sparql_user_reads_the_label_of_a_role(store):
 def test_aliases_and_role_labels_pass_the_shapes(store):
     report = validate(store)
     assert report.conforms, report
+
+
+def test_the_shapes_report_a_bad_alias_and_a_bad_role_label(store):
+    g = Graph()
+    for graph in store.graphs():
+        if "/doc/" in graph:
+            for t in store.triples(graph):
+                g.add(t)
+    place = min(g.subjects(RDF.type, ATHAR.City), key=str)
+    statement = min(g.subjects(ATHAR.roleLabel, None), key=str)
+    g.add((place, SKOS.altLabel, Literal("أبو علي", lang="ar")))
+    g.add((statement, ATHAR.roleLabel, Literal("قائد")))
+    findings, _ = validate_graph(g)
+    messages = {(f.focus, f.message) for f in findings if f.severity == "Violation"}
+    assert any(focus == str(place) and "not an athar:Person" in m for focus, m in messages), messages
+    assert any(focus == str(statement) and "role's label" in m for focus, m in messages), messages
