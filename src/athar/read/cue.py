@@ -116,8 +116,11 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
             and tokens[found[0].last_token].sentence == tokens[i].sentence:
         found = [_armed(seg, found[0], en_pattern)] + found[1:]  # "مجلس الباب العسكري": a known place's council
     if found and keep and dual and extra is not None:
-        found = [_singular(seg, m, n == 0, extra[2]) if m.source == "cue" and m.type == etype else m
+        found = [_singular(seg, m, n == 0, extra[2], matcher, gaz) if m.source == "cue" and m.type == etype else m
                  for n, m in enumerate(found)]
+        known = [m for m in found if m.source == "cue" and m.key in gaz]
+        # the place inside a camp the gazetteer knows is no mention of its own, as after the singular
+        found = [m for m in found if not any(k is not m and k.start <= m.start and m.end <= k.end for k in known)]
     return found
 
 
@@ -145,13 +148,19 @@ def _armed(seg: Doc, m: Mention, en_pattern: str) -> Mention:
                    key=f"armedforce-{slug(normalize_word(label_ar))}")
 
 
-def _singular(seg: Doc, m: Mention, first: bool, singular: str) -> Mention:
+def _singular(seg: Doc, m: Mention, first: bool, singular: str, matcher, gaz) -> Mention:
     """A name a cue in the dual or plural introduces, labelled with the cue in the singular:
-    "مخيمي الهول وروج" names مخيم الهول and مخيم روج."""
+    "مخيمي الهول وروج" names مخيم الهول and مخيم روج, the camps the gazetteer knows by those names."""
     name = m.label_ar.split(" ", 1)[1] if first and " " in m.label_ar else m.label_ar
     if first and " " not in m.label_ar:
         return m
     label_ar = f"{singular} {name}"
+    words = seg.language.make_doc(label_ar).tokens
+    known = matcher.match_at(words, 0)
+    if known is not None and known[0] == 0 and known[1] == len(words) and known[2][0] == "gaz":
+        e = gaz[known[2][1]]
+        return replace(m, key=e.key, type=e.type, label_ar=e.label_ar, label_en=e.label_en, scope=e.scope,
+                       parent=e.parent, wikidata=e.wikidata, wikidata_source=e.wikidata_source, label_guessed=False)
     key = m.key if m.parent else f"{m.type.lower()}-{slug(normalize_word(label_ar))}"
     return replace(m, key=key, label_ar=label_ar)
 
