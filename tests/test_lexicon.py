@@ -7,8 +7,8 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import (amounts, dates, entity, frames, function_words, mentions, morphology, phrases, placement,
-                        relations, repetition, romanization, rules, statement)
+from athar.read import (alias, amounts, dates, entity, frames, function_words, mentions, morphology, phrases,
+                        placement, relations, repetition, romanization, rules, statement)
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -38,6 +38,7 @@ LOADERS = {
     "repetition.tsv": repetition.retold_by_agent,
     "placement.tsv": placement.placement_words,
     "speakers.tsv": statement.speaker_nouns,
+    "aliases.tsv": alias._alias_words,
 }
 
 

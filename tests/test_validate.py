@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import XSD as _XSD
 
 from athar.cli import main
@@ -261,6 +261,9 @@ BREAKAGES = {
     "hasValue on a path, or of classes (event of no specific class)": lambda g: [
         (g.remove((e, RDF.type, None)), g.add((e, RDF.type, ATHAR.Event))) for e in [_event(g, "Attack")]],
     "or of classes (no class at all)": lambda g: g.remove((_event(g, "Battle"), RDF.type, None)),
+    "languageIn (a role's label of no language)": lambda g: g.add(
+        (_first(g, RDF.type, ATHAR.RelationStatement), ATHAR.roleLabel, Literal("قائد"))),
+    "class, languageIn (an alias of no person)": lambda g: g.add((LOCAL, SKOS.altLabel, Literal("x"))),
 }
 
 

@@ -18,6 +18,8 @@ from athar.read.dates import DateMention
 from athar.read.facts import Fact
 from athar.read.language import Language, arabic
 from athar.read.mentions import Mention, gazetteer
+from athar.read.alias import ALIAS
+from athar.read.relations import title_label
 from athar.graph.summary import refresh_summary
 from athar.graph.terms import AID, ATHAR, NIF, WD
 from athar.read.source import Document
@@ -67,7 +69,7 @@ def build_graph(doc: Document, facts: list[Fact], mentions: Iterable[Mention] = 
     for m in mentions:
         _add_entity(g, doc, m)
     for f in facts:
-        for _, m in f.roles:
+        for _, m in f.roles[:1] if f.type == ALIAS else f.roles:  # an alias is a name, no entity
             _add_entity(g, doc, m)
         if f.according_to is not None:
             _add_entity(g, doc, f.according_to)
@@ -99,6 +101,9 @@ def _add_evidence(g: Graph, doc: Document, f: Fact) -> URIRef:
 
 
 def _add_fact(g: Graph, doc: Document, f: Fact) -> None:
+    if f.type == ALIAS:
+        _add_alias(g, doc, f)
+        return
     node = fact_iri(doc, f)
     g.add((node, ATHAR.evidence, _add_evidence(g, doc, f)))
     if f.relation:
@@ -109,6 +114,10 @@ def _add_fact(g: Graph, doc: Document, f: Fact) -> None:
         g.add((node, RDF.subject, subj))
         g.add((node, RDF.predicate, prop))
         g.add((node, RDF.object, obj))
+        role = title_label(arabic(), f.trigger) if f.type in _ROLE_RELATIONS else None
+        if role is not None:  # the title the text gives the role: "أمير", "المتحدث باسم"
+            g.add((node, ATHAR.roleLabel, Literal(f.trigger, lang="ar")))
+            g.add((node, ATHAR.roleLabel, Literal(role, lang="en")))
         return
     g.add((node, RDF.type, ATHAR[f.type]))
     g.add((node, ATHAR.trigger, Literal(f.trigger)))
@@ -141,6 +150,19 @@ def _add_fact(g: Graph, doc: Document, f: Fact) -> None:
         for a in f.role(src):
             for b in f.role(dst):
                 g.add((entity_iri(doc, a), prop, entity_iri(doc, b)))
+
+
+_ROLE_RELATIONS = ("leaderOf", "spokespersonOf", "memberOf")
+
+
+def _add_alias(g: Graph, doc: Document, f: Fact) -> None:
+    """Another name of a person ("المعروف بأبي علي"): a skos:altLabel of the person, in Arabic as
+    written (and in English when it is romanized), in the document graph that says it."""
+    (_, person), (_, name) = f.roles
+    subj = entity_iri(doc, person)
+    g.add((subj, SKOS.altLabel, Literal(name.label_ar, lang="ar")))
+    if name.label_en != name.label_ar:
+        g.add((subj, SKOS.altLabel, Literal(name.label_en, lang="en")))
 
 
 def _add_date(g: Graph, node: URIRef, d: DateMention) -> None:

@@ -254,6 +254,7 @@ class ATHAR(DefinedNamespace):
     wikidata: URIRef
     confidence: URIRef
     labelIsGuess: URIRef
+    roleLabel: URIRef
 
 
 # The roles of an event in the graph: those the rules fill (``ROLES``, imported above from

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes
+from athar.read.language import Language, language_data
 from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
 
@@ -16,8 +19,8 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     if j < len(tokens) and tokens[j].text == '"':
         k = j + 1
         while k < len(tokens) and tokens[k].text != '"' and k - j <= 5:
-            if not tokens[k].is_word:
-                return None
+            if not (tokens[k].is_word or tokens[k].is_number and k > j + 1):
+                return None  # a number after a word of the name is part of it: "قاعدة «كي 1»"
             k += 1
         if k < len(tokens) and tokens[k].text == '"' and k > j + 1:
             return j + 1, k
@@ -25,6 +28,8 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     stop = stopwords(seg.language)
     openers = function_affixes(seg.language, "phrase_opener")
     k = j
+    if j + 1 < len(tokens) and tokens[j].text in _given_names(seg.language) and _begins_a_name(seg, j + 1, stop):
+        k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
     while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
         if k > j and tokens[k].text.startswith(WAW) and len(tokens[k].text) > 3:
             break  # a conjunction starts the next phrase
@@ -39,12 +44,30 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     return (j, k) if k > j else None
 
 
+@language_data
+def _given_names(lang: Language) -> frozenset[str]:
+    """stopwords.tsv, name: the stopwords that are also given names ("صباح")."""
+    return frozenset(normalize_word(w) for row in lang.table("stopwords.tsv", ("word",)) if row.get("name") == "yes"
+                     for w in row.forms("word"))
+
+
+def _begins_a_name(seg: Doc, k: int, stop: frozenset[str]) -> bool:
+    """Whether token k can be a name's second word right after a given name: a word of the same
+    sentence, next to it, no stopword, without the article."""
+    t, before = seg.tokens[k], seg.tokens[k - 1]
+    return t.is_word and t.text not in stop and not t.text.startswith(ARTICLE) and t.sentence == before.sentence \
+        and t.start - before.end <= 1
+
+
 def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
         return None  # "75 مدرسة" counts schools, it names none
     prefix, cue_end, (etype, en_pattern, keep, dual, number), marker = hit
     tokens = seg.tokens
+    extra = _extras(seg.language).get((etype, en_pattern))
+    if extra is not None and i > 0 and tokens[i - 1].text in extra[1]:
+        return None  # "عن طريق": by means of, no road
     if number and cue_end < len(tokens) and tokens[cue_end].is_number:
         # "اللواء 11", "لواء 14": a unit named by its number
         start, stop = span(seg, i, cue_end + 1, prefix)
@@ -88,7 +111,58 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         if not after or not is_a(after[0].type, etype):
             break
         found = found + after
+    if found and extra is not None and extra[0] and found[0].type == etype and found[0].last_token < len(tokens) \
+            and tokens[found[0].last_token].text in extra[0] \
+            and tokens[found[0].last_token].sentence == tokens[i].sentence:
+        found = [_armed(seg, found[0], en_pattern)] + found[1:]  # "مجلس الباب العسكري": a known place's council
+    if found and keep and dual and extra is not None:
+        found = [_singular(seg, m, n == 0, extra[2], matcher, gaz) if m.source == "cue" and m.type == etype else m
+                 for n, m in enumerate(found)]
+        known = [m for m in found if m.source == "cue" and m.key in gaz]
+        # the place inside a camp the gazetteer knows is no mention of its own, as after the singular
+        found = [m for m in found if not any(k is not m and k.start <= m.start and m.end <= k.end for k in known)]
     return found
+
+
+@language_data
+def _extras(lang: Language) -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str], str]]:
+    """cues.tsv, by a row's type and English: the adjectives that make its body armed, the words
+    before it that make it no cue, and its singular form."""
+    out = {}
+    for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
+        words = [frozenset(normalize_word(f) for f in row.forms(c)) if row.get(c) else frozenset()
+                 for c in ("armed", "not_after")]
+        out.setdefault((row["type"], row["en"]), (words[0], words[1], row.forms("cue")[0]))
+    return out
+
+
+def _armed(seg: Doc, m: Mention, en_pattern: str) -> Mention:
+    """A body whose name an adjective of cues.tsv (armed) right after it makes an armed force."""
+    end = seg.tokens[m.last_token].end
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(m.start, end))].replace('"', "")
+    label_ar = label_ar.replace("“", "").replace("”", "")
+    suffix = en_pattern.replace("{name}", "")
+    label_en = m.label_en[:-len(suffix)] + " Military" + suffix if suffix and m.label_en.endswith(suffix) \
+        else m.label_en
+    return replace(m, end=end, last_token=m.last_token + 1, type="ArmedForce", label_ar=label_ar, label_en=label_en,
+                   key=f"armedforce-{slug(normalize_word(label_ar))}")
+
+
+def _singular(seg: Doc, m: Mention, first: bool, singular: str, matcher, gaz) -> Mention:
+    """A name a cue in the dual or plural introduces, labelled with the cue in the singular:
+    "مخيمي الهول وروج" names مخيم الهول and مخيم روج, the camps the gazetteer knows by those names."""
+    name = m.label_ar.split(" ", 1)[1] if first and " " in m.label_ar else m.label_ar
+    if first and " " not in m.label_ar:
+        return m
+    label_ar = f"{singular} {name}"
+    words = seg.language.make_doc(label_ar).tokens
+    known = matcher.match_at(words, 0)
+    if known is not None and known[0] == 0 and known[1] == len(words) and known[2][0] == "gaz":
+        e = gaz[known[2][1]]
+        return replace(m, key=e.key, type=e.type, label_ar=e.label_ar, label_en=e.label_en, scope=e.scope,
+                       parent=e.parent, wikidata=e.wikidata, wikidata_source=e.wikidata_source, label_guessed=False)
+    key = m.key if m.parent else f"{m.type.lower()}-{slug(normalize_word(label_ar))}"
+    return replace(m, key=key, label_ar=label_ar)
 
 
 _LIST_MAX = 6  # names a cue in the plural introduces at most
@@ -161,6 +235,17 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         last_incl = last + 1
     else:
         last_incl = last
+    armed = _extras(seg.language).get((etype, en_pattern))
+    if armed and armed[0] and keep and first == j:
+        # "مجلس منبج العسكري": an adjective that makes the council an armed force, in the name or after it
+        if last - first > 1 and tokens[last - 1].text in armed[0]:
+            last -= 1
+        elif not (last < len(tokens) and tokens[last].text in armed[0]
+                  and tokens[last].sentence == tokens[first].sentence):
+            armed = None
+        if armed:
+            last_incl = last + 1
+            etype, en_pattern = "ArmedForce", en_pattern.replace("{name}", "{name} Military")
     start, stop = span(seg, i, last_incl, prefix)
     name_norm = " ".join(t.text for t in tokens[first:last])[skip if first == j else 0:]
     name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start + (skip if first == j else 0),

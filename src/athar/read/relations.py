@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
+from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, _office_matcher, _title_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
+from athar.read.alias import ALIAS, aliases
 from athar.read.rules import MARKER_BA
-from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
+from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
 
@@ -64,14 +65,17 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     tokens = seg.tokens
     out = []
 
-    def fact(kind: str, a: Mention, b: Mention) -> Fact:
+    def fact(kind: str, a: Mention, b: Mention, said: tuple[int, int] | None = None) -> Fact:
         nstart, nend = min(a.start, b.start), max(a.end, b.end)
         start, end = seg.norm.to_original(nstart, nend)
         sent = seg.sentences[tokens[a.first_token].sentence]
         s0, s1 = seg.norm.to_original(sent.start, sent.end)
         body = seg.norm.original
-        return Fact(type=kind, trigger=body[start:end], trigger_start=start, trigger_end=end,
-                    evidence=Evidence(start, end, body[start:end], body[s0:s1].strip()),
+        # the trigger: the words that state the relation when they are known (a role's title), else the span
+        t0, t1 = seg.norm.to_original(*said) if said is not None else (start, end)
+        return Fact(type=kind, trigger=body[t0:t1], trigger_start=t0, trigger_end=t1,
+                    evidence=Evidence(min(start, t0), max(end, t1), body[min(start, t0):max(end, t1)],
+                                      body[s0:s1].strip()),
                     roles=(("subject", a), ("object", b)), relation=True)
 
     for a, b in located_pairs(seg, mentions):
@@ -88,8 +92,54 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
             continue
         org = _nearest(by_key.get(org_key, []), m)
         if org is not None:
-            out.append(fact(_ROLE_RELATION[role], m, org))
+            out.append(fact(_ROLE_RELATION[role], m, org, role_title(seg, org)))
+    for a, b in aliases(seg, mentions):
+        out.append(fact(ALIAS, a, b, (b.start, b.end)))
     return out
+
+
+_ROLE_TITLES = ("leader", "member", "spokesperson", "office", "official")
+_TITLE_REACH = 6  # tokens a title may stand before the body it names ("المتحدث الرسمي باسم")
+
+
+def role_title(seg: Doc, org: Mention) -> tuple[int, int] | None:
+    """The normalized span of the title that names a person's role in the body ``org`` ("أمير",
+    "المتحدث باسم", "وزير الثقافة"): the title right before the body's mention, or the mention
+    itself when the office names the body ("وزير الخارجية الألماني"); None when none is there."""
+    tokens, lang = seg.tokens, seg.language
+    for k in range(org.first_token, max(-1, org.first_token - _TITLE_REACH), -1):
+        if tokens[k].sentence != tokens[org.first_token].sentence:
+            break
+        for matcher in (_title_matcher(lang), _office_matcher(lang)):
+            hit = matcher.match_at(tokens, k)
+            if hit is None or hit[2][0] not in _ROLE_TITLES:
+                continue
+            gap = [t.text for t in tokens[hit[1]:org.first_token]]
+            if k == org.first_token or all(w in _BEFORE_BODY for w in gap) and len(gap) <= 2:
+                return tokens[k].start + hit[0], tokens[hit[1] - 1].end
+    return None
+
+
+_BEFORE_BODY = frozenset({"في", '"', "ب", "ل"})  # "القيادي في التنظيم", "مدير «المرصد»"
+
+
+def title_label(lang: Language, words: str) -> str | None:
+    """The English of a title of titles.tsv as written ("المتحدث باسم" -> "Spokesperson"), None when
+    the words are no title."""
+    tokens = tuple(normalize_word(w) for w in words.split())
+    return _title_english(lang).get(tokens)
+
+
+@language_data
+def _title_english(lang: Language) -> dict[tuple[str, ...], str]:
+    out = {}
+    for row in lang.table("titles.tsv", ("title", "role", "en")):
+        if row["role"] in _ROLE_TITLES:
+            for f in row.forms("title"):
+                out.setdefault(tuple(normalize_word(w) for w in f.split()), row["en"])
+    return out
+
+
 
 
 def _between(seg: Doc, a: Mention, b: Mention) -> tuple[str, ...]:

@@ -1,0 +1,83 @@
+"""Head nouns of names (cues.tsv): what a council, a camp in the dual or plural, a complex, a
+road, a team and a commission name; quoted names with a number; a time word that is also a
+given name. Sentences written for these tests in the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import arabic
+from athar.read.mentions import extract_mentions
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def mentions_of(text: str) -> list[tuple[str, str]]:
+    return [(m.label_ar, m.type) for m in extract_mentions(arabic().make_doc(text))]
+
+
+def english_of(text: str, label: str) -> str:
+    return next(m.label_en for m in extract_mentions(arabic().make_doc(text)) if m.label_ar == label)
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    pytest.param("أقر مجلس الوزراء خطة لإعادة إعمار المدارس", "مجلس الوزراء", "GovernmentBody", id="council-of-ministers"),
+    pytest.param("عقد مجلس النواب جلسة طارئة", "مجلس النواب", "GovernmentBody", id="house-of-representatives"),
+    pytest.param("أعلن مجلس صرين العسكري السيطرة على القرية", "مجلس صرين العسكري", "ArmedForce",
+                 id="military-council-of-an-unknown-town"),
+    pytest.param("أعلن مجلس الباب العسكري السيطرة على القرية", "مجلس الباب العسكري", "ArmedForce",
+                 id="military-council-of-a-known-town"),
+    pytest.param("اقتحمت القوات مجمع الدوائر الحكومية", "مجمع الدوائر", "Facility", id="complex"),
+    pytest.param("انفجرت عبوة على طريق الخرافي قرب القرية", "طريق الخرافي", "Road", id="road"),
+    pytest.param("وصل فريق الاستجابة إلى القرية", "فريق الاستجابة", "Group", id="team-is-no-armed-body"),
+    pytest.param("أعلنت مفوضية الانتخابات تأجيل الاقتراع", "مفوضية الانتخابات", "GovernmentBody", id="commission"),
+])
+def test_a_head_noun_gives_its_name_a_class(text, label, kind):
+    assert (label, kind) in mentions_of(text)
+
+
+def test_a_military_council_is_labelled_so():
+    assert english_of("أعلن مجلس الباب العسكري السيطرة على القرية", "مجلس الباب العسكري") \
+        == "Al-Bab Military Council"
+
+
+def test_by_means_of_is_no_road():
+    assert not [m for m in mentions_of("وصلت المساعدات عن طريق البحر") if m[1] == "Road"]
+
+
+@pytest.mark.parametrize("text, camps", [
+    pytest.param("عادت عائلات من مخيمي الشيخة وبردة إلى القرية", ["مخيم الشيخة", "مخيم بردة"], id="dual"),
+    pytest.param("عادت عائلات من مخيمات الشيخة، وبردة، والسلام إلى القرية", ["مخيم الشيخة", "مخيم بردة", "مخيم السلام"],
+                 id="plural"),
+])
+def test_a_camp_in_the_dual_or_plural_names_each_camp(text, camps):
+    assert [label for label, kind in mentions_of(text) if kind == "Camp"] == camps
+
+
+def test_camps_in_the_dual_are_the_camps_the_gazetteer_knows():
+    found = extract_mentions(arabic().make_doc("عادت عائلات من مخيمي الهول وروج إلى الرقة"))
+    assert [(m.label_en, m.type) for m in found][:2] == [("al-Hol camp", "Camp"), ("Roj camp", "Camp")]
+    assert "Town" not in {m.type for m in found}  # al-Hol the town is named by the camp's name only
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    pytest.param('سلم التحالف قاعدة "كي 1" للجيش', "قاعدة كي 1", "MilitaryBase", id="base-and-number"),
+    pytest.param('عادت عائلات من مخيم “الشيخة 2” إلى القرية', "مخيم الشيخة 2", "Camp", id="camp-and-number"),
+])
+def test_a_quoted_name_may_hold_a_number(text, label, kind):
+    assert (label, kind) in mentions_of(text)
+
+
+def test_a_time_word_that_is_a_given_name_begins_a_name_after_a_title():
+    doc = parse_document("---\npublished: 2020-06-15\n---\nقال رئيس الوزراء الكويتي صباح خالد الصباح إن بلاده "
+                         "ستدعم إعادة إعمار الموصل", "test.txt")
+    people = {m.label_ar for f in extract_facts(doc) for _, m in f.roles if m.type == "Person"}
+    assert "صباح خالد الصباح" in people
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وصل الرئيس صباح الخميس إلى بغداد", id="morning-of-a-weekday"),
+    pytest.param("قال المحافظ صباح اليوم إن الطريق فتح", id="this-morning"),
+])
+def test_the_morning_is_no_name(text):
+    assert not [m for m in mentions_of(text) if m[1] == "Person"]
