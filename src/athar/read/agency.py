@@ -151,6 +151,32 @@ def attacked_to_take(lang: Language, facts: list[Fact], body: str) -> list[Fact]
     return out
 
 
+def fought_over(facts: list[Fact]) -> list[Fact]:
+    """"سيطرت قسد على قرية حصان بعد اشتباكات مع تنظيم داعش": the fighting its sentence tells
+    around a capture was with the side that lost the place. A liberation that names no origin takes
+    the one armed side of that battle that is not its own agent; a battle that names one side only
+    ("اشتباكات مع التنظيم") takes the capture's agent as the other."""
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.type != "Liberation" or f.relation:
+            continue
+        battles = [j for j in range(max(0, k - 2), min(len(out), k + 3)) if out[j].type == "Battle"
+                   and not out[j].relation and out[j].evidence.sentence == f.evidence.sentence]
+        if len(battles) != 1:
+            continue
+        j = battles[0]
+        agents = {m.key for m in f.role("agent")}
+        sides = [m for m in out[j].role("participant") if is_a(m.type, "Armed")]
+        others = list({m.key: m for m in sides if m.key not in agents}.values())
+        if not f.role("origin") and len(others) == 1 and (agents or len(sides) == 1):
+            out[k] = f = replace(f, roles=f.roles + (("origin", others[0]),), implied=True)
+        if len(sides) == 1 and sides[0].key not in agents:
+            joined = [m for m in f.role("agent") if is_a(m.type, "Armed")]
+            if len(joined) == 1:
+                out[j] = replace(out[j], roles=out[j].roles + (("participant", joined[0]),), implied=True)
+    return out
+
+
 _FROM_IT = frozenset(normalize_word(w) for w in ("منها", "منه", "منهما"))  # "from it": the place taken
 
 

@@ -18,7 +18,7 @@ from athar.read.clause import (
     pronoun_suffix,
     told_before,
 )
-from athar.read.construction import relative_between, relative_subject, subject_of_relative
+from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
@@ -103,7 +103,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 bare_before[-1][1].append(m)
             prev = m
             continue
-        if not after and id(m) in reading.consumed and not relative_between(seg, m, trig):
+        # "للمدينة التي تعتبر المعقل الأكبر للتنظيم": the noun a relative clause describes is an
+        # argument of the trigger in that clause, whatever governs it in the clause around
+        described = not after and _described(reading, m, trig)
+        if not after and id(m) in reading.consumed and not described:
             prev, prev_role = m, None  # the event before took it
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
@@ -112,7 +115,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             marker = reading.index.markers[id(m), floor, after] = marker_before(
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
         role = None
-        if marker:
+        if marker and not described:
             # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
             # (who is driven out follows the trigger), though it may count the victims
             # ("12 جندياً من الجيش قتلوا")
@@ -146,7 +149,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     if role:
                         bare_done = True
                         break
-        elif (id(m) not in reading.consumed or relative_between(seg, m, trig)) and not relative_subject(seg, m):
+        elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m):
             # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's
             bare_before.append((m, [m]))
         prev, prev_role = m, role
@@ -169,7 +172,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
             # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
             if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
-                    and not relative_between(seg, group[-1], trig):
+                    and not _described(reading, group[-1], trig):
                 break
             # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
             if slots is rule.slots and rule.pos == "passive" and _reports(reading, m):
@@ -185,6 +188,29 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+def _described(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """"مخيم الهول للنازحين، الذي يشكل": the trigger stands in a relative clause that describes m,
+    whose pronoun follows m (two words at most between: an adjective, a genitive) and takes it as
+    argument: the trigger follows the pronoun closely, no other event between. In "مقتل 96 إرهابيا
+    خلال الساعات الماضية التي أعقبت السيطرة" the clause describes the hours: the dead take no part
+    in the control."""
+    seg = reading.doc
+    relatives = function_words(seg.language, "relative")
+    tokens, words = seg.tokens, 0
+    for j in range(m.last_token, trig.first):
+        if tokens[j].text in relatives:
+            return trig.first - j <= _RELATIVE_REACH and not any(
+                k in reading.trigger_starts for k in range(j + 1, trig.first))
+        if tokens[j].is_word:
+            words += 1
+            if words > 2:
+                return False
+    return False
+
+
+_RELATIVE_REACH = 12  # the most tokens from a relative pronoun to a trigger of its clause (as construction reads)
 
 
 def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:

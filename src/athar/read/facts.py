@@ -17,7 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from athar.read.agency import after_withdrawal, attacked_to_take, stand_ins
+from athar.read.agency import after_withdrawal, attacked_to_take, fought_over, stand_ins
 from athar.read.amounts import AmountMention
 from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
@@ -45,6 +45,7 @@ def extract_events(doc: Doc) -> list[Fact]:
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
     facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
     facts = attacked_to_take(doc.language, after_withdrawal(doc.language, facts, doc.text), doc.text)
+    facts = fought_over(facts)
     return carry_dates(doc, facts)
 
 

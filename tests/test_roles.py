@@ -1,0 +1,65 @@
+"""The roles of an event read across its sentence: what a relative clause carries, what the fighting
+around a capture says of who lost the place. Sentences written for these tests in the style of news
+Arabic (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-10"
+
+
+def _events(text: str, cls: str):
+    facts = [f for f in athar.read(text, published=PUBLISHED).facts if not f.relation]
+    found = [f for f in facts if f.type == cls]
+    assert found, [(f.type, f.trigger) for f in facts]
+    return found
+
+
+def _role(fact, role):
+    return sorted(m.label_en or m.label_ar for r, m in fact.roles if r == role)
+
+
+# -- a relative clause carries the noun it describes, no other ----------------------------------
+
+def test_the_dead_of_a_result_take_no_part_in_an_event_a_relative_clause_about_the_hours_tells():
+    # "التي" describes the days, not the militants killed before them
+    text = ("أنهى الجيش العراقي عملية تطهير بلدة الكرمة من تنظيم داعش، مما أسفر عن مقتل 40 إرهابيا "
+            "خلال الأيام الثلاثة الماضية التي أعقبت السيطرة على حي الشهداء")
+    control = [f for f in _events(text, "Liberation") if f.trigger == "السيطرة"][0]
+    assert "militants called terrorists by the source" not in _role(control, "agent")
+
+
+def test_a_noun_a_relative_clause_describes_is_an_argument_of_the_event_in_it():
+    # "للمدينة" is governed by "من" in the clause around; in "التي تعتبر المعقل" it is the stronghold
+    text = "وصلت القوات العراقية إلى مسافة كيلومترين من الجهة الجنوبية لمدينة الموصل التي تعتبر المعقل الأكبر للتنظيم في العراق"
+    held = _events(text, "TerritorialControl")[0]
+    assert _role(held, "place") == ["Mosul"]
+    assert _role(held, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+# -- the fighting around a capture ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أعلن المرصد سيطرة قوات سوريا الديمقراطية على قرية الصالحية بعد اشتباكات مع تنظيم داعش",
+                 id="after-clashes-with"),
+    pytest.param("سيطر الجيش العراقي على قرية البوعيثة إثر معارك عنيفة مع مسلحي تنظيم داعش", id="after-battles-with"),
+])
+def test_a_capture_after_fighting_with_one_side_takes_that_side_as_the_loser(text):
+    fact = _events(text, "Liberation")[0]
+    assert _role(fact, "origin") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_the_battle_of_a_capture_takes_the_capturer_as_its_other_side():
+    text = "أعلن المرصد سيطرة قوات سوريا الديمقراطية على قرية الصالحية بعد اشتباكات مع تنظيم داعش"
+    battle = _events(text, "Battle")[0]
+    assert _role(battle, "participant") == ["Islamic State (ISIS / Daesh)", "Syrian Democratic Forces (SDF)"]
+
+
+def test_fighting_between_two_others_names_no_loser():
+    # the capturer is named nowhere, the battle has two sides: who lost the village is not said
+    text = "أفادت مصادر محلية بالسيطرة على قرية الصالحية بعد اشتباكات بين الجيش العراقي وتنظيم داعش"
+    fact = _events(text, "Liberation")[0]
+    assert _role(fact, "origin") == []
