@@ -63,3 +63,32 @@ def test_fighting_between_two_others_names_no_loser():
     text = "أفادت مصادر محلية بالسيطرة على قرية الصالحية بعد اشتباكات بين الجيش العراقي وتنظيم داعش"
     fact = _events(text, "Liberation")[0]
     assert _role(fact, "origin") == []
+
+
+# -- the last of the nouns joined by "و" is the one a relative clause describes ------------------
+
+def test_a_relative_clause_after_two_sides_describes_the_last():
+    text = "اندلع قتال بين مسلحي التنظيم والقوات العراقية التي اقتحمت حي الزهراء"
+    attack = _events(text, "Attack")[0]
+    assert _role(attack, "agent") == ["Iraqi Security Forces"]
+
+
+def test_with_in_a_phrase_fronted_before_a_comma_names_no_side():
+    text = "وفي اتصال هاتفي مع وكالة رويترز، أشار الضابط إلى اشتباكات بين الجيش العراقي وتنظيم داعش"
+    battle = _events(text, "Battle")[0]
+    assert _role(battle, "participant") == ["Iraqi Army", "Islamic State (ISIS / Daesh)"]
+
+
+# -- nouns that point back (anaphora.tsv) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, cls, role, value, words", [
+    pytest.param("اقتحمت القوات العراقية حي الزهراء شرقي الموصل. وقال ضابط من قيادة عمليات بغداد إن القوات "
+                 "العراقية سيطرت على الحي بالكامل.", "TerritorialControl", "place", "Al-Zahra' neighbourhood",
+                 "على الحي", id="the-neighbourhood"),
+    pytest.param("أعيد افتتاح مستشفى الرحمة في مدينة الرقة. وقال الطبيب أحمد الحسن إن المبنى تعرض للدمار على يد "
+                 "تنظيم داعش.", "Destruction", "target", "Al-Rahma Hospital", "المبنى", id="the-building"),
+])
+def test_a_noun_that_points_back_is_the_place_named_before(text, cls, role, value, words):
+    fact = _events(text, cls)[-1]
+    assert _role(fact, role) == [value]
+    assert words in fact.evidence.text  # the sentence states it: the evidence holds its words

@@ -24,6 +24,7 @@ from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, masdar_governors, member_nouns
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
+from athar.read.text import COMMAS
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -121,7 +122,11 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # ("12 جندياً من الجيش قتلوا")
             # and counts the victims of a passive verb only right before it: in "هاجم مسلحون من لواء ثوار
             # الرقة حاجزاً ...، ما أسفر عن مقتل أربعة جنود" the brigade is who attacked, not who was killed
-            if after or marker != MARKER_FROM \
+            # "وفي اتصال هاتفي مع الأناضول، أشار إلى قتال": "مع" in a phrase fronted before a comma
+            # says with whom the sentence was spoken, no side of the event
+            if marker == _WITH and not after and any(t.text in COMMAS for t in tokens[m.last_token:trig.first]):
+                pass
+            elif after or marker != MARKER_FROM \
                     or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
                 role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
         elif after:
@@ -161,6 +166,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
+            if len(group) > 1 and _described(reading, group[-1], trig):
+                # "مسلحي التنظيم والقوات العراقية التي اقتحمت الحي": the clause describes the last
+                m, group = group[-1], [group[-1]]
             # "تمكن عناصره خلال اليومين الماضيين من قتل العشرات": the subject of a verb that governs
             # the masdar (تمكن، استطاع، واصل) does what it tells, though the rule's subject is its victim
             if slots is rule.slots and rule.pos == "passive" and "by" in slots and "by" not in filled \
@@ -229,7 +237,8 @@ def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
 
 
 _UNIT_OF = frozenset({"في", "من"})
-_NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
+_NEAR = "near"
+_WITH = "مع"  # the marker of markers.tsv for "قرب", "بالقرب من"
 
 
 def _governed(seg, m: Mention) -> bool:
