@@ -433,13 +433,13 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("أعلنت القوات العراقية تحرير القرية من عصابات داعش الإرهابية", "Liberation",
                  {"origin": {"isis"}, "agent": {"isf"}}, id="gangs-of-a-group"),  # أعلنت القوات العراقية تحرير
     pytest.param("أعادت الحكومة العراقية مئات العائلات من مخيم الهول إلى محافظة نينوى", "Return",
-                 {"supporter": {"iraqi-government"}, "origin": {"al-hol-camp"}, "destination": {"nineveh-governorate"}},
-                 id="repatriation"),
+                 {"supporter": {"iraqi-government"}, "origin": {"al-hol-camp"}, "destination": {"nineveh-governorate"},
+                  "agent": {"family-*"}}, id="repatriation"),  # the families brought back (kinds.tsv)
     pytest.param("تسلمت فرنسا 10 أطفال من مخيم روج", "Handover",
                  {"recipient": {"france"}, "origin": {"roj-camp"}, "target": {"children"}},  # the children handed over
                  id="handed-over-from-a-camp"),
     pytest.param("غادرت عشرات العائلات مخيم الركبان بمرافقة الهلال الأحمر العربي السوري", "Departure",
-                 {"origin": {"rukban-camp"}, "supporter": {"sarc"}}, id="escorted-departure"),
+                 {"origin": {"rukban-camp"}, "supporter": {"sarc"}, "agent": {"family-*"}}, id="escorted-departure"),
     pytest.param("نزح آلاف المدنيين من ريف إدلب الجنوبي", "Displacement",
                  {"agent": {"civilians"}, "origin": {"region-*"}}, id="displaced-from-the-countryside"),
     pytest.param("تستضيف تركيا أكثر من 3.6 مليون لاجئ سوري", "Population",
@@ -447,9 +447,9 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("يؤوي مخيم الركبان نحو 8 آلاف نازح", "Population",
                  {"place": {"rukban-camp"}, "participant": {"displaced"}}, id="camp-shelters"),
     pytest.param("وأوضحت المفوضية أنها قدمت مساعدات نقدية لأكثر من 500 أسرة", "ServiceProvision",
-                 {"agent": {"unhcr"}}, id="cash-assistance"),
+                 {"agent": {"unhcr"}, "beneficiary": {"family-*"}}, id="cash-assistance"),
     pytest.param("وزع برنامج الأغذية العالمي سلالاً غذائية على 2,000 أسرة في مخيم عين عيسى", "ServiceProvision",
-                 {"agent": {"wfp"}, "place": {"ain-issa-camp"}}, id="food-distribution"),  # في مخيم عين عيسى
+                 {"agent": {"wfp"}, "place": {"ain-issa-camp"}, "beneficiary": {"family-*"}}, id="food-distribution"),  # في مخيم عين عيسى
     pytest.param("وأرسلت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات الحسكة", "ServiceProvision",
                  {"agent": {"who"}, "place": {"hasakah", "hospital-*"}},
                  id="medicines-shipment"),  # إلى مستشفيات الحسكة: the hospitals of Hasakah are where it went

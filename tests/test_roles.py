@@ -92,3 +92,10 @@ def test_a_noun_that_points_back_is_the_place_named_before(text, cls, role, valu
     fact = _events(text, cls)[-1]
     assert _role(fact, role) == [value]
     assert words in fact.evidence.text  # the sentence states it: the evidence holds its words
+
+
+# -- people named by a common noun (kinds.tsv) --------------------------------------------------
+
+def test_families_who_return_are_who_returns():
+    fact = _events("وبدأت مئات العائلات النازحة من أهالي الرمادي في العودة إلى المدينة الأسبوع الماضي", "Return")[0]
+    assert _role(fact, "agent") == ["families"]
