@@ -99,3 +99,30 @@ def test_a_noun_that_points_back_is_the_place_named_before(text, cls, role, valu
 def test_families_who_return_are_who_returns():
     fact = _events("وبدأت مئات العائلات النازحة من أهالي الرمادي في العودة إلى المدينة الأسبوع الماضي", "Return")[0]
     assert _role(fact, "agent") == ["families"]
+
+
+# -- who did it, from the sentence around ------------------------------------------------------
+
+def test_a_body_that_announces_an_operation_carried_it_out():
+    text = "أعلنت وزارة الدفاع، أمس الثلاثاء، اعتقال خمسة من عناصر تنظيم داعش في قضاء الشرقاط"
+    assert _role(_events(text, "Arrest")[0], "agent") == ["defence ministry"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    # a body announces deaths it did not cause
+    pytest.param("أعلنت وزارة الدفاع مقتل جنديين في قضاء الشرقاط", "Killing", id="deaths"),
+    # the forces that receive the base are named: the media cell only announces it
+    pytest.param("أعلنت خلية الإعلام الأمني تسلم قوات الأمن العراقية قاعدة عين الأسد", "Handover", id="receiver-named"),
+    # a clause of its own after "أن": its subject is its own
+    pytest.param("أعلنت وزارة الدفاع أن اعتقال خمسة من عناصر تنظيم داعش تم في قضاء الشرقاط", "Arrest",
+                 id="reported-clause"),
+])
+def test_an_announcer_is_not_always_the_doer(text, cls):
+    fact = _events(text, cls)[0]
+    assert not [m for r, m in fact.roles if r == "agent" and m.label_en == "defence ministry"]
+    assert not [m for r, m in fact.roles if r == "agent" and "media" in (m.label_en or "").lower()]
+
+
+def test_an_attack_carried_out_by_no_one_named_is_the_sentence_subject_s():
+    text = "اختطف تنظيم داعش عشرين مدنيا إثر هجوم شنه الأحد على قرية الحمرا"
+    assert _role(_events(text, "Attack")[0], "agent") == ["Islamic State (ISIS / Daesh)"]

@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
+from athar.read.clause import noun_context
 from athar.read.function_words import function_words
+from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
-from athar.read.rules import claim_words, stand_in_keys
+from athar.read.rules import claim_words, marker_ends, stand_in_keys
 from athar.read.text import normalize_word
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
-    from athar.read.language import Language
     from athar.read.mentions import Mention
     from athar.read.values import Fact
 
@@ -99,6 +100,63 @@ def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
         if p.rule.event == trig.rule.event:
             return _agents(p)
     return []
+
+
+# the events an announcer may have done itself: not a killing or an attack, which a body announces
+# of others too ("أعلنت الوزارة مقتل جنديين")
+_ANNOUNCED = frozenset({"Arrest", "Liberation", "Demining", "Reconstruction", "Establishment", "Training",
+                        "Redeployment", "Withdrawal", "Handover", "Suspension", "MilitaryOperation", "Funding",
+                        "ServiceProvision", "Return", "Destruction"})
+
+
+def announcer(reading: EventReading, trig: Trigger, roles: list) -> list[Mention]:
+    """"أعلنت وزارة الداخلية، اليوم الأحد، إلقاء القبض على 3 من عناصر داعش": the masdar an
+    announcement takes as its object (nothing named between them but a date) tells what the
+    announcer did (``roles``: what the event's clause gave)."""
+    if trig.rule.event not in _ANNOUNCED or not reading.previous:
+        return []
+    tokens = reading.doc.tokens
+    p = reading.previous[-1]
+    if p.rule.event != "Statement" or p.last > trig.first \
+            or tokens[p.first].sentence != tokens[trig.first].sentence:
+        return []
+    if trig.rule.pos != "noun" and not noun_context(reading.doc, trig):
+        return []  # "أعلنت الوزارة واعتقلت": a verb of its own
+    openers = function_words(reading.doc.language, "complementizer")
+    own = {id(m) for _, m in p.roles}
+    if any(t.text in openers for t in tokens[p.last:trig.first]) \
+            or any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
+        return []  # "أعلنت الوزارة أن ...": a clause of its own; or someone else named between
+    # "أعلنت خلية الإعلام تسلم قوات الأمن القاعدة": an actor of the event's own who is not done to
+    # (who receives, takes part, helps) tells someone else did it
+    if any(r not in _DONE_TO and is_a(m.type, "Actor") for r, m in roles):
+        return []
+    return _agents(p)
+
+
+_DONE_TO = frozenset({"target", "victim", "origin", "place", "destination", "beneficiary", "trainee"})
+
+
+def carried_out(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"احتجز التنظيم تسعين مسيحياً إثر هجوم شنه الاثنين على قريتين": a verb of carrying out with
+    a pronoun for the event ("شنه", "نفذها") and no doer named after it has the subject of the
+    sentence for its subject: the doer of the event told just before, in its sentence."""
+    tokens = reading.doc.tokens
+    j = trig.last
+    if j >= len(tokens) or not reading.previous or _carrying(reading.doc.language).get(tokens[j].text) is None:
+        return []
+    if reading.mention_spans.starting(j + 1, min(j + 3, len(tokens))):
+        return []  # "هجوم شنه مسلحون": the doer is named
+    p = reading.previous[-1]
+    if tokens[p.first].sentence != tokens[trig.first].sentence or p.last > trig.first:
+        return []
+    return [m for m in _agents(p) if is_a(m.type, "Armed")]
+
+
+@language_data
+def _carrying(lang: Language) -> dict[str, str]:
+    """The one-word markers of the doer: verbs of carrying out with a pronoun ("شنه", "نفذها")."""
+    return {words[0]: marker for words, marker in marker_ends(lang)[1].items() if len(words) == 1 and marker == "by"}
 
 
 # the role that whoever withdrew from a place plays in the event that took it over after them:
