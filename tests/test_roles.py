@@ -126,3 +126,9 @@ def test_an_announcer_is_not_always_the_doer(text, cls):
 def test_an_attack_carried_out_by_no_one_named_is_the_sentence_subject_s():
     text = "اختطف تنظيم داعش عشرين مدنيا إثر هجوم شنه الأحد على قرية الحمرا"
     assert _role(_events(text, "Attack")[0], "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_near_a_place_locates_an_event_whose_rule_says_nothing_of_near():
+    text = "سيطرت قوات سوريا الديمقراطية على قرية الصالحية، فيما دارت اشتباكات مع تنظيم داعش بالقرب من قرية المياح"
+    battle = _events(text, "Battle")[0]
+    assert _role(battle, "place") == ["Al-Mayah"]

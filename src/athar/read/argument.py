@@ -73,7 +73,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()):
+        for role, constraint in slots.get(slot, ()) or _near_as_in(slots, slot):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -198,6 +198,14 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     return roles
 
 
+def _near_as_in(slots, slot: str) -> tuple:
+    """"دارت اشتباكات بالقرب من قرية المياح": where a rule says nothing of "قرب", the place it
+    names is where the event is, as "في" would say (a landmark of it, when the clause names that too)."""
+    if slot != _NEAR:
+        return ()
+    return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
+
+
 def _described(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     """"مخيم الهول للنازحين، الذي يشكل": the trigger stands in a relative clause that describes m,
     whose pronoun follows m (two words at most between: an adjective, a genitive) and takes it as
@@ -237,8 +245,9 @@ def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
 
 
 _UNIT_OF = frozenset({"في", "من"})
-_NEAR = "near"
-_WITH = "مع"  # the marker of markers.tsv for "قرب", "بالقرب من"
+_IN = "في"
+_NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
+_WITH = "مع"
 
 
 def _governed(seg, m: Mention) -> bool:
