@@ -73,7 +73,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()) or _near_as_in(slots, slot):
+        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -198,10 +198,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     return roles
 
 
-def _near_as_in(slots, slot: str) -> tuple:
+def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
     """"دارت اشتباكات بالقرب من قرية المياح": where a rule says nothing of "قرب", the place it
-    names is where the event is, as "في" would say (a landmark of it, when the clause names that too)."""
-    if slot != _NEAR:
+    names is where the event is, as "في" would say (a landmark of it, when the clause names that
+    too). A direction ("قاعدة التاجي شمال بغداد") locates the place before it, not the event."""
+    if slot != _NEAR or m.first_token == 0 or not any(
+            is_word(seg.language, "landmark", t.text) for t in seg.tokens[max(0, m.first_token - 2):m.first_token]):
         return ()
     return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
 
