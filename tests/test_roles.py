@@ -132,3 +132,11 @@ def test_near_a_place_locates_an_event_whose_rule_says_nothing_of_near():
     text = "سيطرت قوات سوريا الديمقراطية على قرية الصالحية، فيما دارت اشتباكات مع تنظيم داعش بالقرب من قرية المياح"
     battle = _events(text, "Battle")[0]
     assert _role(battle, "place") == ["Al-Mayah"]
+
+
+def test_the_pronoun_of_the_matter_before_a_passive_names_no_doer():
+    # "وأضاف أنه ... جرى اعتقال": "أنه" speaks of no one; the arrest goes on the operation told before
+    text = ("وبحسب المكتب الإعلامي لقوات سوريا الديمقراطية، فإن جهاز مكافحة الإرهاب ألقى القبض على ثلاثة من "
+            "عناصر داعش في بلدة الشحيل، وأضاف أنه خلال العملية جرى اعتقال أحد قادة التنظيم")
+    arrest = [f for f in _events(text, "Arrest") if f.trigger == "اعتقال"][0]
+    assert _role(arrest, "agent") == ["Iraqi Counter Terrorism Service"]

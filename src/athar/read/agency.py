@@ -60,6 +60,8 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
     tokens = reading.doc.tokens
     sentence = tokens[trig.first].sentence
     selves = function_words(reading.doc.language, "self_reference")
+    if trig.first > 0 and tokens[trig.first - 1].text in function_words(reading.doc.language, "passive_light"):
+        return []  # "وأضاف أنه خلال العملية جرى اعتقال": "أنه" before a passive is the pronoun of the matter
     stated = []
     for p in reversed(reading.previous):  # in reading order: walk back only over this sentence's events
         at = tokens[p.first].sentence

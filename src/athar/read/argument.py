@@ -287,7 +287,10 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     implied = False
     can = rule.roles
     has = {r for r, _ in roles}
-    if according is not None and "agent" in can and "agent" not in has \
+    # "وأضاف أنه خلال العملية جرى اعتقال": before a masdar made passive, "أنه" is the pronoun of
+    # the matter, which speaks of no one
+    passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    if according is not None and "agent" in can and "agent" not in has and not passive \
             and any(t.text in function_words(seg.language, "self_reference")
                     for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
