@@ -140,3 +140,11 @@ def test_the_pronoun_of_the_matter_before_a_passive_names_no_doer():
             "عناصر داعش في بلدة الشحيل، وأضاف أنه خلال العملية جرى اعتقال أحد قادة التنظيم")
     arrest = [f for f in _events(text, "Arrest") if f.trigger == "اعتقال"][0]
     assert _role(arrest, "agent") == ["Iraqi Counter Terrorism Service"]
+
+
+def test_a_killing_caused_by_an_explosion_is_where_the_explosion_was():
+    # the blast names no one; its place, a part of a city after a comma, is the killing's
+    text = "لقي خمسة مدنيين حتفهم وأصيب آخرون بجروح، جراء انفجار ألغام أرضية، في عدة مواقع من مدينة دير الزور"
+    fact = _events(text, "Attack")[0]
+    assert _role(fact, "place") == ["Deir ez-Zor"]
+    assert _role(fact, "victim") == ["civilians"]

@@ -165,8 +165,11 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         if holder is not None:  # "بعد تحريرها": from the group the article says held it
             roles.append(("origin", holder))
             implied = True
-        # a place outside the clause is not taken from others; "تطهير المنازل والطرق": houses and
-        # roads are what the event is done to, the named place around them is where
+    # a place outside the clause is not taken from others; "تطهير المنازل والطرق": houses and
+    # roads are what the event is done to, the named place around them is where. An attack that
+    # names nothing is read for the killing it may tell the cause of ("قتل 8 مدنيين جراء انفجار
+    # ألغام، في عدة مواقع من مدينة الرقة"): its place too
+    if kept or rule.event in _TOLLS:
         if all(m.source == "kind" for r, m in roles if r == "place"):
             place = place_around(reading, k, left, right, sentence)
             if place:
@@ -176,6 +179,9 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
+
+
+_TOLLS = ("Killing", "Attack")  # the events a killing merges into, or is the toll of
 
 
 def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str) -> list[Fact]:
