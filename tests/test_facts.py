@@ -211,7 +211,8 @@ def test_relative_date_against_publication():
 def test_claim_keeps_who_made_it():
     fact = one("قالت وكالة أعماق إن 12 جندياً من الجيش العراقي قتلوا في هجوم قرب تلعفر", "Attack")
     assert fact.according_to.key == "amaq"
-    check(fact, {"victim": {"iraqi-army"}, "place": {"tal-afar"}})
+    # the soldiers killed: the army was what the attack was made on
+    check(fact, {"victim": {"iraqi-army"}, "place": {"tal-afar"}, "target": {"iraqi-army"}})
     assert fact.amount.value == 12
     assert all(m.key != "amaq" for _, m in fact.roles)
 
@@ -634,7 +635,7 @@ def test_a_pronoun_on_a_masdar_of_two_words_is_what_was_named_before():
                  {"target": {"school-*"}, "place": {"hajin"}, "agent": {"local-councils"}}, 3,
                  id="adad-min-vague-amount"),  # المجلس المحلي did it
     pytest.param("قتل ثلاثة جنود عراقيين في انفجار عبوة ناسفة قرب بيجي", "Attack",
-                 {"victim": {"iraqi-army"}, "place": {"baiji"}}, 3, id="iraqi-soldiers-victims"),
+                 {"victim": {"iraqi-army"}, "place": {"baiji"}, "target": {"iraqi-army"}}, 3, id="iraqi-soldiers-victims"),
     pytest.param("ومن المقرر أن تنطلق أعمال ترميم الجامع النوري في الربيع", "Reconstruction",
                  {"target": {"al-nuri-mosque"}}, None, id="nuri-mosque"),
 ])
@@ -691,7 +692,8 @@ def test_a_part_of_the_day_is_no_trigger(text, trigger):
 def test_the_dead_named_before_their_death_in_a_blast_are_its_victims():
     text = "لقي خمسة عناصر من الشرطة العراقية حتفهم في انفجار عبوة ناسفة قرب مدينة تكريت"
     attack = one(text, "Attack")
-    check(attack, {"victim": {"iraqi-police"}, "place": {"tikrit"}})  # no agent: the blast's author is unnamed
+    # no agent: the blast's author is unnamed; the police it killed are what it was made on
+    check(attack, {"victim": {"iraqi-police"}, "place": {"tikrit"}, "target": {"iraqi-police"}})
     assert attack.amount is not None and attack.amount.value == 5
 
 

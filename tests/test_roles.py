@@ -148,3 +148,15 @@ def test_a_killing_caused_by_an_explosion_is_where_the_explosion_was():
     fact = _events(text, "Attack")[0]
     assert _role(fact, "place") == ["Deir ez-Zor"]
     assert _role(fact, "victim") == ["civilians"]
+
+
+def test_an_armed_group_s_own_outlet_claims_the_attack_it_reports_and_the_dead_were_its_target():
+    text = "وقالت وكالة أعماق التابعة لتنظيم الدولة إن 12 جنديا من الجيش العراقي قتلوا اليوم في هجوم بسيارة مفخخة قرب مدينة بيجي"
+    attack = _events(text, "Attack")[0]
+    assert _role(attack, "agent") == ["Islamic State (ISIS / Daesh)"]
+    assert _role(attack, "target") == ["Iraqi Army"]
+
+
+def test_an_outlet_of_no_group_claims_nothing():
+    text = "وقالت وكالة رويترز إن 12 جنديا من الجيش العراقي قتلوا اليوم في هجوم بسيارة مفخخة قرب مدينة بيجي"
+    assert _role(_events(text, "Attack")[0], "agent") == []

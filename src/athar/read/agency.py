@@ -15,7 +15,7 @@ from athar.read.clause import noun_context
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
-from athar.read.rules import claim_words, marker_ends, stand_in_keys
+from athar.read.rules import MARKER_LI, belonging_words, claim_words, marker_ends, stand_in_keys
 from athar.read.text import normalize_word
 
 if TYPE_CHECKING:
@@ -51,6 +51,20 @@ def claimer(reading: EventReading, trig: Trigger) -> list[Mention]:
             or _words(reading, p) not in claim_words(reading.doc.language):
         return []
     return _agents(p)
+
+
+def own_outlet(reading: EventReading, trig: Trigger, according: Mention | None) -> list[Mention]:
+    """"قالت وكالة أعماق التابعة لتنظيم الدولة إن 30 مقاتلاً قتلوا في هجوم": the outlet of an armed
+    group that reports an attack claims it for the group that owns it."""
+    if according is None or according.type != "MediaOutlet" or trig.rule.event not in _CLAIMED:
+        return []
+    tokens = reading.doc.tokens
+    j = according.last_token
+    while j < len(tokens) and not tokens[j].is_word:
+        j += 1  # "وكالة “أعماق” التابعة"
+    if j >= len(tokens) or tokens[j].text not in belonging_words(reading.doc.language):
+        return []
+    return [m for m in reading.mention_spans.starting(j + 1, j + 2) if m.marker == MARKER_LI and is_a(m.type, "Armed")]
 
 
 def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:

@@ -214,8 +214,11 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
     places = () if attack.role("place") else tuple(("place", m) for m in killing.role("place"))
     # "تمكن عناصره من قتل العشرات ...، حيث فجروا ألغاماً": who killed made the attack that killed
     doers = () if attack.role("agent") else tuple(("agent", m) for m in killing.role("agent"))
+    # "30 مقاتلاً من قسد قتلوا في هجوم بسيارة مفخخة": an attack that killed the fighters of an
+    # armed party was made on that party
+    targets = () if attack.role("target") else tuple(("target", m) for _, m in victims if is_a(m.type, "Armed"))
     start, end = min(killing.evidence.start, attack.evidence.start), max(killing.evidence.end, attack.evidence.end)
-    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles + doers)),
+    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles + doers + targets)),
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
