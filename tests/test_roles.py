@@ -160,3 +160,16 @@ def test_an_armed_group_s_own_outlet_claims_the_attack_it_reports_and_the_dead_w
 def test_an_outlet_of_no_group_claims_nothing():
     text = "وقالت وكالة رويترز إن 12 جنديا من الجيش العراقي قتلوا اليوم في هجوم بسيارة مفخخة قرب مدينة بيجي"
     assert _role(_events(text, "Attack")[0], "agent") == []
+
+
+# -- gunmen and the group they belong to (stand_ins.tsv, anaphora) ----------------------------
+
+def test_gunmen_who_belong_to_the_organization_are_its_members():
+    # "التنظيم" points back to no generic gunmen: it is the group the article is about
+    text = "وقال مصدر في الشرطة إن مسلحين ينتمون إلى التنظيم الإرهابي اختطفوا فجر اليوم اثنين من رعاة الأغنام"
+    assert _role(_events(text, "Abduction")[0], "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_unknown_gunmen_are_not_the_group_their_victim_belongs_to():
+    text = "اغتال مسلحون مجهولون قياديا في تنظيم داعش قرب مدينة الميادين"
+    assert _role(_events(text, "Attack")[0], "agent") == ["gunmen"]

@@ -268,4 +268,23 @@ def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]
     group = next(iter(groups.values()))
     if any(m.key == group.key for _, m in roles):
         return roles, False  # the group has a part of its own in the event: its fighters are not it
-    return list(dict.fromkeys((r, group if m.key in keys else m) for r, m in roles)), True
+    links = _stand_in_links(reading.doc.language)
+    tokens = reading.doc.tokens
+
+    def stands(m: Mention) -> bool:
+        if m.key not in keys:
+            return False
+        if not links.get(m.key):
+            return True
+        between = tuple(t.text for t in tokens[m.last_token:group.first_token])
+        return between in links[m.key] or group.marker and between + (group.marker,) in links[m.key]
+
+    changed = [(r, group if stands(m) else m) for r, m in roles]
+    return list(dict.fromkeys(changed)), changed != list(roles)
+
+
+@language_data
+def _stand_in_links(lang: Language) -> dict[str, frozenset[tuple[str, ...]]]:
+    """stand_ins.tsv: key -> the word sequences that join the people to their group (empty: none needed)."""
+    return {row["key"]: frozenset(tuple(f.split()) for f in row.forms("links"))
+            for row in lang.table("stand_ins.tsv", ("key",))}
