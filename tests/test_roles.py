@@ -173,3 +173,8 @@ def test_gunmen_who_belong_to_the_organization_are_its_members():
 def test_unknown_gunmen_are_not_the_group_their_victim_belongs_to():
     text = "اغتال مسلحون مجهولون قياديا في تنظيم داعش قرب مدينة الميادين"
     assert _role(_events(text, "Attack")[0], "agent") == ["gunmen"]
+
+
+def test_gunmen_of_a_group_that_fills_their_role_are_that_group_once():
+    text = "قتل خمسة عناصر من الشرطة على يد مسلحين من تنظيم داعش في قضاء الحويجة"
+    assert _role(_events(text, "Killing")[0], "agent") == ["Islamic State (ISIS / Daesh)"]

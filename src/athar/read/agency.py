@@ -266,20 +266,21 @@ def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]
     if len(groups) != 1:
         return roles, False
     group = next(iter(groups.values()))
-    if any(m.key == group.key for _, m in roles):
-        return roles, False  # the group has a part of its own in the event: its fighters are not it
+    own = {r for r, m in roles if m.key == group.key}  # the group's own part in the event
     links = _stand_in_links(reading.doc.language)
     tokens = reading.doc.tokens
 
-    def stands(m: Mention) -> bool:
+    def stands(r: str, m: Mention) -> bool:
         if m.key not in keys:
             return False
         if not links.get(m.key):
-            return True
+            return not own  # "مقتل 96 إرهابياً" in a sentence where the group has a part of its own: not it
+        # "على يد مسلحين من تنظيم داعش": joined to the group, they are it, in its own role or none
         between = tuple(t.text for t in tokens[m.last_token:group.first_token])
-        return between in links[m.key] or group.marker and between + (group.marker,) in links[m.key]
+        linked = between in links[m.key] or bool(group.marker) and between + (group.marker,) in links[m.key]
+        return linked and own <= {r}
 
-    changed = [(r, group if stands(m) else m) for r, m in roles]
+    changed = [(r, group if stands(r, m) else m) for r, m in roles]
     return list(dict.fromkeys(changed)), changed != list(roles)
 
 
