@@ -178,3 +178,15 @@ def test_unknown_gunmen_are_not_the_group_their_victim_belongs_to():
 def test_gunmen_of_a_group_that_fills_their_role_are_that_group_once():
     text = "قتل خمسة عناصر من الشرطة على يد مسلحين من تنظيم داعش في قضاء الحويجة"
     assert _role(_events(text, "Killing")[0], "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+# -- asides and purposes -----------------------------------------------------------------------
+
+def test_what_an_aside_between_dashes_names_is_not_the_event_s():
+    # the press conference was in Samarra; the battle is for Tikrit, from ISIS
+    text = ('وكان الجيش العراقي قد أعلن - في مؤتمر صحفي عقده في مدينة سامراء صباح اليوم - بدء "المعركة الكبرى" '
+            'للسيطرة على مدينة تكريت من تنظيم داعش')
+    operation = _events(text, "MilitaryOperation")[0]
+    assert _role(operation, "place") == ["Tikrit"]
+    assert _role(operation, "agent") == ["Iraqi Army"]
+    assert _role(operation, "target") == ["Islamic State (ISIS / Daesh)"]

@@ -205,14 +205,18 @@ def after_withdrawal(lang: Language, facts: list[Fact], body: str) -> list[Fact]
     return out
 
 
+_MADE_ON = frozenset({"Attack", "MilitaryOperation"})  # the events that have a target to take a place from
+
+
 def attacked_to_take(lang: Language, facts: list[Fact], body: str) -> list[Fact]:
-    """"شن التنظيم هجوماً في محاولة لاستعادة مدينة كوباني من القوات الكردية": an attack made to
-    take a place from someone is made on them; the liberation it was for, told right after it in
-    its sentence with the lam of purpose, names its target when the attack names none."""
+    """"شن التنظيم هجوماً في محاولة لاستعادة مدينة كوباني من القوات الكردية", "أعلنت قسد بدء المعركة
+    الكبرى للسيطرة على مدينة الرقة": an attack or an operation made to take a place from someone is
+    made on them; the liberation it was for, told right after it in its sentence with the lam of
+    purpose, names its target when the attack names none."""
     out = list(facts)
     purpose = function_words(lang, "purpose")
     for k, f in enumerate(out):
-        if f.type != "Attack" or f.relation or f.role("target"):
+        if f.type not in _MADE_ON or f.relation or f.role("target"):
             continue
         g = next((h for h in out[k + 1:k + 3] if not h.relation and h.evidence.sentence == f.evidence.sentence
                   and h.trigger_start >= f.trigger_end), None)

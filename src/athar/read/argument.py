@@ -42,6 +42,12 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
     # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
     tokens = reading.doc.tokens
+    # "أعلنت قسد - بمؤتمر صحفي عقدته في قرية الحزيمة - بدء المعركة": what an aside between dashes
+    # names belongs to the aside, not to an event outside it
+    asides = _dash_asides(tokens, sentence)
+    if asides:
+        cands = [m for m in cands if not any(a < m.first_token and m.last_token <= b and not a < trig.first < b
+                                             for a, b in asides)]
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
@@ -58,6 +64,15 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     if any(m.marker == MARKER_LI for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash_asides(tokens, sentence) -> list[tuple[int, int]]:
+    """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens."""
+    dashes = [j for j in range(sentence.first_token, sentence.last_token) if tokens[j].text in _DASHES]
+    return list(zip(dashes[::2], dashes[1::2]))
 
 
 def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:

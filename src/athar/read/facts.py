@@ -113,14 +113,19 @@ def _read_all(reading: EventReading) -> list[_Reading]:
             end += 1
         before = len(reading.consumed), len(reading.used_amounts)
         group = _read_triggers(reading, k, end)
-        useful = [t for t, r in zip(triggers[k:end], group) if r.kept or t.rule.event in ("Killing", "Attack")]
-        if len(useful) < end - k:
+        while True:
+            # the first word that said nothing goes; the words after it are read again without
+            # it, and may say something then ("أعلنت قسد - بمؤتمر صحفي ... - بدء المعركة")
+            useless = next((j for j, (t, r) in enumerate(zip(triggers[k:end], group))
+                            if not r.kept and t.rule.event not in _TOLLS), None)
+            if useless is None:
+                break
             _forget_after(reading.consumed, before[0])
             _forget_after(reading.used_amounts, before[1])
             del reading.previous[k - end:]
-            reading.trigger_starts -= {t.first for t in triggers[k:end]} - {t.first for t in useful}
-            triggers[k:end] = useful
-            end = k + len(useful)
+            reading.trigger_starts.discard(triggers[k + useless].first)
+            del triggers[k + useless]
+            end -= 1
             group = _read_triggers(reading, k, end)
         read += group
         k = end
