@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from athar.read.clause import noun_context
-from athar.read.function_words import function_words
+from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
 from athar.read.rules import MARKER_LI, belonging_words, claim_words, marker_ends, stand_in_keys
@@ -138,11 +138,15 @@ def announcer(reading: EventReading, trig: Trigger, roles: list) -> list[Mention
         return []
     if trig.rule.pos != "noun" and not noun_context(reading.doc, trig):
         return []  # "أعلنت الوزارة واعتقلت": a verb of its own
-    openers = function_words(reading.doc.language, "complementizer")
+    # "أعلنت الوزارة أن ...", "أعلنت اليونيسف أنها أعادت": a clause of its own (its subject may be the
+    # speaker: that is speaker()'s reading, by "أنها")
+    lang = reading.doc.language
+    openers, pronouns = function_words(lang, "complementizer"), function_affixes(lang, "pronoun_suffix")
     own = {id(m) for _, m in p.roles}
-    if any(t.text in openers for t in tokens[p.last:trig.first]) \
+    if any(t.text in openers or any(t.text.startswith(o) and t.text[len(o):] in pronouns for o in openers)
+           for t in tokens[p.last:trig.first]) \
             or any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
-        return []  # "أعلنت الوزارة أن ...": a clause of its own; or someone else named between
+        return []  # a clause of its own, or someone else named between
     # "أعلنت خلية الإعلام تسلم قوات الأمن القاعدة": an actor of the event's own who is not done to
     # (who receives, takes part, helps) tells someone else did it
     if any(r not in _DONE_TO and is_a(m.type, "Actor") for r, m in roles):
