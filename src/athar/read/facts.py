@@ -113,19 +113,21 @@ def _read_all(reading: EventReading) -> list[_Reading]:
             end += 1
         before = len(reading.consumed), len(reading.used_amounts)
         group = _read_triggers(reading, k, end)
-        while True:
-            # the first word that said nothing goes; the words after it are read again without
-            # it, and may say something then ("أعلنت قسد - بمؤتمر صحفي ... - بدء المعركة")
-            useless = next((j for j, (t, r) in enumerate(zip(triggers[k:end], group))
-                            if not r.kept and t.rule.event not in _TOLLS), None)
-            if useless is None:
+        # the first word that said nothing goes, and the words after it are read again without it:
+        # they may say something then ("أعلنت قسد - بمؤتمر صحفي ... - بدء المعركة"); the words that
+        # still say nothing go all at once (a sentence is read three times at most)
+        for first_only in (True, False):
+            useless = [j for j, (t, r) in enumerate(zip(triggers[k:end], group))
+                       if not r.kept and t.rule.event not in _TOLLS][:1 if first_only else None]
+            if not useless:
                 break
             _forget_after(reading.consumed, before[0])
             _forget_after(reading.used_amounts, before[1])
             del reading.previous[k - end:]
-            reading.trigger_starts.discard(triggers[k + useless].first)
-            del triggers[k + useless]
-            end -= 1
+            for j in reversed(useless):
+                reading.trigger_starts.discard(triggers[k + j].first)
+                del triggers[k + j]
+            end -= len(useless)
             group = _read_triggers(reading, k, end)
         read += group
         k = end
