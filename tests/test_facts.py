@@ -211,7 +211,8 @@ def test_relative_date_against_publication():
 def test_claim_keeps_who_made_it():
     fact = one("قالت وكالة أعماق إن 12 جندياً من الجيش العراقي قتلوا في هجوم قرب تلعفر", "Attack")
     assert fact.according_to.key == "amaq"
-    check(fact, {"victim": {"iraqi-army"}, "place": {"tal-afar"}})
+    # the soldiers killed: the army was what the attack was made on
+    check(fact, {"victim": {"iraqi-army"}, "place": {"tal-afar"}, "target": {"iraqi-army"}})
     assert fact.amount.value == 12
     assert all(m.key != "amaq" for _, m in fact.roles)
 
@@ -433,13 +434,13 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("أعلنت القوات العراقية تحرير القرية من عصابات داعش الإرهابية", "Liberation",
                  {"origin": {"isis"}, "agent": {"isf"}}, id="gangs-of-a-group"),  # أعلنت القوات العراقية تحرير
     pytest.param("أعادت الحكومة العراقية مئات العائلات من مخيم الهول إلى محافظة نينوى", "Return",
-                 {"supporter": {"iraqi-government"}, "origin": {"al-hol-camp"}, "destination": {"nineveh-governorate"}},
-                 id="repatriation"),
+                 {"supporter": {"iraqi-government"}, "origin": {"al-hol-camp"}, "destination": {"nineveh-governorate"},
+                  "agent": {"family-*"}}, id="repatriation"),  # the families brought back (kinds.tsv)
     pytest.param("تسلمت فرنسا 10 أطفال من مخيم روج", "Handover",
                  {"recipient": {"france"}, "origin": {"roj-camp"}, "target": {"children"}},  # the children handed over
                  id="handed-over-from-a-camp"),
     pytest.param("غادرت عشرات العائلات مخيم الركبان بمرافقة الهلال الأحمر العربي السوري", "Departure",
-                 {"origin": {"rukban-camp"}, "supporter": {"sarc"}}, id="escorted-departure"),
+                 {"origin": {"rukban-camp"}, "supporter": {"sarc"}, "agent": {"family-*"}}, id="escorted-departure"),
     pytest.param("نزح آلاف المدنيين من ريف إدلب الجنوبي", "Displacement",
                  {"agent": {"civilians"}, "origin": {"region-*"}}, id="displaced-from-the-countryside"),
     pytest.param("تستضيف تركيا أكثر من 3.6 مليون لاجئ سوري", "Population",
@@ -447,9 +448,9 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("يؤوي مخيم الركبان نحو 8 آلاف نازح", "Population",
                  {"place": {"rukban-camp"}, "participant": {"displaced"}}, id="camp-shelters"),
     pytest.param("وأوضحت المفوضية أنها قدمت مساعدات نقدية لأكثر من 500 أسرة", "ServiceProvision",
-                 {"agent": {"unhcr"}}, id="cash-assistance"),
+                 {"agent": {"unhcr"}, "beneficiary": {"family-*"}}, id="cash-assistance"),
     pytest.param("وزع برنامج الأغذية العالمي سلالاً غذائية على 2,000 أسرة في مخيم عين عيسى", "ServiceProvision",
-                 {"agent": {"wfp"}, "place": {"ain-issa-camp"}}, id="food-distribution"),  # في مخيم عين عيسى
+                 {"agent": {"wfp"}, "place": {"ain-issa-camp"}, "beneficiary": {"family-*"}}, id="food-distribution"),  # في مخيم عين عيسى
     pytest.param("وأرسلت منظمة الصحة العالمية شحنة من الأدوية إلى مستشفيات الحسكة", "ServiceProvision",
                  {"agent": {"who"}, "place": {"hasakah", "hospital-*"}},
                  id="medicines-shipment"),  # إلى مستشفيات الحسكة: the hospitals of Hasakah are where it went
@@ -634,7 +635,7 @@ def test_a_pronoun_on_a_masdar_of_two_words_is_what_was_named_before():
                  {"target": {"school-*"}, "place": {"hajin"}, "agent": {"local-councils"}}, 3,
                  id="adad-min-vague-amount"),  # المجلس المحلي did it
     pytest.param("قتل ثلاثة جنود عراقيين في انفجار عبوة ناسفة قرب بيجي", "Attack",
-                 {"victim": {"iraqi-army"}, "place": {"baiji"}}, 3, id="iraqi-soldiers-victims"),
+                 {"victim": {"iraqi-army"}, "place": {"baiji"}, "target": {"iraqi-army"}}, 3, id="iraqi-soldiers-victims"),
     pytest.param("ومن المقرر أن تنطلق أعمال ترميم الجامع النوري في الربيع", "Reconstruction",
                  {"target": {"al-nuri-mosque"}}, None, id="nuri-mosque"),
 ])
@@ -691,7 +692,8 @@ def test_a_part_of_the_day_is_no_trigger(text, trigger):
 def test_the_dead_named_before_their_death_in_a_blast_are_its_victims():
     text = "لقي خمسة عناصر من الشرطة العراقية حتفهم في انفجار عبوة ناسفة قرب مدينة تكريت"
     attack = one(text, "Attack")
-    check(attack, {"victim": {"iraqi-police"}, "place": {"tikrit"}})  # no agent: the blast's author is unnamed
+    # no agent: the blast's author is unnamed; the police it killed are what it was made on
+    check(attack, {"victim": {"iraqi-police"}, "place": {"tikrit"}, "target": {"iraqi-police"}})
     assert attack.amount is not None and attack.amount.value == 5
 
 

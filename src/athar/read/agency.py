@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-from athar.read.function_words import function_words
+from athar.read.clause import noun_context
+from athar.read.function_words import function_affixes, function_words
+from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
-from athar.read.rules import claim_words, stand_in_keys
+from athar.read.rules import MARKER_LI, belonging_words, claim_words, marker_ends, stand_in_keys
 from athar.read.text import normalize_word
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
-    from athar.read.language import Language
     from athar.read.mentions import Mention
     from athar.read.values import Fact
 
@@ -52,6 +53,20 @@ def claimer(reading: EventReading, trig: Trigger) -> list[Mention]:
     return _agents(p)
 
 
+def own_outlet(reading: EventReading, trig: Trigger, according: Mention | None) -> list[Mention]:
+    """"قالت وكالة أعماق التابعة لتنظيم الدولة إن 30 مقاتلاً قتلوا في هجوم": the outlet of an armed
+    group that reports an attack claims it for the group that owns it."""
+    if according is None or according.type != "MediaOutlet" or trig.rule.event not in _CLAIMED:
+        return []
+    tokens = reading.doc.tokens
+    j = according.last_token
+    while j < len(tokens) and not tokens[j].is_word:
+        j += 1  # "وكالة “أعماق” التابعة"
+    if j >= len(tokens) or tokens[j].text not in belonging_words(reading.doc.language):
+        return []
+    return [m for m in reading.mention_spans.starting(j + 1, j + 2) if m.marker == MARKER_LI and is_a(m.type, "Armed")]
+
+
 def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"وقال التحالف في بيان إنه سيقوم بعملية إعادة نشر": a speaker who says "أنه" (of itself)
     did what the sentence tells after it: the agent of the statement, before it in the sentence,
@@ -59,6 +74,8 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
     tokens = reading.doc.tokens
     sentence = tokens[trig.first].sentence
     selves = function_words(reading.doc.language, "self_reference")
+    if trig.first > 0 and tokens[trig.first - 1].text in function_words(reading.doc.language, "passive_light"):
+        return []  # "وأضاف أنه خلال العملية جرى اعتقال": "أنه" before a passive is the pronoun of the matter
     stated = []
     for p in reversed(reading.previous):  # in reading order: walk back only over this sentence's events
         at = tokens[p.first].sentence
@@ -101,6 +118,67 @@ def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
     return []
 
 
+# the events an announcer may have done itself: not a killing or an attack, which a body announces
+# of others too ("أعلنت الوزارة مقتل جنديين")
+_ANNOUNCED = frozenset({"Arrest", "Liberation", "Demining", "Reconstruction", "Establishment", "Training",
+                        "Redeployment", "Withdrawal", "Handover", "Suspension", "MilitaryOperation", "Funding",
+                        "ServiceProvision", "Return", "Destruction"})
+
+
+def announcer(reading: EventReading, trig: Trigger, roles: list) -> list[Mention]:
+    """"أعلنت وزارة الداخلية، اليوم الأحد، إلقاء القبض على 3 من عناصر داعش": the masdar an
+    announcement takes as its object (nothing named between them but a date) tells what the
+    announcer did (``roles``: what the event's clause gave)."""
+    if trig.rule.event not in _ANNOUNCED or not reading.previous:
+        return []
+    tokens = reading.doc.tokens
+    p = reading.previous[-1]
+    if p.rule.event != "Statement" or p.last > trig.first \
+            or tokens[p.first].sentence != tokens[trig.first].sentence:
+        return []
+    if trig.rule.pos != "noun" and not noun_context(reading.doc, trig):
+        return []  # "أعلنت الوزارة واعتقلت": a verb of its own
+    # "أعلنت الوزارة أن ...", "أعلنت اليونيسف أنها أعادت": a clause of its own (its subject may be the
+    # speaker: that is speaker()'s reading, by "أنها")
+    lang = reading.doc.language
+    openers, pronouns = function_words(lang, "complementizer"), function_affixes(lang, "pronoun_suffix")
+    own = {id(m) for _, m in p.roles}
+    if any(t.text in openers or any(t.text.startswith(o) and t.text[len(o):] in pronouns for o in openers)
+           for t in tokens[p.last:trig.first]) \
+            or any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
+        return []  # a clause of its own, or someone else named between
+    # "أعلنت خلية الإعلام تسلم قوات الأمن القاعدة": an actor of the event's own who is not done to
+    # (who receives, takes part, helps) tells someone else did it
+    if any(r not in _DONE_TO and is_a(m.type, "Actor") for r, m in roles):
+        return []
+    return _agents(p)
+
+
+_DONE_TO = frozenset({"target", "victim", "origin", "place", "destination", "beneficiary", "trainee"})
+
+
+def carried_out(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"احتجز التنظيم تسعين مسيحياً إثر هجوم شنه الاثنين على قريتين": a verb of carrying out with
+    a pronoun for the event ("شنه", "نفذها") and no doer named after it has the subject of the
+    sentence for its subject: the doer of the event told just before, in its sentence."""
+    tokens = reading.doc.tokens
+    j = trig.last
+    if j >= len(tokens) or not reading.previous or _carrying(reading.doc.language).get(tokens[j].text) is None:
+        return []
+    if reading.mention_spans.starting(j + 1, min(j + 3, len(tokens))):
+        return []  # "هجوم شنه مسلحون": the doer is named
+    p = reading.previous[-1]
+    if tokens[p.first].sentence != tokens[trig.first].sentence or p.last > trig.first:
+        return []
+    return [m for m in _agents(p) if is_a(m.type, "Armed")]
+
+
+@language_data
+def _carrying(lang: Language) -> dict[str, str]:
+    """The one-word markers of the doer: verbs of carrying out with a pronoun ("شنه", "نفذها")."""
+    return {words[0]: marker for words, marker in marker_ends(lang)[1].items() if len(words) == 1 and marker == "by"}
+
+
 # the role that whoever withdrew from a place plays in the event that took it over after them:
 # the one driven out of it, the one who handed it over; and the type it must be
 _LEFT_BEHIND = {"Liberation": ("origin", "Armed"), "Handover": ("agent", "Actor")}
@@ -131,14 +209,18 @@ def after_withdrawal(lang: Language, facts: list[Fact], body: str) -> list[Fact]
     return out
 
 
+_MADE_ON = frozenset({"Attack", "MilitaryOperation"})  # the events that have a target to take a place from
+
+
 def attacked_to_take(lang: Language, facts: list[Fact], body: str) -> list[Fact]:
-    """"شن التنظيم هجوماً في محاولة لاستعادة مدينة كوباني من القوات الكردية": an attack made to
-    take a place from someone is made on them; the liberation it was for, told right after it in
-    its sentence with the lam of purpose, names its target when the attack names none."""
+    """"شن التنظيم هجوماً في محاولة لاستعادة مدينة كوباني من القوات الكردية", "أعلنت قسد بدء المعركة
+    الكبرى للسيطرة على مدينة الرقة": an attack or an operation made to take a place from someone is
+    made on them; the liberation it was for, told right after it in its sentence with the lam of
+    purpose, names its target when the attack names none."""
     out = list(facts)
     purpose = function_words(lang, "purpose")
     for k, f in enumerate(out):
-        if f.type != "Attack" or f.relation or f.role("target"):
+        if f.type not in _MADE_ON or f.relation or f.role("target"):
             continue
         g = next((h for h in out[k + 1:k + 3] if not h.relation and h.evidence.sentence == f.evidence.sentence
                   and h.trigger_start >= f.trigger_end), None)
@@ -148,6 +230,32 @@ def attacked_to_take(lang: Language, facts: list[Fact], body: str) -> list[Fact]
         taken_from = [m for m in g.role("origin") if is_a(m.type, "Armed")]
         if taken_from:
             out[k] = replace(f, roles=f.roles + tuple(("target", m) for m in taken_from), implied=True)
+    return out
+
+
+def fought_over(facts: list[Fact]) -> list[Fact]:
+    """"سيطرت قسد على قرية حصان بعد اشتباكات مع تنظيم داعش": the fighting its sentence tells
+    around a capture was with the side that lost the place. A liberation that names no origin takes
+    the one armed side of that battle that is not its own agent; a battle that names one side only
+    ("اشتباكات مع التنظيم") takes the capture's agent as the other."""
+    out = list(facts)
+    for k, f in enumerate(out):
+        if f.type != "Liberation" or f.relation:
+            continue
+        battles = [j for j in range(max(0, k - 2), min(len(out), k + 3)) if out[j].type == "Battle"
+                   and not out[j].relation and out[j].evidence.sentence == f.evidence.sentence]
+        if len(battles) != 1:
+            continue
+        j = battles[0]
+        agents = {m.key for m in f.role("agent")}
+        sides = [m for m in out[j].role("participant") if is_a(m.type, "Armed")]
+        others = list({m.key: m for m in sides if m.key not in agents}.values())
+        if not f.role("origin") and len(others) == 1 and (agents or len(sides) == 1):
+            out[k] = f = replace(f, roles=f.roles + (("origin", others[0]),), implied=True)
+        if len(sides) == 1 and sides[0].key not in agents:
+            joined = [m for m in f.role("agent") if is_a(m.type, "Armed")]
+            if len(joined) == 1:
+                out[j] = replace(out[j], roles=out[j].roles + (("participant", joined[0]),), implied=True)
     return out
 
 
@@ -166,6 +274,26 @@ def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]
     if len(groups) != 1:
         return roles, False
     group = next(iter(groups.values()))
-    if any(m.key == group.key for _, m in roles):
-        return roles, False  # the group has a part of its own in the event: its fighters are not it
-    return list(dict.fromkeys((r, group if m.key in keys else m) for r, m in roles)), True
+    own = {r for r, m in roles if m.key == group.key}  # the group's own part in the event
+    links = _stand_in_links(reading.doc.language)
+    tokens = reading.doc.tokens
+
+    def stands(r: str, m: Mention) -> bool:
+        if m.key not in keys:
+            return False
+        if not links.get(m.key):
+            return not own  # "مقتل 96 إرهابياً" in a sentence where the group has a part of its own: not it
+        # "على يد مسلحين من تنظيم داعش": joined to the group, they are it, in its own role or none
+        between = tuple(t.text for t in tokens[m.last_token:group.first_token])
+        linked = between in links[m.key] or bool(group.marker) and between + (group.marker,) in links[m.key]
+        return linked and own <= {r}
+
+    changed = [(r, group if stands(r, m) else m) for r, m in roles]
+    return list(dict.fromkeys(changed)), changed != list(roles)
+
+
+@language_data
+def _stand_in_links(lang: Language) -> dict[str, frozenset[tuple[str, ...]]]:
+    """stand_ins.tsv: key -> the word sequences that join the people to their group (empty: none needed)."""
+    return {row["key"]: frozenset(tuple(f.split()) for f in row.forms("links"))
+            for row in lang.table("stand_ins.tsv", ("key",))}

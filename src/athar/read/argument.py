@@ -6,7 +6,7 @@ pronoun's antecedent, the actor of the event before). Used by the events compone
 
 from __future__ import annotations
 
-from athar.read.agency import claimer, continued, speaker
+from athar.read.agency import announcer, carried_out, claimer, continued, own_outlet, speaker
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -18,12 +18,13 @@ from athar.read.clause import (
     pronoun_suffix,
     told_before,
 )
-from athar.read.construction import relative_between, relative_subject, subject_of_relative
+from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, masdar_governors, member_nouns
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
+from athar.read.text import COMMAS
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -41,6 +42,12 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
     # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
     tokens = reading.doc.tokens
+    # "أعلنت قسد - بمؤتمر صحفي عقدته في قرية الحزيمة - بدء المعركة": what an aside between dashes
+    # names belongs to the aside, not to an event outside it
+    asides = _dash_asides(tokens, sentence)
+    if asides:
+        cands = [m for m in cands if not any(a < m.first_token and m.last_token <= b and not a < trig.first < b
+                                             for a, b in asides)]
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
@@ -59,6 +66,15 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     return cands, according
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash_asides(tokens, sentence) -> list[tuple[int, int]]:
+    """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens."""
+    dashes = [j for j in range(sentence.first_token, sentence.last_token) if tokens[j].text in _DASHES]
+    return list(zip(dashes[::2], dashes[1::2]))
+
+
 def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
     """The roles the clause gives by position and preposition: read in text order, "و" passes a
     role on to the next mention, the nearest bare mention before the trigger is its subject."""
@@ -72,7 +88,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()):
+        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -103,7 +119,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 bare_before[-1][1].append(m)
             prev = m
             continue
-        if not after and id(m) in reading.consumed and not relative_between(seg, m, trig):
+        # "للمدينة التي تعتبر المعقل الأكبر للتنظيم": the noun a relative clause describes is an
+        # argument of the trigger in that clause, whatever governs it in the clause around
+        described = not after and _described(reading, m, trig)
+        if not after and id(m) in reading.consumed and not described:
             prev, prev_role = m, None  # the event before took it
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
@@ -112,13 +131,17 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             marker = reading.index.markers[id(m), floor, after] = marker_before(
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
         role = None
-        if marker:
+        if marker and not described:
             # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
             # (who is driven out follows the trigger), though it may count the victims
             # ("12 جندياً من الجيش قتلوا")
             # and counts the victims of a passive verb only right before it: in "هاجم مسلحون من لواء ثوار
             # الرقة حاجزاً ...، ما أسفر عن مقتل أربعة جنود" the brigade is who attacked, not who was killed
-            if after or marker != MARKER_FROM \
+            # "وفي اتصال هاتفي مع الأناضول، أشار إلى قتال": "مع" in a phrase fronted before a comma
+            # says with whom the sentence was spoken, no side of the event
+            if marker == _WITH and not after and any(t.text in COMMAS for t in tokens[m.last_token:trig.first]):
+                pass
+            elif after or marker != MARKER_FROM \
                     or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
                 role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
         elif after:
@@ -146,7 +169,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     if role:
                         bare_done = True
                         break
-        elif (id(m) not in reading.consumed or relative_between(seg, m, trig)) and not relative_subject(seg, m):
+        elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m):
             # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's
             bare_before.append((m, [m]))
         prev, prev_role = m, role
@@ -158,6 +181,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
+            if len(group) > 1 and _described(reading, group[-1], trig):
+                # "مسلحي التنظيم والقوات العراقية التي اقتحمت الحي": the clause describes the last
+                m, group = group[-1], [group[-1]]
             # "تمكن عناصره خلال اليومين الماضيين من قتل العشرات": the subject of a verb that governs
             # the masdar (تمكن، استطاع، واصل) does what it tells, though the rule's subject is its victim
             if slots is rule.slots and rule.pos == "passive" and "by" in slots and "by" not in filled \
@@ -169,7 +195,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
             # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
             if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
-                    and not relative_between(seg, group[-1], trig):
+                    and not _described(reading, group[-1], trig):
                 break
             # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
             if slots is rule.slots and rule.pos == "passive" and _reports(reading, m):
@@ -185,6 +211,39 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
+    """"دارت اشتباكات بالقرب من قرية المياح": where a rule says nothing of "قرب", the place it
+    names is where the event is, as "في" would say (a landmark of it, when the clause names that
+    too). A direction ("قاعدة التاجي شمال بغداد") locates the place before it, not the event."""
+    if slot != _NEAR or m.first_token == 0 or not any(
+            is_word(seg.language, "landmark", t.text) for t in seg.tokens[max(0, m.first_token - 2):m.first_token]):
+        return ()
+    return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
+
+
+def _described(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """"مخيم الهول للنازحين، الذي يشكل": the trigger stands in a relative clause that describes m,
+    whose pronoun follows m (two words at most between: an adjective, a genitive) and takes it as
+    argument: the trigger follows the pronoun closely, no other event between. In "مقتل 96 إرهابيا
+    خلال الساعات الماضية التي أعقبت السيطرة" the clause describes the hours: the dead take no part
+    in the control."""
+    seg = reading.doc
+    relatives = function_words(seg.language, "relative")
+    tokens, words = seg.tokens, 0
+    for j in range(m.last_token, trig.first):
+        if tokens[j].text in relatives:
+            return trig.first - j <= _RELATIVE_REACH and not any(
+                k in reading.trigger_starts for k in range(j + 1, trig.first))
+        if tokens[j].is_word:
+            words += 1
+            if words > 2:
+                return False
+    return False
+
+
+_RELATIVE_REACH = 12  # the most tokens from a relative pronoun to a trigger of its clause (as construction reads)
 
 
 def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
@@ -203,7 +262,9 @@ def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
 
 
 _UNIT_OF = frozenset({"في", "من"})
+_IN = "في"
 _NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
+_WITH = "مع"
 
 
 def _governed(seg, m: Mention) -> bool:
@@ -241,7 +302,10 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     implied = False
     can = rule.roles
     has = {r for r, _ in roles}
-    if according is not None and "agent" in can and "agent" not in has \
+    # "وأضاف أنه خلال العملية جرى اعتقال": before a masdar made passive, "أنه" is the pronoun of
+    # the matter, which speaks of no one
+    passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    if according is not None and "agent" in can and "agent" not in has and not passive \
             and any(t.text in function_words(seg.language, "self_reference")
                     for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
@@ -249,7 +313,10 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
         implied = True
     if "agent" in can and "agent" not in has:
         # "تبنى التنظيم مقتل شابين", "وقال التحالف إنه سيقوم بإعادة نشر": the claimer, the speaker
-        told = claimer(reading, trig) or speaker(reading, trig) or continued(reading, trig)
+        # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
+        told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) \
+            or continued(reading, trig) \
+            or announcer(reading, trig, roles) or carried_out(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")

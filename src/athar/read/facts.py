@@ -17,7 +17,7 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from athar.read.agency import after_withdrawal, attacked_to_take, stand_ins
+from athar.read.agency import after_withdrawal, attacked_to_take, fought_over, stand_ins
 from athar.read.amounts import AmountMention
 from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
@@ -45,6 +45,7 @@ def extract_events(doc: Doc) -> list[Fact]:
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
     facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
     facts = attacked_to_take(doc.language, after_withdrawal(doc.language, facts, doc.text), doc.text)
+    facts = fought_over(facts)
     return carry_dates(doc, facts)
 
 
@@ -112,14 +113,21 @@ def _read_all(reading: EventReading) -> list[_Reading]:
             end += 1
         before = len(reading.consumed), len(reading.used_amounts)
         group = _read_triggers(reading, k, end)
-        useful = [t for t, r in zip(triggers[k:end], group) if r.kept or t.rule.event in ("Killing", "Attack")]
-        if len(useful) < end - k:
+        # the first word that said nothing goes, and the words after it are read again without it:
+        # they may say something then ("أعلنت قسد - بمؤتمر صحفي ... - بدء المعركة"); the words that
+        # still say nothing go all at once (a sentence is read three times at most)
+        for first_only in (True, False):
+            useless = [j for j, (t, r) in enumerate(zip(triggers[k:end], group))
+                       if not r.kept and t.rule.event not in _TOLLS][:1 if first_only else None]
+            if not useless:
+                break
             _forget_after(reading.consumed, before[0])
             _forget_after(reading.used_amounts, before[1])
             del reading.previous[k - end:]
-            reading.trigger_starts -= {t.first for t in triggers[k:end]} - {t.first for t in useful}
-            triggers[k:end] = useful
-            end = k + len(useful)
+            for j in reversed(useless):
+                reading.trigger_starts.discard(triggers[k + j].first)
+                del triggers[k + j]
+            end -= len(useless)
             group = _read_triggers(reading, k, end)
         read += group
         k = end
@@ -164,8 +172,11 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         if holder is not None:  # "بعد تحريرها": from the group the article says held it
             roles.append(("origin", holder))
             implied = True
-        # a place outside the clause is not taken from others; "تطهير المنازل والطرق": houses and
-        # roads are what the event is done to, the named place around them is where
+    # a place outside the clause is not taken from others; "تطهير المنازل والطرق": houses and
+    # roads are what the event is done to, the named place around them is where. An attack that
+    # names nothing is read for the killing it may tell the cause of ("قتل 8 مدنيين جراء انفجار
+    # ألغام، في عدة مواقع من مدينة الرقة"): its place too
+    if kept or rule.event in _TOLLS:
         if all(m.source == "kind" for r, m in roles if r == "place"):
             place = place_around(reading, k, left, right, sentence)
             if place:
@@ -175,6 +186,9 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     event_type = _refine(rule.event, roles, seg, sentence)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
+
+
+_TOLLS = ("Killing", "Attack")  # the events a killing merges into, or is the toll of
 
 
 def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str) -> list[Fact]:
@@ -207,8 +221,11 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
     places = () if attack.role("place") else tuple(("place", m) for m in killing.role("place"))
     # "تمكن عناصره من قتل العشرات ...، حيث فجروا ألغاماً": who killed made the attack that killed
     doers = () if attack.role("agent") else tuple(("agent", m) for m in killing.role("agent"))
+    # "30 مقاتلاً من قسد قتلوا في هجوم بسيارة مفخخة": an attack that killed the fighters of an
+    # armed party was made on that party
+    targets = () if attack.role("target") else tuple(("target", m) for _, m in victims if is_a(m.type, "Armed"))
     start, end = min(killing.evidence.start, attack.evidence.start), max(killing.evidence.end, attack.evidence.end)
-    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles + doers)),
+    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles + doers + targets)),
                    evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
                    amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)

@@ -151,7 +151,8 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
         if j >= trig.last and tokens[j].text == "من":
             words = [t.text for t in tokens[max(trig.last, j - 4):j]]
             for i, w in enumerate(words):
-                if w == "في" and i + 1 < len(words) and _part(lang, words[i + 1]) and len(words) - i <= 4:
+                # "في عدة مواقع من مدينة الرقة": a word of number may come before the part
+                if w == "في" and any(_part(lang, p) for p in words[i + 1:i + 3]) and len(words) - i <= 4:
                     return [m]
     return []
 

@@ -27,7 +27,10 @@ class History:
         new_named = new_nearest = None
         for k in range(len(self.mentions) - 1, seen - 1, -1):  # the mentions added since, nearest first
             m = self.mentions[k]
-            if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)):
+            # "مسلحين ينتمون إلى التنظيم": a definite noun points back to a group named as such, not
+            # to people a source names by a common word (gunmen, civilians: the gazetteer's document scope)
+            if not (is_a(m.type, etype) and m.source != "kind" and (not only or m.key in only)) \
+                    or m.scope == "document" and m.source == "gazetteer":
                 continue
             if new_nearest is None:
                 new_nearest = m
