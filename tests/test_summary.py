@@ -102,8 +102,9 @@ def test_the_saved_query_answers_the_view_in_its_order(corpus_store, name):
     columns, direct = view_rows(corpus_store, view)
     got = run_select(corpus_store, resolve_query(name))
     assert got.columns == columns
-    expected = [{c: r[c].value for c in columns if c in r} for r in direct]
-    rows = [{c: v for c, v in zip(columns, row) if v is not None} for row in got.rows]
+    # a concatenation as its sorted parts: the summary lists them in order, the engine in its own
+    expected = [{c: _parts(r[c].value) for c in columns if c in r} for r in direct]
+    rows = [{c: _parts(v) for c, v in zip(columns, row) if v is not None} for row in got.rows]
     if name == "actors":  # the 20 of the most events
         assert len(rows) == min(20, len(expected))
         assert all(row in expected for row in rows)
@@ -112,6 +113,10 @@ def test_the_saved_query_answers_the_view_in_its_order(corpus_store, name):
         assert counts[-1] >= max([int(r["events"]) for r in expected if r not in rows] or [0])
     else:
         assert sorted(rows, key=repr) == sorted(expected, key=repr)
+
+
+def _parts(value: str) -> str:
+    return "; ".join(sorted(value.replace("; ", ", ").split(", "))) if ", " in value or "; " in value else value
 
 
 def test_every_event_class_is_at_most_three_steps_under_event():

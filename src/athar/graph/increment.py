@@ -22,16 +22,13 @@ removal that changed k documents costs work for those k documents and the entiti
   digest): the summary graph records the state
   it follows, so one stopped half-way is drawn again whole at the next change.
 
-The summary graph (:mod:`athar.graph.summary`) then has the rows of the keys these documents
-touch drawn again (the labels of the entities they name before and after, the governorates
-above them, their months): see :func:`athar.graph.summary.update_summary`. Its rows are
-aggregates (distinct counts, lists, sums, maxima over events of many documents, grouped by
-labels the entities graph merges), so a row is recomputed from the store for its key rather than
-kept as per-document contributions to subtract. When a changed document states containment
-(``athar:locatedIn`` moves places, and the events of other documents, between governorates) the
-views keyed by governorate are drawn again whole; the summary is drawn whole when an
-entity named elsewhere too gains or loses a label or type (its rows in other documents change),
-or when more than a quarter of the documents (and more than 32) changed.
+The summary graph (:mod:`athar.graph.summary`) then takes the changed documents' old parts away
+from its rows and adds their new ones (:func:`athar.graph.summary.update_summary`). When a
+changed document states containment (``athar:locatedIn`` moves places, and the events of other
+documents, between governorates) the views keyed by governorate are drawn again whole; the
+summary is drawn whole when an entity named elsewhere too gains or loses a label or type (its
+rows in other documents change), or when more than a quarter of the documents (and more than 32)
+changed.
 """
 
 from __future__ import annotations
@@ -68,12 +65,10 @@ _GAZETTEER_IRI = str(GAZETTEER_GRAPH)
 
 @dataclass
 class Touched:
-    """What the summary graph needs of a change: the entities named before or after, their
-    English labels before, the months before and after; and whether it must be drawn whole."""
+    """What the summary graph needs of a change: the documents changed, added or removed, whether
+    one states containment, and whether it must be drawn whole."""
 
-    entities: set[str] = field(default_factory=set)
-    labels: set[str] = field(default_factory=set)  # N-Triples literals
-    months: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
     containment: bool = False  # a changed document states athar:locatedIn (before or after)
     whole: bool = False
 
@@ -105,7 +100,7 @@ def refresh(store, *, force: bool = False) -> bool:
              f"?s {_LABEL} ?l . ?s ?p ?o {_ONLY_PROPS} }} }} ;\n"
              f'INSERT DATA {{ GRAPH <{_E}> {{ <{_E}> {_FORMAT} "{FORMAT}" ; {_GAZETTEER} {_lit(gazetteer)} ; '
              f'{_STATE} "{state:064x}" }} }} ;\n') if full else ""
-    touched = Touched(whole=full or len(todo) > max(WHOLE * len(docs), 32) or _summary_behind(store, before))
+    touched = Touched(set(todo), whole=full or len(todo) > max(WHOLE * len(docs), 32) or _summary_behind(store, before))
     if first and not todo:
         store.update(first.removesuffix(" ;\n"))
     for batch in _chunks(todo, BATCH):
@@ -137,13 +132,9 @@ def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, sta
         inside = _values("?g", present)
         for r in store.query(f"SELECT DISTINCT ?g ?s WHERE {{ {inside} GRAPH ?g {{ ?s {_MENTIONED} ?d }} }}"):
             new_records.append(f"{_record(r['g'].value)} {_IN} {_lit(r['s'].value)}")
-            if not touched.whole:  # a whole redraw needs none (a full build's would hold every entity)
-                touched.entities.add(str(r["s"]))
         for r in store.query(f"SELECT DISTINCT ?g ?m WHERE {{ {inside} GRAPH ?g {{ ?e <{ATHAR.date}> ?d ; "
                              f"<{ATHAR.evidence}> ?ev }} FILTER(STRLEN(STR(?d)) >= 7) BIND(SUBSTR(STR(?d), 1, 7) AS ?m) }}"):
             new_records.append(f"{_record(r['g'].value)} {_MONTH} {r['m']}")
-            if not touched.whole:
-                touched.months.add(str(r["m"]))
         for r in store.query(f"SELECT DISTINCT ?g WHERE {{ {inside} GRAPH ?g {{ ?a <{ATHAR.locatedIn}> ?b }} }}"):
             new_records.append(f"{_record(r['g'].value)} {_CONTAINS} true")
             touched.containment = True
@@ -157,13 +148,7 @@ def _update(store, batch: list[str], docs: dict[str, str], touched: Touched, sta
             f"SELECT ?s ?p ?o WHERE {{ {_values('?s', chunk)} GRAPH <{_E}> {{ ?s ?p ?o {_ONLY_PROPS} }} }}")
             if not _stated(store, r["s"], r["p"], r["o"])]
     if not touched.whole:
-        for s, p, o in old_records:
-            if str(p) == _MONTH:
-                touched.months.add(str(o))
-            elif str(p) == _CONTAINS:
-                touched.containment = True
-        touched.entities |= old
-        _note_labels(store, touched, old | {str(s) for s, _, _ in added})
+        touched.containment |= any(str(p) == _CONTAINS for _, p, _ in old_records)
         _note_relabels(store, touched, added, dropped)
     delete = [f"{s} {p} {o}" for s, p, o in [*old_records, *dropped]]
     insert = [*new_records, *(f"{s} {p} {o}" for s, p, o in added), f'<{_E}> {_STATE} "{state}"']
@@ -188,15 +173,6 @@ def _stated(store, s, p, o) -> bool:
         if graph.value.startswith(_DOCS) and next(found(s, _MENTIONED_NODE, None, graph), None) is not None:
             return True
     return False
-
-
-def _note_labels(store, touched: Touched, entities: set[str]) -> None:
-    """The English labels the entities graph gives ``entities`` before the update (the rows keyed
-    by them change, or go); the labels after are read once every batch is done."""
-    for chunk in _chunks(sorted(entities), 2000):
-        for r in store.query(f"SELECT ?l WHERE {{ {_values('?s', chunk)} GRAPH <{_E}> {{ ?s {_LABEL} ?l "
-                             f'FILTER(LANG(?l) = "en") }} }}'):
-            touched.labels.add(str(r["l"]))
 
 
 def _note_relabels(store, touched: Touched, added: list[tuple], dropped: list[tuple]) -> None:

@@ -1,31 +1,45 @@
-"""The summary graph: the rows of the aggregate saved queries, drawn once per change of the store.
+"""The summary graph: the rows of the aggregate saved queries, kept up to date document by document.
 
 An aggregate (the actors of the most events, the events of each place or month) reads every
 event of the store to answer a few dozen rows: 1.2 s for ``actors`` at 10,000 documents, ten
-times that at 100,000. Its answer changes only when a document does, so it is drawn here at the
-end of each build and removal (the hook of :func:`athar.graph.rdf.refresh_entities`, which
-``athar.graph.ingest.AFTER_CHANGE`` calls), and the saved query reads the few rows back: a cost
-that follows the answer, not the store.
+times that at 100,000. Its answer changes only when a document does, so it is kept here, brought
+up to date at the end of each build and removal (the hook of
+:func:`athar.graph.rdf.refresh_entities`, which ``athar.graph.ingest.AFTER_CHANGE`` calls), and
+the saved query reads the few rows back: a cost that follows the answer, not the store.
 
 Each view is a SPARQL SELECT in ``summaries/NAME.rq`` (package data): the saved query's own
-aggregate, without its ORDER BY and LIMIT. Its rows are written in the named graph
-``aid:graph/summary``, one node a row, named by its view and a digest of its values::
+aggregate, without its ORDER BY and LIMIT, grouped by document as well (``?doc``, the graph of
+the event; ``#@doc`` is where one document's ``VALUES`` goes). Every event belongs to one
+document graph, so each aggregate is the combination of the documents' parts: counts and sums
+add up, a maximum is the largest of the documents' maxima, a ``GROUP_CONCAT(DISTINCT ...)`` the
+union of their lists. The summary graph ``aid:graph/summary`` holds, for each view:
+
+- its rows, one node a row, named by its view and a digest of its key (the GROUP BY values)::
 
     <https://w3id.org/athar/id/summary/actors/3f2a...> a <https://w3id.org/athar/id/summary/actors> ;
        <https://w3id.org/athar/id/summary/actors#actor> "ISIS" ;
        <https://w3id.org/athar/id/summary/actors#events> 42 ; ...
 
-(an unbound column has no triple), and ``queries/NAME.rq`` reads them with the saved query's
-ORDER BY. Like the entities graph, the summary records a digest of what it was drawn from (the
-document graphs with their hashes, the gazetteer, the views' text): when that is the same,
-nothing is drawn. It is computed over the union of the store's graphs less the inferred graph
-of ``athar reason``, as a saved query reads them; the inferred graph adds nothing these
+  (an unbound column has no triple) with, under ``<summary/state>``, the multiset of the
+  documents' parts it combines (JSON: how many documents, each part's value with how many
+  documents give it);
+- each document's part (``<summary/part/VIEW/DIGEST>``, under ``<summary/part>``: its rows, JSON).
+
+A build or removal of k documents takes their old parts away from the rows they touched and
+adds their new ones (:func:`update_summary`): work for those documents, not the store. When a
+changed document states containment (``athar:locatedIn`` moves other documents' events between
+governorates), the views that read it are drawn again whole. ``queries/NAME.rq`` reads the rows
+with the saved query's ORDER BY. Like the entities graph, the summary records a digest of what
+it was drawn from (the entities graph's state, the gazetteer, the views' text): when that is the
+same, nothing is drawn. It is computed over the union of the store's graphs less the inferred
+graph of ``athar reason``, as a saved query reads them; the inferred graph adds nothing these
 aggregates count (the most specific class, the stated places).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -38,17 +52,21 @@ from athar.graph.terms import AID, ATHAR, PREFIXES
 SUMMARY_GRAPH = AID["graph/summary"]
 SUMMARY = AID["summary/"]  # a view's rows are typed <SUMMARY + name>, its columns <SUMMARY + name#column>
 _INFERRED = str(AID["graph/inferred"])
-_RDF_TYPE = PREFIXES["rdf"] + "type"
+_RDF_TYPE = f"<{PREFIXES['rdf']}type>"
+_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
+_STATE, _PART = f"<{SUMMARY}state>", f"<{SUMMARY}part>"
 _VIEW_DIR = Path(str(resources.files("athar.graph") / "summaries"))
-_ENTITIES = str(AID["graph/entities"])  # athar.graph.rdf.ENTITIES_GRAPH (rdf imports this module)
-_LABEL = PREFIXES["rdfs"] + "label"
-_XSD = PREFIXES["xsd"]
-_KEY = re.compile(r"^# key: (\w+) (label|governorate|month) \?(\w+)\b", re.M)
+_AGGREGATE = re.compile(r'\((COUNT|SUM|MAX|GROUP_CONCAT)\((?:DISTINCT )?\?\w+(?:; SEPARATOR="([^"]*)")?\) AS \?(\w+)\)')
+_GROUP = re.compile(r"^GROUP BY \?doc((?: \?\w+)+)[ \t]*$", re.M)
+_KINDS = {"COUNT": "sum", "SUM": "sum", "MAX": "max", "GROUP_CONCAT": "concat"}
+_CHUNK = 64  # documents in one query's VALUES
+_CALC = ox.Store()  # an empty store: the sums and maxima of the parts, with SPARQL's own arithmetic
 
 
 @dataclass(frozen=True)
 class View:
-    """One aggregate drawn into the summary graph: its name (the saved query's) and SELECT."""
+    """One aggregate kept in the summary graph: its name (the saved query's) and SELECT, grouped by
+    document (``?doc``) and by its key."""
 
     name: str
     text: str
@@ -61,15 +79,32 @@ class View:
         return f"{SUMMARY}{self.name}#{name}"
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        """(column, kind, variable) of its ``# key:`` line: the rows are drawn again for the keys
-        of that column a change touches (labels, governorates' labels or months), the events
-        that may count for them bound to ``?e`` at its ``#@keys`` line (the variable names what
-        the key is read from)."""
-        found = _KEY.search(self.text)
+    def keys(self) -> list[str]:
+        """The columns of its GROUP BY after ``?doc``: what names a row."""
+        found = _GROUP.search(self.text)
         if found is None:
-            raise ValueError(f"{self.name}.rq: no '# key: COLUMN label|governorate|month ?VARIABLE' line")
-        return found.group(1), found.group(2), found.group(3)
+            raise ValueError(f"{self.name}.rq: no 'GROUP BY ?doc ?KEY ...' line")
+        return found.group(1).split(" ?")[1:]
+
+    @property
+    def aggregates(self) -> dict[str, tuple[str, str]]:
+        """Each aggregate column: how the documents' parts combine (sum, max, concat) and the
+        separator of a concatenation."""
+        return {m.group(3): (_KINDS[m.group(1)], m.group(2) or " ") for m in _AGGREGATE.finditer(self.text)}
+
+    @property
+    def containment(self) -> bool:
+        """Whether its rows follow containment (which may be stated by any document)."""
+        return "athar:locatedIn" in self.text
+
+    @property
+    def direct(self) -> str:
+        """The saved query's aggregate over the whole store, not grouped by document."""
+        text = re.sub(r"\bSELECT (DISTINCT )?\?doc ", r"SELECT \1", self.text)
+        return text.replace("GROUP BY ?doc ", "GROUP BY ")
+
+    def for_docs(self, docs: list[str]) -> str:
+        return self.text.replace("#@doc", f"VALUES ?doc {{ {' '.join(f'<{d}>' for d in docs)} }}")
 
 
 def summary_views(directory: Path = _VIEW_DIR) -> list[View]:
@@ -77,12 +112,16 @@ def summary_views(directory: Path = _VIEW_DIR) -> list[View]:
     return [View(p.stem, p.read_text(encoding="utf-8")) for p in sorted(directory.glob("*.rq"))]
 
 
-def view_rows(store, view: View) -> tuple[list[str], list[dict]]:
-    """The view's columns and rows as its SELECT answers them now, over the graphs a saved
-    query reads (every graph but the inferred one): what the summary graph holds after a refresh."""
+def _dataset(store) -> list[str] | None:
+    """The graphs a saved query reads: every graph but the inferred one."""
     graphs = store.graphs()
-    default = [g for g in graphs if g != _INFERRED] if _INFERRED in graphs else None
-    result = store.query(view.text, default_graph=default)
+    return [g for g in graphs if g != _INFERRED] if _INFERRED in graphs else None
+
+
+def view_rows(store, view: View) -> tuple[list[str], list[dict]]:
+    """The view's columns and rows as its aggregate answers them now over the whole store (the
+    saved query's own, not grouped by document): what the summary graph holds after a refresh."""
+    result = store.query(view.direct, default_graph=_dataset(store))
     columns = [v.value for v in result.variables]
     return columns, [{c: sol[c] for c in columns if sol[c] is not None} for sol in result]
 
@@ -102,89 +141,211 @@ def summary_rows(store, view: View) -> list[dict]:
 def summary_digest(sources: str, views: list[View] | None = None) -> str:
     """What the summary graph records it was drawn from: ``sources`` and the views' text."""
     views = summary_views() if views is None else views
-    return hashlib.sha256("\n".join([sources, *(f"{v.name}\n{v.text}" for v in views)]).encode()).hexdigest()
+    return hashlib.sha256("\n".join([sources, "parts 1", *(f"{v.name}\n{v.text}" for v in views)]).encode()).hexdigest()
 
 
 def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
     """Draw the summary graph again when ``sources`` (the digest of the document graphs and
     the gazetteer, :func:`athar.graph.rdf.refresh_entities`'s, or the state of the entities
     graph :mod:`athar.graph.increment` keeps) or the views changed since it was drawn, or when
-    ``force``: every view's rows and the digest written as one graph, in one step (the graph is
-    replaced whole). Returns whether it was drawn again."""
+    ``force``: every document's parts (one query a view), the rows they combine into, and the
+    digest written as one graph, in one step (the graph is replaced whole). Returns whether it
+    was drawn again."""
     views = summary_views()
     digest = summary_digest(sources, views)
     if not force and _stored_digest(store) == digest:
         return False
-    graph = ox.NamedNode(str(SUMMARY_GRAPH))
-    quads = [ox.Quad(graph, ox.NamedNode(str(ATHAR.contentHash)), ox.Literal(digest), graph)]
+    lines = [f"<{SUMMARY_GRAPH}> <{ATHAR.contentHash}> {_lit(digest)}"]
+    dataset = _dataset(store)
     for view in views:
-        columns, rows = view_rows(store, view)
-        quads += _row_quads(view, columns, rows, graph)
-    store.write_graphs([(str(SUMMARY_GRAPH), ox.serialize(quads, format=ox.RdfFormat.N_QUADS))])
+        lines += _whole(store, view, dataset)
+    body = "".join(f"{line} <{SUMMARY_GRAPH}> .\n" for line in lines).encode()
+    del lines
+    from athar.graph.store import Store
+
+    if isinstance(store, Store):  # a graph the store holds is replaced by a SPARQL INSERT DATA, parsed
+        # slowly (40 MB at 10,000 documents: 20 s and a gigabyte); a new one is loaded as N-Quads.
+        # Stopped in between, the graph is absent: it records no digest, and is drawn at the next change
+        store.drop_graph(str(SUMMARY_GRAPH))
+    store.write_graphs([(str(SUMMARY_GRAPH), body)])
     return True
 
 
 def update_summary(store, touched, before: str, state: str) -> None:
-    """Draw again the rows of the keys a change touched (``touched``, an
-    :class:`athar.graph.increment.Touched`: the entities the changed documents named before or
-    after, their English labels before, their months), each view in one transaction; then record
-    ``state``. A summary that does not record ``before`` (drawn from another state of the
-    entities graph, or not at all) is drawn again whole."""
+    """Take the old parts of the documents a change touched (``touched.docs``, an
+    :class:`athar.graph.increment.Touched`) away from their rows and add their new ones, each view
+    in one transaction; a view that follows containment is drawn again whole when a changed
+    document states containment (``touched.containment``). Then record ``state``. A summary that
+    does not record ``before`` (drawn from another state of the entities graph, or not at all) is
+    drawn again whole."""
     views = summary_views()
     if _stored_digest(store) != summary_digest(before, views):
         refresh_summary(store, state, force=True)
         return
-    keys = {"label": touched.labels | _labels(store, touched.entities),
-            "governorate": _governorates(store, touched.entities), "month": set(touched.months)}
-    graph = ox.NamedNode(str(SUMMARY_GRAPH))
+    docs = sorted(touched.docs)
+    dataset = _dataset(store)
     for view in views:
-        column, kind, var = view.key
-        chosen = sorted(keys[kind])
-        if kind == "governorate" and touched.containment:  # places moved: any governorate's rows may change
-            columns, rows = view_rows(store, view)
-            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in _row_quads(view, columns, rows, graph))
-            store.update(f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row a <{view.row_type}> ; ?p ?o }} }}"
-                         + (f" ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {body} }} }}" if body else ""))
-            continue
-        if not chosen:
-            continue
-        # the events that may count for those keys, first, in a sub-select of their own: those
-        # naming an entity of those labels (or a place within those governorates), or dated in
-        # those months (a VALUES of entities joined to the view's own patterns was planned as a
-        # scan of every event for each entity: 11 s for 1 document at 1,000 documents)
-        if kind == "month":
-            found = [" ".join(_month_dates(m) for m in chosen)]
-            events = f"?e <{ATHAR.date}> ?k_"
-        else:
-            found = _entities_labelled(store, chosen)
-            if kind == "governorate":
-                found = _within(store, found)
-            events = "?e ?p_ ?k_"
-        text = view.text.replace("#@keys", f"{{ SELECT DISTINCT ?e WHERE {{ VALUES ?k_ {{ {' '.join(found)} }} "
-                                           f"{events} }} }}") + f"\nHAVING (?{column} IN ({', '.join(chosen)}))"
-        columns, rows = view_rows(store, View(view.name, text))
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in _row_quads(view, columns, rows, graph))
-        store.update(f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row ?p ?o }} }} WHERE {{ VALUES ?k {{ {' '.join(chosen)} }} "
-                     f"GRAPH <{SUMMARY_GRAPH}> {{ ?row <{view.column(column)}> ?k ; a <{view.row_type}> ; ?p ?o }} }}"
-                     + (f" ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {body} }} }}" if body else ""))
+        if view.containment and touched.containment:
+            lines = _whole(store, view, dataset)
+            store.update(f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?n a <{view.row_type}> ; ?p ?o }} }} ;\n"
+                         f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?n a <{_part_type(view)}> ; ?p ?o }} }}")
+            # the view's rows and parts loaded as N-Quads, not parsed as a SPARQL INSERT DATA (megabytes
+            # at 10,000 documents); stopped in between, the digest is not written: drawn whole next time
+            _insert(store, lines)
+        elif docs:
+            _apply(store, view, docs, dataset)
     store.update(f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{ATHAR.contentHash}> ?h }} }} ;\n"
-                 f'INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{ATHAR.contentHash}> '
-                 f'"{summary_digest(state, views)}" }} }}')
+                 f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{ATHAR.contentHash}> "
+                 f"{_lit(summary_digest(state, views))} }} }}")
 
 
-def _row_quads(view: View, columns: list[str], rows: list[dict], graph) -> list:
-    """A view's rows as quads: one node a row, named by its view and a digest of its values (the
-    same rows, the same IRIs, whether drawn whole or key by key)."""
-    quads = []
-    type_ = ox.NamedNode(str(_RDF_TYPE))
-    row_type = ox.NamedNode(view.row_type)
-    predicates = {c: ox.NamedNode(view.column(c)) for c in columns}
-    for row in rows:
-        values = "\n".join(f"{c} {row[c]}" for c in sorted(row))
-        node = ox.NamedNode(f"{view.row_type}/{hashlib.sha256(values.encode()).hexdigest()[:20]}")
-        quads.append(ox.Quad(node, type_, row_type, graph))
-        quads += [ox.Quad(node, predicates[c], term, graph) for c, term in row.items()]
-    return quads
+def _whole(store, view: View, dataset) -> list[str]:
+    """The view's rows and every document's part, drawn from the store (triples, N-Triples)."""
+    parts = _parts(store, view, None, dataset)
+    states: dict[tuple, dict] = {}
+    for found in parts.values():
+        for key, part in found.items():
+            _add(states.setdefault(key, {}), part, 1)
+    return _row_lines(view, states) + [line for doc, found in parts.items() for line in _part_lines(view, doc, found)]
+
+
+def _apply(store, view: View, docs: list[str], dataset) -> None:
+    """The documents' old parts taken away from the rows they count in, their new parts added."""
+    nodes = {_part_node(view, d): d for d in docs}
+    old: dict[str, dict] = {}
+    for chunk in _chunks(sorted(nodes)):
+        for r in store.query(f"SELECT ?n ?j WHERE {{ VALUES ?n {{ {' '.join(chunk)} }} "
+                             f"GRAPH <{SUMMARY_GRAPH}> {{ ?n {_PART} ?j }} }}"):
+            old[nodes[str(r["n"])]] = {tuple(k): p for k, p in json.loads(r["j"].value)}
+    new: dict[str, dict] = {}
+    for chunk in _chunks(docs):
+        new.update(_parts(store, view, chunk, dataset))
+    keys = {k for found in (*old.values(), *new.values()) for k in found}
+    if not keys:
+        return
+    rows = {_row_node(view, k): k for k in keys}
+    states: dict[tuple, dict] = {k: {} for k in keys}
+    for chunk in _chunks(sorted(rows)):
+        for r in store.query(f"SELECT ?n ?j WHERE {{ VALUES ?n {{ {' '.join(chunk)} }} "
+                             f"GRAPH <{SUMMARY_GRAPH}> {{ ?n {_STATE} ?j }} }}"):
+            states[rows[str(r["n"])]] = json.loads(r["j"].value)
+    for found, sign in ((old, -1), (new, 1)):
+        for parts in found.values():
+            for key, part in parts.items():
+                _add(states[key], part, sign)
+    lines = _row_lines(view, {k: s for k, s in states.items() if s.get("", 0) > 0})
+    lines += [line for doc, found in new.items() for line in _part_lines(view, doc, found)]
+    gone, body = " ".join([*rows, *nodes]), " .\n".join(lines)
+    store.update(f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {gone} }} "
+                 f"GRAPH <{SUMMARY_GRAPH}> {{ ?n ?p ?o }} }}"
+                 + (f" ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {body} }} }}" if body else ""))
+
+
+def _insert(store, lines: list[str]) -> None:
+    """Triples added to the summary graph: athar's store loads them as N-Quads, a remote one by
+    SPARQL Update."""
+    from athar.graph.store import Store
+
+    if not lines:
+        return
+    if isinstance(store, Store):
+        store._ox.load("".join(f"{line} <{SUMMARY_GRAPH}> .\n" for line in lines).encode(),  # noqa: SLF001
+                       format=ox.RdfFormat.N_QUADS)
+    else:
+        store.update(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {' .'.join(lines)} }} }}")
+
+
+def _parts(store, view: View, docs: list[str] | None, dataset) -> dict[str, dict]:
+    """Each document's part of the view (of ``docs``, or of every document): key -> column ->
+    value (SPARQL: N-Triples, an integer bare), a concatenation as the list of its members
+    ("LANG\tVALUE")."""
+    result = store.query(view.text if docs is None else view.for_docs(docs), default_graph=dataset)
+    aggregates = view.aggregates
+    out: dict[str, dict] = {}
+    for sol in result:
+        key = tuple(None if sol[k] is None else str(sol[k]) for k in view.keys)
+        part: dict = {}
+        for column, (kind, sep) in aggregates.items():
+            term = sol[column]
+            if term is None:
+                continue
+            if kind == "concat":
+                lang = getattr(term, "language", None) or ""
+                part[column] = [f"{lang}\t{v}" for v in term.value.split(sep)]
+            else:  # an integer as SPARQL writes it bare (a third of the size of its N-Triples form)
+                part[column] = term.value if getattr(term, "datatype", None) == _INTEGER else str(term)
+        out.setdefault(sol["doc"].value, {})[key] = part
+    return out
+
+
+def _add(state: dict, part: dict, sign: int) -> None:
+    """A document's part added to (taken away from) a row's state: the number of documents, and
+    each column's values with the number of documents giving them."""
+    state[""] = state.get("", 0) + sign
+    for column, value in part.items():
+        counts = state.setdefault(column, {})
+        for v in value if isinstance(value, list) else [value]:
+            n = counts.get(v, 0) + sign
+            if n:
+                counts[v] = n
+            else:
+                counts.pop(v, None)
+
+
+def _row_lines(view: View, states: dict[tuple, dict]) -> list[str]:
+    """The rows the states combine into, with their states (triples, N-Triples)."""
+    aggregates = view.aggregates
+    keys = list(states)
+    rows: list[dict] = []
+    numbers = []
+    for i, key in enumerate(keys):
+        row = {k: v for k, v in zip(view.keys, key) if v is not None}
+        for column, (kind, sep) in aggregates.items():
+            counts = states[key].get(column) or {}
+            if not counts:
+                continue
+            if kind == "concat":
+                members = [m.split("\t", 1) for m in counts]
+                langs = {lang for lang, _ in members}
+                text = sep.join(sorted({v for _, v in members}))
+                lang = langs.pop() if len(langs) == 1 else ""
+                row[column] = str(ox.Literal(text, language=lang) if lang else ox.Literal(text))
+            else:
+                numbers += [f'({i} "{column}" {v} {n})' for v, n in counts.items()]
+        rows.append(row)
+    if numbers:  # SPARQL's arithmetic: the same datatype and form as the aggregate over the store
+        for r in _CALC.query(f"SELECT ?i ?c (SUM(?v * ?w) AS ?s) (MAX(?v) AS ?m) WHERE {{ VALUES (?i ?c ?v ?w) "
+                             f"{{ {' '.join(numbers)} }} }} GROUP BY ?i ?c"):
+            column = r["c"].value
+            rows[int(r["i"].value)][column] = str(r["s"] if aggregates[column][0] == "sum" else r["m"])
+    lines = []
+    for key, row in zip(keys, rows):
+        node = _row_node(view, key)
+        lines += [f"{node} {_RDF_TYPE} <{view.row_type}>", f"{node} {_STATE} {_lit(json.dumps(states[key], sort_keys=True))}"]
+        lines += [f"{node} <{view.column(c)}> {v}" for c, v in row.items()]
+    return lines
+
+
+def _part_lines(view: View, doc: str, found: dict) -> list[str]:
+    node = _part_node(view, doc)
+    return [f"{node} {_RDF_TYPE} <{_part_type(view)}>",
+            f"{node} {_PART} {_lit(json.dumps([[list(k), p] for k, p in found.items()], sort_keys=True))}"]
+
+
+def _row_node(view: View, key: tuple) -> str:
+    return f"<{view.row_type}/{hashlib.sha256(json.dumps(key).encode()).hexdigest()[:20]}>"
+
+
+def _part_node(view: View, doc: str) -> str:
+    return f"<{SUMMARY}part/{view.name}/{hashlib.sha256(doc.encode()).hexdigest()[:24]}>"
+
+
+def _part_type(view: View) -> str:
+    return f"{SUMMARY}part/{view.name}"
+
+
+def _lit(text: str) -> str:
+    return str(ox.Literal(text))
 
 
 def _stored_digest(store) -> str | None:
@@ -193,51 +354,7 @@ def _stored_digest(store) -> str | None:
     return rows[0]["h"].value if len(rows) == 1 else None
 
 
-def _labels(store, entities) -> set[str]:
-    """The English labels the entities graph gives ``entities`` (N-Triples literals)."""
-    out: set[str] = set()
-    for chunk in _chunks(sorted(entities)):
-        out |= {str(r["l"]) for r in store.query(
-            f"SELECT ?l WHERE {{ VALUES ?s {{ {' '.join(chunk)} }} GRAPH <{_ENTITIES}> {{ ?s <{_LABEL}> ?l "
-            f'FILTER(LANG(?l) = "en") }} }}')}
-    return out
-
-
-def _governorates(store, entities) -> set[str]:
-    """The English labels of the governorates that hold ``entities`` (or are among them)."""
-    out: set[str] = set()
-    for chunk in _chunks(sorted(entities)):
-        out |= {str(r["l"]) for r in store.query(
-            f"SELECT DISTINCT ?l WHERE {{ VALUES ?p {{ {' '.join(chunk)} }} ?p <{ATHAR.locatedIn}>* ?g . "
-            f"GRAPH <{_ENTITIES}> {{ ?g a <{ATHAR.Governorate}> ; <{_LABEL}> ?l FILTER(LANG(?l) = \"en\") }} }}")}
-    return out
-
-
-def _entities_labelled(store, labels: list[str]) -> list[str]:
-    """Every entity with one of ``labels``: a row keyed by a label counts all of them."""
-    out: set[str] = set()
-    for chunk in _chunks(labels):
-        out |= {str(r["x"]) for r in store.query(
-            f"SELECT DISTINCT ?x WHERE {{ VALUES ?l {{ {' '.join(chunk)} }} GRAPH <{_ENTITIES}> {{ ?x <{_LABEL}> ?l }} }}")}
-    return sorted(out)
-
-
-def _within(store, governorates: list[str]) -> list[str]:
-    """The places within ``governorates`` (and themselves), through the union of the graphs."""
-    out: set[str] = set()
-    for chunk in _chunks(governorates):
-        out |= {str(r["p"]) for r in store.query(
-            f"SELECT DISTINCT ?p WHERE {{ VALUES ?g {{ {' '.join(chunk)} }} ?p <{ATHAR.locatedIn}>* ?g }}")}
-    return sorted(out)
-
-
-def _month_dates(month: str) -> str:
-    """The date literals of a month (``"2019-05"``, N-Triples): the month itself and its days."""
-    m = month.strip('"')
-    return " ".join([f'"{m}"^^<{_XSD}gYearMonth>', *(f'"{m}-{d:02d}"^^<{_XSD}date>' for d in range(1, 32))])
-
-
-def _chunks(items: list, n: int = 2000):
+def _chunks(items: list, n: int = _CHUNK):
     for i in range(0, len(items), n):
         yield items[i:i + n]
 
