@@ -70,7 +70,9 @@ def _events(text: str) -> dict[str, list]:
     pytest.param("الأمم المتحدة ومنظمة الصحة العالمية أكدتا أن المساعدات وصلت إلى المخيم", "Statement", "أكدتا",
                  id="a-statement-of-two-bodies"),
     pytest.param("أغارت طائرات التحالف على مواقع تنظيم داعش في ريف دير الزور", "Attack", "أغارت", id="a-raid"),
-    pytest.param("هربت العائلات من قرية الباغوز إلى مخيم الهول", "Escape", "هربت", id="fled"),
+    pytest.param("هربت عناصر تنظيم داعش من قرية الباغوز إلى البادية", "Escape", "هربت", id="fled"),
+    # families fleeing are a Displacement (refine.tsv: an Escape whose agent is a group of people)
+    pytest.param("هربت العائلات من قرية الباغوز إلى مخيم الهول", "Displacement", "هربت", id="families-fled"),
     pytest.param("تراجعت عناصر تنظيم داعش إلى أطراف مدينة الرقة", "Withdrawal", "تراجعت", id="fell-back"),
     pytest.param("يضم مخيم الهول أكثر من 60 ألف شخص", "Population", "يضم", id="a-camp-holds"),
     pytest.param("ما زال يقبع في مخيم روج نحو 2,000 طفل", "Population", "يقبع", id="kept-in-a-camp"),
