@@ -161,12 +161,14 @@ def stored_count(store, name: str) -> int | None:
     return int(rows[0]["n"].value) if len(rows) == 1 else None
 
 
-def stream_keys(store, name: str, start: str, *, inclusive: bool, limit: int) -> list[tuple[str, str, object]]:
-    """Up to ``limit`` (bucket, event IRI, key or None) from ``start`` on, in the index's order
-    (not sorted: :func:`athar.use.keyset` checks it)."""
+def stream_keys(store, name: str, start: str, *, inclusive: bool, limit: int,
+                below: str | None = None) -> list[tuple[str, str, object]]:
+    """Up to ``limit`` (bucket, event IRI, key or None) from ``start`` on (below ``below``), in
+    the index's order (not sorted: :func:`athar.use.keyset` checks it)."""
     op = ">=" if inclusive else ">"
+    upto = "" if below is None else f" && ?b < {ox.Literal(below)}"
     rows = store.query(f"SELECT ?n ?b ?k WHERE {{ GRAPH <{_G}> {{ ?n <{bucket_predicate(name)}> ?b "
-                       f"FILTER(?b {op} {ox.Literal(start)}) OPTIONAL {{ ?n <{key_predicate(name)}> ?k }} }} }} "
+                       f"FILTER(?b {op} {ox.Literal(start)}{upto}) OPTIONAL {{ ?n <{key_predicate(name)}> ?k }} }} }} "
                        f"LIMIT {int(limit)}")
     return [(r["b"].value, event_of(r["n"].value), r["k"]) for r in rows]
 

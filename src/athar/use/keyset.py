@@ -30,6 +30,7 @@ from decimal import Decimal, InvalidOperation
 import pyoxigraph as ox
 
 from athar.errors import QueryError
+from athar.graph.terms import PREFIXES
 from athar.graph.pagekey import (DECLARATION, PageKey, bucket, bucket_run, keys_current, order_of, stored_count,
                                  stream_keys)
 
@@ -181,35 +182,58 @@ def indexed_page(store, name: str, page: PageKey, *, limit: int, after: str | No
     did not give its buckets in order (the caller then sorts every key)."""
     if not keys_current(store, name, page):
         return None
-    after_key, _ = _split_after(after)
-    start = ""
-    if after_key is not None:  # the lowest bucket the key can be, read as text, a number or none
-        bounds = [bucket((2, after_key), page.descending)]
-        if after_key == "":
-            bounds.append(bucket((0,), page.descending))
-        try:
-            bounds.append(bucket((1, Decimal(after_key)), page.descending))
-        except InvalidOperation:
-            pass
-        start = min(bounds)
-    chunk, inclusive, gathered = 2 * limit + 2, True, []
-    while True:
-        rows = stream_keys(store, name, start, inclusive=inclusive, limit=chunk)
-        if any(a[0] > b[0] for a, b in zip(rows, rows[1:])) or (rows and rows[0][0] < start):
-            return None  # not in the index's order: this store keeps another
-        if not rows:
-            break
-        last = rows[-1][0]
-        gathered += [r for r in rows if r[0] != last] + bucket_run(store, name, last)
-        if len(rows) < chunk:
-            break
-        start, inclusive = last, False
+    key = _split_after(after)[0]
+    if key and stream_keys(store, name, "1", inclusive=True, limit=1, below="2"):  # the answer has numbers
+        _after_order(key, ox.Literal("0", datatype=ox.NamedNode(PREFIXES["xsd"] + "integer")))  # refused as by sorting
+    gathered: list = []
+    for start, below in _ranges(_split_after(after)[0], page.descending):
+        if not _gather(store, name, page, start, below, gathered, limit=limit, after=after):
+            return None
         keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
         if len(_candidates(keys, page, after=after, name=name)[0]) > 2 * limit:
             break
     keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
     events, nxt = _cut(_candidates(keys, page, after=after, name=name)[0], limit)
     return events, nxt, stored_count(store, name) or 0
+
+
+def _ranges(after: str | None, descending: bool) -> list[tuple[str, str | None]]:
+    """The ranges of buckets [start, below) that may hold the events after the key ``after``,
+    in the page's order: a key that reads as a number is compared as one with numbers and as
+    text with text (:func:`_after_order`), and these kinds' buckets lie apart."""
+    if after is None:
+        return [("", None)]
+    if after == "":  # the events without a key
+        return [(bucket((0,), descending), None)]
+    try:
+        number = bucket((1, Decimal(after)), descending)
+    except InvalidOperation:
+        return [(bucket((2, after), descending), None)]
+    if descending:  # text first (one bucket), then numbers from this one on, then none
+        return [(bucket((2, after), True), "1"), (number, None)]
+    return [(number, bucket((2, ""), False)), (bucket((2, after), False), None)]
+
+
+def _gather(store, name: str, page: PageKey, start: str, below: str | None, gathered: list, *, limit: int,
+            after: str | None) -> bool:
+    """Add to ``gathered`` the keys of whole buckets from ``start`` (below ``below``) until the
+    events after ``after`` fill a page and the rest of its last run; False when the store did
+    not give the buckets in order."""
+    chunk, inclusive = 2 * limit + 2, True
+    while True:
+        rows = stream_keys(store, name, start, inclusive=inclusive, limit=chunk, below=below)
+        if any(a[0] > b[0] for a, b in zip(rows, rows[1:])) or (rows and rows[0][0] < start):
+            return False  # not in the index's order: this store keeps another
+        if not rows:
+            return True
+        last = rows[-1][0]
+        gathered += [r for r in rows if r[0] != last] + bucket_run(store, name, last)
+        if len(rows) < chunk:
+            return True
+        start, inclusive = last, False
+        keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
+        if len(_candidates(keys, page, after=after, name=name)[0]) > 2 * limit:
+            return True
 
 
 def _key_text(term) -> str:

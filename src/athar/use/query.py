@@ -293,6 +293,10 @@ def _values_first(text: str, bound: Mapping[ox.Variable, ox.NamedNode]) -> str:
 
 # -- running a user's query safely -----------------------------------------------
 
+# events of a listing query's answer ``athar query NAME`` shows as a table when not given --limit
+# or --all (its first page: a screen, at the cost of its rows, not the store's)
+SCREEN_EVENTS = 100
+
 # A query runs within a time limit, in a worker process that is killed when it runs over.
 DEFAULT_TIMEOUT = 30.0
 
