@@ -40,6 +40,7 @@ from athar.graph.terms import AID, PREFIXES
 KEYS_GRAPH = AID["graph/keys"]
 FORMAT = "1"  # bump when what the graph holds changes: it is drawn again whole
 BATCH = 256  # documents whose keys one transaction replaces
+_SLICE = 200_000  # triples added to the store at once when the graph is drawn whole
 _G = str(KEYS_GRAPH)
 _N = _G + "#"  # an event's node: <aid:graph/keys#EVENT IRI>, no link to the event itself
 _R = _G + "/record#"  # a document graph's records: <aid:graph/keys/record#GRAPH IRI>
@@ -264,21 +265,52 @@ def _quads(pages, found: dict, blank: set) -> tuple[list[str], dict[tuple[str, s
 
 
 def _draw_whole(store, pages, docs: dict[str, str], state: str) -> None:
-    found, blank = _drawn(store, pages, "", docs)
-    lines, counts = _quads(pages, found, blank)
-    totals: dict[str, int] = {}
-    for (_, name), n in counts.items():
-        totals[name] = totals.get(name, 0) + n
+    """The graph drawn again: emptied, then each query's keys streamed from the store and added
+    a slice at a time (memory flat whatever the store's size), the state last, so that a
+    reader finds the graph current only once it is whole."""
+    store.drop_graph(_G)  # until the state is written again, a reader sorts the keys itself
+    lines: list[str] = []
+    counts: dict[tuple[str, str], int] = {}
+
+    def flush(least: int) -> None:
+        if len(lines) >= least:
+            store.add_quads("".join(f"{line} <{_G}> .\n" for line in lines).encode("utf-8"))
+            lines.clear()
+
+    for name, (page, prologue) in pages.items():
+        b, k, total = f"<{bucket_predicate(name)}>", f"<{key_predicate(name)}>", 0
+        written: dict[str, set] = {}  # each event's keys written (an event counts once)
+        blank = False
+        for r in store.query(f"{prologue}\nSELECT ?g ?{page.subject} ?{page.key} WHERE {{ GRAPH ?g {page.pattern} }}"):
+            g, event, key = r["g"].value, r[page.subject], r[page.key]
+            if g not in docs:
+                continue
+            if not isinstance(event, ox.NamedNode):  # cannot be listed by IRI: this query's reader sorts
+                blank = True
+                continue
+            node, text = _node(event.value), None if key is None else str(key)
+            keys = written.get(event.value)
+            if keys is None:
+                keys = written[event.value] = set()
+                lines.append(f"{node} {_IN} {ox.Literal(g)}")
+                counts[(g, name)] = counts.get((g, name), 0) + 1
+                total += 1
+            if text in keys:
+                continue
+            keys.add(text)
+            lines.append(f"{node} {b} {ox.Literal(bucket(order_of(key), page.descending))}")
+            if key is not None:
+                lines.append(f"{node} {k} {text}")
+            flush(_SLICE)
+        if not blank:
+            lines += [f"<{AID['key/']}{name}> {_DECLARED} {ox.Literal(page.declaration)}",
+                      f"<{AID['key/']}{name}> {_COUNT} {ox.Literal(total)}"]
     lines += [f"<{_R}{g}> {_HASH} {ox.Literal(h)}" for g, h in docs.items()]
     lines += [f"<{_R}{g}> <{AID['key/']}{name}#count> {ox.Literal(n)}" for (g, name), n in counts.items()]
-    for name, (page, _) in pages.items():
-        if name not in blank:
-            lines += [f"<{AID['key/']}{name}> {_DECLARED} {ox.Literal(page.declaration)}",
-                      f"<{AID['key/']}{name}> {_COUNT} {ox.Literal(totals.get(name, 0))}"]
-    lines += [f"<{_G}> {_FORMAT} {ox.Literal(FORMAT)}", f"<{_G}> {_STATE} {ox.Literal(state)}"]
-    data = "".join(f"{line} <{_G}> .\n" for line in lines).encode("utf-8")
-    store.drop_graph(_G)  # a reader finds no state until the new graph is written: it sorts the keys itself
-    store.write_graphs([(_G, data)])
+    lines.append(f"<{_G}> {_FORMAT} {ox.Literal(FORMAT)}")
+    flush(0)
+    lines.append(f"<{_G}> {_STATE} {ox.Literal(state)}")
+    flush(0)
 
 
 def _update(store, pages, batch: list[str], docs: dict[str, str], counts: dict[str, int]) -> None:
