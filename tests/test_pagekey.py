@@ -8,6 +8,7 @@ for ``--after``, whichever way it is read, after any build or removal.
 
 from __future__ import annotations
 
+import csv
 import random
 import shutil
 from decimal import Decimal
@@ -17,6 +18,7 @@ import pyoxigraph as ox
 import pytest
 
 import athar.use.query as query_module
+from athar.cli import main
 from athar.graph.ingest import build, remove
 from athar.graph.pagekey import KEYS_GRAPH, bucket, listing_pages, order_of, refresh_keys
 from athar.graph.store import Store
@@ -124,3 +126,25 @@ def test_an_in_memory_store_keeps_no_keys_graph():
     assert not store._ox.contains_named_graph(ox.NamedNode(str(KEYS_GRAPH)))
     query = next(q for q in PAGED if q.name == "timeline")
     assert answer_page(store, query, limit=2).next is not None
+
+
+def test_athar_query_shows_a_screen_of_a_long_listing_and_says_how_to_see_more(tmp_path, capsys, monkeypatch):
+    path = str(tmp_path / "store")
+    assert main(["-q", "build", str(CORPUS), "--store", path]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(query_module, "SCREEN_EVENTS", 5)  # the corpus' timeline has 26 events
+    assert main(["query", "timeline", "--store", path]) == 0
+    out, err = capsys.readouterr()
+    assert "next page: --after '2016-08-19'" in err and "--all: the whole answer" in err and "of 26 events" in err
+    shown = out
+    assert main(["query", "timeline", "--store", path, "--all"]) == 0
+    whole, err = capsys.readouterr()
+    assert err == "" and len(whole.splitlines()) > len(shown.splitlines())
+    assert main(["query", "timeline", "--store", path, "-f", "csv"]) == 0  # what scripts read: the whole answer
+    out, err = capsys.readouterr()
+    assert err == "" and len(out.splitlines()) == 1 + len({tuple(r) for r in csv.reader(out.splitlines()[1:])})
+    assert len(out.splitlines()) > 20
+    monkeypatch.setattr(query_module, "SCREEN_EVENTS", 100)  # a listing that fits a screen: no note
+    assert main(["query", "timeline", "--store", path]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and sorted(out.splitlines()) == sorted(whole.splitlines())  # ties of ORDER BY in either order
