@@ -199,6 +199,8 @@ def refresh_keys(store, *, force: bool = False) -> bool:
         f"SELECT ?q ?d WHERE {{ GRAPH <{_G}> {{ ?q {_DECLARED} ?d }} }}")}
     state = _entities_state(store)
     full = force or meta.get(_FORMAT) != FORMAT or declared != {n: p.declaration for n, (p, _) in pages.items()}
+    if not full and state and meta.get(_STATE) == state:  # drawn for these very documents (the entities
+        return False  # graph's state digests each one with its hash): no look-up of 100,000 hashes
     docs = _current(store)
     recorded = {} if full else {r["r"].value[len(_R):]: r["h"].value for r in store.query(
         f"SELECT ?r ?h WHERE {{ GRAPH <{_G}> {{ ?r {_HASH} ?h }} }}")}
