@@ -74,6 +74,27 @@ def test_a_key_after_which_nothing_or_everything_comes(corpus_store, monkeypatch
                 (query.name, after)
 
 
+def test_a_bucket_of_text_keys_in_descending_order_keeps_its_keys(tmp_path):
+    # pledges are ordered by DESC(?amount): an amount written as text (no number) sorts first,
+    # in bucket "0", and its run is read with its keys (not as the events without one)
+    store = Store(tmp_path / "store")
+    build(store, [CORPUS])
+    store.update('INSERT DATA { GRAPH <https://w3id.org/athar/id/doc/x> { '
+                 '<https://w3id.org/athar/id/doc/x> <https://w3id.org/athar/ontology#contentHash> "h" . '
+                 '<https://w3id.org/athar/id/doc/x/fact/F-1> a <https://w3id.org/athar/ontology#Funding> ; '
+                 '<https://w3id.org/athar/ontology#amount> <https://w3id.org/athar/id/doc/x/amount/1> . '
+                 '<https://w3id.org/athar/id/doc/x/amount/1> <https://w3id.org/athar/ontology#value> "many" ; '
+                 '<https://w3id.org/athar/ontology#bound> <https://w3id.org/athar/ontology#Exact> } }')
+    from athar.graph.rdf import refresh_entities
+
+    refresh_entities(store)
+    refresh_keys(store)
+    query = next(q for q in PAGED if q.name == "pledges")
+    found = indexed_page(store, query.name, query.page, limit=1, after=None)
+    assert found is not None and found[0] == [ox.NamedNode("https://w3id.org/athar/id/doc/x/fact/F-1")]
+    assert found[1] == "many"
+
+
 def test_buckets_never_put_two_keys_out_of_order():
     rng = random.Random(7)
     alphabet = "0129-.az~\x7fé\u0627\u0644"

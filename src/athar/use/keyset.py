@@ -189,8 +189,7 @@ def indexed_page(store, name: str, page: PageKey, *, limit: int, after: str | No
     for start, below in _ranges(_split_after(after)[0], page.descending):
         if not _gather(store, name, page, start, below, gathered, limit=limit, after=after):
             return None
-        keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
-        if len(_candidates(keys, page, after=after, name=name)[0]) > 2 * limit:
+        if _enough(gathered, page, limit=limit, after=after, name=name):
             break
     keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
     events, nxt = _cut(_candidates(keys, page, after=after, name=name)[0], limit)
@@ -227,13 +226,21 @@ def _gather(store, name: str, page: PageKey, start: str, below: str | None, gath
         if not rows:
             return True
         last = rows[-1][0]
-        gathered += [r for r in rows if r[0] != last] + bucket_run(store, name, last)
+        gathered += [r for r in rows if r[0] != last] + bucket_run(store, name, last, page.descending)
         if len(rows) < chunk:
             return True
         start, inclusive = last, False
-        keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
-        if len(_candidates(keys, page, after=after, name=name)[0]) > 2 * limit:
+        if _enough(gathered, page, limit=limit, after=after, name=name):
             return True
+
+
+def _enough(gathered: list, page: PageKey, *, limit: int, after: str | None, name: str) -> bool:
+    """Whether the events of ``gathered`` after ``after`` fill a page and its last run's rest."""
+    events = {e for _, e, _ in gathered}
+    if len(events) <= 2 * limit or after is None:  # the first page: every event gathered counts
+        return len(events) > 2 * limit
+    keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
+    return len(_candidates(keys, page, after=after, name=name)[0]) > 2 * limit
 
 
 def _key_text(term) -> str:
