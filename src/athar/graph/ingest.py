@@ -31,7 +31,6 @@ from athar.graph.extract import (GRAPH_SUFFIX, Extracted, extract_file, file_has
 from athar.graph.provenance import (Folder, Places, documents_in, drop_missing, elsewhere, folder_iri, forget_sources,
                                     path_of, record_sources, resolved, stored_hashes, stored_sources)
 from athar.graph.rdf import GAZETTEER_GRAPH, gazetteer_graph, refresh_entities
-from athar.graph.pagekey import refresh_keys
 from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store
 from athar.graph.terms import MAPPINGS_GRAPH, MAPPINGS_PATH, ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES
@@ -50,7 +49,7 @@ _DOC_GRAPHS = PREFIXES["aid"] + "doc/"
 # deduplicated graph of entities) are refreshed here, in one place. Each hook finds out itself
 # whether what it is drawn from changed (refresh_entities keeps a digest of its sources), so a
 # build that changed nothing costs a look-up, and one killed before its hooks ran is completed.
-AFTER_CHANGE: tuple[Callable[[Store], object], ...] = (refresh_entities, refresh_keys)
+AFTER_CHANGE: tuple[Callable[[Store], object], ...] = (refresh_entities,)
 
 
 @dataclass

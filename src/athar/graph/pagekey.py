@@ -43,6 +43,7 @@ BATCH = 256  # documents whose keys one transaction replaces
 _SLICE = 200_000  # triples added to the store at once when the graph is drawn whole
 _G = str(KEYS_GRAPH)
 _N = _G + "#"  # an event's node: <aid:graph/keys#EVENT IRI>, no link to the event itself
+_DOCS = PREFIXES["aid"] + "doc/"
 _R = _G + "/record#"  # a document graph's records: <aid:graph/keys/record#GRAPH IRI>
 _IN, _HASH, _STATE, _FORMAT, _DECLARED, _COUNT = (
     f"<{_N}{n}>" for n in ("in", "hash", "state", "format", "declared", "count"))
@@ -183,13 +184,16 @@ def bucket_run(store, name: str, value: str, descending: bool) -> list[tuple[str
     return [(value, event_of(r["n"].value), r["k"]) for r in rows]
 
 
-def refresh_keys(store, *, force: bool = False) -> bool:
+def refresh_keys(store, *, force: bool = False, changed: tuple[str, list[str], dict[str, str]] | None = None) -> bool:
     """Bring the keys graph up to date with the document graphs (a hook of
     ``athar.graph.ingest.AFTER_CHANGE``, after the entities graph): the keys of the documents
     that changed since it was drawn, or the whole graph when ``force``, when its format or a
     query's ``# Page:`` declaration changed. On athar's own store on disk only (an in-memory
-    store and a remote server keep no order this reader could use). Returns whether it changed."""
-    from athar.graph.increment import _current
+    store and a remote server keep no order this reader could use). ``changed``, from
+    :func:`athar.graph.increment.refresh`: the entities graph's state before a change, the
+    document graphs it changed and their hashes now; when the keys followed that state, only
+    those are drawn again (else every document's recorded hash is compared). Returns whether it
+    changed."""
     from athar.graph.store import Store
 
     if not isinstance(store, Store) or store.path is None:
@@ -203,10 +207,13 @@ def refresh_keys(store, *, force: bool = False) -> bool:
     full = force or meta.get(_FORMAT) != FORMAT or declared != {n: p.declaration for n, (p, _) in pages.items()}
     if not full and state and meta.get(_STATE) == state:  # drawn for these very documents (the entities
         return False  # graph's state digests each one with its hash): no look-up of 100,000 hashes
-    docs = _current(store)
-    recorded = {} if full else {r["r"].value[len(_R):]: r["h"].value for r in store.query(
-        f"SELECT ?r ?h WHERE {{ GRAPH <{_G}> {{ ?r {_HASH} ?h }} }}")}
-    todo = sorted(g for g in docs.keys() | recorded.keys() if docs.get(g) != recorded.get(g))
+    if not full and changed is not None and changed[0] and meta.get(_STATE) == changed[0]:
+        todo, docs = sorted(changed[1]), changed[2]  # the documents the entities graph just followed
+    else:
+        docs = _documents(store)
+        recorded = {} if full else {r["r"].value[len(_R):]: r["h"].value for r in store.query(
+            f"SELECT ?r ?h WHERE {{ GRAPH <{_G}> {{ ?r {_HASH} ?h }} }}")}
+        todo = sorted(g for g in docs.keys() | recorded.keys() if docs.get(g) != recorded.get(g))
     if not full and not todo and meta.get(_STATE) == state:
         return False
     if full:
@@ -219,6 +226,20 @@ def refresh_keys(store, *, force: bool = False) -> bool:
     store.update(f"DELETE WHERE {{ GRAPH <{_G}> {{ <{_G}> {_STATE} ?x }} }} ;\n"
                  f"INSERT DATA {{ GRAPH <{_G}> {{ <{_G}> {_STATE} {ox.Literal(state)} }} }}")
     return True
+
+
+def _documents(store) -> dict[str, str]:
+    """Each document graph with its content hash and reader, as the graph states them (as
+    :mod:`athar.graph.increment` records them, which imports this module)."""
+    out = {}
+    for r in store.query(f"SELECT ?g ?h ?d WHERE {{ GRAPH ?g {{ ?g <{PREFIXES['athar']}contentHash> ?h "
+                         f"OPTIONAL {{ ?g <{PREFIXES['athar']}extractedBy> ?d }} }} }}"):
+        if r["g"].value.startswith(_DOCS):
+            out[r["g"].value] = f'{r["h"].value} {r["d"].value if r["d"] is not None else ""}'
+    for g in store.graphs():  # a document graph without a hash (written by hand) counts too
+        if g.startswith(_DOCS):
+            out.setdefault(g, "")
+    return out
 
 
 def _entities_state(store) -> str:
