@@ -187,8 +187,8 @@ def bucket_run(store, name: str, value: str, descending: bool) -> list[tuple[str
 def refresh_keys(store, *, force: bool = False, changed: tuple[str, list[str], dict[str, str]] | None = None) -> bool:
     """Bring the keys graph up to date with the document graphs (after the entities and summary
     graphs, by :func:`athar.graph.increment.refresh`, at the end of every build and removal):
-    the keys of the documents that changed since it was drawn, or the whole graph when ``force``, when its format or a
-    query's ``# Page:`` declaration changed. On athar's own store on disk only (an in-memory
+    the keys of the documents that changed since it was drawn, or the whole graph when
+    ``force``, when its format or a query's ``# Page:`` declaration changed. On athar's own store on disk only (an in-memory
     store and a remote server keep no order this reader could use). ``changed``, from
     :func:`athar.graph.increment.refresh`: the entities graph's state before a change, the
     document graphs it changed and their hashes now; when the keys followed that state, only
