@@ -180,7 +180,8 @@ def bucket_run(store, name: str, value: str, descending: bool) -> list[tuple[str
     # a key in every bucket but the one of the events without one ("0" ascending, "2" descending):
     # a join, not an OPTIONAL, which Oxigraph answers by reading every key of the query first
     key = "" if value == bucket((0,), descending) else f" . ?n <{key_predicate(name)}> ?k"
-    rows = store.query(f"SELECT ?n ?k WHERE {{ GRAPH <{_G}> {{ ?n <{bucket_predicate(name)}> {ox.Literal(value)}{key} }} }}")
+    rows = store.query(f"SELECT ?n ?k WHERE {{ GRAPH <{_G}> {{ "
+                       f"?n <{bucket_predicate(name)}> {ox.Literal(value)}{key} }} }}")
     return [(value, event_of(r["n"].value), r["k"]) for r in rows]
 
 
@@ -188,8 +189,9 @@ def refresh_keys(store, *, force: bool = False, changed: tuple[str, list[str], d
     """Bring the keys graph up to date with the document graphs (after the entities and summary
     graphs, by :func:`athar.graph.increment.refresh`, at the end of every build and removal):
     the keys of the documents that changed since it was drawn, or the whole graph when
-    ``force``, when its format or a query's ``# Page:`` declaration changed. On athar's own store on disk only (an in-memory
-    store and a remote server keep no order this reader could use). ``changed``, from
+    ``force``, when its format or a query's ``# Page:`` declaration changed. On athar's own
+    store on disk only (an in-memory store and a remote server keep no order this reader could
+    use). ``changed``, from
     :func:`athar.graph.increment.refresh`: the entities graph's state before a change, the
     document graphs it changed and their hashes now; when the keys followed that state, only
     those are drawn again (else every document's recorded hash is compared). Returns whether it

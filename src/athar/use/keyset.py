@@ -173,7 +173,8 @@ def _cut(candidates: list, limit: int) -> tuple[list, str | None]:
     return [e for _, _, e in taken], nxt
 
 
-def indexed_page(store, name: str, page: PageKey, *, limit: int, after: str | None) -> tuple[list, str | None, int] | None:
+def indexed_page(store, name: str, page: PageKey, *, limit: int,
+                 after: str | None) -> tuple[list, str | None, int] | None:
     """:func:`page_events` read from the keys graph (:mod:`athar.graph.pagekey`) instead of
     every event's key: the buckets from ``after`` on, in the order of Oxigraph's index, until
     the page and the rest of its last key's run are read (the whole bucket a read ends in is
