@@ -18,7 +18,11 @@ read, and ``athar validate`` (on ``--validate`` documents) as a user meets them:
   rdflib / athar (target at least 20).
 
 - page: athar's first page of ``--page`` events (``athar query NAME --limit 50``,
-  ``athar.use.keyset``), and the page after its key: what a user's first screen costs.
+  ``athar.use.keyset``), and the page after its key: what a user's first screen costs. A
+  listing query's pages are read from the keys graph (``athar.graph.pagekey``, drawn here when
+  the store has none, and timed); ``sorted`` is the same first page with every key read and
+  sorted (the way before it, and the fallback), ``mid`` the page after the middle key.
+  ``--listing`` times the listing queries' pages only (no whole answers, no raw, no rdflib).
 
 ``--quads Q`` measures on a store of the background graphs and the first document graphs of
 ``store-N`` up to Q quads (``DIR/store-N-Q``, its entities and summary graphs drawn again):
@@ -145,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--page", type=int, default=50, help="events in the first page timed (0: no pages)")
     ap.add_argument("--quads", type=int, default=0, help="measure on the first document graphs up to this many quads")
     ap.add_argument("--rdflib-memory", type=float, default=3.0, help="GB resident past which rdflib is left out")
+    ap.add_argument("--listing", action="store_true", help="only the listing queries' pages")
     args = ap.parse_args(argv)
 
     import pyoxigraph as ox
@@ -165,6 +170,14 @@ def main(argv: list[str] | None = None) -> int:
             summary, _ = cpu(lambda: refresh_summary(writable, _sources_digest(writable), force=True), 1)
     except ImportError:  # an athar without one
         pass
+    keys = None
+    try:  # the keys graph of the listing queries' pages (athar.graph.pagekey), as a build draws it
+        from athar.graph.pagekey import refresh_keys
+
+        with Store(path) as writable:
+            keys, _ = cpu(lambda: refresh_keys(writable), 1)
+    except ImportError:
+        pass
     store = Store(path, read_only=True)
     raw = ox.Store.read_only(str(path))
     queries = [q for q in saved_queries() if not q.services]  # federated: they ask another endpoint
@@ -179,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{_rss_gb():.1f} GB resident", file=sys.stderr)
 
     print(f"# {args.n} synthetic documents, {len(store):,} quads; CPU seconds, best of {args.repeat}")
+    if args.listing:
+        return listing_pages(store, [q for q in queries if q.page is not None], args.page, args.repeat, keys)
     print(f"{'query':24s} {'rows':>7s} {'athar':>8s} {'raw':>8s} {'athar/raw':>9s} {'page':>6s} {'1st':>7s} "
           f"{'2nd':>7s} {'rdflib':>8s} {'rdflib/athar':>12s}")
     for q in queries:
@@ -211,6 +226,41 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     v, _ = cpu(lambda: len(validate(store, graphs).findings), 1)
     print(f"{'athar validate':24s} {len(graphs):7d} {v:8.3f}  ({v / max(len(graphs), 1) * 1000:.0f} ms a document)")
+    return 0
+
+
+def listing_pages(store, queries, limit: int, repeat: int, keys: float | None) -> int:
+    """The first page of each listing query from the keys graph and by sorting every key, the
+    page after it, and the page after the middle key of the answer."""
+    import athar.use.query as query_module
+    from athar.use.keyset import _order, keys_query
+
+    sorting = query_module.indexed_page
+
+    def by_sort(*_, **__):
+        return None
+
+    print(f"{'query':16s} {'events':>8s} {'page':>5s} {'1st':>7s} {'2nd':>7s} {'mid':>7s} {'1st sorted':>10s} "
+          f"{'sorted/1st':>10s}")
+    for q in queries:
+        first, page = cpu(lambda q=q: query_module.answer_page(store, q, limit=limit), repeat)
+        second = cpu(lambda q=q, after=page.next: query_module.answer_page(store, q, limit=limit, after=after),
+                     repeat)[0] if page.next else 0.0
+        ordered = sorted(query_module.answer(store, keys_query(q.text, q.page)),
+                         key=lambda s, q=q: _order(s[q.page.key]), reverse=q.page.descending)
+        middle = ordered[len(ordered) // 2][q.page.key]
+        mid = cpu(lambda q=q, after="" if middle is None else middle.value:
+                  query_module.answer_page(store, q, limit=limit, after=after), repeat)[0]
+        query_module.indexed_page = by_sort
+        try:
+            old, same = cpu(lambda q=q: query_module.answer_page(store, q, limit=limit), repeat)
+        finally:
+            query_module.indexed_page = sorting
+        assert (same.results, same.next, same.total) == (page.results, page.next, page.total), q.name  # the same page
+        print(f"{q.name:16s} {page.total:8d} {len(page.results['results']['bindings']):5d} {first:7.3f} "
+              f"{second:7.3f} {mid:7.3f} {old:10.3f} {old / first if first else float('nan'):10.1f}", flush=True)
+    if keys is not None:
+        print(f"{'keys graph drawn':16s} {keys:8.3f}  (CPU s; nothing when it was up to date)")
     return 0
 
 

@@ -109,6 +109,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, metavar="N",
                    help="one page: the rows of the next N events (N rows for a query not paged by a key)")
     p.add_argument("--after", metavar="KEY", help="the page after KEY (the key the last page named)")
+    p.add_argument("--all", action="store_true",
+                   help="the whole answer as a table too (a listing query shows its first 100 events there)")
 
     add("queries", "List the saved queries with their questions in English and Arabic.", store=False)
 

@@ -40,6 +40,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from athar.graph.pagekey import refresh_keys
 from athar.graph.summary import refresh_summary, summary_digest, update_summary
 from athar.graph.terms import AID, ATHAR, PREFIXES
 
@@ -87,6 +88,7 @@ def refresh(store, *, force: bool = False) -> bool:
     if not todo and not full:
         if _summary_behind(store, before):  # a change stopped before its summary, or new views
             refresh_summary(store, before, force=True)
+        refresh_keys(store)  # the keys graph of the listing queries' pages: a look-up when current
         return False
     # the state: the exclusive or of a digest of each document graph with its hash, kept up to
     # date batch by batch (the same documents, the same state, however the graph was drawn)
@@ -112,6 +114,8 @@ def refresh(store, *, force: bool = False) -> bool:
         refresh_summary(store, f"{state:064x}", force=True)
     else:
         update_summary(store, touched, before, f"{state:064x}")
+    # then the keys graph, for the documents changed only when it followed the state before
+    refresh_keys(store, changed=(before if not full else "", todo, {g: docs[g] for g in todo if g in docs}))
     return True
 
 

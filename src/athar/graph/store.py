@@ -122,6 +122,16 @@ class Store:
             raise StoreError(f"{self.path}: cannot write a batch of graphs ({e})") from e
         return count
 
+    def add_quads(self, data: bytes) -> None:
+        """Add N-Quads to the store, replacing nothing (Oxigraph's bulk loader: a derived graph
+        drawn a slice at a time, its readers told by a record written last that it is whole)."""
+        try:
+            self._ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        except SyntaxError as e:
+            raise StoreError(f"{self.path}: cannot add quads: not valid N-Quads ({e})") from e
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot add quads ({e})") from e
+
     def _bulk_load(self, graphs: list[bytes]) -> None:
         """Bulk-load new graphs, in shares of whole graphs loaded by one thread each, one a core
         (at most :data:`LOAD_THREADS`): the bulk loader parses its input on one thread, and

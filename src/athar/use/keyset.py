@@ -31,25 +31,12 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError
 from athar.graph.terms import PREFIXES
+from athar.graph.pagekey import (DECLARATION, PageKey, bucket, bucket_run, keys_current, order_of, stored_count,
+                                 stream_keys)
 
-# "# Page: ?e by ?date { ... }", "# Page: ?e by DESC(?amount) { ... }"
-_DECLARATION = re.compile(r"#\s*page\s*:\s*\?(?P<subject>\w+)\s+by\s+(?:(?P<dir>ASC|DESC)\(\s*\?(?P<key1>\w+)\s*\)"
-                          r"|\?(?P<key2>\w+))\s*(?P<pattern>\{.*\})\s*", re.IGNORECASE)
 _ORDER = re.compile(r"\bORDER\s+BY\s+(?:(?P<dir>ASC|DESC)\s*\(\s*\?(?P<key1>\w+)\s*\)|\?(?P<key2>\w+))", re.IGNORECASE)
 _PREFIX = re.compile(r"^\s*PREFIX\s+[\w-]*:\s*<[^>]*>", re.IGNORECASE | re.MULTILINE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-_NUMERIC = {PREFIXES["xsd"] + t for t in ("decimal", "integer", "nonNegativeInteger", "positiveInteger", "int",
-                                          "long", "short", "double", "float")}
-
-
-@dataclass(frozen=True)
-class PageKey:
-    """What a listing query is paged by: the events ``subject`` names, ordered by ``key``."""
-
-    subject: str
-    key: str
-    descending: bool
-    pattern: str
 
 
 @dataclass(frozen=True)
@@ -70,7 +57,7 @@ class Page:
 
 def declared_page(path, text: str) -> PageKey | None:
     """The ``# Page:`` line of a query file, checked against the query's ORDER BY."""
-    lines = [(n, m) for n, line in enumerate(text.splitlines(), 1) if (m := _DECLARATION.fullmatch(line.strip()))]
+    lines = [(n, m) for n, line in enumerate(text.splitlines(), 1) if (m := DECLARATION.fullmatch(line.strip()))]
     if not lines:
         if re.search(r"^#\s*page\s*:", text, re.IGNORECASE | re.MULTILINE):
             raise QueryError(f"{path}: a # Page: line reads '# Page: ?event by ?key {{ pattern }}' "
@@ -145,6 +132,12 @@ def page_events(keys, page: PageKey, *, limit: int, after: str | None, name: str
     synthetic articles) is cut by event, in the order of their IRIs: ``--after`` is then the
     key and the last event, ``'KEY <IRI>'``, and the second key of the ORDER BY orders such a
     run within each page only."""
+    candidates, seen = _candidates(keys, page, after=after, name=name)
+    return (*_cut(candidates, limit), len(seen))
+
+
+def _candidates(keys, page: PageKey, *, after: str | None, name: str) -> tuple[list, set]:
+    """The (order, key, event) after ``after``, in the answer's order, and every event seen."""
     ordered = sorted(((_order(sol[page.key]), sol[page.key], sol[page.subject]) for sol in keys),
                      key=lambda k: k[2].value)  # ties in the order of the events' IRIs
     ordered.sort(key=lambda k: k[0], reverse=page.descending)  # stable, also reversed
@@ -162,8 +155,12 @@ def page_events(keys, page: PageKey, *, limit: int, after: str | None, name: str
         if isinstance(event, ox.BlankNode):
             raise QueryError(f"query '{name}': its ?{page.subject} are blank nodes: they cannot be paged")
         candidates.append((order, key, event))
+    return candidates, seen
+
+
+def _cut(candidates: list, limit: int) -> tuple[list, str | None]:
     if len(candidates) <= limit:
-        return [e for _, _, e in candidates], None, len(seen)
+        return [e for _, _, e in candidates], None
     end = limit
     while end < len(candidates) and candidates[end][0] == candidates[limit - 1][0]:
         end += 1
@@ -173,7 +170,78 @@ def page_events(keys, page: PageKey, *, limit: int, after: str | None, name: str
     else:
         taken = candidates[:limit]
         nxt = f"{_key_text(taken[-1][1])} <{taken[-1][2].value}>".lstrip()
-    return [e for _, _, e in taken], nxt, len(seen)
+    return [e for _, _, e in taken], nxt
+
+
+def indexed_page(store, name: str, page: PageKey, *, limit: int,
+                 after: str | None) -> tuple[list, str | None, int] | None:
+    """:func:`page_events` read from the keys graph (:mod:`athar.graph.pagekey`) instead of
+    every event's key: the buckets from ``after`` on, in the order of Oxigraph's index, until
+    the page and the rest of its last key's run are read (the whole bucket a read ends in is
+    read too, so that a key's run is whole); the same page, at the cost of its rows and of the
+    index entries before it. None when the graph is not current for this query or the store
+    did not give its buckets in order (the caller then sorts every key)."""
+    if not keys_current(store, name, page):
+        return None
+    key = _split_after(after)[0]
+    if key and stream_keys(store, name, "1", inclusive=True, limit=1, below="2"):  # the answer has numbers
+        _after_order(key, ox.Literal("0", datatype=ox.NamedNode(PREFIXES["xsd"] + "integer")))  # refused as by sorting
+    gathered: list = []
+    for start, below in _ranges(_split_after(after)[0], page.descending):
+        if not _gather(store, name, page, start, below, gathered, limit=limit, after=after):
+            return None
+        if _enough(gathered, page, limit=limit, after=after, name=name):
+            break
+    keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
+    events, nxt = _cut(_candidates(keys, page, after=after, name=name)[0], limit)
+    return events, nxt, stored_count(store, name) or 0
+
+
+def _ranges(after: str | None, descending: bool) -> list[tuple[str, str | None]]:
+    """The ranges of buckets [start, below) that may hold the events after the key ``after``,
+    in the page's order: a key that reads as a number is compared as one with numbers and as
+    text with text (:func:`_after_order`), and these kinds' buckets lie apart."""
+    if after is None:
+        return [("", None)]
+    if after == "":  # the events without a key
+        return [(bucket((0,), descending), None)]
+    try:
+        number = bucket((1, Decimal(after)), descending)
+    except InvalidOperation:
+        return [(bucket((2, after), descending), None)]
+    if descending:  # text first (one bucket), then numbers from this one on, then none
+        return [(bucket((2, after), True), "1"), (number, None)]
+    return [(number, bucket((2, ""), False)), (bucket((2, after), False), None)]
+
+
+def _gather(store, name: str, page: PageKey, start: str, below: str | None, gathered: list, *, limit: int,
+            after: str | None) -> bool:
+    """Add to ``gathered`` the keys of whole buckets from ``start`` (below ``below``) until the
+    events after ``after`` fill a page and the rest of its last run; False when the store did
+    not give the buckets in order."""
+    chunk, inclusive = 2 * limit + 2, True
+    while True:
+        rows = stream_keys(store, name, start, inclusive=inclusive, limit=chunk, below=below)
+        if any(a[0] > b[0] for a, b in zip(rows, rows[1:])) or (rows and rows[0][0] < start):
+            return False  # not in the index's order: this store keeps another
+        if not rows:
+            return True
+        last = rows[-1][0]
+        gathered += [r for r in rows if r[0] != last] + bucket_run(store, name, last, page.descending)
+        if len(rows) < chunk:
+            return True
+        start, inclusive = last, False
+        if _enough(gathered, page, limit=limit, after=after, name=name):
+            return True
+
+
+def _enough(gathered: list, page: PageKey, *, limit: int, after: str | None, name: str) -> bool:
+    """Whether the events of ``gathered`` after ``after`` fill a page and its last run's rest."""
+    events = {e for _, e, _ in gathered}
+    if len(events) <= 2 * limit or after is None:  # the first page: every event gathered counts
+        return len(events) > 2 * limit
+    keys = [{page.subject: ox.NamedNode(e), page.key: k} for _, e, k in gathered]
+    return len(_candidates(keys, page, after=after, name=name)[0]) > 2 * limit
 
 
 def _key_text(term) -> str:
@@ -188,16 +256,7 @@ def _split_after(after: str | None) -> tuple[str | None, str | None]:
     return (m[1], m[2]) if m else (after, None)
 
 
-def _order(term) -> tuple:
-    """A key as SPARQL orders it (unbound first, numbers by value, other literals by their text)."""
-    if term is None:
-        return (0,)
-    if isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC:
-        try:
-            return (1, Decimal(term.value))
-        except InvalidOperation:
-            pass
-    return (2, term.value)
+_order = order_of
 
 
 def _after_order(after: str, like) -> tuple:
@@ -213,4 +272,4 @@ def _after_order(after: str, like) -> tuple:
     return (2, after)
 
 
-__all__ = ["Page", "PageKey", "declared_page", "keys_query", "page_events", "page_rows", "restricted"]
+__all__ = ["Page", "PageKey", "declared_page", "indexed_page", "keys_query", "page_events", "page_rows", "restricted"]

@@ -24,7 +24,8 @@ from athar.graph.reason import INFERRED_GRAPH
 from athar.graph.store import Store, Table
 from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
 from athar.read.text import normalize_word
-from athar.use.keyset import Page, PageKey, declared_page, keys_query, page_events, page_rows, restricted
+from athar.use.keyset import (Page, PageKey, declared_page, indexed_page, keys_query, page_events, page_rows,
+                              restricted)
 from athar.use.guard import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_query  # noqa: F401  (re-exported)
 from athar.use.output import format_table, results_json  # noqa: F401  (format_table re-exported: queries print through it)
 from athar.use.event import events, iter_events  # noqa: F401  (re-exported: the events table's records, read from the store)
@@ -255,8 +256,12 @@ def answer_page(store: Store, query: SavedQuery, *, limit: int, after: str | Non
     if query.page is None:
         return page_rows(results_json(answer(store, query, params=params, inferred=inferred)),
                          limit=limit, after=after, name=query.name)
-    keys = answer(store, keys_query(query.text, query.page), inferred=inferred)
-    events, nxt, total = page_events(keys, query.page, limit=limit, after=after, name=query.name)
+    # the keys graph first (a page costs its rows); else every event's key, sorted here
+    found = None if inferred else indexed_page(store, query.name, query.page, limit=limit, after=after)
+    if found is None:
+        keys = answer(store, keys_query(query.text, query.page), inferred=inferred)
+        found = page_events(keys, query.page, limit=limit, after=after, name=query.name)
+    events, nxt, total = found
     text = restricted(query.text, query.page.subject, events)
     results = results_json(answer(store, replace(query, text=text), params=params, inferred=inferred))
     return Page(results, nxt, total, "documents" if query.page.subject in ("doc", "document") else "events")
@@ -287,6 +292,10 @@ def _values_first(text: str, bound: Mapping[ox.Variable, ox.NamedNode]) -> str:
 
 
 # -- running a user's query safely -----------------------------------------------
+
+# events of a listing query's answer ``athar query NAME`` shows as a table when not given --limit
+# or --all (its first page: a screen, at the cost of its rows, not the store's)
+SCREEN_EVENTS = 100
 
 # A query runs within a time limit, in a worker process that is killed when it runs over.
 DEFAULT_TIMEOUT = 30.0
