@@ -40,7 +40,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
-from athar.graph.pagekey import refresh_keys
+from athar.graph.pagekey import documents, refresh_keys
 from athar.graph.summary import refresh_summary, summary_digest, update_summary
 from athar.graph.terms import AID, ATHAR, PREFIXES
 
@@ -78,7 +78,7 @@ def refresh(store, *, force: bool = False) -> bool:
     """Bring the entities graph and then the summary graph up to date with the document graphs
     (the whole of both when ``force``, when the records are of another format or absent, or when
     the gazetteer changed). Returns whether the entities graph changed."""
-    docs = _current(store)
+    docs = documents(store)
     meta = _meta(store)
     gazetteer = _gazetteer(store)
     full = force or meta.get(_FORMAT) != FORMAT or meta.get(_GAZETTEER) != gazetteer
@@ -206,19 +206,6 @@ def _summary_behind(store, state: str) -> bool:
 
     rows = list(store.query(f"SELECT ?h WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{ATHAR.contentHash}> ?h }} }}"))
     return not (len(rows) == 1 and rows[0]["h"].value == summary_digest(state))
-
-
-def _current(store) -> dict[str, str]:
-    """Each document graph with its content hash and reader, as the graph states them."""
-    out = {}
-    for r in store.query(f"SELECT ?g ?h ?d WHERE {{ GRAPH ?g {{ ?g <{ATHAR.contentHash}> ?h "
-                         f"OPTIONAL {{ ?g <{ATHAR.extractedBy}> ?d }} }} }}"):
-        if r["g"].value.startswith(_DOCS):
-            out[r["g"].value] = f'{r["h"].value} {r["d"].value if r["d"] is not None else ""}'
-    for g in store.graphs():  # a document graph without a hash (written by hand) counts too
-        if g.startswith(_DOCS):
-            out.setdefault(g, "")
-    return out
 
 
 def _recorded(store) -> dict[str, str]:

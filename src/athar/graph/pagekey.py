@@ -212,7 +212,7 @@ def refresh_keys(store, *, force: bool = False, changed: tuple[str, list[str], d
     if not full and changed is not None and changed[0] and meta.get(_STATE) == changed[0]:
         todo, docs = sorted(changed[1]), changed[2]  # the documents the entities graph just followed
     else:
-        docs = _documents(store)
+        docs = documents(store)
         recorded = {} if full else {r["r"].value[len(_R):]: r["h"].value for r in store.query(
             f"SELECT ?r ?h WHERE {{ GRAPH <{_G}> {{ ?r {_HASH} ?h }} }}")}
         todo = sorted(g for g in docs.keys() | recorded.keys() if docs.get(g) != recorded.get(g))
@@ -230,9 +230,9 @@ def refresh_keys(store, *, force: bool = False, changed: tuple[str, list[str], d
     return True
 
 
-def _documents(store) -> dict[str, str]:
-    """Each document graph with its content hash and reader, as the graph states them (as
-    :mod:`athar.graph.increment` records them, which imports this module)."""
+def documents(store) -> dict[str, str]:
+    """Each document graph with its content hash and reader, as the graph states them (what
+    :mod:`athar.graph.increment` records, which imports this module)."""
     out = {}
     for r in store.query(f"SELECT ?g ?h ?d WHERE {{ GRAPH ?g {{ ?g <{PREFIXES['athar']}contentHash> ?h "
                          f"OPTIONAL {{ ?g <{PREFIXES['athar']}extractedBy> ?d }} }} }}"):
