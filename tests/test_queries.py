@@ -132,9 +132,9 @@ EXPECTED = {
         pytest.param(("Coalition partners", "20000000000", "USD", "MoreThan", None, "Iraq", None), id="20bn-iraq"),
         pytest.param(("Coalition partners", "20000000000", "USD", "MoreThan", None, "northeast Syria", None),
                      id="20bn-northeast-syria"),
-        # saudi headline: "المملكة تقدم 100 مليون دولار لدعم الاستقرار في المناطق المحررة" (the Kingdom: Saudi Arabia);
-        # the headline tells the news of the report's date (published 2018-08, a month: no day guessed)
-        pytest.param(("Saudi Arabia", "100000000", "USD", "Exact", None, None, "2018-08"), id="headline"),
+        # saudi: the headline "المملكة تقدم 100 مليون دولار لدعم الاستقرار" tells the lead's news, which
+        # names the recipient; dated by the report (published 2018-08, a month: no day guessed)
+        pytest.param(("Saudi Arabia", "100000000", "USD", "Exact", COALITION, None, "2018-08"), id="headline-is-the-lead"),
         # saudi: "قدمت المملكة مساهمة بمبلغ 100 مليون دولار لصالح التحالف الدولي ... في شمال شرق سوريا"
         pytest.param(("Saudi Arabia", "100000000", "USD", "Exact", COALITION, "northeast Syria", None),
                      id="100m-to-the-coalition", marks=_missing(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import athar
 from athar.read.pipeline import Pipeline
 
 PUBLISHED = "2020-11-16"
@@ -73,3 +74,16 @@ def test_the_repetition_table_is_checked():
     bad = Language({"repetition.tsv": "event\tretold_by\nStatement\tplace\n"})
     with pytest.raises(LexiconError, match="repetition.tsv:2"):
         retold_by_agent(bad)
+
+
+def test_a_headline_tells_the_leads_news_once():
+    # written for the rule: a headline (a first line with no full stop) over a lead that tells its
+    # news again, with more: one event, the lead's
+    text = ("الإمارات تقدم 50 مليون دولار لإعمار العراق\n\n"
+            "قدمت الإمارات منحة بمبلغ 50 مليون دولار إلى الحكومة العراقية لإعادة إعمار المناطق المحررة في شمال العراق.\n"
+            "وقال مسؤول إن المنحة ستخصص للمدارس والمستشفيات.")
+    funding = [f for f in athar.read(text, published="2019-05-01").facts if f.type == "Funding" and f.amount]
+    assert len(funding) == 1 and funding[0].trigger_start > text.index("\n")
+    # a headline with news the lead does not tell stays
+    other = text.replace("50 مليون دولار لإعمار", "20 مليون دولار لإعمار", 1)
+    assert len([f for f in athar.read(other, published="2019-05-01").facts if f.type == "Funding" and f.amount]) == 2

@@ -31,7 +31,7 @@ from athar.read.facts import extract_events, extract_triggers, outside_currencie
 from athar.read.language import Language, arabic
 from athar.read.mentions import extract_mentions
 from athar.read.relations import extract_relations
-from athar.read.repetition import drop_repetitions
+from athar.read.repetition import drop_headline_repeats, drop_repetitions
 from athar.read.source import Document
 from athar.read.statement import settle_statements
 from athar.read.text import Doc
@@ -80,7 +80,7 @@ def _aims(doc: Doc) -> None:
 
 
 def _repetitions(doc: Doc) -> None:
-    doc.facts = drop_repetitions(doc, doc.facts or [])
+    doc.facts = drop_headline_repeats(doc, drop_repetitions(doc, doc.facts or []))
 
 
 def _relations(doc: Doc) -> None:

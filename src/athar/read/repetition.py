@@ -20,6 +20,12 @@ A fact is such a repetition when
   own sentence other than the earlier event's.
 
 A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
+
+A headline tells the lead's news before the lead does ("المملكة تقدم 100 مليون دولار لدعم
+الاستقرار" over "قدمت المملكة مساهمة بمبلغ 100 مليون دولار لصالح التحالف"): an event of the
+headline (a first line with no full stop) that the lead's sentence tells again, of the same class,
+naming all it names and its amount, is that event; the lead's, which says more, is kept
+(:func:`drop_headline_repeats`).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from athar.read.clause import Trigger, noun_context, pronoun_suffix
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
+from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, marker_forms
 from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
@@ -60,6 +67,35 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if len(kept) > _RECENT:
             del kept[0]
     return out
+
+
+def drop_headline_repeats(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` without the headline's events that the lead's sentence tells again."""
+    sentences, tokens = doc.sentences, doc.tokens
+    if len(sentences) < 2 or not tokens[sentences[0].last_token - 1].is_word \
+            or "\n" not in doc.norm.text[sentences[0].end:sentences[1].start]:
+        return facts  # no headline: the first sentence ends with a stop, or the line goes on
+    headline_end = doc.norm.to_original(sentences[0].start, sentences[0].end)[1]
+    lead = doc.norm.to_original(sentences[1].start, sentences[1].end)
+    in_lead = [g for g in facts if not g.relation and lead[0] <= g.trigger_start < lead[1]]
+    if not in_lead:
+        return facts
+    within = place_containers(doc, doc.mentions)
+    return [f for f in facts if f.relation or f.trigger_end > headline_end
+            or not any(_tells_again(f, g, within) for g in in_lead)]
+
+
+def _tells_again(headline: Fact, lead: Fact, within: dict[str, set[str]]) -> bool:
+    """Whether the lead's event tells the headline's: the same class, every entity the headline
+    names named by the lead too, or a place holding one the lead names (a headline's "سوريا" over
+    the lead's "شمال شرق سوريا"), and the headline's amount, if it has one."""
+    if lead.type != headline.type:
+        return False
+    named = {m.key for _, m in lead.roles}
+    wider = set().union(*(within.get(k, set()) for k in named))
+    if not all(m.key in named or m.key in wider for _, m in headline.roles):
+        return False
+    return headline.amount is None or lead.amount is not None and lead.amount.value == headline.amount.value
 
 
 def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: set[int]) -> bool:
