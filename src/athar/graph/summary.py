@@ -149,8 +149,8 @@ def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
     the gazetteer, :func:`athar.graph.rdf.refresh_entities`'s, or the state of the entities
     graph :mod:`athar.graph.increment` keeps) or the views changed since it was drawn, or when
     ``force``: every document's parts (one query a view), the rows they combine into, and the
-    digest; the graph replaced whole (in athar's store, view by view, the digest last; in a remote
-    store, in one request). Returns whether it was drawn again."""
+    digest, written as one graph in one step (the graph is replaced whole). Returns whether it
+    was drawn again."""
     views = summary_views()
     digest = summary_digest(sources, views)
     if not force and _stored_digest(store) == digest:
@@ -159,21 +159,19 @@ def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
     head = f"<{SUMMARY_GRAPH}> <{ATHAR.contentHash}> {_lit(digest)}"
     from athar.graph.store import Store
 
-    if isinstance(store, Store):
-        # a graph the store holds is replaced by a SPARQL INSERT DATA, parsed slowly (40 MB at
-        # 10,000 documents: 20 s and a gigabyte): the old graph is dropped and each view's rows and
-        # parts are loaded as N-Quads, one view at a time (the memory of the largest view, not of
-        # all of them). The digest goes last: stopped in between, the graph records none and is
-        # drawn whole at the next change.
-        store.drop_graph(str(SUMMARY_GRAPH))
-        for view in views:
-            _insert(store, _whole(store, view, dataset))
-        _insert(store, [head])
-        return True
-    lines = [head]
+    # each view's rows and parts kept as N-Quads bytes as soon as they are drawn (not the whole
+    # summary's lines as strings at once), then written as one graph: a build stopped in between
+    # leaves the summary whole or absent (loaded view by view, it was left partial)
+    body = [f"{head} <{SUMMARY_GRAPH}> .\n".encode()]
     for view in views:
-        lines += _whole(store, view, dataset)
-    store.write_graphs([(str(SUMMARY_GRAPH), "".join(f"{line} <{SUMMARY_GRAPH}> .\n" for line in lines).encode())])
+        body.append("".join(f"{line} <{SUMMARY_GRAPH}> .\n" for line in _whole(store, view, dataset)).encode())
+    data = b"".join(body)
+    del body
+    if isinstance(store, Store):  # a graph the store holds is replaced by a SPARQL INSERT DATA, parsed
+        # slowly (40 MB at 10,000 documents: 20 s and a gigabyte); a new one is loaded as N-Quads.
+        # Stopped in between, the graph is absent: it records no digest, and is drawn at the next change
+        store.drop_graph(str(SUMMARY_GRAPH))
+    store.write_graphs([(str(SUMMARY_GRAPH), data)])
     return True
 
 
