@@ -149,29 +149,25 @@ def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
     the gazetteer, :func:`athar.graph.rdf.refresh_entities`'s, or the state of the entities
     graph :mod:`athar.graph.increment` keeps) or the views changed since it was drawn, or when
     ``force``: every document's parts (one query a view), the rows they combine into, and the
-    digest, written as one graph in one step (the graph is replaced whole). Returns whether it
+    digest written as one graph, in one step (the graph is replaced whole). Returns whether it
     was drawn again."""
     views = summary_views()
     digest = summary_digest(sources, views)
     if not force and _stored_digest(store) == digest:
         return False
+    lines = [f"<{SUMMARY_GRAPH}> <{ATHAR.contentHash}> {_lit(digest)}"]
     dataset = _dataset(store)
-    head = f"<{SUMMARY_GRAPH}> <{ATHAR.contentHash}> {_lit(digest)}"
+    for view in views:
+        lines += _whole(store, view, dataset)
+    body = "".join(f"{line} <{SUMMARY_GRAPH}> .\n" for line in lines).encode()
+    del lines
     from athar.graph.store import Store
 
-    # each view's rows and parts kept as N-Quads bytes as soon as they are drawn (not the whole
-    # summary's lines as strings at once), then written as one graph: a build stopped in between
-    # leaves the summary whole or absent (loaded view by view, it was left partial)
-    body = [f"{head} <{SUMMARY_GRAPH}> .\n".encode()]
-    for view in views:
-        body.append("".join(f"{line} <{SUMMARY_GRAPH}> .\n" for line in _whole(store, view, dataset)).encode())
-    data = b"".join(body)
-    del body
     if isinstance(store, Store):  # a graph the store holds is replaced by a SPARQL INSERT DATA, parsed
         # slowly (40 MB at 10,000 documents: 20 s and a gigabyte); a new one is loaded as N-Quads.
         # Stopped in between, the graph is absent: it records no digest, and is drawn at the next change
         store.drop_graph(str(SUMMARY_GRAPH))
-    store.write_graphs([(str(SUMMARY_GRAPH), data)])
+    store.write_graphs([(str(SUMMARY_GRAPH), body)])
     return True
 
 
