@@ -111,12 +111,6 @@ def in_relative_clause(reading: EventReading, k: int, after: Trigger) -> bool:
         and not (n < len(openers) and openers[n] < after.first)
 
 
-def relative_between(seg: Doc, m: Mention, trig: Trigger) -> bool:
-    """"مخيم الهول ... الذي يشكل": a relative clause takes its antecedent as argument."""
-    relatives = function_words(seg.language, "relative")
-    return any(t.text in relatives for t in seg.tokens[m.last_token:trig.first])
-
-
 def subject_of_relative(seg: Doc, trig: Trigger, m: Mention, verbal: bool) -> bool:
     """"قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين": a mention right after the verb of a
     relative clause that describes another noun after the trigger is that clause's subject, no
