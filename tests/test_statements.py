@@ -178,3 +178,28 @@ def test_an_armed_council_announcing_what_it_did_is_the_source_of_that_news():
 def test_a_statement_on_behalf_of_a_body_is_the_body_s():
     found = _statements("بيان بالنيابة عن التحالف الدولي ضد داعش بمناسبة هزيمة داعش في الباغوز")
     assert [[m.key for m in f.role("agent")] for f in found] == [["coalition"]]
+
+
+def test_an_official_named_before_what_was_said_is_the_speaker_not_the_body():
+    text = ("وقال المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين “بيتر مولر” من جنيف، "
+            "إن آلاف المدنيين لا يزالون عالقين في المدينة.")
+    assert [_agents(f) for f in _statements(text)] == [[("Person", "بيتر مولر")]]
+
+
+def test_an_official_with_no_name_leaves_the_body_the_speaker():
+    text = "وقال المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آلاف المدنيين لا يزالون عالقين."
+    assert [[t for t, _ in _agents(f)] for f in _statements(text)] == [["InternationalOrganization"]]
+
+
+def test_a_deputy_holds_an_office_and_speaks_a_member_does_not():
+    deputy = ("قالت منظمة الصحة العالمية إن فرقها وصلت إلى المخيم. وقال نائب مدير المنظمة “سامي العلي” "
+              "في لقاء مع إذاعة محلية: «الوضع في المخيم صعب».")
+    assert [_agents(f) for f in _statements(deputy)][-1] == [("Person", "سامي العلي")]
+    member = "وقال سامي العلي أحد عناصر البشمركة إن المسلحين هاجموا القرية ليلا."
+    assert _statements(member) == []
+
+
+def test_a_statement_issued_by_an_officer_is_the_officer_s():
+    text = ("وأصدرت الوزارة بيانا صادرا عن مدير منظمة الصحة العالمية، السيد كريم داود، "
+            "أكد فيه أن الوضع يتدهور.")
+    assert [_agents(f) for f in _statements(text)] == [[("Person", "كريم داود")]]

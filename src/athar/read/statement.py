@@ -37,7 +37,7 @@ from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf")
+SPEAKER_KINDS = ("source", "official", "report", "channel", "armed", "behalf", "issued")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -63,15 +63,25 @@ def _speaker_table(lang: Language) -> dict[str, str]:
 
 @language_data
 def speaker_nouns(lang: Language) -> dict[str, str]:
-    """Normalized noun -> "source" or "official": what a speaker named by what they are is."""
-    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official")}
+    """Normalized noun -> "source", "official" or "report": what a speaker named by what they are is."""
+    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official", "report")}
 
 
 @language_data
 def behalf_phrases(lang: Language) -> tuple[tuple[str, ...], ...]:
     """The words that name whom a statement speaks for ("بالنيابة عن", "نيابة عن"), longest first."""
+    return _phrases(lang, "behalf")
+
+
+@language_data
+def issued_phrases(lang: Language) -> tuple[tuple[str, ...], ...]:
+    """The words after a noun of statement that name who issued it ("صادر عن"), longest first."""
+    return _phrases(lang, "issued")
+
+
+def _phrases(lang: Language, kind: str) -> tuple[tuple[str, ...], ...]:
     found = {tuple(f.split()) for row in lang.table("speakers.tsv", ("kind", "forms"))
-             if row["kind"] == "behalf" for f in row.forms("forms")}
+             if row["kind"] == kind for f in row.forms("forms")}
     return tuple(sorted(found, key=len, reverse=True))
 
 
@@ -165,6 +175,9 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     behalf = _behalf_of(doc, trig, mentions)
     if behalf is not None:
         return [behalf]  # "بيان بالنيابة عن التحالف الدولي": the body it speaks for
+    issuer = _issued_by(doc, trig, said, mentions)
+    if issuer is not None:
+        return [issuer]  # "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X": who issued it
     agents = [m for m in f.role("agent") if not trig.last <= m.first_token or m.first_token < said]
     noun = trig.first + 1
     kind = ""
@@ -173,21 +186,62 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
     if kind == "source":
         return []
-    if kind == "official":
+    if kind in ("official", "report"):
+        # "وقال المتحدث باسم المفوضية “X”", "وأفاد تقرير للأمم المتحدة": the person named before
+        # what was said (an official's name), else the body named right after the noun
+        named = _named_speaker(doc, noun, said, mentions) if kind == "official" else None
         body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
-        return [body] if body is not None else []
-    person = next((m for m in mentions if trig.last <= m.first_token < min(said, trig.last + _SPEAKER_REACH)
-                   and m.type == "Person"), None)
-    if person is not None and agents and all(m.type != "Person" for m in agents):
-        agents = [person]
-    if any(m.role_of.startswith(_MEMBER) for m in agents):
+        return [named or body] if (named or body) is not None else []
+    person = _named_speaker(doc, trig.last, said, mentions)
+    if person is not None and all(m.type != "Person" for m in agents):
+        agents = [person]  # "أكد نائب محافظ كركوك X أن": the person, whom no rule of the verb reads
+    if any(_witness(doc, trig, m) for m in agents):
         return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):
         return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
     if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said, mentions):
         return last[0].role("agent")
     return agents
+
+
+def _named_speaker(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Mention | None:
+    """The first person named from token ``k`` on, before what was said and within reach."""
+    return next((m for m in mentions if k <= m.first_token < min(said, k + _SPEAKER_REACH)
+                 and m.type == "Person"), None)
+
+
+def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
+    """Whether a speaker is a member of a body named with a member's title ("أحد عناصر البشمركة",
+    "الضابط في"), who speaks as a witness; a deputy ("نائب مدير المنظمة") holds an office and
+    speaks for it."""
+    if not m.role_of.startswith(_MEMBER):
+        return False
+    titles, tokens = _title_matcher(doc.language), doc.tokens
+    for j in range(trig.last, min(len(tokens), m.last_token + _TITLE_WORDS + 1)):
+        hit = titles.match_at(tokens, j)
+        if hit is not None and hit[2][0] == _MEMBER and hit[2][1] in _OFFICE_HOLDERS:
+            return False
+    return True
+
+
+_OFFICE_HOLDERS = frozenset({"Deputy"})  # titles.tsv's member titles that hold an office
+
+
+def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
+    """Who issued a statement named by its noun, after "صادر عن" (speakers.tsv, issued): the person
+    named there ("بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X"), else the body."""
+    if trig.rule.pos != "noun":
+        return None
+    tokens = doc.tokens
+    for words in issued_phrases(doc.language):
+        end = trig.last + len(words)
+        if tuple(_bare(doc.language, t.text) for t in tokens[trig.last:end]) == words:
+            person = _named_speaker(doc, end, said, mentions)
+            body = next((m for m in mentions if end <= m.first_token <= end + _BODY_REACH
+                         and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
+            return person or body
+    return None
 
 
 def _after_according(doc: Doc, trig: Trigger, first: int) -> bool:
