@@ -108,3 +108,28 @@ def test_no_countryside_part_without_its_place_or_with_one_of_its_own(text):
     from athar.read.mentions import extract_mentions
     found = [m for m in extract_mentions(Language().make_doc(text)) if m.key.startswith("countryside-")]
     assert not found
+
+
+@pytest.mark.parametrize("text, leader, body", [
+    pytest.param("قصفت طائرات التحالف الدولي الذي تقوده الولايات المتحدة مواقع التنظيم", "الولايات المتحدة",
+                 "التحالف الدولي", id="which-leads-it"),
+    pytest.param("سلم التحالف الدولي في العراق والذي تتزعمه أمريكا القاعدة للجيش", "الولايات المتحدة", "التحالف الدولي",
+                 id="placed-before-the-clause"),
+    pytest.param("وصلت قوات التحالف الدولي، بقيادة الولايات المتحدة، إلى المطار", "الولايات المتحدة",
+                 "التحالف الدولي", id="under-the-leadership-of"),
+])
+def test_a_clause_after_a_body_names_who_leads_it(text, leader, body):
+    assert (leader, body) in relations(text, "leaderOf")
+
+
+def test_a_clause_after_a_body_names_a_body_it_holds():
+    text = "دخلت قوات سوريا الديمقراطية، التي تضم مقاتلين من وحدات حماية الشعب، إلى بلدة الشدادي"
+    assert relations(text, "memberOf") == {("وحدات حماية الشعب", "قوات سوريا الديمقراطية")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قال المتحدث إن الهجوم الذي تقوده القوات العراقية مستمر", id="an-event-is-no-body"),
+    pytest.param("وصل الوفد الذي يقوده الوزير إلى بغداد", id="a-delegation-named-by-no-name"),
+])
+def test_no_leader_without_a_body_named_before_the_clause(text):
+    assert not relations(text, "leaderOf")

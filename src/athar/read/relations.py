@@ -28,7 +28,7 @@ _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
 
 
-_KINDS = ("locatedIn", "contains", "memberOf", "describing")
+_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising")
 
 
 @language_data
@@ -83,6 +83,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
             out.append(fact("locatedIn", a, b))
     for a, b in _units(seg, mentions):
         out.append(fact("memberOf", a, b))
+    for kind, a, b, said in _clause_relations(seg, mentions):
+        out.append(fact(kind, a, b, said))
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
@@ -167,6 +169,61 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     # the gazetteer knows ("مشاركة الجيش في التحالف": no member)
     return [(a, b) for a, b in _next_pairs(seg, orgs) if a.scope != "document" and _between(seg, a, b) in words
             and (_between(seg, a, b) != locative or a.source == "cue")]
+
+
+_CLAUSE_KINDS = {"led": "leaderOf", "comprising": "memberOf"}
+
+
+def _clause_relations(seg: Doc, mentions: list[Mention]) -> list[tuple[str, Mention, Mention, tuple[int, int]]]:
+    """A body and who leads it or what it holds, in a clause after it (relations.tsv led and
+    comprising): "التحالف الدولي الذي تقوده الولايات المتحدة", "التحالف، بقيادة واشنطن" (the second
+    leads the first), "قوات سوريا الديمقراطية، التي تضم مقاتلين من وحدات حماية الشعب" (the second
+    is a member of the first); the body may be placed before the clause ("التحالف الدولي في العراق
+    والذي تتزعمه أمريكا"). (kind, subject, object, the words) for each."""
+    tokens, out = seg.tokens, []
+    starts = _clause_phrases(seg.language)
+    by_first = {m.first_token: m for m in mentions}
+    for k in range(1, len(tokens)):
+        for kind, phrase in starts.get(tokens[k].text, ()):
+            n = len(phrase)
+            if tuple(t.text for t in tokens[k:k + n]) != phrase:
+                continue
+            second = by_first.get(k + n)
+            first = _body_before(seg, mentions, k) if second is not None else None
+            if first is None or first.key == second.key or tokens[k + n].sentence != tokens[k].sentence:
+                continue
+            if is_a(second.type, "Organization") or kind == "led" and second.type in ("Person", "Country"):
+                out.append((_CLAUSE_KINDS[kind], second, first, (tokens[k].start, tokens[k + n - 1].end)))
+            break
+    return out
+
+
+@language_data
+def _clause_phrases(lang: Language) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The phrases of relations.tsv led and comprising by their first word, the longest first."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    tables = _tables(lang)
+    for kind in _CLAUSE_KINDS:
+        for phrase in sorted(tables[kind], key=len, reverse=True):
+            out.setdefault(phrase[0], []).append((kind, phrase))
+    return out
+
+
+def _body_before(seg: Doc, mentions: list[Mention], k: int) -> Mention | None:
+    """The organization named right before token ``k``, a comma or a place it is in ("في العراق")
+    between."""
+    tokens = seg.tokens
+    end = k - (tokens[k - 1].text == COMMA)
+    while end > 0 and tokens[end - 1].text in _SKIPPED:
+        end -= 1  # "قوات “سوريا الديمقراطية”، التي تضم"
+    by_last = {m.last_token: m for m in mentions}
+    m = by_last.get(end)
+    if m is not None and is_a(m.type, "Place") and m.first_token > 0 \
+            and tokens[m.first_token - 1].text == function_word(seg.language, "locative"):
+        m = by_last.get(m.first_token - 1)
+    if m is None or not is_a(m.type, "Organization") or tokens[m.first_token].sentence != tokens[k].sentence:
+        return None
+    return m
 
 
 def _contained(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
