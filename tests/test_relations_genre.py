@@ -37,6 +37,13 @@ def relations(text: str, kind: str) -> set[tuple[str, str]]:
                  id="a-stronghold-of-a-group-between"),
     pytest.param("تقدمت الفصائل نحو بلدة الكسرة، أبرز معاقل داعش غرب دير الزور", "الكسرة", "دير الزور",
                  id="comma-chief-stronghold-between"),
+    pytest.param("انفجرت سيارة مفخخة في حي الكرادة بوسط بغداد", "الكرادة", "بغداد", id="in-the-middle-of-with-ba"),
+    pytest.param("افتتحت المنظمة مستشفى الشفاء بالقسم الغربي من مدينة الموصل", "مستشفى الشفاء", "الموصل",
+                 id="in-the-western-part-of"),
+    pytest.param("تقدمت القوات في محافظة دير الزور، شرقي سوريا", "محافظة دير الزور", "شرق سوريا",
+                 id="comma-a-region-named-from-a-direction"),
+    pytest.param("مر الرتل قرب مدينة عين العرب (كوباني) في ريف حلب", "كوباني", "محافظة حلب",
+                 id="another-name-in-brackets"),
 ])
 def test_the_words_between_two_places_relate_them(text, subject, obj):
     assert (subject, obj) in relations(text, "locatedIn")

@@ -6,6 +6,7 @@ the ontology property, its roles are ``subject`` and ``object``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
@@ -260,6 +261,9 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
             continue
         if places and places[-1].start <= m.start and m.end <= places[-1].end:
             inner.setdefault(id(places[-1]), m)
+        elif places and _bracketed(seg, places[-1], m):
+            # "مدينة عين العرب (كوباني) في ريف حلب": the place's other name, in brackets, is part of it
+            places[-1] = replace(places[-1], last_token=m.last_token + 1, end=seg.tokens[m.last_token].end)
         else:
             places.append(m)
     coordinated: list[Mention] = []  # the places joined to ``a`` by "و" or a comma, before it
@@ -288,6 +292,13 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
         else:
             coordinated = []
     return out
+
+
+def _bracketed(seg: Doc, a: Mention, m: Mention) -> bool:
+    """Whether ``m`` names place ``a`` again in brackets right after it ("عين العرب (كوباني)")."""
+    tokens = seg.tokens
+    return m.key == a.key and m.first_token == a.last_token + 1 and tokens[a.last_token].text == "(" \
+        and m.last_token < len(tokens) and tokens[m.last_token].text == ")"
 
 
 def _ranker(seg: Doc):
@@ -350,8 +361,8 @@ def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = No
         between = between[1:]  # "ومراطة الكبرى، شمال شرق مركز قضاء الحويجة"
     if between in connectors:
         return connectors[between]
-    if not between and not b.marker and tokens[b.first_token].text in _directions(lang):
-        return False  # "الموصل شمالي العراق": the place is named from a direction
+    if between in ((), (COMMA,)) and not b.marker and tokens[b.first_token].text in _directions(lang):
+        return False  # "الموصل شمالي العراق", "محافظة دير الزور، شرقي سوريا": named from a direction
     return None
 
 
