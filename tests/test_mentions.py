@@ -223,3 +223,12 @@ def test_a_text_that_ends_on_a_cue_or_title(text):
 def test_the_teams_of_an_organization_named_before_are_the_organization(text, key):
     found = [m for m in extract_mentions(make_doc(text)) if m.source == "anaphor"]
     assert [m.key for m in found] == [key]
+
+
+def test_a_body_s_name_goes_on_with_its_relative_adjectives_not_a_nationality_nor_a_description():
+    from athar.read.language import arabic
+    from athar.read.mentions import extract_mentions
+    labels = [m.label_ar for m in extract_mentions(arabic().make_doc(
+        "وزار وفد من هيئة الشؤون الاجتماعية مخيم الهول، ثم زار مكتب الشؤون الإنسانية الإرهابية"))]
+    assert "هيئة الشؤون الاجتماعية" in labels
+    assert "مكتب الشؤون الإنسانية الإرهابية" not in labels

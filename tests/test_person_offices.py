@@ -147,3 +147,25 @@ def test_a_preposition_and_an_event_noun_name_no_member(text):
 def test_a_name_that_starts_like_a_preposition_stays_a_name():
     assert ("باسل حمود", "الحشد الشعبي") in relations("وقال باسل حمود أحد مقاتلي الحشد الشعبي إن الطريق آمن",
                                                        "memberOf")
+
+
+@pytest.mark.parametrize("text, kind, person, body", [
+    pytest.param("وقالت ممثلة منظمة الصحة العالمية في العراق “ليلى حداد”، إن المستشفيات مكتظة", "spokespersonOf",
+                 "ليلى حداد", "منظمة الصحة العالمية", id="where-the-body-is-then-a-quoted-name"),
+    pytest.param("وقال المسؤول في هيئة الشؤون الاجتماعية في الإدارة الذاتية سامر حداد إن العائلات عادت",
+                 "memberOf", "سامر حداد", "هيئة الشؤون الاجتماعية", id="a-body-in-a-body-then-the-name"),
+    pytest.param("افتتحت منظمة أطباء بلا حدود عيادة في الرقة. وصرح منسق المشاريع الطبية بالمنظمة في شرق "
+                 "الرقة، دانيال موريس، أن العيادة تستقبل المرضى", "memberOf", "دانيال موريس",
+                 "أطباء بلا حدود", id="the-words-of-the-office-then-the-body"),
+])
+def test_an_office_s_words_and_bodies_between_the_title_and_the_name(text, kind, person, body):
+    assert (person, body) in relations(text, kind)
+
+
+def test_a_body_in_a_body_is_a_member_of_it():
+    text = "وقال المسؤول في هيئة الشؤون الاجتماعية في الإدارة الذاتية سامر حداد إن العائلات عادت"
+    assert ("هيئة الشؤون الاجتماعية", "الإدارة الذاتية") in relations(text, "memberOf")
+
+
+def test_an_office_that_needs_its_body_names_nobody_without_it():
+    assert people("وقال منسق المشاريع الطبية دانيال موريس إن العيادة تستقبل المرضى") == []

@@ -14,13 +14,13 @@ from operator import attrgetter
 
 from athar.read.cue import cue_mention, english_label
 from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
-                               _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, slug,
-                               stopwords)
+                               _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, is_nisba,
+                               modifiers, nisba_country, slug, stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import romanize
-from athar.read.text import LAM, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, LAM, WAW, Doc, normalize_word
 
 __all__ = ["ENTITY_TYPES", "Entry", "Mention", "extract_mentions", "gazetteer", "is_a", "romanize", "stopwords"]
 
@@ -73,7 +73,52 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     # the order of the first among mentions of the same start
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
-    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
+    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, _named_with_adjectives(seg, mentions, gaz), gaz)),
+                     gaz)
+
+
+_DESCRIBING = ("adjective", "quantifier", "verb")  # modifiers.tsv kinds that describe, name nothing
+_ADJECTIVES_MAX = 2  # relative adjectives a body's name may end with ("هيئة العلاقات الخارجية")
+
+
+def _named_with_adjectives(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
+    """A body named by its head noun and a noun ("هيئة العلاقات", "مديرية الدفاع") whose name goes
+    on with relative adjectives ("هيئة العلاقات الخارجية", "مديرية الدفاع المدني"): the mention
+    over the whole name. Not an adjective of nationality ("وزارة الدفاع الأمريكية": the country's)
+    nor one that describes ("الإرهابية", modifiers.tsv)."""
+    tokens, lang = seg.tokens, seg.language
+    cues = _cue_matcher(lang)
+    starts = {m.first_token for m in mentions}
+    out: list[Mention] = []
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        hit = cues.match_at(tokens, m.first_token) if m.source == "cue" and is_a(m.type, "Organization") \
+            and m.key not in gaz and not tokens[m.last_token - 1].is_number else None  # "الفوج 2 المنضوي في"
+        end = m.last_token
+        while hit is not None and hit[2][2] is True and end < len(tokens) and end - m.last_token < _ADJECTIVES_MAX \
+                and end not in starts and is_nisba(tokens[end].text) and tokens[end].sentence == tokens[m.first_token].sentence \
+                and tokens[end].start - tokens[end - 1].end <= 1 and nisba_country(lang, tokens[end].text) is None \
+                and modifiers(lang).get(tokens[end].text.removeprefix(ARTICLE), ("",))[0] not in _DESCRIBING \
+                and tokens[end].text not in stopwords(lang):
+            end += 1
+        if end == m.last_token:
+            out.append(m)
+            continue
+        first = hit[1]
+        start, stop_ = tokens[m.first_token].start, tokens[end - 1].end
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(m.start, stop_))].replace('"', "")
+        name_ar = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start, stop_))]
+        label_en, guessed = english_label(seg, name_ar, hit[2][1], label_ar)
+        key = f"{m.type.lower()}-{slug(normalize_word(label_ar))}"
+        renamed[m.key] = key
+        out.append(replace(m, end=stop_, last_token=end, key=key, label_ar=label_ar, label_en=label_en,
+                           label_guessed=guessed))
+    if renamed:  # the people whose office names the body: "المسؤول في هيئة العلاقات الخارجية X"
+        for n, m in enumerate(out):
+            role, _, key = m.role_of.partition(":")
+            if key in renamed:
+                out[n] = replace(m, role_of=f"{role}:{renamed[key]}")
+    return out
 
 
 _NAME_MAX = 5  # words of a name after a cue, when "بن" or "أبو" carry it on

@@ -84,7 +84,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     spoken_for = False
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
     j = end
-    office = _office(seg, i, prefix, end, body, marker) if body else None
+    needs_body = body == _NEEDS_BODY
+    office = _office(seg, i, prefix, end, body, marker) if body and not needs_body else None
     if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
         org, j, role = office[0], office[1], "leader"
     if role in ("spokesperson", "leader", "member") and org is None:
@@ -119,6 +120,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 org_mentions = lexicon_mention(seg, holder[1], inner, gaz, history) \
                     if inner is not None and inner[2][0] in ("gaz", "ana") else None
                 spoken_for = org_mentions is not None  # a name after the body is the office holder's
+        if org_mentions is None and inner is None and role in _BODY_ROLES:
+            # "منسق مشروعات الطوارئ بالمنظمة، X": the office's words, then the body
+            org_mentions, inner = _body_after_office(seg, j, matcher, gaz, history)
         if org_mentions and not is_a(org_mentions[0].type, "Person"):
             org = org_mentions[0]
             j = inner[1]
@@ -133,6 +137,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         elif tokens[end - 1].text.endswith(function_affixes(seg.language, "title_pronoun")):
             # "قائدهم": the leader of the group named just before
             org = history.antecedent("Organization")
+    if needs_body and org is None:
+        return None  # "منسق مشروعات الطوارئ": an office named by what it does, no name after it
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
     # (or the feminine: "المستشارة الألمانية أنجيلا ميركل")
     if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
@@ -140,12 +146,25 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if role == "commander" and org is None and j == end and nisba_country(seg.language, tokens[j].text) is None:
             return None  # "الفريق الاستشاري", "اللواء الاحتياطي": a team or a brigade described, no rank
         j += 1
+    parent = None
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
-                and where[1] < len(tokens) and tokens[where[1]].text == COMMA:
+                and where[1] < len(tokens) and tokens[where[1]].text in (COMMA, '"'):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
+        elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
+            # "المسؤول في هيئة العلاقات الخارجية في الإدارة الذاتية X": the body the first is part of
+            parent = _organization_at(seg, j + 1, matcher, gaz, history)
+            if parent is not None and parent.key != org.key:
+                j = parent.last_token
+            else:
+                parent = None
+    if org is not None and j + 2 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
+        comma = next((c for c in range(j + 2, min(len(tokens), j + _WHERE_WORDS + 2)) if tokens[c].text == COMMA), None)
+        if comma is not None and all(t.is_word for t in tokens[j + 1:comma]) \
+                and any(_place_at(seg, c, matcher, gaz) for c in range(j + 1, comma)):
+            j = comma  # "منسق المشروعات بالمنظمة في غرب الموصل، X": where the office is held
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
         rank = titles.match_at(tokens, j) if org is not None else None
@@ -214,7 +233,42 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         person = replace(person, start=min(org.start, title_start), first_token=min(org.first_token, i))
     if spoken_for:
         return [person]  # the office and its body are read next: "الأمين العام للأمم المتحدة X"
-    return [person] + ([org] if org is not None else []) + ([place] if place is not None else []) + located
+    return [person] + ([org] if org is not None else []) + ([place] if place is not None else []) + located \
+        + ([parent] if parent is not None else [])
+
+
+_NEEDS_BODY = "+"  # titles.tsv body: the title names a person only with the body they serve
+_WHERE_WORDS = 3  # words of a place where an office is held, between "في" and a comma ("في غرب الموصل")
+_OFFICE_WORDS = 3  # words of an office between its title and its body ("منسق مشروعات الطوارئ بالمنظمة")
+_BODY_MARKERS = ("ب", "ل")  # the prepositions joined to a body after an office's words
+
+
+def _place_at(seg: Doc, k: int, matcher, gaz) -> bool:
+    """Whether a place the gazetteer knows is named at token k."""
+    hit = matcher.match_at(seg.tokens, k)
+    return hit is not None and hit[2][0] == "gaz" and is_a(gaz[hit[2][1]].type, "Place")
+
+
+def _body_after_office(seg: Doc, j: int, matcher, gaz, history):
+    """The body named after the words of an office that starts at token j, joined to it by ب, ل
+    or "في" ("منسق مشروعات الطوارئ بالمنظمة", "مسؤول الإغاثة في منظمة الصحة العالمية"): (the
+    body's mentions, (0, the token after it)), or (None, None)."""
+    tokens, lang = seg.tokens, seg.language
+    stop = stopwords(lang)
+    for k in range(j + 1, min(len(tokens), j + _OFFICE_WORDS + 1)):
+        words = tokens[j:k]
+        if not all(t.is_word and t.text not in stop and t.sentence == tokens[j].sentence for t in words) \
+                or any(read_number(seg, n) is not None for n in range(j, k)):
+            return None, None
+        at = k + (tokens[k].text == function_word(lang, "locative"))
+        hit = matcher.match_at(tokens, at) if at < len(tokens) else None
+        if hit is None or hit[2][0] not in ("gaz", "ana") or at == k and hit[3] not in _BODY_MARKERS:
+            continue
+        found = lexicon_mention(seg, at, hit, gaz, history)
+        if found and is_a(found[0].type, "Organization"):
+            return found, (0, found[0].last_token)
+        return None, None
+    return None, None
 
 
 _FROM = "من"
@@ -288,7 +342,7 @@ def _office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str,
     hit = titles.match_at(tokens, k) if k < len(tokens) else None
     if hit is None and k < len(tokens):
         hit = _office_matcher(seg.language).match_at(tokens, k)
-    if hit is None or hit[0] != 0 or hit[2][0] not in _BODY_ROLES + ("office",) or hit[2][2]:
+    if hit is None or hit[0] != 0 or hit[2][0] not in _BODY_ROLES + ("office",) or hit[2][2] not in ("", None, _NEEDS_BODY):
         return None  # an office naming its own body ("وزير الخارجية") is a second person's title
     role, j = "leader" if hit[2][0] == "office" else hit[2][0], hit[1]
     if j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
-from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, _office_matcher, _title_matcher, is_nisba, modifier
+from athar.read.entity import (COUNTRYSIDE_PART, _cue_matcher, _office_matcher, _title_matcher, is_nisba, modifier,
+                               nisba_country)
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
 from athar.read.alias import ALIAS, aliases
@@ -120,10 +121,15 @@ def role_title(seg: Doc, org: Mention) -> tuple[int, int] | None:
             gap = [t.text for t in tokens[hit[1]:org.first_token]]
             if k == org.first_token or all(w in _BEFORE_BODY for w in gap) and len(gap) <= 2:
                 return tokens[k].start + hit[0], tokens[hit[1] - 1].end
+            if org.marker in _BEFORE_BODY and 0 < len(gap) <= _OFFICE_WORDS and all(
+                    t.is_word and t.text not in _BEFORE_BODY for t in tokens[hit[1]:org.first_token]):
+                # "منسق مشروعات الطوارئ بالمنظمة": the title and the words of the office
+                return tokens[k].start + hit[0], tokens[org.first_token - 1].end
     return None
 
 
-_BEFORE_BODY = frozenset({"في", '"', "ب", "ل"})  # "القيادي في التنظيم", "مدير «المرصد»"
+_BEFORE_BODY = frozenset({"في", '"', "ب", "ل"})
+_OFFICE_WORDS = 3  # words of an office between its title and the body it serves  # "القيادي في التنظيم", "مدير «المرصد»"
 
 
 def title_label(lang: Language, words: str) -> str | None:
@@ -168,8 +174,15 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     # a body the article describes and does not name ("القوات المختصة في قوات X") is no unit of it;
     # "في" makes a unit of a body its head noun names ("مديرية X في وزارة الداخلية"), not of a body
     # the gazetteer knows ("مشاركة الجيش في التحالف": no member)
-    return [(a, b) for a, b in _next_pairs(seg, orgs) if a.scope != "document" and _between(seg, a, b) in words
-            and (_between(seg, a, b) != locative or a.source == "cue")]
+    out = []
+    for a, b in _next_pairs(seg, orgs):
+        between = _between(seg, a, b)
+        if a.source == "cue":  # "هيئة العلاقات الخارجية في الإدارة الذاتية": the name's adjectives
+            while between and is_nisba(between[0]) and nisba_country(seg.language, between[0]) is None:
+                between = between[1:]
+        if a.scope != "document" and between in words and (between != locative or a.source == "cue"):
+            out.append((a, b))
+    return out
 
 
 _CLAUSE_KINDS = {"led": "leaderOf", "comprising": "memberOf"}
