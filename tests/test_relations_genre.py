@@ -29,7 +29,7 @@ def relations(text: str, kind: str) -> set[tuple[str, str]]:
     pytest.param("انفجرت عبوة في حي الفردوس وسط الرقة", "الفردوس", "الرقة", id="in-the-middle-of"),
     pytest.param("انفجر لغم قرب مدرسة سعد بن معاذ في حي الرميلة", "مدرسة سعد بن معاذ", "الرميلة",
                  id="a-school-named-after-someone-in-a-neighbourhood"),
-    pytest.param("توفيت طفلة في مخيم الهول في شمالي شرق سوريا", "مخيم الهول", "شرق سوريا",
+    pytest.param("توفيت طفلة في مخيم الهول في شمالي شرق سوريا", "مخيم الهول", "شمال شرق سوريا",
                  id="in-a-direction-of"),
     pytest.param("سلم التحالف قاعدة القيارة الجوية، في محافظة نينوى، للجيش", "قاعدة القيارة", "محافظة نينوى",
                  id="comma-in"),
@@ -147,3 +147,14 @@ def test_a_clause_after_a_body_names_a_body_it_holds():
 def test_no_leader_without_a_body_named_before_the_clause(text):
     doc = Pipeline(Language({"relations.tsv": _LED}))(text, published="2020-06-15")
     assert not [f for f in doc.facts if f.type == "leaderOf"]
+
+
+@pytest.mark.parametrize("text, region", [
+    pytest.param("عثرت فرق الإنقاذ على مقبرة في محافظة الحسكة شمالي شرقي سوريا", "شمال شرق سوريا",
+                 id="northern-eastern-with-the-relative-ending"),
+    pytest.param("عثرت فرق الإنقاذ على مقبرة في محافظة الحسكة شمال شرق سورية", "شمال شرق سوريا",
+                 id="the-other-spelling-of-syria"),
+    pytest.param("انتشرت القوات الأمريكية في محافظة الحسكة في الشمال السوري", "شمال سوريا", id="the-syrian-north"),
+])
+def test_a_region_of_a_country_in_the_wordings_of_the_news(text, region):
+    assert ("محافظة الحسكة", region) in relations(text, "locatedIn")
