@@ -169,3 +169,8 @@ def test_a_body_in_a_body_is_a_member_of_it():
 
 def test_an_office_that_needs_its_body_names_nobody_without_it():
     assert people("وقال منسق المشاريع الطبية دانيال موريس إن العيادة تستقبل المرضى") == []
+
+
+def test_the_words_after_on_behalf_of_name_the_body_never_the_speaker():
+    assert people("وقال المتحدث باسم تحالف تقوده الولايات المتحدة إن الغارات مستمرة") == []
+    assert people("وقال ستيف جونسون، المتحدث باسم تحالف دولي، إن الغارات مستمرة") == ["ستيف جونسون"]

@@ -203,3 +203,8 @@ def test_a_statement_issued_by_an_officer_is_the_officer_s():
     text = ("وأصدرت الوزارة بيانا صادرا عن مدير منظمة الصحة العالمية، السيد كريم داود، "
             "أكد فيه أن الوضع يتدهور.")
     assert [_agents(f) for f in _statements(text)] == [[("Person", "كريم داود")]]
+
+
+def test_the_person_who_said_it_in_a_statement_made_it():
+    text = "وقال الكولونيل الأمريكي جون سميث المتحدث باسم القوات الدولية في بيان إن الغارات دمرت مواقع التنظيم."
+    assert [_agents(f) for f in _statements(text)] == [[("Person", "جون سميث")]]

@@ -174,7 +174,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if called is not None and called[0] == 0 and called[2][0] == "named":
         j = called[1]  # "القيادي في التنظيم المدعو أبو خالد": the name after "المدعو"
     long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
-    name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for else None
+    # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
+    for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
+    name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
     if name is not None and titles.match_at(tokens, name[0]) is not None:
         name = None  # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name
     if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
@@ -237,6 +239,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         + ([parent] if parent is not None else [])
 
 
+_ON_BEHALF = "باسم"
 _NEEDS_BODY = "+"  # titles.tsv body: the title names a person only with the body they serve
 _WHERE_WORDS = 3  # words of a place where an office is held, between "في" and a comma ("في غرب الموصل")
 _OFFICE_WORDS = 3  # words of an office between its title and its body ("منسق مشروعات الطوارئ بالمنظمة")

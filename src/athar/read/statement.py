@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from athar.read.clause import Trigger
 from athar.read.entity import _title_matcher
-from athar.read.function_words import function_words
+from athar.read.function_words import function_word, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
@@ -193,7 +193,7 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
         return [named or body] if (named or body) is not None else []
-    person = _named_speaker(doc, trig.last, said, mentions)
+    person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
     if person is not None and all(m.type != "Person" for m in agents):
         agents = [person]  # "أكد نائب محافظ كركوك X أن": the person, whom no rule of the verb reads
     if any(_witness(doc, trig, m) for m in agents):
@@ -209,6 +209,26 @@ def _named_speaker(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Ment
     """The first person named from token ``k`` on, before what was said and within reach."""
     return next((m for m in mentions if k <= m.first_token < min(said, k + _SPEAKER_REACH)
                  and m.type == "Person"), None)
+
+
+def _said_in(doc: Doc, trig: Trigger, first: int, mentions: list[Mention]) -> Mention | None:
+    """"وقال الكولونيل X المتحدث باسم التحالف في بيان": the person a verb of saying before "في" and
+    the noun of statement names is who made the statement."""
+    tokens, lang = doc.tokens, doc.language
+    if trig.rule.pos != "noun" or trig.first == first or tokens[trig.first - 1].text != function_word(lang, "locative"):
+        return None
+    says = _say_words(lang)
+    verb = next((k for k in range(first, trig.first) if _unjoined(lang, tokens[k].text) in says), None)
+    if verb is None:
+        return None
+    return next((m for m in mentions if verb < m.first_token < trig.first and m.type == "Person"), None)
+
+
+@language_data
+def _say_words(lang: Language) -> frozenset[str]:
+    """attribution.tsv's verbs of saying ("قال", "أكد")."""
+    return frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
+                     if row["kind"] == "say" for f in row.forms("forms"))
 
 
 def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
