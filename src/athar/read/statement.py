@@ -37,7 +37,7 @@ from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-SPEAKER_KINDS = ("source", "official", "report", "channel", "armed", "behalf", "issued")
+SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -63,8 +63,8 @@ def _speaker_table(lang: Language) -> dict[str, str]:
 
 @language_data
 def speaker_nouns(lang: Language) -> dict[str, str]:
-    """Normalized noun -> "source", "official" or "report": what a speaker named by what they are is."""
-    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official", "report")}
+    """Normalized noun -> "source" or "official": what a speaker named by what they are is."""
+    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official")}
 
 
 @language_data
@@ -186,10 +186,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
     if kind == "source":
         return []
-    if kind in ("official", "report"):
-        # "وقال المتحدث باسم المفوضية “X”", "وأفاد تقرير للأمم المتحدة": the person named before
-        # what was said (an official's name), else the body named right after the noun
-        named = _named_speaker(doc, noun, said, mentions) if kind == "official" else None
+    if kind == "official":
+        # "وقال المتحدث باسم المفوضية “X” إن": the person named before what was said, else the
+        # body named right after the noun
+        named = _named_speaker(doc, noun, said, mentions)
         body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
         return [named or body] if (named or body) is not None else []
