@@ -161,3 +161,22 @@ def test_what_a_sentence_expects_is_not_the_days_news():
             "ومن المقرر أن تبدأ البلدية قريبا حملة واسعة في القرية تشمل المساعدة على تسهيل عودة النازحين إلى منازلهم.")
     got = dates(text, "2019-04-10")
     assert got["اعتقلت"] == "2019-04-09" and got["عودة"] is None  # far from "من المقرر أن", still a plan
+
+
+def test_a_date_in_what_a_statement_reports_is_not_the_statements():
+    text = ("أعلنت الأمم المتحدة إرسال قافلة مساعدات إلى مدينة الحصان.\n"
+            "وقالت المفوضية في بيان إن عدد النازحين بلغ ألف شخص مقارنة بألفين نهاية آذار الماضي.")
+    statements = [f for f in read(text, published="2019-04-10").facts if f.type == "Statement"]
+    assert [f.date.value for f in statements] == ["2019-04-10", "2019-04-10"]  # not March: the day it spoke
+
+
+def test_a_statement_dated_before_what_it_reports_keeps_that_date():
+    got = dates("قالت وزارة الدفاع، الأحد، إن القوات حررت قرية الحصان.\nوأضافت الوزارة أن الوضع هادئ.", "2019-04-10")
+    assert got["قالت"] == "2019-04-07"
+
+
+def test_a_plan_is_not_the_same_news_told_again():
+    text = ("أرسلت الأمم المتحدة قافلة مساعدات إلى مدينة الحصان أمس.\n"
+            "وتعتزم المنظمة إرسال قافلة مساعدات ثانية إلى المدينة.")
+    facts = [f for f in read(text, published="2019-04-10").facts if f.type == "ServiceProvision"]
+    assert [(f.modality, f.date.value if f.date else None) for f in facts] == [("Asserted", "2019-04-09"), ("Planned", None)]

@@ -52,6 +52,7 @@ from dataclasses import replace
 from athar.read.background import background
 from athar.read.circumstance import reaching_matcher
 from athar.read.datemath import published_date
+from athar.read.function_words import function_words
 from athar.read.dates import DateMention
 from athar.read.placement import landmark_pairs
 from athar.read.relations import place_containers
@@ -89,13 +90,15 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
             out.append(f)
             continue
         paragraph = bisect_left(line_ends, f.trigger_start)  # the line breaks before it
+        if f.type == "Statement" and f.date is not None and f.date.end > f.date.start and planned.reported(f):
+            f = replace(f, date=None)  # "قال ... إن ... نهاية يونيو الماضي": the date is what was said
         if f.date is None and f.trigger_start in told:
             out.append(f)  # background: neither the day's news nor the news told again
             continue
         if f.date is None and today is not None and lead_start <= f.trigger_start and f.trigger_end <= lead_end \
                 and f.modality == "Asserted":
             f = replace(f, date=today)  # the lead tells the news of the day it is published
-        if f.date is None and f.type in dated:
+        if f.date is None and f.type in dated and f.modality == "Asserted":
             before, where = dated[f.type]
             places, earlier = {m.key for m in f.role("place")}, {m.key for m in before.role("place")}
             if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(containers, places, earlier):
@@ -120,11 +123,33 @@ class _PlannedSentences:
         self.starts: dict[int, int] | None = None  # original trigger start -> its first token
         self.after: dict[int, int | None] = {}  # sentence -> the token after its first word of plan
 
-    def __call__(self, start: int) -> bool:
+    def first_token(self, start: int) -> int | None:
+        """The first token of the trigger that starts at original offset ``start``."""
         doc = self.doc
         if self.starts is None:
             self.starts = {doc.original(t.start, t.end)[0]: t.first for t in doc.triggers or ()}
-        first = self.starts.get(start)
+        return self.starts.get(start)
+
+    def reported(self, f: Fact) -> bool:
+        """Whether the date of a statement is in the clause it reports: after "إن", "أن",
+        "بأنه" past its trigger, in its sentence ("قال المتحدث إن ... مقارنة بمئة ألف نهاية
+        يونيو الماضي"), not before it ("قال المتحدث، الخميس، إن")."""
+        doc, first = self.doc, self.first_token(f.trigger_start)
+        if first is None:
+            return False
+        tokens, lang = doc.tokens, doc.language
+        opening = function_words(lang, "complementizer") | function_words(lang, "self_reference")
+        sentence = tokens[first].sentence
+        for t in tokens[first + 1:]:
+            if t.start >= f.date.start or t.sentence != sentence:
+                return False
+            if t.text in opening:
+                return True
+        return False
+
+    def __call__(self, start: int) -> bool:
+        doc = self.doc
+        first = self.first_token(start)
         if first is None:
             return False
         sentence = doc.tokens[first].sentence
