@@ -45,6 +45,10 @@ def test_one_sentence_is_no_report():
                  id="relative-clause"),
     pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكان التنظيم قد هاجم القرية.", "هاجم",
                  id="pluperfect"),
+    pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكان التنظيم هاجم القرية.", "هاجم",
+                 id="pluperfect-without-qad"),
+    pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكانت القوات تقاتل التنظيم في القرية.", "تقاتل",
+                 id="past-continuous"),
     pytest.param("عاد مئات النازحين إلى بلدة القيارة بعد تحرير البلدة من تنظيم داعش.", "تحرير",
                  id="masdar-after-a-preposition-of-time"),
 ])

@@ -238,7 +238,7 @@ def _background_triggers(doc: Doc) -> set[int]:
     out: set[int] = set()
     previous = 0
     for t in doc.triggers or ():
-        if background(doc, t.first, previous):
+        if background(doc, t.first, previous, verb=t.rule.pos in ("verb", "passive")):
             out.add(doc.original(t.start, t.end)[0])
         previous = t.last
     return out
