@@ -184,3 +184,11 @@ def test_a_plan_is_not_the_same_news_told_again():
             "وتعتزم المنظمة إرسال قافلة مساعدات ثانية إلى المدينة.")
     facts = [f for f in read(text, published="2019-04-10").facts if f.type == "ServiceProvision"]
     assert [(f.modality, f.date.value if f.date else None) for f in facts] == [("Asserted", "2019-04-09"), ("Planned", None)]
+
+
+def test_a_sentence_that_opens_with_kana_is_background_whole():
+    text = ("قدمت الحكومة مساهمة بمبلغ 10 ملايين دولار لإعادة إعمار المدارس في مدينة الحصان.\n"
+            "وكانت الحكومة تعهدت بتقديم الدعم عندما استضافت العاصمة اجتماعا للمانحين.")
+    facts = [(f.type, f.date.value if f.date else None) for f in read(text, published="2019-04-10").facts]
+    assert ("Funding", "2019-04-10") in facts  # the lead
+    assert [d for t, d in facts if t == "Meeting"] == [None]  # the meeting was when the pledge was

@@ -57,7 +57,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from athar.read.background import background
+from athar.read.background import background, background_words
 from athar.read.circumstance import reaching_matcher
 from athar.read.datemath import published_date
 from athar.read.function_words import function_words
@@ -234,11 +234,16 @@ def _report_date(doc: Doc) -> DateMention | None:
 
 
 def _background_triggers(doc: Doc) -> set[int]:
-    """The original offsets at which the triggers of background events start (:func:`background`)."""
+    """The original offsets at which the triggers of background events start (:func:`background`),
+    and of every event of a sentence that opens with a form of كان: "وكانت الحكومة تعهدت بالدعم
+    عندما استضافت العاصمة اجتماع المانحين" tells what came before the news, the "when" too."""
     out: set[int] = set()
     previous = 0
+    pluperfect = background_words(doc.language)["pluperfect"]
+    tokens, sentences = doc.tokens, doc.sentences
     for t in doc.triggers or ():
-        if background(doc, t.first, previous, verb=t.rule.pos in ("verb", "passive")):
+        opening = tokens[sentences[tokens[t.first].sentence].first_token].text
+        if opening in pluperfect or background(doc, t.first, previous, verb=t.rule.pos in ("verb", "passive")):
             out.add(doc.original(t.start, t.end)[0])
         previous = t.last
     return out
