@@ -186,6 +186,10 @@ CASES = [
     pytest.param("تغيرت المدينة كثيراً خلال السنوات الماضية", "2019-08-01",
                  [D("السنوات الماضية", None, "year", relative=True)], id="recent-years-no-one-year"),
     pytest.param("في الأيام الأولى من الحرب نزح الآلاف", "2019-08-01", [], id="days-of-the-story-are-no-stretch"),
+    pytest.param("قتل خمسة مدنيين خلال الـ48 ساعة الماضية", "2019-08-20",
+                 [D("48 ساعة الماضية", "2019-08", "month", relative=True)], id="recent-hours-counted"),
+    pytest.param("استمر القصف 48 ساعة", "2019-08-20", [D("48 ساعة", None, "day", duration="PT48H")],
+                 id="hours-without-past-are-a-length"),
 ]
 
 

@@ -399,8 +399,7 @@ class _Parser:
         return (int(n.value), m.payloads[0][0], m.end, n.start) if m else None
 
     def _time_span(self, i: int) -> _Parts | None:
-        """A length of time: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات" (durations),
-        "خلال الأيام الماضية" (a recent stretch: :meth:`_recent`)."""
+        """A length: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات"; a recent stretch: :meth:`_recent`."""
         if self.words[i].article_units:
             return self._recent(i)
         lead = self.clitic_cue(i, "ago") or self.clitic_cue(i, "anchor", value="since")
@@ -411,6 +410,9 @@ class _Parser:
         if length is None:
             return None
         p = _Parts(start=self.at(i, lead.skip) if lead else length[3], next=length[2])
+        if lead is None and (ref := self.cue(length[2], "recent")):  # "خلال الـ24 ساعة الماضية"
+            p.next, p.recent = ref.end, length[:2]
+            return p
         p.about = about is not None
         p.anchor = "since" if lead and not ago else None
         p.ago, p.duration = (length[:2], None) if ago else (None, length[:2])
@@ -424,10 +426,8 @@ class _Parser:
         ref = m and (self.cue(m.end, "recent") or self.cue(m.end + 1, "recent"))
         if not ref:
             return None
-        designator, count = m.payloads[0]
-        n = self.number(m.end) if ref.end > m.end + 1 else None
-        if count == 0:
-            count = int(n.value) if n and n.next == m.end + 1 and not n.vague and n.value == int(n.value) else 3
+        (designator, count), n = m.payloads[0], self.number(m.end) if ref.end > m.end + 1 else None
+        count = count or (int(n.value) if n and n.next == m.end + 1 and not n.vague and n.value == int(n.value) else 3)
         return _Parts(start=self.at(i), next=ref.end, recent=(count, designator))
 
     # -- resolution ----------------------------------------------------------
