@@ -1,6 +1,7 @@
 """The dates of events as the news gives them (athar.read.newsdate), in sentences written for
-these tests: the report's date for the lead's news, at the precision the paper has; background,
-plans and the body's other events keep none; the same news told again keeps its date."""
+these tests: the report's date for the lead's news, at the precision the paper has; the lead's
+day for the body of a hard-news report, none for a retrospective's; background and plans keep
+none; the same news told again keeps its date."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ def test_one_sentence_is_no_report():
                  id="relative-clause"),
     pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكان التنظيم قد هاجم القرية.", "هاجم",
                  id="pluperfect"),
+    pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكان التنظيم هاجم القرية.", "هاجم",
+                 id="pluperfect-without-qad"),
+    pytest.param("اعتقلت القوات خمسة مسلحين في قرية الحصان، وكانت القوات تقاتل التنظيم في القرية.", "تقاتل",
+                 id="past-continuous"),
     pytest.param("عاد مئات النازحين إلى بلدة القيارة بعد تحرير البلدة من تنظيم داعش.", "تحرير",
                  id="masdar-after-a-preposition-of-time"),
 ])
@@ -58,10 +63,42 @@ def test_a_plan_in_the_lead_is_not_the_days_news():
     assert got and all(v is None for v in got.values())
 
 
-def test_the_body_keeps_no_date_it_does_not_state():
+def test_the_body_of_a_hard_news_report_is_the_news_of_its_day():
     text = "اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان.\nوعادت عشرات العائلات إلى منازلها في البلدة."
     got = dates(text, "2019-04-10")
-    assert got["اعتقلت"] == "2019-04-10" and got["عادت"] is None
+    assert got["اعتقلت"] == "2019-04-10" and got["عادت"] == "2019-04-10"
+
+
+def test_the_body_takes_the_day_the_lead_gives():
+    text = ("رفعت القوات العراقية العلم فوق مبنى المحافظة في مدينة الحصان أمس الأحد.\n"
+            "وقالت وزارة الدفاع في بيان إن القوات حررت المدينة بالكامل.")
+    got = dates(text, "2019-04-15")  # a Monday: "أمس الأحد" is the 14th
+    assert got["قالت"] == "2019-04-14" and got["حررت"] == "2019-04-14"
+
+
+def test_the_body_of_a_paper_known_to_the_month_is_that_month():
+    text = ("سلمت السلطات المحلية الاثنين عشرة أطفال إلى ممثلين عن بلدهم.\n"
+            "ويقيم في مخيم الحصان نحو خمسة آلاف أجنبي من عائلات التنظيم.")
+    facts = [f for f in read(text, published="2019-08").facts if not f.relation and f.trigger_start > 60]
+    assert facts and all((f.date.value, f.date.precision) == ("2019-08", "month") for f in facts)
+
+
+@pytest.mark.parametrize("lead", [
+    pytest.param("قبل عام، في 23 آذار 2018، حررت القوات العراقية مدينة الحصان من تنظيم داعش.", id="a-year-ago"),
+    pytest.param("في تموز من عام 2017 حررت القوات العراقية مدينة الحصان من تنظيم داعش.", id="years-back"),
+])
+def test_a_retrospective_keeps_its_body_undated(lead):
+    got = dates(lead + "\nوعادت عشرات العائلات إلى منازلها في المدينة.", "2019-03-25")
+    assert got["عادت"] is None
+
+
+def test_background_and_plans_in_the_body_stay_undated():
+    text = ("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان أمس.\n"
+            "وكانت القوات قد حررت القرية من التنظيم.\nوستعيد الحكومة بناء جسر الحرية في مدينة الرمادي.")
+    facts = {f.type: f for f in read(text, published="2019-04-10").facts if not f.relation}
+    assert facts["Arrest"].date.value == "2019-04-09"
+    assert facts["Liberation"].date is None  # told in the pluperfect: background
+    assert facts["Reconstruction"].modality == "Planned" and facts["Reconstruction"].date is None
 
 
 def test_the_same_news_told_again_keeps_its_date():
@@ -107,7 +144,8 @@ def test_the_lead_after_a_dateline_is_the_news_of_the_day(dateline):
 
 
 def test_a_second_sentence_of_the_article_is_no_lead():
-    text = "قالت الشرطة إن الوضع هادئ في المدينة منذ أسابيع.\nاعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان."
+    # the lead looks back (a retrospective): a later sentence is neither the lead nor the day's news
+    text = "في آب 2014 سيطر تنظيم داعش على المدينة.\nاعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان."
     assert dates(text, "2019-04-10")["اعتقلت"] is None
 
 
@@ -120,3 +158,37 @@ def test_the_lead_under_a_headline_is_the_news_of_the_day():
 def test_a_bound_later_in_the_sentence_describes_a_thing_not_the_event():
     got = dated("أعادت الحكومة المحلية فتح مدرسة الشهداء في حي الزهور، المغلقة منذ عام 2014.", "2020-11-17")
     assert got["Reconstruction"] is None
+
+
+def test_what_a_sentence_expects_is_not_the_days_news():
+    text = ("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان أمس.\n"
+            "ومن المقرر أن تبدأ البلدية قريبا حملة واسعة في القرية تشمل المساعدة على تسهيل عودة النازحين إلى منازلهم.")
+    got = dates(text, "2019-04-10")
+    assert got["اعتقلت"] == "2019-04-09" and got["عودة"] is None  # far from "من المقرر أن", still a plan
+
+
+def test_a_date_in_what_a_statement_reports_is_not_the_statements():
+    text = ("أعلنت الأمم المتحدة إرسال قافلة مساعدات إلى مدينة الحصان.\n"
+            "وقالت المفوضية في بيان إن عدد النازحين بلغ ألف شخص مقارنة بألفين نهاية آذار الماضي.")
+    statements = [f for f in read(text, published="2019-04-10").facts if f.type == "Statement"]
+    assert [f.date.value for f in statements] == ["2019-04-10", "2019-04-10"]  # not March: the day it spoke
+
+
+def test_a_statement_dated_before_what_it_reports_keeps_that_date():
+    got = dates("قالت وزارة الدفاع، الأحد، إن القوات حررت قرية الحصان.\nوأضافت الوزارة أن الوضع هادئ.", "2019-04-10")
+    assert got["قالت"] == "2019-04-07"
+
+
+def test_a_plan_is_not_the_same_news_told_again():
+    text = ("أرسلت الأمم المتحدة قافلة مساعدات إلى مدينة الحصان أمس.\n"
+            "وتعتزم المنظمة إرسال قافلة مساعدات ثانية إلى المدينة.")
+    facts = [f for f in read(text, published="2019-04-10").facts if f.type == "ServiceProvision"]
+    assert [(f.modality, f.date.value if f.date else None) for f in facts] == [("Asserted", "2019-04-09"), ("Planned", None)]
+
+
+def test_a_sentence_that_opens_with_kana_is_background_whole():
+    text = ("قدمت الحكومة مساهمة بمبلغ 10 ملايين دولار لإعادة إعمار المدارس في مدينة الحصان.\n"
+            "وكانت الحكومة تعهدت بتقديم الدعم عندما استضافت العاصمة اجتماعا للمانحين.")
+    facts = [(f.type, f.date.value if f.date else None) for f in read(text, published="2019-04-10").facts]
+    assert ("Funding", "2019-04-10") in facts  # the lead
+    assert [d for t, d in facts if t == "Meeting"] == [None]  # the meeting was when the pledge was

@@ -27,11 +27,13 @@ def background_words(lang: Language) -> dict[str, frozenset[str]]:
     return {kind: frozenset(forms) for kind, forms in out.items()}
 
 
-def background(doc: Doc, first: int, previous: int) -> bool:
+def background(doc: Doc, first: int, previous: int, verb: bool = False) -> bool:
     """Whether the event whose trigger starts at token ``first`` is background to the news, by
     the words before it back to ``previous`` (the token after the trigger before it): a relative
     pronoun right before it ("التي سيطر عليها"), a preposition of time right before it ("بعد
-    تحرير"), or "قد" after a form of كان ("وكان التنظيم قد سيطر")."""
+    تحرير"), or "قد" after a form of كان ("وكان التنظيم قد سيطر"); with ``verb`` (the trigger is a
+    verb), a form of كان a few words before it with no "قد" ("وكان التنظيم سيطر على المدينة",
+    "وكانت القوات تقاتل"): the pluperfect and the past continuous tell what came before the news."""
     tokens, lang = doc.tokens, doc.language
     words = background_words(lang)
     sentence = tokens[first].sentence
@@ -42,4 +44,6 @@ def background(doc: Doc, first: int, previous: int) -> bool:
         return True  # "التي سيطر عليها", "الذي كان يسيطر"
     if before[-1] in words["told-before"]:
         return True
-    return not words["particle"].isdisjoint(before[-2:]) and not words["pluperfect"].isdisjoint(before)
+    if not words["particle"].isdisjoint(before[-2:]) and not words["pluperfect"].isdisjoint(before):
+        return True
+    return verb and not words["pluperfect"].isdisjoint(before[-4:])

@@ -143,3 +143,26 @@ def precision_of(value: str) -> str:
 
 def xsd_duration(count: int, designator: str) -> str:
     return f"PT{count}H" if designator == "H" else f"P{count}{designator}"
+
+
+def recent(pub: Published | None, count: int, designator: str) -> str | None:
+    """A stretch of ``count`` units up to the paper's day ("خلال الأيام الماضية": a few days;
+    "الأشهر الثلاثة الماضية"), as the smallest calendar period that holds it: the paper's month
+    when it starts in that month, else its year when it starts in that year, else None. In a
+    paper known to the month, days and weeks are that month (as "أمس" is); in a paper known
+    to the year, anything shorter than years is that year."""
+    if pub is None:
+        return None
+    if pub.month is None:
+        return None if designator == "Y" else iso(pub.year)
+    if pub.day is None and designator in "DHW":
+        return iso(pub.year, pub.month)
+    if designator in "MY":
+        months = pub.year * 12 + pub.month - 1 - count * (12 if designator == "Y" else 1)
+        start = datetime.date(months // 12, months % 12 + 1, 1)  # the month is what counts
+    else:
+        days = {"D": count, "W": 7 * count, "H": -(-count // 24)}[designator]
+        start = datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=days)
+    if (start.year, start.month) == (pub.year, pub.month):
+        return iso(pub.year, pub.month)
+    return iso(pub.year) if start.year == pub.year else None

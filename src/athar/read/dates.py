@@ -7,6 +7,7 @@
     "الجمعة 19 آب" (published 2016-08-25) -> 2016-08-19, relative
     "قبل عام" (published 2020-03)     -> 2019-03, relative
     "73 يومًا"                        -> duration P73D, value None
+    "خلال الأيام الماضية" (published 2016-11-20) -> 2016-11, relative: the stretch up to that day
 
 Month names, weekdays, ordinal days, cue words and units of time are data, loaded by
 :mod:`athar.read.datewords`; numbers are read with :func:`athar.read.numbers.read_number`. A bare
@@ -24,7 +25,7 @@ guessed (:mod:`athar.read.newsdate` lists the conventions). A date that cannot b
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
@@ -32,8 +33,9 @@ from athar.read.numbers import Number, read_number
 from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
 from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
+from athar.read.datepart import Parts as _Parts
 from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
-                                 published_date, week_of, weekday_before, xsd_duration)
+                                 published_date, recent, week_of, weekday_before, xsd_duration)
 from athar.read.text import Doc
 from athar.read.values import value
 
@@ -56,29 +58,6 @@ class DateMention:
     duration: str | None = None
     relative: bool = False
     anchor: str | None = None  # since | until | before | after: the date bounds a period
-
-
-@dataclass
-class _Parts:
-    """What the parser has read of one date, before it is resolved."""
-
-    start: int = -1
-    next: int = 0  # index of the token after the date
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    end_day: int | None = None
-    ref: str | None = None  # same | following | past | current | next
-    ref_on: str = "year"  # what ref is about: the year, the month named ("آذار الماضي"), the month ("الشهر الماضي")
-    weekday: bool = False
-    season: str | None = None
-    anchor: str | None = None
-    about: bool = False
-    today: int | None = None  # 0 today, -1 yesterday, -2 the day before yesterday
-    weekday_only: int | None = None  # ISO weekday of a weekday named alone ("الخميس")
-    ago: tuple[int, str] | None = None
-    duration: tuple[int, str] | None = None
-    until: _Parts | None = field(default=None, repr=False)
 
 
 def extract_dates(seg: Doc, published: str | None) -> list[DateMention]:
@@ -420,7 +399,9 @@ class _Parser:
         return (int(n.value), m.payloads[0][0], m.end, n.start) if m else None
 
     def _time_span(self, i: int) -> _Parts | None:
-        """A length of time: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات" (durations)."""
+        """A length: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات"; a recent stretch: :meth:`_recent`."""
+        if self.words[i].article_units:
+            return self._recent(i)
         lead = self.clitic_cue(i, "ago") or self.clitic_cue(i, "anchor", value="since")
         ago = lead is not None and lead.payloads[0].role == "ago"
         # "قبل حوالي عشرين يوما": an approximate length after "قبل"
@@ -429,10 +410,25 @@ class _Parser:
         if length is None:
             return None
         p = _Parts(start=self.at(i, lead.skip) if lead else length[3], next=length[2])
+        if lead is None and (ref := self.cue(length[2], "recent")):  # "خلال الـ24 ساعة الماضية"
+            p.next, p.recent = ref.end, length[:2]
+            return p
         p.about = about is not None
         p.anchor = "since" if lead and not ago else None
         p.ago, p.duration = (length[:2], None) if ago else (None, length[:2])
         return p
+
+    def _recent(self, i: int) -> _Parts | None:
+        """A plural or dual unit with the article, a word at most, then "الماضية", "الأخيرة": the
+        stretch up to the paper's day ("الأيام الماضية", "الأيام الثلاثة الماضية", "الأسبوعين
+        الماضيين"); a plural counts the number written there, else a few (3)."""
+        m = self.longest(i, self.words[i].article_units)
+        ref = m and (self.cue(m.end, "recent") or self.cue(m.end + 1, "recent"))
+        if not ref:
+            return None
+        (designator, count), n = m.payloads[0], self.number(m.end) if ref.end > m.end + 1 else None
+        count = count or (int(n.value) if n and n.next == m.end + 1 and not n.vague and n.value == int(n.value) else 3)
+        return _Parts(start=self.at(i), next=ref.end, recent=(count, designator))
 
     # -- resolution ----------------------------------------------------------
 
@@ -440,6 +436,10 @@ class _Parser:
         end = self.toks[p.next - 1].end
         qualifier = p.season or ("about" if p.about else None)
         common = {"start": p.start, "end": end, "qualifier": qualifier, "anchor": p.anchor}
+        if p.recent is not None:
+            value = recent(self.pub, *p.recent)
+            return DateMention(value=value, precision=precision_of(value) if value else UNIT_PRECISION[p.recent[1]],
+                               relative=True, **common)
         if p.duration is not None:
             return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
                                duration=xsd_duration(*p.duration), **common)

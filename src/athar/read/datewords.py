@@ -21,11 +21,11 @@ from athar.read.numbers import after_waw, may_start_number
 from athar.read.phrases import Variants, exact_form, proclitics
 from athar.read.lexicon import Row, check_choice, check_number
 from athar.read.phrases import WordIndex
-from athar.read.text import TANWEEN_ALEF, normalize_word, token_texts
+from athar.read.text import ARTICLE, TANWEEN_ALEF, normalize_word, token_texts
 from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
-         "ago", "of", "sep", "range-from", "range-to", "pair", "idiom", "background")
+         "ago", "of", "sep", "range-from", "range-to", "pair", "idiom", "background", "recent")
 UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}  # by duration designator
 # cue roles read at the first token of a date by the grammar of athar.read.dates: a function word
 # ("في", "من", "قبل", "حتى") opens dates only with a date word after it; the others are date words
@@ -96,6 +96,7 @@ class Word:
     ordinals: Heads
     waw_ordinals: Heads  # after و ("والعشرين")
     units: Heads  # read by unit_forms
+    article_units: Heads  # a plural or dual unit with the article: "الأيام", "الأسبوعين" (a recent stretch)
     number: bool  # read_number may find a number here
     digits: bool  # the word is a number in digits
     start: int  # NO_DATE, NEEDS_DATE_WORD or DATE_WORD
@@ -152,8 +153,10 @@ class DateLexicon:
         with_proclitics = proclitics(self.lang).readings
         # most words are read by no form of any table under any of the readings the tables are
         # read with (below): one set operation tells, and every look-up is empty
-        if self._read_by_no_table(word, with_proclitics(word)):
+        bare = ((word[len(ARTICLE):], 0),) if word.startswith(ARTICLE) else ()  # "الأيام": a unit with the article
+        if self._read_by_no_table(word, tuple(with_proclitics(word)) + bare):
             clitic_cues = cues = months = clitic_months = clitic_weekdays = ordinals = waw_ordinals = units = ()
+            article_units = ()
         else:
             clitic_cues = self.cues.heads(word, with_proclitics)
             cues = self.cues.heads(word)
@@ -163,19 +166,22 @@ class DateLexicon:
             ordinals = self.ordinals.heads(word)
             waw_ordinals = self.ordinals.heads(word, after_waw)
             units = self.units.heads(word, self.unit_forms)
+            article_units = tuple(h for h in self.units.heads(word[len(ARTICLE):]) if h[2][1] in (0, 2)) \
+                if word.startswith(ARTICLE) else ()
         roles = _roles(clitic_cues)
         number = may_start_number(self.lang, word)
         digits = word[0].isdigit()
         if digits:
             start = DATE_WORD if len(word) == 4 and word[:2] in ("19", "20") else NEEDS_DATE_WORD
-        elif not roles.isdisjoint(_DATE_WORD_ROLES) or clitic_months or clitic_weekdays or ordinals or units:
+        elif not roles.isdisjoint(_DATE_WORD_ROLES) or clitic_months or clitic_weekdays or ordinals or units \
+                or article_units:
             start = DATE_WORD
         else:
             start = NEEDS_DATE_WORD if not roles.isdisjoint(_FUNCTION_ROLES) or number else NO_DATE
         fields = (cues, clitic_cues, _roles(cues), roles, months, clitic_months, clitic_weekdays, ordinals,
-                  waw_ordinals, units, number, digits, start,
+                  waw_ordinals, units, article_units, number, digits, start,
                   bool(not roles.isdisjoint(_DATE_OPENERS) or digits or clitic_weekdays or ordinals or clitic_months),
-                  bool(not roles.isdisjoint(_SPAN_OPENERS) or units or number))
+                  bool(not roles.isdisjoint(_SPAN_OPENERS) or units or article_units or number))
         made = self._made.get(fields)
         if made is None:
             made = self._made[fields] = Word(*fields)
