@@ -50,6 +50,8 @@ background of a place, not an event the report tells; the war's own past ("سي�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from athar.read.clause import pronoun_suffix
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
@@ -99,7 +101,31 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             out.append(f)
         else:
             after = trig.last
+            campaign = _campaign(doc, trig)
+            if campaign is not None:
+                out.append(_operation(doc, f, campaign))
     return out
+
+
+def _campaign(doc: Doc, trig) -> int | None:
+    """The token of the operation noun (markers.tsv's row ``campaign``) whose genitive the masdar
+    of taking ground is, right before it ("عملية تحرير الموصل", "حملة استعادة المدينة"), or None:
+    the masdar names the operation, which is the news."""
+    if trig.rule.event not in _GROUND or trig.proclitic not in ("", ARTICLE) or trig.first == 0:
+        return None
+    j = trig.first - 1
+    found = _campaign_matcher(doc.language).match_at(doc.tokens, j)
+    return j if found is not None and found[1] == trig.first else None
+
+
+def _operation(doc: Doc, f: Fact, first: int) -> Fact:
+    """The military operation a masdar of taking ground names ("عملية تحرير الموصل"): the ground's
+    holder is its target, its evidence starts at the operation noun."""
+    start = doc.norm.to_original(doc.tokens[first].start, doc.tokens[first].end)[0]
+    start = min(start, f.evidence.start)
+    roles = tuple(("target" if r == "origin" else r, m) for r, m in f.roles if r in ("agent", "origin", "place", "supporter"))
+    evidence = replace(f.evidence, start=start, text=doc.text[start:f.evidence.end])
+    return replace(f, type="MilitaryOperation", roles=tuple(dict.fromkeys(roles)), evidence=evidence)
 
 
 def _year(value: str | None) -> int | None:
@@ -212,6 +238,11 @@ def _completed(doc: Doc, first: int) -> bool:
 def _aim_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "attempt", "operation", "denial")
                                 for f in marker_forms(lang, marker)])
+
+
+@language_data
+def _campaign_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "campaign")])
 
 
 @language_data

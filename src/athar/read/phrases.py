@@ -23,6 +23,12 @@ from athar.read.language import Language, language_data
 
 ALTERNATIVE = "/"  # between the words one place of a form may take
 _QUOTES = frozenset('"\'_')  # skipped inside a form: quotes, and the "_" of a hashtag ("#دير_الزور")
+# A form's word written as a quotation mark stands for a name in quotes ("عملية \"": عملية «نبع السلام»,
+# حملة "غضب الفرات"): an opening quote, one to NAME_WORDS words, the closing quote; the form's match
+# ends after it, the name's words inside it (no trigger of their own).
+NAME = '"'
+NAME_WORDS = 6
+_NAME_MARKS = frozenset('"\'')
 HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
@@ -169,6 +175,11 @@ class PhraseMatcher:
         n = len(tokens)
         for reading in heads:
             if reading.longer:
+                named = reading.longer.get(NAME) if i + 1 < n and tokens[i + 1].text in _NAME_MARKS else None
+                if named:
+                    end = _quoted_name_end(tokens, i + 1)
+                    if end is not None:
+                        return reading.prefix, end, named[0].payload, reading.marker
                 j = i + 1
                 while j < n and tokens[j].text in _QUOTES:
                     j += 1
@@ -187,6 +198,8 @@ class PhraseMatcher:
         its noun): (prefix length, end token, payload, marker)."""
         if i >= len(tokens) or j >= len(tokens):
             return None
+        if tokens[j].text in _NAME_MARKS:
+            return None  # a name in quotes follows its noun at once ("عملية «نبع السلام»")
         heads = self._heads.get(tokens[i].text)
         if heads is None:
             heads = self._forms_at(tokens[i].text)
@@ -229,6 +242,20 @@ def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 10)
 def _readings_of_any(words: str, endings: tuple[str, ...]) -> frozenset[str]:  # as written: a list of words
     return frozenset(words.split(ALTERNATIVE))  # is long, and each reading is indexed when its form is first met
+
+
+def _quoted_name_end(tokens, q: int) -> int | None:
+    """The token after the closing quote of a name whose opening quote is token q: one to
+    :data:`NAME_WORDS` words of one sentence between the quotes (a closing quote right after
+    the form's word, or a quote that closes nothing, is no name)."""
+    mark = tokens[q].text
+    for k in range(q + 1, min(len(tokens), q + NAME_WORDS + 2)):
+        t = tokens[k]
+        if t.text == mark:
+            return k + 1 if k > q + 1 else None
+        if not t.is_word or t.sentence != tokens[q].sentence:
+            return None
+    return None
 
 
 def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
