@@ -40,8 +40,10 @@ def _generated() -> list:
         passives = i.passive if entry.passive_rule != "-" else ()
         money = {"verb": needs.get(entry.rule) == "money", "noun": needs.get(entry.noun_rule) == "money"}
         groups = [("verb", i.verb + i.participles + passives), ("noun", i.nouns)]
-        if entry.objects:  # read with its objects (objects.tsv): "وزعت المساعدات"
-            groups = [("noun" if column == "noun_rule" else "verb", forms) for forms, _, column in object_forms(entry)]
+        if entry.objects:  # read with its objects (objects.tsv): "وزعت المساعدات"; a form left out stays out with them
+            groups = [("noun" if column == "noun_rule" else "verb",
+                       tuple(f for f in forms if f.split()[0] not in entry.excluded))
+                      for forms, _, column in object_forms(entry)]
         for kind, forms in groups:
             for form in _covering(entry, forms):
                 if form not in entry.excluded and form not in listed:

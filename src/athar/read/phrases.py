@@ -105,6 +105,10 @@ class PhraseMatcher:
                 self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
+        # the nouns a name in quotes follows in a form of their own ("عملية \""): a longer form that
+        # ends with one ends after the name too
+        self._named = frozenset(f.words[0] for entries in self._index.values() for f in entries
+                                if f.words[1:] == (NAME,))
         # the first words of the forms: a word none of whose readings is one starts no form
         self._firsts = frozenset(self._index)
         # starts(word): whether some form may start at a token reading ``word`` (a dict look-up)
@@ -186,7 +190,7 @@ class PhraseMatcher:
                 for form in reading.longer.get(tokens[j].text, ()) if j < n else ():
                     end = _match_rest(tokens, j + 1, form.rest[1:])
                     if end is not None:
-                        return reading.prefix, end, form.payload, reading.marker
+                        return reading.prefix, self._named_end(tokens, form, end), form.payload, reading.marker
             if reading.single is not None:
                 return reading.prefix, i + 1, reading.single.payload, reading.marker
         return None
@@ -207,8 +211,15 @@ class PhraseMatcher:
             for form in reading.longer.get(tokens[j].text, ()):
                 end = _match_rest(tokens, j + 1, form.rest[1:])
                 if end is not None:
-                    return reading.prefix, end, form.payload, reading.marker
+                    return reading.prefix, self._named_end(tokens, form, end), form.payload, reading.marker
         return None
+
+    def _named_end(self, tokens, form: _Form, end: int) -> int:
+        """Where a form ends that ends with a noun a name in quotes may follow (a form "عملية \""
+        of the matcher): after that name ("أطلقت القوات عملية «نبع السلام»"), else at ``end``."""
+        if end < len(tokens) and tokens[end].text in _NAME_MARKS and form.words[-1] in self._named:
+            return _quoted_name_end(tokens, end) or end
+        return end
 
 
 def starting_matchers(matchers: Sequence[PhraseMatcher]) -> WordIndex:
