@@ -162,3 +162,23 @@ def test_departure_and_evacuation(text, cls):
 ])
 def test_no_departure_in_civic_news(text, cls):
     assert cls not in _events(text)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("ونقلت الوكالة عن رئيس الفريق الاستشاري لإعادة إعمار محافظة الأنبار قوله إن العمل مستمر",
+                 "Reconstruction", id="a-team-named-by-its-task"),
+    pytest.param("انعقد مؤتمر بروكسل الدولي لإعادة إعمار سوريا بحضور 50 دولة", "Reconstruction",
+                 id="a-conference-named-by-its-task"),
+    pytest.param("قال مسؤول في اللجنة العليا لإعادة النازحين إلى مناطقهم في نينوى إن العمل مستمر", "Return",
+                 id="a-committee-named-by-its-task"),
+    pytest.param("وقال مدير المنظمة في لقاء مع إذاعة محلية إن الفرق أزالت الألغام", "Meeting",
+                 id="an-interview-is-no-meeting"),
+    pytest.param("وقال المسؤول على هامش مؤتمر صحافي عقد في معبر فيشخابور إن الأطفال سلموا", "Meeting",
+                 id="a-press-conference-is-no-meeting"),
+])
+def test_a_body_named_by_its_task_and_an_interview_tell_no_event(text, cls):
+    assert cls not in _events(text)
+
+
+def test_a_body_that_funds_a_task_keeps_the_funding():
+    assert "Funding" in _events("خصصت الحكومة 10 ملايين دولار لإعادة إعمار الجسر في الموصل")

@@ -31,6 +31,10 @@ read by its own words ("أعلن الجيش انتهاء عملية تحرير �
 operation said to be carried out to its end (row ``completion``, a few words before it: "استكملت
 القوات المشتركة عملية تطهير المدينة") has reached its aim: the masdar stays.
 
+Nor is the task a body is named by: a masdar with the lam of purpose a few words after a body
+(markers.tsv, row ``body``: "الفريق الاستشاري لإعادة إعمار نينوى", "مؤتمر الكويت الدولي لإعادة
+إعمار العراق") says what the body is for, whatever its class.
+
 What is asked or hoped for has not happened either: a masdar after a verb of asking or hoping
 (markers.tsv, row ``demand``, a few words back, its object between) with ب, إلى or في ("طالب
 الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
@@ -94,7 +98,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig)):
+        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)):
             continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
@@ -105,6 +109,26 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             if campaign is not None:
                 out.append(_operation(doc, f, campaign))
     return out
+
+
+def _task(doc: Doc, trig, purpose: tuple[str, ...]) -> bool:
+    """Whether the trigger is a masdar with the lam of purpose that names the task of a body a few
+    words before it (markers.tsv's row ``body``, at most ``_GENITIVE`` words between, none a trigger
+    nor outside its sentence): "الفريق الاستشاري لإعادة إعمار نينوى", "مؤتمر الكويت الدولي لإعادة
+    الإعمار"."""
+    if not trig.proclitic.endswith(purpose) or trig.rule.event in _SAID:
+        return False
+    matcher, tokens = _body_matcher(doc.language), doc.tokens
+    starts = {t.first for t in doc.triggers or ()}
+    for j in range(trig.first - 1, max(-1, trig.first - _GENITIVE - 2), -1):
+        if tokens[j].sentence != tokens[trig.first].sentence or not tokens[j].is_word:
+            return False
+        found = matcher.match_at(tokens, j)
+        if found is not None and found[1] == j + 1:
+            return True  # the body may be a trigger of its own ("مؤتمر")
+        if j in starts:
+            return False
+    return False
 
 
 def _campaign(doc: Doc, trig) -> int | None:
@@ -238,6 +262,11 @@ def _completed(doc: Doc, first: int) -> bool:
 def _aim_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "attempt", "operation", "denial")
                                 for f in marker_forms(lang, marker)])
+
+
+@language_data
+def _body_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "body")])
 
 
 @language_data
