@@ -182,3 +182,37 @@ def test_a_body_named_by_its_task_and_an_interview_tell_no_event(text, cls):
 
 def test_a_body_that_funds_a_task_keeps_the_funding():
     assert "Funding" in _events("خصصت الحكومة 10 ملايين دولار لإعادة إعمار الجسر في الموصل")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("لا يزال 30 ألف مدني عالقين في مدينة تلعفر", "Population", id="trapped"),
+    pytest.param("يوجد نحو 20 ألف لاجئ في مخيم الهول", "Population", id="there-are"),
+    pytest.param("فقد 12 مدنيا حياتهم في قصف على بلدة الباغوز", "Attack", id="lives-lost-in-shelling"),
+    pytest.param("الآلاف الذين فقدوا حياتهم في معارك الموصل", "Killing", id="lives-lost"),
+    pytest.param("وكان المعدومين من أبناء عشيرة الشعيطات في ريف دير الزور", "Killing", id="the-executed"),
+    pytest.param("سقطت مدينة تدمر في يد تنظيم داعش في أيار 2015", "TerritorialControl", id="fell-into-hands"),
+    pytest.param("اجتاح مسلحو التنظيم قرى سنجار في آب", "TerritorialControl", id="overran"),
+    pytest.param("ويحتفظ التنظيم بالقرى التي اجتاحها في ريف الحسكة", "TerritorialControl", id="overran-pronoun"),
+    pytest.param("ضبطت قوات الأمن عبوات ناسفة في وكر لداعش في كركوك", "Demining", id="explosives-seized"),
+    pytest.param("عثرت فرق الهندسة على مخزن للألغام في مدينة الرقة", "Demining", id="a-mine-store-found"),
+    pytest.param("قدمت المنظمة المساعدة الطبية لمئات الجرحى في مدينة الموصل", "ServiceProvision", id="medical-help"),
+    pytest.param("نجحت المفوضية في إرسال قوافل إنسانية إلى مدينة القامشلي", "ServiceProvision", id="convoys-sent"),
+])
+def test_more_classes_by_their_words(text, cls):
+    events = _events(text)
+    assert cls in events, sorted(events)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("لا يزال 500 مسافر عالقين في مطار بغداد بسبب العاصفة", "Population", id="travellers-stranded"),
+    pytest.param("فقد ثلاثة أشخاص حياتهم في حادث سير على طريق بغداد", "Killing", id="lives-lost-on-the-road"),
+    pytest.param("فقد ثلاثة أشخاص حياتهم في حادث سير على طريق بغداد", "Liberation", id="lives-are-no-ground"),
+    pytest.param("فقدت الممثلة حياتها بعد صراع مع المرض في القاهرة", "Killing", id="lives-lost-to-illness"),
+    pytest.param("اجتاحت السيول مدينة الموصل", "TerritorialControl", id="floods-sweep"),
+    pytest.param("اجتاحت موجة حر العراق هذا الأسبوع", "TerritorialControl", id="a-heat-wave"),
+    pytest.param("ضبطت الشرطة كميات من المخدرات في البصرة", "Demining", id="drugs-seized"),
+    pytest.param("ضبطت وزارة التجارة الأسعار في أسواق بغداد", "Demining", id="prices-controlled"),
+    pytest.param("عثر الأثريون على قطع نادرة في موقع النمرود", "Demining", id="finds-of-archaeology"),
+])
+def test_no_such_event_in_civic_news(text, cls):
+    assert cls not in _events(text)
