@@ -216,3 +216,27 @@ def test_more_classes_by_their_words(text, cls):
 ])
 def test_no_such_event_in_civic_news(text, cls):
     assert cls not in _events(text)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("يبطلون مفعول العبوات الناسفة في حي الشفاء بالموصل", "Demining", id="defusing-imperfect"),
+    pytest.param("وتمكنت الفرق من إبطال مفعول 40 عبوة ناسفة في الموصل", "Demining", id="defusing-masdar"),
+    pytest.param("تكسح فرق الهندسة الألغام في قرى سنجار", "Demining", id="sweeping-mines"),
+    pytest.param("أعلنت خلية الإعلام الأمني هلاك 20 إرهابيا بقصف جوي في وادي حوران", "Attack", id="perished"),
+    pytest.param("هلك قيادي في تنظيم داعش بغارة في ريف كركوك", "Attack", id="perished-verb"),
+    pytest.param("استرد الجيش العراقي مدينة الرمادي من تنظيم داعش", "Liberation", id="recovered-ground"),
+    pytest.param("فك الجيش السوري الحصار عن مطار دير الزور العسكري", "Liberation", id="siege-lifted"),
+])
+def test_the_genres_verbs_of_clearing_dying_and_recovering(text, cls):
+    events = _events(text)
+    assert cls in events, sorted(events)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("هلاك 500 رأس من الماشية في البصرة بسبب الحر", "Killing", id="livestock-perished"),
+    pytest.param("استرد المنتخب الصدارة في الدوري بفوزه على الزوراء", "Liberation", id="a-lead-regained"),
+    pytest.param("استردت الحكومة العراقية القطع الأثرية من لندن", "Liberation", id="antiquities-recovered"),
+    pytest.param("تعمل هيئة النزاهة على استرداد الأموال المنهوبة من الخارج", "Liberation", id="funds-recovered"),
+])
+def test_no_such_verb_event_in_civic_news(text, cls):
+    assert cls not in _events(text)

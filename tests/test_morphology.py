@@ -58,7 +58,8 @@ def _covering(entry, forms: tuple[str, ...]) -> list[str]:
     writes each form with each object alike)."""
     if not entry.objects:
         return list(forms)
-    forms = tuple(dict.fromkeys(" ".join(f.split()[:3]) for f in forms))  # an object is read by its first two words
+    # an object is read by its first two words, after the verb's own words ("عثر على")
+    forms = tuple(dict.fromkeys(" ".join(f.split()[:len(entry.lemma.split()) + 2]) for f in forms))
     first = " ".join(entry.objects[0].split()[:2])
     with_first = [f for f in forms if f.endswith(" " + first)]
     head = with_first[0][: -len(first)] if with_first else ""
