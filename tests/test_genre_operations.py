@@ -240,3 +240,24 @@ def test_the_genres_verbs_of_clearing_dying_and_recovering(text, cls):
 ])
 def test_no_such_verb_event_in_civic_news(text, cls):
     assert cls not in _events(text)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("أعلنت الشرطة تفكيك خلية إرهابية نائمة تابعة لتنظيم داعش في محافظة الأنبار", "Arrest",
+                 id="a-cell-dismantled"),
+    pytest.param("فككت قوات الأمن خلايا لداعش في قضاء الحويجة", "Arrest", id="cells-dismantled-vso"),
+    pytest.param("أعربت المنظمة عن قلقها حيال نحو 50 ألف مدني لا يزالون عالقين في مدينة تلعفر", "Population",
+                 id="still-trapped-plural"),
+])
+def test_cells_dismantled_and_people_still_trapped(text, cls):
+    events = _events(text)
+    assert cls in events, sorted(events)
+
+
+def test_a_gang_dismantled_is_no_arrest_of_an_armed_cell():
+    assert "Arrest" not in _events("فككت الشرطة عصابة للسرقة في بغداد")
+
+
+def test_people_still_trapped_are_still_there():
+    facts = _events("أعربت المنظمة عن قلقها حيال نحو 50 ألف مدني لا يزالون عالقين في مدينة تلعفر")["Population"]
+    assert facts[0].modality == "Ongoing"
