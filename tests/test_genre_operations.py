@@ -261,3 +261,16 @@ def test_a_gang_dismantled_is_no_arrest_of_an_armed_cell():
 def test_people_still_trapped_are_still_there():
     facts = _events("أعربت المنظمة عن قلقها حيال نحو 50 ألف مدني لا يزالون عالقين في مدينة تلعفر")["Population"]
     assert facts[0].modality == "Ongoing"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("يهدف التدريب إلى تأهيل القوات الكردية بشكل أفضل لمواجهة مليشيات تنظيم الدولة", id="trained-to-confront"),
+    pytest.param("صدرت الفتوى في حزيران لقتال تنظيم داعش في العراق", id="a-call-to-fight"),
+])
+def test_a_battle_named_as_an_aim_is_no_battle(text):
+    """aim.SOUGHT: a battle with the lam of purpose is what is sought, not a battle fought."""
+    assert "Battle" not in _events(text)
+
+
+def test_a_battle_suffered_is_one():
+    assert "Battle" in _events("تعرضت القوات لمواجهة عنيفة مع عناصر داعش في الموصل")

@@ -65,7 +65,7 @@ from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
-SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Handover"})
+SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Handover", "Battle"})
 # how many words before the masdar a complement word reaches, across its subject ("تعرضت الجسور
 # الخمسة في مدينة الموصل لدمار")
 _REACH = 8
