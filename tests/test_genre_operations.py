@@ -274,3 +274,19 @@ def test_a_battle_named_as_an_aim_is_no_battle(text):
 
 def test_a_battle_suffered_is_one():
     assert "Battle" in _events("تعرضت القوات لمواجهة عنيفة مع عناصر داعش في الموصل")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("رفعت القوات العراقية العلم العراقي فوق مبنى محافظة نينوى في الموصل", id="flag-over-a-building"),
+    pytest.param("رفع الجيش السوري علمه فوق قلعة تدمر بعد طرد عناصر داعش", id="his-flag"),
+])
+def test_a_flag_raised_over_a_place_marks_its_capture(text):
+    assert "Liberation" in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("رفعت الأعلام فوق المباني الحكومية في بغداد احتفالا بالعيد الوطني", id="national-day"),
+    pytest.param("رفع الطلاب العلم العراقي في ساحة المدرسة في البصرة", id="a-school-ceremony"),
+])
+def test_a_flag_raised_at_a_ceremony_is_no_capture(text):
+    assert "Liberation" not in _events(text)
