@@ -290,3 +290,21 @@ def test_a_flag_raised_over_a_place_marks_its_capture(text):
 ])
 def test_a_flag_raised_at_a_ceremony_is_no_capture(text):
     assert "Liberation" not in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("انطلقت قافلة تقل 300 عائلة من مخيم الهول باتجاه الرقة", id="a-convoy-sets-off"),
+    pytest.param("نقلت الحافلات 120 عائلة من مخيم الهول إلى مدينة الرقة", id="families-moved"),
+    pytest.param("تم ترحيل العائلات العراقية من مخيم الهول إلى مخيم الجدعة", id="families-sent-away"),
+])
+def test_people_leaving_a_camp(text):
+    assert "Departure" in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("نقلت وكالة الأناضول عن مسؤول في مخيم الهول قوله إن الوضع مستقر", id="a-report-quoted"),
+    pytest.param("انطلقت الرحلة من مطار بغداد إلى دبي صباح اليوم", id="a-flight"),
+    pytest.param("نقل المصابون من موقع الحادث إلى مستشفى اليرموك", id="the-injured-taken-to-hospital"),
+])
+def test_setting_off_from_elsewhere_is_no_departure(text):
+    assert "Departure" not in _events(text)
