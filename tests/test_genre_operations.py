@@ -308,3 +308,18 @@ def test_people_leaving_a_camp(text):
 ])
 def test_setting_off_from_elsewhere_is_no_departure(text):
     assert "Departure" not in _events(text)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("طهرت فرق الهندسة حي الجولان من الألغام", "Demining", id="cleared-of-mines"),
+    pytest.param("أنهت الفرق تطهير قرية البوعيثة من العبوات الناسفة", "Demining", id="clearing-masdar"),
+    pytest.param("نظفت الفرق الهندسية قرية الكوير من المتفجرات", "Demining", id="cleaned-of-explosives"),
+])
+def test_a_place_cleared_of_mines(text, cls):
+    events = _events(text)
+    assert cls in events, sorted(events)
+
+
+def test_a_place_cleared_of_fighters_stays_a_liberation():
+    events = _events("طهرت القوات العراقية قرية البوعيثة من عناصر داعش")
+    assert "Liberation" in events and "Demining" not in events
