@@ -40,8 +40,10 @@ def _generated() -> list:
         passives = i.passive if entry.passive_rule != "-" else ()
         money = {"verb": needs.get(entry.rule) == "money", "noun": needs.get(entry.noun_rule) == "money"}
         groups = [("verb", i.verb + i.participles + passives), ("noun", i.nouns)]
-        if entry.objects:  # read with its objects (objects.tsv): "وزعت المساعدات"
-            groups = [("noun" if column == "noun_rule" else "verb", forms) for forms, _, column in object_forms(entry)]
+        if entry.objects:  # read with its objects (objects.tsv): "وزعت المساعدات"; a form left out stays out with them
+            groups = [("noun" if column == "noun_rule" else "verb",
+                       tuple(f for f in forms if f.split()[0] not in entry.excluded))
+                      for forms, _, column in object_forms(entry)]
         for kind, forms in groups:
             for form in _covering(entry, forms):
                 if form not in entry.excluded and form not in listed:
@@ -56,7 +58,8 @@ def _covering(entry, forms: tuple[str, ...]) -> list[str]:
     writes each form with each object alike)."""
     if not entry.objects:
         return list(forms)
-    forms = tuple(dict.fromkeys(" ".join(f.split()[:3]) for f in forms))  # an object is read by its first two words
+    # an object is read by its first two words, after the verb's own words ("عثر على")
+    forms = tuple(dict.fromkeys(" ".join(f.split()[:len(entry.lemma.split()) + 2]) for f in forms))
     first = " ".join(entry.objects[0].split()[:2])
     with_first = [f for f in forms if f.endswith(" " + first)]
     head = with_first[0][: -len(first)] if with_first else ""

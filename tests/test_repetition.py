@@ -87,3 +87,28 @@ def test_a_headline_tells_the_leads_news_once():
     # a headline with news the lead does not tell stays
     other = text.replace("50 مليون دولار لإعمار", "20 مليون دولار لإعمار", 1)
     assert len([f for f in athar.read(other, published="2019-05-01").facts if f.type == "Funding" and f.amount]) == 2
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("شن تنظيم داعش هجوما على قرية البشير واستهدف منازل المدنيين في القرية.",
+                 "Attack", id="attack-and-its-target"),
+    pytest.param("قتل 12 مدنيا في هجوم بسيارة مفخخة نفذه تنظيم داعش واستهدف سوقا شعبيا في مدينة الرمادي.",
+                 "Attack", id="attack-carried-out-and-aimed"),
+])
+def test_an_event_its_own_sentence_tells_twice_is_one(text, cls):
+    """repetition._merge_retold: the second telling adds its roles to the first."""
+    doc = Pipeline()(text, published=PUBLISHED)
+    facts = [f for f in doc.facts if f.type == cls]
+    assert len(facts) == 1, [(f.type, f.trigger) for f in doc.facts]
+    assert len({r for r, _ in facts[0].roles}) >= 2
+
+
+@pytest.mark.parametrize("text, cls, count", [
+    pytest.param("وتعد جريمة قتل اللاجئة العراقية الخامسة هذا الشهر، بعد قتل أربعة لاجئين في المخيم.",
+                 "Killing", 2, id="a-count-of-its-own"),
+    pytest.param("قتل مسلحو داعش قائد الشرطة في الحويجة وقتل مسلحون آخرون مختار قرية الزاب.",
+                 "Killing", 2, id="other-victims"),
+])
+def test_two_events_of_one_sentence_stay_two(text, cls, count):
+    doc = Pipeline()(text, published=PUBLISHED)
+    assert len([f for f in doc.facts if f.type == cls]) == count, [(f.type, f.trigger) for f in doc.facts]

@@ -31,6 +31,10 @@ read by its own words ("أعلن الجيش انتهاء عملية تحرير �
 operation said to be carried out to its end (row ``completion``, a few words before it: "استكملت
 القوات المشتركة عملية تطهير المدينة") has reached its aim: the masdar stays.
 
+Nor is the task a body is named by: a masdar with the lam of purpose a few words after a body
+(markers.tsv, row ``body``: "الفريق الاستشاري لإعادة إعمار نينوى", "مؤتمر الكويت الدولي لإعادة
+إعمار العراق") says what the body is for, whatever its class.
+
 What is asked or hoped for has not happened either: a masdar after a verb of asking or hoping
 (markers.tsv, row ``demand``, a few words back, its object between) with ب, إلى or في ("طالب
 الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
@@ -50,6 +54,8 @@ background of a place, not an event the report tells; the war's own past ("سي�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from athar.read.clause import pronoun_suffix
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
@@ -59,7 +65,7 @@ from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
-SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Handover"})
+SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Handover", "Battle"})
 # how many words before the masdar a complement word reaches, across its subject ("تعرضت الجسور
 # الخمسة في مدينة الموصل لدمار")
 _REACH = 8
@@ -92,14 +98,58 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig)):
+        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)):
             continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
             out.append(f)
         else:
             after = trig.last
+            campaign = _campaign(doc, trig)
+            if campaign is not None:
+                out.append(_operation(doc, f, campaign))
     return out
+
+
+def _task(doc: Doc, trig, purpose: tuple[str, ...]) -> bool:
+    """Whether the trigger is a masdar with the lam of purpose that names the task of a body a few
+    words before it (markers.tsv's row ``body``, at most ``_GENITIVE`` words between, none a trigger
+    nor outside its sentence): "الفريق الاستشاري لإعادة إعمار نينوى", "مؤتمر الكويت الدولي لإعادة
+    الإعمار"."""
+    if not trig.proclitic.endswith(purpose) or trig.rule.event in _SAID:
+        return False
+    matcher, tokens = _body_matcher(doc.language), doc.tokens
+    starts = {t.first for t in doc.triggers or ()}
+    for j in range(trig.first - 1, max(-1, trig.first - _GENITIVE - 2), -1):
+        if tokens[j].sentence != tokens[trig.first].sentence or not tokens[j].is_word:
+            return False
+        found = matcher.match_at(tokens, j)
+        if found is not None and found[1] == j + 1:
+            return True  # the body may be a trigger of its own ("مؤتمر")
+        if j in starts:
+            return False
+    return False
+
+
+def _campaign(doc: Doc, trig) -> int | None:
+    """The token of the operation noun (markers.tsv's row ``campaign``) whose genitive the masdar
+    of taking ground is, right before it ("عملية تحرير الموصل", "حملة استعادة المدينة"), or None:
+    the masdar names the operation, which is the news."""
+    if trig.rule.event not in _GROUND or trig.proclitic not in ("", ARTICLE) or trig.first == 0:
+        return None
+    j = trig.first - 1
+    found = _campaign_matcher(doc.language).match_at(doc.tokens, j)
+    return j if found is not None and found[1] == trig.first else None
+
+
+def _operation(doc: Doc, f: Fact, first: int) -> Fact:
+    """The military operation a masdar of taking ground names ("عملية تحرير الموصل"): the ground's
+    holder is its target, its evidence starts at the operation noun."""
+    start = doc.norm.to_original(doc.tokens[first].start, doc.tokens[first].end)[0]
+    start = min(start, f.evidence.start)
+    roles = tuple(("target" if r == "origin" else r, m) for r, m in f.roles if r in ("agent", "origin", "place", "supporter"))
+    evidence = replace(f.evidence, start=start, text=doc.text[start:f.evidence.end])
+    return replace(f, type="MilitaryOperation", roles=tuple(dict.fromkeys(roles)), evidence=evidence)
 
 
 def _year(value: str | None) -> int | None:
@@ -212,6 +262,16 @@ def _completed(doc: Doc, first: int) -> bool:
 def _aim_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "attempt", "operation", "denial")
                                 for f in marker_forms(lang, marker)])
+
+
+@language_data
+def _body_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "body")])
+
+
+@language_data
+def _campaign_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "campaign")])
 
 
 @language_data

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import Row, check_choice
 from athar.read.phrases import ALTERNATIVE
@@ -340,8 +341,11 @@ def lemma_forms(lang: Language) -> frozenset[str]:
 def object_masdars(lang: Language) -> frozenset[str]:
     """The masdars of the verbs read with their objects ("تقديم", "توزيع"), no verb form among
     them: a masdar takes its object right after it, no subject between ("تقديم مليوني يورو
-    لدعم مشاريع إغاثة" is no aid delivered)."""
-    entries = [e for e in lemmas(lang) if e.objects]
+    لدعم مشاريع إغاثة" is no aid delivered); not those whose objects follow a preposition."""
+    prepositions = function_words(lang, "preposition")
+    # objects after a preposition ("من الألغام") are complements: the masdar's own object (the place
+    # cleared) stands between ("تطهير القرية من الألغام")
+    entries = [e for e in lemmas(lang) if e.objects and not all(o.split()[0] in prepositions for o in e.objects)]
     verbs = {f for e in entries for f in e.inflection.verb + e.inflection.passive}
     return frozenset(e.inflection.nouns[0] for e in entries if e.inflection.nouns) - verbs
 

@@ -5,24 +5,30 @@ the tokens of normalized text: a proclitic chain (و ف ب ل ك and the article
 for ل + ال) may precede the first word, quotation marks inside a form are skipped, and
 trigger words may carry the article and a pronoun ending. :class:`WordIndex` remembers,
 word by word, a fact about the words of the tokens (where a form may start), so that a
-stage visits only the tokens that matter. :class:`PhraseTable` is the longest match of forms
-under a chosen reading of each word (with or without a proclitic: :class:`Proclitics`), which
+stage visits only the tokens that matter. :class:`PhraseTable` (:mod:`athar.read.phrasetable`,
+re-exported here) is the longest match of forms under a chosen reading of each word, which
 numbers, amounts and dates read their tables with.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, count
 
 from athar.read.lexicon import check_choice
-from athar.read.text import ALEF, ARTICLE, LAM, TANWEEN_ALEF, Doc, Token, normalize_word, token_texts
+from athar.read.text import ALEF, ARTICLE, LAM, Token, normalize_word
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
 ALTERNATIVE = "/"  # between the words one place of a form may take
 _QUOTES = frozenset('"\'_')  # skipped inside a form: quotes, and the "_" of a hashtag ("#دير_الزور")
+# A form's word written as a quotation mark stands for a name in quotes ("عملية \"": عملية «نبع السلام»,
+# حملة "غضب الفرات"): an opening quote, one to NAME_WORDS words, the closing quote; the form's match
+# ends after it, the name's words inside it (no trigger of their own).
+NAME = '"'
+NAME_WORDS = 6
+_NAME_MARKS = frozenset('"\'')
 HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
@@ -99,6 +105,10 @@ class PhraseMatcher:
                 self._index.setdefault(words[0], []).append(_Form(words, payload, rest))
         for entries in self._index.values():
             entries.sort(key=lambda f: -len(f.words))
+        # the nouns a name in quotes follows in a form of their own ("عملية \""): a longer form that
+        # ends with one ends after the name too
+        self._named = frozenset(f.words[0] for entries in self._index.values() for f in entries
+                                if f.words[1:] == (NAME,))
         # the first words of the forms: a word none of whose readings is one starts no form
         self._firsts = frozenset(self._index)
         # starts(word): whether some form may start at a token reading ``word`` (a dict look-up)
@@ -169,13 +179,18 @@ class PhraseMatcher:
         n = len(tokens)
         for reading in heads:
             if reading.longer:
+                named = reading.longer.get(NAME) if i + 1 < n and tokens[i + 1].text in _NAME_MARKS else None
+                if named:
+                    end = _quoted_name_end(tokens, i + 1)
+                    if end is not None:
+                        return reading.prefix, end, named[0].payload, reading.marker
                 j = i + 1
                 while j < n and tokens[j].text in _QUOTES:
                     j += 1
                 for form in reading.longer.get(tokens[j].text, ()) if j < n else ():
                     end = _match_rest(tokens, j + 1, form.rest[1:])
                     if end is not None:
-                        return reading.prefix, end, form.payload, reading.marker
+                        return reading.prefix, self._named_end(tokens, form, end), form.payload, reading.marker
             if reading.single is not None:
                 return reading.prefix, i + 1, reading.single.payload, reading.marker
         return None
@@ -187,6 +202,8 @@ class PhraseMatcher:
         its noun): (prefix length, end token, payload, marker)."""
         if i >= len(tokens) or j >= len(tokens):
             return None
+        if tokens[j].text in _NAME_MARKS:
+            return None  # a name in quotes follows its noun at once ("عملية «نبع السلام»")
         heads = self._heads.get(tokens[i].text)
         if heads is None:
             heads = self._forms_at(tokens[i].text)
@@ -194,8 +211,15 @@ class PhraseMatcher:
             for form in reading.longer.get(tokens[j].text, ()):
                 end = _match_rest(tokens, j + 1, form.rest[1:])
                 if end is not None:
-                    return reading.prefix, end, form.payload, reading.marker
+                    return reading.prefix, self._named_end(tokens, form, end), form.payload, reading.marker
         return None
+
+    def _named_end(self, tokens, form: _Form, end: int) -> int:
+        """Where a form ends that ends with a noun a name in quotes may follow (a form "عملية \""
+        of the matcher): after that name ("أطلقت القوات عملية «نبع السلام»"), else at ``end``."""
+        if end < len(tokens) and tokens[end].text in _NAME_MARKS and form.words[-1] in self._named:
+            return _quoted_name_end(tokens, end) or end
+        return end
 
 
 def starting_matchers(matchers: Sequence[PhraseMatcher]) -> WordIndex:
@@ -229,6 +253,20 @@ def _readings_of(word: str, endings: tuple[str, ...]) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 10)
 def _readings_of_any(words: str, endings: tuple[str, ...]) -> frozenset[str]:  # as written: a list of words
     return frozenset(words.split(ALTERNATIVE))  # is long, and each reading is indexed when its form is first met
+
+
+def _quoted_name_end(tokens, q: int) -> int | None:
+    """The token after the closing quote of a name whose opening quote is token q: one to
+    :data:`NAME_WORDS` words of one sentence between the quotes (a closing quote right after
+    the form's word, or a quote that closes nothing, is no name)."""
+    mark = tokens[q].text
+    for k in range(q + 1, min(len(tokens), q + NAME_WORDS + 2)):
+        t = tokens[k]
+        if t.text == mark:
+            return k + 1 if k > q + 1 else None
+        if not t.is_word or t.sentence != tokens[q].sentence:
+            return None
+    return None
 
 
 def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
@@ -335,166 +373,7 @@ def _proclitic_splits(word: str, proclitics: tuple[tuple[str, str], ...]) -> lis
     return out
 
 
-# -- phrase tables: longest match of forms under readings of a word ---------
-
-Variants = Callable[[str], Iterable[tuple[str, int]]]
-
-
-def exact_form(word: str) -> tuple[tuple[str, int], ...]:
-    """The word itself: (form, characters skipped at its start)."""
-    return ((word, 0),)
-
-
-class Proclitics:
-    """The proclitic chains of a language (clitics.tsv), and the readings they give a word.
-
-    :meth:`readings` is a :data:`Variants`: "بنحو" reads as itself and as ("نحو", 1). Every
-    date and amount table tries every token this way, several times: the readings are
-    remembered per word (up to ``_MAX`` words, then started over)."""
-
-    _MAX = 1 << 16
-
-    def __init__(self, forms: tuple[str, ...]):
-        self.forms = forms  # longest first
-        self._known: dict[str, tuple[tuple[str, int], ...]] = {}
-        # the forms by their first letter, longest first: most words start with none of them
-        self._by_first: dict[str, tuple[str, ...]] = {}
-        for prefix in forms:
-            self._by_first[prefix[:1]] = self._by_first.get(prefix[:1], ()) + (prefix,)
-
-    def readings(self, word: str) -> tuple[tuple[str, int], ...]:
-        known = self._known.get(word)
-        if known is None:
-            if len(self._known) >= self._MAX:
-                self._known.clear()
-            known = self._known[word] = self._read(word)
-        return known
-
-    def _read(self, word: str) -> tuple[tuple[str, int], ...]:
-        out = [(word, 0)]
-        for prefix in self._by_first.get(word[:1], ()):
-            rest = word[len(prefix):]
-            if word.startswith(prefix) and len(rest) >= 2:
-                out.append((rest, len(prefix)))
-                if prefix.endswith(LAM) and rest.startswith(LAM) and not rest.startswith(ARTICLE):
-                    out.append((ALEF + rest, len(prefix) + 1))  # "للعام" = ل + العام
-        return tuple(out)
-
-
-def noun_variants(word: str) -> tuple[tuple[str, int], ...]:
-    """A noun with and without its article and accusative alef ("الهجمات", "نازحا")."""
-    bases = (word, word[len(ARTICLE):]) if word.startswith(ARTICLE) and len(word) > 3 else (word,)
-    out = []
-    for base in bases:
-        out.append((base, 0))
-        if base.endswith(TANWEEN_ALEF) and len(base) > 2:
-            out.append((base[:-1], 0))
-    return tuple(out)
-
-
-@value
-class Match:
-    payloads: tuple
-    end: int  # index of the token after the phrase
-    skip: int  # characters of proclitic at the start of the first token
-
-
-class PhraseTable:
-    """Longest match of one- or many-word normalized forms over the tokens of a sentence.
-
-    A form may carry several payloads ("آلاف" is a scale word and a vague quantity);
-    ``accept`` keeps the ones a caller wants before lengths are compared.
-    """
-
-    _HEADS_MAX = 1 << 16  # words remembered per table before the cache starts over
-
-    def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
-        self._heads: dict[tuple[str, Variants], tuple[tuple[int, tuple[str, ...], object], ...]] = {}
-
-    def add(self, form: str, payload: object) -> None:
-        words = token_texts(normalize_word(form))
-        if words:
-            self._by_first.setdefault(words[0], []).append((words[1:], payload))
-            self._heads.clear()
-
-    def firsts(self) -> frozenset[str]:
-        """The first words of the forms."""
-        return frozenset(self._by_first)
-
-    def _forms_at(self, word: str, first: Variants) -> tuple[tuple[int, tuple[str, ...], object], ...]:
-        """(skip, remaining words, payload) of every form whose first word is a reading of ``word``,
-        in the order readings and forms are tried; cached, since most words start no form at all."""
-        key = (word, first)
-        heads = self._heads.get(key)
-        if heads is None:
-            by_first = self._by_first
-            readings = tuple(first(word))  # read twice below
-            heads = ()
-            for cand, _ in readings:
-                if cand in by_first:  # most words: no reading is the first word of a form
-                    heads = tuple((skip, tail, payload) for cand, skip in readings
-                                  for tail, payload in by_first.get(cand, ()))
-                    break
-            if len(self._heads) >= self._HEADS_MAX:
-                self._heads.clear()
-            self._heads[key] = heads
-        return heads
-
-    def starts(self, word: str, first: Variants = exact_form, accept: Callable[[object], bool] | None = None) -> bool:
-        """Whether some form (that ``accept`` keeps) may start at a token reading ``word``."""
-        heads = self._forms_at(word, first)
-        return bool(heads) and (accept is None or any(accept(payload) for _, _, payload in heads))
-
-    def match(self, seg: Doc, i: int, first: Variants = exact_form, rest: Variants = exact_form,
-              accept: Callable[[object], bool] | None = None) -> Match | None:
-        toks = seg.tokens
-        if i >= len(toks):
-            return None
-        heads = self._heads.get((toks[i].text, first))  # most calls end here: no form starts
-        if heads is None:
-            heads = self._forms_at(toks[i].text, first)
-        if not heads:
-            return None
-        best: Match | None = None
-        # most forms of many words are told apart by their second word: test it first
-        second = toks[i + 1].text if i + 1 < len(toks) and rest is exact_form else None
-        for skip, tail, payload in heads:
-            if second is not None and tail and tail[0] != second:
-                continue
-            if accept is not None and not accept(payload):
-                continue
-            end = i + 1 + len(tail)
-            if end > len(toks) or toks[end - 1].sentence != toks[i].sentence:
-                continue
-            if tail and not _tail_fits(toks, i + 1, tail, rest):
-                continue
-            best = longer_match(best, payload, end, skip)
-        return best
-
-
-def longer_match(best: Match | None, payload: object, end: int, skip: int) -> Match:
-    """The match so far with one more form that fits: a longer form wins; one as long, read
-    with the same proclitic, adds its payload ("آلاف" is a scale word and a vague quantity)."""
-    if best is None or end > best.end:
-        return Match((payload,), end, skip)
-    if end == best.end and skip == best.skip and payload not in best.payloads:
-        return Match(best.payloads + (payload,), end, skip)
-    return best
-
-
-def _tail_fits(toks, j: int, tail: tuple[str, ...], rest: Variants) -> bool:
-    """Whether the tokens from j read as the words of ``tail``."""
-    if rest is exact_form:  # the only reading of a token is its text
-        return all(toks[j + k].text == w for k, w in enumerate(tail))
-    return all(w in {c for c, _ in rest(toks[j + k].text)} for k, w in enumerate(tail))
-
-
-
-@language_data
-def proclitics(lang: Language) -> Proclitics:
-    """The proclitics of clitics.tsv; ``proclitics(lang).readings`` is the word with and
-    without a proclitic chain."""
-    rows = lang.table("clitics.tsv", ("kind", "forms"))
-    forms = {normalize_word(f) for r in rows if r["kind"] == "proclitic" for f in r.many("forms")}
-    return Proclitics(tuple(sorted(forms, key=len, reverse=True)))
+# the phrase tables of numbers, amounts and dates, read from here by their callers
+from athar.read.phrasetable import (  # noqa: E402,F401
+    Match, PhraseTable, Proclitics, Variants, exact_form, longer_match, noun_variants, proclitics,
+)

@@ -30,6 +30,8 @@ naming all it names and its amount, is that event; the lead's, which says more, 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from athar.read.clause import Trigger, noun_context, pronoun_suffix
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
@@ -66,7 +68,56 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         kept.append((f, sentence))
         if len(kept) > _RECENT:
             del kept[0]
+    return _merge_retold(doc, out)
+
+
+def _merge_retold(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with each event that its own sentence tells a second time merged into the first
+    telling: "انتهت بسيطرة الجيش الحر على مدينة الباب، وطرد عناصر التنظيم منها", "هجوم بالعبوات نفذه
+    التنظيم واستهدف سوقا": the same class, and the second names nothing the first contradicts (in
+    each of its roles an entity the first names, or a role the first leaves empty), no amount and no
+    date but the first's. The first takes the roles it lacked, and its evidence reaches over both."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.relation or f.type in _TOLD_APART:
+            out.append(f)
+            continue
+        k = next((k for k in range(len(out) - 1, -1, -1) if not out[k].relation and out[k].type == f.type
+                  and out[k].evidence.sentence == f.evidence.sentence and _agrees(out[k], f)), None)
+        if k is None:
+            out.append(f)
+        else:
+            out[k] = _merged(doc, out[k], f)
     return out
+
+
+# Classes whose events one sentence often tells several of, each its own ("قال ... وأكد", a
+# handover of people and of a base): a statement is retold by its own rule (repetition.tsv)
+_TOLD_APART = frozenset({"Statement", "Meeting", "Funding", "Handover", "Training"})
+# the roles a second telling may not bring when the first has none: who did it, who died
+_WHO = frozenset({"agent", "victim"})
+
+
+def _agrees(first: Fact, second: Fact) -> bool:
+    """Whether the second telling says nothing the first contradicts (see _merge_retold)."""
+    if second.modality != first.modality:
+        return False
+    for role in {r for r, _ in second.roles}:
+        theirs = {m.key for m in first.role(role)}
+        # a doer or a victim of its own tells another event ("وقتل مسلحون آخرون مختار القرية")
+        if (theirs or role in _WHO) and not {m.key for m in second.role(role)} <= theirs:
+            return False
+    # a count or a date of its own tells another event ("قتل اللاجئة ... بعد قتل أربعة لاجئين")
+    if second.amount is not None and (first.amount is None or second.amount.value != first.amount.value):
+        return False
+    return second.date is None or first.date is not None and second.date.value == first.date.value
+
+
+def _merged(doc: Doc, first: Fact, second: Fact) -> Fact:
+    roles = first.roles + tuple((r, m) for r, m in second.roles if not first.role(r))
+    start, end = min(first.evidence.start, second.evidence.start), max(first.evidence.end, second.evidence.end)
+    evidence = replace(first.evidence, start=start, end=end, text=doc.text[start:end])
+    return replace(first, roles=tuple(dict.fromkeys(roles)), evidence=evidence)
 
 
 def drop_headline_repeats(doc: Doc, facts: list[Fact]) -> list[Fact]:
