@@ -3,9 +3,26 @@
     "210,000"            -> 210000      "1.5 مليون"          -> 1500000
     "ثلاثة وعشرون"       -> 23          "ثلاث مئة"           -> 300
     "عشرات الآلاف"       -> 10000, vague (ACLED's convention: the lower bound)
+    "مليون دولار"        -> 1000000     "١٢٣"                -> 123
+    "أحد المدنيين"      -> 1           "2ر3 مليون"          -> 3200000
 
 Number words, scale words and vague quantities are in ``numbers.tsv``. :func:`read_number`
 is what amounts and dates read numbers with.
+
+Conventions of news writing it follows:
+
+- Digits: Arabic-Indic digits are read as digits (the text normalizes them); "2,700" and
+  "2.700.000" group thousands, "1.2" and "1,5" are decimals. Wire copy of the Gulf agencies
+  (KUNA and the agencies that take it) writes a decimal with ر and the fraction first:
+  "2ر3 مليون" is 3.2 million, "45ر56" is 56.45.
+- A scale word multiplies the number before it or stands alone for one of it: "200 ألف",
+  "1.2 مليون", "مليون دولار" (1,000,000, never 1).
+- Number words in every gender and case (ثلاثة/ثلاث، اثنان/اثنين، عشرون/عشرين) join as
+  Arabic says them: unit + عشر (a teen), unit + و + ten, unit + مئة, anything + scale word.
+- أحد/إحدى before a noun with the article is one of it ("مقتل أحد المدنيين": 1); before a
+  noun in construct it names a person, not a toll, and alone it is "anyone".
+- Vague quantities (عشرات، مئات، آلاف، العشرات، بضعة، عدة) give their lower bound and are
+  marked vague; before a scale word they multiply it ("عشرات الآلاف": 10,000).
 """
 
 from __future__ import annotations
@@ -18,10 +35,11 @@ from dataclasses import dataclass
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseTable, proclitics
-from athar.read.text import WAW, Doc
+from athar.read.text import ARTICLE, WAW, Doc
 from athar.read.values import value
 
-NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
+NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "one", "point", "vague")
+_JOINING = NUMBER_KINDS[:-3]  # the kinds that join a number of several words
 
 
 @dataclass(frozen=True)
@@ -117,10 +135,14 @@ def read_number(seg: Doc, i: int) -> Number | None:
         value = parse_digits(tok.text)
         if value is None:
             return None
-        scale = table.match(seg, i + 1, accept=_kind("scale"))
-        if scale and toks[i + 1].sentence == tok.sentence:
+        after = i + 1
+        decimal = _reversed_decimal(seg, i)
+        if decimal is not None:
+            value, after = decimal
+        scale = table.match(seg, after, accept=_kind("scale"))
+        if scale and toks[after].sentence == tok.sentence:
             return Number(value * scale.payloads[0].value, tok.start, toks[scale.end - 1].end, scale.end)
-        return Number(value, tok.start, tok.end, i + 1)
+        return Number(value, tok.start, toks[after - 1].end, after)
     hit = table.match(seg, i, first=proclitics(seg.language).readings)
     if hit is None:
         return None
@@ -131,6 +153,13 @@ def read_number(seg: Doc, i: int) -> Number | None:
         if scale and vague.times and toks[hit.end].sentence == tok.sentence:
             return Number(vague.times * scale.payloads[0].value, start, toks[scale.end - 1].end, scale.end, True)
         return Number(vague.value, start, toks[hit.end - 1].end, hit.end, True)
+    if all(w.kind == "point" for w in hit.payloads):
+        return None
+    if all(w.kind == "one" for w in hit.payloads):
+        # one of the noun after it ("أحد قادة"); "anyone" before no noun ("لم يصب أحد بأذى")
+        if _of_noun(seg, hit.end, tok.sentence):
+            return Number(1.0, start, toks[hit.end - 1].end, hit.end)
+        return None
     total = current = last_value = 0.0
     last: str | None = None
     j = i
@@ -139,13 +168,15 @@ def read_number(seg: Doc, i: int) -> Number | None:
         if last is not None:
             if j >= len(toks) or toks[j].sentence != tok.sentence:
                 break
-            hit = table.match(seg, j, accept=_kind(*NUMBER_KINDS[:-1]))
+            hit = table.match(seg, j, accept=_kind(*_JOINING))
             if hit is None:
-                hit = table.match(seg, j, first=after_waw, accept=_kind(*NUMBER_KINDS[:-1]))
+                hit = table.match(seg, j, first=after_waw, accept=_kind(*_JOINING))
                 conj = hit is not None
             if hit is None:
                 break
-        word = next(w for w in hit.payloads if w.kind != "vague")
+        word = next((w for w in hit.payloads if w.kind in _JOINING), None)
+        if word is None:
+            break
         if not _joins(last, word, conj):
             break
         if word.kind == "scale":
@@ -160,6 +191,31 @@ def read_number(seg: Doc, i: int) -> Number | None:
     if last is None or last == "fraction":
         return None
     return Number(total + current, start, toks[j - 1].end, j)
+
+
+def _of_noun(seg: Doc, k: int, sentence: int) -> bool:
+    """Whether token k is a noun أحد/إحدى counts one of: a word of the sentence with the
+    article ("مقتل أحد المدنيين", "إحدى القرى"). Before a noun in construct ("بتنفيذ أحد
+    عناصره عملية", "أحد قادة التنظيم") it names a person, most often the one who acts, and
+    counts no toll; before no noun it is "anyone" ("لم يصب أحد بأذى")."""
+    toks = seg.tokens
+    return k < len(toks) and toks[k].sentence == sentence and toks[k].is_word and toks[k].text.startswith(ARTICLE)
+
+
+def _reversed_decimal(seg: Doc, i: int) -> tuple[float, int] | None:
+    """"2ر3": a decimal as KUNA's wire copy writes it, the fraction first and ر for the point
+    (3.2), and the token after it; None when token i starts no such number."""
+    toks = seg.tokens
+    if i + 2 >= len(toks):
+        return None
+    point, whole, fraction = toks[i + 1], toks[i + 2], toks[i]
+    if point.start != fraction.end or whole.start != point.end or not point.is_word:
+        return None
+    if _numbers(seg.language).match(seg, i + 1, accept=_kind("point")) is None:
+        return None
+    if not (whole.is_number and whole.text.isdecimal() and fraction.text.isdecimal()):
+        return None
+    return float(f"{whole.text}.{fraction.text}"), i + 3
 
 
 def _joins(last: str | None, word: _Word, conj: bool) -> bool:
