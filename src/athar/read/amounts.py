@@ -22,7 +22,7 @@ Conventions of news writing it follows (the dev gold's, which are ACLED's where 
   before a number read as the nearer one ("قدرت بنحو", "تقدر بأكثر من").
 - A counted noun counts without a number: in the dual, two ("مقتل شابين"); a singular noun
   of people, indefinite and alone, one ("قتل فيه شخص", "مقتل جندي"; ``one`` in
-  ``units.tsv``); أحد/إحدى before a noun with the article, one ("مقتل أحد المدنيين").
+  ``units.tsv``). أحد/إحدى ("one of") names a member of a group, a role, and counts nothing.
 - Vague quantities (العشرات، مئات، آلاف) are their lower bound, "at least", and vague.
 
 Dates are not this module's business: "2019" in "آذار 2019" and "5" in "5 شباط" are

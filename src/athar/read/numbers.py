@@ -4,7 +4,7 @@
     "ثلاثة وعشرون"       -> 23          "ثلاث مئة"           -> 300
     "عشرات الآلاف"       -> 10000, vague (ACLED's convention: the lower bound)
     "مليون دولار"        -> 1000000     "١٢٣"                -> 123
-    "أحد المدنيين"      -> 1           "2ر3 مليون"          -> 3200000
+    "2ر3 مليون"          -> 3200000
 
 Number words, scale words and vague quantities are in ``numbers.tsv``. :func:`read_number`
 is what amounts and dates read numbers with.
@@ -19,8 +19,9 @@ Conventions of news writing it follows:
   "1.2 مليون", "مليون دولار" (1,000,000, never 1).
 - Number words in every gender and case (ثلاثة/ثلاث، اثنان/اثنين، عشرون/عشرين) join as
   Arabic says them: unit + عشر (a teen), unit + و + ten, unit + مئة, anything + scale word.
-- أحد/إحدى before a noun with the article is one of it ("مقتل أحد المدنيين": 1); before a
-  noun in construct it names a person, not a toll, and alone it is "anyone".
+- أحد/إحدى is no number: "one of X" names a member of a group (who acted, who was hit, "مستشفى
+  الطبقة، أحد المنشآت"), which an event takes as a role; as a figure it would say nothing
+  and take the place of the toll ("بتنفيذ أحد عناصره عملية ... أسفرت عن مقتل 5").
 - Vague quantities (عشرات، مئات، آلاف، العشرات، بضعة، عدة) give their lower bound and are
   marked vague; before a scale word they multiply it ("عشرات الآلاف": 10,000).
 """
@@ -35,11 +36,11 @@ from dataclasses import dataclass
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseTable, proclitics
-from athar.read.text import ARTICLE, WAW, Doc
+from athar.read.text import WAW, Doc
 from athar.read.values import value
 
-NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "one", "point", "vague")
-_JOINING = NUMBER_KINDS[:-3]  # the kinds that join a number of several words
+NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "point", "vague")
+_JOINING = NUMBER_KINDS[:-2]  # the kinds that join a number of several words
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def read_number(seg: Doc, i: int) -> Number | None:
             value, after = decimal
         scale = table.match(seg, after, accept=_kind("scale"))
         if scale and toks[after].sentence == tok.sentence:
-            return Number(value * scale.payloads[0].value, tok.start, toks[scale.end - 1].end, scale.end)
+            # rounded: 4.1 x 1e6 is 4099999.9999999995 in binary
+            return Number(round(value * scale.payloads[0].value, 6), tok.start, toks[scale.end - 1].end, scale.end)
         return Number(value, tok.start, toks[after - 1].end, after)
     hit = table.match(seg, i, first=proclitics(seg.language).readings)
     if hit is None:
@@ -154,11 +156,6 @@ def read_number(seg: Doc, i: int) -> Number | None:
             return Number(vague.times * scale.payloads[0].value, start, toks[scale.end - 1].end, scale.end, True)
         return Number(vague.value, start, toks[hit.end - 1].end, hit.end, True)
     if all(w.kind == "point" for w in hit.payloads):
-        return None
-    if all(w.kind == "one" for w in hit.payloads):
-        # one of the noun after it ("أحد قادة"); "anyone" before no noun ("لم يصب أحد بأذى")
-        if _of_noun(seg, hit.end, tok.sentence):
-            return Number(1.0, start, toks[hit.end - 1].end, hit.end)
         return None
     total = current = last_value = 0.0
     last: str | None = None
@@ -191,15 +188,6 @@ def read_number(seg: Doc, i: int) -> Number | None:
     if last is None or last == "fraction":
         return None
     return Number(total + current, start, toks[j - 1].end, j)
-
-
-def _of_noun(seg: Doc, k: int, sentence: int) -> bool:
-    """Whether token k is a noun أحد/إحدى counts one of: a word of the sentence with the
-    article ("مقتل أحد المدنيين", "إحدى القرى"). Before a noun in construct ("بتنفيذ أحد
-    عناصره عملية", "أحد قادة التنظيم") it names a person, most often the one who acts, and
-    counts no toll; before no noun it is "anyone" ("لم يصب أحد بأذى")."""
-    toks = seg.tokens
-    return k < len(toks) and toks[k].sentence == sentence and toks[k].is_word and toks[k].text.startswith(ARTICLE)
 
 
 def _reversed_decimal(seg: Doc, i: int) -> tuple[float, int] | None:
