@@ -70,6 +70,12 @@ CASES = [
                  id="may-reach-is-at-most"),
     pytest.param("منح الصندوق مبلغا قدره 40 ألف يورو", [("40 ألف يورو", 40000, "EUR", "exact")],
                  id="qadruhu-amounting-to-bounds-nothing"),
+    # a range: its upper figure, at most
+    pytest.param("تقدر المنظمة أن ما بين 20 و35 ألف مدني عالقون في المدينة",
+                 [("ما بين 20 و35 ألف مدني", 35000, "person", "at-most")], id="range-upper-figure"),
+    pytest.param("يتراوح عدد المقاتلين بين 400 و600 مقاتل",
+                 [("بين 400 و600 مقاتل", 600, "fighter", "at-most")], id="range-after-yatarawah"),
+    pytest.param("اندلعت اشتباكات بين 3 فصائل", [("3", 3, None, "exact")], id="between-one-number-is-no-range"),
     # nouns that count on their own
     pytest.param("قتل فيه رجل وأصيب آخرون", [("رجل", 1, "person", "exact")], id="indefinite-singular-is-one"),
     pytest.param("أصيبت طفلة واحدة بجروح", [("طفلة واحدة", 1, "child", "exact")], id="singular-with-wahid"),

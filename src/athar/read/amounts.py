@@ -39,7 +39,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
@@ -89,7 +89,7 @@ class _Unit:
 def _bounds(lang: Language) -> PhraseTable:
     table = PhraseTable()
     for row in lang.table("bounds.tsv", ("bound", "position", "forms")):
-        payload = _Bound(check_choice(row, "bound", BOUNDS[1:]), check_choice(row, "position", ("before", "after")))
+        payload = _Bound(check_choice(row, "bound", BOUNDS[1:]), check_choice(row, "position", ("before", "after", "range")))
         for form in row.many("forms"):
             table.add(form, payload)
     return table
@@ -270,7 +270,7 @@ def _amount_start(lang: Language, word: str) -> str:
 
 
 def _before(bound: _Bound) -> bool:
-    return bound.position == "before"
+    return bound.position != "after"  # a range's words come before its numbers too
 
 
 def _after(bound: _Bound) -> bool:
@@ -308,12 +308,31 @@ def _counted_by_noun(seg: Doc, j: int) -> tuple[AmountMention, int] | None:
                          unit_start=unit[0], unit_end=unit[1]), end
 
 
+def _range_at(seg: Doc, i: int, words) -> tuple[AmountMention, int] | None:
+    """"ما بين 30 و50 ألف شخص": a range, read as its upper figure and the range's bound (the
+    lower figure takes the scale word of the upper one and is no amount of its own); None
+    when no two numbers joined by و follow the range's words at token i."""
+    toks = seg.tokens
+    low = read_number(seg, words.end) if toks[words.end - 1].sentence == toks[i].sentence else None
+    if low is None or low.next >= len(toks) or toks[low.next].sentence != toks[i].sentence:
+        return None
+    k = low.next + 1 if toks[low.next].text == WAW else low.next
+    if k == low.next and not toks[k].text.startswith(WAW) or k >= len(toks):
+        return None
+    high = _amount_at(seg, k)
+    if high is None or high[0].bound != "exact" or high[0].value <= low.value:
+        return None
+    return replace(high[0], start=toks[i].start + words.skip, bound=words.payloads[0].bound), high[1]
+
+
 def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMention, int] | None:
     """The amount starting at token i and the token after it; with ``bound_only``, no number
     or symbol starts at token i, only a bound may."""
     toks, lang = seg.tokens, seg.language
     bound, start, j = None, None, i
     before = _bounds(lang).match(seg, i, first=proclitics(lang).readings, accept=_before)
+    if before and before.payloads[0].position == "range":
+        return _range_at(seg, i, before)
     if before and before.end < len(toks) and toks[before.end].sentence == toks[i].sentence:
         bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, _past_lone_proclitic(seg, before.end)
         # a second bound, nearer the number, says more: "قدرت بنحو 200", "تقدر بأكثر من 200"
