@@ -86,6 +86,10 @@ CASES = [
     pytest.param("لم يصب أحد بأذى", [], id="anyone-is-no-number"),
     pytest.param("نفذ أحد عناصره هجوما", [], id="one-of-its-members-names-an-actor"),
     pytest.param("سقط 7 شهداء", [("7 شهداء", 7, "killed", "exact")], id="martyrs-are-the-dead"),
+    # a nisba after a number counts persons
+    pytest.param("سلمت السلطات 48 سودانيا إلى بلدهم", [("48 سودانيا", 48, "person", "exact")], id="nisba-accusative"),
+    pytest.param("أوقفت الشرطة سبعة مغربيين", [("سبعة مغربيين", 7, "person", "exact")], id="nisba-plural"),
+    pytest.param("نظرت المحكمة في 12 قضايا", [("12", 12, None, "exact")], id="broken-plural-in-aya-is-no-nisba"),
 ]
 
 

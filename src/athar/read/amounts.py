@@ -45,7 +45,7 @@ from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
 from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
 from athar.read.function_words import function_word
-from athar.read.text import ARTICLE, TANWEEN_ALEF, WAW, Doc
+from athar.read.text import ALEF, ARTICLE, TANWEEN_ALEF, WAW, Doc
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -123,6 +123,27 @@ def _count_nouns(lang: Language, column: str) -> PhraseTable:
         for form in row.many(column) if row.get(column) else ():
             table.add(form, _Unit(row["unit"], row["kind"], False))
     return table
+
+
+@language_data
+def _nisba_endings(lang: Language) -> tuple[tuple[str, _Unit], ...]:
+    """The endings of a nisba that count a unit after a number ("96 إرهابيا": persons), longest first."""
+    out = [(ending, _Unit(row["unit"], row["kind"], False)) for row in lang.table("units.tsv", ("unit", "kind", "forms"))
+           for ending in (row.forms("endings") if row.get("endings") else ())]
+    return tuple(sorted(out, key=lambda e: -len(e[0])))
+
+
+def _nisba(lang: Language, word: str) -> _Unit | None:
+    """The unit a nisba counts, indefinite after a number ("31212 عراقياً"): the ending of a
+    row's ``endings``, after a stem of three letters or more that does not end in alef (the
+    broken plural "قضايا" is no nisba)."""
+    if word.startswith(ARTICLE):
+        return None
+    for ending, unit in _nisba_endings(lang):
+        stem = len(word) - len(ending)
+        if stem >= 3 and word.endswith(ending) and word[stem - 1] != ALEF:
+            return unit
+    return None
 
 
 _LINKS = ("part", "restates")
@@ -364,6 +385,10 @@ def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMentio
                 unit, unit_span, k = noun.payloads[0], (toks[at].start, toks[noun.end - 1].end), noun.end
                 end = unit_span[1]
                 break
+        if unit is None and k < len(toks) and toks[k].sentence == sentence and toks[k].is_word:
+            unit = _nisba(lang, toks[k].text)
+            if unit is not None:
+                unit_span, end, k = (toks[k].start, toks[k].end), toks[k].end, k + 1
     after = _bounds(lang).match(seg, k, accept=_after)
     if after and toks[k].sentence == sentence:
         bound = bound or after.payloads[0].bound
