@@ -55,6 +55,10 @@ CASES = [
     pytest.param("نزح نحو ٢٣٠ ألف شخص", [("نحو ٢٣٠ ألف شخص", 230000, "person", "about")], id="arabic-indic-digits"),
     pytest.param("يعيش في المخيمات 1ر4 مليون نازح", [("1ر4 مليون نازح", 4.1e6, "displaced", "exact")],
                  id="reversed-decimal-of-wire-copy"),
+    pytest.param("يحتاج ثلاثة ملايين ونصف نازح إلى المساعدة",
+                 [("ثلاثة ملايين ونصف نازح", 3.5e6, "displaced", "exact")], id="and-a-half-of-the-scale"),
+    pytest.param("رصدت الحكومة 2 مليار ونصف المليار دينار",
+                 [("2 مليار ونصف المليار دينار", 2.5e9, "IQD", "exact")], id="and-half-the-billion-digits"),
     # bounds
     pytest.param("أصلحت الشبكة بكلفة قدرت بـ 350 ألف دولار",
                  [("قدرت بـ 350 ألف دولار", 350000, "USD", "about")], id="estimated-is-about"),

@@ -16,7 +16,8 @@ Conventions of news writing it follows:
   (KUNA and the agencies that take it) writes a decimal with ر and the fraction first:
   "2ر3 مليون" is 3.2 million, "45ر56" is 56.45.
 - A scale word multiplies the number before it or stands alone for one of it: "200 ألف",
-  "1.2 مليون", "مليون دولار" (1,000,000, never 1).
+  "1.2 مليون", "مليون دولار" (1,000,000, never 1); a fraction joined after it is a fraction
+  of it: "ثلاثة ملايين ونصف" (3,500,000), "مليون ونصف المليون" (1,500,000).
 - Number words in every gender and case (ثلاثة/ثلاث، اثنان/اثنين، عشرون/عشرين) join as
   Arabic says them: unit + عشر (a teen), unit + و + ten, unit + مئة, anything + scale word.
 - أحد/إحدى is no number: "one of X" names a member of a group (who acted, who was hit, "مستشفى
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseTable, proclitics
-from athar.read.text import WAW, Doc
+from athar.read.text import ARTICLE, WAW, Doc
 from athar.read.values import value
 
 NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "point", "vague")
@@ -142,8 +143,10 @@ def read_number(seg: Doc, i: int) -> Number | None:
             value, after = decimal
         scale = table.match(seg, after, accept=_kind("scale"))
         if scale and toks[after].sentence == tok.sentence:
+            times = scale.payloads[0].value
+            half, end = _and_a_fraction(seg, scale.end, times)
             # rounded: 4.1 x 1e6 is 4099999.9999999995 in binary
-            return Number(round(value * scale.payloads[0].value, 6), tok.start, toks[scale.end - 1].end, scale.end)
+            return Number(round(value * times + half, 6), tok.start, toks[end - 1].end, end)
         return Number(value, tok.start, toks[after - 1].end, after)
     hit = table.match(seg, i, first=proclitics(seg.language).readings)
     if hit is None:
@@ -178,6 +181,9 @@ def read_number(seg: Doc, i: int) -> Number | None:
             break
         if word.kind == "scale":
             total, current = total + (current or 1) * word.value, 0.0
+            half, end = _and_a_fraction(seg, hit.end, word.value)
+            if half:  # "ثلاثة ملايين ونصف": the number ends here
+                return Number(total + half, start, toks[end - 1].end, end)
         elif word.kind == "dual":
             total += word.value
         elif word.kind == "hundred" and not conj and last == "unit":
@@ -188,6 +194,27 @@ def read_number(seg: Doc, i: int) -> Number | None:
     if last is None or last == "fraction":
         return None
     return Number(total + current, start, toks[j - 1].end, j)
+
+
+def _and_a_fraction(seg: Doc, k: int, scale: float) -> tuple[float, int]:
+    """"مليون ونصف", "ثلاثة آلاف ونصف الألف": the fraction of the scale word before token k
+    joined by و, with the scale word repeated after it or not, and the token after them;
+    (0, k) when none follows."""
+    toks, table = seg.tokens, _numbers(seg.language)
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return 0.0, k
+    fraction = table.match(seg, k, first=after_waw, accept=_kind("fraction"))
+    if fraction is None:
+        return 0.0, k
+    end = fraction.end
+    again = table.match(seg, end, first=_without_article, accept=_kind("scale")) if end < len(toks) else None
+    if again is not None and toks[end].sentence == toks[k].sentence and again.payloads[0].value == scale:
+        end = again.end  # "ونصف المليون"
+    return fraction.payloads[0].value * scale, end
+
+
+def _without_article(word: str) -> tuple[tuple[str, int], ...]:
+    return ((word[len(ARTICLE):], len(ARTICLE)),) if word.startswith(ARTICLE) and len(word) > 4 else ()
 
 
 def _reversed_decimal(seg: Doc, i: int) -> tuple[float, int] | None:
