@@ -49,6 +49,12 @@ CASES = [
     pytest.param("نصبت المنظمة 120 خيمة، وهي ما يكفي لاستيعاب 700 نازح",
                  [("120 خيمة", 120, "tent", "exact")], id="restated-what-it-suffices-for"),
     pytest.param("قافلة مؤلفة من 15 شاحنة", [("15 شاحنة", 15, "truck", "exact")], id="composed-of-alone-is-read"),
+    # most of an amount told before: fewer than it
+    pytest.param("جرح القصف 60 مدنيا، ونقل أغلبهم إلى مستشفيات المدينة",
+                 [("60 مدنيا", 60, "person", "exact"), ("أغلبهم", 60, "person", "less-than")], id="most-of-them"),
+    pytest.param("اعتقلت القوات 25 شخصا، معظمهم من الشبان",
+                 [("25 شخصا", 25, "person", "exact")], id="most-of-them-right-after-is-what-they-were"),
+    pytest.param("معظمهم من النساء", [], id="most-of-nothing"),
     # the scale word alone
     pytest.param("قدمت الوزارة معدات بقيمة مليار دينار",
                  [("مليار دينار", 1e9, "IQD", "exact")], id="scale-word-alone"),
@@ -105,6 +111,11 @@ def test_amount_conventions(text, expected):
 def test_an_event_takes_the_total_not_its_last_part():
     assert amount_of_event("يؤوي مخيم الرشيد نحو 9 آلاف نازح، بواقع 3000 امرأة و6000 طفل", "Population") == (
         9000, "displaced", "about")
+
+
+def test_a_toll_of_most_of_the_wounded_is_fewer_than_them():
+    assert amount_of_event("أصابت الألغام 120 شخصا بينهم 40 طفلا، وأدت إلى مقتل معظمهم", "Killing") == (
+        120, "person", "less-than")
 
 
 def test_an_event_takes_the_first_count_not_its_restatement():

@@ -52,6 +52,7 @@ from athar.read.language import Language, language_data
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _UNIT_KINDS = ("currency", "ratio", "area", "length", "mass", "time", "count")
 _LINK_MARKS = ("،", ",", "-", "–", "—", "(")  # what may come between an amount and a word of amount_links.tsv
+_MOST_REACH = 40  # tokens from an amount to a word that stands for most of it ("معظمهم")
 _PURPOSE = "ل"  # the lam of purpose on the masdar between "ما يكفي" and its amount ("لإيواء")
 _CODE_JOINERS = ("-", "/")  # a number glued after these is part of a code or a date: COVID-19, F-16, 3/5
 
@@ -146,13 +147,13 @@ def _nisba(lang: Language, word: str) -> _Unit | None:
     return None
 
 
-_LINKS = ("part", "restates")
+_LINKS = ("part", "restates", "most")
 
 
 @language_data
 def _links(lang: Language) -> PhraseTable:
     """Words after an amount that make the amount after them a part of it or the same figure
-    counted another way (amount_links.tsv)."""
+    counted another way, and words that stand for most of it (amount_links.tsv)."""
     table = PhraseTable()
     for row in lang.table("amount_links.tsv", ("link", "forms")):
         link = check_choice(row, "link", _LINKS)
@@ -191,13 +192,40 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
         if exclude and excluded.covers(toks[k].start, toks[k].end):
             continue
         i = k
-        hit = _amount_at(seg, i, bound_only=starts(toks[i].text) == "bound")
+        how = starts(toks[i].text)
+        if how == "most":
+            back = _most_of(seg, i, found[-1]) if found else None
+            if back is not None and not excluded.overlap(back.start, back.end):
+                found.append(back)
+            i += 1
+            continue
+        hit = _amount_at(seg, i, bound_only=how == "bound")
         if hit is not None and not excluded.overlap(hit[0].start, hit[0].end):
             found.append(hit[0])
             i = _after_linked(seg, hit[1], hit[0])
         else:
             i += 1
     return found
+
+
+def _most_of(seg: Doc, k: int, before: AmountMention) -> AmountMention | None:
+    """"وتسببت بمقتل معظمهم": most of the amount ``before``, fewer than it, when token k reads as
+    a word of most (amount_links.tsv) in the same sentence and words stand between them."""
+    toks = seg.tokens
+    last = seg.token_at(before.end - 1)
+    if last is None or toks[last].sentence != toks[k].sentence or k - last > _MOST_REACH:
+        return None
+    if not any(t.is_word for t in toks[last + 1:k]):
+        return None  # "قتل 20 شخصا معظمهم مدنيون": what the 20 were, no second count
+    word = _links(seg.language).match(seg, k, first=proclitics(seg.language).readings, accept=_most)
+    if word is None:
+        return None
+    return AmountMention(toks[k].start + word.skip, toks[word.end - 1].end, before.value, before.unit, "less-than",
+                         vague=before.vague)
+
+
+def _most(link: str) -> bool:
+    return link == "most"
 
 
 def _after_linked(seg: Doc, k: int, total: AmountMention) -> int:
@@ -259,8 +287,9 @@ def _amount_starts(lang: Language) -> WordIndex:
 
 @language_data
 def _symbol_dual_bound_firsts(lang: Language) -> frozenset[str]:
-    """The first words of the forms of the unit, dual and bound tables."""
-    return _units(lang).firsts() | _duals(lang).firsts() | _ones(lang).firsts() | _bounds(lang).firsts()
+    """The first words of the forms of the unit, dual, one and bound tables and of the links."""
+    return (_units(lang).firsts() | _duals(lang).firsts() | _ones(lang).firsts() | _bounds(lang).firsts()
+            | _links(lang).firsts())
 
 
 @language_data
@@ -275,7 +304,8 @@ def _noun_gate(lang: Language) -> frozenset[str]:
 def _amount_start(lang: Language, word: str) -> str:
     """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
     a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
-    before its number does ("أكثر من"), else ""."""
+    before its number does ("أكثر من"), "most" where a word stands for most of the amount
+    before it ("معظمهم"), else ""."""
     if may_start_number(lang, word):
         return "number"
     # most words: no reading the three tables below are read with is the first word of a form
@@ -287,7 +317,9 @@ def _amount_start(lang: Language, word: str) -> str:
     if _units(lang).starts(word, accept=_symbol) or _duals(lang).starts(word, noun_variants) or _ones(
             lang).starts(word, _indefinite):
         return "number"
-    return "bound" if _bounds(lang).starts(word, readings, _before) else ""
+    if _bounds(lang).starts(word, readings, _before):
+        return "bound"
+    return "most" if _links(lang).starts(word, readings, _most) else ""
 
 
 def _before(bound: _Bound) -> bool:
