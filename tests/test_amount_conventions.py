@@ -99,6 +99,10 @@ CASES = [
     # a nisba after a number counts persons
     pytest.param("سلمت السلطات 48 سودانيا إلى بلدهم", [("48 سودانيا", 48, "person", "exact")], id="nisba-accusative"),
     pytest.param("أوقفت الشرطة سبعة مغربيين", [("سبعة مغربيين", 7, "person", "exact")], id="nisba-plural"),
+    pytest.param("فر أكثر من 40 ألف ليبي إلى الحدود",
+                 [("أكثر من 40 ألف ليبي", 40000, "person", "more-than")], id="nisba-genitive-after-thousands"),
+    pytest.param("دمر القصف ألف مبنى", [("ألف", 1000, None, "exact")], id="a-noun-in-alef-maqsura-is-no-nisba"),
+    pytest.param("عاد 7 يمني", [("7", 7, None, "exact")], id="bare-nisba-under-a-hundred-is-none"),
     pytest.param("نظرت المحكمة في 12 قضايا", [("12", 12, None, "exact")], id="broken-plural-in-aya-is-no-nisba"),
 ]
 

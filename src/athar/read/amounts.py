@@ -52,6 +52,7 @@ from athar.read.language import Language, language_data
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _UNIT_KINDS = ("currency", "ratio", "area", "length", "mass", "time", "count")
 _LINK_MARKS = ("،", ",", "-", "–", "—", "(")  # what may come between an amount and a word of amount_links.tsv
+_GENITIVE_FROM = 100  # from a hundred up, the counted noun is a genitive singular ("مئة رجل", "ألف عراقي")
 _MOST_REACH = 40  # tokens from an amount to a word that stands for most of it ("معظمهم")
 _PURPOSE = "ل"  # the lam of purpose on the masdar between "ما يكفي" and its amount ("لإيواء")
 _CODE_JOINERS = ("-", "/")  # a number glued after these is part of a code or a date: COVID-19, F-16, 3/5
@@ -134,17 +135,29 @@ def _nisba_endings(lang: Language) -> tuple[tuple[str, _Unit], ...]:
     return tuple(sorted(out, key=lambda e: -len(e[0])))
 
 
-def _nisba(lang: Language, word: str) -> _Unit | None:
-    """The unit a nisba counts, indefinite after a number ("31212 عراقياً"): the ending of a
-    row's ``endings``, after a stem of three letters or more that does not end in alef (the
-    broken plural "قضايا" is no nisba)."""
+def _nisba(seg: Doc, k: int, count: float) -> _Unit | None:
+    """The unit a nisba at token k counts, indefinite after a number of ``count`` ("31212
+    عراقياً"): the ending of a row's ``endings``, after a stem of three letters or more that does
+    not end in alef (the broken plural "قضايا" is no nisba). A bare ي, the genitive singular,
+    counts only after a hundred or more, where Arabic puts the singular in the genitive ("900
+    كردي", "30 ألف عراقي"), and only written ي: a noun in ى ("ألف مبنى") is no nisba."""
+    word = seg.tokens[k].text
     if word.startswith(ARTICLE):
         return None
-    for ending, unit in _nisba_endings(lang):
+    for ending, unit in _nisba_endings(seg.language):
         stem = len(word) - len(ending)
-        if stem >= 3 and word.endswith(ending) and word[stem - 1] != ALEF:
-            return unit
+        if stem < 3 or not word.endswith(ending) or word[stem - 1] == ALEF:
+            continue
+        if len(ending) == 1 and (count < _GENITIVE_FROM or _last_letter(seg, k) != ending):
+            continue
+        return unit
     return None
+
+
+def _last_letter(seg: Doc, k: int) -> str:
+    """The last letter of token k as the original writes it (ى where the normalized text has ي)."""
+    original = seg.text[slice(*seg.original(seg.tokens[k].start, seg.tokens[k].end))]
+    return next((c for c in reversed(original) if c.isalpha()), "")
 
 
 _LINKS = ("part", "restates", "most")
@@ -418,7 +431,7 @@ def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMentio
                 end = unit_span[1]
                 break
         if unit is None and k < len(toks) and toks[k].sentence == sentence and toks[k].is_word:
-            unit = _nisba(lang, toks[k].text)
+            unit = _nisba(seg, k, number.value)
             if unit is not None:
                 unit_span, end, k = (toks[k].start, toks[k].end), toks[k].end, k + 1
     after = _bounds(lang).match(seg, k, accept=_after)
