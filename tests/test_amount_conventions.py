@@ -65,7 +65,13 @@ CASES = [
                  [("ثلاثة ملايين ونصف نازح", 3.5e6, "displaced", "exact")], id="and-a-half-of-the-scale"),
     pytest.param("رصدت الحكومة 2 مليار ونصف المليار دينار",
                  [("2 مليار ونصف المليار دينار", 2.5e9, "IQD", "exact")], id="and-half-the-billion-digits"),
+    pytest.param("فر بضعة آلاف من سكان القرى", [("بضعة آلاف من سكان", 3000, "person", "at-least")],
+                 id="a-few-thousands"),
+    pytest.param("انشق عدة مئات من المقاتلين", [("عدة مئات من المقاتلين", 300, "fighter", "at-least")],
+                 id="several-hundreds"),
     # bounds
+    pytest.param("شارك في الدورة مئتان ونيف متدرب", [("مئتان ونيف", 200, None, "more-than")], id="and-some"),
+    pytest.param("تخرج 450 متدربا من الدورة", [("450 متدربا", 450, "person", "exact")], id="trainees-are-persons"),
     pytest.param("أصلحت الشبكة بكلفة قدرت بـ 350 ألف دولار",
                  [("قدرت بـ 350 ألف دولار", 350000, "USD", "about")], id="estimated-is-about"),
     pytest.param("خلف الحريق أضرارا تقدر بأكثر من مليوني دولار",

@@ -99,6 +99,12 @@ def parse_digits(text: str) -> float | None:
     return float(text) if plain.fullmatch(text) else None
 
 
+def _multiplied(w: _Word) -> bool:
+    """What a vague quantity multiplies: a scale word ("عشرات الآلاف") or a vague hundreds or
+    more ("عدة مئات", "بضعة آلاف")."""
+    return w.kind == "scale" or w.kind == "vague" and w.value >= 100
+
+
 def _kind(*kinds: str) -> Callable[[object], bool]:
     return lambda w: w.kind in kinds
 
@@ -154,7 +160,7 @@ def read_number(seg: Doc, i: int) -> Number | None:
     start = tok.start + hit.skip
     vague = next((w for w in hit.payloads if w.kind == "vague"), None)
     if vague is not None:
-        scale = table.match(seg, hit.end, accept=_kind("scale"))
+        scale = table.match(seg, hit.end, accept=_multiplied)
         if scale and vague.times and toks[hit.end].sentence == tok.sentence:
             return Number(vague.times * scale.payloads[0].value, start, toks[scale.end - 1].end, scale.end, True)
         return Number(vague.value, start, toks[hit.end - 1].end, hit.end, True)
