@@ -49,6 +49,9 @@ CASES = [
     pytest.param("نصبت المنظمة 120 خيمة، وهي ما يكفي لاستيعاب 700 نازح",
                  [("120 خيمة", 120, "tent", "exact")], id="restated-what-it-suffices-for"),
     pytest.param("قافلة مؤلفة من 15 شاحنة", [("15 شاحنة", 15, "truck", "exact")], id="composed-of-alone-is-read"),
+    pytest.param("تدير المنظمة 12 مخيما تضم 40 ألف نازح",
+                 [("12 مخيما", 12, "camp", "exact"), ("40 ألف نازح", 40000, "displaced", "exact")],
+                 id="what-a-group-holds-is-counted-too"),
     # most of an amount told before: fewer than it
     pytest.param("جرح القصف 60 مدنيا، ونقل أغلبهم إلى مستشفيات المدينة",
                  [("60 مدنيا", 60, "person", "exact"), ("أغلبهم", 60, "person", "less-than")], id="most-of-them"),
