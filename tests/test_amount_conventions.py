@@ -41,6 +41,9 @@ CASES = [
     pytest.param("قتل 5 أشخاص بينهم 9 مسلحين",
                  [("5 أشخاص", 5, "person", "exact"), ("9 مسلحين", 9, "fighter", "exact")],
                  id="a-part-larger-than-the-total-is-no-part"),
+    pytest.param("رصد الصندوق 8 ملايين دولار، منها 30 مدرسة",
+                 [("8 ملايين دولار", 8e6, "USD", "exact"), ("30 مدرسة", 30, "school", "exact")],
+                 id="a-count-is-no-part-of-money"),
     pytest.param("اعتقل العشرات بينهم 20 امرأة",
                  [("العشرات", 12, None, "at-least")], id="parts-of-a-vague-total"),
     # the same figure counted another way: the first

@@ -259,7 +259,7 @@ def _after_linked(seg: Doc, k: int, total: AmountMention) -> int:
     after = k
     while True:
         hit = _amount_at(seg, j) if j < n and toks[j].sentence == toks[k].sentence else None
-        if hit is None or kind == "part" and not _part_of(hit[0], total):
+        if hit is None or kind == "part" and not _part_of(lang, hit[0], total):
             return after
         after = hit[1]
         if kind != "part" or after >= n:
@@ -267,9 +267,18 @@ def _after_linked(seg: Doc, k: int, total: AmountMention) -> int:
         j = after + 1 if toks[after].text == WAW else after  # "و8000 طفل", "وخمسة أطفال"
 
 
-def _part_of(part: AmountMention, total: AmountMention) -> bool:
-    """Whether ``part`` may be a part of ``total``: no more than it, unless the total is a floor."""
+def _part_of(lang: Language, part: AmountMention, total: AmountMention) -> bool:
+    """Whether ``part`` may be a part of ``total``: a quantity of the same kind (money of
+    money, a count of a count) and no more than it, unless the total is a floor."""
+    kinds = _unit_kinds(lang)
+    if part.unit and total.unit and kinds.get(part.unit) != kinds.get(total.unit):
+        return False
     return total.vague or total.bound in ("more-than", "at-least") or part.value <= total.value
+
+
+@language_data
+def _unit_kinds(lang: Language) -> dict[str, str]:
+    return {row["unit"]: row["kind"] for row in lang.table("units.tsv", ("unit", "kind", "forms"))}
 
 
 class _Spans:
