@@ -102,6 +102,7 @@ CASES = [
     pytest.param("قتل فيه رجل وأصيب آخرون", [("رجل", 1, "person", "exact")], id="indefinite-singular-is-one"),
     pytest.param("أصيبت طفلة واحدة بجروح", [("طفلة واحدة", 1, "child", "exact")], id="singular-with-wahid"),
     pytest.param("أعاد الرجل بناء بيته", [], id="definite-singular-is-no-count"),
+    pytest.param("يحق لكل مواطن أن يشارك، ولا يجوز حرمان أي طفل من التعليم", [], id="each-citizen-any-child-count-no-one"),
     pytest.param("هجوم مسلح على حاجز", [], id="adjective-is-no-count"),
     pytest.param("سقطوا بين قتيل وجريح", [], id="a-kind-not-a-count"),
     pytest.param("قصفت الطائرات إحدى القرى", [], id="one-of-the-villages-names-a-village"),

@@ -160,7 +160,7 @@ def _last_letter(seg: Doc, k: int) -> str:
     return next((c for c in reversed(original) if c.isalpha()), "")
 
 
-_LINKS = ("part", "restates", "most")
+_LINKS = ("part", "restates", "most", "each")
 
 
 @language_data
@@ -239,6 +239,10 @@ def _most_of(seg: Doc, k: int, before: AmountMention) -> AmountMention | None:
 
 def _most(link: str) -> bool:
     return link == "most"
+
+
+def _each(link: str) -> bool:
+    return link == "each"
 
 
 def _after_linked(seg: Doc, k: int, total: AmountMention) -> int:
@@ -371,8 +375,8 @@ def _counted_by_noun(seg: Doc, j: int) -> tuple[AmountMention, int] | None:
     value, noun = 2.0, _duals(lang).match(seg, j, first=noun_variants)
     if noun is None:
         value, noun = 1.0, _ones(lang).match(seg, j, first=_indefinite)
-        if noun is None:
-            return None
+        if noun is None or j > 0 and _links(lang).match(seg, j - 1, first=proclitics(lang).readings, accept=_each):
+            return None  # "كل شخص", "لأي طفل": everyone, no one counted
     end = noun.end
     if value == 1.0:
         one = read_number(seg, end) if end < len(toks) and toks[end].sentence == toks[j].sentence else None
