@@ -10,6 +10,21 @@ Number words, scale words and vague quantities are in ``numbers.tsv``; bound wor
 ``bounds.tsv``; counted nouns, currencies and measures in ``units.tsv``; proclitics in
 ``clitics.tsv``. An unknown noun after a number leaves ``unit`` None.
 
+Conventions of news writing it follows (the dev gold's, which are ACLED's where ACLED has one):
+
+- One figure per quantity. A total with its breakdown ("نحو 12 ألف أجنبي، بواقع 4000 امرأة
+  و8000 طفل", "قتل 10 أشخاص بينهم 3 أطفال") is the total: the parts after a word of
+  ``amount_links.tsv`` are no amounts of their own. A figure counted another way after it
+  ("500 عائلة يمثلون 2700 شخص", "450 خيمة، وهو ما يكفي لإيواء 2,700 شخص") is the first.
+- A scale word alone is one of it ("ممتلكات بقيمة مليون دولار": 1,000,000).
+- An estimate is about ("بكلفة قدرت بـ 200 ألف دولار"); a figure a count reached ("وصل إلى
+  1.2 مليون شخص") is about; one something may reach ("بكلفة تصل إلى") is at most; two bounds
+  before a number read as the nearer one ("قدرت بنحو", "تقدر بأكثر من").
+- A counted noun counts without a number: in the dual, two ("مقتل شابين"); a singular noun
+  of people, indefinite and alone, one ("قتل فيه شخص", "مقتل جندي"; ``one`` in
+  ``units.tsv``). أحد/إحدى ("one of") names a member of a group, a role, and counts nothing.
+- Vague quantities (العشرات، مئات، آلاف) are their lower bound, "at least", and vague.
+
 Dates are not this module's business: "2019" in "آذار 2019" and "5" in "5 شباط" are
 numbers here. A caller that has found dates passes their spans as ``exclude``, and
 an amount overlapping any of them is dropped.
@@ -24,18 +39,22 @@ import bisect
 import functools
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
 from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
 from athar.read.function_words import function_word
-from athar.read.text import ARTICLE, TANWEEN_ALEF, Doc
+from athar.read.text import ALEF, ARTICLE, TANWEEN_ALEF, WAW, Doc
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _UNIT_KINDS = ("currency", "ratio", "area", "length", "mass", "time", "count")
+_LINK_MARKS = ("،", ",", "-", "–", "—", "(")  # what may come between an amount and a word of amount_links.tsv
+_GENITIVE_FROM = 100  # from a hundred up, the counted noun is a genitive singular ("مئة رجل", "ألف عراقي")
+_MOST_REACH = 40  # tokens from an amount to a word that stands for most of it ("معظمهم")
+_PURPOSE = "ل"  # the lam of purpose on the masdar between "ما يكفي" and its amount ("لإيواء")
 _CODE_JOINERS = ("-", "/")  # a number glued after these is part of a code or a date: COVID-19, F-16, 3/5
 
 
@@ -72,7 +91,7 @@ class _Unit:
 def _bounds(lang: Language) -> PhraseTable:
     table = PhraseTable()
     for row in lang.table("bounds.tsv", ("bound", "position", "forms")):
-        payload = _Bound(check_choice(row, "bound", BOUNDS[1:]), check_choice(row, "position", ("before", "after")))
+        payload = _Bound(check_choice(row, "bound", BOUNDS[1:]), check_choice(row, "position", ("before", "after", "range")))
         for form in row.many("forms"):
             table.add(form, payload)
     return table
@@ -91,11 +110,76 @@ def _units(lang: Language) -> PhraseTable:
 @language_data
 def _duals(lang: Language) -> PhraseTable:
     """Counted nouns in the dual, which count two on their own ("مقتل شابين", "لاجئان")."""
+    return _count_nouns(lang, "dual")
+
+
+@language_data
+def _ones(lang: Language) -> PhraseTable:
+    """Singular nouns of people, which count one on their own when indefinite ("قتل شخص")."""
+    return _count_nouns(lang, "one")
+
+
+def _count_nouns(lang: Language, column: str) -> PhraseTable:
     table = PhraseTable()
     for row in lang.table("units.tsv", ("unit", "kind", "forms")):
-        for form in row.many("dual") if row.get("dual") else ():
+        for form in row.many(column) if row.get(column) else ():
             table.add(form, _Unit(row["unit"], row["kind"], False))
     return table
+
+
+@language_data
+def _nisba_endings(lang: Language) -> tuple[tuple[str, _Unit], ...]:
+    """The endings of a nisba that count a unit after a number ("96 إرهابيا": persons), longest first."""
+    out = [(ending, _Unit(row["unit"], row["kind"], False)) for row in lang.table("units.tsv", ("unit", "kind", "forms"))
+           for ending in (row.forms("endings") if row.get("endings") else ())]
+    return tuple(sorted(out, key=lambda e: -len(e[0])))
+
+
+def _nisba(seg: Doc, k: int, count: float) -> _Unit | None:
+    """The unit a nisba at token k counts, indefinite after a number of ``count`` ("31212
+    عراقياً"): the ending of a row's ``endings``, after a stem of three letters or more that does
+    not end in alef (the broken plural "قضايا" is no nisba). A bare ي, the genitive singular,
+    counts only after a hundred or more, where Arabic puts the singular in the genitive ("900
+    كردي", "30 ألف عراقي"), and only written ي: a noun in ى ("ألف مبنى") is no nisba."""
+    word = seg.tokens[k].text
+    if word.startswith(ARTICLE):
+        return None
+    for ending, unit in _nisba_endings(seg.language):
+        stem = len(word) - len(ending)
+        if stem < 3 or not word.endswith(ending) or word[stem - 1] == ALEF:
+            continue
+        if len(ending) == 1 and (count < _GENITIVE_FROM or _last_letter(seg, k) != ending):
+            continue
+        return unit
+    return None
+
+
+def _last_letter(seg: Doc, k: int) -> str:
+    """The last letter of token k as the original writes it (ى where the normalized text has ي)."""
+    original = seg.text[slice(*seg.original(seg.tokens[k].start, seg.tokens[k].end))]
+    return next((c for c in reversed(original) if c.isalpha()), "")
+
+
+_LINKS = ("part", "restates", "most", "each")
+
+
+@language_data
+def _links(lang: Language) -> PhraseTable:
+    """Words after an amount that make the amount after them a part of it or the same figure
+    counted another way, and words that stand for most of it (amount_links.tsv)."""
+    table = PhraseTable()
+    for row in lang.table("amount_links.tsv", ("link", "forms")):
+        link = check_choice(row, "link", _LINKS)
+        for form in row.many("forms"):
+            table.add(form, link)
+    return table
+
+
+def _indefinite(word: str) -> tuple[tuple[str, int], ...]:
+    """A noun as written and without its accusative alef ("شخصا"), never with the article."""
+    if word.endswith(TANWEEN_ALEF) and len(word) > 2:
+        return (word, 0), (word[:-1], 0)
+    return ((word, 0),)
 
 
 # -- amounts -----------------------------------------------------------------
@@ -121,13 +205,84 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
         if exclude and excluded.covers(toks[k].start, toks[k].end):
             continue
         i = k
-        hit = _amount_at(seg, i, bound_only=starts(toks[i].text) == "bound")
+        how = starts(toks[i].text)
+        if how == "most":
+            back = _most_of(seg, i, found[-1]) if found else None
+            if back is not None and not excluded.overlap(back.start, back.end):
+                found.append(back)
+            i += 1
+            continue
+        hit = _amount_at(seg, i, bound_only=how == "bound")
         if hit is not None and not excluded.overlap(hit[0].start, hit[0].end):
             found.append(hit[0])
-            i = hit[1]
+            i = _after_linked(seg, hit[1], hit[0])
         else:
             i += 1
     return found
+
+
+def _most_of(seg: Doc, k: int, before: AmountMention) -> AmountMention | None:
+    """"وتسببت بمقتل معظمهم": most of the amount ``before``, fewer than it, when token k reads as
+    a word of most (amount_links.tsv) in the same sentence and words stand between them."""
+    toks = seg.tokens
+    last = seg.token_at(before.end - 1)
+    if last is None or toks[last].sentence != toks[k].sentence or k - last > _MOST_REACH:
+        return None
+    if not any(t.is_word for t in toks[last + 1:k]):
+        return None  # "قتل 20 شخصا معظمهم مدنيون": what the 20 were, no second count
+    word = _links(seg.language).match(seg, k, first=proclitics(seg.language).readings, accept=_most)
+    if word is None:
+        return None
+    return AmountMention(toks[k].start + word.skip, toks[word.end - 1].end, before.value, before.unit, "less-than",
+                         vague=before.vague)
+
+
+def _most(link: str) -> bool:
+    return link == "most"
+
+
+def _each(link: str) -> bool:
+    return link == "each"
+
+
+def _after_linked(seg: Doc, k: int, total: AmountMention) -> int:
+    """The token after the amounts that a word of amount_links.tsv at token k (after a comma or
+    a dash) ties to ``total``: its parts ("بواقع 4000 امرأة و8000 طفل") or the same figure
+    counted another way ("يمثلون 2700 شخص"); k when none is."""
+    toks, lang = seg.tokens, seg.language
+    n = len(toks)
+    if k >= n or toks[k].sentence != toks[k - 1].sentence:
+        return k
+    j = k + 1 if not toks[k].is_word and not toks[k].is_number and toks[k].text in _LINK_MARKS else k
+    link = _links(lang).match(seg, j, first=proclitics(lang).readings)
+    if link is None or link.end >= n or toks[link.end].sentence != toks[k].sentence:
+        return k
+    kind, j = link.payloads[0], link.end
+    if kind == "restates" and toks[j].is_word and toks[j].text.startswith(_PURPOSE) and j + 1 < n:
+        j += 1  # "ما يكفي لإيواء 2,700 شخص"
+    after = k
+    while True:
+        hit = _amount_at(seg, j) if j < n and toks[j].sentence == toks[k].sentence else None
+        if hit is None or kind == "part" and not _part_of(lang, hit[0], total):
+            return after
+        after = hit[1]
+        if kind != "part" or after >= n:
+            return after
+        j = after + 1 if toks[after].text == WAW else after  # "و8000 طفل", "وخمسة أطفال"
+
+
+def _part_of(lang: Language, part: AmountMention, total: AmountMention) -> bool:
+    """Whether ``part`` may be a part of ``total``: a quantity of the same kind (money of
+    money, a count of a count) and no more than it, unless the total is a floor."""
+    kinds = _unit_kinds(lang)
+    if part.unit and total.unit and kinds.get(part.unit) != kinds.get(total.unit):
+        return False
+    return total.vague or total.bound in ("more-than", "at-least") or part.value <= total.value
+
+
+@language_data
+def _unit_kinds(lang: Language) -> dict[str, str]:
+    return {row["unit"]: row["kind"] for row in lang.table("units.tsv", ("unit", "kind", "forms"))}
 
 
 class _Spans:
@@ -158,8 +313,9 @@ def _amount_starts(lang: Language) -> WordIndex:
 
 @language_data
 def _symbol_dual_bound_firsts(lang: Language) -> frozenset[str]:
-    """The first words of the forms of the unit, dual and bound tables."""
-    return _units(lang).firsts() | _duals(lang).firsts() | _bounds(lang).firsts()
+    """The first words of the forms of the unit, dual, one and bound tables and of the links."""
+    return (_units(lang).firsts() | _duals(lang).firsts() | _ones(lang).firsts() | _bounds(lang).firsts()
+            | _links(lang).firsts())
 
 
 @language_data
@@ -174,7 +330,8 @@ def _noun_gate(lang: Language) -> frozenset[str]:
 def _amount_start(lang: Language, word: str) -> str:
     """How :func:`_amount_at` may find an amount at a token reading ``word``: "number" where
     a number or a symbol ("%90") starts (or a bound), "bound" where only a bound that comes
-    before its number does ("أكثر من"), else ""."""
+    before its number does ("أكثر من"), "most" where a word stands for most of the amount
+    before it ("معظمهم"), else ""."""
     if may_start_number(lang, word):
         return "number"
     # most words: no reading the three tables below are read with is the first word of a form
@@ -183,13 +340,16 @@ def _amount_start(lang: Language, word: str) -> str:
     if word not in _noun_gate(lang) and _symbol_dual_bound_firsts(lang).isdisjoint(
             [form for form, _ in readings(word)]):
         return ""
-    if _units(lang).starts(word, accept=_symbol) or _duals(lang).starts(word, noun_variants):
+    if _units(lang).starts(word, accept=_symbol) or _duals(lang).starts(word, noun_variants) or _ones(
+            lang).starts(word, _indefinite):
         return "number"
-    return "bound" if _bounds(lang).starts(word, readings, _before) else ""
+    if _bounds(lang).starts(word, readings, _before):
+        return "bound"
+    return "most" if _links(lang).starts(word, readings, _most) else ""
 
 
 def _before(bound: _Bound) -> bool:
-    return bound.position == "before"
+    return bound.position != "after"  # a range's words come before its numbers too
 
 
 def _after(bound: _Bound) -> bool:
@@ -200,14 +360,64 @@ def _symbol(unit: _Unit) -> bool:
     return unit.symbol
 
 
+def _past_lone_proclitic(seg: Doc, j: int) -> int:
+    """The token after a proclitic written apart before a number ("قدرت بـ 200"), else j."""
+    toks = seg.tokens
+    if j + 1 < len(toks) and toks[j].text in proclitics(seg.language).forms and toks[j + 1].is_number:
+        return j + 1
+    return j
+
+
+def _counted_by_noun(seg: Doc, j: int) -> tuple[AmountMention, int] | None:
+    """A noun that counts on its own at token j: a dual ("شابين": two), or a singular noun of
+    people, indefinite ("قتل فيه شخص": one; "شخص واحد" reads the same)."""
+    lang, toks = seg.language, seg.tokens
+    value, noun = 2.0, _duals(lang).match(seg, j, first=noun_variants)
+    if noun is None:
+        value, noun = 1.0, _ones(lang).match(seg, j, first=_indefinite)
+        if noun is None or j > 0 and _links(lang).match(seg, j - 1, first=proclitics(lang).readings, accept=_each):
+            return None  # "كل شخص", "لأي طفل": everyone, no one counted
+    end = noun.end
+    if value == 1.0:
+        one = read_number(seg, end) if end < len(toks) and toks[end].sentence == toks[j].sentence else None
+        if one is not None and one.value == 1.0 and not one.vague:
+            end = one.next  # "شخص واحد"
+    unit = toks[j].start, toks[noun.end - 1].end
+    return AmountMention(unit[0], toks[end - 1].end, value, noun.payloads[0].key, "exact",
+                         unit_start=unit[0], unit_end=unit[1]), end
+
+
+def _range_at(seg: Doc, i: int, words) -> tuple[AmountMention, int] | None:
+    """"ما بين 30 و50 ألف شخص": a range, read as its upper figure and the range's bound (the
+    lower figure takes the scale word of the upper one and is no amount of its own); None
+    when no two numbers joined by و follow the range's words at token i."""
+    toks = seg.tokens
+    low = read_number(seg, words.end) if toks[words.end - 1].sentence == toks[i].sentence else None
+    if low is None or low.next >= len(toks) or toks[low.next].sentence != toks[i].sentence:
+        return None
+    k = low.next + 1 if toks[low.next].text == WAW else low.next
+    if k == low.next and not toks[k].text.startswith(WAW) or k >= len(toks):
+        return None
+    high = _amount_at(seg, k)
+    if high is None or high[0].bound != "exact" or high[0].value <= low.value:
+        return None
+    return replace(high[0], start=toks[i].start + words.skip, bound=words.payloads[0].bound), high[1]
+
+
 def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMention, int] | None:
     """The amount starting at token i and the token after it; with ``bound_only``, no number
     or symbol starts at token i, only a bound may."""
     toks, lang = seg.tokens, seg.language
     bound, start, j = None, None, i
     before = _bounds(lang).match(seg, i, first=proclitics(lang).readings, accept=_before)
+    if before and before.payloads[0].position == "range":
+        return _range_at(seg, i, before)
     if before and before.end < len(toks) and toks[before.end].sentence == toks[i].sentence:
-        bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, before.end
+        bound, start, j = before.payloads[0].bound, toks[i].start + before.skip, _past_lone_proclitic(seg, before.end)
+        # a second bound, nearer the number, says more: "قدرت بنحو 200", "تقدر بأكثر من 200"
+        nearer = _bounds(lang).match(seg, j, first=proclitics(lang).readings, accept=_before)
+        if nearer and nearer.end < len(toks) and toks[nearer.end].sentence == toks[i].sentence:
+            bound, j = nearer.payloads[0].bound, _past_lone_proclitic(seg, nearer.end)
     elif bound_only:
         return None  # the number would have to start at token i
     unit = unit_span = None
@@ -220,12 +430,7 @@ def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMentio
         toks[j - 1].text in _CODE_JOINERS or toks[j - 1].is_word and toks[j - 1].text not in proclitics(lang).forms)
     number = None if glued else read_number(seg, j)
     if number is None:
-        dual = None if bound or unit else _duals(lang).match(seg, j, first=noun_variants)
-        if dual is None:
-            return None
-        span = toks[j].start, toks[dual.end - 1].end  # "شابين": two, counted by the noun itself
-        return AmountMention(span[0], span[1], 2.0, dual.payloads[0].key, "exact",
-                             unit_start=span[0], unit_end=span[1]), dual.end
+        return None if bound or unit else _counted_by_noun(seg, j)
     if start is None:
         start = unit_span[0] if unit_span else number.start
     end, k, sentence = number.end, number.next, toks[j].sentence
@@ -238,6 +443,10 @@ def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMentio
                 unit, unit_span, k = noun.payloads[0], (toks[at].start, toks[noun.end - 1].end), noun.end
                 end = unit_span[1]
                 break
+        if unit is None and k < len(toks) and toks[k].sentence == sentence and toks[k].is_word:
+            unit = _nisba(seg, k, number.value)
+            if unit is not None:
+                unit_span, end, k = (toks[k].start, toks[k].end), toks[k].end, k + 1
     after = _bounds(lang).match(seg, k, accept=_after)
     if after and toks[k].sentence == sentence:
         bound = bound or after.payloads[0].bound

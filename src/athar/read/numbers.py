@@ -3,9 +3,28 @@
     "210,000"            -> 210000      "1.5 مليون"          -> 1500000
     "ثلاثة وعشرون"       -> 23          "ثلاث مئة"           -> 300
     "عشرات الآلاف"       -> 10000, vague (ACLED's convention: the lower bound)
+    "مليون دولار"        -> 1000000     "١٢٣"                -> 123
+    "2ر3 مليون"          -> 3200000
 
 Number words, scale words and vague quantities are in ``numbers.tsv``. :func:`read_number`
 is what amounts and dates read numbers with.
+
+Conventions of news writing it follows:
+
+- Digits: Arabic-Indic digits are read as digits (the text normalizes them); "2,700" and
+  "2.700.000" group thousands, "1.2" and "1,5" are decimals. Wire copy of the Gulf agencies
+  (KUNA and the agencies that take it) writes a decimal with ر and the fraction first:
+  "2ر3 مليون" is 3.2 million, "45ر56" is 56.45.
+- A scale word multiplies the number before it or stands alone for one of it: "200 ألف",
+  "1.2 مليون", "مليون دولار" (1,000,000, never 1); a fraction joined after it is a fraction
+  of it: "ثلاثة ملايين ونصف" (3,500,000), "مليون ونصف المليون" (1,500,000).
+- Number words in every gender and case (ثلاثة/ثلاث، اثنان/اثنين، عشرون/عشرين) join as
+  Arabic says them: unit + عشر (a teen), unit + و + ten, unit + مئة, anything + scale word.
+- أحد/إحدى is no number: "one of X" names a member of a group (who acted, who was hit, "مستشفى
+  الطبقة، أحد المنشآت"), which an event takes as a role; as a figure it would say nothing
+  and take the place of the toll ("بتنفيذ أحد عناصره عملية ... أسفرت عن مقتل 5").
+- Vague quantities (عشرات، مئات، آلاف، العشرات، بضعة، عدة) give their lower bound and are
+  marked vague; before a scale word they multiply it ("عشرات الآلاف": 10,000).
 """
 
 from __future__ import annotations
@@ -18,10 +37,11 @@ from dataclasses import dataclass
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseTable, proclitics
-from athar.read.text import WAW, Doc
+from athar.read.text import ARTICLE, WAW, Doc
 from athar.read.values import value
 
-NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "vague")
+NUMBER_KINDS = ("unit", "ten", "hundred", "scale", "dual", "fraction", "point", "vague")
+_JOINING = NUMBER_KINDS[:-2]  # the kinds that join a number of several words
 
 
 @dataclass(frozen=True)
@@ -79,6 +99,12 @@ def parse_digits(text: str) -> float | None:
     return float(text) if plain.fullmatch(text) else None
 
 
+def _multiplied(w: _Word) -> bool:
+    """What a vague quantity multiplies: a scale word ("عشرات الآلاف") or a vague hundreds or
+    more ("عدة مئات", "بضعة آلاف")."""
+    return w.kind == "scale" or w.kind == "vague" and w.value >= 100
+
+
 def _kind(*kinds: str) -> Callable[[object], bool]:
     return lambda w: w.kind in kinds
 
@@ -117,20 +143,29 @@ def read_number(seg: Doc, i: int) -> Number | None:
         value = parse_digits(tok.text)
         if value is None:
             return None
-        scale = table.match(seg, i + 1, accept=_kind("scale"))
-        if scale and toks[i + 1].sentence == tok.sentence:
-            return Number(value * scale.payloads[0].value, tok.start, toks[scale.end - 1].end, scale.end)
-        return Number(value, tok.start, tok.end, i + 1)
+        after = i + 1
+        decimal = _reversed_decimal(seg, i)
+        if decimal is not None:
+            value, after = decimal
+        scale = table.match(seg, after, accept=_kind("scale"))
+        if scale and toks[after].sentence == tok.sentence:
+            times = scale.payloads[0].value
+            half, end = _and_a_fraction(seg, scale.end, times)
+            # rounded: 4.1 x 1e6 is 4099999.9999999995 in binary
+            return Number(round(value * times + half, 6), tok.start, toks[end - 1].end, end)
+        return Number(value, tok.start, toks[after - 1].end, after)
     hit = table.match(seg, i, first=proclitics(seg.language).readings)
     if hit is None:
         return None
     start = tok.start + hit.skip
     vague = next((w for w in hit.payloads if w.kind == "vague"), None)
     if vague is not None:
-        scale = table.match(seg, hit.end, accept=_kind("scale"))
+        scale = table.match(seg, hit.end, accept=_multiplied)
         if scale and vague.times and toks[hit.end].sentence == tok.sentence:
             return Number(vague.times * scale.payloads[0].value, start, toks[scale.end - 1].end, scale.end, True)
         return Number(vague.value, start, toks[hit.end - 1].end, hit.end, True)
+    if all(w.kind == "point" for w in hit.payloads):
+        return None
     total = current = last_value = 0.0
     last: str | None = None
     j = i
@@ -139,17 +174,22 @@ def read_number(seg: Doc, i: int) -> Number | None:
         if last is not None:
             if j >= len(toks) or toks[j].sentence != tok.sentence:
                 break
-            hit = table.match(seg, j, accept=_kind(*NUMBER_KINDS[:-1]))
+            hit = table.match(seg, j, accept=_kind(*_JOINING))
             if hit is None:
-                hit = table.match(seg, j, first=after_waw, accept=_kind(*NUMBER_KINDS[:-1]))
+                hit = table.match(seg, j, first=after_waw, accept=_kind(*_JOINING))
                 conj = hit is not None
             if hit is None:
                 break
-        word = next(w for w in hit.payloads if w.kind != "vague")
+        word = next((w for w in hit.payloads if w.kind in _JOINING), None)
+        if word is None:
+            break
         if not _joins(last, word, conj):
             break
         if word.kind == "scale":
             total, current = total + (current or 1) * word.value, 0.0
+            half, end = _and_a_fraction(seg, hit.end, word.value)
+            if half:  # "ثلاثة ملايين ونصف": the number ends here
+                return Number(total + half, start, toks[end - 1].end, end)
         elif word.kind == "dual":
             total += word.value
         elif word.kind == "hundred" and not conj and last == "unit":
@@ -160,6 +200,43 @@ def read_number(seg: Doc, i: int) -> Number | None:
     if last is None or last == "fraction":
         return None
     return Number(total + current, start, toks[j - 1].end, j)
+
+
+def _and_a_fraction(seg: Doc, k: int, scale: float) -> tuple[float, int]:
+    """"مليون ونصف", "ثلاثة آلاف ونصف الألف": the fraction of the scale word before token k
+    joined by و, with the scale word repeated after it or not, and the token after them;
+    (0, k) when none follows."""
+    toks, table = seg.tokens, _numbers(seg.language)
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return 0.0, k
+    fraction = table.match(seg, k, first=after_waw, accept=_kind("fraction"))
+    if fraction is None:
+        return 0.0, k
+    end = fraction.end
+    again = table.match(seg, end, first=_without_article, accept=_kind("scale")) if end < len(toks) else None
+    if again is not None and toks[end].sentence == toks[k].sentence and again.payloads[0].value == scale:
+        end = again.end  # "ونصف المليون"
+    return fraction.payloads[0].value * scale, end
+
+
+def _without_article(word: str) -> tuple[tuple[str, int], ...]:
+    return ((word[len(ARTICLE):], len(ARTICLE)),) if word.startswith(ARTICLE) and len(word) > 4 else ()
+
+
+def _reversed_decimal(seg: Doc, i: int) -> tuple[float, int] | None:
+    """"2ر3": a decimal as KUNA's wire copy writes it, the fraction first and ر for the point
+    (3.2), and the token after it; None when token i starts no such number."""
+    toks = seg.tokens
+    if i + 2 >= len(toks):
+        return None
+    point, whole, fraction = toks[i + 1], toks[i + 2], toks[i]
+    if point.start != fraction.end or whole.start != point.end or not point.is_word:
+        return None
+    if _numbers(seg.language).match(seg, i + 1, accept=_kind("point")) is None:
+        return None
+    if not (whole.is_number and whole.text.isdecimal() and fraction.text.isdecimal()):
+        return None
+    return float(f"{whole.text}.{fraction.text}"), i + 3
 
 
 def _joins(last: str | None, word: _Word, conj: bool) -> bool:
