@@ -195,7 +195,9 @@ def test_a_text_written_differently_gives_the_same_facts(built, name):
                                                for role in ("agent", "target", "place", "victim")))
                       for r in records if r["document"] == file)
 
-    assert facts(name) == facts("plain.txt")
+    # a report's date (front matter) dates its undated news (read/newsdate.py): plain.txt has none
+    published = read_document(BAD / name).published
+    assert facts(name) == sorted((t, d or published, *roles) for t, d, *roles in facts("plain.txt"))
 
 
 def test_crlf_evidence_cuts_the_raw_file(built):

@@ -138,7 +138,9 @@ def test_the_pronoun_of_the_matter_before_a_passive_names_no_doer():
     # "وأضاف أنه ... جرى اعتقال": "أنه" speaks of no one; the arrest goes on the operation told before
     text = ("وبحسب المكتب الإعلامي لقوات سوريا الديمقراطية، فإن جهاز مكافحة الإرهاب ألقى القبض على ثلاثة من "
             "عناصر داعش في بلدة الشحيل، وأضاف أنه خلال العملية جرى اعتقال أحد قادة التنظيم")
-    arrest = [f for f in _events(text, "Arrest") if f.trigger == "اعتقال"][0]
+    # (told in the sentence of the arrest before it, it may be read as that arrest told again)
+    at = text.index("اعتقال")
+    arrest = [f for f in _events(text, "Arrest") if f.evidence.start <= at < f.evidence.end][0]
     assert _role(arrest, "agent") == ["Iraqi Counter Terrorism Service"]
 
 

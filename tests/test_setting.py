@@ -238,8 +238,9 @@ def test_a_wider_region_right_after_a_town_is_where_the_town_is():
 
 
 def test_of_two_places_not_joined_by_and_the_narrower_is_where():
+    # clearing a place of explosives is its demining (objects.tsv "cleared of")
     text = "وفي حفل أقيم في محافظة نينوى أعلن عن تطهير ناحية القحطانية من العبوات الناسفة"
-    assert labels(one(text, "Liberation"), "place") == {"القحطانية"}
+    assert labels(one(text, "Demining"), "place") == {"القحطانية"}
 
 
 def test_places_joined_by_and_are_both_where():
