@@ -88,7 +88,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m):
+        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _by_as_agent(rule, slot):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -223,6 +223,13 @@ def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
     return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
 
 
+def _by_as_agent(rule, slot: str) -> tuple:
+    """"تم تفكيك العبوات من قبل فرق الهندسة", "اعتقل المطلوبون على يد قوة من الشرطة": whatever
+    a rule says of its other slots, "من قبل", "على يد" (markers.tsv's "by") name who did it, the
+    agent of any event that has one."""
+    return (("agent", "Actor"),) if slot == _BY and "agent" in rule.roles else ()
+
+
 def _described(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     """"مخيم الهول للنازحين، الذي يشكل": the trigger stands in a relative clause that describes m,
     whose pronoun follows m (two words at most between: an adjective, a genitive) and takes it as
@@ -263,6 +270,7 @@ def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
 
 _UNIT_OF = frozenset({"في", "من"})
 _IN = "في"
+_BY = "by"  # the marker of markers.tsv for "من قبل", "على يد": the doer
 _NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
 _WITH = "مع"
 

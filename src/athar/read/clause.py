@@ -237,7 +237,9 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     j = m.first_token - 1
     if m.marker:
         if m.marker == MARKER_LI and j >= floor and tokens[j].text in belonging_words(seg.language):
-            return ""  # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his
+            # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his, governed by what
+            # governs it ("من قبل فرق الهندسة التابعة للجيش": by the army)
+            return _owned_marker(seg.language, tokens, j, floor)
         # "على دورية للجيش": members or holdings of a group, governed by what governs them
         if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in member_nouns(seg.language)):
             return m.marker
@@ -284,6 +286,18 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         skipped += 1
         j -= 1
     return held
+
+
+def _owned_marker(lang: Language, tokens, j: int, floor: int) -> str:
+    """The marker before the thing a belonging word at j says is owned ("من قبل فرق الهندسة
+    التابعة"): the words of that thing (two at most) and a marker ending right before them."""
+    for k in range(j - 2, max(floor, j - 3) - 1, -1):
+        if not tokens[k + 1].is_word:
+            return ""
+        marker = _marker_ending_at(lang, tokens, k, floor)
+        if marker:
+            return marker
+    return ""
 
 
 def _armed_head(seg: Doc, j: int) -> bool:

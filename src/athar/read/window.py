@@ -14,7 +14,7 @@ from athar.read.amounts import AmountMention
 from athar.read.clause import told_before
 from athar.read.construction import in_relative_clause
 from athar.read.dates import DateMention
-from athar.read.rules import apposition_words, attribution_matcher, clause_openers, modality_matcher
+from athar.read.rules import apposition_words, attribution_matcher, clause_openers, marker_ends, modality_matcher
 from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc
 
 if TYPE_CHECKING:
@@ -90,6 +90,9 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     commas = reading.index.commas
     n = bisect_left(commas, trig.last)
     while n < len(commas) and commas[n] < right:
+        if _completed_after(reading, commas[n], right):
+            n += 1  # "حررت القوات القرية، من قبضة التنظيم": the phrase after the comma is the event's
+            continue
         aside = _aside_end(reading, commas[n], right)
         if aside is None:
             right = commas[n]
@@ -107,6 +110,16 @@ def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
         if any(r == "agent" for r, _ in p.roles):
             return True
     return False
+
+
+_COMPLETING = frozenset({"من", "by"})  # markers.tsv: who it was taken from, who did it
+
+
+def _completed_after(reading: EventReading, comma: int, right: int) -> bool:
+    """Whether a comma stands before a marker phrase of two words that says from whose hands or by
+    whom ("، من قبضة تنظيم داعش", "، على يد مسلحين"): it completes the event before it."""
+    words = tuple(reading.doc.texts[comma + 1:min(comma + 3, right)])
+    return len(words) == 2 and marker_ends(reading.doc.language)[1].get(words) in _COMPLETING
 
 
 def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:

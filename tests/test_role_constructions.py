@@ -1,0 +1,37 @@
+"""Roles given by constructions of news Arabic that hold whatever the event (issue 9): who did
+it after "من قبل"/"على يد", the owner of an unnamed unit, the phrase after a comma that says from
+whose hands. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import check, one
+
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("تم تفكيك عشرين عبوة ناسفة من قبل الجيش العراقي في قرية الخضر.", "Demining",
+                 {"agent": {"iraqi-army"}}, id="passive-masdar-min-qibal"),
+    pytest.param("اعتقل ثلاثة مطلوبين على يد قوة من الشرطة الاتحادية في حي الزهور.", "Arrest",
+                 {"agent": {"federal-police"}}, id="ala-yad-a-force-of"),
+])
+def test_by_names_the_doer_whatever_the_rule_lists(text, event, expected):
+    check(one(text, event), expected, {"place": {"region-*", "village-*"}})
+
+
+def test_the_owner_of_an_unnamed_unit_takes_the_marker_before_the_unit():
+    fact = one("تم تفكيك عشرين عبوة ناسفة من قبل فرق الهندسة التابعة للجيش العراقي في قرية الخضر.", "Demining")
+    check(fact, {"agent": {"iraqi-army"}}, {"place": {"village-*"}})
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("حررت القوات العراقية قرية البوعيثة، من أيدي مسلحي داعش.", id="min-aydi"),
+    pytest.param("أعلنت قوات الحشد الشعبي تحرير قرية الزاب، من قبضة تنظيم داعش الإرهابي.", id="min-qabdat"),
+])
+def test_from_whose_hands_after_a_comma_is_the_origin(text):
+    assert "isis" in {m.key for m in one(text, "Liberation").role("origin")}
+
+
+def test_a_comma_before_a_plain_from_still_closes_the_clause():
+    fact = one("حررت القوات العراقية قرية البوعيثة، من جهة أخرى وصل تنظيم داعش إلى الحدود.", "Liberation")
+    assert not fact.role("origin")
