@@ -35,3 +35,32 @@ def test_from_whose_hands_after_a_comma_is_the_origin(text):
 def test_a_comma_before_a_plain_from_still_closes_the_clause():
     fact = one("حررت القوات العراقية قرية البوعيثة، من جهة أخرى وصل تنظيم داعش إلى الحدود.", "Liberation")
     assert not fact.role("origin")
+
+
+@pytest.mark.parametrize("text, event, expected, allowed", [
+    pytest.param("وجاء ذلك بعد استعادة القوات العراقية مدينة الموصل.", "Liberation",
+                 {"agent": {"isf"}, "place": {"mosul"}}, {}, id="liberation"),
+    pytest.param("وجاء ذلك بعد قصف التحالف الدولي قرية الشعفة.", "Attack",
+                 {"agent": {"coalition"}, "place": {"village-*"}}, {}, id="strike-on-a-village"),
+    pytest.param("وجاء ذلك بعد قصف التحالف الدولي تنظيم داعش.", "Attack",
+                 {"agent": {"coalition"}, "target": {"isis"}}, {}, id="strike-on-a-group"),
+    pytest.param("وجاء ذلك بعد اقتحام قوة من جهاز مكافحة الإرهاب حي النور.", "Attack",
+                 {"agent": {"cts"}, "place": {"region-*"}}, {}, id="a-force-of"),
+    pytest.param("وجاء ذلك بعد تسلم القوات العراقية قاعدة القائم.", "Handover",
+                 {"recipient": {"isf"}, "target": {"militarybase-qaim"}}, {"place": {"qaim"}}, id="receiving"),
+])
+def test_a_masdar_takes_its_doer_in_the_genitive_and_its_object_after(text, event, expected, allowed):
+    check(one(text, event), expected, allowed)
+
+
+def test_two_names_joined_by_and_after_a_masdar_are_both_its_object():
+    fact = one("قامت قيادة شرطة الأنبار بإعادة فتح مديرية شرطة الفلوجة ودائرة الدفاع المدني.", "Reconstruction")
+    assert {m.key for m in fact.role("agent")} == {"armedforce-anbar-governorate"}
+    assert len(fact.role("target")) == 2
+
+
+def test_a_direction_after_unnamed_villages_only_locates_them():
+    fact = one("أعلنت قوات الحشد الشعبي تحرير 3 قرى شمال شرق قضاء الحويجة.", "Liberation")
+    assert not fact.role("place")
+    fact = one("شن التنظيم هجوما جديدا على معاقل قسد جنوب مدينة منبج.", "Attack")
+    assert {m.key for m in fact.role("place")} == {"manbij"}

@@ -106,6 +106,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # "القوات الخاصة من الشرطة الاتحادية": the body a unit belongs to acts through the unit; it
     # fills no role of its own
     bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
+    in_order = {} if passive else _doer_then_object(reading, trig, cands, slots)
     for m in cands:
         if id(m) in bodies:
             prev, prev_role = m, None
@@ -131,7 +132,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             marker = reading.index.markers[id(m), floor, after] = marker_before(
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
         role = None
-        if marker and not described:
+        if after and id(m) in in_order:
+            role = assign(m, *in_order[id(m)])
+        elif marker and not described:
             # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
             # (who is driven out follows the trigger), though it may count the victims
             # ("12 جندياً من الجيش قتلوا")
@@ -178,7 +181,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # شخص" keeps the camp, whose subject gave the people)
     # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
     # "قال اللواء ...: اليوم تم افتتاح مديرية": a masdar made passive by تم/جرى has no doer before it
-    if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
+    if bare_before and "pre" in slots and not told_before(seg, trig) and not passive and all(slot != "pre" for slot, _ in in_order.values()) \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
             if len(group) > 1 and _described(reading, group[-1], trig):
@@ -211,6 +214,33 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """"بعد استعادة القوات العراقية مدينة الموصل", "اقتحام قوة من جهاز مكافحة الإرهاب حي النور": a
+    masdar followed by two bare noun phrases, the second right after the first, has its doer in
+    the genitive and its object in the accusative. Returns the slot each of the two fills (the
+    doer's: the rule's subject, or the one before a masdar), by id; {} when the clause is not so."""
+    seg = reading.doc
+    if trig.gaps or not (trig.rule.pos == "noun" or noun_context(seg, trig)) or "obj" not in slots:
+        return {}
+    doer = "subj" if "subj" in slots else "pre" if "pre" in slots else None
+    following = [m for m in cands if m.first_token >= trig.last]
+    if doer is None or len(following) < 2:
+        return {}
+    a, b = following[0], following[1]
+    tokens, members = seg.tokens, member_nouns(seg.language)
+    # the doer's members may stand before it ("اقتحام قوة من الجهاز")
+    between = [t.text for t in tokens[trig.last:a.first_token]]
+    if between and not (between[-1] == MARKER_FROM and all(w in members for w in between[:-1])):
+        return {}
+    if a.marker or b.marker or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
+            or coordinated(seg, a, b):
+        return {}
+    took = next((r for r, c in slots[doer] if r != "place" and is_a(a.type, c)), None)
+    if took is None or not any(r != took and is_a(b.type, c) for r, c in slots["obj"]):
+        return {}
+    return {id(a): (doer, ()), id(b): ("obj", (took,))}
 
 
 def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:

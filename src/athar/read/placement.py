@@ -21,6 +21,7 @@ from bisect import bisect_left
 from athar.errors import LexiconError
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated
+from athar.read.entity import _cue_matcher
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
@@ -146,6 +147,8 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
             # "في محافظة الرقة شمالي شرقي سوريا": the direction locates the place before it
             located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
                        if p.last_token == j and is_a(p.type, constraint) and p.source != "kind"]
+            if not located and _settlements_unnamed(seg, j - 1):
+                return []  # "تحرير 3 قرى شمال شرق قضاء الحويجة": in villages that lie by al-Hawija
             return located[-1:] or [m]
         # "في القطاع الثالث من المخيم": في, a part, at most two words, من
         if j >= trig.last and tokens[j].text == "من":
@@ -155,6 +158,13 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
                 if w == "في" and any(_part(lang, p) for p in words[i + 1:i + 3]) and len(words) - i <= 4:
                     return [m]
     return []
+
+
+def _settlements_unnamed(seg: Doc, j: int) -> bool:
+    """Whether token j is the head noun of a settlement (cues.tsv: "قرى", "قريتين", "بلدة") that
+    names none: the places of the event, which a direction after it only locates."""
+    hit = _cue_matcher(seg.language).match_at(seg.tokens, j) if j >= 0 else None
+    return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Settlement")
 
 
 def _part(lang: Language, word: str) -> bool:
