@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_facts import check, one
+from test_facts import check, facts_of, one
 
 
 @pytest.mark.parametrize("text, event, expected", [
@@ -64,3 +64,14 @@ def test_a_direction_after_unnamed_villages_only_locates_them():
     assert not fact.role("place")
     fact = one("شن التنظيم هجوما جديدا على معاقل قسد جنوب مدينة منبج.", "Attack")
     assert {m.key for m in fact.role("place")} == {"manbij"}
+
+
+def test_a_relative_clause_made_passive_is_about_the_place_it_describes():
+    fact = one("دخلت القوات قرية البوعيثة التي تم تحريرها أمس في إطار عملية تحرير الموصل.", "Liberation")
+    assert [m.label_ar for m in fact.role("place")] == ["البوعيثة"]
+
+
+def test_the_convoy_is_the_forces_named_before():
+    facts = [f for f in facts_of("غادرت القوات الأمريكية قاعدة صرين في ريف حلب. وأكد المرصد أن هذا الرتل "
+                                 "العسكري انسحب على الطريق المؤدي إلى القامشلي.") if f.trigger == "انسحب"]
+    assert facts and {m.key for m in facts[0].role("agent")} == {"us-forces"}

@@ -22,11 +22,12 @@ from athar.errors import LexiconError
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated
 from athar.read.entity import _cue_matcher
-from athar.read.function_words import function_words
+from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
-from athar.read.text import ARTICLE, WAW, Doc
+from athar.read.rules import trigger_forms
+from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark")
@@ -41,6 +42,7 @@ _SIZE = {
     "Country": 7,
 }
 _CLITICS = ("ب", "ل", "و", "ف")
+_MARBUTA = normalize_word(TA_MARBUTA)  # as normalization writes it
 
 
 @language_data
@@ -251,9 +253,14 @@ def place_described(reading: EventReading, trig: Trigger, stop: int, constraint:
     seg = reading.doc
     tokens, lang = seg.tokens, seg.language
     j = trig.first - 1
+    # "حي الأعلام الذي تم استعادته": a masdar made passive, its pronoun the place
+    light = j >= 1 and tokens[j].text in function_words(lang, "passive_light") and _pronoun_on(seg, trig)
+    if light:
+        j -= 1
     if j < 1 or tokens[j].text not in function_words(lang, "relative"):
         return []
-    if not any(tokens[i].text in placement_words(lang)["antecedent"] for i in range(trig.last, min(stop, trig.last + 4))):
+    if not light and not any(tokens[i].text in placement_words(lang)["antecedent"]
+                             for i in range(trig.last, min(stop, trig.last + 4))):
         return []
     j -= 1
     while j >= 0 and not tokens[j].is_word:  # "، الذي"
@@ -266,6 +273,16 @@ def place_described(reading: EventReading, trig: Trigger, stop: int, constraint:
     if near and near[-1].first_token > 0 and is_word(lang, "direction", tokens[near[-1].first_token - 1].text):
         return []
     return near[-1:]
+
+
+def _pronoun_on(seg: Doc, trig: Trigger) -> bool:
+    """Whether the trigger's first word is a trigger form with a pronoun suffix ("استعادته")."""
+    word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
+    forms = trigger_forms(seg.language)
+    stems = {word[:-len(p)] for p in function_affixes(seg.language, "pronoun_suffix")
+             if word.endswith(p) and len(word) > len(p) + 2}
+    # "استعادة" + "ه" is written "استعادته": the ta marbuta opens before a suffix
+    return any(s in forms or s.endswith("ت") and s[:-1] + _MARBUTA in forms for s in stems)
 
 
 def place_in_apposition(reading: EventReading, trig: Trigger, constraint: str) -> list[Mention]:
