@@ -75,3 +75,19 @@ def test_the_convoy_is_the_forces_named_before():
     facts = [f for f in facts_of("غادرت القوات الأمريكية قاعدة صرين في ريف حلب. وأكد المرصد أن هذا الرتل "
                                  "العسكري انسحب على الطريق المؤدي إلى القامشلي.") if f.trigger == "انسحب"]
     assert facts and {m.key for m in facts[0].role("agent")} == {"us-forces"}
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("وتعمل منظمة اليونيسف على احتياجات الأطفال وعائلاتهم وتوزيع المياه النظيفة.", "unicef",
+                 id="ala-ihtiyajat"),
+    pytest.param("وستستخدم اللجنة الدولية للصليب الأحمر المبلغ في مساعدة اللاجئين بطرق عدة، منها إمدادهم "
+                 "بالغذاء.", "icrc", id="fi-musaadat"),
+])
+def test_the_genitive_of_a_noun_after_a_preposition_is_no_subject_of_a_masdar(text, agent):
+    fact = one(text, "ServiceProvision")
+    assert {m.key for m in fact.role("agent")} == {agent}
+
+
+def test_a_verb_after_the_genitive_still_describes_it():
+    fact = one("وعثر الأهالي في بلدة الشدادي، على جثة لاجئة سورية قُتلت على يد مسلحين.", "Killing")
+    assert "refugees" in {m.key for m in fact.role("victim")}

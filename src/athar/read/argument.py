@@ -12,6 +12,7 @@ from athar.read.clause import (
     EventReading,
     Trigger,
     coordinated,
+    governed_genitive,
     marker_before,
     noun_context,
     object_pronoun,
@@ -172,8 +173,11 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     if role:
                         bare_done = True
                         break
-        elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m):
-            # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's
+        elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m) \
+                and not ((rule.pos == "noun" or noun_context(seg, trig)) and governed_genitive(seg, m, left)):
+            # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's;
+            # nor is a noun's genitive a preposition governs the subject of a masdar ("على احتياجات
+            # الأطفال وتقديم المياه"), though a verb may describe it ("على جثة لاجئة قُتلت")
             bare_before.append((m, [m]))
         prev, prev_role = m, role
     # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")

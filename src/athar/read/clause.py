@@ -300,6 +300,20 @@ def _owned_marker(lang: Language, tokens, j: int, floor: int) -> str:
     return ""
 
 
+def governed_genitive(seg: Doc, m: Mention, floor: int) -> bool:
+    """Whether m is the genitive of a common noun a preposition governs ("على احتياجات الأطفال",
+    "في مساعدة اللاجئين"): a noun that does not stand for its group (members.tsv) nor governs a
+    masdar ("عن تمكن عناصره من قتل")."""
+    tokens, j = seg.tokens, m.first_token - 1
+    if m.marker or j - 1 < floor or not tokens[j].is_word or tokens[j].text.startswith(ARTICLE):
+        return False
+    word = tokens[j].text
+    if word in member_nouns(seg.language) or word in masdar_governors(seg.language) \
+            or word in stopwords(seg.language):
+        return False
+    return _marker_ending_at(seg.language, tokens, j - 1, floor) != ""
+
+
 def _armed_head(seg: Doc, j: int) -> bool:
     """Whether token j is the head noun of an armed force or group ("قوات", "لواء": cues.tsv)."""
     hit = _cue_matcher(seg.language).match_at(seg.tokens, j)
