@@ -91,3 +91,12 @@ def test_the_genitive_of_a_noun_after_a_preposition_is_no_subject_of_a_masdar(te
 def test_a_verb_after_the_genitive_still_describes_it():
     fact = one("وعثر الأهالي في بلدة الشدادي، على جثة لاجئة سورية قُتلت على يد مسلحين.", "Killing")
     assert "refugees" in {m.key for m in fact.role("victim")}
+
+
+def test_lam_after_a_masdar_brings_in_its_object_when_it_names_no_recipient():
+    fact = one("وكانت مراسم التسليم لقاعدة عين الأسد قد جرت أمس.", "Handover")
+    assert [m.type for m in fact.role("target")] == ["MilitaryBase"]
+    fact = one("جرت مراسم تسليم قاعدة القائم للقوات العراقية.", "Handover")
+    assert {m.key for m in fact.role("recipient")} == {"isf"}
+    fact = one("شنت قوات الجيش العراقي هجوما باتجاه منطقة الستمية على الأطراف الشمالية لمدينة بيجي.", "Attack")
+    assert "baiji" not in {m.key for m in fact.role("target") + fact.role("place")}

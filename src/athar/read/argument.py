@@ -97,6 +97,16 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
                 return role
+        # "مراسم التسليم للقاعدة": after a masdar, "ل" may bring in its object (lam al-taqwiya)
+        # when the thing it names is none of what the rule's "ل" takes
+        if slot == MARKER_LI and "obj" not in filled and m.first_token >= trig.last \
+                and (rule.pos == "noun" or noun_context(seg, trig)):
+            for role, constraint in slots.get("obj", ()):
+                if role not in unless and role not in ("agent", "place") and is_a(m.type, constraint) \
+                        and not is_a(m.type, "Actor"):
+                    roles.append((role, m))
+                    filled["obj"] = role
+                    return role
         return None
 
     prev, prev_role = None, None
