@@ -100,3 +100,18 @@ def test_lam_after_a_masdar_brings_in_its_object_when_it_names_no_recipient():
     assert {m.key for m in fact.role("recipient")} == {"isf"}
     fact = one("شنت قوات الجيش العراقي هجوما باتجاه منطقة الستمية على الأطراف الشمالية لمدينة بيجي.", "Attack")
     assert "baiji" not in {m.key for m in fact.role("target") + fact.role("place")}
+
+
+@pytest.mark.parametrize("text, event, agent", [
+    pytest.param("وقال أحمد حسن أحد عناصر البيشمركة «أبطلنا مفعول 30 عبوة ناسفة في القرية».", "Demining",
+                 "peshmerga", id="we-defused"),
+    pytest.param("وقال قائد في قوات سوريا الديمقراطية: حررنا قرية الكسرة من التنظيم.", "Liberation", "sdf",
+                 id="we-liberated"),
+])
+def test_we_in_quoted_speech_is_the_body_of_the_speaker(text, event, agent):
+    assert agent in {m.key for m in one(text, event).role("agent")}
+
+
+def test_a_dual_verb_outside_quotes_is_no_we():
+    facts = facts_of("وكانت “سوريا الديمقراطية” والمجلس العسكري أعلنا سيطرتهما الكاملة على مدينة منبج.")
+    assert all(not f.implied for f in facts if not f.relation)

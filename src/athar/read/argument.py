@@ -6,7 +6,7 @@ pronoun's antecedent, the actor of the event before). Used by the events compone
 
 from __future__ import annotations
 
-from athar.read.agency import announcer, carried_out, claimer, continued, own_outlet, speaker
+from athar.read.agency import announcer, carried_out, claimer, continued, own_outlet, speaker, we
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -366,7 +366,7 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     if "agent" in can and "agent" not in has:
         # "تبنى التنظيم مقتل شابين", "وقال التحالف إنه سيقوم بإعادة نشر": the claimer, the speaker
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
-        told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) \
+        told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
             or announcer(reading, trig, roles) or carried_out(reading, trig)
         if told:
