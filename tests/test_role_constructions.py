@@ -115,3 +115,10 @@ def test_we_in_quoted_speech_is_the_body_of_the_speaker(text, event, agent):
 def test_a_dual_verb_outside_quotes_is_no_we():
     facts = facts_of("وكانت “سوريا الديمقراطية” والمجلس العسكري أعلنا سيطرتهما الكاملة على مدينة منبج.")
     assert all(not f.implied for f in facts if not f.relation)
+
+
+def test_an_aside_of_help_between_commas_does_not_close_the_clause():
+    fact = one("افتتحت منظمة أطباء بلا حدود أمس، بالتعاون مع السلطات الصحية، مستشفى ميدانيا في مدينة الموصل.",
+               "Establishment")
+    assert [m.type for m in fact.role("target")] == ["Hospital"]
+    assert {m.key for m in fact.role("agent")} == {"msf"}

@@ -93,6 +93,10 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
         if _completed_after(reading, commas[n], right):
             n += 1  # "حررت القوات القرية، من قبضة التنظيم": the phrase after the comma is the event's
             continue
+        helped = _helped_aside(reading, commas[n], right)
+        if helped is not None:
+            n = bisect_left(commas, helped + 1)  # "افتتحت المنظمة، بالتعاون مع السلطات، مستشفى"
+            continue
         aside = _aside_end(reading, commas[n], right)
         if aside is None:
             right = commas[n]
@@ -120,6 +124,18 @@ def _completed_after(reading: EventReading, comma: int, right: int) -> bool:
     whom ("، من قبضة تنظيم داعش", "، على يد مسلحين"): it completes the event before it."""
     words = tuple(reading.doc.texts[comma + 1:min(comma + 3, right)])
     return len(words) == 2 and marker_ends(reading.doc.language)[1].get(words) in _COMPLETING
+
+
+def _helped_aside(reading: EventReading, comma: int, right: int) -> int | None:
+    """The comma closing an aside that says with whose help ("، بالتعاون مع السلطات الصحية،",
+    "، بدعم من التحالف،"): a phrase of markers.tsv's "support" set off by commas, no event in it."""
+    texts, phrases = reading.doc.texts, marker_ends(reading.doc.language)[1]
+    if not any(phrases.get(tuple(texts[comma + 1:comma + 1 + k])) == "support" for k in (1, 2)):
+        return None
+    close = next((j for j in range(comma + 2, min(comma + 10, right)) if texts[j] in COMMAS), None)
+    if close is None or any(j in reading.trigger_starts for j in range(comma + 1, close)):
+        return None
+    return close
 
 
 def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
