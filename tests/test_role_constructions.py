@@ -122,3 +122,9 @@ def test_an_aside_of_help_between_commas_does_not_close_the_clause():
                "Establishment")
     assert [m.type for m in fact.role("target")] == ["Hospital"]
     assert {m.key for m in fact.role("agent")} == {"msf"}
+
+
+def test_who_attacked_is_not_who_its_attack_killed():
+    fact = one("قصفت طائرات التحالف مواقع لتنظيم داعش في بلدة هجين، ما أدى إلى مقتل 20 من عناصره.", "Attack")
+    assert {m.key for m in fact.role("agent")} == {"coalition"}
+    assert {m.key for m in fact.role("victim")} == {"isis"}
