@@ -128,3 +128,12 @@ def test_who_attacked_is_not_who_its_attack_killed():
     fact = one("قصفت طائرات التحالف مواقع لتنظيم داعش في بلدة هجين، ما أدى إلى مقتل 20 من عناصره.", "Attack")
     assert {m.key for m in fact.role("agent")} == {"coalition"}
     assert {m.key for m in fact.role("victim")} == {"isis"}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أنشأت بريطانيا مركز تدريب خاص لقوات البيشمركة في أربيل.", id="markaz-tadrib"),
+    pytest.param("افتتح التحالف مركزا للتدريب في قاعدة عين الأسد.", id="markazan-lil-tadrib"),
+])
+def test_a_training_centre_is_a_facility_that_is_established(text):
+    fact = one(text, "Establishment")
+    assert [m.key.rsplit("-", 1)[0] for m in fact.role("target")] == ["training-centre"]
