@@ -137,3 +137,8 @@ def test_who_attacked_is_not_who_its_attack_killed():
 def test_a_training_centre_is_a_facility_that_is_established(text):
     fact = one(text, "Establishment")
     assert [m.key.rsplit("-", 1)[0] for m in fact.role("target")] == ["training-centre"]
+
+
+def test_the_subject_after_a_complementizer_is_no_reporter():
+    fact = one("وقال مصدر أمني إن اللاجئة العراقية وجدت مقتولةً في خيمتها في مخيم الهول.", "Killing")
+    assert {m.key for m in fact.role("victim")} == {"refugees"}

@@ -15,8 +15,8 @@ from athar.read.clause import noun_context
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
-from athar.read.rules import (MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors, stand_in_keys,
-                              trigger_forms)
+from athar.read.rules import (MARKER_FROM, MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors,
+                              stand_in_keys, trigger_forms)
 from athar.read.text import normalize_word
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def we(reading: EventReading, trig: Trigger) -> list[Mention]:
     sentence = reading.doc.sentences[tokens[trig.first].sentence]
     quoted = _quoted(tokens, sentence.first_token, trig.first)
     ours = any(" ".join([stem, *rest[:k]]) in forms for stem in _stems(word, quoted) for k in range(len(rest) + 1))
-    if not ours and trig.first >= 2 and tokens[trig.first - 1].text == "من":  # "تمكنا من تطهير"
+    if not ours and trig.first >= 2 and tokens[trig.first - 1].text == MARKER_FROM:  # "تمكنا من تطهير"
         ours = any(stem in masdar_governors(lang) for stem in _stems(tokens[trig.first - 2].text, quoted))
     if not ours:
         return []

@@ -195,7 +195,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # شخص" keeps the camp, whose subject gave the people)
     # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
     # "قال اللواء ...: اليوم تم افتتاح مديرية": a masdar made passive by تم/جرى has no doer before it
-    if bare_before and "pre" in slots and not told_before(seg, trig) and not passive and all(slot != "pre" for slot, _ in in_order.values()) \
+    if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
+            and all(slot != "pre" for slot, _ in in_order.values()) \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
             if len(group) > 1 and _described(reading, group[-1], trig):
@@ -332,8 +333,12 @@ def _governed(seg, m: Mention) -> bool:
 
 
 def _reports(reading: EventReading, m: Mention) -> bool:
-    """Whether m is the subject right after a reporting word ("أعلنت قسد", "قال المرصد")."""
-    ends = reading.index.reporting.get(reading.doc.tokens[m.first_token].sentence, ())
+    """Whether m is the subject right after a reporting word ("أعلنت قسد", "قال المرصد"); not the
+    subject of the clause a complementizer opens ("قال مصدر إن اللاجئة ... وجدت مقتولة")."""
+    tokens = reading.doc.tokens
+    if m.first_token > 0 and tokens[m.first_token - 1].text in function_words(reading.doc.language, "complementizer"):
+        return False
+    ends = reading.index.reporting.get(tokens[m.first_token].sentence, ())
     return any(0 <= m.first_token - end <= 1 for end in ends)
 
 
