@@ -6,12 +6,13 @@ pronoun's antecedent, the actor of the event before). Used by the events compone
 
 from __future__ import annotations
 
-from athar.read.agency import announcer, carried_out, claimer, continued, own_outlet, speaker
+from athar.read.agency import announcer, carried_out, claimer, continued, own_outlet, speaker, we
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
     Trigger,
     coordinated,
+    governed_genitive,
     marker_before,
     noun_context,
     object_pronoun,
@@ -88,7 +89,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m):
+        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _by_as_agent(rule, slot):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -96,6 +97,16 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
                 return role
+        # "مراسم التسليم للقاعدة": after a masdar, "ل" may bring in its object (lam al-taqwiya)
+        # when the thing it names is none of what the rule's "ل" takes
+        if slot == MARKER_LI and "obj" not in filled and m.first_token >= trig.last \
+                and (rule.pos == "noun" or noun_context(seg, trig)):
+            for role, constraint in slots.get("obj", ()):
+                if role not in unless and role not in ("agent", "place") and is_a(m.type, constraint) \
+                        and not is_a(m.type, "Actor"):
+                    roles.append((role, m))
+                    filled["obj"] = role
+                    return role
         return None
 
     prev, prev_role = None, None
@@ -106,6 +117,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # "القوات الخاصة من الشرطة الاتحادية": the body a unit belongs to acts through the unit; it
     # fills no role of its own
     bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
+    in_order = {} if passive else _doer_then_object(reading, trig, cands, slots)
     for m in cands:
         if id(m) in bodies:
             prev, prev_role = m, None
@@ -131,7 +143,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             marker = reading.index.markers[id(m), floor, after] = marker_before(
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
         role = None
-        if marker and not described:
+        if after and id(m) in in_order:
+            role = assign(m, *in_order[id(m)])
+        elif marker and not described:
             # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
             # (who is driven out follows the trigger), though it may count the victims
             # ("12 جندياً من الجيش قتلوا")
@@ -169,8 +183,11 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     if role:
                         bare_done = True
                         break
-        elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m):
-            # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's
+        elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m) \
+                and not ((rule.pos == "noun" or noun_context(seg, trig)) and governed_genitive(seg, m, left)):
+            # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's;
+            # nor is a noun's genitive a preposition governs the subject of a masdar ("على احتياجات
+            # الأطفال وتقديم المياه"), though a verb may describe it ("على جثة لاجئة قُتلت")
             bare_before.append((m, [m]))
         prev, prev_role = m, role
     # the nearest bare mention before the trigger is its fronted subject ("التحالف ... قام بتحرير")
@@ -179,6 +196,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # an event told before ("شنت قسد عقب الهجوم حملة"): the subject before it is the main verb's
     # "قال اللواء ...: اليوم تم افتتاح مديرية": a masdar made passive by تم/جرى has no doer before it
     if bare_before and "pre" in slots and not told_before(seg, trig) and not passive \
+            and all(slot != "pre" for slot, _ in in_order.values()) \
             and filled.get("subj") not in {r for r, _ in slots["pre"]}:
         for m, group in reversed(bare_before):
             if len(group) > 1 and _described(reading, group[-1], trig):
@@ -213,6 +231,33 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     return roles
 
 
+def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """"بعد استعادة القوات العراقية مدينة الموصل", "اقتحام قوة من جهاز مكافحة الإرهاب حي النور": a
+    masdar followed by two bare noun phrases, the second right after the first, has its doer in
+    the genitive and its object in the accusative. Returns the slot each of the two fills (the
+    doer's: the rule's subject, or the one before a masdar), by id; {} when the clause is not so."""
+    seg = reading.doc
+    if trig.gaps or not (trig.rule.pos == "noun" or noun_context(seg, trig)) or "obj" not in slots:
+        return {}
+    doer = "subj" if "subj" in slots else "pre" if "pre" in slots else None
+    following = [m for m in cands if m.first_token >= trig.last]
+    if doer is None or len(following) < 2:
+        return {}
+    a, b = following[0], following[1]
+    tokens, members = seg.tokens, member_nouns(seg.language)
+    # the doer's members may stand before it ("اقتحام قوة من الجهاز")
+    between = [t.text for t in tokens[trig.last:a.first_token]]
+    if between and not (between[-1] == MARKER_FROM and all(w in members for w in between[:-1])):
+        return {}
+    if a.marker or b.marker or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
+            or coordinated(seg, a, b):
+        return {}
+    took = next((r for r, c in slots[doer] if r != "place" and is_a(a.type, c)), None)
+    if took is None or not any(r != took and is_a(b.type, c) for r, c in slots["obj"]):
+        return {}
+    return {id(a): (doer, ()), id(b): ("obj", (took,))}
+
+
 def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
     """"دارت اشتباكات بالقرب من قرية المياح": where a rule says nothing of "قرب", the place it
     names is where the event is, as "في" would say (a landmark of it, when the clause names that
@@ -221,6 +266,13 @@ def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
             is_word(seg.language, "landmark", t.text) for t in seg.tokens[max(0, m.first_token - 2):m.first_token]):
         return ()
     return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
+
+
+def _by_as_agent(rule, slot: str) -> tuple:
+    """"تم تفكيك العبوات من قبل فرق الهندسة", "اعتقل المطلوبون على يد قوة من الشرطة": whatever
+    a rule says of its other slots, "من قبل", "على يد" (markers.tsv's "by") name who did it, the
+    agent of any event that has one."""
+    return (("agent", "Actor"),) if slot == _BY and "agent" in rule.roles else ()
 
 
 def _described(reading: EventReading, m: Mention, trig: Trigger) -> bool:
@@ -263,6 +315,7 @@ def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
 
 _UNIT_OF = frozenset({"في", "من"})
 _IN = "في"
+_BY = "by"  # the marker of markers.tsv for "من قبل", "على يد": the doer
 _NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
 _WITH = "مع"
 
@@ -280,8 +333,12 @@ def _governed(seg, m: Mention) -> bool:
 
 
 def _reports(reading: EventReading, m: Mention) -> bool:
-    """Whether m is the subject right after a reporting word ("أعلنت قسد", "قال المرصد")."""
-    ends = reading.index.reporting.get(reading.doc.tokens[m.first_token].sentence, ())
+    """Whether m is the subject right after a reporting word ("أعلنت قسد", "قال المرصد"); not the
+    subject of the clause a complementizer opens ("قال مصدر إن اللاجئة ... وجدت مقتولة")."""
+    tokens = reading.doc.tokens
+    if m.first_token > 0 and tokens[m.first_token - 1].text in function_words(reading.doc.language, "complementizer"):
+        return False
+    ends = reading.index.reporting.get(tokens[m.first_token].sentence, ())
     return any(0 <= m.first_token - end <= 1 for end in ends)
 
 
@@ -314,7 +371,7 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     if "agent" in can and "agent" not in has:
         # "تبنى التنظيم مقتل شابين", "وقال التحالف إنه سيقوم بإعادة نشر": the claimer, the speaker
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
-        told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) \
+        told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
             or announcer(reading, trig, roles) or carried_out(reading, trig)
         if told:

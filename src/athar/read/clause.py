@@ -237,7 +237,9 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
     j = m.first_token - 1
     if m.marker:
         if m.marker == MARKER_LI and j >= floor and tokens[j].text in belonging_words(seg.language):
-            return ""  # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his
+            # "فرق ... التابعة لمجلس الرقة": the owner stands for what is his, governed by what
+            # governs it ("من قبل فرق الهندسة التابعة للجيش": by the army)
+            return _owned_marker(seg.language, tokens, j, floor)
         # "على دورية للجيش": members or holdings of a group, governed by what governs them
         if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in member_nouns(seg.language)):
             return m.marker
@@ -284,6 +286,32 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         skipped += 1
         j -= 1
     return held
+
+
+def _owned_marker(lang: Language, tokens, j: int, floor: int) -> str:
+    """The marker before the thing a belonging word at j says is owned ("من قبل فرق الهندسة
+    التابعة"): the words of that thing (two at most) and a marker ending right before them."""
+    for k in range(j - 2, max(floor, j - 3) - 1, -1):
+        if not tokens[k + 1].is_word:
+            return ""
+        marker = _marker_ending_at(lang, tokens, k, floor)
+        if marker:
+            return marker
+    return ""
+
+
+def governed_genitive(seg: Doc, m: Mention, floor: int) -> bool:
+    """Whether m is the genitive of a common noun a preposition governs ("على احتياجات الأطفال",
+    "في مساعدة اللاجئين"): a noun that does not stand for its group (members.tsv) nor governs a
+    masdar ("عن تمكن عناصره من قتل")."""
+    tokens, j = seg.tokens, m.first_token - 1
+    if m.marker or j - 1 < floor or not tokens[j].is_word or tokens[j].text.startswith(ARTICLE):
+        return False
+    word = tokens[j].text
+    if word in member_nouns(seg.language) or word in masdar_governors(seg.language) \
+            or word in stopwords(seg.language):
+        return False
+    return _marker_ending_at(seg.language, tokens, j - 1, floor) != ""
 
 
 def _armed_head(seg: Doc, j: int) -> bool:

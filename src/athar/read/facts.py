@@ -218,6 +218,12 @@ def _merged(attack: _Reading, fact: Fact) -> _Reading:
 
 def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
     victims = tuple(("victim", m) for r, m in killing.roles if r == "victim")
+    # "قصفت طائرات التحالف مواقع لتنظيم داعش، ما أدى إلى مقتل 20 من عناصره": who attacked is not
+    # who its attack killed; the members killed are of the side attacked
+    doing = {m.key for m in attack.role("agent")}
+    if any(m.key in doing for _, m in victims):
+        struck = tuple(("victim", m) for m in attack.role("target") if is_a(m.type, "Armed") and m.key not in doing)
+        victims = tuple((r, m) for r, m in victims if m.key not in doing) + struck
     places = () if attack.role("place") else tuple(("place", m) for m in killing.role("place"))
     # "تمكن عناصره من قتل العشرات ...، حيث فجروا ألغاماً": who killed made the attack that killed
     doers = () if attack.role("agent") else tuple(("agent", m) for m in killing.role("agent"))

@@ -21,11 +21,13 @@ from bisect import bisect_left
 from athar.errors import LexiconError
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated
-from athar.read.function_words import function_words
+from athar.read.entity import _cue_matcher
+from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
-from athar.read.text import ARTICLE, WAW, Doc
+from athar.read.rules import trigger_forms
+from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark")
@@ -40,6 +42,7 @@ _SIZE = {
     "Country": 7,
 }
 _CLITICS = ("ب", "ل", "و", "ف")
+_MARBUTA = normalize_word(TA_MARBUTA)  # as normalization writes it
 
 
 @language_data
@@ -146,6 +149,8 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
             # "في محافظة الرقة شمالي شرقي سوريا": the direction locates the place before it
             located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
                        if p.last_token == j and is_a(p.type, constraint) and p.source != "kind"]
+            if not located and _settlements_unnamed(seg, j - 1):
+                return []  # "تحرير 3 قرى شمال شرق قضاء الحويجة": in villages that lie by al-Hawija
             return located[-1:] or [m]
         # "في القطاع الثالث من المخيم": في, a part, at most two words, من
         if j >= trig.last and tokens[j].text == "من":
@@ -155,6 +160,13 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
                 if w == "في" and any(_part(lang, p) for p in words[i + 1:i + 3]) and len(words) - i <= 4:
                     return [m]
     return []
+
+
+def _settlements_unnamed(seg: Doc, j: int) -> bool:
+    """Whether token j is the head noun of a settlement (cues.tsv: "قرى", "قريتين", "بلدة") that
+    names none: the places of the event, which a direction after it only locates."""
+    hit = _cue_matcher(seg.language).match_at(seg.tokens, j) if j >= 0 else None
+    return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Settlement")
 
 
 def _part(lang: Language, word: str) -> bool:
@@ -241,9 +253,14 @@ def place_described(reading: EventReading, trig: Trigger, stop: int, constraint:
     seg = reading.doc
     tokens, lang = seg.tokens, seg.language
     j = trig.first - 1
+    # "حي الأعلام الذي تم استعادته": a masdar made passive, its pronoun the place
+    light = j >= 1 and tokens[j].text in function_words(lang, "passive_light") and _pronoun_on(seg, trig)
+    if light:
+        j -= 1
     if j < 1 or tokens[j].text not in function_words(lang, "relative"):
         return []
-    if not any(tokens[i].text in placement_words(lang)["antecedent"] for i in range(trig.last, min(stop, trig.last + 4))):
+    if not light and not any(tokens[i].text in placement_words(lang)["antecedent"]
+                             for i in range(trig.last, min(stop, trig.last + 4))):
         return []
     j -= 1
     while j >= 0 and not tokens[j].is_word:  # "، الذي"
@@ -256,6 +273,16 @@ def place_described(reading: EventReading, trig: Trigger, stop: int, constraint:
     if near and near[-1].first_token > 0 and is_word(lang, "direction", tokens[near[-1].first_token - 1].text):
         return []
     return near[-1:]
+
+
+def _pronoun_on(seg: Doc, trig: Trigger) -> bool:
+    """Whether the trigger's first word is a trigger form with a pronoun suffix ("استعادته")."""
+    word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
+    forms = trigger_forms(seg.language)
+    stems = {word[:-len(p)] for p in function_affixes(seg.language, "pronoun_suffix")
+             if word.endswith(p) and len(word) > len(p) + 2}
+    # "استعادة" + "ه" is written "استعادته": the ta marbuta opens before a suffix
+    return any(s in forms or s.endswith("ت") and s[:-1] + _MARBUTA in forms for s in stems)
 
 
 def place_in_apposition(reading: EventReading, trig: Trigger, constraint: str) -> list[Mention]:

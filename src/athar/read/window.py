@@ -14,7 +14,7 @@ from athar.read.amounts import AmountMention
 from athar.read.clause import told_before
 from athar.read.construction import in_relative_clause
 from athar.read.dates import DateMention
-from athar.read.rules import apposition_words, attribution_matcher, clause_openers, modality_matcher
+from athar.read.rules import apposition_words, attribution_matcher, clause_openers, marker_ends, modality_matcher
 from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc
 
 if TYPE_CHECKING:
@@ -90,6 +90,13 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     commas = reading.index.commas
     n = bisect_left(commas, trig.last)
     while n < len(commas) and commas[n] < right:
+        if _completed_after(reading, commas[n], right):
+            n += 1  # "حررت القوات القرية، من قبضة التنظيم": the phrase after the comma is the event's
+            continue
+        helped = _helped_aside(reading, commas[n], right)
+        if helped is not None:
+            n = bisect_left(commas, helped + 1)  # "افتتحت المنظمة، بالتعاون مع السلطات، مستشفى"
+            continue
         aside = _aside_end(reading, commas[n], right)
         if aside is None:
             right = commas[n]
@@ -107,6 +114,28 @@ def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
         if any(r == "agent" for r, _ in p.roles):
             return True
     return False
+
+
+_COMPLETING = frozenset({"من", "by"})  # markers.tsv: who it was taken from, who did it
+
+
+def _completed_after(reading: EventReading, comma: int, right: int) -> bool:
+    """Whether a comma stands before a marker phrase of two words that says from whose hands or by
+    whom ("، من قبضة تنظيم داعش", "، على يد مسلحين"): it completes the event before it."""
+    words = tuple(reading.doc.texts[comma + 1:min(comma + 3, right)])
+    return len(words) == 2 and marker_ends(reading.doc.language)[1].get(words) in _COMPLETING
+
+
+def _helped_aside(reading: EventReading, comma: int, right: int) -> int | None:
+    """The comma closing an aside that says with whose help ("، بالتعاون مع السلطات الصحية،",
+    "، بدعم من التحالف،"): a phrase of markers.tsv's "support" set off by commas, no event in it."""
+    texts, phrases = reading.doc.texts, marker_ends(reading.doc.language)[1]
+    if not any(phrases.get(tuple(texts[comma + 1:comma + 1 + k])) == "support" for k in (1, 2)):
+        return None
+    close = next((j for j in range(comma + 2, min(comma + 10, right)) if texts[j] in COMMAS), None)
+    if close is None or any(j in reading.trigger_starts for j in range(comma + 1, close)):
+        return None
+    return close
 
 
 def _aside_end(reading: EventReading, comma: int, right: int) -> int | None:
