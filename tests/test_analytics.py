@@ -1,7 +1,7 @@
 """Analytics: values checked by hand on the seed article, exports Gephi and networkx can read,
 and what a notebook shows.
 
-The hand checks, from /work/shared/seed/gold.yaml and the seed's text:
+The hand checks, from the seed gold (shared/seed/gold.yaml) and the seed's text:
 
 - The most central actor is ISIS. The gold names it in 10 of its 33 facts (F01, F03-F07,
   F22, F23, F25, F27), the Coalition in 7 (F05, F08, F25, F29-F31, F33), the SDF in 3; it
