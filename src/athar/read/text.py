@@ -275,6 +275,8 @@ class Doc:
     facts: list[Fact] | None = field(default=None, repr=False)
     # what a component of a user's adds, by its name
     extensions: dict[str, object] = field(default_factory=dict, repr=False)
+    # what the rules work out once from the layers and look up again (athar.read.memo)
+    memo: dict[object, object] = field(default_factory=dict, init=False, repr=False)
 
     LAYERS = ("mentions", "dates", "amounts", "triggers", "facts")
 

@@ -1,0 +1,25 @@
+"""What the rules of one text work out once and look up again.
+
+The events component reads every trigger of a sentence in turn (a sentence is read again
+when a trigger word said nothing), and several rules ask the same question of the same
+sentence or the same layer for each trigger: whether a word of the sentence ends with a cue,
+which places the text puts in which. The answers depend only on the Doc's tokens and on the
+layer asked about, so they are kept in the Doc (``doc.memo``) and worked out once a text.
+A layer's answer is kept with the mentions it was read from (their identities), so a layer
+replaced or changed in place is read again.
+"""
+
+from __future__ import annotations
+
+from athar.read.text import Doc, Sentence
+
+
+def ends_with_cue(doc: Doc, sentence: Sentence, cues: tuple[str, ...]) -> bool:
+    """Whether a word of ``sentence`` is or ends with one of ``cues`` (normalized forms)."""
+    key = ("cue", sentence.index, cues)
+    memo = doc.memo
+    found = memo.get(key)
+    if found is None:
+        texts = doc.texts[sentence.first_token:sentence.last_token]
+        found = memo[key] = any(w.endswith(cues) for w in texts)
+    return found  # type: ignore[return-value]
