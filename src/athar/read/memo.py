@@ -11,7 +11,12 @@ replaced or changed in place is read again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from athar.read.text import Doc, Sentence
+
+T = TypeVar("T")
 
 
 def ends_with_cue(doc: Doc, sentence: Sentence, cues: tuple[str, ...]) -> bool:
@@ -23,3 +28,14 @@ def ends_with_cue(doc: Doc, sentence: Sentence, cues: tuple[str, ...]) -> bool:
         texts = doc.texts[sentence.first_token:sentence.last_token]
         found = memo[key] = any(w.endswith(cues) for w in texts)
     return found  # type: ignore[return-value]
+
+
+def of_mentions(doc: Doc, name: str, mentions: list, work: Callable[[], T]) -> T:
+    """``work()``, a question ``name`` asks of ``mentions`` (a layer of ``doc``), worked out once
+    for the same mentions: the answer is kept with them (their identities, and the mentions
+    themselves so that no identity is taken by another object while the Doc lives)."""
+    key = (name, tuple(map(id, mentions)))
+    kept = doc.memo.get(key)
+    if kept is None:
+        kept = doc.memo[key] = (tuple(mentions), work())
+    return kept[1]  # type: ignore[index,return-value]
