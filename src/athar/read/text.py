@@ -99,18 +99,21 @@ class Normalized:
 
         Trailing marks (a tanween after the last letter) belong to the word.
         """
-        breaks = self.breaks
+        breaks, shifts = self.breaks, self.shifts
         k = bisect_right(breaks, start)
-        ostart = start + self.shifts[k]
-        if end >= len(self.text):
-            oend = len(self.original)
-        elif k == len(breaks) or end < breaks[k]:  # no break in the span: the same shift
-            oend = end + self.shifts[k]
+        ostart = start + shifts[k]
+        if end < len(self.text) and (k == len(breaks) or end < breaks[k]):
+            # no break in the span: the same shift (its last character's too, so the test of a
+            # ligature below would give the same end)
+            oend = end + shifts[k]
         else:
-            oend = end + self.shifts[bisect_right(breaks, end, k)]
-        if end > start:  # a span ending inside what one character became (a ligature of words, "ﷺ")
-            last = end - 1  # ends after that character, not before it
-            oend = max(oend, last + self.shifts[bisect_right(breaks, last)] + 1)
+            if end >= len(self.text):
+                oend = len(self.original)
+            else:
+                oend = end + shifts[bisect_right(breaks, end, k)]
+            if end > start:  # a span ending inside what one character became (a ligature of words, "ﷺ")
+                last = end - 1  # ends after that character, not before it
+                oend = max(oend, last + shifts[bisect_right(breaks, last)] + 1)
         original = self.original
         while oend > ostart and original[oend - 1].isspace():
             oend -= 1
