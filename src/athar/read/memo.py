@@ -39,3 +39,14 @@ def of_mentions(doc: Doc, name: str, mentions: list, work: Callable[[], T]) -> T
     if kept is None:
         kept = doc.memo[key] = (tuple(mentions), work())
     return kept[1]  # type: ignore[index,return-value]
+
+
+def of_sentence(doc: Doc, name: str, sentence: Sentence, work: Callable[[], T]) -> T:
+    """``work()``, a question ``name`` asks of the tokens of ``sentence``, worked out once a
+    sentence (the tokens of a Doc never change)."""
+    key = (name, sentence.index)
+    memo = doc.memo
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
+    found = memo[key] = work()
+    return found
