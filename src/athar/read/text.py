@@ -252,6 +252,18 @@ class Span:
     item: object
 
 
+class _Language:
+    """``Doc.language``: the language the text is read with (``doc.lang``); a Doc made by
+    :func:`segment` alone has none. The rules ask for it tens of thousands of times a text: a
+    Doc with a language holds it as a plain attribute, which shadows this descriptor (it has no
+    ``__set__``); a Doc without one gets here and is told how to make one."""
+
+    def __get__(self, doc: Doc | None, owner: type | None = None) -> Language:
+        if doc is None:
+            return self  # type: ignore[return-value]
+        raise ValueError("this Doc has no language: make it with Language.make_doc(text) or athar.read(text)")
+
+
 @dataclass(eq=False)
 class Doc:
     """One text as athar reads it: the original, its normalization with the offset map, its
@@ -282,6 +294,7 @@ class Doc:
     memo: dict[object, object] = field(default_factory=dict, init=False, repr=False)
 
     LAYERS = ("mentions", "dates", "amounts", "triggers", "facts")
+    language = _Language()
 
     @property
     def text(self) -> str:
@@ -293,12 +306,14 @@ class Doc:
         """The date of publication its front matter gives (relative dates are read against it)."""
         return self.meta.published if self.meta is not None else None
 
-    @property
-    def language(self) -> Language:
-        """The language the text is read with; a Doc made by :func:`segment` alone has none."""
-        if self.lang is None:
-            raise ValueError("this Doc has no language: make it with Language.make_doc(text) or athar.read(text)")
-        return self.lang
+    def __post_init__(self) -> None:
+        if self.lang is not None:
+            self.language = self.lang
+
+    def __setattr__(self, name: str, value: object) -> None:
+        object.__setattr__(self, name, value)
+        if name == "lang" and value is not None:  # ``language`` is ``lang``, read as a plain attribute
+            object.__setattr__(self, "language", value)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the normalized span ``start:end``."""
