@@ -50,3 +50,12 @@ def of_sentence(doc: Doc, name: str, sentence: Sentence, work: Callable[[], T]) 
         return memo[key]  # type: ignore[return-value]
     found = memo[key] = work()
     return found
+
+
+def triggers_by_start(doc: Doc) -> dict:
+    """The triggers of ``doc.triggers`` by where each starts in the original text (asked by the
+    aims, the repetitions and the statements): worked out once for the same triggers; a shared
+    dict, to read, not to change."""
+    triggers = doc.triggers or []
+    return of_mentions(doc, "triggers_by_start", triggers,
+                       lambda: {doc.original(t.start, t.end)[0]: t for t in triggers})
