@@ -309,9 +309,9 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     # "وأضاف أنه خلال العملية جرى اعتقال": before a masdar made passive, "أنه" is the pronoun of
     # the matter, which speaks of no one
     passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    selves = function_words(seg.language, "self_reference")
     if according is not None and "agent" in can and "agent" not in has and not passive \
-            and any(t.text in function_words(seg.language, "self_reference")
-                    for t in tokens[according.last_token:trig.first]):
+            and any(t.text in selves for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         has.add("agent")
         implied = True
