@@ -4,8 +4,6 @@ file made from other tables; a folder that cannot be written or a broken file ch
 
 from __future__ import annotations
 
-import pickle
-
 import pytest
 
 import athar
@@ -34,14 +32,17 @@ def test_a_second_language_loads_what_the_first_built_and_reads_the_same(cache):
     assert _facts(Language()) == expected  # builds, and writes the file
     files = list(cache.glob("*.pickle"))
     assert len(files) == 1
-    kept = pickle.loads(files[0].read_bytes())
+    holder = Language(cache=False)
+    kept = snapshot.load(files[0], holder)
     assert "athar.read.function_words:_table" in kept and len(kept) > 30
+    # a value that holds its language (the date words' lexicon) is kept, and holds the one that loads it
+    assert kept["athar.read.datewords:lexicon"].lang is holder
 
     lang = Language()
     assert _facts(lang) == expected
     # the values come from the file: one changed in it is the one the language holds
     kept["athar.read.function_words:_table"] = {"marked": True}
-    files[0].write_bytes(pickle.dumps(kept))
+    snapshot.save(files[0], kept.items(), holder)
     assert Language().data(_table.__wrapped__) == {"marked": True}
     assert Language(cache=False).data(_table.__wrapped__) != {"marked": True}
 
@@ -74,7 +75,7 @@ def test_unwritable_folder_and_broken_file_change_nothing(tmp_path, monkeypatch)
     path.parent.mkdir(parents=True)
     path.write_bytes(b"\x80\x05not a pickle at all")
     assert _facts(Language()) == expected
-    assert isinstance(pickle.loads(path.read_bytes()), dict)  # written anew, whole
+    assert isinstance(snapshot.load(path, Language(cache=False)), dict)  # written anew, whole
     assert not list(path.parent.glob(".tables-*"))  # no half-written file left behind
 
 

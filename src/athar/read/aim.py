@@ -59,6 +59,7 @@ from dataclasses import replace
 from athar.read.clause import pronoun_suffix
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
+from athar.read.memo import triggers_by_start
 from athar.read.phrases import PhraseMatcher
 from athar.read.rules import MARKER_BA, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc
@@ -85,7 +86,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """``facts`` without the events the text names but does not tell (see the module): the aim of
     something it tells, what is asked or hoped for, about to happen or denied, the time bound of
     another event, and history."""
-    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    triggers = triggers_by_start(doc)  # once a text (athar.read.memo)
     purpose = function_affixes(doc.language, "purpose")
     out = []
     after = -1  # the token after the last aim left out

@@ -21,6 +21,7 @@ from athar.read.clause import (
 )
 from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
+from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, masdar_governors, member_nouns
@@ -45,7 +46,7 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     tokens = reading.doc.tokens
     # "أعلنت قسد - بمؤتمر صحفي عقدته في قرية الحزيمة - بدء المعركة": what an aside between dashes
     # names belongs to the aside, not to an event outside it
-    asides = _dash_asides(tokens, sentence)
+    asides = _dash_asides(reading.doc, sentence)
     if asides:
         cands = [m for m in cands if not any(a < m.first_token and m.last_token <= b and not a < trig.first < b
                                              for a, b in asides)]
@@ -70,10 +71,13 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _dash_asides(tokens, sentence) -> list[tuple[int, int]]:
-    """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens."""
-    dashes = [j for j in range(sentence.first_token, sentence.last_token) if tokens[j].text in _DASHES]
-    return list(zip(dashes[::2], dashes[1::2]))
+def _dash_asides(doc, sentence) -> list[tuple[int, int]]:
+    """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens
+    (once a sentence, not for each of its triggers)."""
+    def asides() -> list[tuple[int, int]]:
+        dashes = [j for j in range(sentence.first_token, sentence.last_token) if doc.tokens[j].text in _DASHES]
+        return list(zip(dashes[::2], dashes[1::2]))
+    return of_sentence(doc, "dash_asides", sentence, asides)
 
 
 def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
@@ -362,9 +366,9 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     # "وأضاف أنه خلال العملية جرى اعتقال": before a masdar made passive, "أنه" is the pronoun of
     # the matter, which speaks of no one
     passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    selves = function_words(seg.language, "self_reference")
     if according is not None and "agent" in can and "agent" not in has and not passive \
-            and any(t.text in function_words(seg.language, "self_reference")
-                    for t in tokens[according.last_token:trig.first]):
+            and any(t.text in selves for t in tokens[according.last_token:trig.first]):
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         has.add("agent")
         implied = True

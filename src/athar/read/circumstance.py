@@ -109,7 +109,8 @@ def _words_between(seg: Doc, span, trig: Trigger) -> int:
 
 def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:
     last = seg.token_at(d.start) or from_token
-    return any(t.text in time_words(seg.language) for t in seg.tokens[from_token:last])
+    words = time_words(seg.language)
+    return any(t.text in words for t in seg.tokens[from_token:last])
 
 
 def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sentence: Sentence) -> AmountMention | None:

@@ -41,6 +41,8 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
     tokens = seg.tokens
     if hit is not None and hit[1] > i + 1:
         return None  # the form's words stand together
+    if not any(reading.longer for reading in matcher._forms_at(tokens[i].text)):
+        return None  # no form of several words starts with the word at i (match_split finds none)
     skip = _no_subject(seg.language)
     days = day_parts(seg.language)[1]
     bound = function_words(seg.language, "bound_preposition")

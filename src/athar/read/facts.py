@@ -24,6 +24,7 @@ from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.language import Language
+from athar.read.memo import ends_with_cue
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, Rule, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
@@ -254,12 +255,10 @@ def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
 
 
 def _refine(event: str, roles, seg, sentence) -> str:
-    words = None
     for _, dst, role, constraint, cues in refinements_of(seg.language).get(event, ()):
-        if cues and words is None:
-            words = {t.text for t in seg.tokens[sentence.first_token:sentence.last_token]}
+        # a cue is a word of the sentence or the end of one (once a sentence: athar.read.memo)
         if any(r == role and is_a(m.type, constraint) for r, m in roles) and (
-                not cues or any(c in words or any(w.endswith(c) for w in words) for c in cues)):
+                not cues or ends_with_cue(seg, sentence, cues)):
             return dst
     return event
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from athar.errors import LexiconError
 from athar.read.lexicon import check_number
+from athar.read.memo import of_mentions
 from athar.read.mentions import Mention, is_a
 from athar.read.morphology import lemmas
 from athar.read.phrases import PhraseMatcher
@@ -204,16 +205,21 @@ def confirms(doc: Doc, frames: Frames, first: int, last: int, roles, in_sentence
     if other_sense(doc, first, last, gaps) is not None:
         return False
     sentence = doc.tokens[first].sentence
-    counts = frames.counts(sentence)
-    # "عضو مجلس النواب": words of another frame name the entity, whatever cue typed it
-    # (the cue "مجلس X" makes a military council)
-    named = [(s, e) for s, e, f in frames.by_sentence.get(sentence, ()) if f != CONFLICT]
 
     def armed_actor(m: Mention) -> bool:
         return armed(m) and not any(s <= m.first_token and m.last_token <= e for s, e in named)
 
-    conflict = counts.pop(CONFLICT, 0) + sum(1 for m in in_sentence if armed_actor(m))
-    if sum(counts.values()) > conflict:
+    def in_sentence_counts() -> tuple[list[tuple[int, int]], int, int]:
+        counts = frames.counts(sentence)
+        conflict = counts.pop(CONFLICT, 0) + sum(1 for m in in_sentence if armed_actor(m))
+        return named, conflict, sum(counts.values())
+
+    # "عضو مجلس النواب": words of another frame name the entity, whatever cue typed it
+    # (the cue "مجلس X" makes a military council)
+    named = [(s, e) for s, e, f in frames.by_sentence.get(sentence, ()) if f != CONFLICT]
+    # the same for every trigger of the sentence: counted once (athar.read.memo)
+    named, conflict, others = of_mentions(doc, ("frame counts", id(frames), sentence), in_sentence, in_sentence_counts)
+    if others > conflict:
         return False
     return bool(conflict or any(armed_actor(m) or (r in _PLACE_ROLES and is_a(m.type, "Place"))
                                    or (r == "agent" and m.type == "Country") for r, m in roles)

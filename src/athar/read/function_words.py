@@ -59,9 +59,15 @@ def _sets(lang: Language) -> dict[str, frozenset[str]]:
     return {role: frozenset(forms) for role, forms in _table(lang).items()}
 
 
+_SETS = _sets.__wrapped__  # the key the language keeps the sets under
+
+
 def function_words(lang: Language, role: str) -> frozenset[str]:
     """The normalized forms of ``role`` (one of :data:`ROLES`), built once per language."""
-    return _sets(lang)[role]
+    try:  # asked for tens of thousands of times a text: the language's own dict, at once
+        return lang._data[_SETS][role]  # type: ignore[index]
+    except KeyError:
+        return _sets(lang)[role]
 
 
 def function_affixes(lang: Language, role: str) -> tuple[str, ...]:

@@ -116,7 +116,7 @@ class Language:
         except (LexiconError, OSError, RuntimeError, KeyError):  # a table unreadable, no home folder
             self._kept = {}  # each value built when asked for: its table's error where it is read
             return
-        kept = snapshot.load(path)
+        kept = snapshot.load(path, self)
         self._kept = kept if kept is not None else {}
         if kept is None:  # every value of athar's modules imported (a pipeline imports every component's)
             for build in list(_BUILDERS):
@@ -125,7 +125,7 @@ class Language:
                         self.data(build)
                     except Exception:  # noqa: S112 (raised again where the value is asked for, as before)
                         continue
-            snapshot.save(path, [(snapshot.key_of(b), self._data[b]) for b in _BUILDERS if b in self._data])
+            snapshot.save(path, [(snapshot.key_of(b), self._data[b]) for b in _BUILDERS if b in self._data], self)
 
     def make_doc(self, text: str, meta: Document | None = None) -> Doc:
         """The :class:`~athar.read.text.Doc` of ``text``: normalized, tokenized, split into

@@ -10,7 +10,8 @@ precede the first word of a form; quotation marks inside a name are skipped
 from __future__ import annotations
 
 from dataclasses import replace
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, methodcaller
 
 from athar.read.cue import cue_mention, english_label
 from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
@@ -180,11 +181,16 @@ def _countryside_parts(seg: Doc, mentions: list[Mention]) -> list[Mention]:
     governorate named last before it (or of the countryside named so: "ريف الرقة الغربي"), a
     region in it, as large as a district. "الريف الشرقي لدير الزور" names its place itself."""
     tokens, lang = seg.tokens, seg.language
+    out, added = list(mentions), False
+    # the tokens that end with the word, found in one scan (most texts have none)
+    ending = list(compress(count(), map(methodcaller("endswith", _COUNTRYSIDE), seg.texts)))
+    if not ending:
+        return out
     ways = directions(lang)
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
-    out, added = list(mentions), False
-    for i, t in enumerate(tokens):
-        if not t.text.endswith(_COUNTRYSIDE) or len(t.text) - len(_COUNTRYSIDE) > 2 or i in covered:
+    for i in ending:
+        t = tokens[i]
+        if len(t.text) - len(_COUNTRYSIDE) > 2 or i in covered:
             continue
         end = i + 1
         while end < len(tokens) and end - i <= 2 and tokens[end].text in ways and tokens[end].sentence == t.sentence:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from itertools import compress, count
+from typing import NamedTuple
 
 from athar.read.lexicon import check_choice
 from athar.read.text import ALEF, ARTICLE, LAM, Token, normalize_word
@@ -33,8 +34,7 @@ HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
 
-@value
-class _Form:
+class _Form(NamedTuple):  # thousands a language, kept in its snapshot: a tuple loads and collects faster
     words: tuple[str, ...]
     payload: object
     # for each word after the first, the token texts that read as it (see _readings_of)

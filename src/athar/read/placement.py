@@ -179,7 +179,8 @@ def place_pointed(reading: EventReading, trig: Trigger, stop: int, sentence, con
     last before the trigger, in its sentence or the one before."""
     seg = reading.doc
     tokens, lang = seg.tokens, seg.language
-    if not any(tokens[j].text in placement_words(lang)["resumptive"] for j in range(trig.last, stop)):
+    resumptive = placement_words(lang)["resumptive"]
+    if not any(tokens[j].text in resumptive for j in range(trig.last, stop)):
         return []
     floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token
     named = reading.mention_spans.starting(floor, trig.first)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
+from athar.read.memo import of_mentions
 from athar.read.entity import (COUNTRYSIDE_PART, _cue_matcher, _office_matcher, _title_matcher, is_nisba, modifier,
                                nisba_country)
 from athar.read.mentions import Mention, gazetteer, is_a
@@ -253,13 +254,16 @@ def located_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Ment
     """The places the text says lie in the place right after them ("قرية الياشلي شمال غرب مدينة
     منبج", "مخيم الهول بريف الحسكة"), or in the place before them ("محافظة نينوى وكبرى مدنها
     الموصل"): (smaller, larger) pairs, in text order of the first named."""
-    return _place_pairs(seg, mentions) + _contained(seg, mentions)
+    # asked by the relations and, through place_containers, by several rules of the events: once
+    return list(of_mentions(seg, "located_pairs", mentions,
+                            lambda: _place_pairs(seg, mentions) + _contained(seg, mentions)))
 
 
 def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
     """The ids of the places the text names only to say where the place before them is: the
     larger place it lies in, or a landmark of any size ("شمالي محافظة صلاح الدين شمال بغداد")."""
-    return {id(b) for _, b in _place_pairs(seg, mentions, ranked=False)}
+    return set(of_mentions(seg, "reference_places", mentions,
+                           lambda: {id(b) for _, b in _place_pairs(seg, mentions, ranked=False)}))
 
 
 def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:
@@ -427,7 +431,13 @@ def _coordinated(seg: Doc, a: Mention, b: Mention, _rank) -> bool:
 
 def place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
     """Every place of the text (by key) -> the keys of the places it lies in: as the text says
-    (:func:`located_pairs`) and as the gazetteer knows (its ``parent`` column), transitively."""
+    (:func:`located_pairs`) and as the gazetteer knows (its ``parent`` column), transitively.
+    Worked out once for the same mentions; each caller gets its own copy."""
+    within = of_mentions(seg, "place_containers", mentions, lambda: _place_containers(seg, mentions))
+    return {key: set(keys) for key, keys in within.items()}
+
+
+def _place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
     parents: dict[str, set[str]] = {}
     for a, b in located_pairs(seg, mentions):
         parents.setdefault(a.key, set()).add(b.key)

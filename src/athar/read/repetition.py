@@ -36,6 +36,7 @@ from athar.read.clause import Trigger, noun_context, pronoun_suffix
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
+from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, marker_forms
 from athar.read.text import ARTICLE, Doc
@@ -50,7 +51,7 @@ _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "ب
 
 def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """``facts`` (in text order) without the events that only repeat one told before them."""
-    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    triggers = triggers_by_start(doc)  # once a text (athar.read.memo)
     # class -> the events told so far, with their sentence; a repetition stays among them, for
     # what repeats it repeats the event it repeats ("قال ... وأضاف في تصريح")
     told: dict[str, list[tuple[Fact, int]]] = {}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import os
 import pickle
 import sys
@@ -79,13 +80,41 @@ def path_of(lang: Language) -> Path:
     return folder() / f"{h.hexdigest()[:32]}.pickle"
 
 
-def load(path: Path) -> dict[str, object] | None:
-    """The values kept in ``path``; None when it is missing or cannot be read."""
+_LANGUAGE = "language"  # what a kept value holds in place of the language it was built for
+
+
+class _Pickler(pickle.Pickler):
+    """A value that holds its language (the date words' lexicon, an index of the amount words)
+    is kept with a mark where the language was: the language itself (its lock, its tables) is
+    no value to keep, and the one that loads the file takes its place."""
+
+    def __init__(self, file, lang: Language | None):
+        super().__init__(file, protocol=_PROTOCOL)
+        self._lang = lang
+
+    def persistent_id(self, obj: object) -> str | None:
+        return _LANGUAGE if obj is not None and obj is self._lang else None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file, lang: Language | None):
+        super().__init__(file)
+        self._lang = lang
+
+    def persistent_load(self, pid: object) -> object:
+        if pid != _LANGUAGE or self._lang is None:
+            raise pickle.UnpicklingError(f"a kept value refers to {pid!r}, which is no language to load")
+        return self._lang
+
+
+def load(path: Path, lang: Language | None = None) -> dict[str, object] | None:
+    """The values kept in ``path`` (``lang``: the language that takes the place of the one they
+    were built for); None when it is missing or cannot be read."""
     collecting = gc.isenabled()
     gc.disable()  # 150,000 new objects, none of them garbage: a fifth faster without collections
     try:
         with open(path, "rb") as f:
-            values = pickle.load(f)
+            values = _Unpickler(f, lang).load()
     except FileNotFoundError:
         return None
     except Exception:  # a truncated or foreign file: build the tables again and write it anew
@@ -96,9 +125,10 @@ def load(path: Path) -> dict[str, object] | None:
     return values if isinstance(values, dict) else None
 
 
-def save(path: Path, built: Iterable[tuple[str, object]]) -> None:
+def save(path: Path, built: Iterable[tuple[str, object]], lang: Language | None = None) -> None:
     """Keep every value of ``built`` that pickles (with the others it shares objects with) in
-    ``path``, written whole or not at all; nothing when the folder cannot be written."""
+    ``path``, written whole or not at all; nothing when the folder cannot be written. ``lang``:
+    the language they were built for, kept as a mark (the loading language takes its place)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tables-", suffix=".tmp")
@@ -108,12 +138,12 @@ def save(path: Path, built: Iterable[tuple[str, object]]) -> None:
         values = {}
         for key, value in built:
             try:
-                pickle.dumps(value, protocol=_PROTOCOL)
+                _Pickler(io.BytesIO(), lang).dump(value)
             except Exception:  # noqa: S112 (a closure, a lock: built again in each process)
                 continue
             values[key] = value
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(values, f, protocol=_PROTOCOL)
+            _Pickler(f, lang).dump(values)
         os.replace(tmp, path)
     except (OSError, pickle.PicklingError, RecursionError):
         pass

@@ -31,6 +31,7 @@ from athar.read.entity import _title_matcher
 from athar.read.function_words import function_word, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
+from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import marker_forms
 from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
@@ -121,7 +122,7 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     speaker and its words, or left out (see the module)."""
     if not any(f.type == STATEMENT for f in facts):
         return facts
-    triggers = {doc.original(t.start, t.end)[0]: t for t in doc.triggers or ()}
+    triggers = triggers_by_start(doc)  # once a text (athar.read.memo)
     by_sentence: dict[int, list[Mention]] = {}  # each sentence's mentions, in the doc's order: one pass
     for m in doc.mentions or ():
         by_sentence.setdefault(doc.tokens[m.first_token].sentence, []).append(m)

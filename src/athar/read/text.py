@@ -99,18 +99,21 @@ class Normalized:
 
         Trailing marks (a tanween after the last letter) belong to the word.
         """
-        breaks = self.breaks
+        breaks, shifts = self.breaks, self.shifts
         k = bisect_right(breaks, start)
-        ostart = start + self.shifts[k]
-        if end >= len(self.text):
-            oend = len(self.original)
-        elif k == len(breaks) or end < breaks[k]:  # no break in the span: the same shift
-            oend = end + self.shifts[k]
+        ostart = start + shifts[k]
+        if end < len(self.text) and (k == len(breaks) or end < breaks[k]):
+            # no break in the span: the same shift (its last character's too, so the test of a
+            # ligature below would give the same end)
+            oend = end + shifts[k]
         else:
-            oend = end + self.shifts[bisect_right(breaks, end, k)]
-        if end > start:  # a span ending inside what one character became (a ligature of words, "ﷺ")
-            last = end - 1  # ends after that character, not before it
-            oend = max(oend, last + self.shifts[bisect_right(breaks, last)] + 1)
+            if end >= len(self.text):
+                oend = len(self.original)
+            else:
+                oend = end + shifts[bisect_right(breaks, end, k)]
+            if end > start:  # a span ending inside what one character became (a ligature of words, "ﷺ")
+                last = end - 1  # ends after that character, not before it
+                oend = max(oend, last + shifts[bisect_right(breaks, last)] + 1)
         original = self.original
         while oend > ostart and original[oend - 1].isspace():
             oend -= 1
@@ -249,6 +252,18 @@ class Span:
     item: object
 
 
+class _Language:
+    """``Doc.language``: the language the text is read with (``doc.lang``); a Doc made by
+    :func:`segment` alone has none. The rules ask for it tens of thousands of times a text: a
+    Doc with a language holds it as a plain attribute, which shadows this descriptor (it has no
+    ``__set__``); a Doc without one gets here and is told how to make one."""
+
+    def __get__(self, doc: Doc | None, owner: type | None = None) -> Language:
+        if doc is None:
+            return self  # type: ignore[return-value]
+        raise ValueError("this Doc has no language: make it with Language.make_doc(text) or athar.read(text)")
+
+
 @dataclass(eq=False)
 class Doc:
     """One text as athar reads it: the original, its normalization with the offset map, its
@@ -275,8 +290,11 @@ class Doc:
     facts: list[Fact] | None = field(default=None, repr=False)
     # what a component of a user's adds, by its name
     extensions: dict[str, object] = field(default_factory=dict, repr=False)
+    # what the rules work out once from the layers and look up again (athar.read.memo)
+    memo: dict[object, object] = field(default_factory=dict, init=False, repr=False)
 
     LAYERS = ("mentions", "dates", "amounts", "triggers", "facts")
+    language = _Language()
 
     @property
     def text(self) -> str:
@@ -288,12 +306,14 @@ class Doc:
         """The date of publication its front matter gives (relative dates are read against it)."""
         return self.meta.published if self.meta is not None else None
 
-    @property
-    def language(self) -> Language:
-        """The language the text is read with; a Doc made by :func:`segment` alone has none."""
-        if self.lang is None:
-            raise ValueError("this Doc has no language: make it with Language.make_doc(text) or athar.read(text)")
-        return self.lang
+    def __post_init__(self) -> None:
+        if self.lang is not None:
+            self.language = self.lang
+
+    def __setattr__(self, name: str, value: object) -> None:
+        object.__setattr__(self, name, value)
+        if name == "lang" and value is not None:  # ``language`` is ``lang``, read as a plain attribute
+            object.__setattr__(self, "language", value)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the normalized span ``start:end``."""

@@ -1,0 +1,61 @@
+"""What the rules of one text work out once and look up again.
+
+The events component reads every trigger of a sentence in turn (a sentence is read again
+when a trigger word said nothing), and several rules ask the same question of the same
+sentence or the same layer for each trigger: whether a word of the sentence ends with a cue,
+which places the text puts in which. The answers depend only on the Doc's tokens and on the
+layer asked about, so they are kept in the Doc (``doc.memo``) and worked out once a text.
+A layer's answer is kept with the mentions it was read from (their identities), so a layer
+replaced or changed in place is read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from athar.read.text import Doc, Sentence
+
+T = TypeVar("T")
+
+
+def ends_with_cue(doc: Doc, sentence: Sentence, cues: tuple[str, ...]) -> bool:
+    """Whether a word of ``sentence`` is or ends with one of ``cues`` (normalized forms)."""
+    key = ("cue", sentence.index, cues)
+    memo = doc.memo
+    found = memo.get(key)
+    if found is None:
+        texts = doc.texts[sentence.first_token:sentence.last_token]
+        found = memo[key] = any(w.endswith(cues) for w in texts)
+    return found  # type: ignore[return-value]
+
+
+def of_mentions(doc: Doc, name: str, mentions: list, work: Callable[[], T]) -> T:
+    """``work()``, a question ``name`` asks of ``mentions`` (a layer of ``doc``), worked out once
+    for the same mentions: the answer is kept with them (their identities, and the mentions
+    themselves so that no identity is taken by another object while the Doc lives)."""
+    key = (name, tuple(map(id, mentions)))
+    kept = doc.memo.get(key)
+    if kept is None:
+        kept = doc.memo[key] = (tuple(mentions), work())
+    return kept[1]  # type: ignore[index,return-value]
+
+
+def of_sentence(doc: Doc, name: str, sentence: Sentence, work: Callable[[], T]) -> T:
+    """``work()``, a question ``name`` asks of the tokens of ``sentence``, worked out once a
+    sentence (the tokens of a Doc never change)."""
+    key = (name, sentence.index)
+    memo = doc.memo
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
+    found = memo[key] = work()
+    return found
+
+
+def triggers_by_start(doc: Doc) -> dict:
+    """The triggers of ``doc.triggers`` by where each starts in the original text (asked by the
+    aims, the repetitions and the statements): worked out once for the same triggers; a shared
+    dict, to read, not to change."""
+    triggers = doc.triggers or []
+    return of_mentions(doc, "triggers_by_start", triggers,
+                       lambda: {doc.original(t.start, t.end)[0]: t for t in triggers})
