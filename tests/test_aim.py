@@ -183,3 +183,25 @@ def test_the_doers_own_next_step_is_told():
 def test_a_student_is_no_demand():
     text = "قتل طالب جامعي بانفجار عبوة ناسفة في حي الزهور بالموصل."
     assert "Attack" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("نزح مئات الأهالي من قرى الريف الجنوبي جراء المعارك.", id="displaced-by-the-fighting"),
+    pytest.param("انهارت عشرات المنازل في البلدة القديمة نتيجة المعارك.", id="destroyed-by-the-fighting"),
+    pytest.param("يستقبل المستشفى الميداني الجرحى بسبب المعارك في الأحياء الغربية.", id="wounded-by-the-fighting"),
+    pytest.param("عاد السكان إلى بلدتهم بعد ستة أشهر من المعارك.", id="months-of-fighting"),
+])
+def test_the_fighting_as_a_backdrop_is_no_battle(text):
+    assert "Battle" not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert "Battle" in [c for c, _ in _events(text, pipeline)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل ثلاثة جنود جراء اشتباكات مع مسلحي التنظيم في قرية البوير.", id="a-clash-with-its-side"),
+    pytest.param("نزح آلاف المدنيين هربا من المعارك بين الجيش ومسلحي التنظيم.", id="the-fighting-between-sides"),
+    pytest.param("اندلعت المعارك في الأحياء الغربية للمدينة صباح اليوم.", id="the-fighting-itself"),
+])
+def test_a_battle_told_or_with_its_sides_stays(text):
+    assert "Battle" in [c for c, _ in _events(text)]
