@@ -65,6 +65,16 @@ def test_a_speaker_quoted_again_is_one_statement():
     assert [t for c, t in _events(other) if c == "Statement"] == ["قال", "أكدت"]
 
 
+def test_a_hold_told_again_by_its_holder_is_one():
+    text = "يسيطر مسلحو التنظيم على بلدة العشارة منذ عامين. وقال ناشطون إن مسلحي التنظيم يسيطرون على البلدة بالكامل."
+    assert len([t for c, t in _events(text) if c == "TerritorialControl"]) == 1
+    # another holder, or another place, is another hold
+    other = text.replace("إن مسلحي التنظيم يسيطرون على البلدة", "إن قوات النظام تسيطر على البلدة")
+    assert len([t for c, t in _events(other) if c == "TerritorialControl"]) == 2
+    other = text.replace("على البلدة بالكامل", "على قرية الطيانة المجاورة")
+    assert len([t for c, t in _events(other) if c == "TerritorialControl"]) == 2
+
+
 def test_the_repetition_table_is_checked():
     from athar.errors import LexiconError
     from athar.read.language import Language
