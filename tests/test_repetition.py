@@ -75,6 +75,19 @@ def test_a_hold_told_again_by_its_holder_is_one():
     assert len([t for c, t in _events(other) if c == "TerritorialControl"]) == 2
 
 
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("عاد آلاف النازحين إلى مدينة الفلوجة. وقال مسؤول محلي إن النازحين عادوا وسط إجراءات أمنية.",
+                 "Return", id="a-return"),
+    pytest.param("غادر مئات النازحين مخيم الهول صباح اليوم. وقال مسؤول في المخيم إن النازحين غادروا على متن حافلات.",
+                 "Departure", id="a-departure"),
+])
+def test_people_told_again_to_move_is_one_move(text, cls):
+    assert len([t for c, t in _events(text) if c == cls]) == 1
+    # a count of its own is another group
+    changed = text.replace("إن النازحين", "إن 40 من النازحين")
+    assert len([t for c, t in _events(changed) if c == cls]) == 2
+
+
 def test_the_repetition_table_is_checked():
     from athar.errors import LexiconError
     from athar.read.language import Language
