@@ -65,6 +65,29 @@ def test_a_speaker_quoted_again_is_one_statement():
     assert [t for c, t in _events(other) if c == "Statement"] == ["قال", "أكدت"]
 
 
+def test_a_hold_told_again_by_its_holder_is_one():
+    text = "يسيطر مسلحو التنظيم على بلدة العشارة منذ عامين. وقال ناشطون إن مسلحي التنظيم يسيطرون على البلدة بالكامل."
+    assert len([t for c, t in _events(text) if c == "TerritorialControl"]) == 1
+    # another holder, or another place, is another hold
+    other = text.replace("إن مسلحي التنظيم يسيطرون على البلدة", "إن قوات النظام تسيطر على البلدة")
+    assert len([t for c, t in _events(other) if c == "TerritorialControl"]) == 2
+    other = text.replace("على البلدة بالكامل", "على قرية الطيانة المجاورة")
+    assert len([t for c, t in _events(other) if c == "TerritorialControl"]) == 2
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("عاد آلاف النازحين إلى مدينة الفلوجة. وقال مسؤول محلي إن النازحين عادوا وسط إجراءات أمنية.",
+                 "Return", id="a-return"),
+    pytest.param("غادر مئات النازحين مخيم الهول صباح اليوم. وقال مسؤول في المخيم إن النازحين غادروا على متن حافلات.",
+                 "Departure", id="a-departure"),
+])
+def test_people_told_again_to_move_is_one_move(text, cls):
+    assert len([t for c, t in _events(text) if c == cls]) == 1
+    # a count of its own is another group
+    changed = text.replace("إن النازحين", "إن 40 من النازحين")
+    assert len([t for c, t in _events(changed) if c == cls]) == 2
+
+
 def test_the_repetition_table_is_checked():
     from athar.errors import LexiconError
     from athar.read.language import Language

@@ -46,6 +46,12 @@ Nor is an event named as the time bound of another (markers.tsv, row ``before``)
 its own words elsewhere. The doer's own next step, a masdar with its pronoun, is told and stays
 ("دمر التنظيم الجسر قبل انسحابه من المدينة").
 
+Nor is the fighting a sentence names as the cause or the length of what it tells: a battle noun with
+the article and no side named, right after a word of cause (markers.tsv, row ``cause``: "نزح
+الأهالي جراء المعارك", "دمرت الجسور نتيجة القتال") or after "من" and a unit of time ("بعد أربعة
+أشهر من المعارك"), is the war known to the reader, told elsewhere if at all; a battle with its
+sides ("جراء اشتباكات مع داعش", "هربا من المعارك بين الجيش والتنظيم") is an event and stays.
+
 Nor is history news: an event the text dates a generation (:data:`HISTORY_YEARS`) or more before
 the report's publication ("شُيّد المستشفى عام 1979", "أعيد إعمار المسجد في العام 1942") is the
 background of a place, not an event the report tells; the war's own past ("سيطر التنظيم على
@@ -57,6 +63,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.clause import pronoun_suffix
+from athar.read.datewords import lexicon
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.memo import triggers_by_start
@@ -78,6 +85,11 @@ _GENITIVE = 2
 _GROUND = frozenset({"Liberation", "TerritorialControl"})
 # what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
 _SAID = frozenset({"Statement", "Meeting"})
+# the classes whose bare definite noun after a word of cause is the war as a backdrop ("جراء المعارك")
+_BACKDROP = frozenset({"Battle"})
+# the roles that name a side of a battle: with one, the battle is an event of its own
+_SIDES = frozenset({"agent", "participant", "target"})
+_FROM = "من"
 # how many years before the report an event's date makes it history, not news
 HISTORY_YEARS = 25
 
@@ -99,7 +111,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)):
+        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
+                                 or _backdrop(doc, f, trig)):
             continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
@@ -224,6 +237,23 @@ def _bound(doc: Doc, trig) -> bool:
     return False
 
 
+def _backdrop(doc: Doc, f: Fact, trig) -> bool:
+    """Whether the trigger is a battle noun with the article and no side named, right after a word
+    of cause (markers.tsv's row ``cause``: "جراء المعارك") or after "من" and a unit of time ("أربعة
+    أشهر من المعارك"), in its sentence: the war as the backdrop of what the sentence tells."""
+    tokens, first = doc.tokens, trig.first
+    if trig.rule.event not in _BACKDROP or trig.proclitic not in ("", ARTICLE) or first < 2 \
+            or not tokens[first].text.startswith(ARTICLE) or any(r in _SIDES for r, _ in f.roles):
+        return False
+    if any(t.sentence != tokens[first].sentence for t in tokens[first - 2:first]):
+        return False
+    if tokens[first - 1].text == _FROM and tokens[first - 2].text in lexicon(doc.language).units.firsts():
+        return True  # "بعد أربعة أشهر من المعارك"
+    matcher = _cause_matcher(doc.language)
+    return any((found := matcher.match_at(tokens, j)) is not None and found[1] == first
+               for j in range(first - 2, first))
+
+
 def _demanded(doc: Doc, trig) -> bool:
     """Whether the trigger is a masdar asked or hoped for: with ب, or after إلى or في (markers.tsv's
     rows الى and في), a verb of asking or hoping (markers.tsv's row ``demand``) at most ``_REACH``
@@ -278,6 +308,11 @@ def _campaign_matcher(lang: Language) -> PhraseMatcher:
 @language_data
 def _before_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "before")])
+
+
+@language_data
+def _cause_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "cause")])
 
 
 @language_data
