@@ -26,3 +26,21 @@ def test_qada_with_its_death_context_is_a_killing(text):
 ])
 def test_qada_without_a_death_context_is_no_killing(text):
     assert not [f for f in facts_of(text) if f.type == "Killing"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("وأدت غارات الطيران الروسي على بلدة الزاب إلى دمار واسع.", "russia*", id="an-air-force"),
+    pytest.param("وتعرضت القرية لقصف قوات النظام السوري.", "syr*", id="a-state-army"),
+])
+def test_the_genitive_of_a_strike_is_its_doer_whatever_armed_party(text, agent):
+    check(one(text, "Attack"), {"agent": {agent}}, {"place": {"*"}, "target": set()})
+
+
+def test_handing_over_from_a_to_b_names_who_hands_over():
+    fact = one("وجرى تسليم المعتقلين من قوات سوريا الديمقراطية إلى الحكومة العراقية.", "Handover")
+    check(fact, {"agent": {"sdf"}, "recipient": {"*"}}, {"target": {"*"}})
+
+
+def test_a_partitive_from_after_handing_over_is_no_doer():
+    fact = one("وجرى تسليم 50 من عناصر تنظيم داعش إلى الحكومة العراقية.", "Handover")
+    assert "isis" not in {m.key for m in fact.role("agent")}
