@@ -44,3 +44,20 @@ def test_handing_over_from_a_to_b_names_who_hands_over():
 def test_a_partitive_from_after_handing_over_is_no_doer():
     fact = one("وجرى تسليم 50 من عناصر تنظيم داعش إلى الحكومة العراقية.", "Handover")
     assert "isis" not in {m.key for m in fact.role("agent")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وأفاد تقرير لمنظمة العفو الدولية بأن آلاف المحتجزين يعانون في المخيم.", "amnesty*", id="a-report-of"),
+    pytest.param("وذكر بيان صادر عن وزارة الدفاع العراقية أن القوات وصلت إلى الحدود.", "*", id="a-statement-issued-by"),
+])
+def test_a_report_that_says_is_the_statement_of_its_body(text, speaker):
+    fact = one(text, "Statement")
+    assert fact.role("agent") and all(_matches_any(m.key, speaker) for m in fact.role("agent"))
+
+
+def test_a_report_of_an_outlet_is_no_statement():
+    assert not [f for f in facts_of("وذكر تقرير لوكالة رويترز أن الآلاف نزحوا من المدينة.") if f.type == "Statement"]
+
+
+def _matches_any(key: str, pattern: str) -> bool:
+    return key.startswith(pattern[:-1]) if pattern.endswith("*") else key == pattern
