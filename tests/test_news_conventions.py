@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+import athar
+
 from test_facts import check, facts_of, one
 
 
@@ -61,3 +63,12 @@ def test_a_report_of_an_outlet_is_no_statement():
 
 def _matches_any(key: str, pattern: str) -> bool:
     return key.startswith(pattern[:-1]) if pattern.endswith("*") else key == pattern
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    pytest.param("أعلن التنظيم مقتل قيادي في ولاية الفرات قرب الحدود.", "ولاية الفرات", "Region", id="a-province"),
+    pytest.param("قتل خمسة مدنيين بانفجار سيارة مفخخة في سوق الخضار وسط الرقة.", "سوق الخضار", "Facility", id="a-market"),
+])
+def test_head_nouns_name_provinces_and_markets(text, label, kind):
+
+    assert (label, kind) in {(m.label_ar, m.type) for m in athar.read(text).mentions}
