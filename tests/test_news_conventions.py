@@ -72,3 +72,19 @@ def _matches_any(key: str, pattern: str) -> bool:
 def test_head_nouns_name_provinces_and_markets(text, label, kind):
 
     assert (label, kind) in {(m.label_ar, m.type) for m in athar.read(text).mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال الجنرال جون وارن إن القوات وصلت إلى الحدود.", "جون وارن", id="rest-no-word"),
+    pytest.param("وقال اللواء سعد وليد إن القوات وصلت إلى الحدود.", "سعد وليد", id="a-given-name"),
+])
+def test_a_name_word_that_starts_with_waw_is_no_conjunction(text, name):
+    assert name in {m.label_ar for m in athar.read(text).mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال العقيد أحمد وأضاف أن القوات وصلت.", "أحمد", id="and-a-verb"),
+    pytest.param("وقال السفير جون كيلي ووزير الخارجية إن القوات وصلت.", "جون كيلي", id="and-a-title"),
+])
+def test_waw_before_a_known_word_ends_the_name(text, name):
+    assert name in {m.label_ar for m in athar.read(text).mentions if m.type == "Person"}

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
+from athar.read.entity import (Mention, _cue_matcher, _gazetteer_matcher, _title_matcher, is_a, modifier, slug, span,
+                               stopwords)
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
+from athar.read.morphology import lemma_forms
 from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
 
@@ -31,8 +33,9 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     if j + 1 < len(tokens) and tokens[j].text in _given_names(seg.language) and _begins_a_name(seg, j + 1, stop):
         k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
     while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
-        if k > j and tokens[k].text.startswith(WAW) and len(tokens[k].text) > 3:
-            break  # a conjunction starts the next phrase
+        if k > j and (conjunction(seg.language, tokens[k].text)
+                      or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
+            break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
         if tokens[k].text.startswith(openers):
             break  # a prepositional phrase: "سد تشرين بالقصف"
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
@@ -42,6 +45,34 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
             # "مخيم الهول": a name with the article is usually one word
             break
     return (j, k) if k > j else None
+
+
+def conjunction(lang: Language, word: str) -> bool:
+    """Whether a word of more than three letters that starts with "و" is the conjunction and a word
+    ("والقوات", "ووزير", "وقال"), not a word of a name that starts with the letter ("وارن", "وليد",
+    "وائل"): it is when what follows the "و" is a word we know or starts with the article, or when the
+    whole word is one we know as no name (a title, a head noun, a verb form). A given name of
+    romanization.tsv decides first: "وليد" is the name, "وحسن" the conjunction and a name."""
+    if not word.startswith(WAW) or len(word) <= 3:
+        return False
+    rest, names = word[1:], _name_words(lang)
+    if word in names:
+        return False
+    return rest.startswith(ARTICLE) or rest in names or _known(lang, rest) or _known(lang, word)
+
+
+@language_data
+def _name_words(lang: Language) -> frozenset[str]:
+    """romanization.tsv, kind "word": given names and name parts ("وليد", "حسن")."""
+    return frozenset(normalize_word(row["ar"]) for row in lang.table("romanization.tsv", ("ar", "en", "kind"))
+                     if row["kind"] == "word")
+
+
+def _known(lang: Language, word: str) -> bool:
+    """Whether a word is one of the language's tables: a stopword, a verb form, a modifier, or the
+    start of a title, a head noun or a known name."""
+    return word in stopwords(lang) or word in lemma_forms(lang) or modifier(lang, word) is not None \
+        or any(m.starts(word) for m in (_title_matcher(lang), _cue_matcher(lang), _gazetteer_matcher(lang)))
 
 
 @language_data
