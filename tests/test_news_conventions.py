@@ -88,3 +88,15 @@ def test_a_name_word_that_starts_with_waw_is_no_conjunction(text, name):
 ])
 def test_waw_before_a_known_word_ends_the_name(text, name):
     assert name in {m.label_ar for m in athar.read(text).mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("قال محافظ نينوى علي خليل إن القوات وصلت.", "علي خليل", id="ali-after-a-title"),
+    pytest.param("قال العميد علي الكبيسي إن القوات وصلت.", "علي الكبيسي", id="ali-and-a-nisba"),
+])
+def test_ali_after_a_title_is_a_name(text, name):
+    assert name in {m.label_ar for m in athar.read(text).mentions if m.type == "Person"}
+
+
+def test_ala_written_with_alif_maqsura_is_the_preposition():
+    assert not [m for m in athar.read("وقال العميد على هامش المؤتمر إن القوات وصلت.").mentions if m.type == "Person"]

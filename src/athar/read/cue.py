@@ -10,6 +10,7 @@ from athar.read.entity import (Mention, _cue_matcher, _gazetteer_matcher, _title
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
 from athar.read.morphology import lemma_forms
 from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
@@ -30,7 +31,8 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     stop = stopwords(seg.language)
     openers = function_affixes(seg.language, "phrase_opener")
     k = j
-    if j + 1 < len(tokens) and tokens[j].text in _given_names(seg.language) and _begins_a_name(seg, j + 1, stop):
+    given = _given_names(seg.language).get(tokens[j].text) if j + 1 < len(tokens) else None
+    if given is not None and _spelled_as_name(seg, j) and _begins_a_name(seg, j + 1, stop, given == _NISBA):
         k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
     while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
         if k > j and (conjunction(seg.language, tokens[k].text)
@@ -76,17 +78,36 @@ def _known(lang: Language, word: str) -> bool:
 
 
 @language_data
-def _given_names(lang: Language) -> frozenset[str]:
-    """stopwords.tsv, name: the stopwords that are also given names ("صباح")."""
-    return frozenset(normalize_word(w) for row in lang.table("stopwords.tsv", ("word",)) if row.get("name") == "yes"
-                     for w in row.forms("word"))
+def _given_names(lang: Language) -> dict[str, str]:
+    """stopwords.tsv, name: the stopwords that are also given names ("صباح") -> "yes", or "nisba"
+    when a word with the article may follow them in a name ("علي الحمداني")."""
+    out: dict[str, str] = {}
+    for row in lang.table("stopwords.tsv", ("word",)):
+        kind = check_choice(row, "name", ("", "yes", _NISBA))
+        if kind:
+            out.update(dict.fromkeys((normalize_word(w) for w in row.forms("word")), kind))
+    return out
 
 
-def _begins_a_name(seg: Doc, k: int, stop: frozenset[str]) -> bool:
+_NISBA = "nisba"
+
+
+def _spelled_as_name(seg: Doc, j: int) -> bool:
+    """Whether token j, a stopword that is also a given name, is written as the name: "على" (on)
+    and "علي" (Ali) are one word once normalized; the text's final ي or ى tells them apart."""
+    word = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[j].start, seg.tokens[j].end))]
+    return not word.endswith(_ALIF_MAQSURA)
+
+
+_ALIF_MAQSURA = "ى"
+
+
+def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False) -> bool:
     """Whether token k can be a name's second word right after a given name: a word of the same
-    sentence, next to it, no stopword, without the article."""
+    sentence, next to it, no stopword, without the article unless ``article``."""
     t, before = seg.tokens[k], seg.tokens[k - 1]
-    return t.is_word and t.text not in stop and not t.text.startswith(ARTICLE) and t.sentence == before.sentence \
+    return t.is_word and t.text not in stop and (article or not t.text.startswith(ARTICLE)) \
+        and t.sentence == before.sentence \
         and t.start - before.end <= 1
 
 
