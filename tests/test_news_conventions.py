@@ -100,3 +100,11 @@ def test_ali_after_a_title_is_a_name(text, name):
 
 def test_ala_written_with_alif_maqsura_is_the_preposition():
     assert not [m for m in athar.read("وقال العميد على هامش المؤتمر إن القوات وصلت.").mentions if m.type == "Person"]
+
+
+def test_a_name_that_starts_with_sin_is_no_future_verb():
+    assert not [f for f in facts_of("ووصلت سعاد إلى مخيم الهول مع أطفالها.") if f.type == "Return"]
+
+
+def test_the_future_prefix_still_comes_before_an_imperfect():
+    assert one("وسيعود النازحون إلى مدينة الرقة الشهر المقبل.", "Return")
