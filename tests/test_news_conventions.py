@@ -108,3 +108,15 @@ def test_a_name_that_starts_with_sin_is_no_future_verb():
 
 def test_the_future_prefix_still_comes_before_an_imperfect():
     assert one("وسيعود النازحون إلى مدينة الرقة الشهر المقبل.", "Return")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("سلمت قوات التحالف قاعدة “تي 4” الجوية إلى القوات العراقية.", id="quoted"),
+    pytest.param("سلمت قوات التحالف اللواء 11 مواقع جديدة في المدينة.", id="a-numbered-unit"),
+])
+def test_a_number_inside_a_name_is_no_amount(text):
+    assert all(f.amount is None for f in facts_of(text) if not f.relation)
+
+
+def test_a_latin_code_keeps_its_number():
+    assert "قاعدة T4" in {m.label_ar for m in athar.read("هاجم مسلحون قاعدة T4 الجوية في حمص.").mentions}

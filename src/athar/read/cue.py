@@ -34,7 +34,8 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     given = _given_names(seg.language).get(tokens[j].text) if j + 1 < len(tokens) else None
     if given is not None and _spelled_as_name(seg, j) and _begins_a_name(seg, j + 1, stop, given == _NISBA):
         k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
-    while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
+    while k < len(tokens) and k - j < limit and (tokens[k].is_word and tokens[k].text not in stop
+                                                 or _latin_code(tokens, j, k)):
         if k > j and (conjunction(seg.language, tokens[k].text)
                       or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
@@ -75,6 +76,12 @@ def _known(lang: Language, word: str) -> bool:
     start of a title, a head noun or a known name."""
     return word in stopwords(lang) or word in lemma_forms(lang) or modifier(lang, word) is not None \
         or any(m.starts(word) for m in (_title_matcher(lang), _cue_matcher(lang), _gazetteer_matcher(lang)))
+
+
+def _latin_code(tokens, j: int, k: int) -> bool:
+    """Whether token k is a number glued to a Latin word of the name before it ("قاعدة K1")."""
+    return k > j and tokens[k].is_number and tokens[k].start == tokens[k - 1].end \
+        and tokens[k - 1].text[-1:].isascii() and tokens[k - 1].text[-1:].isalpha()
 
 
 @language_data
