@@ -120,3 +120,8 @@ def test_a_number_inside_a_name_is_no_amount(text):
 
 def test_a_latin_code_keeps_its_number():
     assert "قاعدة T4" in {m.label_ar for m in athar.read("هاجم مسلحون قاعدة T4 الجوية في حمص.").mentions}
+
+
+def test_a_count_after_the_forces_is_no_unit_number():
+    fact = one("قتلت القوات 20 مسلحا في البلدة أمس.", "Killing")
+    assert fact.amount is not None and fact.amount.value == 20

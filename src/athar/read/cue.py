@@ -118,6 +118,9 @@ def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False
         and t.start - before.end <= 1
 
 
+_NUMBERED = ("yes", "only")  # cues.tsv, number: the cues a unit's number may follow
+
+
 def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
@@ -127,8 +130,8 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     extra = _extras(seg.language).get((etype, en_pattern))
     if extra is not None and i > 0 and tokens[i - 1].text in extra[1]:
         return None  # "عن طريق": by means of, no road
-    if number and cue_end < len(tokens) and tokens[cue_end].is_number:
-        # "اللواء 11", "لواء 14": a unit named by its number
+    if number in _NUMBERED and cue_end < len(tokens) and tokens[cue_end].is_number:
+        # "اللواء 11", "لواء 14": a unit named by its number ("قتلت القوات 20 مسلحا" counts)
         start, stop = span(seg, i, cue_end + 1, prefix)
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         label_en = f"{en_pattern.replace('{name}', '').strip()} {tokens[cue_end].text}"
