@@ -14,6 +14,10 @@ from test_facts import check, facts_of, one
                  {"agent": {"iraqi-army"}}, id="passive-masdar-min-qibal"),
     pytest.param("اعتقل ثلاثة مطلوبين على يد قوة من الشرطة الاتحادية في حي الزهور.", "Arrest",
                  {"agent": {"federal-police"}}, id="ala-yad-a-force-of"),
+    pytest.param("جرى تفجير جسر القرية بواسطة عناصر من تنظيم داعش.", "Attack",
+                 {"agent": {"isis"}}, id="bi-wasitat"),
+    pytest.param("حررت القوات العراقية قرية الزاب بمشاركة قوات الحشد الشعبي.", "Liberation",
+                 {"agent": {"isf", "pmf"}}, id="bi-musharakat-takes-part-so-does-it"),
 ])
 def test_by_names_the_doer_whatever_the_rule_lists(text, event, expected):
     check(one(text, event), expected, {"place": {"region-*", "village-*"}})

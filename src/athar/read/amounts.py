@@ -25,6 +25,8 @@ Conventions of news writing it follows (the dev gold's, which are ACLED's where 
   ``units.tsv``). أحد/إحدى ("one of") names a member of a group, a role, and counts nothing.
 - Vague quantities (العشرات، مئات، آلاف) are their lower bound, "at least", and vague.
 
+A number inside a name the mentions found ("قاعدة “كي 1” الجوية", "اللواء 11") is no amount.
+
 Dates are not this module's business: "2019" in "آذار 2019" and "5" in "5 شباط" are
 numbers here. A caller that has found dates passes their spans as ``exclude``, and
 an amount overlapping any of them is dropped.
@@ -192,6 +194,9 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
     """
     found: list[AmountMention] = []
     excluded = _Spans(exclude)
+    # a number inside a name ("قاعدة “كي 1”", "اللواء 11") names, it counts nothing (a counted noun that is a
+    # mention, "لاجئة", still counts one)
+    named = _Spans((m.start, m.end) for m in seg.mentions or ())
     i = 0
     # most words start no amount: visit only those that may (one look-up each)
     starts = _amount_starts(seg.language)
@@ -202,7 +207,7 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
         # An amount starts inside the token it is read from (after a proclitic at most) and
         # ends after that: a token inside an excluded span (a number of a date) starts only
         # amounts that overlap it, and would be dropped.
-        if exclude and excluded.covers(toks[k].start, toks[k].end):
+        if exclude and excluded.covers(toks[k].start, toks[k].end) or toks[k].is_number and named.covers(toks[k].start, toks[k].end):
             continue
         i = k
         how = starts(toks[i].text)

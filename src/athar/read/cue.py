@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
+from athar.read.entity import (Mention, _cue_matcher, _gazetteer_matcher, _title_matcher, is_a, modifier, slug, span,
+                               stopwords)
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
+from athar.read.lexicon import check_choice
+from athar.read.morphology import lemma_forms
 from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
 
@@ -28,11 +31,14 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     stop = stopwords(seg.language)
     openers = function_affixes(seg.language, "phrase_opener")
     k = j
-    if j + 1 < len(tokens) and tokens[j].text in _given_names(seg.language) and _begins_a_name(seg, j + 1, stop):
+    given = _given_names(seg.language).get(tokens[j].text) if j + 1 < len(tokens) else None
+    if given is not None and _spelled_as_name(seg, j) and _begins_a_name(seg, j + 1, stop, given == _NISBA):
         k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
-    while k < len(tokens) and k - j < limit and tokens[k].is_word and tokens[k].text not in stop:
-        if k > j and tokens[k].text.startswith(WAW) and len(tokens[k].text) > 3:
-            break  # a conjunction starts the next phrase
+    while k < len(tokens) and k - j < limit and (tokens[k].is_word and tokens[k].text not in stop
+                                                 or _latin_code(tokens, j, k)):
+        if k > j and (conjunction(seg.language, tokens[k].text)
+                      or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
+            break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
         if tokens[k].text.startswith(openers):
             break  # a prepositional phrase: "سد تشرين بالقصف"
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
@@ -44,19 +50,75 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     return (j, k) if k > j else None
 
 
+def conjunction(lang: Language, word: str) -> bool:
+    """Whether a word of more than three letters that starts with "و" is the conjunction and a word
+    ("والقوات", "ووزير", "وقال"), not a word of a name that starts with the letter ("وارن", "وليد",
+    "وائل"): it is when what follows the "و" is a word we know or starts with the article, or when the
+    whole word is one we know as no name (a title, a head noun, a verb form). A given name of
+    romanization.tsv decides first: "وليد" is the name, "وحسن" the conjunction and a name."""
+    if not word.startswith(WAW) or len(word) <= 3:
+        return False
+    rest, names = word[1:], _name_words(lang)
+    if word in names:
+        return False
+    return rest.startswith(ARTICLE) or rest in names or _known(lang, rest) or _known(lang, word)
+
+
 @language_data
-def _given_names(lang: Language) -> frozenset[str]:
-    """stopwords.tsv, name: the stopwords that are also given names ("صباح")."""
-    return frozenset(normalize_word(w) for row in lang.table("stopwords.tsv", ("word",)) if row.get("name") == "yes"
-                     for w in row.forms("word"))
+def _name_words(lang: Language) -> frozenset[str]:
+    """romanization.tsv, kind "word": given names and name parts ("وليد", "حسن")."""
+    return frozenset(normalize_word(row["ar"]) for row in lang.table("romanization.tsv", ("ar", "en", "kind"))
+                     if row["kind"] == "word")
 
 
-def _begins_a_name(seg: Doc, k: int, stop: frozenset[str]) -> bool:
+def _known(lang: Language, word: str) -> bool:
+    """Whether a word is one of the language's tables: a stopword, a verb form, a modifier, or the
+    start of a title, a head noun or a known name."""
+    return word in stopwords(lang) or word in lemma_forms(lang) or modifier(lang, word) is not None \
+        or any(m.starts(word) for m in (_title_matcher(lang), _cue_matcher(lang), _gazetteer_matcher(lang)))
+
+
+def _latin_code(tokens, j: int, k: int) -> bool:
+    """Whether token k is a number glued to a Latin word of the name before it ("قاعدة K1")."""
+    return k > j and tokens[k].is_number and tokens[k].start == tokens[k - 1].end \
+        and tokens[k - 1].text[-1:].isascii() and tokens[k - 1].text[-1:].isalpha()
+
+
+@language_data
+def _given_names(lang: Language) -> dict[str, str]:
+    """stopwords.tsv, name: the stopwords that are also given names ("صباح") -> "yes", or "nisba"
+    when a word with the article may follow them in a name ("علي الحمداني")."""
+    out: dict[str, str] = {}
+    for row in lang.table("stopwords.tsv", ("word",)):
+        kind = check_choice(row, "name", ("", "yes", _NISBA))
+        if kind:
+            out.update(dict.fromkeys((normalize_word(w) for w in row.forms("word")), kind))
+    return out
+
+
+_NISBA = "nisba"
+
+
+def _spelled_as_name(seg: Doc, j: int) -> bool:
+    """Whether token j, a stopword that is also a given name, is written as the name: "على" (on)
+    and "علي" (Ali) are one word once normalized; the text's final ي or ى tells them apart."""
+    word = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[j].start, seg.tokens[j].end))]
+    return not word.endswith(_ALIF_MAQSURA)
+
+
+_ALIF_MAQSURA = "ى"
+
+
+def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False) -> bool:
     """Whether token k can be a name's second word right after a given name: a word of the same
-    sentence, next to it, no stopword, without the article."""
+    sentence, next to it, no stopword, without the article unless ``article``."""
     t, before = seg.tokens[k], seg.tokens[k - 1]
-    return t.is_word and t.text not in stop and not t.text.startswith(ARTICLE) and t.sentence == before.sentence \
+    return t.is_word and t.text not in stop and (article or not t.text.startswith(ARTICLE)) \
+        and t.sentence == before.sentence \
         and t.start - before.end <= 1
+
+
+_NUMBERED = ("yes", "only")  # cues.tsv, number: the cues a unit's number may follow
 
 
 def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
@@ -68,8 +130,8 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     extra = _extras(seg.language).get((etype, en_pattern))
     if extra is not None and i > 0 and tokens[i - 1].text in extra[1]:
         return None  # "عن طريق": by means of, no road
-    if number and cue_end < len(tokens) and tokens[cue_end].is_number:
-        # "اللواء 11", "لواء 14": a unit named by its number
+    if number in _NUMBERED and cue_end < len(tokens) and tokens[cue_end].is_number:
+        # "اللواء 11", "لواء 14": a unit named by its number ("قتلت القوات 20 مسلحا" counts)
         start, stop = span(seg, i, cue_end + 1, prefix)
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         label_en = f"{en_pattern.replace('{name}', '').strip()} {tokens[cue_end].text}"

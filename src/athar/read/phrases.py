@@ -281,13 +281,15 @@ def _match_rest(tokens, j: int, rest: tuple[frozenset[str], ...]) -> int | None:
 
 
 @language_data
-def _proclitic_table(lang: Language) -> tuple[tuple[str, str], ...]:
+def _proclitic_table(lang: Language) -> tuple[tuple[str, str, str], ...]:
+    """(form, marker, the letters what follows it must start with: "" for any) of clitics.tsv's proclitics."""
     rows = lang.table("clitics.tsv", ("kind", "forms"))
     out = []
     for row in rows:
         check_choice(row, "kind", ("proclitic", "enclitic"))
         if row["kind"] == "proclitic":
-            out += [(normalize_word(f), row.get("marker")) for f in row.many("forms")]
+            before = "".join(normalize_word(c) for c in row.many("before"))
+            out += [(normalize_word(f), row.get("marker"), before) for f in row.many("forms")]
     out.sort(key=lambda p: -len(p[0]))
     return tuple(out)
 
@@ -309,7 +311,7 @@ class _WordAnalysis(dict):
 
     _MAX = 1 << 16
 
-    def __init__(self, proclitics: tuple[tuple[str, str], ...], endings: tuple[str, ...]):
+    def __init__(self, proclitics: tuple[tuple[str, str, str], ...], endings: tuple[str, ...]):
         super().__init__()
         # word -> every string its readings give (each reading's rest and candidates): a matcher
         # none of whose first words is among them has nothing to try (filled with the readings)
@@ -317,7 +319,7 @@ class _WordAnalysis(dict):
         self._proclitics = proclitics
         # the proclitics by their first letter, each list in the order of ``proclitics``: most
         # words start with a letter no proclitic starts with
-        self._proclitics_by_first: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._proclitics_by_first: dict[str, tuple[tuple[str, str, str], ...]] = {}
         for p in proclitics:
             self._proclitics_by_first[p[0][:1]] = self._proclitics_by_first.get(p[0][:1], ()) + (p,)
         # the endings by their last letter, each list in the order of ``endings``
@@ -359,12 +361,13 @@ def _word_analysis(lang: Language) -> _WordAnalysis:
     return _WordAnalysis(_proclitic_table(lang), _enclitics(lang))
 
 
-def _proclitic_splits(word: str, proclitics: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
+def _proclitic_splits(word: str, proclitics: tuple[tuple[str, str, str], ...]) -> list[tuple[str, str, str]]:
     """(prefix, rest, marker) readings of a word under the ``proclitics`` (longest first),
-    the bare word first."""
+    the bare word first; a proclitic that comes only before some letters ("س" of the future before
+    an imperfect's ي ت ن ا: "سيعود", never "سعاد") splits no other word."""
     out = [("", word, "")]
-    for prefix, marker in proclitics:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+    for prefix, marker, before in proclitics:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2 and (not before or word[len(prefix)] in before):
             rest = word[len(prefix):]
             out.append((prefix, rest, marker))
             # "لل" + noun stands for ل + ال: "للرقة" reads as ل + الرقة
