@@ -124,6 +124,20 @@ def test_destruction(text):
 
 
 @pytest.mark.parametrize("text", [
+    pytest.param("وقال مسؤول إن انتحاريا فجر حزامه الناسف في سوق شعبية مزدحمة بمدينة بعقوبة", id="belt-in-a-market"),
+    pytest.param("فجر انتحاري نفسه بسوق للخضار في مدينة الحلة", id="himself-in-a-market"),
+    pytest.param("وفجر مهاجم سيارته الملغمة في مستشفى المدينة صباح اليوم", id="car-in-a-hospital"),
+])
+def test_a_bomb_set_off_in_a_facility_is_an_attack_there(text):
+    events = _events(text)
+    assert "Attack" in events and "Destruction" not in events, sorted(events)
+
+
+def test_a_facility_blown_up_is_destroyed():
+    assert "Destruction" in _events("فجر مسلحو التنظيم مستشفى المدينة قبل انسحابهم منها")
+
+
+@pytest.mark.parametrize("text", [
     pytest.param("هدمت البلدية مبنى قديما في وسط بغداد لإنشاء مجمع تجاري", id="demolition-for-a-mall"),
     pytest.param("باشرت أمانة بغداد بهدم المنازل المخالفة في حي الرشاد", id="illegal-houses"),
     pytest.param("دمر الزلزال مئات المنازل في جنوب تركيا", id="an-earthquake"),

@@ -23,6 +23,7 @@ from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
+from athar.read.function_words import function_words
 from athar.read.language import Language
 from athar.read.memo import ends_with_cue
 from athar.read.mentions import Mention, is_a
@@ -255,12 +256,26 @@ def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
 
 
 def _refine(event: str, roles, seg, sentence) -> str:
-    for _, dst, role, constraint, cues in refinements_of(seg.language).get(event, ()):
+    for _, dst, role, constraint, as_object, cues in refinements_of(seg.language).get(event, ()):
         # a cue is a word of the sentence or the end of one (once a sentence: athar.read.memo)
-        if any(r == role and is_a(m.type, constraint) for r, m in roles) and (
-                not cues or ends_with_cue(seg, sentence, cues)):
+        if any(r == role and is_a(m.type, constraint) and not (as_object and _after_preposition(seg, m))
+               for r, m in roles) and (not cues or ends_with_cue(seg, sentence, cues)):
             return dst
     return event
+
+
+def _after_preposition(seg, m) -> bool:
+    """Whether a mention is brought in by a preposition ("في سوق", "بالسوق"), not named as the
+    verb's object: "فجر انتحاري حزامه في سوق" is an attack there, "فجروا الجسر" destroys the bridge."""
+    words = seg.text[max(0, m.start - 16):m.start].split()
+    if not words:
+        return False
+    lang, word = seg.language, words[-1]
+    if seg.text[m.start - 1].isspace():
+        preposition = function_words(lang, "preposition") | function_words(lang, "locative")
+    else:  # a proclitic of the mention's own word
+        preposition = function_words(lang, "bound_preposition")
+    return word in preposition or (word[:1] in function_words(lang, "conjunction") and word[1:] in preposition)
 
 
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:

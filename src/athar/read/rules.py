@@ -161,19 +161,21 @@ def attribution_matcher(lang: Language) -> PhraseMatcher:
                           for f in row.forms("forms")], enclitics=False)
 
 @language_data
-def refinements(lang: Language) -> tuple[tuple[str, str, str, str, tuple[str, ...]], ...]:
+def refinements(lang: Language) -> tuple[tuple[str, str, str, str, bool, tuple[str, ...]], ...]:
     out = []
     for row in lang.table("refine.tsv", ("from", "to", "role", "type")):
         check_choice(row, "from", EVENT_TYPES)
         check_choice(row, "to", EVENT_TYPES)
         check_choice(row, "role", ROLES)
         check_choice(row, "type", CONSTRAINTS)
-        out.append((row["from"], row["to"], row["role"], row["type"], tuple(row.forms("cues"))))
+        check_choice(row, "named", ("", "object"))
+        out.append((row["from"], row["to"], row["role"], row["type"], row.get("named") == "object",
+                    tuple(row.forms("cues"))))
     return tuple(out)
 
 
 @language_data
-def refinements_of(lang: Language) -> dict[str, tuple[tuple[str, str, str, str, tuple[str, ...]], ...]]:
+def refinements_of(lang: Language) -> dict[str, tuple[tuple[str, str, str, str, bool, tuple[str, ...]], ...]]:
     """The refinements by the event they refine, in file order."""
     out: dict[str, list] = {}
     for refinement in refinements(lang):
