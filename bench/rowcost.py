@@ -28,7 +28,7 @@ from athar.use.output import results_json
 from athar.use.query import answer, resolve_query
 
 
-def groups(text: str) -> tuple[str, list[str], str]:
+def split_where(text: str) -> tuple[str, list[str], str]:
     """The prologue, the WHERE's top-level groups (comments dropped), and what follows it."""
     head, rest = text.split("WHERE {", 1)
     body, tail = rest.rsplit("}", 1)
@@ -45,7 +45,7 @@ def groups(text: str) -> tuple[str, list[str], str]:
     return prologue, out, tail
 
 
-def best(fn, repeat: int) -> tuple[float, int]:
+def time_best(fn, repeat: int) -> tuple[float, int]:
     t, n = float("inf"), 0
     for _ in range(repeat):
         c = time.process_time()
@@ -68,26 +68,26 @@ def main() -> int:
 
         for name in args.names:
             query = resolve_query(name)
-            prologue, parts, tail = groups(query.text)
+            prologue, parts, tail = split_where(query.text)
             select = re.search(r"SELECT (DISTINCT )?([^\n]*)\n", query.text)
             print(f"\n{name}: step, rows, CPU s, ms a row, the step's own ms a row")
             before, body = 0.0, ""
             for part in parts:
                 body += part
-                t, n = best(lambda: count(f"{prologue}\nSELECT * WHERE {{\n{body}}}"), args.repeat)
+                t, n = time_best(lambda: count(f"{prologue}\nSELECT * WHERE {{\n{body}}}"), args.repeat)
                 first = part.splitlines()[0][:70]
                 print(f"  + {first:72} {n:7} {t:7.3f} {1e3 * t / max(n, 1):6.3f} {1e3 * (t - before) / max(n, 1):6.3f}")
                 before = t
             whole = f"{prologue}\nSELECT {select.group(1) or ''}{select.group(2)}\nWHERE {{\n{body}}}"
-            t, n = best(lambda: count(whole), args.repeat)
+            t, n = time_best(lambda: count(whole), args.repeat)
             print(f"  {'the projection, DISTINCT':74} {n:7} {t:7.3f} {1e3 * t / max(n, 1):6.3f}")
-            t, n = best(lambda: count(whole + tail), args.repeat)
+            t, n = time_best(lambda: count(whole + tail), args.repeat)
             print(f"  {'ORDER BY (the saved query, raw)':74} {n:7} {t:7.3f} {1e3 * t / max(n, 1):6.3f}")
             columns = select.group(2).replace("?", "").split()
-            t2, _ = best(lambda: len([[sol[c] and sol[c].value for c in columns]
+            t2, _ = time_best(lambda: len([[sol[c] and sol[c].value for c in columns]
                                       for sol in raw.query(query.text, use_default_graph_as_union=True)]), args.repeat)
             print(f"  {'the rows read into Python strings':74} {n:7} {t2:7.3f} {1e3 * t2 / max(n, 1):6.3f}")
-            t3, _ = best(lambda: len(results_json(answer(store, query))["results"]["bindings"]), args.repeat)
+            t3, _ = time_best(lambda: len(results_json(answer(store, query))["results"]["bindings"]), args.repeat)
             print(f"  {'athar: answer() as SPARQL JSON (athar query --all)':74} {n:7} {t3:7.3f} {1e3 * t3 / max(n, 1):6.3f}"
                   f"   athar / raw {t3 / t:.2f}")
     return 0
