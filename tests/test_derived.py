@@ -4,6 +4,7 @@ one document does not draw the summary again whole."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections import Counter
 import sys
@@ -11,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from athar.graph import increment
+from athar.graph import increment, summary
 from athar.graph.ingest import build, remove
 from athar.graph.rdf import ENTITIES_GRAPH, refresh_entities
 from athar.graph.store import Store
-from athar.graph.summary import summary_rows, summary_views
+from athar.graph.summary import SUMMARY_GRAPH, summary_rows, summary_views
 
 from conftest import CORPUS, SEED
 from test_summary import _key, assert_summary_is_the_aggregate
@@ -185,4 +186,34 @@ def test_builds_removals_and_corrections_in_a_random_order_end_as_a_redraw_from_
     assert whole == []  # every step took parts away and added them, none drew the summary whole
     kept = _derived(store)[1]
     assert kept["actors"] and kept["places"] and kept["events-by-governorate"]
+    assert_equal_to_a_full_redraw(store)
+
+
+def _summary_graph(store: Store) -> set:
+    """The summary graph's triples, a part's or a state's JSON read as its value."""
+    out = set()
+    for r in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"):
+        value = r["o"].value
+        if str(r["p"]).endswith(("/summary/part>", "/summary/state>")):
+            value = json.dumps(sorted(json.loads(value), key=repr) if value.startswith("[") else json.loads(value),
+                               sort_keys=True)
+        out.add((str(r["s"]), str(r["p"]), value))
+    return out
+
+
+def test_the_summary_drawn_whole_in_shares_of_one_document_is_the_summary_drawn_in_one(synthetic, tmp_path, monkeypatch):
+    corpus = tmp_path / "synth"
+    shutil.copytree(synthetic, corpus)
+    store = Store(tmp_path / "store")
+    assert build(store, [corpus]).errors == []
+    one = _summary_graph(store)
+    assert sum("/summary/part/" in s for s, _, _ in one) >= 50 * 2  # every document has parts
+    monkeypatch.setattr(summary, "_SHARE", 1)  # a share of the parts spilled per graph of the store
+    assert summary.refresh_summary(store, "another state", force=True) is True
+    assert refresh_entities(store, force=True) is True  # the graph replaced whole: no digest of "another state"
+    assert _summary_graph(store) == one
+    # parts spilled so are the parts a change takes away: a removal then keeps the rows right
+    monkeypatch.undo()
+    (corpus / "synth-000002.ar.txt").unlink()
+    assert build(store, [corpus]).removed == 1
     assert_equal_to_a_full_redraw(store)

@@ -46,6 +46,7 @@ from athar.graph.terms import AID, ATHAR, PREFIXES
 
 FORMAT = "1"  # bump when what the records hold changes: the graph is drawn again whole
 BATCH = 256  # documents updated in one transaction
+FLUSH_BATCHES = 8  # transactions between two flushes of the database's write buffers
 WHOLE = 0.25  # above this share of the documents changed (and 32), the summary is drawn again whole
 
 # athar.graph.rdf's ENTITIES_GRAPH and GAZETTEER_GRAPH (rdf calls this module)
@@ -105,11 +106,16 @@ def refresh(store, *, force: bool = False) -> bool:
     touched = Touched(set(todo), whole=full or len(todo) > max(WHOLE * len(docs), 32) or _summary_behind(store, before))
     if first and not todo:
         store.update(first.removesuffix(" ;\n"))
-    for batch in _chunks(todo, BATCH):
+    for i, batch in enumerate(_chunks(todo, BATCH), 1):
         for g in batch:
             state ^= _digest(g, recorded.get(g)) ^ _digest(g, docs.get(g))
         _update(store, batch, docs, touched, f"{state:064x}", first)
         first = ""
+        # the database's write buffers grow with each transaction (up to 64 MB for each of Oxigraph's
+        # column families: 1.3 GB more at 100,000 documents), and the first, drawing the graph whole,
+        # holds the old graph's deletions (0.5 GB at 100,000 documents): flushed after it, then every 8
+        if (i == 1 and full) or i % FLUSH_BATCHES == 0:
+            store.flush()
     if touched.whole:
         refresh_summary(store, f"{state:064x}", force=True)
     else:

@@ -40,7 +40,7 @@ from athar.graph.terms import AID, PREFIXES
 KEYS_GRAPH = AID["graph/keys"]
 FORMAT = "1"  # bump when what the graph holds changes: it is drawn again whole
 BATCH = 256  # documents whose keys one transaction replaces
-_SLICE = 200_000  # triples added to the store at once when the graph is drawn whole
+_SLICE = 50_000  # triples added to the store at once when the graph is drawn whole (20 MB of text)
 _G = str(KEYS_GRAPH)
 _N = _G + "#"  # an event's node: <aid:graph/keys#EVENT IRI>, no link to the event itself
 _DOCS = PREFIXES["aid"] + "doc/"
@@ -299,6 +299,7 @@ def _draw_whole(store, pages, docs: dict[str, str], state: str) -> None:
     store.drop_graph(_G)  # until the state is written again, a reader sorts the keys itself
     lines: list[str] = []
     counts: dict[tuple[str, str], int] = {}
+    docs_key = {g: g for g in docs}
 
     def flush(least: int) -> None:
         if len(lines) >= least:
@@ -307,7 +308,9 @@ def _draw_whole(store, pages, docs: dict[str, str], state: str) -> None:
 
     for name, (page, prologue) in pages.items():
         b, k, total = f"<{bucket_predicate(name)}>", f"<{key_predicate(name)}>", 0
-        written: dict[str, set] = {}  # each event's keys written (an event counts once)
+        # each event's keys written (an event counts once): its one key's text, a set when it has more
+        # (the events of a query are held, not their rows: 280,000 of timeline at 100,000 documents)
+        written: dict[str, str | None | set] = {}
         blank = False
         for r in store.query(f"{prologue}\nSELECT ?g ?{page.subject} ?{page.key} WHERE {{ GRAPH ?g {page.pattern} }}"):
             g, event, key = r["g"].value, r[page.subject], r[page.key]
@@ -317,24 +320,31 @@ def _draw_whole(store, pages, docs: dict[str, str], state: str) -> None:
                 blank = True
                 continue
             node, text = _node(event.value), None if key is None else str(key)
-            keys = written.get(event.value)
-            if keys is None:
-                keys = written[event.value] = set()
+            if event.value not in written:
+                written[event.value] = text
                 lines.append(f"{node} {_IN} {ox.Literal(g)}")
-                counts[(g, name)] = counts.get((g, name), 0) + 1
+                counted = (docs_key[g], name)  # the document's IRI held once, not once per event
+                counts[counted] = counts.get(counted, 0) + 1
                 total += 1
-            if text in keys:
-                continue
-            keys.add(text)
+            else:
+                keys = written[event.value]
+                if keys == text or (isinstance(keys, set) and text in keys):
+                    continue
+                written[event.value] = (keys if isinstance(keys, set) else {keys}) | {text}
             lines.append(f"{node} {b} {ox.Literal(bucket(order_of(key), page.descending))}")
             if key is not None:
                 lines.append(f"{node} {k} {text}")
             flush(_SLICE)
+        del written
         if not blank:
             lines += [f"<{AID['key/']}{name}> {_DECLARED} {ox.Literal(page.declaration)}",
                       f"<{AID['key/']}{name}> {_COUNT} {ox.Literal(total)}"]
-    lines += [f"<{_R}{g}> {_HASH} {ox.Literal(h)}" for g, h in docs.items()]
-    lines += [f"<{_R}{g}> <{AID['key/']}{name}#count> {ox.Literal(n)}" for (g, name), n in counts.items()]
+    for g, h in docs.items():
+        lines.append(f"<{_R}{g}> {_HASH} {ox.Literal(h)}")
+        flush(_SLICE)
+    for (g, name), n in counts.items():
+        lines.append(f"<{_R}{g}> <{AID['key/']}{name}#count> {ox.Literal(n)}")
+        flush(_SLICE)
     lines.append(f"<{_G}> {_FORMAT} {ox.Literal(FORMAT)}")
     flush(0)
     lines.append(f"<{_G}> {_STATE} {ox.Literal(state)}")

@@ -122,10 +122,15 @@ class Store:
             raise StoreError(f"{self.path}: cannot write a batch of graphs ({e})") from e
         return count
 
-    def add_quads(self, data: bytes) -> None:
-        """Add N-Quads to the store, replacing nothing (Oxigraph's bulk loader: a derived graph
-        drawn a slice at a time, its readers told by a record written last that it is whole)."""
+    def add_quads(self, data: bytes | None = None, *, path: Path | None = None) -> None:
+        """Add N-Quads (``data``, or the file ``path``, read as it is loaded) to the store, replacing
+        nothing, by Oxigraph's bulk loader: added at once or not at all (a derived graph drawn a
+        slice at a time, its readers told by a record written last that it is whole; or drawn to
+        a file and loaded whole)."""
         try:
+            if path is not None:
+                self._ox.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+                return
             self._ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         except SyntaxError as e:
             raise StoreError(f"{self.path}: cannot add quads: not valid N-Quads ({e})") from e

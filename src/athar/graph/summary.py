@@ -40,7 +40,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import re
+import tempfile
+import zlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -60,6 +63,7 @@ _AGGREGATE = re.compile(r'\((COUNT|SUM|MAX|GROUP_CONCAT)\((?:DISTINCT )?\?\w+(?:
 _GROUP = re.compile(r"^GROUP BY \?doc((?: \?\w+)+)[ \t]*$", re.M)
 _KINDS = {"COUNT": "sum", "SUM": "sum", "MAX": "max", "GROUP_CONCAT": "concat"}
 _CHUNK = 64  # documents in one query's VALUES
+_SHARE = 2000  # graphs of the store per share of the documents' parts spilled when the graph is drawn whole
 _CALC = ox.Store()  # an empty store: the sums and maxima of the parts, with SPARQL's own arithmetic
 
 
@@ -150,25 +154,65 @@ def refresh_summary(store, sources: str, *, force: bool = False) -> bool:
     graph :mod:`athar.graph.increment` keeps) or the views changed since it was drawn, or when
     ``force``: every document's parts (one query a view), the rows they combine into, and the
     digest written as one graph, in one step (the graph is replaced whole). Returns whether it
-    was drawn again."""
+    was drawn again.
+
+    The drawing streams (:func:`_draw`): each view's rows are folded into its rows' states as
+    they come, and spilled to files by document, so that what is held is a view's rows (a few
+    hundred) and a share of the documents' parts, whatever the store's size; the graph is then
+    bulk-loaded from a file, atomically (a build killed before leaves the old graph or none)."""
     views = summary_views()
     digest = summary_digest(sources, views)
     if not force and _stored_digest(store) == digest:
         return False
-    lines = [f"<{SUMMARY_GRAPH}> <{ATHAR.contentHash}> {_lit(digest)}"]
-    dataset = _dataset(store)
-    for view in views:
-        lines += _whole(store, view, dataset)
-    body = "".join(f"{line} <{SUMMARY_GRAPH}> .\n" for line in lines).encode()
-    del lines
     from athar.graph.store import Store
 
-    if isinstance(store, Store):  # a graph the store holds is replaced by a SPARQL INSERT DATA, parsed
-        # slowly (40 MB at 10,000 documents: 20 s and a gigabyte); a new one is loaded as N-Quads.
-        # Stopped in between, the graph is absent: it records no digest, and is drawn at the next change
-        store.drop_graph(str(SUMMARY_GRAPH))
-    store.write_graphs([(str(SUMMARY_GRAPH), body)])
+    with tempfile.TemporaryDirectory(prefix="athar-summary-") as tmp:
+        path = _draw(store, views, digest, Path(tmp))
+        if isinstance(store, Store):  # replaced: dropped (a graph the store holds is replaced by a SPARQL
+            # INSERT DATA, parsed slowly: 40 MB at 10,000 documents, 20 s and a gigabyte), then loaded by
+            # the bulk loader from the file, at once or not at all. Stopped in between, the graph is
+            # absent: it records no digest, and is drawn at the next change
+            store.drop_graph(str(SUMMARY_GRAPH))
+            store.add_quads(path=path)
+        else:
+            store.write_graphs([(str(SUMMARY_GRAPH), path.read_bytes())])
     return True
+
+
+def _draw(store, views: list[View], digest: str, tmp: Path) -> Path:
+    """The whole summary graph written to an N-Quads file in ``tmp``: the digest, each view's rows
+    (their states folded from the view's rows as the store answers them) and every document's
+    parts. A document's part gathers its rows of the view, which come in no order: they are
+    spilled to a file of their share of the documents (by a digest of the document), then each
+    share is read back and grouped."""
+    dataset = _dataset(store)
+    shares = max(1, len(store.graphs()) // _SHARE)
+    spills = [(tmp / f"share-{i}").open("wb") for i in range(shares)]
+    path = tmp / "summary.nq"
+    graph = f" <{SUMMARY_GRAPH}> .\n"
+    with path.open("w", encoding="utf-8") as out:
+        out.write(f"<{SUMMARY_GRAPH}> <{ATHAR.contentHash}> {_lit(digest)}{graph}")
+        for view in views:
+            states: dict[tuple, dict] = {}
+            for doc, key, part in _rows(store, view, None, dataset):
+                _add(states.setdefault(key, {}), part, 1)
+                marshal.dump((view.name, doc, key, part), spills[zlib.crc32(doc.encode()) % shares])
+            out.writelines(line + graph for line in _row_lines(view, states))
+        by_name = {v.name: v for v in views}
+        for spill in spills:
+            spill.close()
+            parts: dict[tuple[str, str], dict] = {}
+            with open(spill.name, "rb") as f:
+                while True:
+                    try:
+                        name, doc, key, part = marshal.load(f)
+                    except EOFError:
+                        break
+                    parts.setdefault((name, doc), {})[key] = part
+            Path(spill.name).unlink()
+            for (name, doc), found in parts.items():
+                out.writelines(line + graph for line in _part_lines(by_name[name], doc, found))
+    return path
 
 
 def update_summary(store, touched, before: str, state: str) -> None:
@@ -259,9 +303,17 @@ def _parts(store, view: View, docs: list[str] | None, dataset) -> dict[str, dict
     """Each document's part of the view (of ``docs``, or of every document): key -> column ->
     value (SPARQL: N-Triples, an integer bare), a concatenation as the list of its members
     ("LANG\tVALUE")."""
+    out: dict[str, dict] = {}
+    for doc, key, part in _rows(store, view, docs, dataset):
+        out.setdefault(doc, {})[key] = part
+    return out
+
+
+def _rows(store, view: View, docs: list[str] | None, dataset):
+    """The view's rows as the store answers them, one (document, key, part) each: a row is one
+    document's part of one key (the view is grouped by ``?doc`` and the key)."""
     result = store.query(view.text if docs is None else view.for_docs(docs), default_graph=dataset)
     aggregates = view.aggregates
-    out: dict[str, dict] = {}
     for sol in result:
         key = tuple(None if sol[k] is None else str(sol[k]) for k in view.keys)
         part: dict = {}
@@ -274,8 +326,7 @@ def _parts(store, view: View, docs: list[str] | None, dataset) -> dict[str, dict
                 part[column] = [f"{lang}\t{v}" for v in term.value.split(sep)]
             else:  # an integer as SPARQL writes it bare (a third of the size of its N-Triples form)
                 part[column] = term.value if getattr(term, "datatype", None) == _INTEGER else str(term)
-        out.setdefault(sol["doc"].value, {})[key] = part
-    return out
+        yield sol["doc"].value, key, part
 
 
 def _add(state: dict, part: dict, sign: int) -> None:
