@@ -60,11 +60,13 @@ class Check:
     component: str = ""  # the constraint's key in the shapes ("minCount", "sparql", ...)
     # How :func:`run` merges it with the other checks on its shape's ``focus`` (see _merged): ``kind``
     # "absent" (``part`` matches when the focus conforms) or "count" (``part`` binds ?value,
-    # ``test`` the most values); "" runs alone.
+    # ``test`` the most values); "" runs alone. ``targets`` (when the path's values are all in the
+    # document graphs) is the focus as a pattern that a FILTER EXISTS tests for a bound (?g ?this).
     focus: str = ""
     kind: str = ""
     part: str = ""
     test: str = ""
+    targets: str = ""
 
 
 class Compiler:
@@ -320,8 +322,11 @@ class Compiler:
         """The pattern of :meth:`_focus` (in a FILTER EXISTS: whether a bound (?g ?this) is one)."""
         own = "GRAPH ?g { ?this ?p_ ?o_ }"
         branches = []  # each opens with %ONLY%: Oxigraph joins a VALUES of graphs at the end after the rest
-        for cls in sorted(self.shapes.objects(shape, SH.targetClass)):
-            classes = " ".join(_n3(c) for c in self.below(cls))
+        # the classes of every sh:targetClass in one VALUES: the gazetteer's entities joined with
+        # their triples in every graph once, not once per target class (Entity: Actor, Place, Programme)
+        classes = " ".join(_n3(c) for c in sorted({c for cls in self.shapes.objects(shape, SH.targetClass)
+                                                   for c in self.below(cls)}))
+        if classes:
             branches.append(f"{{ %ONLY% GRAPH ?g {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} }}")
             branches.append(f"{{ %ONLY% GRAPH <{self.gazetteer}> {{ ?this a ?t_ }} VALUES ?t_ {{ {classes} }} {own} }}")
         for p in sorted(self.shapes.objects(shape, SH.targetSubjectsOf)):
@@ -353,7 +358,8 @@ class Compiler:
                 fails = self.focus_fails(shape, key, arg, '?this', path, top=True)
                 select = f"SELECT ?g ?this WHERE {{ {focus} {fails} }}"
                 if key == SH.maxCount:
-                    merge = {"kind": "count", "part": self.path("?this", path, "?value"), "test": str(int(arg))}
+                    merge = {"kind": "count", "part": self.path("?this", path, "?value"), "test": str(int(arg)),
+                             "targets": self._targets(node_shape) if self._own(path) else ""}
                 elif fails.startswith("MINUS { %ONLY% ") and fails.endswith(" }"):
                     merge = {"kind": "absent", "part": fails[len("MINUS { %ONLY% "):-2]}
             elif path is None:
@@ -370,8 +376,7 @@ class Compiler:
                 select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ "
                           f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {self.path('?this', path, v)} }} }} "
                           f"{fails} }}")
-                if fails.startswith("FILTER") and isinstance(path, URIRef) and self.holds is not None \
-                        and not self.holds(self.gazetteer, path):
+                if fails.startswith("FILTER") and self._own(path):
                     # the values that fail first, then whether their node is a focus: the focus is
                     # looked up for the few that fail, where a join computed it whole (at 1,000
                     # documents, athar:words' sh:datatype 0.100 s, so 0.033 s; nif:anchorOf's 0.148 s,
@@ -383,6 +388,10 @@ class Compiler:
                 checks.append(Check(select, _severity(severity), self.shape_name(self.shapes, shape), message,
                                     str(path) if isinstance(path, URIRef) else None, _local(key), focus, **merge))
         return checks
+
+    def _own(self, path) -> bool:
+        """Whether the values of ``path`` are read from the document graphs only (rows with ?g)."""
+        return isinstance(path, URIRef) and self.holds is not None and not self.holds(self.gazetteer, path)
 
     def _sparql(self, shape, sparql, focus: str) -> Check:
         text = self.shapes.value(sparql, SH.select)
@@ -482,8 +491,10 @@ def _merged(focus: str, kind: str, members: list[Check]) -> str:
         every = " ".join(map(str, range(len(members))))
         return f"SELECT ?g ?this ?k_ WHERE {{ {focus} VALUES ?k_ {{ {every} }} MINUS {{ {branches} }} }}"
     test = " || ".join(f"(?k_ = {i} && ?n_ > {c.test})" for i, c in enumerate(members))
-    return (f"SELECT ?g ?this ?k_ WHERE {{ {focus} {{ SELECT ?g ?this ?k_ (COUNT(DISTINCT ?value) AS ?n_) "
-            f"WHERE {{ {branches} }} GROUP BY ?g ?this ?k_ }} FILTER ({test}) }}")
+    counts = f"{{ SELECT ?g ?this ?k_ (COUNT(DISTINCT ?value) AS ?n_) WHERE {{ {branches} }} GROUP BY ?g ?this ?k_ }}"
+    if all(c.targets for c in members):  # the few nodes with too many values, then whether each is a focus
+        return f"SELECT ?g ?this ?k_ WHERE {{ {counts} FILTER ({test}) FILTER EXISTS {{ {members[0].targets} }} }}"
+    return f"SELECT ?g ?this ?k_ WHERE {{ {focus} {counts} FILTER ({test}) }}"
 
 
 def _value(row, query: str) -> str | None:
