@@ -18,6 +18,11 @@ kept in --work. Each engine runs in a process of its own, on the same store, tim
 
 The findings (graph, focus, severity, shape, message, path, value) of every run are compared
 with the full run's. Exit status 1 if any differ.
+
+    python bench/validate.py --docs N --queries      # this checkout's queries, each timed alone
+
+prints the processor time of each query of a full run (a shape's merged checks are one query),
+dearest first, on the same store.
 """
 
 from __future__ import annotations
@@ -37,10 +42,12 @@ ROOT = Path(__file__).resolve().parent.parent
 LEDGER = "validation.json"
 
 HARNESS = r"""
-import json, sys, time
+import inspect, json, sys, time
 from athar.graph.store import Store
 from athar.graph.validate import validate
 path, engine, kwargs, repeat = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
+if kwargs.pop("whole", False) and "every" in inspect.signature(validate).parameters:
+    kwargs["every"] = True  # a baseline that keeps a ledger: every graph checked in each repeat
 best = None
 with Store(path, read_only=True) as s:
     for _ in range(repeat):
@@ -53,6 +60,36 @@ w, c, r = best
 checked = getattr(r, "checked", None)
 print(json.dumps({"wall": w, "cpu": c, "graphs": len(r.graphs), "checked": None if checked is None else len(checked),
                   "findings": [[f.graph, f.focus, f.severity, f.shape, f.message, f.path, f.value] for f in r.findings]}))
+"""
+
+
+QUERIES = r"""
+import sys, time
+from rdflib import Graph, RDFS
+from athar.graph import shacl
+from athar.graph.rdf import GAZETTEER_GRAPH
+from athar.graph.store import Store
+from athar.graph.terms import ONTOLOGY_GRAPH
+from athar.graph.validate import _SKIP, compile_shapes, load_shapes
+with Store(sys.argv[1], read_only=True) as s:
+    names = [g for g in s.graphs() if g not in _SKIP]
+    hierarchy = Graph()
+    for t in s.triples(str(ONTOLOGY_GRAPH)):
+        if t[1] == RDFS.subClassOf:
+            hierarchy.add(t)
+    background = [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)]
+    held = {g: {r["p"].value for r in s.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")}
+            for g in background}
+    checks = compile_shapes(load_shapes(), hierarchy, holds=lambda g, p: str(p) in held[g])
+    timed = []
+    for _, members in shacl._queries(checks):
+        c = time.process_time()
+        rows = shacl.run(s, members, names)
+        timed.append((time.process_time() - c, len(members), len(rows), members[0].kind or members[0].component,
+                      members[0].shape.rsplit("#", 1)[-1]))
+    for t in sorted(timed, reverse=True):
+        print(f"{t[0]:7.2f} s  {t[1]:2d} check(s)  {t[2]:6d} rows  {t[3]:18s} {t[4]}")
+    print(f"{len(timed)} queries, {sum(t[0] for t in timed):.2f} s of processor time")
 """
 
 
@@ -108,13 +145,18 @@ def main() -> int:
     ap.add_argument("--changed", type=int, default=10, help="graphs re-checked in the 'changed' run")
     ap.add_argument("--pyshacl", action=argparse.BooleanOptionalAction, default=None,
                     help="also run pyshacl (default: at 1,000 documents or fewer)")
+    ap.add_argument("--queries", action="store_true", help="time each query of this checkout alone, nothing else")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     path = store(args.work, args.docs)
+    if args.queries:
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        return subprocess.run([sys.executable, "-c", QUERIES, str(path)], env=env).returncode
     here = ROOT / "src"
     runs = {}
+    (path / LEDGER).unlink(missing_ok=True)  # the baseline checks every graph, whether or not it keeps a ledger
     with tempfile.TemporaryDirectory() as tmp:
-        runs["baseline"] = timed(baseline_src(args.baseline, Path(tmp)), path, "fast", args.repeat)
+        runs["baseline"] = timed(baseline_src(args.baseline, Path(tmp)), path, "fast", args.repeat, whole=True)
     runs["full"] = timed(here, path, "fast", args.repeat, every=True)
     runs["unchanged"] = timed(here, path, "fast", args.repeat)
     best = None

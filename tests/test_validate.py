@@ -336,6 +336,26 @@ def test_every_constraint_kind_of_the_shapes_is_broken_at_least_once(broken):
     assert fired == kinds, f"never broken: {kinds - fired}"
 
 
+def test_the_checks_of_a_shape_run_together_find_what_each_finds_alone(broken):
+    """run() merges the checks on one focus into one query (?k_ names the check): the same rows."""
+    from athar.graph import shacl
+    from athar.graph.validate import compile_shapes
+
+    s, names = broken
+    hierarchy = Graph()
+    for t in s.triples("https://w3id.org/athar/ontology"):
+        if t[1] == RDFS.subClassOf:
+            hierarchy.add(t)
+    checks = compile_shapes(load_shapes(), hierarchy)
+    merged = [members for _, members in shacl._queries(checks) if len(members) > 1]
+    assert {m[0].kind for m in merged} == {"absent", "count"}, "no checks were merged"
+    alone = Counter(row for c in checks for row in shacl.run(s, [c], names))
+    together = Counter(shacl.run(s, checks, names))
+    assert together == alone
+    fired = {row[4] for row in together}
+    assert {kind for group in merged for c in group if c.message in fired for kind in [c.kind]} == {"absent", "count"}
+
+
 def test_a_shape_the_fast_engine_cannot_compile_fails_at_load():
     from athar.errors import OntologyError
     from athar.graph.validate import compile_shapes
