@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import athar
+from reading import events_by_class
 
-PUBLISHED = "2020-11-16"
-
-
-def _events(text: str) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for f in athar.read(text, published=PUBLISHED).facts:
-        if not f.relation:
-            out.setdefault(f.type, []).append(f)
-    return out
+_events = events_by_class
 
 
 @pytest.mark.parametrize("text, cls", [

@@ -11,16 +11,9 @@ import athar
 from athar.read.language import arabic
 from athar.read.phrases import PhraseMatcher
 from athar.read.text import normalize_word
+from reading import PUBLISHED, events_by_class
 
-PUBLISHED = "2020-11-16"
-
-
-def _events(text: str) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for f in athar.read(text, published=PUBLISHED).facts:
-        if not f.relation:
-            out.setdefault(f.type, []).append(f)
-    return out
+_events = events_by_class
 
 
 @pytest.mark.parametrize("text, cls", [
