@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,6 +25,7 @@ import pyoxigraph as ox
 from athar.graph.store import Store
 from athar.use.output import results_json
 from athar.use.query import answer, resolve_query
+from queries import cpu  # bench/queries.py: the best CPU time of some runs, and the answer's size
 
 
 def split_where(text: str) -> tuple[str, list[str], str]:
@@ -43,15 +43,6 @@ def split_where(text: str) -> tuple[str, list[str], str]:
             open_ = ""
     prologue = "\n".join(l for l in head.splitlines() if l.startswith("PREFIX"))
     return prologue, out, tail
-
-
-def time_best(fn, repeat: int) -> tuple[float, int]:
-    t, n = float("inf"), 0
-    for _ in range(repeat):
-        c = time.process_time()
-        n = fn()
-        t = min(t, time.process_time() - c)
-    return t, n
 
 
 def main() -> int:
@@ -74,20 +65,20 @@ def main() -> int:
             before, body = 0.0, ""
             for part in parts:
                 body += part
-                t, n = time_best(lambda: count(f"{prologue}\nSELECT * WHERE {{\n{body}}}"), args.repeat)
+                t, n = cpu(lambda: count(f"{prologue}\nSELECT * WHERE {{\n{body}}}"), args.repeat)
                 first = part.splitlines()[0][:70]
                 print(f"  + {first:72} {n:7} {t:7.3f} {1e3 * t / max(n, 1):6.3f} {1e3 * (t - before) / max(n, 1):6.3f}")
                 before = t
             whole = f"{prologue}\nSELECT {select.group(1) or ''}{select.group(2)}\nWHERE {{\n{body}}}"
-            t, n = time_best(lambda: count(whole), args.repeat)
+            t, n = cpu(lambda: count(whole), args.repeat)
             print(f"  {'the projection, DISTINCT':74} {n:7} {t:7.3f} {1e3 * t / max(n, 1):6.3f}")
-            t, n = time_best(lambda: count(whole + tail), args.repeat)
+            t, n = cpu(lambda: count(whole + tail), args.repeat)
             print(f"  {'ORDER BY (the saved query, raw)':74} {n:7} {t:7.3f} {1e3 * t / max(n, 1):6.3f}")
             columns = select.group(2).replace("?", "").split()
-            t2, _ = time_best(lambda: len([[sol[c] and sol[c].value for c in columns]
+            t2, _ = cpu(lambda: len([[sol[c] and sol[c].value for c in columns]
                                       for sol in raw.query(query.text, use_default_graph_as_union=True)]), args.repeat)
             print(f"  {'the rows read into Python strings':74} {n:7} {t2:7.3f} {1e3 * t2 / max(n, 1):6.3f}")
-            t3, _ = time_best(lambda: len(results_json(answer(store, query))["results"]["bindings"]), args.repeat)
+            t3, _ = cpu(lambda: len(results_json(answer(store, query))["results"]["bindings"]), args.repeat)
             print(f"  {'athar: answer() as SPARQL JSON (athar query --all)':74} {n:7} {t3:7.3f} {1e3 * t3 / max(n, 1):6.3f}"
                   f"   athar / raw {t3 / t:.2f}")
     return 0

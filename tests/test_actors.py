@@ -6,19 +6,16 @@ from __future__ import annotations
 import pytest
 
 import athar
+from reading import events_of, role_labels
 
 PUBLISHED = "2021-03-10"
 
 
 def _events(text: str, cls: str):
-    facts = [f for f in athar.read(text, published=PUBLISHED).facts if not f.relation]
-    found = [f for f in facts if f.type == cls]
-    assert found, [(f.type, f.trigger) for f in facts]
-    return found
+    return events_of(text, cls, PUBLISHED)
 
 
-def _role(fact, role):
-    return sorted(m.label_en or m.label_ar for r, m in fact.roles if r == role)
+_role = role_labels
 
 
 def test_from_before_a_liberation_names_no_origin():
