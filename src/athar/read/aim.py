@@ -103,6 +103,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
     out = []
     after = -1  # the token after the last aim left out
     published = _year(doc.published)
+    operations = _operation_tokens(doc, facts, triggers)
     for f in facts:
         if published is not None and not f.relation and f.date is not None \
                 and (_year(f.date.value) or published) <= published - HISTORY_YEARS:
@@ -114,6 +115,10 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and (_demanded(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
                                  or _backdrop(doc, f, trig)):
             continue
+        begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND else None
+        if begun is not None:
+            out.append(_operation(doc, f, begun))  # "بدأت القوات في تطهير القضاء": the offensive is the news
+            continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
             out.append(f)
@@ -122,7 +127,72 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             campaign = _campaign(doc, trig)
             if campaign is not None:
                 out.append(_operation(doc, f, campaign))
+            elif trig.proclitic.endswith(purpose) and (campaign := _campaign_before(doc, trig, operations)) is not None:
+                # the operation is told as going on; its lam made the masdar a plan
+                out.append(replace(_operation(doc, f, campaign), modality="Asserted"))
     return out
+
+
+def _operation_tokens(doc: Doc, facts: list[Fact], triggers) -> frozenset[int]:
+    """The tokens of the triggers of the military operations read: an operation noun among them
+    is told already."""
+    out: set[int] = set()
+    for f in facts:
+        trig = triggers.get(f.trigger_start) if f.type == "MilitaryOperation" and not f.relation else None
+        if trig is not None:
+            out.update(range(trig.first, trig.last))
+    return frozenset(out)
+
+
+def _campaign_before(doc: Doc, trig, operations: frozenset[int]) -> int | None:
+    """The token of an operation noun (markers.tsv's row ``campaign``) a few words (``_REACH``) before
+    a masdar of taking ground with the lam of purpose, the words between in its sentence with no
+    comma, no clause opener and no other trigger ("حملة تدعمها الولايات المتحدة لاستعادة الموصل"):
+    the operation, no event of its own words, named by what it seeks; None when there is none, or
+    when the operation noun is read already ("حملة للتحالف لطرد التنظيم": told by "حملة")."""
+    if trig.rule.event not in _GROUND:
+        return None
+    tokens, matcher = doc.tokens, _campaign_matcher(doc.language)
+    openers = clause_openers(doc.language)
+    starts = {t.first for t in doc.triggers or ()}
+    for j in range(trig.first - 1, max(-1, trig.first - _REACH - 1), -1):
+        t = tokens[j]
+        if t.sentence != tokens[trig.first].sentence or not t.is_word or t.text in openers:
+            return None
+        found = matcher.match_at(tokens, j)
+        if found is not None and found[1] == j + 1:
+            return None if j in operations else j
+        if j in starts:
+            return None
+    return None
+
+
+def _begun(doc: Doc, trig, operations: frozenset[int]) -> int | None:
+    """The token of a verb or noun of beginning (markers.tsv's row ``start``) that governs the
+    masdar of taking ground at the trigger, right before it or before "في" and it, or with its
+    subject between (at most ``_GENITIVE`` + 2 words, none a trigger, in its sentence): "بدأت القوات
+    في تطهير القضاء", "شرعت القوات العراقية بتحرير الحي", "مع بدء تحرير المدينة". An offensive begun
+    is the news; the ground is what it seeks, not taken yet. None when there is none, or when an
+    operation read already stands between ("بدء معركة استعادة المدينة": told by "بدء معركة")."""
+    if trig.rule.event not in _GROUND or trig.proclitic not in ("", MARKER_BA):
+        return None
+    tokens, matcher = doc.tokens, _start_matcher(doc.language)
+    starts = {t.first for t in doc.triggers or ()}
+    first = trig.first
+    if first > 0 and not trig.proclitic and tokens[first - 1].text in marker_forms(doc.language, "في"):
+        first -= 1  # "بدأت في تطهير"
+    for j in range(first - 1, max(-1, first - _GENITIVE - 3), -1):
+        t = tokens[j]
+        if t.sentence != tokens[trig.first].sentence or not t.is_word:
+            return None
+        if j in operations:
+            return None
+        found = matcher.match_at(tokens, j)
+        if found is not None and found[1] == j + 1:
+            return j
+        if j in starts:
+            return None
+    return None
 
 
 def _task(doc: Doc, trig, purpose: tuple[str, ...]) -> bool:
@@ -303,6 +373,11 @@ def _body_matcher(lang: Language) -> PhraseMatcher:
 @language_data
 def _campaign_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "campaign")])
+
+
+@language_data
+def _start_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "start")])
 
 
 @language_data
