@@ -210,3 +210,26 @@ def test_the_fighting_as_a_backdrop_is_no_battle(text):
 ])
 def test_a_battle_told_or_with_its_sides_stays(text):
     assert "Battle" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وشدد المحافظ على ضرورة إعادة إعمار الجسور المدمرة في الموصل.", "Reconstruction", id="necessity"),
+    pytest.param("وطالب رئيس الوزراء بسرعة تحرير قضاء الحويجة من داعش.", "Liberation", id="urgency"),
+    pytest.param("وتحدث الوزير عن أهمية تحرير مدينة تلعفر من تنظيم داعش.", "Liberation", id="importance"),
+    pytest.param("ودعا النواب إلى الإسراع في تدريب قوات الشرطة المحلية في نينوى.", "Training", id="hastening"),
+])
+def test_what_must_be_done_is_no_event(text, event):
+    assert event not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert event in [c for c, _ in _events(text, pipeline)]
+
+
+def test_an_event_done_quickly_stays():
+    assert ("Liberation", "حررت") in _events("حررت القوات بسرعة قضاء الحويجة من داعش.")
+
+
+def test_the_words_of_necessity_and_beginning_are_data():
+    lang = arabic()
+    assert normalize_word("ضرورة") in marker_forms(lang, "necessity")
+    assert normalize_word("شرعت") in marker_forms(lang, "start")

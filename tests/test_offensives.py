@@ -95,3 +95,9 @@ def test_setting_fire_to_what_war_destroys_is_a_destruction():
 
 def test_lighting_candles_is_no_destruction():
     assert "Destruction" not in events_by_class("أشعل المشاركون الشموع في ساحة التحرير إحياء لذكرى الضحايا")
+
+
+def test_an_operation_that_names_a_force_is_no_operation():
+    named = 'وأكد التحالف أن قواته المعروفة باسم "قوة المهام المشتركة - عملية العزم الصلب" ستبقى في العراق'
+    assert "MilitaryOperation" not in events_by_class(named)
+    assert "MilitaryOperation" in events_by_class("وتواصل قوات التحالف عملية العزم الصلب ضد تنظيم داعش في سوريا")

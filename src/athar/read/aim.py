@@ -35,7 +35,8 @@ Nor is the task a body is named by: a masdar with the lam of purpose a few words
 (markers.tsv, row ``body``: "الفريق الاستشاري لإعادة إعمار نينوى", "مؤتمر الكويت الدولي لإعادة
 إعمار العراق") says what the body is for, whatever its class.
 
-What is asked or hoped for has not happened either: a masdar after a verb of asking or hoping
+What is asked or hoped for has not happened either: a masdar right after a word of necessity or
+urgency (markers.tsv, row ``necessity``: "شدد على ضرورة تحرير", "طالب بسرعة تحرير القضاء"), or after a verb of asking or hoping
 (markers.tsv, row ``demand``, a few words back, its object between) with ب, إلى or في ("طالب
 الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
 الجيش"), of any class but a statement or a meeting, is left out.
@@ -112,7 +113,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and _coordinated(doc, trig, after):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is not None and (_demanded(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
+        if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
                                  or _backdrop(doc, f, trig)):
             continue
         begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND else None
@@ -350,6 +351,21 @@ def _demanded(doc: Doc, trig) -> bool:
     return False
 
 
+def _necessary(doc: Doc, trig) -> bool:
+    """Whether the trigger is a masdar right after a word of necessity or urgency (markers.tsv's row
+    ``necessity``: "شدد على ضرورة تحرير", "طالب بسرعة تحرير القضاء", "أكد أهمية استعادة المدينة"):
+    what must or should be done, not what happened; of any class but a statement or a meeting."""
+    if trig.rule.event in _SAID or trig.proclitic not in ("", ARTICLE) or trig.first == 0:
+        return False
+    tokens = doc.tokens
+    j = trig.first - 1
+    found = _necessity_matcher(doc.language).match_at(tokens, j)
+    if found is None and j > 0:  # "بالإسراع في تحرير"
+        j -= 1
+        found = _necessity_matcher(doc.language).match_at(tokens, j)
+    return found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence
+
+
 def _completed(doc: Doc, first: int) -> bool:
     """Whether a word of completion (markers.tsv's row ``completion``) comes at most ``_REACH``
     words before the operation noun at token ``first``, in its sentence."""
@@ -373,6 +389,11 @@ def _body_matcher(lang: Language) -> PhraseMatcher:
 @language_data
 def _campaign_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "campaign")])
+
+
+@language_data
+def _necessity_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "necessity")])
 
 
 @language_data
