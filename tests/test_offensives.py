@@ -101,3 +101,16 @@ def test_an_operation_that_names_a_force_is_no_operation():
     named = 'وأكد التحالف أن قواته المعروفة باسم "قوة المهام المشتركة - عملية العزم الصلب" ستبقى في العراق'
     assert "MilitaryOperation" not in events_by_class(named)
     assert "MilitaryOperation" in events_by_class("وتواصل قوات التحالف عملية العزم الصلب ضد تنظيم داعش في سوريا")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("ودمرت القوات عددا من الآليات التابعة للتنظيم", "Destruction", id="a-number-of"),
+    pytest.param("وأسفرت الاشتباكات عن تدمير عدد من الآليات العسكرية", "Destruction", id="masdar-a-number-of"),
+    pytest.param("وأسفر القصف عن تدمير العديد من المخازن", "Destruction", id="masdar-many"),
+])
+def test_a_verb_takes_its_object_across_a_count_in_words(text, cls):
+    assert cls in events_by_class(text), events_by_class(text)
+
+
+def test_a_count_of_other_things_tells_no_aid():
+    assert "ServiceProvision" not in events_by_class("قدم الوزير العديد من المقترحات إلى البرلمان")

@@ -13,7 +13,7 @@ from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import stopwords
 from athar.read.morphology import object_masdars
-from athar.read.rules import clause_openers, day_parts
+from athar.read.rules import clause_openers, day_parts, marker_forms
 from athar.read.text import ARTICLE, COMMAS, Doc
 
 if TYPE_CHECKING:
@@ -48,11 +48,21 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
     bound = function_words(seg.language, "bound_preposition")
     # a name counts as one word, whatever its words ("زودت منظمة أطباء بلا حدود المستشفى بالأدوية")
     names = _name_ends(seg)
+    counts = _quantifiers(seg.language)
     j, words = i + 1, 0
     while j < len(tokens) - 1 and words < SUBJECT_WORDS:
         t = tokens[j]
         if t.sentence != tokens[i].sentence:
             return None
+        # a count of the object in words ("دمرت الطائرات عددا من الآليات", "تدمير عدد من الآليات", "هدم
+        # التنظيم عشرات المنازل"): the object follows it, the verb or its masdar takes it across
+        quantity = counts.match_at(tokens, j)
+        if quantity is not None and quantity[1] < len(tokens):
+            found = matcher.match_split(tokens, i, quantity[1])
+            if found is not None:
+                return found, (i + 1, quantity[1])
+            j, words = quantity[1], words + 1
+            continue
         # the day it happened ("أعلنت الثلاثاء تحرير", "أعادت اليوم فتح") and a count of the object ("وزعت
         # المنظمة 500 سلة", "نزعت الفرق 300 لغم") stand between, no subject's words
         if t.text in days or t.text[0].isdigit():
@@ -77,6 +87,14 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
             # else the words after the subject are its name's ("وزع برنامج الأغذية العالمي"): read on
         j += 1
     return None
+
+
+@language_data
+def _quantifiers(lang: Language) -> PhraseMatcher:
+    """The words that count a noun after them (markers.tsv's row ``quantifier``: "عدد من", "عشرات")."""
+    from athar.read.phrases import PhraseMatcher
+
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "quantifier")])
 
 
 _NAMES: list = [None, {}]  # the mentions of the last text read, and where each name that starts at a token ends
