@@ -114,3 +114,18 @@ def test_a_verb_takes_its_object_across_a_count_in_words(text, cls):
 
 def test_a_count_of_other_things_tells_no_aid():
     assert "ServiceProvision" not in events_by_class("قدم الوزير العديد من المقترحات إلى البرلمان")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وسيطرت القوات العراقية على حي الزهور بعد اقتحامه من ثلاثة محاور", id="after-storming"),
+    pytest.param("وتحدثت مصادر عن سيطرة القوات المشتركة على مطار الصينية فيما نجحت قوات أخرى في استعادة أبراج المصفاة",
+                 id="beside-a-recapture"),
+])
+def test_control_taken_by_state_forces_in_an_assault_is_a_capture(text):
+    found = events_by_class(text)
+    assert "Liberation" in found and "TerritorialControl" not in found, found
+
+
+def test_control_held_by_a_supported_force_stays_control():
+    found = events_by_class("تسيطر قوات سوريا الديمقراطية المدعومة من التحالف على حقل العمر النفطي")
+    assert "TerritorialControl" in found and "Liberation" not in found, found
