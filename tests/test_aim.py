@@ -233,3 +233,15 @@ def test_the_words_of_necessity_and_beginning_are_data():
     lang = arabic()
     assert normalize_word("ضرورة") in marker_forms(lang, "necessity")
     assert normalize_word("شرعت") in marker_forms(lang, "start")
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("واستقدمت القوات تعزيزات عسكرية إلى المدينة تحسبا لهجمات محتملة من مسلحي التنظيم.", "Attack",
+                 id="in-anticipation"),
+    pytest.param("وأغلقت السلطات الطرق المؤدية إلى السوق خشية وقوع هجمات انتحارية في بغداد.", "Attack", id="for-fear-of"),
+])
+def test_what_is_feared_is_no_event(text, event):
+    assert event not in [c for c, _ in _events(text)]
+    pipeline = Pipeline()
+    pipeline.remove("aims")
+    assert event in [c for c, _ in _events(text, pipeline)]

@@ -36,7 +36,8 @@ Nor is the task a body is named by: a masdar with the lam of purpose a few words
 إعمار العراق") says what the body is for, whatever its class.
 
 What is asked or hoped for has not happened either: a masdar right after a word of necessity or
-urgency (markers.tsv, row ``necessity``: "شدد على ضرورة تحرير", "طالب بسرعة تحرير القضاء"), or after a verb of asking or hoping
+urgency (markers.tsv, row ``necessity``: "شدد على ضرورة تحرير", "طالب بسرعة تحرير القضاء"), one feared or
+forestalled (row ``fear``: "تحسبا لهجمات محتملة", "خشية وقوع هجمات"), or after a verb of asking or hoping
 (markers.tsv, row ``demand``, a few words back, its object between) with ب, إلى or في ("طالب
 الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
 الجيش"), of any class but a statement or a meeting, is left out.
@@ -69,8 +70,8 @@ from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.memo import triggers_by_start
 from athar.read.phrases import PhraseMatcher
-from athar.read.rules import MARKER_BA, clause_openers, marker_forms
-from athar.read.text import ARTICLE, Doc
+from athar.read.rules import MARKER_BA, MARKER_LI, clause_openers, marker_forms
+from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
@@ -355,15 +356,36 @@ def _necessary(doc: Doc, trig) -> bool:
     """Whether the trigger is a masdar right after a word of necessity or urgency (markers.tsv's row
     ``necessity``: "شدد على ضرورة تحرير", "طالب بسرعة تحرير القضاء", "أكد أهمية استعادة المدينة"):
     what must or should be done, not what happened; of any class but a statement or a meeting."""
-    if trig.rule.event in _SAID or trig.proclitic not in ("", ARTICLE) or trig.first == 0:
+    if trig.rule.event in _SAID or trig.first == 0:
         return False
     tokens = doc.tokens
-    j = trig.first - 1
-    found = _necessity_matcher(doc.language).match_at(tokens, j)
-    if found is None and j > 0:  # "بالإسراع في تحرير"
-        j -= 1
+    if trig.proclitic in ("", ARTICLE):
+        j = trig.first - 1
         found = _necessity_matcher(doc.language).match_at(tokens, j)
-    return found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence
+        if found is None and j > 0:  # "بالإسراع في تحرير"
+            j -= 1
+            found = _necessity_matcher(doc.language).match_at(tokens, j)
+        if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
+            return True
+    return _feared(doc, trig)
+
+
+def _feared(doc: Doc, trig) -> bool:
+    """Whether the trigger is what a word of fear or precaution right before it names (markers.tsv's row
+    ``fear``, with ل or من between or on the masdar: "تحسبا لهجمات محتملة", "خشية وقوع هجمات", "خوفا من
+    القصف"): an event feared or forestalled, not one that happened; of any class but a statement."""
+    tokens, first = doc.tokens, trig.first
+    if trig.proclitic not in ("", ARTICLE, MARKER_LI, MARKER_LI + ARTICLE[1:], MARKER_LI + ARTICLE):
+        return False
+    matcher = _fear_matcher(doc.language)
+    for j in range(first - 1, max(-1, first - 3), -1):
+        if tokens[j].sentence != tokens[first].sentence or not tokens[j].is_word:
+            return False
+        found = matcher.match_at(tokens, j)
+        if found is not None and (found[1] == first or found[1] == first - 1 and tokens[first - 1].text in (
+                _FROM, normalize_word("وقوع"))):
+            return True
+    return False
 
 
 def _completed(doc: Doc, first: int) -> bool:
@@ -394,6 +416,11 @@ def _campaign_matcher(lang: Language) -> PhraseMatcher:
 @language_data
 def _necessity_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "necessity")])
+
+
+@language_data
+def _fear_matcher(lang: Language) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "fear")])
 
 
 @language_data
