@@ -245,3 +245,10 @@ def test_what_is_feared_is_no_event(text, event):
     pipeline = Pipeline()
     pipeline.remove("aims")
     assert event in [c for c, _ in _events(text, pipeline)]
+
+
+def test_an_office_named_beside_the_fighting_is_no_side():
+    """"جراء المعارك وغرفة طوارئ وقسم لفرز الإصابات": a ward of a hospital is no party to the battle;
+    the fighting is the backdrop of the wounded it treats."""
+    text = "ويضم المستشفى وحدة جراحية لعلاج المصابين جراء المعارك وغرفة طوارئ وقسم لفرز الإصابات."
+    assert "Battle" not in [c for c, _ in _events(text)]

@@ -129,3 +129,8 @@ def test_control_taken_by_state_forces_in_an_assault_is_a_capture(text):
 def test_control_held_by_a_supported_force_stays_control():
     found = events_by_class("تسيطر قوات سوريا الديمقراطية المدعومة من التحالف على حقل العمر النفطي")
     assert "TerritorialControl" in found and "Liberation" not in found, found
+
+
+def test_control_held_since_a_recapture_stays_control():
+    found = events_by_class("تسيطر القوات العراقية على مدينة الرمادي منذ استعادتها من داعش")
+    assert [f.trigger for f in found["TerritorialControl"]] == ["تسيطر"], found

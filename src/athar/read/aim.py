@@ -66,6 +66,7 @@ from dataclasses import replace
 
 from athar.read.clause import pronoun_suffix
 from athar.read.datewords import lexicon
+from athar.read.entity import is_a
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.memo import triggers_by_start
@@ -89,8 +90,11 @@ _GROUND = frozenset({"Liberation", "TerritorialControl"})
 _SAID = frozenset({"Statement", "Meeting"})
 # the classes whose bare definite noun after a word of cause is the war as a backdrop ("جراء المعارك")
 _BACKDROP = frozenset({"Battle"})
-# the roles that name a side of a battle: with one, the battle is an event of its own
+# the roles that name a side of a battle: with one, the battle is an event of its own; a side is a
+# party that fights (an armed party, a people, a person, a country), not an office or a ward named
+# beside the battle ("لعلاج المصابين جراء المعارك وغرفة طوارئ وقسم لفرز الإصابات")
 _SIDES = frozenset({"agent", "participant", "target"})
+_FIGHTERS = ("Armed", "Group", "Person", "Country")
 _FROM = "من"
 # how many years before the report an event's date makes it history, not news
 HISTORY_YEARS = 25
@@ -315,7 +319,8 @@ def _backdrop(doc: Doc, f: Fact, trig) -> bool:
     أشهر من المعارك"), in its sentence: the war as the backdrop of what the sentence tells."""
     tokens, first = doc.tokens, trig.first
     if trig.rule.event not in _BACKDROP or trig.proclitic not in ("", ARTICLE) or first < 2 \
-            or not tokens[first].text.startswith(ARTICLE) or any(r in _SIDES for r, _ in f.roles):
+            or not tokens[first].text.startswith(ARTICLE) \
+            or any(r in _SIDES and any(is_a(m.type, t) for t in _FIGHTERS) for r, m in f.roles):
         return False
     if any(t.sentence != tokens[first].sentence for t in tokens[first - 2:first]):
         return False
