@@ -41,6 +41,8 @@ def located(text: str) -> set[tuple[str, str]]:
                  id="two-directions-joined"),
     pytest.param("انتشرت الدوريات في حيي غويران والنشوة وصولاً إلى دوار الباسل في جنوب مدينة الحسكة",
                  "Ghawiran neighbourhood", "Hasakah", id="a-list-carried-on-to-a-place-of-no-name"),
+    pytest.param("سيطر المسلحون على حيي غويران والنشوة وصولاً إلى شارع المدينة الرياضية في جنوب مدينة الحسكة",
+                 "Ghawiran neighbourhood", "Hasakah", id="a-list-carried-on-to-a-street-named-after-a-place"),
 ])
 def test_the_news_states_where_a_place_lies(text, subject, obj):
     assert (subject, obj) in located(text)

@@ -83,8 +83,8 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
 
     places = _places(mentions, ranks)
     others = {m.first_token: m.last_token for m in mentions if m.type not in ranks}
-    listed: list[Mention] = []  # the places of one kind listed before ``a``
-    for a, b in zip(places, places[1:]):
+    listed: list[Mention] = []  # the places listed before ``a``
+    for i, (a, b) in enumerate(zip(places, places[1:])):
         if seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
             listed = []
             continue
@@ -92,6 +92,10 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
         if explicit is not None:
             for c in listed + [a]:
                 add(c, b, explicit)
+        reached = _reached(seg, places, i, connectors)
+        if reached is not None:
+            for c in listed + [a]:
+                add(c, *reached)
         listed = listed + [a] if _listed(seg, a, b) else []
     for a in places:
         region = _country_region(seg, a)
@@ -128,10 +132,16 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
         k -= 1  # the mention took the description's first word ("قرية دابق ذات")
     k = _past_description(seg, k, b.first_token, words, others)
     plain = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
-    between = [t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED]
-    between = _one_direction(_past_reach(between, words), words, connectors)
+    between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED], words,
+                             connectors)
     if between == plain and not (b.marker == MARKER_BA and between == [COMMA]):
         return None  # nothing read here that relations.tsv's words do not read
+    return _connected(between, b, connectors)
+
+
+def _connected(between: list[str], b: Mention, connectors: dict[tuple[str, ...], bool]) -> bool | None:
+    """Whether words before place ``b`` say that what they follow lies in it (relations.tsv), a ب or a
+    ل on ``b`` read as the last word: None when they do not, else whether they say it outright."""
     if b.marker == MARKER_BA:
         if between not in ([], [COMMA]):
             return None
@@ -164,17 +174,28 @@ def _past_description(seg: Doc, k: int, end: int, words, others: dict[int, int])
     return j
 
 
-def _past_reach(between: list[str], words) -> list[str]:
-    """The words after "وصولاً إلى X" when they go on with a connector: a list carried on to a
-    place no mention names lies where the list does."""
+def _reached(seg: Doc, places: list[Mention], i: int,
+             connectors: dict[tuple[str, ...], bool]) -> tuple[Mention, bool] | None:
+    """The place a list that ends with ``places[i]`` lies in when it goes on with "وصولاً إلى" and a
+    few words of one more place (a street, or words a mention misreads) before a connector ("أحياء
+    A وB وصولاً إلى شارع C في جنوب مدينة Y"): (Y, whether the words say it outright), else None."""
+    tokens, words = seg.tokens, containment_words(seg.language)
+    k = places[i].last_token
     for phrase in words["reaching"]:
         n = len(phrase)
-        if tuple(between[:n]) == phrase:
-            rest = between[n:]
-            for i in range(1, min(_REACH + 1, len(rest))):
-                if rest[i] == _LOCATIVE and all(w != COMMA for w in rest[:i]):
-                    return rest[i:]
-    return between
+        if tuple(t.text for t in tokens[k:k + n]) != phrase:
+            continue
+        for j in range(k + n + 1, min(k + n + 1 + _REACH, len(tokens))):
+            if tokens[j].text == COMMA or tokens[j].sentence != tokens[k].sentence:
+                return None
+            if tokens[j].text == _LOCATIVE:
+                b = next((p for p in places[i + 1:] if p.first_token > j), None)
+                if b is None or tokens[b.first_token].sentence != tokens[k].sentence:
+                    return None
+                between = [t.text for t in tokens[j:b.first_token] if t.text not in _SKIPPED]
+                explicit = _connected(_one_direction(between, words, connectors), b, connectors)
+                return None if explicit is None else (b, explicit)
+    return None
 
 
 def _one_direction(between: list[str], words, connectors) -> list[str]:
