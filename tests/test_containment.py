@@ -31,6 +31,11 @@ def located(text: str) -> set[tuple[str, str]]:
                  "western Iraq", id="comma-in-a-direction-of-al-bilad"),
     pytest.param("عاد النازحون إلى محافظة حلب بشمال البلاد", "Aleppo Governorate", "northern Syria",
                  id="ba-on-the-direction-of-al-bilad"),
+    pytest.param("سيطرت القوات على مدينة هيت (غربي البلاد)", "Hit", "western Iraq", id="al-bilad-in-brackets"),
+    pytest.param("وصلت المساعدات إلى الرقة ودير الزور شرقي البلاد", "Raqqa", "eastern Syria",
+                 id="a-list-before-al-bilad"),
+    pytest.param("استهدف القصف بلدتي الشدادي والهول ومدينة الطبقة في شرق سوريا", "Al-Shaddadi", "eastern Syria",
+                 id="a-list-of-sizes-in-a-region"),
     pytest.param("اعتقلت الدورية مطلوبين في مدينة منبج، بمحافظة حلب", "Manbij", "Aleppo Governorate",
                  id="comma-then-ba-on-the-place"),
     pytest.param("دخلت الفصائل بلدة الراعي ذات الموقع الحدودي المهم بمحافظة حلب", "Al-Ra'i",
@@ -51,6 +56,12 @@ def test_the_news_states_where_a_place_lies(text, subject, obj):
 def test_each_place_of_a_list_of_sizes_lies_where_the_list_does():
     found = located("حررت القوات ناحية الشدادي وقرية الهول ذات الأهمية الكبيرة بمحافظة الحسكة")
     assert {("Al-Shaddadi", "Al-Hasakah Governorate"), ("Al-Hawl", "Al-Hasakah Governorate")} <= found
+
+
+def test_a_direction_after_a_list_of_sizes_places_only_its_last():
+    found = located("انسحبت القوات من حلب والحسكة، وقاعدة التنف جنوب سوريا")
+    assert ("Al-Tanf garrison", "southern Syria") in found
+    assert not {("Aleppo", "southern Syria"), ("Hasakah", "southern Syria")} & found
 
 
 @pytest.mark.parametrize("text", [

@@ -83,25 +83,37 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
 
     places = _places(mentions, ranks)
     others = {m.first_token: m.last_token for m in mentions if m.type not in ranks}
-    listed: list[Mention] = []  # the places listed before ``a``
-    for i, (a, b) in enumerate(zip(places, places[1:])):
-        if seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
-            listed = []
-            continue
-        explicit = _joined(seg, a, b, connectors, others)
-        if explicit is not None:
-            for c in listed + [a]:
-                add(c, b, explicit)
-        reached = _reached(seg, places, i, connectors)
-        if reached is not None:
-            for c in listed + [a]:
-                add(c, *reached)
-        listed = listed + [a] if _listed(seg, a, b) else []
-    for a in places:
+    stated = {(a.key, b.key) for a, b in known}
+    listed: list[Mention] = []  # the places listed before ``a``: "ناحية صوران وقرية دابق"
+    for i, a in enumerate(places):
+        b = places[i + 1] if i + 1 < len(places) else None
+        if b is not None and seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
+            b = None
+        if b is not None:
+            explicit = _joined(seg, a, b, connectors, others)
+            if explicit is None and (a.key, b.key) in stated:  # relations.tsv's words: the list before
+                plain = [t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+                explicit = bool(_connected(plain, b, connectors))  # lies there too, when smaller
+            if explicit is not None:
+                for c in _alike(listed, a, explicit, rank):
+                    add(c, b, explicit)
+            reached = _reached(seg, places, i, connectors)
+            if reached is not None:
+                for c in _alike(listed, a, reached[1], rank):
+                    add(c, *reached)
         region = _country_region(seg, a)
         if region is not None:
-            add(a, region, False)
+            for c in _alike(listed, a, False, rank):
+                add(c, region, False)
+        listed = listed + [a] if b is not None and _listed(seg, a, b) else []
     return out
+
+
+def _alike(listed: list[Mention], a: Mention, explicit: bool, rank) -> list[Mention]:
+    """The places of the list ending with ``a`` that lie where ``a`` does: every one when the words
+    say it outright ("ناحية صوران وقرية دابق بمحافظة حلب"), else those as large as ``a`` ("دير الزور
+    والحسكة، وقاعدة التنف جنوب سوريا" puts only the base in the south)."""
+    return [c for c in listed if explicit or rank(c) == rank(a)] + [a]
 
 
 def _places(mentions: list[Mention], ranks: dict[str, int]) -> list[Mention]:
@@ -219,8 +231,8 @@ def _country_region(seg: Doc, a: Mention) -> Mention | None:
     if country is None:
         return None
     k = a.last_token
-    if k < len(tokens) and tokens[k].text == COMMA:
-        k += 1
+    if k < len(tokens) and tokens[k].text in (COMMA, "("):
+        k += 1  # "مدينة هيت (غربي البلاد)"
     if k < len(tokens) and tokens[k].text == _LOCATIVE:
         k += 1
     regions = _country_regions(lang)
