@@ -52,12 +52,11 @@ def _country_regions(lang: Language) -> dict[tuple[str, tuple[str, ...]], str]:
     the gazetteer named as a direction of its country ("شمالي العراق": ("iraq", ("شمالي",)))."""
     rows = lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope"))
     names = {r["key"]: [normalize_word(r["ar"])] + r.forms("aliases") for r in rows}
+    countries = {r["key"] for r in rows if r["type"] == "Country"}
     out: dict[tuple[str, tuple[str, ...]], str] = {}
     for r in rows:
         parent = r.get("parent")
-        if r["type"] != "Region" or not parent or parent not in names:
-            continue
-        if next((p for p in rows if p["key"] == parent), {}).get("type") != "Country":
+        if r["type"] != "Region" or parent not in countries:
             continue
         for form in names[r["key"]]:
             for country in names[parent]:
