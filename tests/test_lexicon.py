@@ -7,7 +7,7 @@ import pytest
 
 import athar
 from athar.errors import LexiconError
-from athar.read import (alias, amounts, dates, entity, frames, function_words, mentions, morphology, phrases,
+from athar.read import (alias, amounts, containment, dates, entity, frames, function_words, mentions, morphology, phrases,
                         placement, relations, repetition, romanization, rules, statement)
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
@@ -39,6 +39,7 @@ LOADERS = {
     "placement.tsv": placement.placement_words,
     "speakers.tsv": statement.speaker_nouns,
     "aliases.tsv": alias._alias_words,
+    "containment.tsv": containment.containment_words,
 }
 
 

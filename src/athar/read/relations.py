@@ -16,6 +16,7 @@ from athar.read.entity import (COUNTRYSIDE_PART, _cue_matcher, _office_matcher, 
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
 from athar.read.alias import ALIAS, aliases
+from athar.read.containment import stated_containments
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 from athar.read.values import Evidence, Fact
@@ -84,6 +85,9 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     for a, b in located_pairs(seg, mentions):
         if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
             out.append(fact("locatedIn", a, b))
+    lang = seg.language  # and as the news states it beyond two places in a row (containment.py)
+    for a, b in stated_containments(seg, mentions, located_pairs(seg, mentions), _connectors(lang), _ranker(seg), _RANK):
+        out.append(fact("locatedIn", a, b))
     for a, b in _units(seg, mentions):
         out.append(fact("memberOf", a, b))
     for kind, a, b, said in _clause_relations(seg, mentions):

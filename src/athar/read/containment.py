@@ -1,0 +1,264 @@
+"""Where places lie, as the news states it beyond two places in a row (containment.tsv).
+
+:mod:`athar.read.relations` reads ``locatedIn`` from the words between two places that
+follow each other (relations.tsv). News writing says it in a few more ways, read here:
+
+- the country named as "البلاد" with a direction: "محافظة نينوى شمالي البلاد" lies in the
+  gazetteer's northern region of the country Nineveh is in;
+- a comma before a place with ب: "رأس العين، بمحافظة الحسكة";
+- a relative description of the first place between: "قرية دابق ذات الأهمية المعنوية لتنظيم
+  داعش بمحافظة حلب";
+- two directions joined: "في جنوب وجنوب غرب مدينة الحسكة";
+- a list carried on to one more place that is no mention: "أحياء النشوة والشريعة وصولاً إلى
+  شارع المدينة الرياضية في جنوب مدينة الحسكة".
+
+Every pair keeps the rules of relations.tsv: the first place is smaller than the second (as
+large when the words say so outright), a place is never in itself, a country in nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from athar.read.entity import Mention, gazetteer
+from athar.read.language import Language, language_data
+from athar.read.rules import MARKER_BA
+from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
+
+_ROLES = ("country", "description", "joining", "reaching")
+_SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
+_REACH = 4  # words of a place no mention names after the words that carry a list on to it
+_LOCATIVE = "في"
+
+
+@language_data
+def containment_words(lang: Language) -> dict[str, frozenset[tuple[str, ...]]]:
+    """containment.tsv: role -> its words, each a tuple of normalized words."""
+    out: dict[str, set[tuple[str, ...]]] = {r: set() for r in _ROLES}
+    for row in lang.table("containment.tsv", ("role", "forms")):
+        if row["role"] not in out:
+            raise row.fail(f"role '{row['role']}' is none of {', '.join(_ROLES)}")
+        out[row["role"]].update(tuple(f.split()) for f in row.forms("forms"))
+    missing = [r for r in _ROLES if not out[r]]
+    if missing:
+        raise lang.table("containment.tsv", ("role", "forms"))[0].fail(
+            f"no row for {', '.join(missing)}: add one to containment.tsv")
+    return {r: frozenset(v) for r, v in out.items()}
+
+
+@language_data
+def _country_regions(lang: Language) -> dict[tuple[str, tuple[str, ...]], str]:
+    """(country key, the direction words of a region's name) -> the region's key: every region of
+    the gazetteer named as a direction of its country ("شمالي العراق": ("iraq", ("شمالي",)))."""
+    rows = lang.table("gazetteer.tsv", ("key", "type", "en", "ar", "scope"))
+    names = {r["key"]: [normalize_word(r["ar"])] + r.forms("aliases") for r in rows}
+    countries = {r["key"] for r in rows if r["type"] == "Country"}
+    out: dict[tuple[str, tuple[str, ...]], str] = {}
+    for r in rows:
+        parent = r.get("parent")
+        if r["type"] != "Region" or parent not in countries:
+            continue
+        for form in names[r["key"]]:
+            for country in names[parent]:
+                if form.endswith(" " + country):
+                    out.setdefault((parent, tuple(form[:-len(country)].split())), r["key"])
+    return out
+
+
+def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Mention, Mention]],
+                        connectors: dict[tuple[str, ...], bool], rank: Callable[[Mention], int],
+                        ranks: dict[str, int]) -> list[tuple[Mention, Mention]]:
+    """(smaller, larger) pairs of places the text states and ``known`` (the pairs of two places in a
+    row) lacks. ``connectors``: relations.tsv's words of locatedIn -> whether they say it outright;
+    ``rank``: how large a place is; ``ranks``: the place types relations reads."""
+    have = {(a.key, b.key) for a, b in known}
+    out: list[tuple[Mention, Mention]] = []
+
+    def add(a: Mention, b: Mention, explicit: bool) -> None:
+        if a.key != b.key and a.type != "Country" and (a.key, b.key) not in have \
+                and (rank(a) < rank(b) or explicit and rank(a) <= rank(b)) and a.source != "kind":
+            have.add((a.key, b.key))
+            out.append((a, b))
+
+    places = _places(mentions, ranks)
+    others = {m.first_token: m.last_token for m in mentions if m.type not in ranks}
+    stated = {(a.key, b.key) for a, b in known}
+    listed: list[Mention] = []  # the places listed before ``a``: "ناحية صوران وقرية دابق"
+    for i, a in enumerate(places):
+        b = places[i + 1] if i + 1 < len(places) else None
+        if b is not None and seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
+            b = None
+        if b is not None:
+            explicit = _joined(seg, a, b, connectors, others)
+            if explicit is None and (a.key, b.key) in stated:  # relations.tsv's words: the list before
+                plain = [t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+                explicit = bool(_connected(plain, b, connectors))  # lies there too, when smaller
+            if explicit is not None:
+                for c in _alike(listed, a, explicit, rank):
+                    add(c, b, explicit)
+            reached = _reached(seg, places, i, connectors)
+            if reached is not None:
+                for c in _alike(listed, a, reached[1], rank):
+                    add(c, *reached)
+        region = _country_region(seg, a)
+        if region is not None:
+            for c in _alike(listed, a, False, rank):
+                add(c, region, False)
+        listed = listed + [a] if b is not None and _listed(seg, a, b) else []
+    return out
+
+
+def _alike(listed: list[Mention], a: Mention, explicit: bool, rank) -> list[Mention]:
+    """The places of the list ending with ``a`` that lie where ``a`` does: every one when the words
+    say it outright ("ناحية صوران وقرية دابق بمحافظة حلب"), else those as large as ``a`` ("دير الزور
+    والحسكة، وقاعدة التنف جنوب سوريا" puts only the base in the south)."""
+    return [c for c in listed if explicit or rank(c) == rank(a)] + [a]
+
+
+def _places(mentions: list[Mention], ranks: dict[str, int]) -> list[Mention]:
+    """The places in text order, a place named inside another left out ("مستشفى الطبقة")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type in ranks and not (out and out[-1].start <= m.start and m.end <= out[-1].end):
+            out.append(m)
+    return out
+
+
+def _listed(seg: Doc, a: Mention, b: Mention) -> bool:
+    """Places joined by "و" or a comma: "أحياء النشوة والشريعة", "ناحية صوران وقرية دابق" (each is
+    then put in the place after the list only when smaller than it)."""
+    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+    return between in ((), (COMMA,), (WAW,), (COMMA, WAW)) \
+        and (bool(between) or seg.tokens[b.first_token].text.startswith(WAW))
+
+
+def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], bool],
+            others: dict[int, int]) -> bool | None:
+    """Whether the words between ``a`` and ``b``, read in the ways of this module, say that ``a``
+    lies in ``b``: None when they do not, else whether they say it outright."""
+    words = containment_words(seg.language)
+    tokens = seg.tokens
+    k = a.last_token
+    if tokens[k - 1].text in _heads(words, "description"):
+        k -= 1  # the mention took the description's first word ("قرية دابق ذات")
+    k = _past_description(seg, k, b.first_token, words, others)
+    plain = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED], words,
+                             connectors)
+    if between == plain and not (b.marker == MARKER_BA and between == [COMMA]):
+        return None  # nothing read here that relations.tsv's words do not read
+    return _connected(between, b, connectors)
+
+
+def _connected(between: list[str], b: Mention, connectors: dict[tuple[str, ...], bool]) -> bool | None:
+    """Whether words before place ``b`` say that what they follow lies in it (relations.tsv), a ب or a
+    ل on ``b`` read as the last word: None when they do not, else whether they say it outright."""
+    if b.marker == MARKER_BA:
+        if between not in ([], [COMMA]):
+            return None
+        between = between + [_LOCATIVE]
+    elif b.marker == LAM:
+        between = between + [LAM]
+    return connectors.get(tuple(between))
+
+
+def _heads(words, role: str) -> frozenset[str]:
+    return frozenset(w[0] for w in words[role] if len(w) == 1)
+
+
+def _past_description(seg: Doc, k: int, end: int, words, others: dict[int, int]) -> int:
+    """Where the words after token ``k`` go on past a relative description of the place before
+    ("ذات الأهمية المعنوية لتنظيم داعش الإرهابي"): a word of containment.tsv's description, the
+    definite words after it, a body named with ل and its definite words; ``k`` when none."""
+    tokens = seg.tokens
+    if k >= end or tokens[k].text not in _heads(words, "description"):
+        return k
+    j = k + 1
+    while j < end and tokens[j].text.startswith(ARTICLE) and j not in others:
+        j += 1
+    if j == k + 1:
+        return k
+    if j in others and tokens[j].text.startswith(LAM) and others[j] <= end:
+        j = others[j]
+        while j < end and tokens[j].text.startswith(ARTICLE) and j not in others:
+            j += 1
+    return j
+
+
+def _reached(seg: Doc, places: list[Mention], i: int,
+             connectors: dict[tuple[str, ...], bool]) -> tuple[Mention, bool] | None:
+    """The place a list that ends with ``places[i]`` lies in when it goes on with "وصولاً إلى" and a
+    few words of one more place (a street, or words a mention misreads) before a connector ("أحياء
+    A وB وصولاً إلى شارع C في جنوب مدينة Y"): (Y, whether the words say it outright), else None."""
+    tokens, words = seg.tokens, containment_words(seg.language)
+    k = places[i].last_token
+    for phrase in words["reaching"]:
+        n = len(phrase)
+        if tuple(t.text for t in tokens[k:k + n]) != phrase:
+            continue
+        for j in range(k + n + 1, min(k + n + 1 + _REACH, len(tokens))):
+            if tokens[j].text == COMMA or tokens[j].sentence != tokens[k].sentence:
+                return None
+            if tokens[j].text == _LOCATIVE:
+                b = next((p for p in places[i + 1:] if p.first_token > j), None)
+                if b is None or tokens[b.first_token].sentence != tokens[k].sentence:
+                    return None
+                between = [t.text for t in tokens[j:b.first_token] if t.text not in _SKIPPED]
+                explicit = _connected(_one_direction(between, words, connectors), b, connectors)
+                return None if explicit is None else (b, explicit)
+    return None
+
+
+def _one_direction(between: list[str], words, connectors) -> list[str]:
+    """"في جنوب وجنوب غرب": two directions joined read as the last one ("في جنوب غرب")."""
+    joining = _heads(words, "joining")
+    for i, w in enumerate(between):
+        for j in joining:
+            if i > 0 and w.startswith(j) and len(w) > len(j) \
+                    and connectors.get(tuple(between[i - 1:i])) is False:
+                rest = [w[len(j):]] + between[i + 1:]
+                return between[:i - 1] + rest
+    return between
+
+
+def _country_region(seg: Doc, a: Mention) -> Mention | None:
+    """The region a place is said to lie in with the country named as "البلاد" ("محافظة نينوى
+    شمالي البلاد", "مدينة الحسكة، في شرق البلاد"), from the country the gazetteer puts it in."""
+    lang, tokens = seg.language, seg.tokens
+    words = containment_words(lang)
+    country = _country_of(lang, a)
+    if country is None:
+        return None
+    k = a.last_token
+    if k < len(tokens) and tokens[k].text in (COMMA, "("):
+        k += 1  # "مدينة هيت (غربي البلاد)"
+    if k < len(tokens) and tokens[k].text == _LOCATIVE:
+        k += 1
+    regions = _country_regions(lang)
+    for n in (1, 2, 3):
+        if k + n >= len(tokens) or tokens[k + n].sentence != tokens[a.first_token].sentence:
+            break
+        direction = [t.text for t in tokens[k:k + n]]
+        if direction[0].startswith(MARKER_BA) and len(direction[0]) > 2:
+            direction[0] = direction[0][len(MARKER_BA):]  # "بشمال البلاد"
+        if (tokens[k + n].text,) not in words["country"]:
+            continue
+        key = regions.get((country, tuple(direction)))
+        if key is None:
+            return None
+        e = gazetteer(lang)[key]
+        return Mention(tokens[k].start, tokens[k + n].end, k, k + n + 1, e.key, e.type, e.label_ar, e.label_en,
+                       e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
+    return None
+
+
+def _country_of(lang: Language, m: Mention) -> str | None:
+    """The country the gazetteer puts a place in, through its parents; None when none."""
+    known = gazetteer(lang)
+    key, seen = (m.key if m.key in known else m.parent), set()
+    while key and key in known and key not in seen:
+        seen.add(key)
+        if known[key].type == "Country":
+            return key if key != m.key else None
+        key = known[key].parent
+    return None

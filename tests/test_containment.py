@@ -1,0 +1,92 @@
+"""Where places lie, as news writing states it beyond two places in a row (containment.tsv): the
+country named "البلاد", a comma before a place with ب, a description between, two directions
+joined, a list carried on to a place no mention names. Sentences are written for these tests in
+the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read import containment
+from athar.read.language import Language, arabic
+from athar.read.lexicon import LexiconError
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return {(f.roles[0][1].label_en, f.roles[1][1].label_en) for f in found if f.type == "locatedIn"}
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("قصفت الطائرات مواقع في محافظة نينوى شمالي البلاد", "Nineveh Governorate", "northern Iraq",
+                 id="the-country-as-al-bilad"),
+    pytest.param("انفجرت سيارة ملغومة وسط مدينة الحسكة شرق البلاد", "Hasakah", "eastern Syria",
+                 id="a-city-east-of-al-bilad"),
+    pytest.param("تواصل القوات عملياتها في محافظة الأنبار، في غرب البلاد", "Al Anbar Governorate",
+                 "western Iraq", id="comma-in-a-direction-of-al-bilad"),
+    pytest.param("عاد النازحون إلى محافظة حلب بشمال البلاد", "Aleppo Governorate", "northern Syria",
+                 id="ba-on-the-direction-of-al-bilad"),
+    pytest.param("سيطرت القوات على مدينة هيت (غربي البلاد)", "Hit", "western Iraq", id="al-bilad-in-brackets"),
+    pytest.param("وصلت المساعدات إلى الرقة ودير الزور شرقي البلاد", "Raqqa", "eastern Syria",
+                 id="a-list-before-al-bilad"),
+    pytest.param("استهدف القصف بلدتي الشدادي والهول ومدينة الطبقة في شرق سوريا", "Al-Shaddadi", "eastern Syria",
+                 id="a-list-of-sizes-in-a-region"),
+    pytest.param("اعتقلت الدورية مطلوبين في مدينة منبج، بمحافظة حلب", "Manbij", "Aleppo Governorate",
+                 id="comma-then-ba-on-the-place"),
+    pytest.param("دخلت الفصائل بلدة الراعي ذات الموقع الحدودي المهم بمحافظة حلب", "Al-Ra'i",
+                 "Aleppo Governorate", id="a-description-between"),
+    pytest.param("استعاد الجيش بلدة الراعي ذات الأهمية الكبيرة لتنظيم داعش في محافظة حلب", "Al-Ra'i",
+                 "Aleppo Governorate", id="a-description-naming-a-group-between"),
+    pytest.param("اندلعت اشتباكات في حي غويران في شمال وشمال شرق مدينة الحسكة", "Ghawiran neighbourhood", "Hasakah",
+                 id="two-directions-joined"),
+    pytest.param("انتشرت الدوريات في حيي غويران والنشوة وصولاً إلى دوار الباسل في جنوب مدينة الحسكة",
+                 "Ghawiran neighbourhood", "Hasakah", id="a-list-carried-on-to-a-place-of-no-name"),
+    pytest.param("سيطر المسلحون على حيي غويران والنشوة وصولاً إلى شارع المدينة الرياضية في جنوب مدينة الحسكة",
+                 "Ghawiran neighbourhood", "Hasakah", id="a-list-carried-on-to-a-street-named-after-a-place"),
+])
+def test_the_news_states_where_a_place_lies(text, subject, obj):
+    assert (subject, obj) in located(text)
+
+
+def test_each_place_of_a_list_of_sizes_lies_where_the_list_does():
+    found = located("حررت القوات ناحية الشدادي وقرية الهول ذات الأهمية الكبيرة بمحافظة الحسكة")
+    assert {("Al-Shaddadi", "Al-Hasakah Governorate"), ("Al-Hawl", "Al-Hasakah Governorate")} <= found
+
+
+def test_a_direction_after_a_list_of_sizes_places_only_its_last():
+    found = located("انسحبت القوات من حلب والحسكة، وقاعدة التنف جنوب سوريا")
+    assert ("Al-Tanf garrison", "southern Syria") in found
+    assert not {("Aleppo", "southern Syria"), ("Hasakah", "southern Syria")} & found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قال الوزير إن سوريا شمالي البلاد تحتاج إلى دعم", id="a-country-lies-in-nothing"),
+    pytest.param("وصل الوفد إلى باريس شمالي البلاد", id="al-bilad-of-a-country-with-no-such-region"),
+    pytest.param("زار الوزير مدينة الموصل وقال إن البلاد بحاجة إلى دعم", id="al-bilad-with-no-direction"),
+    pytest.param("دخلت القوات بلدة الراعي ذات الموقع الحدودي، وقصفت محافظة حلب", id="a-description-then-a-clause"),
+    pytest.param("انتشرت الدوريات في حي غويران وصولاً إلى دوار الباسل، وفي مدينة الحسكة",
+                 id="a-list-carried-on-then-a-clause"),
+])
+def test_no_containment_the_text_does_not_state(text):
+    found = located(text)
+    assert not any(obj in ("northern Syria", "northern Iraq", "Aleppo Governorate", "Hasakah") for _, obj in found), found
+    assert all(subject != obj for subject, obj in found)
+
+
+def test_the_table_loads_and_names_its_line_on_a_bad_role():
+    words = containment.containment_words(arabic())
+    assert ("البلاد",) in words["country"] and ("ذات",) in words["description"]
+    lang = Language({"containment.tsv": "role\tforms\ncountry\tالبلاد\nmystery\tكذا\n"})
+    with pytest.raises(LexiconError, match=r"containment.tsv:3: role 'mystery'"):
+        containment.containment_words(lang)
+
+
+def test_the_table_must_give_every_role():
+    lang = Language({"containment.tsv": "role\tforms\ncountry\tالبلاد\n"})
+    with pytest.raises(LexiconError, match=r"containment.tsv:2: no row for description"):
+        containment.containment_words(lang)
