@@ -9,6 +9,7 @@ from athar.read.cue import cue_mention, english_label, name_after
 from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, is_nisba, nisba_country,
                                slug, span, stopwords)
 from athar.read.function_words import function_affixes, function_word, function_words
+from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import is_verbal_noun
@@ -398,11 +399,15 @@ def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> 
                 or tokens[j].text in stopwords(lang) or nisba_country(lang, tokens[j].text) is not None:
             return None
         j += 1
+    named = j  # the title and the ministry's word end here, before a nationality
     country = nisba_country(lang, tokens[j].text) if j < len(tokens) else None
     if country is not None:
         j += 1
     start, stop = span(seg, i, j, prefix)
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    body_word = _body_words(lang).get(" ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])]))
+    if body_word is not None and i + 1 < named:  # "وزير الهجرة" leads "وزارة الهجرة"
+        label_ar = body_word + " " + seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, named)))]
     if body == "*":
         label_en = label_ar  # a ministry named in Arabic only: no guess at its English
     else:
@@ -410,6 +415,14 @@ def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> 
     key = f"governmentbody-{slug(label_ar)}"
     return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
                    parent=country.key if country is not None else ""), j
+
+
+@language_data
+def _body_words(lang: Language) -> dict[str, str]:
+    """titles.tsv's body_ar: a title's normalized form -> the word that names its body in Arabic
+    before the title's words after its first ("وزير" -> "وزارة")."""
+    return {f: row["body_ar"] for row in lang.table("titles.tsv", ("title", "role", "en"))
+            if row.get("body_ar") for f in row.forms("title")}
 
 
 def _family_name(seg: Doc, first: int, last: int) -> tuple[int, int]:

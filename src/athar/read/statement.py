@@ -197,6 +197,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
     if person is not None and all(m.type != "Person" for m in agents):
         agents = [person]  # "أكد نائب محافظ كركوك X أن": the person, whom no rule of the verb reads
+    elif person is not None:
+        # "قال نائب رئيس مجلس الوزراء ووزير الخارجية X": a body named in the titles before the
+        # person only describes them, though "و" joins it to the person
+        agents = [m for m in agents if m.type == "Person" or not trig.last <= m.first_token < person.first_token]
     if any(_witness(doc, trig, m) for m in agents):
         return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):

@@ -1,0 +1,55 @@
+"""Offices and the bodies they name, as wire copy writes them: a minister leads a ministry (named
+"وزارة X", not by the minister's title), feminine and other forms of the titles of the genre, a
+unit "تابع ل" a body. Sentences are written for these tests in the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def relations(text: str, kind: str) -> set[tuple[str, str]]:
+    doc = parse_document(f"---\npublished: 2021-03-10\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in found if f.type == kind}
+
+
+@pytest.mark.parametrize("text, person, ministry", [
+    pytest.param("وقالت وزيرة الهجرة سلمى الحسني إن المخيمات أغلقت", "سلمى الحسني", "وزارة الهجرة",
+                 id="minister-of-a-ministry-named-after"),
+    pytest.param("وزار وزير الصحة العراقي أحمد كاظم مستشفى الموصل أمس", "أحمد كاظم", "وزارة الصحة",
+                 id="minister-and-nationality"),
+    pytest.param("وقال وزير الخارجية الفرنسي جان مارتان إن بلاده ستدعم العراق", "جان مارتان", "وزارة الخارجية",
+                 id="listed-ministry"),
+])
+def test_a_minister_leads_the_ministry_named_as_a_ministry(text, person, ministry):
+    found = relations(text, "leaderOf")
+    assert (person, ministry) in found, found
+    assert not any(b.startswith("وزير") for _, b in found), found  # the title is no body's name
+
+
+@pytest.mark.parametrize("text, kind, person, body", [
+    pytest.param("وحذرت المديرة العامة لمنظمة الصحة العالمية هالة مراد من تفشي الوباء", "leaderOf", "هالة مراد",
+                 "منظمة الصحة العالمية", id="director-general-feminine"),
+    pytest.param("وقالت الناطقة الرسمية باسم منظمة اليونيسف رنا سعيد إن الأطفال بحاجة للغذاء", "spokespersonOf",
+                 "رنا سعيد", "يونيسف", id="official-spokeswoman"),
+    pytest.param("وقالت المتحدثة الإعلامية باسم منظمة الهجرة الدولية ليلى عمر إن العائلات عادت", "spokespersonOf",
+                 "ليلى عمر", "للهجرة", id="media-spokeswoman"),
+])
+def test_feminine_titles_relate_the_person_to_the_body(text, kind, person, body):
+    found = relations(text, kind)
+    assert any(p == person and body in b for p, b in found), found
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    pytest.param("هاجم لواء ثوار الرقة تابع لقوات سوريا الديمقراطية مواقع التنظيم", "لواء ثوار الرقة",
+                 "قوات سوريا الديمقراطية", id="indefinite-tabi"),
+    pytest.param("انسحب لواء صقور الجبل، تابع لقوات سوريا الديمقراطية، من القرية", "لواء صقور الجبل",
+                 "قوات سوريا الديمقراطية", id="indefinite-tabi-comma"),
+])
+def test_a_unit_tabi_to_a_body_is_its_member(text, unit, body):
+    assert (unit, body) in relations(text, "memberOf")
