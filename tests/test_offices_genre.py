@@ -80,3 +80,29 @@ def test_a_family_name_two_people_share_names_neither():
     doc = arabic().make_doc(text)
     people = [m for m in extract_mentions(doc) if m.type == "Person"]
     assert len(people) == 2, [(m.label_ar, m.first_token) for m in people]
+
+
+@pytest.mark.parametrize("text, kind, person, body", [
+    pytest.param("وقال المتحدث باسم التحالف الدولي الكولونيل جون مارك إن الضربات مستمرة", "spokespersonOf",
+                 "جون مارك", "التحالف الدولي", id="spokesman-body-rank-name"),
+    pytest.param("وقال قائد شرطة كركوك العميد سامي عادل إن الوضع مستقر", "leaderOf", "سامي عادل", "شرطة كركوك",
+                 id="commander-body-rank-name"),
+    pytest.param("وقال المتحدث الرسمي باسم وزارة الداخلية اللواء خالد سعد إن القوات اعتقلت خمسة مطلوبين",
+                 "spokespersonOf", "خالد سعد", "وزارة الداخلية", id="official-spokesman-rank-name"),
+])
+def test_a_rank_between_the_body_and_the_name_keeps_the_office(text, kind, person, body):
+    assert (person, body) in relations(text, kind)
+
+
+@pytest.mark.parametrize("text, person, command", [
+    pytest.param("وقال قائد عمليات نينوى اللواء سالم حسن إن القوات حررت القرية", "سالم حسن", "قيادة عمليات نينوى",
+                 id="operations-command-of-a-governorate"),
+    pytest.param("أعلن قائد عمليات تحرير الموصل الفريق الركن كريم عباس انتهاء المرحلة الأولى", "كريم عباس",
+                 "قيادة عمليات تحرير الموصل", id="operations-command-of-a-liberation"),
+])
+def test_the_commander_of_a_place_s_operations_leads_its_command(text, person, command):
+    assert (person, command) in relations(text, "leaderOf")
+
+
+def test_operations_with_no_place_after_them_name_no_command():
+    assert relations("وقال قائد العمليات إن القوات تقدمت نحو المدينة", "leaderOf") == set()

@@ -86,7 +86,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
     j = end
     needs_body = body == _NEEDS_BODY
-    office = _office(seg, i, prefix, end, body, marker) if body and not needs_body else None
+    office = None
+    if body and body.startswith(_COMMAND):
+        office = _command(seg, i, prefix, end, body, matcher, gaz, marker)
+    elif body and not needs_body:
+        office = _office(seg, i, prefix, end, body, marker)
     if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
         org, j, role = office[0], office[1], "leader"
     if role in ("spokesperson", "leader", "member") and org is None:
@@ -168,9 +172,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             j = comma  # "منسق المشروعات بالمنظمة في غرب الموصل، X": where the office is held
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
-        rank = titles.match_at(tokens, j) if org is not None else None
-        if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
-            j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
+    rank = titles.match_at(tokens, j) if org is not None and j < len(tokens) else None
+    if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
+        # "قائد شرطة المحافظة، اللواء X", "المتحدث باسم التحالف الكولونيل X": the holder's rank, then
+        # the name
+        j = rank[1]
     called = titles.match_at(tokens, j) if role != "named" and j < len(tokens) else None
     if called is not None and called[0] == 0 and called[2][0] == "named":
         j = called[1]  # "القيادي في التنظيم المدعو أبو خالد": the name after "المدعو"
@@ -415,6 +421,26 @@ def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> 
     key = f"governmentbody-{slug(label_ar)}"
     return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
                    parent=country.key if country is not None else ""), j
+
+
+def _command(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, marker: str) -> tuple[Mention, int] | None:
+    """"قائد عمليات نينوى": the command of a place the gazetteer knows, named right after the title
+    (titles.tsv, body "@..."), as a mention over the title and the place, and the token after it;
+    None when no such place follows."""
+    tokens = seg.tokens
+    hit = matcher.match_at(tokens, end) if end < len(tokens) else None
+    if hit is None or hit[0] != 0 or hit[2][0] != "gaz" or not is_a(gaz[hit[2][1]].type, "Place"):
+        return None
+    place, j = gaz[hit[2][1]], hit[1]
+    words = " ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])])
+    named = seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, j)))]  # "عمليات نينوى"
+    label_ar = f"{_body_words(seg.language).get(words, '')} {named}".strip()  # "قيادة عمليات نينوى"
+    start, stop = span(seg, i, j, prefix)
+    return Mention(start, stop, i, j, f"armedforce-{slug(label_ar)}", "ArmedForce", label_ar,
+                   body[len(_COMMAND):].format(name=place.label_en), "global", "cue", marker, place.key), j
+
+
+_COMMAND = "@"  # titles.tsv body: the title names the command of the place after it
 
 
 @language_data
