@@ -106,3 +106,11 @@ def test_the_commander_of_a_place_s_operations_leads_its_command(text, person, c
 
 def test_operations_with_no_place_after_them_name_no_command():
     assert relations("وقال قائد العمليات إن القوات تقدمت نحو المدينة", "leaderOf") == set()
+
+
+@pytest.mark.parametrize("text, person, place", [
+    pytest.param("وقال قائمقام قضاء تلعفر قاسم محمد إن العائلات عادت", "قاسم محمد", "تلعفر", id="qaimmaqam"),
+    pytest.param("وقال قائممقام قضاء الحويجة سعد خلف إن العائلات عادت", "سعد خلف", "الحويجة", id="qaimmaqam-spelling"),
+])
+def test_the_governor_of_a_district_leads_its_administration(text, person, place):
+    assert any(p == person and place in b for p, b in relations(text, "leaderOf"))
