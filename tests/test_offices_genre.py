@@ -114,3 +114,19 @@ def test_operations_with_no_place_after_them_name_no_command():
 ])
 def test_the_governor_of_a_district_leads_its_administration(text, person, place):
     assert any(p == person and place in b for p, b in relations(text, "leaderOf"))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ونقلت وكالة الأنباء عن المتحدث باسم وزارة الدفاع قوله إن القوات تقدمت", id="his-saying"),
+    pytest.param("ونقلت الصحيفة عن المتحدثة باسم المفوضية قولها إن العائلات عادت", id="her-saying"),
+])
+def test_the_masdar_of_saying_after_an_office_is_no_name(text):
+    found = relations(text, "spokespersonOf")
+    assert not any(p.startswith("قول") for p, _ in found), found
+
+
+def test_the_quote_words_are_in_the_speaker_table():
+    from athar.read.language import arabic
+    from athar.read.statement import _speaker_table
+
+    assert _speaker_table(arabic())["قوله"] == "quote"

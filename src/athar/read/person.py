@@ -184,8 +184,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
     for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
-    if name is not None and titles.match_at(tokens, name[0]) is not None:
-        name = None  # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name
+    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)):
+        # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name; "عن المتحدث باسم الوزارة قوله":
+        # the speaker's words follow, no name
+        name = None
     if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
                              or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5
                              or _preposition_and_noun(tokens[name[0]].text)
@@ -441,6 +443,13 @@ def _command(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, m
 
 
 _COMMAND = "@"  # titles.tsv body: the title names the command of the place after it
+
+
+@language_data
+def _quote_words(lang: Language) -> frozenset[str]:
+    """speakers.tsv's quote words ("قوله", "قولها"): what a speaker said follows them; no name."""
+    return frozenset(f for row in lang.table("speakers.tsv", ("kind", "forms")) if row["kind"] == "quote"
+                     for f in row.forms("forms"))
 
 
 @language_data

@@ -38,7 +38,7 @@ from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued")
+SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued", "quote")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
