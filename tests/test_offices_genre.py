@@ -130,3 +130,12 @@ def test_the_quote_words_are_in_the_speaker_table():
     from athar.read.statement import _speaker_table
 
     assert _speaker_table(arabic())["قوله"] == "quote"
+
+
+@pytest.mark.parametrize("text, person, body", [
+    pytest.param("قتلت الغارة المسؤول العسكري في تنظيم داعش أحمد خليل", "أحمد خليل", "تنظيم داعش", id="military-official-in"),
+    pytest.param("اعتقلت القوات المسؤول الأمني لتنظيم داعش سالم عبيد في الموصل", "سالم عبيد", "تنظيم داعش",
+                 id="security-official-of"),
+])
+def test_an_official_of_a_group_by_his_charge_is_its_member(text, person, body):
+    assert (person, body) in relations(text, "memberOf")
