@@ -139,3 +139,18 @@ def test_the_quote_words_are_in_the_speaker_table():
 ])
 def test_an_official_of_a_group_by_his_charge_is_its_member(text, person, body):
     assert (person, body) in relations(text, "memberOf")
+
+
+@pytest.mark.parametrize("text, kind, person, body", [
+    pytest.param("وقال ممثل منظمة اليونيسف في العراق جون هاريس إن الأطفال بحاجة للمساعدة", "spokespersonOf",
+                 "جون هاريس", "يونيسف", id="representative-in-a-country-then-name"),
+    pytest.param("وقالت مديرة منظمة الهجرة الدولية في الموصل سارة كمال، إن العائلات عادت", "leaderOf",
+                 "سارة كمال", "للهجرة", id="director-in-a-city-name-comma"),
+])
+def test_a_name_after_the_place_of_an_office_holds_it(text, kind, person, body):
+    assert any(p == person and body in b for p, b in relations(text, kind))
+
+
+def test_words_after_the_place_of_an_office_that_are_no_name_name_no_one():
+    found = relations("وقال مدير المستشفى الوطني في الرقة يعمل جاهدا على إصلاح المبنى", "leaderOf")
+    assert found == set()

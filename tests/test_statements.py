@@ -215,3 +215,9 @@ def test_a_body_in_the_titles_before_the_speaker_is_no_second_speaker():
     text = "وقال نائب رئيس مجلس الوزراء ووزير الخارجية القطري خالد سالم العطية، اليوم، إن المساعدات وصلت."
     found = _statements(text)
     assert [_agents(f) for f in found] == [[("Person", "خالد سالم العطية")]]
+
+
+def test_a_place_in_the_speaker_s_title_is_where_they_hold_office_not_where_they_spoke():
+    found = _statements("وقال ممثل منظمة اليونيسف في العراق جون هاريس إن الأطفال بحاجة للمساعدة.")
+    assert [_agents(f) for f in found] == [[("Person", "جون هاريس")]]
+    assert not found[0].role("place")

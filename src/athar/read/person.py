@@ -12,6 +12,7 @@ from athar.read.function_words import function_affixes, function_word, function_
 from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
+from athar.read.rules import marker_forms
 from athar.read.romanization import is_verbal_noun
 from athar.read.text import ARTICLE, COMMA, WAW, Doc
 
@@ -155,7 +156,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
-                and where[1] < len(tokens) and tokens[where[1]].text in (COMMA, '"'):
+                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or _said_by(seg, where[1])):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
@@ -423,6 +424,18 @@ def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> 
     key = f"governmentbody-{slug(label_ar)}"
     return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
                    parent=country.key if country is not None else ""), j
+
+
+def _said_by(seg: Doc, k: int) -> bool:
+    """"ممثل اليونيسف في العراق X إن": a name of two or three words at token k with what was said, a
+    comma or the sentence's end right after it: the holder of the office named before."""
+    tokens, lang = seg.tokens, seg.language
+    name = name_after(seg, k, limit=3)
+    if name is None or name[1] - name[0] < 2 or tokens[k].text.startswith(ARTICLE) or _names_something(seg, k):
+        return False
+    after = name[1]
+    return after >= len(tokens) or tokens[after].sentence != tokens[k].sentence or tokens[after].text in (COMMA, '"') \
+        or tokens[after].text in marker_forms(lang, "clause")
 
 
 def _command(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, marker: str) -> tuple[Mention, int] | None:

@@ -162,6 +162,11 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
         return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence
     # where it was said is named before what was said ("قال التحالف في بيان من بغداد إن")
     roles = [(r, m) for r, m in f.roles if r != "agent" and not trig.last <= m.first_token >= said]
+    # a place in the titles of a person named after the verb is where they hold office ("قال ممثل
+    # اليونيسف في العراق X إن"), not where they said it
+    named = min((m.first_token for m in agents if m.type == "Person" and m.first_token >= trig.last), default=None)
+    if named is not None:
+        roles = [(r, m) for r, m in roles if not (r == "place" and trig.last <= m.first_token < named)]
     roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
