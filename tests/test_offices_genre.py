@@ -154,3 +154,14 @@ def test_a_name_after_the_place_of_an_office_holds_it(text, kind, person, body):
 def test_words_after_the_place_of_an_office_that_are_no_name_name_no_one():
     found = relations("وقال مدير المستشفى الوطني في الرقة يعمل جاهدا على إصلاح المبنى", "leaderOf")
     assert found == set()
+
+
+def test_two_countries_ministries_of_one_name_are_two_bodies():
+    from athar.read.language import arabic
+    from athar.read.mentions import extract_mentions
+
+    text = ("التقى وزير الخارجية الكويتي سالم العلي بوزير الخارجية الألماني هانز مولر في الكويت. "
+            "وقال وزير الثقافة العراقي أحمد حسن إن المتحف سيفتتح، كما زار وزير الثقافة الفرنسي بيير دوبون بغداد.")
+    ministries = [m for m in extract_mentions(arabic().make_doc(text)) if m.label_ar.startswith("وزارة")]
+    keys = {m.label_en: m.key for m in ministries}
+    assert len(ministries) == 4 and len(set(keys.values())) == 4, keys

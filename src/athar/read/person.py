@@ -417,11 +417,12 @@ def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> 
     body_word = _body_words(lang).get(" ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])]))
     if body_word is not None and i + 1 < named:  # "وزير الهجرة" leads "وزارة الهجرة"
         label_ar = body_word + " " + seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, named)))]
-    if body == "*":
-        label_en = label_ar  # a ministry named in Arabic only: no guess at its English
+    if body == "*":  # a ministry named in Arabic only: no guess at its English
+        label_en = f"{label_ar} ({country.label_en})" if country is not None else label_ar
     else:
         label_en = f"{body} ({country.label_en})" if country is not None else body
-    key = f"governmentbody-{slug(label_ar)}"
+    # one country's ministry is not another's of the same name ("وزارة الخارجية" of Kuwait, of Germany)
+    key = f"governmentbody-{slug(label_ar + (' ' + country.key if country is not None else ''))}"
     return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
                    parent=country.key if country is not None else ""), j
 
