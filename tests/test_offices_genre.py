@@ -165,3 +165,15 @@ def test_two_countries_ministries_of_one_name_are_two_bodies():
     ministries = [m for m in extract_mentions(arabic().make_doc(text)) if m.label_ar.startswith("وزارة")]
     keys = {m.label_en: m.key for m in ministries}
     assert len(ministries) == 4 and len(set(keys.values())) == 4, keys
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    pytest.param("وبدأت الفرقة 15 بالجيش العراقي تطهير القرية", "الفرقة 15", "الجيش العراقي", id="division-in-army"),
+    pytest.param("وانسحب اللواء 30 بالحشد الشعبي من المدينة", "اللواء 30", "الحشد الشعبي", id="brigade-in-pmf"),
+])
+def test_a_unit_bi_a_force_is_its_member(text, unit, body):
+    assert (unit, body) in relations(text, "memberOf")
+
+
+def test_a_force_bi_a_place_is_no_member():
+    assert relations("وانتشرت قوات الحشد الشعبي بالموصل", "memberOf") == set()
