@@ -12,7 +12,6 @@ from athar.read.function_words import function_affixes, function_word, function_
 from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
-from athar.read.rules import marker_forms
 from athar.read.romanization import is_verbal_noun
 from athar.read.text import ARTICLE, COMMA, WAW, Doc
 
@@ -436,7 +435,7 @@ def _said_by(seg: Doc, k: int) -> bool:
         return False
     after = name[1]
     return after >= len(tokens) or tokens[after].sentence != tokens[k].sentence or tokens[after].text in (COMMA, '"') \
-        or tokens[after].text in marker_forms(lang, "clause")
+        or tokens[after].text in function_words(lang, "complementizer")
 
 
 def _command(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, marker: str) -> tuple[Mention, int] | None:
