@@ -55,33 +55,6 @@ def test_a_unit_tabi_to_a_body_is_its_member(text, unit, body):
     assert (unit, body) in relations(text, "memberOf")
 
 
-@pytest.mark.parametrize("text, again", [
-    pytest.param("وقال مدير منظمة اليونيسف أحمد الكبيسي إن الفرق وصلت. وأضاف الكبيسي في تصريح للصحفيين إن العمل بدأ.",
-                 "الكبيسي", id="family-name-with-the-article"),
-    pytest.param("وقالت المتحدثة باسم المفوضية سارة ماكدونالد إن العائلات عادت. وقالت ماكدونالد في بيان إن المخيم أغلق.",
-                 "ماكدونالد", id="family-name-after-waw-verb"),
-])
-def test_a_person_named_again_by_the_family_name_is_the_same_person(text, again):
-    from athar.read.language import arabic
-    from athar.read.mentions import extract_mentions
-
-    doc = arabic().make_doc(text)
-    people = [m for m in extract_mentions(doc) if m.type == "Person"]
-    later = [m for m in people if doc.norm.original[slice(*doc.norm.to_original(m.start, m.end))] == again]
-    assert later and later[0].key == people[0].key, [(m.label_ar, m.key) for m in people]
-
-
-def test_a_family_name_two_people_share_names_neither():
-    from athar.read.language import arabic
-    from athar.read.mentions import extract_mentions
-
-    text = ("وقال العميد سالم الجبوري إن القوات تقدمت. وقال المحافظ راكان الجبوري إن الخدمات عادت. "
-            "وأضاف الجبوري أن المدارس فتحت.")
-    doc = arabic().make_doc(text)
-    people = [m for m in extract_mentions(doc) if m.type == "Person"]
-    assert len(people) == 2, [(m.label_ar, m.first_token) for m in people]
-
-
 @pytest.mark.parametrize("text, kind, person, body", [
     pytest.param("وقال المتحدث باسم التحالف الدولي الكولونيل جون مارك إن الضربات مستمرة", "spokespersonOf",
                  "جون مارك", "التحالف الدولي", id="spokesman-body-rank-name"),

@@ -74,8 +74,8 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     # the order of the first among mentions of the same start
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
-    return _named_again(seg, _capitals(seg, _countryside_parts(seg, _no_quantities(
-        seg, _named_with_adjectives(seg, mentions, gaz), gaz)), gaz), gaz)
+    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, _named_with_adjectives(seg, mentions, gaz), gaz)),
+                     gaz)
 
 
 _DESCRIBING = ("adjective", "quantifier", "verb")  # modifiers.tsv kinds that describe, name nothing
@@ -243,42 +243,6 @@ def _capitals(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
     return mentions
 
 
-def _named_again(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
-    """"وقالت أزولاي", "وأضاف الجبوري": a person the text named in full (two words or more, with a
-    title or a role) is named again by the last word of that name alone, the family name: a later
-    word that no mention covers and that is that word, bare or after "و", is that person. A word
-    two people of the text end with names neither; nor does a stopword, a short word, a word the
-    gazetteer knows or one that starts a name, a cue or a title."""
-    tokens, lang = seg.tokens, seg.language
-    family: dict[str, dict[str, Mention]] = {}
-    for m in mentions:
-        if m.type == "Person" and m.source == "person" and m.last_token - m.first_token >= 2:
-            family.setdefault(tokens[m.last_token - 1].text, {}).setdefault(m.key, m)
-    if not family:
-        return mentions
-    stop, starts, known = stopwords(lang), _mention_starts(lang), _gazetteer_matcher(lang)
-    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
-    found = []
-    for k, t in enumerate(tokens):
-        if k in covered or not t.is_word:
-            continue
-        prefix = 1 if t.text[:1] == WAW and t.text[1:] in family else 0
-        word = t.text[prefix:]
-        people = family.get(word)
-        if people is None or len(people) != 1 or len(word) < _FAMILY_LETTERS or word in stop or starts(word) \
-                or known.match_at(tokens, k) is not None:
-            continue
-        m = next(iter(people.values()))
-        if k < m.last_token:
-            continue  # named again after the full name only
-        found.append(Mention(t.start + prefix, t.end, k, k + 1, m.key, m.type, m.label_ar, m.label_en, m.scope,
-                             "person", label_guessed=m.label_guessed))
-    if not found:
-        return mentions
-    return sorted(mentions + found, key=_START)
-
-
-_FAMILY_LETTERS = 4  # a family name named alone has four letters at least ("حديد", "الجبوري")
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
