@@ -208,3 +208,16 @@ def test_a_statement_issued_by_an_officer_is_the_officer_s():
 def test_the_person_who_said_it_in_a_statement_made_it():
     text = "وقال الكولونيل الأمريكي جون سميث المتحدث باسم القوات الدولية في بيان إن الغارات دمرت مواقع التنظيم."
     assert [_agents(f) for f in _statements(text)] == [[("Person", "جون سميث")]]
+
+
+def test_a_body_in_the_titles_before_the_speaker_is_no_second_speaker():
+    # "و" joins the council of the first title to the minister of the second: one speaker, the person
+    text = "وقال نائب رئيس مجلس الوزراء ووزير الخارجية القطري خالد سالم العطية، اليوم، إن المساعدات وصلت."
+    found = _statements(text)
+    assert [_agents(f) for f in found] == [[("Person", "خالد سالم العطية")]]
+
+
+def test_a_place_in_the_speaker_s_title_is_where_they_hold_office_not_where_they_spoke():
+    found = _statements("وقال ممثل منظمة اليونيسف في العراق جون هاريس إن الأطفال بحاجة للمساعدة.")
+    assert [_agents(f) for f in found] == [[("Person", "جون هاريس")]]
+    assert not found[0].role("place")

@@ -9,6 +9,7 @@ from athar.read.cue import cue_mention, english_label, name_after
 from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, is_nisba, nisba_country,
                                slug, span, stopwords)
 from athar.read.function_words import function_affixes, function_word, function_words
+from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import is_verbal_noun
@@ -85,7 +86,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
     j = end
     needs_body = body == _NEEDS_BODY
-    office = _office(seg, i, prefix, end, body, marker) if body and not needs_body else None
+    office = None
+    if body and body.startswith(_COMMAND):
+        office = _command(seg, i, prefix, end, body, matcher, gaz, marker)
+    elif body and not needs_body:
+        office = _office(seg, i, prefix, end, body, marker)
     if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
         org, j, role = office[0], office[1], "leader"
     if role in ("spokesperson", "leader", "member") and org is None:
@@ -150,7 +155,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
-                and where[1] < len(tokens) and tokens[where[1]].text in (COMMA, '"'):
+                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or _said_by(seg, where[1])):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
@@ -167,9 +172,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             j = comma  # "منسق المشروعات بالمنظمة في غرب الموصل، X": where the office is held
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
-        rank = titles.match_at(tokens, j) if org is not None else None
-        if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
-            j = rank[1]  # "قائد شرطة المحافظة، اللواء X": the leader's rank, then the name
+    rank = titles.match_at(tokens, j) if org is not None and j < len(tokens) else None
+    if rank is not None and rank[0] == 0 and rank[2][0] == "commander":
+        # "قائد شرطة المحافظة، اللواء X", "المتحدث باسم التحالف الكولونيل X": the holder's rank, then
+        # the name
+        j = rank[1]
     called = titles.match_at(tokens, j) if role != "named" and j < len(tokens) else None
     if called is not None and called[0] == 0 and called[2][0] == "named":
         j = called[1]  # "القيادي في التنظيم المدعو أبو خالد": the name after "المدعو"
@@ -177,8 +184,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
     for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
-    if name is not None and titles.match_at(tokens, name[0]) is not None:
-        name = None  # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name
+    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)):
+        # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name; "عن المتحدث باسم الوزارة قوله":
+        # the speaker's words follow, no name
+        name = None
     if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
                              or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5
                              or _preposition_and_noun(tokens[name[0]].text)
@@ -398,18 +407,70 @@ def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> 
                 or tokens[j].text in stopwords(lang) or nisba_country(lang, tokens[j].text) is not None:
             return None
         j += 1
+    named = j  # the title and the ministry's word end here, before a nationality
     country = nisba_country(lang, tokens[j].text) if j < len(tokens) else None
     if country is not None:
         j += 1
     start, stop = span(seg, i, j, prefix)
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    if body == "*":
-        label_en = label_ar  # a ministry named in Arabic only: no guess at its English
+    body_word = _body_words(lang).get(" ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])]))
+    if body_word is not None and i + 1 < named:  # "وزير الهجرة" leads "وزارة الهجرة"
+        label_ar = body_word + " " + seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, named)))]
+    if body == "*":  # a ministry named in Arabic only: no guess at its English
+        label_en = f"{label_ar} ({country.label_en})" if country is not None else label_ar
     else:
         label_en = f"{body} ({country.label_en})" if country is not None else body
-    key = f"governmentbody-{slug(label_ar)}"
+    # one country's ministry is not another's of the same name ("وزارة الخارجية" of Kuwait, of Germany)
+    key = f"governmentbody-{slug(label_ar + (' ' + country.key if country is not None else ''))}"
     return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
                    parent=country.key if country is not None else ""), j
+
+
+def _said_by(seg: Doc, k: int) -> bool:
+    """"ممثل اليونيسف في العراق X إن": a name of two or three words at token k with what was said, a
+    comma or the sentence's end right after it: the holder of the office named before."""
+    tokens, lang = seg.tokens, seg.language
+    name = name_after(seg, k, limit=3)
+    if name is None or name[1] - name[0] < 2 or tokens[k].text.startswith(ARTICLE) or _names_something(seg, k):
+        return False
+    after = name[1]
+    return after >= len(tokens) or tokens[after].sentence != tokens[k].sentence or tokens[after].text in (COMMA, '"') \
+        or tokens[after].text in function_words(lang, "complementizer")
+
+
+def _command(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, marker: str) -> tuple[Mention, int] | None:
+    """"قائد عمليات نينوى": the command of a place the gazetteer knows, named right after the title
+    (titles.tsv, body "@..."), as a mention over the title and the place, and the token after it;
+    None when no such place follows."""
+    tokens = seg.tokens
+    hit = matcher.match_at(tokens, end) if end < len(tokens) else None
+    if hit is None or hit[0] != 0 or hit[2][0] != "gaz" or not is_a(gaz[hit[2][1]].type, "Place"):
+        return None
+    place, j = gaz[hit[2][1]], hit[1]
+    words = " ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])])
+    named = seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, j)))]  # "عمليات نينوى"
+    label_ar = f"{_body_words(seg.language).get(words, '')} {named}".strip()  # "قيادة عمليات نينوى"
+    start, stop = span(seg, i, j, prefix)
+    return Mention(start, stop, i, j, f"armedforce-{slug(label_ar)}", "ArmedForce", label_ar,
+                   body[len(_COMMAND):].format(name=place.label_en), "global", "cue", marker, place.key), j
+
+
+_COMMAND = "@"  # titles.tsv body: the title names the command of the place after it
+
+
+@language_data
+def _quote_words(lang: Language) -> frozenset[str]:
+    """speakers.tsv's quote words ("قوله", "قولها"): what a speaker said follows them; no name."""
+    return frozenset(f for row in lang.table("speakers.tsv", ("kind", "forms")) if row["kind"] == "quote"
+                     for f in row.forms("forms"))
+
+
+@language_data
+def _body_words(lang: Language) -> dict[str, str]:
+    """titles.tsv's body_ar: a title's normalized form -> the word that names its body in Arabic
+    before the title's words after its first ("وزير" -> "وزارة")."""
+    return {f: row["body_ar"] for row in lang.table("titles.tsv", ("title", "role", "en"))
+            if row.get("body_ar") for f in row.forms("title")}
 
 
 def _family_name(seg: Doc, first: int, last: int) -> tuple[int, int]:

@@ -157,10 +157,13 @@ def _title_english(lang: Language) -> dict[tuple[str, ...], str]:
 
 
 def _between(seg: Doc, a: Mention, b: Mention) -> tuple[str, ...]:
-    """The words between two mentions, quotes left out, and a ل on the second as the last word
-    ("التابعة لبلدة العلم": "التابعة ل")."""
+    """The words between two mentions, quotes left out, and a ل or ب on the second as the last word
+    ("التابعة لبلدة العلم": "التابعة ل"; "الفرقة 16 بالجيش العراقي": "ب")."""
     between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
-    return between + (LAM,) if b.marker == LAM else between
+    return between + (b.marker,) if b.marker in _JOINED else between
+
+
+_JOINED = (LAM, "ب")  # the prepositions written on the second mention that relations.tsv reads
 
 
 def _next_pairs(seg: Doc, mentions: list[Mention]):

@@ -38,7 +38,7 @@ from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued")
+SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued", "quote")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -162,6 +162,11 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
         return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence
     # where it was said is named before what was said ("قال التحالف في بيان من بغداد إن")
     roles = [(r, m) for r, m in f.roles if r != "agent" and not trig.last <= m.first_token >= said]
+    # a place in the titles of a person named after the verb is where they hold office ("قال ممثل
+    # اليونيسف في العراق X إن"), not where they said it
+    named = min((m.first_token for m in agents if m.type == "Person" and m.first_token >= trig.last), default=None)
+    if named is not None:
+        roles = [(r, m) for r, m in roles if not (r == "place" and trig.last <= m.first_token < named)]
     roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
     return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
@@ -197,6 +202,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
     if person is not None and all(m.type != "Person" for m in agents):
         agents = [person]  # "أكد نائب محافظ كركوك X أن": the person, whom no rule of the verb reads
+    elif person is not None:
+        # "قال نائب رئيس مجلس الوزراء ووزير الخارجية X": a body named in the titles before the
+        # person only describes them, though "و" joins it to the person
+        agents = [m for m in agents if m.type == "Person" or not trig.last <= m.first_token < person.first_token]
     if any(_witness(doc, trig, m) for m in agents):
         return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):
