@@ -127,8 +127,13 @@ class ScanGroup:
                 state = self._start_over(state)
                 members, masks = state
                 new = set(texts).difference(masks)
-            for word in new:
-                masks[word] = sum(1 << k for k, m in enumerate(members) if m[word])
+            if new:  # each member asked of the new words in one scan; the masks added whole
+                new_words = list(new)
+                added = dict.fromkeys(new_words, 0)
+                for k, member in enumerate(members):
+                    for word in compress(new_words, map(member.__getitem__, new_words)):
+                        added[word] |= 1 << k
+                masks.update(added)
             masks_of_texts = list(map(masks.__getitem__, texts))
             self._last = (state, texts, masks_of_texts)
         return list(compress(count(), map(bit.__and__, masks_of_texts)))
