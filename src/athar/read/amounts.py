@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
-from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics, scan_group
+from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
 from athar.read.function_words import function_word
 from athar.read.text import ALEF, ARTICLE, TANWEEN_ALEF, WAW, Doc
 from athar.read.values import value
@@ -313,9 +313,7 @@ class _Spans:
 @language_data
 def _amount_starts(lang: Language) -> WordIndex:
     """How an amount may start at each word, remembered by the language."""
-    index = WordIndex(functools.partial(_amount_start, lang))
-    index.group = scan_group(lang)  # its scans of whole texts looked up with the matchers'
-    return index
+    return WordIndex(functools.partial(_amount_start, lang))
 
 
 @language_data

@@ -13,7 +13,6 @@ numbers, amounts and dates read their tables with.
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Callable, Sequence
 from itertools import compress, count
 from typing import NamedTuple
@@ -63,7 +62,6 @@ class WordIndex(dict):
     """
 
     _MAX = 1 << 16
-    group: ScanGroup | None = None  # the indexes its scans of whole texts are shared with
 
     def __init__(self, of_word: Callable[[str], object]):
         super().__init__()
@@ -80,81 +78,7 @@ class WordIndex(dict):
     def indices(self, texts: Sequence[str]) -> list[int]:
         """The indices of the token texts (``Doc.texts``) where the value is true: the
         positions of all the tokens, without reading each token's text out of it."""
-        if self.group is not None:
-            return self.group.indices(self, texts)
         return list(compress(count(), map(self.__getitem__, texts)))
-
-
-class ScanGroup:
-    """The word indexes of a language that scan whole texts (:meth:`WordIndex.indices`), looked
-    up together: each token text is looked up once for all of them (a mask, a bit for each) in
-    one dict, not once for each in a dict of its own. A text's words are read by half a dozen
-    scans, between which the rules run: each dict of tens of thousands of words had left the
-    processor's caches, and the look-ups cost ten times what they cost in a loop. An index joins
-    when it first scans a text; the masks of the last text scanned are kept for the next scan
-    of the same tuple (``Doc.texts``)."""
-
-    _MAX = WordIndex._MAX
-
-    def __init__(self) -> None:
-        # (members, word -> mask): replaced whole (under the lock) when an index joins or the
-        # masks start over, so that a scan takes a mask and the members it was made of together
-        self._state: tuple[tuple[WordIndex, ...], dict[str, int]] = ((), {})
-        self._last: tuple = (None, None, [])  # (state, texts, their masks)
-        self._lock = threading.Lock()
-
-    def __getstate__(self) -> dict:
-        return {"_state": (self._state[0], {})}
-
-    def __setstate__(self, state: dict) -> None:
-        self._state = state["_state"]
-        self._last = (None, None, [])
-        self._lock = threading.Lock()
-
-    def indices(self, index: WordIndex, texts: Sequence[str]) -> list[int]:
-        """``index.indices(texts)``: the positions of ``texts`` where ``index`` is true."""
-        bit = index.__dict__.get("scan_bit")
-        if bit is None:
-            bit = self._join(index)
-        state = self._state
-        last = self._last
-        if last[0] is state and last[1] is texts:
-            masks_of_texts = last[2]
-        else:
-            members, masks = state
-            new = set(texts).difference(masks)
-            if len(masks) + len(new) > self._MAX:
-                state = self._start_over(state)
-                members, masks = state
-                new = set(texts).difference(masks)
-            if new:  # each member asked of the new words in one scan; the masks added whole
-                new_words = list(new)
-                added = dict.fromkeys(new_words, 0)
-                for k, member in enumerate(members):
-                    for word in compress(new_words, map(member.__getitem__, new_words)):
-                        added[word] |= 1 << k
-                masks.update(added)
-            masks_of_texts = list(map(masks.__getitem__, texts))
-            self._last = (state, texts, masks_of_texts)
-        return list(compress(count(), map(bit.__and__, masks_of_texts)))
-
-    def _join(self, index: WordIndex) -> int:
-        """Take ``index`` among the members; its bit (its place: members only grow)."""
-        with self._lock:
-            bit = index.__dict__.get("scan_bit")
-            if bit is None:
-                members = self._state[0]
-                bit = 1 << len(members)
-                self._state = (members + (index,), {})
-                index.scan_bit = bit
-            return bit
-
-    def _start_over(self, state: tuple) -> tuple:
-        """Forget the masks of ``state`` (too many words); the state to fill."""
-        with self._lock:
-            if self._state is state:
-                self._state = (state[0], {})
-            return self._state
 
 
 class PhraseMatcher:
@@ -189,7 +113,6 @@ class PhraseMatcher:
         self._firsts = frozenset(self._index)
         # starts(word): whether some form may start at a token reading ``word`` (a dict look-up)
         self.starts = WordIndex(self._starts)
-        self.starts.group = self._analysis.scans
 
     def _starts(self, word: str) -> bool:
         # most words start no form: told by one set operation on the shared analysis
@@ -310,9 +233,7 @@ def starting_matchers(matchers: Sequence[PhraseMatcher]) -> WordIndex:
         forms = analysis.forms.get(word) or analysis.forms_of(word)
         return tuple(m for m in matchers if m.starts(word)) if not firsts.isdisjoint(forms) else ()
 
-    index = WordIndex(starting)
-    index.group = analysis.scans  # its scans of whole texts looked up with the matchers'
-    return index
+    return WordIndex(starting)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -405,7 +326,6 @@ class _WordAnalysis(dict):
         self._endings_by_last: dict[str, tuple[str, ...]] = {}
         for e in endings:
             self._endings_by_last[e[-1]] = self._endings_by_last.get(e[-1], ()) + (e,)
-        self.scans = ScanGroup()  # the matchers' scans of whole texts, looked up together
 
     def forms_of(self, word: str) -> frozenset[str]:
         """Every string the readings of ``word`` give (analysing it if it is new)."""
@@ -439,12 +359,6 @@ class _WordAnalysis(dict):
 @language_data
 def _word_analysis(lang: Language) -> _WordAnalysis:
     return _WordAnalysis(_proclitic_table(lang), _enclitics(lang))
-
-
-def scan_group(lang: Language) -> ScanGroup:
-    """The :class:`ScanGroup` of ``lang``'s matchers: a ``WordIndex`` of the language that scans
-    whole texts joins it with ``index.group = scan_group(lang)``."""
-    return _word_analysis(lang).scans
 
 
 def _proclitic_splits(word: str, proclitics: tuple[tuple[str, str, str], ...]) -> list[tuple[str, str, str]]:
