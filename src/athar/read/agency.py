@@ -132,10 +132,14 @@ def we(reading: EventReading, trig: Trigger) -> list[Mention]:
     rest = [t.text for t in tokens[trig.first + 1:trig.last]]
     forms = trigger_forms(lang)
     sentence = reading.doc.sentences[tokens[trig.first].sentence]
-    quoted = _quoted(tokens, sentence.first_token, trig.first)
+    # whether the trigger is quoted matters only to a word that may be a first person plural: the
+    # sentence's quotes are scanned for those alone
+    governing = tokens[trig.first - 2].text if trig.first >= 2 and tokens[trig.first - 1].text == MARKER_FROM else None
+    quoted = (_may_be_we(word) or (governing is not None and _may_be_we(governing))) \
+        and _quoted(tokens, sentence.first_token, trig.first)
     ours = any(" ".join([stem, *rest[:k]]) in forms for stem in _stems(word, quoted) for k in range(len(rest) + 1))
-    if not ours and trig.first >= 2 and tokens[trig.first - 1].text == MARKER_FROM:  # "تمكنا من تطهير"
-        ours = any(stem in masdar_governors(lang) for stem in _stems(tokens[trig.first - 2].text, quoted))
+    if not ours and governing is not None:  # "تمكنا من تطهير"
+        ours = any(stem in masdar_governors(lang) for stem in _stems(governing, quoted))
     if not ours:
         return []
     bodies = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
@@ -143,10 +147,15 @@ def we(reading: EventReading, trig: Trigger) -> list[Mention]:
     return bodies[-1:]
 
 
+def _may_be_we(word: str) -> bool:
+    """Whether ``word`` may be a verb in the first person plural (``_stems`` gives it stems)."""
+    return word.endswith(_WE) and len(word) >= 5
+
+
 def _stems(word: str, quoted: bool) -> tuple[str, ...]:
     """The verb a first person plural may be: "أبطلنا" is أبطل; in quoted speech "تمكنّا" (written
     "تمكنا") is تمكن, which outside it is more likely the dual ("أعلنا سيطرتهما": the two announced)."""
-    if not word.endswith(_WE) or len(word) < 5:
+    if not _may_be_we(word):
         return ()
     return (word[:-len(_WE)], word[:-1]) if quoted else (word[:-len(_WE)],)
 

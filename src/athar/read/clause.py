@@ -324,10 +324,10 @@ _OF_A_GROUP = (MARKER_FROM, "في")  # "عناصر من التنظيم", "منت
 
 
 def _marker_ending_at(lang: Language, tokens, j: int, floor: int) -> str:
-    lengths, phrases = marker_ends(lang)
-    last = tokens[j].text
-    if last not in _last_words(lang) and not (last.startswith(WAW) and last[1:] in _last_words(lang)):
+    last, last_words = tokens[j].text, _last_words(lang)
+    if last not in last_words and not (last.startswith(WAW) and last[1:] in last_words):
         return ""  # no marker phrase ends with this word
+    lengths, phrases = marker_ends(lang)
     for length in lengths:
         lo = j - length + 1
         if lo < floor:

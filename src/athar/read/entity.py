@@ -8,6 +8,7 @@ cue words) and :mod:`athar.read.person` (people named with a title).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -194,6 +195,7 @@ def stopwords(lang: Language) -> frozenset[str]:
     return frozenset(w for row in lang.table("stopwords.tsv", ("word",)) for w in row.forms("word"))
 
 
+@functools.lru_cache(maxsize=1 << 12)  # the same labels come back, in a text and across texts
 def slug(text: str) -> str:
     return hashlib.sha1(normalize_word(text).encode("utf-8")).hexdigest()[:10]
 

@@ -60,6 +60,7 @@ def _sets(lang: Language) -> dict[str, frozenset[str]]:
 
 
 _SETS = _sets.__wrapped__  # the key the language keeps the sets under
+_TABLE = _table.__wrapped__  # and the forms in file order
 
 
 def function_words(lang: Language, role: str) -> frozenset[str]:
@@ -72,9 +73,15 @@ def function_words(lang: Language, role: str) -> frozenset[str]:
 
 def function_affixes(lang: Language, role: str) -> tuple[str, ...]:
     """The forms of ``role`` as a tuple, in file order: for ``str.startswith``/``endswith``."""
-    return _table(lang)[role]
+    try:  # as function_words: the language's own dict, at once
+        return lang._data[_TABLE][role]  # type: ignore[index]
+    except KeyError:
+        return _table(lang)[role]
 
 
 def function_word(lang: Language, role: str) -> str:
     """The one form of a role that has one ("partitive": "من")."""
-    return _table(lang)[role][0]
+    try:
+        return lang._data[_TABLE][role][0]  # type: ignore[index]
+    except KeyError:
+        return _table(lang)[role][0]

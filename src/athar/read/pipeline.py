@@ -96,17 +96,21 @@ _TEXT_ORDER = _text_order
 
 def default_components() -> list[Component]:
     """athar's components, in order."""
-    return [
-        Component("mentions", (), ("mentions",), _mentions),
-        Component("dates", (), ("dates",), _dates),
-        Component("amounts", ("dates",), ("amounts",), _amounts),
-        Component("currencies", ("mentions", "amounts"), ("mentions",), _currencies),
-        Component("triggers", ("mentions", "amounts"), ("triggers",), _triggers),
-        Component("events", ("mentions", "dates", "amounts", "triggers"), ("facts",), _events),
-        Component("aims", ("triggers",), ("facts",), _aims),
-        Component("repetitions", ("triggers",), ("facts",), _repetitions),
-        Component("relations", ("mentions",), ("facts",), _relations),
-    ]
+    return list(_DEFAULT_COMPONENTS)
+
+
+# made once (a Component is frozen): athar.read() builds a Pipeline for every text it reads
+_DEFAULT_COMPONENTS = (
+    Component("mentions", (), ("mentions",), _mentions),
+    Component("dates", (), ("dates",), _dates),
+    Component("amounts", ("dates",), ("amounts",), _amounts),
+    Component("currencies", ("mentions", "amounts"), ("mentions",), _currencies),
+    Component("triggers", ("mentions", "amounts"), ("triggers",), _triggers),
+    Component("events", ("mentions", "dates", "amounts", "triggers"), ("facts",), _events),
+    Component("aims", ("triggers",), ("facts",), _aims),
+    Component("repetitions", ("triggers",), ("facts",), _repetitions),
+    Component("relations", ("mentions",), ("facts",), _relations),
+)
 
 
 class Pipeline:
@@ -114,8 +118,11 @@ class Pipeline:
 
     def __init__(self, lang: Language | None = None, components: Iterable[Component] | None = None):
         self.lang = lang if lang is not None else arabic()
-        self.components = list(components) if components is not None else default_components()
-        self._check()
+        if components is None:  # athar's own, checked once (below): read() makes one a text
+            self.components = default_components()
+        else:
+            self.components = list(components)
+            self._check()
 
     def __repr__(self) -> str:
         return f"Pipeline({self.lang!r}, {self.names})"
@@ -169,21 +176,25 @@ class Pipeline:
         self.components = changed
 
     def _check(self, components: list[Component] | None = None) -> None:
-        """Every name once; every layer read is written by an earlier component."""
-        written = set(_GIVEN)
-        seen: set[str] = set()
-        for c in components if components is not None else self.components:
-            if c.name in seen:
-                raise PipelineError(f"two components are named '{c.name}'")
-            seen.add(c.name)
-            unknown = [layer for layer in c.writes if layer not in Doc.LAYERS and layer not in _GIVEN]
-            if unknown:
-                raise PipelineError(f"component '{c.name}' writes {unknown}, which is no layer of a Doc "
-                                    f"({', '.join(Doc.LAYERS)}); keep your own data in doc.extensions")
-            missing = [layer for layer in c.reads if layer not in written]
-            if missing:
-                raise PipelineError(f"component '{c.name}' reads {missing}, which no component before it writes")
-            written.update(c.writes)
+        _check_components(components if components is not None else self.components)
+
+
+def _check_components(components: Iterable[Component]) -> None:
+    """Every name once; every layer read is written by an earlier component."""
+    written = set(_GIVEN)
+    seen: set[str] = set()
+    for c in components:
+        if c.name in seen:
+            raise PipelineError(f"two components are named '{c.name}'")
+        seen.add(c.name)
+        unknown = [layer for layer in c.writes if layer not in Doc.LAYERS and layer not in _GIVEN]
+        if unknown:
+            raise PipelineError(f"component '{c.name}' writes {unknown}, which is no layer of a Doc "
+                                f"({', '.join(Doc.LAYERS)}); keep your own data in doc.extensions")
+        missing = [layer for layer in c.reads if layer not in written]
+        if missing:
+            raise PipelineError(f"component '{c.name}' reads {missing}, which no component before it writes")
+        written.update(c.writes)
 
 
 def read(text: str | Document, *, published: str | None = None, lang: Language | None = None) -> Doc:
@@ -196,3 +207,6 @@ def read(text: str | Document, *, published: str | None = None, lang: Language |
 def extract_facts(document: Document, pipeline: Pipeline | None = None) -> list[Fact]:
     """The events and relations of one document, in text order."""
     return (pipeline or Pipeline())(document).facts
+
+
+_check_components(_DEFAULT_COMPONENTS)  # athar's own, once

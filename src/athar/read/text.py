@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, count, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from athar.read.values import value
@@ -229,6 +230,9 @@ class Token(NamedTuple):
         return self.text[0].isdigit()
 
 
+_TOKEN_END = itemgetter(2)  # Token.end, as a key for bisect (no Python call a step)
+
+
 @value
 class Sentence:
     index: int
@@ -343,17 +347,9 @@ class Doc:
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token covering a normalized offset."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            tok = self.tokens[mid]
-            if tok.end <= offset:
-                lo = mid + 1
-            elif tok.start > offset:
-                hi = mid
-            else:
-                return mid
-        return None
+        tokens = self.tokens
+        k = bisect_right(tokens, offset, key=_TOKEN_END)  # the first token ending after it
+        return k if k < len(tokens) and tokens[k].start <= offset else None
 
 
 # Building the BMP pattern (below) costs as much as splitting some 4 MB of text with it
