@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from athar.errors import LexiconError
 from athar.read.circumstance import purpose
-from athar.read.clause import EventReading, Trigger, coordinated
+from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.entity import _cue_matcher
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
@@ -30,7 +30,8 @@ from athar.read.rules import trigger_forms
 from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
-ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark")
+ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
+         "witness")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -43,6 +44,7 @@ _SIZE = {
 }
 _CLITICS = ("ب", "ل", "و", "ف")
 _MARBUTA = normalize_word(TA_MARBUTA)  # as normalization writes it
+_ON, _AWAY = normalize_word("على"), normalize_word("بعد")  # "على بعد 5 كم من": at a distance, a landmark
 
 
 @language_data
@@ -65,7 +67,7 @@ def is_word(lang: Language, role: str, text: str) -> bool:
     """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
     the article or without it ("بالقرب", "الأطراف")."""
     words = placement_words(lang)[role]
-    if len(text) > 2 and text[0] in _CLITICS and text[1:] in words:
+    if text in words or len(text) > 2 and text[0] in _CLITICS and text[1:] in words:  # "الواقعة" as written
         return True
     if text.startswith(ARTICLE) and len(text) > 4:
         text = text[len(ARTICLE):]
@@ -101,6 +103,8 @@ def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
             between = [t.text for t in tokens[a.last_token:b.first_token] if t.is_word]
             if reading.trigger_starts & set(range(a.last_token, b.first_token)):
                 continue
+            if any(w == _ON and nxt != _AWAY for w, nxt in zip(between, between[1:] + [""])):
+                continue  # "سيطرت قوات تابعة لحكومة بغداد، على مركز قضاء سنجار": an object, not a landmark
             own = tokens[b.first_token].text  # "شمال العراق": the direction opens the name
             said = any(is_word(lang, "direction", w) or is_word(lang, "locator", w) for w in between)
             wider = size(a) is not None and size(b) is not None and size(b) > size(a)
@@ -325,3 +329,62 @@ def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: s
     far = landmarks(reading, before)
     before = [m for m in before if id(m) not in far]
     return before[-1:]
+
+
+def place_witnessed(reading: EventReading, trig: Trigger, sentence, constraint: str) -> list[Mention]:
+    """"وشهدت مدينة الموصل معارك ضارية", "رأس العين، والتي تخضع لسيطرة الجيش الوطني", "وبقيت
+    الموصل ... تحت سيطرة التنظيم": an event noun that a place witnesses or undergoes (a word of
+    the role "witness" right before it) is at that place: the one named between the word and the
+    noun, the one a relative pronoun or a participle with the article before the word describes
+    (the narrowest of the places right before it), or else the sentence's subject before the word
+    (the nearest place no preposition governs)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    places = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"]
+    j = trig.first - 1
+    between = [m for m in places if m.last_token == trig.first]
+    if between and is_word(lang, "witness", tokens[between[-1].first_token - 1].text):
+        return between[-1:]  # "شهدت مدينة الموصل معارك"
+    if j < sentence.first_token or not is_word(lang, "witness", tokens[j].text):
+        return []
+    relative = function_words(lang, "relative")
+    k = j - 1
+    text = tokens[j].text
+    described = text.startswith(ARTICLE) or text[:1] in _CLITICS and text[1:].startswith(ARTICLE)
+    if not described and k >= sentence.first_token and (
+            tokens[k].text in relative or tokens[k].text[:1] == WAW and tokens[k].text[1:] in relative
+            or tokens[k].text.startswith(ARTICLE) and is_word(lang, "locator", tokens[k].text)):  # "الواقعة تحت"
+        described, k = True, k - 1
+    if described:
+        while k >= sentence.first_token and not tokens[k].is_word:
+            k -= 1
+        # the noun phrase before the relative: its places back to the event before it
+        floor = max(sentence.first_token, k - 12, *(t.last for t in reading.triggers if t.last <= k + 1))
+        near = [m for m in places if floor <= m.first_token and m.last_token <= k + 1]
+        if not near or near[-1].last_token < k:
+            return []
+        drop = landmarks(reading, near)
+        near = [m for m in near if id(m) not in drop]
+        drop = narrowest(reading, near)
+        return [m for m in near if id(m) not in drop]
+    subjects = [m for m in places if m.last_token <= j and not marker_before(seg, m, sentence.first_token, [])
+                and j - m.last_token <= 25]
+    return subjects[-1:]
+
+
+def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
+    """"حررت القوات العديد من القرى بقضاء القيارة جنوبي الموصل": a place a word of direction governs
+    only says where the place right before that word lies; after the trigger, that place is the
+    event's (None when no place ends right before the word)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    j = m.first_token - 1
+    if j <= trig.last or not is_word(lang, "direction", tokens[j].text) or tokens[j].text.startswith(WAW):
+        return None
+    while j - 1 >= trig.last and is_word(lang, "direction", tokens[j - 1].text):
+        j -= 1
+    located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
+               if p.last_token == j and is_a(p.type, "Place") and p.source != "kind"
+               and tokens[p.first_token].sentence == tokens[m.first_token].sentence]
+    return located[-1] if located else None

@@ -16,7 +16,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
     continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
-    place_pointed, place_referred, size,
+    place_located, place_pointed, place_referred, place_witnessed, size,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
@@ -270,6 +270,12 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         if described:  # "حقل العمر النفطي، الذي سيطر عليه التنظيم": the field, whatever else the clause names
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = described
+        # "رأس العين، والتي تخضع لسيطرة الجيش الوطني": the place that witnesses or undergoes it,
+        # unless the clause names where after the noun ("شهدت معارك في قرية الحمرا")
+        witnessed = [] if described else place_witnessed(reading, trig, sentence, constraint)
+        if witnessed and not any(r == "place" and trig.last <= m.first_token < sentence.last_token for r, m in roles):
+            roles = [(r, m) for r, m in roles if r != "place"]
+            beside = [m for m in witnessed if all(m is not p for p in beside)] + beside
         if beside:
             roles = list(roles) + [("place", m) for m in beside]
             reading.framing.update((trig.first, id(m)) for m in beside)
@@ -281,6 +287,11 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         if framing:
             roles = [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in framing]
             reading.framing.update((trig.first, id(m)) for m in framing)
+    # "العديد من القرى بقضاء القيارة جنوبي الموصل": al-Qayyarah, which al-Mosul only locates
+    located = {id(m): p for r, m in roles if r == "place" and m.source != "kind"
+               and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
+    if located:
+        roles = [(r, located.get(id(m), m)) if r == "place" else (r, m) for r, m in roles]
     return narrowest_places(reading, roles)
 
 

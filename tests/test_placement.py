@@ -1,0 +1,56 @@
+"""Where an event is, from the wording around its places (athar.read.placement): a place that
+witnesses or undergoes an event, the conventions of news writing that say which of several places
+is the event's own. Every sentence here was written for these tests, in the style of news Arabic
+(none is copied from a corpus)."""
+
+from __future__ import annotations
+
+from reading import events_of, role_labels
+
+
+def places(text: str, cls: str) -> list[str]:
+    return role_labels(events_of(text, cls)[0], "place")
+
+
+# -- a place that witnesses or undergoes the event ("witness" in placement.tsv) --------
+
+def test_a_town_that_witnessed_battles_is_where_they_were():
+    assert places("وشهدت بلدة الشدادي معارك عنيفة بين الطرفين يوم أمس.", "Battle") == ["Al-Shaddadi"]
+
+
+def test_the_subject_of_the_sentence_is_where_the_control_and_the_battles_were():
+    text = "وبقيت مدينة تلعفر طوال عامين تحت سيطرة تنظيم داعش، وتعرضت للقصف وشهدت معارك عنيفة."
+    assert places(text, "TerritorialControl") == ["Tal Afar"]
+    assert places(text, "Battle") == ["Tal Afar"]
+
+
+def test_a_relative_clause_of_control_is_about_the_town_it_describes_not_the_province():
+    text = "واعتقلت الشرطة رجلاً يقيم في بلدة الصالحية، بريف دير الزور، والتي تخضع لسيطرة قوات النظام."
+    assert places(text, "TerritorialControl") == ["Al-Salhiya"]
+
+
+def test_a_participle_of_location_before_under_describes_the_village():
+    text = "فر عشرات المدنيين من قرية الحمرا الواقعة تحت سيطرة التنظيم."
+    assert places(text, "TerritorialControl") == ["Al-Hamra"]
+
+
+def test_the_place_named_after_the_noun_wins_over_the_one_that_witnessed():
+    text = "وشهدت محافظة الرقة أمس معارك عنيفة في قرية الحمرا."
+    assert places(text, "Battle") == ["Al-Hamra"]
+
+
+# -- a landmark, and an object set off by a comma ------------------------------------
+
+def test_the_district_a_direction_locates_is_where_the_villages_were_freed():
+    text = "وحررت القوات المشتركة العديد من القرى بقضاء الشرقاط شمالي تكريت."
+    assert places(text, "Liberation") == ["Al-Shirqat"]
+
+
+def test_a_comma_after_the_subject_does_not_cut_the_object_of_control_off():
+    text = "وسيطرت قوات موالية للحكومة السورية، على بلدة الكسرة بريف دير الزور."
+    assert places(text, "TerritorialControl") == ["Al-Kasra"]
+
+
+def test_a_place_at_a_distance_is_still_a_landmark():
+    text = "واستعادت القوات بلدة الحمرا الواقعة على بعد 5 كم جنوب مدينة الرقة."
+    assert places(text, "Liberation") == ["Al-Hamra"]
