@@ -54,3 +54,27 @@ def test_a_comma_after_the_subject_does_not_cut_the_object_of_control_off():
 def test_a_place_at_a_distance_is_still_a_landmark():
     text = "واستعادت القوات بلدة الحمرا الواقعة على بعد 5 كم جنوب مدينة الرقة."
     assert places(text, "Liberation") == ["Al-Hamra"]
+
+
+# -- whom a place was taken from (setting.settle_origin, holder_before) -------------------
+
+def origins(text: str) -> list[str]:
+    return role_labels(events_of(text, "Liberation")[0], "origin")
+
+
+def test_the_force_in_the_genitive_of_a_masdar_took_the_place_after_lam():
+    liberation = events_of("وتمثل استعادة القوات العراقية لبلدة الشرقاط خطوة مهمة في الحملة.", "Liberation")[0]
+    assert role_labels(liberation, "agent") == ["Iraqi Security Forces"]
+    assert role_labels(liberation, "place") == ["Al-Shirqat"]
+    assert role_labels(liberation, "origin") == []
+
+
+def test_no_force_takes_a_place_from_itself():
+    text = "وأعلنت قوات سوريا الديمقراطية السيطرة على 9 مزارع في محيط القرية التي تقدمت إليها قوات سوريا الديمقراطية."
+    assert origins(text) == []
+
+
+def test_a_liberation_that_opens_the_article_is_from_the_group_its_sentence_names_after_it():
+    text = "حررت فصائل المعارضة السورية اليوم بلدة الراعي ذات الأهمية الكبيرة لتنظيم داعش."
+    assert origins(text) == ["Islamic State (ISIS / Daesh)"]
+

@@ -125,14 +125,23 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
 
 def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None:
     """"مدينة الرقة بعد تحريرها": a liberation that does not say from whom is from the armed group
-    (not a state's force) the article named last before it, when the rule takes an armed group as
-    the origin; none when the article named none."""
+    (not a state's force) the article named last before it, else the one its sentence names after
+    it, when the rule takes an armed group as the origin; none when the article named none."""
     if not any(r == "origin" and c in ("Armed", "ArmedGroup") for choices in trig.rule.slots.values()
                for r, c in choices):
         return None
     taken = {m.key for _, m in roles}
     for m in reversed(reading.mention_spans.starting(0, trig.first)):
         if m.type == "ArmedGroup" and m.last_token <= trig.first and m.key not in taken:
+            return m
+    # "حررت فصائل الجيش الحر ناحية صوران وقرية دابق ذات الأهمية لتنظيم داعش": an article that opens
+    # with the liberation names the group it was from later in the sentence (before any other
+    # event: "بعد اشتباكات بين الجيش وتنظيم داعش" names two sides, not a loser)
+    sentence = reading.doc.sentences[reading.doc.tokens[trig.first].sentence]
+    for m in reading.mention_spans.starting(trig.last, sentence.last_token):
+        if reading.trigger_starts & set(range(trig.last, m.first_token)):
+            break
+        if m.type == "ArmedGroup" and m.last_token <= sentence.last_token and m.key not in taken:
             return m
     return None
 
@@ -295,10 +304,38 @@ def own_places(reading: EventReading, trig: Trigger, roles):
     return narrowest_places(reading, roles)
 
 
+def settle_origin(reading: EventReading, trig: Trigger, roles):
+    """Whom a place was taken from, settled: "استعادة الجيش العراقي للقيارة", a masdar, the force
+    in its genitive and the place after "لـ", tells who took the place (the genitive is the doer,
+    the place the object), not whom it was taken from; and no one takes a place from himself (an
+    origin that is the event's agent is none)."""
+    origins = [m for r, m in roles if r == "origin"]
+    if not origins:
+        return roles
+    seg = reading.doc
+    tokens = seg.tokens
+    first = origins[0]
+    if trig.rule.pos == "noun" and first.first_token == trig.last and is_a(first.type, "Armed") \
+            and not any(r == "agent" for r, _ in roles) and first.last_token < len(tokens):
+        taken = [m for m in reading.mention_spans.starting(first.last_token, first.last_token + 1)
+                 if m.marker == _LI and is_a(m.type, "Place") and m.source != "kind"]
+        if taken:
+            roles = [("agent", m) if m is first else (r, m) for r, m in roles if r != "place"] + [("place", taken[0])]
+    agents = {m.key for r, m in roles if r == "agent"}
+    roles = [(r, m) for r, m in roles if r != "origin" or m.key not in agents]
+    if not any(r == "origin" for r, _ in roles):  # "بعد تحريرها": from the group the article says held it
+        holder = holder_before(reading, trig, roles)
+        roles += [("origin", holder)] if holder is not None else []
+    return roles
+
+
+_LI = "ل"  # the proclitic marker of a mention ("للقيارة")
+
+
 def settle_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event, settled when every event of the text has been read
     (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
-    roles = own_places(reading, trig, roles)
+    roles = own_places(reading, trig, settle_origin(reading, trig, roles))
     if not any(r == "place" for r, _ in roles):
         lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
         if lead:
