@@ -78,3 +78,29 @@ def test_a_liberation_that_opens_the_article_is_from_the_group_its_sentence_name
     text = "حررت فصائل المعارضة السورية اليوم بلدة الراعي ذات الأهمية الكبيرة لتنظيم داعش."
     assert origins(text) == ["Islamic State (ISIS / Daesh)"]
 
+
+
+# -- an event done to another event -------------------------------------------------
+
+def test_a_battle_repelling_an_attack_is_where_the_attack_was():
+    text = "صدت قوات الجيش السوري، الأحد، هجوما شنه مسلحو التنظيم على بلدة الشدادي من محورين."
+    assert places(text, "Battle") == ["Al-Shaddadi"]
+
+
+# -- a facility done to, and the town it is in ----------------------------------------
+
+def test_a_hospital_struck_is_the_target_and_its_town_the_place():
+    attack = events_of("قصفت طائرات التحالف مستشفى الطبقة في مدينة الطبقة.", "Attack")[0]
+    assert role_labels(attack, "target") == ["Tabqa Hospital"]
+    assert role_labels(attack, "place") == ["Tabqa"]
+
+
+def test_a_prison_targeted_in_the_middle_of_a_city_is_the_target():
+    attack = events_of("وهاجم مسلحون سجن الحوت وسط مدينة الناصرية جنوبي العراق.", "Attack")[0]
+    assert role_labels(attack, "target") == ["Al-Hut Prison"]
+    assert role_labels(attack, "place") == ["Nasiriyah"]
+
+
+def test_killings_in_a_camp_are_at_the_camp():
+    killing = events_of("قتل ثلاثة لاجئين في مخيم الهول شرقي الحسكة.", "Killing")[0]
+    assert role_labels(killing, "place") == ["al-Hol camp"]

@@ -44,6 +44,7 @@ _SIZE = {
 }
 _CLITICS = ("ب", "ل", "و", "ف")
 _MARBUTA = normalize_word(TA_MARBUTA)  # as normalization writes it
+_NISBA = ("ي", "يه")  # the endings of a relative adjective, as normalization writes them ("العراقية")
 _ON, _AWAY = normalize_word("على"), normalize_word("بعد")  # "على بعد 5 كم من": at a distance, a landmark
 
 
@@ -213,10 +214,29 @@ def framed_by(reading: EventReading, trig: Trigger) -> list[Trigger]:
         linked = any(is_word(lang, "link", tokens[j].text) for j in range(max(trig.last, t.first - 2), t.first))
         linked = linked and (t.first - trig.last <= 14 or tokens[t.first - 1].text in placement_words(lang)["link"])
         done_to = t.first - trig.last <= 3 and tokens[t.first - 1].text in placement_words(lang)["object"]
-        if right_after or linked or done_to or purpose(lang, t):
+        if right_after or linked or done_to or purpose(lang, t) or _object_event(reading, trig, t):
             out.append(t)
             break  # the nearest frame only; it may be framed in turn
     return out
+
+
+def _object_event(reading: EventReading, trig: Trigger, t: Trigger) -> bool:
+    """"صدت قوات البشمركة، الجمعة، هجوماً شنه التنظيم على محافظة كركوك": a verb whose object is
+    an event noun (bare, after only the subject and asides of time) is where that event is."""
+    if trig.rule.pos != "verb" or t.rule.pos != "noun" or t.proclitic or t.first - trig.last > 10 \
+            or trig.rule.event == "Statement":  # "أدانت المنظمة الهجوم على مستشفى في إدلب": said elsewhere
+        return False
+    seg = reading.doc
+    tokens = seg.tokens
+    covered = set()
+    for m in reading.mention_spans.starting(trig.last, t.first):
+        covered.update(range(m.first_token, m.last_token))
+    for d in reading.date_spans.starting(tokens[trig.last].start, tokens[t.first].start):
+        covered.update(j for j in range(trig.last, t.first) if d.start <= tokens[j].start and tokens[j].end <= d.end)
+    for j in range(trig.last, t.first):
+        if j - 1 in covered and tokens[j].text.startswith(ARTICLE) and tokens[j].text.endswith(_NISBA):
+            covered.add(j)  # "قوات البشمركة العراقية": an adjective of the subject
+    return all(j in covered or not tokens[j].is_word for j in range(trig.last, t.first))
 
 
 def framing_places(reading: EventReading, trig: Trigger, depth: int = 0) -> list[Mention]:
@@ -388,3 +408,32 @@ def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention |
                if p.last_token == j and is_a(p.type, "Place") and p.source != "kind"
                and tokens[p.first_token].sentence == tokens[m.first_token].sentence]
     return located[-1] if located else None
+
+
+def facility_done_to(reading: EventReading, trig: Trigger, roles) -> tuple[Mention, list[Mention]] | None:
+    """"استهدفت سجن التسفيرات وسط مدينة كركوك", "دمرت الغارات مستودعاً قرب مطار دمشق": a facility
+    that is the bare object of an event that takes a target is what the event is done to, and the
+    event is at the place named right after it, linked by a word of direction or location or by
+    "في"/"بـ" (none when no place follows). None when no facility is the object."""
+    slots = trig.rule.slots
+    if not any(r == "target" for choices in slots.values() for r, _ in choices) or any(r == "target" for r, _ in roles):
+        return None
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    sentence = tokens[trig.first].sentence
+    for r, m in roles:
+        if r != "place" or not is_a(m.type, "Facility") or m.first_token < trig.last or m.source == "anaphor" \
+                or tokens[m.first_token].sentence != sentence or marker_before(seg, m, trig.last, []):
+            continue
+        for p in reading.mention_spans.starting(m.last_token, min(len(tokens), m.last_token + 8)):
+            if not is_a(p.type, "Place") or is_a(p.type, "Facility") or p.source == "kind" \
+                    or tokens[p.first_token].sentence != sentence:
+                continue
+            between = [t.text for t in tokens[m.last_token:p.first_token] if t.is_word and not t.is_number]
+            linked = all(is_word(lang, "direction", w) or is_word(lang, "locator", w) or w == _IN for w in between)
+            return (m, [p]) if linked or p.marker in (_IN, _BI) else (m, [])
+        return m, []
+    return None
+
+
+_IN, _BI = normalize_word("في"), "ب"  # "في مدينة كركوك", "بمدينة كركوك": where a facility lies

@@ -15,7 +15,7 @@ from athar.read.clause import EventReading, Trigger, coordinated, marker_before,
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
-    continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    continues, facility_done_to, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
     place_located, place_pointed, place_referred, place_witnessed, size,
 )
 from athar.read.relations import place_containers, reference_places
@@ -268,6 +268,11 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
         roles = [(r, m) for r, m in roles if not (r == "place" and m.source == "kind")]
         roles += [t for t in target if t not in roles] if not any(r == "target" for r, _ in roles) else []
+    done_to = facility_done_to(reading, trig, roles)
+    if done_to is not None:  # "استهدفت سجن التسفيرات وسط مدينة كركوك": the prison is the target, Kirkuk the place
+        facility, where = done_to
+        roles = [(r, m) for r, m in roles if not (r == "place" and m is facility)] + [("target", facility)] \
+            + [("place", p) for p in where if all(p is not o for _, o in roles)]
     locative = trig.rule.slots.get(function_word(seg.language, "locative"), ())
     constraint = next((c for r, c in locative if r == "place"), None)
     if constraint is not None:
