@@ -104,3 +104,8 @@ def test_a_prison_targeted_in_the_middle_of_a_city_is_the_target():
 def test_killings_in_a_camp_are_at_the_camp():
     killing = events_of("قتل ثلاثة لاجئين في مخيم الهول شرقي الحسكة.", "Killing")[0]
     assert role_labels(killing, "place") == ["al-Hol camp"]
+
+
+def test_a_liberation_of_its_neighbourhoods_is_in_the_city_the_pronoun_points_to():
+    text = "دخلت القوات العراقية مدينة الموصل الشهر الماضي، وأعلنت الثلاثاء تحرير أحيائها الشرقية بالكامل."
+    assert places(text, "Liberation") == ["Mosul"]

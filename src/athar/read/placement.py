@@ -174,6 +174,14 @@ def _settlements_unnamed(seg: Doc, j: int) -> bool:
     return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Settlement")
 
 
+def _part_of_it(lang: Language, word: str) -> bool:
+    """Whether a word is a noun of part with the pronoun "ها" ("أحيائها", "أجزائها", "مناطقها")."""
+    if not word.endswith("ها") or len(word) < 6:
+        return False
+    stem = word[:-2]
+    return _part(lang, stem) or stem.endswith("ي") and _part(lang, stem[:-1] + "ء")  # "أحياء" + "ها"
+
+
 def _part(lang: Language, word: str) -> bool:
     bare = word[len(ARTICLE):] if word.startswith(ARTICLE) else word
     return bare in placement_words(lang)["part"]
@@ -337,9 +345,12 @@ def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: s
     seg = reading.doc
     tokens, lang = seg.tokens, seg.language
     word = tokens[trig.last - 1].text
-    if not word.endswith("ها") or trig.rule.pos not in ("verb", "noun") or len(word) < 5:
+    # "تحرير أحيائها الشرقية": an object that is a part of the place the pronoun points to
+    part = trig.last < len(tokens) and _part_of_it(lang, tokens[trig.last].text)
+    if not part and (not word.endswith("ها") or trig.rule.pos not in ("verb", "noun") or len(word) < 5):
         return []
-    if trig.rule.pos == "noun" and trig.last < len(tokens) and tokens[trig.last].text in placement_words(lang)["object"]:
+    if not part and trig.rule.pos == "noun" and trig.last < len(tokens) \
+            and tokens[trig.last].text in placement_words(lang)["object"]:
         return []
     constraint = next((c for r, c in trig.rule.slots.get("obj", ()) if r == "place"), constraint)  # its object
     floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token

@@ -365,26 +365,11 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
         return []
     named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
              if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
-    found: list[Mention] = []
-    first = seg.sentences[lead]
-    for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
-        found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
-                  and all(m.key != f.key for f in found)]
-    if not found:
-        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
-        # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
-        taken = {id(m) for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]
-                 for _, m in t.roles}
-        found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
-                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
-                 and m.type != "Country" and id(m) not in taken]
+    found = reading.index.lead_places.get(len(reading.triggers))
+    if found is None:  # the lead's place, once per document (and again if triggers were dropped)
+        found = reading.index.lead_places[len(reading.triggers)] = _lead_place(reading, seg.sentences[lead])
     if not found:
         return []
-    # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
-    drop = landmarks(reading, sorted(found, key=lambda m: m.first_token))
-    found = [m for m in found if id(m) not in drop]
-    drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
-    found = [m for m in found if id(m) not in drop][:1]
     if any(_elsewhere(reading, m, found) for m in named):
         return []  # the sentence names a place away from the lead's: the event may be there
     # the news is still there: the lead's place is named again (or pointed to: "المخيم") in this
@@ -407,6 +392,31 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
             if not again and any(_elsewhere(reading, m, found) for m in places):
                 return []  # the news moved to another place since the lead
             break
+    return found
+
+
+def _lead_place(reading: EventReading, first) -> list[Mention]:
+    """The narrowest place of the lead's events (or of the lead), at most one (:func:`lead_places`)."""
+    seg = reading.doc
+    found: list[Mention] = []
+    for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
+        found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
+                  and all(m.key != f.key for f in found)]
+    if not found:
+        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
+        # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
+        taken = {id(m) for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]
+                 for _, m in t.roles}
+        found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
+                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
+                 and m.type != "Country" and id(m) not in taken]
+    if not found:
+        return []
+    # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
+    drop = landmarks(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop]
+    drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop][:1]
     return found
 
 

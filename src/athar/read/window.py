@@ -34,6 +34,7 @@ class ClauseIndex:
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
     markers: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (id(mention), floor, after) -> marker_before
     attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
+    lead_places: dict[int, list] = field(default_factory=dict)  # triggers read -> the lead's places, when asked
 
 
 
