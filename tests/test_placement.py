@@ -109,3 +109,18 @@ def test_killings_in_a_camp_are_at_the_camp():
 def test_a_liberation_of_its_neighbourhoods_is_in_the_city_the_pronoun_points_to():
     text = "دخلت القوات العراقية مدينة الموصل الشهر الماضي، وأعلنت الثلاثاء تحرير أحيائها الشرقية بالكامل."
     assert places(text, "Liberation") == ["Mosul"]
+
+
+# -- a describing word after a place's head noun names no place (modifiers.tsv) ---------
+
+def test_camps_scattered_across_a_province_are_described_not_named():
+    import athar
+    for text in ("يعيش آلاف النازحين في مخيمات متفرقة في محافظة نينوى.",
+                 "يقيم آلاف العراقيين في مخيمات منتشرة بأرجاء البلاد."):
+        camps = [m.label_en for m in athar.read(text, published="2020-11-16").mentions if m.type == "Camp"]
+        assert camps == ["camp"], text
+
+
+def test_the_whole_of_its_territory_is_the_country_the_pronoun_points_to():
+    text = "وأعلنت سوريا تحقيق النصر على التنظيم باستعادة كامل أراضيها."
+    assert places(text, "Liberation") == ["Syria"]

@@ -31,7 +31,7 @@ from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness")
+         "witness", "whole")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -175,10 +175,10 @@ def _settlements_unnamed(seg: Doc, j: int) -> bool:
 
 
 def _part_of_it(lang: Language, word: str) -> bool:
-    """Whether a word is a noun of part with the pronoun "ها" ("أحيائها", "أجزائها", "مناطقها")."""
-    if not word.endswith("ها") or len(word) < 6:
+    """Whether a word is a noun of part with the pronoun "ها" or "ه" ("أحيائها", "مناطقها", "أراضيه")."""
+    if not word.endswith(("ها", "ه")) or len(word) < 6:
         return False
-    stem = word[:-2]
+    stem = word[:-2] if word.endswith("ها") else word[:-1]
     return _part(lang, stem) or stem.endswith("ي") and _part(lang, stem[:-1] + "ء")  # "أحياء" + "ها"
 
 
@@ -346,7 +346,8 @@ def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: s
     tokens, lang = seg.tokens, seg.language
     word = tokens[trig.last - 1].text
     # "تحرير أحيائها الشرقية": an object that is a part of the place the pronoun points to
-    part = trig.last < len(tokens) and _part_of_it(lang, tokens[trig.last].text)
+    after = trig.last + (trig.last < len(tokens) and is_word(lang, "whole", tokens[trig.last].text))  # "كامل أراضيه"
+    part = after < len(tokens) and _part_of_it(lang, tokens[after].text)
     if not part and (not word.endswith("ها") or trig.rule.pos not in ("verb", "noun") or len(word) < 5):
         return []
     if not part and trig.rule.pos == "noun" and trig.last < len(tokens) \
