@@ -124,3 +124,21 @@ def test_camps_scattered_across_a_province_are_described_not_named():
 def test_the_whole_of_its_territory_is_the_country_the_pronoun_points_to():
     text = "وأعلنت سوريا تحقيق النصر على التنظيم باستعادة كامل أراضيها."
     assert places(text, "Liberation") == ["Syria"]
+
+
+# -- a meeting named by its host ("host" in placement.tsv) ------------------------------
+
+def test_a_conference_named_by_a_country_is_held_there():
+    meeting = events_of("وبلغت التعهدات مليار دولار خلال مؤتمر الكويت الدولي لدعم اللاجئين.", "Meeting")[0]
+    assert role_labels(meeting, "place") == ["Kuwait"]
+    assert role_labels(meeting, "participant") == []
+
+
+def test_a_summit_named_by_a_city_is_held_there():
+    assert places("انعقدت قمة بغداد بمشاركة قادة دول الجوار.", "Meeting") == ["Baghdad"]
+
+
+def test_two_countries_after_a_meeting_are_who_meet():
+    meeting = events_of("عقد اجتماع العراق وتركيا في أنقرة.", "Meeting")[0]
+    assert role_labels(meeting, "participant") == ["Iraq", "Turkey"]
+    assert "Iraq" not in role_labels(meeting, "place")

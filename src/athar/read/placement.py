@@ -31,7 +31,7 @@ from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness", "whole")
+         "witness", "whole", "host")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -449,3 +449,21 @@ def facility_done_to(reading: EventReading, trig: Trigger, roles) -> tuple[Menti
 
 
 _IN, _BI = normalize_word("في"), "ب"  # "في مدينة كركوك", "بمدينة كركوك": where a facility lies
+
+
+def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
+    """"مؤتمر الكويت الدولي لإعادة إعمار العراق", "قمة بغداد": a meeting named by a place, in the
+    genitive right after its noun (a word of the role "host"), is held there; None otherwise, and
+    when places joined by "و" follow ("اجتماع العراق وتركيا" names who meet)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if trig.last >= len(tokens) or not is_word(lang, "host", tokens[trig.last - 1].text):
+        return None
+    named = [m for m in reading.mention_spans.starting(trig.last, trig.last + 1)
+             if is_a(m.type, "Place") and m.source != "kind" and not is_a(m.type, "Facility")]
+    if not named:
+        return None
+    m = max(named, key=lambda m: m.last_token)
+    if m.last_token < len(tokens) and tokens[m.last_token].text.startswith(WAW):
+        return None
+    return m
