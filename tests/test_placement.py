@@ -142,3 +142,12 @@ def test_two_countries_after_a_meeting_are_who_meet():
     meeting = events_of("عقد اجتماع العراق وتركيا في أنقرة.", "Meeting")[0]
     assert role_labels(meeting, "participant") == ["Iraq", "Turkey"]
     assert "Iraq" not in role_labels(meeting, "place")
+
+
+# -- where a helper works is not where the event is --------------------------------------
+
+def test_the_region_of_the_helping_committee_is_not_where_the_school_was_rebuilt():
+    text = ("أعيد افتتاح مدرسة الفرات في مدينة الطبقة. وتم ترميم المدرسة بكلفة 50 ألف دولار، بدعم من "
+            "منظمات دولية للجنة التربية في شمال وشرق سوريا.")
+    rebuilt = events_of(text, "Reconstruction")[-1]
+    assert role_labels(rebuilt, "place") == ["Tabqa"]

@@ -26,8 +26,8 @@ from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import trigger_forms
-from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
+from athar.read.rules import marker_ends, trigger_forms
+from athar.read.text import ARTICLE, COMMAS, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
@@ -467,3 +467,22 @@ def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
     if m.last_token < len(tokens) and tokens[m.last_token].text.startswith(WAW):
         return None
     return m
+
+
+def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention]) -> set[int]:
+    """The ids of the wide places (a governorate or wider) after the trigger that a phrase of
+    support governs, with no comma or event between ("تأهيل المستشفى بدعم من المنظمات الدولية
+    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is."""
+    seg = reading.doc
+    tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
+    out: set[int] = set()
+    for m in places:
+        if m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
+            continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
+        for j in range(m.first_token - 1, trig.last - 1, -1):
+            if tokens[j].text in COMMAS or j in reading.trigger_starts:
+                break
+            if any(phrases.get(tuple(seg.texts[j:j + k])) == "support" for k in (1, 2, 3)):
+                out.add(id(m))
+                break
+    return out

@@ -16,7 +16,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
     continues, facility_done_to, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
-    place_hosting, place_located, place_pointed, place_referred, place_witnessed, size,
+    place_hosting, place_located, place_pointed, place_referred, place_witnessed, size, supporters_places,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
@@ -268,6 +268,9 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
         roles = [(r, m) for r, m in roles if not (r == "place" and m.source == "kind")]
         roles += [t for t in target if t not in roles] if not any(r == "target" for r, _ in roles) else []
+    helped = supporters_places(reading, trig, [m for r, m in roles if r == "place"])
+    if helped:  # "بدعم من المنظمات الدولية للجنة الصحة في شمال وشرق سوريا": where the helper works
+        roles = [(r, m) for r, m in roles if id(m) not in helped]
     host = place_hosting(reading, trig)
     if host is not None:  # "مؤتمر الكويت الدولي": held in Kuwait, which is no participant
         roles = [(r, m) for r, m in roles if m is not host and r != "place"] + [("place", host)]
