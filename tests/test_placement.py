@@ -151,3 +151,9 @@ def test_the_region_of_the_helping_committee_is_not_where_the_school_was_rebuilt
             "منظمات دولية للجنة التربية في شمال وشرق سوريا.")
     rebuilt = events_of(text, "Reconstruction")[-1]
     assert role_labels(rebuilt, "place") == ["Tabqa"]
+
+
+def test_a_holder_taken_from_the_context_is_implied():
+    liberation = events_of("حررت فصائل المعارضة السورية اليوم بلدة الراعي ذات الأهمية الكبيرة لتنظيم داعش.",
+                           "Liberation")[0]
+    assert liberation.implied
