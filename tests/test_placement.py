@@ -157,3 +157,8 @@ def test_a_holder_taken_from_the_context_is_implied():
     liberation = events_of("حررت فصائل المعارضة السورية اليوم بلدة الراعي ذات الأهمية الكبيرة لتنظيم داعش.",
                            "Liberation")[0]
     assert liberation.implied
+
+
+def test_a_coordinated_verb_shares_the_place_a_direction_word_gives_the_one_before():
+    text = "استعادت قوات من الجيش العراقي، اليوم، حيين جديدين من مسلحي التنظيم شرقي مدينة تلعفر، واقتحمت ثالثا في المحور نفسه."
+    assert places(text, "Attack") == ["Tal Afar"]

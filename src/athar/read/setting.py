@@ -16,7 +16,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
     continues, facility_done_to, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
-    place_hosting, place_located, place_pointed, place_referred, place_witnessed, size, supporters_places,
+    is_word, place_hosting, place_located, place_pointed, place_referred, place_witnessed, size, supporters_places,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
@@ -108,8 +108,10 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun"
     if coordinated_verb:
         # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
+        # or where a word of direction puts it ("استعادت القوات حيين شرقي مدينة الموصل، واقتحمت ثالثاً")
         return [m for r, m in prev.roles if r == "place" and (
-            m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative)]
+            m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative
+            or m.first_token > 0 and is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
     # the paragraph tells of one place: the place of the last event before, a sentence back at most
     for p in reversed(reading.previous[-3:]):
         gap = seg.norm.text[seg.tokens[p.last - 1].end:trig.start]
