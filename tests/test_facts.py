@@ -418,7 +418,7 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("اشتبكت قوات البيشمركة مع عناصر التنظيم قرب مخمور", "Battle",
                  {"participant": {"peshmerga", "isis"}, "place": {"makhmour"}}, id="clash-verb"),
     pytest.param("صدت قوات الجيش العراقي هجوماً لداعش على قرية في قضاء حديثة", "Battle",
-                 {"participant": {"iraqi-army"}}, id="repelled-an-attack"),
+                 {"participant": {"iraqi-army"}, "place": {"haditha"}}, id="repelled-an-attack"),
     pytest.param("أطلقت قوات الحشد الشعبي عملية أمنية لملاحقة خلايا داعش في صحراء الأنبار", "MilitaryOperation",
                  {"agent": {"pmf"}, "place": {"anbar-desert"}}, id="security-operation"),
     pytest.param("وشنت تركيا عملية نبع السلام عام 2019", "MilitaryOperation",

@@ -283,7 +283,9 @@ def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, 
     body = seg.text
     roles, stood_in = stand_ins(reading, roles, sentence)
     implied = implied or stood_in
+    held = {id(m) for r, m in roles if r == "origin"}
     roles = settle_places(reading, trig, roles)
+    implied = implied or any(r == "origin" and id(m) not in held for r, m in roles)  # "بعد تحريرها": the holder
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
     lo, hi = seg.tokens[left].start, end_of(seg, right)

@@ -20,17 +20,18 @@ from bisect import bisect_left
 
 from athar.errors import LexiconError
 from athar.read.circumstance import purpose
-from athar.read.clause import EventReading, Trigger, coordinated
+from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.entity import _cue_matcher
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import trigger_forms
-from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
+from athar.read.rules import marker_ends, trigger_forms
+from athar.read.text import ARTICLE, COMMAS, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
-ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark")
+ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
+         "witness", "whole", "host")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -43,6 +44,8 @@ _SIZE = {
 }
 _CLITICS = ("ب", "ل", "و", "ف")
 _MARBUTA = normalize_word(TA_MARBUTA)  # as normalization writes it
+_NISBA = ("ي", "يه")  # the endings of a relative adjective, as normalization writes them ("العراقية")
+_ON, _AWAY = normalize_word("على"), normalize_word("بعد")  # "على بعد 5 كم من": at a distance, a landmark
 
 
 @language_data
@@ -65,7 +68,7 @@ def is_word(lang: Language, role: str, text: str) -> bool:
     """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
     the article or without it ("بالقرب", "الأطراف")."""
     words = placement_words(lang)[role]
-    if len(text) > 2 and text[0] in _CLITICS and text[1:] in words:
+    if text in words or len(text) > 2 and text[0] in _CLITICS and text[1:] in words:  # "الواقعة" as written
         return True
     if text.startswith(ARTICLE) and len(text) > 4:
         text = text[len(ARTICLE):]
@@ -101,6 +104,8 @@ def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
             between = [t.text for t in tokens[a.last_token:b.first_token] if t.is_word]
             if reading.trigger_starts & set(range(a.last_token, b.first_token)):
                 continue
+            if any(w == _ON and nxt != _AWAY for w, nxt in zip(between, between[1:] + [""])):
+                continue  # "سيطرت قوات تابعة لحكومة بغداد، على مركز قضاء سنجار": an object, not a landmark
             own = tokens[b.first_token].text  # "شمال العراق": the direction opens the name
             said = any(is_word(lang, "direction", w) or is_word(lang, "locator", w) for w in between)
             wider = size(a) is not None and size(b) is not None and size(b) > size(a)
@@ -169,6 +174,14 @@ def _settlements_unnamed(seg: Doc, j: int) -> bool:
     return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Settlement")
 
 
+def _part_of_it(lang: Language, word: str) -> bool:
+    """Whether a word is a noun of part with the pronoun "ها" or "ه" ("أحيائها", "مناطقها", "أراضيه")."""
+    if not word.endswith(("ها", "ه")) or len(word) < 6:
+        return False
+    stem = word[:-2] if word.endswith("ها") else word[:-1]
+    return _part(lang, stem) or stem.endswith("ي") and _part(lang, stem[:-1] + "ء")  # "أحياء" + "ها"
+
+
 def _part(lang: Language, word: str) -> bool:
     bare = word[len(ARTICLE):] if word.startswith(ARTICLE) else word
     return bare in placement_words(lang)["part"]
@@ -209,10 +222,29 @@ def framed_by(reading: EventReading, trig: Trigger) -> list[Trigger]:
         linked = any(is_word(lang, "link", tokens[j].text) for j in range(max(trig.last, t.first - 2), t.first))
         linked = linked and (t.first - trig.last <= 14 or tokens[t.first - 1].text in placement_words(lang)["link"])
         done_to = t.first - trig.last <= 3 and tokens[t.first - 1].text in placement_words(lang)["object"]
-        if right_after or linked or done_to or purpose(lang, t):
+        if right_after or linked or done_to or purpose(lang, t) or _object_event(reading, trig, t):
             out.append(t)
             break  # the nearest frame only; it may be framed in turn
     return out
+
+
+def _object_event(reading: EventReading, trig: Trigger, t: Trigger) -> bool:
+    """"صدت قوات البشمركة، الجمعة، هجوماً شنه التنظيم على محافظة كركوك": a verb whose object is
+    an event noun (bare, after only the subject and asides of time) is where that event is."""
+    if trig.rule.pos != "verb" or t.rule.pos != "noun" or t.proclitic or t.first - trig.last > 10 \
+            or trig.rule.event == "Statement":  # "أدانت المنظمة الهجوم على مستشفى في إدلب": said elsewhere
+        return False
+    seg = reading.doc
+    tokens = seg.tokens
+    covered = set()
+    for m in reading.mention_spans.starting(trig.last, t.first):
+        covered.update(range(m.first_token, m.last_token))
+    for d in reading.date_spans.starting(tokens[trig.last].start, tokens[t.first].start):
+        covered.update(j for j in range(trig.last, t.first) if d.start <= tokens[j].start and tokens[j].end <= d.end)
+    for j in range(trig.last, t.first):
+        if j - 1 in covered and tokens[j].text.startswith(ARTICLE) and tokens[j].text.endswith(_NISBA):
+            covered.add(j)  # "قوات البشمركة العراقية": an adjective of the subject
+    return all(j in covered or not tokens[j].is_word for j in range(trig.last, t.first))
 
 
 def framing_places(reading: EventReading, trig: Trigger, depth: int = 0) -> list[Mention]:
@@ -313,9 +345,13 @@ def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: s
     seg = reading.doc
     tokens, lang = seg.tokens, seg.language
     word = tokens[trig.last - 1].text
-    if not word.endswith("ها") or trig.rule.pos not in ("verb", "noun") or len(word) < 5:
+    # "تحرير أحيائها الشرقية": an object that is a part of the place the pronoun points to
+    after = trig.last + (trig.last < len(tokens) and is_word(lang, "whole", tokens[trig.last].text))  # "كامل أراضيه"
+    part = after < len(tokens) and _part_of_it(lang, tokens[after].text)
+    if not part and (not word.endswith("ها") or trig.rule.pos not in ("verb", "noun") or len(word) < 5):
         return []
-    if trig.rule.pos == "noun" and trig.last < len(tokens) and tokens[trig.last].text in placement_words(lang)["object"]:
+    if not part and trig.rule.pos == "noun" and trig.last < len(tokens) \
+            and tokens[trig.last].text in placement_words(lang)["object"]:
         return []
     constraint = next((c for r, c in trig.rule.slots.get("obj", ()) if r == "place"), constraint)  # its object
     floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token
@@ -325,3 +361,128 @@ def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: s
     far = landmarks(reading, before)
     before = [m for m in before if id(m) not in far]
     return before[-1:]
+
+
+def place_witnessed(reading: EventReading, trig: Trigger, sentence, constraint: str) -> list[Mention]:
+    """"وشهدت مدينة الموصل معارك ضارية", "رأس العين، والتي تخضع لسيطرة الجيش الوطني", "وبقيت
+    الموصل ... تحت سيطرة التنظيم": an event noun that a place witnesses or undergoes (a word of
+    the role "witness" right before it) is at that place: the one named between the word and the
+    noun, the one a relative pronoun or a participle with the article before the word describes
+    (the narrowest of the places right before it), or else the sentence's subject before the word
+    (the nearest place no preposition governs)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    places = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
+              if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"]
+    j = trig.first - 1
+    between = [m for m in places if m.last_token == trig.first]
+    if between and is_word(lang, "witness", tokens[between[-1].first_token - 1].text):
+        return between[-1:]  # "شهدت مدينة الموصل معارك"
+    if j < sentence.first_token or not is_word(lang, "witness", tokens[j].text):
+        return []
+    relative = function_words(lang, "relative")
+    k = j - 1
+    text = tokens[j].text
+    described = text.startswith(ARTICLE) or text[:1] in _CLITICS and text[1:].startswith(ARTICLE)
+    if not described and k >= sentence.first_token and (
+            tokens[k].text in relative or tokens[k].text[:1] == WAW and tokens[k].text[1:] in relative
+            or tokens[k].text.startswith(ARTICLE) and is_word(lang, "locator", tokens[k].text)):  # "الواقعة تحت"
+        described, k = True, k - 1
+    if described:
+        while k >= sentence.first_token and not tokens[k].is_word:
+            k -= 1
+        # the noun phrase before the relative: its places back to the event before it
+        floor = max(sentence.first_token, k - 12, *(t.last for t in reading.triggers if t.last <= k + 1))
+        near = [m for m in places if floor <= m.first_token and m.last_token <= k + 1]
+        if not near or near[-1].last_token < k:
+            return []
+        drop = landmarks(reading, near)
+        near = [m for m in near if id(m) not in drop]
+        drop = narrowest(reading, near)
+        return [m for m in near if id(m) not in drop]
+    subjects = [m for m in places if m.last_token <= j and not marker_before(seg, m, sentence.first_token, [])
+                and j - m.last_token <= 25]
+    return subjects[-1:]
+
+
+def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
+    """"حررت القوات العديد من القرى بقضاء القيارة جنوبي الموصل": a place a word of direction governs
+    only says where the place right before that word lies; after the trigger, that place is the
+    event's (None when no place ends right before the word)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    j = m.first_token - 1
+    if j <= trig.last or not is_word(lang, "direction", tokens[j].text) or tokens[j].text.startswith(WAW):
+        return None
+    while j - 1 >= trig.last and is_word(lang, "direction", tokens[j - 1].text):
+        j -= 1
+    located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
+               if p.last_token == j and is_a(p.type, "Place") and p.source != "kind"
+               and tokens[p.first_token].sentence == tokens[m.first_token].sentence]
+    return located[-1] if located else None
+
+
+def facility_done_to(reading: EventReading, trig: Trigger, roles) -> tuple[Mention, list[Mention]] | None:
+    """"استهدفت سجن التسفيرات وسط مدينة كركوك", "دمرت الغارات مستودعاً قرب مطار دمشق": a facility
+    that is the bare object of an event that takes a target is what the event is done to, and the
+    event is at the place named right after it, linked by a word of direction or location or by
+    "في"/"بـ" (none when no place follows). None when no facility is the object."""
+    slots = trig.rule.slots
+    if not any(r == "target" for choices in slots.values() for r, _ in choices) or any(r == "target" for r, _ in roles):
+        return None
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    sentence = tokens[trig.first].sentence
+    for r, m in roles:
+        if r != "place" or not is_a(m.type, "Facility") or m.first_token < trig.last or m.source == "anaphor" \
+                or tokens[m.first_token].sentence != sentence or marker_before(seg, m, trig.last, []):
+            continue
+        for p in reading.mention_spans.starting(m.last_token, min(len(tokens), m.last_token + 8)):
+            if not is_a(p.type, "Place") or is_a(p.type, "Facility") or p.source == "kind" \
+                    or tokens[p.first_token].sentence != sentence:
+                continue
+            between = [t.text for t in tokens[m.last_token:p.first_token] if t.is_word and not t.is_number]
+            linked = all(is_word(lang, "direction", w) or is_word(lang, "locator", w) or w == _IN for w in between)
+            return (m, [p]) if linked or p.marker in (_IN, _BI) else (m, [])
+        return m, []
+    return None
+
+
+_IN, _BI = normalize_word("في"), "ب"  # "في مدينة كركوك", "بمدينة كركوك": where a facility lies
+
+
+def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
+    """"مؤتمر الكويت الدولي لإعادة إعمار العراق", "قمة بغداد": a meeting named by a place, in the
+    genitive right after its noun (a word of the role "host"), is held there; None otherwise, and
+    when places joined by "و" follow ("اجتماع العراق وتركيا" names who meet)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if trig.last >= len(tokens) or not is_word(lang, "host", tokens[trig.last - 1].text):
+        return None
+    named = [m for m in reading.mention_spans.starting(trig.last, trig.last + 1)
+             if is_a(m.type, "Place") and m.source != "kind" and not is_a(m.type, "Facility")]
+    if not named:
+        return None
+    m = max(named, key=lambda m: m.last_token)
+    if m.last_token < len(tokens) and tokens[m.last_token].text.startswith(WAW):
+        return None
+    return m
+
+
+def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention]) -> set[int]:
+    """The ids of the wide places (a governorate or wider) after the trigger that a phrase of
+    support governs, with no comma or event between ("تأهيل المستشفى بدعم من المنظمات الدولية
+    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is."""
+    seg = reading.doc
+    tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
+    out: set[int] = set()
+    for m in places:
+        if m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
+            continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
+        for j in range(m.first_token - 1, trig.last - 1, -1):
+            if tokens[j].text in COMMAS or j in reading.trigger_starts:
+                break
+            if any(phrases.get(tuple(seg.texts[j:j + k])) == "support" for k in (1, 2, 3)):
+                out.add(id(m))
+                break
+    return out

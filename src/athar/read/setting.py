@@ -15,8 +15,8 @@ from athar.read.clause import EventReading, Trigger, coordinated, marker_before,
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
-    continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
-    place_pointed, place_referred, size,
+    continues, facility_done_to, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    is_word, place_hosting, place_located, place_pointed, place_referred, place_witnessed, size, supporters_places,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
@@ -108,8 +108,10 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         and tokens[prev.first].sentence == tokens[trig.first].sentence and trig.rule.pos != "noun"
     if coordinated_verb:
         # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
+        # or where a word of direction puts it ("استعادت القوات حيين شرقي مدينة الموصل، واقتحمت ثالثاً")
         return [m for r, m in prev.roles if r == "place" and (
-            m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative)]
+            m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative
+            or m.first_token > 0 and is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
     # the paragraph tells of one place: the place of the last event before, a sentence back at most
     for p in reversed(reading.previous[-3:]):
         gap = seg.norm.text[seg.tokens[p.last - 1].end:trig.start]
@@ -125,14 +127,23 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
 
 def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None:
     """"مدينة الرقة بعد تحريرها": a liberation that does not say from whom is from the armed group
-    (not a state's force) the article named last before it, when the rule takes an armed group as
-    the origin; none when the article named none."""
+    (not a state's force) the article named last before it, else the one its sentence names after
+    it, when the rule takes an armed group as the origin; none when the article named none."""
     if not any(r == "origin" and c in ("Armed", "ArmedGroup") for choices in trig.rule.slots.values()
                for r, c in choices):
         return None
     taken = {m.key for _, m in roles}
     for m in reversed(reading.mention_spans.starting(0, trig.first)):
         if m.type == "ArmedGroup" and m.last_token <= trig.first and m.key not in taken:
+            return m
+    # "حررت فصائل الجيش الحر ناحية صوران وقرية دابق ذات الأهمية لتنظيم داعش": an article that opens
+    # with the liberation names the group it was from later in the sentence (before any other
+    # event: "بعد اشتباكات بين الجيش وتنظيم داعش" names two sides, not a loser)
+    sentence = reading.doc.sentences[reading.doc.tokens[trig.first].sentence]
+    for m in reading.mention_spans.starting(trig.last, sentence.last_token):
+        if reading.trigger_starts & set(range(trig.last, m.first_token)):
+            break
+        if m.type == "ArmedGroup" and m.last_token <= sentence.last_token and m.key not in taken:
             return m
     return None
 
@@ -259,6 +270,17 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
         roles = [(r, m) for r, m in roles if not (r == "place" and m.source == "kind")]
         roles += [t for t in target if t not in roles] if not any(r == "target" for r, _ in roles) else []
+    helped = supporters_places(reading, trig, [m for r, m in roles if r == "place"])
+    if helped:  # "بدعم من المنظمات الدولية للجنة الصحة في شمال وشرق سوريا": where the helper works
+        roles = [(r, m) for r, m in roles if id(m) not in helped]
+    host = place_hosting(reading, trig)
+    if host is not None:  # "مؤتمر الكويت الدولي": held in Kuwait, which is no participant
+        roles = [(r, m) for r, m in roles if m is not host and r != "place"] + [("place", host)]
+    done_to = facility_done_to(reading, trig, roles)
+    if done_to is not None:  # "استهدفت سجن التسفيرات وسط مدينة كركوك": the prison is the target, Kirkuk the place
+        facility, where = done_to
+        roles = [(r, m) for r, m in roles if not (r == "place" and m is facility)] + [("target", facility)] \
+            + [("place", p) for p in where if all(p is not o for _, o in roles)]
     locative = trig.rule.slots.get(function_word(seg.language, "locative"), ())
     constraint = next((c for r, c in locative if r == "place"), None)
     if constraint is not None:
@@ -270,6 +292,12 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         if described:  # "حقل العمر النفطي، الذي سيطر عليه التنظيم": the field, whatever else the clause names
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = described
+        # "رأس العين، والتي تخضع لسيطرة الجيش الوطني": the place that witnesses or undergoes it,
+        # unless the clause names where after the noun ("شهدت معارك في قرية الحمرا")
+        witnessed = [] if described else place_witnessed(reading, trig, sentence, constraint)
+        if witnessed and not any(r == "place" and trig.last <= m.first_token < sentence.last_token for r, m in roles):
+            roles = [(r, m) for r, m in roles if r != "place"]
+            beside = [m for m in witnessed if all(m is not p for p in beside)] + beside
         if beside:
             roles = list(roles) + [("place", m) for m in beside]
             reading.framing.update((trig.first, id(m)) for m in beside)
@@ -281,13 +309,46 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         if framing:
             roles = [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in framing]
             reading.framing.update((trig.first, id(m)) for m in framing)
+    # "العديد من القرى بقضاء القيارة جنوبي الموصل": al-Qayyarah, which al-Mosul only locates
+    located = {id(m): p for r, m in roles if r == "place" and m.source != "kind"
+               and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
+    if located:
+        roles = [(r, located.get(id(m), m)) if r == "place" else (r, m) for r, m in roles]
     return narrowest_places(reading, roles)
+
+
+def settle_origin(reading: EventReading, trig: Trigger, roles):
+    """Whom a place was taken from, settled: "استعادة الجيش العراقي للقيارة", a masdar, the force
+    in its genitive and the place after "لـ", tells who took the place (the genitive is the doer,
+    the place the object), not whom it was taken from; and no one takes a place from himself (an
+    origin that is the event's agent is none)."""
+    origins = [m for r, m in roles if r == "origin"]
+    if not origins:
+        return roles
+    seg = reading.doc
+    tokens = seg.tokens
+    first = origins[0]
+    if trig.rule.pos == "noun" and first.first_token == trig.last and is_a(first.type, "Armed") \
+            and not any(r == "agent" for r, _ in roles) and first.last_token < len(tokens):
+        taken = [m for m in reading.mention_spans.starting(first.last_token, first.last_token + 1)
+                 if m.marker == _LI and is_a(m.type, "Place") and m.source != "kind"]
+        if taken:
+            roles = [("agent", m) if m is first else (r, m) for r, m in roles if r != "place"] + [("place", taken[0])]
+    agents = {m.key for r, m in roles if r == "agent"}
+    roles = [(r, m) for r, m in roles if r != "origin" or m.key not in agents]
+    if not any(r == "origin" for r, _ in roles):  # "بعد تحريرها": from the group the article says held it
+        holder = holder_before(reading, trig, roles)
+        roles += [("origin", holder)] if holder is not None else []
+    return roles
+
+
+_LI = "ل"  # the proclitic marker of a mention ("للقيارة")
 
 
 def settle_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event, settled when every event of the text has been read
     (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
-    roles = own_places(reading, trig, roles)
+    roles = own_places(reading, trig, settle_origin(reading, trig, roles))
     if not any(r == "place" for r, _ in roles):
         lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
         if lead:
@@ -312,26 +373,11 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
         return []
     named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
              if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
-    found: list[Mention] = []
-    first = seg.sentences[lead]
-    for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
-        found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
-                  and all(m.key != f.key for f in found)]
-    if not found:
-        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
-        # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
-        taken = {id(m) for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]
-                 for _, m in t.roles}
-        found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
-                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
-                 and m.type != "Country" and id(m) not in taken]
+    found = reading.index.lead_places.get(len(reading.triggers))
+    if found is None:  # the lead's place, once per document (and again if triggers were dropped)
+        found = reading.index.lead_places[len(reading.triggers)] = _lead_place(reading, seg.sentences[lead])
     if not found:
         return []
-    # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
-    drop = landmarks(reading, sorted(found, key=lambda m: m.first_token))
-    found = [m for m in found if id(m) not in drop]
-    drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
-    found = [m for m in found if id(m) not in drop][:1]
     if any(_elsewhere(reading, m, found) for m in named):
         return []  # the sentence names a place away from the lead's: the event may be there
     # the news is still there: the lead's place is named again (or pointed to: "المخيم") in this
@@ -354,6 +400,31 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
             if not again and any(_elsewhere(reading, m, found) for m in places):
                 return []  # the news moved to another place since the lead
             break
+    return found
+
+
+def _lead_place(reading: EventReading, first) -> list[Mention]:
+    """The narrowest place of the lead's events (or of the lead), at most one (:func:`lead_places`)."""
+    seg = reading.doc
+    found: list[Mention] = []
+    for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
+        found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
+                  and all(m.key != f.key for f in found)]
+    if not found:
+        # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
+        # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
+        taken = {id(m) for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]
+                 for _, m in t.roles}
+        found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
+                 if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
+                 and m.type != "Country" and id(m) not in taken]
+    if not found:
+        return []
+    # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
+    drop = landmarks(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop]
+    drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
+    found = [m for m in found if id(m) not in drop][:1]
     return found
 
 

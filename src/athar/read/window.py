@@ -15,7 +15,7 @@ from athar.read.clause import told_before
 from athar.read.construction import in_relative_clause
 from athar.read.dates import DateMention
 from athar.read.rules import apposition_words, attribution_matcher, clause_openers, marker_ends, modality_matcher
-from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc
+from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc, normalize_word
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
@@ -34,6 +34,7 @@ class ClauseIndex:
     amounts_in: dict[int, list[AmountMention]] = field(default_factory=dict)  # sentence -> its amounts, when asked
     markers: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (id(mention), floor, after) -> marker_before
     attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
+    lead_places: dict[int, list] = field(default_factory=dict)  # triggers read -> the lead's places, when asked
 
 
 
@@ -90,7 +91,7 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     commas = reading.index.commas
     n = bisect_left(commas, trig.last)
     while n < len(commas) and commas[n] < right:
-        if _completed_after(reading, commas[n], right):
+        if _completed_after(reading, commas[n], right) or _object_after(reading, trig, commas[n]):
             n += 1  # "حررت القوات القرية، من قبضة التنظيم": the phrase after the comma is the event's
             continue
         helped = _helped_aside(reading, commas[n], right)
@@ -124,6 +125,18 @@ def _completed_after(reading: EventReading, comma: int, right: int) -> bool:
     whom ("، من قبضة تنظيم داعش", "، على يد مسلحين"): it completes the event before it."""
     words = tuple(reading.doc.texts[comma + 1:min(comma + 3, right)])
     return len(words) == 2 and marker_ends(reading.doc.language)[1].get(words) in _COMPLETING
+
+
+def _object_after(reading: EventReading, trig: Trigger, comma: int) -> bool:
+    """Whether a comma after a verb's subject stands before the verb's object, "على" and what
+    follows ("سيطرت قوات تابعة للحكومة، على مركز القضاء"): the object is the event's."""
+    tokens = reading.doc.tokens
+    return trig.rule.pos == "verb" and comma + 1 < len(tokens) and tokens[comma + 1].text == _ON \
+        and _ON_SLOT in trig.rule.slots and comma - trig.last <= 6 and comma not in reading.trigger_starts
+
+
+_ON_SLOT = "على"  # as events.tsv keys the slot
+_ON = normalize_word(_ON_SLOT)  # as normalization writes the word
 
 
 def _helped_aside(reading: EventReading, comma: int, right: int) -> int | None:
