@@ -263,11 +263,15 @@ _one, _one_of, _tying = ({"one"}.__contains__, {"one-of"}.__contains__, {"part",
 
 def _one_of_at(seg: Doc, i: int) -> AmountMention | None:
     """"مقتل أحد قادة البشمركة": one, where a word of a death (``one-of``) at token i has
-    أحد/إحدى (``one``) right after it and a word after that in its sentence."""
+    أحد/إحدى (``one``) right after it and a word after that in its sentence; not the first of
+    a list of victims ("مقتل أحد القادة، ومقاتلين، والعشرات من المسلحين"), which it does not count."""
     toks, lang, k = seg.tokens, seg.language, i + 1
     if (k + 1 >= len(toks) or not toks[k + 1].is_word or toks[k + 1].sentence != toks[i].sentence
             or not _links(lang).match(seg, k, accept=_one)
             or not _links(lang).match(seg, i, first=proclitics(lang).readings, accept=_one_of)):
+        return None
+    if any(toks[j].text in _LINK_MARKS[:2] and toks[j + 1].text.startswith(WAW) and toks[j].sentence == toks[k].sentence
+           for j in range(k + 2, min(k + 6, len(toks) - 1))):
         return None
     noun = _units(lang).match(seg, k + 1, first=noun_variants, rest=noun_variants)
     return AmountMention(toks[k].start, toks[k + 1].end, 1.0, noun.payloads[0].key if noun else None, "exact")
