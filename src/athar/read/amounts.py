@@ -45,6 +45,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from athar.read.datewords import ordinal_teen
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
 from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
@@ -209,7 +210,8 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
         # An amount starts inside the token it is read from (after a proclitic at most) and
         # ends after that: a token inside an excluded span (a number of a date) starts only
         # amounts that overlap it, and would be dropped.
-        if exclude and excluded.covers(toks[k].start, toks[k].end) or toks[k].is_number and named.covers(toks[k].start, toks[k].end):
+        if exclude and excluded.covers(toks[k].start, toks[k].end) or toks[k].is_number and named.covers(
+                toks[k].start, toks[k].end) or ordinal_teen(seg, k):
             continue
         i = k
         how = starts(toks[i].text)
