@@ -128,6 +128,8 @@ CASES = [
     pytest.param("بدأ المزارعون زراعة القمح في ربيع العام الماضي", "2019-06-10",
                  [D("ربيع العام الماضي", "2018", "season", qualifier="early", relative=True)], id="spring-of-last-year"),
     pytest.param("أمضى الوفد فصل الصيف في المدينة قبل موسم الربيع", "2019-06-10", [], id="a-season-alone-is-no-date"),
+    pytest.param("صدر البيان في 12 ربيع الأول 1438 الموافق 11 ديسمبر 2016", None,
+                 [D("11 ديسمبر 2016", "2016-12-11", "day")], id="the-hijri-month-rabi-is-no-spring"),
     pytest.param("في اليوم الأول من الهجوم ثم في اليوم التالي", "2020-03-01", [], id="story-days-are-not-today"),
     pytest.param("وقع الانفجار الجمعة 19 آب قرب السوق", "2016-08-25",
                  [D("الجمعة 19 آب", "2016-08-19", "day", relative=True)], id="weekday-day-month"),
