@@ -83,6 +83,21 @@ def test_the_body_of_a_paper_known_to_the_month_is_that_month():
     assert facts and all((f.date.value, f.date.precision) == ("2019-08", "month") for f in facts)
 
 
+def test_what_the_body_says_still_holds_is_of_the_leads_day():
+    text = ("انسحبت القوات الأجنبية أمس الأحد من قاعدة قرب بلدة الحصان.\n"
+            "ولا يزال جنود أجانب يحتفظون بقواعد في ريف دير الزور.")
+    facts = {f.type: f for f in read(text, published="2019-04-15").facts if not f.relation}
+    assert facts["TerritorialControl"].modality == "Ongoing"
+    assert facts["TerritorialControl"].date.value == "2019-04-14"
+
+
+def test_what_still_holds_after_a_retrospective_lead_stays_undated():
+    text = ("في تموز من عام 2017 حررت القوات العراقية مدينة الحصان من تنظيم داعش.\n"
+            "ولا يزال التنظيم يسيطر على قرى في ريف المدينة.")
+    facts = {f.type: f for f in read(text, published="2019-04-15").facts if not f.relation}
+    assert facts["TerritorialControl"].date is None
+
+
 @pytest.mark.parametrize("lead", [
     pytest.param("قبل عام، في 23 آذار 2018، حررت القوات العراقية مدينة الحصان من تنظيم داعش.", id="a-year-ago"),
     pytest.param("في تموز من عام 2017 حررت القوات العراقية مدينة الحصان من تنظيم داعش.", id="years-back"),

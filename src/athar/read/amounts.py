@@ -22,7 +22,9 @@ Conventions of news writing it follows (the dev gold's, which are ACLED's where 
   before a number read as the nearer one ("قدرت بنحو", "تقدر بأكثر من").
 - A counted noun counts without a number: in the dual, two ("مقتل شابين"); a singular noun
   of people, indefinite and alone, one ("قتل فيه شخص", "مقتل جندي"; ``one`` in
-  ``units.tsv``). أحد/إحدى ("one of") names a member of a group, a role, and counts nothing.
+  ``units.tsv``). أحد/إحدى ("one of") names a member of a group, a role, and counts nothing,
+  but after a word of a death, an abduction or an arrest, where it names whom the event befell:
+  "مقتل أحد قادة البشمركة" (1; ``one-of`` in ``amount_links.tsv``).
 - Vague quantities (العشرات، مئات، آلاف) are their lower bound, "at least", and vague.
 
 A number inside a name the mentions found ("قاعدة “كي 1” الجوية", "اللواء 11") is no amount.
@@ -43,6 +45,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from athar.read.datewords import ordinal_teen
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number, read_number
 from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
@@ -162,7 +165,7 @@ def _last_letter(seg: Doc, k: int) -> str:
     return next((c for c in reversed(original) if c.isalpha()), "")
 
 
-_LINKS = ("part", "restates", "most", "each")
+_LINKS = ("part", "restates", "most", "each", "one", "one-of")
 
 
 @language_data
@@ -207,7 +210,8 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
         # An amount starts inside the token it is read from (after a proclitic at most) and
         # ends after that: a token inside an excluded span (a number of a date) starts only
         # amounts that overlap it, and would be dropped.
-        if exclude and excluded.covers(toks[k].start, toks[k].end) or toks[k].is_number and named.covers(toks[k].start, toks[k].end):
+        if exclude and excluded.covers(toks[k].start, toks[k].end) or toks[k].is_number and named.covers(
+                toks[k].start, toks[k].end) or ordinal_teen(seg, k):
             continue
         i = k
         how = starts(toks[i].text)
@@ -215,6 +219,12 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
             back = _most_of(seg, i, found[-1]) if found else None
             if back is not None and not excluded.overlap(back.start, back.end):
                 found.append(back)
+            i += 1
+            continue
+        if how == "one-of":
+            one = _one_of_at(seg, i)
+            if one is not None and not excluded.overlap(one.start, one.end):
+                found.append(one)
             i += 1
             continue
         hit = _amount_at(seg, i, bound_only=how == "bound")
@@ -250,6 +260,25 @@ def _each(link: str) -> bool:
     return link == "each"
 
 
+_one, _one_of, _tying = ({"one"}.__contains__, {"one-of"}.__contains__, {"part", "restates"}.__contains__)
+
+
+def _one_of_at(seg: Doc, i: int) -> AmountMention | None:
+    """"مقتل أحد قادة البشمركة": one, where a word of a death (``one-of``) at token i has
+    أحد/إحدى (``one``) right after it and a word after that in its sentence; not the first of
+    a list of victims ("مقتل أحد القادة، ومقاتلين، والعشرات من المسلحين"), which it does not count."""
+    toks, lang, k = seg.tokens, seg.language, i + 1
+    if (k + 1 >= len(toks) or not toks[k + 1].is_word or toks[k + 1].sentence != toks[i].sentence
+            or not _links(lang).match(seg, k, accept=_one)
+            or not _links(lang).match(seg, i, first=proclitics(lang).readings, accept=_one_of)):
+        return None
+    if any(toks[j].text in _LINK_MARKS[:2] and toks[j + 1].text.startswith(WAW) and toks[j].sentence == toks[k].sentence
+           for j in range(k + 2, min(k + 6, len(toks) - 1))):
+        return None
+    noun = _units(lang).match(seg, k + 1, first=noun_variants, rest=noun_variants)
+    return AmountMention(toks[k].start, toks[k + 1].end, 1.0, noun.payloads[0].key if noun else None, "exact")
+
+
 def _after_linked(seg: Doc, k: int, total: AmountMention) -> int:
     """The token after the amounts that a word of amount_links.tsv at token k (after a comma or
     a dash) ties to ``total``: its parts ("بواقع 4000 امرأة و8000 طفل") or the same figure
@@ -259,7 +288,7 @@ def _after_linked(seg: Doc, k: int, total: AmountMention) -> int:
     if k >= n or toks[k].sentence != toks[k - 1].sentence:
         return k
     j = k + 1 if not toks[k].is_word and not toks[k].is_number and toks[k].text in _LINK_MARKS else k
-    link = _links(lang).match(seg, j, first=proclitics(lang).readings)
+    link = _links(lang).match(seg, j, first=proclitics(lang).readings, accept=_tying)
     if link is None or link.end >= n or toks[link.end].sentence != toks[k].sentence:
         return k
     kind, j = link.payloads[0], link.end
@@ -350,6 +379,8 @@ def _amount_start(lang: Language, word: str) -> str:
         return "number"
     if _bounds(lang).starts(word, readings, _before):
         return "bound"
+    if _links(lang).starts(word, readings, _one_of):
+        return "one-of"
     return "most" if _links(lang).starts(word, readings, _most) else ""
 
 

@@ -66,11 +66,13 @@ SHIFT = {"past": -1, "current": 0, "next": 1}
 def nearest_year(pub: Published | None, month: int | None, day: int | None, ref: str) -> int | None:
     """The year of the month (and day) nearest the published date: "current" means not after it,
     "past" strictly before it, "next" strictly after it. Against a paper of which only the year
-    is known, the month is in that year ("17 أكتوبر الماضي" in a paper of 2016: 2016-10-17)."""
+    is known, the month is in that year ("17 أكتوبر الماضي" in a paper of 2016: 2016-10-17),
+    but for a past December: no paper calls the December of its own year past, as the month is
+    the year's last ("ديسمبر الماضي" in a paper of 2019: 2018-12)."""
     if pub is None or month is None:
         return None
     if pub.month is None:
-        return pub.year
+        return pub.year - 1 if ref == "past" and month == 12 else pub.year
     order = (month > pub.month) - (month < pub.month)
     if order == 0 and day and pub.day:
         order = (day > pub.day) - (day < pub.day)

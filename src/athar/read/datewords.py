@@ -21,7 +21,7 @@ from athar.read.numbers import after_waw, may_start_number
 from athar.read.phrases import Variants, exact_form, proclitics
 from athar.read.lexicon import Row, check_choice, check_number
 from athar.read.phrases import WordIndex
-from athar.read.text import ARTICLE, TANWEEN_ALEF, normalize_word, token_texts
+from athar.read.text import ARTICLE, TANWEEN_ALEF, Doc, normalize_word, token_texts
 from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
@@ -248,3 +248,11 @@ def lexicon(lang: Language) -> DateLexicon:
             (f, (check_choice(r, "designator", tuple(UNIT_PRECISION)), count))
             for column, count in (("forms", None), ("dual", 2), ("plural", 0)) for f in r.many(column)]),
     )
+
+
+def ordinal_teen(seg: Doc, k: int) -> bool:
+    """"الساعة الحادية عشرة", "للمرة الثالثة عشرة": the عشر of an ordinal (ordinals.tsv) is no number."""
+    table, toks = lexicon(seg.language).ordinals, seg.tokens
+    return k > 0 and toks[k - 1].is_word and any(p[1] == "teen" and not tail for _, tail, p in table.heads(toks[k].text)) \
+        and any(p[1] in ("unit", "compound") and p[0] < 10 and not tail
+                for _, tail, p in table.heads(toks[k - 1].text, proclitics(seg.language).readings))

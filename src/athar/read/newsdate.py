@@ -31,9 +31,10 @@ The conventions, in the order they apply:
    الجهاز القبض على خلية"). Not a plan: what will happen is not the news told again.
 4. **The day of the news.** A hard-news report tells one day's news: its body's asserted events
    with no date of their own (the statement "وقال ... في بيان", "وأفاد"; what the source says
-   happened; what still holds) are of the day its lead dates, at that date's precision: the
-   lead's first date when the lead gives one at the report's time ("أمس الاثنين" in Tuesday's
-   paper: Monday, for every event after it), else the report's date (convention 2). A report
+   happened) and what it says still holds ("ما يزال جنود يحتفظون بقواعد", modality Ongoing)
+   are of the day its lead dates, at that date's precision: the lead's first date when the
+   lead gives one at the report's time ("أمس الاثنين" in Tuesday's paper: Monday, for every
+   event after it), else the report's date (convention 2). A report
    is hard news by its lead's own words: its first date is within a week before ``published``
    (or in ``published``'s month, when the paper is known to the month), or it gives none. A
    lead that dates its news further back ("قبل عامين، في 5 آذار 2017، حررت القوات"), an
@@ -67,6 +68,7 @@ from athar.read.relations import place_containers
 from athar.read.text import Doc
 from athar.read.values import Fact
 
+_OF_THE_DAY = ("Asserted", "Ongoing")  # a body's news: what happened, and what still holds ("ما يزال")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _DATELINES, _DATELINE_WORDS = 2, 6  # the lines a lead may follow, and their words at most
 
@@ -113,7 +115,7 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 f = replace(f, date=before.date)
         elif f.date is not None and f.date.value:
             dated[f.type] = (f, paragraph)
-        if f.date is None and news_day is not None and f.trigger_start >= lead_end and f.modality == "Asserted" \
+        if f.date is None and news_day is not None and f.trigger_start >= lead_end and f.modality in _OF_THE_DAY \
                 and not planned(f.trigger_start):
             f = replace(f, date=news_day)  # the body of a hard-news report tells the lead's day
         out.append(f)
