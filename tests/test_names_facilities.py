@@ -83,3 +83,16 @@ def test_a_church_s_name_goes_on_with_its_community(text, label_ar, label_en):
 ])
 def test_a_head_noun_described_by_who_controls_it_names_no_place(text):
     assert [t for t, *_ in found(text) if t in ("City", "Town")] == []
+
+
+@pytest.mark.parametrize("text, type_, label_ar, label_en", [
+    pytest.param("عثر على مقبرة جماعية في منطقة (السلام) جنوب المدينة", "Region", "السلام", "Al-Salam area",
+                 id="area"),
+    pytest.param("نقلت قناة (الرافدين) عن مصدر أمني", "MediaOutlet", "قناة الرافدين", "Al-Rafdin TV", id="channel"),
+])
+def test_a_name_in_brackets_after_its_head_noun(text, type_, label_ar, label_en):
+    assert (type_, label_ar, label_en) in found(text)
+
+
+def test_brackets_after_a_head_noun_that_hold_no_name():
+    assert [t for t, *_ in found("سقط قتلى في منطقة (شمال المدينة) أمس") if t == "Region"] == []

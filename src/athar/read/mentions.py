@@ -86,7 +86,7 @@ def _construct_names(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
     tokens, lang = seg.tokens, seg.language
     ends = [k for k in compress(count(), map(methodcaller("endswith", _NISBA_END), seg.texts))
             if 0 < k < len(tokens) - 1 and not tokens[k].text.startswith(ARTICLE)]
-    if not ends:
+    if not ends and _OPEN not in seg.texts:
         return mentions
     cues, stop, listed = _cue_matcher(lang), stopwords(lang), modifiers(lang)
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
@@ -104,12 +104,8 @@ def _construct_names(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
                 or len({tokens[i].sentence, word.sentence, after.sentence}) > 1 \
                 or word.start - tokens[i].end > 1 or after.start - word.end > 1:
             continue
-        start, stop_ = tokens[i].start + hit[0], after.end
-        name_ar = seg.norm.original[slice(*seg.norm.to_original(word.start, after.end))]
-        label_en, guessed = english_label(seg, name_ar, en_pattern, name_ar)
-        key = f"{etype.lower()}-{slug(word.text + ' ' + after.text)}"
-        added.append(Mention(start, stop_, i, k + 2, key, etype, name_ar, label_en, "global", "cue", hit[3],
-                             label_guessed=guessed))
+        added.append(_cue_named(seg, i, hit, k, k + 2, k + 2))
+    added += _bracketed_names(seg, mentions, cues, gaz)
     if not added:
         return mentions
     out = mentions + added
@@ -119,6 +115,47 @@ def _construct_names(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
 
 
 _NISBA_END = ("يه", "ية")
+_OPEN, _CLOSE = "(", ")"
+_BRACKETED_MAX = 3  # words of a name in brackets after its head noun
+
+
+def _bracketed_names(seg: Doc, mentions: list[Mention], cues, gaz) -> list[Mention]:
+    """A name news puts in brackets after its head noun, as it puts one in quotation marks:
+    "منطقة (بادوش)", "قناة (الرافدين)". A name the gazetteer knows is read by itself."""
+    tokens = seg.tokens
+    opens = [k for k in compress(count(), map((_OPEN).__eq__, seg.texts)) if 0 < k < len(tokens) - 2]
+    if not opens:
+        return []
+    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    known, out = _gazetteer_matcher(seg.language), []
+    for k in opens:
+        i = k - 1
+        hit = cues.match_at(tokens, i)
+        if hit is None or hit[1] != k or hit[2][3] or hit[2][4] in ("only", "described") or i in covered \
+                or (i > 0 and tokens[i - 1].is_number):
+            continue
+        close = next((c for c in range(k + 1, min(len(tokens), k + 2 + _BRACKETED_MAX)) if tokens[c].text == _CLOSE),
+                     None)
+        if close is None or close == k + 1 or covered & set(range(k + 1, close)) \
+                or not all(t.is_word and t.text not in stopwords(seg.language) for t in tokens[k + 1:close]) \
+                or known.match_at(tokens, k + 1) is not None or tokens[close].sentence != tokens[i].sentence:
+            continue
+        out.append(_cue_named(seg, i, hit, k + 1, close, close + 1))
+    return out
+
+
+def _cue_named(seg: Doc, i: int, hit, first: int, last: int, end: int) -> Mention:
+    """The mention of a name (tokens first to last) a cue word at token i introduces, over the
+    tokens i to end: labelled with the cue when the cue is part of the name (cues.tsv keep)."""
+    tokens = seg.tokens
+    etype, en_pattern, keep = hit[2][:3]
+    name_ar = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start, tokens[last - 1].end))]
+    head_ar = seg.norm.original[slice(*seg.norm.to_original(tokens[i].start + hit[0], tokens[hit[1] - 1].end))]
+    label_ar = f"{head_ar} {name_ar}" if keep else name_ar
+    label_en, guessed = english_label(seg, name_ar, en_pattern, label_ar)
+    key = f"{etype.lower()}-{slug(normalize_word(label_ar) if keep else ' '.join(t.text for t in tokens[first:last]))}"
+    return Mention(tokens[i].start + hit[0], tokens[end - 1].end, i, end, key, etype, label_ar, label_en, "global",
+                   "cue", hit[3], label_guessed=guessed)
 _COMMUNITY_MAX = 2  # words of a community after a church's name ("الروم الأرثوذكس")
 
 
