@@ -16,11 +16,11 @@ from operator import attrgetter, methodcaller
 from athar.read.cue import cue_mention, english_label
 from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
                                _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, is_nisba,
-                               modifiers, nisba_country, slug, stopwords)
+                               modifier, modifiers, nisba_country, slug, stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
-from athar.read.romanization import romanize
+from athar.read.romanization import communities, romanize
 from athar.read.text import ARTICLE, LAM, WAW, Doc, normalize_word
 
 __all__ = ["ENTITY_TYPES", "Entry", "Mention", "extract_mentions", "gazetteer", "is_a", "romanize", "stopwords"]
@@ -74,8 +74,119 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     # the order of the first among mentions of the same start
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
-    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, _named_with_adjectives(seg, mentions, gaz), gaz)),
-                     gaz)
+    mentions = _with_community(seg, _construct_names(seg, _named_with_adjectives(seg, mentions, gaz), gaz), gaz)
+    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
+
+
+def _construct_names(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
+    """A place's name after its head noun whose first word looks like a relative adjective without
+    the article and whose second has it ("قضاء عامرية الصمود", "ناحية حمدانية الشرقاط"): a genitive
+    construct, a noun and the noun it governs, is a name; an adjective describing the head noun
+    ("قرى مسيحية") would take no defined noun after it."""
+    tokens, lang = seg.tokens, seg.language
+    ends = [k for k in compress(count(), map(methodcaller("endswith", _NISBA_END), seg.texts))
+            if 0 < k < len(tokens) - 1 and not tokens[k].text.startswith(ARTICLE)]
+    if not ends and _OPEN not in seg.texts:
+        return mentions
+    cues, stop, listed = _cue_matcher(lang), stopwords(lang), modifiers(lang)
+    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    added = []
+    for k in ends:
+        i, word, after = k - 1, tokens[k], tokens[k + 1]
+        hit = cues.match_at(tokens, i)
+        if hit is None or hit[1] != k or covered & {i, k, k + 1} or (i > 0 and tokens[i - 1].is_number):
+            continue
+        etype, en_pattern, keep, dual = hit[2][:4]
+        if keep or dual or not is_a(etype, "Place") or modifier(lang, word.text) != ("adjective", "") \
+                or word.text in stop or not after.is_word or not after.text.startswith(ARTICLE) \
+                or after.text in stop or after.text.removeprefix(ARTICLE) in listed or after.text in listed \
+                or nisba_country(lang, after.text) is not None \
+                or len({tokens[i].sentence, word.sentence, after.sentence}) > 1 \
+                or word.start - tokens[i].end > 1 or after.start - word.end > 1:
+            continue
+        added.append(_cue_named(seg, i, hit, k, k + 2, k + 2))
+    added += _bracketed_names(seg, mentions, cues, gaz)
+    if not added:
+        return mentions
+    out = mentions + added
+    out.sort(key=_END, reverse=True)
+    out.sort(key=_START)
+    return out
+
+
+_NISBA_END = ("يه", "ية")
+_OPEN, _CLOSE = "(", ")"
+_BRACKETED_MAX = 3  # words of a name in brackets after its head noun
+
+
+def _bracketed_names(seg: Doc, mentions: list[Mention], cues, gaz) -> list[Mention]:
+    """A name news puts in brackets after its head noun, as it puts one in quotation marks:
+    "منطقة (بادوش)", "قناة (الرافدين)". A name the gazetteer knows is read by itself."""
+    tokens = seg.tokens
+    opens = [k for k in compress(count(), map((_OPEN).__eq__, seg.texts)) if 0 < k < len(tokens) - 2]
+    if not opens:
+        return []
+    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    known, out = _gazetteer_matcher(seg.language), []
+    for k in opens:
+        i = k - 1
+        hit = cues.match_at(tokens, i)
+        if hit is None or hit[1] != k or hit[2][3] or hit[2][4] in ("only", "described") or i in covered \
+                or (i > 0 and tokens[i - 1].is_number):
+            continue
+        close = next((c for c in range(k + 1, min(len(tokens), k + 2 + _BRACKETED_MAX)) if tokens[c].text == _CLOSE),
+                     None)
+        if close is None or close == k + 1 or covered & set(range(k + 1, close)) \
+                or not all(t.is_word and t.text not in stopwords(seg.language) for t in tokens[k + 1:close]) \
+                or known.match_at(tokens, k + 1) is not None or tokens[close].sentence != tokens[i].sentence:
+            continue
+        out.append(_cue_named(seg, i, hit, k + 1, close, close + 1))
+    return out
+
+
+def _cue_named(seg: Doc, i: int, hit, first: int, last: int, end: int) -> Mention:
+    """The mention of a name (tokens first to last) a cue word at token i introduces, over the
+    tokens i to end: labelled with the cue when the cue is part of the name (cues.tsv keep)."""
+    tokens = seg.tokens
+    etype, en_pattern, keep = hit[2][:3]
+    name_ar = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start, tokens[last - 1].end))]
+    head_ar = seg.norm.original[slice(*seg.norm.to_original(tokens[i].start + hit[0], tokens[hit[1] - 1].end))]
+    label_ar = f"{head_ar} {name_ar}" if keep else name_ar
+    label_en, guessed = english_label(seg, name_ar, en_pattern, label_ar)
+    key = f"{etype.lower()}-{slug(normalize_word(label_ar) if keep else ' '.join(t.text for t in tokens[first:last]))}"
+    return Mention(tokens[i].start + hit[0], tokens[end - 1].end, i, end, key, etype, label_ar, label_en, "global",
+                   "cue", hit[3], label_guessed=guessed)
+_COMMUNITY_MAX = 2  # words of a community after a church's name ("الروم الأرثوذكس")
+
+
+def _with_community(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
+    """A church's name goes on with the community or rite it belongs to (romanization.tsv, kind
+    community): "كنيسة السريان الكاثوليك", "كنيسة مار توما للسريان" is cut by its preposition."""
+    tokens, lang = seg.tokens, seg.language
+    words = communities(lang)
+    if not words.intersection(seg.texts):
+        return mentions
+    cues, starts = _cue_matcher(lang), {m.first_token for m in mentions}
+    out = []
+    for m in mentions:
+        end = m.last_token
+        hit = cues.match_at(tokens, m.first_token) if m.source == "cue" and is_a(m.type, "Facility") \
+            and m.key not in gaz else None
+        while hit is not None and hit[2][2] is True and end < len(tokens) and end - m.last_token < _COMMUNITY_MAX \
+                and end not in starts and tokens[end].text in words \
+                and tokens[end].sentence == tokens[m.first_token].sentence and tokens[end].start - tokens[end - 1].end <= 1:
+            end += 1
+        if end == m.last_token:
+            out.append(m)
+            continue
+        stop_ = tokens[end - 1].end
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(m.start, stop_))]
+        label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
+        name_ar = seg.norm.original[slice(*seg.norm.to_original(tokens[hit[1]].start, stop_))]
+        label_en, guessed = english_label(seg, name_ar, hit[2][1], label_ar)
+        out.append(replace(m, end=stop_, last_token=end, key=f"{m.type.lower()}-{slug(normalize_word(label_ar))}",
+                           label_ar=label_ar, label_en=label_en, label_guessed=guessed))
+    return out
 
 
 _DESCRIBING = ("adjective", "quantifier", "verb")  # modifiers.tsv kinds that describe, name nothing

@@ -57,7 +57,7 @@ def _scheme(lang: Language) -> _Scheme:
     suffixes: list[tuple[str, str, str]] = []
     for row in lang.table("romanization.tsv", ("ar", "en", "kind")):
         kind = check_choice(row, "kind", ("consonant", "vowel", "semivowel", "ending", "guess", "article",
-                                          "hyphen", "word", "pattern", "suffix"))
+                                          "hyphen", "word", "pattern", "suffix", "community"))
         if kind == "pattern":
             if [c for c in row["ar"] if c in _ROOT] != list(_ROOT) or sorted(c for c in row["en"] if c.isdigit()) \
                     != ["1", "2", "3"]:
@@ -67,7 +67,7 @@ def _scheme(lang: Language) -> _Scheme:
         if kind == "suffix":
             suffixes.append((row["ar"], row["en"], row.get("construct") or row["en"]))
             continue
-        if kind == "word":
+        if kind in ("word", "community"):
             key = normalize_word(row["ar"])
             if key in words and words[key] != row["en"]:
                 raise row.fail(f"'{row['ar']}' is spelled twice")
@@ -88,6 +88,14 @@ def _scheme(lang: Language) -> _Scheme:
         raise LookupError(f"romanization.tsv: no row of kind {sorted(missing)}")
     return _Scheme(letters, special["guess"][1], special["article"], special["hyphen"][1], words,
                    tuple(patterns), tuple(sorted(suffixes, key=lambda e: -len(e[0]))))
+
+
+@language_data
+def communities(lang: Language) -> frozenset[str]:
+    """romanization.tsv, kind "community": the words (normalized) a church's name ends with
+    ("الكاثوليك", "الأرثوذكس")."""
+    return frozenset(normalize_word(row["ar"]) for row in lang.table("romanization.tsv", ("ar", "en", "kind"))
+                     if row["kind"] == "community")
 
 
 _ROOT = "فعل"  # the root's three consonants in a pattern, as the grammarians write it
