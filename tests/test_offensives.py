@@ -162,3 +162,20 @@ def test_intervening_is_no_entry(text):
 ])
 def test_a_place_named_after_a_liberation_tells_none(text):
     assert "Liberation" not in events_by_class(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أطلقت الشرطة حملة لاستعادة السيارات المسروقة في بغداد", id="goods-sought"),
+    pytest.param("أطلق الجيش حملة لاستعادة ثقة المواطنين في الموصل", id="trust-sought"),
+])
+def test_a_campaign_for_what_is_no_ground_is_no_operation(text):
+    assert "MilitaryOperation" not in events_by_class(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("بدأت الشرطة في تطهير الشوارع من النفايات في البصرة", id="streets-of-rubbish"),
+    pytest.param("قامت البلدية بتطهير المدارس من الفيروسات في الموصل", id="schools-of-viruses"),
+])
+def test_cleaning_takes_no_ground(text):
+    found = events_by_class(text)
+    assert "Liberation" not in found and "MilitaryOperation" not in found, found
