@@ -107,7 +107,7 @@ def test_the_words_of_aims_are_data():
 
 
 @pytest.mark.parametrize("text, event", [
-    pytest.param("وطالب وجهاء العشيرة قوات الجيش بالتدخل لحماية القرى الحدودية.", "Redeployment", id="asked-to-intervene"),
+    pytest.param("وطالب وجهاء العشيرة قوات الجيش بنشر قوات لحماية القرى الحدودية.", "Redeployment", id="asked-to-deploy"),
     pytest.param("ويأمل وزير الدفاع في مساعدة فرنسا في تدريب القوات العراقية.", "Training", id="hoped-for-training"),
     pytest.param("دعت المنظمة الدول المانحة إلى إعادة إعمار المدارس المدمرة في الرمادي.", "Reconstruction",
                  id="called-for-rebuilding"),

@@ -119,7 +119,7 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("اندلع حريق في مخزن للوقود إثر غارة جوية على مدينة إدلب.", "Attack", id="a-fire-after-an-air-strike"),
     pytest.param("حاصرت قوات الجيش العراقي مدينة الفلوجة من ثلاثة محاور.", "Battle", id="a-siege-of-a-city"),
     pytest.param("شنت طائرات التحالف ضربات جوية على مواقع داعش في الرقة.", "Attack", id="air-strikes"),
-    pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة.", "Redeployment", id="forces-enter-a-town"),
+    pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة.", "MilitaryOperation", id="forces-enter-a-town"),
     pytest.param("تسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.", "Handover", id="a-base-handed-over"),
     pytest.param("أطلق الجيش الحملة على خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="a-military-campaign"),
     pytest.param("أعلنت القوات العراقية استعادة مدينة تكريت من داعش.", "Liberation", id="a-city-retaken"),

@@ -105,3 +105,20 @@ def test_weekday_without_a_day_of_publication_keeps_its_precision(published, dat
 ])
 def test_holding_ground_stays_territorial_control(text):
     assert "Liberation" not in [f.type for f in _facts(text)]
+
+
+@pytest.mark.parametrize("text, amount", [
+    pytest.param("تحدث التقرير عن وجود أكثر من 900 عائلة نازحة في قضاء سنجار", 900, id="the-masdar"),
+    pytest.param("وقال المسؤول إن هناك نحو 20 ألف نازح في محافظة دهوك", 20_000, id="there-are"),
+])
+def test_people_said_to_be_in_a_place_are_its_population(text, amount):
+    found = [f for f in _facts(text) if f.type == "Population"]
+    assert len(found) == 1 and found[0].amount.value == amount and found[0].role("place"), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("هناك 300 طالب في جامعة البصرة يدرسون الهندسة", id="students"),
+    pytest.param("أكد الوزير وجود خطة لإعادة تأهيل 40 مدرسة في الأنبار", id="a-plan"),
+])
+def test_there_is_of_anything_else_is_no_population(text):
+    assert "Population" not in [f.type for f in _facts(text)]

@@ -134,3 +134,48 @@ def test_control_held_by_a_supported_force_stays_control():
 def test_control_held_since_a_recapture_stays_control():
     found = events_by_class("تسيطر القوات العراقية على مدينة الرمادي منذ استعادتها من داعش")
     assert [f.trigger for f in found["TerritorialControl"]] == ["تسيطر"], found
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("دخلت قوات الجيش العراقي مدينة الفلوجة صباح اليوم", "الفلوجة", id="entered-a-city"),
+    pytest.param("توغلت القوات التركية في ريف الحسكة الشمالي", "الحسكة", id="an-incursion"),
+])
+def test_an_armed_party_entering_a_place_is_an_offensive(text, place):
+    (op,) = events_of(text, "MilitaryOperation")
+    assert op.role("agent"), op.roles
+    assert any(place in (m.label_ar or "") for m in op.role("place")), op.roles
+    assert "Redeployment" not in events_by_class(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تدخلت القوات الأمريكية لتهدئة التوتر بين العشائر في دير الزور", id="intervened"),
+    pytest.param("تدخلوا لدى الحكومة لإطلاق سراح الموقوفين في البصرة", id="they-intervened"),
+])
+def test_intervening_is_no_entry(text):
+    found = events_by_class(text)
+    assert "Redeployment" not in found and "MilitaryOperation" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تجمع المتظاهرون في ساحة التحرير وسط بغداد", id="tahrir-square"),
+    pytest.param("أغلقت البلدية شارع التحرير في مدينة البصرة أمام السيارات", id="a-street-named-so"),
+])
+def test_a_place_named_after_a_liberation_tells_none(text):
+    assert "Liberation" not in events_by_class(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أطلقت الشرطة حملة لاستعادة السيارات المسروقة في بغداد", id="goods-sought"),
+    pytest.param("أطلق الجيش حملة لاستعادة ثقة المواطنين في الموصل", id="trust-sought"),
+])
+def test_a_campaign_for_what_is_no_ground_is_no_operation(text):
+    assert "MilitaryOperation" not in events_by_class(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("بدأت الشرطة في تطهير الشوارع من النفايات في البصرة", id="streets-of-rubbish"),
+    pytest.param("قامت البلدية بتطهير المدارس من الفيروسات في الموصل", id="schools-of-viruses"),
+])
+def test_cleaning_takes_no_ground(text):
+    found = events_by_class(text)
+    assert "Liberation" not in found and "MilitaryOperation" not in found, found

@@ -135,3 +135,20 @@ def test_an_event_its_own_sentence_tells_twice_is_one(text, cls):
 def test_two_events_of_one_sentence_stay_two(text, cls, count):
     doc = Pipeline()(text, published=PUBLISHED)
     assert len([f for f in doc.facts if f.type == cls]) == count, [(f.type, f.trigger) for f in doc.facts]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('أطلق الجيش العراقي عملية "فجر الصحراء" ضد تنظيم داعش في الأنبار. وقال ضابط إن القوات تعمل على تمشيط البلدة.',
+                 id="a-sweep-after-a-named-operation"),
+    pytest.param('تواصل قوات سوريا الديمقراطية عملية "عاصفة الجزيرة" ضد تنظيم داعش، وأعلنت أمس المرحلة الثالثة من العملية.',
+                 id="a-phase-of-the-operation-told-before"),
+])
+def test_a_stage_of_an_operation_is_an_operation_of_its_own(text):
+    """repetition.tsv's stages: a sweep or a phase is no repetition of the campaign named before it."""
+    assert len([t for c, t in _events(text) if c == "MilitaryOperation"]) == 2
+
+
+def test_a_stage_told_again_by_the_same_words_is_one():
+    text = ("بدأت القوات العراقية تمشيط قضاء القائم من مخلفات تنظيم داعش. "
+            "وقال مسؤول محلي إن التمشيط مستمر منذ الصباح.")
+    assert [t for c, t in _events(text) if c == "MilitaryOperation"] == ["تمشيط"]

@@ -121,7 +121,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
                                  or _backdrop(doc, f, trig)):
             continue
-        begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND else None
+        begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND \
+            and _seeks_ground(doc, f, trig) else None
         if begun is not None:
             out.append(_operation(doc, f, begun))  # "بدأت القوات في تطهير القضاء": the offensive is the news
             continue
@@ -133,7 +134,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             campaign = _campaign(doc, trig)
             if campaign is not None:
                 out.append(_operation(doc, f, campaign))
-            elif trig.proclitic.endswith(purpose) and (campaign := _campaign_before(doc, trig, operations)) is not None:
+            elif trig.proclitic.endswith(purpose) and _seeks_ground(doc, f, trig) \
+                    and (campaign := _campaign_before(doc, trig, operations)) is not None:
                 # the operation is told as going on; its lam made the masdar a plan
                 out.append(replace(_operation(doc, f, campaign), modality="Asserted"))
     return out
@@ -171,6 +173,15 @@ def _campaign_before(doc: Doc, trig, operations: frozenset[int]) -> int | None:
         if j in starts:
             return None
     return None
+
+
+def _seeks_ground(doc: Doc, f: Fact, trig) -> bool:
+    """Whether the masdar of taking ground names ground as its object: a place right after it, its
+    pronoun, or an armed holder ("لاستعادة الموصل", "لطرد التنظيم من الرقة"); "حملة لاستعادة السيارات
+    المسروقة في بغداد" seeks goods, and no campaign of war is told by it."""
+    if pronoun_suffix(doc, trig) or any(is_a(m.type, "Armed") for m in f.role("origin")):
+        return True
+    return any(m.first_token in (trig.last, trig.last + 1) for m in f.role("place"))
 
 
 def _begun(doc: Doc, trig, operations: frozenset[int]) -> int | None:

@@ -39,7 +39,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, marker_forms
-from athar.read.text import ARTICLE, Doc
+from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
 # markers.tsv's markers that open an argument of the noun before them
@@ -77,14 +77,15 @@ def _merge_retold(doc: Doc, facts: list[Fact]) -> list[Fact]:
     telling: "انتهت بسيطرة الجيش الحر على مدينة الباب، وطرد عناصر التنظيم منها", "هجوم بالعبوات نفذه
     التنظيم واستهدف سوقا": the same class, and the second names nothing the first contradicts (in
     each of its roles an entity the first names, or a role the first leaves empty), no amount and no
-    date but the first's. The first takes the roles it lacked, and its evidence reaches over both."""
+    date but the first's, and is no stage of its own (a phase of the operation the first names). The first takes the roles it lacked, and its evidence reaches over both."""
     out: list[Fact] = []
     for f in facts:
         if f.relation or f.type in _TOLD_APART:
             out.append(f)
             continue
         k = next((k for k in range(len(out) - 1, -1, -1) if not out[k].relation and out[k].type == f.type
-                  and out[k].evidence.sentence == f.evidence.sentence and _agrees(out[k], f)), None)
+                  and out[k].evidence.sentence == f.evidence.sentence and _agrees(out[k], f)
+                  and not _new_stage(doc, f, out[k])), None)
         if k is None:
             out.append(f)
         else:
@@ -170,11 +171,20 @@ def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: se
 def retold_by_agent(lang: Language) -> frozenset[str]:
     """The event classes a verb retells when its agent is the earlier event's (repetition.tsv)."""
     out = set()
-    for row in lang.table("repetition.tsv", ("event", "retold_by")):
+    for row in lang.table("repetition.tsv", ("event",)):
         check_choice(row, "event", EVENT_TYPES)
-        check_choice(row, "retold_by", ("agent",))
-        out.add(row["event"])
+        if check_choice(row, "retold_by", ("agent", "")):
+            out.add(row["event"])
     return frozenset(out)
+
+
+@language_data
+def stage_words(lang: Language) -> dict[str, frozenset[str]]:
+    """Per event class, the words of a stage of its events (repetition.tsv's "stages")."""
+    out: dict[str, set[str]] = {}
+    for row in lang.table("repetition.tsv", ("event",)):
+        out.setdefault(row["event"], set()).update(row.forms("stages"))
+    return {k: frozenset(v) for k, v in out.items() if v}
 
 
 def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
@@ -210,6 +220,8 @@ def _own_entities(doc: Doc, trig: Trigger, f: Fact) -> set[str]:
 
 
 def _repeats(doc: Doc, trig: Trigger, f: Fact, earlier: Fact) -> bool:
+    if _new_stage(doc, f, earlier):
+        return False
     if not _own_entities(doc, trig, f) <= {m.key for _, m in earlier.roles}:
         return False
     # a vague count ("عدد من القتلى") after a count of the event says nothing new
@@ -220,6 +232,21 @@ def _repeats(doc: Doc, trig: Trigger, f: Fact, earlier: Fact) -> bool:
             earlier.date is None or earlier.date.value != f.date.value):
         return False
     return True
+
+
+def _new_stage(doc: Doc, f: Fact, earlier: Fact) -> bool:
+    """Whether ``f`` tells a stage (a sweep, a phase: repetition.tsv) that ``earlier`` does not: a
+    stage repeats only one told by the same word ("تمشيط ... التمشيط")."""
+    stages = stage_words(doc.language).get(f.type)
+    if not stages:
+        return False
+    own = _stages_in(f.trigger, stages)
+    return bool(own) and not own <= _stages_in(earlier.trigger, stages)
+
+
+def _stages_in(trigger: str, stages: frozenset[str]) -> set[str]:
+    words = (normalize_word(w) for w in trigger.split())
+    return {w.removeprefix(ARTICLE) for w in words if w in stages}
 
 
 def _same_sentence(doc: Doc, trig: Trigger, offset: int) -> bool:
