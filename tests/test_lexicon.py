@@ -9,6 +9,7 @@ import athar
 from athar.errors import LexiconError
 from athar.read import (alias, amounts, dates, entity, frames, function_words, mentions, morphology, phrases,
                         placement, relations, repetition, romanization, rules, statement)
+from athar.read import agency
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -39,6 +40,7 @@ LOADERS = {
     "placement.tsv": placement.placement_words,
     "speakers.tsv": statement.speaker_nouns,
     "aliases.tsv": alias._alias_words,
+    "sides.tsv": agency._sides,
 }
 
 

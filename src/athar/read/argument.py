@@ -6,7 +6,8 @@ pronoun's antecedent, the actor of the event before). Used by the events compone
 
 from __future__ import annotations
 
-from athar.read.agency import announcer, carried_out, claimer, continued, own_outlet, speaker, we
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, own_outlet, purpose_target,
+                               shared_doer, speaker, we)
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -60,12 +61,26 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
+    if according is not None and _opens_clause(reading, according, trig):
+        according = None  # "وأشار إلى أن المفوضية نجحت في إرسال قوافل": the subject of what is said
     if according is not None:
         cands = [m for m in cands if m is not according]
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
     if any(m.marker == MARKER_LI for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
+
+
+def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """"وأشار المتحدث إلى أن مفوضية اللاجئين نجحت في إرسال قوافل": a mention right after "أن"/"إن"
+    (the speaker unnamed before it) is the subject of the clause said, no reporter of it; the
+    trigger is in that clause (no other complementizer between)."""
+    tokens = reading.doc.tokens
+    openers = function_words(reading.doc.language, "complementizer")
+    j = m.first_token - 1
+    if j < 0 or m.first_token >= trig.first or tokens[j].text not in openers:
+        return False
+    return not any(t.text in openers for t in tokens[m.last_token:trig.first])
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -122,6 +137,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # fills no role of its own
     bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
     in_order = {} if passive else _doer_then_object(reading, trig, cands, slots)
+    # "قوات الأمن اعتقلت ثلاثة من عناصر داعش": a verb whose subject stands right before it, at the
+    # head of its clause, takes the bare mention after it as its object
+    fronted = _fronted_subject(reading, trig, cands, slots)
     for m in cands:
         if id(m) in bodies:
             prev, prev_role = m, None
@@ -181,7 +199,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             intransitive = rule.pos == "passive" and "subj" in filled and "obj" in slots \
                 and any(r == filled["subj"] for r, _ in slots["obj"])
             for slot in order:
-                if slot not in filled and slot in slots and (slot != "subj" or near) \
+                if slot not in filled and slot in slots and (slot != "subj" or near and not fronted) \
                         and not (slot == "obj" and intransitive):
                     role = assign(m, slot)
                     if role:
@@ -235,10 +253,32 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     return roles
 
 
+def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> bool:
+    """Whether a verb's subject stands before it: a bare actor at the head of its clause (the
+    sentence's first word, or right after "أن"/"إن", a comma or "و"), the verb right after it, which
+    the rule would make its doer ("قوات الأمن اعتقلت", "أن التحالف الدولي، دمر")."""
+    seg, rule = reading.doc, trig.rule
+    if rule.pos != "verb" or trig.gaps or noun_context(seg, trig) or "pre" not in slots or "subj" not in slots:
+        return False
+    before = [m for m in cands if m.last_token <= trig.first]
+    if not before or before[-1].marker or not is_a(before[-1].type, "Actor") or id(before[-1]) in reading.consumed:
+        return False
+    m, tokens = before[-1], seg.tokens
+    if any(t.is_word for t in tokens[m.last_token:trig.first]) or relative_subject(seg, m):
+        return False
+    j = m.first_token - 1
+    head = j < 0 or tokens[j].sentence != tokens[m.first_token].sentence or tokens[j].text in COMMAS \
+        or tokens[j].text in function_words(seg.language, "complementizer")
+    if not head:
+        return False
+    doer = {r for r, _ in slots["subj"]}
+    return any(r in doer and is_a(m.type, c) for r, c in slots["pre"])
+
+
 def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> dict[int, tuple[str, tuple[str, ...]]]:
     """"بعد استعادة القوات العراقية مدينة الموصل", "اقتحام قوة من جهاز مكافحة الإرهاب حي النور": a
     masdar followed by two bare noun phrases, the second right after the first, has its doer in
-    the genitive and its object in the accusative. Returns the slot each of the two fills (the
+    the genitive and its object in the accusative (or after "ل": "استعادة الجيش للقيارة"). Returns the slot each of the two fills (the
     doer's: the rule's subject, or the one before a masdar), by id; {} when the clause is not so."""
     seg = reading.doc
     if trig.gaps or not (trig.rule.pos == "noun" or noun_context(seg, trig)) or "obj" not in slots:
@@ -253,7 +293,9 @@ def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention]
     between = [t.text for t in tokens[trig.last:a.first_token]]
     if between and not (between[-1] == MARKER_FROM and all(w in members for w in between[:-1])):
         return {}
-    if a.marker or b.marker or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
+    # "استعادة الجيش العراقي للقيارة": the object may come with "ل" (lam al-taqwiya) when it is no actor
+    if a.marker or b.marker and not (b.marker == MARKER_LI and not is_a(b.type, "Actor")) \
+            or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
             or coordinated(seg, a, b):
         return {}
     took = next((r for r, c in slots[doer] if r != "place" and is_a(a.type, c)), None)
@@ -325,15 +367,18 @@ _WITH = "مع"
 
 
 def _governed(seg, m: Mention) -> bool:
-    """Whether m is the subject right after a verb that governs a masdar ("تمكنت القوات من")."""
+    """Whether m is the subject of a verb that governs a masdar, right after it ("تمكنت القوات من")
+    or right before it ("أن القوات العراقية تمكنت من قتل")."""
     j = m.first_token - 1
     if j > 0 and seg.tokens[j].text in member_nouns(seg.language):
         j -= 1  # "تمكن مسلحو التنظيم من": the group's members stand for it
-    if j < 0:
-        return False
-    word = seg.tokens[j].text
     governors = masdar_governors(seg.language)
-    return word in governors or word[:1] in function_words(seg.language, "conjunction") and word[1:] in governors
+    conjunctions = function_words(seg.language, "conjunction")
+
+    def governs(word: str) -> bool:
+        return word in governors or word[:1] in conjunctions and word[1:] in governors
+    return j >= 0 and governs(seg.tokens[j].text) \
+        or m.last_token < len(seg.tokens) and seg.tokens[m.last_token].text in governors
 
 
 def _reports(reading: EventReading, m: Mention) -> bool:
@@ -377,10 +422,22 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
         told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
-            or announcer(reading, trig, roles) or carried_out(reading, trig)
+            or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
+            implied = True
+    if "target" in can and "target" not in has:
+        aimed = purpose_target(reading, trig, roles)  # "عملية عسكرية لملاحقة فلول داعش": made on them
+        if aimed:
+            roles += [("target", m) for m in aimed]
+            has.add("target")
+            implied = True
+    if "victim" in can and "victim" not in has:
+        sides = both_sides(reading, trig)  # "قتل خلالها العشرات من عناصر الطرفين": the battle's sides
+        if sides:
+            roles += [("victim", m) for m in sides]
+            has.add("victim")
             implied = True
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)
