@@ -106,3 +106,40 @@ def test_masdars_joined_after_one_passive_share_the_doer_named_after_the_last(li
 def test_a_verb_of_its_own_does_not_share_the_doer_of_the_passive_after_it():
     text = "وقتل عشرة من عناصر داعش وتم تفكيك 30 عبوة ناسفة من قبل قوة من الجيش العراقي"
     assert role_labels(_event(text, "Killing"), "agent") == []
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("أسفر هجوم لداعش عن مقتل ثلاثة جنود قرب تكريت", "Killing", ISIS, id="asfara-an"),
+    pytest.param("وأدت غارة لطيران التحالف إلى مقتل عشرة من عناصر داعش", "Killing",
+                 "Global Coalition against Daesh", id="addat-ila"),
+    pytest.param("أسفرت ضربة جوية للتحالف عن تدمير جسر الرقة القديم", "Destruction", "Global Coalition against Daesh",
+                 id="destruction"),
+])
+def test_what_an_attack_brought_about_was_done_by_its_doer(text, cls, agent):
+    # the attack is the subject of the verb of result: who made it did what came of it
+    assert role_labels(_event(text, cls), "agent") == [agent]
+
+
+@pytest.mark.parametrize("going_on, cls", [
+    ("ونجحت في السيطرة على حي المشلب", "Liberation"),
+    ("وتمكنت من السيطرة على حي المشلب", "Liberation"),
+    ("وحررت حي المشلب من تنظيم داعش", "Liberation"),
+    ("فاعتقلت خمسة من عناصر داعش في حي المشلب", "Arrest"),
+])
+def test_a_sentence_going_on_with_a_verb_and_no_subject_keeps_the_one_before(going_on, cls):
+    text = f"دخلت قوات سوريا الديمقراطية مدينة الرقة من الجهة الشرقية. {going_on}."
+    assert role_labels(_event(text, cls), "agent") == ["Syrian Democratic Forces (SDF)"]
+
+
+def test_a_new_paragraph_or_a_passive_keeps_no_subject_from_before():
+    text = "دخلت قوات سوريا الديمقراطية مدينة الرقة.\nونجحت في السيطرة على حي المشلب."
+    assert role_labels(_event(text, "Liberation"), "agent") == []
+    text = "دخلت قوات سوريا الديمقراطية مدينة الرقة. وقتل ثلاثة مدنيين في حي المشلب."
+    assert role_labels(_event(text, "Killing"), "agent") == []
+
+
+def test_members_counted_after_a_verb_going_on_are_its_object():
+    text = "دخلت قوات سوريا الديمقراطية مدينة الرقة من الجهة الشرقية. واعتقلت خمسة من عناصر داعش في حي المشلب."
+    fact = _event(text, "Arrest")
+    assert role_labels(fact, "agent") == ["Syrian Democratic Forces (SDF)"]
+    assert role_labels(fact, "target") == [ISIS]

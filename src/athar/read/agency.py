@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-from athar.read.clause import marker_before, noun_context
+from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
@@ -223,6 +223,50 @@ def carried_out(reading: EventReading, trig: Trigger) -> list[Mention]:
 def _carrying(lang: Language) -> dict[str, str]:
     """The one-word markers of the doer: verbs of carrying out with a pronoun ("شنه", "نفذها")."""
     return {words[0]: marker for words, marker in marker_ends(lang)[1].items() if len(words) == 1 and marker == "by"}
+
+
+def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"دخلت قوات سوريا الديمقراطية مدينة الرقة. ونجحت في السيطرة على حي المشلب": a sentence that
+    goes on with "و" or "ف" and a verb whose subject it does not name (the trigger, or its masdar right
+    after the verb and a preposition) has the subject of the sentence before, in its paragraph: the
+    doer of the first event told there."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
+        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
+    sentence = seg.sentences[tokens[trig.first].sentence]
+    first = sentence.first_token
+    if sentence.index == 0 or trig.first - first > 2 or tokens[first].text[:1] not in _GOING_ON \
+            or reading.mention_spans.starting(first, trig.first) \
+            or "\n" in seg.norm.text[tokens[first - 1].end:tokens[first].start]:
+        return []
+    if trig.first > first and trig.first - first != 2:
+        return []  # "ونجحت في السيطرة": the verb, then its preposition
+    before = [p for p in reading.previous if tokens[p.first].sentence == sentence.index - 1]
+    agents = next((_agents(p) for p in before if _agents(p)), [])
+    return [m for m in agents if is_a(m.type, "Organization")]
+
+
+_GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with the same subject opens with
+
+
+def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"أسفر هجوم لداعش عن مقتل ثلاثة جنود", "أدت غارة للتحالف إلى تدمير جسر": the event a verb of
+    result takes as its subject, told right before the trigger, brought it about: its doer did it."""
+    if trig.rule.event not in _RESULTING or not reading.previous:
+        return []
+    tokens, lang = reading.doc.tokens, reading.doc.language
+    p = reading.previous[-1]
+    if p.rule.event not in _MADE_ON or p.first == 0 or p.last > trig.first \
+            or tokens[p.first].sentence != tokens[trig.first].sentence:
+        return []
+    verb = tokens[p.first - 1].text if not p.proclitic else ""
+    if not verb or not (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}")):
+        return []
+    return [m for m in _agents(p) if is_a(m.type, "Armed")]
+
+
+_RESULTING = frozenset({"Killing", "Destruction", "Displacement"})  # what an attack may bring about
 
 
 def shared_doer(reading: EventReading, trig: Trigger) -> list[Mention]:

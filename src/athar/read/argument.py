@@ -6,8 +6,8 @@ pronoun's antecedent, the actor of the event before). Used by the events compone
 
 from __future__ import annotations
 
-from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, own_outlet, purpose_target,
-                               shared_doer, speaker, we)
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
+                               purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -139,7 +139,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     in_order = {} if passive else _doer_then_object(reading, trig, cands, slots)
     # "قوات الأمن اعتقلت ثلاثة من عناصر داعش": a verb whose subject stands right before it, at the
     # head of its clause, takes the bare mention after it as its object
-    fronted = _fronted_subject(reading, trig, cands, slots)
+    fronted = _fronted_subject(reading, trig, cands, slots) or _counted_after_dropped(reading, trig, cands)
     for m in cands:
         if id(m) in bodies:
             prev, prev_role = m, None
@@ -273,6 +273,16 @@ def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention],
         return False
     doer = {r for r, _ in slots["subj"]}
     return any(r in doer and is_a(m.type, c) for r, c in slots["pre"])
+
+
+def _counted_after_dropped(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
+    """"دخلت قسد الرقة. واعتقلت خمسة من عناصر داعش": in a sentence going on with the subject of the
+    one before (:func:`athar.read.agency.dropped_subject`), members counted after the verb are its object."""
+    after = [m for m in cands if m.first_token >= trig.last]
+    if not after or not dropped_subject(reading, trig):
+        return False
+    tokens = reading.doc.tokens
+    return bool(reading.amount_spans.reaching(tokens[trig.last].start, after[0].start))
 
 
 def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> dict[int, tuple[str, tuple[str, ...]]]:
@@ -422,7 +432,8 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
         told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
-            or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig)
+            or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig) \
+            or result_of(reading, trig) or dropped_subject(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
