@@ -143,3 +143,15 @@ def test_members_counted_after_a_verb_going_on_are_its_object():
     fact = _event(text, "Arrest")
     assert role_labels(fact, "agent") == ["Syrian Democratic Forces (SDF)"]
     assert role_labels(fact, "target") == [ISIS]
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("استشهد جنديان من الجيش العراقي بنيران قناص من داعش", ISIS, id="weapon-person-min"),
+    pytest.param("قتل ثلاثة مدنيين بنيران الجيش السوري في درعا", "Syrian Arab Army", id="weapon-genitive"),
+    pytest.param("قتل مدنيان برصاص قوات الأمن في البصرة", "security forces", id="bullets"),
+])
+def test_who_fired_the_weapon_did_the_killing(text, agent):
+    # "ب" and a weapon: the group after it fired it; it was not killed
+    fact = _event(text, "Killing")
+    assert role_labels(fact, "agent") == [agent]
+    assert agent not in role_labels(fact, "victim")

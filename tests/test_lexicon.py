@@ -9,7 +9,7 @@ import athar
 from athar.errors import LexiconError
 from athar.read import (alias, amounts, dates, entity, frames, function_words, mentions, morphology, phrases,
                         placement, relations, repetition, romanization, rules, statement)
-from athar.read import agency
+from athar.read import agency, clause
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -41,6 +41,7 @@ LOADERS = {
     "speakers.tsv": statement.speaker_nouns,
     "aliases.tsv": alias._alias_words,
     "sides.tsv": agency._sides,
+    "instruments.tsv": clause._instruments,
 }
 
 

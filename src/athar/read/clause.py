@@ -276,11 +276,15 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
                 and not tokens[j - 1].text.startswith(ARTICLE) \
                 and (governing := _marker_ending_at(seg.language, tokens, j - 2, floor)) not in ("", MARKER_FROM):
             return governing  # "على يد خبراء من التحالف": the people of a group, governed by "على يد"
+        if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and _instrument_before(seg.language, tokens, j, floor):
+            return _BY  # "قتل جندي برصاص قناص من داعش": who fired it, not who was killed
         if marker:
             # "قتلى في صفوف التنظيم", "في صفوفه": the ranks of a group count its members, as "من" does
             return MARKER_FROM if marker == _IN and j + 1 < len(tokens) and tokens[j + 1].text.startswith(_RANKS) \
                 and is_a(m.type, "Armed") else marker
         t = tokens[j].text
+        if skipped == 0 and t[:1] == _BA and t[1:] in _instruments(seg.language):
+            return _BY  # "بنيران الجيش": the genitive of the weapon fired it
         if skipped >= 3 or not tokens[j].is_word or t.startswith((ARTICLE, WAW + ARTICLE)) \
                 or t in stopwords(seg.language):
             return held
@@ -329,6 +333,21 @@ def _armed_head(seg: Doc, j: int) -> bool:
 
 
 _IN, _RANKS = "في", "صفوف"  # "في صفوف": in the ranks of
+_BA, _BY = "ب", "by"  # the preposition of the instrument; the marker of markers.tsv for the doer
+
+
+def _instrument_before(lang: Language, tokens, j: int, floor: int) -> bool:
+    """Whether "من" at token j follows a weapon and the one who used it ("برصاص قناص من"), or the
+    weapon alone ("بنيران من"): the group after "من" fired it."""
+    for k in (j - 1, j - 2):
+        if k >= floor and tokens[k].text[:1] == _BA and tokens[k].text[1:] in _instruments(lang):
+            return True
+    return False
+
+
+@language_data
+def _instruments(lang: Language) -> frozenset[str]:
+    return frozenset(f for row in lang.table("instruments.tsv", ("form",)) for f in row.forms("form"))
 _OF_A_GROUP = (MARKER_FROM, "في")  # "عناصر من التنظيم", "منتسبين في الجيش", "قتلى في صفوف التنظيم"
 
 
