@@ -155,3 +155,17 @@ def test_who_fired_the_weapon_did_the_killing(text, agent):
     fact = _event(text, "Killing")
     assert role_labels(fact, "agent") == [agent]
     assert agent not in role_labels(fact, "victim")
+
+
+@pytest.mark.parametrize("by", ["برصاص قناص من تنظيم داعش", "على يد مسلحين من تنظيم داعش", "من قبل عناصر تنظيم داعش"])
+def test_a_verb_whose_doer_is_named_after_it_is_a_passive(by):
+    # unvowelled "قتل" (قُتل): with its doer named by "على يد", "من قبل" or a weapon, the subject was killed
+    fact = _event(f"قتل جندي عراقي {by} في الموصل", "Killing")
+    assert role_labels(fact, "victim") == ["Iraqi Army"]
+    assert role_labels(fact, "agent") == [ISIS]
+
+
+def test_a_verb_with_no_doer_after_it_keeps_its_subject_as_the_doer():
+    fact = _event("قتل الجيش العراقي عشرة من عناصر داعش قرب الموصل", "Killing")
+    assert role_labels(fact, "agent") == ["Iraqi Army"]
+    assert role_labels(fact, "victim") == [ISIS]

@@ -105,6 +105,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     slots = active_slots(reading, trig, cands) or rule.slots
 
     landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
+    subjects: list[Mention] = []  # the mentions the subject slot took
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
@@ -112,6 +113,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
+                if slot == "subj":
+                    subjects.append(m)
                 if slot == _NEAR and m.first_token > 0 and any(
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
@@ -246,6 +249,13 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
+    # "قتل جندي عراقي برصاص قناص من داعش": a verb whose doer the words of the doer name after it is
+    # a passive (unvowelled, "قُتل"): its subject is who it was done to
+    if filled.get(_BY) == "agent" and filled.get("subj") == "agent" and subjects:
+        done_to = next((r for r, c in rule.slots.get("obj", ()) if r != "agent"
+                        and all(is_a(m.type, c) for m in subjects)), None)
+        if done_to is not None:
+            roles = [(done_to if r == "agent" and any(m is s for s in subjects) else r, m) for r, m in roles]
     # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
     # it was when the clause names that too
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
