@@ -252,7 +252,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # "قتل جندي عراقي برصاص قناص من داعش": a verb whose doer the words of the doer name after it is
     # a passive (unvowelled, "قُتل"): its subject is who it was done to
     if filled.get(_BY) == "agent" and filled.get("subj") == "agent" and subjects:
-        done_to = next((r for r, c in rule.slots.get("obj", ()) if r != "agent"
+        # (of a killing only: "حررت القوات القرية بمشاركة الحشد" names a second doer)
+        done_to = next((r for r, c in rule.slots.get("obj", ()) if r == "victim"
                         and all(is_a(m.type, c) for m in subjects)), None)
         if done_to is not None:
             roles = [(done_to if r == "agent" and any(m is s for s in subjects) else r, m) for r, m in roles]
