@@ -420,7 +420,7 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("صدت قوات الجيش العراقي هجوماً لداعش على قرية في قضاء حديثة", "Battle",
                  {"participant": {"iraqi-army"}, "place": {"haditha"}}, id="repelled-an-attack"),
     pytest.param("أطلقت قوات الحشد الشعبي عملية أمنية لملاحقة خلايا داعش في صحراء الأنبار", "MilitaryOperation",
-                 {"agent": {"pmf"}, "place": {"anbar-desert"}}, id="security-operation"),
+                 {"agent": {"pmf"}, "place": {"anbar-desert"}, "target": {"isis"}}, id="security-operation"),
     pytest.param("وشنت تركيا عملية نبع السلام عام 2019", "MilitaryOperation",
                  {"agent": {"turkey"}}, id="named-operation"),
     pytest.param("دفعت قيادة العمليات المشتركة بتعزيزات عسكرية إلى قضاء سنجار", "Redeployment",

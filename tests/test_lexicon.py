@@ -9,6 +9,7 @@ import athar
 from athar.errors import LexiconError
 from athar.read import (alias, amounts, containment, dates, entity, frames, function_words, mentions, morphology, phrases,
                         placement, relations, repetition, romanization, rules, statement)
+from athar.read import agency, clause
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -40,6 +41,8 @@ LOADERS = {
     "speakers.tsv": statement.speaker_nouns,
     "aliases.tsv": alias._alias_words,
     "containment.tsv": containment.containment_words,
+    "sides.tsv": agency._sides,
+    "instruments.tsv": clause._instruments,
 }
 
 

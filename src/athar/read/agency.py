@@ -7,11 +7,12 @@ event took over ("سيطرتهما على منبج عقب انسحاب مقات�
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-from athar.read.clause import noun_context
+from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
@@ -231,6 +232,155 @@ def carried_out(reading: EventReading, trig: Trigger) -> list[Mention]:
 def _carrying(lang: Language) -> dict[str, str]:
     """The one-word markers of the doer: verbs of carrying out with a pronoun ("شنه", "نفذها")."""
     return {words[0]: marker for words, marker in marker_ends(lang)[1].items() if len(words) == 1 and marker == "by"}
+
+
+def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"دخلت قوات سوريا الديمقراطية مدينة الرقة. ونجحت في السيطرة على حي المشلب": a sentence that
+    goes on with "و" or "ف" and a verb whose subject it does not name (the trigger, or its masdar right
+    after the verb and a preposition) has the subject of the sentence before, in its paragraph: the
+    doer of the first event told there."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
+        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
+    sentence = seg.sentences[tokens[trig.first].sentence]
+    first = sentence.first_token
+    if sentence.index == 0 or trig.first - first > 2 or tokens[first].text[:1] not in _GOING_ON \
+            or reading.mention_spans.starting(first, trig.first) \
+            or "\n" in seg.norm.text[tokens[first - 1].end:tokens[first].start]:
+        return []
+    if trig.first > first and trig.first - first != 2:
+        return []  # "ونجحت في السيطرة": the verb, then its preposition
+    before = [p for p in reading.previous if tokens[p.first].sentence == sentence.index - 1]
+    agents = next((_agents(p) for p in before if _agents(p)), [])
+    return [m for m in agents if is_a(m.type, "Organization")]
+
+
+_GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with the same subject opens with
+
+
+def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"أسفر هجوم لداعش عن مقتل ثلاثة جنود", "أدت غارة للتحالف إلى تدمير جسر": the event a verb of
+    result takes as its subject, told right before the trigger, brought it about: its doer did it."""
+    if trig.rule.event not in _RESULTING or not reading.previous:
+        return []
+    tokens, lang = reading.doc.tokens, reading.doc.language
+    p = reading.previous[-1]
+    if p.rule.event not in _MADE_ON or p.first == 0 or p.last > trig.first \
+            or tokens[p.first].sentence != tokens[trig.first].sentence:
+        return []
+    verb = tokens[p.first - 1].text if not p.proclitic else ""
+    if not verb or not (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}")):
+        return []
+    return [m for m in _agents(p) if is_a(m.type, "Armed")]
+
+
+_RESULTING = frozenset({"Killing", "Destruction", "Displacement"})  # what an attack may bring about
+
+
+def shared_doer(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"تم تدمير مخزن للعتاد ومعالجة 66 عبوة ناسفة من قبل قوة من الجيش": masdars joined by "و" after
+    one passive light verb ("تم", "جرى") are done by the one the words of the doer ("من قبل",
+    "بواسطة", "على يد") name after the last of them."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    sentence = tokens[trig.first].sentence
+    light = function_words(lang, "passive_light")
+    first = seg.sentences[sentence].first_token
+    conjunctions = function_words(lang, "conjunction")
+    at = next((j for j in range(trig.first - 1, max(first, trig.first - 3 * _CHAIN_REACH) - 1, -1)
+               if tokens[j].text in light), None)
+    if at is None:
+        return []
+    k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+    # "تم العثور على موقع وتدمير مخزن ومعالجة عبوات": the triggers between the light verb and this
+    # one are the masdars of its chain, joined by "و"
+    if any(at < t.first and tokens[t.first].text[:1] not in conjunctions for t in reading.triggers[:k - 1]) \
+            or trig.first - 1 != at and trig.proclitic[:1] not in conjunctions:
+        return []
+    last = trig
+    while k < len(reading.triggers):  # the masdars joined to it by "و", in its sentence
+        t = reading.triggers[k]
+        if tokens[t.first].sentence != sentence or t.proclitic[:1] not in conjunctions \
+                or t.first - last.last > _CHAIN_REACH:
+            break
+        last, k = t, k + 1
+    if last is trig:
+        return []
+    stop = reading.triggers[k].first if k < len(reading.triggers) else seg.sentences[sentence].last_token
+    for m in reading.mention_spans.starting(last.last, min(stop, last.last + _CHAIN_REACH)):
+        if is_a(m.type, "Actor") and marker_before(
+                seg, m, last.last, reading.amount_spans.reaching(tokens[last.last].start, m.start), True) == _BY:
+            return [m]
+    return []
+
+
+_CHAIN_REACH = 8  # the most tokens between the masdars of a chain, and from its last to the doer
+_BY = "by"  # the marker of markers.tsv for "من قبل", "بواسطة", "على يد"
+
+
+def purpose_target(reading: EventReading, trig: Trigger, roles: list) -> list[Mention]:
+    """"أعلن الجيش انطلاق عملية عسكرية لملاحقة فلول داعش", "نفذ الحشد عملية أمنية لتعقب بقايا
+    داعش": an operation made for what its masdar of purpose (the lam, a few words after it) does to
+    an armed body is made on that body, when it stands on the other side of the one that made it
+    (a state's forces and an armed group): "عملية لدعم البيشمركة" is made with them."""
+    if trig.rule.event not in _MADE_ON:
+        return []
+    seg = reading.doc
+    tokens, purpose = seg.tokens, function_words(seg.language, "purpose")
+    sentence = tokens[trig.first].sentence
+    lam = next((j for j in range(trig.last, min(len(tokens), trig.last + _PURPOSE_REACH))
+                if tokens[j].sentence == sentence and tokens[j].text[:1] in purpose and len(tokens[j].text) > 3), None)
+    if lam is None:
+        return []
+    agents = [m for r, m in roles if r == "agent"]
+    for m in reading.mention_spans.starting(lam + 1, min(len(tokens), lam + _PURPOSE_REACH)):
+        if tokens[m.first_token].sentence != sentence or not is_a(m.type, "Armed"):
+            continue
+        if any(a.key == m.key for a in agents) or not _opposed(agents, m):
+            return []
+        return [m]
+    return []
+
+
+_PURPOSE_REACH = 4  # the most tokens from the operation to its lam of purpose, and from it to the body
+
+
+def _opposed(agents: list[Mention], m: Mention) -> bool:
+    """Whether m stands on the other side of the agents: an armed group against a state's forces
+    or a coalition (or against whoever, when no agent is named)."""
+    if m.type == "ArmedGroup":
+        return all(a.type != "ArmedGroup" for a in agents)
+    return bool(agents) and all(a.type == "ArmedGroup" for a in agents)
+
+
+def both_sides(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"وتدور معارك بين قسد والتنظيم ... وقتل خلالها العشرات من عناصر الطرفين": the dead "of both
+    sides" (a word of sides.tsv in the few words after a killing, in its sentence) are the sides of
+    the battle told last, in its sentence or the one before."""
+    if trig.rule.event != "Killing":
+        return []
+    tokens = reading.doc.tokens
+    sentence = tokens[trig.first].sentence
+    words = _sides(reading.doc.language)
+    stop = min(len(tokens), trig.last + _SIDES_REACH)
+    if not any(tokens[k].sentence == sentence and (tokens[k].text in words or tokens[k].text[1:] in words)
+               for k in range(trig.last, stop)):
+        return []
+    for p in reversed(reading.previous):
+        if sentence - tokens[p.first].sentence > 1:
+            return []
+        if p.rule.event == "Battle":
+            return [m for r, m in p.roles if r == "participant"]
+    return []
+
+
+_SIDES_REACH = 6  # the most tokens from a killing to "الطرفين" ("مقتل وجرح العشرات من عناصر الطرفين")
+
+
+@language_data
+def _sides(lang: Language) -> frozenset[str]:
+    return frozenset(f for row in lang.table("sides.tsv", ("form",)) for f in row.forms("form"))
 
 
 # the role that whoever withdrew from a place plays in the event that took it over after them:

@@ -6,7 +6,8 @@ pronoun's antecedent, the actor of the event before). Used by the events compone
 
 from __future__ import annotations
 
-from athar.read.agency import announcer, carried_out, claimer, continued, own_outlet, speaker, we
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
+                               purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -60,12 +61,26 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
+    if according is not None and _opens_clause(reading, according, trig):
+        according = None  # "وأشار إلى أن المفوضية نجحت في إرسال قوافل": the subject of what is said
     if according is not None:
         cands = [m for m in cands if m is not according]
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
     if any(m.marker == MARKER_LI for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
+
+
+def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """"وأشار المتحدث إلى أن مفوضية اللاجئين نجحت في إرسال قوافل": a mention right after "أن"/"إن"
+    (the speaker unnamed before it) is the subject of the clause said, no reporter of it; the
+    trigger is in that clause (no other complementizer between)."""
+    tokens = reading.doc.tokens
+    openers = function_words(reading.doc.language, "complementizer")
+    j = m.first_token - 1
+    if j < 0 or m.first_token >= trig.first or tokens[j].text not in openers:
+        return False
+    return not any(t.text in openers for t in tokens[m.last_token:trig.first])
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -90,6 +105,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     slots = active_slots(reading, trig, cands) or rule.slots
 
     landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
+    subjects: list[Mention] = []  # the mentions the subject slot took
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
@@ -97,6 +113,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
+                if slot == "subj":
+                    subjects.append(m)
                 if slot == _NEAR and m.first_token > 0 and any(
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
@@ -122,6 +140,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # fills no role of its own
     bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
     in_order = {} if passive else _doer_then_object(reading, trig, cands, slots)
+    # "قوات الأمن اعتقلت ثلاثة من عناصر داعش": a verb whose subject stands right before it, at the
+    # head of its clause, takes the bare mention after it as its object
+    fronted = _fronted_subject(reading, trig, cands, slots) or _counted_after_dropped(reading, trig, cands)
     for m in cands:
         if id(m) in bodies:
             prev, prev_role = m, None
@@ -181,7 +202,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             intransitive = rule.pos == "passive" and "subj" in filled and "obj" in slots \
                 and any(r == filled["subj"] for r, _ in slots["obj"])
             for slot in order:
-                if slot not in filled and slot in slots and (slot != "subj" or near) \
+                if slot not in filled and slot in slots and (slot != "subj" or near and not fronted) \
                         and not (slot == "obj" and intransitive):
                     role = assign(m, slot)
                     if role:
@@ -228,6 +249,14 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             if role:
                 roles += [(role, g) for g in group[1:]]
                 break
+    # "قتل جندي عراقي برصاص قناص من داعش": a verb whose doer the words of the doer name after it is
+    # a passive (unvowelled, "قُتل"): its subject is who it was done to
+    if filled.get(_BY) == "agent" and filled.get("subj") == "agent" and subjects:
+        # (of a killing only: "حررت القوات القرية بمشاركة الحشد" names a second doer)
+        done_to = next((r for r, c in rule.slots.get("obj", ()) if r == "victim"
+                        and all(is_a(m.type, c) for m in subjects)), None)
+        if done_to is not None:
+            roles = [(done_to if r == "agent" and any(m is s for s in subjects) else r, m) for r, m in roles]
     # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
     # it was when the clause names that too
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
@@ -235,10 +264,42 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     return roles
 
 
+def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> bool:
+    """Whether a verb's subject stands before it: a bare actor at the head of its clause (the
+    sentence's first word, or right after "أن"/"إن", a comma or "و"), the verb right after it, which
+    the rule would make its doer ("قوات الأمن اعتقلت", "أن التحالف الدولي، دمر")."""
+    seg, rule = reading.doc, trig.rule
+    if rule.pos != "verb" or trig.gaps or noun_context(seg, trig) or "pre" not in slots or "subj" not in slots:
+        return False
+    before = [m for m in cands if m.last_token <= trig.first]
+    if not before or before[-1].marker or not is_a(before[-1].type, "Actor") or id(before[-1]) in reading.consumed:
+        return False
+    m, tokens = before[-1], seg.tokens
+    if any(t.is_word for t in tokens[m.last_token:trig.first]) or relative_subject(seg, m):
+        return False
+    j = m.first_token - 1
+    head = j < 0 or tokens[j].sentence != tokens[m.first_token].sentence or tokens[j].text in COMMAS \
+        or tokens[j].text in function_words(seg.language, "complementizer")
+    if not head:
+        return False
+    doer = {r for r, _ in slots["subj"]}
+    return any(r in doer and is_a(m.type, c) for r, c in slots["pre"])
+
+
+def _counted_after_dropped(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
+    """"دخلت قسد الرقة. واعتقلت خمسة من عناصر داعش": in a sentence going on with the subject of the
+    one before (:func:`athar.read.agency.dropped_subject`), members counted after the verb are its object."""
+    after = [m for m in cands if m.first_token >= trig.last]
+    if not after or not dropped_subject(reading, trig):
+        return False
+    tokens = reading.doc.tokens
+    return bool(reading.amount_spans.reaching(tokens[trig.last].start, after[0].start))
+
+
 def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> dict[int, tuple[str, tuple[str, ...]]]:
     """"بعد استعادة القوات العراقية مدينة الموصل", "اقتحام قوة من جهاز مكافحة الإرهاب حي النور": a
     masdar followed by two bare noun phrases, the second right after the first, has its doer in
-    the genitive and its object in the accusative. Returns the slot each of the two fills (the
+    the genitive and its object in the accusative (or after "ل": "استعادة الجيش للقيارة"). Returns the slot each of the two fills (the
     doer's: the rule's subject, or the one before a masdar), by id; {} when the clause is not so."""
     seg = reading.doc
     if trig.gaps or not (trig.rule.pos == "noun" or noun_context(seg, trig)) or "obj" not in slots:
@@ -253,7 +314,9 @@ def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention]
     between = [t.text for t in tokens[trig.last:a.first_token]]
     if between and not (between[-1] == MARKER_FROM and all(w in members for w in between[:-1])):
         return {}
-    if a.marker or b.marker or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
+    # "استعادة الجيش العراقي للقيارة": the object may come with "ل" (lam al-taqwiya) when it is no actor
+    if a.marker or b.marker and not (b.marker == MARKER_LI and not is_a(b.type, "Actor")) \
+            or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
             or coordinated(seg, a, b):
         return {}
     took = next((r for r, c in slots[doer] if r != "place" and is_a(a.type, c)), None)
@@ -325,15 +388,18 @@ _WITH = "مع"
 
 
 def _governed(seg, m: Mention) -> bool:
-    """Whether m is the subject right after a verb that governs a masdar ("تمكنت القوات من")."""
+    """Whether m is the subject of a verb that governs a masdar, right after it ("تمكنت القوات من")
+    or right before it ("أن القوات العراقية تمكنت من قتل")."""
     j = m.first_token - 1
     if j > 0 and seg.tokens[j].text in member_nouns(seg.language):
         j -= 1  # "تمكن مسلحو التنظيم من": the group's members stand for it
-    if j < 0:
-        return False
-    word = seg.tokens[j].text
     governors = masdar_governors(seg.language)
-    return word in governors or word[:1] in function_words(seg.language, "conjunction") and word[1:] in governors
+    conjunctions = function_words(seg.language, "conjunction")
+
+    def governs(word: str) -> bool:
+        return word in governors or word[:1] in conjunctions and word[1:] in governors
+    return j >= 0 and governs(seg.tokens[j].text) \
+        or m.last_token < len(seg.tokens) and seg.tokens[m.last_token].text in governors
 
 
 def _reports(reading: EventReading, m: Mention) -> bool:
@@ -377,10 +443,23 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
         told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
-            or announcer(reading, trig, roles) or carried_out(reading, trig)
+            or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig) \
+            or result_of(reading, trig) or dropped_subject(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
+            implied = True
+    if "target" in can and "target" not in has:
+        aimed = purpose_target(reading, trig, roles)  # "عملية عسكرية لملاحقة فلول داعش": made on them
+        if aimed:
+            roles += [("target", m) for m in aimed]
+            has.add("target")
+            implied = True
+    if "victim" in can and "victim" not in has:
+        sides = both_sides(reading, trig)  # "قتل خلالها العشرات من عناصر الطرفين": the battle's sides
+        if sides:
+            roles += [("victim", m) for m in sides]
+            has.add("victim")
             implied = True
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)

@@ -243,7 +243,13 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         # "على دورية للجيش": members or holdings of a group, governed by what governs them
         if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in member_nouns(seg.language)):
             return m.marker
+    opened = j
     while j >= floor and tokens[j].text in ('"', "'", "("):
+        j -= 1
+    # "من قبضة تنظيم (داعش)", "على مواقع حركة “أحرار الشام”": the head noun of a name in quotes
+    # or brackets stands before them, governed as the name is
+    if j < opened and j >= floor and tokens[j].is_word and not tokens[j].text.startswith(ARTICLE) \
+            and tokens[j].text not in stopwords(seg.language) and not _marker_ending_at(seg.language, tokens, j, floor):
         j -= 1
     bound = function_words(seg.language, "bound_preposition")
     for a in amounts:
@@ -270,9 +276,15 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
                 and not tokens[j - 1].text.startswith(ARTICLE) \
                 and (governing := _marker_ending_at(seg.language, tokens, j - 2, floor)) not in ("", MARKER_FROM):
             return governing  # "على يد خبراء من التحالف": the people of a group, governed by "على يد"
+        if marker == MARKER_FROM and tokens[j].text == MARKER_FROM and _instrument_before(seg.language, tokens, j, floor):
+            return _BY  # "قتل جندي برصاص قناص من داعش": who fired it, not who was killed
         if marker:
-            return marker
+            # "قتلى في صفوف التنظيم", "في صفوفه": the ranks of a group count its members, as "من" does
+            return MARKER_FROM if marker == _IN and j + 1 < len(tokens) and tokens[j + 1].text.startswith(_RANKS) \
+                and is_a(m.type, "Armed") else marker
         t = tokens[j].text
+        if skipped == 0 and t[:1] == _BA and t[1:] in _instruments(seg.language):
+            return _BY  # "بنيران الجيش": the genitive of the weapon fired it
         if skipped >= 3 or not tokens[j].is_word or t.startswith((ARTICLE, WAW + ARTICLE)) \
                 or t in stopwords(seg.language):
             return held
@@ -320,6 +332,22 @@ def _armed_head(seg: Doc, j: int) -> bool:
     return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Armed")
 
 
+_IN, _RANKS = "في", "صفوف"  # "في صفوف": in the ranks of
+_BA, _BY = "ب", "by"  # the preposition of the instrument; the marker of markers.tsv for the doer
+
+
+def _instrument_before(lang: Language, tokens, j: int, floor: int) -> bool:
+    """Whether "من" at token j follows a weapon and the one who used it ("برصاص قناص من"), or the
+    weapon alone ("بنيران من"): the group after "من" fired it."""
+    for k in (j - 1, j - 2):
+        if k >= floor and tokens[k].text[:1] == _BA and tokens[k].text[1:] in _instruments(lang):
+            return True
+    return False
+
+
+@language_data
+def _instruments(lang: Language) -> frozenset[str]:
+    return frozenset(f for row in lang.table("instruments.tsv", ("form",)) for f in row.forms("form"))
 _OF_A_GROUP = (MARKER_FROM, "في")  # "عناصر من التنظيم", "منتسبين في الجيش", "قتلى في صفوف التنظيم"
 
 

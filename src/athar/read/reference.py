@@ -60,6 +60,9 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
     _, etype, default, only, subject = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
+    if etype == "ArmedForce" and not only and end < len(seg.tokens) \
+            and (is_nisba(seg.tokens[end].text) or _describes(seg, end)):
+        return None  # "القوات الكردية", "القوات الخاصة": forces their adjective names (a cue reads them)
     antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(etype, head.removeprefix(ARTICLE), only)
     if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
@@ -99,12 +102,20 @@ def _subject_of(seg, i: int, etype: str, history: History) -> Mention | None:
     start = i
     while start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in openers:
         start -= 1
+    speaker = None
     for m in reversed(history.mentions):
         if m.first_token < start:
-            break
+            # "أعلنت قيادة العمليات المشتركة أن قواتها حررت": a clause said that names no one before
+            # the pronoun speaks of the forces of its speaker, the first body its sentence names
+            if first is not None or tokens[m.first_token].sentence != sentence or start == 0 \
+                    or tokens[start - 1].text not in openers:
+                break
+            if is_a(m.type, "Organization") and m.source != "kind":
+                speaker = m
+            continue
         if is_a(m.type, etype) and m.source != "kind":
             first = m
-    return first
+    return first or speaker
 
 
 def countryside_part(seg, j, skip, end, e, marker, cue=None) -> Mention | None:

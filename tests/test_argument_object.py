@@ -1,0 +1,73 @@
+"""To whom it was done, as news writing says it: the dead "in the ranks" of a group, the object of
+a masdar after "ل" with its doer in the genitive, a group named in brackets after its head noun
+(sentences written for these tests, none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading import events_of, role_labels
+
+PUBLISHED = "2021-03-10"
+ISIS = "Islamic State (ISIS / Daesh)"
+
+
+def _event(text: str, cls: str):
+    return events_of(text, cls, PUBLISHED)[0]
+
+
+@pytest.mark.parametrize("text, victim", [
+    pytest.param("سقط العشرات من القتلى في صفوف التنظيم قرب الباغوز", ISIS, id="ranks-of-a-group"),
+    pytest.param("خاضت قسد معارك مع تنظيم داعش أدت لسقوط العشرات من القتلى في صفوفه", ISIS, id="its-ranks"),
+    pytest.param("أسفر القصف عن مقتل وجرح العشرات في صفوف القوات العراقية", "Iraqi Security Forces",
+                 id="ranks-of-a-force"),
+    pytest.param("شن الجيش العراقي هجوما على داعش قرب القائم، وقتل عشرة في صفوفهم", ISIS, id="their-ranks"),
+])
+def test_the_dead_in_the_ranks_of_a_group_are_its_members(text, victim):
+    assert victim in role_labels(_event(text, "Killing"), "victim")
+
+
+@pytest.mark.parametrize("text, cls, agent, place", [
+    pytest.param("وتمثل استعادة الجيش العراقي للقيارة أحدث تقدم", "Liberation", "Iraqi Army", "Qayyarah",
+                 id="istiada"),
+    pytest.param("بعد تحرير القوات العراقية لمدينة الموصل", "Liberation", "Iraqi Security Forces", "Mosul",
+                 id="tahrir"),
+    pytest.param("عقب اقتحام البيشمركة لبلدة سنجار", "Attack", "Peshmerga", "Sinjar", id="iqtiham"),
+])
+def test_a_masdar_with_its_object_after_lam_has_its_doer_in_the_genitive(text, cls, agent, place):
+    fact = _event(text, cls)
+    assert role_labels(fact, "agent") == [agent]
+    assert role_labels(fact, "place") == [place]
+    assert agent not in role_labels(fact, "origin") + role_labels(fact, "target")
+
+
+@pytest.mark.parametrize("name", ["(داعش)", '"داعش"'])
+def test_a_group_named_in_brackets_after_its_head_noun_is_governed_as_the_name(name):
+    text = f"شرعت القوات العراقية عملية تحرير قضاء هيت من قبضة تنظيم {name} الإرهابي"
+    assert role_labels(_event(text, "MilitaryOperation"), "target") == [ISIS]
+
+
+@pytest.mark.parametrize("sides", ["من عناصر الطرفين", "من الجانبين", "من كلا الطرفين", "في صفوف الطرفين"])
+def test_the_dead_of_both_sides_are_the_sides_of_the_battle_told_before(sides):
+    text = f"اندلعت اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش قرب القائم. وقتل خلالها العشرات {sides}."
+    fact = _event(text, "Killing")
+    assert role_labels(fact, "victim") == ["Iraqi Army", ISIS]
+
+
+def test_both_sides_name_no_one_without_a_battle_before():
+    fact = _event("قتل عشرة أشخاص من الطرفين في شجار عشائري بالبصرة", "Killing")
+    assert role_labels(fact, "victim") == ["people"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش العراقي انطلاق عملية عسكرية لملاحقة فلول داعش في صحراء الأنبار",
+    "نفذت قوات الحشد الشعبي عملية أمنية لتعقب بقايا داعش في جزيرة سامراء",
+    "انطلقت عملية أمنية للقضاء على خلايا داعش في ديالى",
+])
+def test_an_operation_is_made_on_the_group_its_purpose_pursues(text):
+    assert role_labels(_event(text, "MilitaryOperation"), "target") == [ISIS]
+
+
+def test_an_operation_made_to_support_forces_is_not_made_on_them():
+    fact = _event("أطلق الجيش العراقي عملية عسكرية لإسناد قوات البيشمركة قرب مخمور", "MilitaryOperation")
+    assert role_labels(fact, "target") == []
