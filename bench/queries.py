@@ -102,7 +102,7 @@ def subset_store(path: Path, quads: int) -> Path:
     if (target / "CURRENT").exists():
         return target
     source = ox.Store.read_only(str(path))
-    derived = ("graph/entities", "graph/summary")
+    derived = ("graph/entities", "graph/summary", "graph/keys", "graph/rows")
     graphs = [g for g in source.named_graphs() if not g.value.endswith(derived)]
     background = [g for g in graphs if "/doc/" not in g.value]
     documents = sorted((g for g in graphs if "/doc/" in g.value), key=lambda g: g.value)
