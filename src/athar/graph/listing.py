@@ -25,7 +25,7 @@ when a query's text changed, then loaded by Oxigraph's bulk loader at once (a bu
 before it leaves no rows graph: the saved queries then read the document graphs, and the next
 build draws it). The graph records the entities graph's state it follows and a digest of each
 query's text: :func:`rows_current` checks both (two look-ups), else the query's own text is
-answered. Only on athar's own store, and not with ``--inferred`` (the inferred graph may add
+answered. Only on athar's own store on disk, and not with ``--inferred`` (the inferred graph may add
 rows: the query's own text answers), nor on a remote store, where the query's text runs as it is.
 """
 
@@ -132,7 +132,7 @@ def rows_current(store, name: str, text: str) -> bool:
     entities graph the store is at (two look-ups)."""
     from athar.graph.store import Store
 
-    if not isinstance(store, Store):
+    if not isinstance(store, Store) or store.path is None:
         return False
     rows = list(store.query(
         f"SELECT ?s ?d ?e WHERE {{ GRAPH <{_G}> {{ <{_G}> {_STATE} ?s . <{rows_predicate(name)}> {_TEXT} ?d }} "
@@ -158,8 +158,8 @@ def refresh_rows(store, *, force: bool = False, changed: tuple[str, list[str]] |
     that state; else, or when ``force`` or ``whole``, the whole graph. Returns whether it changed."""
     from athar.graph.store import Store
 
-    if not isinstance(store, Store):
-        return False
+    if not isinstance(store, Store) or store.path is None:  # on disk only, as the keys graph: a store in
+        return False  # memory is small, and holds what a remote one holds (tests/test_remote_store.py)
     queries = listings()
     meta = {str(r["p"]): r["o"].value for r in store.query(f"SELECT ?p ?o WHERE {{ GRAPH <{_G}> {{ <{_G}> ?p ?o }} }}")}
     texts = {r["q"].value[len(AID["rows/"]):]: r["d"].value for r in store.query(
