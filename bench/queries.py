@@ -23,7 +23,8 @@ read, and ``athar validate`` (on ``--validate`` documents) as a user meets them:
   listing query's pages are read from the keys graph (``athar.graph.pagekey``, drawn here when
   the store has none, and timed); ``sorted`` is the same first page with every key read and
   sorted (the way before it, and the fallback), ``mid`` the page after the middle key.
-  ``--listing`` times the listing queries' pages only (no whole answers, no raw, no rdflib).
+  ``--listing`` times the listing queries' pages, and their whole answers in athar and in raw
+  pyoxigraph (the text athar runs: from the rows graph when "rows?"), no rdflib.
 
 ``--quads Q`` measures on a store of the background graphs and the first document graphs of
 ``store-N`` up to Q quads (``DIR/store-N-Q``, its entities and summary graphs drawn again):
@@ -259,9 +260,20 @@ def listing_pages(store, queries, limit: int, repeat: int, keys: float | None) -
     def by_sort(*_, **__):
         return None
 
+    try:
+        from athar.graph.listing import listed_text
+    except ImportError:  # an athar without the rows graph: the query's own text
+        def listed_text(store, name, text):
+            return text
+    import pyoxigraph as ox
+
+    raw = ox.Store.read_only(str(store.path))
     print(f"{'query':16s} {'events':>8s} {'page':>5s} {'1st':>7s} {'2nd':>7s} {'mid':>7s} {'1st sorted':>10s} "
-          f"{'sorted/1st':>10s}")
+          f"{'sorted/1st':>10s} {'rows':>6s} {'whole':>7s} {'raw':>7s} {'rows?':>5s}")
     for q in queries:
+        whole, size = cpu(lambda q=q: sum(1 for _ in query_module.answer(store, q)), repeat)
+        text = listed_text(store, q.name, q.text)
+        bare = cpu(lambda text=text: sum(1 for _ in raw.query(text, use_default_graph_as_union=True)), repeat)[0]
         first, page = cpu(lambda q=q: query_module.answer_page(store, q, limit=limit), repeat)
         second = cpu(lambda q=q, after=page.next: query_module.answer_page(store, q, limit=limit, after=after),
                      repeat)[0] if page.next else 0.0
@@ -277,7 +289,8 @@ def listing_pages(store, queries, limit: int, repeat: int, keys: float | None) -
             query_module.indexed_page = sorting
         assert (same.results, same.next, same.total) == (page.results, page.next, page.total), q.name  # the same page
         print(f"{q.name:16s} {page.total:8d} {len(page.results['results']['bindings']):5d} {first:7.3f} "
-              f"{second:7.3f} {mid:7.3f} {old:10.3f} {old / first if first else float('nan'):10.1f}", flush=True)
+              f"{second:7.3f} {mid:7.3f} {old:10.3f} {old / first if first else float('nan'):10.1f} {size:6d} "
+              f"{whole:7.3f} {bare:7.3f} {'yes' if text != q.text else 'no':>5s}", flush=True)
     if keys is not None:
         print(f"{'keys graph drawn':16s} {keys:8.3f}  (CPU s; nothing when it was up to date)")
     return 0
