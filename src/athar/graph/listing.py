@@ -206,7 +206,8 @@ def _draw_whole(store, queries, state: str) -> None:
 
 def _update(store, queries, batch: list[str], listed: set[str]) -> None:
     """One transaction: the rows of ``batch``'s documents replaced by those their graphs give now."""
-    docs = set(documents(store)) & set(batch)
+    # the batch's graphs the store holds (a look-up each: every document's hash read costs 0.4 s at 10,000)
+    docs = {g for g in batch if store._ox.contains_named_graph(ox.NamedNode(g))}  # noqa: SLF001
     dataset = _dataset(store)
     lines: list[str] = []
     unlisted: list[str] = []
