@@ -214,13 +214,14 @@ def _update(store, queries, batch: list[str], listed: set[str]) -> None:
     for name, (text, subject, held) in queries.items():
         if name not in listed:
             continue
-        events = _events(store, text, subject, sorted(docs))
         try:
-            for chunk in _chunks(events, 512):
-                drawing = _restricted(_drawing(text, subject, held), subject, chunk)
-                lines += _lines(store, name, drawing, subject, held, docs, dataset)
+            found = [line for chunk in _chunks(_events(store, text, subject, sorted(docs)), 512)
+                     for line in _lines(store, name, _restricted(_drawing(text, subject, held), subject, chunk),
+                                        subject, held, docs, dataset)]
         except Unlisted:
             unlisted.append(name)
+            continue
+        lines += found
     nodes = " ".join(f"<{_N}{g}>" for g in batch)
     parts = [f"DELETE {{ GRAPH <{_G}> {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {nodes} }} GRAPH <{_G}> {{ ?n ?p ?o }} }}"]
     for name in unlisted:  # its rows dropped, and recorded as unlisted: its own text answers
