@@ -1,5 +1,5 @@
-"""The derived graphs' step at the end of a build or removal (the entities graph and the summary
-graph, ``athar.graph.rdf.refresh_entities``): this checkout against a baseline commit, side by side
+"""The derived graphs' step at the end of a build or removal (the entities graph, the summary
+graph, the keys and rows graphs of the listing queries: ``athar.graph.rdf.refresh_entities``): this checkout against a baseline commit, side by side
 on copies of one store.
 
     python bench/derived.py STORE [--baseline 2836a79] [--changes 1,100] [--work /tmp/athar-bench-derived]
@@ -77,7 +77,9 @@ from test_summary import _key
 state = f"<{ENTITIES_GRAPH}#state>"
 def derived(s):
     e = {(str(r["s"]), str(r["p"]), str(r["o"])) for r in s.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}") if str(r["p"]) != state}
-    return e, {v.name: Counter(map(_key, summary_rows(s, v))) for v in summary_views()}
+    rows = f"<{ENTITIES_GRAPH}>".replace("graph/entities", "graph/rows")  # athar.graph.listing's, when there
+    r = {(str(x["s"]), str(x["p"]), str(x["o"])) for x in s.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {rows} {{ ?s ?p ?o }} }}") if not str(x["p"]).endswith("#state>")}
+    return e, {v.name: Counter(map(_key, summary_rows(s, v))) for v in summary_views()}, r
 with Store(sys.argv[1]) as s:
     kept = derived(s)
     refresh_entities(s, force=True)

@@ -9,9 +9,10 @@ parameters of ``by-place`` and ``by-actor`` bound to Raqqa and the SDF), ``athar
 ``athar events`` (all, and its first record), the drawing of the summary graph the aggregates
 read, and ``athar validate`` (on ``--validate`` documents) as a user meets them:
 
-- athar: ``athar.use.query.answer`` on the store, rows read (what ``athar query`` runs);
-- raw: ``pyoxigraph.Store.query`` with the same text on the same store, union default graph,
-  rows read: athar's overhead is athar / raw (target under 1.25);
+- athar: ``athar.use.query.answer`` on the store, rows read (what ``athar query`` runs: a
+  listing query marked "(rows)" is read from the rows graph, ``athar.graph.listing``);
+- raw: ``pyoxigraph.Store.query`` with the same text athar runs on the same store, union default
+  graph, rows read: athar's overhead is athar / raw (target under 1.25);
 - rdflib: the store's quads in an ``rdflib.Dataset`` with ``default_union``, the same text
   (only up to ``--rdflib-max`` documents: rdflib holds everything in Python objects; a query
   stopped after ``--rdflib-timeout`` seconds shows as ">60"): athar's speed-up is
@@ -22,7 +23,8 @@ read, and ``athar validate`` (on ``--validate`` documents) as a user meets them:
   listing query's pages are read from the keys graph (``athar.graph.pagekey``, drawn here when
   the store has none, and timed); ``sorted`` is the same first page with every key read and
   sorted (the way before it, and the fallback), ``mid`` the page after the middle key.
-  ``--listing`` times the listing queries' pages only (no whole answers, no raw, no rdflib).
+  ``--listing`` times the listing queries' pages, and their whole answers in athar and in raw
+  pyoxigraph (the text athar runs: from the rows graph when "rows?"), no rdflib.
 
 ``--quads Q`` measures on a store of the background graphs and the first document graphs of
 ``store-N`` up to Q quads (``DIR/store-N-Q``, its entities and summary graphs drawn again):
@@ -102,7 +104,7 @@ def subset_store(path: Path, quads: int) -> Path:
     if (target / "CURRENT").exists():
         return target
     source = ox.Store.read_only(str(path))
-    derived = ("graph/entities", "graph/summary")
+    derived = ("graph/entities", "graph/summary", "graph/keys", "graph/rows")
     graphs = [g for g in source.named_graphs() if not g.value.endswith(derived)]
     background = [g for g in graphs if "/doc/" not in g.value]
     documents = sorted((g for g in graphs if "/doc/" in g.value), key=lambda g: g.value)
@@ -161,6 +163,20 @@ def main(argv: list[str] | None = None) -> int:
     path = ensure_store(args.n, args.work)
     if args.quads:
         path = subset_store(path, args.quads)
+    from athar.graph.rdf import refresh_entities
+
+    with Store(path) as writable:  # the derived graphs as a build leaves them (the entities graph's records)
+        derived, _ = cpu(lambda: refresh_entities(writable), 1)
+    print(f"derived graphs brought up to date in {derived:.1f} s CPU", file=sys.stderr)
+    rows = None
+    try:  # the listing queries' rows (athar.graph.listing), drawn whole, timed
+        from athar.graph.listing import listed_text, refresh_rows
+
+        with Store(path) as writable:
+            rows, _ = cpu(lambda: refresh_rows(writable, force=True), 1)
+    except ImportError:  # an athar without them: every query's own text
+        def listed_text(store, name, text):
+            return text
     summary = None
     try:  # a store built before the summary graph: draw it (as the next build would), and time it
         from athar.graph.rdf import _sources_digest
@@ -199,10 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     for q in queries:
         params = PARAMS.get(q.name, {})
         subs = bind_params(store, q, params) if q.params else None
-        a, rows = cpu(lambda q=q, params=params: sum(1 for _ in answer(store, q, params=params)), args.repeat)
-        r, _ = cpu(lambda q=q, subs=subs: sum(1 for _ in raw.query(q.text, substitutions=subs,
-                                                                  use_default_graph_as_union=True)), args.repeat)
-        line = f"{q.name:24s} {rows:7d} {a:8.3f} {r:8.3f} {a / r if r else float('nan'):9.2f}"
+        text = listed_text(store, q.name, q.text) if q.page is not None else q.text  # what athar runs
+        a, size = cpu(lambda q=q, params=params: sum(1 for _ in answer(store, q, params=params)), args.repeat)
+        r, _ = cpu(lambda text=text, subs=subs: sum(1 for _ in raw.query(text, substitutions=subs,
+                                                                        use_default_graph_as_union=True)), args.repeat)
+        line = f"{q.name + (' (rows)' if text != q.text else ''):24s} {size:7d} {a:8.3f} {r:8.3f} " \
+               f"{a / r if r else float('nan'):9.2f}"
         if args.page:  # the first page of --page events (rows), and the page after its key
             first, page = cpu(lambda q=q, params=params: answer_page(store, q, limit=args.page, params=params),
                               args.repeat)
@@ -211,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             line += f" {len(page.results['results']['bindings']):6d} {first:7.3f} {second:7.3f}"
         if dataset is not None:
             init = {v.value: rdflib.URIRef(t.value) for v, t in (subs or {}).items()}
-            d = _bounded(lambda q=q, init=init: len(list(dataset.query(q.text, initBindings=init))),
+            d = _bounded(lambda text=text, init=init: len(list(dataset.query(text, initBindings=init))),
                          args.rdflib_timeout)
             line += f" {d:8.3f} {d / a if a else float('nan'):12.1f}" if d is not None else \
                 f" {'>' + str(args.rdflib_timeout):>8s} {'>' + format(args.rdflib_timeout / a, '.0f'):>12s}"
@@ -219,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     e, size = cpu(lambda: len(events(store)), args.repeat)
     f, _ = cpu(lambda: len(next(iter_events(store))), args.repeat)
     print(f"{'athar events':24s} {size:7d} {e:8.3f}  (first record after {f:.3f})")
+    if rows is not None:
+        print(f"{'rows graph drawn':24s} {'':7s} {rows:8.3f}  (whole; a build draws the changed documents' rows)")
     if summary is not None:
         print(f"{'summary graph drawn':24s} {'':7s} {summary:8.3f}  (at the end of a build that changed something)")
     graphs = [g for g in store.graphs() if "/doc/" in g][:args.validate]
@@ -240,9 +260,20 @@ def listing_pages(store, queries, limit: int, repeat: int, keys: float | None) -
     def by_sort(*_, **__):
         return None
 
+    try:
+        from athar.graph.listing import listed_text
+    except ImportError:  # an athar without the rows graph: the query's own text
+        def listed_text(store, name, text):
+            return text
+    import pyoxigraph as ox
+
+    raw = ox.Store.read_only(str(store.path))
     print(f"{'query':16s} {'events':>8s} {'page':>5s} {'1st':>7s} {'2nd':>7s} {'mid':>7s} {'1st sorted':>10s} "
-          f"{'sorted/1st':>10s}")
+          f"{'sorted/1st':>10s} {'rows':>6s} {'whole':>7s} {'raw':>7s} {'rows?':>5s}")
     for q in queries:
+        whole, size = cpu(lambda q=q: sum(1 for _ in query_module.answer(store, q)), repeat)
+        text = listed_text(store, q.name, q.text)
+        bare = cpu(lambda text=text: sum(1 for _ in raw.query(text, use_default_graph_as_union=True)), repeat)[0]
         first, page = cpu(lambda q=q: query_module.answer_page(store, q, limit=limit), repeat)
         second = cpu(lambda q=q, after=page.next: query_module.answer_page(store, q, limit=limit, after=after),
                      repeat)[0] if page.next else 0.0
@@ -258,7 +289,8 @@ def listing_pages(store, queries, limit: int, repeat: int, keys: float | None) -
             query_module.indexed_page = sorting
         assert (same.results, same.next, same.total) == (page.results, page.next, page.total), q.name  # the same page
         print(f"{q.name:16s} {page.total:8d} {len(page.results['results']['bindings']):5d} {first:7.3f} "
-              f"{second:7.3f} {mid:7.3f} {old:10.3f} {old / first if first else float('nan'):10.1f}", flush=True)
+              f"{second:7.3f} {mid:7.3f} {old:10.3f} {old / first if first else float('nan'):10.1f} {size:6d} "
+              f"{whole:7.3f} {bare:7.3f} {'yes' if text != q.text else 'no':>5s}", flush=True)
     if keys is not None:
         print(f"{'keys graph drawn':16s} {keys:8.3f}  (CPU s; nothing when it was up to date)")
     return 0

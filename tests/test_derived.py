@@ -16,9 +16,11 @@ from athar.graph import increment, summary
 from athar.graph.ingest import build, remove
 from athar.graph.rdf import ENTITIES_GRAPH, refresh_entities
 from athar.graph.store import Store
+from athar.graph.listing import ROWS_GRAPH
 from athar.graph.summary import SUMMARY_GRAPH, summary_rows, summary_views
 
 from conftest import CORPUS, SEED
+from test_listing import assert_listings_are_their_queries
 from test_summary import _key, assert_summary_is_the_aggregate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,13 +30,16 @@ import synth  # noqa: E402
 _STATE = f"<{ENTITIES_GRAPH}#state>"
 
 
-def _derived(store: Store) -> tuple[set, dict]:
-    """The entities graph (less its state id) and the summary's rows (as a multiset of their values,
-    a concatenation as the set of its parts: its order is the engine's)."""
+def _derived(store: Store) -> tuple[set, dict, set]:
+    """The entities graph (less its state id), the summary's rows (as a multiset of their values,
+    a concatenation as the set of its parts: its order is the engine's) and the listing queries'
+    rows graph (less its state)."""
     found = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}")
     entities = {(str(r["s"]), str(r["p"]), str(r["o"])) for r in found if str(r["p"]) != _STATE}
     rows = {v.name: Counter(map(_key, summary_rows(store, v))) for v in summary_views()}
-    return entities, rows
+    found = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ROWS_GRAPH}> {{ ?s ?p ?o }} }}")
+    listed = {(str(r["s"]), str(r["p"]), str(r["o"])) for r in found if not str(r["p"]).endswith("#state>")}
+    return entities, rows, listed
 
 
 def assert_equal_to_a_full_redraw(store: Store) -> None:
@@ -43,7 +48,9 @@ def assert_equal_to_a_full_redraw(store: Store) -> None:
     drawn = _derived(store)
     assert kept[0] == drawn[0]
     assert kept[1] == drawn[1]
+    assert kept[2] == drawn[2] and any("/rows/timeline>" in p for _, p, _ in kept[2])
     assert_summary_is_the_aggregate(store)
+    assert_listings_are_their_queries(store)
 
 
 @pytest.fixture

@@ -40,6 +40,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from athar.graph.listing import refresh_rows
 from athar.graph.pagekey import documents, refresh_keys
 from athar.graph.summary import refresh_summary, summary_digest, update_summary
 from athar.graph.terms import AID, ATHAR, PREFIXES
@@ -90,6 +91,7 @@ def refresh(store, *, force: bool = False) -> bool:
         if _summary_behind(store, before):  # a change stopped before its summary, or new views
             refresh_summary(store, before, force=True)
         refresh_keys(store)  # the keys graph of the listing queries' pages: a look-up when current
+        refresh_rows(store)  # and their rows (athar.graph.listing): a look-up when current
         return False
     # the state: the exclusive or of a digest of each document graph with its hash, kept up to
     # date batch by batch (the same documents, the same state, however the graph was drawn)
@@ -122,6 +124,8 @@ def refresh(store, *, force: bool = False) -> bool:
         update_summary(store, touched, before, f"{state:064x}")
     # then the keys graph, for the documents changed only when it followed the state before
     refresh_keys(store, changed=(before if not full else "", todo, {g: docs[g] for g in todo if g in docs}))
+    # and the listing queries' rows: those of the documents changed, or drawn whole with the summary
+    refresh_rows(store, changed=(before if not full else "", todo), whole=touched.whole)
     return True
 
 

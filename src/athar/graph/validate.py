@@ -26,6 +26,7 @@ from athar.graph.terms import (
     AID, ATHAR, MAPPINGS_GRAPH, NIF, ONTOLOGY_GRAPH, ONTOLOGY_PATH, PREFIXES, SHAPES_PATH,
 )
 from athar.graph.rdf import ENTITIES_GRAPH, GAZETTEER_GRAPH, gazetteer_graph
+from athar.graph.listing import ROWS_GRAPH
 from athar.graph.pagekey import KEYS_GRAPH
 from athar.graph.summary import SUMMARY_GRAPH
 from athar.graph.store import Store, Table
@@ -39,7 +40,7 @@ ENGINES = ("fast", "pyshacl")
 # Graphs that are derived or are vocabularies, or the bookkeeping of ingest (athar.graph.provenance):
 # no facts to check.
 _SKIP = (str(ONTOLOGY_GRAPH), str(AID["graph/inferred"]), str(MAPPINGS_GRAPH), str(ENTITIES_GRAPH),
-         str(SUMMARY_GRAPH), str(AID["graph/sources"]), str(KEYS_GRAPH))
+         str(SUMMARY_GRAPH), str(AID["graph/sources"]), str(KEYS_GRAPH), str(ROWS_GRAPH))
 _SHORT = ((str(AID), "aid:"), (str(ATHAR._NS), "athar:"), (SHAPES_NS, "ashape:"),
           (PREFIXES["rdf"], "rdf:"), (PREFIXES["rdfs"], "rdfs:"), (str(NIF), "nif:"))
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, StoreError
+from athar.graph.listing import listed_text
 from athar.graph.location import is_remote, open_store
 from athar.graph.rdf import ENTITIES_GRAPH
 from athar.graph.reason import INFERRED_GRAPH
@@ -236,6 +237,8 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
         query, params = with_services(query, params or {})
         substitutions = bind_params(store, query, params or {}, graphs) or None
         text = _values_first(query.text, substitutions or {})
+        if query.page is not None and not inferred and not substitutions:  # a listing: its rows drawn once
+            text = listed_text(store, query.name, text)  # per build (athar.graph.listing), when current
     else:
         if params:
             raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
@@ -263,7 +266,7 @@ def answer_page(store: Store, query: SavedQuery, *, limit: int, after: str | Non
         found = page_events(keys, query.page, limit=limit, after=after, name=query.name)
     events, nxt, total = found
     text = restricted(query.text, query.page.subject, events)
-    results = results_json(answer(store, replace(query, text=text), params=params, inferred=inferred))
+    results = results_json(answer(store, replace(query, text=text, page=None), params=params, inferred=inferred))
     return Page(results, nxt, total, "documents" if query.page.subject in ("doc", "document") else "events")
 
 
