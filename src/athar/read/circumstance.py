@@ -13,10 +13,10 @@ from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
 from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, lasting_verbs, time_words, wounding_words
+from athar.read.rules import MONEY, clause_openers, lasting_verbs, time_words, wounding_words
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
-from athar.read.text import Doc, Sentence
+from athar.read.text import COMMAS, WAW, Doc, Sentence
 
 
 def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
@@ -126,8 +126,52 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
     free = [a for a in in_sentence if id(a) not in reading.used_amounts]
     near = [a for a in free if lo <= a.start and a.end <= hi
             and _takes(trig.rule.amounts, a)
-            and not _counts_wounded(seg, a)]
-    return min(near, key=lambda a: _distance(a, trig)) if near else None
+            and not _counts_wounded(seg, a, trig)]
+    if near:
+        return min(near, key=lambda a: _distance(a, trig))
+    return _postponed(reading, trig, right, sentence, free)
+
+
+_POSTPONED_COMMAS = 3  # how many commas an event's amount may come after: "، في الرقة، مؤلفة من ثلاثة"
+_POSTPONED_WORDS = 2  # how many words of its segment may come before money: "، بلغت 30 مليار دولار"
+
+
+def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sentence, free) -> AmountMention | None:
+    """An amount the clause of an event puts off past the comma that closes it: the object
+    after a date or an aside set off by commas ("انتشل الفريق في 9 أيار، ست جثث", "قتلت غارات،
+    لم تعرف هويتها، 11 شخصا"), the figure that a list of givers adds up to ("تعهدات من 76 دولة،
+    و51 صندوقا، بلغت 30 مليار دولار"), what the object is made of ("اعتقال خلية، في الرقة،
+    مؤلفة من ثلاثة شبان"). It opens a segment, or comes within two words of its start, before
+    any other event, any clause of its own ("أن", "، وقال"), any relative clause."""
+    seg, tokens = reading.doc, reading.doc.tokens
+    if right >= sentence.last_token or tokens[right].text not in COMMAS:
+        return None
+    k = bisect_left(reading.triggers, trig.last, key=lambda t: t.first)
+    bound = sentence.last_token
+    if k < len(reading.triggers) and reading.triggers[k].first < bound:
+        bound = reading.triggers[k].first
+    relative, openers = function_words(seg.language, "relative"), clause_openers(seg.language)
+    commas, segment = 1, right
+    for j in range(right + 1, bound):
+        text = tokens[j].text
+        if text in relative or text in openers:
+            return None
+        if text in COMMAS:
+            # "، و51 صندوقا، و106 منظمات": the items of a list are one segment
+            listed = j + 2 < bound and _amount_at(seg, free, j + 2, tokens[j + 1].text)
+            commas, segment = commas + (not listed), j
+            if commas > _POSTPONED_COMMAS:
+                return None
+            continue
+        starting = [a for a in free if seg.token_at(a.start) == j]
+        if j == segment + 1 and text.startswith(WAW) and not starting and not _amount_at(seg, free, j + 1, text):
+            return None  # "، وقال": a coordinated clause of its own; "، و51 صندوقا" goes on a list
+        if j - segment - 1 > (_POSTPONED_WORDS if trig.rule.amounts == "money" else 0) and not _amount_at(seg, free, j, tokens[j - 1].text):
+            continue  # "ومع تداعي آخر معقل له، تمكنت قلة من عناصره": a count after a verb is its subject's
+        for a in starting:
+            if _takes(trig.rule.amounts, a) and not _counts_wounded(seg, a, trig):
+                return a
+    return None
 
 
 def _takes(amounts: str, a: AmountMention) -> bool:
@@ -137,11 +181,20 @@ def _takes(amounts: str, a: AmountMention) -> bool:
     return a.unit in amounts.split("|")  # "mine|house": counts of those only
 
 
-def _counts_wounded(seg: Doc, amount: AmountMention) -> bool:
+def _amount_at(seg: Doc, free, j: int, conjunction: str) -> bool:
+    """Whether a bare "و" is followed by an amount: "، و 51 صندوقا" goes on a list."""
+    return conjunction == WAW and any(seg.token_at(a.start) == j for a in free)
+
+
+def _counts_wounded(seg: Doc, amount: AmountMention, trig: Trigger) -> bool:
     """"قُتل أربعة جنود وأصيب اثنان آخران": the number after a word of wounding counts the
-    wounded, which no event of athar takes (a toll counts the dead, as ACLED does)."""
+    wounded, which no event of athar takes (a toll counts the dead, as ACLED does). Not when
+    the word of wounding is joined to the event's own word: "مقتل وجرح العشرات", "قتل وأصيب
+    20" count the dead and the wounded together, and the event takes the figure."""
     first = seg.token_at(amount.start)
-    return first is not None and first > 0 and seg.tokens[first - 1].text in wounding_words(seg.language)
+    if first is None or first < 1 or seg.tokens[first - 1].text not in wounding_words(seg.language):
+        return False
+    return not (trig.rule.event == "Killing" and first - 1 == trig.last and seg.tokens[first - 1].text.startswith(WAW))
 
 
 def end_of(seg, token_index: int) -> int:
