@@ -46,19 +46,49 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
         if d.start >= hi and not _confined(reading, trig, d):
             if _time_clause_between(seg, trig.last, d):
                 later.append(d)
-            elif not beyond and d.anchor is None and _nothing_between(reading, trig, d):
+            elif not beyond and d.anchor is None and _nothing_between(reading, trig, d) and not _dates_a_figure(reading, hi, d):
                 beyond.append(d)
+    joined = [] if after else _joined_event_dates(reading, trig, in_sentence, sentence)
     date = duration = None
-    for pool in (after, before, earlier[::-1], later, beyond):
+    for pool in (after, joined, before, earlier[::-1], later, beyond):
         points = [d for d in pool if d.value]
         if points and date is None:
             date = min(points, key=lambda d: _distance(d, trig))
         # a length of time belongs to the event it touches: "ستة أسابيع من القتال",
         # "معارك استمرت 73 يوماً", not "بعد خمس سنوات من إعلان ... تعلن القضاء على"
         spans = [d for d in pool if d.duration and (_words_between(seg, d, trig) <= 2 or _lasting(seg, d, trig))]
-        if spans and duration is None and pool is not later and pool is not beyond:
+        if spans and duration is None and pool is not later and pool is not beyond and pool is not joined:
             duration = min(spans, key=lambda d: _distance(d, trig)).duration
     return date, duration
+
+
+_JOINED_GAP = 1  # the word that joins an event to another: "انسحابه أمام هجوم" (or none: "الهجوم لاستعادة")
+
+
+def _joined_event_dates(reading: EventReading, trig: Trigger, in_sentence, sentence) -> list[DateMention]:
+    """The dates of the clause of the event a word joins to this one ("منذ انسحابه أمام هجوم
+    مقاتلي التنظيم في يونيو 2014", "نزحوا إثر القصف في آذار"), or that says what it was for
+    ("بدء الهجوم لاستعادة الموصل في 17 تشرين الأول"): the two happened then, and
+    that date is nearer the event than one before it ("الرمادي التي سقطت في مايو فستكون أول
+    مدينة يستردها الجيش منذ انسحابه"). Not a date of a relative clause of the joined event's
+    ("بسبب القصف الذي بدأ في 2019")."""
+    seg = reading.doc
+    k = bisect_left(reading.triggers, trig.last, key=lambda t: t.first)
+    if k >= len(reading.triggers):
+        return []
+    joined = reading.triggers[k]
+    gap = joined.first - trig.last
+    if not (gap == _JOINED_GAP or gap == 0 and purpose(seg.language, joined)):
+        return []  # "قتلت اللاجئة": a noun right after the verb is its object, no event joined to it
+    stop = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else sentence.last_token
+    commas = reading.index.commas
+    n = bisect_left(commas, joined.last)
+    if n < len(commas):
+        stop = min(stop, commas[n])
+    relative = function_words(seg.language, "relative")
+    stop = next((j for j in range(joined.last, stop) if seg.tokens[j].text in relative), stop)
+    lo, hi = seg.tokens[joined.last - 1].end, end_of(seg, min(stop, sentence.last_token))
+    return [d for d in in_sentence if lo <= d.start and d.end <= hi]
 
 
 def _confined(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
@@ -88,6 +118,21 @@ def _nothing_between(reading: EventReading, trig: Trigger, d: DateMention) -> bo
         return False
     relative = function_words(seg.language, "relative")
     return not any(t.text in relative for t in seg.tokens[trig.last:first])
+
+
+def _dates_a_figure(reading: EventReading, hi: int, d: DateMention) -> bool:
+    """Whether a date past an event's clause follows a figure of its own there: "عالقين في
+    الرقة، مقارنة بمئة ألف نهاية يونيو" dates the hundred thousand it is compared with, "قتل
+    خمسة، بعد 12 قتيلا في آذار" the toll before. A figure of an earlier segment is not the
+    date's ("قتلت بعدة طلقات، في وقت متأخر من يوم الخميس")."""
+    seg = reading.doc
+    first = seg.token_at(d.start)
+    if first is None:
+        return False
+    commas = reading.index.commas
+    n = bisect_left(commas, first) - 1
+    lo = max(hi, seg.tokens[commas[n]].end if n >= 0 else hi)  # the date's own segment
+    return any(lo <= a.start and a.end <= d.start for a in reading.amount_spans.starting(lo, d.start))
 
 
 def _lasting(seg: Doc, span, trig: Trigger) -> bool:
@@ -142,7 +187,8 @@ def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sente
     لم تعرف هويتها، 11 شخصا"), the figure that a list of givers adds up to ("تعهدات من 76 دولة،
     و51 صندوقا، بلغت 30 مليار دولار"), what the object is made of ("اعتقال خلية، في الرقة،
     مؤلفة من ثلاثة شبان"). It opens a segment, or comes within two words of its start, before
-    any other event, any clause of its own ("أن", "، وقال"), any relative clause."""
+    any other event, any clause of its own ("أن", "، وقال"), any relative clause; not after a
+    preposition ("، بعدة طلقات": what it was done with)."""
     seg, tokens = reading.doc, reading.doc.tokens
     if right >= sentence.last_token or tokens[right].text not in COMMAS:
         return None
@@ -169,7 +215,7 @@ def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sente
         if j - segment - 1 > (_POSTPONED_WORDS if trig.rule.amounts == "money" else 0) and not _amount_at(seg, free, j, tokens[j - 1].text):
             continue  # "ومع تداعي آخر معقل له، تمكنت قلة من عناصره": a count after a verb is its subject's
         for a in starting:
-            if _takes(trig.rule.amounts, a) and not _counts_wounded(seg, a, trig):
+            if a.start == tokens[j].start and _takes(trig.rule.amounts, a) and not _counts_wounded(seg, a, trig):
                 return a
     return None
 
