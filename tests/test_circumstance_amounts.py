@@ -67,3 +67,14 @@ def test_a_figure_after_a_word_of_wounding_alone_counts_the_wounded():
     text = "قتل أربعة جنود في الهجوم وأصيب ستة آخرون"
     values = [v for t, v in amounts_by_event(text) if t in ("Killing", "Attack")]
     assert 4 in values and 6 not in values, amounts_by_event(text)
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    pytest.param("أعلنت السلطات العراقية، الأحد، رفع رفات 60 شخصا من ضحايا التنظيم في قضاء سنجار",
+                 "Killing", 60, id="victims"),
+    pytest.param("أعلنت مديرية الصحة تسلم جثث 14 شخصا من ضحايا القصف على البلدة", "Attack", 14, id="victims-of-shelling"),
+])
+def test_a_figure_of_the_people_of_another_event_is_that_events(text, cls, value):
+    """"N شخصا من ضحايا ...": the figure counts the victims, not what was announced."""
+    assert amount_of(text, "Statement") is None
+    assert amount_of(text, cls) == value

@@ -171,7 +171,8 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
     free = [a for a in in_sentence if id(a) not in reading.used_amounts]
     near = [a for a in free if lo <= a.start and a.end <= hi
             and _takes(trig.rule.amounts, a)
-            and not _counts_wounded(seg, a, trig)]
+            and not _counts_wounded(seg, a, trig)
+            and not _counts_of_another(reading, trig, a)]
     if near:
         return min(near, key=lambda a: _distance(a, trig))
     return _postponed(reading, trig, right, sentence, free)
@@ -225,6 +226,17 @@ def _takes(amounts: str, a: AmountMention) -> bool:
     if amounts in ("", "money", "any"):
         return (a.unit in MONEY) == (amounts == "money") or amounts == "any"
     return a.unit in amounts.split("|")  # "mine|house": counts of those only
+
+
+def _counts_of_another(reading: EventReading, trig: Trigger, a: AmountMention) -> bool:
+    """"أعلنت السلطات رفع رفات 123 شخصا من ضحايا التنظيم": a figure followed by "من" and the
+    word of another event counts that event's people (the victims), not this one's."""
+    seg = reading.doc
+    last = seg.token_at(a.end - 1)
+    if last is None or last + 2 >= len(seg.tokens) or seg.tokens[last + 1].text not in function_words(seg.language, "partitive"):
+        return False
+    k = bisect_left(reading.triggers, last + 2, key=lambda t: t.first)
+    return k < len(reading.triggers) and reading.triggers[k].first == last + 2 and reading.triggers[k] is not trig
 
 
 def _amount_at(seg: Doc, free, j: int, conjunction: str) -> bool:
