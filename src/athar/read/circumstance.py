@@ -178,7 +178,7 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
     return _postponed(reading, trig, right, sentence, free)
 
 
-_POSTPONED_COMMAS = 3  # how many commas an event's amount may come after: "، في الرقة، مؤلفة من ثلاثة"
+_POSTPONED_COMMAS = 3  # how many commas an event's amount may come after ("، و51 صندوقا" is no new one)
 _POSTPONED_WORDS = 2  # how many words of its segment may come before money: "، بلغت 30 مليار دولار"
 
 
@@ -186,10 +186,11 @@ def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sente
     """An amount the clause of an event puts off past the comma that closes it: the object
     after a date or an aside set off by commas ("انتشل الفريق في 9 أيار، ست جثث", "قتلت غارات،
     لم تعرف هويتها، 11 شخصا"), the figure that a list of givers adds up to ("تعهدات من 76 دولة،
-    و51 صندوقا، بلغت 30 مليار دولار"), what the object is made of ("اعتقال خلية، في الرقة،
-    مؤلفة من ثلاثة شبان"). It opens a segment, or comes within two words of its start, before
-    any other event, any clause of its own ("أن", "، وقال"), any relative clause; not after a
-    preposition ("، بعدة طلقات": what it was done with)."""
+    و51 صندوقا، بلغت 30 مليار دولار"). It opens a segment (money: within two words of its
+    start), before any other event, any clause of its own ("أن", "، وقال"), any relative
+    clause; not after a preposition ("، بعدة طلقات": what it was done with). (What the object
+    is made of, "اعتقال خلية، في الرقة، مؤلفة من ثلاثة شبان", needs the words of composition
+    as data: not read.)"""
     seg, tokens = reading.doc, reading.doc.tokens
     if right >= sentence.last_token or tokens[right].text not in COMMAS:
         return None
