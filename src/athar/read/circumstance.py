@@ -13,10 +13,10 @@ from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
 from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, lasting_verbs, time_words, wounding_words
+from athar.read.rules import MONEY, clause_openers, lasting_verbs, time_words, wounding_words
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
-from athar.read.text import Doc, Sentence
+from athar.read.text import COMMAS, WAW, Doc, Sentence
 
 
 def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
@@ -46,19 +46,49 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
         if d.start >= hi and not _confined(reading, trig, d):
             if _time_clause_between(seg, trig.last, d):
                 later.append(d)
-            elif not beyond and d.anchor is None and _nothing_between(reading, trig, d):
+            elif not beyond and d.anchor is None and _nothing_between(reading, trig, d) and not _dates_a_figure(reading, hi, d):
                 beyond.append(d)
+    joined = [] if after else _joined_event_dates(reading, trig, in_sentence, sentence)
     date = duration = None
-    for pool in (after, before, earlier[::-1], later, beyond):
+    for pool in (after, joined, before, earlier[::-1], later, beyond):
         points = [d for d in pool if d.value]
         if points and date is None:
             date = min(points, key=lambda d: _distance(d, trig))
         # a length of time belongs to the event it touches: "ستة أسابيع من القتال",
         # "معارك استمرت 73 يوماً", not "بعد خمس سنوات من إعلان ... تعلن القضاء على"
         spans = [d for d in pool if d.duration and (_words_between(seg, d, trig) <= 2 or _lasting(seg, d, trig))]
-        if spans and duration is None and pool is not later and pool is not beyond:
+        if spans and duration is None and pool is not later and pool is not beyond and pool is not joined:
             duration = min(spans, key=lambda d: _distance(d, trig)).duration
     return date, duration
+
+
+_JOINED_GAP = 1  # the word that joins an event to another: "انسحابه أمام هجوم" (or none: "الهجوم لاستعادة")
+
+
+def _joined_event_dates(reading: EventReading, trig: Trigger, in_sentence, sentence) -> list[DateMention]:
+    """The dates of the clause of the event a word joins to this one ("منذ انسحابه أمام هجوم
+    مقاتلي التنظيم في يونيو 2014", "نزحوا إثر القصف في آذار"), or that says what it was for
+    ("بدء الهجوم لاستعادة الموصل في 17 تشرين الأول"): the two happened then, and
+    that date is nearer the event than one before it ("الرمادي التي سقطت في مايو فستكون أول
+    مدينة يستردها الجيش منذ انسحابه"). Not a date of a relative clause of the joined event's
+    ("بسبب القصف الذي بدأ في 2019")."""
+    seg = reading.doc
+    k = bisect_left(reading.triggers, trig.last, key=lambda t: t.first)
+    if k >= len(reading.triggers):
+        return []
+    joined = reading.triggers[k]
+    gap = joined.first - trig.last
+    if not (gap == _JOINED_GAP or gap == 0 and purpose(seg.language, joined)):
+        return []  # "قتلت اللاجئة": a noun right after the verb is its object, no event joined to it
+    stop = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else sentence.last_token
+    commas = reading.index.commas
+    n = bisect_left(commas, joined.last)
+    if n < len(commas):
+        stop = min(stop, commas[n])
+    relative = function_words(seg.language, "relative")
+    stop = next((j for j in range(joined.last, stop) if seg.tokens[j].text in relative), stop)
+    lo, hi = seg.tokens[joined.last - 1].end, end_of(seg, min(stop, sentence.last_token))
+    return [d for d in in_sentence if lo <= d.start and d.end <= hi]
 
 
 def _confined(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
@@ -88,6 +118,21 @@ def _nothing_between(reading: EventReading, trig: Trigger, d: DateMention) -> bo
         return False
     relative = function_words(seg.language, "relative")
     return not any(t.text in relative for t in seg.tokens[trig.last:first])
+
+
+def _dates_a_figure(reading: EventReading, hi: int, d: DateMention) -> bool:
+    """Whether a date past an event's clause follows a figure of its own there: "عالقين في
+    الرقة، مقارنة بمئة ألف نهاية يونيو" dates the hundred thousand it is compared with, "قتل
+    خمسة، بعد 12 قتيلا في آذار" the toll before. A figure of an earlier segment is not the
+    date's ("قتلت بعدة طلقات، في وقت متأخر من يوم الخميس")."""
+    seg = reading.doc
+    first = seg.token_at(d.start)
+    if first is None:
+        return False
+    commas = reading.index.commas
+    n = bisect_left(commas, first) - 1
+    lo = max(hi, seg.tokens[commas[n]].end if n >= 0 else hi)  # the date's own segment
+    return any(lo <= a.start and a.end <= d.start for a in reading.amount_spans.starting(lo, d.start))
 
 
 def _lasting(seg: Doc, span, trig: Trigger) -> bool:
@@ -126,8 +171,55 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
     free = [a for a in in_sentence if id(a) not in reading.used_amounts]
     near = [a for a in free if lo <= a.start and a.end <= hi
             and _takes(trig.rule.amounts, a)
-            and not _counts_wounded(seg, a)]
-    return min(near, key=lambda a: _distance(a, trig)) if near else None
+            and not _counts_wounded(seg, a, trig)
+            and not _counts_of_another(reading, trig, a)]
+    if near:
+        return min(near, key=lambda a: _distance(a, trig))
+    return _postponed(reading, trig, right, sentence, free)
+
+
+_POSTPONED_COMMAS = 3  # how many commas an event's amount may come after ("، و51 صندوقا" is no new one)
+_POSTPONED_WORDS = 2  # how many words of its segment may come before money: "، بلغت 30 مليار دولار"
+
+
+def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sentence, free) -> AmountMention | None:
+    """An amount the clause of an event puts off past the comma that closes it: the object
+    after a date or an aside set off by commas ("انتشل الفريق في 9 أيار، ست جثث", "قتلت غارات،
+    لم تعرف هويتها، 11 شخصا"), the figure that a list of givers adds up to ("تعهدات من 76 دولة،
+    و51 صندوقا، بلغت 30 مليار دولار"). It opens a segment (money: within two words of its
+    start), before any other event, any clause of its own ("أن", "، وقال"), any relative
+    clause; not after a preposition ("، بعدة طلقات": what it was done with). (What the object
+    is made of, "اعتقال خلية، في الرقة، مؤلفة من ثلاثة شبان", needs the words of composition
+    as data: not read.)"""
+    seg, tokens = reading.doc, reading.doc.tokens
+    if right >= sentence.last_token or tokens[right].text not in COMMAS:
+        return None
+    k = bisect_left(reading.triggers, trig.last, key=lambda t: t.first)
+    bound = sentence.last_token
+    if k < len(reading.triggers) and reading.triggers[k].first < bound:
+        bound = reading.triggers[k].first
+    relative, openers = function_words(seg.language, "relative"), clause_openers(seg.language)
+    commas, segment = 1, right
+    for j in range(right + 1, bound):
+        text = tokens[j].text
+        if text in relative or text in openers:
+            return None
+        if text in COMMAS:
+            # "، و51 صندوقا، و106 منظمات": the items of a list are one segment
+            listed = j + 2 < bound and _amount_at(seg, free, j + 2, tokens[j + 1].text)
+            commas, segment = commas + (not listed), j
+            if commas > _POSTPONED_COMMAS:
+                return None
+            continue
+        starting = [a for a in free if seg.token_at(a.start) == j]
+        if j == segment + 1 and text.startswith(WAW) and not starting and not _amount_at(seg, free, j + 1, text):
+            return None  # "، وقال": a coordinated clause of its own; "، و51 صندوقا" goes on a list
+        if j - segment - 1 > (_POSTPONED_WORDS if trig.rule.amounts == "money" else 0) and not _amount_at(seg, free, j, tokens[j - 1].text):
+            continue  # "ومع تداعي آخر معقل له، تمكنت قلة من عناصره": a count after a verb is its subject's
+        for a in starting:
+            if a.start == tokens[j].start and _takes(trig.rule.amounts, a) and not _counts_wounded(seg, a, trig):
+                return a
+    return None
 
 
 def _takes(amounts: str, a: AmountMention) -> bool:
@@ -137,11 +229,31 @@ def _takes(amounts: str, a: AmountMention) -> bool:
     return a.unit in amounts.split("|")  # "mine|house": counts of those only
 
 
-def _counts_wounded(seg: Doc, amount: AmountMention) -> bool:
+def _counts_of_another(reading: EventReading, trig: Trigger, a: AmountMention) -> bool:
+    """"أعلنت السلطات رفع رفات 123 شخصا من ضحايا التنظيم": a figure followed by "من" and the
+    word of another event counts that event's people (the victims), not this one's."""
+    seg = reading.doc
+    last = seg.token_at(a.end - 1)
+    if last is None or last + 2 >= len(seg.tokens) or seg.tokens[last + 1].text not in function_words(seg.language, "partitive"):
+        return False
+    k = bisect_left(reading.triggers, last + 2, key=lambda t: t.first)
+    return k < len(reading.triggers) and reading.triggers[k].first == last + 2 and reading.triggers[k] is not trig
+
+
+def _amount_at(seg: Doc, free, j: int, conjunction: str) -> bool:
+    """Whether a bare "و" is followed by an amount: "، و 51 صندوقا" goes on a list."""
+    return conjunction == WAW and any(seg.token_at(a.start) == j for a in free)
+
+
+def _counts_wounded(seg: Doc, amount: AmountMention, trig: Trigger) -> bool:
     """"قُتل أربعة جنود وأصيب اثنان آخران": the number after a word of wounding counts the
-    wounded, which no event of athar takes (a toll counts the dead, as ACLED does)."""
+    wounded, which no event of athar takes (a toll counts the dead, as ACLED does). Not when
+    the word of wounding is joined to the event's own word: "مقتل وجرح العشرات", "قتل وأصيب
+    20" count the dead and the wounded together, and the event takes the figure."""
     first = seg.token_at(amount.start)
-    return first is not None and first > 0 and seg.tokens[first - 1].text in wounding_words(seg.language)
+    if first is None or first < 1 or seg.tokens[first - 1].text not in wounding_words(seg.language):
+        return False
+    return not (trig.rule.event == "Killing" and first - 1 == trig.last and seg.tokens[first - 1].text.startswith(WAW))
 
 
 def end_of(seg, token_index: int) -> int:

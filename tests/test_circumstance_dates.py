@@ -1,0 +1,54 @@
+"""Which date belongs to an event when the sentence gives several: the date of an event joined
+to it, not one of a clause before it; not the date of a figure it is compared with.
+
+Each sentence is written for its construction (none is copied from a corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+
+def dates_by_event(text: str, published: str = "2019-05-20") -> list[tuple[str, str | None]]:
+    """(class, date value) of each event read from ``text``, in reading order."""
+    return [(f.type, f.date.value if f.date else None)
+            for f in athar.read(text, published=published).facts if not f.relation]
+
+
+def date_of(text: str, cls: str) -> str | None:
+    found = [v for t, v in dates_by_event(text) if t == cls]
+    assert found, dates_by_event(text)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # an event joined by a word to another: the joined event's date is both's, before a date
+    # in a relative clause earlier in the sentence
+    pytest.param("ستكون الفلوجة التي سقطت بيد التنظيم في يناير أول مدينة يدخلها الجيش منذ انسحابه أمام "
+                 "هجوم المسلحين في حزيران 2014", "Withdrawal", "2014-06", id="withdrawal-before-an-attack"),
+    pytest.param("عادت العائلات إلى البلدة التي دخلها الجيش في أيار، بعد نزوحها إثر قصف الطيران في آذار 2017",
+                 "Displacement", "2017-03", id="displacement-after-shelling"),
+    # an event and what it was for
+    pytest.param("أعلن الجيش بدء الهجوم لاستعادة الرقة في 6 حزيران 2017، وقال إن 50 مسلحا قتلوا",
+                 "MilitaryOperation", "2017-06-06", id="operation-and-its-purpose"),
+])
+def test_the_date_of_a_joined_event_is_the_events(text, cls, value):
+    assert date_of(text, cls) == value
+
+
+def test_a_noun_right_after_a_verb_is_no_joined_event():
+    """"قتلت اللاجئة": the object of the verb; the date set off later is the killing's."""
+    text = "قتلت اللاجئة الشابة بعدة طلقات في الرأس، في ساعة متأخرة من يوم الخميس 16 أيار، في مخيم الهول"
+    assert date_of(text, "Killing") == "2019-05-16"
+
+
+@pytest.mark.parametrize("text, cls, wrong", [
+    pytest.param("يعيش 40 ألف نازح في المخيم، مقارنة بـ 70 ألفا في آذار الماضي", "Population", "2019-03",
+                 id="compared-with"),
+    pytest.param("يقيم نحو 9 آلاف شخص في مخيم الهول، مقابل 20 ألفا مطلع العام 2018", "Population", "2018",
+                 id="against"),
+])
+def test_the_date_of_a_compared_figure_is_not_the_events(text, cls, wrong):
+    assert date_of(text, cls) != wrong
