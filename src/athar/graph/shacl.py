@@ -381,8 +381,10 @@ class Compiler:
                     # documents, athar:words' sh:datatype 0.100 s, so 0.033 s; nif:anchorOf's 0.148 s,
                     # 0.059 s). Not with the gazetteer's values (their rows have no ?g), nor with
                     # the MINUS of sh:class (evaluated whole either way: 0.021 s joined, 0.068 s so).
-                    select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ "
-                              f"{self.path('?this', path, v)} {fails} FILTER EXISTS {{ {self._targets(node_shape)} }} }}")
+                    # The test in a sub-select of its own: beside it in one group, the FILTER EXISTS
+                    # was evaluated for every value (Event's modality: 0.70 s at 10,000 documents, 0.06 s so).
+                    select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ {{ SELECT ?g ?this {v} WHERE {{ "
+                              f"{self.path('?this', path, v)} {fails} }} }} FILTER EXISTS {{ {self._targets(node_shape)} }} }}")
             for message in messages:
                 checks.append(Check(select, _severity(severity), self.shape_name(self.shapes, shape), message,
                                     str(path) if isinstance(path, URIRef) else None, _local(key), focus, **merge))
@@ -487,7 +489,8 @@ def _merged(focus: str, kind: str, members: list[Check]) -> str:
     test = " || ".join(f"(?k_ = {i} && ?n_ > {c.test})" for i, c in enumerate(members))
     counts = f"{{ SELECT ?g ?this ?k_ (COUNT(DISTINCT ?value) AS ?n_) WHERE {{ {branches} }} GROUP BY ?g ?this ?k_ }}"
     if all(c.targets for c in members):  # the few nodes with too many values, then whether each is a focus
-        return f"SELECT ?g ?this ?k_ WHERE {{ {counts} FILTER ({test}) FILTER EXISTS {{ {members[0].targets} }} }}"
+        return (f"SELECT ?g ?this ?k_ WHERE {{ {{ SELECT ?g ?this ?k_ WHERE {{ {counts} FILTER ({test}) }} }} "
+                f"FILTER EXISTS {{ {members[0].targets} }} }}")
     return f"SELECT ?g ?this ?k_ WHERE {{ {focus} {counts} FILTER ({test}) }}"
 
 
