@@ -405,7 +405,7 @@ class Compiler:
         # one query over all graphs: its triples read GRAPH ?g and the background, its $this the targets
         rewrite = Rewrite(self.background, self.below, self.holds)
         try:
-            query, names = rewrite.select(prefixes + str(text), focus)
+            query, names = rewrite.select(prefixes + str(text), focus, self._targets(shape))
         except Unsupported as e:
             raise self._unsupported(shape, f"{e} in its sh:sparql select (see athar/graph/constraint.py)") from e
         if set(names) - {"this", "value"}:
