@@ -372,8 +372,16 @@ class Compiler:
                 fails = self.value_fails(shape, key, arg, v, '?this')
                 if self.classes(key, arg) is not None:
                     fails = self.class_fails(v, self.classes(key, arg))
+                if key == SH.lessThan and self._own(arg) and fails.startswith("{ %ONLY% GRAPH ?g {"):
+                    other = fails[:fails.index(" FILTER (")]  # the other path's values, by hash too
+                    fails = f"{{ SELECT * WHERE {other} }}" + fails[len(other):]
+                values = self.path('?this', path, v)
+                if self._own(path):
+                    # the values read whole and joined with the focus by hash, where Oxigraph looked
+                    # them up focus by focus (one index look-up each, dearer as the store grows)
+                    values = f"{{ SELECT * WHERE {{ {values} }} }}"
                 select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ "
-                          f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {self.path('?this', path, v)} }} }} "
+                          f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {values} }} }} "
                           f"{fails} }}")
                 if fails.startswith("FILTER") and self._own(path):
                     # the values that fail first, then whether their node is a focus: the focus is
