@@ -113,13 +113,9 @@ class Compiler:
                 f"{{ GRAPH <{self.gazetteer}> {{ {s} {_n3(p)} {o} }} }} }}")
 
     def focused(self, focus: str, path, value: str) -> str:
-        """The focus (?g ?this) joined with the values of ``path``. A predicate the gazetteer
-        holds is read as two joins, one with ?g and one with the gazetteer: a join of the focus
-        with their union is made on ?this alone (the gazetteer's branch has no ?g), and each
-        entity's labels in every graph meet its focus pairs in every graph, the square of the
-        graphs that name it (sh:uniqueLang of the Entity labels: 0.29 s at 1,000 documents, 8.5 s
-        at 10,000; so 0.38 and 4.5 s). The focus is evaluated twice: for a predicate the documents
-        state seldom (athar:locatedIn) one join stays cheaper (2.0 s, against 3.3 s so at 10,000)."""
+        """The focus (?g ?this) joined with the values of ``path``, as two joins (with ?g, with the
+        gazetteer) when the gazetteer holds it: joined with their union on ?this alone, an entity's
+        labels in every graph met its focus in every graph (uniqueLang: 8.5 s, so 4.5 s at 10,000)."""
         if isinstance(path, URIRef) and (self.holds is None or self.holds(self.gazetteer, path)):
             return (f"{{ {focus} {{ %ONLY% GRAPH ?g {{ ?this {_n3(path)} {value} }} }} }} UNION "
                     f"{{ {focus} GRAPH <{self.gazetteer}> {{ ?this {_n3(path)} {value} }} }}")
@@ -372,25 +368,19 @@ class Compiler:
                 fails = self.value_fails(shape, key, arg, v, '?this')
                 if self.classes(key, arg) is not None:
                     fails = self.class_fails(v, self.classes(key, arg))
-                if key == SH.lessThan and self._own(arg) and fails.startswith("{ %ONLY% GRAPH ?g {"):
-                    other = fails[:fails.index(" FILTER (")]  # the other path's values, by hash too
-                    fails = f"{{ SELECT * WHERE {other} }}" + fails[len(other):]
-                values = self.path('?this', path, v)
-                if self._own(path):
-                    # the values read whole and joined with the focus by hash, where Oxigraph looked
-                    # them up focus by focus (one index look-up each, dearer as the store grows)
+                values, own = self.path('?this', path, v), self._own(path)
+                if own:  # read whole, joined by hash: Oxigraph looked them up focus by focus (dearer as it grows)
                     values = f"{{ SELECT * WHERE {{ {values} }} }}"
+                    if key == SH.lessThan and self._own(arg):  # the other path's values too
+                        other = fails[:fails.index(" FILTER (")]
+                        fails = f"{{ SELECT * WHERE {other} }}" + fails[len(other):]
                 select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ "
-                          f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {values} }} }} "
-                          f"{fails} }}")
-                if fails.startswith("FILTER") and self._own(path):
-                    # the values that fail first, then whether their node is a focus: the focus is
-                    # looked up for the few that fail, where a join computed it whole (at 1,000
-                    # documents, athar:words' sh:datatype 0.100 s, so 0.033 s; nif:anchorOf's 0.148 s,
-                    # 0.059 s). Not with the gazetteer's values (their rows have no ?g), nor with
-                    # the MINUS of sh:class (evaluated whole either way: 0.021 s joined, 0.068 s so).
-                    # The test in a sub-select of its own: beside it in one group, the FILTER EXISTS
-                    # was evaluated for every value (Event's modality: 0.70 s at 10,000 documents, 0.06 s so).
+                          f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {values} }} }} {fails} }}")
+                if fails.startswith("FILTER") and own:
+                    # the values that fail first (a sub-select: a FILTER EXISTS in the same group was
+                    # evaluated for every value, Event's modality 0.70 s at 10,000 documents, 0.06 s
+                    # so), then whether their node is a focus, looked up for the few that fail. Not with
+                    # the gazetteer's values (no ?g), nor the MINUS of sh:class (0.021 s joined, 0.068 s so).
                     select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ {{ SELECT ?g ?this {v} WHERE {{ "
                               f"{self.path('?this', path, v)} {fails} }} }} FILTER EXISTS {{ {self._targets(node_shape)} }} }}")
             for message in messages:
