@@ -16,6 +16,8 @@ kept in --work. Each engine runs in a process of its own, on the same store, tim
   build that read that many documents again leaves it (they are checked, the others' findings kept);
 - pyshacl: graph by graph, the reference (once; by default at 1,000 documents or fewer).
 
+Each run's peak memory (the process's maximum resident set) is printed beside its times.
+
 The findings (graph, focus, severity, shape, message, path, value) of every run are compared
 with the full run's. Exit status 1 if any differ.
 
@@ -42,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LEDGER = "validation.json"
 
 HARNESS = r"""
-import inspect, json, sys, time
+import inspect, json, resource, sys, time
 from athar.graph.store import Store
 from athar.graph.validate import validate
 path, engine, kwargs, repeat = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4])
@@ -58,7 +60,8 @@ with Store(path, read_only=True) as s:
             best = (w, c, r)
 w, c, r = best
 checked = getattr(r, "checked", None)
-print(json.dumps({"wall": w, "cpu": c, "graphs": len(r.graphs), "checked": None if checked is None else len(checked),
+print(json.dumps({"wall": w, "cpu": c, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                  "graphs": len(r.graphs), "checked": None if checked is None else len(checked),
                   "findings": [[f.graph, f.focus, f.severity, f.shape, f.message, f.path, f.value] for f in r.findings]}))
 """
 
@@ -171,14 +174,15 @@ def main() -> int:
     full = runs["full"]
     print(f"{args.docs} documents, {full['graphs']} graphs, {len(full['findings'])} findings "
           f"({sum(f[2] == 'Violation' for f in full['findings'])} violations)")
-    print(f"{'run':10} {'checked':>8} {'wall s':>8} {'cpu s':>8} {'base/this':>10}  same findings")
+    print(f"{'run':10} {'checked':>8} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'base/this':>10}  same findings")
     same_all = True
     for name, r in runs.items():
         same = Counter(map(tuple, r["findings"])) == reference
         same_all &= same
         checked = r["graphs"] if r["checked"] is None else r["checked"]
         ratio = runs["baseline"]["wall"] / r["wall"]
-        print(f"{name:10} {checked:8d} {r['wall']:8.2f} {r['cpu']:8.2f} {ratio:9.1f}x  {'yes' if same else 'NO'}")
+        print(f"{name:10} {checked:8d} {r['wall']:8.2f} {r['cpu']:8.2f} {r['rss']:8d} {ratio:9.1f}x  "
+              f"{'yes' if same else 'NO'}")
     return 0 if same_all else 1
 
 

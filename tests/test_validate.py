@@ -356,6 +356,32 @@ def test_the_checks_of_a_shape_run_together_find_what_each_finds_alone(broken):
     assert {kind for group in merged for c in group if c.message in fired for kind in [c.kind]} == {"absent", "count"}
 
 
+def test_checks_written_for_the_store_find_what_the_plain_checks_find(broken):
+    """Told which predicates the gazetteer and ontology hold, the compiler writes checks that find
+    their rows first and look the focus up after (value tests, SPARQL constraints): the same rows
+    as the checks joined with the focus, over every graph and over a few (the ledger's runs)."""
+    from athar.graph import shacl
+    from athar.graph.terms import ONTOLOGY_GRAPH
+    from athar.graph.validate import compile_shapes
+
+    s, names = broken
+    hierarchy = Graph()
+    for t in s.triples(str(ONTOLOGY_GRAPH)):
+        if t[1] == RDFS.subClassOf:
+            hierarchy.add(t)
+    held = {g: {r["p"].value for r in s.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")}
+            for g in (str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH))}
+    plain = compile_shapes(load_shapes(), hierarchy)
+    tuned = compile_shapes(load_shapes(), hierarchy, holds=lambda g, p: str(p) in held[g])
+    apart = [c for c in tuned if c.component == "sparql" and c.query.startswith("SELECT ?g ?this ?value WHERE { { SELECT")]
+    assert {c.shape.rsplit("#", 1)[-1] for c in apart} >= {"Evidence", "Liberated", "RelationStatement"}, apart
+    found = Counter(shacl.run(s, tuned, names))
+    assert found == Counter(shacl.run(s, plain, names))
+    assert {row[4] for row in found} >= {c.message for c in apart if c.shape.endswith(("#Evidence", "#Liberated"))}
+    few = [names[0], *names[-4:]]
+    assert Counter(shacl.run(s, tuned, few)) == Counter(shacl.run(s, plain, few))
+
+
 def test_a_shape_the_fast_engine_cannot_compile_fails_at_load():
     from athar.errors import OntologyError
     from athar.graph.validate import compile_shapes

@@ -45,10 +45,15 @@ class Rewrite:
                  holds: Callable[[str, URIRef], bool] | None = None) -> None:
         self.background, self.below, self.holds = list(background), below, holds
         self._fresh = itertools.count()
+        self._apart = False  # the next group of triples is written as sub-selects (select's targets)
 
-    def select(self, text: str, focus: str) -> tuple[str, list[str]]:
+    def select(self, text: str, focus: str, targets: str = "") -> tuple[str, list[str]]:
         """The constraint's select as ``SELECT ?g ?this ... WHERE { focus ... }``, with the names
-        of its projected variables (``this`` first)."""
+        of its projected variables (``this`` first). With ``targets`` (the focus as a pattern on a
+        bound ?g ?this), when a triple of its first group binds $this, the rows are found first,
+        each triple of that group read on its own and joined by hash (where Oxigraph looks each
+        evidence's four offsets and text up one by one: 3.5 s at 10,000 documents, 1.1 s so),
+        and the focus is looked up for the rows that fail."""
         try:
             query = translateQuery(parseQuery(text))
         except Exception as e:  # rdflib's parser raises pyparsing's errors
@@ -59,8 +64,21 @@ class Rewrite:
         names = [self._name(v) for v in node.p.PV]
         if "this" not in names:
             raise Unsupported("a SELECT that does not project $this")
+        projected = " ".join("?" + n for n in names)
+        if targets and _binds_this(node.p.p, self._own):
+            self._apart = True
+            try:
+                body = self.pattern(node.p.p)
+            finally:
+                self._apart = False
+            return (f"SELECT ?g {projected} WHERE {{ {{ SELECT ?g {projected} WHERE {{ {body} }} }} "
+                    f"FILTER EXISTS {{ {targets} }} }}"), names
         body = self.pattern(node.p.p, lead=focus)
-        return f"SELECT ?g {' '.join('?' + n for n in names)} WHERE {{ {body} }}", names
+        return f"SELECT ?g {projected} WHERE {{ {body} }}", names
+
+    def _own(self, p) -> bool:
+        """Whether triples of predicate ``p`` are read from the graph checked alone (no background)."""
+        return isinstance(p, URIRef) and self.holds is not None and not any(self.holds(g, p) for g in self.background)
 
     # -- graph patterns: each written as the contents of a group -------------------------------
     def pattern(self, node, lead: str = "") -> str:
@@ -72,6 +90,9 @@ class Rewrite:
         name = node.name
         first = f"{{ {lead} }} " if lead else ""
         if name == "BGP":
+            if self._apart:  # the first group's triples, each a sub-select: joined by hash
+                self._apart = False
+                return " ".join(f"{{ SELECT * WHERE {{ %ONLY% {self.triple(*t)} }} }}" for t in node.triples)
             return first + " ".join(self.triple(*t) for t in node.triples)
         if name == "Filter":
             return f"{{ {self.pattern(node.p, lead)} }} FILTER ({self.expr(node.expr)})"
@@ -165,6 +186,20 @@ class Rewrite:
     @staticmethod
     def _name(v: Variable) -> str:
         return f"{v}_c" if str(v) in _RESERVED else str(v)
+
+
+def _binds_this(node, own) -> bool:
+    """Whether the first group of triples (through FILTER, BIND and the left of joins) has $this in
+    a triple read from the graph checked alone (``own``), so that each row binds it and ?g."""
+    while isinstance(node, CompValue):
+        if node.name in ("GroupGraphPatternSub", "TriplesBlock"):
+            node = translateGroupGraphPattern(node)
+        if node.name == "BGP":
+            return any(Variable("this") in (t[0], t[2]) and own(t[1]) for t in node.triples)
+        if node.name not in ("Filter", "Extend", "Join", "LeftJoin", "Minus"):
+            return False
+        node = node.p if node.name in ("Filter", "Extend") else node.p1
+    return False
 
 
 def _is_closure(path) -> bool:

@@ -113,13 +113,9 @@ class Compiler:
                 f"{{ GRAPH <{self.gazetteer}> {{ {s} {_n3(p)} {o} }} }} }}")
 
     def focused(self, focus: str, path, value: str) -> str:
-        """The focus (?g ?this) joined with the values of ``path``. A predicate the gazetteer
-        holds is read as two joins, one with ?g and one with the gazetteer: a join of the focus
-        with their union is made on ?this alone (the gazetteer's branch has no ?g), and each
-        entity's labels in every graph meet its focus pairs in every graph, the square of the
-        graphs that name it (sh:uniqueLang of the Entity labels: 0.29 s at 1,000 documents, 8.5 s
-        at 10,000; so 0.38 and 4.5 s). The focus is evaluated twice: for a predicate the documents
-        state seldom (athar:locatedIn) one join stays cheaper (2.0 s, against 3.3 s so at 10,000)."""
+        """The focus (?g ?this) joined with the values of ``path``, as two joins (with ?g, with the
+        gazetteer) when the gazetteer holds it: joined with their union on ?this alone, an entity's
+        labels in every graph met its focus in every graph (uniqueLang: 8.5 s, so 4.5 s at 10,000)."""
         if isinstance(path, URIRef) and (self.holds is None or self.holds(self.gazetteer, path)):
             return (f"{{ {focus} {{ %ONLY% GRAPH ?g {{ ?this {_n3(path)} {value} }} }} }} UNION "
                     f"{{ {focus} GRAPH <{self.gazetteer}> {{ ?this {_n3(path)} {value} }} }}")
@@ -372,17 +368,21 @@ class Compiler:
                 fails = self.value_fails(shape, key, arg, v, '?this')
                 if self.classes(key, arg) is not None:
                     fails = self.class_fails(v, self.classes(key, arg))
+                values, own = self.path('?this', path, v), self._own(path)
+                if own:  # read whole, joined by hash: Oxigraph looked them up focus by focus (dearer as it grows)
+                    values = f"{{ SELECT * WHERE {{ {values} }} }}"
+                    if key == SH.lessThan and self._own(arg):  # the other path's values too
+                        other = fails[:fails.index(" FILTER (")]
+                        fails = f"{{ SELECT * WHERE {other} }}" + fails[len(other):]
                 select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ "
-                          f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {self.path('?this', path, v)} }} }} "
-                          f"{fails} }}")
-                if fails.startswith("FILTER") and self._own(path):
-                    # the values that fail first, then whether their node is a focus: the focus is
-                    # looked up for the few that fail, where a join computed it whole (at 1,000
-                    # documents, athar:words' sh:datatype 0.100 s, so 0.033 s; nif:anchorOf's 0.148 s,
-                    # 0.059 s). Not with the gazetteer's values (their rows have no ?g), nor with
-                    # the MINUS of sh:class (evaluated whole either way: 0.021 s joined, 0.068 s so).
-                    select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ "
-                              f"{self.path('?this', path, v)} {fails} FILTER EXISTS {{ {self._targets(node_shape)} }} }}")
+                          f"{{ SELECT DISTINCT ?g ?this {v} WHERE {{ {focus} {values} }} }} {fails} }}")
+                if fails.startswith("FILTER") and own:
+                    # the values that fail first (a sub-select: a FILTER EXISTS in the same group was
+                    # evaluated for every value, Event's modality 0.70 s at 10,000 documents, 0.06 s
+                    # so), then whether their node is a focus, looked up for the few that fail. Not with
+                    # the gazetteer's values (no ?g), nor the MINUS of sh:class (0.021 s joined, 0.068 s so).
+                    select = (f"SELECT {distinct}?g ?this ({v} AS ?value) WHERE {{ {{ SELECT ?g ?this {v} WHERE {{ "
+                              f"{self.path('?this', path, v)} {fails} }} }} FILTER EXISTS {{ {self._targets(node_shape)} }} }}")
             for message in messages:
                 checks.append(Check(select, _severity(severity), self.shape_name(self.shapes, shape), message,
                                     str(path) if isinstance(path, URIRef) else None, _local(key), focus, **merge))
@@ -403,7 +403,7 @@ class Compiler:
         # one query over all graphs: its triples read GRAPH ?g and the background, its $this the targets
         rewrite = Rewrite(self.background, self.below, self.holds)
         try:
-            query, names = rewrite.select(prefixes + str(text), focus)
+            query, names = rewrite.select(prefixes + str(text), focus, self._targets(shape))
         except Unsupported as e:
             raise self._unsupported(shape, f"{e} in its sh:sparql select (see athar/graph/constraint.py)") from e
         if set(names) - {"this", "value"}:
@@ -487,7 +487,8 @@ def _merged(focus: str, kind: str, members: list[Check]) -> str:
     test = " || ".join(f"(?k_ = {i} && ?n_ > {c.test})" for i, c in enumerate(members))
     counts = f"{{ SELECT ?g ?this ?k_ (COUNT(DISTINCT ?value) AS ?n_) WHERE {{ {branches} }} GROUP BY ?g ?this ?k_ }}"
     if all(c.targets for c in members):  # the few nodes with too many values, then whether each is a focus
-        return f"SELECT ?g ?this ?k_ WHERE {{ {counts} FILTER ({test}) FILTER EXISTS {{ {members[0].targets} }} }}"
+        return (f"SELECT ?g ?this ?k_ WHERE {{ {{ SELECT ?g ?this ?k_ WHERE {{ {counts} FILTER ({test}) }} }} "
+                f"FILTER EXISTS {{ {members[0].targets} }} }}")
     return f"SELECT ?g ?this ?k_ WHERE {{ {focus} {counts} FILTER ({test}) }}"
 
 
