@@ -323,6 +323,22 @@ def test_attack_that_led_to_deaths_is_one_attack_with_its_toll():
     assert attack.amount.value == 12 and not [f for f in found if f.type == "Killing"]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("اندلعت اشتباكات عنيفة بين الجيش السوري ومسلحي داعش في ريف دير الزور، أسفرت عن مقتل خمسة جنود",
+                 id="clashes-resulted-in"),
+    pytest.param("دارت معارك بين قوات سوريا الديمقراطية والتنظيم قرب بلدة الشدادي، ما أدى إلى مقتل سبعة مقاتلين",
+                 id="battles-led-to"),
+])
+def test_a_battle_that_led_to_deaths_keeps_its_killing(text):
+    # a battle has two sides and no doer: its dead are a Killing of their own (ACLED codes the
+    # clash and its fatalities apart), only an attack takes a killing as its toll
+    found = facts_of(text)
+    battle = next(f for f in found if f.type == "Battle")
+    killing = next(f for f in found if f.type == "Killing")
+    assert battle.amount is None and killing.amount.value in (5, 7)
+    assert len(roles(battle)["participant"]) == 2
+
+
 def test_strikes_on_positions_of_a_group_target_the_group():
     check(one("وشن طيران التحالف الدولي أكثر من 30 غارة على مواقع التنظيم", "Attack"),
           {"agent": {"coalition"}, "target": {"isis"}})
