@@ -339,6 +339,17 @@ def test_a_battle_that_led_to_deaths_keeps_its_killing(text):
     assert len(roles(battle)["participant"]) == 2
 
 
+@pytest.mark.parametrize("text, places", [
+    pytest.param("استعاد الجيش السيطرة على قضائي الزيدية، والعطاوي بعد معارك", {"district-*"}, id="dual"),
+    pytest.param("قصفت المدفعية قرى المشيرفة، والبويطة، والسويدية في ريف المدينة", {"village-*"}, id="plural"),
+])
+def test_places_listed_after_a_comma_and_wa_are_all_the_event_s(text, places):
+    fact = next(f for f in facts_of(text) if f.type in ("Liberation", "TerritorialControl", "Attack"))
+    listed = [m for r, m in fact.roles if r == "place"]
+    assert len(listed) == (2 if "قضائي" in text else 3)
+    assert all(_matches(m.key, p) for m in listed for p in places)
+
+
 def test_strikes_on_positions_of_a_group_target_the_group():
     check(one("وشن طيران التحالف الدولي أكثر من 30 غارة على مواقع التنظيم", "Attack"),
           {"agent": {"coalition"}, "target": {"isis"}})
