@@ -350,6 +350,33 @@ def test_places_listed_after_a_comma_and_wa_are_all_the_event_s(text, places):
     assert all(_matches(m.key, p) for m in listed for p in places)
 
 
+def test_who_succeeded_in_a_masdar_did_it():
+    # "نجح في" as "تمكن من": the subject of the verb is the doer of the masdar, not its victim
+    killing = one("ونجح مسلحو داعش في قتل خمسة من رجال الشرطة", "Killing")
+    assert roles(killing).get("agent") == {"isis"} and "isis" not in roles(killing).get("victim", set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town "منها" points back to is where they fled from (read as its place for now)
+    pytest.param("دخلت القوات بلدة الزيدية التي فر منها عناصر التنظيم", {"agent": {"isis"}}, id="relative-clause"),
+    pytest.param("أكدت المصادر أن عناصر داعش فروا من بلدة الزيدية", {"agent": {"isis"}, "origin": {"town-*"}},
+                 id="plural-verb"),
+])
+def test_fleeing_is_read_as_a_verb(text, expected):
+    check(one(text, "Escape"), expected, allowed={"place": {"town-*"}, "origin": {"town-*"}})
+
+
+def test_fleeing_to_a_camp_is_displacement():
+    fact = one("فروا من بلدة الزيدية إلى مخيم الهول", "Displacement")
+    check(fact, {"destination": {"al-hol-camp"}, "origin": {"town-*"}})
+
+
+def test_a_masdar_after_with_of_time_takes_its_pronoun_s_actor():
+    # "مع سيطرته": as the group took the city; the pronoun is the group named before
+    check(one("اختفى مقاتلو التنظيم من السجن مع سيطرته على مدينة الرقة", "TerritorialControl"),
+          {"agent": {"isis"}, "place": {"raqqa"}})
+
+
 def test_strikes_on_positions_of_a_group_target_the_group():
     check(one("وشن طيران التحالف الدولي أكثر من 30 غارة على مواقع التنظيم", "Attack"),
           {"agent": {"coalition"}, "target": {"isis"}})
