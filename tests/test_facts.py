@@ -377,6 +377,17 @@ def test_a_masdar_after_with_of_time_takes_its_pronoun_s_actor():
           {"agent": {"isis"}, "place": {"raqqa"}})
 
 
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("قصفت قسد مسلحي التنظيم كما انسحبت من قرية الزيدية", "Withdrawal",
+                 {"agent": {"sdf"}, "origin": {"village-*"}}, id="withdrew-as-well"),
+    pytest.param("قصف طيران التحالف مواقع التنظيم كما دمر جسرا على النهر", "Destruction",
+                 {"agent": {"coalition"}}, id="destroyed-as-well"),
+])
+def test_a_clause_opened_by_kama_goes_on_with_the_doer_before(text, event, expected):
+    # "كما": as well; the one who did the first act did the second, not what the first was done to
+    check(one(text, event), expected, allowed={"target": {"bridge-*"}})
+
+
 def test_strikes_on_positions_of_a_group_target_the_group():
     check(one("وشن طيران التحالف الدولي أكثر من 30 غارة على مواقع التنظيم", "Attack"),
           {"agent": {"coalition"}, "target": {"isis"}})
