@@ -306,3 +306,20 @@ def test_a_landmark_the_event_was_near_is_not_its_place_when_the_clause_says_whe
     text = "قضى خمسة مدنيين بانفجار لغم أرضي قرب مدرسة الفارابي في حي الرميلة بمدينة الرقة"
     fact = _events(text, "Attack")[0]
     assert _role(fact, "place") == ["Al-Ramila neighbourhood"]
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("أعلنت العمليات المشتركة تحرير قرية الزيدية غربي الأنبار", "joint-operations-command",
+                 id="joint-operations-without-command"),
+    pytest.param("سيطرت فصائل الجيش الحر على قرية الزيدية", "fsa", id="free-army"),
+    pytest.param("هاجم مقاتلو الجيش السوري الحر مواقع التنظيم", "fsa", id="free-syrian-army-not-the-syrian-army"),
+])
+def test_the_short_names_of_known_bodies(text, key):
+    doc = athar.read(text, published=PUBLISHED)
+    agents = {m.key for f in doc.facts if not f.relation for r, m in f.roles if r == "agent"}
+    assert key in agents and "syrian-army" not in agents
+
+
+def test_a_joint_operations_room_is_no_iraqi_command():
+    doc = athar.read("أعلنت غرفة العمليات المشتركة للفصائل بدء الهجوم على القرية", published=PUBLISHED)
+    assert "joint-operations-command" not in {m.key for m in doc.mentions}

@@ -323,6 +323,71 @@ def test_attack_that_led_to_deaths_is_one_attack_with_its_toll():
     assert attack.amount.value == 12 and not [f for f in found if f.type == "Killing"]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("اندلعت اشتباكات عنيفة بين الجيش السوري ومسلحي داعش في ريف دير الزور، أسفرت عن مقتل خمسة جنود",
+                 id="clashes-resulted-in"),
+    pytest.param("دارت معارك بين قوات سوريا الديمقراطية والتنظيم قرب بلدة الشدادي، ما أدى إلى مقتل سبعة مقاتلين",
+                 id="battles-led-to"),
+])
+def test_a_battle_that_led_to_deaths_keeps_its_killing(text):
+    # a battle has two sides and no doer: its dead are a Killing of their own (ACLED codes the
+    # clash and its fatalities apart), only an attack takes a killing as its toll
+    found = facts_of(text)
+    battle = next(f for f in found if f.type == "Battle")
+    killing = next(f for f in found if f.type == "Killing")
+    assert battle.amount is None and killing.amount.value in (5, 7)
+    assert len(roles(battle)["participant"]) == 2
+
+
+@pytest.mark.parametrize("text, places", [
+    pytest.param("استعاد الجيش السيطرة على قضائي الزيدية، والعطاوي بعد معارك", {"district-*"}, id="dual"),
+    pytest.param("قصفت المدفعية قرى المشيرفة، والبويطة، والسويدية في ريف المدينة", {"village-*"}, id="plural"),
+])
+def test_places_listed_after_a_comma_and_wa_are_all_the_event_s(text, places):
+    fact = next(f for f in facts_of(text) if f.type in ("Liberation", "TerritorialControl", "Attack"))
+    listed = [m for r, m in fact.roles if r == "place"]
+    assert len(listed) == (2 if "قضائي" in text else 3)
+    assert all(_matches(m.key, p) for m in listed for p in places)
+
+
+def test_who_succeeded_in_a_masdar_did_it():
+    # "نجح في" as "تمكن من": the subject of the verb is the doer of the masdar, not its victim
+    killing = one("ونجح مسلحو داعش في قتل خمسة من رجال الشرطة", "Killing")
+    assert roles(killing).get("agent") == {"isis"} and "isis" not in roles(killing).get("victim", set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town "منها" points back to is where they fled from (read as its place for now)
+    pytest.param("دخلت القوات بلدة الزيدية التي فر منها عناصر التنظيم", {"agent": {"isis"}}, id="relative-clause"),
+    pytest.param("أكدت المصادر أن عناصر داعش فروا من بلدة الزيدية", {"agent": {"isis"}, "origin": {"town-*"}},
+                 id="plural-verb"),
+])
+def test_fleeing_is_read_as_a_verb(text, expected):
+    check(one(text, "Escape"), expected, allowed={"place": {"town-*"}, "origin": {"town-*"}})
+
+
+def test_fleeing_to_a_camp_is_displacement():
+    fact = one("فروا من بلدة الزيدية إلى مخيم الهول", "Displacement")
+    check(fact, {"destination": {"al-hol-camp"}, "origin": {"town-*"}})
+
+
+def test_a_masdar_after_with_of_time_takes_its_pronoun_s_actor():
+    # "مع سيطرته": as the group took the city; the pronoun is the group named before
+    check(one("اختفى مقاتلو التنظيم من السجن مع سيطرته على مدينة الرقة", "TerritorialControl"),
+          {"agent": {"isis"}, "place": {"raqqa"}})
+
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("قصفت قسد مسلحي التنظيم كما انسحبت من قرية الزيدية", "Withdrawal",
+                 {"agent": {"sdf"}, "origin": {"village-*"}}, id="withdrew-as-well"),
+    pytest.param("قصف طيران التحالف مواقع التنظيم كما دمر جسرا على النهر", "Destruction",
+                 {"agent": {"coalition"}}, id="destroyed-as-well"),
+])
+def test_a_clause_opened_by_kama_goes_on_with_the_doer_before(text, event, expected):
+    # "كما": as well; the one who did the first act did the second, not what the first was done to
+    check(one(text, event), expected, allowed={"target": {"bridge-*"}})
+
+
 def test_strikes_on_positions_of_a_group_target_the_group():
     check(one("وشن طيران التحالف الدولي أكثر من 30 غارة على مواقع التنظيم", "Attack"),
           {"agent": {"coalition"}, "target": {"isis"}})

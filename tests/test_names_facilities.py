@@ -49,6 +49,11 @@ def test_the_dual_of_a_district_names_two_districts():
     assert [(t, ar) for t, ar, _ in got] == [("District", "الزيدية"), ("District", "العطاوي")]
 
 
+def test_the_dual_of_a_district_names_two_districts_with_a_comma_before_the_second():
+    got = found("قصف الطيران قضائي الزيدية، والعطاوي بالمدفعية")
+    assert [(t, ar) for t, ar, _ in got] == [("District", "الزيدية"), ("District", "العطاوي")]
+
+
 @pytest.mark.parametrize("text, name", [
     pytest.param("سيطرت الفصائل على قرية عين الصقر ذات الأهمية الاستراتيجية", "عين الصقر", id="dhat"),
     pytest.param("انسحب المسلحون من بلدة الزهيرة الواقعة على ضفة النهر", "الزهيرة", id="al-waqi'a"),
@@ -92,6 +97,12 @@ def test_a_head_noun_described_by_who_controls_it_names_no_place(text):
 ])
 def test_a_name_in_brackets_after_its_head_noun(text, type_, label_ar, label_en):
     assert (type_, label_ar, label_en) in found(text)
+
+
+def test_a_name_in_brackets_the_gazetteer_knows_with_its_head_noun_is_the_whole():
+    # "مخيم (الهول)" is the camp, as "مخيم الهول" is, not the town the camp is named after
+    got = found("وصلت قافلة المساعدات إلى مخيم (الهول) صباح اليوم")
+    assert ("Camp", "مخيم الهول", "al-Hol camp") in got and [t for t, *_ in got if t == "Town"] == []
 
 
 def test_brackets_after_a_head_noun_that_hold_no_name():

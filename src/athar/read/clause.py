@@ -375,7 +375,7 @@ def _last_words(lang: Language) -> frozenset[str]:
 
 
 def coordinated(seg: Doc, prev: Mention | None, m: Mention) -> bool:
-    """Whether m is joined to the mention before it by "و" ("سوريا والعراق")."""
+    """Whether m is joined to the mention before it by "و" ("سوريا والعراق", "عانة، وراوة")."""
     if prev is None:
         return False
     tokens = seg.tokens
@@ -387,7 +387,9 @@ def coordinated(seg: Doc, prev: Mention | None, m: Mention) -> bool:
             between.append(tokens[j].text)
     if len(between) == 1 and between[0].startswith(WAW) and between[0][1:] in member_nouns(seg.language):
         return True  # "قوات النظام وعناصر التنظيم"
-    return (between == [] and tokens[m.first_token].text.startswith(WAW)) or between in ([WAW], [COMMA, WAW])
+    # "سوريا والعراق", "قريتي الخضراء، ومحيميدة": the "و" glued to the name, a comma before it or not
+    return (between in ([], [COMMA]) and tokens[m.first_token].text.startswith(WAW)) \
+        or between in ([WAW], [COMMA, WAW])
 
 
 def told_before(seg: Doc, trig: Trigger) -> bool:

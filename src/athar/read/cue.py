@@ -157,13 +157,15 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     while found and more:
         more -= 1
         j, skip = max(m.last_token for m in found), 0
-        comma = dual == "plural" and j < len(tokens) and tokens[j].text == COMMA
+        # "قضائي عانة، وراوة" as "قرى مراطة، والشيخ مزهر": a comma may come before the "و" of the
+        # next name; in the plural a comma alone joins the list
+        comma = j < len(tokens) and tokens[j].text == COMMA
         j += comma
         if j < len(tokens) and tokens[j].text == WAW:
             j += 1
         elif j < len(tokens) and tokens[j].text.startswith(WAW) and len(tokens[j].text) > 2:
             skip = 1
-        elif not comma:
+        elif not comma or dual != "plural":
             break
         if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
             break

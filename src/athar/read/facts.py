@@ -205,7 +205,7 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
                 if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80:
                     out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
                     continue
-            elif prev.type in ("Attack", "Battle") and r.type == "Killing" and r.kept:
+            elif prev.type == "Attack" and r.type == "Killing" and r.kept:
                 gap = r.fact.trigger_start - prev.fact.trigger_end
                 if 0 <= gap <= 80 and says_result(lang, body[prev.fact.trigger_end:r.fact.trigger_start]):
                     out[-1] = _merged(prev, _with_toll(prev.fact, r.fact, body))

@@ -108,7 +108,9 @@ def _construct_names(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
     added += _bracketed_names(seg, mentions, cues, gaz)
     if not added:
         return mentions
-    out = mentions + added
+    # a name in brackets the gazetteer knows with its head noun is read once, as the whole
+    whole = [(m.first_token, m.last_token) for m in added if m.key in gaz]
+    out = [m for m in mentions if not any(a <= m.first_token and m.last_token <= b for a, b in whole)] + added
     out.sort(key=_END, reverse=True)
     out.sort(key=_START)
     return out
@@ -136,12 +138,31 @@ def _bracketed_names(seg: Doc, mentions: list[Mention], cues, gaz) -> list[Menti
             continue
         close = next((c for c in range(k + 1, min(len(tokens), k + 2 + _BRACKETED_MAX)) if tokens[c].text == _CLOSE),
                      None)
+        whole = _known_with_head(seg, i, hit, k + 1, close, known, gaz) if close is not None else None
+        if whole is not None:  # "مخيم (الهول)" is the camp the gazetteer knows, not the town
+            out.append(whole)
+            continue
         if close is None or close == k + 1 or covered & set(range(k + 1, close)) \
                 or not all(t.is_word and t.text not in stopwords(seg.language) for t in tokens[k + 1:close]) \
                 or known.match_at(tokens, k + 1) is not None or tokens[close].sentence != tokens[i].sentence:
             continue
         out.append(_cue_named(seg, i, hit, k + 1, close, close + 1))
     return out
+
+
+def _known_with_head(seg: Doc, i: int, hit, first: int, last: int, known, gaz) -> Mention | None:
+    """The entity the gazetteer knows by a head noun and the name in brackets after it, read
+    without the brackets ("مخيم (الهول)" as "مخيم الهول"), over the tokens i to the bracket's close."""
+    tokens = seg.tokens
+    if last <= first or tokens[last].sentence != tokens[i].sentence:
+        return None
+    words = seg.language.make_doc(" ".join(t.text for t in tokens[i:hit[1]] + tokens[first:last])).tokens
+    found = known.match_at(words, 0)
+    if found is None or found[0] != hit[0] or found[1] != len(words) or found[2][0] != "gaz":
+        return None
+    e = gaz[found[2][1]]
+    return Mention(tokens[i].start + hit[0], tokens[last].end, i, last + 1, e.key, e.type, e.label_ar, e.label_en,
+                   e.scope, "cue", hit[3], e.parent, e.wikidata, e.wikidata_source)
 
 
 def _cue_named(seg: Doc, i: int, hit, first: int, last: int, end: int) -> Mention:

@@ -14,6 +14,7 @@ from athar.read.amounts import AmountMention
 from athar.read.clause import told_before
 from athar.read.construction import in_relative_clause
 from athar.read.dates import DateMention
+from athar.read.entity import is_a
 from athar.read.rules import apposition_words, attribution_matcher, clause_openers, marker_ends, modality_matcher
 from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc, normalize_word
 
@@ -91,7 +92,8 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     commas = reading.index.commas
     n = bisect_left(commas, trig.last)
     while n < len(commas) and commas[n] < right:
-        if _completed_after(reading, commas[n], right) or _object_after(reading, trig, commas[n]):
+        if _completed_after(reading, commas[n], right) or _object_after(reading, trig, commas[n]) \
+                or _listed_after(reading, trig, commas[n]):
             n += 1  # "حررت القوات القرية، من قبضة التنظيم": the phrase after the comma is the event's
             continue
         helped = _helped_aside(reading, commas[n], right)
@@ -133,6 +135,20 @@ def _object_after(reading: EventReading, trig: Trigger, comma: int) -> bool:
     tokens = reading.doc.tokens
     return trig.rule.pos == "verb" and comma + 1 < len(tokens) and tokens[comma + 1].text == _ON \
         and _ON_SLOT in trig.rule.slots and comma - trig.last <= 6 and comma not in reading.trigger_starts
+
+
+def _listed_after(reading: EventReading, trig: Trigger, comma: int) -> bool:
+    """Whether a comma stands in a list of places of one kind after the trigger, the next one
+    joined by "، و" ("حررت القوات قضائي عانة، وراوة", "قرى الخضراء، والبوليل"): the list is the
+    event's."""
+    tokens = reading.doc.tokens
+    if comma + 1 >= len(tokens) or not tokens[comma + 1].text.startswith(WAW):
+        return False
+    before = [m for m in reading.mention_spans.starting(trig.last, comma)
+              if m.last_token == comma and is_a(m.type, "Place")]
+    after = reading.mention_spans.starting(comma + 1, comma + 3)
+    return any(m.type == b.type and (m.first_token == comma + 1 or tokens[comma + 1].text == WAW)
+               for m in after for b in before)
 
 
 _ON_SLOT = "على"  # as events.tsv keys the slot
