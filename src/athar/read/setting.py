@@ -21,6 +21,7 @@ from athar.read.placement import (
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.text import COMMAS
+from athar.read.window import clause_window
 
 
 def _breaks(text: str, start: int = 0, end: int | None = None) -> int:
@@ -138,12 +139,13 @@ def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None
             return m
     # "حررت فصائل الجيش الحر ناحية صوران وقرية دابق ذات الأهمية لتنظيم داعش": an article that opens
     # with the liberation names the group it was from later in the sentence (before any other
-    # event: "بعد اشتباكات بين الجيش وتنظيم داعش" names two sides, not a loser)
-    sentence = reading.doc.sentences[reading.doc.tokens[trig.first].sentence]
-    for m in reading.mention_spans.starting(trig.last, sentence.last_token):
+    # event: "بعد اشتباكات بين الجيش وتنظيم داعش" names two sides, not a loser), in its clause
+    # ("، من جهة أخرى وصل تنظيم داعش" is other news; "، اليوم الأحد،" an aside)
+    right = clause_window(reading, reading.triggers.index(trig))[1]
+    for m in reading.mention_spans.starting(trig.last, right):
         if reading.trigger_starts & set(range(trig.last, m.first_token)):
             break
-        if m.type == "ArmedGroup" and m.last_token <= sentence.last_token and m.key not in taken:
+        if m.type == "ArmedGroup" and m.last_token <= right and m.key not in taken:
             return m
     return None
 
