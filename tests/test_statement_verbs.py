@@ -1,0 +1,42 @@
+"""Statements told by verbs of view, concern and congratulation (lemmas.tsv, events.tsv): every
+person of the perfect, each with a sentence written for it; the senses that name no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-16"
+
+
+def _speakers(text: str) -> list[list[tuple[str, str]]]:
+    facts = athar.read(text, published=PUBLISHED).facts
+    return [[(m.type, m.label_ar) for m in f.role("agent")] for f in facts if f.type == "Statement"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("واعتبرت وزارة الخارجية العراقية الهجوم عملا إرهابيا.", ("GovernmentBody", "وزارة الخارجية")),
+    ("واعتبر التحالف الدولي الانسحاب خطوة مهمة.", ("Coalition", "التحالف الدولي")),
+    ("وأبدت منظمة الصحة العالمية قلقها من تفشي الأمراض في المخيم.", ("InternationalOrganization", "منظمة الصحة العالمية")),
+    ("أبدى التحالف الدولي استعداده لدعم القوات العراقية.", ("Coalition", "التحالف الدولي")),
+    ("هنأت وزارة الهجرة القوات العراقية بتحرير المدينة.", ("GovernmentBody", "وزارة الهجرة")),
+])
+def test_a_view_concern_or_congratulation_of_a_body_is_its_statement(text, speaker):
+    assert speaker in _speakers(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "يعتبر المخيم أكبر مخيم للنازحين في سوريا.",  # the imperfect: a copula
+    "اعتبر سد الموصل أخطر سد في العالم.",  # the passive of a thing: no speaker
+    "هنا وهناك تنتشر الخلايا.",  # "here", written as هنأ is
+    "أبدى النازحون رغبتهم في العودة.",  # a group of people is no speaker
+])
+def test_the_same_words_in_other_senses_make_no_statement(text):
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize("verb", ["اعتبروا", "اعتبرتا", "اعتبرا", "أبدوا", "أبدتا", "أبديا", "هنأوا"])
+def test_every_person_of_the_perfect_is_a_verb_of_statement(verb):
+    doc = athar.read(f"و{verb} القرار خطوة مهمة.", published=PUBLISHED)
+    assert [t.rule.event for t in doc.triggers or ()] == ["Statement"]
