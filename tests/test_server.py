@@ -419,7 +419,8 @@ def test_query_page_runs_a_saved_query_and_downloads_csv(browser, server, tmp_pa
     # free SPARQL with a hostile value: shown as text, never run
     page.fill("#query", f"SELECT ?x WHERE {{ BIND(\"{SCRIPT}\" AS ?x) }}")
     page.click("#run")
-    page.wait_for_selector("#result-table tbody tr td")
+    # the saved query's rows are still on the page until the new answer replaces them: wait for it
+    page.wait_for_function("s => document.querySelector('#result-table tbody td')?.innerText === s", arg=SCRIPT)
     assert page.locator("#result-table tbody td").first.inner_text() == SCRIPT
     page.close()
     assert outside == [] and dialogs == [] and errors == []
