@@ -258,8 +258,10 @@ _GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with t
 
 
 def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
-    """"أسفر هجوم لداعش عن مقتل ثلاثة جنود", "أدت غارة للتحالف إلى تدمير جسر": the event a verb of
-    result takes as its subject, told right before the trigger, brought it about: its doer did it."""
+    """"أسفر هجوم لداعش عن مقتل ثلاثة جنود", "أدت غارة للتحالف إلى تدمير جسر", "القصف أسفر عن
+    مقتل": the event a verb of result takes as its subject, told right before the trigger, brought
+    it about: its doer did it. An attack named with the article and no doer of its own ("وأدى
+    التفجير إلى مقتل", "أن القصف أسفر عن") is the one told last before it: that one's doer did it."""
     if trig.rule.event not in _RESULTING or not reading.previous:
         return []
     tokens, lang = reading.doc.tokens, reading.doc.language
@@ -268,9 +270,21 @@ def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
             or tokens[p.first].sentence != tokens[trig.first].sentence:
         return []
     verb = tokens[p.first - 1].text if not p.proclitic else ""
-    if not verb or not (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}")):
+    between = " ".join(t.text for t in tokens[p.last:trig.first])  # "القصف أسفر عن مقتل"
+    if not (verb and (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}"))
+            or 0 < trig.first - p.last <= 3 and says_result(lang, between)):
         return []
-    return [m for m in _agents(p) if is_a(m.type, "Armed")]
+    agents = [m for m in _agents(p) if is_a(m.type, "Armed")]
+    if agents or p.last - p.first != 1 or not _words(reading, p).startswith(_THE):
+        return agents
+    told = next((t for t in reversed(reading.previous[:-1]) if t.rule.event in MADE_ON and _agents(t)), None)
+    if told is None or tokens[p.first].sentence - tokens[told.first].sentence > _TOLD_REACH:
+        return []
+    return [m for m in _agents(told) if is_a(m.type, "Armed")]
+
+
+_THE = "ال"  # the article: an event named with it was told before
+_TOLD_REACH = 2  # the most sentences back the attack an article names was told in
 
 
 _RESULTING = frozenset({"Killing", "Destruction", "Displacement"})  # what an attack may bring about

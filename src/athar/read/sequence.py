@@ -75,7 +75,8 @@ def fought_over(facts: list[Fact]) -> list[Fact]:
     """"سيطرت قسد على قرية حصان بعد اشتباكات مع تنظيم داعش": the fighting its sentence tells
     around a capture was with the side that lost the place. A liberation that names no origin takes
     the one armed side of that battle that is not its own agent; a battle that names one side only
-    ("اشتباكات مع التنظيم") takes the capture's agent as the other."""
+    ("اشتباكات مع التنظيم") takes the capture's agent as the other. Fighters killed in that fighting
+    were killed by the other side (:func:`_killed_fighting`)."""
     out = list(facts)
     for k, f in enumerate(out):
         if f.type != "Liberation" or f.relation:
@@ -94,4 +95,26 @@ def fought_over(facts: list[Fact]) -> list[Fact]:
             joined = [m for m in f.role("agent") if is_a(m.type, "Armed")]
             if len(joined) == 1:
                 out[j] = replace(out[j], roles=out[j].roles + (("participant", joined[0]),), implied=True)
+    return _killed_fighting(out)
+
+
+def _killed_fighting(facts: list[Fact]) -> list[Fact]:
+    """"معارك خاضتها قسد مع التنظيم أدت لسقوط العشرات من القتلى في صفوفه", "بعد مقتل أحد قادة
+    البشمركة في اشتباكات مع التنظيم": fighters killed in the fighting their sentence tells were
+    killed by the side they fought. A killing that names no doer, whose victims are all armed,
+    takes the one armed side of the fighting next to it that is not theirs."""
+    out = list(facts)
+    for k, f in enumerate(out):
+        victims = f.role("victim")
+        if f.type != "Killing" or f.relation or f.role("agent") or not victims \
+                or not all(is_a(m.type, "Armed") for m in victims):
+            continue
+        battles = [h for h in out[max(0, k - 2):k + 3] if h.type == "Battle" and not h.relation
+                   and h.evidence.sentence == f.evidence.sentence]
+        theirs = {m.key for m in victims}
+        # (the fighting told twice, "خاضت القوات معارك ... وأسفرت المعارك عن مقتل", is one)
+        others = list({m.key: m for h in battles for m in h.role("participant")
+                       if is_a(m.type, "Armed") and m.key not in theirs}.values())
+        if len(others) == 1:
+            out[k] = replace(f, roles=f.roles + (("agent", others[0]),), implied=True)
     return out
