@@ -306,3 +306,15 @@ def test_a_landmark_the_event_was_near_is_not_its_place_when_the_clause_says_whe
     text = "قضى خمسة مدنيين بانفجار لغم أرضي قرب مدرسة الفارابي في حي الرميلة بمدينة الرقة"
     fact = _events(text, "Attack")[0]
     assert _role(fact, "place") == ["Al-Ramila neighbourhood"]
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وأكد مصدر أن الجيش العراقي دخل القائم، فيما أعلن التنظيم أن مقاتليه انسحبوا من المدينة.",
+                 "Withdrawal", "Islamic State (ISIS / Daesh)", id="speaker-of-the-clause-after-a-comma"),
+    pytest.param("دخلت قوات سوريا الديمقراطية البلدة، بينما قال الجيش السوري إن قواته انسحبت من تدمر.",
+                 "Withdrawal", "Syrian Arab Army", id="while-another-says"),
+    pytest.param("أعلنت قيادة العمليات المشتركة، في بيان، أن قواتها حررت قرية البو حياة.", "Liberation",
+                 "Iraqi Joint Operations Command", id="no-body-after-the-comma-the-first-of-the-sentence"),
+])
+def test_its_forces_in_a_reported_clause_are_those_of_the_speaker_of_that_clause(text, cls, agent):
+    assert _role(_events(text, cls)[0], "agent") == [agent]
