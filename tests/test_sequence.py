@@ -66,3 +66,15 @@ def test_an_attack_without_the_article_is_a_new_one_whose_doer_is_not_said():
 ])
 def test_who_reports_a_killing_is_not_its_victim(text):
     assert "Syrian Observatory for Human Rights (SOHR)" not in role_labels(_killing(text), "victim")
+
+
+@pytest.mark.parametrize("text, victims", [
+    pytest.param("عثرت السلطات العراقية اليوم على مقبرة جماعية تضم رفات ثلاثين شخصا أعدمهم تنظيم داعش في الأنبار.",
+                 [], id="executed-them"),
+    pytest.param("عثرت السلطات العراقية اليوم على مقبرة جماعية تضم جثث عشرين مدنيا أعدمهم تنظيم داعش في الأنبار.",
+                 ["civilians"], id="the-civilians-right-before"),
+])
+def test_the_head_of_the_sentence_is_not_who_the_pronoun_on_a_killing_stands_for(text, victims):
+    fact = _killing(text)
+    assert role_labels(fact, "agent") == [ISIS]
+    assert role_labels(fact, "victim") == victims

@@ -236,8 +236,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     roles += [(role, g) for g in group[1:]]
                     break
             # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
-            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
-            if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
+            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت"); so does the one
+            # the pronoun on it stands for when its doer follows ("عثرت الشرطة على رفات عشرين شخصا
+            # أعدمهم التنظيم")
+            if rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
                     and not _described(reading, group[-1], trig):
                 break
             # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
