@@ -178,3 +178,9 @@ def test_a_verb_with_no_doer_after_it_keeps_its_subject_as_the_doer():
 def test_the_engineering_teams_that_clear_mines_are_named_by_their_kind(text, agent):
     fact = events_of(text, "Demining", "2021-03-10")[0]
     assert [m.label_ar for r, m in fact.roles if r == "agent"] == [agent]
+
+
+def test_teams_of_a_kind_that_belong_to_a_force_stand_for_it():
+    text = "وأكد المصدر أن الفرق الهندسية التابعة للجيش العراقي فككت اليوم عدة ألغام في الحي."
+    fact = events_of(text, "Demining", "2021-03-10")[0]
+    assert role_labels(fact, "agent") == ["Iraqi Army"]
