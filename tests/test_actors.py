@@ -323,3 +323,15 @@ def test_the_short_names_of_known_bodies(text, key):
 def test_a_joint_operations_room_is_no_iraqi_command():
     doc = athar.read("أعلنت غرفة العمليات المشتركة للفصائل بدء الهجوم على القرية", published=PUBLISHED)
     assert "joint-operations-command" not in {m.key for m in doc.mentions}
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وأكد مصدر أن الجيش العراقي دخل القائم، فيما أعلن التنظيم أن مقاتليه انسحبوا من المدينة.",
+                 "Withdrawal", "Islamic State (ISIS / Daesh)", id="speaker-of-the-clause-after-a-comma"),
+    pytest.param("دخلت قوات سوريا الديمقراطية البلدة، بينما قال الجيش السوري إن قواته انسحبت من تدمر.",
+                 "Withdrawal", "Syrian Arab Army", id="while-another-says"),
+    pytest.param("أعلنت قيادة العمليات المشتركة، في بيان، أن قواتها حررت قرية البو حياة.", "Liberation",
+                 "Iraqi Joint Operations Command", id="no-body-after-the-comma-the-first-of-the-sentence"),
+])
+def test_its_forces_in_a_reported_clause_are_those_of_the_speaker_of_that_clause(text, cls, agent):
+    assert _role(_events(text, cls)[0], "agent") == [agent]

@@ -71,3 +71,12 @@ def test_an_operation_is_made_on_the_group_its_purpose_pursues(text):
 def test_an_operation_made_to_support_forces_is_not_made_on_them():
     fact = _event("أطلق الجيش العراقي عملية عسكرية لإسناد قوات البيشمركة قرب مخمور", "MilitaryOperation")
     assert role_labels(fact, "target") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("استهدف انتحاري مقهى شعبيا في حي الجديدة ببغداد.", "مقهى شعبيا", id="a-cafe"),
+    pytest.param("استهدفت خلية تابعة لتنظيم داعش مطعما في مدينة تكريت.", "مطعما", id="a-restaurant"),
+])
+def test_a_place_people_gather_named_by_its_kind_is_what_an_attack_targets(text, target):
+    fact = _event(text, "Attack")
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]

@@ -169,3 +169,18 @@ def test_a_verb_with_no_doer_after_it_keeps_its_subject_as_the_doer():
     fact = _event("قتل الجيش العراقي عشرة من عناصر داعش قرب الموصل", "Killing")
     assert role_labels(fact, "agent") == ["Iraqi Army"]
     assert role_labels(fact, "victim") == [ISIS]
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("وأكد المصدر أن الفرق الهندسية فككت اليوم عدة ألغام في الحي.", "الفرق الهندسية", id="the-teams"),
+    pytest.param("تمكنت مفارز هندسية من تفكيك عشرين عبوة ناسفة في قضاء الشرقاط.", "مفارز هندسية", id="detachments"),
+])
+def test_the_engineering_teams_that_clear_mines_are_named_by_their_kind(text, agent):
+    fact = events_of(text, "Demining", "2021-03-10")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "agent"] == [agent]
+
+
+def test_teams_of_a_kind_that_belong_to_a_force_stand_for_it():
+    text = "وأكد المصدر أن الفرق الهندسية التابعة للجيش العراقي فككت اليوم عدة ألغام في الحي."
+    fact = events_of(text, "Demining", "2021-03-10")[0]
+    assert role_labels(fact, "agent") == ["Iraqi Army"]

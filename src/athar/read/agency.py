@@ -1,8 +1,8 @@
 """Who did it when the clause does not say, from the sentence around it: the group that claims
 an attack ("تبنى تنظيم داعش مقتل شابين"), a speaker who says it did something itself ("وقال
 التحالف في بيان إنه سيقوم بإعادة نشر"), the doer of the event a passive masdar goes on telling
-("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"), who left a place the
-event took over ("سيطرتهما على منبج عقب انسحاب مقاتلي التنظيم منها"). Used by the events component
+("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"), the one armed group the
+people a source names by what it calls them belong to. Used by the events component
 (:mod:`athar.read.facts`) once the clause's own roles are read."""
 
 from __future__ import annotations
@@ -10,15 +10,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from dataclasses import replace
-
 from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
 from athar.read.rules import (MARKER_FROM, MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors,
                               stand_in_keys, trigger_forms)
-from athar.read.text import normalize_word
+from athar.read.sequence import MADE_ON
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
@@ -260,19 +258,33 @@ _GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with t
 
 
 def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
-    """"أسفر هجوم لداعش عن مقتل ثلاثة جنود", "أدت غارة للتحالف إلى تدمير جسر": the event a verb of
-    result takes as its subject, told right before the trigger, brought it about: its doer did it."""
+    """"أسفر هجوم لداعش عن مقتل ثلاثة جنود", "أدت غارة للتحالف إلى تدمير جسر", "القصف أسفر عن
+    مقتل": the event a verb of result takes as its subject, told right before the trigger, brought
+    it about: its doer did it. An attack named with the article and no doer of its own ("وأدى
+    التفجير إلى مقتل", "أن القصف أسفر عن") is the one told last before it: that one's doer did it."""
     if trig.rule.event not in _RESULTING or not reading.previous:
         return []
     tokens, lang = reading.doc.tokens, reading.doc.language
     p = reading.previous[-1]
-    if p.rule.event not in _MADE_ON or p.first == 0 or p.last > trig.first \
+    if p.rule.event not in MADE_ON or p.first == 0 or p.last > trig.first \
             or tokens[p.first].sentence != tokens[trig.first].sentence:
         return []
     verb = tokens[p.first - 1].text if not p.proclitic else ""
-    if not verb or not (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}")):
+    between = " ".join(t.text for t in tokens[p.last:trig.first])  # "القصف أسفر عن مقتل"
+    if not (verb and (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}"))
+            or 0 < trig.first - p.last <= 3 and says_result(lang, between)):
         return []
-    return [m for m in _agents(p) if is_a(m.type, "Armed")]
+    agents = [m for m in _agents(p) if is_a(m.type, "Armed")]
+    if agents or p.last - p.first != 1 or not _words(reading, p).startswith(_THE):
+        return agents
+    told = next((t for t in reversed(reading.previous[:-1]) if t.rule.event in MADE_ON and _agents(t)), None)
+    if told is None or tokens[p.first].sentence - tokens[told.first].sentence > _TOLD_REACH:
+        return []
+    return [m for m in _agents(told) if is_a(m.type, "Armed")]
+
+
+_THE = "ال"  # the article: an event named with it was told before
+_TOLD_REACH = 2  # the most sentences back the attack an article names was told in
 
 
 _RESULTING = frozenset({"Killing", "Destruction", "Displacement"})  # what an attack may bring about
@@ -324,7 +336,7 @@ def purpose_target(reading: EventReading, trig: Trigger, roles: list) -> list[Me
     داعش": an operation made for what its masdar of purpose (the lam, a few words after it) does to
     an armed body is made on that body, when it stands on the other side of the one that made it
     (a state's forces and an armed group): "عملية لدعم البيشمركة" is made with them."""
-    if trig.rule.event not in _MADE_ON:
+    if trig.rule.event not in MADE_ON:
         return []
     seg = reading.doc
     tokens, purpose = seg.tokens, function_words(seg.language, "purpose")
@@ -381,89 +393,6 @@ _SIDES_REACH = 6  # the most tokens from a killing to "الطرفين" ("مقت�
 @language_data
 def _sides(lang: Language) -> frozenset[str]:
     return frozenset(f for row in lang.table("sides.tsv", ("form",)) for f in row.forms("form"))
-
-
-# the role that whoever withdrew from a place plays in the event that took it over after them:
-# the one driven out of it, the one who handed it over; and the type it must be
-_LEFT_BEHIND = {"Liberation": ("origin", "Armed"), "Handover": ("agent", "Actor")}
-
-
-def after_withdrawal(lang: Language, facts: list[Fact], body: str) -> list[Fact]:
-    """"أعلنا سيطرتهما على منبج، عقب انسحاب مقاتلي التنظيم منها", "تسلمت القوات العراقية قاعدة
-    القائم، بعد انسحاب قوات التحالف منها": a withdrawal "from it" told as what came just before a
-    liberation or a handover, in its sentence, names who left the place: the liberation's origin,
-    the handover's giver, when the event names none."""
-    out = list(facts)
-    times = function_words(lang, "time")
-    for k, f in enumerate(out):
-        role, kind = _LEFT_BEHIND.get(f.type, (None, None))
-        if role is None or f.relation or f.role(role):
-            continue
-        g = next((h for h in out[k + 1:k + 3] if h.type == "Withdrawal" and not h.relation
-                  and h.evidence.sentence == f.evidence.sentence and h.trigger_start >= f.trigger_end), None)
-        if g is None:
-            continue
-        before = body[f.trigger_end:g.trigger_start].split()
-        after = [normalize_word(w.strip("،,.\"'")) for w in body[g.trigger_end:g.trigger_end + 80].split()[:6]]
-        if not before or normalize_word(before[-1]) not in times or not _FROM_IT & set(after):
-            continue
-        left = [m for m in g.role("agent") if is_a(m.type, kind)]
-        if left:
-            out[k] = replace(f, roles=f.roles + tuple((role, m) for m in left), implied=True)
-    return out
-
-
-_MADE_ON = frozenset({"Attack", "MilitaryOperation"})  # the events that have a target to take a place from
-
-
-def attacked_to_take(lang: Language, facts: list[Fact], body: str) -> list[Fact]:
-    """"شن التنظيم هجوماً في محاولة لاستعادة مدينة كوباني من القوات الكردية", "أعلنت قسد بدء المعركة
-    الكبرى للسيطرة على مدينة الرقة": an attack or an operation made to take a place from someone is
-    made on them; the liberation it was for, told right after it in its sentence with the lam of
-    purpose, names its target when the attack names none."""
-    out = list(facts)
-    purpose = function_words(lang, "purpose")
-    for k, f in enumerate(out):
-        if f.type not in _MADE_ON or f.relation or f.role("target"):
-            continue
-        g = next((h for h in out[k + 1:k + 3] if not h.relation and h.evidence.sentence == f.evidence.sentence
-                  and h.trigger_start >= f.trigger_end), None)
-        if g is None or g.type != "Liberation" or g.trigger_start - f.trigger_end > 60 \
-                or body[g.trigger_start - 1:g.trigger_start] not in purpose:
-            continue
-        taken_from = [m for m in g.role("origin") if is_a(m.type, "Armed")]
-        if taken_from:
-            out[k] = replace(f, roles=f.roles + tuple(("target", m) for m in taken_from), implied=True)
-    return out
-
-
-def fought_over(facts: list[Fact]) -> list[Fact]:
-    """"سيطرت قسد على قرية حصان بعد اشتباكات مع تنظيم داعش": the fighting its sentence tells
-    around a capture was with the side that lost the place. A liberation that names no origin takes
-    the one armed side of that battle that is not its own agent; a battle that names one side only
-    ("اشتباكات مع التنظيم") takes the capture's agent as the other."""
-    out = list(facts)
-    for k, f in enumerate(out):
-        if f.type != "Liberation" or f.relation:
-            continue
-        battles = [j for j in range(max(0, k - 2), min(len(out), k + 3)) if out[j].type == "Battle"
-                   and not out[j].relation and out[j].evidence.sentence == f.evidence.sentence]
-        if len(battles) != 1:
-            continue
-        j = battles[0]
-        agents = {m.key for m in f.role("agent")}
-        sides = [m for m in out[j].role("participant") if is_a(m.type, "Armed")]
-        others = list({m.key: m for m in sides if m.key not in agents}.values())
-        if not f.role("origin") and len(others) == 1 and (agents or len(sides) == 1):
-            out[k] = f = replace(f, roles=f.roles + (("origin", others[0]),), implied=True)
-        if len(sides) == 1 and sides[0].key not in agents:
-            joined = [m for m in f.role("agent") if is_a(m.type, "Armed")]
-            if len(joined) == 1:
-                out[j] = replace(out[j], roles=out[j].roles + (("participant", joined[0]),), implied=True)
-    return out
-
-
-_FROM_IT = frozenset(normalize_word(w) for w in ("منها", "منه", "منهما"))  # "from it": the place taken
 
 
 def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]:

@@ -54,6 +54,10 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
+    # "فرقاً هندسية تابعة لقسد": people named by their kind, then whose they are: the owner stands for them
+    owned = belonging_words(reading.doc.language)
+    cands = [m for k, m in enumerate(cands) if not (_people_of_a_kind(m) and k + 1 < len(cands) and m.last_token
+             < len(tokens) and tokens[m.last_token].text in owned and cands[k + 1].first_token == m.last_token + 1)]
     # "مئات المدنيين بينهم 150 طفلاً": a part of the group named before fills no role of its own
     subset = function_words(reading.doc.language, "subset")
     cands = [m for k, m in enumerate(cands) if k == 0 or not any(
@@ -236,8 +240,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     roles += [(role, g) for g in group[1:]]
                     break
             # the victim of a passive verb stands right before it ("50 من عناصر التنظيم قتلوا"),
-            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت")
-            if slots is rule.slots and rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
+            # not at the head of the sentence ("عثرت قوى الأمن على جثة لاجئة قُتلت"); so does the one
+            # the pronoun on it stands for when its doer follows ("عثرت الشرطة على رفات عشرين شخصا
+            # أعدمهم التنظيم")
+            if rule.pos == "passive" and trig.first - group[-1].last_token > 3 \
                     and not _described(reading, group[-1], trig):
                 break
             # nor is the one who reports it ("أعلنت قسد مقتل عناصر من التنظيم")
@@ -417,7 +423,11 @@ def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
     j = m.first_token - 1
     if m.marker != MARKER_LI or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
         return False
-    return any(o.last_token == j for o in reading.mention_spans.starting(sentence.first_token, j))
+    return any(o.last_token == j and not _people_of_a_kind(o) for o in reading.mention_spans.starting(sentence.first_token, j))
+
+
+def _people_of_a_kind(m: Mention) -> bool:
+    return m.source == "kind" and m.type == "Group"
 
 
 def roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:

@@ -17,7 +17,8 @@ from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from athar.read.agency import after_withdrawal, attacked_to_take, fought_over, stand_ins
+from athar.read.agency import stand_ins
+from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
 from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date

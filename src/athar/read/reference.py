@@ -6,7 +6,7 @@ from __future__ import annotations
 from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, Mention, directions, is_a, is_nisba, modifier,
                                nisba_country, slug)
 from athar.read.function_words import function_words
-from athar.read.text import ARTICLE, normalize_word
+from athar.read.text import ARTICLE, COMMAS, normalize_word
 
 
 class History:
@@ -102,20 +102,26 @@ def _subject_of(seg, i: int, etype: str, history: History) -> Mention | None:
     start = i
     while start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in openers:
         start -= 1
-    speaker = None
+    speaker = clause_speaker = None
+    # "دخل الجيش القائم، فيما أعلن التنظيم أن مقاتليه انسحبوا": after a comma a new clause has a
+    # speaker of its own
+    comma = next((j for j in range(start - 1, -1, -1) if tokens[j].sentence != sentence or tokens[j].text in COMMAS), -1)
     for m in reversed(history.mentions):
         if m.first_token < start:
             # "أعلنت قيادة العمليات المشتركة أن قواتها حررت": a clause said that names no one before
-            # the pronoun speaks of the forces of its speaker, the first body its sentence names
+            # the pronoun speaks of the forces of its speaker, the first body its clause names, else
+            # the first its sentence names
             if first is not None or tokens[m.first_token].sentence != sentence or start == 0 \
                     or tokens[start - 1].text not in openers:
                 break
             if is_a(m.type, "Organization") and m.source != "kind":
                 speaker = m
+                if m.first_token > comma:
+                    clause_speaker = m
             continue
         if is_a(m.type, etype) and m.source != "kind":
             first = m
-    return first or speaker
+    return first or clause_speaker or speaker
 
 
 def countryside_part(seg, j, skip, end, e, marker, cue=None) -> Mention | None:
