@@ -221,3 +221,16 @@ def test_a_place_in_the_speaker_s_title_is_where_they_hold_office_not_where_they
     found = _statements("وقال ممثل منظمة اليونيسف في العراق جون هاريس إن الأطفال بحاجة للمساعدة.")
     assert [_agents(f) for f in found] == [[("Person", "جون هاريس")]]
     assert not found[0].role("place")
+
+
+def test_a_verb_of_saying_joined_on_goes_on_with_the_speaker_named_after_the_last_one():
+    # the subject of the sentence did the killing; who said it is who was named after "أعلنت"
+    text = ("قصف التحالف الدولي قرية قرب الرقة، حسبما أعلنت منظمة العفو الدولية التي وثقت "
+            "القصف، وقالت إنه قتل عشرة مدنيين.")
+    assert [_agents(f) for f in _statements(text)] == [[("InternationalOrganization", "منظمة العفو الدولية")]]
+
+
+def test_a_verb_of_saying_joined_on_after_an_outlet_is_the_outlet_s_news_no_statement():
+    text = ("أعدم التنظيم خمسة رجال في ريف الحسكة، بحسب ما ذكر المرصد السوري لحقوق الإنسان الذي وثق "
+            "العملية، وقال إنها الأولى هذا الشهر. وذكر المرصد أن الجثث بقيت في العراء.")
+    assert _statements(text) == []
