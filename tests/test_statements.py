@@ -234,3 +234,24 @@ def test_a_verb_of_saying_joined_on_after_an_outlet_is_the_outlet_s_news_no_stat
     text = ("أعدم التنظيم خمسة رجال في ريف الحسكة، بحسب ما ذكر المرصد السوري لحقوق الإنسان الذي وثق "
             "العملية، وقال إنها الأولى هذا الشهر. وذكر المرصد أن الجثث بقيت في العراء.")
     assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وفي بيان له، قال التحالف الدولي إن طائراته قصفت مواقع التنظيم.", ("Coalition", "التحالف الدولي"),
+                 id="masculine"),
+    pytest.param("وفي بيان لها، قالت منظمة الصحة العالمية إن فرقها وصلت إلى المخيم.",
+                 ("InternationalOrganization", "منظمة الصحة العالمية"), id="feminine"),
+])
+def test_a_statement_named_before_a_comma_leaves_the_verb_its_own_speaker(text, speaker):
+    # "في بيان له،" frames the verb after the comma; it does not join the noun into one trigger
+    assert [_agents(f) for f in _statements(text)] == [[speaker]]
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("وقالت المنظمة في بيان صادر عن المديرة التنفيذية لليونيسف، السيدة سارة أحمد، إن الأطفال يعانون.",
+                 "سارة أحمد", id="said-in"),
+    pytest.param("وأصدرت الوزارة بيانا صادرا عن المدير التنفيذي لليونيسف، السيد كريم داود، أكد فيه أن الوضع يتدهور.",
+                 "كريم داود", id="accusative"),
+])
+def test_a_title_between_issued_by_and_the_person_leaves_the_person_the_speaker(text, person):
+    assert [_agents(f) for f in _statements(text)] == [[("Person", person)]]

@@ -289,11 +289,18 @@ def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
 _OFFICE_HOLDERS = frozenset({"Deputy"})  # titles.tsv's member titles that hold an office
 
 
+def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    """Who issued the statement of ``trig`` (``_issued_by``), from ``mentions``, those of its
+    sentence: the events component takes them as its agent when no slot gave one (a title stands
+    between "صادر عن" and the person: "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X")."""
+    return _issued_by(doc, trig, _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token),
+                      mentions)
+
+
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
     """Who issued a statement named by its noun, after "صادر عن" (speakers.tsv, issued): the person
-    named there ("بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X"), else the body."""
-    if trig.rule.pos != "noun":
-        return None
+    named there ("بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X"), else the body; the noun may
+    end a verb's trigger ("وقالت المنظمة في بيان صادر عن")."""
     tokens = doc.tokens
     for words in issued_phrases(doc.language):
         end = trig.last + len(words)
