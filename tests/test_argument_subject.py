@@ -192,3 +192,20 @@ def test_the_group_that_went_as_far_as_executing_did_the_execution():
     fact = _event("وأقدم تنظيم داعش على إعدام سبعة رجال في قرية قرب الحسكة", "Killing")
     assert role_labels(fact, "agent") == [ISIS]
     assert ISIS not in role_labels(fact, "victim")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وبلغ عدد الضحايا الذين أعدمهم تنظيم داعش في القرية عشرين رجلا.", id="relative"),
+    pytest.param("وأوضح المصدر أن الضحايا جميعهم رجال، أعدمهم تنظيم داعش في الصحراء.", id="after-a-comma"),
+])
+def test_the_group_after_a_verb_joined_to_the_victims_before_it_did_the_killing(text):
+    # "الضحايا ... أعدمهم": the noun and the verb are one trigger; the group after the verb killed them
+    fact = _event(text, "Killing")
+    assert role_labels(fact, "agent") == [ISIS]
+    assert ISIS not in role_labels(fact, "victim")
+
+
+def test_the_victims_between_the_words_of_a_joined_trigger_stay_victims():
+    fact = _event("وكان بين الضحايا شبان أعدمهم تنظيم داعش في ساحة القرية.", "Killing")
+    assert role_labels(fact, "victim") == ["young men"]
+    assert role_labels(fact, "agent") == [ISIS]
