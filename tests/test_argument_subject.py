@@ -84,9 +84,10 @@ def test_forces_of_the_clause_said_are_its_subjects():
     assert role_labels(fact, "agent") == ["Iraqi Army"]
 
 
-@pytest.mark.parametrize("governed", ["تمكنت من قتل", "استطاعت قتل", "استطاعوا قتل", "تمكنوا من قتل"])
+@pytest.mark.parametrize("governed", ["تمكنت من قتل", "استطاعت قتل", "استطاعوا قتل", "تمكنوا من قتل",
+                                      "أقدمت على قتل", "أقدموا على قتل"])
 def test_the_subject_before_a_governing_verb_did_what_its_masdar_tells(governed):
-    # the masdar of a killing after تمكن/استطاع: the subject before them killed, it was not killed
+    # the masdar of a killing after تمكن/استطاع/أقدم على: the subject before them killed, it was not killed
     fact = _event(f"وقال البيان إن القوات العراقية {governed} عشرة من عناصر داعش", "Killing")
     assert role_labels(fact, "agent") == ["Iraqi Security Forces"]
     assert role_labels(fact, "victim") == [ISIS]
@@ -184,3 +185,27 @@ def test_teams_of_a_kind_that_belong_to_a_force_stand_for_it():
     text = "وأكد المصدر أن الفرق الهندسية التابعة للجيش العراقي فككت اليوم عدة ألغام في الحي."
     fact = events_of(text, "Demining", "2021-03-10")[0]
     assert role_labels(fact, "agent") == ["Iraqi Army"]
+
+
+def test_the_group_that_went_as_far_as_executing_did_the_execution():
+    # "أقدم X على": X dared to do the masdar after على; the verb first, its subject after it
+    fact = _event("وأقدم تنظيم داعش على إعدام سبعة رجال في قرية قرب الحسكة", "Killing")
+    assert role_labels(fact, "agent") == [ISIS]
+    assert ISIS not in role_labels(fact, "victim")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وبلغ عدد الضحايا الذين أعدمهم تنظيم داعش في القرية عشرين رجلا.", id="relative"),
+    pytest.param("وأوضح المصدر أن الضحايا جميعهم رجال، أعدمهم تنظيم داعش في الصحراء.", id="after-a-comma"),
+])
+def test_the_group_after_a_verb_joined_to_the_victims_before_it_did_the_killing(text):
+    # "الضحايا ... أعدمهم": the noun and the verb are one trigger; the group after the verb killed them
+    fact = _event(text, "Killing")
+    assert role_labels(fact, "agent") == [ISIS]
+    assert ISIS not in role_labels(fact, "victim")
+
+
+def test_the_victims_between_the_words_of_a_joined_trigger_stay_victims():
+    fact = _event("وكان بين الضحايا شبان أعدمهم تنظيم داعش في ساحة القرية.", "Killing")
+    assert role_labels(fact, "victim") == ["young men"]
+    assert role_labels(fact, "agent") == [ISIS]

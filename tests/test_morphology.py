@@ -180,3 +180,32 @@ def test_events_tsv_keeps_its_own_forms():
     """A form events.tsv lists is not taken over by a generated one: "اغتيل" (the passive of
     اغتال, Attack) stays a Killing."""
     assert _events_at("اغتيل القيادي في البلدة", "اغتيل") == {"Killing"}
+
+
+# Verbs whose last radical is a hamza, every active form as written (the hamza on its seat: أ ئ ؤ,
+# آ for أا), with the stems a pronoun joins (هنأو- of "هنأوها").
+_WRITTEN_HAMZA = {
+    ("هنأ", "II"): (
+        "هنأ هنأت هنآ هنأتا هنأوا هنؤوا هنأو هنؤو هنأتما هنأتم هنأتن هنأنا هنأن هنأتمو "
+        "يهنئ تهنئ نهنئ أهنئ يهنئان تهنئان يهنئون تهنئون تهنئين يهنئا تهنئا يهنئوا تهنئوا تهنئي يهنئو تهنئو "
+        "يهنئن تهنئن"),
+    ("بدأ", "I-a"): (
+        "بدأ بدأت بدآ بدأتا بدأوا بدؤوا بدأو بدؤو بدأتما بدأتم بدأتن بدأنا بدأن بدأتمو "
+        "يبدأ تبدأ نبدأ أبدأ يبدآن تبدآن يبدأون يبدؤون تبدأون تبدؤون تبدئين يبدآ تبدآ يبدأوا يبدؤوا تبدأوا "
+        "تبدؤوا تبدئي يبدأو يبدؤو تبدأو تبدؤو يبدأن تبدأن"),
+}
+
+
+@pytest.mark.parametrize(("lemma", "form"), list(_WRITTEN_HAMZA), ids=["ii", "i-a"])
+def test_a_final_hamza_is_a_radical_on_its_seat_in_every_inflection(lemma, form):
+    # written as in a text: the final hamza is no weak letter ("هنأ" is no defective "هنا": no "هنت")
+    entry, = lemmas(_language(f"Statement\t{lemma}\t{form}\t-\t\n"))
+    written = {normalize_word(w) for w in _WRITTEN_HAMZA[lemma, form].split()}
+    assert set(entry.inflection.verb) == written
+    assert "ء" not in "".join(entry.inflection.verb + entry.inflection.passive)
+
+
+def test_a_final_hamza_gives_its_masdar_and_a_hollow_verb_keeps_its_own():
+    entry, = lemmas(_language("Statement\tهنأ\tII\t\t\n"))
+    assert entry.inflection.nouns[0] == normalize_word("تهنئة")
+    assert conjugate("جاء", "I-i")[0][:2] == ("جاء", "جاءت")  # a hamza after a long alef stands alone

@@ -174,3 +174,16 @@ def test_an_office_that_needs_its_body_names_nobody_without_it():
 def test_the_words_after_on_behalf_of_name_the_body_never_the_speaker():
     assert people("وقال المتحدث باسم تحالف تقوده الولايات المتحدة إن الغارات مستمرة") == []
     assert people("وقال ستيف جونسون، المتحدث باسم تحالف دولي، إن الغارات مستمرة") == ["ستيف جونسون"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وافتتح محافظ الأنبار مطعما جديدا في الرمادي.", id="governor-restaurant"),
+    pytest.param("وزار السفير مخيما كبيرا للنازحين قرب دهوك.", id="ambassador-camp"),
+])
+def test_an_indefinite_noun_and_its_adjective_after_a_title_are_no_name(text):
+    # the title's holder is unnamed; what follows the verb is its object, in the accusative
+    assert people(text) == []
+
+
+def test_a_name_after_a_title_is_still_a_name():
+    assert people("وقالت المديرة رشا سلامة إن الوضع صعب.") == ["رشا سلامة"]

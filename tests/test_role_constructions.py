@@ -146,3 +146,12 @@ def test_a_training_centre_is_a_facility_that_is_established(text):
 def test_the_subject_after_a_complementizer_is_no_reporter():
     fact = one("وقال مصدر أمني إن اللاجئة العراقية وجدت مقتولةً في خيمتها في مخيم الهول.", "Killing")
     assert {m.key for m in fact.role("victim")} == {"refugees"}
+
+
+@pytest.mark.parametrize("text, event, expected", [
+    pytest.param("حررت القوات العراقية قرية الزاب، بمشاركة قوات الحشد الشعبي.", "Liberation",
+                 {"isf", "pmf"}, id="bi-musharakat"),
+    pytest.param("قتل سبعة مدنيين في قصف على قرية الزاب، شنه تنظيم داعش.", "Attack", {"isis"}, id="shannahu"),
+])
+def test_a_one_word_by_after_a_comma_completes_the_event(text, event, expected):
+    assert expected <= {m.key for m in one(text, event).role("agent")}

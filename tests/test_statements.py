@@ -221,3 +221,37 @@ def test_a_place_in_the_speaker_s_title_is_where_they_hold_office_not_where_they
     found = _statements("وقال ممثل منظمة اليونيسف في العراق جون هاريس إن الأطفال بحاجة للمساعدة.")
     assert [_agents(f) for f in found] == [[("Person", "جون هاريس")]]
     assert not found[0].role("place")
+
+
+def test_a_verb_of_saying_joined_on_goes_on_with_the_speaker_named_after_the_last_one():
+    # the subject of the sentence did the killing; who said it is who was named after "أعلنت"
+    text = ("قصف التحالف الدولي قرية قرب الرقة، حسبما أعلنت منظمة العفو الدولية التي وثقت "
+            "القصف، وقالت إنه قتل عشرة مدنيين.")
+    assert [_agents(f) for f in _statements(text)] == [[("InternationalOrganization", "منظمة العفو الدولية")]]
+
+
+def test_a_verb_of_saying_joined_on_after_an_outlet_is_the_outlet_s_news_no_statement():
+    text = ("أعدم التنظيم خمسة رجال في ريف الحسكة، بحسب ما ذكر المرصد السوري لحقوق الإنسان الذي وثق "
+            "العملية، وقال إنها الأولى هذا الشهر. وذكر المرصد أن الجثث بقيت في العراء.")
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وفي بيان له، قال التحالف الدولي إن طائراته قصفت مواقع التنظيم.", ("Coalition", "التحالف الدولي"),
+                 id="masculine"),
+    pytest.param("وفي بيان لها، قالت منظمة الصحة العالمية إن فرقها وصلت إلى المخيم.",
+                 ("InternationalOrganization", "منظمة الصحة العالمية"), id="feminine"),
+])
+def test_a_statement_named_before_a_comma_leaves_the_verb_its_own_speaker(text, speaker):
+    # "في بيان له،" frames the verb after the comma; it does not join the noun into one trigger
+    assert [_agents(f) for f in _statements(text)] == [[speaker]]
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("وقالت المنظمة في بيان صادر عن المديرة التنفيذية لليونيسف، السيدة سارة أحمد، إن الأطفال يعانون.",
+                 "سارة أحمد", id="said-in"),
+    pytest.param("وأصدرت الوزارة بيانا صادرا عن المدير التنفيذي لليونيسف، السيد كريم داود، أكد فيه أن الوضع يتدهور.",
+                 "كريم داود", id="accusative"),
+])
+def test_a_title_between_issued_by_and_the_person_leaves_the_person_the_speaker(text, person):
+    assert [_agents(f) for f in _statements(text)] == [[("Person", person)]]

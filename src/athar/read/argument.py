@@ -188,19 +188,19 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
                 role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
         elif after:
-            if bare_done and (rule.pos == "noun" or noun_context(seg, trig)) \
+            if bare_done and (rule.pos == "noun" or noun_context(seg, trig) and slots is rule.slots) \
                     or subject_of_relative(seg, trig, m, rule.pos != "noun" and not noun_context(seg, trig)):
                 prev, prev_role = m, None
                 continue
             # a verb takes a subject then an object; a masdar one genitive, the object first
-            verbal = rule.pos in ("verb", "passive") and not noun_context(seg, trig)
+            verbal = rule.pos in ("verb", "passive") and (not noun_context(seg, trig) or slots is not rule.slots)
             order = ("subj", "obj") if verbal else ("obj", "subj")
             # the subject follows its verb closely (a title may come between); a masdar's
             # genitive follows it at once ("سيطرة داعش", not "السيطرة على هجين آخر معاقل داعش")
             near = m.first_token - gap_of.get(m.first_token, trig.last) <= (4 if verbal else 1)
-            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية");
-            # "تم افتتاح مديرية": a passive masdar has none
-            near = near and (not trig.gaps or m.first_token in gap_of) and not passive
+            # a trigger of words apart has its subject between them ("أعادت الشرطة فتح مديرية"), or after
+            # its last word read as an active verb ("الضحايا الذين أعدمهم التنظيم"); "تم افتتاح مديرية": none
+            near = near and not passive and (not trig.gaps or (m.first_token in gap_of) != (slots is not rule.slots))
             # a passive verb (or a masdar read as one: "تبنى التنظيم مقتل شابين بتهمة إجبار الأهالي")
             # has a subject and no object: its subject took the role its object would give
             intransitive = rule.pos == "passive" and "subj" in filled and "obj" in slots \

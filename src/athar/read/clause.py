@@ -190,9 +190,11 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
         # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
         # ("تعهدت الإمارات العربية المتحدة بتقديم": one mention, however long)
         # (not across "، و" that opens a clause of its own: "98 عائلة خرجت في يناير، و105 خرجوا في شباط"
-        # tells two departures, each with its month)
+        # tells two departures, each with its month; nor a verb right after a comma that closes a
+        # prepositional phrase: "وفي بيان له، قال التحالف": the verb's clause has its own subject)
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
                 and not _new_clause_between(tokens, prev.last, i) \
+                and not (rule.pos == "verb" and tokens[i - 1].text == COMMA and _after_preposition(seg, prev)) \
                 and (i - prev.last <= 2 or i - prev.last <= 6 and (not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
                     for m in mentions_starting(prev.last, i)) or any(
@@ -398,6 +400,15 @@ def told_before(seg: Doc, trig: Trigger) -> bool:
     tokens = seg.tokens
     return trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "time") \
         and tokens[trig.first].text[len(trig.proclitic):].startswith(ARTICLE)
+
+
+def _after_preposition(seg: Doc, trig: Trigger) -> bool:
+    """Whether a trigger stands in a prepositional phrase ("وفي بيان له"): a preposition before it or joined to it."""
+    tokens = seg.tokens
+    word = tokens[trig.first - 1].text if trig.first > 0 else ""
+    return trig.proclitic.endswith(function_affixes(seg.language, "bound_preposition")) \
+        or word in _noun_context_words(seg.language) \
+        or word[:1] in function_words(seg.language, "conjunction") and word[1:] in _noun_context_words(seg.language)
 
 
 def _new_clause_between(tokens, a: int, b: int) -> bool:

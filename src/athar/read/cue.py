@@ -50,6 +50,16 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     return (j, k) if k > j else None
 
 
+def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:
+    """Whether the words first..last are an indefinite noun in the accusative and its adjective
+    ("مطعما جديدا", "مخيما كبيرا"): both end with the alef of the accusative, no name does that."""
+    words = [t.text for t in seg.tokens[first:last]]
+    return len(words) == 2 and all(len(w) >= 4 and w.endswith(_ALEF) and not w.startswith(ARTICLE) for w in words)
+
+
+_ALEF = "ا"
+
+
 def conjunction(lang: Language, word: str) -> bool:
     """Whether a word of more than three letters that starts with "و" is the conjunction and a word
     ("والقوات", "ووزير", "وقال"), not a word of a name that starts with the letter ("وارن", "وليد",

@@ -30,6 +30,7 @@ from athar.read.memo import ends_with_cue
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, Rule, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
+from athar.read.statement import STATEMENT, issuer
 from athar.read.text import Doc
 from athar.read.values import Evidence, Fact
 from athar.read.window import clause_window, index_clauses
@@ -163,6 +164,10 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     rule = trig.rule
     cands, according = candidates(reading, trig, left, right, sentence)
     roles = roles_in_clause(reading, trig, cands, left)
+    if rule.event == STATEMENT and not any(r == "agent" for r, _ in roles):
+        who = issuer(seg, trig, reading.mention_spans.starting(sentence.first_token, sentence.last_token))
+        if who is not None:
+            roles.append(("agent", who))
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)

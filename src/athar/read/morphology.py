@@ -18,7 +18,8 @@ writes out, in normalized script (no diacritics; alef, hamza, ya and ta marbuta 
 Object and possessive pronoun endings, the article and the proclitics (و ف ب ل ك س) are
 left to the trigger matcher (clitics.tsv). The weak shapes are read off the lemma: a middle
 alef is a hollow verb (عاد, أعاد, اغتال, استعاد), a final ى or ا a defective one (ألقى,
-استولى). A form I hollow or defective verb names its imperfect vowel: ``I-u`` (عاد يعود),
+استولى); a final hamza written on its seat (هنأ, أنشأ, بدأ) is a strong radical, whatever
+normalization makes of it (see ``HAMZA``). A form I hollow or defective verb names its imperfect vowel: ``I-u`` (عاد يعود),
 ``I-i`` (قضى يقضي), ``I-a``.
 """
 
@@ -109,11 +110,52 @@ def conjugate(lemma: str, form: str, tenses: tuple[str, ...] = TENSES) -> tuple[
         passive_perfect = lemma[0] + _WAW + lemma[2:] if form == "III" else lemma  # هوجم
         passive_present = present_long
     perfect, imperfect = "perfect" in tenses, "imperfect" in tenses
-    active = perfect * _perfect(perfect_long, perfect_short) + imperfect * _imperfect(present_long, present_short)
-    passive = perfect * _perfect(passive_perfect, perfect_short) + imperfect * _imperfect(passive_present, present_short)
+    # a final hamza (never a hollow verb's: جاء) on the seats of the active, then of the passive (هُنِّئ, يُهنَّأ)
+    seated = lemma.endswith(HAMZA) and not _hollow(lemma, form)
+    past, present, past_passive, present_passive = (
+        _seated(v) if seated else list for v in (_FATHA, _imperfect_vowel(form), _KASRA, _FATHA))
+    active = perfect * past(_perfect(perfect_long, perfect_short)) + imperfect * present(_imperfect(present_long, present_short))
+    passive = perfect * past_passive(_perfect(passive_perfect, perfect_short)) \
+        + imperfect * present_passive(_imperfect(passive_present, present_short))
     if passive_perfect != perfect_long:  # استعيد: "was recovered" in news, far more than "I recover"
         active = [f for f in active if f != passive_perfect]
     return _unique(active), _unique(f for f in passive if f not in set(active))
+
+
+# A final hamza (هنأ, أنشأ, بدأ) is a strong radical: the lemma carries it as ء (``HAMZA``), and
+# each form writes it on the seat the vowel before it and the letter after it give, normalized
+# (أ and آ as ا, ئ as ي, ؤ as و): هنأت هنات, هنآ هنا, هنأوا/هنؤوا, يهنئ يهني, يبدأ يبدا, تبدئين;
+# after a long vowel it stands alone (إنشاء, مقروء).
+HAMZA = "ء"
+_FATHA, _KASRA, _DAMMA = "a", "i", "u"
+
+
+def _imperfect_vowel(form: str) -> str:
+    """The vowel before the last radical in the imperfect: يبدَأ, يتبوَّأ; يهنِّئ, ينشِئ; يجرُؤ."""
+    return {"I": _FATHA, "I-a": _FATHA, "V": _FATHA, "VI": _FATHA, "I-u": _DAMMA}.get(form, _KASRA)
+
+
+def _seated(vowel: str):
+    """The forms with their final hamza written on its seat after ``vowel``."""
+    def seat(forms: list[str]) -> list[str]:
+        out = []
+        for f in forms:
+            k = f.rfind(HAMZA)
+            if k <= 0:
+                out.append(f)
+                continue
+            after = f[k + 1:k + 2]
+            if after == _YA or vowel == _KASRA:
+                seats = (_YA,)
+            elif after == _ALEF and vowel == _FATHA:
+                seats = ("",)  # "هنأا" is written هنآ, normalized هنا
+            elif after == _WAW or vowel == _DAMMA:
+                seats = (_WAW, _ALEF) if vowel == _FATHA else (_WAW,)  # هنؤوا and هنأوا
+            else:
+                seats = (_ALEF,)
+            out += [f[:k] + c + f[k + 1:] for c in seats]
+        return out
+    return seat
 
 
 def _perfect(long: str, short: str) -> list[str]:
@@ -160,13 +202,15 @@ def masdar_of(lemma: str, form: str) -> str:
             return lemma + _HA  # استعادة
         return lemma[:-2] + _YA + _ALEF + lemma[-1]  # اغتيال, انقياد
     if form == "II":
+        if lemma[-1] == HAMZA:
+            return _TA + lemma[:-1] + _YA + _HA  # تهنئة, normalized تهنيه
         return _TA + lemma[:-1] + _YA + lemma[-1]  # تحرير, ترميم
     if form == "III":
-        return _MIM + lemma + _HA  # مهاجمة
+        return _MIM + lemma.replace(HAMZA, _ALEF) + _HA  # مهاجمة, مكافأة (مكافاه)
     if form == "Q":
         return lemma + _HA  # سيطرة
     if form == "V":
-        return lemma  # تحرر
+        return lemma.replace(HAMZA, _WAW)  # تحرر, تبوؤ (تبوو)
     return lemma[:-1] + _ALEF + lemma[-1]  # إصلاح, انسحاب, اعتقال, استهداف
 
 
@@ -177,11 +221,15 @@ def participles_of(lemma: str, form: str) -> tuple[str, ...]:
     if _form_i(form):
         if _hollow(lemma, form):
             return ()
-        return (lemma[0] + _ALEF + lemma[1:], _MIM + lemma[:2] + _WAW + lemma[2:])  # قاتل, مقتول
+        active = [lemma[0] + _ALEF + lemma[1:]]
+        if lemma.endswith(HAMZA):
+            active = _seated(_KASRA)(active)
+        return (*active, _MIM + lemma[:2] + _WAW + lemma[2:])  # قاتل, مقتول; قارئ, مقروء
     if _hollow(lemma, form):
         present = lemma[1:] if form in ("VII", "VIII") else lemma[1:-2] + _YA + lemma[-1]
         return _unique((_MIM + present, _MIM + present[:-2] + _ALEF + present[-1]))  # مستعيد, مستعاد
-    return (_MIM + _imperfect_stem(lemma, form),)  # محرر, مهاجم, مستهدف
+    participle = [_MIM + _imperfect_stem(lemma, form)]  # محرر, مهاجم, مستهدف; مهنئ
+    return tuple(_seated(_imperfect_vowel(form))(participle) if lemma.endswith(HAMZA) else participle)
 
 
 def _noun_forms(masdar: str) -> list[str]:
@@ -192,6 +240,9 @@ def _noun_forms(masdar: str) -> list[str]:
     if head.endswith(_HA):  # ة, normalized
         out += [head[:-1] + _TA, head[:-1] + "ات"]
     return [" ".join([w] + rest) for w in out]
+
+
+_SEATED_HAMZAS = "أئؤ"
 
 
 @dataclass(frozen=True)
@@ -259,6 +310,8 @@ def _entry(row: Row, objects: dict[str, tuple[str, ...]]) -> Lemma:
     lemma = " ".join(row.forms("lemma"))
     if len(row.many("lemma")) != 1 or len(lemma.split()[0]) < 2:
         raise row.fail(f"'lemma' is '{row['lemma']}', expected one verb (past, 3rd person masculine)")
+    if row["lemma"].split()[0][-1] in _SEATED_HAMZAS:  # هنأ: normalized هنا, no defective verb
+        lemma = lemma[:len(lemma.split()[0]) - 1] + HAMZA + lemma[len(lemma.split()[0]):]
     masdar = row.get("masdar")
     masdar = masdar if masdar == "-" else " ".join(row.forms("masdar"))
     participles = row.get("participles")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.cue import cue_mention, english_label, name_after
+from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after
 from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, is_nisba, nisba_country,
                                slug, span, stopwords)
 from athar.read.function_words import function_affixes, function_word, function_words
@@ -208,8 +208,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if name is None:
             return None
     first, last = name
-    if _cue_matcher(seg.language).match_at(tokens, first) is not None:
-        return None  # "مختار بلدة الطيبة": a place after the title, not a person
+    if _cue_matcher(seg.language).match_at(tokens, first) is not None or indefinite_phrase(seg, first, last):
+        return None  # "مختار بلدة الطيبة": a place after the title, "المحافظ مطعما جديدا": no person
     if org is None:
         # "العميد الركن وليد العبيدي آمر اللواء 73": a rank before the name, the office after it
         office_after = _office_after(seg, last, titles, matcher, gaz, history)

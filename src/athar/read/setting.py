@@ -155,8 +155,10 @@ def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> 
     is the victim: "قُتل ثلاثة جنود") is active when an armed group is its subject, right after it:
     the group is the doer (the rule's "by" role), what follows is the object (the subject's role)."""
     rule, seg = trig.rule, reading.doc
+    # a trigger merged from words apart ("الضحايا الذين أعدمهم"): its last word is the verb
+    verb = trig.gaps[-1][1] if trig.gaps else trig.first
     if rule.pos != "passive" or "by" not in rule.slots or "subj" not in rule.slots \
-            or trig.last - trig.first != 1 or noun_context(seg, trig):
+            or trig.last - verb != 1 or not trig.gaps and noun_context(seg, trig):
         return None
     tokens = seg.tokens
     first = next((m for m in cands if m.first_token >= trig.last), None)

@@ -212,7 +212,38 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
     if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said, mentions):
         return last[0].role("agent")
+    if person is None and all(m.first_token < trig.first for m in agents):
+        own = next((m for m in mentions if trig.rule.pos == "verb" and m.first_token == trig.last
+                    and _may_speak(m)), None)
+        if own is not None:
+            return [own]  # "وذكر المرصد بأنه": the verb's own subject, not one carried from before
+        earlier = _joined_to_saying(doc, trig, said, mentions)
+        if earlier is not None:
+            return [earlier]  # "بحسب ما ذكر المرصد ... وقال بأنها": who said the first (an outlet: no statement)
     return agents
+
+
+def _joined_to_saying(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
+    """"بحسب ما ذكر المرصد الذي وثق العمليات، وقال بأنها الأكبر": a verb of saying joined by "و"
+    with no subject of its own goes on with the speaker named right after the last verb of saying
+    before it, in its sentence or the one before ("... بحسب ما ذكر المرصد. وذكر في تقرير نشره")."""
+    tokens, lang = doc.tokens, doc.language
+    if trig.rule.pos != "verb" or trig.proclitic[:1] not in function_words(lang, "conjunction") \
+            or any(trig.last <= m.first_token < said for m in mentions):
+        return None
+    sentence = tokens[trig.first].sentence
+    first = doc.sentences[max(0, sentence - 1)].first_token
+    says = _say_words(lang)
+    named = {m.first_token: m for m in doc.mentions or () if first <= m.first_token < trig.first and _may_speak(m)}
+    verb = next((k for k in range(trig.first - 1, first - 1, -1)
+                 if _unjoined(lang, tokens[k].text) in says and k + 1 in named), None)
+    return None if verb is None else named[verb + 1]
+
+
+def _may_speak(m: Mention) -> bool:
+    """Whether a mention may be the subject of a verb of saying: a person, a country, a body or
+    an outlet (whose words are news told on its word: ``_speaks``)."""
+    return m.type in ("Person", "Country", "MediaOutlet") or is_a(m.type, "Organization")
 
 
 def _named_speaker(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Mention | None:
@@ -258,11 +289,18 @@ def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
 _OFFICE_HOLDERS = frozenset({"Deputy"})  # titles.tsv's member titles that hold an office
 
 
+def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    """Who issued the statement of ``trig`` (``_issued_by``), from ``mentions``, those of its
+    sentence: the events component takes them as its agent when no slot gave one (a title stands
+    between "صادر عن" and the person: "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X")."""
+    return _issued_by(doc, trig, _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token),
+                      mentions)
+
+
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
     """Who issued a statement named by its noun, after "صادر عن" (speakers.tsv, issued): the person
-    named there ("بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X"), else the body."""
-    if trig.rule.pos != "noun":
-        return None
+    named there ("بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X"), else the body; the noun may
+    end a verb's trigger ("وقالت المنظمة في بيان صادر عن")."""
     tokens = doc.tokens
     for words in issued_phrases(doc.language):
         end = trig.last + len(words)

@@ -120,13 +120,16 @@ def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
 
 
 _COMPLETING = frozenset({"من", "by"})  # markers.tsv: who it was taken from, who did it
+_BY = "by"
 
 
 def _completed_after(reading: EventReading, comma: int, right: int) -> bool:
     """Whether a comma stands before a marker phrase of two words that says from whose hands or by
-    whom ("، من قبضة تنظيم داعش", "، على يد مسلحين"): it completes the event before it."""
+    whom ("، من قبضة تنظيم داعش", "، على يد مسلحين"), or a one-word one that says by whom ("،
+    بمشاركة الجيش", "، بواسطة طائرة مسيرة"): it completes the event before it."""
     words = tuple(reading.doc.texts[comma + 1:min(comma + 3, right)])
-    return len(words) == 2 and marker_ends(reading.doc.language)[1].get(words) in _COMPLETING
+    phrases = marker_ends(reading.doc.language)[1]
+    return len(words) == 2 and phrases.get(words) in _COMPLETING or len(words) >= 1 and phrases.get(words[:1]) == _BY
 
 
 def _object_after(reading: EventReading, trig: Trigger, comma: int) -> bool:
