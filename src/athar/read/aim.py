@@ -160,7 +160,7 @@ def _campaign_before(doc: Doc, trig, operations: frozenset[int]) -> int | None:
     when the operation noun is read already ("حملة للتحالف لطرد التنظيم": told by "حملة")."""
     if trig.rule.event not in _GROUND:
         return None
-    tokens, matcher = doc.tokens, _campaign_matcher(doc.language)
+    tokens, matcher = doc.tokens, _markers(doc.language)["campaign"]
     openers = clause_openers(doc.language)
     starts = {t.first for t in doc.triggers or ()}
     for j in range(trig.first - 1, max(-1, trig.first - _REACH - 1), -1):
@@ -193,7 +193,7 @@ def _begun(doc: Doc, trig, operations: frozenset[int]) -> int | None:
     operation read already stands between ("بدء معركة استعادة المدينة": told by "بدء معركة")."""
     if trig.rule.event not in _GROUND or trig.proclitic not in ("", MARKER_BA):
         return None
-    tokens, matcher = doc.tokens, _start_matcher(doc.language)
+    tokens, matcher = doc.tokens, _markers(doc.language)["start"]
     starts = {t.first for t in doc.triggers or ()}
     first = trig.first
     if first > 0 and not trig.proclitic and tokens[first - 1].text in marker_forms(doc.language, "في"):
@@ -219,7 +219,7 @@ def _task(doc: Doc, trig, purpose: tuple[str, ...]) -> bool:
     الإعمار"."""
     if not trig.proclitic.endswith(purpose) or trig.rule.event in _SAID:
         return False
-    matcher, tokens = _body_matcher(doc.language), doc.tokens
+    matcher, tokens = _markers(doc.language)["body"], doc.tokens
     starts = {t.first for t in doc.triggers or ()}
     for j in range(trig.first - 1, max(-1, trig.first - _GENITIVE - 2), -1):
         if tokens[j].sentence != tokens[trig.first].sentence or not tokens[j].is_word:
@@ -239,7 +239,7 @@ def _campaign(doc: Doc, trig) -> int | None:
     if trig.rule.event not in _GROUND or trig.proclitic not in ("", ARTICLE) or trig.first == 0:
         return None
     j = trig.first - 1
-    found = _campaign_matcher(doc.language).match_at(doc.tokens, j)
+    found = _markers(doc.language)["campaign"].match_at(doc.tokens, j)
     return j if found is not None and found[1] == trig.first else None
 
 
@@ -272,7 +272,7 @@ def _coordinated(doc: Doc, trig, after: int) -> bool:
 def _complement(doc: Doc, first: int) -> bool:
     """Whether a word whose complement the masdar at token ``first`` is comes before it in its
     sentence, at most ``_REACH`` words back."""
-    matcher = _complement_matcher(doc.language)
+    matcher = _markers(doc.language)["complement"]
     tokens = doc.tokens
     sentence = tokens[first].sentence
     for j in range(max(0, first - _REACH), first):
@@ -316,7 +316,7 @@ def _bound(doc: Doc, trig) -> bool:
     if pronoun_suffix(doc, trig):
         return False
     tokens = doc.tokens
-    matcher = _before_matcher(doc.language)
+    matcher = _markers(doc.language)["before"]
     for j in range(max(0, trig.first - 2), trig.first):
         found = matcher.match_at(tokens, j)
         if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
@@ -337,7 +337,7 @@ def _backdrop(doc: Doc, f: Fact, trig) -> bool:
         return False
     if tokens[first - 1].text == _FROM and tokens[first - 2].text in lexicon(doc.language).units.firsts():
         return True  # "بعد أربعة أشهر من المعارك"
-    matcher = _cause_matcher(doc.language)
+    matcher = _markers(doc.language)["cause"]
     return any((found := matcher.match_at(tokens, j)) is not None and found[1] == first
                for j in range(first - 2, first))
 
@@ -356,7 +356,7 @@ def _demanded(doc: Doc, trig) -> bool:
         marker_forms(lang, "الى") | marker_forms(lang, "في"))
     if not governed:
         return False
-    demand, openers = _demand_matcher(lang), clause_openers(lang)
+    demand, openers = _markers(lang)["demand"], clause_openers(lang)
     sentence = tokens[first].sentence
     lo = max(0, first - _REACH)
     ends = {t.last for t in doc.triggers or () if lo <= t.last <= first and t is not trig}
@@ -377,10 +377,10 @@ def _necessary(doc: Doc, trig) -> bool:
     tokens = doc.tokens
     if trig.proclitic in ("", ARTICLE):
         j = trig.first - 1
-        found = _necessity_matcher(doc.language).match_at(tokens, j)
+        found = _markers(doc.language)["necessity"].match_at(tokens, j)
         if found is None and j > 0:  # "بالإسراع في تحرير"
             j -= 1
-            found = _necessity_matcher(doc.language).match_at(tokens, j)
+            found = _markers(doc.language)["necessity"].match_at(tokens, j)
         if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
             return True
     return _feared(doc, trig)
@@ -393,7 +393,7 @@ def _feared(doc: Doc, trig) -> bool:
     tokens, first = doc.tokens, trig.first
     if trig.proclitic not in ("", ARTICLE, MARKER_LI, MARKER_LI + ARTICLE[1:], MARKER_LI + ARTICLE):
         return False
-    matcher = _fear_matcher(doc.language)
+    matcher = _markers(doc.language)["fear"]
     for j in range(first - 1, max(-1, first - 3), -1):
         if tokens[j].sentence != tokens[first].sentence or not tokens[j].is_word:
             return False
@@ -407,7 +407,7 @@ def _feared(doc: Doc, trig) -> bool:
 def _completed(doc: Doc, first: int) -> bool:
     """Whether a word of completion (markers.tsv's row ``completion``) comes at most ``_REACH``
     words before the operation noun at token ``first``, in its sentence."""
-    matcher = _completion_matcher(doc.language)
+    matcher = _markers(doc.language)["completion"]
     tokens = doc.tokens
     return any(tokens[j].sentence == tokens[first].sentence and matcher.match_at(tokens, j) is not None
                for j in range(max(0, first - _REACH), first))
@@ -419,51 +419,10 @@ def _aim_matcher(lang: Language) -> PhraseMatcher:
                                 for f in marker_forms(lang, marker)])
 
 
-@language_data
-def _body_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "body")])
+_MARKERS = ("body", "campaign", "necessity", "fear", "start", "before", "cause", "demand", "completion", "complement")
 
 
 @language_data
-def _campaign_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "campaign")])
-
-
-@language_data
-def _necessity_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "necessity")])
-
-
-@language_data
-def _fear_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "fear")])
-
-
-@language_data
-def _start_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "start")])
-
-
-@language_data
-def _before_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "before")])
-
-
-@language_data
-def _cause_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "cause")])
-
-
-@language_data
-def _demand_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "demand")])
-
-
-@language_data
-def _completion_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "completion")])
-
-
-@language_data
-def _complement_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "complement")])
+def _markers(lang: Language) -> dict[str, PhraseMatcher]:
+    """A matcher of each row of markers.tsv that this module asks for alone."""
+    return {marker: PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, marker)]) for marker in _MARKERS}
