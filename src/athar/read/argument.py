@@ -2,7 +2,8 @@
 preposition ("و" passes a role on, the nearest bare mention before the trigger is its subject),
 and what the words around fill when the clause leaves a role open (a speaker, a claimer, a
 pronoun's antecedent, the actor of the event before). Used by the events component
-(:mod:`athar.read.facts`) for each trigger it reads."""
+(:mod:`athar.read.facts`) for each trigger it reads; where word order misleads, the slot a
+mention fills is read by :mod:`athar.read.slot`."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, masdar_governors, member_nouns
+from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
+from athar.read.slot import (_BY, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
+                             _fronted_subject, _governed, _near_as_in, _reports)
 from athar.read.text import COMMAS
 
 
@@ -88,6 +91,7 @@ def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_WITH = "مع"
 
 
 def _dash_asides(doc, sentence) -> list[tuple[int, int]]:
@@ -268,154 +272,6 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
-
-
-def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> bool:
-    """Whether a verb's subject stands before it: a bare actor at the head of its clause (the
-    sentence's first word, or right after "أن"/"إن", a comma or "و"), the verb right after it, which
-    the rule would make its doer ("قوات الأمن اعتقلت", "أن التحالف الدولي، دمر")."""
-    seg, rule = reading.doc, trig.rule
-    if rule.pos != "verb" or trig.gaps or noun_context(seg, trig) or "pre" not in slots or "subj" not in slots:
-        return False
-    before = [m for m in cands if m.last_token <= trig.first]
-    if not before or before[-1].marker or not is_a(before[-1].type, "Actor") or id(before[-1]) in reading.consumed:
-        return False
-    m, tokens = before[-1], seg.tokens
-    if any(t.is_word for t in tokens[m.last_token:trig.first]) or relative_subject(seg, m):
-        return False
-    j = m.first_token - 1
-    head = j < 0 or tokens[j].sentence != tokens[m.first_token].sentence or tokens[j].text in COMMAS \
-        or tokens[j].text in function_words(seg.language, "complementizer")
-    if not head:
-        return False
-    doer = {r for r, _ in slots["subj"]}
-    return any(r in doer and is_a(m.type, c) for r, c in slots["pre"])
-
-
-def _counted_after_dropped(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
-    """"دخلت قسد الرقة. واعتقلت خمسة من عناصر داعش": in a sentence going on with the subject of the
-    one before (:func:`athar.read.agency.dropped_subject`), members counted after the verb are its object."""
-    after = [m for m in cands if m.first_token >= trig.last]
-    if not after or not dropped_subject(reading, trig):
-        return False
-    tokens = reading.doc.tokens
-    return bool(reading.amount_spans.reaching(tokens[trig.last].start, after[0].start))
-
-
-def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> dict[int, tuple[str, tuple[str, ...]]]:
-    """"بعد استعادة القوات العراقية مدينة الموصل", "اقتحام قوة من جهاز مكافحة الإرهاب حي النور": a
-    masdar followed by two bare noun phrases, the second right after the first, has its doer in
-    the genitive and its object in the accusative (or after "ل": "استعادة الجيش للقيارة"). Returns the slot each of the two fills (the
-    doer's: the rule's subject, or the one before a masdar), by id; {} when the clause is not so."""
-    seg = reading.doc
-    if trig.gaps or not (trig.rule.pos == "noun" or noun_context(seg, trig)) or "obj" not in slots:
-        return {}
-    doer = "subj" if "subj" in slots else "pre" if "pre" in slots else None
-    following = [m for m in cands if m.first_token >= trig.last]
-    if doer is None or len(following) < 2:
-        return {}
-    a, b = following[0], following[1]
-    tokens, members = seg.tokens, member_nouns(seg.language)
-    # the doer's members may stand before it ("اقتحام قوة من الجهاز")
-    between = [t.text for t in tokens[trig.last:a.first_token]]
-    if between and not (between[-1] == MARKER_FROM and all(w in members for w in between[:-1])):
-        return {}
-    # "استعادة الجيش العراقي للقيارة": the object may come with "ل" (lam al-taqwiya) when it is no actor
-    if a.marker or b.marker and not (b.marker == MARKER_LI and not is_a(b.type, "Actor")) \
-            or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
-            or coordinated(seg, a, b):
-        return {}
-    took = next((r for r, c in slots[doer] if r != "place" and is_a(a.type, c)), None)
-    if took is None or not any(r != took and is_a(b.type, c) for r, c in slots["obj"]):
-        return {}
-    return {id(a): (doer, ()), id(b): ("obj", (took,))}
-
-
-def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
-    """"دارت اشتباكات بالقرب من قرية المياح": where a rule says nothing of "قرب", the place it
-    names is where the event is, as "في" would say (a landmark of it, when the clause names that
-    too). A direction ("قاعدة التاجي شمال بغداد") locates the place before it, not the event."""
-    if slot != _NEAR or m.first_token == 0 or not any(
-            is_word(seg.language, "landmark", t.text) for t in seg.tokens[max(0, m.first_token - 2):m.first_token]):
-        return ()
-    return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
-
-
-def _by_as_agent(rule, slot: str) -> tuple:
-    """"تم تفكيك العبوات من قبل فرق الهندسة", "اعتقل المطلوبون على يد قوة من الشرطة": whatever
-    a rule says of its other slots, "من قبل", "على يد" (markers.tsv's "by") name who did it, the
-    agent of any event that has one."""
-    return (("agent", "Actor"),) if slot == _BY and "agent" in rule.roles else ()
-
-
-def _described(reading: EventReading, m: Mention, trig: Trigger) -> bool:
-    """"مخيم الهول للنازحين، الذي يشكل": the trigger stands in a relative clause that describes m,
-    whose pronoun follows m (two words at most between: an adjective, a genitive) and takes it as
-    argument: the trigger follows the pronoun closely, no other event between. In "مقتل 96 إرهابيا
-    خلال الساعات الماضية التي أعقبت السيطرة" the clause describes the hours: the dead take no part
-    in the control."""
-    seg = reading.doc
-    relatives = function_words(seg.language, "relative")
-    tokens, words = seg.tokens, 0
-    for j in range(m.last_token, trig.first):
-        if tokens[j].text in relatives:
-            return trig.first - j <= _RELATIVE_REACH and not any(
-                k in reading.trigger_starts for k in range(j + 1, trig.first))
-        if tokens[j].is_word:
-            words += 1
-            if words > 2:
-                return False
-    return False
-
-
-_RELATIVE_REACH = 12  # the most tokens from a relative pronoun to a trigger of its clause (as construction reads)
-
-
-def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
-    """"القوات المختصة في قوات المجلس العسكري لمدينة منبج": forces the article only describes,
-    "في" (or "من") a body it names, are a unit of that body, which acts through them."""
-    if m.scope != "document" or m.source != "cue" or not is_a(m.type, "Armed"):
-        return m
-    tokens, j = seg.tokens, m.last_token
-    if j >= len(tokens) or tokens[j].text not in _UNIT_OF:
-        return m
-    j += 1
-    # "في قوات المجلس": the head noun before the body, in its mention or not
-    at = (j, j + 1) if j < len(tokens) and tokens[j].text in member_nouns(seg.language) else (j,)
-    body = next((n for n in cands if n.first_token in at), None)
-    return body if body is not None and is_a(body.type, "Organization") and body.scope != "document" else m
-
-
-_UNIT_OF = frozenset({"في", "من"})
-_IN = "في"
-_BY = "by"  # the marker of markers.tsv for "من قبل", "على يد": the doer
-_NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
-_WITH = "مع"
-
-
-def _governed(seg, m: Mention) -> bool:
-    """Whether m is the subject of a verb that governs a masdar, right after it ("تمكنت القوات من")
-    or right before it ("أن القوات العراقية تمكنت من قتل")."""
-    j = m.first_token - 1
-    if j > 0 and seg.tokens[j].text in member_nouns(seg.language):
-        j -= 1  # "تمكن مسلحو التنظيم من": the group's members stand for it
-    governors = masdar_governors(seg.language)
-    conjunctions = function_words(seg.language, "conjunction")
-
-    def governs(word: str) -> bool:
-        return word in governors or word[:1] in conjunctions and word[1:] in governors
-    return j >= 0 and governs(seg.tokens[j].text) \
-        or m.last_token < len(seg.tokens) and seg.tokens[m.last_token].text in governors
-
-
-def _reports(reading: EventReading, m: Mention) -> bool:
-    """Whether m is the subject right after a reporting word ("أعلنت قسد", "قال المرصد"); not the
-    subject of the clause a complementizer opens ("قال مصدر إن اللاجئة ... وجدت مقتولة")."""
-    tokens = reading.doc.tokens
-    if m.first_token > 0 and tokens[m.first_token - 1].text in function_words(reading.doc.language, "complementizer"):
-        return False
-    ends = reading.index.reporting.get(tokens[m.first_token].sentence, ())
-    return any(0 <= m.first_token - end <= 1 for end in ends)
 
 
 def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
