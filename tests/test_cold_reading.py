@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from athar.read.amounts import _amount_start, _bounds, _duals, _symbol_dual_bound_firsts, _units
+from athar.read.quantity import _amount_start, _bounds, _duals, _symbol_dual_bound_firsts, _units
 from athar.read.datewords import lexicon
 from athar.read.entity import _cue_matcher, _gazetteer_matcher, _title_matcher
 from athar.read.language import Language
