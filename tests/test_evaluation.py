@@ -100,6 +100,16 @@ def test_label_matching_normalizes_contains_and_reads_romanizations():
     assert not label_matches(("داعش",), ["الرقة"])
 
 
+def test_label_matching_reads_the_words_of_the_text_without_their_clitics():
+    # the words naming an entity in the text carry a preposition on the article ("للتحالف") or
+    # lose the article with it (the mention of "للتحالف" is "تحالف"); a gold label keeps it
+    assert label_matches(("التحالف الذي تقوده الولايات المتحدة",), ["تحالف"])
+    assert label_matches(("مدينة الرقة",), ["وبالرقة"])
+    assert label_matches(("الجيش العراقي",), ["فالجيش العراقي"])
+    assert not label_matches(("الجيش العراقي",), ["الجيش السوري"])
+    assert not label_matches(("التحالف",), ["الحشد"])
+
+
 def test_precision_counts_the_extras(gold):
     records = [_record("Liberation", LIBERATION, agent=[SDF], origin=[ISIS], place=[RAQQA]),
                _record("Battle", LIBERATION, participant=[SDF]),

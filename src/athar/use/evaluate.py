@@ -248,8 +248,15 @@ _LATIN = re.compile(r"[a-z' ]+")
 _VOWELS = re.compile(r"[aeiouy'\u02bf\u02be]")
 
 
+# The article and a preposition or conjunction written onto it ("للتحالف", "وبالرقة", "فالجيش"):
+# the words that name an entity in the text carry them or lose them (a mention of "للتحالف" is
+# "تحالف"), a label keeps the article. Both are compared without.
+_ARTICLE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)(?=..)")
+
+
 def _norm(label: str) -> str:
-    return " ".join(_PUNCT.sub(" ", normalize_word(label)).lower().split())
+    words = _PUNCT.sub(" ", normalize_word(label)).lower().split()
+    return " ".join(_ARTICLE.sub("", w, count=1) for w in words)
 
 
 def _skeleton(label: str) -> str:
