@@ -339,14 +339,16 @@ class _Parser:
 
     def _period(self, j: int, p: _Parts, bare: bool) -> int | None:
         """A year or month without a named month: "عام 2019", "العام ذاته", "الشهر الماضي", "اليوم"."""
-        first = self.clitic_cue(j, "year", "month", "week", "same-pre", "today", "yesterday")
+        first = self.clitic_cue(j, "year", "month", "week", "same-pre", "today", "yesterday", "then")
         if first is None:
             y = self._year_digits(j) if bare else None
             if y is None:
                 return None
             p.start, p.year = p.start if p.start >= 0 else self.at(j), y[0]
             return y[1]
-        if first.payloads[0].role in ("today", "yesterday"):
+        if first.payloads[0].role == "then":  # "وقتل حينها", "آنذاك"
+            p.then, k = True, first.end
+        elif first.payloads[0].role in ("today", "yesterday"):
             if self.ordinal(first.end) or self.cue(first.end, "ref"):
                 return None  # "في اليوم الأول", "اليوم التالي": a day of the story, not today
             # "أمس", "أول أمس": value counts the days back (none: one)

@@ -1,8 +1,9 @@
 """The value of a date read by :mod:`athar.read.dates`: a :class:`DateMention`, resolved
 against the paper's day and the dates read before it in the same text.
 
-A day and month without a year take the year of the previous date in the text (after a
-weekday, or with none, the most recent such date not after ``published``); "الماضي" after a
+A day and month without a year take the year of the previous date in the text (not of a
+stretch since a relative date, "منذ العام الماضي"; after a weekday, or with none, the most
+recent such date not after ``published``); "الماضي" after a
 month is the most recent one before ``published``; "الشهر ذاته" is the month of the date
 before. What cannot be resolved keeps ``value`` None and ``relative`` True.
 """
@@ -41,6 +42,7 @@ class Resolver:
         self.pub = published
         self.last_year: int | None = None
         self.last_month: Published | None = None  # the month of the last date read to the month
+        self.last: DateMention | None = None  # the last date with a value
 
     def resolve(self, p: Parts, end: int) -> DateMention:
         """The mention of ``p``, which ends at character ``end``: its value, precision and span."""
@@ -60,6 +62,11 @@ class Resolver:
                 common["qualifier"] = "about"
             return self._remember(DateMention(value=value, precision=precision, relative=True, duration=None if (
                 value or not p.ago[0]) else xsd_duration(*p.ago), **common))
+        if p.then:  # "حينها": the date before, as it was given
+            last = self.last
+            return DateMention(value=last and last.value, precision=last.precision if last else "year",
+                               qualifier=last and last.qualifier, relative=True,
+                               **{k: v for k, v in common.items() if k != "qualifier"})
         value, relative = self._value(p)
         end_value = None
         if p.until is not None:
@@ -75,8 +82,12 @@ class Resolver:
                                           relative=relative, **common))
 
     def _remember(self, mention: DateMention) -> DateMention:
+        """Keep the year and month of ``mention`` for the dates after it; but a stretch since a
+        date of the paper's own reckoning ("منذ العام الماضي", "منذ أشهر") runs up to the paper's
+        day and frames no later date: "منتصف يونيو" after it is the nearest June."""
         latest = mention.end_value or mention.value
-        if latest:
+        if latest and not (mention.anchor == "since" and mention.relative):
+            self.last = mention if mention.value else self.last
             self.last_year = int(latest[:4])
             self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
         return mention
