@@ -78,3 +78,26 @@ def test_a_figure_of_the_people_of_another_event_is_that_events(text, cls, value
     """"N شخصا من ضحايا ...": the figure counts the victims, not what was announced."""
     assert amount_of(text, "Statement") is None
     assert amount_of(text, cls) == value
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # a counted noun ("حالة", "عملية") with the event's word as its genitive counts the event,
+    # not the figure after it, which counts something else ("محاولة قتل": attempts)
+    pytest.param("وثق تقرير أممي 37 حالة قتل و9 محاولات قتل في المخيم منذ مطلع العام", "Killing", 37,
+                 id="cases-of-killing"),
+    pytest.param("أحصت الشبكة 21 حالة إعدام ميداني و6 محاولات إعدام نفذها التنظيم في ريف دير الزور", "Killing", 21,
+                 id="cases-of-execution"),
+    pytest.param("سجلت المنظمة 15 حالة اعتقال و3 حالات إفراج في الحسكة", "Arrest", 15, id="cases-of-arrest"),
+])
+def test_a_counted_noun_before_the_events_word_counts_the_event(text, cls, value):
+    assert amount_of(text, cls) == value
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # the size of the object after words of composition, past the comma that closes the clause
+    pytest.param("أعلنت قوات الأمن إلقاء القبض على خلية لتنظيم داعش، في مدينة الرقة، مؤلفة من ثلاثة شبان",
+                 "Arrest", 3, id="cell-made-of-three"),
+    pytest.param("اعتقلت القوات خلية، مكونة من خمسة عناصر، في حي الصناعة", "Arrest", 5, id="cell-composed-of-five"),
+])
+def test_the_size_of_the_object_after_words_of_composition(text, cls, value):
+    assert amount_of(text, cls) == value

@@ -52,3 +52,15 @@ def test_a_noun_right_after_a_verb_is_no_joined_event():
 ])
 def test_the_date_of_a_compared_figure_is_not_the_events(text, cls, wrong):
     assert date_of(text, cls) != wrong
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # "حينها", "آنذاك": the time of the date before, for an event of the past told after it
+    pytest.param("انفجرت سيارة مفخخة وسط مدينة منبج اليوم الأربعاء، بعد تفجير مماثل استهدف دورية للتحالف نهاية "
+                 "آذار من العام 2018، حيث جرى انفجار استهدف جنودا في المدينة، وتسبب الهجوم حينها بمقتل جنديين",
+                 "Killing", "2018-03", id="hinaha-after-the-date-of-a-past-attack"),
+    pytest.param("سيطر التنظيم على البلدة في صيف 2014.\nوأعدم التنظيم آنذاك عشرات الشبان من أبنائها.",
+                 "Killing", "2014", id="anadhak-in-the-next-sentence"),
+])
+def test_then_dates_an_event_with_the_date_before(text, cls, value):
+    assert date_of(text, cls) == value

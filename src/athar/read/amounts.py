@@ -212,9 +212,11 @@ class _Spans:
 
 
 def _past_lone_proclitic(seg: Doc, j: int) -> int:
-    """The token after a proclitic written apart before a number ("قدرت بـ 200"), else j."""
+    """The token after a proclitic written apart, or an opening bracket, before a number ("قدرت
+    بـ 200", "قرابة (3500)"), else j."""
     toks = seg.tokens
-    if j + 1 < len(toks) and toks[j].text in proclitics(seg.language).forms and toks[j + 1].is_number:
+    if j + 1 < len(toks) and (toks[j].text in proclitics(seg.language).forms or toks[j].text == "(") \
+            and toks[j + 1].is_number:
         return j + 1
     return j
 
@@ -285,6 +287,8 @@ def _amount_at(seg: Doc, i: int, bound_only: bool = False) -> tuple[AmountMentio
     if start is None:
         start = unit_span[0] if unit_span else number.start
     end, k, sentence = number.end, number.next, toks[j].sentence
+    if j > 0 and toks[j - 1].text == "(" and k < len(toks) and toks[k].text == ")":
+        k += 1  # "(1229) نازحا": the counted noun after the bracket
     if unit is None:
         for at in (k, k + 1):
             if at >= len(toks) or toks[at].sentence != sentence or (at > k and toks[k].text != function_word(lang, "partitive")):

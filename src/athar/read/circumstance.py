@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from athar.read.amounts import AmountMention
+from athar.read.quantity import made_of
 from athar.read.background import background
 from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
@@ -159,7 +160,8 @@ def _time_clause_between(seg, from_token: int, d: DateMention) -> bool:
 
 
 def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sentence: Sentence) -> AmountMention | None:
-    """The nearest amount in the clause that no other event took."""
+    """The nearest amount in the clause that no other event took; first, one whose counted noun
+    the event's word follows as its genitive ("سجلت 69 حالة قتل و12 محاولة قتل": 69)."""
     seg = reading.doc
     in_sentence = reading.index.amounts_in.get(sentence.index)
     if in_sentence is None:
@@ -174,7 +176,9 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
             and not _counts_wounded(seg, a, trig)
             and not _counts_of_another(reading, trig, a)]
     if near:
-        return min(near, key=lambda a: _distance(a, trig))
+        # "69 حالة قتل", "ثلاث عمليات اغتيال": the event is the genitive of the counted noun, which counts it
+        counting = [a for a in near if a.unit_end is not None and seg.token_at(a.unit_end - 1) == trig.first - 1]
+        return counting[0] if counting else min(near, key=lambda a: _distance(a, trig))
     return _postponed(reading, trig, right, sentence, free)
 
 
@@ -188,9 +192,9 @@ def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sente
     لم تعرف هويتها، 11 شخصا"), the figure that a list of givers adds up to ("تعهدات من 76 دولة،
     و51 صندوقا، بلغت 30 مليار دولار"). It opens a segment (money: within two words of its
     start), before any other event, any clause of its own ("أن", "، وقال"), any relative
-    clause; not after a preposition ("، بعدة طلقات": what it was done with). (What the object
-    is made of, "اعتقال خلية، في الرقة، مؤلفة من ثلاثة شبان", needs the words of composition
-    as data: not read.)"""
+    clause; not after a preposition ("، بعدة طلقات": what it was done with); after the words
+    of what the object is made of ("اعتقال خلية، في الرقة، مؤلفة من ثلاثة شبان": 3;
+    amount_links.tsv, made-of)."""
     seg, tokens = reading.doc, reading.doc.tokens
     if right >= sentence.last_token or tokens[right].text not in COMMAS:
         return None
@@ -210,6 +214,9 @@ def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sente
             commas, segment = commas + (not listed), j
             if commas > _POSTPONED_COMMAS:
                 return None
+            continue
+        if j == segment + 1 and (past := made_of(seg, j)) is not None and past < bound:
+            segment = past - 1  # "، مؤلفة من ثلاثة": the size after the words of composition opens the segment
             continue
         starting = [a for a in free if seg.token_at(a.start) == j]
         if j == segment + 1 and text.startswith(WAW) and not starting and not _amount_at(seg, free, j + 1, text):

@@ -152,13 +152,16 @@ def recent(pub: Published | None, count: int, designator: str) -> str | None:
     "الأشهر الثلاثة الماضية"), as the smallest calendar period that holds it: the paper's month
     when it starts in that month, else its year when it starts in that year, else None. In a
     paper known to the month, days and weeks are that month (as "أمس" is); in a paper known
-    to the year, anything shorter than years is that year."""
+    to the year, anything shorter than years is that year. A day's hours or fewer ("خلال
+    الساعات الماضية", "خلال الـ24 ساعة الماضية") are the news of the paper's day: that day."""
     if pub is None:
         return None
     if pub.month is None:
         return None if designator == "Y" else iso(pub.year)
     if pub.day is None and designator in "DHW":
         return iso(pub.year, pub.month)
+    if designator == "H" and count <= 24:
+        return iso(pub.year, pub.month, pub.day)
     if designator in "MY":
         months = pub.year * 12 + pub.month - 1 - count * (12 if designator == "Y" else 1)
         start = datetime.date(months // 12, months % 12 + 1, 1)  # the month is what counts

@@ -22,6 +22,7 @@ class Parts:
     anchor: str | None = None
     about: bool = False
     today: int | None = None  # 0 today, -1 yesterday, -2 the day before yesterday
+    then: bool = False  # "حينها", "آنذاك": the date before it in the text
     weekday_only: int | None = None  # ISO weekday of a weekday named alone ("الخميس")
     ago: tuple[int, str] | None = None
     duration: tuple[int, str] | None = None

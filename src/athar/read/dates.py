@@ -25,39 +25,22 @@ guessed (:mod:`athar.read.newsdate` lists the conventions). A date that cannot b
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
 from athar.read.numbers import Number, read_number
 from athar.read.phrases import Match, longer_match
 from athar.read.function_words import function_word
-from athar.read.datewords import DATE_WORD, UNIT_PRECISION, Heads, lexicon
+from athar.read.datewords import DATE_WORD, Heads, lexicon
 from athar.read.datepart import Parts as _Parts
-from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
-                                 published_date, recent, week_of, weekday_before, xsd_duration)
+from athar.read.datemath import SHIFT, Published, iso, published_date
+from athar.read.datevalue import PRECISIONS, DateMention, Resolver
 from athar.read.text import Doc
-from athar.read.values import value
 
-PRECISIONS = ("day", "month", "year", "season")
+__all__ = ["PRECISIONS", "DateMention", "extract_dates"]
 _UNIT_ROLES = frozenset({"year", "month", "week", "today"})  # the words an ordinal after them counts: "الأسبوع الأول"
 _MONTH_REFS = frozenset(SHIFT) | {"same", "following"}
 _YEARS = range(1900, 2101)
-
-
-@value
-class DateMention:
-    """A date, period or duration in the text, at the precision the text gives."""
-
-    start: int
-    end: int
-    value: str | None
-    precision: str
-    qualifier: str | None = None  # early | mid | late (a part of the period) | about
-    end_value: str | None = None
-    duration: str | None = None
-    relative: bool = False
-    anchor: str | None = None  # since | until | before | after: the date bounds a period
 
 
 def extract_dates(seg: Doc, published: str | None) -> list[DateMention]:
@@ -78,12 +61,11 @@ _START = attrgetter("start")  # Word.start: what a token may start, for map() ov
 
 class _Parser:
     def __init__(self, seg: Doc, published: Published | None):
-        self.seg, self.toks, self.lex, self.pub = seg, seg.tokens, lexicon(seg.language), published
+        self.seg, self.toks, self.lex = seg, seg.tokens, lexicon(seg.language)
         words = self.lex.words
         self.words = list(map(words.__getitem__, seg.texts))  # what each token may start (datewords.Word)
         self.stop = 0  # the end of the sentence being parsed (exclusive token index)
-        self.last_year: int | None = None
-        self.last_month: Published | None = None  # the month of the last date read to the month
+        self.resolver = Resolver(published)
 
     # -- token helpers ---------------------------------------------------
 
@@ -357,14 +339,16 @@ class _Parser:
 
     def _period(self, j: int, p: _Parts, bare: bool) -> int | None:
         """A year or month without a named month: "عام 2019", "العام ذاته", "الشهر الماضي", "اليوم"."""
-        first = self.clitic_cue(j, "year", "month", "week", "same-pre", "today", "yesterday")
+        first = self.clitic_cue(j, "year", "month", "week", "same-pre", "today", "yesterday", "then")
         if first is None:
             y = self._year_digits(j) if bare else None
             if y is None:
                 return None
             p.start, p.year = p.start if p.start >= 0 else self.at(j), y[0]
             return y[1]
-        if first.payloads[0].role in ("today", "yesterday"):
+        if first.payloads[0].role == "then":  # "وقتل حينها", "آنذاك"
+            p.then, k = True, first.end
+        elif first.payloads[0].role in ("today", "yesterday"):
             if self.ordinal(first.end) or self.cue(first.end, "ref"):
                 return None  # "في اليوم الأول", "اليوم التالي": a day of the story, not today
             # "أمس", "أول أمس": value counts the days back (none: one)
@@ -430,70 +414,5 @@ class _Parser:
         count = count or (int(n.value) if n and n.next == m.end + 1 and not n.vague and n.value == int(n.value) else 3)
         return _Parts(start=self.at(i), next=ref.end, recent=(count, designator))
 
-    # -- resolution ----------------------------------------------------------
-
     def resolve(self, p: _Parts) -> DateMention:
-        end = self.toks[p.next - 1].end
-        qualifier = p.season or ("about" if p.about else None)
-        common = {"start": p.start, "end": end, "qualifier": qualifier, "anchor": p.anchor}
-        if p.recent is not None:
-            value = recent(self.pub, *p.recent)
-            return DateMention(value=value, precision=precision_of(value) if value else UNIT_PRECISION[p.recent[1]],
-                               relative=True, **common)
-        if p.duration is not None:
-            return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
-                               duration=xsd_duration(*p.duration), **common)
-        if p.ago is not None:
-            value = ago(self.pub, *p.ago, about=p.about)
-            precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
-            if value and (p.ago[1] in "YM" or not p.ago[0]) and not common["qualifier"]:
-                common["qualifier"] = "about"
-            return self._remember(DateMention(value=value, precision=precision, relative=True, duration=None if (
-                value or not p.ago[0]) else xsd_duration(*p.ago), **common))
-        value, relative = self._value(p)
-        end_value = None
-        if p.until is not None:
-            end_value, until_relative = self._value(p.until)
-            relative = relative or until_relative
-        elif p.end_day is not None and value:
-            end_value = iso(int(value[:4]), p.month, p.end_day)
-        elif p.ref_on == "week" and value:
-            end_value = week_of(self.pub, SHIFT[p.ref])[1]  # "الأسبوع الماضي": its Sunday to its Saturday
-        precision = "season" if p.season else precision_of(value) if value else "day" if (
-            p.day or p.today is not None or p.weekday_only is not None or p.ref_on == "week") else "month" if (p.month or p.ref_on == "month") else "year"
-        return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
-                                          relative=relative, **common))
-
-    def _remember(self, mention: DateMention) -> DateMention:
-        latest = mention.end_value or mention.value
-        if latest:
-            self.last_year = int(latest[:4])
-            self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
-        return mention
-
-    def _value(self, p: _Parts) -> tuple[str | None, bool]:
-        pub = self.pub
-        if p.weekday_only is not None:
-            return weekday_before(pub, p.weekday_only, p.ref), True
-        if p.today is not None:
-            return days_back(pub, -p.today), True
-        if p.ref_on == "week":
-            if pub is None or pub.day is None or p.ref not in SHIFT:
-                return None, True
-            return week_of(pub, SHIFT[p.ref])[0], True
-        if p.ref_on == "month" and p.ref is not None:  # "الشهر الماضي"; "الشهر ذاته": the month of the date before
-            return (month_from(pub, SHIFT[p.ref], p.day) if p.ref in SHIFT else
-                    month_from(self.last_month, p.ref == "following", p.day)), True
-        if p.year is not None:
-            return iso(p.year, p.month, p.day), False
-        if p.ref in ("same", "following"):
-            year = None if self.last_year is None else self.last_year + (p.ref == "following")
-        elif p.ref is not None and p.ref_on == "named-month":
-            year = nearest_year(pub, p.month, p.day, p.ref)
-        elif p.ref is not None:
-            year = pub.year + SHIFT[p.ref] if pub else None
-        elif p.month is not None and self.last_year is not None and not p.weekday:
-            year = self.last_year
-        else:
-            year = nearest_year(pub, p.month, p.day, "current") if p.month else None
-        return (iso(year, p.month, p.day) if year is not None else None), True
+        return self.resolver.resolve(p, self.toks[p.next - 1].end)

@@ -24,13 +24,13 @@ from athar.read.phrases import WordIndex
 from athar.read.text import ARTICLE, TANWEEN_ALEF, Doc, normalize_word, token_texts
 from athar.read.language import Language, language_data
 
-ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday",
+ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday", "then",
          "ago", "of", "sep", "range-from", "range-to", "pair", "idiom", "background", "recent")
 UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}  # by duration designator
 # cue roles read at the first token of a date by the grammar of athar.read.dates: a function word
 # ("في", "من", "قبل", "حتى") opens dates only with a date word after it; the others are date words
 _FUNCTION_ROLES = frozenset({"anchor", "about", "range-from", "ago"})
-_DATE_WORD_ROLES = frozenset({"season", "day", "week", "month", "year", "same-pre", "today", "yesterday"})
+_DATE_WORD_ROLES = frozenset({"season", "day", "week", "month", "year", "same-pre", "today", "yesterday", "then"})
 # the cues that may come first in a date (dates._Parser._date) and in a length of time (_time_span)
 _DATE_OPENERS = _DATE_WORD_ROLES | {"anchor", "about"}
 _SPAN_OPENERS = frozenset({"ago", "anchor"})

@@ -12,7 +12,11 @@ is what amounts and dates read numbers with.
 Conventions of news writing it follows:
 
 - Digits: Arabic-Indic digits are read as digits (the text normalizes them); "2,700" and
-  "2.700.000" group thousands, "1.2" and "1,5" are decimals. Wire copy of the Gulf agencies
+  "2.700.000" group thousands, "1.2" and "1,5" are decimals. One dot before three digits
+  groups the thousands too ("1.229 نازحا" is 1,229; not before "%" nor a scale word
+  other than a thousand: "2.500 مليون" is 2.5 million), and a thousand word after such a
+  number writes its thousands twice ("(3.500) آلاف" is 3,500).
+- A number in brackets takes the scale word after them: "(35) ألف" is 35,000. Wire copy of the Gulf agencies
   (KUNA and the agencies that take it) writes a decimal with ر and the fraction first:
   "2ر3 مليون" is 3.2 million, "45ر56" is 56.45.
 - A scale word multiplies the number before it or stands alone for one of it: "200 ألف",
@@ -99,6 +103,14 @@ def parse_digits(text: str) -> float | None:
     return float(text) if plain.fullmatch(text) else None
 
 
+def _thousands_group(text: str) -> float | None:
+    """"1.229" -> 1229.0: one to three digits, a dot and three digits, as the news of Iraq and
+    the Levant group the thousands of a count; None for any other text."""
+    if len(text) < 5 or text[-4] != "." or not (text[:-4].isdecimal() and text[-3:].isdecimal()) or len(text) > 7:
+        return None
+    return float(text[:-4] + text[-3:])
+
+
 def _multiplied(w: _Word) -> bool:
     """What a vague quantity multiplies: a scale word ("عشرات الآلاف") or a vague hundreds or
     more ("عدة مئات", "بضعة آلاف")."""
@@ -147,12 +159,23 @@ def read_number(seg: Doc, i: int) -> Number | None:
         decimal = _reversed_decimal(seg, i)
         if decimal is not None:
             value, after = decimal
-        scale = table.match(seg, after, accept=_kind("scale"))
-        if scale and toks[after].sentence == tok.sentence:
+        # "(35) ألف نازح": a number in brackets, its scale word after them
+        bracketed = 0 < i and after + 1 < len(toks) and toks[i - 1].text == "(" and toks[after].text == ")"
+        scale_at = after + 1 if bracketed else after
+        grouped = _thousands_group(tok.text)
+        if grouped is not None:
+            thousand = table.match(seg, scale_at, accept=lambda w: w.kind in ("scale", "dual") and (
+                w.value == 1000 or w.value == 2000 and grouped // 1000 == 2))
+            if thousand and toks[scale_at].sentence == tok.sentence:  # "(3.500) آلاف": the thousands written twice
+                return Number(grouped, tok.start, toks[thousand.end - 1].end, thousand.end)
+        scale = table.match(seg, scale_at, accept=_kind("scale")) if scale_at < len(toks) else None
+        if scale and toks[scale_at].sentence == tok.sentence:
             times = scale.payloads[0].value
             half, end = _and_a_fraction(seg, scale.end, times)
             # rounded: 4.1 x 1e6 is 4099999.9999999995 in binary
             return Number(round(value * times + half, 6), tok.start, toks[end - 1].end, end)
+        if grouped is not None and not (after < len(toks) and toks[after].text == "%"):
+            value = grouped  # "1.229 نازحا": a dot groups the thousands
         return Number(value, tok.start, toks[after - 1].end, after)
     hit = table.match(seg, i, first=proclitics(seg.language).readings)
     if hit is None:

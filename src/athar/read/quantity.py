@@ -105,7 +105,7 @@ def _last_letter(seg: Doc, k: int) -> str:
     return next((c for c in reversed(original) if c.isalpha()), "")
 
 
-_LINKS = ("part", "restates", "most", "each", "one", "one-of")
+_LINKS = ("part", "restates", "most", "each", "one", "one-of", "made-of")
 
 
 @language_data
@@ -125,6 +125,14 @@ def _indefinite(word: str) -> tuple[tuple[str, int], ...]:
     if word.endswith(TANWEEN_ALEF) and len(word) > 2:
         return (word, 0), (word[:-1], 0)
     return ((word, 0),)
+def made_of(seg: Doc, j: int) -> int | None:
+    """The token after words of composition at token j ("مؤلفة من", "مكونة من", "قوامها"), which
+    put the size of what they follow after them; None when none starts there."""
+    lang = seg.language
+    hit = _links(lang).match(seg, j, first=proclitics(lang).readings, accept=lambda link: link == "made-of")
+    return hit.end if hit else None
+
+
 def _most(link: str) -> bool:
     return link == "most"
 
