@@ -1,0 +1,42 @@
+"""Which class an event is when its words allow two, and the words that tell an event of the
+genre: each rule with sentences written for it (none from data/eval)."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2020-11-16"
+
+
+def _facts(text: str):
+    return [f for f in athar.read(text, published=PUBLISHED).facts if not f.relation]
+
+
+def _types(text: str) -> list[str]:
+    return [f.type for f in _facts(text)]
+
+
+# -- Return or Departure: toward home, or away from a camp ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("نقلت الوزارة نحو 900 نازح من مخيم الجدعة إلى مناطقهم الأصلية في سنجار", id="to-their-home-areas"),
+    pytest.param("غادرت 50 عائلة مخيم الهول إلى مناطق سكناها الأصلية في ريف دير الزور", id="to-where-they-lived"),
+    pytest.param("خرجت 120 عائلة من مخيم الهول نحو ديارها في الرقة", id="toward-their-homes"),
+    pytest.param("غادر 40 نازحا مخيم حسن شام عائدين إلى قراهم", id="returning-to-their-villages"),
+])
+def test_leaving_a_camp_for_home_is_a_return(text):
+    assert "Return" in _types(text) and "Departure" not in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("غادرت 120 عائلة مخيم الهول نحو مخيم آخر في الرقة", id="to-another-camp"),
+    pytest.param("غادرت 120 عائلة مخيم الهول صباح اليوم", id="no-destination"),
+])
+def test_leaving_a_camp_elsewhere_stays_a_departure(text):
+    assert "Departure" in _types(text) and "Return" not in _types(text), _types(text)
+
+
+def test_leaving_home_for_a_camp_is_no_return():
+    assert "Return" not in _types("غادرت 120 عائلة منازلها في الرقة إلى مخيم عين عيسى")
