@@ -40,3 +40,22 @@ def test_leaving_a_camp_elsewhere_stays_a_departure(text):
 
 def test_leaving_home_for_a_camp_is_no_return():
     assert "Return" not in _types("غادرت 120 عائلة منازلها في الرقة إلى مخيم عين عيسى")
+
+
+# -- died while doing something (قضى أثناء) -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقضى جندي أثناء تفكيك عبوة ناسفة في الموصل", id="he-died-while"),
+    pytest.param("ونعت المنظمة 3 من أفرادها قضوا أثناء عملهم في حقل ألغام قرب الرقة", id="they-died-while"),
+    pytest.param("قضت ممرضة أثناء نقل الجرحى في دير الزور", id="she-died-while"),
+])
+def test_dying_while_doing_something_is_a_killing(text):
+    assert "Killing" in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قضى الوفد أثناء زيارته ثلاثة أيام في بغداد", id="a-delegation-spends-days"),
+    pytest.param("قضت العائلة أثناء العطلة أسبوعا في الموصل", id="a-family-spends-a-week"),
+])
+def test_spending_time_while_doing_something_is_no_killing(text):
+    assert "Killing" not in _types(text), _types(text)
