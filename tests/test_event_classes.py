@@ -59,3 +59,35 @@ def test_dying_while_doing_something_is_a_killing(text):
 ])
 def test_spending_time_while_doing_something_is_no_killing(text):
     assert "Killing" not in _types(text), _types(text)
+
+
+# -- named, not told: what one is charged with, what could not be done, what is prepared for ------
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    pytest.param("أعدم التنظيم رجلين في دير الزور بتهمة قتال التنظيم", "Killing", "Battle", id="charged-with-fighting"),
+    pytest.param('أعدم التنظيم رجلين في الميادين بتهمة "قتال الدولة الإسلامية"', "Killing", "Battle", id="charge-in-quotes"),
+    pytest.param("اعتقلت الشرطة شابا في الرقة بتهمة تفجير سيارة مفخخة", "Arrest", "Attack", id="charged-with-a-bombing"),
+])
+def test_what_one_is_charged_with_is_no_event(text, kept, dropped):
+    types = _types(text)
+    assert kept in types and dropped not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("جعل القتال من المستحيل إيصال الغذاء إلى المدنيين في الرقة", id="impossible"),
+    pytest.param("جعل الحصار من المستحيل تقريبا على المنظمة إيصال المساعدات إلى دير الزور", id="impossible-for-them"),
+    pytest.param("وتعذر إيصال المساعدات إلى مخيم الركبان", id="could-not"),
+    pytest.param("عبرت 20 شاحنة الحدود التركية تمهيدا لتوزيعها على السكان في مدينة إدلب", id="in-preparation"),
+    pytest.param("حشد الجيش قواته قرب الموصل استعدادا لاقتحام المدينة", id="getting-ready"),
+])
+def test_what_could_not_be_done_or_is_prepared_for_is_no_event(text):
+    assert not {"ServiceProvision", "Attack"} & set(_types(text)), _types(text)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("تعذر الوصول إلى المخيم أياما، ثم وزعت المنظمة المساعدات على 500 عائلة في مخيم الركبان",
+                 "ServiceProvision", id="delivered-after-a-delay"),
+    pytest.param("اقتحم الجيش مدينة الموصل بعد أن حشد قواته استعدادا للمعركة", "Attack", id="the-storming-itself"),
+])
+def test_the_event_told_beside_them_stays(text, cls):
+    assert cls in _types(text), _types(text)
