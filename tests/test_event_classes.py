@@ -91,3 +91,34 @@ def test_what_could_not_be_done_or_is_prepared_for_is_no_event(text):
 ])
 def test_the_event_told_beside_them_stays(text, cls):
     assert cls in _types(text), _types(text)
+
+
+# -- mines and bombs defused or lifted, named by their noun (فكّك, أزال + objects.tsv mines) -------
+
+_DEFUSED = [
+    "فككت الفرق الهندسية العبوات الناسفة في قرية تل السمن",
+    "فككوا الألغام في قرية تل السمن",
+    "فككنا القنابل التي خلفها التنظيم في قرية تل السمن",
+    "يفكك عناصر الهندسة العبوات الناسفة في قرية تل السمن",
+    "تفكك الفرق الهندسية الألغام في قرية تل السمن",
+    "يفككون القنابل التي زرعها التنظيم في قرية تل السمن",
+    "العمل جار على تفكيك القنابل التي خلفها التنظيم في المناطق المحررة",
+    "أزالت الفرق الهندسية الألغام من حقول قرية تل السمن",
+    "أزالوا العبوات الناسفة من قرية تل السمن",
+    "تزيل فرق الهندسة المفخخات من قرية تل السمن",
+    "يزيلون الأجسام المتفجرة من قرية تل السمن",
+]
+
+
+@pytest.mark.parametrize("text", _DEFUSED)
+def test_mines_defused_or_lifted_are_a_demining(text):
+    assert "Demining" in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("فكك الفنيون المحرك في ورشة الموصل", id="an-engine-taken-apart"),
+    pytest.param("أزالت البلدية النفايات من شوارع الموصل", id="rubbish-removed"),
+    pytest.param("لا يزال الطريق مغلقا أمام السيارات في الموصل", id="still"),
+])
+def test_other_things_taken_apart_or_removed_are_no_demining(text):
+    assert "Demining" not in _types(text), _types(text)
