@@ -122,3 +122,20 @@ def test_mines_defused_or_lifted_are_a_demining(text):
 ])
 def test_other_things_taken_apart_or_removed_are_no_demining(text):
     assert "Demining" not in _types(text), _types(text)
+
+
+# -- ground still being cleared: an offensive under way, not ground taken ---------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتواصل القوات العراقية تطهير قضاء القائم من فلول داعش", id="tuwasil"),
+    pytest.param("واصلت القوات تحرير أحياء الموصل", id="wasalat"),
+    pytest.param("ويواصلون تطهير قضاء القائم من عناصر التنظيم", id="yuwasilun"),
+    pytest.param("مع استمرار تحرير أحياء الموصل الغربية", id="istimrar"),
+])
+def test_going_on_clearing_ground_is_an_operation(text):
+    types = _types(text)
+    assert "MilitaryOperation" in types and "Liberation" not in types, types
+
+
+def test_ground_taken_before_going_on_is_a_liberation():
+    assert "Liberation" in _types("حررت القوات قضاء القائم وتواصل تقدمها نحو الحدود")
