@@ -139,3 +139,30 @@ def test_going_on_clearing_ground_is_an_operation(text):
 
 def test_ground_taken_before_going_on_is_a_liberation():
     assert "Liberation" in _types("حررت القوات قضاء القائم وتواصل تقدمها نحو الحدود")
+
+
+# -- a place encircled or cordoned off by an armed party (طوّق, تطويق, فرض طوقا) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "وطوقت القوات الأمنية قرية البوعيثة",
+    "وعناصر الجيش العراقي طوقوا مدينة الفلوجة بعد انسحاب داعش",
+    "يطوق الجيش العراقي مدينة الفلوجة",
+    "تطوق قوات سوريا الديمقراطية مدينة الطبقة",
+    "يطوقون مدينة الطبقة منذ أيام بمشاركة قوات سوريا الديمقراطية",
+    "وتطويق القوات الأمريكية لمكان وقوع التفجير في منبج",
+    "فرضت القوات العراقية طوقا أمنيا حول حي الزهراء في الموصل",
+    "وفرض الجيش السوري طوقا حول مدينة دير الزور",
+])
+def test_encircling_a_place_is_an_operation(text):
+    """Every form of طوّق but its bare perfect طوق, which is also the noun (a collar, a ring)."""
+    assert "MilitaryOperation" in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("طوقت الجماهير الملعب في بغداد", id="fans"),
+    pytest.param("أهدى الشاعر طوق الياسمين لجمهوره في دمشق", id="a-collar"),
+    pytest.param("تم تطويق الحريق في سوق بغداد", id="a-fire-contained"),
+    pytest.param("ألقى المنقذ طوق النجاة للسباح في نهر دجلة", id="a-lifebuoy"),
+])
+def test_other_rings_are_no_operation(text):
+    assert "MilitaryOperation" not in _types(text), _types(text)
