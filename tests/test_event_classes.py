@@ -166,3 +166,22 @@ def test_encircling_a_place_is_an_operation(text):
 ])
 def test_other_rings_are_no_operation(text):
     assert "MilitaryOperation" not in _types(text), _types(text)
+
+
+# -- about to be reached, the subject between the verb and على (أوشك ... على) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "بينما توشك الدولة الإسلامية على خسارة الموصل في العراق",
+    "أوشكت القوات العراقية على استعادة مدينة الرمادي",
+    "وتوشك قوات سوريا الديمقراطية على السيطرة على مدينة الرقة",
+    "ويوشك الجيش العراقي على تحرير قضاء القائم",
+    "وباتت القوات العراقية على وشك تحرير قضاء القائم",
+])
+def test_ground_about_to_be_taken_or_lost_is_not_taken_yet(text):
+    types = _types(text)
+    assert "Liberation" not in types and "TerritorialControl" not in types, types
+
+
+def test_ground_taken_is_a_liberation_beside_a_word_of_imminence():
+    types = _types("أوشك العام على الانتهاء، واستعادت القوات العراقية مدينة الرمادي")
+    assert "Liberation" in types, types

@@ -76,7 +76,7 @@ from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.memo import triggers_by_start
 from athar.read.phrases import PhraseMatcher
-from athar.read.rules import MARKER_BA, MARKER_LI, clause_openers, marker_forms
+from athar.read.rules import MARKER_BA, MARKER_LI, MARKER_ON, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
@@ -296,6 +296,8 @@ def _sought(doc: Doc, trig) -> bool:
         return False
     matcher = _aim_matcher(doc.language)
     tokens = doc.tokens
+    if _imminent(doc, trig):
+        return True
     for j in range(max(0, trig.first - 4), trig.first):
         found = matcher.match_at(tokens, j)
         if found is None or tokens[j].sentence != tokens[trig.first].sentence:
@@ -310,6 +312,23 @@ def _sought(doc: Doc, trig) -> bool:
                 and tokens[trig.first].text.startswith(ARTICLE)
                 and all(t.text.isalpha() for t in tokens[found[1]:trig.first])):
             return found[2] == "attempt" or not _completed(doc, j)
+    return False
+
+
+def _imminent(doc: Doc, trig) -> bool:
+    """Whether the masdar at the trigger is what a party is about to reach, its subject between the verb
+    of imminence (markers.tsv's row ``imminence``) and على right before the masdar ("توشك الدولة الإسلامية
+    على خسارة الموصل", "أوشكت القوات العراقية على استعادة المدينة"): at most ``_GENITIVE`` + 2 words
+    between, in its sentence; the row ``aim`` holds the verbs with على right after them."""
+    tokens, first = doc.tokens, trig.first
+    if first < 2 or tokens[first - 1].text not in marker_forms(doc.language, MARKER_ON):
+        return False
+    matcher = _markers(doc.language)["imminence"]
+    for j in range(first - 2, max(-1, first - _GENITIVE - 5), -1):
+        if tokens[j].sentence != tokens[first].sentence or not tokens[j].text.isalpha():
+            return False
+        if matcher.match_at(tokens, j) is not None:
+            return True
     return False
 
 
@@ -457,7 +476,7 @@ def _aim_matcher(lang: Language) -> PhraseMatcher:
 
 
 _MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "fear", "preparation", "start", "before", "cause",
-            "demand", "completion", "complement")
+            "demand", "completion", "complement", "imminence")
 # the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done
 _UNTOLD = ("charge", "impediment")
 _QUOTES = frozenset('"\'«»“”')
