@@ -25,6 +25,7 @@ def _types(text: str) -> list[str]:
     pytest.param("غادرت 50 عائلة مخيم الهول إلى مناطق سكناها الأصلية في ريف دير الزور", id="to-where-they-lived"),
     pytest.param("خرجت 120 عائلة من مخيم الهول نحو ديارها في الرقة", id="toward-their-homes"),
     pytest.param("غادر 40 نازحا مخيم حسن شام عائدين إلى قراهم", id="returning-to-their-villages"),
+    pytest.param("وغادرت مئات الأسر مخيم الخازر عائدة الى الموصل", id="returning-to-the-city"),
 ])
 def test_leaving_a_camp_for_home_is_a_return(text):
     assert "Return" in _types(text) and "Departure" not in _types(text), _types(text)
