@@ -186,3 +186,21 @@ def test_ground_about_to_be_taken_or_lost_is_not_taken_yet(text):
 def test_ground_taken_is_a_liberation_beside_a_word_of_imminence():
     types = _types("أوشك العام على الانتهاء، واستعادت القوات العراقية مدينة الرمادي")
     assert "Liberation" in types, types
+
+
+# -- set on fire: what burns named after في; "الكثير من" counts the object ------------------------
+
+@pytest.mark.parametrize("text", [
+    "انسحب مقاتلو داعش من القيارة بعد أن أشعلوا النار في آبار النفط",
+    "وقبل انسحابهم من المدينة أشعل عناصر داعش النار في المنازل",
+    "وأضرم مسلحو التنظيم النار في المحاصيل",
+    "وتشعل خلايا داعش النار في المحاصيل الزراعية",
+    "بعد إشعال عناصر داعش النار في آبار النفط",
+    "دمرت طائرات التحالف الكثير من الآليات",
+])
+def test_what_war_sets_on_fire_or_destroys_is_a_destruction(text):
+    assert "Destruction" in _types(text), _types(text)
+
+
+def test_a_fire_lit_for_a_feast_is_no_destruction():
+    assert "Destruction" not in _types("أشعل المحتفلون النار في الحطب احتفالا بالعيد في الموصل")
