@@ -42,6 +42,11 @@ forestalled (row ``fear``: "تحسبا لهجمات محتملة", "خشية و�
 الأهالي قوات الأمن بالتدخل", "دعت المنظمة إلى إعادة إعمار المدارس", "يأمل الوزير في تدريب
 الجيش"), of any class but a statement or a meeting, is left out.
 
+Nor is what one is charged with (row ``charge``: "أعدم التنظيم رجلين بتهمة قتال التنظيم"), what could not
+be done (row ``impediment``: "جعل من المستحيل إيصال الغذاء", "تعذر إيصال المساعدات") or what is prepared for
+(row ``preparation``, as the words of fear: "عبرت الشاحنات الحدود تمهيدا لتوزيعها", "حشد قواته استعدادا
+لاقتحام المدينة").
+
 Nor is an event named as the time bound of another (markers.tsv, row ``before``): "فر المسلحون
 قبل وصول القوات الكردية", "يجب إبطال العبوات قبل عودة السكان", "زرعها التنظيم قبل أن تستعيدها
 القوات": the sentence tells what came before it, and the bound is either still to come or told in
@@ -71,7 +76,7 @@ from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.memo import triggers_by_start
 from athar.read.phrases import PhraseMatcher
-from athar.read.rules import MARKER_BA, MARKER_LI, clause_openers, marker_forms
+from athar.read.rules import MARKER_BA, MARKER_LI, MARKER_ON, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
@@ -291,6 +296,8 @@ def _sought(doc: Doc, trig) -> bool:
         return False
     matcher = _aim_matcher(doc.language)
     tokens = doc.tokens
+    if _imminent(doc, trig):
+        return True
     for j in range(max(0, trig.first - 4), trig.first):
         found = matcher.match_at(tokens, j)
         if found is None or tokens[j].sentence != tokens[trig.first].sentence:
@@ -305,6 +312,23 @@ def _sought(doc: Doc, trig) -> bool:
                 and tokens[trig.first].text.startswith(ARTICLE)
                 and all(t.text.isalpha() for t in tokens[found[1]:trig.first])):
             return found[2] == "attempt" or not _completed(doc, j)
+    return False
+
+
+def _imminent(doc: Doc, trig) -> bool:
+    """Whether the masdar at the trigger is what a party is about to reach, its subject between the verb
+    of imminence (markers.tsv's row ``imminence``) and على right before the masdar ("توشك الدولة الإسلامية
+    على خسارة الموصل", "أوشكت القوات العراقية على استعادة المدينة"): at most ``_GENITIVE`` + 2 words
+    between, in its sentence; the row ``aim`` holds the verbs with على right after them."""
+    tokens, first = doc.tokens, trig.first
+    if first < 2 or tokens[first - 1].text not in marker_forms(doc.language, MARKER_ON):
+        return False
+    matcher = _markers(doc.language)["imminence"]
+    for j in range(first - 2, max(-1, first - _GENITIVE - 5), -1):
+        if tokens[j].sentence != tokens[first].sentence or not tokens[j].text.isalpha():
+            return False
+        if matcher.match_at(tokens, j) is not None:
+            return True
     return False
 
 
@@ -371,7 +395,10 @@ def _demanded(doc: Doc, trig) -> bool:
 def _necessary(doc: Doc, trig) -> bool:
     """Whether the trigger is a masdar right after a word of necessity or urgency (markers.tsv's row
     ``necessity``: "شدد على ضرورة تحرير", "طالب بسرعة تحرير القضاء", "أكد أهمية استعادة المدينة"):
-    what must or should be done, not what happened; of any class but a statement or a meeting."""
+    what must or should be done, not what happened; of any class but a statement or a meeting. So is
+    a masdar right after a charge (row ``charge``: "أعدم رجلين بتهمة قتال التنظيم": what they were
+    accused of) or a word of impossibility (row ``impediment``: "جعل من المستحيل إيصال الغذاء", "تعذر
+    إيصال المساعدات": what could not be done)."""
     if trig.rule.event in _SAID or trig.first == 0:
         return False
     tokens = doc.tokens
@@ -383,24 +410,53 @@ def _necessary(doc: Doc, trig) -> bool:
             found = _markers(doc.language)["necessity"].match_at(tokens, j)
         if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
             return True
+        if _impeded(doc, trig):
+            return True
     return _feared(doc, trig)
+
+
+def _impeded(doc: Doc, trig) -> bool:
+    """Whether a word of a charge or of impossibility (markers.tsv's rows ``charge``, ``impediment``)
+    governs the masdar at the trigger: right before it, past quotation marks ("بتهمة "قتال الدولة""),
+    or with an adverb or the one it is impossible for between (at most ``_GENITIVE`` + 2 words, none a
+    trigger, in its sentence: "من المستحيل تقريبا لبرنامج الأغذية إيصال الغذاء")."""
+    tokens, first = doc.tokens, trig.first
+    matchers = [_markers(doc.language)[row] for row in _UNTOLD]
+    starts = {t.first for t in doc.triggers or ()}
+    words = 0
+    for j in range(first - 1, max(-1, first - 2 * _GENITIVE - 6), -1):
+        t = tokens[j]
+        if t.sentence != tokens[first].sentence:
+            return False
+        if any((found := m.match_at(tokens, k)) is not None and found[1] == j + 1
+               for m in matchers for k in range(max(0, j - 2), j + 1)):
+            return True  # a word of the rows (of up to three tokens) ends at j
+        if not t.is_word:
+            if t.text not in _QUOTES:
+                return False
+            continue
+        words += 1
+        if words > _GENITIVE + 2 or j in starts:
+            return False
+    return False
 
 
 def _feared(doc: Doc, trig) -> bool:
     """Whether the trigger is what a word of fear or precaution right before it names (markers.tsv's row
     ``fear``, with ل or من between or on the masdar: "تحسبا لهجمات محتملة", "خشية وقوع هجمات", "خوفا من
-    القصف"): an event feared or forestalled, not one that happened; of any class but a statement."""
+    القصف") or of preparation (row ``preparation``: "تمهيدا لتوزيعها", "استعدادا لاقتحام المدينة"): an
+    event feared, forestalled or prepared for, not one that happened; of any class but a statement."""
     tokens, first = doc.tokens, trig.first
     if trig.proclitic not in ("", ARTICLE, MARKER_LI, MARKER_LI + ARTICLE[1:], MARKER_LI + ARTICLE):
         return False
-    matcher = _markers(doc.language)["fear"]
+    matchers = _markers(doc.language)["fear"], _markers(doc.language)["preparation"]
     for j in range(first - 1, max(-1, first - 3), -1):
         if tokens[j].sentence != tokens[first].sentence or not tokens[j].is_word:
             return False
-        found = matcher.match_at(tokens, j)
-        if found is not None and (found[1] == first or found[1] == first - 1 and tokens[first - 1].text in (
-                _FROM, normalize_word("وقوع"))):
-            return True
+        for found in (m.match_at(tokens, j) for m in matchers):
+            if found is not None and (found[1] == first or found[1] == first - 1 and tokens[first - 1].text in (
+                    _FROM, normalize_word("وقوع"))):
+                return True
     return False
 
 
@@ -419,7 +475,11 @@ def _aim_matcher(lang: Language) -> PhraseMatcher:
                                 for f in marker_forms(lang, marker)])
 
 
-_MARKERS = ("body", "campaign", "necessity", "fear", "start", "before", "cause", "demand", "completion", "complement")
+_MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "fear", "preparation", "start", "before", "cause",
+            "demand", "completion", "complement", "imminence")
+# the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done
+_UNTOLD = ("charge", "impediment")
+_QUOTES = frozenset('"\'«»“”')
 
 
 @language_data
