@@ -29,7 +29,7 @@ from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
-                             _fronted_subject, _governed, _near_as_in, _reports)
+                             _fronted_subject, _governed, _members_doing, _near_as_in, _reports)
 from athar.read.text import COMMAS
 
 
@@ -110,7 +110,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     tokens = seg.tokens
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
-    slots = active_slots(reading, trig, cands) or rule.slots
+    slots = active_slots(reading, trig, cands) or _members_doing(reading, trig, cands) or rule.slots
 
     landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
     subjects: list[Mention] = []  # the mentions the subject slot took
@@ -144,6 +144,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
     passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    openers = function_words(seg.language, "complementizer")
     # "القوات الخاصة من الشرطة الاتحادية": the body a unit belongs to acts through the unit; it
     # fills no role of its own
     bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
@@ -188,6 +189,15 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # says with whom the sentence was spoken, no side of the event
             if marker == _WITH and not after and any(t.text in COMMAS for t in tokens[m.last_token:trig.first]):
                 pass
+            # "عدد أقل من الرجال، مضيفة أن ... التنظيم يحتجز مدنيين": "أن" opens the clause of the
+            # trigger; a phrase before it belongs to the clause around
+            elif not after and marker == MARKER_FROM and any(t.text in openers for t in tokens[m.last_token:trig.first]):
+                pass
+            # "تمكنت عناصر من التنظيم من إعدام خمسة مدنيين": the members of the group who could do
+            # it are the subject of the verb that governs the masdar, its doer, not its victims
+            elif not after and marker == MARKER_FROM and rule.pos == "passive" and _BY in slots \
+                    and _BY not in filled and noun_context(seg, trig) and _governed(seg, m):
+                role = assign(m, _BY)
             elif after or marker != MARKER_FROM \
                     or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
                 role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
