@@ -29,7 +29,8 @@ from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
-                             _fronted_subject, _governed, _members_doing, _near_as_in, _reports)
+                             _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
+                             _undergoes)
 from athar.read.text import COMMAS
 
 
@@ -170,6 +171,13 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         described = not after and _described(reading, m, trig)
         if not after and id(m) in reading.consumed and not described:
             prev, prev_role = m, None  # the event before took it
+            continue
+        # "تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": who underwent the event
+        # is what it was done to, whatever the slot before the trigger would give
+        if not after and "target" in rule.roles and "target" not in filled.values() and _undergoes(reading, m, trig):
+            roles.append(("target", m))
+            filled["undergo"] = "target"
+            prev, prev_role = m, "target"
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
         marker = reading.index.markers.get((id(m), floor, after))

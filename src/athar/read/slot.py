@@ -189,3 +189,19 @@ def _members_doing(reading: EventReading, trig: Trigger, cands: list[Mention]) -
             tokens[group.last_token].start, done_to.start) or coordinated(seg, group, done_to):
         return None
     return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
+
+
+def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """"تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": m is the subject of a
+    verb of undergoing (function_words' "undergo") that governs the trigger, the verb right before
+    it (a count, the group's members and "من" between), the trigger right after it."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if any(t.is_word for t in tokens[m.last_token:trig.first]) or not is_a(m.type, "Actor"):
+        return False
+    members, undergo = member_nouns(seg.language), function_words(seg.language, "undergo")
+    j = m.first_token - 1
+    while j >= 0 and m.first_token - j <= 4 and (tokens[j].text in members or tokens[j].text == MARKER_FROM
+                                                 or reading.amount_spans.reaching(tokens[j].start, tokens[j].end)):
+        j -= 1
+    return j >= 0 and tokens[j].text in undergo
