@@ -28,7 +28,7 @@ from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
-from athar.read.slot import (_BY, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
+from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
                              _undergoes)
 from athar.read.text import COMMAS
@@ -91,6 +91,7 @@ def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     return not any(t.text in openers for t in tokens[m.last_token:trig.first])
 
 
+_STRIKES = frozenset({"Attack"})  # the events whose building struck is their target
 _DASHES = frozenset({"-", "–", "—"})
 _WITH = "مع"
 
@@ -114,6 +115,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     slots = active_slots(reading, trig, cands) or _members_doing(reading, trig, cands) or rule.slots
 
     landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
+    within: list[Mention] = []  # places the event is in ("في سوق", "داخل مطعم")
     subjects: list[Mention] = []  # the mentions the subject slot took
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
@@ -124,6 +126,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 filled[slot] = role
                 if slot == "subj":
                     subjects.append(m)
+                if slot == _IN and role == "place":
+                    within.append(m)
                 if slot == _NEAR and m.first_token > 0 and any(
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
@@ -285,6 +289,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         and all(is_a(m.type, c) for m in subjects)), None)
         if done_to is not None:
             roles = [(done_to if r == "agent" and any(m is s for s in subjects) else r, m) for r, m in roles]
+    # "فجر انتحاري حزامه الناسف في سوق مزدحمة", "التفجير الانتحاري داخل مطعم": the building a bomb
+    # or an attack strikes inside is what it was made on; the town around it is where
+    if rule.event in _STRIKES and not any(r == "target" for r, _ in roles):
+        struck = next((m for m in within if is_a(m.type, "Facility")), None)
+        if struck is not None:
+            roles = [("target", m) if m is struck else (r, m) for r, m in roles]
     # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
     # it was when the clause names that too
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
