@@ -49,3 +49,22 @@ def test_a_bomb_blown_inside_a_building_is_an_attack_there_not_its_destruction()
 def test_a_building_blown_up_is_destroyed():
     fact = events_of("فجر عناصر داعش مستشفى الرقة الوطني", "Destruction")[0]
     assert role_labels(fact, "target") == ["Raqqa Hospital"]
+
+
+@pytest.mark.parametrize("text, cls, role, side", [
+    pytest.param("استعاد الجيش العراقي قرية البو حمد من مسلحي داعش، واقتحم قرية ثانية قرب الرمادي",
+                 "Attack", "target", ISIS, id="stormed-after-retaking"),
+    pytest.param("قتلت قوات سوريا الديمقراطية خمسة من عناصر داعش في ريف الحسكة، وهاجمت مواقع قرب الشدادي",
+                 "Attack", "target", ISIS, id="attacked-after-killing"),
+    pytest.param("هاجمت قوات البيشمركة مواقع لداعش قرب مخمور وحررت قرية كديلة", "Liberation", "origin", ISIS,
+                 id="liberated-after-attacking"),
+])
+def test_the_same_doer_going_on_acts_against_the_side_of_its_event_before(text, cls, role, side):
+    fact = events_of(text, cls)[0]
+    assert role_labels(fact, role) == [side]
+
+
+def test_another_doer_takes_no_side_from_the_event_before():
+    text = "طردت قوات سوريا الديمقراطية مسلحي داعش من قرية في ريف الحسكة، وهاجمت القوات التركية قرية قرب رأس العين"
+    fact = [f for f in events_of(text, "Attack") if "Turkish" in " ".join(role_labels(f, "agent"))]
+    assert fact and role_labels(fact[0], "target") == []

@@ -375,6 +375,14 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
+    # "استعادت القوات حيين من مسلحي داعش، واقتحمت ثالثا": the same doer going on against the
+    # side its event before was made on
+    aimed_at = "origin" if rule.event == _LIBERATION else "target"
+    if aimed_at in can and not any(r == aimed_at for r, _ in roles):
+        foes = _opponent_before(reading, trig, roles)
+        if foes:
+            roles += [(aimed_at, m) for m in foes]
+            implied = True
     subj = rule.slots.get("subj")
     if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
         inherited = inherit_subject(seg, trig, reading.previous, subj[0][0])
@@ -382,3 +390,27 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
             roles += inherited
             implied = True
     return implied
+
+
+_LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
+_DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
+
+
+def _opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
+    """The armed side the event before in the sentence was made on (its target, origin, victims,
+    or the other side of a battle) when this event has the same doer, joined to it by "و" or
+    going on from it; [] otherwise. In "قتلوا العشرات من عناصر القوات الكردية ... وهاجموا قريتي"
+    the villages were attacked as the Kurdish forces' positions."""
+    seg = reading.doc
+    tokens = seg.tokens
+    doers = {m.key for r, m in roles if r == "agent"}
+    if not doers or not reading.previous:
+        return []
+    for prev in reversed(reading.previous[-3:]):
+        if tokens[prev.first].sentence != tokens[trig.first].sentence or prev.first >= trig.first:
+            return []
+        if doers == {m.key for r, m in prev.roles if r in ("agent", "participant") and m.key in doers}:
+            return list({m.key: m for r, m in prev.roles if r in _DONE_TO and m.key not in doers
+                         and is_a(m.type, "Armed")}.values())
+    return []
+
