@@ -89,3 +89,9 @@ def test_a_state_forces_operation_is_made_on_the_one_armed_group_its_sentence_na
 def test_no_side_is_guessed_among_groups_or_for_a_group(text):
     fact = events_of(text, "Attack")[0]
     assert role_labels(fact, "target") == []
+
+
+def test_a_liberation_told_by_a_flag_raised_is_taken_from_the_group_its_sentence_names():
+    text = "رفع الجيش العراقي علمه فوق مبنى المحافظة في مدينة الرمادي احتفالا بالانتصار على تنظيم داعش"
+    fact = events_of(text, "Liberation")[0]
+    assert role_labels(fact, "origin") == [ISIS]

@@ -378,7 +378,7 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     # "استعادت القوات حيين من مسلحي داعش، واقتحمت ثالثا": the same doer going on against the
     # side its event before was made on
     aimed_at = "origin" if rule.event == _LIBERATION else "target"
-    if rule.event in _AGAINST_A_SIDE and aimed_at in can and not any(r == aimed_at for r, _ in roles):
+    if rule.event in _AGAINST_A_SIDE and not any(r == aimed_at for r, _ in roles):
         foes = _opponent_before(reading, trig, roles) or _foe_in_sentence(reading, trig, roles, sentence)
         if foes:
             roles += [(aimed_at, m) for m in foes]
@@ -393,7 +393,8 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
 
 
 _LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
-_AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})  # the events made on a side of the fighting
+# the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
+_AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})
 _DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
 
 
