@@ -69,29 +69,3 @@ def test_another_doer_takes_no_side_from_the_event_before():
     fact = [f for f in events_of(text, "Attack") if "Turkish" in " ".join(role_labels(f, "agent"))]
     assert fact and role_labels(fact[0], "target") == []
 
-
-@pytest.mark.parametrize("text, cls", [
-    pytest.param("نفذ الجيش العراقي عملية عسكرية واسعة في صحراء الأنبار، ما أجبر تنظيم داعش على الانسحاب من مواقعه",
-                 "MilitaryOperation", id="forced-to-withdraw"),
-    pytest.param("اقتحمت قوات البيشمركة فندقا مهجورا في كركوك، كان يتحصن فيه عناصر من تنظيم داعش", "Attack",
-                 id="holed-up-inside"),
-])
-def test_a_state_forces_operation_is_made_on_the_one_armed_group_its_sentence_names(text, cls):
-    assert role_labels(events_of(text, cls)[0], "target") == [ISIS]
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("شن الجيش العراقي هجوما على مواقع قرب القائم، بعد أن هاجمت هيئة تحرير الشام وتنظيم داعش نقاطا للجيش",
-                 id="two-groups-named"),
-    pytest.param("نفذت هيئة تحرير الشام هجوما على قرية قرب إدلب، فيما قال تنظيم داعش إنه قتل جنديين",
-                 id="a-group-attacking"),
-])
-def test_no_side_is_guessed_among_groups_or_for_a_group(text):
-    fact = events_of(text, "Attack")[0]
-    assert role_labels(fact, "target") == []
-
-
-def test_a_liberation_told_by_a_flag_raised_is_taken_from_the_group_its_sentence_names():
-    text = "رفع الجيش العراقي علمه فوق مبنى المحافظة في مدينة الرمادي احتفالا بالانتصار على تنظيم داعش"
-    fact = events_of(text, "Liberation")[0]
-    assert role_labels(fact, "origin") == [ISIS]

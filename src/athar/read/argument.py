@@ -378,8 +378,9 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     # "استعادت القوات حيين من مسلحي داعش، واقتحمت ثالثا": the same doer going on against the
     # side its event before was made on
     aimed_at = "origin" if rule.event == _LIBERATION else "target"
-    if rule.event in _AGAINST_A_SIDE and not any(r == aimed_at for r, _ in roles):
-        foes = _opponent_before(reading, trig, roles) or _foe_in_sentence(reading, trig, roles, sentence)
+    # (a side guessed so keeps no event its clause would not keep: "needs" is met without it)
+    if rule.event in _AGAINST_A_SIDE and not any(r == aimed_at for r, _ in roles) and rule.satisfied(roles, None):
+        foes = _opponent_before(reading, trig, roles)
         if foes:
             roles += [(aimed_at, m) for m in foes]
             implied = True
@@ -400,8 +401,8 @@ _DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name 
 
 def _opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
     """The armed side the event before in the sentence was made on (its target, origin, victims,
-    or the other side of a battle) when this event has the same doer, joined to it by "و" or
-    going on from it; [] otherwise. In "قتلوا العشرات من عناصر القوات الكردية ... وهاجموا قريتي"
+    or the other side of a battle) when this event, after it in the sentence, has the same doer;
+    [] otherwise. In "قتلوا العشرات من عناصر القوات الكردية ... وهاجموا قريتي"
     the villages were attacked as the Kurdish forces' positions."""
     seg = reading.doc
     tokens = seg.tokens
@@ -415,28 +416,4 @@ def _opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mentio
             return list({m.key: m for r, m in prev.roles if r in _DONE_TO and m.key not in doers
                          and is_a(m.type, "Armed")}.values())
     return []
-
-
-_STATE_SIDE = frozenset({"ArmedForce", "Coalition", "GovernmentBody", "Country"})  # who fights for a state
-
-
-def _foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> list[Mention]:
-    """"تقدمت قسد إلى داخل الأراضي التي يسيطر عليها مسلحو داعش", "اقتحمت القوات الكردية فندقا
-    كان يتحصن فيه عناصر من التنظيم": an operation of a state's forces or the coalition whose clause
-    names no side it was made on is made on the one armed group (no state's) its sentence names
-    in no role of it; [] when the sentence names none or several."""
-    doers = [m for r, m in roles if r == "agent"]
-    if not doers or not all(m.type in _STATE_SIDE for m in doers):
-        return []
-    taken = {m.key for _, m in roles}
-    # "طردت قسد مسلحي داعش من قرية، وهاجمت القوات التركية قرية": a group another doer fought
-    # before in the sentence is that one's foe
-    tokens, doers_keys = reading.doc.tokens, {m.key for m in doers}
-    for p in reading.previous:
-        others = {m.key for r, m in p.roles if r == "agent"}
-        if tokens[p.first].sentence == sentence.index and p.first < trig.first and others and not doers_keys & others:
-            taken |= {m.key for r, m in p.roles if r in _DONE_TO}
-    groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
-              if m.type == "ArmedGroup" and m.key not in taken}
-    return list(groups.values()) if len(groups) == 1 else []
 
