@@ -474,7 +474,7 @@ def test_a_word_that_begins_with_ba_is_no_preposition():
     pytest.param("اغتال مسلحون مجهولون قيادياً في قسد ببلدة ذيبان", "Attack",
                  {"agent": {"gunmen"}, "place": {"dhiban"}}, id="assassination-verb"),
     pytest.param("قتل 11 شخصاً في هجوم شنه مسلحون على قرية قرب المقدادية", "Attack",
-                 {"agent": {"gunmen"}, "place": {"muqdadiyah"}}, id="attack-by-gunmen"),
+                 {"agent": {"gunmen"}, "victim": {"people"}, "place": {"muqdadiyah"}}, id="attack-by-gunmen"),
     pytest.param("اختطف مسلحون ثلاثة مدنيين قرب بلدة الصنمين", "Abduction",
                  {"agent": {"gunmen"}, "victim": {"civilians"}, "place": {"al-sanamayn"}},
                  id="kidnapping-is-an-abduction"),

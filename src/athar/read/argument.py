@@ -28,8 +28,9 @@ from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
-from athar.read.slot import (_BY, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
-                             _fronted_subject, _governed, _near_as_in, _reports)
+from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
+                             _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
+                             _undergoes)
 from athar.read.text import COMMAS
 
 
@@ -90,6 +91,7 @@ def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     return not any(t.text in openers for t in tokens[m.last_token:trig.first])
 
 
+_STRIKES = frozenset({"Attack"})  # the events whose building struck is their target
 _DASHES = frozenset({"-", "–", "—"})
 _WITH = "مع"
 
@@ -110,9 +112,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     tokens = seg.tokens
     roles: list[tuple[str, Mention]] = []
     filled: dict[str, str] = {}  # slot -> the role it gave
-    slots = active_slots(reading, trig, cands) or rule.slots
+    slots = active_slots(reading, trig, cands) or _members_doing(reading, trig, cands) or rule.slots
 
     landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
+    within: list[Mention] = []  # places the event is in ("في سوق", "داخل مطعم")
     subjects: list[Mention] = []  # the mentions the subject slot took
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
@@ -123,6 +126,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 filled[slot] = role
                 if slot == "subj":
                     subjects.append(m)
+                if slot == _IN and role == "place":
+                    within.append(m)
                 if slot == _NEAR and m.first_token > 0 and any(
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
@@ -144,6 +149,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     bare_before: list[tuple[Mention, list[Mention]]] = []  # bare mentions before the trigger, with their conjuncts
     gap_of = {m.first_token: a for m in cands for a, b in trig.gaps if a <= m.first_token < b} if trig.gaps else {}
     passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
+    openers = function_words(seg.language, "complementizer")
     # "القوات الخاصة من الشرطة الاتحادية": the body a unit belongs to acts through the unit; it
     # fills no role of its own
     bodies = {id(b) for m in cands if (b := _body_of_unit(seg, m, cands)) is not m}
@@ -170,6 +176,13 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         if not after and id(m) in reading.consumed and not described:
             prev, prev_role = m, None  # the event before took it
             continue
+        # "تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": who underwent the event
+        # is what it was done to, whatever the slot before the trigger would give
+        if not after and "target" in rule.roles and "target" not in filled.values() and _undergoes(reading, m, trig):
+            roles.append(("target", m))
+            filled["undergo"] = "target"
+            prev, prev_role = m, "target"
+            continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
         marker = reading.index.markers.get((id(m), floor, after))
         if marker is None:  # the clause after one trigger is the clause before the next: read once
@@ -188,6 +201,15 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # says with whom the sentence was spoken, no side of the event
             if marker == _WITH and not after and any(t.text in COMMAS for t in tokens[m.last_token:trig.first]):
                 pass
+            # "عدد أقل من الرجال، مضيفة أن ... التنظيم يحتجز مدنيين": "أن" opens the clause of the
+            # trigger; a phrase before it belongs to the clause around
+            elif not after and marker == MARKER_FROM and any(t.text in openers for t in tokens[m.last_token:trig.first]):
+                pass
+            # "تمكنت عناصر من التنظيم من إعدام خمسة مدنيين": the members of the group who could do
+            # it are the subject of the verb that governs the masdar, its doer, not its victims
+            elif not after and marker == MARKER_FROM and rule.pos == "passive" and _BY in slots \
+                    and _BY not in filled and noun_context(seg, trig) and _governed(seg, m):
+                role = assign(m, _BY)
             elif after or marker != MARKER_FROM \
                     or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
                 role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
@@ -267,6 +289,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         and all(is_a(m.type, c) for m in subjects)), None)
         if done_to is not None:
             roles = [(done_to if r == "agent" and any(m is s for s in subjects) else r, m) for r, m in roles]
+    # "فجر انتحاري حزامه الناسف في سوق مزدحمة", "التفجير الانتحاري داخل مطعم": the building a bomb
+    # or an attack strikes inside is what it was made on; the town around it is where
+    if rule.event in _STRIKES and not any(r == "target" for r, _ in roles):
+        struck = next((m for m in within if is_a(m.type, "Facility")), None)
+        if struck is not None:
+            roles = [("target", m) if m is struck else (r, m) for r, m in roles]
     # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
     # it was when the clause names that too
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
@@ -347,6 +375,15 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
+    # "استعادت القوات حيين من مسلحي داعش، واقتحمت ثالثا": the same doer going on against the
+    # side its event before was made on
+    aimed_at = "origin" if rule.event == _LIBERATION else "target"
+    # (a side guessed so keeps no event its clause would not keep: "needs" is met without it)
+    if rule.event in _AGAINST_A_SIDE and not any(r == aimed_at for r, _ in roles) and rule.satisfied(roles, None):
+        foes = _opponent_before(reading, trig, roles)
+        if foes:
+            roles += [(aimed_at, m) for m in foes]
+            implied = True
     subj = rule.slots.get("subj")
     if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):
         inherited = inherit_subject(seg, trig, reading.previous, subj[0][0])
@@ -354,3 +391,29 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
             roles += inherited
             implied = True
     return implied
+
+
+_LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
+# the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
+_AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})
+_DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
+
+
+def _opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
+    """The armed side the event before in the sentence was made on (its target, origin, victims,
+    or the other side of a battle) when this event, after it in the sentence, has the same doer;
+    [] otherwise. In "قتلوا العشرات من عناصر القوات الكردية ... وهاجموا قريتي"
+    the villages were attacked as the Kurdish forces' positions."""
+    seg = reading.doc
+    tokens = seg.tokens
+    doers = {m.key for r, m in roles if r == "agent"}
+    if not doers or not reading.previous:
+        return []
+    for prev in reversed(reading.previous[-3:]):
+        if tokens[prev.first].sentence != tokens[trig.first].sentence or prev.first >= trig.first:
+            return []
+        if doers == {m.key for r, m in prev.roles if r in ("agent", "participant") and m.key in doers}:
+            return list({m.key: m for r, m in prev.roles if r in _DONE_TO and m.key not in doers
+                         and is_a(m.type, "Armed")}.values())
+    return []
+

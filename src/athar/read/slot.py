@@ -140,10 +140,14 @@ _NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
 
 def _governed(seg, m: Mention) -> bool:
     """Whether m is the subject of a verb that governs a masdar, right after it ("تمكنت القوات من")
-    or right before it ("أن القوات العراقية تمكنت من قتل")."""
+    or right before it ("أن القوات العراقية تمكنت من قتل"); members "of" the group stand for it
+    ("تمكنت عناصر من التنظيم من")."""
     j = m.first_token - 1
-    if j > 0 and seg.tokens[j].text in member_nouns(seg.language):
-        j -= 1  # "تمكن مسلحو التنظيم من": the group's members stand for it
+    members = member_nouns(seg.language)
+    # "تمكن مسلحو التنظيم من", "تمكنت مجموعة من عناصر التنظيم": the group's members stand for it
+    while j > 0 and (seg.tokens[j].text in members
+                     or seg.tokens[j].text == MARKER_FROM and seg.tokens[j - 1].text in members):
+        j -= 1
     governors = masdar_governors(seg.language)
     conjunctions = function_words(seg.language, "conjunction")
 
@@ -161,3 +165,43 @@ def _reports(reading: EventReading, m: Mention) -> bool:
         return False
     ends = reading.index.reporting.get(tokens[m.first_token].sentence, ())
     return any(0 <= m.first_token - end <= 1 for end in ends)
+
+
+def _members_doing(reading: EventReading, trig: Trigger, cands: list[Mention]) -> dict | None:
+    """"قتل مسلحو التنظيم 7 أشخاص", "أعدم عناصر داعش رجلين": a verb the rules read as passive
+    ("قُتل عناصر داعش": they were killed) is active when the members of an armed group follow it,
+    in the genitive, and then, bare, whom it was done to (a count between them at most): the group is the doer (the
+    rule's "by"), what follows the object (the subject's role). None when the clause is not so."""
+    seg, rule = reading.doc, trig.rule
+    if rule.pos != "passive" or "by" not in rule.slots or "subj" not in rule.slots or trig.gaps \
+            or noun_context(seg, trig):
+        return None
+    tokens, members = seg.tokens, member_nouns(seg.language)
+    after = [m for m in cands if m.first_token >= trig.last]
+    if len(after) < 2 or not is_a(after[0].type, "Armed"):
+        return None
+    group, done_to = after[0], after[1]
+    between = [t.text for t in tokens[trig.last:group.first_token]]
+    if not between or not all(w in members for w in between):
+        return None  # "قتل عناصر من داعش": who was killed, whatever follows
+    gap = tokens[group.last_token:done_to.first_token]
+    if any(t.is_word and not t.is_number for t in gap) and not reading.amount_spans.reaching(
+            tokens[group.last_token].start, done_to.start) or coordinated(seg, group, done_to):
+        return None
+    return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
+
+
+def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """"تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": m is the subject of a
+    verb of undergoing (function_words' "undergo") that governs the trigger, the verb right before
+    it (a count, the group's members and "من" between), the trigger right after it."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if any(t.is_word for t in tokens[m.last_token:trig.first]) or not is_a(m.type, "Actor"):
+        return False
+    members, undergo = member_nouns(seg.language), function_words(seg.language, "undergo")
+    j = m.first_token - 1
+    while j >= 0 and m.first_token - j <= 4 and (tokens[j].text in members or tokens[j].text == MARKER_FROM
+                                                 or reading.amount_spans.reaching(tokens[j].start, tokens[j].end)):
+        j -= 1
+    return j >= 0 and tokens[j].text in undergo

@@ -1,0 +1,71 @@
+"""What an attack was made on, as news writing says it: the subject of a verb of undergoing
+(sentences written for these tests, none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import events_of, role_labels
+
+ISIS = "Islamic State (ISIS / Daesh)"
+SDF = "Syrian Democratic Forces (SDF)"
+
+
+@pytest.mark.parametrize("text, target, agent", [
+    pytest.param("تعرضت قوات سوريا الديمقراطية لهجوم شنه تنظيم داعش في ريف دير الزور", SDF, ISIS,
+                 id="underwent-an-attack"),
+    pytest.param("تعرض رتل للجيش العراقي لهجوم بعبوة ناسفة قرب الرمادي", "Iraqi Army", None,
+                 id="a-convoy-of-the-army"),
+    pytest.param("وأصيب ثلاثة من عناصر الجيش العراقي بهجوم لداعش قرب كركوك", "Iraqi Army", ISIS,
+                 id="wounded-in-an-attack"),
+    pytest.param("أصيب عدد من عناصر قوات سوريا الديمقراطية بإطلاق نار من قبل مسلحين مجهولين في قرية الطيانة",
+                 SDF, "gunmen", id="wounded-by-gunfire"),
+])
+def test_who_underwent_an_attack_is_its_target_not_its_doer(text, target, agent):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "target") == [target]
+    assert role_labels(fact, "agent") == ([agent] if agent else [])
+
+
+@pytest.mark.parametrize("text, target, place", [
+    pytest.param("فجر انتحاري حزامه الناسف في سوق شعبي في مدينة كركوك", "سوق شعبي", "Kirkuk",
+                 id="a-market"),
+    pytest.param("تبنى تنظيم داعش التفجير الانتحاري داخل مطعم في مدينة منبج", "مطعم", "Manbij",
+                 id="inside-a-restaurant"),
+    pytest.param("وشهدت مدينة المقدادية تفجيرين انتحاريين في مقهى شعبي", "مقهى شعبي", None,
+                 id="a-cafe"),
+])
+def test_the_building_an_attack_struck_inside_is_its_target(text, target, place):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+    assert place is None or role_labels(fact, "place") == [place]
+
+
+def test_a_bomb_blown_inside_a_building_is_an_attack_there_not_its_destruction():
+    fact = events_of("فجرت انتحارية حزامها الناسف في سوق مزدحمة ببلدة المسيب", "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == ["سوق مزدحمة"]
+
+
+def test_a_building_blown_up_is_destroyed():
+    fact = events_of("فجر عناصر داعش مستشفى الرقة الوطني", "Destruction")[0]
+    assert role_labels(fact, "target") == ["Raqqa Hospital"]
+
+
+@pytest.mark.parametrize("text, cls, role, side", [
+    pytest.param("استعاد الجيش العراقي قرية البو حمد من مسلحي داعش، واقتحم قرية ثانية قرب الرمادي",
+                 "Attack", "target", ISIS, id="stormed-after-retaking"),
+    pytest.param("قتلت قوات سوريا الديمقراطية خمسة من عناصر داعش في ريف الحسكة، وهاجمت مواقع قرب الشدادي",
+                 "Attack", "target", ISIS, id="attacked-after-killing"),
+    pytest.param("هاجمت قوات البيشمركة مواقع لداعش قرب مخمور وحررت قرية كديلة", "Liberation", "origin", ISIS,
+                 id="liberated-after-attacking"),
+])
+def test_the_same_doer_going_on_acts_against_the_side_of_its_event_before(text, cls, role, side):
+    fact = events_of(text, cls)[0]
+    assert role_labels(fact, role) == [side]
+
+
+def test_another_doer_takes_no_side_from_the_event_before():
+    text = "طردت قوات سوريا الديمقراطية مسلحي داعش من قرية في ريف الحسكة، وهاجمت القوات التركية قرية قرب رأس العين"
+    fact = [f for f in events_of(text, "Attack") if "Turkish" in " ".join(role_labels(f, "agent"))]
+    assert fact and role_labels(fact[0], "target") == []
+

@@ -1,0 +1,67 @@
+"""To whom it was done: the victims of killings counted by the nouns news writing counts people
+with, and where a phrase before the clause of a trigger belongs (sentences written for these
+tests, none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import events_of, role_labels
+
+ISIS = "Islamic State (ISIS / Daesh)"
+
+
+@pytest.mark.parametrize("text, victims", [
+    pytest.param("أعدم تنظيم داعش 12 رجلاً في ساحة بلدة الميادين", "men", id="men-counted"),
+    pytest.param("أقدم مسلحو التنظيم على إعدام رجلين قرب بلدة الشحيل", "men", id="two-men"),
+    pytest.param("أعدم التنظيم عشرة من الرجال في ريف دير الزور", "men", id="of-the-men"),
+    pytest.param("قتل مسلحو التنظيم 7 أشخاص في بلدة هجين", "people", id="persons"),
+    pytest.param("قتل مسلحو التنظيم 11 شخصاً في بلدة هجين", "people", id="persons-accusative"),
+])
+def test_the_people_a_killing_counts_are_its_victims(text, victims):
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "victim") == [victims]
+
+
+def test_a_phrase_before_the_clause_opened_by_an_is_no_role_of_its_trigger():
+    text = "وتحدث الشهود عن خروج عدد من الرجال، مؤكدين أن تنظيم داعش يحتجز مدنيين في بلدة هجين"
+    fact = events_of(text, "Arrest")[0]
+    assert role_labels(fact, "target") == ["civilians"]
+    assert role_labels(fact, "agent") == [ISIS]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تمكنت عناصر من التنظيم من إعدام خمسة مدنيين في قرية الكشكية", id="members-of"),
+    pytest.param("وتمكنت مجموعة من عناصر تنظيم داعش من قتل ثلاثة رعاة في بادية الأنبار", id="a-group-of-members-of"),
+    pytest.param("تمكن مسلحو التنظيم من قتل خمسة مدنيين في قرية الكشكية", id="members-in-the-genitive"),
+])
+def test_members_of_a_group_who_could_kill_are_its_doers_not_its_victims(text):
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "agent") == [ISIS]
+    assert ISIS not in role_labels(fact, "victim")
+
+
+def test_members_of_a_group_killed_by_others_are_still_its_victims():
+    fact = events_of("تمكنت القوات العراقية من قتل 20 من عناصر داعش قرب القائم", "Killing")[0]
+    assert role_labels(fact, "victim") == [ISIS]
+    assert role_labels(fact, "agent") == ["Iraqi Security Forces"]
+
+
+@pytest.mark.parametrize("text, victims", [
+    pytest.param("قتل مسلحو التنظيم 7 أشخاص في بلدة هجين", "people", id="a-count-after"),
+    pytest.param("أعدم عناصر داعش رجلين في بلدة هجين", "men", id="two-after"),
+])
+def test_members_of_a_group_after_the_verb_then_whom_it_killed_read_the_verb_as_active(text, victims):
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "agent") == [ISIS]
+    assert role_labels(fact, "victim") == [victims]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل عناصر داعش في اشتباكات مع الجيش قرب هجين", id="then-a-preposition"),
+    pytest.param("قتل عناصر من داعش في اشتباكات مع الجيش قرب هجين", id="members-of"),
+])
+def test_members_of_a_group_after_the_verb_alone_were_killed(text):
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "victim") == [ISIS]
+    assert role_labels(fact, "agent") == []
