@@ -1,0 +1,42 @@
+"""Who did it, read from conventions of news writing: the suicide bomber who set off the charge,
+the speaker's own aircraft and units, the one a "خلالها" clause goes on telling of. Sentences
+written for these tests in the style of news Arabic (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading import events_of, role_labels
+
+BOMBER = "suicide bomber"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال مصدر في الشرطة إن انتحاريا فجر حزامه الناسف في سوق شعبي بمدينة بعقوبة", id="accusative"),
+    pytest.param("وفجر انتحاري حزامه الناسف وسط مجلس عزاء في قضاء المقدادية", id="after-verb"),
+    pytest.param("وأضاف أن الانتحاري الثاني فجر نفسه بعد تجمع الناس في الساحة", id="definite"),
+    pytest.param("وفجرت انتحارية حزامها الناسف قرب مدخل الملعب في مدينة تكريت", id="feminine"),
+    pytest.param("وفجر الانتحاريان نفسيهما عند بوابة السوق في مدينة سامراء", id="dual"),
+])
+def test_the_suicide_bomber_who_sets_off_the_charge_is_the_doer(text):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "agent") == [BOMBER]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتبنى تنظيم داعش الهجوم الانتحاري الذي استهدف حاجزا للجيش في تكريت", id="definite"),
+    pytest.param("ونفذ التنظيم عملية انتحارية استهدفت حاجزا للجيش قرب بيجي", id="feminine"),
+    pytest.param("وشن التنظيم هجوما انتحاريا على حاجز للجيش قرب سامراء", id="accusative"),
+    pytest.param("وتبنى تنظيم داعش الهجومين الانتحاريين على حاجزين للجيش قرب الرمادي", id="dual"),
+])
+def test_a_suicide_attack_names_no_bomber_but_its_group(text):
+    # "انتحاري" agrees with the attack before it: an adjective, no one who did or suffered it
+    fact = events_of(text, "Attack")[0]
+    assert BOMBER not in role_labels(fact, "agent") + role_labels(fact, "target")
+    assert role_labels(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_a_participle_after_a_noun_still_names_people():
+    # "جثة لاجئة": the body of a refugee (a participle, no relative adjective)
+    fact = events_of("عثرت الشرطة في المخيم على جثة لاجئة قتلت من قبل مجهولين", "Killing")[0]
+    assert role_labels(fact, "victim") == ["refugees"]
