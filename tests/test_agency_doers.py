@@ -40,3 +40,16 @@ def test_a_participle_after_a_noun_still_names_people():
     # "جثة لاجئة": the body of a refugee (a participle, no relative adjective)
     fact = events_of("عثرت الشرطة في المخيم على جثة لاجئة قتلت من قبل مجهولين", "Killing")[0]
     assert role_labels(fact, "victim") == ["refugees"]
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وقال التحالف الدولي إن طائراته دمرت مقرا لتنظيم داعش قرب الموصل", "Destruction",
+                 "Global Coalition against Daesh", id="its-aircraft"),
+    pytest.param("وقال الجيش السوري في بيان إن مدفعيته قصفت مواقع التنظيم قرب تدمر", "Attack",
+                 "Syrian Arab Army", id="its-artillery"),
+    pytest.param("وذكرت قوات سوريا الديمقراطية أن وحداتها استهدفت تجمعا لعناصر داعش قرب الشدادي", "Attack",
+                 "Syrian Democratic Forces (SDF)", id="its-units"),
+])
+def test_a_speakers_aircraft_and_units_are_the_speaker(text, cls, agent):
+    fact = events_of(text, cls)[0]
+    assert role_labels(fact, "agent") == [agent]
