@@ -53,3 +53,19 @@ def test_a_participle_after_a_noun_still_names_people():
 def test_a_speakers_aircraft_and_units_are_the_speaker(text, cls, agent):
     fact = events_of(text, cls)[0]
     assert role_labels(fact, "agent") == [agent]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وتزايدت خلال الأشهر الماضية هجمات مسلحين يشتبه بأنهم من تنظيم داعش في محافظة ديالى", "Attack",
+                 id="suspected"),
+    pytest.param("وهاجم مسلحون يعتقد أنهم من تنظيم داعش نقطة للجيش في قضاء الطارمية", "Attack", id="believed"),
+    pytest.param("وقتل مسلحون يرجح انتماؤهم إلى تنظيم داعش ثلاثة رعاة في بادية الأنبار", "Killing", id="likely"),
+])
+def test_gunmen_the_news_holds_to_be_of_a_group_are_the_group(text, cls):
+    fact = events_of(text, cls)[0]
+    assert role_labels(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_unknown_gunmen_stay_gunmen():
+    fact = events_of("وهاجم مسلحون مجهولون نقطة للجيش في قضاء الطارمية", "Attack")[0]
+    assert role_labels(fact, "agent") == ["gunmen"]
