@@ -69,3 +69,27 @@ def test_gunmen_the_news_holds_to_be_of_a_group_are_the_group(text, cls):
 def test_unknown_gunmen_stay_gunmen():
     fact = events_of("وهاجم مسلحون مجهولون نقطة للجيش في قضاء الطارمية", "Attack")[0]
     assert role_labels(fact, "agent") == ["gunmen"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("شنت قوات سوريا الديمقراطية حملة دهم في قرية الكسرة، اعتقلت خلالها ثلاثة من عناصر داعش",
+                 id="during-it"),
+    pytest.param("شنت قوات سوريا الديمقراطية حملة دهم في قرية الكسرة، واعتقلت ثلاثة من عناصر داعش", id="and"),
+])
+def test_a_verb_after_a_comma_goes_on_with_the_subject_before_it(text):
+    # the members counted after the verb are its object, not its subject
+    fact = events_of(text, "Arrest")[0]
+    assert role_labels(fact, "agent") == ["Syrian Democratic Forces (SDF)"]
+    assert role_labels(fact, "target") == ["Islamic State (ISIS / Daesh)"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("نفذت قوات الأمن العراقية عملية أمنية في قضاء الطارمية، اعتقلت خلالها قياديا في داعش", "Arrest",
+                 id="arrested"),
+    pytest.param("وأطلقت قوات الأمن العراقية عملية عسكرية في صحراء الأنبار، حررت خلالها أربع قرى", "Liberation",
+                 id="freed"),
+    pytest.param("دخلت قوات الأمن العراقية بلدة القائم، واعتقلت خمسة مطلوبين", "Arrest", id="feminine-and"),
+])
+def test_the_operation_s_doer_did_what_it_did_during_it(text, cls):
+    fact = events_of(text, cls)[0]
+    assert role_labels(fact, "agent") == ["Iraqi Security Forces"]

@@ -17,6 +17,7 @@ from athar.read.mentions import is_a
 from athar.read.rules import (MARKER_FROM, MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors,
                               stand_in_keys, trigger_forms)
 from athar.read.sequence import MADE_ON
+from athar.read.text import COMMAS
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
@@ -243,6 +244,8 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
         return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
     sentence = seg.sentences[tokens[trig.first].sentence]
     first = sentence.first_token
+    if trig.first > first and tokens[trig.first - 1].text in COMMAS:
+        return _after_comma(reading, trig, first)
     if sentence.index == 0 or trig.first - first > 2 or tokens[first].text[:1] not in _GOING_ON \
             or reading.mention_spans.starting(first, trig.first) \
             or "\n" in seg.norm.text[tokens[first - 1].end:tokens[first].start]:
@@ -255,6 +258,30 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
 
 
 _GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with the same subject opens with
+
+
+def _after_comma(reading: EventReading, trig: Trigger, first: int) -> list[Mention]:
+    """"شنت قسد حملة دهم في قرية الطيانة، اعتقلت خلالها ثلاثة من عناصر داعش", "دخلت القوات البلدة،
+    واعتقلت خمسة مطلوبين": a verb right after a comma (with "و" or none) that names no subject before
+    its object goes on with the subject of the clause before the comma, in its sentence: the doer
+    of the event told there, when nobody else is named between."""
+    tokens = reading.doc.tokens
+    if trig.rule.pos != "verb" or noun_context(reading.doc, trig) or trig.proclitic not in ("", _AND):
+        return []
+    comma = trig.first - 1
+    before = [p for p in reading.previous if p.first >= first and p.last <= comma and p.rule.event != "Statement"]
+    if not before:
+        return []
+    p = before[-1]
+    agents = [m for m in _agents(p) if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+    own = {id(m) for _, m in p.roles}
+    if not agents or any(is_a(m.type, "Actor") and id(m) not in own
+                         for m in reading.mention_spans.starting(p.first, comma)):
+        return []  # "سيطرت قسد على القرية بعد معارك مع داعش، واعتقلت": another party between
+    return agents
+
+
+_AND = "و"
 
 
 def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
