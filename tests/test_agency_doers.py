@@ -93,3 +93,18 @@ def test_a_verb_after_a_comma_goes_on_with_the_subject_before_it(text):
 def test_the_operation_s_doer_did_what_it_did_during_it(text, cls):
     fact = events_of(text, cls)[0]
     assert role_labels(fact, "agent") == ["Iraqi Security Forces"]
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وسيطر الجيش السوري على قرية المريعية، كما دمر الجيش 17 عربة للتنظيم إضافة إلى مقتل 60 إرهابيا",
+                 "Killing", "Syrian Arab Army", id="in-addition-killing"),
+    pytest.param("وحررت القوات العراقية قرية البو عيثة، إضافة إلى تدمير ثلاث عربات مفخخة للتنظيم", "Destruction",
+                 "Iraqi Security Forces", id="in-addition-destruction"),
+    pytest.param("وأعلنت قوات سوريا الديمقراطية السيطرة على قرية الكسرة، بالإضافة إلى اعتقال خمسة من عناصر داعش",
+                 "Arrest", "Syrian Democratic Forces (SDF)", id="with-the-article"),
+    pytest.param("وشن التنظيم هجوما على حاجز للجيش أسفر عن تدمير عربة عسكرية فضلا عن مقتل ثلاثة جنود", "Killing",
+                 "Islamic State (ISIS / Daesh)", id="besides"),
+])
+def test_what_is_added_to_a_deed_was_done_by_its_doer(text, cls, agent):
+    fact = events_of(text, cls)[-1]
+    assert role_labels(fact, "agent") == [agent]

@@ -237,13 +237,19 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"دخلت قوات سوريا الديمقراطية مدينة الرقة. ونجحت في السيطرة على حي المشلب": a sentence that
     goes on with "و" or "ف" and a verb whose subject it does not name (the trigger, or its masdar right
     after the verb and a preposition) has the subject of the sentence before, in its paragraph: the
-    doer of the first event told there."""
+    doer of the first event told there. So has a verb after a comma (:func:`_after_comma`), and a
+    masdar after the words that add one more deed ("دمر الجيش 17 عربة إضافة إلى مقتل 60 إرهابيا",
+    additions.tsv): the doer of the event told last before it, in its sentence."""
     seg = reading.doc
     tokens = seg.tokens
-    if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
-        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
     sentence = seg.sentences[tokens[trig.first].sentence]
     first = sentence.first_token
+    if any(tuple(t.text for t in tokens[trig.first - len(w):trig.first]) == w
+           for w in _additions(seg.language) if trig.first - len(w) >= first):  # (a masdar, "مقتل" too)
+        told = [p for p in reading.previous if p.first >= first and p.last <= trig.first and p.rule.event != "Statement"]
+        return next((a for p in reversed(told) if (a := [m for m in _agents(p) if is_a(m.type, "Organization")])), [])
+    if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
+        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
     if trig.first > first and tokens[trig.first - 1].text in COMMAS:
         return _after_comma(reading, trig, first)
     if sentence.index == 0 or trig.first - first > 2 or tokens[first].text[:1] not in _GOING_ON \
@@ -258,6 +264,12 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
 
 
 _GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with the same subject opens with
+
+
+@language_data
+def _additions(lang: Language) -> frozenset[tuple[str, ...]]:
+    """additions.tsv: the words that add one more thing the doer before did ("إضافة إلى مقتل")."""
+    return frozenset(tuple(f.split()) for row in lang.table("additions.tsv", ("form",)) for f in row.forms("form"))
 
 
 def _after_comma(reading: EventReading, trig: Trigger, first: int) -> list[Mention]:
