@@ -108,3 +108,25 @@ def test_the_operation_s_doer_did_what_it_did_during_it(text, cls):
 def test_what_is_added_to_a_deed_was_done_by_its_doer(text, cls, agent):
     fact = events_of(text, cls)[-1]
     assert role_labels(fact, "agent") == [agent]
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("أقدم تنظيم داعش على إعدام 12 رجلا في ريف الرقة. وأكد المرصد إعدام رجلين آخرين عند دوار البلدة",
+                 ["Islamic State (ISIS / Daesh)"], id="execution-again"),
+    pytest.param("أعدم تنظيم داعش ثلاثة شبان في بلدة الشحيل. وقال ناشطون إن شابا رابعا أعدم في البلدة ذاتها مساء الأحد",
+                 ["Islamic State (ISIS / Daesh)"], id="verb-again"),
+])
+def test_the_same_killing_told_again_is_its_doer_s(text, agent):
+    facts = events_of(text, "Killing")
+    assert all(role_labels(f, "agent") == agent for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أقدم تنظيم داعش على إعدام 12 رجلا في ريف الرقة. وفي سياق آخر اشتبكت قوات سوريا الديمقراطية "
+                 "مع التنظيم. وأكد المرصد إعدام رجلين في البلدة", id="another-armed-party"),
+    pytest.param("أقدم تنظيم داعش على إعدام 12 رجلا في ريف الرقة. وأكد المرصد إعدام رجلين على يد مسلحين مجهولين",
+                 id="its-own-doer"),
+])
+def test_a_killing_told_again_in_a_story_of_two_armed_parties_keeps_its_doer_unknown(text):
+    facts = events_of(text, "Killing")
+    assert "Islamic State (ISIS / Daesh)" not in role_labels(facts[-1], "agent")

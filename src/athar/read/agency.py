@@ -108,10 +108,11 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
 def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"ألقى الجهاز القبض على خلية ... وأضاف أنه خلال العملية جرى اعتقال قيادي": a passive
     masdar ("جرى اعتقال", "تم تفكيك") of the class of the event told just before, in its sentence
-    or the one before, tells more of it: its doer is that event's."""
+    or the one before, tells more of it: its doer is that event's. So does the same deed told again
+    by the same word further on (:func:`_deed_again`)."""
     tokens = reading.doc.tokens
     if trig.first == 0 or tokens[trig.first - 1].text not in function_words(reading.doc.language, "passive_light"):
-        return []
+        return _deed_again(reading, trig)
     sentence = tokens[trig.first].sentence
     for p in reversed(reading.previous):
         if sentence - tokens[p.first].sentence > 1:
@@ -119,6 +120,35 @@ def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
         if p.rule.event == trig.rule.event:
             return _agents(p)
     return []
+
+
+def _deed_again(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"أقدم تنظيم داعش على إعدام 15 رجلا ... وأكد المرصد إعدام رجلين عند دوار البلدة": a killing or an
+    abduction told again by the same word, indefinite, naming no doer, in a story that names one
+    armed party from the deed told first up to it, is that party's again. A story that names another
+    armed party keeps the doer unknown; attacks and destructions, which a story tells of both sides
+    and in general ("هجمات"), are not carried."""
+    tokens, word = reading.doc.tokens, _words(reading, trig)
+    if trig.rule.event not in _ONE_SIDED or word.startswith(_THE):
+        return []  # "الهجوم": the event told before, named again (read.repetition leaves it out)
+    first = next((p for p in reading.previous if p.rule.event == trig.rule.event and _bare(_words(reading, p)) == word
+                  and any(is_a(m.type, "Armed") for m in _agents(p))), None)
+    if first is None:
+        return []
+    agents = [m for m in _agents(first) if is_a(m.type, "Armed")]
+    ours = {m.key for m in agents}
+    end = reading.doc.sentences[tokens[trig.first].sentence].last_token
+    if any(is_a(m.type, "Armed") and m.key not in ours for m in reading.mention_spans.starting(first.first, end)):
+        return []
+    return agents
+
+
+_ONE_SIDED = frozenset({"Killing", "Abduction"})  # the deeds one party does to people it holds or hunts
+
+
+def _bare(words: str) -> str:
+    """A trigger's words without the article ("الإعدام" is إعدام told again)."""
+    return words.removeprefix(_THE)
 
 
 _WE = "نا"  # the suffix of a verb in the first person plural: "أبطلنا", "تمكنا"
