@@ -130,3 +130,22 @@ def test_the_same_killing_told_again_is_its_doer_s(text, agent):
 def test_a_killing_told_again_in_a_story_of_two_armed_parties_keeps_its_doer_unknown(text):
     facts = events_of(text, "Killing")
     assert "Islamic State (ISIS / Daesh)" not in role_labels(facts[-1], "agent")
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة. كما تمكنت من السيطرة على حي الوهب", "Liberation",
+                 id="as-well-masdar"),
+    pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة. كما اعتقلت ثلاثة من عناصر التنظيم", "Arrest",
+                 id="as-well-verb"),
+    pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة. ثم اعتقلت ثلاثة من عناصر التنظيم", "Arrest",
+                 id="then-verb"),
+])
+def test_a_sentence_opened_by_a_word_that_goes_on_keeps_the_subject_before(text, cls):
+    fact = events_of(text, cls)[-1]
+    assert role_labels(fact, "agent") == ["Syrian Democratic Forces (SDF)"]
+
+
+def test_a_sentence_that_goes_on_and_names_its_own_subject_keeps_it():
+    fact = events_of("دخلت قوات سوريا الديمقراطية مدينة الطبقة. كما اعتقلت قوات الأسايش ثلاثة من عناصر التنظيم",
+                     "Arrest")[-1]
+    assert "Syrian Democratic Forces (SDF)" not in role_labels(fact, "agent")

@@ -267,7 +267,7 @@ def _carrying(lang: Language) -> dict[str, str]:
 
 def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"دخلت قوات سوريا الديمقراطية مدينة الرقة. ونجحت في السيطرة على حي المشلب": a sentence that
-    goes on with "و" or "ف" and a verb whose subject it does not name (the trigger, or its masdar right
+    goes on with "و", "ف", "كما" or "ثم" and a verb whose subject it does not name (the trigger, or its masdar right
     after the verb and a preposition) has the subject of the sentence before, in its paragraph: the
     doer of the first event told there. So has a verb after a comma (:func:`_after_comma`), and a
     masdar after the words that add one more deed ("دمر الجيش 17 عربة إضافة إلى مقتل 60 إرهابيا",
@@ -284,11 +284,15 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
         return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
     if trig.first > first and tokens[trig.first - 1].text in COMMAS:
         return _after_comma(reading, trig, first)
-    if sentence.index == 0 or trig.first - first > 2 or tokens[first].text[:1] not in _GOING_ON \
+    # "كما اعتقلت", "ثم تمكنت من": a word that goes on (function_words "continuer") may open it too
+    opened = len(tokens[first].text) > 1 and tokens[first].text in function_words(seg.language, "continuer")
+    verb = first + 1 if opened else first
+    if sentence.index == 0 or trig.first < verb or trig.first - verb > 2 \
+            or not opened and tokens[first].text[:1] not in _GOING_ON \
             or reading.mention_spans.starting(first, trig.first) \
             or "\n" in seg.norm.text[tokens[first - 1].end:tokens[first].start]:
         return []
-    if trig.first > first and trig.first - first != 2:
+    if trig.first > verb and trig.first - verb != 2:
         return []  # "ونجحت في السيطرة": the verb, then its preposition
     before = [p for p in reading.previous if tokens[p.first].sentence == sentence.index - 1]
     agents = next((_agents(p) for p in before if _agents(p)), [])
