@@ -149,3 +149,23 @@ def test_a_sentence_that_goes_on_and_names_its_own_subject_keeps_it():
     fact = events_of("دخلت قوات سوريا الديمقراطية مدينة الطبقة. كما اعتقلت قوات الأسايش ثلاثة من عناصر التنظيم",
                      "Arrest")[-1]
     assert "Syrian Democratic Forces (SDF)" not in role_labels(fact, "agent")
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وتمكنت قوات الأمن العراقية، بعد اشتباكات استمرت ساعات، من اعتقال ثلاثة من عناصر داعش", "Arrest",
+                 "Iraqi Security Forces", id="able-after-a-clause"),
+    pytest.param("وتمكنت القوات العراقية، بعد اشتباكات عنيفة، من قتل خمسة من عناصر داعش", "Killing",
+                 "Iraqi Security Forces", id="able-killing"),
+    pytest.param("ونجحت قوات سوريا الديمقراطية خلال الأيام الماضية وبدعم من التحالف الدولي في تحرير قرية الكسرة",
+                 "Liberation", "Syrian Democratic Forces (SDF)", id="succeeded-far"),
+])
+def test_a_masdar_far_from_the_verb_of_ability_has_that_verb_s_subject(text, cls, agent):
+    fact = events_of(text, cls)[-1]
+    assert agent in role_labels(fact, "agent")
+    assert "Islamic State (ISIS / Daesh)" not in role_labels(fact, "agent")
+
+
+def test_a_participle_with_the_article_is_no_masdar_the_verb_governs():
+    # "حاول التنظيم صد تعرض القوة المهاجمة": the attacking force is not the group's
+    facts = events_of("وحاول تنظيم داعش صد تعرض القوة المهاجمة قرب حديثة", "Attack")
+    assert "Islamic State (ISIS / Daesh)" not in role_labels(facts[0], "agent")

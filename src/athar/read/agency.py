@@ -269,7 +269,8 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"دخلت قوات سوريا الديمقراطية مدينة الرقة. ونجحت في السيطرة على حي المشلب": a sentence that
     goes on with "و", "ف", "كما" or "ثم" and a verb whose subject it does not name (the trigger, or its masdar right
     after the verb and a preposition) has the subject of the sentence before, in its paragraph: the
-    doer of the first event told there. So has a verb after a comma (:func:`_after_comma`), and a
+    doer of the first event told there. So has a verb after a comma (:func:`_after_comma`), a masdar
+    far from the verb of ability that governs it (:func:`_governing_subject`), and a
     masdar after the words that add one more deed ("دمر الجيش 17 عربة إضافة إلى مقتل 60 إرهابيا",
     additions.tsv): the doer of the event told last before it, in its sentence."""
     seg = reading.doc
@@ -280,6 +281,9 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
            for w in _additions(seg.language) if trig.first - len(w) >= first):  # (a masdar, "مقتل" too)
         told = [p for p in reading.previous if p.first >= first and p.last <= trig.first and p.rule.event != "Statement"]
         return next((a for p in reversed(told) if (a := [m for m in _agents(p) if is_a(m.type, "Organization")])), [])
+    governing = _governing_subject(reading, trig, first)  # (of a killing too: "تمكنت القوات من قتل")
+    if governing:
+        return governing
     if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
         return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
     if trig.first > first and tokens[trig.first - 1].text in COMMAS:
@@ -330,6 +334,34 @@ def _after_comma(reading: EventReading, trig: Trigger, first: int) -> list[Menti
 
 
 _AND = "و"
+
+
+def _governing_subject(reading: EventReading, trig: Trigger, first: int) -> list[Mention]:
+    """"وتمكنت قوات الأمن العراقية، بعد اشتباكات استمرت ساعات، من اعتقال ثلاثة من عناصر داعش": the
+    masdar a verb of ability governs through a preposition ("تمكن من", "نجح في": markers.tsv "masdar") has
+    that verb's subject, named right after it, however far the words between push the masdar (in its
+    sentence, no reported clause between)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if trig.rule.pos != "noun" and not noun_context(seg, trig) or _words(reading, trig).startswith(_THE):
+        return []  # "صد تعرض القوة المهاجمة": with the article, no masdar a verb governs
+    # "من اعتقال", "في تحرير", "بتمشيط": a preposition, its own or before it, joins it to the verb
+    if not trig.proclitic.endswith(function_affixes(lang, "bound_preposition")) \
+            and tokens[trig.first - 1].text not in function_words(lang, "preposition"):
+        return []
+    governors, openers = masdar_governors(lang), function_words(lang, "complementizer")
+    conjunctions = function_affixes(lang, "conjunction")
+    for j in range(trig.first - 1, max(first, trig.first - _GOVERNED_REACH) - 1, -1):
+        word = tokens[j].text
+        if word in openers:
+            return []
+        if word in governors or word[:1] in conjunctions and word[1:] in governors:
+            subject = [m for m in reading.mention_spans.starting(j + 1, j + 2) if not m.marker]
+            return [m for m in subject if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+    return []
+
+
+_GOVERNED_REACH = 14  # the most tokens from a verb of ability to the masdar it governs
 
 
 def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
