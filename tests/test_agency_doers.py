@@ -169,3 +169,11 @@ def test_a_participle_with_the_article_is_no_masdar_the_verb_governs():
     # "حاول التنظيم صد تعرض القوة المهاجمة": the attacking force is not the group's
     facts = events_of("وحاول تنظيم داعش صد تعرض القوة المهاجمة قرب حديثة", "Attack")
     assert "Islamic State (ISIS / Daesh)" not in role_labels(facts[0], "agent")
+
+
+def test_a_bomber_in_a_sentence_that_names_his_group_is_the_group_s():
+    # the one armed group of the sentence did it through him; the attack is told once, with its place
+    facts = events_of("وقال التنظيم في بيان إن هجوما بسيارة مفخخة يقودها انتحاري، استهدف تجمعا لقوات الجيش في قرية "
+                      "الحسينية جنوب تكريت", "Attack")
+    assert len(facts) == 1
+    assert role_labels(facts[0], "agent") == ["Islamic State (ISIS / Daesh)"]
