@@ -177,3 +177,21 @@ def test_a_bomber_in_a_sentence_that_names_his_group_is_the_group_s():
                       "الحسينية جنوب تكريت", "Attack")
     assert len(facts) == 1
     assert role_labels(facts[0], "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("وأعلنت وزارة الدفاع العراقية أن طائراتها قصفت مواقع لتنظيم داعش في وادي حوران",
+                 "Iraqi Ministry of Defence", id="ministry-aircraft"),
+    pytest.param("وقالت قيادة العمليات المشتركة إن قطعاتها استهدفت تجمعا لعناصر داعش في وادي حوران",
+                 "Iraqi Joint Operations Command", id="command-units"),
+])
+def test_a_body_s_own_forces_attack_for_it(text, agent):
+    # the body is no armed force itself, but its forces are named as its own before the verb
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "agent") == [agent]
+
+
+def test_forces_named_by_their_own_name_in_a_body_s_statement_are_theirs():
+    fact = events_of("وقالت خلية الإعلام الأمني إن طائرات التحالف الدولي قصفت مواقع لتنظيم داعش في وادي حوران",
+                     "Attack")[0]
+    assert role_labels(fact, "agent") == ["Global Coalition against Daesh"]
