@@ -42,6 +42,7 @@ LOADERS = {
     "aliases.tsv": alias._alias_words,
     "containment.tsv": containment.containment_words,
     "sides.tsv": agency._sides,
+    "additions.tsv": agency._additions,
     "instruments.tsv": clause._instruments,
 }
 

@@ -1,9 +1,10 @@
 """Who did it when the clause does not say, from the sentence around it: the group that claims
 an attack ("تبنى تنظيم داعش مقتل شابين"), a speaker who says it did something itself ("وقال
 التحالف في بيان إنه سيقوم بإعادة نشر"), the doer of the event a passive masdar goes on telling
-("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"), the one armed group the
-people a source names by what it calls them belong to. Used by the events component
-(:mod:`athar.read.facts`) once the clause's own roles are read."""
+("ألقت قوات الأمن القبض على خلية ... وخلال العملية جرى اعتقال قيادي"). Used by the events component
+(:mod:`athar.read.facts`) once the clause's own roles are read; the other parties (an operation's
+target by its purpose, both sides, the group of people named by a kind) are :mod:`athar.read.party`'s,
+re-exported here."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
+from athar.read.party import _sides, both_sides, purpose_target, stand_ins  # noqa: F401 (re-exported)
 from athar.read.rules import (MARKER_FROM, MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors,
-                              stand_in_keys, trigger_forms)
+                              trigger_forms)
 from athar.read.sequence import MADE_ON
+from athar.read.text import COMMAS
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
@@ -68,9 +71,10 @@ def own_outlet(reading: EventReading, trig: Trigger, according: Mention | None) 
 
 
 def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
-    """"وقال التحالف في بيان إنه سيقوم بعملية إعادة نشر": a speaker who says "أنه" (of itself)
-    did what the sentence tells after it: the agent of the statement, before it in the sentence,
-    with no other event between the self-reference and the trigger."""
+    """"وقال التحالف في بيان إنه سيقوم بعملية إعادة نشر", "أعلنت الوزارة أن طائراتها قصفت": a speaker
+    who says "أنه" (of itself), or names its own forces right before the verb, did what the sentence
+    tells after it: the agent of the statement, before it in the sentence, with no other event
+    between the self-reference and the trigger."""
     tokens = reading.doc.tokens
     sentence = tokens[trig.first].sentence
     selves = function_words(reading.doc.language, "self_reference")
@@ -93,6 +97,12 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
     agents = next((_agents(p) for p in reversed(said) if _agents(p)), [])
     if not agents:
         return []
+    # "أعلنت الوزارة أن طائراتها قصفت": its forces, right before the verb, are the speaker's (a body
+    # that is no armed force itself: the type the rule asks of the doer would refuse it)
+    keys = {a.key for a in agents}
+    if any(m.source == "anaphor" and m.key in keys and m.last_token == trig.first
+           for m in reading.mention_spans.starting(last.last, trig.first)):
+        return agents
     between = [t.text for t in tokens[last.last:trig.first]]
     if not any(w in selves for w in between):
         return []
@@ -105,10 +115,11 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
 def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"ألقى الجهاز القبض على خلية ... وأضاف أنه خلال العملية جرى اعتقال قيادي": a passive
     masdar ("جرى اعتقال", "تم تفكيك") of the class of the event told just before, in its sentence
-    or the one before, tells more of it: its doer is that event's."""
+    or the one before, tells more of it: its doer is that event's. So does the same deed told again
+    by the same word further on (:func:`_deed_again`)."""
     tokens = reading.doc.tokens
     if trig.first == 0 or tokens[trig.first - 1].text not in function_words(reading.doc.language, "passive_light"):
-        return []
+        return _deed_again(reading, trig)
     sentence = tokens[trig.first].sentence
     for p in reversed(reading.previous):
         if sentence - tokens[p.first].sentence > 1:
@@ -116,6 +127,35 @@ def continued(reading: EventReading, trig: Trigger) -> list[Mention]:
         if p.rule.event == trig.rule.event:
             return _agents(p)
     return []
+
+
+def _deed_again(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"أقدم تنظيم داعش على إعدام 15 رجلا ... وأكد المرصد إعدام رجلين عند دوار البلدة": a killing or an
+    abduction told again by the same word, indefinite, naming no doer, in a story that names one
+    armed party from the deed told first up to it, is that party's again. A story that names another
+    armed party keeps the doer unknown; attacks and destructions, which a story tells of both sides
+    and in general ("هجمات"), are not carried."""
+    tokens, word = reading.doc.tokens, _words(reading, trig)
+    if trig.rule.event not in _ONE_SIDED or word.startswith(_THE):
+        return []  # "الهجوم": the event told before, named again (read.repetition leaves it out)
+    first = next((p for p in reading.previous if p.rule.event == trig.rule.event and _bare(_words(reading, p)) == word
+                  and any(is_a(m.type, "Armed") for m in _agents(p))), None)
+    if first is None:
+        return []
+    agents = [m for m in _agents(first) if is_a(m.type, "Armed")]
+    ours = {m.key for m in agents}
+    end = reading.doc.sentences[tokens[trig.first].sentence].last_token
+    if any(is_a(m.type, "Armed") and m.key not in ours for m in reading.mention_spans.starting(first.first, end)):
+        return []
+    return agents
+
+
+_ONE_SIDED = frozenset({"Killing", "Abduction"})  # the deeds one party does to people it holds or hunts
+
+
+def _bare(words: str) -> str:
+    """A trigger's words without the article ("الإعدام" is إعدام told again)."""
+    return words.removeprefix(_THE)
 
 
 _WE = "نا"  # the suffix of a verb in the first person plural: "أبطلنا", "تمكنا"
@@ -234,20 +274,36 @@ def _carrying(lang: Language) -> dict[str, str]:
 
 def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"دخلت قوات سوريا الديمقراطية مدينة الرقة. ونجحت في السيطرة على حي المشلب": a sentence that
-    goes on with "و" or "ف" and a verb whose subject it does not name (the trigger, or its masdar right
+    goes on with "و", "ف", "كما" or "ثم" and a verb whose subject it does not name (the trigger, or its masdar right
     after the verb and a preposition) has the subject of the sentence before, in its paragraph: the
-    doer of the first event told there."""
+    doer of the first event told there. So has a verb after a comma (:func:`_after_comma`), a masdar
+    far from the verb of ability that governs it (:func:`_governing_subject`), and a
+    masdar after the words that add one more deed ("دمر الجيش 17 عربة إضافة إلى مقتل 60 إرهابيا",
+    additions.tsv): the doer of the event told last before it, in its sentence."""
     seg = reading.doc
     tokens = seg.tokens
-    if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
-        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
     sentence = seg.sentences[tokens[trig.first].sentence]
     first = sentence.first_token
-    if sentence.index == 0 or trig.first - first > 2 or tokens[first].text[:1] not in _GOING_ON \
+    if any(tuple(t.text for t in tokens[trig.first - len(w):trig.first]) == w
+           for w in _additions(seg.language) if trig.first - len(w) >= first):  # (a masdar, "مقتل" too)
+        told = [p for p in reading.previous if p.first >= first and p.last <= trig.first and p.rule.event != "Statement"]
+        return next((a for p in reversed(told) if (a := [m for m in _agents(p) if is_a(m.type, "Organization")])), [])
+    governing = _governing_subject(reading, trig, first)  # (of a killing too: "تمكنت القوات من قتل")
+    if governing:
+        return governing
+    if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
+        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
+    if trig.first > first and tokens[trig.first - 1].text in COMMAS:
+        return _after_comma(reading, trig, first)
+    # "كما اعتقلت", "ثم تمكنت من": a word that goes on (function_words "continuer") may open it too
+    opened = len(tokens[first].text) > 1 and tokens[first].text in function_words(seg.language, "continuer")
+    verb = first + 1 if opened else first
+    if sentence.index == 0 or trig.first < verb or trig.first - verb > 2 \
+            or not opened and tokens[first].text[:1] not in _GOING_ON \
             or reading.mention_spans.starting(first, trig.first) \
             or "\n" in seg.norm.text[tokens[first - 1].end:tokens[first].start]:
         return []
-    if trig.first > first and trig.first - first != 2:
+    if trig.first > verb and trig.first - verb != 2:
         return []  # "ونجحت في السيطرة": the verb, then its preposition
     before = [p for p in reading.previous if tokens[p.first].sentence == sentence.index - 1]
     agents = next((_agents(p) for p in before if _agents(p)), [])
@@ -255,6 +311,64 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
 
 
 _GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with the same subject opens with
+
+
+@language_data
+def _additions(lang: Language) -> frozenset[tuple[str, ...]]:
+    """additions.tsv: the words that add one more thing the doer before did ("إضافة إلى مقتل")."""
+    return frozenset(tuple(f.split()) for row in lang.table("additions.tsv", ("form",)) for f in row.forms("form"))
+
+
+def _after_comma(reading: EventReading, trig: Trigger, first: int) -> list[Mention]:
+    """"شنت قسد حملة دهم في قرية الطيانة، اعتقلت خلالها ثلاثة من عناصر داعش", "دخلت القوات البلدة،
+    واعتقلت خمسة مطلوبين": a verb right after a comma (with "و" or none) that names no subject before
+    its object goes on with the subject of the clause before the comma, in its sentence: the doer
+    of the event told there, when nobody else is named between."""
+    tokens = reading.doc.tokens
+    if trig.rule.pos != "verb" or noun_context(reading.doc, trig) or trig.proclitic not in ("", _AND):
+        return []
+    comma = trig.first - 1
+    before = [p for p in reading.previous if p.first >= first and p.last <= comma and p.rule.event != "Statement"]
+    if not before:
+        return []
+    p = before[-1]
+    agents = [m for m in _agents(p) if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+    own = {id(m) for _, m in p.roles}
+    if not agents or any(is_a(m.type, "Actor") and id(m) not in own
+                         for m in reading.mention_spans.starting(p.first, comma)):
+        return []  # "سيطرت قسد على القرية بعد معارك مع داعش، واعتقلت": another party between
+    return agents
+
+
+_AND = "و"
+
+
+def _governing_subject(reading: EventReading, trig: Trigger, first: int) -> list[Mention]:
+    """"وتمكنت قوات الأمن العراقية، بعد اشتباكات استمرت ساعات، من اعتقال ثلاثة من عناصر داعش": the
+    masdar a verb of ability governs through a preposition ("تمكن من", "نجح في": markers.tsv "masdar") has
+    that verb's subject, named right after it, however far the words between push the masdar (in its
+    sentence, no reported clause between)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if trig.rule.pos != "noun" and not noun_context(seg, trig) or _words(reading, trig).startswith(_THE):
+        return []  # "صد تعرض القوة المهاجمة": with the article, no masdar a verb governs
+    # "من اعتقال", "في تحرير", "بتمشيط": a preposition, its own or before it, joins it to the verb
+    if not trig.proclitic.endswith(function_affixes(lang, "bound_preposition")) \
+            and tokens[trig.first - 1].text not in function_words(lang, "preposition"):
+        return []
+    governors, openers = masdar_governors(lang), function_words(lang, "complementizer")
+    conjunctions = function_affixes(lang, "conjunction")
+    for j in range(trig.first - 1, max(first, trig.first - _GOVERNED_REACH) - 1, -1):
+        word = tokens[j].text
+        if word in openers:
+            return []
+        if word in governors or word[:1] in conjunctions and word[1:] in governors:
+            subject = [m for m in reading.mention_spans.starting(j + 1, j + 2) if not m.marker]
+            return [m for m in subject if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+    return []
+
+
+_GOVERNED_REACH = 14  # the most tokens from a verb of ability to the masdar it governs
 
 
 def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
@@ -329,104 +443,3 @@ def shared_doer(reading: EventReading, trig: Trigger) -> list[Mention]:
 
 _CHAIN_REACH = 8  # the most tokens between the masdars of a chain, and from its last to the doer
 _BY = "by"  # the marker of markers.tsv for "من قبل", "بواسطة", "على يد"
-
-
-def purpose_target(reading: EventReading, trig: Trigger, roles: list) -> list[Mention]:
-    """"أعلن الجيش انطلاق عملية عسكرية لملاحقة فلول داعش", "نفذ الحشد عملية أمنية لتعقب بقايا
-    داعش": an operation made for what its masdar of purpose (the lam, a few words after it) does to
-    an armed body is made on that body, when it stands on the other side of the one that made it
-    (a state's forces and an armed group): "عملية لدعم البيشمركة" is made with them."""
-    if trig.rule.event not in MADE_ON:
-        return []
-    seg = reading.doc
-    tokens, purpose = seg.tokens, function_words(seg.language, "purpose")
-    sentence = tokens[trig.first].sentence
-    lam = next((j for j in range(trig.last, min(len(tokens), trig.last + _PURPOSE_REACH))
-                if tokens[j].sentence == sentence and tokens[j].text[:1] in purpose and len(tokens[j].text) > 3), None)
-    if lam is None:
-        return []
-    agents = [m for r, m in roles if r == "agent"]
-    for m in reading.mention_spans.starting(lam + 1, min(len(tokens), lam + _PURPOSE_REACH)):
-        if tokens[m.first_token].sentence != sentence or not is_a(m.type, "Armed"):
-            continue
-        if any(a.key == m.key for a in agents) or not _opposed(agents, m):
-            return []
-        return [m]
-    return []
-
-
-_PURPOSE_REACH = 4  # the most tokens from the operation to its lam of purpose, and from it to the body
-
-
-def _opposed(agents: list[Mention], m: Mention) -> bool:
-    """Whether m stands on the other side of the agents: an armed group against a state's forces
-    or a coalition (or against whoever, when no agent is named)."""
-    if m.type == "ArmedGroup":
-        return all(a.type != "ArmedGroup" for a in agents)
-    return bool(agents) and all(a.type == "ArmedGroup" for a in agents)
-
-
-def both_sides(reading: EventReading, trig: Trigger) -> list[Mention]:
-    """"وتدور معارك بين قسد والتنظيم ... وقتل خلالها العشرات من عناصر الطرفين": the dead "of both
-    sides" (a word of sides.tsv in the few words after a killing, in its sentence) are the sides of
-    the battle told last, in its sentence or the one before."""
-    if trig.rule.event != "Killing":
-        return []
-    tokens = reading.doc.tokens
-    sentence = tokens[trig.first].sentence
-    words = _sides(reading.doc.language)
-    stop = min(len(tokens), trig.last + _SIDES_REACH)
-    if not any(tokens[k].sentence == sentence and (tokens[k].text in words or tokens[k].text[1:] in words)
-               for k in range(trig.last, stop)):
-        return []
-    for p in reversed(reading.previous):
-        if sentence - tokens[p.first].sentence > 1:
-            return []
-        if p.rule.event == "Battle":
-            return [m for r, m in p.roles if r == "participant"]
-    return []
-
-
-_SIDES_REACH = 6  # the most tokens from a killing to "الطرفين" ("مقتل وجرح العشرات من عناصر الطرفين")
-
-
-@language_data
-def _sides(lang: Language) -> frozenset[str]:
-    return frozenset(f for row in lang.table("sides.tsv", ("form",)) for f in row.forms("form"))
-
-
-def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]:
-    """"تطهير الفلوجة من جيوب تنظيم داعش الإرهابي، مما أسفر عن مقتل 96 إرهابياً": the people a
-    source names by what it calls them (stand_ins.tsv) are the members of the one armed group
-    their sentence names, which fills their role. Returns the roles, and whether one changed."""
-    keys = stand_in_keys(reading.doc.language)
-    if not any(m.key in keys for _, m in roles):
-        return roles, False
-    groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
-              if m.type == "ArmedGroup" and m.scope != "document" and m.last_token <= sentence.last_token}
-    if len(groups) != 1:
-        return roles, False
-    group = next(iter(groups.values()))
-    own = {r for r, m in roles if m.key == group.key}  # the group's own part in the event
-    links = _stand_in_links(reading.doc.language)
-    tokens = reading.doc.tokens
-
-    def stands(r: str, m: Mention) -> bool:
-        if m.key not in keys:
-            return False
-        if not links.get(m.key):
-            return not own  # "مقتل 96 إرهابياً" in a sentence where the group has a part of its own: not it
-        # "على يد مسلحين من تنظيم داعش": joined to the group, they are it, in its own role or none
-        between = tuple(t.text for t in tokens[m.last_token:group.first_token])
-        linked = between in links[m.key] or bool(group.marker) and between + (group.marker,) in links[m.key]
-        return linked and own <= {r}
-
-    changed = [(r, group if stands(r, m) else m) for r, m in roles]
-    return list(dict.fromkeys(changed)), changed != list(roles)
-
-
-@language_data
-def _stand_in_links(lang: Language) -> dict[str, frozenset[tuple[str, ...]]]:
-    """stand_ins.tsv: key -> the word sequences that join the people to their group (empty: none needed)."""
-    return {row["key"]: frozenset(tuple(f.split()) for f in row.forms("links"))
-            for row in lang.table("stand_ins.tsv", ("key",))}

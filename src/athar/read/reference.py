@@ -52,6 +52,10 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         part = countryside_part(seg, i, prefix, end, e, marker)
         if part is not None:
             return [part]
+        if e.scope == "document" and is_a(e.type, "Armed") and end - i == 1 and not prefix and _describing(seg, i):
+            # "الهجوم الانتحاري", "عملية انتحارية": an adjective of the attack, no one (the adjective of
+            # a kind of people still says who they are: "الضحايا المدنيين")
+            return None
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope,
                         "gazetteer", marker, e.parent, e.wikidata, e.wikidata_source)]
     if kind == "kind":
@@ -90,6 +94,45 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+# a relative adjective: "انتحاري", "انتحارية", "انتحاريا", "انتحاريين", "انتحاريان", "انتحاريون"
+_NISBA_ENDS = ("ي", "يه", "ية", "يا", "يين", "يان", "يون")
+_HAMZA_SEAT = "ئ"
+
+
+def _describing(seg, i: int) -> bool:
+    """Whether token i, a relative adjective of the words that name kinds of fighters ("انتحاري":
+    a suicide bomber), describes the noun right before it, with which it
+    agrees: both with the article ("الهجوم الانتحاري", "الهجومين الانتحاريين"), both feminine
+    ("عملية انتحارية"), both accusative ("هجوما انتحاريا"), both dual or plural. After a verb ("فجر انتحاري") or a particle ("إن انتحاريا") it
+    names someone."""
+    tokens = seg.tokens
+    word = tokens[i].text
+    if i == 0 or not word.endswith(_NISBA_ENDS) or tokens[i - 1].sentence != tokens[i].sentence \
+            or seg.norm.text[tokens[i - 1].end:tokens[i].start].strip():
+        return False
+    # the ya of a participle's hamza ("لاجئة": a refugee, "جثة لاجئة" her body) is no nisba's
+    if _HAMZA_SEAT in seg.norm.original[slice(*seg.norm.to_original(tokens[i].start, tokens[i].end))][-4:]:
+        return False
+    before = tokens[i - 1].text
+    if len(before) < 3 or before in _particles(seg.language):
+        return False
+    if word.startswith(ARTICLE):
+        return before.startswith(ARTICLE)
+    if before.startswith(ARTICLE):
+        return False
+    return any(word.endswith(ours) and before.endswith(theirs) for ours, theirs in _AGREEING)
+
+
+# the ending of an indefinite adjective and of the noun it agrees with: feminine, accusative, dual
+# and plural ("عملية انتحارية", "هجوما انتحاريا", "هجومين انتحاريين", "هجومان انتحاريان")
+_AGREEING = ((("ية", "يه"), ("ة", "ه")), ("يا", "ا"), ("يين", "ين"), ("يان", "ان"), ("يون", "ون"))
+
+
+def _particles(lang) -> frozenset[str]:
+    return function_words(lang, "complementizer") | function_words(lang, "relative") \
+        | function_words(lang, "preposition")
 
 
 def _subject_of(seg, i: int, etype: str, history: History) -> Mention | None:
