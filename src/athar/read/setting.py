@@ -20,6 +20,7 @@ from athar.read.placement import (
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
+from athar.read.rules import MARKER_BA
 from athar.read.text import COMMAS
 from athar.read.window import clause_window
 
@@ -318,7 +319,40 @@ def own_places(reading: EventReading, trig: Trigger, roles):
                and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
     if located:
         roles = [(r, located.get(id(m), m)) if r == "place" else (r, m) for r, m in roles]
-    return narrowest_places(reading, roles)
+    return narrowest_places(reading, country_narrowed(reading, trig, sentence, roles))
+
+
+def country_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
+    """"أعدم التنظيم 15 رجلاً في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور": an event
+    whose clause puts it only in a country is at the place in that country its sentence names
+    after the comma, governed by "في" or "ب", before the next event: the country frames it."""
+    countries = {m.key for r, m in roles if r == "place" and m.source != "kind"}
+    if not countries or trig.rule.event == "Statement" \
+            or any(r == "place" and m.source != "kind" and m.type != "Country" for r, m in roles):
+        return roles  # who speaks in a country says where they speak
+    seg = reading.doc
+    k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+    stop = min(reading.triggers[k].first, sentence.last_token) if k < len(reading.triggers) else sentence.last_token
+    openers = reading.index.openers  # "قالت ممثلة البرنامج في العراق إن النزاع في الموصل": other words
+    n = bisect_left(openers, trig.last)
+    stop = min(stop, openers[n]) if n < len(openers) else stop
+    if reading.containers is None:
+        reading.containers = place_containers(seg, reading.mentions)
+        reading.references = reference_places(seg, reading.mentions)
+    locative = (function_word(seg.language, "locative"), MARKER_BA)
+    found: list[Mention] = []
+    for m in reading.mention_spans.starting(trig.last, stop):
+        if m.last_token > stop or not is_a(m.type, "Place") or m.source == "kind" or m.type == "Country":
+            continue
+        if found and coordinated(seg, found[-1], m):
+            found.append(m)
+        elif found:
+            break
+        elif marker_before(seg, m, trig.last, []) in locative and reading.containers.get(m.key, set()) & countries:
+            found.append(m)
+    if not found:
+        return roles
+    return [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in found]
 
 
 def settle_origin(reading: EventReading, trig: Trigger, roles):

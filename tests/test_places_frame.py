@@ -1,0 +1,39 @@
+"""A country frames an event whose sentence names, after a comma, the place in that country where
+it happened ("في سوريا، ... بمحافظة دير الزور"); not a statement's, nor across "أن". Sentences are
+written for these tests in the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def places(text: str, event: str) -> set[str]:
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    return {m.label_en for f in extract_facts(doc) if f.type == event for r, m in f.roles if r == "place"}
+
+
+@pytest.mark.parametrize("text, event, place", [
+    pytest.param("أعدم تنظيم داعش ثمانية رجال في سوريا، خلال يومين في قرى متفرقة بمحافظة الحسكة",
+                 "Killing", "Al-Hasakah Governorate", id="country-then-governorate-with-ba"),
+    pytest.param("قصفت طائرات التحالف مواقع للتنظيم في العراق، وتحديداً في محافظة نينوى",
+                 "Attack", "Nineveh Governorate", id="country-then-specifically"),
+    pytest.param("دمرت الطائرات مخزناً للأسلحة في العراق، خلال ساعات الليل في قضاء تلعفر",
+                 "Destruction", "Tal Afar", id="country-then-district"),
+])
+def test_a_country_gives_way_to_the_place_in_it_the_sentence_names(text, event, place):
+    found = places(text, event)
+    assert place in {p.replace(" District", "") for p in found}, found
+    assert "Syria" not in found and "Iraq" not in found
+
+
+def test_a_place_in_another_country_leaves_the_country():
+    found = places("قصفت الطائرات مواقع للتنظيم في العراق، فيما تستمر المعارك في محافظة دير الزور", "Attack")
+    assert found == {"Iraq"}
+
+
+def test_a_place_after_that_opens_other_words():
+    found = places("قتل جنديان في العراق، وقال مسؤول إن الهجوم وقع في الموصل", "Killing")
+    assert "Mosul" not in found
