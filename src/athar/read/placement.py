@@ -31,7 +31,7 @@ from athar.read.text import ARTICLE, COMMAS, TA_MARBUTA, WAW, Doc, normalize_wor
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness", "whole", "host")
+         "witness", "whole", "host", "title")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -442,7 +442,8 @@ def facility_done_to(reading: EventReading, trig: Trigger, roles) -> tuple[Menti
                     or tokens[p.first_token].sentence != sentence:
                 continue
             between = [t.text for t in tokens[m.last_token:p.first_token] if t.is_word and not t.is_number]
-            linked = all(is_word(lang, "direction", w) or is_word(lang, "locator", w) or w == _IN for w in between)
+            linked = all(is_word(lang, "direction", w) or is_word(lang, "locator", w) or w == _IN
+                         or is_word(lang, "title", w) for w in between)  # "وسط العاصمة بغداد"
             return (m, [p]) if linked or p.marker in (_IN, _BI) else (m, [])
         return m, []
     return None
