@@ -55,3 +55,12 @@ def test_a_facility_carried_from_elsewhere_is_not_what_a_bombing_verb_names():
     sentence = doc.sentences[0]
     assert facts._refine("Attack", [("place", square)], doc, sentence) == "Destruction"
     assert facts._refine("Attack", [("place", square)], doc, sentence, {id(square)}) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("انفجرت سيارة مفخخة قرب ساحة النصر وسط العاصمة بغداد", id="in-the-middle-of-the-capital"),
+    pytest.param("تجمع المحتجون في ساحة النصر في العاصمة بغداد", id="in-the-capital"),
+])
+def test_a_place_lies_in_the_capital_named_after_it(text):
+    found = {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in read(text) if f.type == "locatedIn"}
+    assert ("ساحة النصر", "بغداد") in found, found
