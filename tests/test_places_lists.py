@@ -46,6 +46,7 @@ def test_the_places_a_plural_head_lists_are_where_the_event_is():
 
 @pytest.mark.parametrize("text, word", [
     pytest.param("قصفت الطائرات مناطق سيطرة التنظيم في ريف الرقة", "سيطرة", id="whose-ground"),
+    pytest.param("استعادت القوات معظم مناطق سيطرتهم في ريف الرقة", "سيطرت", id="whose-ground-with-a-pronoun"),
     pytest.param("نزح آلاف السكان من مناطق الاشتباكات", "الاشتباكات", id="what-goes-on-there"),
     pytest.param("تمركزت القوات على خطوط التماس في مناطق النفوذ التركي", "النفوذ", id="whose-influence"),
     pytest.param("حررت القوات منطقة الطويلة ضمن قضاء الحويجة", "ضمن", id="damn-ends-a-name"),
