@@ -50,6 +50,8 @@ def test_the_places_a_plural_head_lists_are_where_the_event_is():
     pytest.param("نزح آلاف السكان من مناطق الاشتباكات", "الاشتباكات", id="what-goes-on-there"),
     pytest.param("تمركزت القوات على خطوط التماس في مناطق النفوذ التركي", "النفوذ", id="whose-influence"),
     pytest.param("حررت القوات منطقة الطويلة ضمن قضاء الحويجة", "ضمن", id="damn-ends-a-name"),
+    pytest.param("فر المدنيون من مناطق يسيطر عليها التنظيم في ريف حلب", "يسيطر", id="a-verb-describes-the-areas"),
+    pytest.param("نزحت العائلات من منطقة تقع شمال مدينة الرقة", "تقع", id="a-verb-describes-the-area"),
 ])
 def test_a_head_noun_described_by_what_goes_on_there_names_no_place(text, word):
     names = {m.label_ar for f in facts(text) for _, m in f.roles}
