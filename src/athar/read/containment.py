@@ -11,7 +11,8 @@ follow each other (relations.tsv). News writing says it in a few more ways, read
 - two directions joined: "في جنوب وجنوب غرب مدينة الحسكة";
 - a list carried on to one more place that is no mention: "أحياء النشوة والشريعة وصولاً إلى
   شارع المدينة الرياضية في جنوب مدينة الحسكة";
-- a word saying what the second place is before its name: "ساحة الطيران وسط العاصمة بغداد".
+- a word saying what the second place is before its name: "ساحة الطيران وسط العاصمة بغداد";
+- a word saying outright that the first lies within the second: "مناطق سعدة والكرابلة ضمن قضاء القائم".
 
 Every pair keeps the rules of relations.tsv: the first place is smaller than the second (as
 large when the words say so outright), a place is never in itself, a country in nothing.
@@ -26,7 +27,7 @@ from athar.read.language import Language, language_data
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
-_ROLES = ("country", "description", "joining", "reaching", "title")
+_ROLES = ("country", "description", "joining", "reaching", "title", "within")
 _SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
@@ -148,6 +149,8 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
                              connectors)
     if len(between) > 1 and between[-1] in _heads(words, "title"):
         between = between[:-1]  # "ساحة الطيران وسط العاصمة بغداد": what Baghdad is, before its name
+    if tuple(between) in words["within"]:
+        return True  # "مناطق سعدة والكرابلة ضمن قضاء القائم"
     if between == plain and not (b.marker == MARKER_BA and between == [COMMA]):
         return None  # nothing read here that relations.tsv's words do not read
     return _connected(between, b, connectors)
