@@ -33,3 +33,15 @@ def test_a_place_lies_within_the_place_damn_names(text, pairs):
 
 def test_a_unit_within_a_division_is_a_member_not_a_place():
     assert not relations("يقاتل اللواء 73 ضمن الفرقة 16 في الجيش", "locatedIn")
+
+
+@pytest.mark.parametrize("text, pair", [
+    pytest.param("دخلت القوات قرية الحمرا التي تقع في ريف حلب الشمالي", ("الحمرا", "حلب"), id="which-lies-in"),
+    pytest.param("وصلت الدورية إلى قرية الحمرا، التي تقع جنوب مدينة منبج", ("الحمرا", "منبج"),
+                 id="comma-which-lies-south-of"),
+    pytest.param("عادت العائلات إلى منطقة الرشيدية وأماكن أخرى تقع في شمال مدينة دير الزور",
+                 ("الرشيدية", "دير الزور"), id="a-list-going-on-to-unnamed-places"),
+])
+def test_a_verb_says_where_the_place_before_lies(text, pair):
+    found = relations(text, "locatedIn")
+    assert any(a.endswith(pair[0]) and pair[1] in b for a, b in found), found

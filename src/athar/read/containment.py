@@ -15,7 +15,9 @@ follow each other (relations.tsv). News writing says it in a few more ways, read
 - a word saying outright that the first lies within the second: "مناطق سعدة والكرابلة ضمن قضاء القائم";
 - a wider place that frames the narrower ones after it: opening its sentence ("وفي محافظة الأنبار،
   عاد 51 بالمائة إلى قضاء عنة"), or set off by a comma or a second "في" right before a narrower
-  one ("في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور", "في دير الزور في بلدة الموحسن").
+  one ("في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور", "في دير الزور في بلدة الموحسن");
+- a verb that says where the place lies before relations.tsv's words: "قرية الحمرا التي تقع في ريف
+  الرقة", "منطقة المنصورة وأماكن ريفية أخرى تقع في شمال مدينة الرقة".
 
 Every pair keeps the rules of relations.tsv: the first place is smaller than the second (as
 large when the words say so outright), a place is never in itself, a country in nothing.
@@ -30,7 +32,7 @@ from athar.read.language import Language, language_data
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
-_ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner")
+_ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying")
 _SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
@@ -156,6 +158,9 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
         between = between[:-1]  # "ساحة الطيران وسط العاصمة بغداد": what Baghdad is, before its name
     if tuple(between) in words["within"]:
         return True  # "مناطق سعدة والكرابلة ضمن قضاء القائم"
+    after = _past_lying(between, words)
+    if after is not None:  # "قرية الحمرا التي تقع في ريف الرقة": relations.tsv's words after the verb
+        return _connected(after, b, connectors)
     if between == plain and not (b.marker == MARKER_BA and between == [COMMA]):
         return None  # nothing read here that relations.tsv's words do not read
     return _connected(between, b, connectors)
@@ -171,6 +176,22 @@ def _connected(between: list[str], b: Mention, connectors: dict[tuple[str, ...],
     elif b.marker == LAM:
         between = between + [LAM]
     return connectors.get(tuple(between))
+
+
+_UNNAMED = 4  # words of unnamed places a list goes on with before the verb ("وأماكن ريفية أخرى تقع في")
+
+
+def _past_lying(between: list[str], words) -> list[str] | None:
+    """The words after a verb that says where the place before lies ("التي تقع", "ويقع"), at the
+    start of ``between`` or after a few words that carry the list on to places no mention names
+    ("منطقة المنصورة وأماكن ريفية أخرى تقع في شمال مدينة الرقة"); None when there is none."""
+    for i in range(min(len(between), _UNNAMED + 1)):
+        if i and not between[0].startswith(WAW):
+            break
+        for phrase in words["lying"]:
+            if tuple(between[i:i + len(phrase)]) == phrase and len(between) > i + len(phrase):
+                return between[i + len(phrase):]
+    return None
 
 
 def _heads(words, role: str) -> frozenset[str]:
