@@ -37,3 +37,13 @@ def test_a_place_in_another_country_leaves_the_country():
 def test_a_place_after_that_opens_other_words():
     found = places("قتل جنديان في العراق، وقال مسؤول إن الهجوم وقع في الموصل", "Killing")
     assert "Mosul" not in found
+
+
+@pytest.mark.parametrize("text, event, place", [
+    pytest.param("انفجرت عبوة في بلدة الشدادي الخاضعة لسيطرة قوات سوريا الديمقراطية في شرق سوريا",
+                 "TerritorialControl", "Al-Shaddadi", id="under-control-then-where-it-lies"),
+    pytest.param("شهدت بلدة الباغوز معارك عنيفة في شرق سوريا", "Battle", "Baghuz", id="witnessed-then-where-it-lies"),
+])
+def test_a_wider_place_after_the_noun_leaves_the_place_that_undergoes_it(text, event, place):
+    found = places(text, event)
+    assert any(place in p for p in found) and not any("Syria" in p for p in found), found

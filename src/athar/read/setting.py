@@ -298,9 +298,11 @@ def own_places(reading: EventReading, trig: Trigger, roles):
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = described
         # "رأس العين، والتي تخضع لسيطرة الجيش الوطني": the place that witnesses or undergoes it,
-        # unless the clause names where after the noun ("شهدت معارك في قرية الحمرا")
+        # unless the clause names where after the noun ("شهدت معارك في قرية الحمرا"), narrower than
+        # it ("مدينة منبج الواقعة تحت سيطرة مقاتلين ... في شمال سوريا" names where Manbij lies)
         witnessed = [] if described else place_witnessed(reading, trig, sentence, constraint)
-        if witnessed and not any(r == "place" and trig.last <= m.first_token < sentence.last_token for r, m in roles):
+        if witnessed and not any(r == "place" and trig.last <= m.first_token < sentence.last_token
+                                 and not _wider(m, witnessed) for r, m in roles):
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = [m for m in witnessed if all(m is not p for p in beside)] + beside
         if beside:
@@ -353,6 +355,11 @@ def country_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
     if not found:
         return roles
     return [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in found]
+
+
+def _wider(m: Mention, places: list[Mention]) -> bool:
+    """Whether a place is wider than each of ``places`` (:func:`size`)."""
+    return size(m) is not None and all(size(p) is not None and size(m) > size(p) for p in places)
 
 
 def settle_origin(reading: EventReading, trig: Trigger, roles):
