@@ -47,3 +47,13 @@ def test_a_place_after_that_opens_other_words():
 def test_a_wider_place_after_the_noun_leaves_the_place_that_undergoes_it(text, event, place):
     found = places(text, event)
     assert any(place in p for p in found) and not any("Syria" in p for p in found), found
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("دخلت القوات بلدة الشدادي التابعة لمحافظة الحسكة، والتي تعد آخر معاقل التنظيم في المنطقة",
+                 "Al-Shaddadi", id="which-counts-as-the-last-stronghold"),
+    pytest.param("تعتبر مدينة الرقة أكبر معاقل التنظيم في سوريا", "Raqqa", id="counted-as-the-largest-stronghold"),
+])
+def test_a_place_counted_as_a_stronghold_is_where_the_control_is(text, place):
+    found = places(text, "TerritorialControl")
+    assert found == {place}, found

@@ -31,7 +31,7 @@ from athar.read.text import ARTICLE, COMMAS, TA_MARBUTA, WAW, Doc, normalize_wor
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness", "whole", "host", "title")
+         "witness", "whole", "host", "title", "degree")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -378,6 +378,8 @@ def place_witnessed(reading: EventReading, trig: Trigger, sentence, constraint: 
     between = [m for m in places if m.last_token == trig.first]
     if between and is_word(lang, "witness", tokens[between[-1].first_token - 1].text):
         return between[-1:]  # "شهدت مدينة الموصل معارك"
+    if j > sentence.first_token and is_word(lang, "degree", tokens[j].text) and is_word(lang, "witness", tokens[j - 1].text):
+        j -= 1  # "والذي يعد آخر معاقل التنظيم"
     if j < sentence.first_token or not is_word(lang, "witness", tokens[j].text):
         return []
     relative = function_words(lang, "relative")
