@@ -15,13 +15,14 @@ from athar.read.clause import EventReading, Trigger, coordinated, marker_before,
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
-    continues, facility_done_to, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
-    is_word, place_hosting, place_located, place_pointed, place_referred, place_witnessed, size, supporters_places,
+    continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    is_word, place_pointed, place_referred, place_witnessed, size,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.rules import MARKER_BA
 from athar.read.text import COMMAS
+from athar.read.venue import facility_done_to, place_hosting, place_located, supporters_places
 from athar.read.window import clause_window
 
 
