@@ -57,3 +57,17 @@ def test_a_wider_place_after_the_noun_leaves_the_place_that_undergoes_it(text, e
 def test_a_place_counted_as_a_stronghold_is_where_the_control_is(text, place):
     found = places(text, "TerritorialControl")
     assert found == {place}, found
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("قتل ثلاثة جنود في محافظة الرقة في بلدة الطبقة", "Tabqa", id="a-second-fi"),
+    pytest.param("قتل ثلاثة جنود في محافظة الرقة ببلدة الطبقة", "Tabqa", id="a-second-place-with-ba"),
+    pytest.param("تستمر المعارك في منطقة منبج، وتحديداً في الريف الجنوبي", "southern countryside", id="specifically"),
+])
+def test_a_wide_place_gives_way_to_the_narrower_one_it_frames(text, place):
+    found = places(text, "Killing") | places(text, "Battle")
+    assert len(found) == 1 and place in next(iter(found)), found
+
+
+def test_a_narrower_place_of_another_event_stays_with_it():
+    assert places("قتل خمسة مدنيين في مدينة الموصل، وأصيب ثلاثة في حي الزهور", "Killing") == {"Mosul"}

@@ -20,9 +20,10 @@ from athar.read.placement import (
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
-from athar.read.rules import MARKER_BA
 from athar.read.text import COMMAS
-from athar.read.venue import facility_done_to, place_hosting, place_located, supporters_places
+from athar.read.venue import (
+    facility_done_to, frame_narrowed, place_hosting, place_located, supporters_places, is_wider, zoomed,
+)
 from athar.read.window import clause_window
 
 
@@ -252,7 +253,9 @@ def narrowest_places(reading: EventReading, roles):
     wider = set()
     for m in places:
         wider |= reading.containers.get(m.key, set()) - {m.key}
-    narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references}
+    # "في دير الزور في بلدة الموحسن": a narrower place after "في" zooms in, it does not locate the one before
+    narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references
+                and not any(zoomed(reading.doc, p, m) for p in places)}
     if len(narrower) < len(places):
         drop |= narrower
     # "مخيم الهول للنازحين شرقي الحسكة", "في سنجار شمال العراق": a landmark, then a wider place
@@ -303,7 +306,7 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         # it ("مدينة منبج الواقعة تحت سيطرة مقاتلين ... في شمال سوريا" names where Manbij lies)
         witnessed = [] if described else place_witnessed(reading, trig, sentence, constraint)
         if witnessed and not any(r == "place" and trig.last <= m.first_token < sentence.last_token
-                                 and not _wider(m, witnessed) for r, m in roles):
+                                 and not is_wider(m, witnessed) for r, m in roles):
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = [m for m in witnessed if all(m is not p for p in beside)] + beside
         if beside:
@@ -322,45 +325,7 @@ def own_places(reading: EventReading, trig: Trigger, roles):
                and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
     if located:
         roles = [(r, located.get(id(m), m)) if r == "place" else (r, m) for r, m in roles]
-    return narrowest_places(reading, country_narrowed(reading, trig, sentence, roles))
-
-
-def country_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
-    """"أعدم التنظيم 15 رجلاً في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور": an event
-    whose clause puts it only in a country is at the place in that country its sentence names
-    after the comma, governed by "في" or "ب", before the next event: the country frames it."""
-    countries = {m.key for r, m in roles if r == "place" and m.source != "kind"}
-    if not countries or trig.rule.event == "Statement" \
-            or any(r == "place" and m.source != "kind" and m.type != "Country" for r, m in roles):
-        return roles  # who speaks in a country says where they speak
-    seg = reading.doc
-    k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
-    stop = min(reading.triggers[k].first, sentence.last_token) if k < len(reading.triggers) else sentence.last_token
-    openers = reading.index.openers  # "قالت ممثلة البرنامج في العراق إن النزاع في الموصل": other words
-    n = bisect_left(openers, trig.last)
-    stop = min(stop, openers[n]) if n < len(openers) else stop
-    if reading.containers is None:
-        reading.containers = place_containers(seg, reading.mentions)
-        reading.references = reference_places(seg, reading.mentions)
-    locative = (function_word(seg.language, "locative"), MARKER_BA)
-    found: list[Mention] = []
-    for m in reading.mention_spans.starting(trig.last, stop):
-        if m.last_token > stop or not is_a(m.type, "Place") or m.source == "kind" or m.type == "Country":
-            continue
-        if found and coordinated(seg, found[-1], m):
-            found.append(m)
-        elif found:
-            break
-        elif marker_before(seg, m, trig.last, []) in locative and reading.containers.get(m.key, set()) & countries:
-            found.append(m)
-    if not found:
-        return roles
-    return [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in found]
-
-
-def _wider(m: Mention, places: list[Mention]) -> bool:
-    """Whether a place is wider than each of ``places`` (:func:`size`)."""
-    return size(m) is not None and all(size(p) is not None and size(m) > size(p) for p in places)
+    return narrowest_places(reading, frame_narrowed(reading, trig, sentence, roles))
 
 
 def settle_origin(reading: EventReading, trig: Trigger, roles):

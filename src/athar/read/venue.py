@@ -4,16 +4,21 @@ a place a word of direction governs after the trigger only says where the place 
 is what the event is done to, and the event is at the place named after it ("استهدفت سجن التسفيرات
 وسط مدينة كركوك"); a meeting named by a place is held there ("مؤتمر الكويت الدولي"); a wide place
 a phrase of support governs says where the helper works ("بدعم من المنظمات الدولية ... في شمال
-وشرق سوريا"). The words are :mod:`athar.read.placement`'s (``lang/ar/placement.tsv``).
+وشرق سوريا"); a wide place frames the narrower one the sentence names after it ("في دير الزور في
+بلدة الموحسن"). The words are :mod:`athar.read.placement`'s (``lang/ar/placement.tsv``).
 """
 
 from __future__ import annotations
 
-from athar.read.clause import EventReading, Trigger, marker_before
+from bisect import bisect_left, bisect_right
+
+from athar.read.clause import EventReading, Trigger, coordinated, marker_before
+from athar.read.function_words import function_word
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import _SIZE, is_word, size
-from athar.read.rules import marker_ends
-from athar.read.text import COMMAS, WAW, normalize_word
+from athar.read.relations import place_containers, reference_places
+from athar.read.rules import MARKER_BA, marker_ends
+from athar.read.text import COMMAS, WAW, Doc, normalize_word
 
 
 def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
@@ -98,3 +103,59 @@ def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention
                 out.add(id(m))
                 break
     return out
+
+
+# -- a wide place that frames a narrower one ----------------------------------------------
+
+def frame_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
+    """"أعدم التنظيم 15 رجلاً في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور", "قتل جنديان
+    في دير الزور في بلدة الموحسن": an event its clause puts in a wide place is at the place in it
+    that its sentence names after, governed by "في" or "ب", before the next event or "أن": the wide
+    place frames it. Not a statement: who speaks in a country says where they speak."""
+    named = [m for r, m in roles if r == "place" and m.source != "kind"]
+    if not named or trig.rule.event == "Statement":
+        return roles
+    seg = reading.doc
+    k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+    stop = min(reading.triggers[k].first, sentence.last_token) if k < len(reading.triggers) else sentence.last_token
+    openers = reading.index.openers  # "قالت ممثلة البرنامج في العراق إن النزاع في الموصل": other words
+    n = bisect_left(openers, trig.last)
+    stop = min(stop, openers[n]) if n < len(openers) else stop
+    if reading.containers is None:
+        reading.containers = place_containers(seg, reading.mentions)
+        reading.references = reference_places(seg, reading.mentions)
+    locative = (function_word(seg.language, "locative"), MARKER_BA)
+    keys = {m.key for m in named}
+    after = max(trig.last, *(m.last_token for m in named))
+    found: list[Mention] = []
+    for m in reading.mention_spans.starting(after, stop):
+        if m.last_token > stop or not is_a(m.type, "Place") or m.source == "kind" or m.type == "Country" \
+                or m.key in keys:
+            continue
+        if found and coordinated(seg, found[-1], m):
+            found.append(m)
+        elif found:
+            break
+        elif marker_before(seg, m, after, []) in locative and (reading.containers.get(m.key, set()) & keys
+                                                               or zoomed(seg, named[-1], m)):
+            found.append(m)
+    if not found:
+        return roles
+    wide = set().union(*(reading.containers.get(m.key, set()) for m in found)) & keys
+    wide |= {named[-1].key} if zoomed(seg, named[-1], found[0]) else set()
+    return [(r, m) for r, m in roles if r != "place" or m.source == "kind" or m.key not in wide] \
+        + [("place", m) for m in found]
+
+
+def zoomed(seg: Doc, wide: Mention, m: Mention) -> bool:
+    """"في دير الزور في بلدة الموحسن": a narrower place right after a wider one, a comma at most
+    between, brought in by its own preposition."""
+    between = [t.text for t in seg.tokens[wide.last_token:m.first_token]]
+    return is_wider(wide, [m]) and (between in ([], [COMMAS[0]]) and m.marker == MARKER_BA
+                                  or between in ([function_word(seg.language, "locative")],
+                                                 [COMMAS[0], function_word(seg.language, "locative")]))
+
+
+def is_wider(m: Mention, places: list[Mention]) -> bool:
+    """Whether a place is wider than each of ``places`` (:func:`size`)."""
+    return size(m) is not None and all(size(p) is not None and size(m) > size(p) for p in places)
