@@ -62,7 +62,7 @@ def test_a_place_counted_as_a_stronghold_is_where_the_control_is(text, place):
 @pytest.mark.parametrize("text, place", [
     pytest.param("قتل ثلاثة جنود في محافظة الرقة في بلدة الطبقة", "Tabqa", id="a-second-fi"),
     pytest.param("قتل ثلاثة جنود في محافظة الرقة ببلدة الطبقة", "Tabqa", id="a-second-place-with-ba"),
-    pytest.param("تستمر المعارك في منطقة منبج، وتحديداً في الريف الجنوبي", "southern countryside", id="specifically"),
+    pytest.param("قتل ثلاثة جنود في محافظة الرقة، في بلدة الطبقة", "Tabqa", id="a-comma-and-a-second-fi"),
 ])
 def test_a_wide_place_gives_way_to_the_narrower_one_it_frames(text, place):
     found = places(text, "Killing") | places(text, "Battle")

@@ -110,8 +110,9 @@ def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention
 def frame_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
     """"أعدم التنظيم 15 رجلاً في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور", "قتل جنديان
     في دير الزور في بلدة الموحسن": an event its clause puts in a wide place is at the place in it
-    that its sentence names after, governed by "في" or "ب", before the next event or "أن": the wide
-    place frames it. Not a statement: who speaks in a country says where they speak."""
+    that its sentence names after, governed by "في" or "ب", before the next event or "أن" (a
+    country), or right after it (any wider place): the wide place frames it. Not a statement: who
+    speaks in a country says where they speak."""
     named = [m for r, m in roles if r == "place" and m.source != "kind"]
     if not named or trig.rule.event == "Statement":
         return roles
@@ -126,6 +127,8 @@ def frame_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
         reading.references = reference_places(seg, reading.mentions)
     locative = (function_word(seg.language, "locative"), MARKER_BA)
     keys = {m.key for m in named}
+    # a country frames the place in it named a few words on; a narrower place frames only one right after
+    countries = all(m.type == "Country" for m in named)
     after = max(trig.last, *(m.last_token for m in named))
     found: list[Mention] = []
     for m in reading.mention_spans.starting(after, stop):
@@ -136,7 +139,7 @@ def frame_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
             found.append(m)
         elif found:
             break
-        elif marker_before(seg, m, after, []) in locative and (reading.containers.get(m.key, set()) & keys
+        elif marker_before(seg, m, after, []) in locative and (countries and reading.containers.get(m.key, set()) & keys
                                                                or zoomed(seg, named[-1], m)):
             found.append(m)
     if not found:
