@@ -10,7 +10,14 @@ follow each other (relations.tsv). News writing says it in a few more ways, read
   داعش بمحافظة حلب";
 - two directions joined: "في جنوب وجنوب غرب مدينة الحسكة";
 - a list carried on to one more place that is no mention: "أحياء النشوة والشريعة وصولاً إلى
-  شارع المدينة الرياضية في جنوب مدينة الحسكة".
+  شارع المدينة الرياضية في جنوب مدينة الحسكة";
+- a word saying what the second place is before its name: "ساحة الطيران وسط العاصمة بغداد";
+- a word saying outright that the first lies within the second: "مناطق سعدة والكرابلة ضمن قضاء القائم";
+- a wider place that frames the narrower ones after it: opening its sentence ("وفي محافظة الأنبار،
+  عاد 51 بالمائة إلى قضاء عنة"), or set off by a comma or a second "في" right before a narrower
+  one ("في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور", "في دير الزور في بلدة الموحسن");
+- a verb that says where the place lies before relations.tsv's words: "قرية الحمرا التي تقع في ريف
+  الرقة", "منطقة المنصورة وأماكن ريفية أخرى تقع في شمال مدينة الرقة".
 
 Every pair keeps the rules of relations.tsv: the first place is smaller than the second (as
 large when the words say so outright), a place is never in itself, a country in nothing.
@@ -25,7 +32,7 @@ from athar.read.language import Language, language_data
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
-_ROLES = ("country", "description", "joining", "reaching")
+_ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying")
 _SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
@@ -100,6 +107,8 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
             if reached is not None:
                 for c in _alike(listed, a, reached[1], rank):
                     add(c, *reached)
+        for c in _framed(seg, places, i, rank):
+            add(c, a, False)
         region = _country_region(seg, a)
         if region is not None:
             for c in _alike(listed, a, False, rank):
@@ -145,6 +154,13 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
     plain = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
     between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED], words,
                              connectors)
+    if len(between) > 1 and between[-1] in _heads(words, "title"):
+        between = between[:-1]  # "ساحة الطيران وسط العاصمة بغداد": what Baghdad is, before its name
+    if tuple(between) in words["within"]:
+        return True  # "مناطق سعدة والكرابلة ضمن قضاء القائم"
+    after = _past_lying(between, words)
+    if after is not None:  # "قرية الحمرا التي تقع في ريف الرقة": relations.tsv's words after the verb
+        return _connected(after, b, connectors)
     if between == plain and not (b.marker == MARKER_BA and between == [COMMA]):
         return None  # nothing read here that relations.tsv's words do not read
     return _connected(between, b, connectors)
@@ -160,6 +176,22 @@ def _connected(between: list[str], b: Mention, connectors: dict[tuple[str, ...],
     elif b.marker == LAM:
         between = between + [LAM]
     return connectors.get(tuple(between))
+
+
+_UNNAMED = 4  # words of unnamed places a list goes on with before the verb ("وأماكن ريفية أخرى تقع في")
+
+
+def _past_lying(between: list[str], words) -> list[str] | None:
+    """The words after a verb that says where the place before lies ("التي تقع", "ويقع"), at the
+    start of ``between`` or after a few words that carry the list on to places no mention names
+    ("منطقة المنصورة وأماكن ريفية أخرى تقع في شمال مدينة الرقة"); None when there is none."""
+    for i in range(min(len(between), _UNNAMED + 1)):
+        if i and not between[0].startswith(WAW):
+            break
+        for phrase in words["lying"]:
+            if tuple(between[i:i + len(phrase)]) == phrase and len(between) > i + len(phrase):
+                return between[i + len(phrase):]
+    return None
 
 
 def _heads(words, role: str) -> frozenset[str]:
@@ -219,6 +251,52 @@ def _one_direction(between: list[str], words, connectors) -> list[str]:
                 rest = [w[len(j):]] + between[i + 1:]
                 return between[:i - 1] + rest
     return between
+
+
+_FRAME_REACH = 8  # tokens between a place set off by a comma and the narrower place it frames
+
+
+def _framed(seg: Doc, places: list[Mention], i: int, rank) -> list[Mention]:
+    """The narrower places that ``places[i]`` frames (:data:`_ROLES` frame, inner): it opens its
+    sentence after "في" and a comma follows it, and they are named in that sentence after "في",
+    "إلى", "من" or with ب, up to a place as wide; or it follows "في" and the next place, narrower,
+    comes right after "في" (or a comma), or within a few words after a comma. A place the gazetteer
+    puts in another of the frame's kind is not framed ("في سوريا، بينما في الأنبار")."""
+    tokens, words = seg.tokens, containment_words(seg.language)
+    a = places[i]
+    sentence = seg.sentences[tokens[a.first_token].sentence]
+    j = a.first_token - 1
+    if not (a.marker == MARKER_BA or j >= sentence.first_token and (tokens[j].text,) in words["frame"]):
+        return []
+    opening = j <= sentence.first_token or a.marker == MARKER_BA and a.first_token == sentence.first_token
+    comma = a.last_token < len(tokens) and tokens[a.last_token].text == COMMA
+    out: list[Mention] = []
+    for b in places[i + 1:]:
+        if tokens[b.first_token].sentence != sentence.index or rank(b) >= rank(a):
+            break
+        k = b.first_token - 1
+        governed = b.marker == MARKER_BA or (tokens[k].text,) in words["inner"]
+        between = [t.text for t in tokens[a.last_token:k] if t.text not in _SKIPPED]
+        # "في قضاء تلعفر، و(25%) في سنجار": a place after "و" is the next of a list, not framed
+        near = between in ([], [COMMA]) or comma and b.first_token - a.last_token <= _FRAME_REACH \
+            and not any(w.startswith(WAW) for w in between)
+        if governed and (opening and comma or near) and not _elsewhere(seg.language, b, a):
+            out.append(b)
+        if not (opening and comma):
+            break
+    return out
+
+
+def _elsewhere(lang: Language, b: Mention, a: Mention) -> bool:
+    """Whether the gazetteer puts ``b`` in a place of ``a``'s kind other than ``a``."""
+    known = gazetteer(lang)
+    key, seen = (b.key if b.key in known else b.parent), set()
+    while key and key in known and key not in seen:
+        seen.add(key)
+        if key != b.key and known[key].type == a.type:
+            return key != a.key
+        key = known[key].parent
+    return False
 
 
 def _country_region(seg: Doc, a: Mention) -> Mention | None:

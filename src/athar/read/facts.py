@@ -191,7 +191,10 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
                 roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in place]
                 trig.roles = roles
                 reading.framing.update((trig.first, id(m)) for m in place)
-    event_type = _refine(rule.event, roles, seg, sentence)
+    # a place carried from around the clause ("استهدف ساحة الطيران" in the lead) is not what
+    # the verb names ("فجر نفسه"): no refinement reads it as the verb's object
+    carried = {id(m) for r, m in roles if r == "place" and (trig.first, id(m)) in reading.framing}
+    event_type = _refine(rule.event, roles, seg, sentence, carried)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
 
@@ -261,10 +264,11 @@ def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
                     [m for m in in_sentence if m.last_token <= sentence.last_token], trig.gaps)
 
 
-def _refine(event: str, roles, seg, sentence) -> str:
+def _refine(event: str, roles, seg, sentence, carried: frozenset[int] | set[int] = frozenset()) -> str:
     for _, dst, role, constraint, as_object, cues in refinements_of(seg.language).get(event, ()):
         # a cue is a word of the sentence or the end of one (once a sentence: athar.read.memo)
-        if any(r == role and is_a(m.type, constraint) and not (as_object and _after_preposition(seg, m))
+        if any(r == role and is_a(m.type, constraint)
+               and not (as_object and (id(m) in carried or _after_preposition(seg, m)))
                for r, m in roles) and (not cues or ends_with_cue(seg, sentence, cues)):
             return dst
     return event

@@ -26,12 +26,12 @@ from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import marker_ends, trigger_forms
-from athar.read.text import ARTICLE, COMMAS, TA_MARBUTA, WAW, Doc, normalize_word
+from athar.read.rules import trigger_forms
+from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness", "whole", "host")
+         "witness", "whole", "host", "title", "degree")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -378,6 +378,8 @@ def place_witnessed(reading: EventReading, trig: Trigger, sentence, constraint: 
     between = [m for m in places if m.last_token == trig.first]
     if between and is_word(lang, "witness", tokens[between[-1].first_token - 1].text):
         return between[-1:]  # "شهدت مدينة الموصل معارك"
+    if j > sentence.first_token and is_word(lang, "degree", tokens[j].text) and is_word(lang, "witness", tokens[j - 1].text):
+        j -= 1  # "والذي يعد آخر معاقل التنظيم"
     if j < sentence.first_token or not is_word(lang, "witness", tokens[j].text):
         return []
     relative = function_words(lang, "relative")
@@ -403,86 +405,3 @@ def place_witnessed(reading: EventReading, trig: Trigger, sentence, constraint: 
     subjects = [m for m in places if m.last_token <= j and not marker_before(seg, m, sentence.first_token, [])
                 and j - m.last_token <= 25]
     return subjects[-1:]
-
-
-def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
-    """"حررت القوات العديد من القرى بقضاء القيارة جنوبي الموصل": a place a word of direction governs
-    only says where the place right before that word lies; after the trigger, that place is the
-    event's (None when no place ends right before the word)."""
-    seg = reading.doc
-    tokens, lang = seg.tokens, seg.language
-    j = m.first_token - 1
-    if j <= trig.last or not is_word(lang, "direction", tokens[j].text) or tokens[j].text.startswith(WAW):
-        return None
-    while j - 1 >= trig.last and is_word(lang, "direction", tokens[j - 1].text):
-        j -= 1
-    located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
-               if p.last_token == j and is_a(p.type, "Place") and p.source != "kind"
-               and tokens[p.first_token].sentence == tokens[m.first_token].sentence]
-    return located[-1] if located else None
-
-
-def facility_done_to(reading: EventReading, trig: Trigger, roles) -> tuple[Mention, list[Mention]] | None:
-    """"استهدفت سجن التسفيرات وسط مدينة كركوك", "دمرت الغارات مستودعاً قرب مطار دمشق": a facility
-    that is the bare object of an event that takes a target is what the event is done to, and the
-    event is at the place named right after it, linked by a word of direction or location or by
-    "في"/"بـ" (none when no place follows). None when no facility is the object."""
-    slots = trig.rule.slots
-    if not any(r == "target" for choices in slots.values() for r, _ in choices) or any(r == "target" for r, _ in roles):
-        return None
-    seg = reading.doc
-    tokens, lang = seg.tokens, seg.language
-    sentence = tokens[trig.first].sentence
-    for r, m in roles:
-        if r != "place" or not is_a(m.type, "Facility") or m.first_token < trig.last or m.source == "anaphor" \
-                or tokens[m.first_token].sentence != sentence or marker_before(seg, m, trig.last, []):
-            continue
-        for p in reading.mention_spans.starting(m.last_token, min(len(tokens), m.last_token + 8)):
-            if not is_a(p.type, "Place") or is_a(p.type, "Facility") or p.source == "kind" \
-                    or tokens[p.first_token].sentence != sentence:
-                continue
-            between = [t.text for t in tokens[m.last_token:p.first_token] if t.is_word and not t.is_number]
-            linked = all(is_word(lang, "direction", w) or is_word(lang, "locator", w) or w == _IN for w in between)
-            return (m, [p]) if linked or p.marker in (_IN, _BI) else (m, [])
-        return m, []
-    return None
-
-
-_IN, _BI = normalize_word("في"), "ب"  # "في مدينة كركوك", "بمدينة كركوك": where a facility lies
-
-
-def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
-    """"مؤتمر الكويت الدولي لإعادة إعمار العراق", "قمة بغداد": a meeting named by a place, in the
-    genitive right after its noun (a word of the role "host"), is held there; None otherwise, and
-    when places joined by "و" follow ("اجتماع العراق وتركيا" names who meet)."""
-    seg = reading.doc
-    tokens, lang = seg.tokens, seg.language
-    if trig.last >= len(tokens) or not is_word(lang, "host", tokens[trig.last - 1].text):
-        return None
-    named = [m for m in reading.mention_spans.starting(trig.last, trig.last + 1)
-             if is_a(m.type, "Place") and m.source != "kind" and not is_a(m.type, "Facility")]
-    if not named:
-        return None
-    m = max(named, key=lambda m: m.last_token)
-    if m.last_token < len(tokens) and tokens[m.last_token].text.startswith(WAW):
-        return None
-    return m
-
-
-def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention]) -> set[int]:
-    """The ids of the wide places (a governorate or wider) after the trigger that a phrase of
-    support governs, with no comma or event between ("تأهيل المستشفى بدعم من المنظمات الدولية
-    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is."""
-    seg = reading.doc
-    tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
-    out: set[int] = set()
-    for m in places:
-        if m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
-            continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
-        for j in range(m.first_token - 1, trig.last - 1, -1):
-            if tokens[j].text in COMMAS or j in reading.trigger_starts:
-                break
-            if any(phrases.get(tuple(seg.texts[j:j + k])) == "support" for k in (1, 2, 3)):
-                out.add(id(m))
-                break
-    return out

@@ -15,12 +15,15 @@ from athar.read.clause import EventReading, Trigger, coordinated, marker_before,
 from athar.read.function_words import function_word, function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
-    continues, facility_done_to, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
-    is_word, place_hosting, place_located, place_pointed, place_referred, place_witnessed, size, supporters_places,
+    continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
+    is_word, place_pointed, place_referred, place_witnessed, size,
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.text import COMMAS
+from athar.read.venue import (
+    facility_done_to, frame_narrowed, place_hosting, place_located, supporters_places, is_wider, zoomed,
+)
 from athar.read.window import clause_window
 
 
@@ -250,7 +253,9 @@ def narrowest_places(reading: EventReading, roles):
     wider = set()
     for m in places:
         wider |= reading.containers.get(m.key, set()) - {m.key}
-    narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references}
+    # "في دير الزور في بلدة الموحسن": a narrower place after "في" zooms in, it does not locate the one before
+    narrower = {id(m) for m in places if m.key in wider or id(m) in reading.references
+                and not any(zoomed(reading.doc, p, m) for p in places)}
     if len(narrower) < len(places):
         drop |= narrower
     # "مخيم الهول للنازحين شرقي الحسكة", "في سنجار شمال العراق": a landmark, then a wider place
@@ -297,9 +302,11 @@ def own_places(reading: EventReading, trig: Trigger, roles):
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = described
         # "رأس العين، والتي تخضع لسيطرة الجيش الوطني": the place that witnesses or undergoes it,
-        # unless the clause names where after the noun ("شهدت معارك في قرية الحمرا")
+        # unless the clause names where after the noun ("شهدت معارك في قرية الحمرا"), narrower than
+        # it ("مدينة منبج الواقعة تحت سيطرة مقاتلين ... في شمال سوريا" names where Manbij lies)
         witnessed = [] if described else place_witnessed(reading, trig, sentence, constraint)
-        if witnessed and not any(r == "place" and trig.last <= m.first_token < sentence.last_token for r, m in roles):
+        if witnessed and not any(r == "place" and trig.last <= m.first_token < sentence.last_token
+                                 and not is_wider(m, witnessed) for r, m in roles):
             roles = [(r, m) for r, m in roles if r != "place"]
             beside = [m for m in witnessed if all(m is not p for p in beside)] + beside
         if beside:
@@ -318,7 +325,7 @@ def own_places(reading: EventReading, trig: Trigger, roles):
                and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
     if located:
         roles = [(r, located.get(id(m), m)) if r == "place" else (r, m) for r, m in roles]
-    return narrowest_places(reading, roles)
+    return narrowest_places(reading, frame_narrowed(reading, trig, sentence, roles))
 
 
 def settle_origin(reading: EventReading, trig: Trigger, roles):

@@ -1,0 +1,164 @@
+"""Where an event is, from the other things its clause names (used by :mod:`athar.read.setting`):
+a place a word of direction governs after the trigger only says where the place before it lies
+("العديد من القرى بقضاء القيارة جنوبي الموصل"); a facility that is the bare object of an event
+is what the event is done to, and the event is at the place named after it ("استهدفت سجن التسفيرات
+وسط مدينة كركوك"); a meeting named by a place is held there ("مؤتمر الكويت الدولي"); a wide place
+a phrase of support governs says where the helper works ("بدعم من المنظمات الدولية ... في شمال
+وشرق سوريا"); a wide place frames the narrower one the sentence names after it ("في دير الزور في
+بلدة الموحسن"). The words are :mod:`athar.read.placement`'s (``lang/ar/placement.tsv``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from athar.read.clause import EventReading, Trigger, coordinated, marker_before
+from athar.read.function_words import function_word
+from athar.read.mentions import Mention, is_a
+from athar.read.placement import _SIZE, is_word, size
+from athar.read.relations import place_containers, reference_places
+from athar.read.rules import MARKER_BA, marker_ends
+from athar.read.text import COMMAS, WAW, Doc, normalize_word
+
+
+def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
+    """"حررت القوات العديد من القرى بقضاء القيارة جنوبي الموصل": a place a word of direction governs
+    only says where the place right before that word lies; after the trigger, that place is the
+    event's (None when no place ends right before the word)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    j = m.first_token - 1
+    if j <= trig.last or not is_word(lang, "direction", tokens[j].text) or tokens[j].text.startswith(WAW):
+        return None
+    while j - 1 >= trig.last and is_word(lang, "direction", tokens[j - 1].text):
+        j -= 1
+    located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
+               if p.last_token == j and is_a(p.type, "Place") and p.source != "kind"
+               and tokens[p.first_token].sentence == tokens[m.first_token].sentence]
+    return located[-1] if located else None
+
+
+def facility_done_to(reading: EventReading, trig: Trigger, roles) -> tuple[Mention, list[Mention]] | None:
+    """"استهدفت سجن التسفيرات وسط مدينة كركوك", "دمرت الغارات مستودعاً قرب مطار دمشق": a facility
+    that is the bare object of an event that takes a target is what the event is done to, and the
+    event is at the place named right after it, linked by a word of direction or location or by
+    "في"/"بـ" (none when no place follows). None when no facility is the object."""
+    slots = trig.rule.slots
+    if not any(r == "target" for choices in slots.values() for r, _ in choices) or any(r == "target" for r, _ in roles):
+        return None
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    sentence = tokens[trig.first].sentence
+    for r, m in roles:
+        if r != "place" or not is_a(m.type, "Facility") or m.first_token < trig.last or m.source == "anaphor" \
+                or tokens[m.first_token].sentence != sentence or marker_before(seg, m, trig.last, []):
+            continue
+        for p in reading.mention_spans.starting(m.last_token, min(len(tokens), m.last_token + 8)):
+            if not is_a(p.type, "Place") or is_a(p.type, "Facility") or p.source == "kind" \
+                    or tokens[p.first_token].sentence != sentence:
+                continue
+            between = [t.text for t in tokens[m.last_token:p.first_token] if t.is_word and not t.is_number]
+            linked = all(is_word(lang, "direction", w) or is_word(lang, "locator", w) or w == _IN
+                         or is_word(lang, "title", w) for w in between)  # "وسط العاصمة بغداد"
+            return (m, [p]) if linked or p.marker in (_IN, _BI) else (m, [])
+        return m, []
+    return None
+
+
+_IN, _BI = normalize_word("في"), "ب"  # "في مدينة كركوك", "بمدينة كركوك": where a facility lies
+
+
+def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
+    """"مؤتمر الكويت الدولي لإعادة إعمار العراق", "قمة بغداد": a meeting named by a place, in the
+    genitive right after its noun (a word of the role "host"), is held there; None otherwise, and
+    when places joined by "و" follow ("اجتماع العراق وتركيا" names who meet)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if trig.last >= len(tokens) or not is_word(lang, "host", tokens[trig.last - 1].text):
+        return None
+    named = [m for m in reading.mention_spans.starting(trig.last, trig.last + 1)
+             if is_a(m.type, "Place") and m.source != "kind" and not is_a(m.type, "Facility")]
+    if not named:
+        return None
+    m = max(named, key=lambda m: m.last_token)
+    if m.last_token < len(tokens) and tokens[m.last_token].text.startswith(WAW):
+        return None
+    return m
+
+
+def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention]) -> set[int]:
+    """The ids of the wide places (a governorate or wider) after the trigger that a phrase of
+    support governs, with no comma or event between ("تأهيل المستشفى بدعم من المنظمات الدولية
+    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is."""
+    seg = reading.doc
+    tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
+    out: set[int] = set()
+    for m in places:
+        if m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
+            continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
+        for j in range(m.first_token - 1, trig.last - 1, -1):
+            if tokens[j].text in COMMAS or j in reading.trigger_starts:
+                break
+            if any(phrases.get(tuple(seg.texts[j:j + k])) == "support" for k in (1, 2, 3)):
+                out.add(id(m))
+                break
+    return out
+
+
+# -- a wide place that frames a narrower one ----------------------------------------------
+
+def frame_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
+    """"أعدم التنظيم 15 رجلاً في سوريا، خلال 24 ساعة في عدة مناطق بمحافظة دير الزور", "قتل جنديان
+    في دير الزور في بلدة الموحسن": an event its clause puts in a wide place is at the place in it
+    that its sentence names after, governed by "في" or "ب", before the next event or "أن" (a
+    country), or right after it (any wider place): the wide place frames it. Not a statement: who
+    speaks in a country says where they speak."""
+    named = [m for r, m in roles if r == "place" and m.source != "kind"]
+    if not named or trig.rule.event == "Statement":
+        return roles
+    seg = reading.doc
+    k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+    stop = min(reading.triggers[k].first, sentence.last_token) if k < len(reading.triggers) else sentence.last_token
+    openers = reading.index.openers  # "قالت ممثلة البرنامج في العراق إن النزاع في الموصل": other words
+    n = bisect_left(openers, trig.last)
+    stop = min(stop, openers[n]) if n < len(openers) else stop
+    if reading.containers is None:
+        reading.containers = place_containers(seg, reading.mentions)
+        reading.references = reference_places(seg, reading.mentions)
+    locative = (function_word(seg.language, "locative"), MARKER_BA)
+    keys = {m.key for m in named}
+    # a country frames the place in it named a few words on; a narrower place frames only one right after
+    countries = all(m.type == "Country" for m in named)
+    after = max(trig.last, *(m.last_token for m in named))
+    found: list[Mention] = []
+    for m in reading.mention_spans.starting(after, stop):
+        if m.last_token > stop or not is_a(m.type, "Place") or m.source == "kind" or m.type == "Country" \
+                or m.key in keys:
+            continue
+        if found and coordinated(seg, found[-1], m):
+            found.append(m)
+        elif found:
+            break
+        elif marker_before(seg, m, after, []) in locative and (countries and reading.containers.get(m.key, set()) & keys
+                                                               or zoomed(seg, named[-1], m)):
+            found.append(m)
+    if not found:
+        return roles
+    wide = set().union(*(reading.containers.get(m.key, set()) for m in found)) & keys
+    wide |= {named[-1].key} if zoomed(seg, named[-1], found[0]) else set()
+    return [(r, m) for r, m in roles if r != "place" or m.source == "kind" or m.key not in wide] \
+        + [("place", m) for m in found]
+
+
+def zoomed(seg: Doc, wide: Mention, m: Mention) -> bool:
+    """"في دير الزور في بلدة الموحسن": a narrower place right after a wider one, a comma at most
+    between, brought in by its own preposition."""
+    between = [t.text for t in seg.tokens[wide.last_token:m.first_token]]
+    return is_wider(wide, [m]) and (between in ([], [COMMAS[0]]) and m.marker == MARKER_BA
+                                  or between in ([function_word(seg.language, "locative")],
+                                                 [COMMAS[0], function_word(seg.language, "locative")]))
+
+
+def is_wider(m: Mention, places: list[Mention]) -> bool:
+    """Whether a place is wider than each of ``places`` (:func:`size`)."""
+    return size(m) is not None and all(size(p) is not None and size(m) > size(p) for p in places)
