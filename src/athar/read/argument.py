@@ -31,7 +31,7 @@ from athar.read.setting import active_slots, actor_before, inherit, inherit_subj
 from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
                              _undergoes)
-from athar.read.text import COMMAS
+from athar.read.text import COMMAS, normalize_word
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -292,7 +292,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # "فجر انتحاري حزامه الناسف في سوق مزدحمة", "التفجير الانتحاري داخل مطعم": the building a bomb
     # or an attack strikes inside is what it was made on; the town around it is where
     if rule.event in _STRIKES and not any(r == "target" for r, _ in roles):
-        struck = next((m for m in within if is_a(m.type, "Facility")), None)
+        open_ground = function_words(reading.doc.language, "open_space")
+        struck = next((m for m in within if is_a(m.type, "Facility")
+                       and normalize_word(m.label_ar.split(" ", 1)[0]) not in open_ground), None)
         if struck is not None:
             roles = [("target", m) if m is struck else (r, m) for r, m in roles]
     # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
