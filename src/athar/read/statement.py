@@ -6,14 +6,16 @@ what a statement is, and who makes it, is settled here, as the events component'
   أمريكي أن", "ذكرت تقارير") makes no statement: what it says is news told on its word; an
   official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
   speaker, and with no body named there is no statement;
-- a media office ("خلية الإعلام الأمني", "هيئة إعلام الحشد") is its side's channel of news,
-  as an outlet is: what it tells is that news, told on its word, no statement;
+- an agency or a monitor that tells the news ("ذكرت وكالة سانا أن", "وفق ما أفاد المرصد
+  السوري") is the speaker of what it tells; a media office ("خلية الإعلام الأمني", "هيئة إعلام
+  الحشد") is its side's channel of news: what it tells is that news, told on its word, no statement;
 - a noun of statement right after a word of attribution ("بحسب البيان", "وفق التقرير") names
   where other news comes from, no statement of its own;
 - what was said is no speaker, nor the place it was said in: a name after "أن"/"إن" or a
   colon ("قالت إنهم من عائلات تنظيم داعش") is part of the words said;
 - a person named with a title between the verb and what was said ("وذكر X ممثل اليونيسف في
-  العراق أن") is the speaker, the body of the title only describes them; a body named only as
+  العراق أن", "وقال اللواء X، المتحدث باسم الوزارة، إن") is the speaker, the body of the title
+  only describes them; a body named only as
   that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own; a
   member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as a witness;
 - the evidence of a statement runs over what was said, to the end of its sentence.
@@ -38,6 +40,7 @@ from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
+OUTLET = "MediaOutlet"
 SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued", "quote")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
@@ -206,8 +209,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         # "قال نائب رئيس مجلس الوزراء ووزير الخارجية X": a body named in the titles before the
         # person only describes them, though "و" joins it to the person
         agents = [m for m in agents if m.type == "Person" or not trig.last <= m.first_token < person.first_token]
-    if any(_witness(doc, trig, m) for m in agents):
-        return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
+    if any(_witness(doc, trig, m) for m in mentions if any(m.key == a.key for a in agents)):
+        # "قال X أحد عناصر البشمركة", "قال الرائد X، الضابط في البيشمركة" (X named twice: by rank,
+        # then as a member): a member speaks as a witness, for no body
+        return []
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):
         return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
     if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said, mentions):
@@ -290,11 +295,18 @@ _OFFICE_HOLDERS = frozenset({"Deputy"})  # titles.tsv's member titles that hold 
 
 
 def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
-    """Who issued the statement of ``trig`` (``_issued_by``), from ``mentions``, those of its
-    sentence: the events component takes them as its agent when no slot gave one (a title stands
-    between "صادر عن" and the person: "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X")."""
-    return _issued_by(doc, trig, _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token),
-                      mentions)
+    """Who issued or made the statement of ``trig``, from ``mentions``, those of its sentence: the
+    events component takes them as its agent when no slot gave one. The person after "صادر عن"
+    (``_issued_by``: a title stands between, "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X");
+    else, after a verb of saying, the person named with their titles before what was said, whom
+    no slot of the verb reads ("وقال اللواء X، المتحدث باسم الوزارة، إن", "وأفاد قائد عمليات Y
+    اللواء X لوكالة")."""
+    said = _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token)
+    found = _issued_by(doc, trig, said, mentions)
+    if found is None and trig.rule.pos == "verb":
+        found = _named_speaker(doc, trig.last, said, mentions) or next(
+            (m for m in mentions if m.first_token == trig.last and m.type == OUTLET), None)
+    return found
 
 
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
@@ -358,9 +370,9 @@ def _speaks(lang: Language, m: Mention) -> bool:
     """Whether an entity can make a statement: a body other than an outlet or a media office
     ("خلية الإعلام الأمني", speakers.tsv's channels), a person, a country; not a group of people
     ("النازحون") nor a place, which a clause before may have handed down."""
-    if m.type in ("Person", "Country"):
+    if m.type in ("Person", "Country", OUTLET):
         return True
-    return is_a(m.type, "Organization") and m.type != "MediaOutlet" and not any(
+    return is_a(m.type, "Organization") and not any(
         normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
 
 
