@@ -44,3 +44,19 @@ def test_a_member_named_by_rank_then_as_a_member_speaks_as_a_witness():
 ])
 def test_an_agency_or_a_monitor_that_tells_the_news_is_the_speaker(text, outlet):
     assert _speakers(text) == [[("MediaOutlet", outlet)]]
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("وقالت مصادر أمنية عراقية إن القوات دخلت البلدة فجر اليوم.", "مصادر أمنية عراقية", id="plural-adjectives"),
+    pytest.param("وأكد مصدر عسكري أن الطريق بين المدينتين مغلق.", "مصدر عسكري", id="one-adjective"),
+    pytest.param("وذكر مصدر في الشرطة أن انتحاريا فجر نفسه قرب السوق.", "مصدر في الشرطة", id="in-a-body"),
+    pytest.param("وقال مراسل الوكالة إن القصف مستمر على الأحياء الشرقية.", "مراسل", id="correspondent"),
+])
+def test_an_unnamed_source_after_a_verb_of_saying_is_the_speaker_as_described(text, source):
+    assert _speakers(text) == [[("Group", source)]]
+
+
+def test_the_source_named_before_goes_on_without_a_new_speaker():
+    # "المصدر": the source a sentence before named; the gold codes the first statement only
+    text = "وقال مصدر أمني إن القوات دخلت البلدة. وأوضح المصدر أن الاشتباكات مستمرة."
+    assert _speakers(text) == [[("Group", "مصدر أمني")]]

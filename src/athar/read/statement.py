@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.clause import Trigger
-from athar.read.entity import _title_matcher
+from athar.read.entity import _title_matcher, stopwords
 from athar.read.function_words import function_word, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
@@ -41,7 +41,7 @@ from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
 OUTLET = "MediaOutlet"
-SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued", "quote")
+SPEAKER_KINDS = ("source", "unnamed", "official", "channel", "armed", "behalf", "issued", "quote")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -50,6 +50,10 @@ _TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
 _COLON = ":"
 _MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
 _QUOTES = frozenset('"«“')
+_UNNAMED = "unnamed"  # speakers.tsv's kind of a source named by what it is ("مصدر أمني")
+_SOURCE_KEY = "source-"  # the key of an unnamed source's mention, with where it starts
+_SOURCE_WORDS = 3  # the longest description after a source's noun ("أمنية عراقية رفيعة")
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين")  # normalized: "أمني", "عسكرية", "محليون", "عراقيين"
 
 
 @language_data
@@ -67,8 +71,8 @@ def _speaker_table(lang: Language) -> dict[str, str]:
 
 @language_data
 def speaker_nouns(lang: Language) -> dict[str, str]:
-    """Normalized noun -> "source" or "official": what a speaker named by what they are is."""
-    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official")}
+    """Normalized noun -> "source", "unnamed" or "official": what a speaker named by what they are is."""
+    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", _UNNAMED, "official")}
 
 
 @language_data
@@ -195,6 +199,8 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
     if kind == "source":
         return []
+    if kind == _UNNAMED:  # "قالت مصادر أمنية": the source speaks; "وأوضح المصدر": none named anew
+        return [m for m in agents if m.key.startswith(_SOURCE_KEY)]
     if kind == "official":
         # "وقال المتحدث باسم المفوضية “X” إن": the person named before what was said, else the
         # body named right after the noun
@@ -305,8 +311,34 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     found = _issued_by(doc, trig, said, mentions)
     if found is None and trig.rule.pos == "verb":
         found = _named_speaker(doc, trig.last, said, mentions) or next(
-            (m for m in mentions if m.first_token == trig.last and m.type == OUTLET), None)
+            (m for m in mentions if m.first_token == trig.last and m.type == OUTLET), None) \
+            or _unnamed_source(doc, trig.last, said, mentions)
     return found
+
+
+def _unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Mention | None:
+    """"وأكد مصدر عسكري أن", "قالت مصادر أمنية عراقية إن": a source named by what it is right after
+    a verb of saying (speakers.tsv, unnamed), as a mention of its noun and the adjectives after it;
+    None when no such noun stands there."""
+    tokens, lang = doc.tokens, doc.language
+    if k >= said or any(m.first_token <= k < m.last_token for m in mentions) \
+            or speaker_nouns(lang).get(_bare(lang, tokens[k].text)) != _UNNAMED \
+            or _unjoined(lang, tokens[k].text).startswith(ARTICLE):
+        return None  # "وأوضح المصدر أن": the source named before goes on, no new speaker
+    end, stop = k + 1, stopwords(lang)
+    while end < min(said, k + 1 + _SOURCE_WORDS) and tokens[end].is_word and tokens[end].text not in stop \
+            and not tokens[end].text.startswith(ARTICLE) and tokens[end].text.endswith(_ADJECTIVE_ENDINGS) \
+            and not any(m.first_token == end for m in mentions):
+        end += 1
+    if end + 1 < said and tokens[end].text == function_word(lang, "locative") and tokens[end + 1].is_word \
+            and tokens[end + 1].text.startswith(ARTICLE) and tokens[end + 1].sentence == tokens[k].sentence:
+        end += 2  # "مصدر في الشرطة": the body the source is in
+    start, stop = tokens[k].start, tokens[end - 1].end
+    if tokens[k].text[:1] in function_words(lang, "conjunction") and len(tokens[k].text) > 4:
+        start += 1  # "ومصادر"
+    words = doc.norm.original[slice(*doc.norm.to_original(start, stop))]
+    return Mention(start, stop, k, end, f"{_SOURCE_KEY}{start}", "Group", words, f"unnamed source ({words})",
+                   "mention", "kind")
 
 
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
@@ -370,7 +402,7 @@ def _speaks(lang: Language, m: Mention) -> bool:
     """Whether an entity can make a statement: a body other than an outlet or a media office
     ("خلية الإعلام الأمني", speakers.tsv's channels), a person, a country; not a group of people
     ("النازحون") nor a place, which a clause before may have handed down."""
-    if m.type in ("Person", "Country", OUTLET):
+    if m.type in ("Person", "Country", OUTLET) or m.key.startswith(_SOURCE_KEY):
         return True
     return is_a(m.type, "Organization") and not any(
         normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
