@@ -76,6 +76,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     prefix, end, (role, _en, body), marker = hit
     if role == "aged":  # the name is before the age
         return aged_person(seg, i, history)
+    if role == "leader" and marker == _TO and any(titles.match_at(tokens, k) is not None and
+                                                  titles.match_at(tokens, k)[1] == i for k in range(max(0, i - 3), i)):
+        role = "member"  # "الممثل الخاص للأمين العام للأمم المتحدة X": who serves the head is a member
     org = place = None
     spoken_for = False
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
@@ -245,6 +248,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
 
 _ON_BEHALF = "باسم"
 _FROM = "من"
+_TO = "ل"  # the preposition joined to a head's title served by the title before ("للأمين العام")
 _AGED_MAX = 5  # words of a name before its age, between commas ("هاجر عطا الله عبد الحميد")
 
 
