@@ -60,3 +60,9 @@ def test_the_source_named_before_goes_on_without_a_new_speaker():
     # "المصدر": the source a sentence before named; the gold codes the first statement only
     text = "وقال مصدر أمني إن القوات دخلت البلدة. وأوضح المصدر أن الاشتباكات مستمرة."
     assert _speakers(text) == [[("Group", "مصدر أمني")]]
+
+
+def test_a_quoted_name_after_the_verb_is_the_speaker_not_the_words_said():
+    assert _speakers("أكد “المرصد السوري لحقوق الإنسان” أن الرتل انسحب من القاعدة.") == [
+        [("MediaOutlet", "المرصد السوري لحقوق الإنسان")]]
+    assert _speakers("قال “الجيش سيدخل المدينة غدا”.") == []  # the words said, no speaker named

@@ -310,8 +310,9 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     said = _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token)
     found = _issued_by(doc, trig, said, mentions)
     if found is None and trig.rule.pos == "verb":
+        quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text in _QUOTES  # "أكد “المرصد السوري”"
         found = _named_speaker(doc, trig.last, said, mentions) or next(
-            (m for m in mentions if m.first_token == trig.last and m.type == OUTLET), None) \
+            (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
             or _unnamed_source(doc, trig.last, said, mentions)
     return found
 
@@ -438,9 +439,17 @@ def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
     words, suffixed = _openers(doc.language)
     for i in range(trig.last, end):
         w = doc.tokens[i].text
-        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES:
+        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES and not _quoted_name(doc, i):
             return i
     return end
+
+
+def _quoted_name(doc: Doc, i: int) -> bool:
+    """Whether the quotation mark at token i opens a name, closed right after it ("أكد “المرصد
+    السوري” أن"), not the words said."""
+    tokens = doc.tokens
+    return any(m.first_token == i + 1 and m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
+               for m in doc.mentions or ())
 
 
 def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
