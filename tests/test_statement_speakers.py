@@ -66,3 +66,8 @@ def test_a_quoted_name_after_the_verb_is_the_speaker_not_the_words_said():
     assert _speakers("أكد “المرصد السوري لحقوق الإنسان” أن الرتل انسحب من القاعدة.") == [
         [("MediaOutlet", "المرصد السوري لحقوق الإنسان")]]
     assert _speakers("قال “الجيش سيدخل المدينة غدا”.") == []  # the words said, no speaker named
+
+
+def test_an_agency_s_correspondent_reports_for_the_agency():
+    assert _speakers("أفاد مراسل وكالة سانا اليوم أن الجيش نفذ عمليات في ريف دير الزور.") == [
+        [("MediaOutlet", "وكالة سانا")]]

@@ -200,7 +200,7 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     if kind == "source":
         return []
     if kind == _UNNAMED:  # "قالت مصادر أمنية": the source speaks; "وأوضح المصدر": none named anew
-        return [m for m in agents if m.key.startswith(_SOURCE_KEY)]
+        return [m for m in agents if m.key.startswith(_SOURCE_KEY) or m.type == OUTLET and m.first_token == noun + 1]
     if kind == "official":
         # "وقال المتحدث باسم المفوضية “X” إن": the person named before what was said, else the
         # body named right after the noun
@@ -326,6 +326,9 @@ def _unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Men
             or speaker_nouns(lang).get(_bare(lang, tokens[k].text)) != _UNNAMED \
             or _unjoined(lang, tokens[k].text).startswith(ARTICLE):
         return None  # "وأوضح المصدر أن": the source named before goes on, no new speaker
+    outlet = next((m for m in mentions if m.first_token == k + 1 and m.type == OUTLET), None)
+    if outlet is not None:
+        return outlet  # "أفاد مراسل وكالة تسنيم": the agency reports through its correspondent
     end, stop = k + 1, stopwords(lang)
     while end < min(said, k + 1 + _SOURCE_WORDS) and tokens[end].is_word and tokens[end].text not in stop \
             and not tokens[end].text.startswith(ARTICLE) and tokens[end].text.endswith(_ADJECTIVE_ENDINGS) \
