@@ -133,15 +133,43 @@ def command_body(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, ga
     None when no such place follows."""
     tokens = seg.tokens
     hit = matcher.match_at(tokens, end) if end < len(tokens) else None
-    if hit is None or hit[0] != 0 or hit[2][0] != "gaz" or not is_a(gaz[hit[2][1]].type, "Place"):
+    place, j = None, _command_name_end(seg, end)  # "قائد عمليات الجزيرة والبادية اللواء X": a region we do not know
+    if hit is not None and hit[0] == 0 and hit[2][0] == "gaz" and is_a(gaz[hit[2][1]].type, "Place") \
+            and (j is None or j <= hit[1]):  # "عمليات الفرات الأوسط اللواء": more than the place we know
+        place, j = gaz[hit[2][1]], hit[1]
+    if j is None:
         return None
-    place, j = gaz[hit[2][1]], hit[1]
     words = " ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])])
     named = seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, j)))]  # "عمليات نينوى"
     label_ar = f"{body_words(seg.language).get(words, '')} {named}".strip()  # "قيادة عمليات نينوى"
     start, stop = span(seg, i, j, prefix)
-    return Mention(start, stop, i, j, f"armedforce-{slug(label_ar)}", "ArmedForce", label_ar,
-                   body[len(COMMAND):].format(name=place.label_en), "global", "cue", marker, place.key), j
+    # a command of a place we do not know is named in Arabic only: no guess at its English
+    label_en = body[len(COMMAND):].format(name=place.label_en) if place is not None else label_ar
+    return Mention(start, stop, i, j, f"armedforce-{slug(label_ar)}", "ArmedForce", label_ar, label_en, "global",
+                   "cue", marker, place.key if place is not None else ""), j
+
+
+_COMMAND_WORDS = 3  # words of a command's region ("الجزيرة والبادية", "الفرات الأوسط")
+
+
+def _command_name_end(seg: Doc, k: int) -> int | None:
+    """The end of the words at token k that name a command's region the gazetteer does not know,
+    when a rank follows them ("عمليات الجزيرة والبادية اللواء الركن X"): one to three words of
+    its sentence, no number, stopword, title or head noun; None when no rank follows."""
+    tokens, lang = seg.tokens, seg.language
+    stop, titles = stopwords(lang), _title_matcher(lang)
+    for j in range(k + 1, min(len(tokens), k + _COMMAND_WORDS + 1)):
+        t = tokens[j - 1]
+        if not t.is_word or t.text in stop or t.sentence != tokens[k].sentence or names_something(seg, j - 1) \
+                or read_number(seg, j - 1) is not None:
+            return None
+        rank = titles.match_at(tokens, j)
+        if rank is not None and rank[0] == 0 and rank[2][0] == _RANK:
+            return j
+    return None
+
+
+_RANK = "commander"  # titles.tsv's role of a rank ("اللواء", "العميد")
 
 
 COMMAND = "@"  # titles.tsv body: the title names the command of the place after it
