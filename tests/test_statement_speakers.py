@@ -71,16 +71,3 @@ def test_a_quoted_name_after_the_verb_is_the_speaker_not_the_words_said():
 def test_an_agency_s_correspondent_reports_for_the_agency():
     assert _speakers("أفاد مراسل وكالة سانا اليوم أن الجيش نفذ عمليات في ريف دير الزور.") == [
         [("MediaOutlet", "وكالة سانا")]]
-
-
-@pytest.mark.parametrize("text, speaker", [
-    pytest.param("وفي وقت سابق كشفت وزارة الداخلية العراقية تفاصيل الهجوم الانتحاري.",
-                 ("GovernmentBody", "وزارة الداخلية العراقية"), id="feminine"),
-    pytest.param("وكشف التحالف الدولي أن طائراته نفذت عشر ضربات.", ("Coalition", "التحالف الدولي"), id="masculine"),
-])
-def test_a_body_that_makes_known_speaks(text, speaker):
-    assert _speakers(text) == [[speaker]]
-
-
-def test_a_thing_that_reveals_makes_no_statement():
-    assert _speakers("وكشفت الحفريات عن مقبرة جماعية في المنطقة.") == []
