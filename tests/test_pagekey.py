@@ -157,7 +157,8 @@ def test_athar_query_shows_a_screen_of_a_long_listing_and_says_how_to_see_more(t
     monkeypatch.setattr(query_module, "SCREEN_EVENTS", 5)  # the corpus' timeline has about thirty events
     assert main(["query", "timeline", "--store", path]) == 0
     out, err = capsys.readouterr()
-    assert "next page: --after '2016-08-19'" in err and "--all: the whole answer" in err
+    # the key of the last row shown: its date, and its IRI when the next row shares the date
+    assert "next page: --after '2016-08-19" in err and "--all: the whole answer" in err
     assert int(re.search(r"of (\d+) events", err).group(1)) > 20
     shown = out
     assert main(["query", "timeline", "--store", path, "--all"]) == 0

@@ -52,9 +52,14 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
 
 def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:
     """Whether the words first..last are an indefinite noun in the accusative and its adjective
-    ("مطعما جديدا", "مخيما كبيرا"): both end with the alef of the accusative, no name does that."""
+    ("مطعما جديدا", "مخيماً كبيراً"): both end with the alef of the accusative. A name may too
+    ("لينا زكريا"): the words are a name when the first is a given name romanization.tsv knows
+    and neither is written with the accusative's tanween."""
     words = [t.text for t in seg.tokens[first:last]]
-    return len(words) == 2 and all(len(w) >= 4 and w.endswith(_ALEF) and not w.startswith(ARTICLE) for w in words)
+    if len(words) != 2 or not all(len(w) >= 4 and w.endswith(_ALEF) and not w.startswith(ARTICLE) for w in words):
+        return False
+    written = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[first].start, seg.tokens[last - 1].end))]
+    return any(mark in written for mark in _TANWEEN) or words[0] not in _name_words(seg.language)
 
 
 _ALEF = "ا"

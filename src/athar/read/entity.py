@@ -3,7 +3,7 @@ lexicons names are found with (gazetteer, kinds, anaphora, cue words, titles, st
 
 The finders of mentions live in :mod:`athar.read.mentions` (the walk over a text),
 :mod:`athar.read.reference` (known names and anaphors), :mod:`athar.read.cue` (names after
-cue words) and :mod:`athar.read.person` (people named with a title).
+cue words) and :mod:`athar.read.person` (people named with a title, their offices in :mod:`athar.read.office`).
 """
 
 from __future__ import annotations

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after
-from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, is_nisba, nisba_country,
-                               slug, span, stopwords)
+from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
+from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
+                               office_after, office_body, organization_at, place_at, said_by)
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import is_verbal_noun
 from athar.read.text import ARTICLE, COMMA, WAW, Doc
@@ -41,7 +42,7 @@ def _name_before(seg: Doc, i: int, comma: bool) -> tuple[int, int] | None:
             return None
         words = tokens[first:end]
         if not all(t.is_word and t.text not in stop and not (t.text[:1] in (WAW, FA) and t.text[1:] in stop)
-                   and not _names_something(seg, k) and t.sentence == tokens[end - 1].sentence
+                   and not names_something(seg, k) and t.sentence == tokens[end - 1].sentence
                    for k, t in enumerate(words, first)) \
                 or any(read_number(seg, k) is not None for k in range(first, end)) \
                 or words[0].text.startswith(ARTICLE) \
@@ -50,12 +51,6 @@ def _name_before(seg: Doc, i: int, comma: bool) -> tuple[int, int] | None:
         if _ends_a_clause(seg, first - 1, stop):
             return first, end
     return None
-
-
-def _names_something(seg: Doc, k: int) -> bool:
-    """Whether token k opens a title or a head noun ("رئيس", "مجلس"): no word of a person's name."""
-    lang, word = seg.language, seg.tokens[k].text
-    return _title_matcher(lang).starts(word) or _cue_matcher(lang).starts(word)
 
 
 def _ends_a_clause(seg: Doc, k: int, stop: frozenset[str]) -> bool:
@@ -81,16 +76,19 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     prefix, end, (role, _en, body), marker = hit
     if role == "aged":  # the name is before the age
         return aged_person(seg, i, history)
+    if role == "leader" and marker == _TO and any(titles.match_at(tokens, k) is not None and
+                                                  titles.match_at(tokens, k)[1] == i for k in range(max(0, i - 3), i)):
+        role = "member"  # "الممثل الخاص للأمين العام للأمم المتحدة X": who serves the head is a member
     org = place = None
     spoken_for = False
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
     j = end
-    needs_body = body == _NEEDS_BODY
+    needs_body = body == NEEDS_BODY
     office = None
-    if body and body.startswith(_COMMAND):
-        office = _command(seg, i, prefix, end, body, matcher, gaz, marker)
+    if body and body.startswith(COMMAND):
+        office = command_body(seg, i, prefix, end, body, matcher, gaz, marker)
     elif body and not needs_body:
-        office = _office(seg, i, prefix, end, body, marker)
+        office = office_body(seg, i, prefix, end, body, marker)
     if office is not None:  # "وزير الخارجية الألماني": the office names the body its holder leads
         org, j, role = office[0], office[1], "leader"
     if role in ("spokesperson", "leader", "member") and org is None:
@@ -125,9 +123,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 org_mentions = lexicon_mention(seg, holder[1], inner, gaz, history) \
                     if inner is not None and inner[2][0] in ("gaz", "ana") else None
                 spoken_for = org_mentions is not None  # a name after the body is the office holder's
-        if org_mentions is None and inner is None and role in _BODY_ROLES:
+        if org_mentions is None and inner is None and role in BODY_ROLES:
             # "منسق مشروعات الطوارئ بالمنظمة، X": the office's words, then the body
-            org_mentions, inner = _body_after_office(seg, j, matcher, gaz, history)
+            org_mentions, inner = body_after_office(seg, j, matcher, gaz, history)
         if org_mentions and not is_a(org_mentions[0].type, "Person"):
             org = org_mentions[0]
             j = inner[1]
@@ -155,20 +153,20 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
-                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or _said_by(seg, where[1])):
+                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
             # "المسؤول في هيئة العلاقات الخارجية في الإدارة الذاتية X": the body the first is part of
-            parent = _organization_at(seg, j + 1, matcher, gaz, history)
+            parent = organization_at(seg, j + 1, matcher, gaz, history)
             if parent is not None and parent.key != org.key:
                 j = parent.last_token
             else:
                 parent = None
     if org is not None and j + 2 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
-        comma = next((c for c in range(j + 2, min(len(tokens), j + _WHERE_WORDS + 2)) if tokens[c].text == COMMA), None)
+        comma = next((c for c in range(j + 2, min(len(tokens), j + WHERE_WORDS + 2)) if tokens[c].text == COMMA), None)
         if comma is not None and all(t.is_word for t in tokens[j + 1:comma]) \
-                and any(_place_at(seg, c, matcher, gaz) for c in range(j + 1, comma)):
+                and any(place_at(seg, c, matcher, gaz) for c in range(j + 1, comma)):
             j = comma  # "منسق المشروعات بالمنظمة في غرب الموصل، X": where the office is held
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
@@ -212,12 +210,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         return None  # "مختار بلدة الطيبة": a place after the title, "المحافظ مطعما جديدا": no person
     if org is None:
         # "العميد الركن وليد العبيدي آمر اللواء 73": a rank before the name, the office after it
-        office_after = _office_after(seg, last, titles, matcher, gaz, history)
-        if office_after is not None:
-            role, org = office_after
+        held = office_after(seg, last, titles, matcher, gaz, history)
+        if held is not None:
+            role, org = held
     if org is None and role == "commander" and last + 1 < len(tokens) and tokens[last].text == _FROM:
         # "العقيد محمد خليل من قيادة شرطة المحافظة": an officer of the body after "من"
-        unit = _organization_at(seg, last + 1, matcher, gaz, history)
+        unit = organization_at(seg, last + 1, matcher, gaz, history)
         if unit is not None:
             org, role = unit, "member"
     name_norm = " ".join(t.text for t in tokens[first:last])
@@ -249,41 +247,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
 
 
 _ON_BEHALF = "باسم"
-_NEEDS_BODY = "+"  # titles.tsv body: the title names a person only with the body they serve
-_WHERE_WORDS = 3  # words of a place where an office is held, between "في" and a comma ("في غرب الموصل")
-_OFFICE_WORDS = 3  # words of an office between its title and its body ("منسق مشروعات الطوارئ بالمنظمة")
-_BODY_MARKERS = ("ب", "ل")  # the prepositions joined to a body after an office's words
-
-
-def _place_at(seg: Doc, k: int, matcher, gaz) -> bool:
-    """Whether a place the gazetteer knows is named at token k."""
-    hit = matcher.match_at(seg.tokens, k)
-    return hit is not None and hit[2][0] == "gaz" and is_a(gaz[hit[2][1]].type, "Place")
-
-
-def _body_after_office(seg: Doc, j: int, matcher, gaz, history):
-    """The body named after the words of an office that starts at token j, joined to it by ب, ل
-    or "في" ("منسق مشروعات الطوارئ بالمنظمة", "مسؤول الإغاثة في منظمة الصحة العالمية"): (the
-    body's mentions, (0, the token after it)), or (None, None)."""
-    tokens, lang = seg.tokens, seg.language
-    stop = stopwords(lang)
-    for k in range(j + 1, min(len(tokens), j + _OFFICE_WORDS + 1)):
-        words = tokens[j:k]
-        if not all(t.is_word and t.text not in stop and t.sentence == tokens[j].sentence for t in words) \
-                or any(read_number(seg, n) is not None for n in range(j, k)):
-            return None, None
-        at = k + (tokens[k].text == function_word(lang, "locative"))
-        hit = matcher.match_at(tokens, at) if at < len(tokens) else None
-        if hit is None or hit[2][0] not in ("gaz", "ana") or at == k and hit[3] not in _BODY_MARKERS:
-            continue
-        found = lexicon_mention(seg, at, hit, gaz, history)
-        if found and is_a(found[0].type, "Organization"):
-            return found, (0, found[0].last_token)
-        return None, None
-    return None, None
-
-
 _FROM = "من"
+_TO = "ل"  # the preposition joined to a head's title served by the title before ("للأمين العام")
 _AGED_MAX = 5  # words of a name before its age, between commas ("هاجر عطا الله عبد الحميد")
 
 
@@ -305,7 +270,7 @@ def aged_person(seg, i, history) -> list[Mention] | None:
     before = tokens[first - 1] if first > 0 else None
     if not 2 <= last - first or before is None or before.sentence != tokens[i].sentence \
             or not (before.text == COMMA or before.text.startswith(ARTICLE) and before.text not in stop) \
-            or any(read_number(seg, n) is not None or _names_something(seg, n) for n in range(first, last)) \
+            or any(read_number(seg, n) is not None or names_something(seg, n) for n in range(first, last)) \
             or any(m.last_token > first for m in history.mentions[-3:]):
         return None
     start, stop_ = tokens[first].start, tokens[last - 1].end
@@ -329,7 +294,7 @@ def _given_name_out(seg: Doc, place: Mention, gaz) -> Mention | None:
     stop = stopwords(lang)
     if not family.is_word or not family.text.startswith(ARTICLE) or family.text in stop \
             or family.sentence != tokens[last - 1].sentence or nisba_country(lang, family.text) is not None \
-            or _names_something(seg, last) or tokens[last - 1].text.startswith(ARTICLE) \
+            or names_something(seg, last) or tokens[last - 1].text.startswith(ARTICLE) \
             or after is not None and after.is_word and after.text not in stop and after.sentence == family.sentence:
         return None
     first = hit[1]
@@ -340,29 +305,6 @@ def _given_name_out(seg: Doc, place: Mention, gaz) -> Mention | None:
     return replace(place, end=stop_, last_token=first + 1, key=f"{etype.lower()}-{slug(tokens[first].text)}",
                    label_ar=name_ar, label_en=label_en, label_guessed=guessed)
 
-
-_BODY_ROLES = ("leader", "member", "spokesperson")
-
-
-def _office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, Mention] | None:
-    """The office a title names right after a person's name at token k, with or without a
-    comma, and the body it is of ("X آمر اللواء 73", "X، قائد اللواء 11،", "X القيادي في
-    التنظيم"): (role, body); None when no title with a body follows."""
-    tokens = seg.tokens
-    if k < len(tokens) and tokens[k].text == COMMA:
-        k += 1
-    hit = titles.match_at(tokens, k) if k < len(tokens) else None
-    if hit is None and k < len(tokens):
-        hit = _office_matcher(seg.language).match_at(tokens, k)
-    if hit is None or hit[0] != 0 or hit[2][0] not in _BODY_ROLES + ("office",) or hit[2][2] not in ("", None, _NEEDS_BODY):
-        return None  # an office naming its own body ("وزير الخارجية") is a second person's title
-    role, j = "leader" if hit[2][0] == "office" else hit[2][0], hit[1]
-    if j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
-        j += 1  # "القيادي في التنظيم"
-    if j >= len(tokens) or tokens[j].sentence != tokens[k].sentence:
-        return None
-    body = _organization_at(seg, j, matcher, gaz, history)
-    return (role, body) if body is not None else None
 
 
 def kunya_person(seg: Doc, i: int, kunyas, matcher) -> list[Mention] | None:
@@ -375,7 +317,7 @@ def kunya_person(seg: Doc, i: int, kunyas, matcher) -> list[Mention] | None:
     prefix = hit[0]
     given, nisba = tokens[i + 1], tokens[i + 2]
     stop = stopwords(lang)
-    if not given.is_word or given.text.startswith(ARTICLE) or given.text in stop or _names_something(seg, i + 1) \
+    if not given.is_word or given.text.startswith(ARTICLE) or given.text in stop or names_something(seg, i + 1) \
             or not nisba.is_word or not is_nisba(nisba.text) or nisba.text in stop \
             or not given.sentence == nisba.sentence == tokens[i].sentence \
             or given.start - tokens[i].end > 1 or nisba.start - given.end > 1:
@@ -388,89 +330,11 @@ def kunya_person(seg: Doc, i: int, kunyas, matcher) -> list[Mention] | None:
                     "person", label_guessed=guessed)]
 
 
-def _organization_at(seg, j, matcher, gaz, history) -> Mention | None:
-    """The organization named at token j, by name or by its head noun."""
-    inner = matcher.match_at(seg.tokens, j)
-    found = lexicon_mention(seg, j, inner, gaz, history) if inner is not None and inner[2][0] in ("gaz", "ana") \
-        else cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
-    return found[0] if found and is_a(found[0].type, "Organization") else None
-
-
-def _office(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> tuple[Mention, int] | None:
-    """The body an office title names ("وزير الخارجية الألماني", "رئيس الوزراء العراقي",
-    "وزير الثقافة"), as a mention over the title, and the token after it; None when a bare
-    "وزير" names no ministry after it."""
-    tokens, lang = seg.tokens, seg.language
-    j = end
-    if body == "*":  # the ministry is the next word: "وزير الثقافة"
-        if j >= len(tokens) or not tokens[j].is_word or not tokens[j].text.startswith(ARTICLE) \
-                or tokens[j].text in stopwords(lang) or nisba_country(lang, tokens[j].text) is not None:
-            return None
-        j += 1
-    named = j  # the title and the ministry's word end here, before a nationality
-    country = nisba_country(lang, tokens[j].text) if j < len(tokens) else None
-    if country is not None:
-        j += 1
-    start, stop = span(seg, i, j, prefix)
-    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    body_word = _body_words(lang).get(" ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])]))
-    if body_word is not None and i + 1 < named:  # "وزير الهجرة" leads "وزارة الهجرة"
-        label_ar = body_word + " " + seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, named)))]
-    if body == "*":  # a ministry named in Arabic only: no guess at its English
-        label_en = f"{label_ar} ({country.label_en})" if country is not None else label_ar
-    else:
-        label_en = f"{body} ({country.label_en})" if country is not None else body
-    # one country's ministry is not another's of the same name ("وزارة الخارجية" of Kuwait, of Germany)
-    key = f"governmentbody-{slug(label_ar + (' ' + country.key if country is not None else ''))}"
-    return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
-                   parent=country.key if country is not None else ""), j
-
-
-def _said_by(seg: Doc, k: int) -> bool:
-    """"ممثل اليونيسف في العراق X إن": a name of two or three words at token k with what was said, a
-    comma or the sentence's end right after it: the holder of the office named before."""
-    tokens, lang = seg.tokens, seg.language
-    name = name_after(seg, k, limit=3)
-    if name is None or name[1] - name[0] < 2 or tokens[k].text.startswith(ARTICLE) or _names_something(seg, k):
-        return False
-    after = name[1]
-    return after >= len(tokens) or tokens[after].sentence != tokens[k].sentence or tokens[after].text in (COMMA, '"') \
-        or tokens[after].text in function_words(lang, "complementizer")
-
-
-def _command(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, marker: str) -> tuple[Mention, int] | None:
-    """"قائد عمليات نينوى": the command of a place the gazetteer knows, named right after the title
-    (titles.tsv, body "@..."), as a mention over the title and the place, and the token after it;
-    None when no such place follows."""
-    tokens = seg.tokens
-    hit = matcher.match_at(tokens, end) if end < len(tokens) else None
-    if hit is None or hit[0] != 0 or hit[2][0] != "gaz" or not is_a(gaz[hit[2][1]].type, "Place"):
-        return None
-    place, j = gaz[hit[2][1]], hit[1]
-    words = " ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])])
-    named = seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, j)))]  # "عمليات نينوى"
-    label_ar = f"{_body_words(seg.language).get(words, '')} {named}".strip()  # "قيادة عمليات نينوى"
-    start, stop = span(seg, i, j, prefix)
-    return Mention(start, stop, i, j, f"armedforce-{slug(label_ar)}", "ArmedForce", label_ar,
-                   body[len(_COMMAND):].format(name=place.label_en), "global", "cue", marker, place.key), j
-
-
-_COMMAND = "@"  # titles.tsv body: the title names the command of the place after it
-
-
 @language_data
 def _quote_words(lang: Language) -> frozenset[str]:
     """speakers.tsv's quote words ("قوله", "قولها"): what a speaker said follows them; no name."""
     return frozenset(f for row in lang.table("speakers.tsv", ("kind", "forms")) if row["kind"] == "quote"
                      for f in row.forms("forms"))
-
-
-@language_data
-def _body_words(lang: Language) -> dict[str, str]:
-    """titles.tsv's body_ar: a title's normalized form -> the word that names its body in Arabic
-    before the title's words after its first ("وزير" -> "وزارة")."""
-    return {f: row["body_ar"] for row in lang.table("titles.tsv", ("title", "role", "en"))
-            if row.get("body_ar") for f in row.forms("title")}
 
 
 def _family_name(seg: Doc, first: int, last: int) -> tuple[int, int]:

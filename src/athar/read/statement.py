@@ -6,14 +6,16 @@ what a statement is, and who makes it, is settled here, as the events component'
   أمريكي أن", "ذكرت تقارير") makes no statement: what it says is news told on its word; an
   official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
   speaker, and with no body named there is no statement;
-- a media office ("خلية الإعلام الأمني", "هيئة إعلام الحشد") is its side's channel of news,
-  as an outlet is: what it tells is that news, told on its word, no statement;
+- an agency or a monitor that tells the news ("ذكرت وكالة سانا أن", "وفق ما أفاد المرصد
+  السوري") is the speaker of what it tells; a media office ("خلية الإعلام الأمني", "هيئة إعلام
+  الحشد") is its side's channel of news: what it tells is that news, told on its word, no statement;
 - a noun of statement right after a word of attribution ("بحسب البيان", "وفق التقرير") names
   where other news comes from, no statement of its own;
 - what was said is no speaker, nor the place it was said in: a name after "أن"/"إن" or a
   colon ("قالت إنهم من عائلات تنظيم داعش") is part of the words said;
 - a person named with a title between the verb and what was said ("وذكر X ممثل اليونيسف في
-  العراق أن") is the speaker, the body of the title only describes them; a body named only as
+  العراق أن", "وقال اللواء X، المتحدث باسم الوزارة، إن") is the speaker, the body of the title
+  only describes them; a body named only as
   that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own; a
   member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as a witness;
 - the evidence of a statement runs over what was said, to the end of its sentence.
@@ -27,7 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.clause import Trigger
-from athar.read.entity import _title_matcher
+from athar.read.entity import _title_matcher, stopwords
 from athar.read.function_words import function_word, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
@@ -38,7 +40,8 @@ from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-SPEAKER_KINDS = ("source", "official", "channel", "armed", "behalf", "issued", "quote")
+OUTLET = "MediaOutlet"
+SPEAKER_KINDS = ("source", "unnamed", "official", "channel", "armed", "behalf", "issued", "quote")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -47,6 +50,10 @@ _TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
 _COLON = ":"
 _MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
 _QUOTES = frozenset('"«“')
+_UNNAMED = "unnamed"  # speakers.tsv's kind of a source named by what it is ("مصدر أمني")
+_SOURCE_KEY = "source-"  # the key of an unnamed source's mention, with where it starts
+_SOURCE_WORDS = 3  # the longest description after a source's noun ("أمنية عراقية رفيعة")
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين")  # normalized: "أمني", "عسكرية", "محليون", "عراقيين"
 
 
 @language_data
@@ -64,8 +71,8 @@ def _speaker_table(lang: Language) -> dict[str, str]:
 
 @language_data
 def speaker_nouns(lang: Language) -> dict[str, str]:
-    """Normalized noun -> "source" or "official": what a speaker named by what they are is."""
-    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", "official")}
+    """Normalized noun -> "source", "unnamed" or "official": what a speaker named by what they are is."""
+    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", _UNNAMED, "official")}
 
 
 @language_data
@@ -192,6 +199,8 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
     if kind == "source":
         return []
+    if kind == _UNNAMED:  # "قالت مصادر أمنية": the source speaks; "وأوضح المصدر": none named anew
+        return [m for m in agents if m.key.startswith(_SOURCE_KEY) or m.type == OUTLET and m.first_token == noun + 1]
     if kind == "official":
         # "وقال المتحدث باسم المفوضية “X” إن": the person named before what was said, else the
         # body named right after the noun
@@ -206,8 +215,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         # "قال نائب رئيس مجلس الوزراء ووزير الخارجية X": a body named in the titles before the
         # person only describes them, though "و" joins it to the person
         agents = [m for m in agents if m.type == "Person" or not trig.last <= m.first_token < person.first_token]
-    if any(_witness(doc, trig, m) for m in agents):
-        return []  # "قال X أحد عناصر البشمركة": a member speaks as a witness, for no body
+    if any(_witness(doc, trig, m) for m in mentions if any(m.key == a.key for a in agents)):
+        # "قال X أحد عناصر البشمركة", "قال الرائد X، الضابط في البيشمركة" (X named twice: by rank,
+        # then as a member): a member speaks as a witness, for no body
+        return []
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):
         return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
     if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said, mentions):
@@ -290,11 +301,48 @@ _OFFICE_HOLDERS = frozenset({"Deputy"})  # titles.tsv's member titles that hold 
 
 
 def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
-    """Who issued the statement of ``trig`` (``_issued_by``), from ``mentions``, those of its
-    sentence: the events component takes them as its agent when no slot gave one (a title stands
-    between "صادر عن" and the person: "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X")."""
-    return _issued_by(doc, trig, _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token),
-                      mentions)
+    """Who issued or made the statement of ``trig``, from ``mentions``, those of its sentence: the
+    events component takes them as its agent when no slot gave one. The person after "صادر عن"
+    (``_issued_by``: a title stands between, "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X");
+    else, after a verb of saying, the person named with their titles before what was said, whom
+    no slot of the verb reads ("وقال اللواء X، المتحدث باسم الوزارة، إن", "وأفاد قائد عمليات Y
+    اللواء X لوكالة")."""
+    said = _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token)
+    found = _issued_by(doc, trig, said, mentions)
+    if found is None and trig.rule.pos == "verb":
+        quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text in _QUOTES  # "أكد “المرصد السوري”"
+        found = _named_speaker(doc, trig.last, said, mentions) or next(
+            (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
+            or _unnamed_source(doc, trig.last, said, mentions)
+    return found
+
+
+def _unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Mention | None:
+    """"وأكد مصدر عسكري أن", "قالت مصادر أمنية عراقية إن": a source named by what it is right after
+    a verb of saying (speakers.tsv, unnamed), as a mention of its noun and the adjectives after it;
+    None when no such noun stands there."""
+    tokens, lang = doc.tokens, doc.language
+    if k >= said or any(m.first_token <= k < m.last_token for m in mentions) \
+            or speaker_nouns(lang).get(_bare(lang, tokens[k].text)) != _UNNAMED \
+            or _unjoined(lang, tokens[k].text).startswith(ARTICLE):
+        return None  # "وأوضح المصدر أن": the source named before goes on, no new speaker
+    outlet = next((m for m in mentions if m.first_token == k + 1 and m.type == OUTLET), None)
+    if outlet is not None:
+        return outlet  # "أفاد مراسل وكالة تسنيم": the agency reports through its correspondent
+    end, stop = k + 1, stopwords(lang)
+    while end < min(said, k + 1 + _SOURCE_WORDS) and tokens[end].is_word and tokens[end].text not in stop \
+            and not tokens[end].text.startswith(ARTICLE) and tokens[end].text.endswith(_ADJECTIVE_ENDINGS) \
+            and not any(m.first_token == end for m in mentions):
+        end += 1
+    if end + 1 < said and tokens[end].text == function_word(lang, "locative") and tokens[end + 1].is_word \
+            and tokens[end + 1].text.startswith(ARTICLE) and tokens[end + 1].sentence == tokens[k].sentence:
+        end += 2  # "مصدر في الشرطة": the body the source is in
+    start, stop = tokens[k].start, tokens[end - 1].end
+    if tokens[k].text[:1] in function_words(lang, "conjunction") and len(tokens[k].text) > 4:
+        start += 1  # "ومصادر"
+    words = doc.norm.original[slice(*doc.norm.to_original(start, stop))]
+    return Mention(start, stop, k, end, f"{_SOURCE_KEY}{start}", "Group", words, f"unnamed source ({words})",
+                   "mention", "kind")
 
 
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
@@ -358,9 +406,9 @@ def _speaks(lang: Language, m: Mention) -> bool:
     """Whether an entity can make a statement: a body other than an outlet or a media office
     ("خلية الإعلام الأمني", speakers.tsv's channels), a person, a country; not a group of people
     ("النازحون") nor a place, which a clause before may have handed down."""
-    if m.type in ("Person", "Country"):
+    if m.type in ("Person", "Country", OUTLET) or m.key.startswith(_SOURCE_KEY):
         return True
-    return is_a(m.type, "Organization") and m.type != "MediaOutlet" and not any(
+    return is_a(m.type, "Organization") and not any(
         normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
 
 
@@ -394,9 +442,17 @@ def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
     words, suffixed = _openers(doc.language)
     for i in range(trig.last, end):
         w = doc.tokens[i].text
-        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES:
+        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES and not _quoted_name(doc, i):
             return i
     return end
+
+
+def _quoted_name(doc: Doc, i: int) -> bool:
+    """Whether the quotation mark at token i opens a name, closed right after it ("أكد “المرصد
+    السوري” أن"), not the words said."""
+    tokens = doc.tokens
+    return any(m.first_token == i + 1 and m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
+               for m in doc.mentions or ())
 
 
 def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:

@@ -1,0 +1,183 @@
+"""Offices and the bodies they are of: "وزير الخارجية الألماني" (a ministry over the title),
+"قائد عمليات نينوى" (a command of a place), "منسق مشروعات الطوارئ بالمنظمة" (an office's words,
+then its body), "X آمر اللواء 73" (an office after a name); read by :mod:`athar.read.person`."""
+
+from __future__ import annotations
+
+from athar.read.cue import cue_mention, name_after
+from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, nisba_country, slug, span,
+                               stopwords)
+from athar.read.function_words import function_word, function_words
+from athar.read.language import Language, language_data
+from athar.read.numbers import read_number
+from athar.read.reference import lexicon_mention
+from athar.read.text import ARTICLE, COMMA, Doc
+
+
+def names_something(seg: Doc, k: int) -> bool:
+    """Whether token k opens a title or a head noun ("رئيس", "مجلس"): no word of a person's name."""
+    lang, word = seg.language, seg.tokens[k].text
+    return _title_matcher(lang).starts(word) or _cue_matcher(lang).starts(word)
+
+
+NEEDS_BODY = "+"  # titles.tsv body: the title names a person only with the body they serve
+WHERE_WORDS = 3  # words of a place where an office is held, between "في" and a comma ("في غرب الموصل")
+_OFFICE_WORDS = 3  # words of an office between its title and its body ("منسق مشروعات الطوارئ بالمنظمة")
+_BODY_MARKERS = ("ب", "ل")  # the prepositions joined to a body after an office's words
+
+
+def place_at(seg: Doc, k: int, matcher, gaz) -> bool:
+    """Whether a place the gazetteer knows is named at token k."""
+    hit = matcher.match_at(seg.tokens, k)
+    return hit is not None and hit[2][0] == "gaz" and is_a(gaz[hit[2][1]].type, "Place")
+
+
+def body_after_office(seg: Doc, j: int, matcher, gaz, history):
+    """The body named after the words of an office that starts at token j, joined to it by ب, ل
+    or "في" ("منسق مشروعات الطوارئ بالمنظمة", "مسؤول الإغاثة في منظمة الصحة العالمية"): (the
+    body's mentions, (0, the token after it)), or (None, None)."""
+    tokens, lang = seg.tokens, seg.language
+    stop = stopwords(lang)
+    for k in range(j + 1, min(len(tokens), j + _OFFICE_WORDS + 1)):
+        words = tokens[j:k]
+        if not all(t.is_word and t.text not in stop and t.sentence == tokens[j].sentence for t in words) \
+                or any(read_number(seg, n) is not None for n in range(j, k)):
+            return None, None
+        at = k + (tokens[k].text == function_word(lang, "locative"))
+        hit = matcher.match_at(tokens, at) if at < len(tokens) else None
+        if hit is None or hit[2][0] not in ("gaz", "ana") or at == k and hit[3] not in _BODY_MARKERS:
+            continue
+        found = lexicon_mention(seg, at, hit, gaz, history)
+        if found and is_a(found[0].type, "Organization"):
+            return found, (0, found[0].last_token)
+        return None, None
+    return None, None
+
+
+BODY_ROLES = ("leader", "member", "spokesperson")
+
+
+def office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, Mention] | None:
+    """The office a title names right after a person's name at token k, with or without a
+    comma, and the body it is of ("X آمر اللواء 73", "X، قائد اللواء 11،", "X القيادي في
+    التنظيم"): (role, body); None when no title with a body follows."""
+    tokens = seg.tokens
+    if k < len(tokens) and tokens[k].text == COMMA:
+        k += 1
+    hit = titles.match_at(tokens, k) if k < len(tokens) else None
+    if hit is None and k < len(tokens):
+        hit = _office_matcher(seg.language).match_at(tokens, k)
+    if hit is None or hit[0] != 0 or hit[2][0] not in BODY_ROLES + ("office",) or hit[2][2] not in ("", None, NEEDS_BODY):
+        return None  # an office naming its own body ("وزير الخارجية") is a second person's title
+    role, j = "leader" if hit[2][0] == "office" else hit[2][0], hit[1]
+    if j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
+        j += 1  # "القيادي في التنظيم"
+    if j >= len(tokens) or tokens[j].sentence != tokens[k].sentence:
+        return None
+    body = organization_at(seg, j, matcher, gaz, history)
+    return (role, body) if body is not None else None
+
+def organization_at(seg, j, matcher, gaz, history) -> Mention | None:
+    """The organization named at token j, by name or by its head noun."""
+    inner = matcher.match_at(seg.tokens, j)
+    found = lexicon_mention(seg, j, inner, gaz, history) if inner is not None and inner[2][0] in ("gaz", "ana") \
+        else cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
+    return found[0] if found and is_a(found[0].type, "Organization") else None
+
+
+def office_body(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str) -> tuple[Mention, int] | None:
+    """The body an office title names ("وزير الخارجية الألماني", "رئيس الوزراء العراقي",
+    "وزير الثقافة"), as a mention over the title, and the token after it; None when a bare
+    "وزير" names no ministry after it."""
+    tokens, lang = seg.tokens, seg.language
+    j = end
+    if body == "*":  # the ministry is the next word: "وزير الثقافة"
+        if j >= len(tokens) or not tokens[j].is_word or not tokens[j].text.startswith(ARTICLE) \
+                or tokens[j].text in stopwords(lang) or nisba_country(lang, tokens[j].text) is not None:
+            return None
+        j += 1
+    named = j  # the title and the ministry's word end here, before a nationality
+    country = nisba_country(lang, tokens[j].text) if j < len(tokens) else None
+    if country is not None:
+        j += 1
+    start, stop = span(seg, i, j, prefix)
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    body_word = body_words(lang).get(" ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])]))
+    if body_word is not None and i + 1 < named:  # "وزير الهجرة" leads "وزارة الهجرة"
+        label_ar = body_word + " " + seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, named)))]
+    if body == "*":  # a ministry named in Arabic only: no guess at its English
+        label_en = f"{label_ar} ({country.label_en})" if country is not None else label_ar
+    else:
+        label_en = f"{body} ({country.label_en})" if country is not None else body
+    # one country's ministry is not another's of the same name ("وزارة الخارجية" of Kuwait, of Germany)
+    key = f"governmentbody-{slug(label_ar + (' ' + country.key if country is not None else ''))}"
+    return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,
+                   parent=country.key if country is not None else ""), j
+
+
+def said_by(seg: Doc, k: int) -> bool:
+    """"ممثل اليونيسف في العراق X إن": a name of two or three words at token k with what was said, a
+    comma or the sentence's end right after it: the holder of the office named before."""
+    tokens, lang = seg.tokens, seg.language
+    name = name_after(seg, k, limit=3)
+    if name is None or name[1] - name[0] < 2 or tokens[k].text.startswith(ARTICLE) or names_something(seg, k):
+        return False
+    after = name[1]
+    return after >= len(tokens) or tokens[after].sentence != tokens[k].sentence or tokens[after].text in (COMMA, '"') \
+        or tokens[after].text in function_words(lang, "complementizer")
+
+
+def command_body(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, marker: str) -> tuple[Mention, int] | None:
+    """"قائد عمليات نينوى": the command of a place the gazetteer knows, named right after the title
+    (titles.tsv, body "@..."), as a mention over the title and the place, and the token after it;
+    None when no such place follows."""
+    tokens = seg.tokens
+    hit = matcher.match_at(tokens, end) if end < len(tokens) else None
+    place, j = None, _command_name_end(seg, end)  # "قائد عمليات الجزيرة والبادية اللواء X": a region we do not know
+    if hit is not None and hit[0] == 0 and hit[2][0] == "gaz" and is_a(gaz[hit[2][1]].type, "Place") \
+            and (j is None or j <= hit[1]):  # "عمليات الفرات الأوسط اللواء": more than the place we know
+        place, j = gaz[hit[2][1]], hit[1]
+    if j is None:
+        return None
+    words = " ".join([tokens[i].text[prefix:], *(t.text for t in tokens[i + 1:end])])
+    named = seg.norm.original[slice(*seg.norm.to_original(*span(seg, i + 1, j)))]  # "عمليات نينوى"
+    label_ar = f"{body_words(seg.language).get(words, '')} {named}".strip()  # "قيادة عمليات نينوى"
+    start, stop = span(seg, i, j, prefix)
+    # a command of a place we do not know is named in Arabic only: no guess at its English
+    label_en = body[len(COMMAND):].format(name=place.label_en) if place is not None else label_ar
+    return Mention(start, stop, i, j, f"armedforce-{slug(label_ar)}", "ArmedForce", label_ar, label_en, "global",
+                   "cue", marker, place.key if place is not None else ""), j
+
+
+_COMMAND_WORDS = 3  # words of a command's region ("الجزيرة والبادية", "الفرات الأوسط")
+
+
+def _command_name_end(seg: Doc, k: int) -> int | None:
+    """The end of the words at token k that name a command's region the gazetteer does not know,
+    when a rank follows them ("عمليات الجزيرة والبادية اللواء الركن X"): one to three words of
+    its sentence, no number, stopword, title or head noun; None when no rank follows."""
+    tokens, lang = seg.tokens, seg.language
+    stop, titles = stopwords(lang), _title_matcher(lang)
+    for j in range(k + 1, min(len(tokens), k + _COMMAND_WORDS + 1)):
+        t = tokens[j - 1]
+        if not t.is_word or t.text in stop or t.sentence != tokens[k].sentence or names_something(seg, j - 1) \
+                or read_number(seg, j - 1) is not None:
+            return None
+        rank = titles.match_at(tokens, j)
+        if rank is not None and rank[0] == 0 and rank[2][0] == _RANK:
+            return j
+    return None
+
+
+_RANK = "commander"  # titles.tsv's role of a rank ("اللواء", "العميد")
+
+
+COMMAND = "@"  # titles.tsv body: the title names the command of the place after it
+
+
+@language_data
+def body_words(lang: Language) -> dict[str, str]:
+    """titles.tsv's body_ar: a title's normalized form -> the word that names its body in Arabic
+    before the title's words after its first ("وزير" -> "وزارة")."""
+    return {f: row["body_ar"] for row in lang.table("titles.tsv", ("title", "role", "en"))
+            if row.get("body_ar") for f in row.forms("title")}

@@ -1,0 +1,73 @@
+"""Who speaks after a verb of saying: a person named with their titles before what was said, an
+agency or a monitor that tells the news; a member who speaks as a witness makes no statement.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-16"
+
+
+def _speakers(text: str) -> list[list[tuple[str, str]]]:
+    return [[(m.type, m.label_ar) for m in f.role("agent")]
+            for f in athar.read(text, published=PUBLISHED).facts if f.type == "Statement"]
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال العميد سامر يوسف، المتحدث باسم الوزارة، إن الطريق فتح أمام المدنيين.", "سامر يوسف",
+                 id="rank-name-then-spokesperson"),
+    pytest.param("وأفاد قائد عمليات نينوى اللواء كريم حسن، لوكالة الأنباء، بأن القوات تقدمت نحو القرية.",
+                 "كريم حسن", id="command-rank-name"),
+    pytest.param("وأكد العقيد ماهر جاسم أن الطريق سيفتح غدا.", "ماهر جاسم", id="rank-name"),
+    pytest.param("وصرحت المقدم سعاد كريم، المتحدثة باسم القيادة، بأن الدوريات مستمرة.", "سعاد كريم",
+                 id="feminine"),
+])
+def test_a_person_named_with_titles_after_a_verb_of_saying_is_the_speaker(text, name):
+    assert _speakers(text) == [[("Person", name)]]
+
+
+def test_a_member_named_by_rank_then_as_a_member_speaks_as_a_witness():
+    # named twice: by rank ("الرائد X") and as a member ("X، الضابط في البيشمركة")
+    text = "قال الرائد «هفال كريم»، الضابط في البيشمركة، إن «قوة من البيشمركة انسحبت من القرية»."
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    pytest.param("وذكرت وكالة سانا أن الجيش استعاد البلدة.", "وكالة سانا", id="agency"),
+    pytest.param("وقتل ثلاثة مدنيين بانفجار لغم في منبج، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+                 "المرصد السوري لحقوق الإنسان", id="monitor-after-according"),
+    pytest.param("وأكد المرصد السوري لحقوق الإنسان أن الرتل انسحب من القاعدة.", "المرصد السوري لحقوق الإنسان",
+                 id="monitor-subject"),
+])
+def test_an_agency_or_a_monitor_that_tells_the_news_is_the_speaker(text, outlet):
+    assert _speakers(text) == [[("MediaOutlet", outlet)]]
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("وقالت مصادر أمنية عراقية إن القوات دخلت البلدة فجر اليوم.", "مصادر أمنية عراقية", id="plural-adjectives"),
+    pytest.param("وأكد مصدر عسكري أن الطريق بين المدينتين مغلق.", "مصدر عسكري", id="one-adjective"),
+    pytest.param("وذكر مصدر في الشرطة أن انتحاريا فجر نفسه قرب السوق.", "مصدر في الشرطة", id="in-a-body"),
+    pytest.param("وقال مراسل الوكالة إن القصف مستمر على الأحياء الشرقية.", "مراسل", id="correspondent"),
+])
+def test_an_unnamed_source_after_a_verb_of_saying_is_the_speaker_as_described(text, source):
+    assert _speakers(text) == [[("Group", source)]]
+
+
+def test_the_source_named_before_goes_on_without_a_new_speaker():
+    # "المصدر": the source a sentence before named; the gold codes the first statement only
+    text = "وقال مصدر أمني إن القوات دخلت البلدة. وأوضح المصدر أن الاشتباكات مستمرة."
+    assert _speakers(text) == [[("Group", "مصدر أمني")]]
+
+
+def test_a_quoted_name_after_the_verb_is_the_speaker_not_the_words_said():
+    assert _speakers("أكد “المرصد السوري لحقوق الإنسان” أن الرتل انسحب من القاعدة.") == [
+        [("MediaOutlet", "المرصد السوري لحقوق الإنسان")]]
+    assert _speakers("قال “الجيش سيدخل المدينة غدا”.") == []  # the words said, no speaker named
+
+
+def test_an_agency_s_correspondent_reports_for_the_agency():
+    assert _speakers("أفاد مراسل وكالة سانا اليوم أن الجيش نفذ عمليات في ريف دير الزور.") == [
+        [("MediaOutlet", "وكالة سانا")]]
