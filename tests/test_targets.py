@@ -89,3 +89,13 @@ def test_a_state_forces_operation_is_made_on_the_one_armed_group_its_sentence_na
 ])
 def test_no_side_is_guessed_among_several_groups_nor_for_a_group(text):
     assert role_labels(events_of(text, "Attack")[0], "target") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("تعرضت دورية للجيش العراقي إلى تفجير بعبوة ناسفة قرب الرمادي", "Iraqi Army", id="a-patrol-to-a-blast"),
+    pytest.param("تعرضت قوات سوريا الديمقراطية إلى هجوم في ريف دير الزور", SDF, id="forces-to-an-attack"),
+])
+def test_who_underwent_an_attack_after_ila_is_its_target(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "target") == [target]
+    assert role_labels(fact, "agent") == []

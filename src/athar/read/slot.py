@@ -215,10 +215,13 @@ def _members_doing(reading: EventReading, trig: Trigger, cands: list[Mention]) -
 def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     """"تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": m is the subject of a
     verb of undergoing (function_words' "undergo") that governs the trigger, the verb right before
-    it (a count, the group's members and "من" between), the trigger right after it."""
+    it (a count, the group's members and "من" between), the trigger right after it (or after "إلى")."""
     seg = reading.doc
     tokens = seg.tokens
-    if any(t.is_word for t in tokens[m.last_token:trig.first]) or not is_a(m.type, "Actor"):
+    # "تعرضت دورية للجيش إلى تفجير": "إلى" may take the masdar, as a ل on it does
+    between = [t.text for t in tokens[m.last_token:trig.first] if t.is_word]
+    if len(between) > 1 or between and between[0] not in function_words(seg.language, "undergo_to") \
+            or not is_a(m.type, "Actor"):
         return False
     members, undergo = member_nouns(seg.language), function_words(seg.language, "undergo")
     j = m.first_token - 1
