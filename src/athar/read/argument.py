@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
                                purpose_target, result_of, shared_doer, speaker, we)
+from athar.read.casualty import died_by, killed_by_an_attack
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -368,6 +369,18 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             roles += [("target", m) for m in aimed]
             has.add("target")
             implied = True
+    if "victim" in can and "victim" not in has:
+        # "قتلت غارات جوية، لم تحدد هوية منفذها، 11 شخصا": a strike the subject of the verb of killing
+        struck = killed_by_an_attack(reading, trig, sentence)
+        if struck is not None:
+            roles.append(("victim", struck))
+            has.add("victim")
+    if rule.event == "Attack" and "victim" not in has:
+        # "المدنيين الذين قضوا بانفجار ألغام": who died by the attack
+        dead = died_by(reading, trig)
+        if dead is not None:
+            roles.append(("victim", dead))
+            has.add("victim")
     if "victim" in can and "victim" not in has:
         sides = both_sides(reading, trig)  # "قتل خلالها العشرات من عناصر الطرفين": the battle's sides
         if sides:
