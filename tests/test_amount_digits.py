@@ -29,6 +29,9 @@ CASES = [
     # a thousand word after such a figure writes its thousands twice
     pytest.param("أعلنت الوزارة عودة (6.200) آلاف نازح إلى مناطقهم", [("6.200) آلاف نازح", 6200)],
                  id="thousands-written-twice"),
+    # the thousand word written without its hamza, as often in the news ("الاف")
+    pytest.param("نقلت الوزارة نحو (4.812) الاف نازح إلى مناطقهم", [("نحو (4.812) الاف نازح", 4812, "displaced", "about")],
+                 id="thousands-written-twice-without-hamza"),
     pytest.param("سجلت الدائرة عودة (2.640) ألفي نازح من المخيمات", [("2.640) ألفي نازح", 2640)],
                  id="thousands-written-twice-dual"),
     # a figure in brackets takes the scale word and the counted noun after them, the bound before them

@@ -41,6 +41,19 @@ def test_a_masdar_with_its_object_after_lam_has_its_doer_in_the_genitive(text, c
     assert agent not in role_labels(fact, "origin") + role_labels(fact, "target")
 
 
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("أدى اقتحام الوحدات الكردية للقرية إلى نزوح عشرات العائلات", "Attack",
+                 "People's Protection Units (YPG)", id="storming-the-village"),
+    pytest.param("وجاء اقتحام الجيش العراقي للمدينة بعد حصار دام أسابيع", "Attack", "Iraqi Army", id="the-city"),
+    pytest.param("ورحب الأهالي بتحرير القوات العراقية للناحية", "Liberation", "Iraqi Security Forces",
+                 id="freeing-the-district"),
+])
+def test_an_armed_party_in_the_genitive_before_an_unnamed_lam_object_is_the_doer(text, cls, agent):
+    fact = _event(text, cls)
+    assert role_labels(fact, "agent") == [agent]
+    assert agent not in role_labels(fact, "origin") + role_labels(fact, "target")
+
+
 @pytest.mark.parametrize("name", ["(داعش)", '"داعش"'])
 def test_a_group_named_in_brackets_after_its_head_noun_is_governed_as_the_name(name):
     text = f"شرعت القوات العراقية عملية تحرير قضاء هيت من قبضة تنظيم {name} الإرهابي"

@@ -64,3 +64,19 @@ def test_the_date_of_a_compared_figure_is_not_the_events(text, cls, wrong):
 ])
 def test_then_dates_an_event_with_the_date_before(text, cls, value):
     assert date_of(text, cls) == value
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    pytest.param("فر عشرات السجناء من سجن الرقة المركزي مع سيطرة قوات سوريا الديمقراطية على المدينة في العشرين "
+                 "من أكتوبر 2017", "Escape", "2017-10-20", id="fled-as-the-city-was-taken"),
+    pytest.param("نزحت مئات العائلات من القرى مع تقدم الجيش العراقي نحو الحويجة في الخامس من أكتوبر 2017",
+                 "Displacement", "2017-10-05", id="fled-as-the-army-advanced"),
+])
+def test_ma_opens_a_time_clause_whose_date_is_the_event_before_it(text, cls, value):
+    # "مع" + a masdar: at the time of it, as "عقب" and "عندما" say
+    assert date_of(text, cls) == value
+
+
+def test_ma_with_a_party_still_names_the_other_side():
+    fact = [f for f in athar.read("اشتبكت القوات العراقية مع تنظيم داعش في الموصل").facts if f.type == "Battle"][0]
+    assert {m.key for m in fact.role("participant")} == {"isf", "isis"}

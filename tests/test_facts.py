@@ -221,7 +221,8 @@ def test_according_to_a_monitor():
     fact = one("وبحسب المرصد، قتل القيادي في التنظيم أبو محمد الشمالي بغارة للتحالف في إدلب", "Attack")
     assert fact.according_to.key == "sohr"
     # the victim is the commander named, أبو محمد الشمالي (no gazetteer key: a person-* key)
-    check(fact, {"agent": {"coalition"}, "place": {"idlib"}, "victim": {"person-*"}})
+    # and the strike was made on the one armed group its sentence names
+    check(fact, {"agent": {"coalition"}, "place": {"idlib"}, "victim": {"person-*"}, "target": {"isis"}})
 
 
 @pytest.mark.parametrize("text, event, modality", [
@@ -249,7 +250,7 @@ def test_killing_in_an_attack_is_one_attack_with_its_toll():
 
 def test_control_declared_after_the_enemy_withdrew_is_a_liberation():
     fact = one("أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على بلدة الشدادي عقب انسحاب التنظيم", "Liberation")
-    check(fact, {"agent": {"sdf"}, "place": {"shaddadi"}})
+    check(fact, {"agent": {"sdf"}, "place": {"shaddadi"}, "origin": {"isis"}})  # taken from the group that withdrew
 
 
 # -- relations -------------------------------------------------------------------------------

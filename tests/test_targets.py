@@ -69,3 +69,33 @@ def test_another_doer_takes_no_side_from_the_event_before():
     fact = [f for f in events_of(text, "Attack") if "Turkish" in " ".join(role_labels(f, "agent"))]
     assert fact and role_labels(fact[0], "target") == []
 
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("شن الجيش السوري عملية عسكرية في بادية حمص، ما دفع تنظيم داعش إلى الانسحاب من عدة نقاط",
+                 "MilitaryOperation", id="made-it-withdraw"),
+    pytest.param("اقتحمت قوات البيشمركة مخزنا قرب سنجار كان يتحصن فيه مسلحون من تنظيم داعش", "Attack",
+                 id="where-they-were-holed-up"),
+])
+def test_a_state_forces_operation_is_made_on_the_one_armed_group_its_sentence_names(text, cls):
+    assert role_labels(events_of(text, cls)[0], "target") == [ISIS]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("شن الجيش العراقي هجوما قرب القائم، بعد أن هاجم تنظيم داعش وهيئة تحرير الشام نقاطا للجيش",
+                 id="two-groups"),
+    pytest.param("نفذت هيئة تحرير الشام هجوما على قرية قرب إدلب، فيما قال تنظيم داعش إنه قتل جنديين",
+                 id="a-group-as-the-doer"),
+])
+def test_no_side_is_guessed_among_several_groups_nor_for_a_group(text):
+    assert role_labels(events_of(text, "Attack")[0], "target") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("تعرضت دورية للجيش العراقي إلى تفجير بعبوة ناسفة قرب الرمادي", "Iraqi Army", id="a-patrol-to-a-blast"),
+    pytest.param("تعرضت قوات سوريا الديمقراطية إلى هجوم في ريف دير الزور", SDF, id="forces-to-an-attack"),
+])
+def test_who_underwent_an_attack_after_ila_is_its_target(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "target") == [target]
+    assert role_labels(fact, "agent") == []

@@ -65,3 +65,19 @@ def test_members_of_a_group_after_the_verb_alone_were_killed(text):
     fact = events_of(text, "Killing")[0]
     assert role_labels(fact, "victim") == [ISIS]
     assert role_labels(fact, "agent") == []
+
+
+@pytest.mark.parametrize("text, victims", [
+    pytest.param("قتلت غارة جوية 5 مدنيين في ريف إدلب", "civilians", id="a-strike-killed"),
+    pytest.param("وقتل قصف مدفعي، لم تعرف الجهة التي نفذته، ثلاثة أشخاص في قرية قرب الموصل", "people",
+                 id="past-an-aside"),
+    pytest.param("قال الدفاع المدني إن الأطفال الذين قضوا بقصف مدفعي على القرية كانوا نياما", "children",
+                 id="died-by-a-shelling"),
+    pytest.param("ارتفع عدد المدنيين الذين قضوا بانفجار ألغام في الرقة إلى أربعين", "civilians",
+                 id="died-by-mines"),
+    pytest.param("سقط 20 مدنيا بين قتيل وجريح في قصف على الرقة", "civilians", id="killed-and-wounded"),
+])
+def test_the_dead_of_an_attack_told_by_a_verb_of_killing_or_dying(text, victims):
+    fact = events_of(text, "Attack") or events_of(text, "Killing")
+    assert victims in role_labels(fact[0], "victim")
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
                                purpose_target, result_of, shared_doer, speaker, we)
+from athar.read.casualty import died_by, killed_by_an_attack
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -26,7 +27,7 @@ from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
+from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
@@ -321,6 +322,25 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     something, a pronoun on the trigger, the actor of the event before. Return whether any
     role came from context (the fact is then marked implied)."""
     seg, rule = reading.doc, trig.rule
+    stated = len(roles)
+    implied = _roles_from_context(reading, trig, roles, according, sentence)
+    # what the clause does not state is kept apart: no later event is a retelling of this one
+    # for naming it (athar.read.repetition.inferred_keys)
+    seg.memo[(_INFERRED, trig.first)] = frozenset(m.key for _, m in roles[stated:]) - {m.key for _, m in roles[:stated]}
+    return implied
+
+
+_INFERRED = "inferred roles"  # doc.memo's key, with the trigger's first token
+
+
+def inferred_keys(doc, first_token: int) -> frozenset[str]:
+    """The entities the event of the trigger at ``first_token`` names only by inference (from the
+    words around its clause, not in it), as :func:`roles_from_context` last read it."""
+    return doc.memo.get((_INFERRED, first_token), frozenset())  # type: ignore[return-value]
+
+
+def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
+    seg, rule = reading.doc, trig.rule
     tokens = seg.tokens
     implied = False
     can = rule.roles
@@ -352,6 +372,18 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
             has.add("target")
             implied = True
     if "victim" in can and "victim" not in has:
+        # "قتلت غارات جوية، لم تحدد هوية منفذها، 11 شخصا": a strike the subject of the verb of killing
+        struck = killed_by_an_attack(reading, trig, sentence)
+        if struck is not None:
+            roles.append(("victim", struck))
+            has.add("victim")
+    if rule.event == "Attack" and "victim" not in has:
+        # "المدنيين الذين قضوا بانفجار ألغام": who died by the attack
+        dead = died_by(reading, trig)
+        if dead is not None:
+            roles.append(("victim", dead))
+            has.add("victim")
+    if "victim" in can and "victim" not in has:
         sides = both_sides(reading, trig)  # "قتل خلالها العشرات من عناصر الطرفين": the battle's sides
         if sides:
             roles += [("victim", m) for m in sides]
@@ -382,7 +414,7 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     aimed_at = "origin" if rule.event == _LIBERATION else "target"
     # (a side guessed so keeps no event its clause would not keep: "needs" is met without it)
     if rule.event in _AGAINST_A_SIDE and not any(r == aimed_at for r, _ in roles) and rule.satisfied(roles, None):
-        foes = _opponent_before(reading, trig, roles)
+        foes = _opponent_before(reading, trig, roles) or _foe_in_sentence(reading, trig, roles, sentence)
         if foes:
             roles += [(aimed_at, m) for m in foes]
             implied = True
@@ -419,3 +451,39 @@ def _opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mentio
                          and is_a(m.type, "Armed")}.values())
     return []
 
+
+_STATE_SIDE = frozenset({"ArmedForce", "Coalition", "GovernmentBody", "Country"})  # who fights for a state
+
+
+def _foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> list[Mention]:
+    """"تقدمت قسد إلى داخل الأراضي التي يسيطر عليها مسلحو داعش", "اقتحمت القوات الكردية فندقا
+    كان يتحصن فيه عناصر من التنظيم": an operation of a state's forces or the coalition whose clause
+    names no side it was made on is made on the one armed group (no state's) its sentence names
+    in no role of it; [] when the sentence names none or several."""
+    doers = [m for r, m in roles if r == "agent"]
+    if not doers or not all(m.type in _STATE_SIDE for m in doers):
+        return []
+    taken = {m.key for _, m in roles}
+    # "طردت قسد مسلحي داعش من قرية، وهاجمت القوات التركية قرية": a group another doer fought
+    # before in the sentence is that one's foe
+    tokens, doers_keys = reading.doc.tokens, {m.key for m in doers}
+    for p in reading.previous:
+        others = {m.key for r, m in p.roles if r == "agent"}
+        if tokens[p.first].sentence == sentence.index and p.first < trig.first and others and not doers_keys & others:
+            taken |= {m.key for r, m in p.roles if r in _DONE_TO}
+    end = _other_news(reading.doc, trig.last, sentence.last_token)
+    groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
+              if m.type == "ArmedGroup" and m.key not in taken}
+    return list(groups.values()) if len(groups) == 1 else []
+
+
+def _other_news(seg, first: int, last: int) -> int:
+    """Where, in the tokens [first, last), the sentence goes on to other news ("، من جهة أخرى وصل
+    تنظيم داعش إلى الحدود": markers.tsv's row "other_news"); ``last`` when it does not."""
+    phrases = marker_forms(seg.language, "other_news")
+    longest = max((p.count(" ") + 1 for p in phrases), default=0)
+    texts = seg.texts
+    for i in range(first, last):
+        if any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1)):
+            return i
+    return last

@@ -16,8 +16,9 @@ A fact is such a repetition when
 - it is bare: no preposition follows it (a preposition would open an argument of its own);
 - an event of the same class was read before it in the document; and
 - it says nothing that event does not: every entity its own sentence names in its roles is
-  one the earlier event names (in any role), it has no amount but the earlier event's, and no date written in its
-  own sentence other than the earlier event's.
+  one the earlier event names (in any role) in its own clause, not one it was only given by
+  inference from the words around (:func:`athar.read.argument.inferred_keys`); it has no amount
+  but the earlier event's, and no date written in its own sentence other than the earlier event's.
 
 A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
 
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from athar.read.argument import inferred_keys
 from athar.read.clause import Trigger, noun_context, pronoun_suffix
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
@@ -222,7 +224,11 @@ def _own_entities(doc: Doc, trig: Trigger, f: Fact) -> set[str]:
 def _repeats(doc: Doc, trig: Trigger, f: Fact, earlier: Fact) -> bool:
     if _new_stage(doc, f, earlier):
         return False
-    if not _own_entities(doc, trig, f) <= {m.key for _, m in earlier.roles}:
+    # what the earlier event names only by inference ("اقتحمت القوات فندقا كان يتحصن فيه عناصر
+    # التنظيم": the group guessed as the side it was made on) is not what it told
+    before = triggers_by_start(doc).get(earlier.trigger_start)
+    guessed = inferred_keys(doc, before.first) if before is not None else frozenset()
+    if not _own_entities(doc, trig, f) <= {m.key for _, m in earlier.roles} - guessed:
         return False
     # a vague count ("عدد من القتلى") after a count of the event says nothing new
     if f.amount is not None and (earlier.amount is None or earlier.amount.value != f.amount.value

@@ -58,14 +58,17 @@ def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention]
         return {}
     doer = "subj" if "subj" in slots else "pre" if "pre" in slots else None
     following = [m for m in cands if m.first_token >= trig.last]
-    if doer is None or len(following) < 2:
+    if doer is None or not following:
         return {}
-    a, b = following[0], following[1]
+    a = following[0]
     tokens, members = seg.tokens, member_nouns(seg.language)
     # the doer's members may stand before it ("اقتحام قوة من الجهاز")
     between = [t.text for t in tokens[trig.last:a.first_token]]
     if between and not (between[-1] == MARKER_FROM and all(w in members for w in between[:-1])):
         return {}
+    if len(following) < 2 or following[1].first_token != a.last_token:
+        return _doer_then_li_object(seg, a, doer, slots[doer])
+    b = following[1]
     # "استعادة الجيش العراقي للقيارة": the object may come with "ل" (lam al-taqwiya) when it is no actor
     if a.marker or b.marker and not (b.marker == MARKER_LI and not is_a(b.type, "Actor")) \
             or a.key == b.key or b.first_token != a.last_token or not is_a(a.type, "Actor") \
@@ -75,6 +78,24 @@ def _doer_then_object(reading: EventReading, trig: Trigger, cands: list[Mention]
     if took is None or not any(r != took and is_a(b.type, c) for r, c in slots["obj"]):
         return {}
     return {id(a): (doer, ()), id(b): ("obj", (took,))}
+
+
+def _doer_then_li_object(seg, a: Mention, doer: str, doer_slot) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """"اقتحام الوحدات الكردية للقرية", "قصف الطيران الحربي للأحياء": an armed party in the
+    masdar's genitive, then a definite object after "ل" that names nothing the text knows, is
+    the doer (the object a "ل" brings is what the doer did it to). {a's id: the doer's slot} or {}."""
+    tokens = seg.tokens
+    j = a.last_token
+    if a.marker or not is_a(a.type, "Armed") or j >= len(tokens) or tokens[j].sentence != tokens[a.first_token].sentence:
+        return {}
+    if not tokens[j].text.startswith(_LI_THE) or len(tokens[j].text) < len(_LI_THE) + 2:
+        return {}
+    if not any(r != "place" and is_a(a.type, c) for r, c in doer_slot):
+        return {}
+    return {id(a): (doer, ())}
+
+
+_LI_THE = "لل"  # "ل" before the article, whose alif is not written ("للقرية")
 
 
 def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
@@ -194,10 +215,13 @@ def _members_doing(reading: EventReading, trig: Trigger, cands: list[Mention]) -
 def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     """"تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": m is the subject of a
     verb of undergoing (function_words' "undergo") that governs the trigger, the verb right before
-    it (a count, the group's members and "من" between), the trigger right after it."""
+    it (a count, the group's members and "من" between), the trigger right after it (or after "إلى")."""
     seg = reading.doc
     tokens = seg.tokens
-    if any(t.is_word for t in tokens[m.last_token:trig.first]) or not is_a(m.type, "Actor"):
+    # "تعرضت دورية للجيش إلى تفجير": "إلى" may take the masdar, as a ل on it does
+    between = [t.text for t in tokens[m.last_token:trig.first] if t.is_word]
+    if len(between) > 1 or between and between[0] not in function_words(seg.language, "undergo_to") \
+            or not is_a(m.type, "Actor"):
         return False
     members, undergo = member_nouns(seg.language), function_words(seg.language, "undergo")
     j = m.first_token - 1
