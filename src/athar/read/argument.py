@@ -467,23 +467,28 @@ def _foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> l
     # "طردت قسد مسلحي داعش من قرية، وهاجمت القوات التركية قرية": a group another doer fought
     # before in the sentence is that one's foe
     tokens, doers_keys = reading.doc.tokens, {m.key for m in doers}
-    for p in reading.previous:
+    for p in reversed(reading.previous):  # the events read before, in the text's order: this sentence's last
+        if tokens[p.first].sentence != sentence.index:
+            if tokens[p.first].sentence < sentence.index:
+                break  # an earlier sentence: so are all before it (the cost stays linear in the text)
+            continue
         others = {m.key for r, m in p.roles if r == "agent"}
-        if tokens[p.first].sentence == sentence.index and p.first < trig.first and others and not doers_keys & others:
+        if p.first < trig.first and others and not doers_keys & others:
             taken |= {m.key for r, m in p.roles if r in _DONE_TO}
-    end = _other_news(reading.doc, trig.last, sentence.last_token)
+    end = _other_news(reading.doc, sentence, trig.last)
     groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
               if m.type == "ArmedGroup" and m.key not in taken}
     return list(groups.values()) if len(groups) == 1 else []
 
 
-def _other_news(seg, first: int, last: int) -> int:
-    """Where, in the tokens [first, last), the sentence goes on to other news ("، من جهة أخرى وصل
-    تنظيم داعش إلى الحدود": markers.tsv's row "other_news"); ``last`` when it does not."""
-    phrases = marker_forms(seg.language, "other_news")
-    longest = max((p.count(" ") + 1 for p in phrases), default=0)
-    texts = seg.texts
-    for i in range(first, last):
-        if any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1)):
-            return i
-    return last
+def _other_news(seg, sentence, first: int) -> int:
+    """Where, after token ``first`` of ``sentence``, the sentence goes on to other news ("، من جهة
+    أخرى وصل تنظيم داعش إلى الحدود": markers.tsv's row "other_news"); its end when it does not.
+    The places are found once a sentence."""
+    def starts() -> list[int]:
+        phrases = marker_forms(seg.language, "other_news")
+        longest = max((p.count(" ") + 1 for p in phrases), default=0)
+        texts, last = seg.texts, sentence.last_token
+        return [i for i in range(sentence.first_token, last)
+                if any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1))]
+    return next((i for i in of_sentence(seg, "other_news", sentence, starts) if i >= first), sentence.last_token)
