@@ -90,3 +90,27 @@ def test_the_table_must_give_every_role():
     lang = Language({"containment.tsv": "role\tforms\ncountry\tالبلاد\n"})
     with pytest.raises(LexiconError, match=r"containment.tsv:2: no row for description"):
         containment.containment_words(lang)
+
+
+def test_a_pair_stated_first_with_what_the_place_is_keeps_that_statement():
+    """"X وسط العاصمة Y" first, "X، وسط Y" later: one locatedIn, and its evidence is the first
+    statement (the words of two places in a row used to win and leave the first unread)."""
+    text = ("انفجرت عبوة ناسفة في سوق الشورجة وسط العاصمة بغداد صباح اليوم. "
+            "وكانت عبوة أخرى قد انفجرت الأسبوع الماضي في سوق الشورجة، وسط بغداد.")
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = [f for f in extract_facts(doc) if f.type == "locatedIn"]
+    assert [(f.roles[1][1].label_en, f.evidence.text) for f in found] == [("Baghdad", "سوق الشورجة وسط العاصمة بغداد")]
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("تقدمت القوات نحو ناحية الرشاد جنوب كركوك", "Al-Rashad subdistrict", "Kirkuk",
+                 id="a-subdistrict-south-of-a-city"),
+    pytest.param("نزحت عائلات من ناحية العلم، شرقي مدينة تكريت", "Al-Alam subdistrict", "Tikrit",
+                 id="a-subdistrict-after-a-comma-and-a-direction"),
+    pytest.param("دخلت القوات قرية الحود شمال ناحية العلم", "Al-Hud", "Al-Alam subdistrict",
+                 id="a-village-still-lies-in-a-subdistrict"),
+])
+def test_a_subdistrict_lies_by_the_city_a_direction_names(text, subject, obj):
+    """"ناحية" names a level below a city (containment.tsv subdistrict): a subdistrict a direction
+    places from a city lies by it, and a village so placed from a subdistrict lies in it."""
+    assert (subject, obj) in located(text)

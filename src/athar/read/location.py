@@ -12,6 +12,7 @@ from dataclasses import replace
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
 from athar.read.memo import of_mentions
+from athar.read.containment import containment_words
 from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer
 from athar.read.reference import countryside_direction
@@ -161,10 +162,12 @@ def _bracketed(seg: Doc, a: Mention, m: Mention) -> bool:
 def _ranker(seg: Doc):
     """How large a place is: an area or a neighbourhood a cue word introduces ("حي المشلب",
     "منطقة الستمية") is as small as a village, a region the gazetteer knows is large; a known
-    place its cue names at a larger level ("قضاء الحويجة": the district, not the town) is that large."""
+    place its cue names at a larger level ("قضاء الحويجة": the district, not the town) is that large,
+    but a subdistrict (containment.tsv) is smaller than a city: "ناحية القيارة جنوب الموصل"."""
     cues = _cue_matcher(seg.language)
+    below_city = containment_words(seg.language)["subdistrict"]
 
-    def rank(m: Mention) -> int:
+    def rank(m: Mention) -> float:
         if countryside_direction(m) or m.key.startswith(COUNTRYSIDE_PART):
             return _RANK["District"]  # "ريف دير الزور الشرقي", "الريف الشرقي": larger than a city
         if m.type == "Region" and m.source == "cue":
@@ -173,6 +176,9 @@ def _ranker(seg: Doc):
         if m.source == "cue":
             hit = cues.match_at(seg.tokens, m.first_token)
             if hit is not None and hit[2][0] in _ADMINISTRATIVE:
+                word = seg.tokens[m.first_token].text[hit[0]:]
+                if (word,) in below_city:  # between a town and a city: a village may lie in it
+                    return (_RANK["Town"] + _RANK["City"]) / 2
                 return max(own, _RANK[hit[2][0]])
         return own
     return rank

@@ -10,7 +10,7 @@ from athar.read.function_words import function_word
 from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country
 from athar.read.mentions import Mention, is_a
 from athar.read.alias import ALIAS, aliases
-from athar.read.containment import stated_containments
+from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
 from athar.read.text import COMMA, Doc, normalize_word
@@ -40,11 +40,12 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
                                       body[s0:s1].strip()),
                     roles=(("subject", a), ("object", b)), relation=True)
 
-    for a, b in located_pairs(seg, mentions):
+    lang = seg.language  # two places in a row, and as the news states it beyond that (containment.py)
+    stated = stated_containments(seg, mentions, located_pairs(seg, mentions), _connectors(lang), _ranker(seg), _RANK)
+    for a, b in first_stated(located_pairs(seg, mentions), stated):
         if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
             out.append(fact("locatedIn", a, b))
-    lang = seg.language  # and as the news states it beyond two places in a row (containment.py)
-    for a, b in stated_containments(seg, mentions, located_pairs(seg, mentions), _connectors(lang), _ranker(seg), _RANK):
+    for a, b in stated:
         out.append(fact("locatedIn", a, b))
     for a, b in _units(seg, mentions):
         out.append(fact("memberOf", a, b))
