@@ -114,3 +114,18 @@ def test_a_subdistrict_lies_by_the_city_a_direction_names(text, subject, obj):
     """"ناحية" names a level below a city (containment.tsv subdistrict): a subdistrict a direction
     places from a city lies by it, and a village so placed from a subdistrict lies in it."""
     assert (subject, obj) in located(text)
+
+
+def test_a_place_lying_on_the_edge_of_a_city_lies_in_it():
+    """"الواقعة على الأطراف الجنوبية من": the word of lying, then the edge of the city with "من"."""
+    assert ("Al-Khadra' area", "Mosul") in located(
+        "عثرت الفرق على عبوات في منطقة الخضراء الواقعة على الأطراف الشمالية من مدينة الموصل")
+
+
+def test_a_town_described_by_the_river_it_lies_on_lies_in_the_countryside_after():
+    """"X، البلدة الواقعة على نهر الفرات في ريف Y": the town's description by a landmark (a river)
+    is skipped, and the town is named once, by its name (relations.tsv describing)."""
+    text = "انسحب المسلحون من الميادين، المدينة الواقعة على ضفاف نهر الفرات في ريف دير الزور الشرقي"
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = [f for f in extract_facts(doc) if f.type == "locatedIn"]
+    assert [(f.roles[0][1].label_en, f.evidence.text[:9]) for f in found] == [("Mayadin", "الميادين،")]

@@ -138,7 +138,11 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
                 out.append((a, b))
             continue
         if explicit is not None and a.key != b.key and (_rank(a) < _rank(b) or explicit and _rank(a) <= _rank(b)):
+            # a place named again right after it ("الباغوز، البلدة الواقعة على ..."): its first name
+            firsts: dict[str, Mention] = {}
             for c in coordinated + [a]:
+                firsts.setdefault(c.key, c)
+            for c in firsts.values():
                 # the facility, and the place it is named after when the words say so outright
                 # ("مستشفى الطبقة في محافظة الرقة"; "مصفاة بيجي شمال تكريت" says nothing of Baiji)
                 for d in (c, inner.get(id(c)) if explicit else None):
@@ -220,6 +224,8 @@ def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = No
         between = between[:-1]  # "شمال شرق مركز قضاء الحويجة"
     if between not in connectors and between[:1] == (COMMA,) and between[1:2] and between[1] in _LYING:
         between = between[2:]  # "حي مقتلة، الواقع عند الطرف الشرقي للمدينة"
+    elif between not in connectors and between[:1] and between[0] in _LYING and connectors.get(between[1:]) is False:
+        between = between[1:]  # "منطقة الطاش الواقعة على الأطراف الجنوبية من مدينة الرمادي"
     if between not in connectors and between[:1] == (COMMA,) and connectors.get(between[1:]) is False:
         between = between[1:]  # "ومراطة الكبرى، شمال شرق مركز قضاء الحويجة"
     if between in connectors:
