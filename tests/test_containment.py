@@ -129,3 +129,19 @@ def test_a_town_described_by_the_river_it_lies_on_lies_in_the_countryside_after(
     doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
     found = [f for f in extract_facts(doc) if f.type == "locatedIn"]
     assert [(f.roles[0][1].label_en, f.evidence.text[:9]) for f in found] == [("Mayadin", "الميادين،")]
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("انفجرت سيارة مفخخة في سوق شعبي في بلدة الحلة التي تبعد 100 كيلومتر جنوبي بغداد", "Al-Hala",
+                 id="a-town-that-lies-km-south-of-a-city"),
+    pytest.param("قتل ثلاثة جنود في هجوم على قرية البوير الواقعة على بعد 20 كم من مدينة كركوك", "Al-Bawir",
+                 id="a-village-at-a-distance-from-a-city"),
+])
+def test_a_place_a_distance_is_measured_from_is_no_place_of_the_event(text, place):
+    """"X التي تبعد 80 كيلومترا جنوبي Y": Y only says where X is (containment.tsv distance); the
+    event is in X, and X is not said to lie in Y."""
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    places = {m.label_en for f in found if not f.relation for m in f.role("place")}
+    assert places == {place}
+    assert not [f for f in found if f.type == "locatedIn" and f.roles[0][1].label_en == place]

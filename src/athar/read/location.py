@@ -110,7 +110,8 @@ def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
 def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:
     """Two places in a row joined by words of relations.tsv ("X شرق Y", "X الواقعة في Y"), the
     first smaller (``ranked``), and the places coordinated before the first ("بلدتي السوسة
-    والباغوز بريف دير الزور"); not ``ranked``: every place named to say where the one before is."""
+    والباغوز بريف دير الزور"); not ``ranked``: every place named to say where the one before is,
+    a place a distance is measured from as well."""
     out = []
     places: list[Mention] = []
     inner: dict[int, Mention] = {}  # a facility -> the place its name holds ("مستشفى الطبقة")
@@ -134,7 +135,7 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
             continue
         explicit = _joined(seg, a, b, others)
         if not ranked:
-            if explicit is not None and a.key != b.key:
+            if (explicit is not None or _measured_from(seg, a, b)) and a.key != b.key:
                 out.append((a, b))
             continue
         if explicit is not None and a.key != b.key and (_rank(a) < _rank(b) or explicit and _rank(a) <= _rank(b)):
@@ -154,6 +155,22 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
         else:
             coordinated = []
     return out
+
+
+_MEASURE = 4  # words of a distance between its verb and the place it is measured from ("80 كيلومترا جنوبي")
+
+
+def _measured_from(seg: Doc, a: Mention, b: Mention) -> bool:
+    """Whether the words between places ``a`` and ``b`` measure how far ``a`` is from ``b``
+    (containment.tsv distance): "بلدة المسيب التي تبعد 80 كيلومترا جنوبي بغداد". ``b`` is then
+    named only to say where ``a`` is (a landmark, no place of what happens in ``a``), and ``a``
+    need not lie in it: no locatedIn."""
+    words = [t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    for phrase in containment_words(seg.language)["distance"]:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and len(words) - n <= _MEASURE:
+            return True
+    return False
 
 
 def _bracketed(seg: Doc, a: Mention, m: Mention) -> bool:
