@@ -90,3 +90,58 @@ def test_the_table_must_give_every_role():
     lang = Language({"containment.tsv": "role\tforms\ncountry\tالبلاد\n"})
     with pytest.raises(LexiconError, match=r"containment.tsv:2: no row for description"):
         containment.containment_words(lang)
+
+
+def test_a_pair_stated_first_with_what_the_place_is_keeps_that_statement():
+    """"X وسط العاصمة Y" first, "X، وسط Y" later: one locatedIn, and its evidence is the first
+    statement (the words of two places in a row used to win and leave the first unread)."""
+    text = ("انفجرت عبوة ناسفة في سوق الشورجة وسط العاصمة بغداد صباح اليوم. "
+            "وكانت عبوة أخرى قد انفجرت الأسبوع الماضي في سوق الشورجة، وسط بغداد.")
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = [f for f in extract_facts(doc) if f.type == "locatedIn"]
+    assert [(f.roles[1][1].label_en, f.evidence.text) for f in found] == [("Baghdad", "سوق الشورجة وسط العاصمة بغداد")]
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("تقدمت القوات نحو ناحية الرشاد جنوب كركوك", "Al-Rashad subdistrict", "Kirkuk",
+                 id="a-subdistrict-south-of-a-city"),
+    pytest.param("نزحت عائلات من ناحية العلم، شرقي مدينة تكريت", "Al-Alam subdistrict", "Tikrit",
+                 id="a-subdistrict-after-a-comma-and-a-direction"),
+    pytest.param("دخلت القوات قرية الحود شمال ناحية العلم", "Al-Hud", "Al-Alam subdistrict",
+                 id="a-village-still-lies-in-a-subdistrict"),
+])
+def test_a_subdistrict_lies_by_the_city_a_direction_names(text, subject, obj):
+    """"ناحية" names a level below a city (containment.tsv subdistrict): a subdistrict a direction
+    places from a city lies by it, and a village so placed from a subdistrict lies in it."""
+    assert (subject, obj) in located(text)
+
+
+def test_a_place_lying_on_the_edge_of_a_city_lies_in_it():
+    """"الواقعة على الأطراف الجنوبية من": the word of lying, then the edge of the city with "من"."""
+    assert ("Al-Khadra' area", "Mosul") in located(
+        "عثرت الفرق على عبوات في منطقة الخضراء الواقعة على الأطراف الشمالية من مدينة الموصل")
+
+
+def test_a_town_described_by_the_river_it_lies_on_lies_in_the_countryside_after():
+    """"X، البلدة الواقعة على نهر الفرات في ريف Y": the town's description by a landmark (a river)
+    is skipped, and the town is named once, by its name (relations.tsv describing)."""
+    text = "انسحب المسلحون من الميادين، المدينة الواقعة على ضفاف نهر الفرات في ريف دير الزور الشرقي"
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = [f for f in extract_facts(doc) if f.type == "locatedIn"]
+    assert [(f.roles[0][1].label_en, f.evidence.text[:9]) for f in found] == [("Mayadin", "الميادين،")]
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("انفجرت سيارة مفخخة في سوق شعبي في بلدة الحلة التي تبعد 100 كيلومتر جنوبي بغداد", "Al-Hala",
+                 id="a-town-that-lies-km-south-of-a-city"),
+    pytest.param("قتل ثلاثة جنود في هجوم على قرية البوير الواقعة على بعد 20 كم من مدينة كركوك", "Al-Bawir",
+                 id="a-village-at-a-distance-from-a-city"),
+])
+def test_a_place_a_distance_is_measured_from_is_no_place_of_the_event(text, place):
+    """"X التي تبعد 80 كيلومترا جنوبي Y": Y only says where X is (containment.tsv distance); the
+    event is in X, and X is not said to lie in Y."""
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    places = {m.label_en for f in found if not f.relation for m in f.role("place")}
+    assert places == {place}
+    assert not [f for f in found if f.type == "locatedIn" and f.roles[0][1].label_en == place]

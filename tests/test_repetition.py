@@ -161,3 +161,30 @@ def test_a_side_only_guessed_makes_no_later_event_a_retelling():
     doc = Pipeline()(text, published=PUBLISHED)
     attacks = [f for f in doc.facts if f.type == "Attack"]
     assert [[m.key for m in f.role("agent")] for f in attacks] == [["isf"], ["isis"]]
+
+
+def _places(text: str, cls: str) -> list[tuple[str, list[str]]]:
+    doc = Pipeline()(text, published=PUBLISHED)
+    return [(f.trigger, sorted(m.label_en for m in f.role("place"))) for f in doc.facts if f.type == cls]
+
+
+def test_an_event_told_again_in_a_narrower_place_is_in_that_place():
+    """"الهجوم" told first in the country, then again, by a definite noun, in a quarter of a city
+    of it: the first telling is in the quarter (repetition._narrowed)."""
+    text = ("دانت الحكومة العراقية الهجوم الذي شهده العراق أمس. "
+            "وكان الهجوم بالأسلحة الرشاشة قد وقع في منطقة التاجي شمال بغداد.")
+    found = _places(text, "Attack")
+    assert found and all(places == ["Taji"] for _, places in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the later telling is in a place the first one's does not hold: another attack
+    pytest.param("دانت الحكومة الهجوم على مدينة الرمادي أمس. وكان الهجوم بالأسلحة الرشاشة قد وقع في منطقة "
+                 "التاجي شمال بغداد.", id="a-place-elsewhere"),
+    # a bare indefinite noun tells attacks in general, not the one told later
+    pytest.param("حذرت الحكومة من هجمات في العراق. وكان الهجوم بالأسلحة الرشاشة قد وقع في منطقة التاجي "
+                 "شمال بغداد.", id="attacks-in-general"),
+])
+def test_another_event_keeps_its_own_place(text):
+    first = _places(text, "Attack")[0]
+    assert first[1] != ["Taji"], first

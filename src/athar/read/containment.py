@@ -32,7 +32,8 @@ from athar.read.language import Language, language_data
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
-_ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying")
+_ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying",
+          "subdistrict", "distance")
 _SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
@@ -77,14 +78,20 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
                         ranks: dict[str, int]) -> list[tuple[Mention, Mention]]:
     """(smaller, larger) pairs of places the text states and ``known`` (the pairs of two places in a
     row) lacks. ``connectors``: relations.tsv's words of locatedIn -> whether they say it outright;
-    ``rank``: how large a place is; ``ranks``: the place types relations reads."""
-    have = {(a.key, b.key) for a, b in known}
+    ``rank``: how large a place is; ``ranks``: the place types relations reads. A pair ``known`` has
+    is stated again only when the text states it first this way ("ساحة الطيران وسط العاصمة بغداد ...
+    ساحة الطيران، وسط بغداد"): the caller then keeps the first statement (:func:`first_stated`)."""
+    have: dict[tuple[str, str], int] = {}  # the pairs known or stated -> where the first is named
+    for a, b in known:
+        have[(a.key, b.key)] = min(a.start, have.get((a.key, b.key), a.start))
     out: list[tuple[Mention, Mention]] = []
 
-    def add(a: Mention, b: Mention, explicit: bool) -> None:
-        if a.key != b.key and a.type != "Country" and (a.key, b.key) not in have \
+    def add(a: Mention, b: Mention, explicit: bool, joined: bool = False) -> None:
+        # only the words between two places in a row state first a pair stated again later
+        new = (a.key, b.key) not in have or joined and a.start < have[(a.key, b.key)]
+        if new and a.key != b.key and a.type != "Country" \
                 and (rank(a) < rank(b) or explicit and rank(a) <= rank(b)) and a.source != "kind":
-            have.add((a.key, b.key))
+            have[(a.key, b.key)] = -1
             out.append((a, b))
 
     places = _places(mentions, ranks)
@@ -97,12 +104,13 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
             b = None
         if b is not None:
             explicit = _joined(seg, a, b, connectors, others)
+            joined = explicit is not None  # this module's words say it, not only relations.tsv's
             if explicit is None and (a.key, b.key) in stated:  # relations.tsv's words: the list before
                 plain = [t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
                 explicit = bool(_connected(plain, b, connectors))  # lies there too, when smaller
             if explicit is not None:
                 for c in _alike(listed, a, explicit, rank):
-                    add(c, b, explicit)
+                    add(c, b, explicit, joined)
             reached = _reached(seg, places, i, connectors)
             if reached is not None:
                 for c in _alike(listed, a, reached[1], rank):
@@ -114,6 +122,19 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
             for c in _alike(listed, a, False, rank):
                 add(c, region, False)
         listed = listed + [a] if b is not None and _listed(seg, a, b) else []
+    return out
+
+
+def first_stated(known: list[tuple[Mention, Mention]],
+                 stated: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """``known`` without the first pair of each two places that ``stated`` names earlier in the text."""
+    earlier = {(a.key, b.key) for a, b in stated}
+    out = []
+    for a, b in known:
+        if (a.key, b.key) in earlier:
+            earlier.discard((a.key, b.key))
+        else:
+            out.append((a, b))
     return out
 
 

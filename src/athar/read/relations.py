@@ -6,62 +6,20 @@ the ontology property, its roles are ``subject`` and ``object``.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from athar.read.function_words import function_word, function_words
-from athar.read.lexicon import check_choice
-from athar.read.memo import of_mentions
-from athar.read.entity import (COUNTRYSIDE_PART, _cue_matcher, _office_matcher, _title_matcher, is_nisba, modifier,
-                               nisba_country)
-from athar.read.mentions import Mention, gazetteer, is_a
-from athar.read.reference import countryside_direction
+from athar.read.function_words import function_word
+from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country
+from athar.read.mentions import Mention, is_a
 from athar.read.alias import ALIAS, aliases
-from athar.read.containment import stated_containments
-from athar.read.rules import MARKER_BA
-from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
+from athar.read.containment import first_stated, stated_containments
+from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
+                                 located_pairs, place_containers, reference_places)
+from athar.read.text import COMMA, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
 
-_RANK = {
-    "Facility": 0, "Hospital": 0, "School": 0, "ChildrenCentre": 0, "PowerStation": 0, "Road": 0,
-    "Mosque": 0, "MilitaryBase": 0, "Bridge": 0, "Dam": 0,
-    "Village": 1, "Town": 1, "Camp": 1, "City": 2, "District": 3, "Governorate": 4, "Region": 5,
-    "Country": 6,
-}
-_ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their level ("قضاء الحويجة")
+__all__ = ["extract_relations", "located_pairs", "place_containers", "reference_places", "role_title", "title_label"]
+
 _ROLE_RELATION = {"spokesperson": "spokespersonOf", "leader": "leaderOf", "member": "memberOf"}
-
-
-_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising")
-
-
-@language_data
-def _tables(lang: Language) -> dict[str, dict[tuple[str, ...], bool]]:
-    """relations.tsv: relation -> the words between two mentions that say it -> whether they say
-    it outright."""
-    out: dict[str, dict[tuple[str, ...], bool]] = {k: {} for k in _KINDS}
-    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
-        kind = check_choice(row, "relation", _KINDS)
-        explicit = check_choice(row, "explicit", ("yes", "no")) == "yes"
-        if kind != "locatedIn" and not explicit:
-            raise row.fail(f"the words of {kind} say it outright: explicit must be yes")
-        for f in row.forms("forms"):
-            out[kind][tuple(f.split())] = explicit
-    return out
-
-
-def _connectors(lang: Language) -> dict[tuple[str, ...], bool]:
-    """The words between two places that say the first lies in the second -> whether they say
-    it outright (the places may then be as large as each other)."""
-    return _tables(lang)["locatedIn"]
-
-
-@language_data
-def _directions(lang: Language) -> frozenset[str]:
-    """The direction words of the connectors ("شمال", "شرقي"): a place named from one
-    ("شمالي العراق") right after another holds it."""
-    return frozenset(k[0] for k, explicit in _connectors(lang).items() if len(k) == 1 and not explicit
-                     and k[0] not in ("(", "ريف", "بريف", "قرب"))
 
 
 def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
@@ -82,11 +40,12 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
                                       body[s0:s1].strip()),
                     roles=(("subject", a), ("object", b)), relation=True)
 
-    for a, b in located_pairs(seg, mentions):
+    lang = seg.language  # two places in a row, and as the news states it beyond that (containment.py)
+    stated = stated_containments(seg, mentions, located_pairs(seg, mentions), _connectors(lang), _ranker(seg), _RANK)
+    for a, b in first_stated(located_pairs(seg, mentions), stated):
         if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
             out.append(fact("locatedIn", a, b))
-    lang = seg.language  # and as the news states it beyond two places in a row (containment.py)
-    for a, b in stated_containments(seg, mentions, located_pairs(seg, mentions), _connectors(lang), _ranker(seg), _RANK):
+    for a, b in stated:
         out.append(fact("locatedIn", a, b))
     for a, b in _units(seg, mentions):
         out.append(fact("memberOf", a, b))
@@ -155,23 +114,6 @@ def _title_english(lang: Language) -> dict[tuple[str, ...], str]:
 
 
 
-
-def _between(seg: Doc, a: Mention, b: Mention) -> tuple[str, ...]:
-    """The words between two mentions, quotes left out, and a ل or ب on the second as the last word
-    ("التابعة لبلدة العلم": "التابعة ل"; "الفرقة 16 بالجيش العراقي": "ب")."""
-    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
-    return between + (b.marker,) if b.marker in _JOINED else between
-
-
-_JOINED = (LAM, "ب")  # the prepositions written on the second mention that relations.tsv reads
-
-
-def _next_pairs(seg: Doc, mentions: list[Mention]):
-    """Mentions of one sentence in a row (the second after the first ends), not of one entity."""
-    for a, b in zip(mentions, mentions[1:]):
-        if a.key != b.key and b.first_token >= a.last_token \
-                and seg.tokens[a.first_token].sentence == seg.tokens[b.first_token].sentence:
-            yield a, b
 
 
 def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -248,237 +190,6 @@ def _body_before(seg: Doc, mentions: list[Mention], k: int) -> Mention | None:
     return m
 
 
-def _contained(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """A place and one that lies in it, named after it: "محافظة نينوى وكبرى مدنها الموصل"
-    (relations.tsv contains): (smaller, larger), the second first."""
-    places = [m for m in mentions if m.type in _RANK and m.source != "kind"]
-    words, rank = _tables(seg.language)["contains"], _ranker(seg)
-    return [(b, a) for a, b in _next_pairs(seg, places)
-            if _between(seg, a, b) in words and rank(b) <= rank(a)]
-
-
-def located_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """The places the text says lie in the place right after them ("قرية الياشلي شمال غرب مدينة
-    منبج", "مخيم الهول بريف الحسكة"), or in the place before them ("محافظة نينوى وكبرى مدنها
-    الموصل"): (smaller, larger) pairs, in text order of the first named."""
-    # asked by the relations and, through place_containers, by several rules of the events: once
-    return list(of_mentions(seg, "located_pairs", mentions,
-                            lambda: _place_pairs(seg, mentions) + _contained(seg, mentions)))
-
-
-def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
-    """The ids of the places the text names only to say where the place before them is: the
-    larger place it lies in, or a landmark of any size ("شمالي محافظة صلاح الدين شمال بغداد")."""
-    return set(of_mentions(seg, "reference_places", mentions,
-                           lambda: {id(b) for _, b in _place_pairs(seg, mentions, ranked=False)}))
-
-
-def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:
-    """Two places in a row joined by words of relations.tsv ("X شرق Y", "X الواقعة في Y"), the
-    first smaller (``ranked``), and the places coordinated before the first ("بلدتي السوسة
-    والباغوز بريف دير الزور"); not ``ranked``: every place named to say where the one before is."""
-    out = []
-    places: list[Mention] = []
-    inner: dict[int, Mention] = {}  # a facility -> the place its name holds ("مستشفى الطبقة")
-    for m in mentions:  # in text order, the longer first
-        if m.type not in _RANK:
-            continue
-        if places and places[-1].start <= m.start and m.end <= places[-1].end:
-            inner.setdefault(id(places[-1]), m)
-        elif places and _bracketed(seg, places[-1], m):
-            # "مدينة عين العرب (كوباني) في ريف حلب": the place's other name, in brackets, is part of it
-            places[-1] = replace(places[-1], last_token=m.last_token + 1, end=seg.tokens[m.last_token].end)
-        else:
-            places.append(m)
-    coordinated: list[Mention] = []  # the places joined to ``a`` by "و" or a comma, before it
-    _rank = _ranker(seg)
-    # the mentions of no place, by their first token: "آخر معاقل التنظيم" between two places
-    others = {m.first_token: m.last_token for m in mentions if m.type not in _RANK}
-    for a, b in zip(places, places[1:]):
-        if b.first_token < a.last_token or seg.tokens[a.first_token].sentence != seg.tokens[b.first_token].sentence:
-            coordinated = []
-            continue
-        explicit = _joined(seg, a, b, others)
-        if not ranked:
-            if explicit is not None and a.key != b.key:
-                out.append((a, b))
-            continue
-        if explicit is not None and a.key != b.key and (_rank(a) < _rank(b) or explicit and _rank(a) <= _rank(b)):
-            for c in coordinated + [a]:
-                # the facility, and the place it is named after when the words say so outright
-                # ("مستشفى الطبقة في محافظة الرقة"; "مصفاة بيجي شمال تكريت" says nothing of Baiji)
-                for d in (c, inner.get(id(c)) if explicit else None):
-                    if d is not None and d.key != b.key and (_rank(d) < _rank(b) or explicit and _rank(d) <= _rank(b)):
-                        out.append((d, b))
-            coordinated = []
-        elif _coordinated(seg, a, b, _rank):
-            coordinated = coordinated + [a]
-        else:
-            coordinated = []
-    return out
-
-
-def _bracketed(seg: Doc, a: Mention, m: Mention) -> bool:
-    """Whether ``m`` names place ``a`` again in brackets right after it ("عين العرب (كوباني)")."""
-    tokens = seg.tokens
-    return m.key == a.key and m.first_token == a.last_token + 1 and tokens[a.last_token].text == "(" \
-        and m.last_token < len(tokens) and tokens[m.last_token].text == ")"
-
-
-def _ranker(seg: Doc):
-    """How large a place is: an area or a neighbourhood a cue word introduces ("حي المشلب",
-    "منطقة الستمية") is as small as a village, a region the gazetteer knows is large; a known
-    place its cue names at a larger level ("قضاء الحويجة": the district, not the town) is that large."""
-    cues = _cue_matcher(seg.language)
-
-    def rank(m: Mention) -> int:
-        if countryside_direction(m) or m.key.startswith(COUNTRYSIDE_PART):
-            return _RANK["District"]  # "ريف دير الزور الشرقي", "الريف الشرقي": larger than a city
-        if m.type == "Region" and m.source == "cue":
-            return 1
-        own = _RANK[m.type]
-        if m.source == "cue":
-            hit = cues.match_at(seg.tokens, m.first_token)
-            if hit is not None and hit[2][0] in _ADMINISTRATIVE:
-                return max(own, _RANK[hit[2][0]])
-        return own
-    return rank
-
-
-_SKIPPED = ('"', "'", "#", "_", "«", "»")
-
-
-def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = None) -> bool | None:
-    """Whether the words between places ``a`` and ``b`` say that ``a`` lies in ``b``: None when
-    they do not, else whether they say it outright (relations.tsv)."""
-    tokens, lang = seg.tokens, seg.language
-    k = _described(seg, a.last_token, b.first_token, others or {})
-    between = [t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED]
-    # the first place's description: "مدينة الباب الاستراتيجية", "ذات الغالبية الكردية"
-    while between and _adjective(lang, between[0]):
-        between = between[1:]
-    if between and between[0].startswith(WAW) and between[0].endswith(_POSSESSIVE) and len(between[0]) > 4:
-        between = between[1:]  # "مسجد النوري الكبير ومنارته التاريخية في الموصل": and a part of it
-        while between and _adjective(lang, between[0]):
-            between = between[1:]
-    if len(between) > 3 and between[0] in _COUNTED and between[1] == function_word(lang, "partitive") \
-            and between[2].startswith(ARTICLE):
-        between = between[3:]  # "وسفاخير وعدد من المزارع في الريف": the list goes on with things counted
-    if between[:1] in (["ذات"], ["ذو"]) and len(between) > 2 and between[1].startswith(ARTICLE):
-        between = between[3:] if is_nisba(between[2]) else between[2:]
-    between = tuple(between)
-    connectors = _connectors(lang)
-    # "مخيم الهول بالحسكة": a ب on the second place reads as "في" after nothing (or "ريف");
-    # "التابعة لبلدة العلم": a ل on it is the connector's last word
-    if b.marker == MARKER_BA and between in _bare(lang):
-        between = between + (function_word(lang, "locative"),)
-    elif b.marker == LAM:
-        between = between + (LAM,)
-    if between[:1] == ("(",) and len(between) > 1:
-        between = between[1:]  # "بلدة الشدادي (جنوب الحسكة)"
-    if between[-1:] == (_CENTRE,) and (between[:-1] in connectors or between[:1] == (COMMA,)
-                                        and connectors.get(between[1:-1]) is False):
-        between = between[:-1]  # "شمال شرق مركز قضاء الحويجة"
-    if between not in connectors and between[:1] == (COMMA,) and between[1:2] and between[1] in _LYING:
-        between = between[2:]  # "حي مقتلة، الواقع عند الطرف الشرقي للمدينة"
-    if between not in connectors and between[:1] == (COMMA,) and connectors.get(between[1:]) is False:
-        between = between[1:]  # "ومراطة الكبرى، شمال شرق مركز قضاء الحويجة"
-    if between in connectors:
-        return connectors[between]
-    if between in ((), (COMMA,)) and not b.marker and tokens[b.first_token].text in _directions(lang):
-        return False  # "الموصل شمالي العراق", "محافظة دير الزور، شرقي سوريا": named from a direction
-    return None
-
-
-def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
-    """Where the words after a place at token ``k`` go on, past a description of it that names
-    a group (relations.tsv, describing): "حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة"."""
-    words = [t.text for t in seg.tokens[k:end]]
-    for phrase in _tables(seg.language)["describing"]:
-        n = len(phrase)
-        if tuple(words[:n]) == phrase and k + n in others and others[k + n] < end:
-            return others[k + n]
-    return k
-
-
-def _adjective(lang: Language, word: str) -> bool:
-    """An adjective with the article: a relative one ("الاستراتيجية") or one of modifiers.tsv ("الكبير"),
-    not a connector's first word ("التابعة")."""
-    if not word.startswith(ARTICLE) or word in _connector_heads(lang):
-        return False
-    known = modifier(lang, word[len(ARTICLE):])
-    return is_nisba(word) or (known is not None and known[0] in ("quantifier", "adjective"))
-
-
-@language_data
-def _connector_heads(lang: Language) -> frozenset[str]:
-    return frozenset(k[0] for k in _connectors(lang) if k)
-
-
-_POSSESSIVE = ("ه", "ها")
-_COUNTED = frozenset({"وعدد", "وجمله", "والعديد"})  # "و" and a noun of number before the partitive
-_CENTRE = "مركز"
-_LYING = frozenset({"الواقع", "الواقعه", "الواقعة"})
-
-
-@language_data
-def _bare(lang: Language) -> frozenset[tuple[str, ...]]:
-    return frozenset({()} | {(w,) for w in function_words(lang, "countryside")})
-
-
-def _coordinated(seg: Doc, a: Mention, b: Mention, _rank) -> bool:
-    """Places of one kind joined by "و" or a comma: "بلدتي السوسة والباغوز"."""
-    if _rank(a) != _rank(b):
-        return False
-    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
-    if between in ((), (WAW,), (COMMA,), (COMMA, WAW)):
-        return bool(between) or seg.tokens[b.first_token].text.startswith(WAW)
-    return False
-
-
-def place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
-    """Every place of the text (by key) -> the keys of the places it lies in: as the text says
-    (:func:`located_pairs`) and as the gazetteer knows (its ``parent`` column), transitively.
-    Worked out once for the same mentions; each caller gets its own copy."""
-    within = of_mentions(seg, "place_containers", mentions, lambda: _place_containers(seg, mentions))
-    return {key: set(keys) for key, keys in within.items()}
-
-
-def _place_containers(seg: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
-    parents: dict[str, set[str]] = {}
-    for a, b in located_pairs(seg, mentions):
-        parents.setdefault(a.key, set()).add(b.key)
-    known = gazetteer(seg.language)
-    for m in mentions:
-        if m.parent and m.type in _RANK:
-            parents.setdefault(m.key, set()).add(m.parent)
-    _in_countryside_parts(seg, mentions, parents, known)
-    out: dict[str, set[str]] = {}
-    for key in parents:
-        seen, todo = set(), list(parents[key])
-        while todo:
-            k = todo.pop()
-            if k not in seen and k != key:
-                seen.add(k)
-                todo.extend(parents.get(k, ()))
-                if k in known and known[k].parent:
-                    todo.append(known[k].parent)
-        out[key] = seen
-    return out
-
-
-def _in_countryside_parts(seg: Doc, mentions: list[Mention], parents: dict[str, set[str]], known) -> None:
-    """"في ريف دير الزور الشرقي ... في مدينة البصيرة شرق دير الزور": a place the text puts to the
-    east of a place of the governorate lies in the governorate's eastern countryside."""
-    parts = {(m.parent, countryside_direction(m)): m.key for m in mentions if countryside_direction(m)}
-    if not parts:
-        return
-    for a, b in located_pairs(seg, mentions):
-        between = [t.text for t in seg.tokens[a.last_token:b.first_token]]
-        ground = {b.key, b.parent, known[b.key].parent if b.key in known else ""}
-        for (governorate, stem), key in parts.items():
-            if governorate in ground and a.key != key and any(w.startswith(stem) for w in between):
-                parents.setdefault(a.key, set()).add(key)
 
 
 def _nearest(same_key: list[Mention], person: Mention) -> Mention | None:

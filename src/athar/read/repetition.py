@@ -71,7 +71,69 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         kept.append((f, sentence))
         if len(kept) > _RECENT:
             del kept[0]
-    return _merge_retold(doc, out)
+    return _narrowed(doc, _merge_retold(doc, out))
+
+
+def _narrowed(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with the place of an event told again later, by a definite noun, in a narrower place
+    ("حذر ... من هجمات ...؛ لأسر الضحايا الذين فقدوا حياتهم جراء الهجوم ... وأدان الهجوم بإطلاق النار
+    والذي وقع في منطقة الطارمية شمال بغداد"): the first telling, with no place of its own sentence or
+    a wider one (a place holding the later one's), is in the later one's place. The first is the
+    nearest before of the same class, named by a verb or a definite noun (a bare indefinite noun,
+    "هجمات", tells events in general), with nothing the later one contradicts."""
+    triggers = triggers_by_start(doc)
+    within: dict[str, set[str]] | None = None
+    out = list(facts)
+    for j, g in enumerate(out):
+        trig = triggers.get(g.trigger_start)
+        places = {m.key for m in g.role("place")}
+        if g.relation or not places or trig is None or not _definite_noun(doc, trig) \
+                or not all(_same_sentence(doc, trig, m.start) for m in g.role("place")):
+            continue
+        if within is None:
+            within = place_containers(doc, doc.mentions)
+        sentence = doc.tokens[trig.first].sentence
+        for i in range(j - 1, -1, -1):
+            f = out[i]
+            before = triggers.get(f.trigger_start)
+            if f.relation or f.type != g.type or before is None:
+                continue
+            if doc.tokens[before.first].sentence == sentence or _indefinite_noun(doc, before):
+                continue
+            theirs = {m.key for m in f.role("place")}
+            wider = bool(theirs) and all(theirs & within.get(k, set()) for k in places) and not theirs & places
+            if theirs and not wider or not _agrees_but_place(f, g):
+                break  # the nearest event of the class is another one: no further back
+            roles = tuple((r, m) for r, m in f.roles if r != "place") + tuple(("place", m) for m in g.role("place"))
+            out[i] = replace(f, roles=roles)
+            break
+    return out
+
+
+def _definite_noun(doc: Doc, trig: Trigger) -> bool:
+    if not (trig.rule.pos == "noun" or noun_context(doc, trig)):
+        return False
+    return doc.tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE)
+
+
+def _indefinite_noun(doc: Doc, trig: Trigger) -> bool:
+    if not (trig.rule.pos == "noun" or noun_context(doc, trig)):
+        return False
+    return not (doc.tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE)
+                or pronoun_suffix(doc, trig))
+
+
+def _agrees_but_place(first: Fact, second: Fact) -> bool:
+    """Whether the second telling says nothing the first contradicts, its place aside."""
+    if second.modality != first.modality:
+        return False
+    for role in {r for r, _ in second.roles} - {"place"}:
+        theirs = {m.key for m in first.role(role)}
+        if theirs and not {m.key for m in second.role(role)} <= theirs:
+            return False
+    if second.amount is not None and first.amount is not None and second.amount.value != first.amount.value:
+        return False
+    return second.date is None or first.date is None or second.date.value == first.date.value
 
 
 def _merge_retold(doc: Doc, facts: list[Fact]) -> list[Fact]:
