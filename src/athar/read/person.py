@@ -153,7 +153,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
-                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])):
+                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])
+                                                or role == "leader" and name_after(seg, where[1], limit=2) is not None
+                                                and not tokens[where[1]].text.startswith(ARTICLE)):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
