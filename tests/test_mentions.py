@@ -126,6 +126,13 @@ def test_anaphora_without_an_antecedent_name_nothing(text):
     assert not [m for m in mentions(text)[1] if m.source == "anaphor"]
 
 
+def test_the_command_names_no_body_named_before_without_the_noun():
+    # "القيادة" is a command named before ("قيادة العمليات المشتركة"), never the nearest body
+    # ("القيادة السياسية": a leadership)
+    text = "أعلنت وزارة الدفاع إرسال تعزيزات. وأكدت القيادة السياسية دعمها"
+    assert not [m for m in mentions(text)[1] if m.source == "anaphor"]
+
+
 def test_a_command_after_a_title_is_no_person():
     assert not [m for m in mentions("وقال قائد عمليات الأنبار إن")[1] if m.type == "Person"]
 
@@ -199,6 +206,9 @@ def test_people_after_titles_and_roles(text, name, role):
     pytest.param("أعلن الجيش العراقي مقتل خمسة إرهابيين. وقال الجيش إن", "الجيش", "iraqi-army", id="the-army"),
     pytest.param("سيطرت هيئة تحرير الشام على المدينة. وقالت الهيئة إن", "الهيئة", "hts", id="the-commission"),
     pytest.param("أكد الحشد الشعبي جاهزيته. وقال الحشد إن", "الحشد", "pmf", id="the-mobilization"),
+    pytest.param("أعلنت قيادة العمليات المشتركة فتح الطريق. وأعلنت وزارة الدفاع إرسال تعزيزات. وقال المتحدث باسم "
+                 "القيادة، العميد سعد حمدان، إن", "القيادة", "joint-operations-command",
+                 id="the-command-by-its-noun"),
 ])
 def test_anaphora(text, anaphor, key):
     seg, found = mentions(text)
