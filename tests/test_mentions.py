@@ -216,6 +216,19 @@ def test_anaphora(text, anaphor, key):
     assert hits and hits[-1].key == key and hits[-1].implied
 
 
+@pytest.mark.parametrize("text, name, en", [
+    pytest.param("وقال العقيد سامي عبد الكريم الزبيدي إن", "سامي عبد الكريم", "Sami Abd al-Karim", id="rank-two-words"),
+    pytest.param("وقال اللواء نزار عبد الرحمن إن", "نزار عبد الرحمن", "Nizar Abd al-Rahman", id="rank"),
+    pytest.param("وقال المقدم هادي عبد الله إن", "هادي عبد الله", "Hadi Abd Allah", id="with-allah"),
+    pytest.param("وقال سالم عبد الرحمن، المتحدث باسم الوزارة، إن", "سالم عبد الرحمن", "Salam Abd al-Rahman",
+                 id="name-before-role"),
+])
+def test_a_compound_given_name_with_abd_is_one_name_part(text, name, en):
+    # "عبد" and the word after it are one name part: a name is never cut after "عبد"
+    person = next(m for m in mentions(text)[1] if m.type == "Person")
+    assert (person.label_ar, person.label_en) == (name, en)
+
+
 def test_romanization_of_unknown_names():
     assert romanize(arabic(), "حجر صغير") == ("Hajar Saghir", True)
     assert romanize(arabic(), "الطيانة") == ("Al-Tayana", True)
