@@ -286,7 +286,7 @@ def test_its_experts_are_the_organization_named_before():
 
 @pytest.mark.parametrize("text, victim", [
     pytest.param("أعلنت خلية الإعلام الأمني مقتل القيادي في داعش أبو عبد الرحمن الأنصاري بضربة جوية قرب الحويجة",
-                 "Abu Abd al-Rahman", id="leader-in-the-group"),
+                 "Abu Abd al-Rahman al-Ansari", id="leader-in-the-group"),
     pytest.param("قتل القيادي البارز في التنظيم المدعو أبو خالد العراقي في غارة للتحالف", "Abu Khalid al-Araqi",
                  id="so-called-after-the-body"),
 ])

@@ -126,6 +126,13 @@ def test_anaphora_without_an_antecedent_name_nothing(text):
     assert not [m for m in mentions(text)[1] if m.source == "anaphor"]
 
 
+def test_the_command_names_no_body_named_before_without_the_noun():
+    # "القيادة" is a command named before ("قيادة العمليات المشتركة"), never the nearest body
+    # ("القيادة السياسية": a leadership)
+    text = "أعلنت وزارة الدفاع إرسال تعزيزات. وأكدت القيادة السياسية دعمها"
+    assert not [m for m in mentions(text)[1] if m.source == "anaphor"]
+
+
 def test_a_command_after_a_title_is_no_person():
     assert not [m for m in mentions("وقال قائد عمليات الأنبار إن")[1] if m.type == "Person"]
 
@@ -199,11 +206,27 @@ def test_people_after_titles_and_roles(text, name, role):
     pytest.param("أعلن الجيش العراقي مقتل خمسة إرهابيين. وقال الجيش إن", "الجيش", "iraqi-army", id="the-army"),
     pytest.param("سيطرت هيئة تحرير الشام على المدينة. وقالت الهيئة إن", "الهيئة", "hts", id="the-commission"),
     pytest.param("أكد الحشد الشعبي جاهزيته. وقال الحشد إن", "الحشد", "pmf", id="the-mobilization"),
+    pytest.param("أعلنت قيادة العمليات المشتركة فتح الطريق. وأعلنت وزارة الدفاع إرسال تعزيزات. وقال المتحدث باسم "
+                 "القيادة، العميد سعد حمدان، إن", "القيادة", "joint-operations-command",
+                 id="the-command-by-its-noun"),
 ])
 def test_anaphora(text, anaphor, key):
     seg, found = mentions(text)
     hits = [m for m in found if m.source == "anaphor"]
     assert hits and hits[-1].key == key and hits[-1].implied
+
+
+@pytest.mark.parametrize("text, name, en", [
+    pytest.param("وقال العقيد سامي عبد الكريم الزبيدي إن", "سامي عبد الكريم", "Sami Abd al-Karim", id="rank-two-words"),
+    pytest.param("وقال اللواء نزار عبد الرحمن إن", "نزار عبد الرحمن", "Nizar Abd al-Rahman", id="rank"),
+    pytest.param("وقال المقدم هادي عبد الله إن", "هادي عبد الله", "Hadi Abd Allah", id="with-allah"),
+    pytest.param("وقال سالم عبد الرحمن، المتحدث باسم الوزارة، إن", "سالم عبد الرحمن", "Salam Abd al-Rahman",
+                 id="name-before-role"),
+])
+def test_a_compound_given_name_with_abd_is_one_name_part(text, name, en):
+    # "عبد" and the word after it are one name part: a name is never cut after "عبد"
+    person = next(m for m in mentions(text)[1] if m.type == "Person")
+    assert (person.label_ar, person.label_en) == (name, en)
 
 
 def test_romanization_of_unknown_names():

@@ -29,6 +29,18 @@ def test_a_person_named_with_titles_after_a_verb_of_saying_is_the_speaker(text, 
     assert _speakers(text) == [[("Person", name)]]
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وأكد مدير مؤسسة السجناء في محافظة ديالى خالد العزاوي العثور على مقبرة جماعية قرب بعقوبة.",
+                 "خالد العزاوي", id="foundation-place-name-masdar"),
+    pytest.param("وقال مدير مؤسسة المياه في محافظة حلب سمير عيسى إن الضخ عاد إلى الأحياء الشرقية.",
+                 "سمير عيسى", id="foundation-place-name-said"),
+])
+def test_the_head_of_a_foundation_named_with_its_place_is_the_speaker_not_the_foundation(text, name):
+    # "مؤسسة" heads the name of a body (cues.tsv): its name is no person's, and the person named
+    # after the place the body is in is the one who spoke
+    assert _speakers(text) == [[("Person", name)]]
+
+
 def test_a_member_named_by_rank_then_as_a_member_speaks_as_a_witness():
     # named twice: by rank ("الرائد X") and as a member ("X، الضابط في البيشمركة")
     text = "قال الرائد «هفال كريم»، الضابط في البيشمركة، إن «قوة من البيشمركة انسحبت من القرية»."

@@ -8,7 +8,7 @@ from dataclasses import replace
 from athar.read.entity import (Mention, _cue_matcher, _gazetteer_matcher, _title_matcher, is_a, modifier, slug, span,
                                stopwords)
 from athar.read.reference import countryside_part, lexicon_mention
-from athar.read.function_words import function_affixes
+from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.morphology import lemma_forms
@@ -34,8 +34,11 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     given = _given_names(seg.language).get(tokens[j].text) if j + 1 < len(tokens) else None
     if given is not None and _spelled_as_name(seg, j) and _begins_a_name(seg, j + 1, stop, given == _NISBA):
         k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
-    while k < len(tokens) and k - j < limit and (tokens[k].is_word and tokens[k].text not in stop
-                                                 or _latin_code(tokens, j, k)):
+    # "رامي عبد الرحمن", "أحمد عبد الكريم الجبوري": a word that opens a compound name part (function_words
+    # name_part: عبد، أبو، بن) inside a name takes the word after it into the same part, never ends it
+    parts, bound = function_words(seg.language, "name_part"), 0
+    while k < len(tokens) and k - j - bound < limit and (tokens[k].is_word and tokens[k].text not in stop
+                                                         or _latin_code(tokens, j, k)):
         if k > j and (conjunction(seg.language, tokens[k].text)
                       or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
@@ -43,10 +46,14 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
             break  # a prepositional phrase: "سد تشرين بالقصف"
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
             break
+        if k > j and tokens[k].text in parts:
+            bound += 1
         k += 1
         if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE):
             # "مخيم الهول": a name with the article is usually one word
             break
+    if k - 1 > j and tokens[k - 1].text in parts:
+        k -= 1  # "رامي عبد" then a stopword: no name part is cut after its opener
     return (j, k) if k > j else None
 
 

@@ -128,7 +128,7 @@ def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
         check_choice(row, "type", ENTITY_TYPES + ("Organization", "Armed"))
         for f in row.forms("form"):
             forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")),
-                             check_choice(row, "refers", ("", "subject")) == "subject")))
+                             check_choice(row, "refers", ("", "subject", "named")))))
     return PhraseMatcher(lang, forms)
 
 

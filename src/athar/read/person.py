@@ -36,17 +36,20 @@ def _name_before(seg: Doc, i: int, comma: bool) -> tuple[int, int] | None:
         if k >= 0 and tokens[k].text == '"' and end - 1 - (k + 1) >= 2 and not tokens[k + 1].text.startswith(ARTICLE):
             return k + 1, end - 1
         return None
+    parts = function_words(seg.language, "name_part")
     for n in (2, 3, 4):
         first = end - n
         if first < 0:
             return None
+        if first > 0 and tokens[first - 1].text in parts:
+            continue  # "رامي عبد الرحمن، مدير": "عبد" and the word after it are one name part
         words = tokens[first:end]
         if not all(t.is_word and t.text not in stop and not (t.text[:1] in (WAW, FA) and t.text[1:] in stop)
                    and not names_something(seg, k) and t.sentence == tokens[end - 1].sentence
                    for k, t in enumerate(words, first)) \
                 or any(read_number(seg, k) is not None for k in range(first, end)) \
                 or words[0].text.startswith(ARTICLE) \
-                or (comma and n == 2 and words[1].text.startswith(ARTICLE)):
+                or (comma and n == 2 and words[1].text.startswith(ARTICLE) and words[0].text not in parts):
             return None
         if _ends_a_clause(seg, first - 1, stop):
             return first, end
@@ -153,7 +156,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     if org is not None and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         where = matcher.match_at(tokens, j + 1)  # "مدير المستشفى الوطني في الرقة، X": where the body is
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
-                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])):
+                and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])
+                                                or role == "leader" and name_after(seg, where[1], limit=2) is not None
+                                                and not tokens[where[1]].text.startswith(ARTICLE)):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):

@@ -62,12 +62,15 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         _, key, etype, ar, en = payload
         return [Mention(start, stop, i, end, f"{key}-{start}", etype, seg.norm.original[
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
-    _, etype, default, only, subject = payload
+    _, etype, default, only, refers = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
+    subject = refers == _SUBJECT
     if etype == "ArmedForce" and not only and end < len(seg.tokens) \
             and (is_nisba(seg.tokens[end].text) or _describes(seg, end)):
         return None  # "القوات الكردية", "القوات الخاصة": forces their adjective names (a cue reads them)
     antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(etype, head.removeprefix(ARTICLE), only)
+    if refers == _NAMED and antecedent is not None and head.removeprefix(ARTICLE) not in normalize_word(antecedent.label_ar):
+        antecedent = None  # "المتحدث باسم القيادة": only a command named before, not any body
     if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
         # "الحكومة النيجيرية": an institution its adjective names is not the one named before
@@ -94,6 +97,9 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+_SUBJECT, _NAMED = "subject", "named"  # anaphora.tsv's refers: the first its sentence names; one that bears its noun
 
 
 # a relative adjective: "انتحاري", "انتحارية", "انتحاريا", "انتحاريين", "انتحاريان", "انتحاريون"
