@@ -108,6 +108,20 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     return left, right
 
 
+def coordinated_clause(reading: EventReading, trig: Trigger, sentence) -> tuple[int, int]:
+    """The tokens of the trigger's sentence up to where a coordinated clause of its own opens after
+    the trigger, a "، و" before a word that names nothing ("تطهير حي الجولان، وفككت المنازل
+    الملغمة": the mined houses are the second clause's), not one that goes on a list of names
+    ("في كركوك ونينوى، وديالى، عقب انسحاب البيشمركة")."""
+    starts, tokens = reading.index.clause_starts, reading.doc.tokens
+    n = bisect_right(starts, trig.last)
+    while n < len(starts) and starts[n] <= sentence.last_token:
+        if not reading.mention_spans.starting(starts[n], starts[n] + 1) and tokens[starts[n]].text != WAW:
+            return sentence.first_token, starts[n] - 1
+        n += 1
+    return sentence.first_token, sentence.last_token
+
+
 def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
     tokens = reading.doc.tokens
     sentence = tokens[trig.first].sentence
