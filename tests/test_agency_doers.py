@@ -195,3 +195,21 @@ def test_forces_named_by_their_own_name_in_a_body_s_statement_are_theirs():
     fact = events_of("وقالت خلية الإعلام الأمني إن طائرات التحالف الدولي قصفت مواقع لتنظيم داعش في وادي حوران",
                      "Attack")[0]
     assert role_labels(fact, "agent") == ["Global Coalition against Daesh"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    pytest.param("وذكر البيان أن طيران التحالف الدولي دمر معملا للتفخيخ قرب مدينة هيت", "coalition", id="after-an"),
+    pytest.param("وقال المتحدث إن الجيش العراقي دمر معملا لصناعة العبوات في قضاء تلعفر", "iraqi-army", id="after-inna"),
+    pytest.param("وأضاف أن المسلحين خربوا محطة الكهرباء في البلدة", "gunmen", id="plural"),
+])
+def test_an_armed_subject_before_a_verb_of_destroying_is_its_doer(text, doer):
+    """"أن التحالف الدولي دمر معملا": the armed body named right before the verb destroyed it."""
+    fact = events_of(text, "Destruction")[0]
+    assert doer in {m.key for r, m in fact.roles if r == "agent"}, fact.roles
+
+
+def test_the_masdar_of_destroying_takes_no_doer_from_before_it():
+    """"جهود القوات لإحباط محاولات المسلحين لتدمير الجسر": the forces foil the destroying, they do
+    not destroy."""
+    for fact in events_of("وأشاد المسؤول بجهود قوات الشرطة في إحباط محاولات لتدمير الجسر القديم", "Destruction"):
+        assert "police" not in " ".join(role_labels(fact, "agent")).lower()
