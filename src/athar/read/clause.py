@@ -179,8 +179,10 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             i = end  # "شن التنظيم هجوما على معاقل قسد": the strongholds are what was attacked
             continue
         compound = compound_of.get((prev.rule.event, rule.event)) if prev is not None else None
+        # (not across a place the first already names: "لاستعادة الموصل أكبر مدينة خاضعة لسيطرة التنظيم")
         if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
-                and compound[1] == prev.rule.event and rule.event != prev.rule.event:
+                and compound[1] == prev.rule.event and rule.event != prev.rule.event \
+                and not any(is_a(m.type, "Place") for m in mentions_starting(prev.last, i)):
             if i > prev.last:
                 prev.gaps.append((prev.last, i))  # "استعادت القوات العراقية السيطرة على"
             prev.last, prev.end = end, trig.end
