@@ -100,6 +100,9 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
         if helped is not None:
             n = bisect_left(commas, helped + 1)  # "افتتحت المنظمة، بالتعاون مع السلطات، مستشفى"
             continue
+        if _after_time(reading, trig, commas[n]):
+            n += 1  # "أخرجت منذ مطلع العام الجاري، 644 عائلة"
+            continue
         aside = _aside_end(reading, commas[n], right)
         if aside is None:
             right = commas[n]
@@ -166,6 +169,20 @@ def _listed_after(reading: EventReading, trig: Trigger, comma: int) -> bool:
     after = reading.mention_spans.starting(comma + 1, comma + 3)
     return any(m.type == b.type and (m.first_token == comma + 1 or tokens[comma + 1].text == WAW)
                for m in after for b in before)
+
+
+def _after_time(reading: EventReading, trig: Trigger, comma: int) -> bool:
+    """Whether a comma closes a time phrase that stands between a verb and its object, the object
+    not yet come ("أخرجت الإدارة منذ مطلع العام الجاري، 644 عائلة"): the object after it is the verb's."""
+    tokens = reading.doc.tokens
+    if trig.rule.pos != "verb" or "obj" not in trig.rule.slots or comma - trig.last > 8 or comma == trig.last:
+        return False
+    end = tokens[comma - 1].end
+    if not any(d.end == end and d.start >= tokens[trig.last].start
+               for d in reading.date_spans.reaching(tokens[trig.last].start, tokens[comma].start)):
+        return False
+    # the object has not come: no mention between the verb and the time but its subject
+    return len([m for m in reading.mention_spans.starting(trig.last, comma) if m.last_token <= comma]) <= 1
 
 
 _ON_SLOT = "على"  # as events.tsv keys the slot
