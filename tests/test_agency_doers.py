@@ -213,3 +213,23 @@ def test_the_masdar_of_destroying_takes_no_doer_from_before_it():
     not destroy."""
     for fact in events_of("وأشاد المسؤول بجهود قوات الشرطة في إحباط محاولات لتدمير الجسر القديم", "Destruction"):
         assert "police" not in " ".join(role_labels(fact, "agent")).lower()
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("واعتقل أربعة من عناصر داعش من قبل قوات الشرطة في قضاء الحويجة", "Arrest", id="arrested-by"),
+    pytest.param("واعتقل خمسة من مسلحي داعش على يد قوات الأمن قرب مدينة بيجي", "Arrest", id="at-the-hands-of"),
+])
+def test_the_subject_of_a_passive_with_its_doer_named_after_is_who_it_was_done_to(text, cls):
+    """"اعتقل ثلاثة من عناصر داعش من قبل قوات الأمن": "من قبل" names the doer of a passive (اُعتقل),
+    its subject is who was arrested, not a second arrester."""
+    fact = events_of(text, cls)[0]
+    agents = {m.key for r, m in fact.roles if r == "agent"}
+    assert "isis" not in agents and agents, fact.roles
+    assert "isis" in {m.key for r, m in fact.roles if r == "target"}, fact.roles
+
+
+def test_the_armed_group_victims_are_named_after_killed_them():
+    """"ضحايا تنظيم داعش": the victims of the group, not the group's dead."""
+    fact = events_of("وشيع الأهالي عشرات من ضحايا تنظيم داعش في مدينة سنجار", "Killing")[0]
+    assert "isis" in {m.key for r, m in fact.roles if r == "agent"}, fact.roles
+    assert "isis" not in {m.key for r, m in fact.roles if r == "victim"}, fact.roles
