@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import athar
 from reading import events_of, role_labels
 
 BOMBER = "suicide bomber"
@@ -233,3 +234,15 @@ def test_the_armed_group_victims_are_named_after_killed_them():
     fact = events_of("وشيع الأهالي عشرات من ضحايا تنظيم داعش في مدينة سنجار", "Killing")[0]
     assert "isis" in {m.key for r, m in fact.roles if r == "agent"}, fact.roles
     assert "isis" not in {m.key for r, m in fact.roles if r == "victim"}, fact.roles
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأقر التنظيم بأن مقاتليه انسحبوا من أحياء واسعة في البلدة والسيطرة على الطريق الدولي", id="verb"),
+    pytest.param("وأكد المصدر انسحاب مقاتلي التنظيم من القرية والسيطرة عليها بشكل كامل", id="masdar"),
+])
+def test_who_withdrew_does_not_take_the_ground_told_after_it(text):
+    """"انسحب مقاتلو التنظيم ... والسيطرة على الطريق": the control coordinated with a withdrawal is
+    the other side's; the withdrawer's name is not carried into it."""
+    for f in athar.read(text, published="2021-03-01").facts:
+        if f.type in ("Liberation", "TerritorialControl"):
+            assert "isis" not in {m.key for r, m in f.roles if r == "agent"}, f.roles

@@ -205,6 +205,9 @@ def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | No
 _VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
 
 
+_TAKING = ("TerritorialControl", "Liberation")
+
+
 def inherit(seg, trig, previous) -> list[Mention]:
     """Agents of the event before when this one is coordinated with it or continues it."""
     tokens = seg.tokens
@@ -212,6 +215,9 @@ def inherit(seg, trig, previous) -> list[Mention]:
         agents = [m for r, m in p.roles if r == "agent"]
         if not agents:
             continue
+        # "انسحب مقاتلو التنظيم من القرية والسيطرة على الطريق": who withdrew did not take the ground
+        if p.rule.event == "Withdrawal" and trig.rule.event in _TAKING:
+            return []
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
