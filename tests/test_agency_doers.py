@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import athar
 from reading import events_of, role_labels
 
 BOMBER = "suicide bomber"
@@ -195,3 +196,53 @@ def test_forces_named_by_their_own_name_in_a_body_s_statement_are_theirs():
     fact = events_of("وقالت خلية الإعلام الأمني إن طائرات التحالف الدولي قصفت مواقع لتنظيم داعش في وادي حوران",
                      "Attack")[0]
     assert role_labels(fact, "agent") == ["Global Coalition against Daesh"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    pytest.param("وذكر البيان أن طيران التحالف الدولي دمر معملا للتفخيخ قرب مدينة هيت", "coalition", id="after-an"),
+    pytest.param("وقال المتحدث إن الجيش العراقي دمر معملا لصناعة العبوات في قضاء تلعفر", "iraqi-army", id="after-inna"),
+    pytest.param("وأضاف أن المسلحين خربوا محطة الكهرباء في البلدة", "gunmen", id="plural"),
+])
+def test_an_armed_subject_before_a_verb_of_destroying_is_its_doer(text, doer):
+    """"أن التحالف الدولي دمر معملا": the armed body named right before the verb destroyed it."""
+    fact = events_of(text, "Destruction")[0]
+    assert doer in {m.key for r, m in fact.roles if r == "agent"}, fact.roles
+
+
+def test_the_masdar_of_destroying_takes_no_doer_from_before_it():
+    """"جهود القوات لإحباط محاولات المسلحين لتدمير الجسر": the forces foil the destroying, they do
+    not destroy."""
+    for fact in events_of("وأشاد المسؤول بجهود قوات الشرطة في إحباط محاولات لتدمير الجسر القديم", "Destruction"):
+        assert "police" not in " ".join(role_labels(fact, "agent")).lower()
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("واعتقل أربعة من عناصر داعش من قبل قوات الشرطة في قضاء الحويجة", "Arrest", id="arrested-by"),
+    pytest.param("واعتقل خمسة من مسلحي داعش على يد قوات الأمن قرب مدينة بيجي", "Arrest", id="at-the-hands-of"),
+])
+def test_the_subject_of_a_passive_with_its_doer_named_after_is_who_it_was_done_to(text, cls):
+    """"اعتقل ثلاثة من عناصر داعش من قبل قوات الأمن": "من قبل" names the doer of a passive (اُعتقل),
+    its subject is who was arrested, not a second arrester."""
+    fact = events_of(text, cls)[0]
+    agents = {m.key for r, m in fact.roles if r == "agent"}
+    assert "isis" not in agents and agents, fact.roles
+    assert "isis" in {m.key for r, m in fact.roles if r == "target"}, fact.roles
+
+
+def test_the_armed_group_victims_are_named_after_killed_them():
+    """"ضحايا تنظيم داعش": the victims of the group, not the group's dead."""
+    fact = events_of("وشيع الأهالي عشرات من ضحايا تنظيم داعش في مدينة سنجار", "Killing")[0]
+    assert "isis" in {m.key for r, m in fact.roles if r == "agent"}, fact.roles
+    assert "isis" not in {m.key for r, m in fact.roles if r == "victim"}, fact.roles
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأقر التنظيم بأن مقاتليه انسحبوا من أحياء واسعة في البلدة والسيطرة على الطريق الدولي", id="verb"),
+    pytest.param("وأكد المصدر انسحاب مقاتلي التنظيم من القرية والسيطرة عليها بشكل كامل", id="masdar"),
+])
+def test_who_withdrew_does_not_take_the_ground_told_after_it(text):
+    """"انسحب مقاتلو التنظيم ... والسيطرة على الطريق": the control coordinated with a withdrawal is
+    the other side's; the withdrawer's name is not carried into it."""
+    for f in athar.read(text, published="2021-03-01").facts:
+        if f.type in ("Liberation", "TerritorialControl"):
+            assert "isis" not in {m.key for r, m in f.roles if r == "agent"}, f.roles

@@ -52,9 +52,9 @@ def test_a_facility_carried_from_elsewhere_is_not_what_a_bombing_verb_names():
     (where it was the object of "استهدف") is only where the bombing was: no Destruction."""
     doc = read_doc("فجر المسلحون ساحة النصر")
     square = next(m for m in doc.mentions if m.label_ar == "ساحة النصر")
-    sentence = doc.sentences[0]
-    assert facts._refine("Attack", [("place", square)], doc, sentence) == "Destruction"
-    assert facts._refine("Attack", [("place", square)], doc, sentence, {id(square)}) == "Attack"
+    clause = doc.sentences[0].first_token, doc.sentences[0].last_token
+    assert facts._refine("Attack", [("place", square)], doc, clause) == "Destruction"
+    assert facts._refine("Attack", [("place", square)], doc, clause, {id(square)}) == "Attack"
 
 
 @pytest.mark.parametrize("text", [

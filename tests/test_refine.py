@@ -26,3 +26,19 @@ def test_control_over_liberated_ground_is_a_deployment(text):
 def test_control_taken_is_no_deployment():
     found = _classes("سيطرت القوات العراقية على حي الضباط في الرمادي بعد معارك مع داعش.")
     assert "Liberation" in found and "Redeployment" not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("أنهت وحدات الجيش تطهير قرية البوحمد، ورفعت الألغام الأرضية المزروعة حولها من المخلفات الحربية.",
+                 "Liberation", id="war-remnants-in-a-clause-of-their-own"),
+    pytest.param("أكملت قوات الشرطة تطهير منطقة الصناعة، وفجرت السيارات الملغومة التي تركها المسلحون.",
+                 "Liberation", id="mined-cars-in-a-clause-of-their-own"),
+    pytest.param("أكملت قوات الشرطة تطهير منطقة الصناعة من المنازل الملغومة.", "Demining", id="mined-houses-its-own"),
+    pytest.param("سيطرت القوات العراقية على بلدات في كركوك، ونينوى، وديالى، عقب انسحاب المسلحين منها.",
+                 "Liberation", id="list-of-names-goes-on"),
+])
+def test_a_refining_word_of_another_clause_does_not_refine(text, expected):
+    """"تطهير X، وفككت المنازل الملغمة": what a coordinated clause of its own tells after the
+    trigger does not make the trigger's event another class; a list of names going on does."""
+    found = _classes(text)
+    assert found and found[0] == expected, found

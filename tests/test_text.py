@@ -13,6 +13,8 @@ from athar.read import text
 from athar.errors import DocumentError
 from athar.read.source import parse_document
 from athar.read.text import normalize, normalize_word, segment, token_texts
+from athar.read.function_words import line_joins
+from athar.read.language import arabic
 
 
 @pytest.mark.parametrize("raw, normalized", [
@@ -162,3 +164,19 @@ def test_a_text_splits_alike_before_and_after_the_faster_pattern_is_taken(monkey
     assert text._token_split(sample) is text._bmp_token_split()
     after = [(t.text, t.start, t.end) for t in text.segment(sample).tokens]
     assert before == after and len(before) > 15
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أعلن التنظيم مسؤوليته\nعن الهجوم على حاجز الجيش.", id="before-an"),
+    pytest.param("قتل ثلاثة جنود في\nهجوم على حاجز للجيش.", id="after-fi"),
+    pytest.param("وأكد المتحدث أن\nالقوات حررت القرية.", id="after-anna"),
+])
+def test_a_line_break_inside_a_sentence_does_not_end_it(text):
+    """A text wrapped by hand breaks its lines inside sentences: after a word that cannot end a
+    sentence, or before one that cannot open it, the sentence goes on."""
+    assert len(arabic().make_doc(text, joins=line_joins(arabic())).sentences) == 1
+
+
+def test_a_line_break_after_a_whole_line_ends_the_sentence():
+    doc = arabic().make_doc("القوات العراقية تحرر القرية\nوقال المتحدث إن القوات تقدمت", joins=line_joins(arabic()))
+    assert len(doc.sentences) == 2

@@ -285,8 +285,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # "قتل جندي عراقي برصاص قناص من داعش": a verb whose doer the words of the doer name after it is
     # a passive (unvowelled, "قُتل"): its subject is who it was done to
     if filled.get(_BY) == "agent" and filled.get("subj") == "agent" and subjects:
-        # (of a killing only: "حررت القوات القرية بمشاركة الحشد" names a second doer)
-        done_to = next((r for r, c in rule.slots.get("obj", ()) if r == "victim"
+        # (of a killing only: "حررت القوات القرية بمشاركة الحشد" names a second doer; but "من قبل" and
+        # "على يد" name the doer of a passive only: "اعتقل ثلاثة من عناصر داعش من قبل قوات الأمن")
+        passive_by = any(r == "agent" and _passive_doer(seg, m) for r, m in roles)
+        done_to = next((r for r, c in rule.slots.get("obj", ()) if (r == "victim" or passive_by and r != "agent")
                         and all(is_a(m.type, c) for m in subjects)), None)
         if done_to is not None:
             roles = [(done_to if r == "agent" and any(m is s for s in subjects) else r, m) for r, m in roles]
@@ -303,6 +305,15 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+_PASSIVE_DOER = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))  # normalized, as the tokens are
+
+
+def _passive_doer(seg, m: Mention) -> bool:
+    """Whether the words right before a mention are "من قبل" or "على يد": it names the doer of a
+    passive verb."""
+    return m.first_token >= 2 and tuple(t.text for t in seg.tokens[m.first_token - 2:m.first_token]) in _PASSIVE_DOER
 
 
 def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from athar.read.amounts import AmountMention
-from athar.read.construction import split_match
+from athar.read.construction import holding_governed, split_match
 from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
@@ -175,12 +175,14 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
                 and tokens[i].sentence == tokens[prev.first].sentence:
             i = end  # "علقت قوات الأمن كل التدريب": the training is what was suspended
             continue
-        if prev is not None and _holding_governed(seg, prev, i, prefix):
+        if prev is not None and holding_governed(seg, prev, i, prefix):
             i = end  # "شن التنظيم هجوما على معاقل قسد": the strongholds are what was attacked
             continue
         compound = compound_of.get((prev.rule.event, rule.event)) if prev is not None else None
+        # (not across a place the first already names: "لاستعادة الموصل أكبر مدينة خاضعة لسيطرة التنظيم")
         if compound and tokens[i].sentence == tokens[prev.first].sentence and i - prev.last <= compound[0] \
-                and compound[1] == prev.rule.event and rule.event != prev.rule.event:
+                and compound[1] == prev.rule.event and rule.event != prev.rule.event \
+                and not any(is_a(m.type, "Place") for m in mentions_starting(prev.last, i)):
             if i > prev.last:
                 prev.gaps.append((prev.last, i))  # "استعادت القوات العراقية السيطرة على"
             prev.last, prev.end = end, trig.end
@@ -214,18 +216,6 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             found.append(trig)
         i = end
     return found
-
-
-def _holding_governed(seg: Doc, prev: Trigger, i: int, prefix: int) -> bool:
-    """Whether the word at i names what a group holds ("معاقل", "مواقع", members.tsv) right
-    after a preposition that gives a role of the event before it in the sentence ("هجوما على
-    معاقل قسد"): the holding is what that event is done to, no event of its own."""
-    tokens = seg.tokens
-    if prefix or i < 1 or i - prev.last > 3 or tokens[i].sentence != tokens[prev.first].sentence \
-            or tokens[i].text not in holding_nouns(seg.language):
-        return False
-    marker = marker_ends(seg.language)[1].get((tokens[i - 1].text,))
-    return marker is not None and marker in prev.rule.slots
 
 
 def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention], after: bool = False) -> str:

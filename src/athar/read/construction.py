@@ -13,7 +13,7 @@ from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import stopwords
 from athar.read.morphology import object_masdars
-from athar.read.rules import clause_openers, day_parts, marker_forms
+from athar.read.rules import clause_openers, day_parts, holding_nouns, marker_ends, marker_forms
 from athar.read.text import ARTICLE, COMMAS, Doc
 
 if TYPE_CHECKING:
@@ -148,3 +148,15 @@ def relative_subject(seg: Doc, m: Mention) -> bool:
     the subject of a relative clause."""
     r = m.first_token - 2
     return r >= 0 and seg.tokens[r].text in function_words(seg.language, "relative") and seg.tokens[r + 1].is_word
+
+
+def holding_governed(seg: Doc, prev: Trigger, i: int, prefix: int) -> bool:
+    """Whether the word at i names what a group holds ("معاقل", "مواقع", members.tsv) right
+    after a preposition that gives a role of the event before it in the sentence ("هجوما على
+    معاقل قسد"): the holding is what that event is done to, no event of its own."""
+    tokens = seg.tokens
+    if prefix or i < 1 or i - prev.last > 3 or tokens[i].sentence != tokens[prev.first].sentence \
+            or tokens[i].text not in holding_nouns(seg.language):
+        return False
+    marker = marker_ends(seg.language)[1].get((tokens[i - 1].text,))
+    return marker is not None and marker in prev.rule.slots

@@ -26,14 +26,13 @@ from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.function_words import function_words
 from athar.read.language import Language
-from athar.read.memo import ends_with_cue
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, Rule, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
 from athar.read.text import Doc
 from athar.read.values import Evidence, Fact
-from athar.read.window import clause_window, index_clauses
+from athar.read.window import clause_window, coordinated_clause, index_clauses
 
 
 # -- rules ------------------------------------------------------------------
@@ -194,7 +193,7 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     # a place carried from around the clause ("استهدف ساحة الطيران" in the lead) is not what
     # the verb names ("فجر نفسه"): no refinement reads it as the verb's object
     carried = {id(m) for r, m in roles if r == "place" and (trig.first, id(m)) in reading.framing}
-    event_type = _refine(rule.event, roles, seg, sentence, carried)
+    event_type = _refine(rule.event, roles, seg, coordinated_clause(reading, trig, sentence), carried)
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
 
@@ -264,14 +263,20 @@ def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
                     [m for m in in_sentence if m.last_token <= sentence.last_token], trig.gaps)
 
 
-def _refine(event: str, roles, seg, sentence, carried: frozenset[int] | set[int] = frozenset()) -> str:
+def _refine(event: str, roles, seg, clause: tuple[int, int], carried: frozenset[int] | set[int] = frozenset()) -> str:
     for _, dst, role, constraint, as_object, cues in refinements_of(seg.language).get(event, ()):
-        # a cue is a word of the sentence or the end of one (once a sentence: athar.read.memo)
         if any(r == role and is_a(m.type, constraint)
                and not (as_object and (id(m) in carried or _after_preposition(seg, m)))
-               for r, m in roles) and (not cues or ends_with_cue(seg, sentence, cues)):
+               for r, m in roles) and (not cues or _cue_in(seg, clause, cues)):
             return dst
     return event
+
+
+def _cue_in(seg: Doc, clause: tuple[int, int], cues: tuple[str, ...]) -> bool:
+    """Whether a word of the trigger's own clause is or ends with one of ``cues``: "تطهير حي
+    الجولان، وفككت المنازل الملغمة" clears a quarter; the mined houses are another clause's."""
+    left, right = clause
+    return any(w.endswith(cues) for w in seg.texts[left:right])
 
 
 def _after_preposition(seg, m) -> bool:

@@ -26,7 +26,7 @@ ROLES = (
     "relative", "time", "preposition", "bound_preposition", "purpose", "future", "conjunction",
     "continuer", "self_reference", "pronoun_suffix", "title_pronoun", "partitive", "locative",
     "countryside", "phrase_opener", "name_part", "name_end", "nisba", "complementizer", "year_suffix", "subset", "passive_light",
-    "undergo", "open_space", "undergo_to", "died_by",
+    "undergo", "open_space", "undergo_to", "died_by", "line_end", "line_start",
 )
 # Roles whose forms the code tests as one letter (word[0] in ..., word[1:]).
 _LETTERS = ("bound_preposition", "purpose", "future", "conjunction", "nisba")
@@ -70,6 +70,12 @@ def function_words(lang: Language, role: str) -> frozenset[str]:
         return lang._data[_SETS][role]  # type: ignore[index]
     except KeyError:
         return _sets(lang)[role]
+
+
+def line_joins(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that cannot end a sentence and those that cannot open one: a line break after
+    the first or before the second goes on with the sentence ("مسؤوليته\nعن التفجير")."""
+    return function_words(lang, "line_end"), function_words(lang, "line_start")
 
 
 def function_affixes(lang: Language, role: str) -> tuple[str, ...]:

@@ -127,10 +127,13 @@ class Language:
                         continue
             snapshot.save(path, [(snapshot.key_of(b), self._data[b]) for b in _BUILDERS if b in self._data], self)
 
-    def make_doc(self, text: str, meta: Document | None = None) -> Doc:
+    def make_doc(self, text: str, meta: Document | None = None,
+                 joins: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Doc:
         """The :class:`~athar.read.text.Doc` of ``text``: normalized, tokenized, split into
-        sentences, read with this language; ``meta`` is its :class:`~athar.read.text.Document`."""
-        doc = segment(text)
+        sentences, read with this language; ``meta`` is its :class:`~athar.read.text.Document`;
+        ``joins``: the words a line break after or before goes on with the sentence
+        (:func:`athar.read.function_words.line_joins`)."""
+        doc = segment(text, joins)
         doc.lang = self
         doc.meta = meta
         return doc

@@ -28,6 +28,7 @@ from athar.read.aim import drop_aims
 from athar.read.amounts import extract_amounts
 from athar.read.dates import extract_dates
 from athar.read.facts import extract_events, extract_triggers, outside_currencies
+from athar.read.function_words import line_joins
 from athar.read.language import Language, arabic
 from athar.read.mentions import extract_mentions
 from athar.read.relations import extract_relations
@@ -158,7 +159,7 @@ class Pipeline:
         meta = text if isinstance(text, Document) else Document(name="text", body=text, published=published)
         if published is not None and meta.published != published:
             raise PipelineError("'published' is given twice: by the Document and by the call")
-        doc = self.lang.make_doc(meta.body, meta)
+        doc = self.lang.make_doc(meta.body, meta, line_joins(self.lang))
         for component in self.components:
             component.run(doc)
         return doc

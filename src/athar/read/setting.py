@@ -144,9 +144,14 @@ def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None
     # with the liberation names the group it was from later in the sentence (before any other
     # event: "بعد اشتباكات بين الجيش وتنظيم داعش" names two sides, not a loser), in its clause
     # ("، من جهة أخرى وصل تنظيم داعش" is other news; "، اليوم الأحد،" an aside)
-    right = clause_window(reading, reading.triggers.index(trig))[1]
+    k = reading.triggers.index(trig)
+    right, other = clause_window(reading, k)[1], reading.trigger_starts
+    # "السيطرة على بلدة هجين آخر معاقل داعش": the stronghold told right after the place names its holder
+    if k + 1 < len(reading.triggers) and reading.triggers[k + 1].first == right \
+            and reading.triggers[k + 1].rule.event == "TerritorialControl":
+        right, other = clause_window(reading, k + 1)[1], other - {right}
     for m in reading.mention_spans.starting(trig.last, right):
-        if reading.trigger_starts & set(range(trig.last, m.first_token)):
+        if other & set(range(trig.last, m.first_token)):
             break
         if m.type == "ArmedGroup" and m.last_token <= right and m.key not in taken:
             return m
@@ -200,6 +205,9 @@ def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | No
 _VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
 
 
+_TAKING = ("TerritorialControl", "Liberation")
+
+
 def inherit(seg, trig, previous) -> list[Mention]:
     """Agents of the event before when this one is coordinated with it or continues it."""
     tokens = seg.tokens
@@ -207,6 +215,9 @@ def inherit(seg, trig, previous) -> list[Mention]:
         agents = [m for r, m in p.roles if r == "agent"]
         if not agents:
             continue
+        # "انسحب مقاتلو التنظيم من القرية والسيطرة على الطريق": who withdrew did not take the ground
+        if p.rule.event == "Withdrawal" and trig.rule.event in _TAKING:
+            return []
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor

@@ -12,7 +12,7 @@ from athar.read.construction import relative_subject
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_FROM, MARKER_LI, masdar_governors, member_nouns
+from athar.read.rules import MARKER_FROM, MARKER_LI, apposition_words, masdar_governors, member_nouns
 from athar.read.text import COMMAS
 
 
@@ -120,10 +120,15 @@ def _described(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     whose pronoun follows m (two words at most between: an adjective, a genitive) and takes it as
     argument: the trigger follows the pronoun closely, no other event between. In "مقتل 96 إرهابيا
     خلال الساعات الماضية التي أعقبت السيطرة" the clause describes the hours: the dead take no part
-    in the control."""
+    in the control. A trigger that opens an apposition right after a place describes it."""
     seg = reading.doc
     relatives = function_words(seg.language, "relative")
     tokens, words = seg.tokens, 0
+    # "لاستعادة قضاء الشرقاط، آخر معاقل داعش": a trigger that opens an apposition describes the
+    # place right before it, though the event before took that place
+    if is_a(m.type, "Place") and tokens[trig.first].text in apposition_words(seg.language) \
+            and all(t.text in COMMAS for t in tokens[m.last_token:trig.first]):
+        return True
     for j in range(m.last_token, trig.first):
         if tokens[j].text in relatives:
             return trig.first - j <= _RELATIVE_REACH and not any(

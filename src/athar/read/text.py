@@ -391,9 +391,11 @@ def _bmp_class(item: str) -> str:
     return "[" + "".join(rf"\u{run.start():04x}-\u{run.end() - 1:04x}" for run in runs) + "]"
 
 
-def segment(text: str) -> Doc:
-    """Normalize, then split into tokens and sentences (a line break always ends a sentence):
-    the Doc of ``text`` with no layer and no language (see :meth:`Language.make_doc`)."""
+def segment(text: str, joins: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Doc:
+    """Normalize, then split into tokens and sentences (a line break ends a sentence, unless the
+    word before it is one of ``joins[0]``, words that cannot end one, or the word after it one
+    of ``joins[1]``, words that cannot open one): the Doc of ``text`` with no layer and no
+    language (see :meth:`Language.make_doc`)."""
     norm = normalize(text)
     nt = norm.text
     # Every character but white space is in a token (the last alternative is \S), so
@@ -418,7 +420,9 @@ def segment(text: str) -> Doc:
     for newline in ("\n", "\r"):  # "\r\n" (and a lone "\r") as on disk: a line break too
         line_break = nt.find(newline)
         while line_break >= 0:
-            cuts.add(bisect_left(starts, line_break))
+            after = bisect_left(starts, line_break)
+            if not (0 < after < len(words) and (words[after - 1] in joins[0] or words[after] in joins[1])):
+                cuts.add(after)
             line_break = nt.find(newline, line_break + 1)
     sentences: list[Sentence] = []
     first = 0

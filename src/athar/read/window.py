@@ -100,12 +100,29 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
         if helped is not None:
             n = bisect_left(commas, helped + 1)  # "افتتحت المنظمة، بالتعاون مع السلطات، مستشفى"
             continue
+        if _after_time(reading, trig, commas[n]):
+            n += 1  # "أخرجت منذ مطلع العام الجاري، 644 عائلة"
+            continue
         aside = _aside_end(reading, commas[n], right)
         if aside is None:
             right = commas[n]
             break
         n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
     return left, right
+
+
+def coordinated_clause(reading: EventReading, trig: Trigger, sentence) -> tuple[int, int]:
+    """The tokens of the trigger's sentence up to where a coordinated clause of its own opens after
+    the trigger, a "، و" before a word that names nothing ("تطهير حي الجولان، وفككت المنازل
+    الملغمة": the mined houses are the second clause's), not one that goes on a list of names
+    ("في كركوك ونينوى، وديالى، عقب انسحاب البيشمركة")."""
+    starts, tokens = reading.index.clause_starts, reading.doc.tokens
+    n = bisect_right(starts, trig.last)
+    while n < len(starts) and starts[n] <= sentence.last_token:
+        if not reading.mention_spans.starting(starts[n], starts[n] + 1) and tokens[starts[n]].text != WAW:
+            return sentence.first_token, starts[n] - 1
+        n += 1
+    return sentence.first_token, sentence.last_token
 
 
 def _actor_to_pass(reading: EventReading, trig: Trigger) -> bool:
@@ -152,6 +169,20 @@ def _listed_after(reading: EventReading, trig: Trigger, comma: int) -> bool:
     after = reading.mention_spans.starting(comma + 1, comma + 3)
     return any(m.type == b.type and (m.first_token == comma + 1 or tokens[comma + 1].text == WAW)
                for m in after for b in before)
+
+
+def _after_time(reading: EventReading, trig: Trigger, comma: int) -> bool:
+    """Whether a comma closes a time phrase that stands between a verb and its object, the object
+    not yet come ("أخرجت الإدارة منذ مطلع العام الجاري، 644 عائلة"): the object after it is the verb's."""
+    tokens = reading.doc.tokens
+    if trig.rule.pos != "verb" or "obj" not in trig.rule.slots or comma - trig.last > 8 or comma == trig.last:
+        return False
+    end = tokens[comma - 1].end
+    if not any(d.end == end and d.start >= tokens[trig.last].start
+               for d in reading.date_spans.reaching(tokens[trig.last].start, tokens[comma].start)):
+        return False
+    # the object has not come: no mention between the verb and the time but its subject
+    return len([m for m in reading.mention_spans.starting(trig.last, comma) if m.last_token <= comma]) <= 1
 
 
 _ON_SLOT = "على"  # as events.tsv keys the slot

@@ -1,0 +1,38 @@
+"""A stronghold named after the place an event is about: "لاستعادة قضاء X، آخر معاقل داعش" tells
+the offensive and who holds X, two facts. Sentences written for these tests in the style of news
+Arabic (none copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading import events_of, role_labels
+
+
+def _places(fact) -> list[str]:
+    return sorted(m.label_ar for r, m in fact.roles if r == "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("وتتقدم القوات الأمنية لاستعادة قضاء الحويجة، آخر معاقل داعش في محافظة كركوك.", "الحويجة",
+                 id="last-stronghold-after-a-comma"),
+    pytest.param("وأطلق الجيش عملية لاستعادة مدينة تلعفر أبرز معاقل التنظيم غربي الموصل.", "تلعفر",
+                 id="foremost-stronghold"),
+])
+def test_a_stronghold_after_the_place_a_liberation_names_is_that_place_held(text, place):
+    control = events_of(text, "TerritorialControl")[0]
+    assert "Islamic State (ISIS / Daesh)" in role_labels(control, "agent")
+    assert any(place in p for p in _places(control)), control.roles
+
+
+def test_control_told_after_the_place_a_liberation_names_is_a_fact_of_its_own():
+    """"لاستعادة الرقة أكبر مدينة خاضعة لسيطرة التنظيم": the retaking and who holds the city."""
+    text = "وتستعد القوات لاستعادة الرقة أكبر مدينة خاضعة لسيطرة التنظيم في سوريا."
+    assert "Islamic State (ISIS / Daesh)" in role_labels(events_of(text, "TerritorialControl")[0], "agent")
+    assert any("الرقة" in p for p in _places(events_of(text, "Liberation")[0]))
+
+
+def test_control_retaken_is_still_one_liberation():
+    """"استعادت القوات العراقية السيطرة على": the subject between the two words joins them."""
+    facts = events_of("واستعادت القوات العراقية السيطرة على ناحية العلم.", "Liberation")
+    assert len(facts) == 1 and "السيطرة" in facts[0].trigger
