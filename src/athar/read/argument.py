@@ -26,8 +26,9 @@ from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
+from athar.read.opponent import foe_in_sentence, opponent_before
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words, marker_forms
+from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
@@ -425,7 +426,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     aimed_at = "origin" if rule.event == _LIBERATION else "target"
     # (a side guessed so keeps no event its clause would not keep: "needs" is met without it)
     if rule.event in _AGAINST_A_SIDE and not any(r == aimed_at for r, _ in roles) and rule.satisfied(roles, None):
-        foes = _opponent_before(reading, trig, roles) or _foe_in_sentence(reading, trig, roles, sentence)
+        foes = opponent_before(reading, trig, roles) or foe_in_sentence(reading, trig, roles, sentence)
         if foes:
             roles += [(aimed_at, m) for m in foes]
             implied = True
@@ -441,65 +442,3 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
 _LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
 # the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
 _AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})
-_DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
-
-
-def _opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
-    """The armed side the event before in the sentence was made on (its target, origin, victims,
-    or the other side of a battle) when this event, after it in the sentence, has the same doer;
-    [] otherwise. In "قتلوا العشرات من عناصر القوات الكردية ... وهاجموا قريتي"
-    the villages were attacked as the Kurdish forces' positions."""
-    seg = reading.doc
-    tokens = seg.tokens
-    doers = {m.key for r, m in roles if r == "agent"}
-    if not doers or not reading.previous:
-        return []
-    for prev in reversed(reading.previous[-3:]):
-        if tokens[prev.first].sentence != tokens[trig.first].sentence or prev.first >= trig.first:
-            return []
-        if doers == {m.key for r, m in prev.roles if r in ("agent", "participant") and m.key in doers}:
-            return list({m.key: m for r, m in prev.roles if r in _DONE_TO and m.key not in doers
-                         and is_a(m.type, "Armed")}.values())
-    return []
-
-
-_STATE_SIDE = frozenset({"ArmedForce", "Coalition", "GovernmentBody", "Country"})  # who fights for a state
-
-
-def _foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> list[Mention]:
-    """"تقدمت قسد إلى داخل الأراضي التي يسيطر عليها مسلحو داعش", "اقتحمت القوات الكردية فندقا
-    كان يتحصن فيه عناصر من التنظيم": an operation of a state's forces or the coalition whose clause
-    names no side it was made on is made on the one armed group (no state's) its sentence names
-    in no role of it; [] when the sentence names none or several."""
-    doers = [m for r, m in roles if r == "agent"]
-    if not doers or not all(m.type in _STATE_SIDE for m in doers):
-        return []
-    taken = {m.key for _, m in roles}
-    # "طردت قسد مسلحي داعش من قرية، وهاجمت القوات التركية قرية": a group another doer fought
-    # before in the sentence is that one's foe
-    tokens, doers_keys = reading.doc.tokens, {m.key for m in doers}
-    for p in reversed(reading.previous):  # the events read before, in the text's order: this sentence's last
-        if tokens[p.first].sentence != sentence.index:
-            if tokens[p.first].sentence < sentence.index:
-                break  # an earlier sentence: so are all before it (the cost stays linear in the text)
-            continue
-        others = {m.key for r, m in p.roles if r == "agent"}
-        if p.first < trig.first and others and not doers_keys & others:
-            taken |= {m.key for r, m in p.roles if r in _DONE_TO}
-    end = _other_news(reading.doc, sentence, trig.last)
-    groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
-              if m.type == "ArmedGroup" and m.key not in taken}
-    return list(groups.values()) if len(groups) == 1 else []
-
-
-def _other_news(seg, sentence, first: int) -> int:
-    """Where, after token ``first`` of ``sentence``, the sentence goes on to other news ("، من جهة
-    أخرى وصل تنظيم داعش إلى الحدود": markers.tsv's row "other_news"); its end when it does not.
-    The places are found once a sentence."""
-    def starts() -> list[int]:
-        phrases = marker_forms(seg.language, "other_news")
-        longest = max((p.count(" ") + 1 for p in phrases), default=0)
-        texts, last = seg.texts, sentence.last_token
-        return [i for i in range(sentence.first_token, last)
-                if any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1))]
-    return next((i for i in of_sentence(seg, "other_news", sentence, starts) if i >= first), sentence.last_token)

@@ -1,0 +1,75 @@
+"""Whom an attack, an operation or a liberation was made on when its clause names no side: the
+side the same doer's event before was made on ("استعادت القوات حيين من مسلحي داعش، واقتحمت
+ثالثا"), or the one armed group its sentence names ("شن الجيش عملية ... ما دفع تنظيم داعش إلى
+الانسحاب"), not past words that turn the sentence to other news. Read by
+:func:`athar.read.argument.roles_from_context`; the roles so given are inferred."""
+
+from __future__ import annotations
+
+from athar.read.clause import EventReading, Trigger
+from athar.read.memo import of_sentence
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import marker_forms
+
+_DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
+
+
+def opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
+    """The armed side the event before in the sentence was made on (its target, origin, victims,
+    or the other side of a battle) when this event, after it in the sentence, has the same doer;
+    [] otherwise. In "قتلوا العشرات من عناصر القوات الكردية ... وهاجموا قريتي"
+    the villages were attacked as the Kurdish forces' positions."""
+    seg = reading.doc
+    tokens = seg.tokens
+    doers = {m.key for r, m in roles if r == "agent"}
+    if not doers or not reading.previous:
+        return []
+    for prev in reversed(reading.previous[-3:]):
+        if tokens[prev.first].sentence != tokens[trig.first].sentence or prev.first >= trig.first:
+            return []
+        if doers == {m.key for r, m in prev.roles if r in ("agent", "participant") and m.key in doers}:
+            return list({m.key: m for r, m in prev.roles if r in _DONE_TO and m.key not in doers
+                         and is_a(m.type, "Armed")}.values())
+    return []
+
+
+_STATE_SIDE = frozenset({"ArmedForce", "Coalition", "GovernmentBody", "Country"})  # who fights for a state
+
+
+def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> list[Mention]:
+    """"تقدمت قسد إلى داخل الأراضي التي يسيطر عليها مسلحو داعش", "اقتحمت القوات الكردية فندقا
+    كان يتحصن فيه عناصر من التنظيم": an operation of a state's forces or the coalition whose clause
+    names no side it was made on is made on the one armed group (no state's) its sentence names
+    in no role of it; [] when the sentence names none or several."""
+    doers = [m for r, m in roles if r == "agent"]
+    if not doers or not all(m.type in _STATE_SIDE for m in doers):
+        return []
+    taken = {m.key for _, m in roles}
+    # "طردت قسد مسلحي داعش من قرية، وهاجمت القوات التركية قرية": a group another doer fought
+    # before in the sentence is that one's foe
+    tokens, doers_keys = reading.doc.tokens, {m.key for m in doers}
+    for p in reversed(reading.previous):  # the events read before, in the text's order: this sentence's last
+        if tokens[p.first].sentence != sentence.index:
+            if tokens[p.first].sentence < sentence.index:
+                break  # an earlier sentence: so are all before it (the cost stays linear in the text)
+            continue
+        others = {m.key for r, m in p.roles if r == "agent"}
+        if p.first < trig.first and others and not doers_keys & others:
+            taken |= {m.key for r, m in p.roles if r in _DONE_TO}
+    end = _other_news(reading.doc, sentence, trig.last)
+    groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
+              if m.type == "ArmedGroup" and m.key not in taken}
+    return list(groups.values()) if len(groups) == 1 else []
+
+
+def _other_news(seg, sentence, first: int) -> int:
+    """Where, after token ``first`` of ``sentence``, the sentence goes on to other news ("، من جهة
+    أخرى وصل تنظيم داعش إلى الحدود": markers.tsv's row "other_news"); its end when it does not.
+    The places are found once a sentence."""
+    def starts() -> list[int]:
+        phrases = marker_forms(seg.language, "other_news")
+        longest = max((p.count(" ") + 1 for p in phrases), default=0)
+        texts, last = seg.texts, sentence.last_token
+        return [i for i in range(sentence.first_token, last)
+                if any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1))]
+    return next((i for i in of_sentence(seg, "other_news", sentence, starts) if i >= first), sentence.last_token)
