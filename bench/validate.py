@@ -69,7 +69,7 @@ print(json.dumps({"wall": w, "cpu": c, "rss": resource.getrusage(resource.RUSAGE
 QUERIES = r"""
 import sys, time
 from rdflib import Graph, RDFS
-from athar.graph import shacl
+from athar.graph import check
 from athar.graph.rdf import GAZETTEER_GRAPH
 from athar.graph.store import Store
 from athar.graph.terms import ONTOLOGY_GRAPH
@@ -85,9 +85,9 @@ with Store(sys.argv[1], read_only=True) as s:
             for g in background}
     checks = compile_shapes(load_shapes(), hierarchy, holds=lambda g, p: str(p) in held[g])
     timed = []
-    for _, members in shacl._queries(checks):
+    for _, members in check._queries(checks):
         c = time.process_time()
-        rows = shacl.run(s, members, names)
+        rows = check.run(s, members, names)
         timed.append((time.process_time() - c, len(members), len(rows), members[0].kind or members[0].component,
                       members[0].shape.rsplit("#", 1)[-1]))
     for t in sorted(timed, reverse=True):
