@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from athar.graph.tally import BATCH
+
 
 @dataclass(frozen=True)
 class Check:
@@ -31,6 +33,7 @@ class Check:
     part: str = ""
     test: str = ""
     targets: str = ""
+    batch: bool = False  # run over a batch of graphs at a time, %BATCH% their VALUES (athar.graph.tally)
 
 
 def graph_clause(names: list[str], every: list[str]) -> str:
@@ -56,7 +59,11 @@ def run(store, checks: list[Check], names: list[str]) -> list[tuple]:
     # cannot (a gazetteer's value, with no ?g, would be filtered out), so it stays at the end.
     graphs, only = ("", graphs) if graphs.startswith("VALUES") else (graphs, "")
     for query, members in _queries(checks):
-        for r in store.query(query.replace("%GRAPHS%", graphs).replace("%ONLY%", only), union=False):
+        texts = [query.replace("%GRAPHS%", graphs).replace("%ONLY%", only)]
+        if members[0].batch:
+            texts = [query.replace("%BATCH%", "VALUES ?g { " + " ".join(f"<{n}>" for n in names[i:i + BATCH]) + " }")
+                     for i in range(0, len(names), BATCH)]
+        for r in (r for text in texts for r in store.query(text, union=False)):
             if len(members) == 1:
                 check, value = members[0], _value(r, query)
             else:

@@ -25,6 +25,7 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from athar.errors import OntologyError
+from athar.graph import tally
 from athar.graph.check import Check
 from athar.graph.constraint import Rewrite, Unsupported
 from athar.graph.terms import PREFIXES, SHAPES_PATH
@@ -324,9 +325,13 @@ class Compiler:
             if key == SH.uniqueLang:
                 if not arg.toPython():
                     continue
-                select = (f"SELECT ?g ?this WHERE {{ {{ SELECT ?g ?this ?l_ (COUNT(DISTINCT {v}) AS ?k_) "
-                          f"WHERE {{ {self.focused(focus, path, v)} BIND (LCASE(lang({v})) AS ?l_) "
-                          f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
+                if isinstance(path, URIRef) and self.holds is not None and not self._own(path):
+                    merge = {"batch": True}  # the gazetteer's values too: a batch of graphs at a time
+                    select = tally.unique_lang(self, node_shape, path, v)
+                else:
+                    select = (f"SELECT ?g ?this WHERE {{ {{ SELECT ?g ?this ?l_ (COUNT(DISTINCT {v}) AS ?k_) "
+                              f"WHERE {{ {self.focused(focus, path, v)} BIND (LCASE(lang({v})) AS ?l_) "
+                              f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
             elif key in _FOCUS_KEYS:
                 fails = self.focus_fails(shape, key, arg, '?this', path, top=True)
                 select = f"SELECT ?g ?this WHERE {{ {focus} {fails} }}"
@@ -340,6 +345,8 @@ class Compiler:
                 if self.classes(key, arg) is not None:
                     fails = self.class_fails("?this", self.classes(key, arg))
                 select = f"SELECT ?g ?this (?this AS ?value) WHERE {{ {focus} {fails} }}"
+                if key == SH["or"] and self.classes(key, arg) is None:
+                    select = tally.grouped_or(self, shape, arg) or select
             else:
                 # pyshacl's sh:lessThan reports each (value, other) pair; the others report each value once
                 distinct = "" if key == SH.lessThan else "DISTINCT "
