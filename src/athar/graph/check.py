@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from athar.graph.tally import BATCH
+from athar.graph.tally import BATCH, absent_query
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Check:
     test: str = ""
     targets: str = ""
     batch: bool = False  # run over a batch of graphs at a time, %BATCH% their VALUES (athar.graph.tally)
+    shared: str = ""  # a batched "absent" check's focus nodes in the gazetteer (athar.graph.tally.absent)
 
 
 def graph_clause(names: list[str], every: list[str]) -> str:
@@ -79,11 +80,14 @@ def _queries(checks: list[Check]) -> list[tuple[str, list[Check]]]:
     out, groups = [], {}
     for c in checks:
         if c.kind:
-            groups.setdefault((c.focus, c.kind), []).append(c)
+            groups.setdefault((c.focus, c.kind, c.batch), []).append(c)
         else:
             out.append((c.query, [c]))
-    for (focus, kind), members in groups.items():
-        out.append((members[0].query if len(members) == 1 else _merged(focus, kind, members), members))
+    for (focus, kind, batch), members in groups.items():
+        if batch:
+            out.append((absent_query(members), members))
+        else:
+            out.append((members[0].query if len(members) == 1 else _merged(focus, kind, members), members))
     return out
 
 

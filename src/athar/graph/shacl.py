@@ -339,7 +339,9 @@ class Compiler:
                     merge = {"kind": "count", "part": self.path("?this", path, "?value"), "test": str(int(arg)),
                              "targets": self._targets(node_shape) if self._own(path) else ""}
                 elif fails.startswith("MINUS { %ONLY% ") and fails.endswith(" }"):
-                    merge = {"kind": "absent", "part": fails[len("MINUS { %ONLY% "):-2]}
+                    # the gazetteer's values too: a batch of graphs at a time (tally.py)
+                    merge = tally.absent(self, shape, node_shape, key, arg, path) or \
+                        {"kind": "absent", "part": fails[len("MINUS { %ONLY% "):-2]}
             elif path is None:
                 fails = self.value_fails(shape, key, arg, "?this", "?this")
                 if self.classes(key, arg) is not None:

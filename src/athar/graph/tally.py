@@ -95,3 +95,56 @@ def grouped_or(compiler, shape, arg) -> str | None:
         f" FILTER EXISTS {{ {compiler._targets(shape).replace('%ONLY%', '').replace('%GRAPHS%', '')} }}"
     return (f"SELECT ?g ?this (?this AS ?value) WHERE {{ {{ SELECT ?g ?this {' '.join(tallies)} WHERE {{ "
             f"{{ {values} }} %GRAPHS% }} GROUP BY ?g ?this }} FILTER ({' && '.join(members)}){focus} }}")
+
+
+def absent(compiler, shape, node_shape, key, arg, path) -> dict | None:
+    """A check that a focus has a value of ``path`` (sh:minCount 1, sh:hasValue, a qualified
+    sh:minCount 1 of a test), when the gazetteer holds ``path`` too, as the parts of a query over a
+    batch of graphs (Check fields; check._merged joins a shape's into one): the focus nodes the
+    batch's graphs state (typed, or subjects of a target predicate: one seek a graph), and the
+    gazetteer's nodes that fail on the gazetteer's values alone, each in every graph of the batch
+    that has it as a subject; less those with a value in their graph (``part``) or in the
+    gazetteer (``test``). None when the check is not of that form."""
+    from athar.graph.shacl import SH, _n3
+
+    if compiler.holds is None or not hasattr(path, "n3") or compiler._own(path) or (path, None, None) in compiler.shapes:
+        return None
+    v = compiler.var("v")
+    if key == SH.minCount and int(arg) == 1:
+        cond = ""
+    elif key == SH.hasValue:
+        cond = f"FILTER (sameTerm({v}, {_n3(arg)}))"
+    elif key == SH.qualifiedMinCount and int(arg) == 1:
+        test = compiler.violation_test(compiler.shapes.value(shape, SH.qualifiedValueShape), v)
+        if not test:
+            return None
+        cond = f"FILTER (!({test}))"
+    else:
+        return None
+    classes = ", ".join(_n3(c) for c in sorted({c for cls in compiler.shapes.objects(node_shape, SH.targetClass)
+                                                 for c in compiler.below(cls)}))
+    gaz = f"<{compiler.gazetteer}>"
+    own, shared = [], []
+    if classes:
+        own.append(f"{{ %BATCH% GRAPH ?g {{ ?this a ?t_ }} FILTER (?t_ IN ({classes})) }}")
+        shared.append(f"{{ GRAPH {gaz} {{ ?this a ?t_ }} FILTER (?t_ IN ({classes})) }}")
+    for p in sorted(compiler.shapes.objects(node_shape, SH.targetSubjectsOf)):
+        own.append(f"{{ %BATCH% GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
+        if compiler.holds(compiler.gazetteer, p):
+            shared.append(f"{{ GRAPH {gaz} {{ ?this {_n3(p)} ?x_ }} }}")
+    return {"kind": "absent", "batch": True, "part": f"%BATCH% GRAPH ?g {{ ?this {_n3(path)} {v} }} {cond}",
+            "test": f"GRAPH {gaz} {{ ?this {_n3(path)} {v} }} {cond}", "targets": " UNION ".join(own),
+            "shared": " UNION ".join(shared)}
+
+
+def absent_query(members: list) -> str:
+    """The query of a shape's batched :func:`absent` checks ``members``; rows ?g ?this ?k_."""
+    every = " ".join(map(str, range(len(members))))
+    own = " UNION ".join(f"{{ {c.part} VALUES ?k_ {{ {i} }} }}" for i, c in enumerate(members))
+    gaz = " UNION ".join(f"{{ {c.test} VALUES ?k_ {{ {i} }} }}" for i, c in enumerate(members))
+    nodes = f"{{ {{ SELECT DISTINCT ?g ?this WHERE {{ {members[0].targets} }} }} VALUES ?k_ {{ {every} }} }}"
+    if members[0].shared:  # few (none when the gazetteer is sound): each looked up in each graph of the batch
+        nodes += (f" UNION {{ {{ SELECT ?this ?k_ WHERE {{ {{ {members[0].shared} }} VALUES ?k_ {{ {every} }} "
+                  f"MINUS {{ {gaz} }} }} }} %BATCH% FILTER EXISTS {{ GRAPH ?g {{ ?this ?p_ ?o_ }} }} }}")
+    return (f"SELECT ?g ?this ?k_ WHERE {{ {{ SELECT DISTINCT ?g ?this ?k_ WHERE {{ {nodes} }} }} "
+            f"MINUS {{ {own} }} MINUS {{ {gaz} }} }}")
