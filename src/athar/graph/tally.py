@@ -18,7 +18,12 @@ sh:uniqueLang: 3.1 GB at 100,000 documents). So:
 
 from __future__ import annotations
 
+from rdflib import Namespace
 from rdflib.collection import Collection
+
+from athar.graph.terms import PREFIXES
+
+SH = Namespace(PREFIXES["sh"])
 
 BATCH = 1000  # graphs a query of a batched check reads: its groups, so its memory, are bounded by it
 
@@ -51,8 +56,6 @@ def grouped_or(compiler, shape, arg) -> str | None:
     some of those paths (so every focus has a value, and is a group). A member is violated when
     one of its constraints is (no value is the one asked for, none at all, one fails its test);
     the node fails when every member is."""
-    from athar.graph.shacl import SH, _n3
-
     if compiler.holds is None or (shape, SH.targetClass, None) in compiler.shapes:
         return None
     targets = set(compiler.shapes.objects(shape, SH.targetSubjectsOf))
@@ -70,7 +73,7 @@ def grouped_or(compiler, shape, arg) -> str | None:
             w = paths.setdefault(path, len(paths))
             for key, val in compiler._constraints(prop, nested=True):
                 if key == SH.hasValue:
-                    hit, violated = f"sameTerm(?v_, {_n3(val)})", "= 0"
+                    hit, violated = f"sameTerm(?v_, {val.n3()})", "= 0"
                 elif key == SH.minCount and int(val) == 1:
                     hit, violated = "true", "= 0"
                 elif key in (SH["class"], SH["or"], SH.lessThan) or key in (SH.maxCount, SH.minCount, SH.uniqueLang,
@@ -88,7 +91,7 @@ def grouped_or(compiler, shape, arg) -> str | None:
         members.append("(" + " || ".join(tests) + ")")
     if not targets or not targets <= set(paths) or not members:
         return None
-    values = " UNION ".join(f"{{ %ONLY% GRAPH ?g {{ ?this {_n3(p)} ?v_ }} BIND ({w} AS ?w_) }}"
+    values = " UNION ".join(f"{{ %ONLY% GRAPH ?g {{ ?this {p.n3()} ?v_ }} BIND ({w} AS ?w_) }}"
                             for p, w in paths.items())
     # a node with a value of a path that is no target's: whether it is a focus, for the few that fail
     focus = "" if targets == set(paths) else \
@@ -105,15 +108,13 @@ def absent(compiler, shape, node_shape, key, arg, path) -> dict | None:
     gazetteer's nodes that fail on the gazetteer's values alone, each in every graph of the batch
     that has it as a subject; less those with a value in their graph (``part``) or in the
     gazetteer (``test``). None when the check is not of that form."""
-    from athar.graph.shacl import SH, _n3
-
     if compiler.holds is None or not hasattr(path, "n3") or compiler._own(path) or (path, None, None) in compiler.shapes:
         return None
     v = compiler.var("v")
     if key == SH.minCount and int(arg) == 1:
         cond = ""
     elif key == SH.hasValue:
-        cond = f"FILTER (sameTerm({v}, {_n3(arg)}))"
+        cond = f"FILTER (sameTerm({v}, {arg.n3()}))"
     elif key == SH.qualifiedMinCount and int(arg) == 1:
         test = compiler.violation_test(compiler.shapes.value(shape, SH.qualifiedValueShape), v)
         if not test:
@@ -121,7 +122,7 @@ def absent(compiler, shape, node_shape, key, arg, path) -> dict | None:
         cond = f"FILTER (!({test}))"
     else:
         return None
-    classes = ", ".join(_n3(c) for c in sorted({c for cls in compiler.shapes.objects(node_shape, SH.targetClass)
+    classes = ", ".join(c.n3() for c in sorted({c for cls in compiler.shapes.objects(node_shape, SH.targetClass)
                                                  for c in compiler.below(cls)}))
     gaz = f"<{compiler.gazetteer}>"
     own, shared = [], []
@@ -129,11 +130,11 @@ def absent(compiler, shape, node_shape, key, arg, path) -> dict | None:
         own.append(f"{{ %BATCH% GRAPH ?g {{ ?this a ?t_ }} FILTER (?t_ IN ({classes})) }}")
         shared.append(f"{{ GRAPH {gaz} {{ ?this a ?t_ }} FILTER (?t_ IN ({classes})) }}")
     for p in sorted(compiler.shapes.objects(node_shape, SH.targetSubjectsOf)):
-        own.append(f"{{ %BATCH% GRAPH ?g {{ ?this {_n3(p)} ?x_ }} }}")
+        own.append(f"{{ %BATCH% GRAPH ?g {{ ?this {p.n3()} ?x_ }} }}")
         if compiler.holds(compiler.gazetteer, p):
-            shared.append(f"{{ GRAPH {gaz} {{ ?this {_n3(p)} ?x_ }} }}")
-    return {"kind": "absent", "batch": True, "part": f"%BATCH% GRAPH ?g {{ ?this {_n3(path)} {v} }} {cond}",
-            "test": f"GRAPH {gaz} {{ ?this {_n3(path)} {v} }} {cond}", "targets": " UNION ".join(own),
+            shared.append(f"{{ GRAPH {gaz} {{ ?this {p.n3()} ?x_ }} }}")
+    return {"kind": "absent", "batch": True, "part": f"%BATCH% GRAPH ?g {{ ?this {path.n3()} {v} }} {cond}",
+            "test": f"GRAPH {gaz} {{ ?this {path.n3()} {v} }} {cond}", "targets": " UNION ".join(own),
             "shared": " UNION ".join(shared)}
 
 
