@@ -108,7 +108,8 @@ def absent(compiler, shape, node_shape, key, arg, path) -> dict | None:
     gazetteer's nodes that fail on the gazetteer's values alone, each in every graph of the batch
     that has it as a subject; less those with a value in their graph (``part``) or in the
     gazetteer (``test``). None when the check is not of that form."""
-    if compiler.holds is None or not hasattr(path, "n3") or compiler._own(path) or (path, None, None) in compiler.shapes:
+    if compiler.holds is None or not hasattr(path, "n3") or compiler._own(path) \
+            or (path, None, None) in compiler.shapes:  # a sequence path
         return None
     v = compiler.var("v")
     if key == SH.minCount and int(arg) == 1:
