@@ -24,7 +24,7 @@ with the full run's. Exit status 1 if any differ.
     python bench/validate.py --docs N --queries      # this checkout's queries, each timed alone
 
 prints the processor time of each query of a full run (a shape's merged checks are one query),
-dearest first, on the same store.
+dearest first, on the same store, with the process's peak memory after it (the query that raised it).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ print(json.dumps({"wall": w, "cpu": c, "rss": resource.getrusage(resource.RUSAGE
 
 
 QUERIES = r"""
-import sys, time
+import resource, sys, time
 from rdflib import Graph, RDFS
 from athar.graph import check
 from athar.graph.rdf import GAZETTEER_GRAPH
@@ -89,9 +89,9 @@ with Store(sys.argv[1], read_only=True) as s:
         c = time.process_time()
         rows = check.run(s, members, names)
         timed.append((time.process_time() - c, len(members), len(rows), members[0].kind or members[0].component,
-                      members[0].shape.rsplit("#", 1)[-1]))
-    for t in sorted(timed, reverse=True):
-        print(f"{t[0]:7.2f} s  {t[1]:2d} check(s)  {t[2]:6d} rows  {t[3]:18s} {t[4]}")
+                      members[0].shape.rsplit("#", 1)[-1], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+    for t in sorted(timed, reverse=True):  # peak MB: the process's peak after the query (a query that raised it)
+        print(f"{t[0]:7.2f} s  {t[1]:2d} check(s)  {t[2]:6d} rows  peak {t[5]:5d} MB  {t[3]:18s} {t[4]}")
     print(f"{len(timed)} queries, {sum(t[0] for t in timed):.2f} s of processor time")
 """
 
