@@ -3,7 +3,8 @@
 A :class:`Check` is one constraint as a SPARQL SELECT whose rows name the graph (?g), the focus
 node (?this) and the value; :func:`run` runs a list of them over the graphs asked for, the checks
 of one kind on one focus merged into one query, and returns the rows a
-:class:`~athar.graph.validate.Finding` is made of.
+:class:`~athar.graph.validate.Finding` is made of. A check marked ``batch`` (athar.graph.tally)
+runs over ``BATCH`` graphs at a time, so that what its query holds is bounded by the batch.
 """
 
 from __future__ import annotations
