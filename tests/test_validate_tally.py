@@ -8,7 +8,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import XSD as _XSD
 
 from athar.graph import check
 from athar.graph.ingest import build
@@ -47,7 +48,7 @@ CHANGES = {
                                   if o.language == "ar"],
     "the town's English label not the gazetteer's": lambda g: _relabel(g, TOWN, "en", "Baghouz"),
     "date and precision disagree": lambda g: g.set(
-        (next(s for s, o in g.subject_objects(ATHAR.date) if o.datatype == XSD.gYearMonth),
+        (next(s for s, o in g.subject_objects(ATHAR.date) if o.datatype == _XSD.gYearMonth),
          ATHAR.datePrecision, Literal("day"))),
 }
 
