@@ -320,7 +320,7 @@ def test_fast_engine_equals_pyshacl_on_every_breakage(broken):
 
 
 def test_every_constraint_kind_of_the_shapes_is_broken_at_least_once(broken):
-    from athar.graph import shacl
+    from athar.graph import check
     from athar.graph.validate import compile_shapes
 
     s, names = broken
@@ -329,7 +329,7 @@ def test_every_constraint_kind_of_the_shapes_is_broken_at_least_once(broken):
         if t[1] == RDFS.subClassOf:
             hierarchy.add(t)
     checks = compile_shapes(load_shapes(), hierarchy)
-    fired = {c.component for c in checks if shacl.run(s, [c], names[2:])}
+    fired = {c.component for c in checks if check.run(s, [c], names[2:])}
     kinds = {c.component for c in checks}
     assert {"minCount", "maxCount", "datatype", "class", "nodeKind", "in", "hasValue", "minInclusive", "minLength",
             "uniqueLang", "or", "lessThan", "qualifiedMinCount", "sparql"} <= kinds, kinds
@@ -338,7 +338,7 @@ def test_every_constraint_kind_of_the_shapes_is_broken_at_least_once(broken):
 
 def test_the_checks_of_a_shape_run_together_find_what_each_finds_alone(broken):
     """run() merges the checks on one focus into one query (?k_ names the check): the same rows."""
-    from athar.graph import shacl
+    from athar.graph import check
     from athar.graph.validate import compile_shapes
 
     s, names = broken
@@ -347,10 +347,10 @@ def test_the_checks_of_a_shape_run_together_find_what_each_finds_alone(broken):
         if t[1] == RDFS.subClassOf:
             hierarchy.add(t)
     checks = compile_shapes(load_shapes(), hierarchy)
-    merged = [members for _, members in shacl._queries(checks) if len(members) > 1]
+    merged = [members for _, members in check._queries(checks) if len(members) > 1]
     assert {m[0].kind for m in merged} == {"absent", "count"}, "no checks were merged"
-    alone = Counter(row for c in checks for row in shacl.run(s, [c], names))
-    together = Counter(shacl.run(s, checks, names))
+    alone = Counter(row for c in checks for row in check.run(s, [c], names))
+    together = Counter(check.run(s, checks, names))
     assert together == alone
     fired = {row[4] for row in together}
     assert {kind for group in merged for c in group if c.message in fired for kind in [c.kind]} == {"absent", "count"}
@@ -360,7 +360,7 @@ def test_checks_written_for_the_store_find_what_the_plain_checks_find(broken):
     """Told which predicates the gazetteer and ontology hold, the compiler writes checks that find
     their rows first and look the focus up after (value tests, SPARQL constraints): the same rows
     as the checks joined with the focus, over every graph and over a few (the ledger's runs)."""
-    from athar.graph import shacl
+    from athar.graph import check
     from athar.graph.terms import ONTOLOGY_GRAPH
     from athar.graph.validate import compile_shapes
 
@@ -375,11 +375,11 @@ def test_checks_written_for_the_store_find_what_the_plain_checks_find(broken):
     tuned = compile_shapes(load_shapes(), hierarchy, holds=lambda g, p: str(p) in held[g])
     apart = [c for c in tuned if c.component == "sparql" and c.query.startswith("SELECT ?g ?this ?value WHERE { { SELECT")]
     assert {c.shape.rsplit("#", 1)[-1] for c in apart} >= {"Evidence", "Liberated", "RelationStatement"}, apart
-    found = Counter(shacl.run(s, tuned, names))
-    assert found == Counter(shacl.run(s, plain, names))
+    found = Counter(check.run(s, tuned, names))
+    assert found == Counter(check.run(s, plain, names))
     assert {row[4] for row in found} >= {c.message for c in apart if c.shape.endswith(("#Evidence", "#Liberated"))}
     few = [names[0], *names[-4:]]
-    assert Counter(shacl.run(s, tuned, few)) == Counter(shacl.run(s, plain, few))
+    assert Counter(check.run(s, tuned, few)) == Counter(check.run(s, plain, few))
 
 
 def test_a_shape_the_fast_engine_cannot_compile_fails_at_load():

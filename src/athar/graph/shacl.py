@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import itertools
 
-import pyoxigraph as ox
-from dataclasses import dataclass
-
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from athar.errors import OntologyError
+from athar.graph import tally
+from athar.graph.check import Check
 from athar.graph.constraint import Rewrite, Unsupported
 from athar.graph.terms import PREFIXES, SHAPES_PATH
 
@@ -46,26 +45,6 @@ _VALUE_KEYS = {SH.datatype, SH["class"], SH.nodeKind, SH["in"], SH.minInclusive,
 _FOCUS_KEYS = {SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.qualifiedValueShape, SH.qualifiedMinCount}
 _ANNOTATIONS = {RDF.type, RDFS.comment, RDFS.label, SH.message, SH.severity, SH.path, SH.property,
                 SH.targetClass, SH.targetSubjectsOf, SH.sparql, SH.name, SH.description}
-
-
-@dataclass(frozen=True)
-class Check:
-    """One compiled constraint: its query (rows ?g ?this [?value]) and what its results say."""
-
-    query: str
-    severity: str
-    shape: str
-    message: str
-    path: str | None
-    component: str = ""  # the constraint's key in the shapes ("minCount", "sparql", ...)
-    # run() merges the checks of a ``kind`` on one ``focus`` (_merged): "absent" (``part`` matches a
-    # focus that conforms), "count" (``part`` binds ?value, ``test`` the most); "" runs alone.
-    # ``targets``: the focus as a pattern (FILTER EXISTS), when the path is the documents' own.
-    focus: str = ""
-    kind: str = ""
-    part: str = ""
-    test: str = ""
-    targets: str = ""
 
 
 class Compiler:
@@ -346,9 +325,13 @@ class Compiler:
             if key == SH.uniqueLang:
                 if not arg.toPython():
                     continue
-                select = (f"SELECT ?g ?this WHERE {{ {{ SELECT ?g ?this ?l_ (COUNT(DISTINCT {v}) AS ?k_) "
-                          f"WHERE {{ {self.focused(focus, path, v)} BIND (LCASE(lang({v})) AS ?l_) "
-                          f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
+                if isinstance(path, URIRef) and self.holds is not None and not self._own(path):
+                    merge = {"batch": True}  # the gazetteer's values too: a batch of graphs at a time
+                    select = tally.unique_lang(self, node_shape, path, v)
+                else:
+                    select = (f"SELECT ?g ?this WHERE {{ {{ SELECT ?g ?this ?l_ (COUNT(DISTINCT {v}) AS ?k_) "
+                              f"WHERE {{ {self.focused(focus, path, v)} BIND (LCASE(lang({v})) AS ?l_) "
+                              f"FILTER (?l_ != '') }} GROUP BY ?g ?this ?l_ }} FILTER (?k_ > 1) }}")
             elif key in _FOCUS_KEYS:
                 fails = self.focus_fails(shape, key, arg, '?this', path, top=True)
                 select = f"SELECT ?g ?this WHERE {{ {focus} {fails} }}"
@@ -356,12 +339,16 @@ class Compiler:
                     merge = {"kind": "count", "part": self.path("?this", path, "?value"), "test": str(int(arg)),
                              "targets": self._targets(node_shape) if self._own(path) else ""}
                 elif fails.startswith("MINUS { %ONLY% ") and fails.endswith(" }"):
-                    merge = {"kind": "absent", "part": fails[len("MINUS { %ONLY% "):-2]}
+                    # the gazetteer's values too: a batch of graphs at a time (tally.py)
+                    merge = tally.absent(self, shape, node_shape, key, arg, path) or \
+                        {"kind": "absent", "part": fails[len("MINUS { %ONLY% "):-2]}
             elif path is None:
                 fails = self.value_fails(shape, key, arg, "?this", "?this")
                 if self.classes(key, arg) is not None:
                     fails = self.class_fails("?this", self.classes(key, arg))
                 select = f"SELECT ?g ?this (?this AS ?value) WHERE {{ {focus} {fails} }}"
+                if key == SH["or"] and self.classes(key, arg) is None:
+                    select = tally.grouped_or(self, shape, arg) or select
             else:
                 # pyshacl's sh:lessThan reports each (value, other) pair; the others report each value once
                 distinct = "" if key == SH.lessThan else "DISTINCT "
@@ -418,15 +405,6 @@ class Compiler:
                              "compile; run `athar validate --engine pyshacl`, or add it to src/athar/graph/shacl.py")
 
 
-def graph_clause(names: list[str], every: list[str]) -> str:
-    """The clause that restricts ?g to ``names`` among the store's graphs ``every``: the few
-    others left out by a FILTER (a long VALUES list makes Oxigraph join graph by graph)."""
-    others = sorted(set(every) - set(names))
-    if len(others) < len(names):
-        return f"FILTER (?g NOT IN ({', '.join(f'<{n}>' for n in others)}))" if others else ""
-    return "VALUES ?g { " + " ".join(f"<{n}>" for n in names) + " }"
-
-
 def _severity(node) -> str:
     return str(node).rsplit("#", 1)[-1]
 
@@ -439,62 +417,3 @@ def _n3(term) -> str:
     if isinstance(term, BNode):
         raise OntologyError(f"{SHAPES_PATH}: a blank node where the fast validation engine needs an IRI or literal")
     return term.n3()
-
-
-def run(store, checks: list[Check], names: list[str]) -> list[tuple]:
-    """Run the checks over the graphs ``names``; rows (graph, focus, severity, shape, message, path, value)."""
-    rows = []
-    if not names:
-        return rows
-    graphs = graph_clause(names, store.graphs())
-    # A VALUES of a few graphs is written where each pattern on ?g opens (%ONLY%), so that
-    # Oxigraph starts from those graphs: at the end of the focus it was joined after the rest had
-    # been read from every graph (10 graphs of 10,000: 1.1 s a query, against 0.03 s). It also
-    # restricts the parts evaluated apart from the focus nodes (MINUS, counts); a FILTER NOT IN
-    # cannot (a gazetteer's value, with no ?g, would be filtered out), so it stays at the end.
-    graphs, only = ("", graphs) if graphs.startswith("VALUES") else (graphs, "")
-    for query, members in _queries(checks):
-        for r in store.query(query.replace("%GRAPHS%", graphs).replace("%ONLY%", only), union=False):
-            if len(members) == 1:
-                check, value = members[0], _value(r, query)
-            else:
-                check, value = members[int(r["k_"].value)], None
-            rows.append((r["g"].value, r["this"].value, check.severity, check.shape, check.message, check.path, value))
-    return rows
-
-
-def _queries(checks: list[Check]) -> list[tuple[str, list[Check]]]:
-    """The queries that run ``checks``, each with the checks it answers for (row ?k_ names one):
-    the checks of one kind on one focus are one query, the focus computed once (a shape's
-    sh:minCount checks: 0.08 s at 1,000 documents, 0.03 s as one). The value checks are not."""
-    out, groups = [], {}
-    for c in checks:
-        if c.kind:
-            groups.setdefault((c.focus, c.kind), []).append(c)
-        else:
-            out.append((c.query, [c]))
-    for (focus, kind), members in groups.items():
-        out.append((members[0].query if len(members) == 1 else _merged(focus, kind, members), members))
-    return out
-
-
-def _merged(focus: str, kind: str, members: list[Check]) -> str:
-    """One query for the checks ``members`` of one kind on ``focus``; its rows ?g ?this ?k_ [?value]."""
-    branches = " UNION ".join(f"{{ %ONLY% {c.part} VALUES ?k_ {{ {i} }} }}" for i, c in enumerate(members))
-    if kind == "absent":  # each (focus, check) pair, less those that have what the check asks for
-        every = " ".join(map(str, range(len(members))))
-        return f"SELECT ?g ?this ?k_ WHERE {{ {focus} VALUES ?k_ {{ {every} }} MINUS {{ {branches} }} }}"
-    test = " || ".join(f"(?k_ = {i} && ?n_ > {c.test})" for i, c in enumerate(members))
-    counts = f"{{ SELECT ?g ?this ?k_ (COUNT(DISTINCT ?value) AS ?n_) WHERE {{ {branches} }} GROUP BY ?g ?this ?k_ }}"
-    if all(c.targets for c in members):  # the few nodes with too many values, then whether each is a focus
-        return (f"SELECT ?g ?this ?k_ WHERE {{ {{ SELECT ?g ?this ?k_ WHERE {{ {counts} FILTER ({test}) }} }} "
-                f"FILTER EXISTS {{ {members[0].targets} }} }}")
-    return f"SELECT ?g ?this ?k_ WHERE {{ {focus} {counts} FILTER ({test}) }}"
-
-
-def _value(row, query: str) -> str | None:
-    """The ?value of a row as Finding keeps it: an IRI or a literal's lexical form; none for a blank node."""
-    if "?value" not in query.split("WHERE", 1)[0]:
-        return None
-    term = row["value"]
-    return None if term is None or isinstance(term, ox.BlankNode) else term.value

@@ -182,7 +182,7 @@ def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Gra
                    reuse: bool = False) -> ValidationReport:
     """The compiled checks over ``names``; ``keep``: write each graph's findings to the ledger,
     ``reuse``: take the findings of the graphs unchanged since from it, and check only the others."""
-    from athar.graph import shacl
+    from athar.graph import check
     from athar.graph.ledger import Ledger, context_digest
 
     background = [str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH)]
@@ -202,7 +202,7 @@ def _validate_fast(store: Store, names: list[str], shapes: Graph, hierarchy: Gra
             if len(todo) > len(names) // 10:  # a long VALUES of graphs costs as much as all of them
                 todo = names
             kept = [Finding(*row) for g in names if g not in todo for row in book.findings(g)]
-    rows = shacl.run(store, checks, todo)
+    rows = check.run(store, checks, todo)
     sentences = _sentences(store, {(r[0], r[1]) for r in rows})
     findings = [Finding(*row, sentence=sentences.get((row[0], row[1]))) for row in rows]
     if keep:
@@ -222,7 +222,7 @@ def _digests(store: Store, names: list[str]) -> dict[str, str]:
 
 
 def compile_shapes(shapes: Graph, hierarchy: Graph, holds=None) -> list:
-    """The shapes as the fast engine's queries (:class:`athar.graph.shacl.Check`); ``hierarchy``
+    """The shapes as the fast engine's queries (:class:`athar.graph.check.Check`); ``hierarchy``
     holds the ontology's rdfs:subClassOf triples; ``holds(graph, predicate)`` may say which
     predicates the gazetteer and ontology graphs have (the SHACL-SPARQL constraints read them
     beside each graph). Shapes it cannot compile raise OntologyError."""
