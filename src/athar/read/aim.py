@@ -74,7 +74,7 @@ from athar.read.datewords import lexicon
 from athar.read.entity import is_a
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
-from athar.read.memo import triggers_by_start
+from athar.read.memo import trigger_starts, triggers_by_start
 from athar.read.phrases import PhraseMatcher
 from athar.read.rules import MARKER_BA, MARKER_LI, MARKER_ON, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc, normalize_word
@@ -167,7 +167,7 @@ def _campaign_before(doc: Doc, trig, operations: frozenset[int]) -> int | None:
         return None
     tokens, matcher = doc.tokens, _markers(doc.language)["campaign"]
     openers = clause_openers(doc.language)
-    starts = {t.first for t in doc.triggers or ()}
+    starts = trigger_starts(doc)
     for j in range(trig.first - 1, max(-1, trig.first - _REACH - 1), -1):
         t = tokens[j]
         if t.sentence != tokens[trig.first].sentence or not t.is_word or t.text in openers:
@@ -199,7 +199,7 @@ def _begun(doc: Doc, trig, operations: frozenset[int]) -> int | None:
     if trig.rule.event not in _GROUND or trig.proclitic not in ("", MARKER_BA):
         return None
     tokens, matcher = doc.tokens, _markers(doc.language)["start"]
-    starts = {t.first for t in doc.triggers or ()}
+    starts = trigger_starts(doc)
     first = trig.first
     if first > 0 and not trig.proclitic and tokens[first - 1].text in marker_forms(doc.language, "في"):
         first -= 1  # "بدأت في تطهير"
@@ -225,7 +225,7 @@ def _task(doc: Doc, trig, purpose: tuple[str, ...]) -> bool:
     if not trig.proclitic.endswith(purpose) or trig.rule.event in _SAID:
         return False
     matcher, tokens = _markers(doc.language)["body"], doc.tokens
-    starts = {t.first for t in doc.triggers or ()}
+    starts = trigger_starts(doc)
     for j in range(trig.first - 1, max(-1, trig.first - _GENITIVE - 2), -1):
         if tokens[j].sentence != tokens[trig.first].sentence or not tokens[j].is_word:
             return False
@@ -422,7 +422,7 @@ def _impeded(doc: Doc, trig) -> bool:
     trigger, in its sentence: "من المستحيل تقريبا لبرنامج الأغذية إيصال الغذاء")."""
     tokens, first = doc.tokens, trig.first
     matchers = [_markers(doc.language)[row] for row in _UNTOLD]
-    starts = {t.first for t in doc.triggers or ()}
+    starts = trigger_starts(doc)
     words = 0
     for j in range(first - 1, max(-1, first - 2 * _GENITIVE - 6), -1):
         t = tokens[j]

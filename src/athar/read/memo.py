@@ -57,5 +57,20 @@ def triggers_by_start(doc: Doc) -> dict:
     aims, the repetitions and the statements): worked out once for the same triggers; a shared
     dict, to read, not to change."""
     triggers = doc.triggers or []
-    return of_mentions(doc, "triggers_by_start", triggers,
-                       lambda: {doc.original(t.start, t.end)[0]: t for t in triggers})
+    return _of_triggers(doc, "triggers_by_start", lambda: {doc.original(t.start, t.end)[0]: t for t in triggers})
+
+
+def trigger_starts(doc: Doc) -> frozenset[int]:
+    """The first tokens of ``doc.triggers`` (asked by the aims for each trigger): worked out once."""
+    return _of_triggers(doc, "trigger_starts", lambda: frozenset(t.first for t in doc.triggers or ()))
+
+
+def _of_triggers(doc: Doc, name: str, work: Callable[[], T]) -> T:
+    """``work()`` about ``doc.triggers``, kept with the list it was worked out for: the pipeline sets
+    that list once, so its identity is the key (a key over every trigger, asked once a trigger,
+    would cost the square of their number)."""
+    triggers = doc.triggers
+    kept = doc.memo.get(name)
+    if kept is None or kept[0] is not triggers:
+        kept = doc.memo[name] = (triggers, work())
+    return kept[1]  # type: ignore[index,return-value]
