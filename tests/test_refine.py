@@ -43,3 +43,17 @@ def test_a_refining_word_of_another_clause_does_not_refine(text, expected):
     facts = sorted((f for f in Pipeline()(text, published=PUBLISHED).facts if not f.relation),
                    key=lambda f: f.trigger_start)
     assert facts and facts[0].type == expected, [(f.trigger, f.type) for f in facts]  # the first trigger's event
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وانفجرت عبوة ناسفة لدى مرور سيارة مدنية على طريق تكريت", "Attack", id="went-off-is-no-blew-up"),
+    pytest.param("قصفت الطائرات الحربية الجسر الرئيسي في مدينة تدمر", "Attack", id="palmyra-is-no-destroyed"),
+    pytest.param("استهدف مسلحو داعش بقذائف الهاون المستشفى الوطني في تدمر", "Attack", id="palmyra-after-a-target"),
+    pytest.param("وفجروا الجسر الرئيسي في الرقة", "Destruction", id="the-cue-after-a-conjunction"),
+    pytest.param("فجر التنظيم جسر الرقة قبل انسحابه", "Destruction", id="the-cue-itself"),
+])
+def test_a_refining_word_is_the_cue_with_its_proclitics_only(text, expected):
+    """"انفجرت" (went off) ends with "فجرت" (blew up) and "تدمر" (Palmyra) with "دمر": neither
+    makes an attack on a facility its destruction; "وفجروا" does."""
+    classes = _classes(text)
+    assert expected in classes and ({"Attack", "Destruction"} - {expected}).isdisjoint(classes), classes
