@@ -43,3 +43,33 @@ def test_a_refining_word_of_another_clause_does_not_refine(text, expected):
     facts = sorted((f for f in Pipeline()(text, published=PUBLISHED).facts if not f.relation),
                    key=lambda f: f.trigger_start)
     assert facts and facts[0].type == expected, [(f.trigger, f.type) for f in facts]  # the first trigger's event
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وانفجرت عبوة ناسفة لدى مرور سيارة مدنية على طريق تكريت", "Attack", id="went-off-is-no-blew-up"),
+    pytest.param("قصفت الطائرات الحربية الجسر الرئيسي في مدينة تدمر", "Attack", id="palmyra-is-no-destroyed"),
+    pytest.param("استهدف مسلحو داعش بقذائف الهاون المستشفى الوطني في تدمر", "Attack", id="palmyra-after-a-target"),
+    pytest.param("وفجروا الجسر الرئيسي في الرقة", "Destruction", id="the-cue-after-a-conjunction"),
+    pytest.param("فجر التنظيم جسر الرقة قبل انسحابه", "Destruction", id="the-cue-itself"),
+])
+def test_a_refining_word_is_the_cue_with_its_proclitics_only(text, expected):
+    """"انفجرت" (went off) ends with "فجرت" (blew up) and "تدمر" (Palmyra) with "دمر": neither
+    makes an attack on a facility its destruction; "وفجروا" does."""
+    classes = _classes(text)
+    assert expected in classes and ({"Attack", "Destruction"} - {expected}).isdisjoint(classes), classes
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("سيطر الحشد الشعبي على قرى شمال الحويجة", "Liberation", id="perfect-masculine"),
+    pytest.param("وسيطرت القوات العراقية على قرية البوعيثة", "Liberation", id="perfect-feminine"),
+    pytest.param("وسيطر الجيش العراقي على التلال المحيطة بالقائم", "Liberation", id="perfect-after-a-conjunction"),
+    pytest.param("وتسيطر قوات الجيش العراقي على قضاء القائم منذ عام 2017", "TerritorialControl", id="imperfect-held"),
+    pytest.param("ويسيطر الجيش السوري على أحياء المدينة الشرقية في دير الزور", "TerritorialControl",
+                 id="imperfect-masculine-held"),
+    pytest.param("سيطر تنظيم داعش على مدينة الموصل في حزيران", "TerritorialControl", id="taken-by-an-armed-group"),
+])
+def test_control_taken_by_a_state_force_is_a_capture(text, expected):
+    """The perfect of سيطر with a state's force as its doer tells a place taken (a Liberation); the
+    imperfect tells ground held, and ground an armed group takes stays its control."""
+    classes = _classes(text)
+    assert expected in classes and ({"Liberation", "TerritorialControl"} - {expected}).isdisjoint(classes), classes

@@ -64,10 +64,12 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
             j, words = quantity[1], words + 1
             continue
         # the day it happened ("أعلنت الثلاثاء تحرير", "أعادت اليوم فتح") and a count of the object ("وزعت
-        # المنظمة 500 سلة", "نزعت الفرق 300 لغم") stand between, no subject's words
+        # المنظمة 500 سلة", "نزعت الفرق 300 لغم") stand between, no subject's words; a masdar takes
+        # only the count right after it ("تدمير 21 آلية", "توزيع 500 سلة")
         if t.text in days or t.text[0].isdigit():
             found = matcher.match_split(tokens, i, j + 1)
-            if found is not None and tokens[i].text[found[0]:] not in object_masdars(seg.language):
+            if found is not None and (tokens[i].text[found[0]:] not in object_masdars(seg.language)
+                                      or j == i + 1 and t.text[0].isdigit()):
                 return found, (i + 1, j + 1)
             j, words = j + 1, words + 1
             continue

@@ -24,13 +24,13 @@ from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
-from athar.read.function_words import function_words
+from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, Rule, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
-from athar.read.text import Doc
+from athar.read.text import ARTICLE, Doc
 from athar.read.values import Evidence, Fact
 from athar.read.window import clause_window, coordinated_clause, index_clauses
 
@@ -273,10 +273,23 @@ def _refine(event: str, roles, seg, clause: tuple[int, int], carried: frozenset[
 
 
 def _cue_in(seg: Doc, clause: tuple[int, int], cues: tuple[str, ...]) -> bool:
-    """Whether a word of the trigger's own clause is or ends with one of ``cues``: "تطهير حي
-    الجولان، وفككت المنازل الملغمة" clears a quarter; the mined houses are another clause's."""
+    """Whether a word of the trigger's own clause is one of ``cues``, its proclitics aside
+    ("وفجروا", "بالمخلفات"): "تطهير حي الجولان، وفككت المنازل الملغمة" clears a quarter; the mined
+    houses are another clause's. A word that only ends with a cue is another word: "انفجرت"
+    (went off) is no "فجرت" (blew up), "تدمر" (Palmyra) no "دمر"."""
     left, right = clause
-    return any(w.endswith(cues) for w in seg.texts[left:right])
+    lang = seg.language
+    return any(w.endswith(cue) and _proclitics(lang, w[:len(w) - len(cue)])
+               for w in seg.texts[left:right] for cue in cues)
+
+
+def _proclitics(lang: Language, head: str) -> bool:
+    """Whether ``head`` is nothing or proclitics only: a conjunction, then a joined preposition or the
+    future prefix, then the article (ال, or ل after ل: "للمخيم")."""
+    head = head[1:] if head[:1] in function_affixes(lang, "conjunction") else head
+    head = head[1:] if head[:1] in function_affixes(lang, "bound_preposition") + function_affixes(lang, "future") \
+        else head
+    return head in ("", ARTICLE, ARTICLE[1])
 
 
 def _after_preposition(seg, m) -> bool:
