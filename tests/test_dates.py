@@ -156,8 +156,12 @@ CASES = [
     pytest.param("بدأ ترميم السوق قبل ثلاثة أشهر", None,
                  [D("قبل ثلاثة أشهر", None, "month", relative=True, duration="P3M")], id="ago-unresolved"),
     pytest.param("أغلق المعبر الأسبوع الماضي ويفتح الأسبوع المقبل", "2020-11-18",  # a Wednesday
-                 [D("الأسبوع الماضي", "2020-11-08", "day", end_value="2020-11-14", relative=True),
-                  D("الأسبوع المقبل", "2020-11-22", "day", end_value="2020-11-28", relative=True)], id="last-and-next-week"),
+                 [D("الأسبوع الماضي", "2020-11", "month", relative=True),  # 8 to 14 November: a week names no day
+                  D("الأسبوع المقبل", "2020-11", "month", relative=True)], id="last-and-next-week"),
+    pytest.param("قصفت الطائرات مواقع للتنظيم الأسبوع الماضي", "2020-12-09",  # 29 November to 5 December
+                 [D("الأسبوع الماضي", "2020", "year", relative=True)], id="last-week-across-a-month-is-the-year"),
+    pytest.param("قصفت الطائرات مواقع للتنظيم الأسبوع الماضي", "2021-01-06",  # 27 December to 2 January
+                 [D("الأسبوع الماضي", None, "day", relative=True)], id="last-week-across-a-year-is-no-date"),
     pytest.param("في الأسبوع الأول من الحملة", "2020-11-18", [], id="a-week-of-the-story-is-no-date"),
     pytest.param("أغلق المعبر الأسبوع الماضي", "2020-11", [D("الأسبوع الماضي", None, "day", relative=True)],
                  id="last-week-needs-the-day"),

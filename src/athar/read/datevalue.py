@@ -11,7 +11,7 @@ before. What cannot be resolved keeps ``value`` None and ``relative`` True.
 from __future__ import annotations
 
 from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
-                                 recent, week_of, weekday_before, xsd_duration)
+                                 recent, week_period, weekday_before, xsd_duration)
 from athar.read.datepart import Parts
 from athar.read.datewords import UNIT_PRECISION
 from athar.read.values import value
@@ -74,8 +74,6 @@ class Resolver:
             relative = relative or until_relative
         elif p.end_day is not None and value:
             end_value = iso(int(value[:4]), p.month, p.end_day)
-        elif p.ref_on == "week" and value:
-            end_value = week_of(self.pub, SHIFT[p.ref])[1]  # "الأسبوع الماضي": its Sunday to its Saturday
         precision = "season" if p.season else precision_of(value) if value else "day" if (
             p.day or p.today is not None or p.weekday_only is not None or p.ref_on == "week") else "month" if (p.month or p.ref_on == "month") else "year"
         return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
@@ -101,7 +99,7 @@ class Resolver:
         if p.ref_on == "week":
             if pub is None or pub.day is None or p.ref not in SHIFT:
                 return None, True
-            return week_of(pub, SHIFT[p.ref])[0], True
+            return week_period(pub, SHIFT[p.ref]), True  # "الأسبوع الماضي": the month holding it
         if p.ref_on == "month" and p.ref is not None:  # "الشهر الماضي"; "الشهر ذاته": the month of the date before
             return (month_from(pub, SHIFT[p.ref], p.day) if p.ref in SHIFT else
                     month_from(self.last_month, p.ref == "following", p.day)), True
