@@ -2,8 +2,9 @@
 against the paper's day and the dates read before it in the same text.
 
 A day and month without a year take the year of the previous date in the text (not of a
-stretch since a relative date, "منذ العام الماضي"; after a weekday, or with none, the most
-recent such date not after ``published``); "الماضي" after a
+stretch since a relative date, "منذ العام الماضي", nor of a time ago the paper reckons only
+about, "قبل 18 شهرا"; after a weekday, or with none, the most recent such date not after
+``published``); "الماضي" after a
 month is the most recent one before ``published``; "الشهر ذاته" is the month of the date
 before. What cannot be resolved keeps ``value`` None and ``relative`` True.
 """
@@ -60,8 +61,9 @@ class Resolver:
             precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
             if value and (p.ago[1] in "YM" or not p.ago[0]) and not common["qualifier"]:
                 common["qualifier"] = "about"
-            return self._remember(DateMention(value=value, precision=precision, relative=True, duration=None if (
-                value or not p.ago[0]) else xsd_duration(*p.ago), **common))
+            mention = DateMention(value=value, precision=precision, relative=True, duration=None if (
+                value or not p.ago[0]) else xsd_duration(*p.ago), **common)
+            return self._remember(mention, frames=common["qualifier"] != "about")
         if p.then:  # "حينها": the date before, as it was given
             last = self.last
             return DateMention(value=last and last.value, precision=last.precision if last else "year",
@@ -79,15 +81,18 @@ class Resolver:
         return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
                                           relative=relative, **common))
 
-    def _remember(self, mention: DateMention) -> DateMention:
+    def _remember(self, mention: DateMention, frames: bool = True) -> DateMention:
         """Keep the year and month of ``mention`` for the dates after it; but a stretch since a
         date of the paper's own reckoning ("منذ العام الماضي", "منذ أشهر") runs up to the paper's
-        day and frames no later date: "منتصف يونيو" after it is the nearest June."""
+        day and frames no later date: "منتصف يونيو" after it is the nearest June. Nor does a time
+        ago the paper reckons only about (``frames`` False: "قبل 18 شهرا" is no year a later
+        "في مايو" is in), though "حينها" after it is that time."""
         latest = mention.end_value or mention.value
         if latest and not (mention.anchor == "since" and mention.relative):
             self.last = mention if mention.value else self.last
-            self.last_year = int(latest[:4])
-            self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
+            if frames:
+                self.last_year = int(latest[:4])
+                self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
         return mention
 
     def _value(self, p: Parts) -> tuple[str | None, bool]:
