@@ -109,14 +109,19 @@ def _confined(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
 
 def _nothing_between(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
     """Whether no other event, and no relative clause, comes between a trigger and a date later
-    in its sentence: the date is a circumstance of that event set off by commas."""
+    in its sentence: the date is a circumstance of that event set off by commas. A word of the
+    event's own class between names the same event again (the verb's cognate object: "هاجم
+    ... عدة هجمات انتحارية، أمس")."""
     seg = reading.doc
     first = seg.token_at(d.start)
     if first is None:
         return False
-    k = bisect_left(reading.triggers, trig.last, key=lambda t: t.first)
-    if k < len(reading.triggers) and reading.triggers[k].first < first:
-        return False
+    triggers = reading.triggers
+    k = bisect_left(triggers, trig.last, key=lambda t: t.first)
+    while k < len(triggers) and triggers[k].first < first:
+        if triggers[k].rule.event != trig.rule.event:
+            return False
+        k += 1  # the same event named again, by its noun: "هاجم مسلحو التنظيم عدة هجمات انتحارية، أمس"
     relative = function_words(seg.language, "relative")
     return not any(t.text in relative for t in seg.tokens[trig.last:first])
 
