@@ -101,3 +101,9 @@ def test_a_date_after_an_event_named_twice_is_the_events(text, cls, value):
 def test_an_event_of_another_class_between_keeps_the_date_off():
     found = dates_by_event("اعتقلت القوات الأمنية خمسة مسلحين ثم حررت قرية الحصان، يوم الخميس 16 أيار.")
     assert found == [("Arrest", None), ("Liberation", "2019-05-16")]  # the liberation's date, not the arrests'
+
+
+def test_days_after_an_event_date_that_event_only():
+    # "بعد يوم من مقتل جنديين": the killing a day before the arrest's day; the arrest keeps its own
+    found = dates_by_event("اعتقلت القوات الأمنية أمس الأحد خمسة مسلحين في قرية الحصان، بعد يوم من مقتل جنديين في القرية.")
+    assert found == [("Arrest", "2019-05-19"), ("Killing", "2019-05-18")]

@@ -38,6 +38,8 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     after, before, earlier, later, beyond = [], [], [], [], []
     for d in in_sentence:
+        if d.of_event and d.start >= trig.end:
+            continue  # "بعد يومين من اقتحامها": the storming's date (and what follows it), not the event's before it
         if d.start >= trig.end and d.end <= hi:
             after.append(d)
         if d.end <= trig.start and d.start >= lo:

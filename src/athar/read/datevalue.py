@@ -12,7 +12,7 @@ before. What cannot be resolved keeps ``value`` None and ``relative`` True.
 from __future__ import annotations
 
 from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
-                                 recent, week_period, weekday_before, xsd_duration)
+                                 published_date, recent, week_period, weekday_before, xsd_duration)
 from athar.read.datepart import Parts
 from athar.read.datewords import UNIT_PRECISION
 from athar.read.values import value
@@ -33,6 +33,7 @@ class DateMention:
     duration: str | None = None
     relative: bool = False
     anchor: str | None = None  # since | until | before | after: the date bounds a period
+    of_event: bool = False  # the date of the event named after it, not of one before ("بعد يومين من اقتحامها")
 
 
 class Resolver:
@@ -53,6 +54,11 @@ class Resolver:
             value = recent(self.pub, *p.recent)
             return DateMention(value=value, precision=precision_of(value) if value else UNIT_PRECISION[p.recent[1]],
                                relative=True, **common)
+        if p.days_before is not None:  # "بعد يومين من سقوط المدينة": the day before the news's by so many
+            last = self.last if self.last is not None and self.last.precision == "day" else None
+            value = days_back(published_date(last.value) if last else self.pub, p.days_before)
+            return DateMention(value=value if value and len(value) == 10 else None, precision="day",
+                               relative=True, of_event=True, **common)
         if p.duration is not None:
             return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
                                duration=xsd_duration(*p.duration), **common)

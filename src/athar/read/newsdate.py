@@ -211,7 +211,7 @@ def _news_day(doc: Doc, today: DateMention | None, lead_start: int, lead_end: in
         start, end = doc.original(d.start, d.end)
         if start >= lead_end:
             break
-        if start < lead_start or d.value is None or d.anchor is not None:
+        if start < lead_start or d.value is None or d.anchor is not None or d.of_event:
             continue
         if not _at_report_time(d.value, pub):
             return None  # "قبل عامين، في 5 آذار 2017": the lead looks back, the report is no day's news
