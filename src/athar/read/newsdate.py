@@ -15,7 +15,9 @@ The conventions, in the order they apply:
    A statement is not dated by a date in the clause it reports ("قالت المفوضية إن عدد النازحين
    بلغ ألفاً مقارنة بألفين نهاية آذار الماضي": March is the count's), only by one before
    "إن"/"أن" ("قالت الوزارة، الأحد، إن"). A recent stretch ("خلال الأيام الماضية", "الأشهر الأخيرة") is a date of its own: the
-   smallest calendar period that holds it (:func:`athar.read.datemath.recent`).
+   smallest calendar period that holds it (:func:`athar.read.datemath.recent`), as a week is
+   ("الأسبوع الماضي": its month). Days after an event ("بعد يومين من اقتحام المدينة") date that
+   event so many days before the date before them, and not an event told before them.
 2. **The report's date.** A news report is dated once: in an article (more than one
    sentence), an asserted event of the lead (its first sentence, or the first that tells of an
    event after a dateline or a byline: "برلين – وكالات") with no date of its own is
