@@ -80,3 +80,30 @@ def test_ma_opens_a_time_clause_whose_date_is_the_event_before_it(text, cls, val
 def test_ma_with_a_party_still_names_the_other_side():
     fact = [f for f in athar.read("اشتبكت القوات العراقية مع تنظيم داعش في الموصل").facts if f.type == "Battle"][0]
     assert {m.key for m in fact.role("participant")} == {"isf", "isis"}
+
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # the verb and its cognate object name one attack: the date set off after both is the verb's too
+    pytest.param("هاجم مسلحو التنظيم بعدة هجمات انتحارية قرية الحصان، أمس الأحد، قرب السوق.",
+                 "Attack", "2019-05-19", id="a-verb-and-its-own-noun"),
+    # a statement and the words it was said in
+    pytest.param("وقال الجيش العراقي في بيان، مساء أمس الأحد، إن الوضع هادئ.",
+                 "Statement", "2019-05-19", id="said-in-a-statement-yesterday"),
+    pytest.param("وقال الجيش العراقي في تصريحات صحفية مساء أمس الأحد إن الوضع هادئ.",
+                 "Statement", "2019-05-19", id="said-in-remarks-yesterday"),
+])
+def test_a_date_after_an_event_named_twice_is_the_events(text, cls, value):
+    found = [v for t, v in dates_by_event(text) if t == cls]
+    assert found and all(v == value for v in found)
+
+
+def test_an_event_of_another_class_between_keeps_the_date_off():
+    found = dates_by_event("اعتقلت القوات الأمنية خمسة مسلحين ثم حررت قرية الحصان، يوم الخميس 16 أيار.")
+    assert found == [("Arrest", None), ("Liberation", "2019-05-16")]  # the liberation's date, not the arrests'
+
+
+def test_days_after_an_event_date_that_event_only():
+    # "بعد يوم من مقتل جنديين": the killing a day before the arrest's day; the arrest keeps its own
+    found = dates_by_event("اعتقلت القوات الأمنية أمس الأحد خمسة مسلحين في قرية الحصان، بعد يوم من مقتل جنديين في القرية.")
+    assert found == [("Arrest", "2019-05-19"), ("Killing", "2019-05-18")]

@@ -207,3 +207,16 @@ def test_a_sentence_that_opens_with_kana_is_background_whole():
     facts = [(f.type, f.date.value if f.date else None) for f in read(text, published="2019-04-10").facts]
     assert ("Funding", "2019-04-10") in facts  # the lead
     assert [d for t, d in facts if t == "Meeting"] == [None]  # the meeting was when the pledge was
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    pytest.param("نشر التنظيم، الاثنين، صورا تظهر تفجير كنيسة أثرية في بلدة الحصان.", "تفجير", "2019-04",
+                 id="pictures-put-out-on-a-day"),
+    pytest.param("بث التنظيم شريطا مصورا يظهر إعدام عشرة مدنيين في بلدة الحصان.", "إعدام", "2019-04",
+                 id="a-film-in-the-lead"),
+    pytest.param("فجر التنظيم، الاثنين، كنيسة أثرية في بلدة الحصان.", "فجر", "2019-04-08",
+                 id="no-pictures-the-day-stands"),
+])
+def test_what_pictures_show_is_dated_to_the_month(text, trigger, date):
+    got = dates(text + LATER, "2019-04-10")  # a Wednesday
+    assert got[trigger] == date

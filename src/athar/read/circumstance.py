@@ -38,6 +38,8 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     after, before, earlier, later, beyond = [], [], [], [], []
     for d in in_sentence:
+        if d.of_event and d.start >= trig.end:
+            continue  # "بعد يومين من اقتحامها": the storming's date (and what follows it), not the event's before it
         if d.start >= trig.end and d.end <= hi:
             after.append(d)
         if d.end <= trig.start and d.start >= lo:
@@ -109,14 +111,19 @@ def _confined(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
 
 def _nothing_between(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
     """Whether no other event, and no relative clause, comes between a trigger and a date later
-    in its sentence: the date is a circumstance of that event set off by commas."""
+    in its sentence: the date is a circumstance of that event set off by commas. A word of the
+    event's own class between names the same event again (the verb's cognate object: "هاجم
+    ... عدة هجمات انتحارية، أمس")."""
     seg = reading.doc
     first = seg.token_at(d.start)
     if first is None:
         return False
-    k = bisect_left(reading.triggers, trig.last, key=lambda t: t.first)
-    if k < len(reading.triggers) and reading.triggers[k].first < first:
-        return False
+    triggers = reading.triggers
+    k = bisect_left(triggers, trig.last, key=lambda t: t.first)
+    while k < len(triggers) and triggers[k].first < first:
+        if triggers[k].rule.event != trig.rule.event:
+            return False
+        k += 1  # the same event named again, by its noun: "هاجم مسلحو التنظيم عدة هجمات انتحارية، أمس"
     relative = function_words(seg.language, "relative")
     return not any(t.text in relative for t in seg.tokens[trig.last:first])
 

@@ -128,6 +128,18 @@ def week_of(pub: Published, shift: int) -> tuple[str, str]:
     return sunday.isoformat(), (sunday + datetime.timedelta(days=6)).isoformat()
 
 
+def week_period(pub: Published, shift: int) -> str | None:
+    """A week ``shift`` weeks from the published day's ("الأسبوع الماضي": -1) as a date: the
+    smallest calendar period that holds its Sunday to its Saturday, as a recent stretch is
+    (:func:`recent`): its month when the week lies in one month, else its year, else None. The
+    text names a week, not a day: "شن غارات الأسبوع الماضي" in a paper of 17 December is
+    December, not the 9th."""
+    first, last = week_of(pub, shift)
+    if first[:7] == last[:7]:
+        return first[:7]
+    return first[:4] if first[:4] == last[:4] else None
+
+
 def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
     if month is None:
         return f"{year:04d}"

@@ -386,6 +386,8 @@ class _Parser:
         """A length: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات"; a recent stretch: :meth:`_recent`."""
         if self.words[i].article_units:
             return self._recent(i)
+        if (later := self._days_after(i)) is not None:
+            return later
         lead = self.clitic_cue(i, "ago") or self.clitic_cue(i, "anchor", value="since")
         ago = lead is not None and lead.payloads[0].role == "ago"
         # "قبل حوالي عشرين يوما": an approximate length after "قبل"
@@ -401,6 +403,15 @@ class _Parser:
         p.anchor = "since" if lead and not ago else None
         p.ago, p.duration = (length[:2], None) if ago else (None, length[:2])
         return p
+
+    def _days_after(self, i: int) -> _Parts | None:
+        """"بعد يوم من اقتحام المدينة", "بعد يومين من سقوطها": days after an event, counted from
+        the news: the event so many days before the date before (:class:`Resolver`)."""
+        lead = self.clitic_cue(i, "anchor", value="after")
+        length = self._length(lead.end, single=True) if lead else None
+        if length is None or length[1] != "D" or not (of := self.cue(length[2], "of")):
+            return None
+        return _Parts(start=self.at(i, lead.skip), next=of.end, days_before=length[0])
 
     def _recent(self, i: int) -> _Parts | None:
         """A plural or dual unit with the article, a word at most, then "الماضية", "الأخيرة": the

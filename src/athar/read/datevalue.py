@@ -2,8 +2,9 @@
 against the paper's day and the dates read before it in the same text.
 
 A day and month without a year take the year of the previous date in the text (not of a
-stretch since a relative date, "منذ العام الماضي"; after a weekday, or with none, the most
-recent such date not after ``published``); "الماضي" after a
+stretch since a relative date, "منذ العام الماضي", nor of a time ago the paper reckons only
+about, "قبل 18 شهرا"; after a weekday, or with none, the most recent such date not after
+``published``); "الماضي" after a
 month is the most recent one before ``published``; "الشهر ذاته" is the month of the date
 before. What cannot be resolved keeps ``value`` None and ``relative`` True.
 """
@@ -11,7 +12,7 @@ before. What cannot be resolved keeps ``value`` None and ``relative`` True.
 from __future__ import annotations
 
 from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
-                                 recent, week_of, weekday_before, xsd_duration)
+                                 published_date, recent, week_period, weekday_before, xsd_duration)
 from athar.read.datepart import Parts
 from athar.read.datewords import UNIT_PRECISION
 from athar.read.values import value
@@ -32,6 +33,7 @@ class DateMention:
     duration: str | None = None
     relative: bool = False
     anchor: str | None = None  # since | until | before | after: the date bounds a period
+    of_event: bool = False  # the date of the event named after it, not of one before ("بعد يومين من اقتحامها")
 
 
 class Resolver:
@@ -52,6 +54,11 @@ class Resolver:
             value = recent(self.pub, *p.recent)
             return DateMention(value=value, precision=precision_of(value) if value else UNIT_PRECISION[p.recent[1]],
                                relative=True, **common)
+        if p.days_before is not None:  # "بعد يومين من سقوط المدينة": the day before the news's by so many
+            last = self.last if self.last is not None and self.last.precision == "day" else None
+            value = days_back(published_date(last.value) if last else self.pub, p.days_before)
+            return DateMention(value=value if value and len(value) == 10 else None, precision="day",
+                               relative=True, of_event=True, **common)
         if p.duration is not None:
             return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
                                duration=xsd_duration(*p.duration), **common)
@@ -60,8 +67,9 @@ class Resolver:
             precision = precision_of(value) if value else UNIT_PRECISION[p.ago[1]]
             if value and (p.ago[1] in "YM" or not p.ago[0]) and not common["qualifier"]:
                 common["qualifier"] = "about"
-            return self._remember(DateMention(value=value, precision=precision, relative=True, duration=None if (
-                value or not p.ago[0]) else xsd_duration(*p.ago), **common))
+            mention = DateMention(value=value, precision=precision, relative=True, duration=None if (
+                value or not p.ago[0]) else xsd_duration(*p.ago), **common)
+            return self._remember(mention, frames=common["qualifier"] != "about")
         if p.then:  # "حينها": the date before, as it was given
             last = self.last
             return DateMention(value=last and last.value, precision=last.precision if last else "year",
@@ -74,22 +82,23 @@ class Resolver:
             relative = relative or until_relative
         elif p.end_day is not None and value:
             end_value = iso(int(value[:4]), p.month, p.end_day)
-        elif p.ref_on == "week" and value:
-            end_value = week_of(self.pub, SHIFT[p.ref])[1]  # "الأسبوع الماضي": its Sunday to its Saturday
         precision = "season" if p.season else precision_of(value) if value else "day" if (
             p.day or p.today is not None or p.weekday_only is not None or p.ref_on == "week") else "month" if (p.month or p.ref_on == "month") else "year"
         return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
                                           relative=relative, **common))
 
-    def _remember(self, mention: DateMention) -> DateMention:
+    def _remember(self, mention: DateMention, frames: bool = True) -> DateMention:
         """Keep the year and month of ``mention`` for the dates after it; but a stretch since a
         date of the paper's own reckoning ("منذ العام الماضي", "منذ أشهر") runs up to the paper's
-        day and frames no later date: "منتصف يونيو" after it is the nearest June."""
+        day and frames no later date: "منتصف يونيو" after it is the nearest June. Nor does a time
+        ago the paper reckons only about (``frames`` False: "قبل 18 شهرا" is no year a later
+        "في مايو" is in), though "حينها" after it is that time."""
         latest = mention.end_value or mention.value
         if latest and not (mention.anchor == "since" and mention.relative):
             self.last = mention if mention.value else self.last
-            self.last_year = int(latest[:4])
-            self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
+            if frames:
+                self.last_year = int(latest[:4])
+                self.last_month = Published(self.last_year, int(latest[5:7]), None) if len(latest) > 4 else None
         return mention
 
     def _value(self, p: Parts) -> tuple[str | None, bool]:
@@ -101,7 +110,7 @@ class Resolver:
         if p.ref_on == "week":
             if pub is None or pub.day is None or p.ref not in SHIFT:
                 return None, True
-            return week_of(pub, SHIFT[p.ref])[0], True
+            return week_period(pub, SHIFT[p.ref]), True  # "الأسبوع الماضي": the month holding it
         if p.ref_on == "month" and p.ref is not None:  # "الشهر الماضي"; "الشهر ذاته": the month of the date before
             return (month_from(pub, SHIFT[p.ref], p.day) if p.ref in SHIFT else
                     month_from(self.last_month, p.ref == "following", p.day)), True

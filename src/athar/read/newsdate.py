@@ -15,7 +15,9 @@ The conventions, in the order they apply:
    A statement is not dated by a date in the clause it reports ("قالت المفوضية إن عدد النازحين
    بلغ ألفاً مقارنة بألفين نهاية آذار الماضي": March is the count's), only by one before
    "إن"/"أن" ("قالت الوزارة، الأحد، إن"). A recent stretch ("خلال الأيام الماضية", "الأشهر الأخيرة") is a date of its own: the
-   smallest calendar period that holds it (:func:`athar.read.datemath.recent`).
+   smallest calendar period that holds it (:func:`athar.read.datemath.recent`), as a week is
+   ("الأسبوع الماضي": its month). Days after an event ("بعد يومين من اقتحام المدينة") date that
+   event so many days before the date before them, and not an event told before them.
 2. **The report's date.** A news report is dated once: in an article (more than one
    sentence), an asserted event of the lead (its first sentence, or the first that tells of an
    event after a dateline or a byline: "برلين – وكالات") with no date of its own is
@@ -42,6 +44,10 @@ The conventions, in the order they apply:
    state. Neither do background, aims and plans, in any report (convention 2's exceptions),
    nor an event told after a word of plan or expectation anywhere before it in its sentence
    ("ومن المقرر أن تبدأ البلدية قريبا حملة تشمل المساعدة على تسهيل عودة النازحين").
+5. **What pictures show.** An event that pictures or a film show ("كشفت مواقع مقربة من
+   التنظيم، الثلاثاء، عن صور تظهر تدمير المعبد") happened before the day they were put out, on a
+   day the text does not tell: a date of the day before the verb of depiction (its own or the
+   report's) is given at its month.
 
 The dev gold (the held-aside fresh5 batch not read): of the body events of the fresh4 batch that
 the text does not date (19 that athar read), the annotators dated 11 with the lead's day or month
@@ -118,6 +124,8 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if f.date is None and news_day is not None and f.trigger_start >= lead_end and f.modality in _OF_THE_DAY \
                 and not planned(f.trigger_start):
             f = replace(f, date=news_day)  # the body of a hard-news report tells the lead's day
+        if f.date is not None and f.date.precision == "day" and f.date.value and planned.depicted(f):
+            f = replace(f, date=replace(f.date, value=f.date.value[:7], precision="month", end_value=None))
         out.append(f)
     return out
 
@@ -157,6 +165,24 @@ class _PlannedSentences:
                 return True
         return False
 
+    def depicted(self, f: Fact) -> bool:
+        """Whether an event is what pictures or a film show, by a verb of depiction before it in
+        its sentence and after its date (date_cues.tsv, role depiction: "كشفت مواقع التنظيم،
+        الثلاثاء، عن صور تظهر تدمير المعبد"): it happened before the day they were put out,
+        which the text does not tell; its month stands (convention 5)."""
+        doc, first = self.doc, self.first_token(f.trigger_start)
+        if first is None:
+            return False
+        words = doc.language.data(depiction_words)
+        tokens = doc.tokens
+        sentence = tokens[first].sentence
+        for t in reversed(tokens[doc.sentences[sentence].first_token:first]):
+            if t.end <= f.date.start:
+                break
+            if t.text in words:
+                return True
+        return False
+
     def __call__(self, start: int) -> bool:
         doc = self.doc
         first = self.first_token(start)
@@ -187,7 +213,7 @@ def _news_day(doc: Doc, today: DateMention | None, lead_start: int, lead_end: in
         start, end = doc.original(d.start, d.end)
         if start >= lead_end:
             break
-        if start < lead_start or d.value is None or d.anchor is not None:
+        if start < lead_start or d.value is None or d.anchor is not None or d.of_event:
             continue
         if not _at_report_time(d.value, pub):
             return None  # "قبل عامين، في 5 آذار 2017": the lead looks back, the report is no day's news
@@ -249,6 +275,12 @@ def _background_triggers(doc: Doc) -> set[int]:
             out.add(doc.original(t.start, t.end)[0])
         previous = t.last
     return out
+
+
+def depiction_words(lang) -> frozenset[str]:
+    """The verbs by which pictures or a film show an event (date_cues.tsv, role depiction)."""
+    return frozenset(f for row in lang.table("date_cues.tsv", ("role", "forms")) if row["role"] == "depiction"
+                     for f in row.forms("forms"))
 
 
 def _same_ground(containers, places: set[str], earlier: set[str]) -> bool:
