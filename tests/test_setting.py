@@ -381,3 +381,15 @@ def test_a_country_the_lead_gives_money_to_is_not_the_place_of_the_news():
     text = ("تعهدت الحكومة الألمانية للعراق بتقديم المزيد من الدعم.\n"
             "وخلال لقاء مع رئيس الوزراء العراقي أعلنت الحكومة تقديم قرض جديد.")
     assert not one(text, "Meeting").role("place")
+
+
+def test_a_speaker_does_not_do_what_a_clause_of_their_words_with_its_own_subject_tells():
+    # the speaker is not the doer of the verb coordinated inside what was said, whose subject the
+    # words said name ("البرنامج ... كي يتمكنوا ... ويعيدوا بناء حياتهم")
+    text = ("قالت المديرة القطرية لبرنامج الأغذية العالمي سالي هايدوك إن الأسر في المخيمات بحاجة إلى الغذاء. "
+            "وأوضحت أن “البرنامج سيواصل مساعدة الأسر كي يتمكنوا من العودة إلى ديارهم ويعيدوا بناء حياتهم”.")
+    found = facts_of(text)
+    assert any(f.type == "Statement" for f in found)
+    assert all(m.label_ar != "سالي هايدوك" for f in found if f.type != "Statement" and not f.relation
+               for m in f.role("agent"))
+

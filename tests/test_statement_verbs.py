@@ -40,3 +40,26 @@ def test_the_same_words_in_other_senses_make_no_statement(text):
 def test_every_person_of_the_perfect_is_a_verb_of_statement(verb):
     doc = athar.read(f"و{verb} القرار خطوة مهمة.", published=PUBLISHED)
     assert [t.rule.event for t in doc.triggers or ()] == ["Statement"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وحذر التحالف الدولي من عودة خلايا التنظيم إلى الصحراء.", "التحالف الدولي"),
+    ("وحذر وزير الدفاع العراقي خالد العبيدي من هجمات الخلايا النائمة.", "خالد العبيدي"),
+    ("وحذرت الأمم المتحدة من تفشي الأمراض في المخيم.", "الأمم المتحدة"),
+    ("وحذروا في اجتماعهم من عودة التنظيم.", None),  # no speaker named: none
+])
+def test_a_warning_opening_its_clause_is_a_statement_in_every_person(text, speaker):
+    speakers = [label for agents in _speakers(text) for _, label in agents]
+    assert speakers == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text", [
+    "تتقدم القوات بحذر نحو المدينة.",  # caution
+    "ودعت إلى توخي الحيطة والحذر في المناطق المحررة.",  # the noun after "و", with the article
+    "عاد آلاف اللاجئين العراقيين وطالب لجوء من الخارج.",  # an asylum seeker
+])
+def test_the_verbs_that_are_also_nouns_make_no_word_of_saying_where_a_noun_stands(text):
+    doc = athar.read(text, published=PUBLISHED)
+    nouns = [i for i, t in enumerate(doc.tokens) if "حذر" in t.text or "طالب" in t.text]
+    assert nouns and not any(t.first <= i < t.last for t in doc.triggers or () if t.rule.event == "Statement"
+                             for i in nouns)

@@ -263,3 +263,11 @@ def test_a_statement_named_before_a_comma_leaves_the_verb_its_own_speaker(text, 
 ])
 def test_a_title_between_issued_by_and_the_person_leaves_the_person_the_speaker(text, person):
     assert [_agents(f) for f in _statements(text)] == [[("Person", person)]]
+
+
+def test_one_an_announced_killing_was_done_to_is_not_the_speaker():
+    # the person named after the word of the killing was killed: the ministry speaks; a media
+    # office makes no statement, and the dead man none either
+    said = _statements("أعلنت وزارة الدفاع العراقية مقتل القيادي في تنظيم داعش أبو عبد الله الحديثي بضربة جوية.")
+    assert [_agents(f) for f in said] == [[("GovernmentBody", "وزارة الدفاع العراقية")]]
+    assert _statements("أعلنت خلية الإعلام الأمني مقتل القيادي في تنظيم داعش أبو عبد الله الحديثي بضربة جوية.") == []

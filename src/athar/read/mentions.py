@@ -21,6 +21,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import communities, romanize
+from athar.read.surname import family_name_mentions
 from athar.read.text import ARTICLE, LAM, WAW, Doc, normalize_word
 
 __all__ = ["ENTITY_TYPES", "Entry", "Mention", "extract_mentions", "gazetteer", "is_a", "romanize", "stopwords"]
@@ -75,7 +76,9 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     mentions.sort(key=_END, reverse=True)
     mentions.sort(key=_START)
     mentions = _with_community(seg, _construct_names(seg, _named_with_adjectives(seg, mentions, gaz), gaz), gaz)
-    return _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
+    mentions = _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
+    again = family_name_mentions(seg, mentions)  # "وقال العبيدي إن": a person named before, again
+    return sorted(mentions + again, key=_START) if again else mentions
 
 
 def _construct_names(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:

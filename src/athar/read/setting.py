@@ -19,6 +19,7 @@ from athar.read.placement import (
     is_word, place_pointed, place_referred, place_witnessed, size,
 )
 from athar.read.relations import place_containers, reference_places
+from athar.read.rules import marker_forms
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.text import COMMAS
 from athar.read.venue import (
@@ -213,8 +214,8 @@ def inherit(seg, trig, previous) -> list[Mention]:
     tokens = seg.tokens
     for p in reversed(previous[-3:]):
         agents = [m for r, m in p.roles if r == "agent"]
-        if not agents:
-            continue
+        if not agents or _in_words_said(seg, p, trig):
+            continue  # "وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء حياتهم": the speaker did not rebuild
         # "انسحب مقاتلو التنظيم من القرية والسيطرة على الطريق": who withdrew did not take the ground
         if p.rule.event == "Withdrawal" and trig.rule.event in _TAKING:
             return []
@@ -235,6 +236,29 @@ def inherit(seg, trig, previous) -> list[Mention]:
             return agents
         return []
     return []
+
+
+def _in_words_said(seg, p, trig) -> bool:
+    """Whether ``trig``, an event other than a statement, sits in what the statement ``p`` of its
+    sentence said, in a clause with a subject of its own: after "أن"/"إن", a colon or a quotation
+    mark that follow the verb of saying, someone other than the speaker is named before the event
+    ("وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء منازلهم"). What a speaker says they did
+    ("قالت الوزارة إنها نقلت العائلات ووزعت المساعدات") keeps the speaker as its doer."""
+    tokens = seg.tokens
+    if p.rule.event != "Statement" or trig.rule.event == "Statement" or trig.first < p.last \
+            or tokens[p.first].sentence != tokens[trig.first].sentence:
+        return False
+    openers, suffixes = marker_forms(seg.language, "clause"), function_words(seg.language, "pronoun_suffix")
+    opener = next((k for k in range(p.last, trig.first) if tokens[k].text in openers or tokens[k].text in _SAID_MARKS
+                   or any(tokens[k].text.endswith(s) and tokens[k].text[:-len(s)] in openers for s in suffixes)), None)
+    if opener is None:
+        return False
+    speakers = {m.key for r, m in p.roles if r == "agent"}
+    return any(opener < m.first_token < trig.first and m.key not in speakers and is_a(m.type, "Actor")
+               for m in seg.mentions or ())
+
+
+_SAID_MARKS = frozenset({":", '"', "«", "“"})
 
 
 def inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:

@@ -18,6 +18,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   only describes them; a body named only as
   that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own; a
   member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as a witness;
+- someone named after the word of an event as one it was done to ("أعلنت وزارة الدفاع مقتل
+  القيادي في التنظيم أبو X") is no speaker: the body the rules read speaks, if any;
 - the evidence of a statement runs over what was said, to the end of its sentence.
 
 A Statement left with no speaker is dropped, and so is a noun of statement whose speaker made
@@ -133,12 +135,15 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     by_sentence: dict[int, list[Mention]] = {}  # each sentence's mentions, in the doc's order: one pass
     for m in doc.mentions or ():
         by_sentence.setdefault(doc.tokens[m.first_token].sentence, []).append(m)
+    # who events are done to or with ("مقتل القيادي أبو X": X), and where the words of events start
+    undergoing = ({m.key for f in facts if not f.relation and f.type != STATEMENT for r, m in f.roles if r != "agent"},
+                  sorted(t.first for t in doc.triggers or () if t.rule.event != STATEMENT))
     out: list[Fact] = []
     last: tuple[Fact, int] | None = None  # the statement settled last, and its sentence
     for f in facts:
         trig = triggers.get(f.trigger_start) if f.type == STATEMENT and not f.relation else None
         if trig is not None:
-            f = _settled(doc, trig, f, last, by_sentence)
+            f = _settled(doc, trig, f, last, by_sentence, undergoing)
             if f is None:
                 continue
             last = f, doc.tokens[trig.first].sentence
@@ -146,8 +151,16 @@ def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _undergoes(trig: Trigger, m: Mention, undergoing: tuple[set[str], list[int]]) -> bool:
+    """Whether a speaker read for a statement is named after the word of an event, after the verb
+    of saying, as one an event was done to ("أعلنت خلية الإعلام الأمني مقتل القيادي في التنظيم أبو
+    X": X was killed, he does not speak)."""
+    keys, firsts = undergoing
+    return m.key in keys and any(trig.last <= first < m.first_token for first in firsts)
+
+
 def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
-             by_sentence: dict[int, list[Mention]]) -> Fact | None:
+             by_sentence: dict[int, list[Mention]], undergoing: tuple[set[str], list[int]]) -> Fact | None:
     """The statement with its speaker, what was said out of its roles and in its evidence; or
     None when it is no statement of anyone's."""
     lang, tokens = doc.language, doc.tokens
@@ -158,7 +171,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
     if _after_according(doc, trig, sentence.first_token):
         return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
     said = _what_was_said(doc, trig, sentence.last_token)
-    agents = _speakers(doc, trig, f, last, said, by_sentence.get(sentence.index, []))
+    agents = _speakers(doc, trig, f, last, said, by_sentence.get(sentence.index, []), undergoing)
     if not agents or not all(_speaks(lang, m) for m in agents):
         return None
     if any(_armed_by_name(lang, m) for m in agents) and not any(
@@ -180,7 +193,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
 
 
 def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, said: int,
-              mentions: list[Mention]) -> list[Mention]:
+              mentions: list[Mention], undergoing: tuple[set[str], list[int]]) -> list[Mention]:
     """Who makes the statement (see the module), from ``mentions``, those of its sentence; none
     when nobody's."""
     lang, tokens = doc.language, doc.tokens
@@ -191,7 +204,8 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     issuer = _issued_by(doc, trig, said, mentions)
     if issuer is not None:
         return [issuer]  # "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X": who issued it
-    agents = [m for m in f.role("agent") if not trig.last <= m.first_token or m.first_token < said]
+    agents = [m for m in f.role("agent") if (not trig.last <= m.first_token or m.first_token < said)
+              and not _undergoes(trig, m, undergoing)]
     noun = trig.first + 1
     kind = ""
     if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
@@ -209,6 +223,8 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
         return [named or body] if (named or body) is not None else []
     person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
+    if person is not None and _undergoes(trig, person, undergoing):
+        person = None
     if person is not None and all(m.type != "Person" for m in agents):
         agents = [person]  # "أكد نائب محافظ كركوك X أن": the person, whom no rule of the verb reads
     elif person is not None:
