@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
                                purpose_target, result_of, shared_doer, speaker, we)
-from athar.read.casualty import died_by, killed_by_an_attack
+from athar.read.casualty import dead_of_an_attack, died_by, killed_by_an_attack
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -396,7 +396,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
             or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig) \
-            or result_of(reading, trig) or dropped_subject(reading, trig)
+            or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
