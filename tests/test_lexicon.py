@@ -9,7 +9,7 @@ import athar
 from athar.errors import LexiconError
 from athar.read import (alias, amounts, containment, dates, entity, frames, function_words, mentions, morphology, phrases,
                         placement, relations, repetition, romanization, rules, statement)
-from athar.read import agency, clause
+from athar.read import agency, casualty, clause
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -43,6 +43,7 @@ LOADERS = {
     "containment.tsv": containment.containment_words,
     "sides.tsv": agency._sides,
     "additions.tsv": agency._additions,
+    "causes.tsv": casualty._causes,
     "instruments.tsv": clause._instruments,
 }
 

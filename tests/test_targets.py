@@ -99,3 +99,34 @@ def test_who_underwent_an_attack_after_ila_is_its_target(text, target):
     fact = events_of(text, "Attack")[0]
     assert role_labels(fact, "target") == [target]
     assert role_labels(fact, "agent") == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("شن مسلحون من تنظيم داعش هجوما على قرية الزهيرات شمال بعقوبة", ISIS, id="an-attack"),
+    pytest.param("وصدت القوات الأمنية هجوم داعش على قرية الزهيرات", ISIS, id="the-attack-of"),
+    pytest.param("وتواصلت هجمات تنظيم داعش على قرية الزهيرات منذ يومين", ISIS, id="attacks"),
+    pytest.param("نفذ التنظيم هجومين على قرية الزهيرات ليلة أمس", ISIS, id="two-attacks"),
+    pytest.param("وكان مسلحو داعش قد هاجموا على قرية الزهيرات قبل يومين", ISIS, id="attacked-on"),
+])
+def test_a_town_an_attack_was_made_on_is_its_target_and_its_place(text, agent):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == ["الزهيرات"]
+    assert [m.label_ar for r, m in fact.roles if r == "place"] == ["الزهيرات"]
+
+
+def test_the_towns_an_attack_was_made_on_share_the_target():
+    fact = events_of("بالتزامن مع هجماتهم على قرية الزهيرات وقرية المنصورية", "Attack")[0]
+    assert sorted(m.label_ar for r, m in fact.roles if r == "target") == ["الزهيرات", "المنصورية"]
+
+
+def test_a_town_an_attack_was_made_in_is_only_its_place():
+    fact = events_of("شن مسلحون من تنظيم داعش هجوما في قرية الزهيرات على نقطة للجيش", "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] != ["الزهيرات"]
+    assert [m.label_ar for r, m in fact.roles if r == "place"] == ["الزهيرات"]
+
+
+def test_a_town_a_states_forces_attacked_is_not_what_they_attacked():
+    # the side holding it is (athar.read.opponent): the army takes no town as its foe
+    fact = events_of("شنت القوات العراقية هجوما على قرية الزهيرات التي يسيطر عليها تنظيم داعش", "Attack")[0]
+    assert "الزهيرات" not in [m.label_ar for r, m in fact.roles if r == "target"]
+    assert [m.label_ar for r, m in fact.roles if r == "place"] == ["الزهيرات"]

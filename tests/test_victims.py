@@ -81,3 +81,23 @@ def test_the_dead_of_an_attack_told_by_a_verb_of_killing_or_dying(text, victims)
     fact = events_of(text, "Attack") or events_of(text, "Killing")
     assert victims in role_labels(fact[0], "victim")
 
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أسفر هجوم لتنظيم داعش على قرية الزهيرات عن مقتل 14 مواطنا", id="citizens-accusative"),
+    pytest.param("قتل مسلحو التنظيم خمسة مواطنين في بلدة هجين", id="citizens-genitive"),
+    pytest.param("قتل مواطنان برصاص مسلحين من داعش في بلدة هجين", id="two-citizens"),
+    pytest.param("أعدم تنظيم داعش مواطنة في بلدة هجين", id="a-citizen-woman"),
+    pytest.param("وقتل ثلاثة مواطنين وأصيب آخرون في هجوم لداعش على بلدة هجين", id="killed-and-wounded"),
+])
+def test_citizens_counted_are_the_victims_of_a_killing(text):
+    import athar
+    # (a killing told with its attack may be read as that attack's victims)
+    facts = [f for f in athar.read(text, published="2020-01-01").facts if f.type in ("Killing", "Attack")]
+    assert any(role_labels(f, "victim") == ["citizens"] for f in facts), [(f.type, f.roles) for f in facts]
+
+
+def test_the_citizens_of_civic_prose_are_nobody_named():
+    import athar
+    doc = athar.read("وتعمل المديرية على تقديم الخدمات للمواطنين في المدينة", published="2020-01-01")
+    assert not [m for m in doc.mentions if m.label_en == "citizens"]

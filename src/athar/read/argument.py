@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
                                purpose_target, result_of, shared_doer, speaker, we)
-from athar.read.casualty import died_by, killed_by_an_attack
+from athar.read.casualty import dead_of_an_attack, died_by, killed_by_an_attack
 from athar.read.circumstance import attribution
 from athar.read.clause import (
     EventReading,
@@ -26,7 +26,7 @@ from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
-from athar.read.opponent import foe_in_sentence, opponent_before
+from athar.read.opponent import STATE_SIDE, foe_in_sentence, opponent_before
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
@@ -94,6 +94,7 @@ def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
 
 
 _STRIKES = frozenset({"Attack"})  # the events whose building struck is their target
+_ON, _ON_WORD = "على", "علي"  # the slot of "على" and the word as tokens are normalized: what an attack is made on
 _DASHES = frozenset({"-", "–", "—"})
 _WITH = "مع"
 
@@ -119,6 +120,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     landmarks: set[int] = set()  # places the event is only near ("قرب مدرسة ...")
     within: list[Mention] = []  # places the event is in ("في سوق", "داخل مطعم")
     subjects: list[Mention] = []  # the mentions the subject slot took
+    assailed: list[Mention] = []  # places an attack was made on ("هجوم على قرية", "هاجموا مدينة")
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
@@ -130,6 +132,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     subjects.append(m)
                 if slot == _IN and role == "place":
                     within.append(m)
+                if slot == _ON and role == "place" and m.first_token > 0 and not is_a(m.type, "Facility") \
+                        and tokens[m.first_token - 1].text == _ON_WORD:
+                    assailed.append(m)  # "هجوم على قرية": right after the word (a building struck: below)
                 if slot == _NEAR and m.first_token > 0 and any(
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
@@ -168,6 +173,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         if prev is not None and coordinated(seg, prev, m) and (prev.first_token >= trig.last) == after:
             if prev_role:
                 roles.append((prev_role, m))
+                if any(a is prev for a in assailed):
+                    assailed.append(m)  # "هجماتهم على المتونة وتيما"
             elif bare_before and bare_before[-1][1][-1] is prev:
                 bare_before[-1][1].append(m)
             prev = m
@@ -301,11 +308,28 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                        and normalize_word(m.label_ar.split(" ", 1)[0]) not in open_ground), None)
         if struck is not None:
             roles = [("target", m) if m is struck else (r, m) for r, m in roles]
+    # "هجوم داعش على قرية المقدادية", "هجماتهم على المتونة وتيما": a town an attack was made on
+    # ("على" right before it), not only where it was, is what it was made on; not a state's attack
+    # ("قصف الطيران على مدينة الرقة"), made on the side holding the town (athar.read.opponent)
+    if rule.event in _STRIKES and assailed and not any(r == "target" for r, _ in roles) \
+            and not any(r == "agent" and any(is_a(m.type, t) for t in STATE_SIDE) for r, m in roles) \
+            and not _struck_next(reading, trig):
+        roles += [("target", m) for m in assailed]
     # "بانفجار لغم قرب مدرسة عمار بن ياسر في حي هشام": a landmark the event was near is not where
     # it was when the clause names that too
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+def _struck_next(reading: EventReading, trig: Trigger) -> bool:
+    """"شن التنظيم هجوما على قرية البشير واستهدف منازل المدنيين فيها": the sentence goes on to tell,
+    by another trigger of the attack's class, what in the town was struck (the same attack, told
+    again: read.repetition merges the two)."""
+    tokens = reading.doc.tokens
+    sentence = tokens[trig.first].sentence
+    return any(t.first >= trig.last and tokens[t.first].sentence == sentence and t.rule.event == trig.rule.event
+               for t in reading.triggers)
 
 
 _PASSIVE_DOER = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))  # normalized, as the tokens are
@@ -372,7 +396,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
             or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig) \
-            or result_of(reading, trig) or dropped_subject(reading, trig)
+            or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")

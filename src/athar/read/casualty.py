@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from athar.read.clause import EventReading, Trigger, marker_before, noun_context
 from athar.read.function_words import function_words
+from athar.read.language import Language, language_data
 from athar.read.mentions import Mention, is_a
 
 
@@ -45,3 +46,58 @@ def died_by(reading: EventReading, trig: Trigger) -> Mention | None:
         return None
     head = next((m for m in reading.mention_spans.starting(max(0, verb - 8), verb - 1) if m.last_token == verb - 1), None)
     return head if head is not None and is_a(head.type, "Actor") and not is_a(head.type, "Place") else None
+
+
+def dead_of_an_attack(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"قتل على إثر ذلك أكثر من 50 شخصا", "ارتفع عدد القتلى في الهجوم الانتحاري إلى 50 قتيلا": a
+    killing tied by a word of cause (causes.tsv) to the event told before ("ذلك") or to an attack
+    named again with the article, in its clause, was done by the doer of that attack: the armed
+    party the last attack told before it names as its doer (for "ذلك", in its sentence or the one
+    before). [] otherwise."""
+    if trig.rule.event != "Killing":
+        return []
+    seg = reading.doc
+    tokens = seg.tokens
+    causes, within, pointers = _causes(seg.language)
+    sentence = seg.sentences[tokens[trig.first].sentence]
+    lo, hi = max(sentence.first_token, trig.first - _CAUSE_REACH), min(sentence.last_token, trig.last + _CAUSE_REACH)
+    pointed = named = False
+    for j in range(lo, hi):
+        if tokens[j].text not in pointers or not any(
+                tuple(t.text for t in tokens[j - len(c):j]) == c for c in causes if j - len(c) >= sentence.first_token):
+            continue
+        pointed = True
+    for t in reading.triggers:
+        if t.rule.event == "Attack" and lo <= t.first < hi and t is not trig \
+                and tokens[t.first].text.removeprefix(t.proclitic).startswith(_THE) \
+                and (t.proclitic.endswith(_BY_MEANS) or any(
+                    tuple(w.text for w in tokens[t.first - len(c):t.first]) == c for c in causes | within
+                    if t.first - len(c) >= sentence.first_token)):
+            named = True
+    if not (pointed or named):
+        return []
+    for p in reversed(reading.previous):
+        if p.rule.event != "Attack" or p.first >= trig.first:
+            continue
+        if not named and sentence.index - tokens[p.first].sentence > 1:
+            return []
+        doers = [m for r, m in p.roles if r == "agent" and is_a(m.type, "Armed")]
+        if doers:
+            return doers
+    return []
+
+
+_CAUSE_REACH = 5  # the most tokens between a killing and the words that tie it to an attack
+_THE = "ال"
+_BY_MEANS = "ب"  # "بالهجوم": a proclitic of cause on the attack's noun
+
+
+@language_data
+def _causes(lang: Language) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], frozenset[str]]:
+    """causes.tsv: the words of cause and those that tie only before an attack's noun (as word
+    tuples), and the demonstratives that point back."""
+    rows = lang.table("causes.tsv", ("kind", "form"))
+
+    def of(kind: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(f.split()) for row in rows if row["kind"] == kind for f in row.forms("form"))
+    return of("cause"), of("within"), frozenset(w for (w,) in of("demonstrative"))

@@ -33,7 +33,7 @@ def opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention
     return []
 
 
-_STATE_SIDE = frozenset({"ArmedForce", "Coalition", "GovernmentBody", "Country"})  # who fights for a state
+STATE_SIDE = frozenset({"ArmedForce", "Coalition", "GovernmentBody", "Country"})  # who fights for a state
 
 
 def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> list[Mention]:
@@ -42,7 +42,7 @@ def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> li
     names no side it was made on is made on the one armed group (no state's) its sentence names
     in no role of it; [] when the sentence names none or several."""
     doers = [m for r, m in roles if r == "agent"]
-    if not doers or not all(m.type in _STATE_SIDE for m in doers):
+    if not doers or not all(m.type in STATE_SIDE for m in doers):
         return []
     taken = {m.key for _, m in roles}
     # "طردت قسد مسلحي داعش من قرية، وهاجمت القوات التركية قرية": a group another doer fought
