@@ -5,6 +5,8 @@ a verb of dying describes when the attack is what they died by ("المدنيي�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from athar.read.clause import EventReading, Trigger, marker_before, noun_context
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
@@ -67,7 +69,8 @@ def dead_of_an_attack(reading: EventReading, trig: Trigger) -> list[Mention]:
                 tuple(t.text for t in tokens[j - len(c):j]) == c for c in causes if j - len(c) >= sentence.first_token):
             continue
         pointed = True
-    for t in reading.triggers:
+    triggers = reading.triggers  # in the text's order: only those starting in [lo, hi) are looked at
+    for t in triggers[bisect_left(triggers, lo, key=_first):bisect_left(triggers, hi, key=_first)]:
         if t.rule.event == "Attack" and lo <= t.first < hi and t is not trig \
                 and tokens[t.first].text.removeprefix(t.proclitic).startswith(_THE) \
                 and (t.proclitic.endswith(_BY_MEANS) or any(
@@ -85,6 +88,10 @@ def dead_of_an_attack(reading: EventReading, trig: Trigger) -> list[Mention]:
         if doers:
             return doers
     return []
+
+
+def _first(t: Trigger) -> int:
+    return t.first
 
 
 _CAUSE_REACH = 5  # the most tokens between a killing and the words that tie it to an attack

@@ -28,6 +28,7 @@ the statement its sentence told before it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from athar.read.clause import Trigger
@@ -155,8 +156,11 @@ def _undergoes(trig: Trigger, m: Mention, undergoing: tuple[set[str], list[int]]
     """Whether a speaker read for a statement is named after the word of an event, after the verb
     of saying, as one an event was done to ("أعلنت خلية الإعلام الأمني مقتل القيادي في التنظيم أبو
     X": X was killed, he does not speak)."""
-    keys, firsts = undergoing
-    return m.key in keys and any(trig.last <= first < m.first_token for first in firsts)
+    keys, firsts = undergoing  # firsts sorted: the first word of an event at or after the trigger's end
+    if m.key not in keys:
+        return False
+    i = bisect_left(firsts, trig.last)
+    return i < len(firsts) and firsts[i] < m.first_token
 
 
 def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
