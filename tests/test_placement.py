@@ -48,7 +48,7 @@ def test_the_district_a_direction_locates_is_where_the_villages_were_freed():
 
 def test_a_comma_after_the_subject_does_not_cut_the_object_of_control_off():
     text = "وسيطرت قوات موالية للحكومة السورية، على بلدة الكسرة بريف دير الزور."
-    assert places(text, "TerritorialControl") == ["Al-Kasra"]
+    assert places(text, "Liberation") == ["Al-Kasra"]  # control taken by a state's side: a capture
 
 
 def test_a_place_at_a_distance_is_still_a_landmark():

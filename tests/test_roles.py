@@ -79,7 +79,7 @@ def test_with_in_a_phrase_fronted_before_a_comma_names_no_side():
 
 @pytest.mark.parametrize("text, cls, role, value, words", [
     pytest.param("اقتحمت القوات العراقية حي الزهراء شرقي الموصل. وقال ضابط من قيادة عمليات بغداد إن القوات "
-                 "العراقية سيطرت على الحي بالكامل.", "TerritorialControl", "place", "Al-Zahra' neighbourhood",
+                 "العراقية سيطرت على الحي بالكامل.", "Liberation", "place", "Al-Zahra' neighbourhood",
                  "على الحي", id="the-neighbourhood"),
     pytest.param("أعيد افتتاح مستشفى الرحمة في مدينة الرقة. وقال الطبيب أحمد الحسن إن المبنى تعرض للدمار على يد "
                  "تنظيم داعش.", "Destruction", "target", "Al-Rahma Hospital", "المبنى", id="the-building"),

@@ -86,6 +86,11 @@ def conjunction(lang: Language, word: str) -> bool:
     return rest.startswith(ARTICLE) or rest in names or _known(lang, rest) or _known(lang, word)
 
 
+def name_words(lang: Language) -> frozenset[str]:
+    """The given names and name parts romanization.tsv knows ("خالد", "وليد"), normalized."""
+    return _name_words(lang)
+
+
 @language_data
 def _name_words(lang: Language) -> frozenset[str]:
     """romanization.tsv, kind "word": given names and name parts ("وليد", "حسن")."""

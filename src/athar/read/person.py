@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after
+from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after, name_words
 from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.language import Language, language_data
@@ -158,7 +158,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
                 and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])
                                                 or role == "leader" and name_after(seg, where[1], limit=2) is not None
-                                                and not tokens[where[1]].text.startswith(ARTICLE)):
+                                                and tokens[where[1]].text in name_words(seg.language)):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
