@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import athar
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
 
 PUBLISHED = "2020-11-16"
 
@@ -27,3 +29,13 @@ def events_of(text: str, cls: str, published: str = PUBLISHED) -> list:
 def role_labels(fact, role: str) -> list[str]:
     """The labels (English, else Arabic) of a fact's ``role``, sorted."""
     return sorted(m.label_en or m.label_ar for r, m in fact.roles if r == role)
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    """The (place, container) pairs, by English label, of the locatedIn facts read from ``text``
+    (published 2020-06-15), each fact's evidence checked against the body."""
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return {(f.roles[0][1].label_en, f.roles[1][1].label_en) for f in found if f.type == "locatedIn"}

@@ -12,14 +12,7 @@ from athar.read.language import Language, arabic
 from athar.read.lexicon import LexiconError
 from athar.read.pipeline import extract_facts
 from athar.read.source import parse_document
-
-
-def located(text: str) -> set[tuple[str, str]]:
-    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
-    found = extract_facts(doc)
-    for f in found:
-        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-    return {(f.roles[0][1].label_en, f.roles[1][1].label_en) for f in found if f.type == "locatedIn"}
+from reading import located
 
 
 @pytest.mark.parametrize("text, subject, obj", [
