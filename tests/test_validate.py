@@ -361,18 +361,10 @@ def test_checks_written_for_the_store_find_what_the_plain_checks_find(broken):
     their rows first and look the focus up after (value tests, SPARQL constraints): the same rows
     as the checks joined with the focus, over every graph and over a few (the ledger's runs)."""
     from athar.graph import check
-    from athar.graph.terms import ONTOLOGY_GRAPH
-    from athar.graph.validate import compile_shapes
+    from test_validate_tally import compiled_checks
 
     s, names = broken
-    hierarchy = Graph()
-    for t in s.triples(str(ONTOLOGY_GRAPH)):
-        if t[1] == RDFS.subClassOf:
-            hierarchy.add(t)
-    held = {g: {r["p"].value for r in s.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")}
-            for g in (str(GAZETTEER_GRAPH), str(ONTOLOGY_GRAPH))}
-    plain = compile_shapes(load_shapes(), hierarchy)
-    tuned = compile_shapes(load_shapes(), hierarchy, holds=lambda g, p: str(p) in held[g])
+    plain, tuned = compiled_checks(s)
     apart = [c for c in tuned if c.component == "sparql" and c.query.startswith("SELECT ?g ?this ?value WHERE { { SELECT")]
     assert {c.shape.rsplit("#", 1)[-1] for c in apart} >= {"Evidence", "Liberated", "RelationStatement"}, apart
     found = Counter(check.run(s, tuned, names))

@@ -77,7 +77,8 @@ def store() -> tuple[Store, list[str]]:
     return s, names
 
 
-def _checks(s: Store):
+def compiled_checks(s: Store):
+    """The shapes compiled plain, and told which predicates the gazetteer and ontology graphs hold."""
     hierarchy = Graph()
     for t in s.triples(str(ONTOLOGY_GRAPH)):
         if t[1] == RDFS.subClassOf:
@@ -93,7 +94,7 @@ def _checks(s: Store):
 def test_tallied_checks_find_what_the_plain_checks_find(store, monkeypatch, batch):
     s, names = store
     monkeypatch.setattr(check, "BATCH", batch)
-    plain, tuned = _checks(s)
+    plain, tuned = compiled_checks(s)
     written = {what: next(c for c in tuned if c.message.startswith(what)) for what in (TWO_LABELS, NO_ARABIC, DISAGREE)}
     assert written[TWO_LABELS].batch and written[NO_ARABIC].batch  # the forms of tally.py are the ones tested
     assert "GROUP BY ?g ?this }" in written[DISAGREE].query and "EXISTS" not in written[DISAGREE].query
