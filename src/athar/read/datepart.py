@@ -25,7 +25,8 @@ class Parts:
     then: bool = False  # "حينها", "آنذاك": the date before it in the text
     weekday_only: int | None = None  # ISO weekday of a weekday named alone ("الخميس")
     ago: tuple[int, str] | None = None
-    days_before: int | None = None  # "بعد يومين من سقوط المدينة": the fall, two days before the news
+    # (count, designator): "بعد يومين من سقوط المدينة", "بعد عام من تحريرها": the event so long before the news
+    before_event: tuple[int, str] | None = None
     duration: tuple[int, str] | None = None
     recent: tuple[int, str] | None = None  # (count, designator): "خلال الأيام الماضية", up to the paper's day
     until: Parts | None = field(default=None, repr=False)

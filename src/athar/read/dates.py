@@ -405,13 +405,22 @@ class _Parser:
         return p
 
     def _days_after(self, i: int) -> _Parts | None:
-        """"بعد يوم من اقتحام المدينة", "بعد يومين من سقوطها": days after an event, counted from
-        the news: the event so many days before the date before (:class:`Resolver`)."""
+        """"بعد يوم من اقتحام المدينة", "بعد يومين من سقوطها", "بعد عام من تحريرها", "بعد مرور
+        أكثر من عامين على سيطرته": so long after an event, counted from the news: the event so
+        long before the date before (:class:`Resolver`), at the precision of the length's unit."""
         lead = self.clitic_cue(i, "anchor", value="after")
-        length = self._length(lead.end, single=True) if lead else None
-        if length is None or length[1] != "D" or not (of := self.cue(length[2], "of")):
+        if lead is None:
             return None
-        return _Parts(start=self.at(i, lead.skip), next=of.end, days_before=length[0])
+        lapse = self.cue(lead.end, "lapse")  # "بعد مرور عام على"
+        k = lapse.end if lapse else lead.end
+        about = self.cue(k, "about", "over")
+        length = self._length(about.end if about else k, single=True)
+        if length is None or length[1] == "H":
+            return None
+        of = self.cue(length[2], "of") or (self.cue(length[2], "upon") if lapse else None)
+        if not of or self.cue(of.end, "activity"):  # "بعد ثلاثة أسابيع من القتال": how long it lasted
+            return None
+        return _Parts(start=self.at(i, lead.skip), next=of.end, before_event=length[:2], about=about is not None)
 
     def _recent(self, i: int) -> _Parts | None:
         """A plural or dual unit with the article, a word at most, then "الماضية", "الأخيرة": the

@@ -11,7 +11,7 @@ before. What cannot be resolved keeps ``value`` None and ``relative`` True.
 
 from __future__ import annotations
 
-from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, month_from, nearest_year, precision_of,
+from athar.read.datemath import (SHIFT, Published, ago, days_back, iso, minus, month_from, nearest_year, precision_of,
                                  published_date, recent, week_period, weekday_before, xsd_duration)
 from athar.read.datepart import Parts
 from athar.read.datewords import UNIT_PRECISION
@@ -54,11 +54,8 @@ class Resolver:
             value = recent(self.pub, *p.recent)
             return DateMention(value=value, precision=precision_of(value) if value else UNIT_PRECISION[p.recent[1]],
                                relative=True, **common)
-        if p.days_before is not None:  # "بعد يومين من سقوط المدينة": the day before the news's by so many
-            last = self.last if self.last is not None and self.last.precision == "day" else None
-            value = days_back(published_date(last.value) if last else self.pub, p.days_before)
-            return DateMention(value=value if value and len(value) == 10 else None, precision="day",
-                               relative=True, of_event=True, **common)
+        if p.before_event is not None:  # "بعد يومين من سقوط المدينة": the date before the news's by so long
+            return self._before_event(*p.before_event, about=p.about, common=common)
         if p.duration is not None:
             return DateMention(value=None, precision=UNIT_PRECISION[p.duration[1]],
                                duration=xsd_duration(*p.duration), **common)
@@ -86,6 +83,16 @@ class Resolver:
             p.day or p.today is not None or p.weekday_only is not None or p.ref_on == "week") else "month" if (p.month or p.ref_on == "month") else "year"
         return self._remember(DateMention(value=value, precision=precision, end_value=end_value,
                                           relative=relative, **common))
+
+    def _before_event(self, count: int, unit: str, about: bool, common: dict) -> DateMention:
+        """An event so long before the date before it, else the paper's: to the day for days,
+        to the month for weeks, months and about so many days, to the year for years."""
+        precision = "year" if unit == "Y" else "month" if unit in "WM" or about else "day"
+        size = {"year": 4, "month": 7, "day": 10}[precision]
+        last = self.last if self.last is not None and len(self.last.value or "") >= size else None
+        value = minus(published_date(last.value) if last else self.pub, count, unit)
+        return DateMention(value=value[:size] if value and len(value) >= size else None, precision=precision,
+                           relative=True, of_event=True, **common)
 
     def _remember(self, mention: DateMention, frames: bool = True) -> DateMention:
         """Keep the year and month of ``mention`` for the dates after it; but a stretch since a

@@ -26,7 +26,7 @@ from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday", "then",
          "ago", "of", "sep", "range-from", "range-to", "pair", "idiom", "background", "recent",
-         "depiction")
+         "depiction", "lapse", "over", "upon", "activity")
 UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}  # by duration designator
 # cue roles read at the first token of a date by the grammar of athar.read.dates: a function word
 # ("في", "من", "قبل", "حتى") opens dates only with a date word after it; the others are date words
