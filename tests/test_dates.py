@@ -178,6 +178,17 @@ CASES = [
                  [D("بعد يوم واحد من", "2019-04-07", "day", relative=True, of_event=True)], id="a-day-after-from-the-papers-day"),
     pytest.param("وجاء الهجوم بعد يوم واحد من تفجير في السوق", "2019-04",
                  [D("بعد يوم واحد من", None, "day", relative=True, of_event=True)], id="a-day-after-needs-a-day"),
+    # a day, a month named and a year set apart by slashes, as papers of Iraq write them
+    pytest.param("باشرت القوات يوم الخميس (9 / تموز / 2015) بتطهير المنطقة", "2015-07-12",
+                 [D("يوم الخميس", "2015-07-09", "day", relative=True), D("9 / تموز / 2015", "2015-07-09", "day")],
+                 id="day-slash-month-slash-year"),
+    pytest.param("افتتحت المدرسة في 14/أيلول/2019", None, [D("14/أيلول/2019", "2019-09-14", "day")],
+                 id="day-slash-month-slash-year-glued"),
+    pytest.param("لم تعلن نتائج الجلسة 4 / 5 حتى الآن", "2019-06-01", [], id="a-slash-between-numbers-is-no-month"),
+    # a range without years whose start would fall after its end starts the year before
+    pytest.param("وثقت المنظمة مقتل 60 مدنيا بين 3 من تشرين الثاني و12 من كانون الثاني", "2019-02-20",
+                 [D("بين 3 من تشرين الثاني و12 من كانون الثاني", "2018-11-03", "day", end_value="2019-01-12",
+                    relative=True)], id="a-range-across-new-year"),
     # so long after an event, at the precision of the length's unit
     pytest.param("لا تزال البلدة مليئة بالألغام بعد عام من طرد التنظيم منها", "2019-05-20",
                  [D("بعد عام من", "2018", "year", relative=True, of_event=True)], id="a-year-after-an-event-is-its-year"),

@@ -242,6 +242,8 @@ class _Parser:
             if d2 is not None:
                 end_day, k = d2
             k = (self.cue(k, "of") or Match((), k, 0)).end
+            if self._slash(k) and self._month(k + 1):  # "22 / شباط / 2017", as Iraqi papers write it
+                k += 1
         month = self._month(k)
         if month is None and day is not None and end_day is None:
             # "في الثالث من الشهر الجاري": a day of the month named against the published one
@@ -310,7 +312,7 @@ class _Parser:
     def _year_part(self, k: int, after_month: bool) -> tuple[int | None, str | None, str, int] | None:
         """(year, ref, ref_on, next) after a month: "2019", "من عام 2019", "من العام ذاته", "الماضي"."""
         lead = self.cue(k, "sep", "of") if after_month else None
-        j = lead.end if lead else k
+        j = lead.end if lead else k + 1 if after_month and self._slash(k) else k
         if after_month and (y := self._year_digits(j)):
             return y[0], None, "year", y[1]
         cue = self.clitic_cue(j, "year")
@@ -326,6 +328,9 @@ class _Parser:
         if ref and ref.payloads[0].value in ("past", "current", "next"):
             return None, ref.payloads[0].value, "named-month", ref.end
         return None
+
+    def _slash(self, k: int) -> bool:
+        return self.ok(k) and self.toks[k].text == "/"
 
     def _year_digits(self, k: int) -> tuple[int, int] | None:
         if not self.ok(k) or not self.toks[k].text.isdecimal() or len(self.toks[k].text) != 4:

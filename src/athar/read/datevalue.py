@@ -77,6 +77,9 @@ class Resolver:
         if p.until is not None:
             end_value, until_relative = self._value(p.until)
             relative = relative or until_relative
+            if value and end_value and p.year is None and p.month and value[:len(end_value)] > end_value[:len(value)]:
+                # "بين 21 من تشرين الأول و20 من كانون الثاني" in February: the range starts the year before its end
+                value = iso(int(value[:4]) - 1, p.month, p.day)
         elif p.end_day is not None and value:
             end_value = iso(int(value[:4]), p.month, p.end_day)
         precision = "season" if p.season else precision_of(value) if value else "day" if (
