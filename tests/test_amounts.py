@@ -135,6 +135,12 @@ CASES = [
     pytest.param("دمر الطيران نفقين وسيطر المسلحون على حيين وانتشلت الفرق جثتين",
                  [A("نفقين", 2, "tunnel", noun="نفقين"), A("حيين", 2, "neighbourhood", noun="حيين"),
                   A("جثتين", 2, "body", noun="جثتين")], id="duals-tunnel-neighbourhood-body"),
+    pytest.param("وصلت القافلة إلى منطقتين نائيتين بعد أن دمرت غارتان مدرستين، وهدمت الجرافات منزلين",
+                 [A("منطقتين", 2, "area", noun="منطقتين"), A("غارتان", 2, "attack", noun="غارتان"),
+                  A("مدرستين", 2, "school", noun="مدرستين"), A("منزلين", 2, "house", noun="منزلين")],
+                 id="duals-area-strike-school-house"),
+    pytest.param("انفجرت عبوتان ناسفتان قرب سيارتين", [A("عبوتان", 2, "mine", noun="عبوتان"),
+                 A("سيارتين", 2, "vehicle", noun="سيارتين")], id="duals-bomb-car"),
     pytest.param("وعثرت الفرق على سبع جثث", [A("سبع جثث", 7, "body", noun="جثث")], id="bodies"),
 ]
 
