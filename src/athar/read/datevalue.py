@@ -88,11 +88,13 @@ class Resolver:
                                           relative=relative, **common))
 
     def _before_event(self, count: int, unit: str, about: bool, common: dict) -> DateMention:
-        """An event so long before the date before it, else the paper's: to the day for days,
-        to the month for weeks, months and about so many days, to the year for years."""
+        """An event so many days before the date of the day before it, else the paper's; so many
+        weeks, months or years before the paper (a date a text gave earlier is too often of
+        another time: "بعد مرور سنة على سقوط البلدة" after a paragraph on the year before). To
+        the day for days, to the month for weeks, months and about so many days, to the year for years."""
         precision = "year" if unit == "Y" else "month" if unit in "WM" or about else "day"
         size = {"year": 4, "month": 7, "day": 10}[precision]
-        last = self.last if self.last is not None and len(self.last.value or "") >= size else None
+        last = self.last if unit == "D" and self.last is not None and self.last.precision == "day" else None
         value = minus(published_date(last.value) if last else self.pub, count, unit)
         return DateMention(value=value[:size] if value and len(value) >= size else None, precision=precision,
                            relative=True, of_event=True, **common)
