@@ -37,13 +37,14 @@ def speaker_nouns(lang: Language) -> dict[str, str]:
     return {w: k for w, k in _speaker_table(lang).items() if k in ("source", UNNAMED, "official")}
 
 
-def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Mention | None:
-    """"وأكد مصدر عسكري أن", "قالت مصادر أمنية عراقية إن": a source named by what it is right after
-    a verb of saying (speakers.tsv, unnamed), as a mention of its noun and the adjectives after it;
-    None when no such noun stands there."""
+def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention],
+                   kinds: tuple[str, ...] = (UNNAMED,)) -> Mention | None:
+    """"وأكد مصدر عسكري أن", "قالت مصادر أمنية عراقية إن", "وقال قائد ميداني": a source named by
+    what it is right after a verb of saying (speakers.tsv, unnamed, or one of ``kinds``), as a
+    mention of its noun and the adjectives after it; None when no such noun stands there."""
     tokens, lang = doc.tokens, doc.language
     if k >= said or any(m.first_token <= k < m.last_token for m in mentions) \
-            or speaker_nouns(lang).get(bare_word(lang, tokens[k].text)) != UNNAMED \
+            or speaker_nouns(lang).get(bare_word(lang, tokens[k].text)) not in kinds \
             or unjoined_word(lang, tokens[k].text).startswith(ARTICLE):
         return None  # "وأوضح المصدر أن": the source named before goes on, no new speaker
     outlet = next((m for m in mentions if m.first_token == k + 1 and m.type == OUTLET), None)
@@ -56,7 +57,9 @@ def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Ment
         end += 1
     if end + 1 < said and tokens[end].text == function_word(lang, "locative") and tokens[end + 1].is_word \
             and tokens[end + 1].text.startswith(ARTICLE) and tokens[end + 1].sentence == tokens[k].sentence:
-        end += 2  # "مصدر في الشرطة": the body the source is in
+        # "مصدر في الشرطة", "قائد في الجيش الحر": the body the source is in, its name whole
+        body = next((m for m in mentions if m.first_token == end + 1 and m.last_token <= said), None)
+        end = body.last_token if body is not None else end + 2
     start, stop = tokens[k].start, tokens[end - 1].end
     if tokens[k].text[:1] in function_words(lang, "conjunction") and len(tokens[k].text) > 4:
         start += 1  # "ومصادر"

@@ -194,15 +194,24 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         kind = speaker_nouns(lang).get(bare_word(lang, tokens[noun].text), "")
     if kind == "source":
         return []
-    if kind == UNNAMED:  # "قالت مصادر أمنية": the source speaks; "وأوضح المصدر": none named anew
-        return [m for m in agents if m.key.startswith(SOURCE_KEY) or m.type == OUTLET and m.first_token == noun + 1]
-    if kind == "official":
-        # "وقال المتحدث باسم المفوضية “X” إن": the person named before what was said, else the
-        # body named right after the noun
+    if kind in (UNNAMED, "official"):
+        # "وأفاد قائد عمليات نينوى اللواء X": the person named before what was said speaks
         named = _named_speaker(doc, noun, said, mentions)
+        if named is not None:
+            return [named]
+    if kind == UNNAMED:
+        # "قالت مصادر أمنية", "وقال ضابط في الجيش لوكالة فرانس برس": the source speaks, as the
+        # text describes it, though a slot read the body it is in; "وأوضح المصدر": none named anew
+        own = [m for m in agents if m.key.startswith(SOURCE_KEY) or m.type == OUTLET and m.first_token == noun + 1]
+        described = unnamed_source(doc, noun, said, mentions) if not own else None
+        return own or ([described] if described is not None else [])
+    if kind == "official":
+        # "وقال المتحدث باسم المفوضية إن": the body named right after the noun; with none, the
+        # official as the text describes them ("وفق ما أفاد مسؤول محلي لوكالة فرانس برس")
         body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
-        return [named or body] if (named or body) is not None else []
+        described = unnamed_source(doc, noun, said, mentions, kinds=(UNNAMED, "official")) if body is None else None
+        return [body or described] if (body or described) is not None else []
     person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
     if person is not None and _undergoes(trig, person, undergoing):
         person = None
@@ -310,7 +319,7 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
         quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text in _QUOTES  # "أكد “المرصد السوري”"
         found = _named_speaker(doc, trig.last, said, mentions) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
-            or unnamed_source(doc, trig.last, said, mentions)
+            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official"))
     return found
 
 

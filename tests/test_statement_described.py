@@ -1,0 +1,48 @@
+"""Who speaks when the news names the speaker by what they are, not by who: an officer, a commander
+or an official with no name is the speaker as the text describes them; the agency told ("لوكالة")
+only hears, and the body the speaker is in does not speak for them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-16"
+
+
+def _speakers(text: str) -> list[list[str]]:
+    return [[m.label_ar for m in f.role("agent")]
+            for f in athar.read(text, published=PUBLISHED).facts if f.type == "Statement"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال ضابط في الشرطة لوكالة رويترز إن الطريق أغلق أمام المدنيين.", "ضابط في الشرطة",
+                 id="officer-in-body-to-agency"),
+    pytest.param("وقال قائد في الجيش الحر لوكالة الأناضول إن المقاتلين انسحبوا من البلدة.",
+                 "قائد في الجيش الحر", id="commander-in-named-body"),
+    pytest.param("وقال قادة ميدانيون للأناضول إن القصف توقف مساء الأحد.", "قادة ميدانيون",
+                 id="commanders-plural-adjective"),
+])
+def test_an_unnamed_officer_or_commander_speaks_as_described(text, speaker):
+    assert _speakers(text) == [[speaker]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال مسؤول محلي لوكالة فرانس برس إن المسلحين انسحبوا من القرية.", "مسؤول محلي",
+                 id="local-official-to-agency"),
+    pytest.param("وانفجرت عبوة ناسفة قرب السوق، وفق ما أفاد مسؤولون محليون لوكالة الصحافة الفرنسية.",
+                 "مسؤولون محليون", id="officials-after-according"),
+])
+def test_an_official_with_no_body_named_speaks_as_described_not_the_agency_told(text, speaker):
+    assert _speakers(text) == [[speaker]]
+
+
+def test_an_official_of_a_named_body_still_makes_the_body_speak():
+    text = "وقال مسؤول في هيئة العلاقات الخارجية إن الأطفال سلموا إلى ذويهم."
+    assert _speakers(text) == [["هيئة العلاقات الخارجية"]]
+
+
+def test_a_commander_named_before_what_was_said_speaks_himself():
+    text = "وأفاد قائد عمليات الأنبار اللواء سامي رشيد، لوكالة الأنباء، بأن القوات دخلت البلدة."
+    assert _speakers(text) == [["سامي رشيد"]]
