@@ -46,3 +46,17 @@ def test_an_official_of_a_named_body_still_makes_the_body_speak():
 def test_a_commander_named_before_what_was_said_speaks_himself():
     text = "وأفاد قائد عمليات الأنبار اللواء سامي رشيد، لوكالة الأنباء، بأن القوات دخلت البلدة."
     assert _speakers(text) == [["سامي رشيد"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال محافظ الأنبار في مؤتمر صحفي إن الطريق فتح أمام العائلات.", "محافظ الأنبار", id="governor"),
+    pytest.param("وقال قائممقام قضاء سنجار إن مئات العائلات عادت إلى منازلها.", "قائممقام قضاء سنجار",
+                 id="district-head"),
+])
+def test_the_holder_of_an_office_named_by_its_place_and_no_name_speaks_as_described(text, speaker):
+    assert _speakers(text) == [[speaker]]
+
+
+def test_the_holder_of_an_office_named_after_it_speaks_himself():
+    text = "وقال محافظ الأنبار سامي رشيد إن الطريق فتح أمام العائلات."
+    assert _speakers(text) == [["سامي رشيد"]]
