@@ -60,3 +60,15 @@ def test_the_holder_of_an_office_named_by_its_place_and_no_name_speaks_as_descri
 def test_the_holder_of_an_office_named_after_it_speaks_himself():
     text = "وقال محافظ الأنبار سامي رشيد إن الطريق فتح أمام العائلات."
     assert _speakers(text) == [["سامي رشيد"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("تقول الأمم المتحدة إن آلاف العبوات ما زالت مدفونة تحت الأنقاض.", "الأمم المتحدة", id="body"),
+    pytest.param("ويقول مسؤولون محليون إن مئات العائلات عادت إلى القرية.", "مسؤولون محليون", id="unnamed-officials"),
+])
+def test_the_imperfect_of_qala_with_its_subject_is_a_statement(text, speaker):
+    assert _speakers(text) == [[speaker]]
+
+
+def test_a_saying_no_one_speaks_is_no_statement():
+    assert _speakers("وكما يقول المثل فإن الصبر مفتاح الفرج.") == []
