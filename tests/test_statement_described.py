@@ -52,6 +52,8 @@ def test_a_commander_named_before_what_was_said_speaks_himself():
     pytest.param("وقال محافظ الأنبار في مؤتمر صحفي إن الطريق فتح أمام العائلات.", "محافظ الأنبار", id="governor"),
     pytest.param("وقال قائممقام قضاء سنجار إن مئات العائلات عادت إلى منازلها.", "قائممقام قضاء سنجار",
                  id="district-head"),
+    pytest.param("وأكد قائد عمليات الأنبار أن القوات دخلت البلدة.", "قائد عمليات الأنبار", id="command-of-a-place"),
+    pytest.param("وقال قائد شرطة الأنبار إن القوات دخلت البلدة.", "قائد شرطة الأنبار", id="police-of-a-place"),
 ])
 def test_the_holder_of_an_office_named_by_its_place_and_no_name_speaks_as_described(text, speaker):
     assert _speakers(text) == [[speaker]]

@@ -55,9 +55,13 @@ def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention],
             and not tokens[end].text.startswith(ARTICLE) and tokens[end].text.endswith(_ADJECTIVE_ENDINGS) \
             and not any(m.first_token == end for m in mentions):
         end += 1
-    held = next((m for m in mentions if m.first_token == end == k + 1 and m.last_token <= said and m.type != OUTLET), None)
+    # "محافظ نينوى", "قائد عمليات نينوى": the place or the body of the office, right after its noun
+    # or after one more noun of the chain
+    held = next((m for m in mentions if end == k + 1 and m.last_token <= said and m.type != OUTLET and (
+        m.first_token == end or m.first_token == end + 1 and tokens[end].is_word
+        and not tokens[end].text.startswith(ARTICLE))), None) if end < said else None
     if held is not None:
-        end = held.last_token  # "محافظ نينوى", "قائد قوات الحدود": the place or the body of the office
+        end = held.last_token
     if end + 1 < said and tokens[end].text == function_word(lang, "locative") and tokens[end + 1].is_word \
             and tokens[end + 1].text.startswith(ARTICLE) and tokens[end + 1].sentence == tokens[k].sentence:
         # "مصدر في الشرطة", "قائد في الجيش الحر": the body the source is in, its name whole
