@@ -74,3 +74,14 @@ def test_the_imperfect_of_qala_with_its_subject_is_a_statement(text, speaker):
 
 def test_a_saying_no_one_speaks_is_no_statement():
     assert _speakers("وكما يقول المثل فإن الصبر مفتاح الفرج.") == []
+
+
+def test_words_said_in_quotes_closing_the_sentence_are_no_name_of_the_speaker():
+    # a quoted name after a title is followed by more of the sentence ("المتحدث باسم المفوضية “X” إن")
+    text = "كما أكد قائد عمليات الأنبار “قواتنا تواصل تطهير مركز القضاء”."
+    assert _speakers(text) == [["قائد عمليات الأنبار"]]
+
+
+def test_a_quoted_name_after_a_title_is_still_the_speaker():
+    text = "وقال المتحدث باسم المفوضية “أندريه ماهيستش” من جنيف، إن الآلاف عالقون في المدينة."
+    assert _speakers(text) == [["أندريه ماهيستش"]]
