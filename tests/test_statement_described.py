@@ -85,3 +85,10 @@ def test_words_said_in_quotes_closing_the_sentence_are_no_name_of_the_speaker():
 def test_a_quoted_name_after_a_title_is_still_the_speaker():
     text = "وقال المتحدث باسم المفوضية “أندريه ماهيستش” من جنيف، إن الآلاف عالقون في المدينة."
     assert _speakers(text) == [["أندريه ماهيستش"]]
+
+
+def test_a_speaker_between_the_verb_and_the_noun_of_statement_speaks():
+    # "وقال X خلال مؤتمر صحافي": the verb and the noun are one trigger, the speaker in its gap
+    text = ("وصل رئيس إقليم كردستان، سالم البرزاني، إلى سنجار. وقال البرزاني خلال مؤتمر صحافي عقد في "
+            "سنجار «في هذا اليوم التاريخي سجلت قوات البشمركة ملحمة».")
+    assert _speakers(text) == [["سالم البرزاني"]]

@@ -317,7 +317,11 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     found = _issued_by(doc, trig, said, mentions)
     if found is None and trig.rule.pos == "verb":
         quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text in _QUOTES  # "أكد “المرصد السوري”"
+        # "وقال البرزاني خلال مؤتمر صحافي": the speaker stands in the gap between the verb and the
+        # noun of statement merged with it
         found = _named_speaker(doc, trig.last, said, mentions) or next(
+            (m for m in mentions for lo, hi in trig.gaps[:1] if m.first_token == lo == trig.first + 1
+             and m.last_token <= hi and m.type == "Person"), None) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
             or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official"))
     return found
