@@ -2,10 +2,13 @@
 or a noun ("قال", "أكد", "بيان", "تقرير") and its roles from the clause, as it reads any event;
 what a statement is, and who makes it, is settled here, as the events component's last step:
 
-- the speaker named by what they are (``speakers.tsv``): an unnamed source ("وأوضح مصدر
-  أمريكي أن", "ذكرت تقارير") makes no statement: what it says is news told on its word; an
+- the speaker named by what they are (``speakers.tsv``, read/informant.py): witnesses, residents
+  and reports ("ذكرت تقارير") make no statement: what they say is news told on their word; an
   official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
-  speaker, and with no body named there is no statement;
+  speaker; a source, an officer, a commander, an official of no body named or the holder of an
+  office named by its place, with no name ("وأوضح مصدر أمريكي أن", "وقال ضابط في الجيش لوكالة
+  فرانس برس", "وفق ما أفاد مسؤول محلي", "وقال محافظ نينوى") speaks as the text describes them;
+  the agency after "ل" hears what was said;
 - an agency or a monitor that tells the news ("ذكرت وكالة سانا أن", "وفق ما أفاد المرصد
   السوري") is the speaker of what it tells; a media office ("خلية الإعلام الأمني", "هيئة إعلام
   الحشد") is its side's channel of news: what it tells is that news, told on its word, no statement;
