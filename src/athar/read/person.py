@@ -201,6 +201,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         # preposition and an event's noun ("أحد أفراد قوات البيشمركة بانفجار لغم")
         name = None
     quoted_name = name is not None and tokens[name[0] - 1].text == '"' and name[0] - 1 == j
+    if quoted_name and _closes_sentence(tokens, name[1] + 1):
+        # "أكد قائد عمليات الحشد “قواتنا تواصل تطهير المدينة”.": the words said close the sentence, no name
+        name = quoted_name = None
     if name is not None and not quoted_name:
         name = _family_name(seg, *name)
     # a quoted name is a name whatever its first letters ("“آلان أوصمان”": آ + لان, no article)
@@ -251,6 +254,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         + ([parent] if parent is not None else [])
 
 
+def _closes_sentence(tokens, k: int) -> bool:
+    """Whether token k ends its sentence (a full stop, or another sentence starts there)."""
+    return k >= len(tokens) or tokens[k].text in _SENTENCE_ENDS or tokens[k].sentence != tokens[k - 1].sentence
+
+
+_SENTENCE_ENDS = frozenset(".!?؟")
 _ON_BEHALF = "باسم"
 _FROM = "من"
 _TO = "ل"  # the preposition joined to a head's title served by the title before ("للأمين العام")

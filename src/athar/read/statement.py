@@ -2,10 +2,13 @@
 or a noun ("قال", "أكد", "بيان", "تقرير") and its roles from the clause, as it reads any event;
 what a statement is, and who makes it, is settled here, as the events component's last step:
 
-- the speaker named by what they are (``speakers.tsv``): an unnamed source ("وأوضح مصدر
-  أمريكي أن", "ذكرت تقارير") makes no statement: what it says is news told on its word; an
+- the speaker named by what they are (``speakers.tsv``, read/informant.py): witnesses, residents
+  and reports ("ذكرت تقارير") make no statement: what they say is news told on their word; an
   official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
-  speaker, and with no body named there is no statement;
+  speaker; a source, an officer, a commander, an official of no body named or the holder of an
+  office named by its place, with no name ("وأوضح مصدر أمريكي أن", "وقال ضابط في الجيش لوكالة
+  فرانس برس", "وفق ما أفاد مسؤول محلي", "وقال محافظ نينوى") speaks as the text describes them;
+  the agency after "ل" hears what was said;
 - an agency or a monitor that tells the news ("ذكرت وكالة سانا أن", "وفق ما أفاد المرصد
   السوري") is the speaker of what it tells; a media office ("خلية الإعلام الأمني", "هيئة إعلام
   الحشد") is its side's channel of news: what it tells is that news, told on its word, no statement;
@@ -32,8 +35,10 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from athar.read.clause import Trigger
-from athar.read.entity import _title_matcher, stopwords
+from athar.read.entity import _title_matcher
 from athar.read.function_words import function_word, function_words
+from athar.read.informant import (  # noqa: F401 (speaker_nouns, _speaker_table: read by tests)
+    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, speaker_nouns, unjoined_word, unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
@@ -43,8 +48,6 @@ from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
-OUTLET = "MediaOutlet"
-SPEAKER_KINDS = ("source", "unnamed", "official", "channel", "armed", "behalf", "issued", "quote")
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
@@ -53,29 +56,6 @@ _TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
 _COLON = ":"
 _MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
 _QUOTES = frozenset('"«“')
-_UNNAMED = "unnamed"  # speakers.tsv's kind of a source named by what it is ("مصدر أمني")
-_SOURCE_KEY = "source-"  # the key of an unnamed source's mention, with where it starts
-_SOURCE_WORDS = 3  # the longest description after a source's noun ("أمنية عراقية رفيعة")
-_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين")  # normalized: "أمني", "عسكرية", "محليون", "عراقيين"
-
-
-@language_data
-def _speaker_table(lang: Language) -> dict[str, str]:
-    """Normalized word (or words) -> its kind (speakers.tsv, one of SPEAKER_KINDS)."""
-    out: dict[str, str] = {}
-    for row in lang.table("speakers.tsv", ("kind", "forms")):
-        kind = check_choice(row, "kind", SPEAKER_KINDS)
-        forms = row.forms("forms")
-        if not forms:
-            raise row.fail("'forms' lists no word")
-        out.update(dict.fromkeys(forms, kind))
-    return out
-
-
-@language_data
-def speaker_nouns(lang: Language) -> dict[str, str]:
-    """Normalized noun -> "source", "unnamed" or "official": what a speaker named by what they are is."""
-    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", _UNNAMED, "official")}
 
 
 @language_data
@@ -214,18 +194,27 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     kind = ""
     if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
             m.first_token <= noun < m.last_token for m in mentions):
-        kind = speaker_nouns(lang).get(_bare(lang, tokens[noun].text), "")
+        kind = speaker_nouns(lang).get(bare_word(lang, tokens[noun].text), "")
     if kind == "source":
         return []
-    if kind == _UNNAMED:  # "قالت مصادر أمنية": the source speaks; "وأوضح المصدر": none named anew
-        return [m for m in agents if m.key.startswith(_SOURCE_KEY) or m.type == OUTLET and m.first_token == noun + 1]
-    if kind == "official":
-        # "وقال المتحدث باسم المفوضية “X” إن": the person named before what was said, else the
-        # body named right after the noun
+    if kind in (UNNAMED, "official"):
+        # "وأفاد قائد عمليات نينوى اللواء X": the person named before what was said speaks
         named = _named_speaker(doc, noun, said, mentions)
+        if named is not None:
+            return [named]
+    if kind == UNNAMED:
+        # "قالت مصادر أمنية", "وقال ضابط في الجيش لوكالة فرانس برس": the source speaks, as the
+        # text describes it, though a slot read the body it is in; "وأوضح المصدر": none named anew
+        own = [m for m in agents if m.key.startswith(SOURCE_KEY) or m.type == OUTLET and m.first_token == noun + 1]
+        described = unnamed_source(doc, noun, said, mentions) if not own else None
+        return own or ([described] if described is not None else [])
+    if kind == "official":
+        # "وقال المتحدث باسم المفوضية إن": the body named right after the noun; with none, the
+        # official as the text describes them ("وفق ما أفاد مسؤول محلي لوكالة فرانس برس")
         body = next((m for m in mentions if noun < m.first_token <= noun + _BODY_REACH and m.first_token < said
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
-        return [named or body] if (named or body) is not None else []
+        described = unnamed_source(doc, noun, said, mentions, kinds=(UNNAMED, "official")) if body is None else None
+        return [body or described] if (body or described) is not None else []
     person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
     if person is not None and _undergoes(trig, person, undergoing):
         person = None
@@ -267,7 +256,7 @@ def _joined_to_saying(doc: Doc, trig: Trigger, said: int, mentions: list[Mention
     says = _say_words(lang)
     named = {m.first_token: m for m in doc.mentions or () if first <= m.first_token < trig.first and _may_speak(m)}
     verb = next((k for k in range(trig.first - 1, first - 1, -1)
-                 if _unjoined(lang, tokens[k].text) in says and k + 1 in named), None)
+                 if unjoined_word(lang, tokens[k].text) in says and k + 1 in named), None)
     return None if verb is None else named[verb + 1]
 
 
@@ -290,7 +279,7 @@ def _said_in(doc: Doc, trig: Trigger, first: int, mentions: list[Mention]) -> Me
     if trig.rule.pos != "noun" or trig.first == first or tokens[trig.first - 1].text != function_word(lang, "locative"):
         return None
     says = _say_words(lang)
-    verb = next((k for k in range(first, trig.first) if _unjoined(lang, tokens[k].text) in says), None)
+    verb = next((k for k in range(first, trig.first) if unjoined_word(lang, tokens[k].text) in says), None)
     if verb is None:
         return None
     return next((m for m in mentions if verb < m.first_token < trig.first and m.type == "Person"), None)
@@ -331,38 +320,14 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     found = _issued_by(doc, trig, said, mentions)
     if found is None and trig.rule.pos == "verb":
         quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text in _QUOTES  # "أكد “المرصد السوري”"
+        # "وقال البرزاني خلال مؤتمر صحافي": the speaker stands in the gap between the verb and the
+        # noun of statement merged with it
         found = _named_speaker(doc, trig.last, said, mentions) or next(
+            (m for m in mentions for lo, hi in trig.gaps[:1] if m.first_token == lo == trig.first + 1
+             and m.last_token <= hi and m.type == "Person"), None) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
-            or _unnamed_source(doc, trig.last, said, mentions)
+            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official"))
     return found
-
-
-def _unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention]) -> Mention | None:
-    """"وأكد مصدر عسكري أن", "قالت مصادر أمنية عراقية إن": a source named by what it is right after
-    a verb of saying (speakers.tsv, unnamed), as a mention of its noun and the adjectives after it;
-    None when no such noun stands there."""
-    tokens, lang = doc.tokens, doc.language
-    if k >= said or any(m.first_token <= k < m.last_token for m in mentions) \
-            or speaker_nouns(lang).get(_bare(lang, tokens[k].text)) != _UNNAMED \
-            or _unjoined(lang, tokens[k].text).startswith(ARTICLE):
-        return None  # "وأوضح المصدر أن": the source named before goes on, no new speaker
-    outlet = next((m for m in mentions if m.first_token == k + 1 and m.type == OUTLET), None)
-    if outlet is not None:
-        return outlet  # "أفاد مراسل وكالة تسنيم": the agency reports through its correspondent
-    end, stop = k + 1, stopwords(lang)
-    while end < min(said, k + 1 + _SOURCE_WORDS) and tokens[end].is_word and tokens[end].text not in stop \
-            and not tokens[end].text.startswith(ARTICLE) and tokens[end].text.endswith(_ADJECTIVE_ENDINGS) \
-            and not any(m.first_token == end for m in mentions):
-        end += 1
-    if end + 1 < said and tokens[end].text == function_word(lang, "locative") and tokens[end + 1].is_word \
-            and tokens[end + 1].text.startswith(ARTICLE) and tokens[end + 1].sentence == tokens[k].sentence:
-        end += 2  # "مصدر في الشرطة": the body the source is in
-    start, stop = tokens[k].start, tokens[end - 1].end
-    if tokens[k].text[:1] in function_words(lang, "conjunction") and len(tokens[k].text) > 4:
-        start += 1  # "ومصادر"
-    words = doc.norm.original[slice(*doc.norm.to_original(start, stop))]
-    return Mention(start, stop, k, end, f"{_SOURCE_KEY}{start}", "Group", words, f"unnamed source ({words})",
-                   "mention", "kind")
 
 
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
@@ -372,7 +337,7 @@ def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> M
     tokens = doc.tokens
     for words in issued_phrases(doc.language):
         end = trig.last + len(words)
-        if tuple(_bare(doc.language, t.text) for t in tokens[trig.last:end]) == words:
+        if tuple(bare_word(doc.language, t.text) for t in tokens[trig.last:end]) == words:
             person = _named_speaker(doc, end, said, mentions)
             body = next((m for m in mentions if end <= m.first_token <= end + _BODY_REACH
                          and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
@@ -385,15 +350,10 @@ def _after_according(doc: Doc, trig: Trigger, first: int) -> bool:
     tokens, lang = doc.tokens, doc.language
     for words in according_words(lang):
         at = trig.first - len(words)
-        if at >= first and (_unjoined(lang, tokens[at].text),) + tuple(
+        if at >= first and (unjoined_word(lang, tokens[at].text),) + tuple(
                 t.text for t in tokens[at + 1:trig.first]) == words:
             return True
     return False
-
-
-def _unjoined(lang: Language, word: str) -> str:
-    """A word without the "و" or "ف" joined to it ("وبحسب" -> "بحسب")."""
-    return word[1:] if word[:1] in function_words(lang, "conjunction") and len(word) > 3 else word
 
 
 def _title_of(doc: Doc, m: Mention, lo: int) -> bool:
@@ -426,7 +386,7 @@ def _speaks(lang: Language, m: Mention) -> bool:
     """Whether an entity can make a statement: a body other than an outlet or a media office
     ("خلية الإعلام الأمني", speakers.tsv's channels), a person, a country; not a group of people
     ("النازحون") nor a place, which a clause before may have handed down."""
-    if m.type in ("Person", "Country", OUTLET) or m.key.startswith(_SOURCE_KEY):
+    if m.type in ("Person", "Country", OUTLET) or m.key.startswith(SOURCE_KEY):
         return True
     return is_a(m.type, "Organization") and not any(
         normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
@@ -448,12 +408,6 @@ def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, i
         return False
     bodies = {m.key for m in spoke} | {m.role_of.partition(":")[2] for m in spoke if m.role_of}
     return all(m.key in bodies for m in agents)
-
-
-def _bare(lang: Language, word: str) -> str:
-    """A word without "و" and the article before it ("والمصدر" -> "مصدر")."""
-    word = _unjoined(lang, word)
-    return word.removeprefix(ARTICLE) if len(word) > len(ARTICLE) + 2 else word
 
 
 def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:

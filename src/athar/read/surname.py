@@ -15,6 +15,8 @@ from athar.read.text import ARTICLE, Doc, normalize_word
 
 PERSON = "Person"
 _MIN_LETTERS = 4  # a shorter last word ("علي", "حسن") is as often a given name or a word
+# with the article a last word is no given name: three letters make a family name ("الصدر", "الحكيم")
+_MIN_DEFINITE_LETTERS = 3
 
 
 @language_data
@@ -42,8 +44,8 @@ def family_name_mentions(seg: Doc, mentions: list[Mention]) -> list[Mention]:
         people.setdefault(family, m)
     stop, parts = stopwords(lang), function_words(lang, "name_part")
     titles, cues = _title_matcher(lang), _cue_matcher(lang)
-    people = {w: m for w, m in people.items() if w not in shared and len(w.removeprefix(ARTICLE)) >= _MIN_LETTERS
-              and w not in stop and w not in parts and not titles.starts(w) and not cues.starts(w)}
+    people = {w: m for w, m in people.items() if w not in shared and len(w.removeprefix(ARTICLE)) >= (
+              _MIN_DEFINITE_LETTERS if w.startswith(ARTICLE) else _MIN_LETTERS) and w not in stop and w not in parts and not titles.starts(w) and not cues.starts(w)}
     if not people:
         return []
     taken = [False] * len(tokens)
