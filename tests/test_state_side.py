@@ -17,6 +17,8 @@ IRAQI = "Iraqi Security Forces"
                  "Iraqi Army", id="masdar-after-the-side"),
     pytest.param("أعلن رئيس الإقليم تحرير بلدة زمار من سيطرة التنظيم تزامنا مع دخول قوات البيشمركة إليها",
                  "Peshmerga", id="side-named-after-the-deed"),
+    pytest.param("وقال المتحدث إن مدينة هيت تحررت بالكامل ورفعت القوات العراقية العلم فوق مبنى القائممقامية",
+                 IRAQI, id="freed-intransitive"),
 ])
 def test_ground_taken_back_is_the_one_state_sides(text, side):
     fact = events_of(text, "Liberation")[0]

@@ -293,7 +293,9 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     if governing:
         return governing
     if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
-        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
+        # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own; but
+        # "تحررت المدينة" was freed by the one state's side its sentence names
+        return side_in_sentence(reading, trig)
     return _dropped(reading, trig, sentence, first) or side_in_sentence(reading, trig)
 
 
