@@ -15,6 +15,7 @@ from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
+from athar.read.opponent import side_in_sentence
 from athar.read.party import _sides, both_sides, purpose_target, stand_ins  # noqa: F401 (re-exported)
 from athar.read.rules import (MARKER_FROM, MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors,
                               trigger_forms)
@@ -292,7 +293,17 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     if governing:
         return governing
     if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
-        return []  # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own
+        # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own; but
+        # "تحررت المدينة" was freed by the one state's side its sentence names
+        return side_in_sentence(reading, trig)
+    return _dropped(reading, trig, sentence, first) or side_in_sentence(reading, trig)
+
+
+def _dropped(reading: EventReading, trig: Trigger, sentence, first: int) -> list[Mention]:
+    """The subject a verb after a comma or opening a sentence that goes on does not name (see
+    :func:`dropped_subject`)."""
+    seg = reading.doc
+    tokens = seg.tokens
     if trig.first > first and tokens[trig.first - 1].text in COMMAS:
         return _after_comma(reading, trig, first)
     # "كما اعتقلت", "ثم تمكنت من": a word that goes on (function_words "continuer") may open it too

@@ -73,3 +73,40 @@ def _other_news(seg, sentence, first: int) -> int:
         return [i for i in range(sentence.first_token, last)
                 if any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1))]
     return next((i for i in of_sentence(seg, "other_news", sentence, starts) if i >= first), sentence.last_token)
+
+
+# the deeds of a state's side that a clause tells with no doer: ground taken back, mines cleared
+_HELD_BY_STATE = frozenset({"Liberation", "Demining"})
+_STATE_ARMS = frozenset({"ArmedForce", "Coalition"})
+_LAM = "ل"  # the lam of purpose
+_SOUGHT = ("aim", "attempt", "operation")  # markers.tsv: the words before a masdar that make it sought
+
+
+def side_in_sentence(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"استكملت القوات العراقية تطهير الفلوجة، مما أسفر عن مقتل 96 إرهابيا بعد السيطرة على حي الجولان",
+    "بعد اشتباكات مع التنظيم انتهت بتحرير القرية من قبضته وتطهيرها من الألغام": ground taken back or
+    mines cleared, told with no doer, were the work of the one state's armed side (forces, a
+    coalition) its sentence names before the sentence turns to other news; [] when it names none or
+    several. Armed groups are left out: the group named beside such a deed is the one it was taken from."""
+    tokens = reading.doc.tokens
+    if trig.rule.event not in _HELD_BY_STATE or trig.proclitic.endswith(_LAM) or _sought(reading.doc, trig.first):
+        return []  # "لتحرير الموصل", "في محاولة لاستعادة", "لعمليات تحرير", "على وشك استعادة": sought, not done
+    sentence = reading.doc.sentences[tokens[trig.first].sentence]
+    end = _other_news(reading.doc, sentence, trig.last)
+    sides = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
+             if m.type in _STATE_ARMS and m.source != "kind"}
+    return list(sides.values()) if len(sides) == 1 else []
+
+
+def _sought(seg, first: int) -> bool:
+    """Whether the words right before token ``first`` make the masdar there sought ("عملية", "لعمليات",
+    "محاولة", "على وشك": markers.tsv's aim, attempt and operation), a clitic of one letter aside."""
+    tokens = seg.tokens
+    for n in (1, 2, 3):
+        if first - n < 0:
+            break
+        words = [t.text for t in tokens[first - n:first]]
+        if any(" ".join(ws) in marker_forms(seg.language, kind) for kind in _SOUGHT
+               for ws in (words, [words[0][1:], *words[1:]])):
+            return True
+    return False

@@ -65,11 +65,26 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     _, etype, default, only, refers = payload
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
     subject = refers == _SUBJECT
+    if only and is_a(etype, "Armed"):
+        # "الطائرات الحربية السورية", "المدفعية التركية": a state's arms its country's adjective names (after
+        # one more adjective at most) are that state's forces, the one of ``only`` bearing that adjective
+        for k in (end, end + 1):
+            if k >= len(seg.tokens) or k > end and not _describes(seg, end):
+                break
+            e = _state_body(seg, gaz, only, seg.tokens[k].text)
+            if e is not None:
+                return [Mention(start, seg.tokens[k].end, i, k + 1, e.key, e.type, e.label_ar, e.label_en, e.scope,
+                                "gazetteer", marker, e.parent, e.wikidata, e.wikidata_source)]
+    home = _home(seg, gaz, default)
+    if home is not None and end < len(seg.tokens) and seg.tokens[end].text.startswith(ARTICLE) \
+            and seg.tokens[end].text not in function_words(seg.language, "relative"):
+        return None  # "النظام الصحي", "النظام العام": the noun its adjective names, no state's body
     if etype == "ArmedForce" and not only and end < len(seg.tokens) \
             and (is_nisba(seg.tokens[end].text) or _describes(seg, end)):
         return None  # "القوات الكردية", "القوات الخاصة": forces their adjective names (a cue reads them)
     antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(etype, head.removeprefix(ARTICLE), only)
-    if refers == _NAMED and antecedent is not None and head.removeprefix(ARTICLE) not in normalize_word(antecedent.label_ar):
+    noun = seg.tokens[i].text[prefix:].removeprefix(ARTICLE)  # "الطائرات الحربية": its noun, the first word
+    if refers == _NAMED and antecedent is not None and noun not in normalize_word(antecedent.label_ar):
         antecedent = None  # "المتحدث باسم القيادة": only a command named before, not any body
     if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
@@ -92,11 +107,47 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         words = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, end + 1, f"{etype.lower()}-{slug(normalize_word(words))}", etype, words,
                         words, "document", "cue", marker)]
-    if default and default in gaz:
+    if default and default in gaz and (home is None or _set_in(seg, gaz, history, home)):
         e = gaz[default]
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+def _country_of(seg, label: str):
+    """The country the last word of a body's Arabic name names by its adjective ("الجيش السوري": Syria)."""
+    words = normalize_word(label).split()
+    return nisba_country(seg.language, words[-1]) if len(words) > 1 else None
+
+
+def _state_body(seg, gaz, only: tuple[str, ...], word: str):
+    """The one of ``only`` that bears the adjective of the country ``word`` names, or None."""
+    country = nisba_country(seg.language, word) if is_nisba(word) else None
+    if country is None:
+        return None
+    return next((gaz[k] for k in only if k in gaz and (c := _country_of(seg, gaz[k].label_ar)) is not None
+                 and c.key == country.key), None)
+
+
+def _home(seg, gaz, default: str | None):
+    """The country of a default that is a state's body ("النظام": the Syrian army), None for any other
+    default ("التنظيم": the Islamic State; "المملكة", a country itself)."""
+    if not default or default not in gaz or gaz[default].type == "Country":
+        return None
+    return _country_of(seg, gaz[default].label_ar)
+
+
+def _set_in(seg, gaz, history: History, country) -> bool:
+    """Whether the text names, before, the country or a place in it: "النظام" names the Syrian army in
+    news set in Syria, and nothing in a text that is not."""
+    for m in history.mentions:
+        key, seen = m.key if m.key in gaz else m.parent, set()  # "ريف السويداء الشرقي": a part of a place
+        while key and key not in seen:
+            if key == country.key:
+                return True
+            seen.add(key)
+            key = gaz[key].parent if key in gaz else ""
+    return False
 
 
 _SUBJECT, _NAMED = "subject", "named"  # anaphora.tsv's refers: the first its sentence names; one that bears its noun
