@@ -130,3 +130,19 @@ def test_a_town_a_states_forces_attacked_is_not_what_they_attacked():
     fact = events_of("شنت القوات العراقية هجوما على قرية الزهيرات التي يسيطر عليها تنظيم داعش", "Attack")[0]
     assert "الزهيرات" not in [m.label_ar for r, m in fact.roles if r == "target"]
     assert [m.label_ar for r, m in fact.roles if r == "place"] == ["الزهيرات"]
+
+
+@pytest.mark.parametrize("text, town", [
+    pytest.param("تعرضت بلدة الرشاد، شرقي كركوك، لهجوم شنه تنظيم داعش", "Al-Rashad", id="located-between-commas"),
+    pytest.param("تعرضت قرية البشير، جنوبي كركوك إلى هجوم من تنظيم داعش", "Al-Bashir", id="located-then-ila"),
+])
+def test_a_town_that_underwent_an_attack_past_the_words_locating_it_is_its_target(text, town):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "target") == [town]
+    assert role_labels(fact, "place") == [town]
+    assert role_labels(fact, "agent") == [ISIS]
+
+
+def test_a_town_a_states_forces_struck_is_not_what_it_underwent():
+    fact = events_of("تعرضت مدينة الرقة لقصف من طيران التحالف", "Attack")[0]
+    assert role_labels(fact, "target") == []

@@ -188,7 +188,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         # "تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": who underwent the event
         # is what it was done to, whatever the slot before the trigger would give
         if not after and "target" in rule.roles and "target" not in filled.values() and _undergoes(reading, m, trig):
-            roles.append(("target", m))
+            if is_a(m.type, "Place"):  # "تعرضت قرية المياح لهجوم": the town is where, and what (below,
+                roles.append(("place", m))  # not when a state's forces after the trigger struck it)
+                if not any(c.first_token >= trig.last and any(is_a(c.type, t) for t in STATE_SIDE) for c in cands):
+                    assailed.append(m)
+            else:
+                roles.append(("target", m))
             filled["undergo"] = "target"
             prev, prev_role = m, "target"
             continue
