@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
                                purpose_target, result_of, shared_doer, speaker, we)
-from athar.read.casualty import dead_of_an_attack, died_by, killed_by_an_attack
+from athar.read.casualty import dead_of_an_attack, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
     EventReading,
@@ -344,6 +344,12 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         if dead is not None:
             roles.append(("victim", dead))
             has.add("victim")
+    if "victim" in can and "victim" not in has:
+        part = part_of_a_group(reading, trig, sentence, roles)  # "انتهت بمقتل العديد منهم"
+        if part is not None:
+            roles.append(("victim", part))
+            has.add("victim")
+            implied = True
     if "victim" in can and "victim" not in has:
         sides = both_sides(reading, trig)  # "قتل خلالها العشرات من عناصر الطرفين": the battle's sides
         if sides:
