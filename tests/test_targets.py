@@ -146,3 +146,19 @@ def test_a_town_that_underwent_an_attack_past_the_words_locating_it_is_its_targe
 def test_a_town_a_states_forces_struck_is_not_what_it_underwent():
     fact = events_of("تعرضت مدينة الرقة لقصف من طيران التحالف", "Attack")[0]
     assert role_labels(fact, "target") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("شن مسلحون هجوما على مركز للشرطة في محافظة صلاح الدين", "مركز للشرطة", id="a-police-station"),
+    pytest.param("شن مسلحون هجوما على مدرسة قرب الرمادي", "مدرسة", id="a-school"),
+])
+def test_the_building_an_attack_was_made_on_is_its_target(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+    assert role_labels(fact, "agent") == ["gunmen"]
+
+
+def test_a_workshop_blown_up_is_what_was_destroyed():
+    fact = events_of("دمر طيران التحالف معملا لتفخيخ السيارات في قضاء عانة", "Destruction")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == ["معملا"]
+    assert role_labels(fact, "place") == ["Anah"]

@@ -64,9 +64,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     subjects.append(m)
                 if slot == _IN and role == "place":
                     within.append(m)
-                if slot == _ON and role == "place" and m.first_token > 0 and not is_a(m.type, "Facility") \
-                        and tokens[m.first_token - 1].text == _ON_WORD:
-                    assailed.append(m)  # "هجوم على قرية": right after the word (a building struck: below)
+                if slot == _ON and role == "place" and m.first_token > 0 and tokens[m.first_token - 1].text == _ON_WORD:
+                    # "هجوم على قرية": right after the word; "هجوم على مركز للشرطة": a building struck (below)
+                    (within if is_a(m.type, "Facility") else assailed).append(m)
                 if slot == _NEAR and m.first_token > 0 and any(
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
