@@ -162,3 +162,9 @@ def test_a_workshop_blown_up_is_what_was_destroyed():
     fact = events_of("دمر طيران التحالف معملا لتفخيخ السيارات في قضاء عانة", "Destruction")[0]
     assert [m.label_ar for r, m in fact.roles if r == "target"] == ["معملا"]
     assert role_labels(fact, "place") == ["Anah"]
+
+
+def test_a_partys_own_base_named_by_its_pronoun_is_what_it_handed_over():
+    fact = events_of("سلمت قوات التحالف الدولي مقرها في محافظة نينوى إلى قوات وزارة الدفاع العراقية", "Handover")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == ["مقرها"]
+    assert role_labels(fact, "place") == ["Nineveh Governorate"]
