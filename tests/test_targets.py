@@ -168,3 +168,12 @@ def test_a_partys_own_base_named_by_its_pronoun_is_what_it_handed_over():
     fact = events_of("سلمت قوات التحالف الدولي مقرها في محافظة نينوى إلى قوات وزارة الدفاع العراقية", "Handover")[0]
     assert [m.label_ar for r, m in fact.roles if r == "target"] == ["مقرها"]
     assert role_labels(fact, "place") == ["Nineveh Governorate"]
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("تبنى تنظيم داعش الهجوم الذي استهدف مجلسا للعزاء في قضاء المقدادية", "مجلسا للعزاء", id="a-wake"),
+    pytest.param("انفجرت سيارة مفخخة في محطة للحافلات في بغداد", "محطة للحافلات", id="a-bus-station"),
+])
+def test_a_gathering_or_station_a_bomb_struck_is_its_target_not_a_council(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
