@@ -177,3 +177,9 @@ def test_a_partys_own_base_named_by_its_pronoun_is_what_it_handed_over():
 def test_a_gathering_or_station_a_bomb_struck_is_its_target_not_a_council(text, target):
     fact = events_of(text, "Attack")[0]
     assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+
+
+def test_a_pronoun_of_people_on_an_attack_is_who_made_it_not_the_town_before():
+    fact = events_of("سيطر مسلحو داعش على قرى شمال شرق السويداء، بالتزامن مع هجماتهم على المتونة وتيما", "Attack")[0]
+    assert role_labels(fact, "target") == []
+    assert role_labels(fact, "agent") == [ISIS]

@@ -358,7 +358,9 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             implied = True
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)
-    if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
+    # "هجماتهم على المتونة": a pronoun of people (plural or dual) stands for no place
+    people = tokens[trig.last - 1].text.endswith(_PEOPLE_PRONOUNS)
+    if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)) and not people:
         antecedent = place_before(reading, trig, sentence)
         # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
         # was named before
@@ -394,6 +396,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     return implied
 
 
+_PEOPLE_PRONOUNS = ("هم", "هما", "هن")  # normalized as the tokens are
 _LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
 # the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
 _AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})
