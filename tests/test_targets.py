@@ -130,3 +130,56 @@ def test_a_town_a_states_forces_attacked_is_not_what_they_attacked():
     fact = events_of("شنت القوات العراقية هجوما على قرية الزهيرات التي يسيطر عليها تنظيم داعش", "Attack")[0]
     assert "الزهيرات" not in [m.label_ar for r, m in fact.roles if r == "target"]
     assert [m.label_ar for r, m in fact.roles if r == "place"] == ["الزهيرات"]
+
+
+@pytest.mark.parametrize("text, town", [
+    pytest.param("تعرضت بلدة الرشاد، شرقي كركوك، لهجوم شنه تنظيم داعش", "Al-Rashad", id="located-between-commas"),
+    pytest.param("تعرضت قرية البشير، جنوبي كركوك إلى هجوم من تنظيم داعش", "Al-Bashir", id="located-then-ila"),
+])
+def test_a_town_that_underwent_an_attack_past_the_words_locating_it_is_its_target(text, town):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "target") == [town]
+    assert role_labels(fact, "place") == [town]
+    assert role_labels(fact, "agent") == [ISIS]
+
+
+def test_a_town_a_states_forces_struck_is_not_what_it_underwent():
+    fact = events_of("تعرضت مدينة الرقة لقصف من طيران التحالف", "Attack")[0]
+    assert role_labels(fact, "target") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("شن مسلحون هجوما على مركز للشرطة في محافظة صلاح الدين", "مركز للشرطة", id="a-police-station"),
+    pytest.param("شن مسلحون هجوما على مدرسة قرب الرمادي", "مدرسة", id="a-school"),
+])
+def test_the_building_an_attack_was_made_on_is_its_target(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+    assert role_labels(fact, "agent") == ["gunmen"]
+
+
+def test_a_workshop_blown_up_is_what_was_destroyed():
+    fact = events_of("دمر طيران التحالف معملا لتفخيخ السيارات في قضاء عانة", "Destruction")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == ["معملا"]
+    assert role_labels(fact, "place") == ["Anah"]
+
+
+def test_a_partys_own_base_named_by_its_pronoun_is_what_it_handed_over():
+    fact = events_of("سلمت قوات التحالف الدولي مقرها في محافظة نينوى إلى قوات وزارة الدفاع العراقية", "Handover")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == ["مقرها"]
+    assert role_labels(fact, "place") == ["Nineveh Governorate"]
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("تبنى تنظيم داعش الهجوم الذي استهدف مجلسا للعزاء في قضاء المقدادية", "مجلسا للعزاء", id="a-wake"),
+    pytest.param("انفجرت سيارة مفخخة في محطة للحافلات في بغداد", "محطة للحافلات", id="a-bus-station"),
+])
+def test_a_gathering_or_station_a_bomb_struck_is_its_target_not_a_council(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+
+
+def test_a_pronoun_of_people_on_an_attack_is_who_made_it_not_the_town_before():
+    fact = events_of("سيطر مسلحو داعش على قرى شمال شرق السويداء، بالتزامن مع هجماتهم على المتونة وتيما", "Attack")[0]
+    assert role_labels(fact, "target") == []
+    assert role_labels(fact, "agent") == [ISIS]

@@ -101,3 +101,19 @@ def test_the_citizens_of_civic_prose_are_nobody_named():
     import athar
     doc = athar.read("وتعمل المديرية على تقديم الخدمات للمواطنين في المدينة", published="2020-01-01")
     assert not [m for m in doc.mentions if m.label_en == "citizens"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    pytest.param("وشنت القوات العراقية هجوما على مواقع داعش انتهى بمقتل العشرات منهم", ISIS, id="dozens-of-them"),
+    pytest.param("اندلعت اشتباكات عنيفة مع عناصر داعش أسفرت عن مقتل 20 منهم", ISIS, id="a-number-of-them"),
+    pytest.param("انفجرت الألغام بأكثر من 400 شخص وتسببت بمقتل معظمهم", "people", id="most-of-them"),
+])
+def test_the_dead_a_pronoun_counts_as_part_of_a_group_named_before_are_of_that_group(text, victim):
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "victim") == [victim]
+
+
+def test_the_group_a_pronoun_of_part_counts_is_not_the_killings_own_doer():
+    fact = events_of("هاجم مسلحو داعش حاجزا للجيش العراقي، فقتل الجيش العراقي العشرات منهم", "Killing")[0]
+    assert role_labels(fact, "victim") == [ISIS]
+    assert role_labels(fact, "agent") == ["Iraqi Army"]

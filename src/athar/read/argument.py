@@ -2,15 +2,15 @@
 preposition ("و" passes a role on, the nearest bare mention before the trigger is its subject),
 and what the words around fill when the clause leaves a role open (a speaker, a claimer, a
 pronoun's antecedent, the actor of the event before). Used by the events component
-(:mod:`athar.read.facts`) for each trigger it reads; where word order misleads, the slot a
-mention fills is read by :mod:`athar.read.slot`."""
+(:mod:`athar.read.facts`) for each trigger it reads, over the mentions :mod:`athar.read.candidate`
+keeps; where word order misleads, the slot a mention fills is read by :mod:`athar.read.slot`."""
 
 from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
                                purpose_target, result_of, shared_doer, speaker, we)
-from athar.read.casualty import dead_of_an_attack, died_by, killed_by_an_attack
-from athar.read.circumstance import attribution
+from athar.read.casualty import dead_of_an_attack, died_by, killed_by_an_attack, part_of_a_group
+from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
     EventReading,
     Trigger,
@@ -24,11 +24,10 @@ from athar.read.clause import (
 )
 from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
-from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.opponent import STATE_SIDE, foe_in_sentence, opponent_before
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_FROM, MARKER_LI, belonging_words
+from athar.read.rules import MARKER_FROM, MARKER_LI
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
@@ -36,76 +35,9 @@ from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _coun
 from athar.read.text import COMMAS, normalize_word
 
 
-def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
-    """The mentions of the clause that may fill a role, in text order, and who the sentence says
-    reports the event."""
-    rule = trig.rule
-    outer = [m for m in reading.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
-             and (not (m.first_token < trig.last and m.last_token > trig.first)
-                  or any(a <= m.first_token and m.last_token <= b for a, b in trig.gaps))]
-    # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own; when
-    # each mention ends before the next starts, none is nested
-    cands = outer
-    if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
-        cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                             and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
-    tokens = reading.doc.tokens
-    # "أعلنت قسد - بمؤتمر صحفي عقدته في قرية الحزيمة - بدء المعركة": what an aside between dashes
-    # names belongs to the aside, not to an event outside it
-    asides = _dash_asides(reading.doc, sentence)
-    if asides:
-        cands = [m for m in cands if not any(a < m.first_token and m.last_token <= b and not a < trig.first < b
-                                             for a, b in asides)]
-    cands = [m for k, m in enumerate(cands) if k == 0 or not (
-        cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
-        and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
-    # "فرقاً هندسية تابعة لقسد": people named by their kind, then whose they are: the owner stands for them
-    owned = belonging_words(reading.doc.language)
-    cands = [m for k, m in enumerate(cands) if not (_people_of_a_kind(m) and k + 1 < len(cands) and m.last_token
-             < len(tokens) and tokens[m.last_token].text in owned and cands[k + 1].first_token == m.last_token + 1)]
-    # "مئات المدنيين بينهم 150 طفلاً": a part of the group named before fills no role of its own
-    subset = function_words(reading.doc.language, "subset")
-    cands = [m for k, m in enumerate(cands) if k == 0 or not any(
-        t.text in subset for t in tokens[max(cands[k - 1].last_token, m.first_token - 4):m.first_token])]
-    according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
-    if according is not None and rule.event == "Statement":
-        according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
-    if according is not None and _opens_clause(reading, according, trig):
-        according = None  # "وأشار إلى أن المفوضية نجحت في إرسال قوافل": the subject of what is said
-    if according is not None:
-        cands = [m for m in cands if m is not according]
-    # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
-    if any(m.marker == MARKER_LI for m in cands):
-        cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
-    return cands, according
-
-
-def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
-    """"وأشار المتحدث إلى أن مفوضية اللاجئين نجحت في إرسال قوافل": a mention right after "أن"/"إن"
-    (the speaker unnamed before it) is the subject of the clause said, no reporter of it; the
-    trigger is in that clause (no other complementizer between)."""
-    tokens = reading.doc.tokens
-    openers = function_words(reading.doc.language, "complementizer")
-    j = m.first_token - 1
-    if j < 0 or m.first_token >= trig.first or tokens[j].text not in openers:
-        return False
-    return not any(t.text in openers for t in tokens[m.last_token:trig.first])
-
-
 _STRIKES = frozenset({"Attack"})  # the events whose building struck is their target
 _ON, _ON_WORD = "على", "علي"  # the slot of "على" and the word as tokens are normalized: what an attack is made on
-_DASHES = frozenset({"-", "–", "—"})
 _WITH = "مع"
-
-
-def _dash_asides(doc, sentence) -> list[tuple[int, int]]:
-    """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens
-    (once a sentence, not for each of its triggers)."""
-    def asides() -> list[tuple[int, int]]:
-        dashes = [j for j in range(sentence.first_token, sentence.last_token) if doc.tokens[j].text in _DASHES]
-        return list(zip(dashes[::2], dashes[1::2]))
-    return of_sentence(doc, "dash_asides", sentence, asides)
 
 
 def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], left: int) -> list[tuple[str, Mention]]:
@@ -132,9 +64,9 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                     subjects.append(m)
                 if slot == _IN and role == "place":
                     within.append(m)
-                if slot == _ON and role == "place" and m.first_token > 0 and not is_a(m.type, "Facility") \
-                        and tokens[m.first_token - 1].text == _ON_WORD:
-                    assailed.append(m)  # "هجوم على قرية": right after the word (a building struck: below)
+                if slot == _ON and role == "place" and m.first_token > 0 and tokens[m.first_token - 1].text == _ON_WORD:
+                    # "هجوم على قرية": right after the word; "هجوم على مركز للشرطة": a building struck (below)
+                    (within if is_a(m.type, "Facility") else assailed).append(m)
                 if slot == _NEAR and m.first_token > 0 and any(
                         is_word(seg.language, "landmark", t.text) for t in tokens[max(0, m.first_token - 2):m.first_token]):
                     landmarks.add(id(m))
@@ -188,7 +120,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         # "تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": who underwent the event
         # is what it was done to, whatever the slot before the trigger would give
         if not after and "target" in rule.roles and "target" not in filled.values() and _undergoes(reading, m, trig):
-            roles.append(("target", m))
+            if is_a(m.type, "Place"):  # "تعرضت قرية المياح لهجوم": the town is where, and what (below,
+                roles.append(("place", m))  # not when a state's forces after the trigger struck it)
+                if not any(c.first_token >= trig.last and any(is_a(c.type, t) for t in STATE_SIDE) for c in cands):
+                    assailed.append(m)
+            else:
+                roles.append(("target", m))
             filled["undergo"] = "target"
             prev, prev_role = m, "target"
             continue
@@ -341,18 +278,6 @@ def _passive_doer(seg, m: Mention) -> bool:
     return m.first_token >= 2 and tuple(t.text for t in seg.tokens[m.first_token - 2:m.first_token]) in _PASSIVE_DOER
 
 
-def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
-    tokens = reading.doc.tokens
-    j = m.first_token - 1
-    if m.marker != MARKER_LI or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
-        return False
-    return any(o.last_token == j and not _people_of_a_kind(o) for o in reading.mention_spans.starting(sentence.first_token, j))
-
-
-def _people_of_a_kind(m: Mention) -> bool:
-    return m.source == "kind" and m.type == "Group"
-
-
 def roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
     """Fill what the clause left open from the words around it: the speaker who says it did
     something, a pronoun on the trigger, the actor of the event before. Return whether any
@@ -420,6 +345,12 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             roles.append(("victim", dead))
             has.add("victim")
     if "victim" in can and "victim" not in has:
+        part = part_of_a_group(reading, trig, sentence, roles)  # "انتهت بمقتل العديد منهم"
+        if part is not None:
+            roles.append(("victim", part))
+            has.add("victim")
+            implied = True
+    if "victim" in can and "victim" not in has:
         sides = both_sides(reading, trig)  # "قتل خلالها العشرات من عناصر الطرفين": the battle's sides
         if sides:
             roles += [("victim", m) for m in sides]
@@ -427,7 +358,9 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             implied = True
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
         and pronoun_suffix(seg, trig)
-    if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)):
+    # "هجماتهم على المتونة": a pronoun of people (plural or dual) stands for no place
+    people = tokens[trig.last - 1].text.endswith(_PEOPLE_PRONOUNS)
+    if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)) and not people:
         antecedent = place_before(reading, trig, sentence)
         # "جسراً ... بعد أن دمّره التنظيم", "محطة مياه ... بعد إعادة تأهيلها": the pronoun is what
         # was named before
@@ -463,6 +396,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     return implied
 
 
+_PEOPLE_PRONOUNS = ("هم", "هما", "هن")  # normalized as the tokens are
 _LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
 # the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
 _AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})

@@ -1,7 +1,8 @@
 """Who an attack killed when the clause of the attack does not say it: the dead a verb of killing
 counts when the attack is its subject ("قتلت غارة جوية 5 مدنيين"), the noun a relative clause of
 a verb of dying describes when the attack is what they died by ("المدنيين الذين قضوا بانفجار
-ألغام"). Read by :func:`athar.read.argument.roles_from_context`."""
+ألغام"), the group a pronoun counts the dead a part of ("بمقتل العديد منهم"). Read by
+:func:`athar.read.argument.roles_from_context`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from athar.read.clause import EventReading, Trigger, marker_before, noun_context
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention, is_a
+from athar.read.text import COMMAS
 
 
 def killed_by_an_attack(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
@@ -90,6 +92,36 @@ def dead_of_an_attack(reading: EventReading, trig: Trigger) -> list[Mention]:
     return []
 
 
+def part_of_a_group(reading: EventReading, trig: Trigger, sentence, roles: list) -> Mention | None:
+    """"عمليات على مواقع إرهابيي داعش انتهت بمقتل العديد منهم", "القضاء على العشرات منهم": a killing
+    whose word a pronoun of part follows (causes.tsv's "part"; a count or its doer between, no other
+    name, comma or event) killed some of the group the sentence named last before it: a party or people,
+    not a place, not the killing's own doer. None otherwise."""
+    if trig.rule.event != "Killing":
+        return None
+    seg = reading.doc
+    tokens, parts = seg.tokens, _parts(seg.language)
+    starts = reading.trigger_starts
+    end = min(sentence.last_token, trig.last + _PART_REACH)
+    named = {m.first_token for m in reading.mention_spans.starting(trig.last, end) if not any(m is x for _, x in roles)}
+    for k in range(trig.last, end):
+        if tokens[k].text in parts:
+            break
+        if tokens[k].text in COMMAS or k in named or k in starts:
+            return None
+    else:
+        return None
+    doers = {m.key for r, m in roles if r == "agent"}
+    for m in reversed(reading.mention_spans.starting(sentence.first_token, trig.first)):
+        if m.last_token <= trig.first and is_a(m.type, "Actor") and not is_a(m.type, "Place") \
+                and m.key not in doers:
+            return m
+    return None
+
+
+_PART_REACH = 4  # the most tokens from a killing's word to the pronoun of part after it
+
+
 def _first(t: Trigger) -> int:
     return t.first
 
@@ -108,3 +140,10 @@ def _causes(lang: Language) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple
     def of(kind: str) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(f.split()) for row in rows if row["kind"] == kind for f in row.forms("form"))
     return of("cause"), of("within"), frozenset(w for (w,) in of("demonstrative"))
+
+
+@language_data
+def _parts(lang: Language) -> frozenset[str]:
+    """causes.tsv's pronouns of part ("منهم", "معظمهم"), normalized as the tokens are."""
+    return frozenset(f for row in lang.table("causes.tsv", ("kind", "form")) if row["kind"] == "part"
+                     for f in row.forms("form"))

@@ -220,13 +220,14 @@ def _members_doing(reading: EventReading, trig: Trigger, cands: list[Mention]) -
 def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     """"تعرضت قوات الجيش لهجوم", "أصيب ثلاثة من عناصر قسد بإطلاق نار": m is the subject of a
     verb of undergoing (function_words' "undergo") that governs the trigger, the verb right before
-    it (a count, the group's members and "من" between), the trigger right after it (or after "إلى")."""
+    it (a count, the group's members and "من" between), the trigger right after it (or after "إلى"),
+    past an apposition that locates a town ("تعرضت قرية المياح، شرقي كركوك، لهجوم")."""
     seg = reading.doc
     tokens = seg.tokens
     # "تعرضت دورية للجيش إلى تفجير": "إلى" may take the masdar, as a ل on it does
-    between = [t.text for t in tokens[m.last_token:trig.first] if t.is_word]
+    between = [t.text for t in tokens[_past_direction(reading, m, trig.first):trig.first] if t.is_word]
     if len(between) > 1 or between and between[0] not in function_words(seg.language, "undergo_to") \
-            or not is_a(m.type, "Actor"):
+            or not (is_a(m.type, "Actor") or is_a(m.type, "Place")):
         return False
     members, undergo = member_nouns(seg.language), function_words(seg.language, "undergo")
     j = m.first_token - 1
@@ -234,3 +235,19 @@ def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
                                                  or reading.amount_spans.reaching(tokens[j].start, tokens[j].end)):
         j -= 1
     return j >= 0 and tokens[j].text in undergo
+
+
+def _past_direction(reading: EventReading, m: Mention, limit: int) -> int:
+    """Where the words after a place resume past an apposition that locates it ("تعرضت بلدة
+    الرشاد، شرقي كركوك، لهجوم": a comma, a word of direction and the place it governs, a comma or
+    none); the token after m when none follows."""
+    tokens, j = reading.doc.tokens, m.last_token
+    if not is_a(m.type, "Place") or j + 1 >= limit or tokens[j].text not in COMMAS \
+            or not is_word(reading.doc.language, "direction", tokens[j + 1].text):
+        return j
+    wider = next((n for n in reading.mention_spans.starting(j + 1, limit) if n.first_token in (j + 1, j + 2)
+                  and is_a(n.type, "Place")), None)
+    if wider is None:
+        return j
+    end = wider.last_token
+    return end + 1 if end < limit and tokens[end].text in COMMAS else end

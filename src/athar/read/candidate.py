@@ -1,0 +1,95 @@
+"""The mentions of a trigger's clause that may fill one of its roles: those of its clause, not
+nested in another, not set off in an aside between dashes, not the same entity named again in
+brackets, not a part of a group named before, not the owner that only describes a named thing; and
+who the sentence says reports the event (kept apart). Read by :mod:`athar.read.facts` before
+:func:`athar.read.argument.roles_in_clause`."""
+
+from __future__ import annotations
+
+from athar.read.circumstance import attribution
+from athar.read.clause import EventReading, Trigger
+from athar.read.function_words import function_words
+from athar.read.memo import of_sentence
+from athar.read.mentions import Mention
+from athar.read.rules import MARKER_LI, belonging_words
+
+
+def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
+    """The mentions of the clause that may fill a role, in text order, and who the sentence says
+    reports the event."""
+    rule = trig.rule
+    outer = [m for m in reading.mention_spans.starting(left, right) if left <= m.first_token and m.last_token <= right
+             and (not (m.first_token < trig.last and m.last_token > trig.first)
+                  or any(a <= m.first_token and m.last_token <= b for a, b in trig.gaps))]
+    # a mention nested in another (the town in "مستشفى الطبقة") fills no role of its own; when
+    # each mention ends before the next starts, none is nested
+    cands = outer
+    if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
+        cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in outer)]
+    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
+    tokens = reading.doc.tokens
+    # "أعلنت قسد - بمؤتمر صحفي عقدته في قرية الحزيمة - بدء المعركة": what an aside between dashes
+    # names belongs to the aside, not to an event outside it
+    asides = _dash_asides(reading.doc, sentence)
+    if asides:
+        cands = [m for m in cands if not any(a < m.first_token and m.last_token <= b and not a < trig.first < b
+                                             for a, b in asides)]
+    cands = [m for k, m in enumerate(cands) if k == 0 or not (
+        cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
+        and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
+    # "فرقاً هندسية تابعة لقسد": people named by their kind, then whose they are: the owner stands for them
+    owned = belonging_words(reading.doc.language)
+    cands = [m for k, m in enumerate(cands) if not (_people_of_a_kind(m) and k + 1 < len(cands) and m.last_token
+             < len(tokens) and tokens[m.last_token].text in owned and cands[k + 1].first_token == m.last_token + 1)]
+    # "مئات المدنيين بينهم 150 طفلاً": a part of the group named before fills no role of its own
+    subset = function_words(reading.doc.language, "subset")
+    cands = [m for k, m in enumerate(cands) if k == 0 or not any(
+        t.text in subset for t in tokens[max(cands[k - 1].last_token, m.first_token - 4):m.first_token])]
+    according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
+    if according is not None and rule.event == "Statement":
+        according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
+    if according is not None and _opens_clause(reading, according, trig):
+        according = None  # "وأشار إلى أن المفوضية نجحت في إرسال قوافل": the subject of what is said
+    if according is not None:
+        cands = [m for m in cands if m is not according]
+    # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
+    if any(m.marker == MARKER_LI for m in cands):
+        cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
+    return cands, according
+
+
+def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """"وأشار المتحدث إلى أن مفوضية اللاجئين نجحت في إرسال قوافل": a mention right after "أن"/"إن"
+    (the speaker unnamed before it) is the subject of the clause said, no reporter of it; the
+    trigger is in that clause (no other complementizer between)."""
+    tokens = reading.doc.tokens
+    openers = function_words(reading.doc.language, "complementizer")
+    j = m.first_token - 1
+    if j < 0 or m.first_token >= trig.first or tokens[j].text not in openers:
+        return False
+    return not any(t.text in openers for t in tokens[m.last_token:trig.first])
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash_asides(doc, sentence) -> list[tuple[int, int]]:
+    """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens
+    (once a sentence, not for each of its triggers)."""
+    def asides() -> list[tuple[int, int]]:
+        dashes = [j for j in range(sentence.first_token, sentence.last_token) if doc.tokens[j].text in _DASHES]
+        return list(zip(dashes[::2], dashes[1::2]))
+    return of_sentence(doc, "dash_asides", sentence, asides)
+
+
+def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
+    tokens = reading.doc.tokens
+    j = m.first_token - 1
+    if m.marker != MARKER_LI or j < 1 or tokens[j].text not in belonging_words(reading.doc.language):
+        return False
+    return any(o.last_token == j and not _people_of_a_kind(o) for o in reading.mention_spans.starting(sentence.first_token, j))
+
+
+def _people_of_a_kind(m: Mention) -> bool:
+    return m.source == "kind" and m.type == "Group"
