@@ -188,3 +188,15 @@ def test_an_event_told_again_in_a_narrower_place_is_in_that_place():
 def test_another_event_keeps_its_own_place(text):
     first = _places(text, "Attack")[0]
     assert first[1] != ["Taji"], first
+
+
+@pytest.mark.parametrize("text, count", [
+    # a definite noun a relative clause describes refers back: the clause names what the first telling named
+    pytest.param("فجر انتحاري من تنظيم داعش نفسه في سوق الخضار بمدينة تكريت صباح اليوم. "
+                 "وأعلنت الشرطة أن الهجوم الانتحاري الذي استهدف سوق الخضار أوقع خسائر كبيرة.", 1, id="the-same-market"),
+    # another target in the clause tells another attack
+    pytest.param("فجر انتحاري من تنظيم داعش نفسه في سوق الخضار بمدينة تكريت صباح اليوم. "
+                 "وأعلنت الشرطة أن الهجوم الذي استهدف حاجز الجيش في سامراء أوقع خسائر كبيرة.", 2, id="another-target"),
+])
+def test_a_definite_noun_a_relative_clause_describes_is_the_event_told_before(text, count):
+    assert len([t for c, t in _events(text) if c == "Attack"]) == count

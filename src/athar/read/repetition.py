@@ -254,13 +254,17 @@ def stage_words(lang: Language) -> dict[str, frozenset[str]]:
 def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
     """"definite" or "indefinite" for a noun with no argument after it; "" for a verb or a
     noun with an argument."""
-    if trig.gaps or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
+    relative = _relative_clause(doc, trig)
+    if trig.gaps and not relative or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
         return ""
     tokens = doc.tokens
     nxt = tokens[trig.last] if trig.last < len(tokens) else None
     same = nxt is not None and nxt.sentence == tokens[trig.first].sentence and nxt.is_word
-    if same and _opens_argument(doc, nxt.text):
+    if same and not relative and _opens_argument(doc, nxt.text):
         return ""
+    if relative:  # "الهجوم الانتحاري الذي استهدف ساحة الطيران": the noun refers back, the clause describes it
+        first = tokens[trig.first].text.removeprefix(trig.proclitic)
+        return "definite" if first.startswith(ARTICLE) else ""
     first = tokens[trig.first].text.removeprefix(trig.proclitic)
     if first.startswith(ARTICLE) or pronoun_suffix(doc, trig):
         return "definite"
@@ -268,6 +272,15 @@ def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
     if same and (nxt.text.startswith(ARTICLE) or trig.last in named):
         return "definite"
     return "indefinite"
+
+
+def _relative_clause(doc: Doc, trig: Trigger) -> bool:
+    """Whether the trigger is a noun and a verb of its class merged across a relative pronoun (the noun
+    described by a relative clause, clause.py): "الهجوم الذي وقع", "التفجير الانتحاري الذي استهدف"."""
+    if len(trig.gaps) != 1 or trig.rule.pos != "noun":
+        return False
+    _, end = trig.gaps[0]
+    return end == trig.last - 1 and doc.tokens[end - 1].text in function_words(doc.language, "relative")
 
 
 def _opens_argument(doc: Doc, word: str) -> bool:
