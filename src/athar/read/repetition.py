@@ -65,7 +65,8 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue
         trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
-        if trig is None or not _repetition(doc, trig, f, sentence, told.get(f.type, ()), named):
+        if trig is None or not (_repetition(doc, trig, f, sentence, told.get(f.type, ()), named)
+                                or _general(doc, trig, f, named)):
             out.append(f)
         kept = told.setdefault(f.type, [])
         kept.append((f, sentence))
@@ -240,6 +241,25 @@ def retold_by_agent(lang: Language) -> frozenset[str]:
         if check_choice(row, "retold_by", ("agent", "")):
             out.add(row["event"])
     return frozenset(out)
+
+
+def _general(doc: Doc, trig: Trigger, f: Fact, named: set[int]) -> bool:
+    """Whether ``f`` is a definite noun of a class repetition.tsv calls "general" with nothing of its own:
+    no word after it of its evidence, no role but a place, no amount ("خلال المعارك"): the class's events
+    in general."""
+    if f.type not in general_classes(doc.language) or f.amount is not None or any(r != "place" for r, _ in f.roles):
+        return False
+    # the noun alone, with the article: not described ("المعارك الجارية في الموصل") nor annexed to a name
+    # ("معركة الساحل الأيمن")
+    alone = f.evidence.start >= f.trigger_start and f.evidence.end <= f.trigger_end
+    return alone and _definite_noun(doc, trig) and _noun_alone(doc, trig, named) == "definite"
+
+
+@language_data
+def general_classes(lang: Language) -> frozenset[str]:
+    """The event classes whose bare definite noun names their events in general (repetition.tsv)."""
+    rows = lang.table("repetition.tsv", ("event",))
+    return frozenset(row["event"] for row in rows if check_choice(row, "general", ("general", "")))
 
 
 @language_data
