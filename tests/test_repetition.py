@@ -218,3 +218,19 @@ def test_fighting_named_by_its_definite_noun_alone_is_no_battle(text):
 ])
 def test_a_battle_with_something_of_its_own_stays(text):
     assert "Battle" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, cls, count", [
+    # a demonstrative points the noun back to an event told before, of another class too
+    pytest.param("شن تنظيم داعش هجمات بالعبوات الناسفة على قسد في ريف دير الزور. "
+                 "ولا يزال نطاق هذه الهجمات بعيدا عن قدرات التنظيم السابقة.", "Attack", 1, id="these-attacks"),
+    pytest.param("قدمت السعودية مساهمة بقيمة 50 مليون دولار لدعم الاستقرار في سوريا. "
+                 "وتهدف هذه المساهمة إلى دعم جهود التحالف في المناطق المحررة.", "Funding", 1, id="this-contribution"),
+])
+def test_a_noun_a_demonstrative_points_back_is_no_new_fact(text, cls, count):
+    assert [c for c, _ in _events(text)].count(cls) == count
+
+
+def test_a_demonstrative_before_a_noun_its_verb_follows_tells_the_verbs_event():
+    text = "غادرت القوات الأمريكية قاعدة صرين. وأكد المرصد أن هذا الرتل العسكري انسحب إلى مدينة القامشلي."
+    assert "Withdrawal" in [c for c, _ in _events(text)]

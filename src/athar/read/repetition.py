@@ -66,7 +66,7 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
         if trig is None or not (_repetition(doc, trig, f, sentence, told.get(f.type, ()), named)
-                                or _general(doc, trig, f, named)):
+                                or _general(doc, trig, f, named) or told and _pointed_back(doc, trig)):
             out.append(f)
         kept = told.setdefault(f.type, [])
         kept.append((f, sentence))
@@ -241,6 +241,17 @@ def retold_by_agent(lang: Language) -> frozenset[str]:
         if check_choice(row, "retold_by", ("agent", "")):
             out.add(row["event"])
     return frozenset(out)
+
+
+def _pointed_back(doc: Doc, trig: Trigger) -> bool:
+    """Whether a demonstrative points the event's noun, with the article, back to an event the text has told
+    ("ووثق المرصد هذه العمليات", "وأدان الوزير هذا الهجوم"): markers.tsv "demonstrative"."""
+    # (the noun alone: "أن هذا الرتل العسكري انسحب" tells the convoy's withdrawal by its verb)
+    if trig.first == 0 or trig.rule.pos != "noun" or trig.gaps or not _definite_noun(doc, trig) or trig.proclitic:
+        return False
+    before = doc.tokens[trig.first - 1]
+    return before.sentence == doc.tokens[trig.first].sentence \
+        and normalize_word(before.text) in marker_forms(doc.language, "demonstrative")
 
 
 def _general(doc: Doc, trig: Trigger, f: Fact, named: set[int]) -> bool:
