@@ -66,7 +66,7 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
         if trig is None or not (_repetition(doc, trig, f, sentence, told.get(f.type, ()), named)
-                                or _general(doc, trig, f, named) or told and _pointed_back(doc, trig)):
+                                or told and _pointed_back(doc, trig)):
             out.append(f)
         kept = told.setdefault(f.type, [])
         kept.append((f, sentence))
@@ -252,25 +252,6 @@ def _pointed_back(doc: Doc, trig: Trigger) -> bool:
     before = doc.tokens[trig.first - 1]
     return before.sentence == doc.tokens[trig.first].sentence \
         and normalize_word(before.text) in marker_forms(doc.language, "demonstrative")
-
-
-def _general(doc: Doc, trig: Trigger, f: Fact, named: set[int]) -> bool:
-    """Whether ``f`` is a definite noun of a class repetition.tsv calls "general" with nothing of its own:
-    no word after it of its evidence, no role but a place, no amount ("خلال المعارك"): the class's events
-    in general."""
-    if f.type not in general_classes(doc.language) or f.amount is not None or any(r != "place" for r, _ in f.roles):
-        return False
-    # the noun alone, with the article: not described ("المعارك الجارية في الموصل") nor annexed to a name
-    # ("معركة الساحل الأيمن")
-    alone = f.evidence.start >= f.trigger_start and f.evidence.end <= f.trigger_end
-    return alone and _definite_noun(doc, trig) and _noun_alone(doc, trig, named) == "definite"
-
-
-@language_data
-def general_classes(lang: Language) -> frozenset[str]:
-    """The event classes whose bare definite noun names their events in general (repetition.tsv)."""
-    rows = lang.table("repetition.tsv", ("event",))
-    return frozenset(row["event"] for row in rows if check_choice(row, "general", ("general", "")))
 
 
 @language_data
