@@ -214,3 +214,9 @@ def test_a_noun_a_demonstrative_points_back_is_no_new_fact(text, cls, count):
 def test_a_demonstrative_before_a_noun_its_verb_follows_tells_the_verbs_event():
     text = "غادرت القوات الأمريكية قاعدة صرين. وأكد المرصد أن هذا الرتل العسكري انسحب إلى مدينة القامشلي."
     assert "Withdrawal" in [c for c, _ in _events(text)]
+
+
+def test_a_noun_annexed_to_a_demonstrative_refers_back():
+    text = ("ارتفع عدد المسيحيين الذين اختطفهم تنظيم داعش في ريف الحسكة إلى 220. "
+            "وتمكن التنظيم من اختطاف هؤلاء إثر معارك عنيفة.")
+    assert [c for c, _ in _events(text)].count("Abduction") == 1

@@ -280,8 +280,9 @@ def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
     first = tokens[trig.first].text.removeprefix(trig.proclitic)
     if first.startswith(ARTICLE) or pronoun_suffix(doc, trig):
         return "definite"
-    # annexed to a definite noun or a name: "قتل اللاجئة", "مقتل أبو محمد"
-    if same and (nxt.text.startswith(ARTICLE) or trig.last in named):
+    # annexed to a definite noun, a name or a demonstrative: "قتل اللاجئة", "مقتل أبو محمد", "اختطاف هؤلاء"
+    if same and (nxt.text.startswith(ARTICLE) or trig.last in named
+                 or normalize_word(nxt.text) in marker_forms(doc.language, "demonstrative")):
         return "definite"
     return "indefinite"
 
