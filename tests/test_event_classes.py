@@ -204,3 +204,24 @@ def test_what_war_sets_on_fire_or_destroys_is_a_destruction(text):
 
 def test_a_fire_lit_for_a_feast_is_no_destruction():
     assert "Destruction" not in _types("أشعل المحتفلون النار في الحطب احتفالا بالعيد في الموصل")
+
+
+# -- shots fired: the doer between the verb and the fire (VSO) -------------------------------------
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("أطلق مسلحون مجهولون النار على مختار قرية الحمرا.", "مسلحين", id="gunmen-fire"),
+    pytest.param("أطلقت القوات التركية الرصاص على مجموعة من اللاجئين قرب الحدود.", "القوات التركية", id="bullets"),
+])
+def test_fire_opened_by_a_doer_is_an_attack(text, agent):
+    attacks = [f for f in _facts(text) if f.type == "Attack"]
+    assert [m.label_ar for f in attacks for m in f.role("agent")] == [agent]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأطلق العريس وأصدقاؤه النار ابتهاجا في حفل الزفاف.", id="celebration"),
+    pytest.param("أطلق الحكم صافرة النهاية.", id="a-whistle"),
+    pytest.param("وأطلقت الشرطة سراح المتهمين في الموصل.", id="a-release"),
+    pytest.param("أطلقت الوزارة حملة تطعيم في بغداد.", id="a-campaign"),
+])
+def test_other_things_launched_are_no_attack(text):
+    assert "Attack" not in _types(text), _types(text)

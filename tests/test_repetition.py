@@ -188,3 +188,35 @@ def test_an_event_told_again_in_a_narrower_place_is_in_that_place():
 def test_another_event_keeps_its_own_place(text):
     first = _places(text, "Attack")[0]
     assert first[1] != ["Taji"], first
+
+
+@pytest.mark.parametrize("text, count", [
+    # a definite noun a relative clause describes refers back: the clause names what the first telling named
+    pytest.param("فجر انتحاري من تنظيم داعش نفسه في سوق الخضار بمدينة تكريت صباح اليوم. "
+                 "وأعلنت الشرطة أن الهجوم الانتحاري الذي استهدف سوق الخضار أوقع خسائر كبيرة.", 1, id="the-same-market"),
+    # another target in the clause tells another attack
+    pytest.param("فجر انتحاري من تنظيم داعش نفسه في سوق الخضار بمدينة تكريت صباح اليوم. "
+                 "وأعلنت الشرطة أن الهجوم الذي استهدف حاجز الجيش في سامراء أوقع خسائر كبيرة.", 2, id="another-target"),
+])
+def test_a_definite_noun_a_relative_clause_describes_is_the_event_told_before(text, count):
+    assert len([t for c, t in _events(text) if c == "Attack"]) == count
+@pytest.mark.parametrize("text, cls, count", [
+    # a demonstrative points the noun back to an event told before, of another class too
+    pytest.param("شن تنظيم داعش هجمات بالعبوات الناسفة على قسد في ريف دير الزور. "
+                 "ولا يزال نطاق هذه الهجمات بعيدا عن قدرات التنظيم السابقة.", "Attack", 1, id="these-attacks"),
+    pytest.param("قدمت السعودية مساهمة بقيمة 50 مليون دولار لدعم الاستقرار في سوريا. "
+                 "وتهدف هذه المساهمة إلى دعم جهود التحالف في المناطق المحررة.", "Funding", 1, id="this-contribution"),
+])
+def test_a_noun_a_demonstrative_points_back_is_no_new_fact(text, cls, count):
+    assert [c for c, _ in _events(text)].count(cls) == count
+
+
+def test_a_demonstrative_before_a_noun_its_verb_follows_tells_the_verbs_event():
+    text = "غادرت القوات الأمريكية قاعدة صرين. وأكد المرصد أن هذا الرتل العسكري انسحب إلى مدينة القامشلي."
+    assert "Withdrawal" in [c for c, _ in _events(text)]
+
+
+def test_a_noun_annexed_to_a_demonstrative_refers_back():
+    text = ("ارتفع عدد المسيحيين الذين اختطفهم تنظيم داعش في ريف الحسكة إلى 220. "
+            "وتمكن التنظيم من اختطاف هؤلاء إثر معارك عنيفة.")
+    assert [c for c, _ in _events(text)].count("Abduction") == 1

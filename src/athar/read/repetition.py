@@ -65,7 +65,8 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue
         trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
-        if trig is None or not _repetition(doc, trig, f, sentence, told.get(f.type, ()), named):
+        if trig is None or not (_repetition(doc, trig, f, sentence, told.get(f.type, ()), named)
+                                or told and _pointed_back(doc, trig)):
             out.append(f)
         kept = told.setdefault(f.type, [])
         kept.append((f, sentence))
@@ -242,6 +243,17 @@ def retold_by_agent(lang: Language) -> frozenset[str]:
     return frozenset(out)
 
 
+def _pointed_back(doc: Doc, trig: Trigger) -> bool:
+    """Whether a demonstrative points the event's noun, with the article, back to an event the text has told
+    ("ووثق المرصد هذه العمليات", "وأدان الوزير هذا الهجوم"): markers.tsv "demonstrative"."""
+    # (the noun alone: "أن هذا الرتل العسكري انسحب" tells the convoy's withdrawal by its verb)
+    if trig.first == 0 or trig.rule.pos != "noun" or trig.gaps or not _definite_noun(doc, trig) or trig.proclitic:
+        return False
+    before = doc.tokens[trig.first - 1]
+    return before.sentence == doc.tokens[trig.first].sentence \
+        and normalize_word(before.text) in marker_forms(doc.language, "demonstrative")
+
+
 @language_data
 def stage_words(lang: Language) -> dict[str, frozenset[str]]:
     """Per event class, the words of a stage of its events (repetition.tsv's "stages")."""
@@ -254,20 +266,34 @@ def stage_words(lang: Language) -> dict[str, frozenset[str]]:
 def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
     """"definite" or "indefinite" for a noun with no argument after it; "" for a verb or a
     noun with an argument."""
-    if trig.gaps or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
+    relative = _relative_clause(doc, trig)
+    if trig.gaps and not relative or not (trig.rule.pos == "noun" or noun_context(doc, trig)):
         return ""
     tokens = doc.tokens
     nxt = tokens[trig.last] if trig.last < len(tokens) else None
     same = nxt is not None and nxt.sentence == tokens[trig.first].sentence and nxt.is_word
-    if same and _opens_argument(doc, nxt.text):
+    if same and not relative and _opens_argument(doc, nxt.text):
         return ""
+    if relative:  # "الهجوم الانتحاري الذي استهدف ساحة الطيران": the noun refers back, the clause describes it
+        first = tokens[trig.first].text.removeprefix(trig.proclitic)
+        return "definite" if first.startswith(ARTICLE) else ""
     first = tokens[trig.first].text.removeprefix(trig.proclitic)
     if first.startswith(ARTICLE) or pronoun_suffix(doc, trig):
         return "definite"
-    # annexed to a definite noun or a name: "قتل اللاجئة", "مقتل أبو محمد"
-    if same and (nxt.text.startswith(ARTICLE) or trig.last in named):
+    # annexed to a definite noun, a name or a demonstrative: "قتل اللاجئة", "مقتل أبو محمد", "اختطاف هؤلاء"
+    if same and (nxt.text.startswith(ARTICLE) or trig.last in named
+                 or normalize_word(nxt.text) in marker_forms(doc.language, "demonstrative")):
         return "definite"
     return "indefinite"
+
+
+def _relative_clause(doc: Doc, trig: Trigger) -> bool:
+    """Whether the trigger is a noun and a verb of its class merged across a relative pronoun (the noun
+    described by a relative clause, clause.py): "الهجوم الذي وقع", "التفجير الانتحاري الذي استهدف"."""
+    if len(trig.gaps) != 1 or trig.rule.pos != "noun":
+        return False
+    _, end = trig.gaps[0]
+    return end == trig.last - 1 and doc.tokens[end - 1].text in function_words(doc.language, "relative")
 
 
 def _opens_argument(doc: Doc, word: str) -> bool:
