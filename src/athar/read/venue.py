@@ -92,9 +92,9 @@ def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention
     للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is."""
     seg = reading.doc
     tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
-    out: set[int] = set()
+    out: set[int] = {id(m) for m in places if backer(seg, m)}
     for m in places:
-        if m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
+        if id(m) in out or m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
             continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
         for j in range(m.first_token - 1, trig.last - 1, -1):
             if tokens[j].text in COMMAS or j in reading.trigger_starts:
@@ -103,6 +103,20 @@ def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention
                 out.add(id(m))
                 break
     return out
+
+
+_FROM = normalize_word("من")
+
+
+def backer(seg: Doc, m: Mention) -> bool:
+    """Whether a place names who backs a side: right after a participle of backing and "من" ("قوات
+    المعارضة المدعومة من تركيا", "جماعات مدعومة من إيران"), or with ب right after it ("مدعومة
+    بقوات تركية" names forces, "مدعومة بتركيا" the state)."""
+    tokens, lang = seg.tokens, seg.language
+    j = m.first_token - 1
+    if j >= 1 and tokens[j].text == _FROM:
+        return is_word(lang, "backed", tokens[j - 1].text)
+    return j >= 0 and m.marker == MARKER_BA and is_word(lang, "backed", tokens[j].text)
 
 
 # -- a wide place that frames a narrower one ----------------------------------------------
