@@ -1,0 +1,31 @@
+"""An event whose clause names no place is where the event it happened after is, when its sentence
+names that event right after "بعد" ("قتل بعد اختطافه في ريف الحسكة", "بعد أن اختطفه مسلحون في
+بلدة الشدادي"), as after "خلال" or "إثر". Sentences are written for these tests in the style of news
+Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def places(text: str, event: str) -> set[str]:
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = [f for f in extract_facts(doc) if f.type == event]
+    assert found, [f.type for f in extract_facts(doc)]
+    return {m.label_en for f in found for r, m in f.roles if r == "place"}
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("عثر على جثة شاب قتل بعد اختطافه على يد مسلحين مجهولين في ريف الحسكة الجنوبي",
+                 "southern countryside of Al-Hasakah Governorate", id="after-a-masdar"),
+    pytest.param("قتل مختار القرية بعد أن اختطفه مسلحون في بلدة الشدادي", "Al-Shaddadi", id="after-that-a-verb"),
+])
+def test_a_killing_is_where_the_abduction_before_it_was(text, place):
+    assert places(text, "Killing") == {place}
+
+
+def test_an_event_that_names_its_own_place_keeps_it():
+    assert places("قتل المختار في مدينة الحسكة بعد أن اختطفه مسلحون في بلدة الشدادي", "Killing") == {"Hasakah"}
