@@ -29,3 +29,13 @@ def test_a_killing_is_where_the_abduction_before_it_was(text, place):
 
 def test_an_event_that_names_its_own_place_keeps_it():
     assert places("قتل المختار في مدينة الحسكة بعد أن اختطفه مسلحون في بلدة الشدادي", "Killing") == {"Hasakah"}
+
+
+@pytest.mark.parametrize("text, event, place", [
+    pytest.param("دارت اشتباكات عنيفة بين الجيش والتنظيم في محيط بلدة الشدادي بعد أن سيطر الجيش على "
+                 "البلدة قبل أسبوع، وقتل خلالها عشرة من عناصر الطرفين", "Killing", "Al-Shaddadi", id="killed-during-it"),
+    pytest.param("شنت القوات الأمنية حملة دهم في قرية الطيانة شرقي دير الزور، اعتقلت خلالها أربعة مطلوبين",
+                 "Arrest", "Al-Tayana", id="arrested-during-it"),
+])
+def test_an_event_during_the_one_before_is_where_that_one_is(text, event, place):
+    assert {p.replace(" District", "") for p in places(text, event)} == {place}

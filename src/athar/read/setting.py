@@ -23,7 +23,8 @@ from athar.read.rules import marker_forms
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.text import COMMAS
 from athar.read.venue import (
-    facility_done_to, frame_narrowed, place_hosting, place_located, supporters_places, is_wider, zoomed,
+    facility_done_to, frame_narrowed, place_during, place_hosting, place_located, supporters_places, is_wider,
+    zoomed,
 )
 from athar.read.window import clause_window
 
@@ -105,6 +106,9 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         later = places_at(right, stop, right)
         if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
             return later
+    during = place_during(reading, trig)  # "دارت اشتباكات في قرية الحمرا، قتل خلالها": the clashes' place
+    if during:
+        return during
     # coordinated with the event before ("وأنشأت"): the same place
     prev = reading.previous[-1] if reading.previous else None
     coordinated_verb = prev is not None and (

@@ -119,6 +119,24 @@ def backer(seg: Doc, m: Mention) -> bool:
     return j >= 0 and m.marker == MARKER_BA and is_word(lang, "backed", tokens[j].text)
 
 
+def place_during(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"دارت اشتباكات عنيفة في قرية الحمرا، قتل خلالها خمسة مسلحين": an event said to happen during
+    another by a word of framing with a pronoun right after its trigger ("خلالها", "أثناءه") is where
+    the nearest event before it in its sentence that names a place is."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if not any(is_word(lang, "during", tokens[j].text) for j in range(trig.last, min(trig.last + 2, len(tokens)))):
+        return []
+    sentence = tokens[trig.first].sentence
+    for p in reversed(reading.previous):
+        if tokens[p.first].sentence != sentence:
+            break
+        places = [m for r, m in p.roles if r == "place" and m.source != "kind"]
+        if places:
+            return places
+    return []
+
+
 # -- a wide place that frames a narrower one ----------------------------------------------
 
 def frame_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
