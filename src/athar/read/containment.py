@@ -33,7 +33,7 @@ from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
 _ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying",
-          "subdistrict", "distance", "degree", "relative")
+          "subdistrict", "distance", "degree", "relative", "unnamed")
 _SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"

@@ -422,7 +422,8 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     if sentence.index <= lead:
         return []
     named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
-             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
+             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token
+             and id(m) not in reference_places(seg, reading.mentions)]  # "على بعد 200 كم شمال بغداد"
     found = reading.index.lead_places.get(len(reading.triggers))
     if found is None:  # the lead's place, once per document (and again if triggers were dropped)
         found = reading.index.lead_places[len(reading.triggers)] = _lead_place(reading, seg.sentences[lead])

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.function_words import function_word
 from athar.read.mentions import Mention, is_a
+from athar.read.location import measured_unnamed
 from athar.read.placement import _SIZE, is_word, size
 from athar.read.relations import place_containers, reference_places
 from athar.read.rules import MARKER_BA, marker_ends
@@ -89,10 +90,12 @@ def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
 def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention]) -> set[int]:
     """The ids of the wide places (a governorate or wider) after the trigger that a phrase of
     support governs, with no comma or event between ("تأهيل المستشفى بدعم من المنظمات الدولية
-    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is."""
+    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is; any
+    place that names a backer (:func:`backer`) or that a place no name gives is measured from."""
     seg = reading.doc
     tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
-    out: set[int] = {id(m) for m in places if backer(seg, m)}
+    measured = measured_unnamed(seg, reading.mentions)  # "في منطقة تقع على بعد 200 كيلومتر شمال بغداد"
+    out: set[int] = {id(m) for m in places if backer(seg, m) or id(m) in measured}
     for m in places:
         if id(m) in out or m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
             continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
