@@ -13,13 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
+from athar.read.entity import is_nisba
 from athar.read.function_words import function_word
 from athar.read.mentions import Mention, is_a
 from athar.read.location import measured_unnamed
 from athar.read.placement import _SIZE, is_word, size
 from athar.read.relations import place_containers, reference_places
 from athar.read.rules import MARKER_BA, marker_ends
-from athar.read.text import COMMAS, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMAS, WAW, Doc, normalize_word
 
 
 def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
@@ -137,6 +138,28 @@ def place_during(reading: EventReading, trig: Trigger) -> list[Mention]:
         places = [m for r, m in p.roles if r == "place" and m.source != "kind"]
         if places:
             return places
+    return []
+
+
+def place_titled(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """"قتل ثلاثة مدنيين في العاصمة دمشق", "عقد اجتماعاً في العاصمة الأردنية عمان": a place after
+    the trigger, before ``stop``, named after a word that says what it is (placement.tsv title) and
+    its relative adjectives, governed by "في" or a ب on the title word, is where the event is."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    locative = function_word(lang, "locative")
+    for m in reading.mention_spans.starting(trig.last, stop):
+        if m.last_token > stop or not is_a(m.type, constraint) or m.source == "kind" or m.marker:
+            continue
+        j = m.first_token - 1
+        while j > trig.last and tokens[j].text.startswith(ARTICLE) and is_nisba(tokens[j].text) \
+                and not is_word(lang, "title", tokens[j].text):
+            j -= 1  # "العاصمة الأردنية عمان": what the capital is of
+        if j < trig.last or not is_word(lang, "title", tokens[j].text):
+            continue
+        word = tokens[j].text
+        if word[0] == MARKER_BA and not word.startswith(ARTICLE) or j - 1 >= trig.last and tokens[j - 1].text == locative:
+            return [m]
     return []
 
 
