@@ -39,3 +39,17 @@ def test_an_event_that_names_its_own_place_keeps_it():
 ])
 def test_an_event_during_the_one_before_is_where_that_one_is(text, event, place):
     assert {p.replace(" District", "") for p in places(text, event)} == {place}
+
+
+@pytest.mark.parametrize("text, event, place", [
+    pytest.param("وتواصل حملة للتحالف لطرد مسلحي داعش من قضاء الحويجة", "MilitaryOperation", "Hawija",
+                 id="a-campaign-to-expel-from"),
+    pytest.param("قتل عشرات المدنيين خلال حملة لقوات سوريا الديمقراطية لطرد التنظيم من مدينة الطبقة",
+                 "Killing", "Tabqa", id="killed-during-a-campaign-to-expel"),
+])
+def test_a_campaign_to_expel_a_group_is_where_it_is_expelled_from(text, event, place):
+    assert places(text, event) == {place}
+
+
+def test_not_past_a_comma():
+    assert places("بدأت حملة للتحالف، بينما طرد الأهالي من بلدة الشدادي", "MilitaryOperation") == set()

@@ -23,8 +23,8 @@ from athar.read.rules import marker_forms
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.text import COMMAS
 from athar.read.venue import (
-    facility_done_to, frame_narrowed, place_during, place_hosting, place_located, place_titled, supporters_places,
-    is_wider, zoomed,
+    facility_done_to, frame_narrowed, place_during, place_expelled, place_hosting, place_located, place_titled,
+    supporters_places, is_wider, zoomed,
 )
 from athar.read.window import clause_window
 
@@ -86,7 +86,7 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
     found = place_described(reading, trig, stop, constraint) or place_referred(reading, trig, sentence, constraint) \
         or place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint) \
-        or place_titled(reading, trig, stop, constraint)  # "في العاصمة الأردنية عمان"
+        or place_titled(reading, trig, stop, constraint) or place_expelled(reading, trig, sentence.last_token, constraint)
     if found:
         return found
     # the place that opens the sentence frames every event of it, and of the paragraph it opens

@@ -163,6 +163,28 @@ def place_titled(reading: EventReading, trig: Trigger, stop: int, constraint: st
     return []
 
 
+_EXPELLED = 6  # words from a word of expelling to the "من" of the place
+
+
+def place_expelled(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """"حملة للتحالف لطرد تنظيم الدولة من الرقة": an event whose clause goes on with a word of
+    expelling (placement.tsv expel) a few words on, no comma between, is where the place after its
+    "من" is, the ground to be cleared of the group (before ``stop``)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    for j in range(trig.last, min(stop, trig.last + _EXPELLED + 2)):
+        if tokens[j].text in COMMAS:
+            return []
+        if not is_word(lang, "expel", tokens[j].text):
+            continue  # "حملة للتحالف الذي تقوده الولايات المتحدة لطرد": past the doer and its leader
+        for m in reading.mention_spans.starting(j + 1, min(stop, j + 1 + _EXPELLED)):
+            if is_a(m.type, constraint) and m.source != "kind" and not m.marker and m.last_token <= stop \
+                    and tokens[m.first_token - 1].text == _FROM:
+                return [m]
+        return []
+    return []
+
+
 # -- a wide place that frames a narrower one ----------------------------------------------
 
 def frame_narrowed(reading: EventReading, trig: Trigger, sentence, roles):
