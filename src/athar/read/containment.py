@@ -33,7 +33,7 @@ from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
 _ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying",
-          "subdistrict", "distance")
+          "subdistrict", "distance", "degree", "relative", "unnamed")
 _SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
@@ -172,6 +172,9 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
     if tokens[k - 1].text in _heads(words, "description"):
         k -= 1  # the mention took the description's first word ("قرية دابق ذات")
     k = _past_description(seg, k, b.first_token, words, others)
+    k, ranked = _past_degree(seg, k, b, words, connectors, others), k
+    if k == b.first_token != ranked:
+        return False  # "الباغوز، آخر جيب للتنظيم شرقي سوريا": in the region a direction names
     plain = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
     between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED], words,
                              connectors)
@@ -236,6 +239,31 @@ def _past_description(seg: Doc, k: int, end: int, words, others: dict[int, int])
         while j < end and tokens[j].text.startswith(ARTICLE) and j not in others:
             j += 1
     return j
+
+
+_DEGREE = 4  # words after a word of degree before the words that say where the place lies
+_OPENERS = (COMMA, "-", "–", "—")  # what sets off an apposition: "منطقة باغوز -آخر جيب للتنظيم شرقي سوريا"
+
+
+def _past_degree(seg: Doc, k: int, b: Mention, words, connectors: dict[tuple[str, ...], bool],
+                 others: dict[int, int]) -> int:
+    """Where the words after token ``k`` go on past an apposition that ranks the place before
+    among others ("الموصل، ثاني أكبر مدينة في العراق", "الباغوز، آخر جيب لتنظيم داعش شرقي
+    سوريا"): a comma, a word of degree, at most four words (a body named counts as one), then
+    relations.tsv's words before ``b``; ``k`` when there is no such apposition."""
+    tokens = seg.tokens
+    if k + 1 >= b.first_token or tokens[k].text not in _OPENERS or tokens[k + 1].text not in _heads(words, "degree"):
+        return k
+    j, n = k + 2, 0
+    while j < b.first_token and n <= _DEGREE:
+        rest = tuple(t.text for t in tokens[j:b.first_token] if t.text not in _SKIPPED)
+        if n and rest in connectors:
+            return j
+        if tokens[j].text in (COMMA, WAW) or tokens[j].text in _heads(words, "relative"):
+            return k
+        j, n = (others[j] if j in others and others[j] <= b.first_token else j + 1), n + 1
+    # "آخر جيب للتنظيم شرقي سوريا": a region named from a direction, right after the words
+    return j if j == b.first_token and n and (tokens[j].text,) in connectors else k
 
 
 def _reached(seg: Doc, places: list[Mention], i: int,

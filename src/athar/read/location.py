@@ -14,7 +14,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import of_mentions
 from athar.read.containment import containment_words
 from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
-from athar.read.mentions import Mention, gazetteer
+from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
@@ -104,7 +104,29 @@ def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
     """The ids of the places the text names only to say where the place before them is: the
     larger place it lies in, or a landmark of any size ("شمالي محافظة صلاح الدين شمال بغداد")."""
     return set(of_mentions(seg, "reference_places", mentions,
-                           lambda: {id(b) for _, b in _place_pairs(seg, mentions, ranked=False)}))
+                           lambda: {id(b) for _, b in _place_pairs(seg, mentions, ranked=False)}
+                           | measured_unnamed(seg, mentions)))
+
+
+def measured_unnamed(seg: Doc, mentions: list[Mention]) -> set[int]:
+    """The ids of the places a place no name gives is measured from ("في منطقة تقع على بعد مئتي
+    كيلومتر شمال بغداد"): named only to say where that place is, as after a named one."""
+    return set(of_mentions(seg, "measured_unnamed", mentions, lambda: _measured_unnamed(seg, mentions)))
+
+
+def _measured_unnamed(seg: Doc, mentions: list[Mention]) -> set[int]:
+    tokens, words = seg.tokens, containment_words(seg.language)
+    out: set[int] = set()
+    if not words["unnamed"]:
+        return out
+    for b in mentions:
+        if not is_a(b.type, "Place"):
+            continue
+        for j in range(max(0, b.first_token - _MEASURE - 5), b.first_token):
+            if (tokens[j].text,) in words["unnamed"] and _measures(seg, j + 1, b.first_token):
+                out.add(id(b))
+                break
+    return out
 
 
 def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:
@@ -165,7 +187,12 @@ def _measured_from(seg: Doc, a: Mention, b: Mention) -> bool:
     (containment.tsv distance): "بلدة المسيب التي تبعد 80 كيلومترا جنوبي بغداد". ``b`` is then
     named only to say where ``a`` is (a landmark, no place of what happens in ``a``), and ``a``
     need not lie in it: no locatedIn."""
-    words = [t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    return _measures(seg, a.last_token, b.first_token)
+
+
+def _measures(seg: Doc, start: int, end: int) -> bool:
+    """Whether the words from token ``start`` to ``end`` measure a distance (containment.tsv)."""
+    words = [t.text for t in seg.tokens[start:end] if t.text not in _SKIPPED]
     for phrase in containment_words(seg.language)["distance"]:
         n = len(phrase)
         if tuple(words[:n]) == phrase and len(words) - n <= _MEASURE:

@@ -23,7 +23,8 @@ from athar.read.rules import marker_forms
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.text import COMMAS
 from athar.read.venue import (
-    facility_done_to, frame_narrowed, place_hosting, place_located, supporters_places, is_wider, zoomed,
+    facility_done_to, frame_narrowed, place_during, place_expelled, place_hosting, place_located, place_titled,
+    supporters_places, is_wider, zoomed,
 )
 from athar.read.window import clause_window
 
@@ -84,7 +85,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     stop = min(nxt, sentence.last_token)
     within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
     found = place_described(reading, trig, stop, constraint) or place_referred(reading, trig, sentence, constraint) \
-        or place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint)
+        or place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint) \
+        or place_titled(reading, trig, stop, constraint) or place_expelled(reading, trig, sentence.last_token, constraint)
     if found:
         return found
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
@@ -105,6 +107,9 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         later = places_at(right, stop, right)
         if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
             return later
+    during = place_during(reading, trig)  # "دارت اشتباكات في قرية الحمرا، قتل خلالها": the clashes' place
+    if during:
+        return during
     # coordinated with the event before ("وأنشأت"): the same place
     prev = reading.previous[-1] if reading.previous else None
     coordinated_verb = prev is not None and (
@@ -418,7 +423,8 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     if sentence.index <= lead:
         return []
     named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
-             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
+             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token
+             and id(m) not in reference_places(seg, reading.mentions)]  # "على بعد 200 كم شمال بغداد"
     found = reading.index.lead_places.get(len(reading.triggers))
     if found is None:  # the lead's place, once per document (and again if triggers were dropped)
         found = reading.index.lead_places[len(reading.triggers)] = _lead_place(reading, seg.sentences[lead])

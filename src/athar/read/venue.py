@@ -13,12 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
+from athar.read.entity import is_nisba
 from athar.read.function_words import function_word
 from athar.read.mentions import Mention, is_a
+from athar.read.location import measured_unnamed
 from athar.read.placement import _SIZE, is_word, size
 from athar.read.relations import place_containers, reference_places
 from athar.read.rules import MARKER_BA, marker_ends
-from athar.read.text import COMMAS, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMAS, WAW, Doc, normalize_word
 
 
 def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
@@ -89,12 +91,14 @@ def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
 def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention]) -> set[int]:
     """The ids of the wide places (a governorate or wider) after the trigger that a phrase of
     support governs, with no comma or event between ("تأهيل المستشفى بدعم من المنظمات الدولية
-    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is."""
+    للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is; any
+    place that names a backer (:func:`backer`) or that a place no name gives is measured from."""
     seg = reading.doc
     tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
-    out: set[int] = set()
+    measured = measured_unnamed(seg, reading.mentions)  # "في منطقة تقع على بعد 200 كيلومتر شمال بغداد"
+    out: set[int] = {id(m) for m in places if backer(seg, m) or id(m) in measured}
     for m in places:
-        if m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
+        if id(m) in out or m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
             continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
         for j in range(m.first_token - 1, trig.last - 1, -1):
             if tokens[j].text in COMMAS or j in reading.trigger_starts:
@@ -103,6 +107,82 @@ def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention
                 out.add(id(m))
                 break
     return out
+
+
+_FROM = normalize_word("من")
+
+
+def backer(seg: Doc, m: Mention) -> bool:
+    """Whether a place names who backs a side: right after a participle of backing and "من" ("قوات
+    المعارضة المدعومة من تركيا", "جماعات مدعومة من إيران"), or with ب right after it ("مدعومة
+    بقوات تركية" names forces, "مدعومة بتركيا" the state)."""
+    tokens, lang = seg.tokens, seg.language
+    j = m.first_token - 1
+    if j >= 1 and tokens[j].text == _FROM:
+        return is_word(lang, "backed", tokens[j - 1].text)
+    return j >= 0 and m.marker == MARKER_BA and is_word(lang, "backed", tokens[j].text)
+
+
+def place_during(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"دارت اشتباكات عنيفة في قرية الحمرا، قتل خلالها خمسة مسلحين": an event said to happen during
+    another by a word of framing with a pronoun right after its trigger ("خلالها", "أثناءه") is where
+    the nearest event before it in its sentence that names a place is."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    if not any(is_word(lang, "during", tokens[j].text) for j in range(trig.last, min(trig.last + 2, len(tokens)))):
+        return []
+    sentence = tokens[trig.first].sentence
+    for p in reversed(reading.previous):
+        if tokens[p.first].sentence != sentence:
+            break
+        places = [m for r, m in p.roles if r == "place" and m.source != "kind"]
+        if places:
+            return places
+    return []
+
+
+def place_titled(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """"قتل ثلاثة مدنيين في العاصمة دمشق", "عقد اجتماعاً في العاصمة الأردنية عمان": a place after
+    the trigger, before ``stop``, named after a word that says what it is (placement.tsv title) and
+    its relative adjectives, governed by "في" or a ب on the title word, is where the event is."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    locative = function_word(lang, "locative")
+    for m in reading.mention_spans.starting(trig.last, stop):
+        if m.last_token > stop or not is_a(m.type, constraint) or m.source == "kind" or m.marker:
+            continue
+        j = m.first_token - 1
+        while j > trig.last and tokens[j].text.startswith(ARTICLE) and is_nisba(tokens[j].text) \
+                and not is_word(lang, "title", tokens[j].text):
+            j -= 1  # "العاصمة الأردنية عمان": what the capital is of
+        if j < trig.last or not is_word(lang, "title", tokens[j].text):
+            continue
+        word = tokens[j].text
+        if word[0] == MARKER_BA and not word.startswith(ARTICLE) or j - 1 >= trig.last and tokens[j - 1].text == locative:
+            return [m]
+    return []
+
+
+_EXPELLED = 6  # words from a word of expelling to the "من" of the place
+
+
+def place_expelled(reading: EventReading, trig: Trigger, stop: int, constraint: str) -> list[Mention]:
+    """"حملة للتحالف لطرد تنظيم الدولة من الرقة": an event whose clause goes on with a word of
+    expelling (placement.tsv expel) a few words on, no comma between, is where the place after its
+    "من" is, the ground to be cleared of the group (before ``stop``)."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    for j in range(trig.last, min(stop, trig.last + _EXPELLED + 2)):
+        if tokens[j].text in COMMAS:
+            return []
+        if not is_word(lang, "expel", tokens[j].text):
+            continue  # "حملة للتحالف الذي تقوده الولايات المتحدة لطرد": past the doer and its leader
+        for m in reading.mention_spans.starting(j + 1, min(stop, j + 1 + _EXPELLED)):
+            if is_a(m.type, constraint) and m.source != "kind" and not m.marker and m.last_token <= stop \
+                    and tokens[m.first_token - 1].text == _FROM:
+                return [m]
+        return []
+    return []
 
 
 # -- a wide place that frames a narrower one ----------------------------------------------
