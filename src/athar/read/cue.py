@@ -11,7 +11,8 @@ from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
-from athar.read.morphology import lemma_forms
+from athar.read.morphology import lemma_forms, lemmas
+from athar.read.numbers import may_start_number
 from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
 
@@ -44,6 +45,8 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
         if tokens[k].text.startswith(openers):
             break  # a prepositional phrase: "سد تشرين بالقصف"
+        if not_a_name_word(seg.language, tokens[k].text):
+            break  # "مدينة يستردها الجيش", "قرية دابق لاستعادتها", "قائد آخر بأن": a clause goes on, no name
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
             break
         if k > j and tokens[k].text in parts:
@@ -55,6 +58,58 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     if k - 1 > j and tokens[k - 1].text in parts:
         k -= 1  # "رامي عبد" then a stopword: no name part is cut after its opener
     return (j, k) if k > j else None
+
+
+def not_a_name_word(lang: Language, word: str) -> bool:
+    """Whether a word never stands in a name, as a news text writes names: a verb (a form of a
+    lemma of lemmas.tsv in the imperfect, bare or with an object pronoun: "يعاد", "يستردها"), a word we know with a
+    pronoun suffix ("جنوبها", "ومحيطها", "استعادتها"), the preposition ل on a verb, a masdar or a
+    pronoun ("لاستعادتها", "لها"), a particle that opens a clause ("بأن"), or a number word
+    spelled out ("اثنين", "وثلاثة"). A given name romanization.tsv knows is a name ("رفعت")."""
+    if word in _name_words(lang):
+        return False
+    if word in function_words(lang, "complementizer") and not word.startswith(WAW) or word in _verb_forms(lang):
+        # "وأن" is left to the conjunction's reading: normalized it is "وان", the "one" of "قاعدة كي وان"
+        return True
+    if len(word) >= 5 and may_start_number(lang, word) and not word[:1].isdigit():
+        return True
+    rest = word[1:] if word.startswith(_LAM) else ""
+    if rest in function_words(lang, "pronoun_suffix"):
+        return True  # "لها", "لهم"
+    for stem in (word, rest):
+        if stem and _suffixed_known(lang, stem):
+            return True
+    return bool(rest) and (rest in _verb_forms(lang) or rest in lemma_forms(lang))
+
+
+def _suffixed_known(lang: Language, word: str) -> bool:
+    """A word we know with a third-person pronoun suffix after it ("جنوبها", "استعادتها", "يستردها")."""
+    for suffix in _PRONOUNS:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            stems = (stem, stem[:-1] + _TA_NORMALIZED) if stem.endswith(_TA) else (stem,)
+            if any(s in lemma_forms(lang) or s in _verb_forms(lang) or s in stopwords(lang)
+                   or s[:1] == WAW and s[1:] in stopwords(lang) for s in stems):
+                return True
+    return False
+
+
+_PRONOUNS = ("هما", "هم", "ها", "هن")  # not "ه" alone: names end so ("طه")
+_TA, _TA_NORMALIZED, _LAM = "ت", "ه", "ل"  # "استعادتها" is "استعادة" (normalized "استعاده") + "ها"
+
+
+@language_data
+def _verb_forms(lang: Language) -> frozenset[str]:
+    """The imperfect forms, active and passive, lemmas.tsv generates ("يستعيد", "تستعيدها", "يعاد"):
+    the present tense opens a clause that describes the noun before it ("أول مدينة يستردها الجيش",
+    "أول جسر يعاد إعماره"). Not the perfect, whose bare forms unvocalized text writes as nouns and
+    names ("رفعت", "طلب"), nor a masdar, which may stand in a name ("قيادة عمليات تحرير نينوى")."""
+    nouns = {f for e in lemmas(lang) for f in e.inflection.nouns + e.inflection.participles}
+    return frozenset(f for e in lemmas(lang) for f in e.inflection.verb + e.inflection.passive
+                     if f not in e.excluded and f.startswith(_IMPERFECT) and f not in nouns)
+
+
+_IMPERFECT = ("ي", "ت", "ن")  # the prefixes of the imperfect's third person and first plural
 
 
 def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:
@@ -295,6 +350,13 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         return _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history)
     if inner is not None and skip:
         return None  # "وقوات": a known word glued to the conjunction is no name
+    word = tokens[j].text if j < len(tokens) and not skip else ""
+    if keep and word[:1] == _LAM and word[1:] in function_words(seg.language, "pronoun_suffix"):
+        # "أكبر قاعدة لها", "مقر له": its base, its headquarters, described by whose it is, not named
+        start, stop = span(seg, i, j, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        return [Mention(start, stop, i, j, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
+                        " ".join(en_pattern.lower().format(name="").split()), "document", "cue", marker)]
     name = name_after(seg, j, limit=2)
     if name is None:
         return None
