@@ -68,3 +68,15 @@ def test_a_particle_after_a_title_is_no_persons_name():
 ])
 def test_what_is_no_name_word(word, verdict):
     assert not_a_name_word(arabic(), normalize_word(word)) is verdict
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال مكتب محافظ دير الزور إن الطريق فتح", "مكتب محافظ دير الزور", id="office-of-a-governor-of-a-place"),
+    pytest.param("وذكرت مديرية زراعة صلاح الدين أن الحقول احترقت", "مديرية زراعة صلاح الدين", id="directorate-of-a-place"),
+])
+def test_a_known_place_that_ends_a_genitive_chain_is_taken_whole(text, name):
+    assert name in labels_of(text)
+
+
+def test_a_word_with_a_plural_pronoun_is_no_place():
+    assert not [kind for _, kind in mentions_of("عادت الأسر إلى مناطق سكناهم القديمة") if kind == "Region"]

@@ -83,12 +83,16 @@ def not_a_name_word(lang: Language, word: str) -> bool:
 
 
 def _suffixed_known(lang: Language, word: str) -> bool:
-    """A word we know with a third-person pronoun suffix after it ("جنوبها", "استعادتها", "يستردها")."""
+    """A word with a third-person pronoun suffix after it: a word we know so ("جنوبها", "استعادتها",
+    "يستردها", "نواحيها"), or any word of five letters or more ending so ("سكناهم", "منازلها"): no
+    name of a place or a person in the gazetteer or romanization.tsv ends in ها, هم, هما or هن."""
     for suffix in _PRONOUNS:
+        if len(word) >= 5 and word.endswith(suffix) and not word.startswith(ARTICLE):
+            return True
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             stem = word[:-len(suffix)]
             stems = (stem, stem[:-1] + _TA_NORMALIZED) if stem.endswith(_TA) else (stem,)
-            if any(s in lemma_forms(lang) or s in _verb_forms(lang) or s in stopwords(lang)
+            if any(s in lemma_forms(lang) or s in _verb_forms(lang) or s in stopwords(lang) or _cue_matcher(lang).starts(s)
                    or s[:1] == WAW and s[1:] in stopwords(lang) for s in stems):
                 return True
     return False
@@ -361,6 +365,13 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
     if name is None:
         return None
     first, last = name
+    for k in range(first + 1, last):
+        # "مكتب محافظ صلاح الدين": a name a genitive chain ends with is taken whole, never cut at the limit
+        known = matcher.match_at(tokens, k)
+        if known is not None and known[0] == 0 and known[2][0] == "gaz" and known[1] > last \
+                and tokens[known[1] - 1].sentence == tokens[k].sentence:
+            last = known[1]
+            break
     if first == j:  # a quoted name is a name whatever its words
         word = tokens[first].text[skip:]
         if word.startswith(WAW + ARTICLE) or (not keep and word.startswith(WAW) and len(word) > 3):
