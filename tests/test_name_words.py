@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read.cue import not_a_name_word
+from athar.read.nameword import not_a_name_word
 from athar.read.language import arabic
 from athar.read.mentions import extract_mentions
 from athar.read.text import normalize_word
