@@ -130,6 +130,28 @@ def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False
 _NUMBERED = ("yes", "only")  # cues.tsv, number: the cues a unit's number may follow
 
 
+def _ordinal_after(seg: Doc, k: int) -> tuple[int, int] | None:
+    """(value, end) of an ordinal (ordinals.tsv, 1-10) at token k, or after one word with the
+    article that says what kind of unit it is ("المدرعة التاسعة"), in the same sentence."""
+    tokens, ordinals = seg.tokens, _ordinals(seg.language)
+    for at in (k, k + 1):
+        if at >= len(tokens) or tokens[at].sentence != tokens[k - 1].sentence:
+            return None
+        value = ordinals.get(tokens[at].text)
+        if value is not None:
+            return value, at + 1
+        if at > k or not tokens[at].text.startswith(ARTICLE) or tokens[at].text in stopwords(seg.language):
+            return None
+    return None
+
+
+@language_data
+def _ordinals(lang: Language) -> dict[str, int]:
+    """ordinals.tsv, kind unit: "التاسعة" -> 9."""
+    return {normalize_word(f): int(row["value"]) for row in lang.table("ordinals.tsv", ("value", "kind", "forms"))
+            if row["kind"] == "unit" for f in row.many("forms")}
+
+
 def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
@@ -145,6 +167,17 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         label_en = f"{en_pattern.replace('{name}', '').strip()} {tokens[cue_end].text}"
         return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
+                        label_ar, label_en, "global", "cue", marker)]
+    ordinal = _ordinal_after(seg, cue_end) if number in _NUMBERED else None
+    if ordinal is not None:
+        # "الفرقة التاسعة", "الفرقة المدرعة التاسعة", "اللواء الخامس": a unit named by its ordinal,
+        # the same unit as the one its number names ("الفرقة 9")
+        value, end = ordinal
+        start, stop = span(seg, i, end, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        head = seg.norm.original[slice(*seg.norm.to_original(*span(seg, i, cue_end, prefix)))]
+        label_en = f"{en_pattern.replace('{name}', '').strip()} {value}"
+        return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(f'{head} {value}'))}", etype,
                         label_ar, label_en, "global", "cue", marker)]
     if number == "only":
         return None
