@@ -50,8 +50,9 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
         if k > j and tokens[k].text in parts:
             bound += 1
         k += 1
-        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE):
-            # "مخيم الهول": a name with the article is usually one word
+        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE) and tokens[j].text not in parts:
+            # "مخيم الهول": a name with the article is usually one word (not after a name part
+            # function_words lists with the article)
             break
     if k - 1 > j and tokens[k - 1].text in parts:
         k -= 1  # "رامي عبد" then a stopword: no name part is cut after its opener
