@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.entity import (Mention, _cue_matcher, _gazetteer_matcher, _title_matcher, is_a, modifier, slug, span,
-                               stopwords)
+from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
-from athar.read.morphology import lemma_forms
+from athar.read.nameword import _known, _name_words, name_words, not_a_name_word  # noqa: F401 (name_words: person.py)
 from athar.read.romanization import romanize
-from athar.read.text import ARTICLE, COMMA, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
 
 def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
@@ -44,13 +43,16 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
         if tokens[k].text.startswith(openers):
             break  # a prepositional phrase: "سد تشرين بالقصف"
+        if not_a_name_word(seg.language, tokens[k].text):
+            break  # "مدينة يستردها الجيش", "قرية دابق لاستعادتها", "قائد آخر بأن": a clause goes on, no name
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
             break
         if k > j and tokens[k].text in parts:
             bound += 1
         k += 1
-        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE):
-            # "مخيم الهول": a name with the article is usually one word
+        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE) and tokens[j].text not in parts:
+            # "مخيم الهول": a name with the article is usually one word (not after a name part
+            # function_words lists with the article)
             break
     if k - 1 > j and tokens[k - 1].text in parts:
         k -= 1  # "رامي عبد" then a stopword: no name part is cut after its opener
@@ -84,25 +86,6 @@ def conjunction(lang: Language, word: str) -> bool:
     if word in names:
         return False
     return rest.startswith(ARTICLE) or rest in names or _known(lang, rest) or _known(lang, word)
-
-
-def name_words(lang: Language) -> frozenset[str]:
-    """The given names and name parts romanization.tsv knows ("خالد", "وليد"), normalized."""
-    return _name_words(lang)
-
-
-@language_data
-def _name_words(lang: Language) -> frozenset[str]:
-    """romanization.tsv, kind "word": given names and name parts ("وليد", "حسن")."""
-    return frozenset(normalize_word(row["ar"]) for row in lang.table("romanization.tsv", ("ar", "en", "kind"))
-                     if row["kind"] == "word")
-
-
-def _known(lang: Language, word: str) -> bool:
-    """Whether a word is one of the language's tables: a stopword, a verb form, a modifier, or the
-    start of a title, a head noun or a known name."""
-    return word in stopwords(lang) or word in lemma_forms(lang) or modifier(lang, word) is not None \
-        or any(m.starts(word) for m in (_title_matcher(lang), _cue_matcher(lang), _gazetteer_matcher(lang)))
 
 
 def _latin_code(tokens, j: int, k: int) -> bool:
@@ -148,6 +131,28 @@ def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False
 _NUMBERED = ("yes", "only")  # cues.tsv, number: the cues a unit's number may follow
 
 
+def _ordinal_after(seg: Doc, k: int) -> tuple[int, int] | None:
+    """(value, end) of an ordinal (ordinals.tsv, 1-10) at token k, or after one word with the
+    article that says what kind of unit it is ("المدرعة التاسعة"), in the same sentence."""
+    tokens, ordinals = seg.tokens, _ordinals(seg.language)
+    for at in (k, k + 1):
+        if at >= len(tokens) or tokens[at].sentence != tokens[k - 1].sentence:
+            return None
+        value = ordinals.get(tokens[at].text)
+        if value is not None:
+            return value, at + 1
+        if at > k or not tokens[at].text.startswith(ARTICLE) or tokens[at].text in stopwords(seg.language):
+            return None
+    return None
+
+
+@language_data
+def _ordinals(lang: Language) -> dict[str, int]:
+    """ordinals.tsv, kind unit: "التاسعة" -> 9."""
+    return {normalize_word(f): int(row["value"]) for row in lang.table("ordinals.tsv", ("value", "kind", "forms"))
+            if row["kind"] == "unit" for f in row.many("forms")}
+
+
 def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
@@ -163,6 +168,17 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         label_en = f"{en_pattern.replace('{name}', '').strip()} {tokens[cue_end].text}"
         return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
+                        label_ar, label_en, "global", "cue", marker)]
+    ordinal = _ordinal_after(seg, cue_end) if number in _NUMBERED else None
+    if ordinal is not None:
+        # "الفرقة التاسعة", "الفرقة المدرعة التاسعة", "اللواء الخامس": a unit named by its ordinal,
+        # the same unit as the one its number names ("الفرقة 9")
+        value, end = ordinal
+        start, stop = span(seg, i, end, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        head = seg.norm.original[slice(*seg.norm.to_original(*span(seg, i, cue_end, prefix)))]
+        label_en = f"{en_pattern.replace('{name}', '').strip()} {value}"
+        return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(f'{head} {value}'))}", etype,
                         label_ar, label_en, "global", "cue", marker)]
     if number == "only":
         return None
@@ -295,10 +311,24 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         return _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history)
     if inner is not None and skip:
         return None  # "وقوات": a known word glued to the conjunction is no name
+    word = tokens[j].text if j < len(tokens) and not skip else ""
+    if keep and word[:1] == LAM and word[1:] in function_words(seg.language, "pronoun_suffix"):
+        # "أكبر قاعدة لها", "مقر له": its base, its headquarters, described by whose it is, not named
+        start, stop = span(seg, i, j, prefix)
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        return [Mention(start, stop, i, j, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
+                        " ".join(en_pattern.lower().format(name="").split()), "document", "cue", marker)]
     name = name_after(seg, j, limit=2)
     if name is None:
         return None
     first, last = name
+    for k in range(first + 1, last):
+        # "مكتب محافظ صلاح الدين": a name a genitive chain ends with is taken whole, never cut at the limit
+        known = matcher.match_at(tokens, k)
+        if known is not None and known[0] == 0 and known[2][0] == "gaz" and known[1] > last \
+                and tokens[known[1] - 1].sentence == tokens[k].sentence:
+            last = known[1]
+            break
     if first == j:  # a quoted name is a name whatever its words
         word = tokens[first].text[skip:]
         if word.startswith(WAW + ARTICLE) or (not keep and word.startswith(WAW) and len(word) > 3):
