@@ -115,18 +115,18 @@ def measured_unnamed(seg: Doc, mentions: list[Mention]) -> set[int]:
 
 
 def _measured_unnamed(seg: Doc, mentions: list[Mention]) -> set[int]:
+    return {id(b) for b in mentions if is_a(b.type, "Place") and measured_from_unnamed(seg, b)}
+
+
+def measured_from_unnamed(seg: Doc, b: Mention) -> bool:
+    """Whether the place ``b`` is what a place no name gives is measured from (see
+    :func:`measured_unnamed`): the words before it alone, so that asking of one place costs its
+    window, not the text's mentions."""
     tokens, words = seg.tokens, containment_words(seg.language)
-    out: set[int] = set()
     if not words["unnamed"]:
-        return out
-    for b in mentions:
-        if not is_a(b.type, "Place"):
-            continue
-        for j in range(max(0, b.first_token - _MEASURE - 5), b.first_token):
-            if (tokens[j].text,) in words["unnamed"] and _measures(seg, j + 1, b.first_token):
-                out.add(id(b))
-                break
-    return out
+        return False
+    return any((tokens[j].text,) in words["unnamed"] and _measures(seg, j + 1, b.first_token)
+               for j in range(max(0, b.first_token - _MEASURE - 5), b.first_token))
 
 
 def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:

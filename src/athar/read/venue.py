@@ -16,7 +16,7 @@ from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.entity import is_nisba
 from athar.read.function_words import function_word
 from athar.read.mentions import Mention, is_a
-from athar.read.location import measured_unnamed
+from athar.read.location import measured_from_unnamed
 from athar.read.placement import _SIZE, is_word, size
 from athar.read.relations import place_containers, reference_places
 from athar.read.rules import MARKER_BA, marker_ends
@@ -95,8 +95,10 @@ def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention
     place that names a backer (:func:`backer`) or that a place no name gives is measured from."""
     seg = reading.doc
     tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
-    measured = measured_unnamed(seg, reading.mentions)  # "في منطقة تقع على بعد 200 كيلومتر شمال بغداد"
-    out: set[int] = {id(m) for m in places if backer(seg, m) or id(m) in measured}
+    # "في منطقة تقع على بعد 200 كيلومتر شمال بغداد": Baghdad is measured from, asked of each place
+    # alone (the text's every mention once an event made long text cost the square of its events)
+    out: set[int] = {id(m) for m in places
+                     if backer(seg, m) or (is_a(m.type, "Place") and measured_from_unnamed(seg, m))}
     for m in places:
         if id(m) in out or m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
             continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
