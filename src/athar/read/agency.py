@@ -15,7 +15,7 @@ from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
-from athar.read.opponent import side_in_sentence
+from athar.read.opponent import side_in_account, side_in_sentence
 from athar.read.party import _sides, both_sides, purpose_target, stand_ins  # noqa: F401 (re-exported)
 from athar.read.rules import (MARKER_FROM, MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors,
                               trigger_forms)
@@ -294,9 +294,9 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
         return governing
     if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
         # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own; but
-        # "تحررت المدينة" was freed by the one state's side its sentence names
-        return side_in_sentence(reading, trig)
-    return _dropped(reading, trig, sentence, first) or side_in_sentence(reading, trig)
+        # "تحررت المدينة" was freed by the one state's side its sentence names, or whose account it goes on
+        return side_in_sentence(reading, trig) or side_in_account(reading, trig)
+    return _dropped(reading, trig, sentence, first) or side_in_sentence(reading, trig) or side_in_account(reading, trig)
 
 
 def _dropped(reading: EventReading, trig: Trigger, sentence, first: int) -> list[Mention]:
