@@ -1,7 +1,7 @@
-"""Who did what an account tells with no doer: the deeds of a state's side (mines cleared, the foe's
-men killed, its arms destroyed, men arrested) told after the deed that frames the account, and a
-state's air force named by its country's adjective. Sentences written for these tests in the style
-of news Arabic (none copied from a corpus)."""
+"""Who did what an account tells with no doer: what an attack brought about, past the holder of the
+place it struck; the deeds of a state's side (mines cleared, the foe's men killed, its arms destroyed,
+men arrested) told after the deed that frames the account; a state's air force named by its country's
+adjective. Sentences written for these tests in the style of news Arabic (none copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,21 @@ def test_an_air_force_named_by_its_countrys_adjective_is_that_states_forces(text
 def test_a_square_named_for_aviation_names_no_force():
     fact = events_of("وانفجرت سيارة مفخخة في ساحة الطيران وسط بغداد", "Attack")[0]
     assert role_labels(fact, "agent") == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقصف تنظيم داعش بقذائف الهاون سوقا في حي الجورة الخاضع لسيطرة قوات النظام، ما أدى إلى "
+                 "مقتل ثلاثة مدنيين", id="held-by"),
+    pytest.param("واستهدف مسلحو التنظيم حاجزا في قرية الحمرا الواقعة تحت سيطرة قوات البيشمركة، مما أسفر عن "
+                 "مقتل جنديين", id="under-control-of"),
+])
+def test_who_holds_the_place_struck_did_not_bring_about_what_the_attack_did(text):
+    # the holding describes the place the attack struck: the killing came of the attack
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "agent") == ["Islamic State (ISIS / Daesh)"]
+
+
+def test_a_killing_told_apart_from_the_attack_keeps_no_doer_from_it():
+    # no words of result: the killing is told on its own, not as what the attack brought about
+    text = "وقصف تنظيم داعش سوقا في حي الجورة الخاضع لسيطرة قوات النظام، وقتل ثلاثة مدنيين في اشتباكات"
+    assert all("Islamic State (ISIS / Daesh)" not in role_labels(f, "agent") for f in events_of(text, "Killing"))

@@ -337,14 +337,15 @@ def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
     if trig.rule.event not in _RESULTING or not reading.previous:
         return []
     tokens, lang = reading.doc.tokens, reading.doc.language
-    p = reading.previous[-1]
-    if p.rule.event not in MADE_ON or p.first == 0 or p.last > trig.first \
+    p, held = _cause_before(reading, trig)
+    if p.rule.event not in MADE_ON or p.first == 0 and not held or p.last > trig.first \
             or tokens[p.first].sentence != tokens[trig.first].sentence:
         return []
-    verb = tokens[p.first - 1].text if not p.proclitic else ""
-    between = " ".join(t.text for t in tokens[p.last:trig.first])  # "القصف أسفر عن مقتل"
-    if not (verb and (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}"))
-            or 0 < trig.first - p.last <= 3 and says_result(lang, between)):
+    verb = tokens[p.first - 1].text if not p.proclitic and p.first else ""
+    # "القصف أسفر عن مقتل"; past a holding, the words of result right before the trigger
+    between = " ".join(t.text for t in tokens[max(p.last, trig.first - 3) if held else p.last:trig.first])
+    if not (verb and not held and (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}"))
+            or (held or 0 < trig.first - p.last <= 3) and says_result(lang, between)):
         return []
     agents = [m for m in _agents(p) if is_a(m.type, "Armed")]
     if agents or p.last - p.first != 1 or not _words(reading, p).startswith(_THE):
@@ -355,6 +356,18 @@ def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
     return [m for m in _agents(told) if is_a(m.type, "Armed")]
 
 
+def _cause_before(reading: EventReading, trig: Trigger):
+    """The event told last before ``trig`` that may have brought it about, and whether holdings told
+    between were passed over: "استهدف التنظيم مدرسة في حي هرايش الواقع تحت سيطرة قوات النظام، ما أدى
+    إلى مقتل": who holds the place struck describes it, and brought nothing about."""
+    tokens, told = reading.doc.tokens, reading.previous
+    sentence, k = tokens[trig.first].sentence, len(told) - 1
+    while k > 0 and told[k].rule.event == _HOLDING and tokens[told[k].first].sentence == sentence:
+        k -= 1
+    return told[k], k < len(told) - 1
+
+
+_HOLDING = "TerritorialControl"
 _THE = "ال"  # the article: an event named with it was told before
 _TOLD_REACH = 2  # the most sentences back the attack an article names was told in
 
