@@ -77,3 +77,18 @@ def test_a_killing_told_apart_from_the_attack_keeps_no_doer_from_it():
     # no words of result: the killing is told on its own, not as what the attack brought about
     text = "وقصف تنظيم داعش سوقا في حي الجورة الخاضع لسيطرة قوات النظام، وقتل ثلاثة مدنيين في اشتباكات"
     assert all("Islamic State (ISIS / Daesh)" not in role_labels(f, "agent") for f in events_of(text, "Killing"))
+
+
+def test_the_factions_are_the_rebel_factions_named_before():
+    text = ("سيطر الجيش السوري الحر على بلدة الراعي بعد معارك مع تنظيم داعش. وقال مصدر عسكري إن الفصائل "
+            "تعمل على تمشيط البلدة.")
+    assert role_labels(events_of(text, "MilitaryOperation")[0], "agent") == ["Free Syrian Army"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("طرد الجيش العراقي تنظيم داعش من قرية البوعيثة. وقال مصدر إن الفصائل تعمل على تمشيط القرية.",
+                 id="only-a-state-army-and-isis-before"),
+    pytest.param("وقال مصدر إن الفصائل تعمل على تمشيط البلدة بعد انسحاب تنظيم داعش منها.", id="none-before"),
+])
+def test_the_factions_are_never_the_army_nor_the_group_they_fight(text):
+    assert role_labels(events_of(text, "MilitaryOperation")[0], "agent") == []
