@@ -92,3 +92,15 @@ def test_the_factions_are_the_rebel_factions_named_before():
 ])
 def test_the_factions_are_never_the_army_nor_the_group_they_fight(text):
     assert role_labels(events_of(text, "MilitaryOperation")[0], "agent") == []
+
+
+def test_an_operation_of_clearing_mines_is_the_clearing_under_way():
+    text = ("حرر الجيش العراقي ناحية العلم من قبضة التنظيم. وتجري الآن عملية تفكيك العبوات الناسفة التي "
+            "زرعها التنظيم في الناحية.")
+    assert role_labels(events_of(text, "Demining")[0], "agent") == [ARMY]
+
+
+def test_an_attempt_to_clear_mines_is_only_sought():
+    text = ("حرر الجيش العراقي ناحية العلم من قبضة التنظيم. وتجري الآن محاولة لتفكيك العبوات الناسفة التي "
+            "زرعها التنظيم في الناحية.")
+    assert all(role_labels(f, "agent") == [] for f in events_of(text, "Demining"))

@@ -80,6 +80,7 @@ _HELD_BY_STATE = frozenset({"Liberation", "Demining"})
 _STATE_ARMS = frozenset({"ArmedForce", "Coalition"})
 _LAM = "ل"  # the lam of purpose
 _SOUGHT = ("aim", "attempt", "operation")  # markers.tsv: the words before a masdar that make it sought
+_WISHED = ("aim", "attempt")  # the same, but for "عملية", which names demining under way as often
 
 
 def side_in_sentence(reading: EventReading, trig: Trigger) -> list[Mention]:
@@ -98,15 +99,16 @@ def side_in_sentence(reading: EventReading, trig: Trigger) -> list[Mention]:
     return list(sides.values()) if len(sides) == 1 else []
 
 
-def _sought(seg, first: int) -> bool:
+def _sought(seg, first: int, kinds: tuple[str, ...] = _SOUGHT) -> bool:
     """Whether the words right before token ``first`` make the masdar there sought ("عملية", "لعمليات",
-    "محاولة", "على وشك": markers.tsv's aim, attempt and operation), a clitic of one letter aside."""
+    "محاولة", "على وشك": markers.tsv's aim, attempt and operation, or those of ``kinds``), a clitic of
+    one letter aside."""
     tokens = seg.tokens
     for n in (1, 2, 3):
         if first - n < 0:
             break
         words = [t.text for t in tokens[first - n:first]]
-        if any(" ".join(ws) in marker_forms(seg.language, kind) for kind in _SOUGHT
+        if any(" ".join(ws) in marker_forms(seg.language, kind) for kind in kinds
                for ws in (words, [words[0][1:], *words[1:]])):
             return True
     return False
@@ -133,7 +135,9 @@ def side_in_account(reading: EventReading, trig: Trigger) -> list[Mention]:
     when the sentence turns to other news before it, or when the deed is only sought. A killing must
     name the foe's men ("عناصر من داعش", "العشرات منهم"), not people whose side is not told."""
     seg, tokens = reading.doc, reading.doc.tokens
-    if trig.rule.event not in _ACCOUNTED or trig.proclitic.endswith(_LAM) or _sought(seg, trig.first):
+    # ("وتجري الآن عملية تفكيك الألغام": an operation of clearing mines is the clearing, under way)
+    if trig.rule.event not in _ACCOUNTED or trig.proclitic.endswith(_LAM) \
+            or _sought(seg, trig.first, _SOUGHT if trig.rule.event != "Demining" else _WISHED):
         return []
     at = tokens[trig.first].sentence
     sentence = seg.sentences[at]
