@@ -129,11 +129,11 @@ _OF_THEM = frozenset({"منهم", "منه", "منها"})  # "مقتل العدي
 def side_in_account(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"وأعلن مصدر عسكري سيطرة الجيش على مساحات جديدة ... وأضاف أنه تم القضاء خلال العمليات على عدد من
     إرهابيي داعش، وتدمير أسلحتهم": a deed of a state's side told with no doer (mines cleared, the foe's men
-    killed, its arms destroyed, arrests), in an account whose last deed told
-    with a doer, in its sentence or the two before, was that one state's side's (forces, a coalition),
-    was that side's too; [] when that deed was another's, when another state's side is named between,
-    when the sentence turns to other news before it, or when the deed is only sought. A killing must
-    name the foe's men ("عناصر من داعش", "العشرات منهم"), not people whose side is not told."""
+    killed, its arms destroyed, arrests), in an account whose last deed in the field told with a doer, in
+    its sentence or the two before, was one state's side's (forces, a coalition), was that side's too;
+    [] when that deed was another's, when another state's side or body is named between, when the
+    sentence turns to other news before it, or when the deed is only sought. A killing must name the
+    foe's men ("عناصر من داعش", "العشرات منهم"), not people whose side is not told."""
     seg, tokens = reading.doc, reading.doc.tokens
     # ("وتجري الآن عملية تفكيك الألغام": an operation of clearing mines is the clearing, under way)
     if trig.rule.event not in _ACCOUNTED or trig.proclitic.endswith(_LAM) \
@@ -172,7 +172,7 @@ def _foe_named(reading: EventReading, trig: Trigger, end: int) -> bool:
     "القضاء على العشرات منهم"), right after it in its sentence."""
     tokens = reading.doc.tokens
     stop = min(end, trig.last + _KILLED_REACH)
-    named = [m for m in reading.mention_spans.starting(trig.last, stop) if m.type not in ("Date",)]
+    named = reading.mention_spans.starting(trig.last, stop)
     if named:
         return named[0].type == "ArmedGroup"
     return any(t.text in _OF_THEM for t in tokens[trig.last:min(stop, trig.last + 4)])
