@@ -15,12 +15,12 @@ from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
-from athar.read.opponent import side_in_sentence
+from athar.read.opponent import side_in_account, side_in_sentence
 from athar.read.party import _sides, both_sides, purpose_target, stand_ins  # noqa: F401 (re-exported)
-from athar.read.rules import (MARKER_FROM, MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors,
-                              trigger_forms)
+from athar.read.rules import MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors
 from athar.read.sequence import MADE_ON
 from athar.read.text import COMMAS
+from athar.read.voice import we  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
@@ -159,59 +159,6 @@ def _bare(words: str) -> str:
     return words.removeprefix(_THE)
 
 
-_WE = "نا"  # the suffix of a verb in the first person plural: "أبطلنا", "تمكنا"
-
-
-def we(reading: EventReading, trig: Trigger) -> list[Mention]:
-    """"وقال أحد عناصر البشمركة «أبطلنا مفعول 45 قنبلة»", "قال مسؤول في الفريق: تمكنا من تطهير
-    المنازل": a verb in the first person plural, the trigger's or the one governing its masdar,
-    speaks for the body the speaker belongs to: the organization or armed body its sentence names
-    last before the trigger."""
-    tokens, lang = reading.doc.tokens, reading.doc.language
-    word = tokens[trig.first].text.removeprefix(trig.proclitic)
-    rest = [t.text for t in tokens[trig.first + 1:trig.last]]
-    forms = trigger_forms(lang)
-    sentence = reading.doc.sentences[tokens[trig.first].sentence]
-    # whether the trigger is quoted matters only to a word that may be a first person plural: the
-    # sentence's quotes are scanned for those alone
-    governing = tokens[trig.first - 2].text if trig.first >= 2 and tokens[trig.first - 1].text == MARKER_FROM else None
-    quoted = (_may_be_we(word) or (governing is not None and _may_be_we(governing))) \
-        and _quoted(tokens, sentence.first_token, trig.first)
-    ours = any(" ".join([stem, *rest[:k]]) in forms for stem in _stems(word, quoted) for k in range(len(rest) + 1))
-    if not ours and governing is not None:  # "تمكنا من تطهير"
-        ours = any(stem in masdar_governors(lang) for stem in _stems(governing, quoted))
-    if not ours:
-        return []
-    bodies = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first)
-              if m.last_token <= trig.first and (is_a(m.type, "Organization") or is_a(m.type, "Armed"))]
-    return bodies[-1:]
-
-
-def _may_be_we(word: str) -> bool:
-    """Whether ``word`` may be a verb in the first person plural (``_stems`` gives it stems)."""
-    return word.endswith(_WE) and len(word) >= 5
-
-
-def _stems(word: str, quoted: bool) -> tuple[str, ...]:
-    """The verb a first person plural may be: "أبطلنا" is أبطل; in quoted speech "تمكنّا" (written
-    "تمكنا") is تمكن, which outside it is more likely the dual ("أعلنا سيطرتهما": the two announced)."""
-    if not _may_be_we(word):
-        return ()
-    return (word[:-len(_WE)], word[:-1]) if quoted else (word[:-len(_WE)],)
-
-
-_OPENING, _CLOSING, _STRAIGHT = frozenset("«“:"), frozenset("»”"), frozenset('"')
-
-
-def _quoted(tokens, first: int, j: int) -> bool:
-    """Whether token j stands in quoted speech opened in its sentence (from token ``first``)."""
-    marks = [c for t in tokens[first:j] for c in t.text if c in _OPENING or c in _CLOSING or c in _STRAIGHT]
-    if sum(c in _STRAIGHT for c in marks) % 2:
-        return True
-    curly = [c for c in marks if c not in _STRAIGHT]
-    return bool(curly) and curly[-1] in _OPENING
-
-
 # the events an announcer may have done itself: not a killing or an attack, which a body announces
 # of others too ("أعلنت الوزارة مقتل جنديين")
 _ANNOUNCED = frozenset({"Arrest", "Liberation", "Demining", "Reconstruction", "Establishment", "Training",
@@ -294,9 +241,9 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
         return governing
     if trig.rule.pos == "passive" or trig.rule.event not in _ANNOUNCED:
         # "وقتل ثلاثة مدنيين": read as a passive, it tells no doer; "وأفاد": a speaker of its own; but
-        # "تحررت المدينة" was freed by the one state's side its sentence names
-        return side_in_sentence(reading, trig)
-    return _dropped(reading, trig, sentence, first) or side_in_sentence(reading, trig)
+        # "تحررت المدينة" was freed by the one state's side its sentence names, or whose account it goes on
+        return side_in_sentence(reading, trig) or side_in_account(reading, trig)
+    return _dropped(reading, trig, sentence, first) or side_in_sentence(reading, trig) or side_in_account(reading, trig)
 
 
 def _dropped(reading: EventReading, trig: Trigger, sentence, first: int) -> list[Mention]:
@@ -390,14 +337,15 @@ def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
     if trig.rule.event not in _RESULTING or not reading.previous:
         return []
     tokens, lang = reading.doc.tokens, reading.doc.language
-    p = reading.previous[-1]
-    if p.rule.event not in MADE_ON or p.first == 0 or p.last > trig.first \
+    p, held = _cause_before(reading, trig)
+    if p.rule.event not in MADE_ON or p.first == 0 and not held or p.last > trig.first \
             or tokens[p.first].sentence != tokens[trig.first].sentence:
         return []
-    verb = tokens[p.first - 1].text if not p.proclitic else ""
-    between = " ".join(t.text for t in tokens[p.last:trig.first])  # "القصف أسفر عن مقتل"
-    if not (verb and (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}"))
-            or 0 < trig.first - p.last <= 3 and says_result(lang, between)):
+    verb = tokens[p.first - 1].text if not p.proclitic and p.first else ""
+    # "القصف أسفر عن مقتل"; past a holding, the words of result right before the trigger
+    between = " ".join(t.text for t in tokens[max(p.last, trig.first - 3) if held else p.last:trig.first])
+    if not (verb and not held and (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}"))
+            or (held or 0 < trig.first - p.last <= 3) and says_result(lang, between)):
         return []
     agents = [m for m in _agents(p) if is_a(m.type, "Armed")]
     if agents or p.last - p.first != 1 or not _words(reading, p).startswith(_THE):
@@ -408,6 +356,18 @@ def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
     return [m for m in _agents(told) if is_a(m.type, "Armed")]
 
 
+def _cause_before(reading: EventReading, trig: Trigger):
+    """The event told last before ``trig`` that may have brought it about, and whether holdings told
+    between were passed over: "استهدف التنظيم مدرسة في حي هرايش الواقع تحت سيطرة قوات النظام، ما أدى
+    إلى مقتل": who holds the place struck describes it, and brought nothing about."""
+    tokens, told = reading.doc.tokens, reading.previous
+    sentence, k = tokens[trig.first].sentence, len(told) - 1
+    while k > 0 and told[k].rule.event == _HOLDING and tokens[told[k].first].sentence == sentence:
+        k -= 1
+    return told[k], k < len(told) - 1
+
+
+_HOLDING = "TerritorialControl"
 _THE = "ال"  # the article: an event named with it was told before
 _TOLD_REACH = 2  # the most sentences back the attack an article names was told in
 

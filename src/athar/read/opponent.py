@@ -80,6 +80,7 @@ _HELD_BY_STATE = frozenset({"Liberation", "Demining"})
 _STATE_ARMS = frozenset({"ArmedForce", "Coalition"})
 _LAM = "ل"  # the lam of purpose
 _SOUGHT = ("aim", "attempt", "operation")  # markers.tsv: the words before a masdar that make it sought
+_WISHED = ("aim", "attempt")  # the same, but for "عملية", which names demining under way as often
 
 
 def side_in_sentence(reading: EventReading, trig: Trigger) -> list[Mention]:
@@ -98,15 +99,80 @@ def side_in_sentence(reading: EventReading, trig: Trigger) -> list[Mention]:
     return list(sides.values()) if len(sides) == 1 else []
 
 
-def _sought(seg, first: int) -> bool:
+def _sought(seg, first: int, kinds: tuple[str, ...] = _SOUGHT) -> bool:
     """Whether the words right before token ``first`` make the masdar there sought ("عملية", "لعمليات",
-    "محاولة", "على وشك": markers.tsv's aim, attempt and operation), a clitic of one letter aside."""
+    "محاولة", "على وشك": markers.tsv's aim, attempt and operation, or those of ``kinds``), a clitic of
+    one letter aside."""
     tokens = seg.tokens
     for n in (1, 2, 3):
         if first - n < 0:
             break
         words = [t.text for t in tokens[first - n:first]]
-        if any(" ".join(ws) in marker_forms(seg.language, kind) for kind in _SOUGHT
+        if any(" ".join(ws) in marker_forms(seg.language, kind) for kind in kinds
                for ws in (words, [words[0][1:], *words[1:]])):
             return True
     return False
+
+
+# the deeds a state's side tells of its own operations with no doer: mines cleared, the foe's men killed and
+# its arms destroyed, men arrested (not operations, which every side is told to make, nor ground taken, which
+# the news tells as wished and as feared as often: "تريد بغداد استعادة الموصل ... وتقول إن استردادها")
+_ACCOUNTED = frozenset({"Demining", "Destruction", "Killing", "Arrest"})
+# the deeds of a side in the field whose doer frames the account (not a holding, which describes a place, nor
+# a statement, nor an arrest: "ألقت القوات القبض على خلية ... وجرى تفكيك 20 عبوة" tells police work, not an operation)
+_FRAMING = frozenset({"Liberation", "MilitaryOperation", "Attack", "Battle", "Demining", "Destruction", "Killing"})
+_ACCOUNT_REACH = 2  # the most sentences back the deed that frames the account was told in
+_KILLED_REACH = 8  # the most tokens from a killing to the foe's men it names
+_OF_THEM = frozenset({"منهم", "منه", "منها"})  # "مقتل العديد منهم": of the men named before
+
+
+def side_in_account(reading: EventReading, trig: Trigger) -> list[Mention]:
+    """"وأعلن مصدر عسكري سيطرة الجيش على مساحات جديدة ... وأضاف أنه تم القضاء خلال العمليات على عدد من
+    إرهابيي داعش، وتدمير أسلحتهم": a deed of a state's side told with no doer (mines cleared, the foe's men
+    killed, its arms destroyed, arrests), in an account whose last deed in the field told with a doer, in
+    its sentence or the two before, was one state's side's (forces, a coalition), was that side's too;
+    [] when that deed was another's, when another state's side or body is named between, when the
+    sentence turns to other news before it, or when the deed is only sought. A killing must name the
+    foe's men ("عناصر من داعش", "العشرات منهم"), not people whose side is not told."""
+    seg, tokens = reading.doc, reading.doc.tokens
+    # ("وتجري الآن عملية تفكيك الألغام": an operation of clearing mines is the clearing, under way)
+    if trig.rule.event not in _ACCOUNTED or trig.proclitic.endswith(_LAM) \
+            or _sought(seg, trig.first, _SOUGHT if trig.rule.event != "Demining" else _WISHED):
+        return []
+    at = tokens[trig.first].sentence
+    sentence = seg.sentences[at]
+    if _other_news(seg, sentence, sentence.first_token) < trig.first:
+        return []
+    frame = None
+    for p in reversed(reading.previous):
+        if tokens[p.first].sentence < at - _ACCOUNT_REACH:
+            break
+        if p.first >= trig.first or p.rule.event not in _FRAMING:
+            continue
+        doers = [m for r, m in p.roles if r == "agent" and is_a(m.type, "Armed")]
+        if doers:
+            frame = p, doers
+            break
+    if frame is None:
+        return []
+    p, doers = frame
+    keys = {m.key for m in doers}
+    if len(keys) != 1 or not all(m.type in _STATE_ARMS for m in doers):
+        return []
+    if any(m.type in STATE_SIDE and m.type != "Country" and m.key not in keys
+           for m in reading.mention_spans.starting(p.first, trig.first)):
+        return []  # "سيطر الجيش على القرية ... وتقدمت القوات التركية": another state's side between
+    if trig.rule.event == "Killing" and not _foe_named(reading, trig, sentence.last_token):
+        return []
+    return doers[:1]
+
+
+def _foe_named(reading: EventReading, trig: Trigger, end: int) -> bool:
+    """Whether the killing at ``trig`` names an armed group's men as its dead ("مقتل 60 عنصرا من داعش",
+    "القضاء على العشرات منهم"), right after it in its sentence."""
+    tokens = reading.doc.tokens
+    stop = min(end, trig.last + _KILLED_REACH)
+    named = reading.mention_spans.starting(trig.last, stop)
+    if named:
+        return named[0].type == "ArmedGroup"
+    return any(t.text in _OF_THEM for t in tokens[trig.last:min(stop, trig.last + 4)])
