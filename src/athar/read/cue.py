@@ -373,8 +373,8 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
             # "قوات أخرى", "قرى مسيحية", "قرى تقع": no name; "قوات الأمن": the security forces
             # of this article, no entity of every article
             kind, en = described
-            if not keep or kind == "generic" and not is_a(etype, "Organization"):
-                return None
+            if not keep or kind == "generic" and not is_a(etype, "Organization") or is_a(etype, "Settlement"):
+                return None  # "مخيمات منتشرة في المحافظة": camps described, no camp named
             # the body or facility is described, not named: "قوات مشتركة أخرى" act in their
             # sentence all the same, "قاعدة عسكرية" changes hands
             end = first + 1
