@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.entity import Mention, _cue_matcher, is_a, modifier, slug, span, stopwords
+from athar.read.entity import Mention, _cue_matcher, is_a, modifier, nisba, slug, span, stopwords
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
@@ -182,17 +182,18 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
                         label_ar, label_en, "global", "cue", marker)]
     if number == "only":
         return None
-    if number == "described":  # "القوات الكردية", "القوات الأمنية": forces the article describes
-        described = modifier(seg.language, tokens[cue_end].text) if cue_end < len(tokens) else None
-        if described is None or described[0] != "generic":
+    if number in ("described", "people"):  # "القوات الكردية", "جنود أمريكيون": forces the article describes
+        described = description(seg, cue_end, i, number == "people")
+        if described is None:
             return None
+        end, en = described
         named = matcher.match_at(tokens, cue_end)
-        if named is not None and named[1] > cue_end + 1:
-            return None  # "فصائل الجيش الوطني": the members of the body named, not a description
-        start, stop = span(seg, i, cue_end + 1, prefix)
+        if named is not None and (named[1] > cue_end + 1 or nisba(seg.language, tokens[cue_end].text) is None):
+            return None  # "فصائل الجيش الوطني", "جنود الجيش": the members of the body named, not a description
+        start, stop = span(seg, i, end, prefix)
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-        return [Mention(start, stop, i, cue_end + 1, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
-                        label_ar, en_pattern.lower().format(name=described[1]), "document", "cue", marker)]
+        return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
+                        label_ar, en_pattern.lower().format(name=en), "document", "cue", marker)]
     found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
     # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places; "قرى مراطة الصغرى، والشيخ
     # مزهر، ومراطة الكبرى": one in the plural, a list of them
@@ -229,6 +230,34 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         # the place inside a camp the gazetteer knows is no mention of its own, as after the singular
         found = [m for m in found if not any(k is not m and k.start <= m.start and m.end <= k.end for k in known)]
     return found
+
+
+def description(seg: Doc, k: int, head: int, people: bool = True) -> tuple[int, str] | None:
+    """(end, English) of the words at token k that describe the kind noun at token ``head``:
+    a generic word of modifiers.tsv ("الأمنية": security) or, for a noun of ``people``, a nisba in any
+    inflection (entity.nisba) and the nisbas joined to it by "و" ("عرب وأكراد": Arab and Kurdish), all
+    in the head's sentence."""
+    tokens, lang = seg.tokens, seg.language
+    if k >= len(tokens) or tokens[k].sentence != tokens[head].sentence:
+        return None
+    first = nisba(lang, tokens[k].text) if people else None
+    if first is None:
+        known = modifier(lang, tokens[k].text)
+        return (k + 1, known[1]) if known is not None and known[0] == "generic" else None
+    words, end = [first], k + 1
+    while end < len(tokens) and tokens[end].sentence == tokens[head].sentence and len(words) < _DESCRIBED_MAX:
+        text, step = tokens[end].text, 1
+        if text == WAW and end + 1 < len(tokens):
+            text, step = WAW + tokens[end + 1].text, 2
+        more = nisba(lang, text[1:]) if text.startswith(WAW) else None
+        if more is None or more in words:
+            break
+        words.append(more)
+        end += step
+    return end, " and ".join(words)
+
+
+_DESCRIBED_MAX = 3  # nisbas joined in one description: "مقاتلين عرب وأكراد وتركمان"
 
 
 @language_data
@@ -337,17 +366,22 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
             # "مديرية شرطة الفلوجة": a body named by a body; "أحياء مدينة الرقة" names the city
             return _cue_nested(seg, i, prefix, first, payload, marker, matcher, gaz, history) if keep else None
         described = modifier(seg.language, word)
+        people = nisba(seg.language, word)
+        if people is not None and (described is None or described[0] == "adjective"):
+            described = ("adjective", people)  # "قوات أمريكية": US forces, "ميليشيات شيعية": Shia militias
         if described is not None:
             # "قوات أخرى", "قرى مسيحية", "قرى تقع": no name; "قوات الأمن": the security forces
             # of this article, no entity of every article
             kind, en = described
-            if not keep or kind == "generic" and not is_a(etype, "Organization"):
-                return None
+            if not keep or kind == "generic" and not is_a(etype, "Organization") or is_a(etype, "Settlement"):
+                return None  # "مخيمات منتشرة في المحافظة": camps described, no camp named
             # the body or facility is described, not named: "قوات مشتركة أخرى" act in their
             # sentence all the same, "قاعدة عسكرية" changes hands
             end = first + 1
             while kind != "generic" and end < last and modifier(seg.language, tokens[end].text) is not None:
                 end += 1
+            if people is not None and end == first + 1:
+                end, en = description(seg, first, i) or (end, en)  # "قوات عربية وكردية"
             start, stop = span(seg, i, end, prefix)
             label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
             return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,

@@ -137,10 +137,10 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
         check_choice(row, "type", ENTITY_TYPES)
-        keep = check_choice(row, "keep", ("yes", "no", "described"))
+        keep = check_choice(row, "keep", ("yes", "no", "described", "people"))
         number = check_choice(row, "number", ("", "yes", "only"))
-        if keep == "described":
-            number = "described"  # "القوات الكردية": the cue takes a describing adjective, no name
+        if keep in ("described", "people"):
+            number = keep  # "القوات الكردية", "جنود أمريكيون": the cue takes a describing word, no name
         for column in ("cue", "dual", "plural"):
             for f in row.forms(column) if row.get(column) else ():
                 forms.append((f, (row["type"], row["en"], keep != "no", column if column != "cue" else "", number)))
@@ -216,7 +216,7 @@ def is_nisba(word: str) -> bool:
     return word.startswith(ARTICLE) and len(word) > 5 and word.endswith(("يه", "ية", "ي"))
 
 
-MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic", "direction")
+MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic", "direction", "nisba")
 
 
 @language_data
@@ -225,10 +225,10 @@ def modifiers(lang: Language) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for row in lang.table("modifiers.tsv", ("kind", "words")):
         kind = check_choice(row, "kind", MODIFIER_KINDS)
-        if kind in ("generic", "direction") and not row.get("en"):
+        if kind in ("generic", "direction", "nisba") and not row.get("en"):
             raise row.fail(f"a {kind} word needs its English (en)")
-        if kind == "direction":
-            continue  # read by directions() alone
+        if kind in ("direction", "nisba"):
+            continue  # read by directions() and nisba() alone
         for w in row.forms("words"):
             if w in out:
                 raise row.fail(f"'{w}' is listed twice")
@@ -254,6 +254,38 @@ def modifier(lang: Language, word: str) -> tuple[str, str] | None:
             and not word.endswith(("ايه", "اية")):  # "حماية", "رعاية": a masdar, no adjective
         return ("adjective", "")
     return None
+
+
+def nisba(lang: Language, word: str) -> str | None:
+    """The English of a relative adjective of a people, a nation or a side in any of its
+    inflections (modifiers.tsv, kind nisba), or None: "كردية", "كرديون", "كرديين", "الكرديون",
+    "أكراد" are Kurdish. A kind noun of people or groups before it is a description of them
+    ("جماعات شيعية", "جنود أمريكيون", "مقاتلين عرب وأكراد")."""
+    return _nisbas(lang).get(word)
+
+
+_NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات")  # masculine, feminine, the sound plurals (normalized ة is ه)
+_NISBA_DEFINITE = ("ون", "ين")  # with the article, only the plurals of people: "العسكريون الأمريكيون"
+
+
+@language_data
+def _nisbas(lang: Language) -> dict[str, str]:
+    """modifiers.tsv, kind nisba: the masculine singular without the article ("كردي") gives its
+    inflections (_NISBA_ENDINGS, and the plurals with the article); the other words of a row are
+    broken plurals, taken as written ("أكراد", "عرب")."""
+    out: dict[str, str] = {}
+    for row in lang.table("modifiers.tsv", ("kind", "words")):
+        if row["kind"] != "nisba":
+            continue
+        stem, *plurals = row.forms("words")
+        if not stem.endswith("ي") or row.many("words")[0].startswith(ARTICLE):  # "ألماني" is "الماني" normalized
+            raise row.fail(f"a nisba is written as its masculine singular without the article ('{stem}')")
+        forms = [stem + e for e in _NISBA_ENDINGS] + [ARTICLE + stem + e for e in _NISBA_DEFINITE] + plurals
+        for f in forms:
+            if out.get(f, row["en"]) != row["en"]:
+                raise row.fail(f"'{f}' is the nisba of two rows")
+            out[f] = row["en"]
+    return out
 
 
 @language_data

@@ -406,6 +406,8 @@ def segment(text: str, joins: tuple[frozenset[str], frozenset[str]] = (frozenset
     words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces), initial=0))
     starts, ends = bounds[1:-1:2], bounds[2::2]
+    if _JOINED_AFTER_TA.search(text) is not None:
+        words, starts, ends = _split_after_ta(norm, words, starts, ends)
     # A sentence ends after a stop (always a token of its own: inside a number token
     # it has digits on both sides), at a line break and at the end of the text; cuts
     # holds the index of the token after each end, and sentences are the non-empty
@@ -438,6 +440,31 @@ def segment(text: str, joins: tuple[frozenset[str], frozenset[str]] = (frozenset
     # tuple.__new__(Token, fields) is Token._make(fields) without its Python-level call.
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(count(), starts, ends, words, sentence_of)))
     return Doc(norm=norm, tokens=tokens, sentences=tuple(sentences), texts=tuple(words))
+
+
+# ة ends a word: a letter right after it is a word the text joined to it by a typo
+# ("القوات العراقيةوالأمريكية" is "العراقية" and "والأمريكية"). Normalized, ة is ه, which a
+# word may hold inside, so the original text tells where to split.
+_JOINED_AFTER_TA = re.compile(TA_MARBUTA + "[" + HARAKAT + "]*[\u0621-\u064a]")
+
+
+def _split_after_ta(norm: Normalized, words: list[str], starts: list[int], ends: list[int]):
+    """The tokens with each word that has a ة inside it split after the ة."""
+    original, breaks, shifts = norm.original, norm.breaks, norm.shifts
+    out_words, out_starts, out_ends = [], [], []
+    for word, start, end in zip(words, starts, ends):
+        cut = start
+        for q in range(start, end - 1):
+            if word[q - start] == "ه" and original[q + shifts[bisect_right(breaks, q)]] == TA_MARBUTA \
+                    and word[q - start + 1].isalpha():
+                out_words.append(word[cut - start:q + 1 - start])
+                out_starts.append(cut)
+                out_ends.append(q + 1)
+                cut = q + 1
+        out_words.append(word[cut - start:])
+        out_starts.append(cut)
+        out_ends.append(end)
+    return out_words, out_starts, out_ends
 
 
 def token_texts(text: str) -> tuple[str, ...]:
