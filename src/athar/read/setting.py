@@ -339,12 +339,41 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
                  and m.type != "Country" and id(m) not in taken]
     if not found:
         return []
+    town = _town_around(reading, found, first)
+    if town is not None:
+        return [town]
     # of the lead's places, the narrowest ("دخلت قسد مدينة الرقة، معقل داعش في سورية": al-Raqqa)
     drop = landmarks(reading, sorted(found, key=lambda m: m.first_token))
     found = [m for m in found if id(m) not in drop]
     drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
     found = [m for m in found if id(m) not in drop][:1]
     return found
+
+
+def _town_around(reading: EventReading, found: list[Mention], first) -> Mention | None:
+    """"قتل شخص بانفجار لغم قرب مبنى الأمن في مدينة الرقة، فيما قتل ثلاثة في شارع المنصور وفي حي
+    الرميلة بالمدينة": a lead whose events happen at several spots of one town or city it names
+    tells the news of that town; what comes after (a toll, a sweep) is there, not at one of the
+    spots. The spots (the town itself may be one) are known to lie in it, or are facilities (a
+    street, a square, a building) not known to lie elsewhere."""
+    spots = {m.key: m for m in found}
+    if len(spots) < 2:
+        return None
+    towns = {m.key: m for m in reading.mention_spans.starting(first.first_token, first.last_token)
+             if m.type in ("Town", "City") and m.source != "kind" and m.last_token <= first.last_token}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    for m in spots.values():
+        within = reading.containers.get(m.key, set())
+        # a village or quarter that the text does not put in the town may lie outside it
+        # ("جنوب مدينة منبج ... في قرية الكسرة"); a building, a street, a square lies in it
+        if m.key != town.key and (size(m) != 0 or within) and town.key not in within:
+            return None
+    return town
 
 
 def _elsewhere(reading: EventReading, m: Mention, lead: list[Mention]) -> bool:
