@@ -18,20 +18,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from athar.errors import LexiconError
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.entity import _cue_matcher
 from athar.read.function_words import function_affixes, function_words
-from athar.read.language import Language, language_data
-from athar.read.lexicon import check_choice
+from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
+from athar.read.placeword import _CLITICS, ROLES, TABLE, is_word, placement_words  # noqa: F401 -- re-exported
 from athar.read.rules import trigger_forms
 from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
-TABLE = "placement.tsv"
-ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness", "whole", "host", "title", "degree", "backed", "during", "expel")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -42,39 +38,11 @@ _SIZE = {
     "Village": 1, "Camp": 1, "Town": 2, "City": 3, "District": 4, "Governorate": 5, "Region": 6,
     "Country": 7,
 }
-_CLITICS = ("ب", "ل", "و", "ف")
 _MARBUTA = normalize_word(TA_MARBUTA)  # as normalization writes it
 _NISBA = ("ي", "يه")  # the endings of a relative adjective, as normalization writes them ("العراقية")
 _ON, _AWAY = normalize_word("على"), normalize_word("بعد")  # "على بعد 5 كم من": at a distance, a landmark
 
 
-@language_data
-def placement_words(lang: Language) -> dict[str, frozenset[str]]:
-    """role -> its normalized words (placement.tsv); every role must have a row."""
-    out: dict[str, set[str]] = {role: set() for role in ROLES}
-    for row in lang.table(TABLE, ("role", "forms")):
-        role = check_choice(row, "role", ROLES)
-        forms = row.forms("forms")
-        if not forms or any(" " in f for f in forms):
-            raise row.fail("'forms' must list single words")
-        out[role].update(forms)
-    missing = [role for role in ROLES if not out[role]]
-    if missing:
-        raise LexiconError(f"{TABLE}: no row gives the role(s) {', '.join(missing)}")
-    return {role: frozenset(forms) for role, forms in out.items()}
-
-
-def is_word(lang: Language, role: str, text: str) -> bool:
-    """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
-    the article or without it ("بالقرب", "الأطراف")."""
-    words = placement_words(lang)[role]
-    if text in words or len(text) > 2 and text[0] in _CLITICS and text[1:] in words:  # "الواقعة" as written
-        return True
-    if text.startswith(ARTICLE) and len(text) > 4:
-        text = text[len(ARTICLE):]
-    elif len(text) > 5 and text[0] in _CLITICS and text[1:].startswith(ARTICLE):
-        text = text[1 + len(ARTICLE):]
-    return text in words
 
 
 def size(m: Mention) -> int | None:
