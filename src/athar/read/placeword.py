@@ -6,6 +6,7 @@ name: read by :mod:`athar.read.placement` and the modules that say where an even
 from __future__ import annotations
 
 from athar.errors import LexiconError
+from athar.read.entity import is_nisba
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.text import ARTICLE
@@ -43,3 +44,23 @@ def is_word(lang: Language, role: str, text: str) -> bool:
     elif len(text) > 5 and text[0] in _CLITICS and text[1:].startswith(ARTICLE):
         text = text[1 + len(ARTICLE):]
     return text in words
+
+
+_HASH = "#"
+
+
+def name_dressed(lang: Language, tokens, j: int, floor: int) -> int:
+    """The token before a place's name, ``j``, once the words that only dress the name are passed
+    (never below ``floor``): a hashtag sign ("في #منبج") and a word that says what the place is,
+    with the article, after the adjectives of whose it is ("في العاصمة السورية دمشق", placement.tsv
+    title). What governs those words governs the name; ``j`` itself when none is there."""
+    k = j
+    while k >= floor and tokens[k].text == _HASH:
+        k -= 1
+    i = k
+    while i >= floor and tokens[i].text.startswith(ARTICLE) and is_nisba(tokens[i].text) \
+            and not is_word(lang, "title", tokens[i].text):
+        i -= 1  # "العاصمة السورية": whose capital it is
+    if i >= floor and tokens[i].text.startswith(ARTICLE) and is_word(lang, "title", tokens[i].text):
+        return i - 1
+    return k
