@@ -24,6 +24,7 @@ from athar.read.entity import _cue_matcher
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
+from athar.read.relations import place_containers, reference_places
 from athar.read.placeword import _CLITICS, ROLES, TABLE, is_word, placement_words  # noqa: F401 -- re-exported
 from athar.read.rules import trigger_forms
 from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
@@ -167,7 +168,8 @@ def place_pointed(reading: EventReading, trig: Trigger, stop: int, sentence, con
     named = reading.mention_spans.starting(floor, trig.first)
     before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
               and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
-    far = landmarks(reading, before)  # "مدينة الحسكة شمال شرقي سوريا وسيطروا على ... بها": the city
+    # "مدينة الحسكة شمال شرقي سوريا وسيطروا على ... بها": the city
+    far = landmarks(reading, before) | holding(reading, before)
     before = [m for m in before if id(m) not in far]
     return before[-1:]
 
@@ -326,9 +328,28 @@ def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: s
     named = reading.mention_spans.starting(floor, trig.first)
     before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
               and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
-    far = landmarks(reading, before)
+    far = landmarks(reading, before) | holding(reading, before)
     before = [m for m in before if id(m) not in far]
     return before[-1:]
+
+
+def holding(reading: EventReading, places: list[Mention]) -> set[int]:
+    """The ids of the places among ``places`` (in text order) named a few words after another of
+    them in its sentence that they hold, as the text or the gazetteer says ("استعادة مدينة الموصل،
+    ثاني أكبر مدينة في العراق، وتحريرها"): a pronoun points to the place the news is about, not to
+    the wider one named to say where it lies."""
+    if len(places) < 2:
+        return set()
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    tokens = reading.doc.tokens
+    return {id(b) for k, b in enumerate(places) for a in places[:k]
+            if b.key in reading.containers.get(a.key, set()) and 0 <= b.first_token - a.last_token <= _NEAR
+            and tokens[a.first_token].sentence == tokens[b.first_token].sentence}
+
+
+_NEAR = 8  # words from a place to the wider one that says where it lies
 
 
 def place_witnessed(reading: EventReading, trig: Trigger, sentence, constraint: str) -> list[Mention]:
