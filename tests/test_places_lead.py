@@ -34,3 +34,11 @@ def test_a_village_the_text_does_not_put_in_the_city_keeps_the_news_at_the_villa
     text = ("شن مسلحو داعش هجوماً على مواقع الجيش جنوب مدينة الرقة، وبدأه أحدهم بتفجير سيارة مفخخة "
             "في قرية الحمرا.\n\nوقال مصدر محلي إن الجرحى نقلوا إلى المشفى.\n\nوبلغ عدد القتلى 17 قتيلاً.")
     assert places_of_last(text, "Killing") == {"الحمرا"}
+
+
+def test_events_told_after_an_opening_that_names_the_ground_are_there():
+    # the opening sentence tells no event the rules read, then the statement tells them bare
+    text = ("نجحت القوات الأمنية اليوم في تصفية عشرين إرهابياً في قضاء الشرقاط جنوب الموصل.\n\n"
+            "وقالت قيادة العمليات المشتركة في بيان إن الطائرات دكت مخابئ التنظيم.\n\n"
+            "وأدت الضربات إلى مقتل عشرين إرهابياً.")
+    assert places_of_last(text, "Killing") == {"الشرقاط"}

@@ -294,7 +294,8 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
              and id(m) not in reference_places(seg, reading.mentions)]  # "على بعد 200 كم شمال بغداد"
     found = reading.index.lead_places.get(len(reading.triggers))
     if found is None:  # the lead's place, once per document (and again if triggers were dropped)
-        found = reading.index.lead_places[len(reading.triggers)] = _lead_place(reading, seg.sentences[lead])
+        found = reading.index.lead_places[len(reading.triggers)] = _lead_place(reading, seg.sentences[lead]) \
+            or _opening_place(reading, lead)
     if not found:
         return []
     if any(_elsewhere(reading, m, found) for m in named):
@@ -348,6 +349,22 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
     drop = narrowest(reading, sorted(found, key=lambda m: m.first_token))
     found = [m for m in found if id(m) not in drop][:1]
     return found
+
+
+def _opening_place(reading: EventReading, lead: int) -> list[Mention]:
+    """"أعلنت الخلية تصفية 50 إرهابياً في قضاء القائم غربي الأنبار. وجاء في بيان ...": a text that
+    opens with a sentence where no event was read, then tells its events without a place, is where
+    that opening sentence says: its narrowest place, not a country (:func:`lead_places`)."""
+    if lead == 0:
+        return []
+    seg = reading.doc
+    first = seg.sentences[0]
+    found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
+             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
+             and m.type != "Country" and id(m) not in reference_places(seg, reading.mentions)]
+    found = [m for m in found if id(m) not in landmarks(reading, found)]
+    found = [m for m in found if id(m) not in narrowest(reading, found)]
+    return found[:1]
 
 
 def _town_around(reading: EventReading, found: list[Mention], first) -> Mention | None:
