@@ -75,6 +75,8 @@ def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
                 continue
             if any(w == _ON and nxt != _AWAY for w, nxt in zip(between, between[1:] + [""])):
                 continue  # "سيطرت قوات تابعة لحكومة بغداد، على مركز قضاء سنجار": an object, not a landmark
+            if _by_each(reading, a, b):
+                continue  # "شمال وشرق مدينة تدمر وشمال قرية البصيري": by each, one not said of the other
             own = tokens[b.first_token].text  # "شمال العراق": the direction opens the name
             said = any(is_word(lang, "direction", w) or is_word(lang, "locator", w) for w in between)
             wider = size(a) is not None and size(b) is not None and size(b) > size(a)
@@ -83,6 +85,15 @@ def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
                 out.add(id(b))
                 break
     return out
+
+
+def _by_each(reading: EventReading, a: Mention, b: Mention) -> bool:
+    """Whether only words of direction, the first with "و", stand between two places ("جنوب مدينة
+    الرقة وشرق مدينة دير الزور"): the event is by each, as places joined by "و" are."""
+    tokens, lang = reading.doc.tokens, reading.doc.language
+    between = [t.text for t in tokens[a.last_token:b.first_token]]
+    return bool(between) and between[0].startswith(WAW) and is_word(lang, "direction", between[0][len(WAW):]) \
+        and all(is_word(lang, "direction", w) for w in between)  # not "وسط", whose و is its own
 
 
 def narrowest(reading: EventReading, places: list[Mention]) -> set[int]:
@@ -99,7 +110,7 @@ def narrowest(reading: EventReading, places: list[Mention]) -> set[int]:
     for m in sized:
         if size(m) == least:
             continue
-        joined = any(coordinated(seg, a, b) for a, b in zip(sized, sized[1:]) if m in (a, b))
+        joined = any(coordinated(seg, a, b) or _by_each(reading, a, b) for a, b in zip(sized, sized[1:]) if m in (a, b))
         if not joined and keep:
             drop.add(id(m))
     return drop
