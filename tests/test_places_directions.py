@@ -30,3 +30,9 @@ def test_the_centre_of_a_city_still_says_where_the_quarter_lies():
     # the و of "وسط" is its own letter, not "and": the quarter is in the city
     text = "قتل ثلاثة مدنيين بانفجار لغم في حي المشلب وسط مدينة الرقة"
     assert places(text, "Attack") == {"المشلب"}
+
+
+def test_a_toll_after_a_place_and_the_city_a_direction_locates_it_by_is_at_the_place():
+    # the city after "شرقي" only says where the quarter lies, also when both come before the toll
+    text = "وقع التفجير الذي تبنته داعش في ساحة عامة في مدينة الشعلة غربي بغداد وأسفر عن استشهاد عشرة أشخاص."
+    assert places(text, "Killing") == {"الشعلة"}
