@@ -22,6 +22,7 @@ from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
 from athar.read.entity import _cue_matcher
 from athar.read.mentions import Mention, is_a, stopwords
+from athar.read.placeword import name_dressed
 from athar.read.rules import (
     Rule,
     belonging_words,
@@ -235,6 +236,7 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
         # "على دورية للجيش": members or holdings of a group, governed by what governs them
         if not (m.marker == MARKER_LI and j >= floor and tokens[j].text in member_nouns(seg.language)):
             return m.marker
+    j = name_dressed(seg.language, tokens, j, floor) if is_a(m.type, "Place") else j  # "في العاصمة دمشق"
     opened = j
     while j >= floor and tokens[j].text in ('"', "'", "("):
         j -= 1

@@ -18,20 +18,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from athar.errors import LexiconError
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.entity import _cue_matcher
 from athar.read.function_words import function_affixes, function_words
-from athar.read.language import Language, language_data
-from athar.read.lexicon import check_choice
+from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
+from athar.read.relations import place_containers, reference_places
+from athar.read.placeword import _CLITICS, ROLES, TABLE, is_word, placement_words  # noqa: F401 -- re-exported
 from athar.read.rules import trigger_forms
 from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
 
-TABLE = "placement.tsv"
-ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness", "whole", "host", "title", "degree", "backed", "during", "expel")
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
 # النشوة", "منطقة تل زيدان") is as small as a village; a region the gazetteer knows ("شمال
@@ -42,39 +39,11 @@ _SIZE = {
     "Village": 1, "Camp": 1, "Town": 2, "City": 3, "District": 4, "Governorate": 5, "Region": 6,
     "Country": 7,
 }
-_CLITICS = ("ب", "ل", "و", "ف")
 _MARBUTA = normalize_word(TA_MARBUTA)  # as normalization writes it
 _NISBA = ("ي", "يه")  # the endings of a relative adjective, as normalization writes them ("العراقية")
 _ON, _AWAY = normalize_word("على"), normalize_word("بعد")  # "على بعد 5 كم من": at a distance, a landmark
 
 
-@language_data
-def placement_words(lang: Language) -> dict[str, frozenset[str]]:
-    """role -> its normalized words (placement.tsv); every role must have a row."""
-    out: dict[str, set[str]] = {role: set() for role in ROLES}
-    for row in lang.table(TABLE, ("role", "forms")):
-        role = check_choice(row, "role", ROLES)
-        forms = row.forms("forms")
-        if not forms or any(" " in f for f in forms):
-            raise row.fail("'forms' must list single words")
-        out[role].update(forms)
-    missing = [role for role in ROLES if not out[role]]
-    if missing:
-        raise LexiconError(f"{TABLE}: no row gives the role(s) {', '.join(missing)}")
-    return {role: frozenset(forms) for role, forms in out.items()}
-
-
-def is_word(lang: Language, role: str, text: str) -> bool:
-    """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
-    the article or without it ("بالقرب", "الأطراف")."""
-    words = placement_words(lang)[role]
-    if text in words or len(text) > 2 and text[0] in _CLITICS and text[1:] in words:  # "الواقعة" as written
-        return True
-    if text.startswith(ARTICLE) and len(text) > 4:
-        text = text[len(ARTICLE):]
-    elif len(text) > 5 and text[0] in _CLITICS and text[1:].startswith(ARTICLE):
-        text = text[1 + len(ARTICLE):]
-    return text in words
 
 
 def size(m: Mention) -> int | None:
@@ -106,6 +75,8 @@ def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
                 continue
             if any(w == _ON and nxt != _AWAY for w, nxt in zip(between, between[1:] + [""])):
                 continue  # "سيطرت قوات تابعة لحكومة بغداد، على مركز قضاء سنجار": an object, not a landmark
+            if _by_each(reading, a, b):
+                continue  # "شمال وشرق مدينة تدمر وشمال قرية البصيري": by each, one not said of the other
             own = tokens[b.first_token].text  # "شمال العراق": the direction opens the name
             said = any(is_word(lang, "direction", w) or is_word(lang, "locator", w) for w in between)
             wider = size(a) is not None and size(b) is not None and size(b) > size(a)
@@ -114,6 +85,15 @@ def landmarks(reading: EventReading, places: list[Mention]) -> set[int]:
                 out.add(id(b))
                 break
     return out
+
+
+def _by_each(reading: EventReading, a: Mention, b: Mention) -> bool:
+    """Whether only words of direction, the first with "و", stand between two places ("جنوب مدينة
+    الرقة وشرق مدينة دير الزور"): the event is by each, as places joined by "و" are."""
+    tokens, lang = reading.doc.tokens, reading.doc.language
+    between = [t.text for t in tokens[a.last_token:b.first_token]]
+    return bool(between) and between[0].startswith(WAW) and is_word(lang, "direction", between[0][len(WAW):]) \
+        and all(is_word(lang, "direction", w) for w in between)  # not "وسط", whose و is its own
 
 
 def narrowest(reading: EventReading, places: list[Mention]) -> set[int]:
@@ -130,7 +110,7 @@ def narrowest(reading: EventReading, places: list[Mention]) -> set[int]:
     for m in sized:
         if size(m) == least:
             continue
-        joined = any(coordinated(seg, a, b) for a, b in zip(sized, sized[1:]) if m in (a, b))
+        joined = any(coordinated(seg, a, b) or _by_each(reading, a, b) for a, b in zip(sized, sized[1:]) if m in (a, b))
         if not joined and keep:
             drop.add(id(m))
     return drop
@@ -199,7 +179,8 @@ def place_pointed(reading: EventReading, trig: Trigger, stop: int, sentence, con
     named = reading.mention_spans.starting(floor, trig.first)
     before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
               and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
-    far = landmarks(reading, before)  # "مدينة الحسكة شمال شرقي سوريا وسيطروا على ... بها": the city
+    # "مدينة الحسكة شمال شرقي سوريا وسيطروا على ... بها": the city
+    far = landmarks(reading, before) | holding(reading, before)
     before = [m for m in before if id(m) not in far]
     return before[-1:]
 
@@ -358,9 +339,28 @@ def place_referred(reading: EventReading, trig: Trigger, sentence, constraint: s
     named = reading.mention_spans.starting(floor, trig.first)
     before = [m for m in named if m.last_token <= trig.first and is_a(m.type, constraint) and m.source != "kind"
               and not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token for o in named)]
-    far = landmarks(reading, before)
+    far = landmarks(reading, before) | holding(reading, before)
     before = [m for m in before if id(m) not in far]
     return before[-1:]
+
+
+def holding(reading: EventReading, places: list[Mention]) -> set[int]:
+    """The ids of the places among ``places`` (in text order) named a few words after another of
+    them in its sentence that they hold, as the text or the gazetteer says ("استعادة مدينة الموصل،
+    ثاني أكبر مدينة في العراق، وتحريرها"): a pronoun points to the place the news is about, not to
+    the wider one named to say where it lies."""
+    if len(places) < 2:
+        return set()
+    if reading.containers is None:
+        reading.containers = place_containers(reading.doc, reading.mentions)
+        reading.references = reference_places(reading.doc, reading.mentions)
+    tokens = reading.doc.tokens
+    return {id(b) for k, b in enumerate(places) for a in places[:k]
+            if b.key in reading.containers.get(a.key, set()) and 0 <= b.first_token - a.last_token <= _NEAR
+            and tokens[a.first_token].sentence == tokens[b.first_token].sentence}
+
+
+_NEAR = 8  # words from a place to the wider one that says where it lies
 
 
 def place_witnessed(reading: EventReading, trig: Trigger, sentence, constraint: str) -> list[Mention]:

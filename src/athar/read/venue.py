@@ -25,16 +25,18 @@ from athar.read.text import ARTICLE, COMMAS, WAW, Doc, normalize_word
 
 def place_located(reading: EventReading, trig: Trigger, m: Mention) -> Mention | None:
     """"حررت القوات العديد من القرى بقضاء القيارة جنوبي الموصل": a place a word of direction governs
-    only says where the place right before that word lies; after the trigger, that place is the
-    event's (None when no place ends right before the word)."""
+    only says where the place right before that word lies; after the trigger (or before it in its
+    sentence), that place is the event's (None when no place ends right before the word)."""
     seg = reading.doc
     tokens, lang = seg.tokens, seg.language
+    # before the trigger, from its sentence's start ("تفجير في مدينة الصدر شرقي بغداد وأسفر عن استشهاد")
+    floor = trig.last if m.first_token >= trig.last else seg.sentences[tokens[trig.first].sentence].first_token
     j = m.first_token - 1
-    if j <= trig.last or not is_word(lang, "direction", tokens[j].text) or tokens[j].text.startswith(WAW):
+    if j <= floor or not is_word(lang, "direction", tokens[j].text) or tokens[j].text.startswith(WAW):
         return None
-    while j - 1 >= trig.last and is_word(lang, "direction", tokens[j - 1].text):
+    while j - 1 >= floor and is_word(lang, "direction", tokens[j - 1].text):
         j -= 1
-    located = [p for p in reading.mention_spans.starting(max(trig.last, j - 8), j)
+    located = [p for p in reading.mention_spans.starting(max(floor, j - 8), j)
                if p.last_token == j and is_a(p.type, "Place") and p.source != "kind"
                and tokens[p.first_token].sentence == tokens[m.first_token].sentence]
     return located[-1] if located else None

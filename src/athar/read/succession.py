@@ -1,0 +1,147 @@
+"""Who did an event when its clause does not say: the actor of the event it is coordinated with or
+continues, the armed group a liberation is from, the organization named last before it, and the
+voice of a verb the rules read as passive whose subject is an armed group. Used through
+:mod:`athar.read.setting` by the arguments and events components.
+"""
+
+from __future__ import annotations
+
+from athar.read.circumstance import purpose
+from athar.read.clause import EventReading, Trigger, noun_context, says_result
+from athar.read.function_words import function_words
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import marker_forms
+from athar.read.window import clause_window
+
+
+def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None:
+    """"مدينة الرقة بعد تحريرها": a liberation that does not say from whom is from the armed group
+    (not a state's force) the article named last before it, else the one its sentence names after
+    it, when the rule takes an armed group as the origin; none when the article named none."""
+    if not any(r == "origin" and c in ("Armed", "ArmedGroup") for choices in trig.rule.slots.values()
+               for r, c in choices):
+        return None
+    taken = {m.key for _, m in roles}
+    for m in reversed(reading.mention_spans.starting(0, trig.first)):
+        if m.type == "ArmedGroup" and m.last_token <= trig.first and m.key not in taken:
+            return m
+    # "حررت فصائل الجيش الحر ناحية صوران وقرية دابق ذات الأهمية لتنظيم داعش": an article that opens
+    # with the liberation names the group it was from later in the sentence (before any other
+    # event: "بعد اشتباكات بين الجيش وتنظيم داعش" names two sides, not a loser), in its clause
+    # ("، من جهة أخرى وصل تنظيم داعش" is other news; "، اليوم الأحد،" an aside)
+    k = reading.triggers.index(trig)
+    right, other = clause_window(reading, k)[1], reading.trigger_starts
+    # "السيطرة على بلدة هجين آخر معاقل داعش": the stronghold told right after the place names its holder
+    if k + 1 < len(reading.triggers) and reading.triggers[k + 1].first == right \
+            and reading.triggers[k + 1].rule.event == "TerritorialControl":
+        right, other = clause_window(reading, k + 1)[1], other - {right}
+    for m in reading.mention_spans.starting(trig.last, right):
+        if other & set(range(trig.last, m.first_token)):
+            break
+        if m.type == "ArmedGroup" and m.last_token <= right and m.key not in taken:
+            return m
+    return None
+
+
+def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> dict | None:
+    """"قتل التنظيم 19 شخصاً", "أعدمهن تنظيم داعش": a verb the rules read as passive (its subject
+    is the victim: "قُتل ثلاثة جنود") is active when an armed group is its subject, right after it:
+    the group is the doer (the rule's "by" role), what follows is the object (the subject's role)."""
+    rule, seg = trig.rule, reading.doc
+    # a trigger merged from words apart ("الضحايا الذين أعدمهم"): its last word is the verb
+    verb = trig.gaps[-1][1] if trig.gaps else trig.first
+    if rule.pos != "passive" or "by" not in rule.slots or "subj" not in rule.slots \
+            or trig.last - verb != 1 or not trig.gaps and noun_context(seg, trig):
+        return None
+    tokens = seg.tokens
+    first = next((m for m in cands if m.first_token >= trig.last), None)
+    if first is not None and first.first_token == trig.last and not first.marker and is_a(first.type, "Armed"):
+        return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
+    # "إن تنظيم داعش أعدم 19 رجلاً": the group before the verb, a count or a name right after it
+    before = [m for m in cands if m.last_token <= trig.first]
+    if before and not before[-1].marker and is_a(before[-1].type, "Armed") \
+            and not any(t.is_word for t in tokens[before[-1].last_token:trig.first]) \
+            and (reading.amount_spans.starting(tokens[trig.last].start, tokens[trig.last].end) if trig.last < len(tokens) else []
+                 or first is not None and first.first_token == trig.last and not first.marker):
+        return {**rule.slots, "pre": rule.slots["by"], "subj": rule.slots["subj"]}
+    return None
+
+
+def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
+    """The organization named last before the trigger in its sentence; the holder of an office
+    ("افتتح رئيس الوزراء العراقي حيدر العبادي ... بعد إعادة إعماره"), whose mention spans the body
+    he leads, is the one who acts, not the body."""
+    named = [m for m in reading.mention_spans.starting(sentence.first_token, trig.first) if m.last_token <= trig.first]
+    before = [m for m in named if is_a(m.type, "Organization")]
+    holders = [m for m in named if m.type == "Person" and any(
+        o.start >= m.start and o.end <= m.end and o is not m for o in before)]
+    before = [m for m in before if not any(h.start <= m.start and m.end <= h.end for h in holders)] + holders
+    return max(before, key=lambda m: m.end) if before else None
+
+
+_VIOLENT = frozenset({"Attack", "Killing", "Battle", "Arrest", "Destruction"})
+
+
+_TAKING = ("TerritorialControl", "Liberation")
+
+
+def inherit(seg, trig, previous) -> list[Mention]:
+    """Agents of the event before when this one is coordinated with it or continues it."""
+    tokens = seg.tokens
+    for p in reversed(previous[-3:]):
+        agents = [m for r, m in p.roles if r == "agent"]
+        if not agents or _in_words_said(seg, p, trig):
+            continue  # "وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء حياتهم": the speaker did not rebuild
+        # "انسحب مقاتلو التنظيم من القرية والسيطرة على الطريق": who withdrew did not take the ground
+        if p.rule.event == "Withdrawal" and trig.rule.event in _TAKING:
+            return []
+        same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
+        near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
+        # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
+        coordinated = trig.proclitic[:1] in function_words(seg.language, "conjunction") or purpose(seg.language, trig) or (
+            trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "continuer"))
+        # the same kind of event going on carries its actor over, but violence keeps its
+        # perpetrator unknown unless the text names it
+        continues = p.rule.event == trig.rule.event and near_sentence and trig.rule.event not in _VIOLENT
+        # "استكملت القوات تطهير المدينة، مما أسفر عن مقتل 96 مسلحاً": who did the one did what came of it
+        # (what a speaker reports came of an event did not come of the speaking: "قالت المنظمة إن
+        # حملة التحالف أسفرت عن مقتل مئات المدنيين")
+        result = same_sentence and p.last <= trig.first and p.rule.event != "Statement" \
+            and says_result(seg.language, seg.norm.text[tokens[p.last - 1].end:trig.start])
+        if same_sentence and coordinated or continues or result:
+            return agents
+        return []
+    return []
+
+
+def _in_words_said(seg, p, trig) -> bool:
+    """Whether ``trig``, an event other than a statement, sits in what the statement ``p`` of its
+    sentence said, in a clause with a subject of its own: after "أن"/"إن", a colon or a quotation
+    mark that follow the verb of saying, someone other than the speaker is named before the event
+    ("وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء منازلهم"). What a speaker says they did
+    ("قالت الوزارة إنها نقلت العائلات ووزعت المساعدات") keeps the speaker as its doer."""
+    tokens = seg.tokens
+    if p.rule.event != "Statement" or trig.rule.event == "Statement" or trig.first < p.last \
+            or tokens[p.first].sentence != tokens[trig.first].sentence:
+        return False
+    openers, suffixes = marker_forms(seg.language, "clause"), function_words(seg.language, "pronoun_suffix")
+    opener = next((k for k in range(p.last, trig.first) if tokens[k].text in openers or tokens[k].text in _SAID_MARKS
+                   or any(tokens[k].text.endswith(s) and tokens[k].text[:-len(s)] in openers for s in suffixes)), None)
+    if opener is None:
+        return False
+    speakers = {m.key for r, m in p.roles if r == "agent"}
+    return any(opener < m.first_token < trig.first and m.key not in speakers and is_a(m.type, "Actor")
+               for m in seg.mentions or ())
+
+
+_SAID_MARKS = frozenset({":", '"', "«", "“"})
+
+
+def inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:
+    """"خسر داعش الموصل ... وسرعان ما خسر الرقة": the subject carries over."""
+    tokens = seg.tokens
+    for p in reversed(previous[-2:]):
+        if p.rule is trig.rule or p.rule.event == trig.rule.event:
+            if tokens[trig.first].sentence - tokens[p.first].sentence <= 1:
+                return [(r, m) for r, m in p.roles if r == role]
+    return []
