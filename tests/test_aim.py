@@ -34,7 +34,7 @@ def assert_only_the_aims_drop(text: str, event: str) -> None:
 @pytest.mark.parametrize("text, aim, kept", [
     pytest.param("أطلق الجيش العراقي حملة عسكرية واسعة لطرد تنظيم داعش من جزيرة سامراء.", "Liberation",
                  "MilitaryOperation", id="a-campaign-to-drive-out"),
-    pytest.param("شن مسلحو التنظيم هجوما على قرية تل حميس في محاولة لاستعادة السيطرة عليها.", "Liberation",
+    pytest.param("شن مسلحو التنظيم هجوما على قرية تل حميس في محاولة لاستعادة السيطرة عليها.", "TerritorialControl",
                  "Attack", id="an-attack-to-retake"),
     pytest.param("أعلنت قوات سوريا الديمقراطية بدء معركة كبرى للسيطرة على مدينة الطبقة.", "Liberation", "MilitaryOperation",
                  id="a-battle-to-take"),
@@ -86,7 +86,7 @@ def test_the_complement_words_are_data():
                  id="a-campaign-that-aims-at"),
     pytest.param("قال المحافظ إن عمليات تحرير قضاء تلعفر تحتاج إلى قوات كبيرة.", "Liberation",
                  id="the-operations-of-liberating"),
-    pytest.param("فشلت محاولة مسلحي التنظيم السيطرة على التلة المطلة على البلدة.", "Liberation",
+    pytest.param("فشلت محاولة مسلحي التنظيم السيطرة على التلة المطلة على البلدة.", "TerritorialControl",
                  id="an-attempt-to-take"),
     pytest.param("تقدمت القوات العراقية بهدف تحرير بلدة القائم من تنظيم داعش.", "Liberation", id="with-the-aim-of"),
 ])
