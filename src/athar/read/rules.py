@@ -152,7 +152,7 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
 def modality_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("modality.tsv", ("modality", "forms")):
-        check_choice(row, "modality", ("Negated", "Planned", "Ongoing"))
+        check_choice(row, "modality", ("Negated", "Planned", "Ongoing", "Asserted"))
         forms += [(f, row["modality"]) for f in row.forms("forms")]
     return PhraseMatcher(lang, forms, enclitics=True)
 
