@@ -18,6 +18,9 @@ def _types(text: str) -> list[str]:
     pytest.param("بدأت العملية العسكرية في مدينة الرطبة قبل أسبوعين.", id="the-military-operation"),
     pytest.param("وقال القائد إن العملية الأمنية في وادي حوران ما زالت مستمرة.", id="the-security-operation"),
     pytest.param("توقفت العملية البرية في ريف الحسكة بعد يومين.", id="the-ground-operation"),
+    # with a possessive ending on the noun ("its ground operation")
+    pytest.param("وقالت أنقرة إن عمليتها البرية ضد مسلحي داعش في ريف حلب انتهت.", id="its-ground-operation"),
+    pytest.param("وأكد الجيش أن عمليته العسكرية في وادي حوران مستمرة.", id="its-military-operation"),
 ])
 def test_the_operation_with_the_article_is_an_operation(text):
     assert "MilitaryOperation" in _types(text), _types(text)
