@@ -262,3 +262,11 @@ def test_an_office_named_beside_the_fighting_is_no_side():
     the fighting is the backdrop of the wounded it treats."""
     text = "ويضم المستشفى وحدة جراحية لعلاج المصابين جراء المعارك وغرفة طوارئ وقسم لفرز الإصابات."
     assert "Battle" not in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, aim", [
+    pytest.param("يواصل التحالف جهوده لأسر أو تحييد عناصر التنظيم في البادية.", "Killing", id="to-capture-or-neutralise"),
+    pytest.param("نفذت القوات الخاصة إنزالا جويا لأسر أو تصفية قادة التنظيم في الوادي.", "Killing", id="to-capture-or-liquidate"),
+])
+def test_a_masdar_after_or_shares_the_lam_before(text, aim):
+    assert_only_the_aims_drop(text, aim)

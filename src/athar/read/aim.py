@@ -265,10 +265,14 @@ def _year(value: str | None) -> int | None:
 
 def _coordinated(doc: Doc, trig, after: int) -> bool:
     """Whether the trigger is joined to the aim just left out, which ends before token ``after``,
-    by "و" or "أو" (markers.tsv's row ``coordination``): it shares its lam ("للاختطاف أو القتل")."""
+    by "و" or "أو" (markers.tsv's row ``coordination``): it shares its lam ("للاختطاف أو القتل"); so does a
+    masdar after "أو" and a word with that lam that is no trigger ("جهوده لأسر أو تحييد عناصر داعش")."""
+    lang, tokens, k = doc.language, doc.tokens, trig.first
+    if k >= 2 and trig.rule.pos == "noun" and not trig.proclitic and tokens[k - 1].text in marker_forms(lang, "alternative") \
+            and tokens[k - 2].text.startswith(function_affixes(lang, "purpose")) and tokens[k - 2].sentence == tokens[k].sentence:
+        return True
     if after < 0:
         return False
-    lang = doc.language
     if trig.first == after:
         return trig.proclitic.startswith(function_affixes(lang, "conjunction"))
     return trig.first == after + 1 and doc.tokens[after].text in marker_forms(lang, "coordination")
