@@ -69,8 +69,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from athar.read.backdrop import aim_markers as _markers, backdrop
 from athar.read.clause import pronoun_suffix
-from athar.read.datewords import lexicon
 from athar.read.entity import is_a
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
@@ -93,13 +93,6 @@ _GENITIVE = 2
 _GROUND = frozenset({"Liberation", "TerritorialControl"})
 # what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
 _SAID = frozenset({"Statement", "Meeting"})
-# the classes whose bare definite noun after a word of cause is the war as a backdrop ("جراء المعارك")
-_BACKDROP = frozenset({"Battle"})
-# the roles that name a side of a battle: with one, the battle is an event of its own; a side is a
-# party that fights (an armed party, a people, a person, a country), not an office or a ward named
-# beside the battle ("لعلاج المصابين جراء المعارك وغرفة طوارئ وقسم لفرز الإصابات")
-_SIDES = frozenset({"agent", "participant", "target"})
-_FIGHTERS = ("Armed", "Group", "Person", "Country")
 _FROM = "من"
 # how many years before the report an event's date makes it history, not news
 HISTORY_YEARS = 25
@@ -124,7 +117,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
         if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
-                                 or _backdrop(doc, f, trig)):
+                                 or backdrop(doc, f, trig)):
             continue
         begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND \
             and _seeks_ground(doc, f, trig) else None
@@ -352,28 +345,6 @@ def _bound(doc: Doc, trig) -> bool:
     return False
 
 
-def _backdrop(doc: Doc, f: Fact, trig) -> bool:
-    """Whether the trigger is a battle noun with the article and no side named, with no place of its own
-    either ("اشتداد القتال": a place carried from the text is not its own) unless a verb of its outbreak
-    comes right before it ("اندلعت المعارك", markers.tsv's row ``outbreak``), or right after a word of cause
-    ("جراء المعارك", row ``cause``) or "من" and a unit of time ("أشهر من المعارك"): the war as the backdrop."""
-    tokens, first = doc.tokens, trig.first
-    if trig.rule.event not in _BACKDROP or trig.proclitic not in ("", ARTICLE) \
-            or not tokens[first].text.startswith(ARTICLE) \
-            or any(r in _SIDES and any(is_a(m.type, t) for t in _FIGHTERS) for r, m in f.roles):
-        return False
-    if all(r != "place" or not f.evidence.start <= m.start < f.evidence.end for r, m in f.roles):
-        return first == 0 or (told := _markers(doc.language)["outbreak"].match_at(tokens, first - 1)) is None \
-            or told[1] != first or tokens[first - 1].sentence != tokens[first].sentence
-    if first < 2 or any(t.sentence != tokens[first].sentence for t in tokens[first - 2:first]):
-        return False
-    if tokens[first - 1].text == _FROM and tokens[first - 2].text in lexicon(doc.language).units.firsts():
-        return True  # "بعد أربعة أشهر من المعارك"
-    matcher = _markers(doc.language)["cause"]
-    return any((found := matcher.match_at(tokens, j)) is not None and found[1] == first
-               for j in range(first - 2, first))
-
-
 def _demanded(doc: Doc, trig) -> bool:
     """Whether the trigger is a masdar asked or hoped for: with ب, or after إلى or في (markers.tsv's
     rows الى and في), a verb of asking or hoping (markers.tsv's row ``demand``) at most ``_REACH``
@@ -483,14 +454,6 @@ def _aim_matcher(lang: Language) -> PhraseMatcher:
                                 for f in marker_forms(lang, marker)])
 
 
-_MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "fear", "preparation", "start", "before", "cause",
-            "demand", "completion", "complement", "imminence", "outbreak")
 # the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done
 _UNTOLD = ("charge", "impediment")
 _QUOTES = frozenset('"\'«»“”')
-
-
-@language_data
-def _markers(lang: Language) -> dict[str, PhraseMatcher]:
-    """A matcher of each row of markers.tsv that this module asks for alone."""
-    return {marker: PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, marker)]) for marker in _MARKERS}
