@@ -230,7 +230,7 @@ def test_its_members_are_the_group_the_sentence_is_about():
 
 @pytest.mark.parametrize("text, cls, agent", [
     pytest.param("اقتحم مسلحو تنظيم داعش بلدة الضلوعية فجرا. وقال مصدر أمني إن المسلحين تمكنوا من السيطرة على حيين",
-                 "Liberation", ["Islamic State (ISIS / Daesh)"], id="the-gunmen-named-before"),
+                 "TerritorialControl", ["Islamic State (ISIS / Daesh)"], id="the-gunmen-named-before"),
     pytest.param("وقال مصدر أمني إن المسلحين سيطروا على حيين في بلدة الضلوعية", "TerritorialControl", ["gunmen"],
                  id="no-group-named"),
 ])

@@ -225,3 +225,22 @@ def test_fire_opened_by_a_doer_is_an_attack(text, agent):
 ])
 def test_other_things_launched_are_no_attack(text):
     assert "Attack" not in _types(text), _types(text)
+
+
+# -- Killing: fighters neutralised or liquidated ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أسفرت غارة للتحالف في ريف الحسكة عن تحييد العديد من عناصر تنظيم داعش.", id="neutralised"),
+    pytest.param("أعلن الجيش تصفية نحو 30 إرهابيا من تنظيم داعش في وادي حوران.", id="liquidated"),
+])
+def test_fighters_neutralised_are_killed(text):
+    assert "Killing" in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قررت الحكومة تصفية الشركة العامة للنسيج في بغداد.", id="a-company-wound-up"),
+    pytest.param("جرت تصفية الحسابات بين العشيرتين في البصرة.", id="accounts-settled"),
+    pytest.param("طالب الوزير بتحييد المدنيين عن الصراع في الموصل.", id="civilians-kept-out"),
+])
+def test_other_things_liquidated_are_no_killing(text):
+    assert "Killing" not in _types(text), _types(text)

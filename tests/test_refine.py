@@ -73,3 +73,18 @@ def test_control_taken_by_a_state_force_is_a_capture(text, expected):
     imperfect tells ground held, and ground an armed group takes stays its control."""
     classes = _classes(text)
     assert expected in classes and ({"Liberation", "TerritorialControl"} - {expected}).isdisjoint(classes), classes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # control an armed group takes is a capture, told by the words of control
+    pytest.param("وتمكن مسلحو تنظيم داعش من السيطرة على قرى الحمرا والشبكي شرق السويداء.",
+                 "TerritorialControl", id="the-group-takes-villages"),
+    pytest.param("واستعاد تنظيم داعش السيطرة على قرية الحمرا بعد هجوم مباغت.", "TerritorialControl", id="the-group-retakes"),
+    # the same words with a state's side are a liberation
+    pytest.param("وتمكنت قوات سوريا الديمقراطية من السيطرة على قرية الحمرا بعد طرد تنظيم داعش منها.",
+                 "Liberation", id="a-state-side-takes"),
+    pytest.param("واستعاد الجيش العراقي السيطرة على قرية الحمرا.", "Liberation", id="the-army-retakes"),
+])
+def test_control_an_armed_group_takes_is_no_liberation(text, expected):
+    found = [c for c in _classes(text) if c in ("Liberation", "TerritorialControl")]
+    assert found[:1] == [expected], found

@@ -69,8 +69,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from athar.read.backdrop import aim_markers as _markers, backdrop
 from athar.read.clause import pronoun_suffix
-from athar.read.datewords import lexicon
 from athar.read.entity import is_a
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
@@ -93,13 +93,6 @@ _GENITIVE = 2
 _GROUND = frozenset({"Liberation", "TerritorialControl"})
 # what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
 _SAID = frozenset({"Statement", "Meeting"})
-# the classes whose bare definite noun after a word of cause is the war as a backdrop ("جراء المعارك")
-_BACKDROP = frozenset({"Battle"})
-# the roles that name a side of a battle: with one, the battle is an event of its own; a side is a
-# party that fights (an armed party, a people, a person, a country), not an office or a ward named
-# beside the battle ("لعلاج المصابين جراء المعارك وغرفة طوارئ وقسم لفرز الإصابات")
-_SIDES = frozenset({"agent", "participant", "target"})
-_FIGHTERS = ("Armed", "Group", "Person", "Country")
 _FROM = "من"
 # how many years before the report an event's date makes it history, not news
 HISTORY_YEARS = 25
@@ -124,7 +117,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
         if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
-                                 or _backdrop(doc, f, trig)):
+                                 or backdrop(doc, f, trig)):
             continue
         begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND \
             and _seeks_ground(doc, f, trig) else None
@@ -265,10 +258,14 @@ def _year(value: str | None) -> int | None:
 
 def _coordinated(doc: Doc, trig, after: int) -> bool:
     """Whether the trigger is joined to the aim just left out, which ends before token ``after``,
-    by "و" or "أو" (markers.tsv's row ``coordination``): it shares its lam ("للاختطاف أو القتل")."""
+    by "و" or "أو" (markers.tsv's row ``coordination``): it shares its lam ("للاختطاف أو القتل"); so does a
+    masdar after "أو" and a word with that lam that is no trigger ("جهوده لأسر أو تحييد عناصر داعش")."""
+    lang, tokens, k = doc.language, doc.tokens, trig.first
+    if k >= 2 and trig.rule.pos == "noun" and not trig.proclitic and tokens[k - 1].text in marker_forms(lang, "alternative") \
+            and tokens[k - 2].text.startswith(function_affixes(lang, "purpose")) and tokens[k - 2].sentence == tokens[k].sentence:
+        return True
     if after < 0:
         return False
-    lang = doc.language
     if trig.first == after:
         return trig.proclitic.startswith(function_affixes(lang, "conjunction"))
     return trig.first == after + 1 and doc.tokens[after].text in marker_forms(lang, "coordination")
@@ -346,24 +343,6 @@ def _bound(doc: Doc, trig) -> bool:
         if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
             return True
     return False
-
-
-def _backdrop(doc: Doc, f: Fact, trig) -> bool:
-    """Whether the trigger is a battle noun with the article and no side named, right after a word
-    of cause (markers.tsv's row ``cause``: "جراء المعارك") or after "من" and a unit of time ("أربعة
-    أشهر من المعارك"), in its sentence: the war as the backdrop of what the sentence tells."""
-    tokens, first = doc.tokens, trig.first
-    if trig.rule.event not in _BACKDROP or trig.proclitic not in ("", ARTICLE) or first < 2 \
-            or not tokens[first].text.startswith(ARTICLE) \
-            or any(r in _SIDES and any(is_a(m.type, t) for t in _FIGHTERS) for r, m in f.roles):
-        return False
-    if any(t.sentence != tokens[first].sentence for t in tokens[first - 2:first]):
-        return False
-    if tokens[first - 1].text == _FROM and tokens[first - 2].text in lexicon(doc.language).units.firsts():
-        return True  # "بعد أربعة أشهر من المعارك"
-    matcher = _markers(doc.language)["cause"]
-    return any((found := matcher.match_at(tokens, j)) is not None and found[1] == first
-               for j in range(first - 2, first))
 
 
 def _demanded(doc: Doc, trig) -> bool:
@@ -475,14 +454,6 @@ def _aim_matcher(lang: Language) -> PhraseMatcher:
                                 for f in marker_forms(lang, marker)])
 
 
-_MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "fear", "preparation", "start", "before", "cause",
-            "demand", "completion", "complement", "imminence")
 # the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done
 _UNTOLD = ("charge", "impediment")
 _QUOTES = frozenset('"\'«»“”')
-
-
-@language_data
-def _markers(lang: Language) -> dict[str, PhraseMatcher]:
-    """A matcher of each row of markers.tsv that this module asks for alone."""
-    return {marker: PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, marker)]) for marker in _MARKERS}

@@ -1,0 +1,53 @@
+"""The war as a backdrop: a battle noun the sentence names as the setting of what it tells ("نزح الأهالي
+جراء المعارك", "بعد أربعة أشهر من المعارك", "مع اشتداد القتال") is no battle of its own (read/aim.py
+leaves it out); and the matchers of the rows of markers.tsv that the aims ask for alone."""
+
+from __future__ import annotations
+
+from athar.read.datewords import lexicon
+from athar.read.entity import is_a
+from athar.read.language import Language, language_data
+from athar.read.phrases import PhraseMatcher
+from athar.read.rules import marker_forms
+from athar.read.text import ARTICLE, Doc
+from athar.read.values import Fact
+
+# the classes whose bare definite noun after a word of cause is the war as a backdrop ("جراء المعارك")
+_BACKDROP = frozenset({"Battle"})
+# the roles that name a side of a battle: with one, the battle is an event of its own; a side is a
+# party that fights (an armed party, a people, a person, a country), not an office or a ward named
+# beside the battle ("لعلاج المصابين جراء المعارك وغرفة طوارئ وقسم لفرز الإصابات")
+_SIDES = frozenset({"agent", "participant", "target"})
+_FIGHTERS = ("Armed", "Group", "Person", "Country")
+_FROM = "من"
+# the rows of markers.tsv whose words the aims (and the backdrop) look for alone
+_MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "fear", "preparation", "start", "before", "cause",
+            "demand", "completion", "complement", "imminence", "outbreak")
+
+
+@language_data
+def aim_markers(lang: Language) -> dict[str, PhraseMatcher]:
+    """A matcher of each row of markers.tsv that the aims ask for alone."""
+    return {marker: PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, marker)]) for marker in _MARKERS}
+
+
+def backdrop(doc: Doc, f: Fact, trig) -> bool:
+    """Whether the trigger is a battle noun with the article and no side named, with no place of its own
+    either ("اشتداد القتال": a place carried from the text is not its own) unless a verb of its outbreak
+    comes right before it ("اندلعت المعارك", markers.tsv's row ``outbreak``), or right after a word of cause
+    ("جراء المعارك", row ``cause``) or "من" and a unit of time ("أشهر من المعارك"): the war as the backdrop."""
+    tokens, first = doc.tokens, trig.first
+    if trig.rule.event not in _BACKDROP or trig.proclitic not in ("", ARTICLE) \
+            or not tokens[first].text.startswith(ARTICLE) \
+            or any(r in _SIDES and any(is_a(m.type, t) for t in _FIGHTERS) for r, m in f.roles):
+        return False
+    if all(r != "place" or not f.evidence.start <= m.start < f.evidence.end for r, m in f.roles):
+        return first == 0 or (told := aim_markers(doc.language)["outbreak"].match_at(tokens, first - 1)) is None \
+            or told[1] != first or tokens[first - 1].sentence != tokens[first].sentence
+    if first < 2 or any(t.sentence != tokens[first].sentence for t in tokens[first - 2:first]):
+        return False
+    if tokens[first - 1].text == _FROM and tokens[first - 2].text in lexicon(doc.language).units.firsts():
+        return True  # "بعد أربعة أشهر من المعارك"
+    matcher = aim_markers(doc.language)["cause"]
+    return any((found := matcher.match_at(tokens, j)) is not None and found[1] == first
+               for j in range(first - 2, first))
