@@ -22,7 +22,7 @@ _FIGHTERS = ("Armed", "Group", "Person", "Country")
 _FROM = "من"
 # the rows of markers.tsv whose words the aims (and the backdrop) look for alone
 _MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "fear", "preparation", "start", "before", "cause",
-            "demand", "completion", "complement", "imminence", "outbreak")
+            "demand", "completion", "complement", "imminence")
 
 
 @language_data
@@ -32,18 +32,14 @@ def aim_markers(lang: Language) -> dict[str, PhraseMatcher]:
 
 
 def backdrop(doc: Doc, f: Fact, trig) -> bool:
-    """Whether the trigger is a battle noun with the article and no side named, with no place of its own
-    either ("اشتداد القتال": a place carried from the text is not its own) unless a verb of its outbreak
-    comes right before it ("اندلعت المعارك", markers.tsv's row ``outbreak``), or right after a word of cause
-    ("جراء المعارك", row ``cause``) or "من" and a unit of time ("أشهر من المعارك"): the war as the backdrop."""
+    """Whether the trigger is a battle noun with the article and no side named, right after a word
+    of cause (markers.tsv's row ``cause``: "جراء المعارك") or after "من" and a unit of time ("أربعة
+    أشهر من المعارك"), in its sentence: the war as the backdrop of what the sentence tells."""
     tokens, first = doc.tokens, trig.first
     if trig.rule.event not in _BACKDROP or trig.proclitic not in ("", ARTICLE) \
             or not tokens[first].text.startswith(ARTICLE) \
             or any(r in _SIDES and any(is_a(m.type, t) for t in _FIGHTERS) for r, m in f.roles):
         return False
-    if all(r != "place" or not f.evidence.start <= m.start < f.evidence.end for r, m in f.roles):
-        return first == 0 or (told := aim_markers(doc.language)["outbreak"].match_at(tokens, first - 1)) is None \
-            or told[1] != first or tokens[first - 1].sentence != tokens[first].sentence
     if first < 2 or any(t.sentence != tokens[first].sentence for t in tokens[first - 2:first]):
         return False
     if tokens[first - 1].text == _FROM and tokens[first - 2].text in lexicon(doc.language).units.firsts():
