@@ -11,7 +11,7 @@ from athar.read.lexicon import check_choice
 from athar.read.text import ARTICLE, Doc
 
 OUTLET = "MediaOutlet"
-SPEAKER_KINDS = ("source", "unnamed", "official", "channel", "armed", "behalf", "issued", "quote")
+SPEAKER_KINDS = ("source", "unnamed", "official", "channel", "armed", "behalf", "issued", "quote", "pluperfect", "verb")
 UNNAMED = "unnamed"  # speakers.tsv's kind of a source named by what it is ("مصدر أمني")
 SOURCE_KEY = "source-"  # the key of an unnamed source's mention, with where it starts
 _SOURCE_WORDS = 3  # the longest description after a source's noun ("أمنية عراقية رفيعة")
@@ -35,6 +35,13 @@ def _speaker_table(lang: Language) -> dict[str, str]:
 def speaker_nouns(lang: Language) -> dict[str, str]:
     """Normalized noun -> "source", "unnamed" or "official": what a speaker named by what they are is."""
     return {w: k for w, k in _speaker_table(lang).items() if k in ("source", UNNAMED, "official")}
+
+
+@language_data
+def saying_verbs(lang: Language) -> frozenset[str]:
+    """speakers.tsv's verbs of saying whose bare perfect is also a noun or a name ("حذر", "طالب"),
+    normalized: no name of a speaker begins with one."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "verb")
 
 
 def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention],

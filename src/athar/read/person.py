@@ -8,6 +8,7 @@ from dataclasses import replace
 from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after, name_words
 from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
+from athar.read.informant import saying_verbs
 from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
@@ -66,8 +67,9 @@ def _ends_a_clause(seg: Doc, k: int, stop: frozenset[str]) -> bool:
     word = tokens[k].text
     # a definite noun ends a phrase too: "اعتقلت القوات عمر الحسن أحد قادة التنظيم"; so does a
     # word after the conjunction: "وأفاد ستيفان دوجاريك المتحدث باسم"
+    # a verb of saying whose bare perfect is also a noun or a name ends it too: "حذر X Y، المدير"
     return word in stop or (word[:1] in (WAW, FA) and word[1:] in stop) or word.startswith(ARTICLE) \
-        or word.startswith(WAW) and len(word) > 3
+        or word.startswith(WAW) and len(word) > 3 or word in saying_verbs(seg.language)
 
 
 def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:

@@ -41,6 +41,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, marker_forms
+from athar.read.statement import STATEMENT, says_anew
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
@@ -226,8 +227,11 @@ def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: se
         # its own sentence ("قال التحالف في بيان")
         anywhere = noun == "definite" or not _own_entities(doc, trig, f) and f.amount is None
         return any(_repeats(doc, trig, f, earlier) for earlier, at in told if anywhere or at == sentence)
-    # a speaker quoted again (repetition.tsv): the same agent, nothing new
+    # a speaker quoted again (repetition.tsv): the same agent, nothing new; a statement with a noun
+    # of its own or its own words quoted is another speech act (statement.says_anew)
     agents = {m.key for m in f.role("agent")}
+    if f.type == STATEMENT and says_anew(doc, trig):
+        return False
     return bool(agents) and f.type in retold_by_agent(doc.language) and any(
         agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier) for earlier, _ in told)
 

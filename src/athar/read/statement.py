@@ -43,8 +43,8 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import marker_forms
-from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
+from athar.read.rules import marker_forms, rules
+from athar.read.text import ARTICLE, COMMAS, Doc, Sentence, normalize_word
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
@@ -218,6 +218,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
     if person is not None and _undergoes(trig, person, undergoing):
         person = None
+    first = subject_before(doc, trig, mentions) if person is None and all(
+        m.first_token < trig.first for m in agents) else None
+    if first is not None:
+        return [first]  # "وكان رئيس مجلس الوزراء X، أكد": the person, not the body of the title or one before
     if person is not None and all(m.type != "Person" for m in agents):
         agents = [person]  # "أكد نائب محافظ كركوك X أن": the person, whom no rule of the verb reads
     elif person is not None:
@@ -326,8 +330,42 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
             (m for m in mentions for lo, hi in trig.gaps[:1] if m.first_token == lo == trig.first + 1
              and m.last_token <= hi and m.type == "Person"), None) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
-            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official"))
+            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official")) \
+            or subject_before(doc, trig, mentions)
     return found
+
+
+@language_data
+def _pluperfect_words(lang: Language) -> frozenset[str]:
+    """speakers.tsv's words between a speaker named first and the verb ("كان", "قد")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "pluperfect")
+
+
+def subject_before(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    """"وكان وزير الدفاع X قد أعلن أن", "يذكر أن X كان قد صرح", "وكان رئيس الوزراء X، أكد": the
+    person named right before a verb of saying with no "و" of its own, where a clause opens (the
+    sentence's start, after "كان" or after "أن"), only "كان", "قد" or a comma between: the verb's
+    subject, named first."""
+    tokens, lang = doc.tokens, doc.language
+    if trig.rule.pos != "verb" or trig.proclitic or trig.first == 0:
+        return None
+    before, k = _pluperfect_words(lang), trig.first - 1
+    first = doc.sentences[tokens[trig.first].sentence].first_token
+    while k >= first and (tokens[k].text in COMMAS or unjoined_word(lang, tokens[k].text) in before):
+        k -= 1
+    person = next((m for m in mentions if m.last_token == k + 1 and m.type == "Person"), None)
+    if person is None or person.first_token < first:
+        return None
+    # the clause opens right before the name, or before the titles of a person named with them
+    # ("وكان وزير الدفاع العراقي، X، أعلن")
+    reach = _TITLE_WORDS + 2 if person.role_of else 0
+    for opener in range(person.first_token - 1, max(first, person.first_token - 1 - reach) - 2, -1):
+        if opener < first or unjoined_word(lang, tokens[opener].text) in before \
+                or tokens[opener].text in function_words(lang, "complementizer"):
+            return person
+        if any(m.first_token <= opener < m.last_token and m.type == "Person" for m in mentions):
+            return None
+    return None
 
 
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
@@ -408,6 +446,23 @@ def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, i
         return False
     bodies = {m.key for m in spoke} | {m.role_of.partition(":")[2] for m in spoke if m.role_of}
     return all(m.key in bodies for m in agents)
+
+
+def says_anew(doc: Doc, trig: Trigger) -> bool:
+    """Whether a statement is a speech act of its own though its speaker spoke before: told with a
+    noun of statement of its own between the verb and what was said ("وأوضح البيان أن", "وقال بيان
+    للوزارة", "وأكد التحالف في بيانه أن", "وذكر في تقرير نشره"), or with the words said quoted
+    ("وقال العبيدي إن “العملية تهدف ...”", "وقالت: «...»"). A verb that only says again what its
+    speaker holds ("وأكد التحالف أن") is the statement told before."""
+    tokens = doc.tokens
+    sentence = doc.sentences[tokens[trig.first].sentence]
+    said = _what_was_said(doc, trig, sentence.last_token)
+    matcher = rules(doc.language)[0]
+    for k in range(trig.first + 1, said):
+        hit = matcher.match_at(tokens, k)
+        if hit is not None and hit[2].event == STATEMENT and hit[2].pos == "noun":
+            return True
+    return False
 
 
 def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
