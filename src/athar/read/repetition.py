@@ -41,7 +41,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, marker_forms
-from athar.read.statement import STATEMENT, says_anew
+from athar.read.utterance import STATEMENT, says_anew
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 

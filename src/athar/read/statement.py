@@ -43,19 +43,16 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import marker_forms, rules
 from athar.read.text import ARTICLE, COMMAS, Doc, Sentence, normalize_word
-from athar.read.values import Evidence, Fact
+from athar.read.utterance import STATEMENT, _QUOTES, _what_was_said, _with_words_said, says_anew  # noqa: F401 (says_anew: read by repetition)
+from athar.read.values import Fact
 
-STATEMENT = "Statement"
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
 _SPEAKER_REACH = 16
 _TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
-_COLON = ":"
 _MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
-_QUOTES = frozenset('"«“')
 
 
 @language_data
@@ -97,14 +94,6 @@ def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
         if kind == "according":
             out.update(tuple(f.split()) for f in row.forms("forms"))
     return frozenset(out)
-
-
-@language_data
-def _openers(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """Words that open what was said ("أن", "إن", "بأن", "أنه") and the pronoun endings they take."""
-    clause = marker_forms(lang, "clause")
-    return clause | function_words(lang, "self_reference"), frozenset(
-        o + p for o in clause for p in function_words(lang, "pronoun_suffix"))
 
 
 def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -446,50 +435,3 @@ def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, i
         return False
     bodies = {m.key for m in spoke} | {m.role_of.partition(":")[2] for m in spoke if m.role_of}
     return all(m.key in bodies for m in agents)
-
-
-def says_anew(doc: Doc, trig: Trigger) -> bool:
-    """Whether a statement is a speech act of its own though its speaker spoke before: told with a
-    noun of statement of its own between the verb and what was said ("وأوضح البيان أن", "وقال بيان
-    للوزارة", "وأكد التحالف في بيانه أن", "وذكر في تقرير نشره"), or with the words said quoted
-    ("وقال العبيدي إن “العملية تهدف ...”", "وقالت: «...»"). A verb that only says again what its
-    speaker holds ("وأكد التحالف أن") is the statement told before."""
-    tokens = doc.tokens
-    sentence = doc.sentences[tokens[trig.first].sentence]
-    said = _what_was_said(doc, trig, sentence.last_token)
-    matcher = rules(doc.language)[0]
-    for k in range(trig.first + 1, said):
-        hit = matcher.match_at(tokens, k)
-        if hit is not None and hit[2].event == STATEMENT and hit[2].pos == "noun":
-            return True
-    return False
-
-
-def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
-    """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
-    after the verb), or ``end``."""
-    words, suffixed = _openers(doc.language)
-    for i in range(trig.last, end):
-        w = doc.tokens[i].text
-        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES and not _quoted_name(doc, i):
-            return i
-    return end
-
-
-def _quoted_name(doc: Doc, i: int) -> bool:
-    """Whether the quotation mark at token i opens a name, closed right after it ("أكد “المرصد
-    السوري” أن"), not the words said."""
-    tokens = doc.tokens
-    return any(m.first_token == i + 1 and m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
-               for m in doc.mentions or ())
-
-
-def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
-    """The fact's evidence, run on to the end of its sentence: what was said is part of it."""
-    body = doc.text
-    end = doc.original(sentence_end, sentence_end)[0]
-    while end > f.evidence.end and body[end - 1] in " \t\r\n.":
-        end -= 1
-    if end <= f.evidence.end:
-        return f.evidence
-    return Evidence(f.evidence.start, end, body[f.evidence.start:end], f.evidence.sentence)
