@@ -56,3 +56,16 @@ def test_a_speaker_saying_again_what_it_holds_is_one_statement():
     text = ("أعلنت وزارة الدفاع العراقية تدمير نفق للتنظيم في الصحراء. "
             "وأكدت الوزارة أن العملية استمرت ثلاثة أيام.")
     assert len(_statements(text)) == 1
+
+
+def test_a_verb_of_saying_that_is_also_a_noun_begins_no_name():
+    # "حذر" (caution) is no trigger bare, but no name of the person after it starts with it
+    text = "حذر كمال رضوان، المدير الإقليمي لمنظمة الصحة العالمية، من انتشار الأوبئة في المخيمات."
+    people = [m.label_ar for m in athar.read(text, published=PUBLISHED).mentions if m.type == "Person"]
+    assert people == ["كمال رضوان"]
+
+
+def test_another_after_a_title_is_no_name():
+    text = "وأكد قائد آخر أن القوات دخلت القرية."
+    assert not [m for m in athar.read(text, published=PUBLISHED).mentions
+                if m.type == "Person" and m.label_ar == "آخر"]

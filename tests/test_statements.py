@@ -26,7 +26,7 @@ def test_an_outlet_that_carries_a_statement_is_no_speaker():
 
 def test_an_unnamed_source_speaks_as_the_text_describes_it():
     text = "انسحب الجيش العراقي من بلدة القائم، وأوضح مصدر عسكري أن الانسحاب جاء بعد اتفاق مع العشائر."
-    assert [_agents(f) for f in _statements(text)] == [[("Group", "مصدر عسكري")]]
+    assert [_agents(f) for f in _statements(text)] == [[("Person", "مصدر عسكري")]]
     assert [f.type for f in athar.read(text, published=PUBLISHED).facts if not f.relation] == ["Withdrawal", "Statement"]
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after, name_words
 from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
-from athar.read.informant import saying_verbs
+from athar.read.informant import other_words, saying_verbs
 from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
@@ -189,9 +189,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
     for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
-    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)):
+    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)
+                             or tokens[name[0]].text in saying_verbs(seg.language)
+                             or tokens[name[0]].text in other_words(seg.language)):
         # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name; "عن المتحدث باسم الوزارة قوله":
-        # the speaker's words follow, no name
+        # the speaker's words follow, no name; nor a verb of saying or "another" ("قائد بقوات X، طلب عدم
+        # ذكر اسمه", "قائد آخر")
         name = None
     if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
                              or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5

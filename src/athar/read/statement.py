@@ -52,6 +52,7 @@ _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
 _SPEAKER_REACH = 16
 _TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
+_TO = "ل"  # the preposition joined to an outlet that hears what was said ("لوكالة رويترز")
 _MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
 
 
@@ -178,7 +179,7 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     if issuer is not None:
         return [issuer]  # "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X": who issued it
     agents = [m for m in f.role("agent") if (not trig.last <= m.first_token or m.first_token < said)
-              and not _undergoes(trig, m, undergoing)]
+              and not _undergoes(trig, m, undergoing) and not _told_to(doc, m)]
     noun = trig.first + 1
     kind = ""
     if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
@@ -227,13 +228,21 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         return last[0].role("agent")
     if person is None and all(m.first_token < trig.first for m in agents):
         own = next((m for m in mentions if trig.rule.pos == "verb" and m.first_token == trig.last
-                    and _may_speak(m)), None)
+                    and _may_speak(m) and not _told_to(doc, m)), None)
         if own is not None:
             return [own]  # "وذكر المرصد بأنه": the verb's own subject, not one carried from before
         earlier = _joined_to_saying(doc, trig, said, mentions)
         if earlier is not None:
             return [earlier]  # "بحسب ما ذكر المرصد ... وقال بأنها": who said the first (an outlet: no statement)
     return agents
+
+
+def _told_to(doc: Doc, m: Mention) -> bool:
+    """Whether an outlet is named after "ل" joined to it ("في تصريحات لوكالة رويترز", "وقال
+    لوكالة فرانس برس"): the agency heard what was said, it is no speaker."""
+    token = doc.tokens[m.first_token]
+    return m.type == OUTLET and m.start > token.start \
+        and token.text[:1] == _TO
 
 
 def _joined_to_saying(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
