@@ -160,7 +160,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
                 and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])
                                                 or role == "leader" and name_after(seg, where[1], limit=2) is not None
-                                                and tokens[where[1]].text in name_words(seg.language)):
+                                                and tokens[where[1]].text in name_words(seg.language)
+                                                or _rank_at(titles, tokens, where[1])):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
@@ -257,6 +258,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         return [person]  # the office and its body are read next: "الأمين العام للأمم المتحدة X"
     return [person] + ([org] if org is not None else []) + ([place] if place is not None else []) + located \
         + ([parent] if parent is not None else [])
+
+
+def _rank_at(titles, tokens, k: int) -> bool:
+    """Whether a rank starts at token k ("قائد عمليات X في العراق الفريق الركن Y": the name follows it)."""
+    rank = titles.match_at(tokens, k)
+    return rank is not None and rank[0] == 0 and rank[2][0] == "commander"
 
 
 def _closes_sentence(tokens, k: int) -> bool:
