@@ -69,3 +69,12 @@ def test_another_after_a_title_is_no_name():
     text = "وأكد قائد آخر أن القوات دخلت القرية."
     assert not [m for m in athar.read(text, published=PUBLISHED).mentions
                 if m.type == "Person" and m.label_ar == "آخر"]
+
+
+def test_a_quote_after_a_pluperfect_statement_is_a_statement_of_its_own():
+    # "وكان X قد أعلن": what was said on an earlier occasion; "وقال X إن" quotes them anew
+    text = ("وكان وزير الدفاع العراقي، سامي حسن الجبوري، قد أعلن أن الحملة بدأت أمس. "
+            "وقال الجبوري إن القوات ستتقدم نحو المدينة.")
+    found = _statements(text)
+    assert len(found) == 2
+    assert all(_agents(f) == [("Person", "سامي حسن الجبوري")] for f in found)

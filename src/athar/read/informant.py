@@ -43,6 +43,12 @@ def _single_nouns(lang: Language) -> frozenset[str]:
 
 
 @language_data
+def pluperfect_words(lang: Language) -> frozenset[str]:
+    """speakers.tsv's words between a speaker named first and the verb ("كان", "قد")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "pluperfect")
+
+
+@language_data
 def other_words(lang: Language) -> frozenset[str]:
     """speakers.tsv's words of "another" ("آخر", "أخرى"): a word of a description, never a name."""
     return frozenset(w for w, k in _speaker_table(lang).items() if k == "other")

@@ -41,7 +41,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, marker_forms
-from athar.read.utterance import STATEMENT, says_anew
+from athar.read.utterance import STATEMENT, says_anew, told_before
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
@@ -232,8 +232,16 @@ def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: se
     agents = {m.key for m in f.role("agent")}
     if f.type == STATEMENT and says_anew(doc, trig):
         return False
+    # what a speaker said on an earlier occasion ("وكان الوزير قد أعلن أن ...") is not repeated by
+    # what the text goes on to quote ("وقال الوزير إن")
     return bool(agents) and f.type in retold_by_agent(doc.language) and any(
-        agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier) for earlier, _ in told)
+        agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier)
+        and not (earlier.type == STATEMENT and _in_pluperfect(doc, earlier)) for earlier, _ in told)
+
+
+def _in_pluperfect(doc: Doc, f: Fact) -> bool:
+    trig = triggers_by_start(doc).get(f.trigger_start)
+    return trig is not None and trig.rule.pos == "verb" and told_before(doc, trig)
 
 
 @language_data

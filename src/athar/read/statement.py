@@ -38,7 +38,8 @@ from athar.read.clause import Trigger
 from athar.read.entity import _title_matcher
 from athar.read.function_words import function_word, function_words
 from athar.read.informant import (  # noqa: F401 (speaker_nouns, _speaker_table: read by tests)
-    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, speaker_nouns, unjoined_word, unnamed_source)
+    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, pluperfect_words, speaker_nouns, unjoined_word,
+    unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
@@ -333,12 +334,6 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     return found
 
 
-@language_data
-def _pluperfect_words(lang: Language) -> frozenset[str]:
-    """speakers.tsv's words between a speaker named first and the verb ("كان", "قد")."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "pluperfect")
-
-
 def subject_before(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     """"وكان وزير الدفاع X قد أعلن أن", "يذكر أن X كان قد صرح", "وكان رئيس الوزراء X، أكد": the
     person named right before a verb of saying with no "و" of its own, where a clause opens (the
@@ -347,7 +342,7 @@ def subject_before(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention 
     tokens, lang = doc.tokens, doc.language
     if trig.rule.pos != "verb" or trig.proclitic or trig.first == 0:
         return None
-    before, k = _pluperfect_words(lang), trig.first - 1
+    before, k = pluperfect_words(lang), trig.first - 1
     first = doc.sentences[tokens[trig.first].sentence].first_token
     while k >= first and (tokens[k].text in COMMAS or unjoined_word(lang, tokens[k].text) in before):
         k -= 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from athar.read.clause import Trigger
 from athar.read.function_words import function_words
+from athar.read.informant import pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.rules import marker_forms, rules
 from athar.read.text import Doc
@@ -68,3 +69,17 @@ def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
     if end <= f.evidence.end:
         return f.evidence
     return Evidence(f.evidence.start, end, body[f.evidence.start:end], f.evidence.sentence)
+
+
+
+_PLUPERFECT_REACH = 8  # words between "وكان" and its verb ("وكان وزير الدفاع العراقي، X، أعلن")
+
+
+def told_before(doc: Doc, trig: Trigger) -> bool:
+    """Whether a verb of saying is told in the pluperfect ("وكان X قد أعلن", "وكان الوزير أكد"):
+    speakers.tsv's pluperfect words ("كان", "قد") within reach before it in its sentence. It tells
+    what was said on an earlier occasion, which a later statement does not repeat."""
+    tokens, lang = doc.tokens, doc.language
+    first = doc.sentences[tokens[trig.first].sentence].first_token
+    return any(unjoined_word(lang, tokens[k].text) in pluperfect_words(lang)
+               for k in range(max(first, trig.first - _PLUPERFECT_REACH), trig.first))
