@@ -28,3 +28,15 @@ def test_the_commander_of_a_region_s_command_leads_it(text, command):
 def test_without_a_rank_after_them_the_words_name_no_command():
     found = relations("وقال قائد عمليات تحرير المدينة إن القطعات تقدمت.")
     assert not any(body.startswith("قيادة عمليات") for _, _, body in found)
+
+
+@pytest.mark.parametrize("text, person, command", [
+    pytest.param("وأعلن قائد عمليات “فجر الصحراء” في العراق الفريق الركن كريم ناصر أن القطعات تقدمت.", "كريم ناصر",
+                 "قيادة عمليات “فجر الصحراء”", id="title-first"),
+    pytest.param("وقال اللواء سعد حميد قائد عمليات «فجر الصحراء» إن القطعات تقدمت.", "سعد حميد",
+                 "قيادة عمليات «فجر الصحراء»", id="title-after-the-name"),
+])
+def test_the_commander_of_an_operation_named_in_quotes_leads_its_command(text, person, command):
+    found = relations(text)
+    assert ("leaderOf", person, command) in found
+    assert not any(name.startswith("فجر") for _, name, _ in found)  # the operation's name is no person's

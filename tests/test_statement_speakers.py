@@ -58,20 +58,31 @@ def test_an_agency_or_a_monitor_that_tells_the_news_is_the_speaker(text, outlet)
     assert _speakers(text) == [[("MediaOutlet", outlet)]]
 
 
-@pytest.mark.parametrize("text, source", [
-    pytest.param("وقالت مصادر أمنية عراقية إن القوات دخلت البلدة فجر اليوم.", "مصادر أمنية عراقية", id="plural-adjectives"),
-    pytest.param("وأكد مصدر عسكري أن الطريق بين المدينتين مغلق.", "مصدر عسكري", id="one-adjective"),
-    pytest.param("وذكر مصدر في الشرطة أن انتحاريا فجر نفسه قرب السوق.", "مصدر في الشرطة", id="in-a-body"),
-    pytest.param("وقال مراسل الوكالة إن القصف مستمر على الأحياء الشرقية.", "مراسل", id="correspondent"),
+# one source named by a singular noun is a person as the text describes them; sources named by a
+# plural are a group
+@pytest.mark.parametrize("text, source, kind", [
+    pytest.param("وقالت مصادر أمنية عراقية إن القوات دخلت البلدة فجر اليوم.", "مصادر أمنية عراقية", "Group",
+                 id="plural-adjectives"),
+    pytest.param("وأكد مصدر عسكري أن الطريق بين المدينتين مغلق.", "مصدر عسكري", "Person", id="one-adjective"),
+    pytest.param("وذكر مصدر في الشرطة أن انتحاريا فجر نفسه قرب السوق.", "مصدر في الشرطة", "Person", id="in-a-body"),
+    pytest.param("وقال مراسل الوكالة إن القصف مستمر على الأحياء الشرقية.", "مراسل", "Person", id="correspondent"),
+    pytest.param("وقال قادة ميدانيون إن القصف مستمر على الأحياء الشرقية.", "قادة ميدانيون", "Group", id="commanders"),
+    pytest.param("وقال قائد آخر إن القصف مستمر على الأحياء الشرقية.", "قائد آخر", "Person", id="another"),
 ])
-def test_an_unnamed_source_after_a_verb_of_saying_is_the_speaker_as_described(text, source):
-    assert _speakers(text) == [[("Group", source)]]
+def test_an_unnamed_source_after_a_verb_of_saying_is_the_speaker_as_described(text, source, kind):
+    assert _speakers(text) == [[(kind, source)]]
 
 
 def test_the_source_named_before_goes_on_without_a_new_speaker():
     # "المصدر": the source a sentence before named; the gold codes the first statement only
     text = "وقال مصدر أمني إن القوات دخلت البلدة. وأوضح المصدر أن الاشتباكات مستمرة."
-    assert _speakers(text) == [[("Group", "مصدر أمني")]]
+    assert _speakers(text) == [[("Person", "مصدر أمني")]]
+
+
+def test_an_agency_the_words_were_said_to_is_no_speaker():
+    text = "وقال قائد في فصيل معارض، طلب عدم ذكر اسمه، في تصريحات لوكالة رويترز إن المقاتلين انسحبوا من القرية."
+    assert _speakers(text) == [[("Person", "قائد في فصيل معارض")]]
+    assert not [m for m in athar.read(text).mentions if m.type == "Person" and m.label_ar.startswith("طلب")]
 
 
 def test_a_quoted_name_after_the_verb_is_the_speaker_not_the_words_said():

@@ -11,7 +11,7 @@ from athar.read.lexicon import check_choice
 from athar.read.text import ARTICLE, Doc
 
 OUTLET = "MediaOutlet"
-SPEAKER_KINDS = ("source", "unnamed", "official", "channel", "armed", "behalf", "issued", "quote")
+SPEAKER_KINDS = ("source", "unnamed", "official", "channel", "armed", "behalf", "issued", "quote", "pluperfect", "verb", "other", "single")
 UNNAMED = "unnamed"  # speakers.tsv's kind of a source named by what it is ("مصدر أمني")
 SOURCE_KEY = "source-"  # the key of an unnamed source's mention, with where it starts
 _SOURCE_WORDS = 3  # the longest description after a source's noun ("أمنية عراقية رفيعة")
@@ -27,14 +27,44 @@ def _speaker_table(lang: Language) -> dict[str, str]:
         forms = row.forms("forms")
         if not forms:
             raise row.fail("'forms' lists no word")
-        out.update(dict.fromkeys(forms, kind))
+        if kind != _SINGLE:  # a number, not a kind: read by _single_nouns
+            out.update(dict.fromkeys(forms, kind))
     return out
+
+
+_SINGLE = "single"
+
+
+@language_data
+def _single_nouns(lang: Language) -> frozenset[str]:
+    """speakers.tsv's nouns of unnamed speakers that name one person ("مصدر", "محافظ")."""
+    return frozenset(f for row in lang.table("speakers.tsv", ("kind", "forms")) if row["kind"] == _SINGLE
+                     for f in row.forms("forms"))
+
+
+@language_data
+def pluperfect_words(lang: Language) -> frozenset[str]:
+    """speakers.tsv's words between a speaker named first and the verb ("كان", "قد")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "pluperfect")
+
+
+@language_data
+def other_words(lang: Language) -> frozenset[str]:
+    """speakers.tsv's words of "another" ("آخر", "أخرى"): a word of a description, never a name."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "other")
 
 
 @language_data
 def speaker_nouns(lang: Language) -> dict[str, str]:
     """Normalized noun -> "source", "unnamed" or "official": what a speaker named by what they are is."""
     return {w: k for w, k in _speaker_table(lang).items() if k in ("source", UNNAMED, "official")}
+
+
+@language_data
+def saying_verbs(lang: Language) -> frozenset[str]:
+    """speakers.tsv's verbs of saying whose bare perfect is also a noun or a name ("حذر", "طالب"),
+    normalized: no name of a speaker begins with one."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "verb")
 
 
 def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention],
@@ -52,7 +82,8 @@ def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention],
         return outlet  # "أفاد مراسل وكالة تسنيم": the agency reports through its correspondent
     end, stop = k + 1, stopwords(lang)
     while end < min(said, k + 1 + _SOURCE_WORDS) and tokens[end].is_word and tokens[end].text not in stop \
-            and not tokens[end].text.startswith(ARTICLE) and tokens[end].text.endswith(_ADJECTIVE_ENDINGS) \
+            and not tokens[end].text.startswith(ARTICLE) and (tokens[end].text.endswith(_ADJECTIVE_ENDINGS)
+                                                              or tokens[end].text in other_words(lang)) \
             and not any(m.first_token == end for m in mentions):
         end += 1
     # "محافظ نينوى", "قائد عمليات نينوى": the place or the body of the office, right after its noun
@@ -71,8 +102,9 @@ def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention],
     if tokens[k].text[:1] in function_words(lang, "conjunction") and len(tokens[k].text) > 4:
         start += 1  # "ومصادر"
     words = doc.norm.original[slice(*doc.norm.to_original(start, stop))]
-    return Mention(start, stop, k, end, f"{SOURCE_KEY}{start}", "Group", words, f"unnamed source ({words})",
-                   "mention", "kind")
+    one = bare_word(lang, tokens[k].text) in _single_nouns(lang)  # "محافظ نينوى": a person; "مصادر": a group
+    return Mention(start, stop, k, end, f"{SOURCE_KEY}{start}", "Person" if one else "Group", words,
+                   f"unnamed source ({words})", "mention", "kind")
 
 
 def unjoined_word(lang: Language, word: str) -> str:

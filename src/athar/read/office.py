@@ -67,6 +67,10 @@ def office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, 
     hit = titles.match_at(tokens, k) if k < len(tokens) else None
     if hit is None and k < len(tokens):
         hit = _office_matcher(seg.language).match_at(tokens, k)
+    if hit is not None and hit[0] == 0 and (hit[2][2] or "").startswith(COMMAND):
+        # "الفريق X قائد عمليات «قادمون يا نينوى»", "X قائد عمليات نينوى": the command they lead
+        command = command_body(seg, k, hit[0], hit[1], hit[2][2], matcher, gaz, hit[3])
+        return ("leader", command[0]) if command is not None else None
     if hit is None or hit[0] != 0 or hit[2][0] not in BODY_ROLES + ("office",) or hit[2][2] not in ("", None, NEEDS_BODY):
         return None  # an office naming its own body ("وزير الخارجية") is a second person's title
     role, j = "leader" if hit[2][0] == "office" else hit[2][0], hit[1]
@@ -134,6 +138,9 @@ def command_body(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, ga
     tokens = seg.tokens
     hit = matcher.match_at(tokens, end) if end < len(tokens) else None
     place, j = None, _command_name_end(seg, end)  # "قائد عمليات الجزيرة والبادية اللواء X": a region we do not know
+    quoted = _quoted_operation_end(seg, end)
+    if quoted is not None:  # "قائد عمليات “قادمون يا نينوى”": the command of the operation so named
+        hit, j = None, quoted
     if hit is not None and hit[0] == 0 and hit[2][0] == "gaz" and is_a(gaz[hit[2][1]].type, "Place") \
             and (j is None or j <= hit[1]):  # "عمليات الفرات الأوسط اللواء": more than the place we know
         place, j = gaz[hit[2][1]], hit[1]
@@ -150,6 +157,22 @@ def command_body(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, ga
 
 
 _COMMAND_WORDS = 3  # words of a command's region ("الجزيرة والبادية", "الفرات الأوسط")
+_OPERATION_WORDS = 5  # words of an operation's name in quotes ("قادمون يا نينوى")
+_QUOTE = '"'  # quotation marks, normalized
+
+
+def _quoted_operation_end(seg: Doc, k: int) -> int | None:
+    """The token after the closing quotation mark of an operation's name in quotes at token k
+    ("عمليات “قادمون يا نينوى”"): one to five words of its sentence; None when none is quoted."""
+    tokens = seg.tokens
+    if k >= len(tokens) or tokens[k].text != _QUOTE:
+        return None
+    for j in range(k + 2, min(len(tokens), k + _OPERATION_WORDS + 2)):
+        if tokens[j].sentence != tokens[k].sentence:
+            return None
+        if tokens[j].text == _QUOTE:
+            return j + 1 if all(t.is_word for t in tokens[k + 1:j]) else None
+    return None
 
 
 def _command_name_end(seg: Doc, k: int) -> int | None:

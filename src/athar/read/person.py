@@ -8,6 +8,7 @@ from dataclasses import replace
 from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after, name_words
 from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
+from athar.read.informant import other_words, saying_verbs
 from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
@@ -66,8 +67,9 @@ def _ends_a_clause(seg: Doc, k: int, stop: frozenset[str]) -> bool:
     word = tokens[k].text
     # a definite noun ends a phrase too: "اعتقلت القوات عمر الحسن أحد قادة التنظيم"; so does a
     # word after the conjunction: "وأفاد ستيفان دوجاريك المتحدث باسم"
+    # a verb of saying whose bare perfect is also a noun or a name ends it too: "حذر X Y، المدير"
     return word in stop or (word[:1] in (WAW, FA) and word[1:] in stop) or word.startswith(ARTICLE) \
-        or word.startswith(WAW) and len(word) > 3
+        or word.startswith(WAW) and len(word) > 3 or word in saying_verbs(seg.language)
 
 
 def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | None:
@@ -158,7 +160,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if where is not None and where[2][0] == "gaz" and is_a(gaz[where[2][1]].type, "Place") \
                 and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])
                                                 or role == "leader" and name_after(seg, where[1], limit=2) is not None
-                                                and tokens[where[1]].text in name_words(seg.language)):
+                                                and tokens[where[1]].text in name_words(seg.language)
+                                                or _rank_at(titles, tokens, where[1])):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
@@ -187,9 +190,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
     for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
-    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)):
+    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)
+                             or tokens[name[0]].text in saying_verbs(seg.language)
+                             or tokens[name[0]].text in other_words(seg.language)):
         # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name; "عن المتحدث باسم الوزارة قوله":
-        # the speaker's words follow, no name
+        # the speaker's words follow, no name; nor a verb of saying or "another" ("قائد بقوات X، طلب عدم
+        # ذكر اسمه", "قائد آخر")
         name = None
     if name is not None and (sum(len(t.text) for t in tokens[name[0]:name[1]]) < 3
                              or tokens[name[0]].text.startswith(WAW) and len(tokens[name[0]].text) > 5
@@ -252,6 +258,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         return [person]  # the office and its body are read next: "الأمين العام للأمم المتحدة X"
     return [person] + ([org] if org is not None else []) + ([place] if place is not None else []) + located \
         + ([parent] if parent is not None else [])
+
+
+def _rank_at(titles, tokens, k: int) -> bool:
+    """Whether a rank starts at token k ("قائد عمليات X في العراق الفريق الركن Y": the name follows it)."""
+    rank = titles.match_at(tokens, k)
+    return rank is not None and rank[0] == 0 and rank[2][0] == "commander"
 
 
 def _closes_sentence(tokens, k: int) -> bool:

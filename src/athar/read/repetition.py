@@ -41,6 +41,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, marker_forms
+from athar.read.utterance import STATEMENT, says_anew, told_before
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
@@ -226,10 +227,21 @@ def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: se
         # its own sentence ("قال التحالف في بيان")
         anywhere = noun == "definite" or not _own_entities(doc, trig, f) and f.amount is None
         return any(_repeats(doc, trig, f, earlier) for earlier, at in told if anywhere or at == sentence)
-    # a speaker quoted again (repetition.tsv): the same agent, nothing new
+    # a speaker quoted again (repetition.tsv): the same agent, nothing new; a statement with a noun
+    # of its own or its own words quoted is another speech act (statement.says_anew)
     agents = {m.key for m in f.role("agent")}
+    if f.type == STATEMENT and says_anew(doc, trig):
+        return False
+    # what a speaker said on an earlier occasion ("وكان الوزير قد أعلن أن ...") is not repeated by
+    # what the text goes on to quote ("وقال الوزير إن")
     return bool(agents) and f.type in retold_by_agent(doc.language) and any(
-        agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier) for earlier, _ in told)
+        agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier)
+        and not (earlier.type == STATEMENT and _in_pluperfect(doc, earlier)) for earlier, _ in told)
+
+
+def _in_pluperfect(doc: Doc, f: Fact) -> bool:
+    trig = triggers_by_start(doc).get(f.trigger_start)
+    return trig is not None and trig.rule.pos == "verb" and told_before(doc, trig)
 
 
 @language_data

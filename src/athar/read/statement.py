@@ -38,24 +38,23 @@ from athar.read.clause import Trigger
 from athar.read.entity import _title_matcher
 from athar.read.function_words import function_word, function_words
 from athar.read.informant import (  # noqa: F401 (speaker_nouns, _speaker_table: read by tests)
-    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, speaker_nouns, unjoined_word, unnamed_source)
+    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, pluperfect_words, speaker_nouns, unjoined_word,
+    unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import marker_forms
-from athar.read.text import ARTICLE, Doc, Sentence, normalize_word
-from athar.read.values import Evidence, Fact
+from athar.read.text import ARTICLE, COMMAS, Doc, Sentence, normalize_word
+from athar.read.utterance import STATEMENT, _QUOTES, _what_was_said, _with_words_said, says_anew  # noqa: F401 (says_anew: read by repetition)
+from athar.read.values import Fact
 
-STATEMENT = "Statement"
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
 _BODY_REACH = 4
 # how many words after the verb the speaker and their titles may run before what was said
 _SPEAKER_REACH = 16
 _TITLE_WORDS = 4  # the longest title ("الفريق أول الركن")
-_COLON = ":"
+_TO = "ل"  # the preposition joined to an outlet that hears what was said ("لوكالة رويترز")
 _MEMBER = "member"  # titles.tsv's role of a body's members ("أحد عناصر", "الضابط في")
-_QUOTES = frozenset('"«“')
 
 
 @language_data
@@ -97,14 +96,6 @@ def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
         if kind == "according":
             out.update(tuple(f.split()) for f in row.forms("forms"))
     return frozenset(out)
-
-
-@language_data
-def _openers(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """Words that open what was said ("أن", "إن", "بأن", "أنه") and the pronoun endings they take."""
-    clause = marker_forms(lang, "clause")
-    return clause | function_words(lang, "self_reference"), frozenset(
-        o + p for o in clause for p in function_words(lang, "pronoun_suffix"))
 
 
 def settle_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -189,7 +180,7 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     if issuer is not None:
         return [issuer]  # "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X": who issued it
     agents = [m for m in f.role("agent") if (not trig.last <= m.first_token or m.first_token < said)
-              and not _undergoes(trig, m, undergoing)]
+              and not _undergoes(trig, m, undergoing) and not _told_to(doc, m)]
     noun = trig.first + 1
     kind = ""
     if trig.rule.pos == "verb" and noun < sentence.last_token and not any(
@@ -218,6 +209,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
     if person is not None and _undergoes(trig, person, undergoing):
         person = None
+    first = subject_before(doc, trig, mentions) if person is None and all(
+        m.first_token < trig.first for m in agents) else None
+    if first is not None:
+        return [first]  # "وكان رئيس مجلس الوزراء X، أكد": the person, not the body of the title or one before
     if person is not None and all(m.type != "Person" for m in agents):
         agents = [person]  # "أكد نائب محافظ كركوك X أن": the person, whom no rule of the verb reads
     elif person is not None:
@@ -234,13 +229,21 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         return last[0].role("agent")
     if person is None and all(m.first_token < trig.first for m in agents):
         own = next((m for m in mentions if trig.rule.pos == "verb" and m.first_token == trig.last
-                    and _may_speak(m)), None)
+                    and _may_speak(m) and not _told_to(doc, m)), None)
         if own is not None:
             return [own]  # "وذكر المرصد بأنه": the verb's own subject, not one carried from before
         earlier = _joined_to_saying(doc, trig, said, mentions)
         if earlier is not None:
             return [earlier]  # "بحسب ما ذكر المرصد ... وقال بأنها": who said the first (an outlet: no statement)
     return agents
+
+
+def _told_to(doc: Doc, m: Mention) -> bool:
+    """Whether an outlet is named after "ل" joined to it ("في تصريحات لوكالة رويترز", "وقال
+    لوكالة فرانس برس"): the agency heard what was said, it is no speaker."""
+    token = doc.tokens[m.first_token]
+    return m.type == OUTLET and m.start > token.start \
+        and token.text[:1] == _TO
 
 
 def _joined_to_saying(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
@@ -326,8 +329,36 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
             (m for m in mentions for lo, hi in trig.gaps[:1] if m.first_token == lo == trig.first + 1
              and m.last_token <= hi and m.type == "Person"), None) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
-            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official"))
+            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official")) \
+            or subject_before(doc, trig, mentions)
     return found
+
+
+def subject_before(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
+    """"وكان وزير الدفاع X قد أعلن أن", "يذكر أن X كان قد صرح", "وكان رئيس الوزراء X، أكد": the
+    person named right before a verb of saying with no "و" of its own, where a clause opens (the
+    sentence's start, after "كان" or after "أن"), only "كان", "قد" or a comma between: the verb's
+    subject, named first."""
+    tokens, lang = doc.tokens, doc.language
+    if trig.rule.pos != "verb" or trig.proclitic or trig.first == 0:
+        return None
+    before, k = pluperfect_words(lang), trig.first - 1
+    first = doc.sentences[tokens[trig.first].sentence].first_token
+    while k >= first and (tokens[k].text in COMMAS or unjoined_word(lang, tokens[k].text) in before):
+        k -= 1
+    person = next((m for m in mentions if m.last_token == k + 1 and m.type == "Person"), None)
+    if person is None or person.first_token < first:
+        return None
+    # the clause opens right before the name, or before the titles of a person named with them
+    # ("وكان وزير الدفاع العراقي، X، أعلن")
+    reach = _TITLE_WORDS + 2 if person.role_of else 0
+    for opener in range(person.first_token - 1, max(first, person.first_token - 1 - reach) - 2, -1):
+        if opener < first or unjoined_word(lang, tokens[opener].text) in before \
+                or tokens[opener].text in function_words(lang, "complementizer"):
+            return person
+        if any(m.first_token <= opener < m.last_token and m.type == "Person" for m in mentions):
+            return None
+    return None
 
 
 def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> Mention | None:
@@ -408,33 +439,3 @@ def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, i
         return False
     bodies = {m.key for m in spoke} | {m.role_of.partition(":")[2] for m in spoke if m.role_of}
     return all(m.key in bodies for m in agents)
-
-
-def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
-    """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
-    after the verb), or ``end``."""
-    words, suffixed = _openers(doc.language)
-    for i in range(trig.last, end):
-        w = doc.tokens[i].text
-        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES and not _quoted_name(doc, i):
-            return i
-    return end
-
-
-def _quoted_name(doc: Doc, i: int) -> bool:
-    """Whether the quotation mark at token i opens a name, closed right after it ("أكد “المرصد
-    السوري” أن"), not the words said."""
-    tokens = doc.tokens
-    return any(m.first_token == i + 1 and m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
-               for m in doc.mentions or ())
-
-
-def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
-    """The fact's evidence, run on to the end of its sentence: what was said is part of it."""
-    body = doc.text
-    end = doc.original(sentence_end, sentence_end)[0]
-    while end > f.evidence.end and body[end - 1] in " \t\r\n.":
-        end -= 1
-    if end <= f.evidence.end:
-        return f.evidence
-    return Evidence(f.evidence.start, end, body[f.evidence.start:end], f.evidence.sentence)

@@ -1,0 +1,85 @@
+"""What was said: where the words a verb of saying introduces begin ("أن", "إن", a colon, a
+quotation mark), the evidence of a statement run over them, and whether a statement is a speech act
+of its own though its speaker spoke before (read/statement.py settles who said it)."""
+
+from __future__ import annotations
+
+from athar.read.clause import Trigger
+from athar.read.function_words import function_words
+from athar.read.informant import pluperfect_words, unjoined_word
+from athar.read.language import Language, language_data
+from athar.read.rules import marker_forms, rules
+from athar.read.text import Doc
+from athar.read.values import Evidence, Fact
+
+STATEMENT = "Statement"
+_COLON = ":"
+_QUOTES = frozenset('"«“')
+
+
+@language_data
+def _openers(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open what was said ("أن", "إن", "بأن", "أنه") and the pronoun endings they take."""
+    clause = marker_forms(lang, "clause")
+    return clause | function_words(lang, "self_reference"), frozenset(
+        o + p for o in clause for p in function_words(lang, "pronoun_suffix"))
+
+
+def says_anew(doc: Doc, trig: Trigger) -> bool:
+    """Whether a statement is a speech act of its own though its speaker spoke before: told with a
+    noun of statement of its own between the verb and what was said ("وأوضح البيان أن", "وقال بيان
+    للوزارة", "وأكد التحالف في بيانه أن", "وذكر في تقرير نشره"). A verb that only says again what
+    its speaker holds ("وأكد التحالف أن") is the statement told before."""
+    tokens = doc.tokens
+    sentence = doc.sentences[tokens[trig.first].sentence]
+    said = _what_was_said(doc, trig, sentence.last_token)
+    matcher = rules(doc.language)[0]
+    for k in range(trig.first + 1, said):
+        hit = matcher.match_at(tokens, k)
+        if hit is not None and hit[2].event == STATEMENT and hit[2].pos == "noun":
+            return True
+    return False
+
+
+def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
+    """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
+    after the verb), or ``end``."""
+    words, suffixed = _openers(doc.language)
+    for i in range(trig.last, end):
+        w = doc.tokens[i].text
+        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES and not _quoted_name(doc, i):
+            return i
+    return end
+
+
+def _quoted_name(doc: Doc, i: int) -> bool:
+    """Whether the quotation mark at token i opens a name, closed right after it ("أكد “المرصد
+    السوري” أن"), not the words said."""
+    tokens = doc.tokens
+    return any(m.first_token == i + 1 and m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
+               for m in doc.mentions or ())
+
+
+def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
+    """The fact's evidence, run on to the end of its sentence: what was said is part of it."""
+    body = doc.text
+    end = doc.original(sentence_end, sentence_end)[0]
+    while end > f.evidence.end and body[end - 1] in " \t\r\n.":
+        end -= 1
+    if end <= f.evidence.end:
+        return f.evidence
+    return Evidence(f.evidence.start, end, body[f.evidence.start:end], f.evidence.sentence)
+
+
+
+_PLUPERFECT_REACH = 8  # words between "وكان" and its verb ("وكان وزير الدفاع العراقي، X، أعلن")
+
+
+def told_before(doc: Doc, trig: Trigger) -> bool:
+    """Whether a verb of saying is told in the pluperfect ("وكان X قد أعلن", "وكان الوزير أكد"):
+    speakers.tsv's pluperfect words ("كان", "قد") within reach before it in its sentence. It tells
+    what was said on an earlier occasion, which a later statement does not repeat."""
+    tokens, lang = doc.tokens, doc.language
+    first = doc.sentences[tokens[trig.first].sentence].first_token
+    return any(unjoined_word(lang, tokens[k].text) in pluperfect_words(lang)
+               for k in range(max(first, trig.first - _PLUPERFECT_REACH), trig.first))
