@@ -248,6 +248,16 @@ def test_killing_in_an_attack_is_one_attack_with_its_toll():
     assert found[0].amount.value == 3
 
 
+def test_a_deed_listed_after_a_killing_is_not_its_attack():
+    # "و" lists another deed; only a word of cause ("في هجوم", "جراء انفجار") makes the attack the toll's
+    found = facts_of("وقال البيان إنه قتل 150 عنصرا من التنظيم، وتفجير 12 سيارة مفخخة وتدمير 9 آليات.")
+    killing = one("وقال البيان إنه قتل 150 عنصرا من التنظيم، وتفجير 12 سيارة مفخخة وتدمير 9 آليات.", "Killing")
+    assert killing.amount.value == 150
+    assert all(f.amount is None or f.amount.value != 150 for f in found if f.type == "Attack")
+    attack = one("قتل 9 مدنيين وأصيب آخرون جراء انفجار عبوة ناسفة في بلدة الحويجة", "Attack")
+    assert attack.amount.value == 9
+
+
 def test_control_declared_after_the_enemy_withdrew_is_a_liberation():
     fact = one("أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على بلدة الشدادي عقب انسحاب التنظيم", "Liberation")
     check(fact, {"agent": {"sdf"}, "place": {"shaddadi"}, "origin": {"isis"}})  # taken from the group that withdrew

@@ -210,7 +210,7 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
         prev = out[-1] if out else None
         if prev is not None and prev.sentence == r.sentence:
             if prev.type == "Killing" and r.type == "Attack" and prev.kept:
-                if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80:
+                if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80 and not _listed_after(lang, r):
                     out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
                     continue
             elif prev.type == "Attack" and r.type == "Killing" and r.kept:
@@ -220,6 +220,13 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
                     continue
         out.append(r)
     return [r.fact for r in out if r.kept]
+
+
+def _listed_after(lang: Language, attack: _Reading) -> bool:
+    """Whether the attack is another deed listed after the killing with "و" ("قتل 207 عناصر وتفجير 36
+    سيارة"), not the attack it came of, brought in by a word of cause ("قتلوا في هجوم", "جراء انفجار",
+    "بانفجار") or named as the killing's doer ("قتلت غارات"): its word carries the conjunction."""
+    return bool(attack.parts) and attack.parts[1].proclitic[:1] in function_affixes(lang, "conjunction")
 
 
 def _merged(attack: _Reading, fact: Fact) -> _Reading:
