@@ -808,3 +808,12 @@ def test_an_event_told_before_after_a_word_of_time_is_no_new_event():
 def test_a_masdar_ending_in_ta_marbuta_with_a_mark_carries_no_pronoun():
     text = "قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الموصل منذ استعادةِ المدينة عام 2017"
     assert not one(text, "Liberation").role("agent")
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("هاجم مسلحون فجر اليوم مستشفى الحويجة العام", "Attack", id="dawn-today"),
+    pytest.param("استهدف مسلحون فجر الأحد جسر الحديد في مدينة الموصل", "Attack", id="dawn-sunday"),
+    pytest.param("فجر مسلحون جسر الحديد في مدينة الموصل", "Destruction", id="blew-up"),
+])
+def test_a_part_of_the_day_before_a_day_word_is_no_cue_of_blowing_up(text, event):
+    assert [f.type for f in facts_of(text) if f.type in ("Attack", "Destruction")] == [event]

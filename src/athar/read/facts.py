@@ -27,7 +27,7 @@ from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, Rule, refinements_of
+from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
 from athar.read.text import ARTICLE, Doc
@@ -283,11 +283,15 @@ def _cue_in(seg: Doc, clause: tuple[int, int], cues: tuple[str, ...]) -> bool:
     """Whether a word of the trigger's own clause is one of ``cues``, its proclitics aside
     ("وفجروا", "بالمخلفات"): "تطهير حي الجولان، وفككت المنازل الملغمة" clears a quarter; the mined
     houses are another clause's. A word that only ends with a cue is another word: "انفجرت"
-    (went off) is no "فجرت" (blew up), "تدمر" (Palmyra) no "دمر"."""
+    (went off) is no "فجرت" (blew up), "تدمر" (Palmyra) no "دمر"; a part of the day before a day
+    word is a time, as for triggers: "فجر اليوم" is dawn today, no "فجر" (blew up)."""
     left, right = clause
     lang = seg.language
+    parts, days = day_parts(lang)
+    texts = seg.texts
     return any(w.endswith(cue) and _proclitics(lang, w[:len(w) - len(cue)])
-               for w in seg.texts[left:right] for cue in cues)
+               and not (cue in parts and k + 1 < len(texts) and texts[k + 1] in days)
+               for k, w in enumerate(texts[left:right], left) for cue in cues)
 
 
 def _proclitics(lang: Language, head: str) -> bool:
