@@ -141,6 +141,9 @@ CASES = [
                  id="duals-area-strike-school-house"),
     pytest.param("انفجرت عبوتان ناسفتان قرب سيارتين", [A("عبوتان", 2, "mine", noun="عبوتان"),
                  A("سيارتين", 2, "vehicle", noun="سيارتين")], id="duals-bomb-car"),
+    pytest.param("دمر القصف أربع مدارس ونفقين، وأعاد السكان فتح مدرسة ومنزلين",
+                 [A("أربع مدارس", 4, "school", noun="مدارس"), A("نفقين", 2, "tunnel", noun="نفقين"),
+                  A("منزلين", 2, "house", noun="منزلين")], id="duals-after-the-conjunction"),
     pytest.param("وعثرت الفرق على سبع جثث", [A("سبع جثث", 7, "body", noun="جثث")], id="bodies"),
 ]
 

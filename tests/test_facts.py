@@ -248,6 +248,16 @@ def test_killing_in_an_attack_is_one_attack_with_its_toll():
     assert found[0].amount.value == 3
 
 
+def test_a_deed_listed_after_a_killing_is_not_its_attack():
+    # "و" lists another deed; only a word of cause ("في هجوم", "جراء انفجار") makes the attack the toll's
+    found = facts_of("وقال البيان إنه قتل 150 عنصرا من التنظيم، وتفجير 12 سيارة مفخخة وتدمير 9 آليات.")
+    killing = one("وقال البيان إنه قتل 150 عنصرا من التنظيم، وتفجير 12 سيارة مفخخة وتدمير 9 آليات.", "Killing")
+    assert killing.amount.value == 150
+    assert all(f.amount is None or f.amount.value != 150 for f in found if f.type == "Attack")
+    attack = one("قتل 9 مدنيين وأصيب آخرون جراء انفجار عبوة ناسفة في بلدة الحويجة", "Attack")
+    assert attack.amount.value == 9
+
+
 def test_control_declared_after_the_enemy_withdrew_is_a_liberation():
     fact = one("أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على بلدة الشدادي عقب انسحاب التنظيم", "Liberation")
     check(fact, {"agent": {"sdf"}, "place": {"shaddadi"}, "origin": {"isis"}})  # taken from the group that withdrew
@@ -798,3 +808,12 @@ def test_an_event_told_before_after_a_word_of_time_is_no_new_event():
 def test_a_masdar_ending_in_ta_marbuta_with_a_mark_carries_no_pronoun():
     text = "قتلت الألغام التي زرعها تنظيم داعش عشرات المدنيين في الموصل منذ استعادةِ المدينة عام 2017"
     assert not one(text, "Liberation").role("agent")
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("هاجم مسلحون فجر اليوم مستشفى الحويجة العام", "Attack", id="dawn-today"),
+    pytest.param("استهدف مسلحون فجر الأحد جسر الحديد في مدينة الموصل", "Attack", id="dawn-sunday"),
+    pytest.param("فجر مسلحون جسر الحديد في مدينة الموصل", "Destruction", id="blew-up"),
+])
+def test_a_part_of_the_day_before_a_day_word_is_no_cue_of_blowing_up(text, event):
+    assert [f.type for f in facts_of(text) if f.type in ("Attack", "Destruction")] == [event]

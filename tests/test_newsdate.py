@@ -123,6 +123,19 @@ def test_the_same_news_told_again_keeps_its_date():
     assert got["اعتقال"] == "2019-04-14" and got["ألقت القبض"] == "2019-04-14"
 
 
+@pytest.mark.parametrize(("town", "date"), [
+    pytest.param("مدينة هيت", "2019-03-04", id="the-attack-told"),
+    pytest.param("مدينة الرطبة", "2019-03-05", id="another-place-another-attack"),
+])
+def test_an_event_named_again_with_a_relative_clause_keeps_its_date(town, date):
+    text = ("أعلنت الشرطة اليوم اعتقال خمسة مطلوبين في مدينة الفلوجة.\n"
+            "وكانت مصادر محلية أفادت بوقوع هجوم انتحاري مساء الإثنين قرب سوق شعبية في مدينة هيت.\n"
+            f"وقالت المصادر إن الهجوم الذي وقع في {town} نفذه انتحاري يرتدي حزاما ناسفا.")
+    got = dates(text, "2019-03-05")  # a Tuesday
+    told = next(v for k, v in got.items() if k.startswith("هجوم"))
+    assert told == "2019-03-04" and got["الهجوم"] == date
+
+
 def test_background_words_are_read_and_checked():
     words = background_words(Language())
     assert "قد" in words["particle"] and "كانت" in words["pluperfect"] and "بعد" in words["told-before"]

@@ -51,7 +51,8 @@ from athar.read.language import Language
 from athar.read.numbers import read_number
 from athar.read.phrases import noun_variants, proclitics
 from athar.read.quantity import (_after, _amount_starts, _before, _bounds, _duals, _each, _indefinite, _links, _most,
-                                 _nisba, _one, _one_of, _ones, _symbol, _tying, _unit_kinds, _units)
+                                 _nisba, _one, _one_of, _ones, _symbol, _tying, _unit_kinds, _units,
+                                 joined_noun_variants)
 from athar.read.text import WAW, Doc
 from athar.read.values import value
 
@@ -225,7 +226,7 @@ def _counted_by_noun(seg: Doc, j: int) -> tuple[AmountMention, int] | None:
     """A noun that counts on its own at token j: a dual ("شابين": two), or a singular noun of
     people, indefinite ("قتل فيه شخص": one; "شخص واحد" reads the same)."""
     lang, toks = seg.language, seg.tokens
-    value, noun = 2.0, _duals(lang).match(seg, j, first=noun_variants)
+    value, noun = 2.0, _duals(lang).match(seg, j, first=joined_noun_variants)
     if noun is None:
         value, noun = 1.0, _ones(lang).match(seg, j, first=_indefinite)
         if noun is None or j > 0 and _links(lang).match(seg, j - 1, first=proclitics(lang).readings, accept=_each):
@@ -235,7 +236,7 @@ def _counted_by_noun(seg: Doc, j: int) -> tuple[AmountMention, int] | None:
         one = read_number(seg, end) if end < len(toks) and toks[end].sentence == toks[j].sentence else None
         if one is not None and one.value == 1.0 and not one.vague:
             end = one.next  # "شخص واحد"
-    unit = toks[j].start, toks[noun.end - 1].end
+    unit = toks[j].start + noun.skip, toks[noun.end - 1].end
     return AmountMention(unit[0], toks[end - 1].end, value, noun.payloads[0].key, "exact",
                          unit_start=unit[0], unit_end=unit[1]), end
 

@@ -27,7 +27,7 @@ from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, Rule, refinements_of
+from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
 from athar.read.text import ARTICLE, Doc
@@ -210,7 +210,7 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
         prev = out[-1] if out else None
         if prev is not None and prev.sentence == r.sentence:
             if prev.type == "Killing" and r.type == "Attack" and prev.kept:
-                if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80:
+                if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80 and not _listed_after(lang, r):
                     out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
                     continue
             elif prev.type == "Attack" and r.type == "Killing" and r.kept:
@@ -220,6 +220,13 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
                     continue
         out.append(r)
     return [r.fact for r in out if r.kept]
+
+
+def _listed_after(lang: Language, attack: _Reading) -> bool:
+    """Whether the attack is another deed listed after the killing with "و" ("قتل 207 عناصر وتفجير 36
+    سيارة"), not the attack it came of, brought in by a word of cause ("قتلوا في هجوم", "جراء انفجار",
+    "بانفجار") or named as the killing's doer ("قتلت غارات"): its word carries the conjunction."""
+    return bool(attack.parts) and attack.parts[1].proclitic[:1] in function_affixes(lang, "conjunction")
 
 
 def _merged(attack: _Reading, fact: Fact) -> _Reading:
@@ -276,11 +283,15 @@ def _cue_in(seg: Doc, clause: tuple[int, int], cues: tuple[str, ...]) -> bool:
     """Whether a word of the trigger's own clause is one of ``cues``, its proclitics aside
     ("وفجروا", "بالمخلفات"): "تطهير حي الجولان، وفككت المنازل الملغمة" clears a quarter; the mined
     houses are another clause's. A word that only ends with a cue is another word: "انفجرت"
-    (went off) is no "فجرت" (blew up), "تدمر" (Palmyra) no "دمر"."""
+    (went off) is no "فجرت" (blew up), "تدمر" (Palmyra) no "دمر"; a part of the day before a day
+    word is a time, as for triggers: "فجر اليوم" is dawn today, no "فجر" (blew up)."""
     left, right = clause
     lang = seg.language
+    parts, days = day_parts(lang)
+    texts = seg.texts
     return any(w.endswith(cue) and _proclitics(lang, w[:len(w) - len(cue)])
-               for w in seg.texts[left:right] for cue in cues)
+               and not (cue in parts and k + 1 < len(texts) and texts[k + 1] in days)
+               for k, w in enumerate(texts[left:right], left) for cue in cues)
 
 
 def _proclitics(lang: Language, head: str) -> bool:

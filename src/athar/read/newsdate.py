@@ -30,7 +30,10 @@ The conventions, in the order they apply:
 3. **The same news told again.** An event with no date of its own that tells again an event
    of the same class dated before it, in the lead or in its own paragraph, at no other place,
    takes that date ("أعلنت قسد، اليوم الأحد 20 كانون الأول، إلقاء القبض على خلية ... ألقى
-   الجهاز القبض على خلية"). Not a plan: what will happen is not the news told again.
+   الجهاز القبض على خلية"); in any later paragraph, when it is named by a noun with the article
+   and a relative clause ("الهجوم الذي وقع في المدينة"): that names one event, told before, where a
+   bare definite noun may name a kind ("الحرب ضد التنظيم", "العمليات ضد داعش").
+   Not a plan: what will happen is not the news told again.
 4. **The day of the news.** A hard-news report tells one day's news: its body's asserted events
    with no date of their own (the statement "وقال ... في بيان", "وأفاد"; what the source says
    happened) and what it says still holds ("ما يزال جنود يحتفظون بقواعد", modality Ongoing)
@@ -66,12 +69,14 @@ from dataclasses import replace
 
 from athar.read.background import background, background_words
 from athar.read.circumstance import reaching_matcher
+from athar.read.clause import noun_context
 from athar.read.datemath import published_date
 from athar.read.function_words import function_words
+from athar.read.memo import triggers_by_start
 from athar.read.dates import DateMention
 from athar.read.placement import landmark_pairs
 from athar.read.relations import place_containers
-from athar.read.text import Doc
+from athar.read.text import ARTICLE, Doc
 from athar.read.values import Fact
 
 _OF_THE_DAY = ("Asserted", "Ongoing")  # a body's news: what happened, and what still holds ("ما يزال")
@@ -117,7 +122,8 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if f.date is None and f.type in dated and f.modality == "Asserted":
             before, where = dated[f.type]
             places, earlier = {m.key for m in f.role("place")}, {m.key for m in before.role("place")}
-            if (before.trigger_end <= lead_end or where == paragraph) and _same_ground(containers, places, earlier):
+            if (before.trigger_end <= lead_end or where == paragraph or _named_again(doc, f)) \
+                    and _same_ground(containers, places, earlier):
                 f = replace(f, date=before.date)
         elif f.date is not None and f.date.value:
             dated[f.type] = (f, paragraph)
@@ -281,6 +287,18 @@ def depiction_words(lang) -> frozenset[str]:
     """The verbs by which pictures or a film show an event (date_cues.tsv, role depiction)."""
     return frozenset(f for row in lang.table("date_cues.tsv", ("role", "forms")) if row["role"] == "depiction"
                      for f in row.forms("forms"))
+
+
+def _named_again(doc: Doc, f: Fact) -> bool:
+    """Whether an event is named by a noun with the article and a relative clause ("الهجوم الذي
+    وقع", "والانفجار الذي حدث"): one event the text has told."""
+    trig = triggers_by_start(doc).get(f.trigger_start)
+    if trig is None or not (trig.rule.pos == "noun" or noun_context(doc, trig)) \
+            or not doc.tokens[trig.first].text.removeprefix(trig.proclitic).startswith(ARTICLE):
+        return False
+    k = trig.last
+    return k < len(doc.tokens) and doc.tokens[k].sentence == doc.tokens[trig.first].sentence \
+        and doc.tokens[k].text in function_words(doc.language, "relative")
 
 
 def _same_ground(containers, places: set[str], earlier: set[str]) -> bool:

@@ -12,7 +12,7 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.numbers import may_start_number
 from athar.read.phrases import PhraseTable, WordIndex, noun_variants, proclitics
-from athar.read.text import ALEF, ARTICLE, TANWEEN_ALEF, Doc
+from athar.read.text import ALEF, ARTICLE, TANWEEN_ALEF, WAW, Doc
 
 BOUNDS = ("exact", "more-than", "at-least", "at-most", "less-than", "about")
 _UNIT_KINDS = ("currency", "ratio", "area", "length", "mass", "time", "count")
@@ -182,7 +182,7 @@ def _amount_start(lang: Language, word: str) -> str:
     if word not in _noun_gate(lang) and _symbol_dual_bound_firsts(lang).isdisjoint(
             [form for form, _ in readings(word)]):
         return ""
-    if _units(lang).starts(word, accept=_symbol) or _duals(lang).starts(word, noun_variants) or _ones(
+    if _units(lang).starts(word, accept=_symbol) or _duals(lang).starts(word, joined_noun_variants) or _ones(
             lang).starts(word, _indefinite):
         return "number"
     if _bounds(lang).starts(word, readings, _before):
@@ -190,6 +190,15 @@ def _amount_start(lang: Language, word: str) -> str:
     if _links(lang).starts(word, readings, _one_of):
         return "one-of"
     return "most" if _links(lang).starts(word, readings, _most) else ""
+
+
+def joined_noun_variants(word: str) -> tuple[tuple[str, int], ...]:
+    """A noun's variants (:func:`noun_variants`) and, after the conjunction و, those of the rest
+    of the word: a dual listed after another thing counts two ("مدرستين ومنزلين")."""
+    own = noun_variants(word)
+    if word.startswith(WAW) and len(word) > 4:
+        return own + tuple((form, skip + 1) for form, skip in noun_variants(word[1:]))
+    return own
 
 
 def _before(bound: _Bound) -> bool:
