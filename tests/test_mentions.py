@@ -39,6 +39,7 @@ def surface(text: str, key: str) -> str:
     pytest.param("وبالموصل عادت الحياة إلى الأسواق", "mosul", "الموصل", id="clitic-wa-bi"),
     pytest.param("فلداعش خلايا نائمة في البادية", "isis", "داعش", id="clitic-fa-li"),
     pytest.param("وصلت قافلة لـالرقة", "raqqa", "الرقة", id="tatweel-after-li"),
+    pytest.param("دخلت القوات بلدة ھجین بعد معارك", "hajin", "بلدة ھجین", id="persian-letters-cut-exactly"),
 ])
 def test_proclitics(text, key, words):
     assert surface(text, key) == words
@@ -55,6 +56,8 @@ def test_proclitics(text, key, words):
     pytest.param("اجتمع المسؤولون في ديالي", "diyala-governorate", id="ya-for-alef-maqsura"),
     pytest.param("تنظيم داعـــش ينسحب", "isis", id="tatweel-inside"),
     pytest.param("تقدّمت قوّات سوريا الدّيمقراطيّة", "sdf", id="diacritics"),
+    pytest.param("أعلنت قوات سوریا الدیمقراطیة النفیر", "sdf", id="persian-yeh"),
+    pytest.param("هاجمت ھیئة تحریر الشام مواقع للجيش", "hts", id="persian-heh-and-yeh"),
 ])
 def test_spelling_variants_and_quotes(text, key):
     assert key in keys(text)
