@@ -140,6 +140,21 @@ def test_a_command_after_a_title_is_no_person():
     assert not [m for m in mentions("وقال قائد عمليات الأنبار إن")[1] if m.type == "Person"]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال رئيس وفد الحكومة إن المفاوضات مستمرة", id="head-of-a-delegation"),
+    pytest.param("وصرحت رئيسة وفد الهلال الأحمر في حلب بأن القوافل وصلت", id="head-of-a-delegation-feminine"),
+])
+def test_a_delegation_after_a_title_is_no_person(text):
+    assert not [m for m in mentions(text)[1] if m.type == "Person"]
+
+
+def test_a_name_before_an_office_needs_a_verb_of_saying_before_it():
+    # "X Y رئيس" with no comma: the name of the office's holder only right after "قال"
+    people = [m.label_ar for m in mentions("وقالت كاترينا موللر رئيسة وفد الصليب الأحمر إن")[1] if m.type == "Person"]
+    assert people == ["كاترينا موللر"]
+    assert not [m for m in mentions("تسلمت الجمعية سلالا غذائية رئيس المجلس")[1] if m.type == "Person"]
+
+
 @pytest.mark.parametrize("text, type_, label", [
     pytest.param("سيطرت القوات على بلدة الطيانة", "Town", "الطيانة", id="town-cue"),
     pytest.param("قصفت الطائرات قرية “أبو حمام” شرقي دير الزور", "Village", "أبو حمام", id="village-quoted"),
@@ -189,6 +204,10 @@ def test_counted_noun_is_no_cue():
     pytest.param("أكد الكولونيل واين ماروتو أن", "واين ماروتو", "commander", id="western-rank"),
     pytest.param("قال الناطق العسكري باسم قسد كينو غابرييل إن", "كينو غابرييل", "spokesperson:sdf",
                  id="military-spokesperson"),
+    pytest.param("وأوضحت سلمى حداد مديرة منظمة الصحة العالمية في المدينة أن", "سلمى حداد", "leader:who",
+                 id="speaker-named-before-her-office-without-comma"),
+    pytest.param("وقال فراس نوري رئيس المجلس المحلي في البلدة إن", "فراس نوري", "leader:local-councils",
+                 id="speaker-named-before-his-office-without-comma"),
 ])
 def test_people_after_titles_and_roles(text, name, role):
     _, found = mentions(text)
