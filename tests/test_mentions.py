@@ -183,6 +183,8 @@ def test_cue_words_find_what_the_gazetteer_lacks(text, type_, label):
     pytest.param("أدانت المنظمة الهجوم على مستشفى في إدلب", "Hospital", "مستشفى", id="a-hospital-unnamed"),
     pytest.param("تضررت محطة تحويل في البلدة", "PowerStation", "محطة تحويل", id="substation-kind"),
     pytest.param("دمرت الغارات مستودعاً للأسلحة", "Facility", "مستودعاً", id="depot-kind"),
+    pytest.param("سيطرت القوات على منطقتي الجزيرة والشامية", "Region", "الجزيرة", id="two-areas-first"),
+    pytest.param("سيطرت القوات على منطقتي الجزيرة والشامية", "Region", "الشامية", id="two-areas-second"),
 ])
 def test_more_cues_and_kinds(text, type_, label):
     _, found = mentions(text)
