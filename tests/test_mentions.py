@@ -191,6 +191,20 @@ def test_more_cues_and_kinds(text, type_, label):
     assert any(m.type == type_ and m.label_ar == label for m in found), [(m.type, m.label_ar) for m in found]
 
 
+@pytest.mark.parametrize("text, type_, label", [
+    pytest.param("أغلقت السلطات معبري التنف والوليد منذ أشهر", "Facility", "معبر الوليد", id="two-crossings"),
+    pytest.param("سيطرت القوات على حقلي العمر والتنك", "Facility", "حقل التنك", id="two-fields"),
+    pytest.param("نقل المعتقلون من سجني غويران والصناعة", "Facility", "سجن الصناعة", id="two-prisons"),
+])
+def test_a_head_noun_in_the_dual_names_two_places(text, type_, label):
+    _, found = mentions(text)
+    assert any(m.type == type_ and m.label_ar == label for m in found), [(m.type, m.label_ar) for m in found]
+
+
+def test_two_governorates_after_the_dual():
+    assert {"nineveh-governorate", "anbar-governorate"} <= set(keys("وصلت التعزيزات إلى محافظتي نينوى والأنبار"))
+
+
 def test_counted_noun_is_no_cue():
     assert not any(m.source == "cue" for m in mentions("أعادت البلدية تأهيل 12 مدرسة وأنشأت حديقة")[1])
 
