@@ -293,3 +293,13 @@ def test_a_body_s_name_goes_on_with_its_relative_adjectives_not_a_nationality_no
         "وزار وفد من هيئة الشؤون الاجتماعية مخيم الهول، ثم زار مكتب الشؤون الإنسانية الإرهابية"))]
     assert "هيئة الشؤون الاجتماعية" in labels
     assert "مكتب الشؤون الإنسانية الإرهابية" not in labels
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("قال المدير الإقليمي للمنظمة في منطقة الشرق الأوسط إن الأطفال يعانون", "middle-east", id="the-region"),
+    pytest.param("وذكر بيان تلقت وكالة أنباء الشرق الأوسط نسخة منه أن", "mena", id="the-agency-named-after-it"),
+])
+def test_the_middle_east_is_a_region_not_an_area_called_east(text, key):
+    found = mentions(text)[1]
+    assert key in [m.key for m in found]
+    assert not [m for m in found if m.label_en and "Sharaq" in m.label_en]
