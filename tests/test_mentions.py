@@ -303,3 +303,15 @@ def test_the_middle_east_is_a_region_not_an_area_called_east(text, key):
     found = mentions(text)[1]
     assert key in [m.key for m in found]
     assert not [m for m in found if m.label_en and "Sharaq" in m.label_en]
+
+
+@pytest.mark.parametrize("text, key, words", [
+    pytest.param("قصفت الطائرات مواقع داخل الأراضي السورية", "syria", "الأراضي السورية", id="territory-by-adjective"),
+    pytest.param("عاد اللاجئون من الأراضي التركية", "turkey", "الأراضي التركية", id="another-country"),
+])
+def test_a_territory_named_by_its_country_s_adjective_is_the_country(text, key, words):
+    assert surface(text, key) == words
+
+
+def test_land_with_another_adjective_is_no_country():
+    assert not [m for m in mentions("تضررت الأراضي الزراعية في القرية")[1] if m.type == "Country"]
