@@ -39,6 +39,7 @@ def surface(text: str, key: str) -> str:
     pytest.param("وبالموصل عادت الحياة إلى الأسواق", "mosul", "الموصل", id="clitic-wa-bi"),
     pytest.param("فلداعش خلايا نائمة في البادية", "isis", "داعش", id="clitic-fa-li"),
     pytest.param("وصلت قافلة لـالرقة", "raqqa", "الرقة", id="tatweel-after-li"),
+    pytest.param("دخلت القوات بلدة ھجین بعد معارك", "hajin", "بلدة ھجین", id="persian-letters-cut-exactly"),
 ])
 def test_proclitics(text, key, words):
     assert surface(text, key) == words
@@ -55,6 +56,8 @@ def test_proclitics(text, key, words):
     pytest.param("اجتمع المسؤولون في ديالي", "diyala-governorate", id="ya-for-alef-maqsura"),
     pytest.param("تنظيم داعـــش ينسحب", "isis", id="tatweel-inside"),
     pytest.param("تقدّمت قوّات سوريا الدّيمقراطيّة", "sdf", id="diacritics"),
+    pytest.param("أعلنت قوات سوریا الدیمقراطیة النفیر", "sdf", id="persian-yeh"),
+    pytest.param("هاجمت ھیئة تحریر الشام مواقع للجيش", "hts", id="persian-heh-and-yeh"),
 ])
 def test_spelling_variants_and_quotes(text, key):
     assert key in keys(text)
@@ -137,6 +140,21 @@ def test_a_command_after_a_title_is_no_person():
     assert not [m for m in mentions("وقال قائد عمليات الأنبار إن")[1] if m.type == "Person"]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال رئيس وفد الحكومة إن المفاوضات مستمرة", id="head-of-a-delegation"),
+    pytest.param("وصرحت رئيسة وفد الهلال الأحمر في حلب بأن القوافل وصلت", id="head-of-a-delegation-feminine"),
+])
+def test_a_delegation_after_a_title_is_no_person(text):
+    assert not [m for m in mentions(text)[1] if m.type == "Person"]
+
+
+def test_a_name_before_an_office_needs_a_verb_of_saying_before_it():
+    # "X Y رئيس" with no comma: the name of the office's holder only right after "قال"
+    people = [m.label_ar for m in mentions("وقالت كاترينا موللر رئيسة وفد الصليب الأحمر إن")[1] if m.type == "Person"]
+    assert people == ["كاترينا موللر"]
+    assert not [m for m in mentions("تسلمت الجمعية سلالا غذائية رئيس المجلس")[1] if m.type == "Person"]
+
+
 @pytest.mark.parametrize("text, type_, label", [
     pytest.param("سيطرت القوات على بلدة الطيانة", "Town", "الطيانة", id="town-cue"),
     pytest.param("قصفت الطائرات قرية “أبو حمام” شرقي دير الزور", "Village", "أبو حمام", id="village-quoted"),
@@ -165,10 +183,26 @@ def test_cue_words_find_what_the_gazetteer_lacks(text, type_, label):
     pytest.param("أدانت المنظمة الهجوم على مستشفى في إدلب", "Hospital", "مستشفى", id="a-hospital-unnamed"),
     pytest.param("تضررت محطة تحويل في البلدة", "PowerStation", "محطة تحويل", id="substation-kind"),
     pytest.param("دمرت الغارات مستودعاً للأسلحة", "Facility", "مستودعاً", id="depot-kind"),
+    pytest.param("سيطرت القوات على منطقتي الجزيرة والشامية", "Region", "الجزيرة", id="two-areas-first"),
+    pytest.param("سيطرت القوات على منطقتي الجزيرة والشامية", "Region", "الشامية", id="two-areas-second"),
 ])
 def test_more_cues_and_kinds(text, type_, label):
     _, found = mentions(text)
     assert any(m.type == type_ and m.label_ar == label for m in found), [(m.type, m.label_ar) for m in found]
+
+
+@pytest.mark.parametrize("text, type_, label", [
+    pytest.param("أغلقت السلطات معبري التنف والوليد منذ أشهر", "Facility", "معبر الوليد", id="two-crossings"),
+    pytest.param("سيطرت القوات على حقلي العمر والتنك", "Facility", "حقل التنك", id="two-fields"),
+    pytest.param("نقل المعتقلون من سجني غويران والصناعة", "Facility", "سجن الصناعة", id="two-prisons"),
+])
+def test_a_head_noun_in_the_dual_names_two_places(text, type_, label):
+    _, found = mentions(text)
+    assert any(m.type == type_ and m.label_ar == label for m in found), [(m.type, m.label_ar) for m in found]
+
+
+def test_two_governorates_after_the_dual():
+    assert {"nineveh-governorate", "anbar-governorate"} <= set(keys("وصلت التعزيزات إلى محافظتي نينوى والأنبار"))
 
 
 def test_counted_noun_is_no_cue():
@@ -186,6 +220,10 @@ def test_counted_noun_is_no_cue():
     pytest.param("أكد الكولونيل واين ماروتو أن", "واين ماروتو", "commander", id="western-rank"),
     pytest.param("قال الناطق العسكري باسم قسد كينو غابرييل إن", "كينو غابرييل", "spokesperson:sdf",
                  id="military-spokesperson"),
+    pytest.param("وأوضحت سلمى حداد مديرة منظمة الصحة العالمية في المدينة أن", "سلمى حداد", "leader:who",
+                 id="speaker-named-before-her-office-without-comma"),
+    pytest.param("وقال فراس نوري رئيس المجلس المحلي في البلدة إن", "فراس نوري", "leader:local-councils",
+                 id="speaker-named-before-his-office-without-comma"),
 ])
 def test_people_after_titles_and_roles(text, name, role):
     _, found = mentions(text)
@@ -255,3 +293,25 @@ def test_a_body_s_name_goes_on_with_its_relative_adjectives_not_a_nationality_no
         "وزار وفد من هيئة الشؤون الاجتماعية مخيم الهول، ثم زار مكتب الشؤون الإنسانية الإرهابية"))]
     assert "هيئة الشؤون الاجتماعية" in labels
     assert "مكتب الشؤون الإنسانية الإرهابية" not in labels
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("قال المدير الإقليمي للمنظمة في منطقة الشرق الأوسط إن الأطفال يعانون", "middle-east", id="the-region"),
+    pytest.param("وذكر بيان تلقت وكالة أنباء الشرق الأوسط نسخة منه أن", "mena", id="the-agency-named-after-it"),
+])
+def test_the_middle_east_is_a_region_not_an_area_called_east(text, key):
+    found = mentions(text)[1]
+    assert key in [m.key for m in found]
+    assert not [m for m in found if m.label_en and "Sharaq" in m.label_en]
+
+
+@pytest.mark.parametrize("text, key, words", [
+    pytest.param("قصفت الطائرات مواقع داخل الأراضي السورية", "syria", "الأراضي السورية", id="territory-by-adjective"),
+    pytest.param("عاد اللاجئون من الأراضي التركية", "turkey", "الأراضي التركية", id="another-country"),
+])
+def test_a_territory_named_by_its_country_s_adjective_is_the_country(text, key, words):
+    assert surface(text, key) == words
+
+
+def test_land_with_another_adjective_is_no_country():
+    assert not [m for m in mentions("تضررت الأراضي الزراعية في القرية")[1] if m.type == "Country"]

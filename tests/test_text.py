@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from athar.read import text
+from athar.read import text as text_
 from athar.errors import DocumentError
 from athar.read.source import parse_document
 from athar.read.text import normalize, normalize_word, segment, token_texts
@@ -30,6 +31,8 @@ from athar.read.language import arabic
     pytest.param("‹SDF›", '"SDF"', id="single-guillemets"),
     pytest.param("\ufeffSDF\ufeff", "SDF", id="byte-order-mark"),
     pytest.param("SDF 😀 中文", "SDF 😀 中文", id="beyond-the-table"),
+    pytest.param("قوة المھام في عملیة واحدة", "قوه المهام في عمليه واحده", id="persian-heh-and-yeh"),
+    pytest.param("كتيبە الكتائبۀ", "كتيبه الكتايبه", id="persian-ae-and-heh-with-yeh"),
 ])
 def test_normalize(raw, normalized):
     assert normalize(raw).text == normalized
@@ -84,7 +87,11 @@ def _plain_segment(text):
         first = len(tokens)
         for m in re.finditer(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", line):
             start, end = m.start() + offset, m.end() + offset
-            tokens.append((len(tokens), start, end, m.group(), len(sentences)))
+            # a word goes on after a ة only by a typo: two words (ة ends a word)
+            cuts = [q + 1 for q in range(start, end - 1) if text[kept[q]] == "ة" and norm[q + 1].isalpha()] \
+                if text_._JOINED_AFTER_TA.search(text) else []
+            for a, b in zip([start, *cuts], [*cuts, end]):
+                tokens.append((len(tokens), a, b, norm[a:b], len(sentences)))
             if m.group() in _STOPS and not (0 < start < len(norm) - 1 and norm[start - 1].isdigit()
                                                and norm[start + 1].isdigit()):
                 sentences.append((len(sentences), tokens[first][1], end, first, len(tokens)))

@@ -15,6 +15,7 @@ from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, bod
                                office_after, office_body, organization_at, place_at, said_by)
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import is_verbal_noun
+from athar.read.surname import _after_saying
 from athar.read.text import ARTICLE, COMMA, WAW, Doc
 
 FA = "ف"
@@ -217,6 +218,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
         name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False)
                                                      if role in ("member", "spokesperson") else None)
+        if name is None and role == "leader":
+            # "وقالت X Y رئيسة وفد المنظمة": a speaker's name right after the verb of saying, the
+            # office after the name with no comma
+            bare = _name_before(seg, i, comma=False)
+            name = bare if bare is not None and _after_saying(seg, bare[0], function_words(seg.language, "conjunction")) else None
         if name is None:
             return None
     first, last = name

@@ -82,6 +82,12 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     if etype == "ArmedForce" and not only and end < len(seg.tokens) \
             and (is_nisba(seg.tokens[end].text) or _describes(seg, end)):
         return None  # "القوات الكردية", "القوات الخاصة": forces their adjective names (a cue reads them)
+    if etype == "Country" and end < len(seg.tokens):
+        country = nisba_country(seg.language, seg.tokens[end].text)
+        if country is not None:  # "الأراضي السورية", "المملكة الأردنية": the country its adjective names
+            return [Mention(start, seg.tokens[end].end, i, end + 1, country.key, country.type, country.label_ar,
+                            country.label_en, country.scope, "gazetteer", marker, country.parent, country.wikidata,
+                            country.wikidata_source)]
     antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(etype, head.removeprefix(ARTICLE), only)
     noun = seg.tokens[i].text[prefix:].removeprefix(ARTICLE)  # "الطائرات الحربية": its noun, the first word
     if refers == _NAMED and antecedent is not None and noun not in normalize_word(antecedent.label_ar):

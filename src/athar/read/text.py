@@ -43,7 +43,9 @@ _DROPPED = frozenset(
 )
 _SUBSTITUTED = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ک": "ك", "ی": "ي", "ٮ": "ب",
+    # Persian and Urdu typing of Arabic letters (keyboards of Kurdish and Iranian outlets):
+    # keheh, Farsi yeh, heh doachashmee ("المھام"), ae, heh goal, heh with yeh, teh marbuta goal
+    "ک": "ك", "ی": "ي", "ٮ": "ب", "ھ": "ه", "ە": "ه", "ہ": "ه", "ۀ": "ه", "ۃ": "ه",
     "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
     "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"', "″": '"',
     "‘": "'", "’": "'", "‹": '"', "›": '"',
@@ -470,6 +472,8 @@ def _split_after_ta(norm: Normalized, words: list[str], starts: list[int], ends:
 def token_texts(text: str) -> tuple[str, ...]:
     """The texts of the tokens of ``text``, normalized: ``segment(text).texts`` without the
     offsets and sentences (lexicon forms are split so, by the hundred, when a language loads)."""
+    if _JOINED_AFTER_TA.search(text) is not None:  # a word joined after ة: split as segment splits it
+        return segment(text).texts
     return tuple(_TOKEN_SPLIT.split(normalize_word(text))[1::2])  # stripped: the same tokens
 
 
