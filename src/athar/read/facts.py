@@ -27,7 +27,8 @@ from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, Rule, refinements_of
+from athar.read.opponent import foe_in_document, foe_in_sentence, foe_role, opponent_before
+from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
 from athar.read.text import ARTICLE, Doc
@@ -194,8 +195,27 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     # the verb names ("فجر نفسه"): no refinement reads it as the verb's object
     carried = {id(m) for r, m in roles if r == "place" and (trig.first, id(m)) in reading.framing}
     event_type = _refine(rule.event, roles, seg, coordinated_clause(reading, trig, sentence), carried)
+    if kept and event_type != rule.event:
+        foes = _foe_of_refined(reading, trig, event_type, roles, sentence)
+        if foes:  # "فرضت وحدات من الجيش سيطرتها على قرية": control a state took back, from its foe
+            roles = roles + foes
+            trig.roles = roles
+            implied = True
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
+
+
+def _foe_of_refined(reading: EventReading, trig: Trigger, event: str, roles, sentence) -> list:
+    """The side an event refined after its roles were read ("فرض سيطرته" by a state's forces: a
+    Liberation) was made on, looked for as for an event of its class (:mod:`athar.read.opponent`)
+    when no role names it: the side the same doer fought before, the one armed group of the
+    sentence, the one of the story."""
+    role = foe_role(event)
+    if role is None or any(r == role for r, _ in roles):
+        return []
+    foes = opponent_before(reading, trig, roles) or foe_in_sentence(reading, trig, roles, sentence) \
+        or foe_in_document(reading, trig, event, roles, sentence)
+    return [(role, m) for m in foes]
 
 
 _TOLLS = ("Killing", "Attack")  # the events a killing merges into, or is the toll of
@@ -278,9 +298,12 @@ def _cue_in(seg: Doc, clause: tuple[int, int], cues: tuple[str, ...]) -> bool:
     houses are another clause's. A word that only ends with a cue is another word: "انفجرت"
     (went off) is no "فجرت" (blew up), "تدمر" (Palmyra) no "دمر"."""
     left, right = clause
-    lang = seg.language
+    lang, texts = seg.language, seg.texts
+    parts, days = day_parts(lang)
+    # "فجر اليوم", "وفجر الإثنين": dawn on a day (a part of the day before a day's word), no detonation
     return any(w.endswith(cue) and _proclitics(lang, w[:len(w) - len(cue)])
-               for w in seg.texts[left:right] for cue in cues)
+               and not (cue in parts and i + 1 < len(texts) and texts[i + 1] in days)
+               for i, w in enumerate(texts[left:right], left) for cue in cues)
 
 
 def _proclitics(lang: Language, head: str) -> bool:
