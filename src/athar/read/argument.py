@@ -25,7 +25,7 @@ from athar.read.clause import (
 from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.opponent import STATE_SIDE, foe_in_sentence, opponent_before
+from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, foe_role, opponent_before
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
@@ -56,7 +56,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _by_as_agent(rule, slot):
+        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _by_as_agent(rule, slot) \
+                or _on_as_against(seg, rule, slot, m, trig):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))
                 filled[slot] = role
@@ -259,6 +260,18 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     return roles
 
 
+def _on_as_against(seg, rule, slot: str, m: Mention, trig: Trigger) -> tuple:
+    """"الحملة على تنظيم داعش", "عملياتها العسكرية على هيئة تحرير الشام": an armed side after "على"
+    following an operation's word is whom it was made on, when its rule gives "على" no role; not
+    after an operation told before ("تم القضاء خلال العمليات على عدد من إرهابيي داعش": "على" is the
+    killing's)."""
+    return ((("target", "Armed"),) if slot == _ON and rule.event == _OPERATION and m.first_token >= trig.last
+            and not told_before(seg, trig) else ())
+
+
+_OPERATION = "MilitaryOperation"
+
+
 def _struck_next(reading: EventReading, trig: Trigger) -> bool:
     """"شن التنظيم هجوما على قرية البشير واستهدف منازل المدنيين فيها": the sentence goes on to tell,
     by another trigger of the attack's class, what in the town was struck (the same attack, told
@@ -386,6 +399,14 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         foes = opponent_before(reading, trig, roles) or foe_in_sentence(reading, trig, roles, sentence)
         if foes:
             roles += [(aimed_at, m) for m in foes]
+            implied = True
+    # "شنت قوات مشتركة أخرى هجوما باتجاه منطقة الستمية": a state's deed on a side no word of its
+    # sentence names was made on the one armed group the story names
+    foe = foe_role(rule.event)
+    if foe is not None and not any(r == foe for r, _ in roles) and rule.satisfied(roles, None):
+        foes = foe_in_document(reading, trig, rule.event, roles, sentence)
+        if foes:
+            roles += [(foe, m) for m in foes]
             implied = True
     subj = rule.slots.get("subj")
     if subj and rule.pos == "verb" and subj[0][0] != "agent" and not any(r == subj[0][0] for r, _ in roles):

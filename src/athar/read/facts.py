@@ -27,6 +27,7 @@ from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
+from athar.read.opponent import foe_in_document, foe_in_sentence, foe_role, opponent_before
 from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
@@ -194,8 +195,27 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     # the verb names ("فجر نفسه"): no refinement reads it as the verb's object
     carried = {id(m) for r, m in roles if r == "place" and (trig.first, id(m)) in reading.framing}
     event_type = _refine(rule.event, roles, seg, coordinated_clause(reading, trig, sentence), carried)
+    if kept and event_type != rule.event:
+        foes = _foe_of_refined(reading, trig, event_type, roles, sentence)
+        if foes:  # "فرضت وحدات من الجيش سيطرتها على قرية": control a state took back, from its foe
+            roles = roles + foes
+            trig.roles = roles
+            implied = True
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
+
+
+def _foe_of_refined(reading: EventReading, trig: Trigger, event: str, roles, sentence) -> list:
+    """The side an event refined after its roles were read ("فرض سيطرته" by a state's forces: a
+    Liberation) was made on, looked for as for an event of its class (:mod:`athar.read.opponent`)
+    when no role names it: the side the same doer fought before, the one armed group of the
+    sentence, the one of the story."""
+    role = foe_role(event)
+    if role is None or any(r == role for r, _ in roles):
+        return []
+    foes = opponent_before(reading, trig, roles) or foe_in_sentence(reading, trig, roles, sentence) \
+        or foe_in_document(reading, trig, event, roles, sentence)
+    return [(role, m) for m in foes]
 
 
 _TOLLS = ("Killing", "Attack")  # the events a killing merges into, or is the toll of

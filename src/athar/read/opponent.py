@@ -6,6 +6,8 @@ side the same doer's event before was made on ("استعادت القوات حي
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from athar.read.clause import EventReading, Trigger
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
@@ -176,3 +178,61 @@ def _foe_named(reading: EventReading, trig: Trigger, end: int) -> bool:
     if named:
         return named[0].type == "ArmedGroup"
     return any(t.text in _OF_THEM for t in tokens[trig.last:min(stop, trig.last + 4)])
+
+
+# the events a state's side makes on its foe, and the role that names the foe (not what a strike
+# destroyed, nor whom it killed: a bridge, a car, civilians are named so as often as the foe)
+_FOE_ROLE = {"Attack": "target", "MilitaryOperation": "target", "Liberation": "origin"}
+_NO_DOER_NEEDED = frozenset({"MilitaryOperation", "Liberation"})  # no armed group's own deed: a state's told without it
+
+
+def foe_in_document(reading: EventReading, trig: Trigger, event: str, roles, sentence) -> list[Mention]:
+    """"شنت قوات مشتركة هجوما باتجاه منطقة الستمية", "أعلن تحرير أحيائها الشرقية": news of a war
+    against one armed group tells a state's attack, operation, strike or liberation without naming
+    whom it was made on when the story names that group once; the foe is then the one armed group
+    the document names (by a known or a new name: the gunmen and suicide bombers of the
+    gazetteer's document scope are no name of a group). [] when it names none or several, when the
+    doer is not a state's side (forces, a coalition, a government, a country), when the event has
+    no doer and is not an operation or a liberation (an attack with none may be the group's own),
+    or when another doer fought that group before in the sentence ("طردت قسد مسلحي داعش من قرية،
+    وهاجمت القوات التركية قرية": the group is the first doer's foe, not the second's)."""
+    doers = [m for r, m in roles if r == "agent"]
+    if doers and not all(m.type in STATE_SIDE for m in doers) or not doers and event not in _NO_DOER_NEEDED:
+        return []
+    named = _named_groups(reading.doc)
+    if len(named) != 1 or named[0].key in {m.key for _, m in roles}:
+        return []
+    tokens, doing = reading.doc.tokens, {m.key for m in doers}
+    for p in reversed(reading.previous):  # this sentence's events read before, the last first
+        if tokens[p.first].sentence != sentence.index:
+            if tokens[p.first].sentence < sentence.index:
+                break
+            continue
+        others = {m.key for r, m in p.roles if r == "agent"}
+        if p.first < trig.first and others and not doing & others \
+                and any(r in _DONE_TO and m.key == named[0].key for r, m in p.roles):
+            return []
+    return list(named)
+
+
+def foe_role(event: str) -> str | None:
+    """The role the side an event of ``event`` was made on fills (:func:`foe_in_document`), or None."""
+    return _FOE_ROLE.get(event)
+
+
+def _named_groups(doc) -> list[Mention]:
+    """The armed groups the document names, each by its first mention."""
+    mentions = doc.mentions
+    kept = doc.memo.get(_NAMED)  # kept with the layer read (its identity: a replaced layer is read again)
+    if kept is not None and kept[0] is mentions:
+        return kept[1]  # type: ignore[index]
+    groups: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "ArmedGroup" and (m.scope == "global" or m.source == "cue") and m.key not in groups:
+            # a copy: the mention stays free for the clause that names it (no event took it)
+            groups[m.key] = replace(m, implied=True)
+    doc.memo[_NAMED] = (mentions, list(groups.values()))
+    return doc.memo[_NAMED][1]  # type: ignore[index]
+
+
+_NAMED = "named armed groups"  # doc.memo's key
