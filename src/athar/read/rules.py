@@ -142,7 +142,8 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
         if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "apposition", "complement",
                              "coordination", "aim", "operation", "completion", "demand",
                              "denial", "before", "attempt", "campaign", "body", "start", "necessity", "quantifier", "fear",
-                             "preparation", "charge", "impediment", "imminence", "demonstrative", "alternative"):
+                             "preparation", "charge", "impediment", "imminence", "demonstrative", "alternative",
+                             "opening", "aside"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
@@ -314,3 +315,4 @@ def apposition_words(lang: Language) -> frozenset[str]:
 def stand_in_keys(lang: Language) -> frozenset[str]:
     """Keys of generic kinds that stand for the armed group a sentence names (stand_ins.tsv)."""
     return frozenset(row["key"] for row in lang.table("stand_ins.tsv", ("key",)))
+

@@ -1,0 +1,39 @@
+"""Where a trigger word stands (read/position.py): bare verbs of speech that are also nouns
+("حذر", "طالب") as the lead of news."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-16"
+
+
+def _read(text: str) -> list[tuple[str, list[str]]]:
+    facts = athar.read(text, published=PUBLISHED).facts
+    return [(f.type, [m.label_ar for m in f.role("agent")]) for f in facts if f.type in ("Statement", "FundingAppeal")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("حذر وزير الخارجية العراقي فؤاد حسين من عودة خلايا التنظيم إلى الصحراء.", "فؤاد حسين"),
+    ("طالب التحالف الدولي الحكومة بإعادة فتح الطريق.", "التحالف الدولي"),
+    ("وطالب وزير الدفاع خالد العبيدي بإرسال تعزيزات إلى المدينة.", "خالد العبيدي"),
+    ("من جهته، طالب التحالف الدولي بحماية المدنيين في المخيم.", "التحالف الدولي"),
+    ("من جانبها، حذر وزير الداخلية قاسم الأعرجي من هجمات جديدة.", "قاسم الأعرجي"),
+])
+def test_a_bare_warning_or_demand_opening_the_news_is_a_statement(text, speaker):
+    assert ("Statement", [speaker]) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "تتقدم القوات بحذر نحو المدينة.",  # caution
+    "يجب أن يتوخى التحالف الدولي مزيدا من الحذر في غاراته.",  # caution, with the article
+    "عاد آلاف اللاجئين العراقيين وطالب لجوء من الخارج.",  # an asylum seeker
+    "قال المدير إن طالب الجامعة محمد علي نجح في الامتحان.",  # a student, inside the sentence
+    "أكد مختار القرية وقوع الحادث، وطالب قوات الأمن بالتدخل.",  # the security forces are asked: no speaker
+])
+def test_the_noun_or_a_demand_of_the_speaker_before_names_no_new_speaker(text):
+    assert all(agents != ["قوات الأمن"] for _, agents in _read(text))
+    assert not any("طالب" in a or "محمد علي" in a for _, agents in _read(text) for a in agents)
+
