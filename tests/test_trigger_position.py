@@ -1,5 +1,5 @@
 """Where a trigger word stands (read/position.py): bare verbs of speech that are also nouns
-("حذر", "طالب") as the lead of news."""
+("حذر", "طالب") as the lead of news, and appeals that name no money as calls."""
 
 from __future__ import annotations
 
@@ -37,3 +37,17 @@ def test_the_noun_or_a_demand_of_the_speaker_before_names_no_new_speaker(text):
     assert all(agents != ["قوات الأمن"] for _, agents in _read(text))
     assert not any("طالب" in a or "محمد علي" in a for _, agents in _read(text) for a in agents)
 
+
+def test_an_appeal_that_names_no_money_is_a_statement():
+    text = "ناشدت منظمة الصحة العالمية اليوم كل أطراف النزاع الرفق بالمدنيين."
+    assert _read(text) == [("Statement", ["منظمة الصحة العالمية"])]
+
+
+def test_an_appeal_that_names_money_stays_an_appeal_for_funds():
+    text = "ناشدت منظمة الصحة العالمية المانحين تقديم 50 مليون دولار لدعم المستشفيات."
+    assert _read(text) == [("FundingAppeal", ["منظمة الصحة العالمية"])]
+
+
+def test_people_named_by_a_common_noun_make_no_statement_of_the_body_they_call_upon():
+    text = "وناشد المزارعون وزارة الزراعة التدخل لمنع انتشار الجراد."
+    assert _read(text) == []

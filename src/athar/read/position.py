@@ -11,7 +11,7 @@ markers.tsv "opening") is a verb only where it opens its sentence, the lead of n
 from __future__ import annotations
 
 from athar.read.language import Language, language_data
-from athar.read.rules import day_parts, marker_forms, marker_pairs
+from athar.read.rules import MONEY, Rule, call_rule, day_parts, marker_forms, marker_pairs
 from athar.read.text import ARTICLE, COMMAS, Doc
 
 
@@ -49,3 +49,20 @@ def _asides(lang: Language) -> tuple[tuple[int, ...], frozenset[str]]:
     asides = marker_forms(lang, "aside")
     return tuple(sorted({len(a.split()) for a in asides})), asides
 
+
+def spoken(seg: Doc, i: int, end: int, prefix: int, rule: Rule) -> Rule:
+    """The rule a trigger reads by where it stands: a verb of appeal for funds ("ناشدت",
+    "دعت إلى تقديم": its first word a word of markers.tsv's "demand") whose sentence names no
+    money is a call, a Statement ("ناشدت اللجنة الدولية كل الأطراف الرفق بالمدنيين"), when the
+    one who calls is named right after the verb (people named by a common noun, "ناشد المزارعون
+    الجيش التدخل", make no statement of a body: the name after them is the one called upon)."""
+    if rule.needs != "money" or rule.pos != "verb" or seg.tokens[i].text[prefix:] not in marker_forms(seg.language, "demand"):
+        return rule
+    if not any(m.first_token == end for m in seg.mentions or ()):
+        return rule
+    sentence = seg.tokens[i].sentence
+    for a in seg.amounts or ():
+        first = seg.token_at(a.start)
+        if a.unit in MONEY and first is not None and seg.tokens[first].sentence == sentence:
+            return rule
+    return call_rule(seg.language) or rule

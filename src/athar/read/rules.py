@@ -316,3 +316,15 @@ def stand_in_keys(lang: Language) -> frozenset[str]:
     """Keys of generic kinds that stand for the armed group a sentence names (stand_ins.tsv)."""
     return frozenset(row["key"] for row in lang.table("stand_ins.tsv", ("key",)))
 
+
+@language_data
+def call_rule(lang: Language) -> Rule | None:
+    """The Statement rule of the verbs of calling and demanding: the verb row of events.tsv that
+    lists most forms of markers.tsv's "demand" ("دعا", "طالبت"). An appeal for funds that names
+    no money is such a call ("ناشدت اللجنة الدولية كل الأطراف الرفق بالمدنيين")."""
+    demand = marker_forms(lang, "demand")
+    rows = lang.table("events.tsv", ("event", "triggers", "pos", "slots"))
+    best = max(((len(demand.intersection(row.forms("triggers"))), rule)
+                for row, rule in zip(rows, rules(lang)[1]) if rule.event == "Statement" and rule.pos == "verb"),
+               key=lambda x: x[0], default=(0, None))
+    return best[1] if best[0] else None
