@@ -49,7 +49,7 @@ class Rule:
     needs: str
     where: str
     takes_event: bool = False
-    amounts: str = ""  # "" counts, not money; "money"; "any"; or units ("mine|house"): counts of those only
+    amounts: str = ""  # "" counts, not money; "money"; "any"; "none"; or units ("mine|house"): counts of those only
 
     @functools.cached_property
     def roles(self) -> frozenset[str]:
@@ -113,8 +113,8 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         if takes not in ("", "event"):
             raise row.fail(f"'takes' is '{takes}', expected empty or event")
         amounts = row.get("amounts")
-        if amounts not in ("", "money", "any") and not set(amounts.split("|")) <= units:
-            raise row.fail(f"'amounts' is '{amounts}', expected empty, money, any or units of units.tsv "
+        if amounts not in ("", "money", "any", "none") and not set(amounts.split("|")) <= units:
+            raise row.fail(f"'amounts' is '{amounts}', expected empty, money, any, none or units of units.tsv "
                            f"joined by '|'")
         rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event", amounts)
         rules.append(rule)
