@@ -51,3 +51,23 @@ def test_an_appeal_that_names_money_stays_an_appeal_for_funds():
 def test_people_named_by_a_common_noun_make_no_statement_of_the_body_they_call_upon():
     text = "وناشد المزارعون وزارة الزراعة التدخل لمنع انتشار الجراد."
     assert _read(text) == []
+
+
+def _types(text: str) -> list[str]:
+    return [f.type for f in athar.read(text, published=PUBLISHED).facts]
+
+
+@pytest.mark.parametrize("text", [
+    "حررت فصائل الجيش السوري الحر ناحية صوران، وذلك في إطار عملية «درع الفرات».",
+    "واعتقلت القوات ثلاثة مطلوبين ضمن عملية “إرادة النصر” في محافظة ديالى.",
+])
+def test_an_operation_named_in_quotes_that_frames_the_news_is_told(text):
+    assert "MilitaryOperation" in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وزعت المنظمة المساعدات في إطار عملية الاستجابة الإنسانية في المخيم.",  # no name in quotes
+    "أطلقت وزارة الصحة حملة \"معا ضد الكوليرا\" في إطار حملة \"صحتك أولا\".",  # a ministry's campaigns
+])
+def test_an_operation_without_a_name_or_a_campaign_in_quotes_is_none(text):
+    assert "MilitaryOperation" not in _types(text)

@@ -23,7 +23,7 @@ from athar.read.function_words import function_affixes, function_words
 from athar.read.entity import _cue_matcher
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.placeword import name_dressed
-from athar.read.position import no_trigger_at, spoken
+from athar.read.position import framed, no_trigger_at, spoken
 from athar.read.rules import (
     Rule,
     belonging_words,
@@ -162,7 +162,8 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
         if no_trigger_at(seg, i, end, prefix):
             i = end  # "من سيطرة داعش", "فجر الإثنين", "بحذر" (read/position.py)
             continue
-        rule = spoken(seg, i, end, prefix, rule)  # "ناشدت المنظمة كل الأطراف": a call, no appeal for funds
+        # "ناشدت المنظمة كل الأطراف": a call, no appeal for funds; "في إطار عملية «X»": an operation told
+        rule = framed(seg, i, end, prefix, spoken(seg, i, end, prefix, rule))
         proclitic = tokens[i].text[:prefix]
         trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic,
                        gaps=[gap] if split is not None else [])

@@ -10,9 +10,13 @@ markers.tsv "opening") is a verb only where it opens its sentence, the lead of n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from athar.read.language import Language, language_data
 from athar.read.rules import MONEY, Rule, call_rule, day_parts, marker_forms, marker_pairs
-from athar.read.text import ARTICLE, COMMAS, Doc
+from athar.read.text import ARTICLE, COMMAS, WAW, Doc
+
+_QUOTES = frozenset('"\'')  # a quote as a token of its own: a name in quotes follows (read/phrases.py)
 
 
 def no_trigger_at(seg: Doc, i: int, end: int, prefix: int) -> bool:
@@ -44,10 +48,22 @@ def opens_clause(seg: Doc, i: int) -> bool:
     return any(i - 1 - n >= 0 and " ".join(t.text for t in tokens[i - 1 - n:i - 1]) in asides for n in lengths)
 
 
-@language_data
 def _asides(lang: Language) -> tuple[tuple[int, ...], frozenset[str]]:
-    asides = marker_forms(lang, "aside")
-    return tuple(sorted({len(a.split()) for a in asides})), asides
+    return _phrases(lang, "aside")
+
+
+def _phrases(lang: Language, marker: str) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The phrases markers.tsv lists under ``marker``, and their lengths in words."""
+    return _phrase_table(lang)[marker]
+
+
+@language_data
+def _phrase_table(lang: Language) -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    out = {}
+    for marker in ("aside", "framing"):
+        forms = marker_forms(lang, marker)
+        out[marker] = tuple(sorted({len(f.split()) for f in forms})), forms
+    return out
 
 
 def spoken(seg: Doc, i: int, end: int, prefix: int, rule: Rule) -> Rule:
@@ -66,3 +82,23 @@ def spoken(seg: Doc, i: int, end: int, prefix: int, rule: Rule) -> Rule:
         if a.unit in MONEY and first is not None and seg.tokens[first].sentence == sentence:
             return rule
     return call_rule(seg.language) or rule
+
+
+def framed(seg: Doc, i: int, end: int, prefix: int, rule: Rule) -> Rule:
+    """An operation named in quotes right after a word that frames the sentence's news in it
+    (markers.tsv "framing", "named_operation": "وذلك في إطار عملية «درع الفرات»", "ضمن عملية
+    “إرادة النصر”") is told whoever wages it: its rule needs no role."""
+    tokens, lang = seg.tokens, seg.language
+    if rule.needs == "none" or end - i < 3 or tokens[i + 1].text not in _QUOTES \
+            or tokens[i].text[prefix:] not in marker_forms(lang, "named_operation"):
+        return rule
+    lengths, frames = _phrases(lang, "framing")
+    if prefix or not any(i - n >= 0 and _without_waw(" ".join(t.text for t in tokens[i - n:i])) in frames
+                         for n in lengths):
+        return rule
+    return replace(rule, needs="none")
+
+
+def _without_waw(words: str) -> str:
+    """"وضمن" as "ضمن": the conjunction before a framing phrase."""
+    return words[len(WAW):] if words.startswith(WAW) and len(words.split()[0]) > 2 else words
