@@ -177,10 +177,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # has a subject and no object: its subject took the role its object would give
             intransitive = rule.pos == "passive" and "subj" in filled and "obj" in slots \
                 and any(r == filled["subj"] for r, _ in slots["obj"])
+            # "ضرباته على مواقع التنظيم": a masdar whose pronoun names its doer has no other doer after it
+            owned = ("agent",) if not verbal and pronoun_suffix(seg, trig) else ()
             for slot in order:
                 if slot not in filled and slot in slots and (slot != "subj" or near and not fronted) \
                         and not (slot == "obj" and intransitive):
-                    role = assign(m, slot)
+                    role = assign(m, slot, owned if slot == "obj" else ())
                     if role:
                         bare_done = True
                         break
