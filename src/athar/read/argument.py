@@ -27,7 +27,7 @@ from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, foe_role, opponent_before
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_FROM, MARKER_LI
+from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
@@ -178,10 +178,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             # has a subject and no object: its subject took the role its object would give
             intransitive = rule.pos == "passive" and "subj" in filled and "obj" in slots \
                 and any(r == filled["subj"] for r, _ in slots["obj"])
+            # "ضرباته على مواقع التنظيم": a masdar whose pronoun names its doer has no other doer after it
+            owned = ("agent",) if not verbal and pronoun_suffix(seg, trig) else ()
             for slot in order:
                 if slot not in filled and slot in slots and (slot != "subj" or near and not fronted) \
                         and not (slot == "obj" and intransitive):
-                    role = assign(m, slot)
+                    role = assign(m, slot, owned if slot == "obj" else ())
                     if role:
                         bare_done = True
                         break
@@ -387,7 +389,10 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             has.add("agent")
             implied = True
     if "agent" in can and "agent" not in has:
-        inherited = inherit(seg, trig, reading.previous)
+        # (a holding that describes a place hands its holder to no other class of event after it
+        # in its sentence)
+        inherited = inherit(seg, trig, [p for p in reading.previous if p.rule.event == rule.event
+                                        or tokens[p.first].sentence != sentence.index or not _held(seg, p)])
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
@@ -421,3 +426,14 @@ _PEOPLE_PRONOUNS = ("هم", "هما", "هن")  # normalized as the tokens are
 _LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
 # the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
 _AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})
+
+
+
+def _held(seg, trig: Trigger) -> bool:
+    """Whether the trigger is a holding that describes the place before it ("حي الجورة الخاضع
+    لسيطرة قوات النظام", markers.tsv "held"): no act, whose doer would go on to the events after it
+    or whose result they would be ("... بقذائف الهاون ما أدى إلى مقتل مدنيين": the regime killed none);
+    the holding it goes on with ("على استيلائهم على ثلث أراضيه") keeps its holder."""
+    tokens, k = seg.tokens, trig.first
+    held = marker_forms(seg.language, "held")
+    return k > 0 and (tokens[k - 1].text in held or k > 1 and f"{tokens[k - 2].text} {tokens[k - 1].text}" in held)

@@ -238,6 +238,8 @@ def _postponed(reading: EventReading, trig: Trigger, right: int, sentence: Sente
 
 def _takes(amounts: str, a: AmountMention) -> bool:
     """Whether an event whose rule takes ``amounts`` (events.tsv) may take amount ``a``."""
+    if amounts == "none":
+        return False  # a statement: the figures it reports count the events it tells
     if amounts in ("", "money", "any"):
         return (a.unit in MONEY) == (amounts == "money") or amounts == "any"
     return a.unit in amounts.split("|")  # "mine|house": counts of those only

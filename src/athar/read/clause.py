@@ -23,6 +23,7 @@ from athar.read.function_words import function_affixes, function_words
 from athar.read.entity import _cue_matcher
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.placeword import name_dressed
+from athar.read.position import framed, no_trigger_at, spoken
 from athar.read.rules import (
     Rule,
     belonging_words,
@@ -30,10 +31,8 @@ from athar.read.rules import (
     MARKER_FROM,
     MARKER_ON,
     compounds,
-    day_parts,
     holding_nouns,
     marker_ends,
-    marker_pairs,
     masdar_governors,
     member_nouns,
     result_phrases,
@@ -126,8 +125,7 @@ class EventReading:
 
 def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
     matcher, _ = rules(seg.language)
-    pairs, compound_of = marker_pairs(seg.language), compounds(seg.language)
-    parts, days = day_parts(seg.language)
+    compound_of = compounds(seg.language)
     inside = set()
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
@@ -161,13 +159,11 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             i += 1
             continue
         prefix, end, rule, _marker = hit
-        if i > 0 and (tokens[i - 1].text, tokens[i].text) in pairs:
-            i = end  # "من سيطرة داعش" says from whom, it reports no control
+        if no_trigger_at(seg, i, end, prefix):
+            i = end  # "من سيطرة داعش", "فجر الإثنين", "بحذر" (read/position.py)
             continue
-        if end == i + 1 and end < len(tokens) and tokens[i].text[prefix:] in parts \
-                and tokens[end].text in days:
-            i = end  # "فجر الإثنين": dawn on Monday
-            continue
+        # "ناشدت المنظمة كل الأطراف": a call, no appeal for funds; "في إطار عملية «X»": an operation told
+        rule = framed(seg, i, end, prefix, spoken(seg, i, end, prefix, rule))
         proclitic = tokens[i].text[:prefix]
         trig = Trigger(rule, i, end, tokens[i].start + prefix, tokens[end - 1].end, proclitic,
                        gaps=[gap] if split is not None else [])

@@ -49,7 +49,7 @@ class Rule:
     needs: str
     where: str
     takes_event: bool = False
-    amounts: str = ""  # "" counts, not money; "money"; "any"; or units ("mine|house"): counts of those only
+    amounts: str = ""  # "" counts, not money; "money"; "any"; "none"; or units ("mine|house"): counts of those only
 
     @functools.cached_property
     def roles(self) -> frozenset[str]:
@@ -113,8 +113,8 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         if takes not in ("", "event"):
             raise row.fail(f"'takes' is '{takes}', expected empty or event")
         amounts = row.get("amounts")
-        if amounts not in ("", "money", "any") and not set(amounts.split("|")) <= units:
-            raise row.fail(f"'amounts' is '{amounts}', expected empty, money, any or units of units.tsv "
+        if amounts not in ("", "money", "any", "none") and not set(amounts.split("|")) <= units:
+            raise row.fail(f"'amounts' is '{amounts}', expected empty, money, any, none or units of units.tsv "
                            f"joined by '|'")
         rule = Rule(row["event"], row["pos"], slots, needs, row.where(), takes == "event", amounts)
         rules.append(rule)
@@ -142,7 +142,8 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
         if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "apposition", "complement",
                              "coordination", "aim", "operation", "completion", "demand",
                              "denial", "before", "attempt", "campaign", "body", "start", "necessity", "quantifier", "fear",
-                             "preparation", "charge", "impediment", "imminence", "demonstrative", "alternative"):
+                             "preparation", "charge", "impediment", "imminence", "demonstrative", "alternative",
+                             "opening", "aside", "framing", "named_operation", "held"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
@@ -314,3 +315,16 @@ def apposition_words(lang: Language) -> frozenset[str]:
 def stand_in_keys(lang: Language) -> frozenset[str]:
     """Keys of generic kinds that stand for the armed group a sentence names (stand_ins.tsv)."""
     return frozenset(row["key"] for row in lang.table("stand_ins.tsv", ("key",)))
+
+
+@language_data
+def call_rule(lang: Language) -> Rule | None:
+    """The Statement rule of the verbs of calling and demanding: the verb row of events.tsv that
+    lists most forms of markers.tsv's "demand" ("دعا", "طالبت"). An appeal for funds that names
+    no money is such a call ("ناشدت اللجنة الدولية كل الأطراف الرفق بالمدنيين")."""
+    demand = marker_forms(lang, "demand")
+    rows = lang.table("events.tsv", ("event", "triggers", "pos", "slots"))
+    best = max(((len(demand.intersection(row.forms("triggers"))), rule)
+                for row, rule in zip(rows, rules(lang)[1]) if rule.event == "Statement" and rule.pos == "verb"),
+               key=lambda x: x[0], default=(0, None))
+    return best[1] if best[0] else None
