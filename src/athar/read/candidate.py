@@ -10,7 +10,7 @@ from athar.read.circumstance import attribution
 from athar.read.clause import EventReading, Trigger
 from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
-from athar.read.mentions import Mention
+from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, belonging_words
 
 
@@ -38,6 +38,11 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
+    # "الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت": what brackets right after a body's name
+    # say it is describes it; it is no other party of the event
+    cands = [m for k, m in enumerate(cands) if k == 0 or not (
+        is_a(cands[k - 1].type, "Organization") and is_a(m.type, "Actor")
+        and _opens_bracket(tokens[cands[k - 1].last_token:m.first_token]))]
     # "فرقاً هندسية تابعة لقسد": people named by their kind, then whose they are: the owner stands for them
     owned = belonging_words(reading.doc.language)
     cands = [m for k, m in enumerate(cands) if not (_people_of_a_kind(m) and k + 1 < len(cands) and m.last_token
@@ -93,3 +98,8 @@ def _owner_of_a_mention(reading: EventReading, m: Mention, sentence) -> bool:
 
 def _people_of_a_kind(m: Mention) -> bool:
     return m.source == "kind" and m.type == "Group"
+
+
+def _opens_bracket(between) -> bool:
+    """Whether the tokens between two mentions are an opening bracket and nothing else."""
+    return bool(between) and not any(t.is_word for t in between) and any(t.text == "(" for t in between)

@@ -1,0 +1,22 @@
+"""What brackets right after a body's name say it is describes it ("الحشد الشعبي (ميليشيات شيعية
+موالية للحكومة)", as wire copy glosses a name for its readers): the description is no other party
+of the event, so the body keeps the deed and its class (a state-backed force retaking ground
+liberates it; an armed group taking ground controls it)."""
+
+import pytest
+
+from reading import events_of
+
+PUBLISHED = "2017-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت اليوم السيطرة على قرية البوير غربي الموصل.",
+                 id="militias-after-the-name"),
+    pytest.param("وقالت مصادر إن قوات الحشد الشعبي (فصائل مسلحة مدعومة من الحكومة) استعادت السيطرة على قرية تل عبطة.",
+                 id="factions-after-the-name"),
+])
+def test_a_bracketed_description_leaves_the_deed_to_the_named_body(text):
+    fact = events_of(text, "Liberation", PUBLISHED)[0]
+    assert [m.key for r, m in fact.roles if r == "agent"] == ["pmf"]
+
