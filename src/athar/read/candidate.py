@@ -27,7 +27,6 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     if len(outer) > 1 and any(a.end > b.start for a, b in zip(outer, outer[1:])):
         cands = [m for m in outer if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in outer)]
-    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
     tokens = reading.doc.tokens
     # "أعلنت قسد - بمؤتمر صحفي عقدته في قرية الحزيمة - بدء المعركة": what an aside between dashes
     # names belongs to the aside, not to an event outside it
@@ -35,6 +34,7 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     if asides:
         cands = [m for m in cands if not any(a < m.first_token and m.last_token <= b and not a < trig.first < b
                                              for a, b in asides)]
+    # "تنظيم الدولة الإسلامية (داعش)": the same entity named again in brackets is no other role
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]

@@ -74,3 +74,34 @@ def _of_triggers(doc: Doc, name: str, work: Callable[[], T]) -> T:
     if kept is None or kept[0] is not triggers:
         kept = doc.memo[name] = (triggers, work())
     return kept[1]  # type: ignore[index,return-value]
+
+
+def mention_starts(doc: Doc) -> dict[int, list]:
+    """The mentions of ``doc.mentions`` by the token each starts at, worked out once for the same
+    list (its identity and its length: mentions are only added while a text is read), so that a
+    rule asking whether a name starts at a token costs a look-up, not a walk over the text's names."""
+    mentions = doc.mentions or []
+    key = ("mention starts", id(mentions), len(mentions))
+    kept = doc.memo.get(key)
+    if kept is None:
+        by: dict[int, list] = {}
+        for m in mentions:
+            by.setdefault(m.first_token, []).append(m)
+        kept = doc.memo[key] = (mentions, by)
+    return kept[1]  # type: ignore[index,return-value]
+
+
+def money_sentences(doc: Doc, money: frozenset[str] | set[str]) -> frozenset[int]:
+    """The sentences of ``doc`` that name a sum of money (an amount in one of the units ``money``),
+    worked out once for the same amounts."""
+    amounts = doc.amounts or []
+    key = ("money sentences", id(amounts), len(amounts))
+    kept = doc.memo.get(key)
+    if kept is None:
+        found = set()
+        for a in amounts:
+            first = doc.token_at(a.start)
+            if a.unit in money and first is not None:
+                found.add(doc.tokens[first].sentence)
+        kept = doc.memo[key] = (amounts, frozenset(found))
+    return kept[1]  # type: ignore[index,return-value]

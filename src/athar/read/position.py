@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from athar.read.memo import mention_starts, money_sentences
 from athar.read.language import Language, language_data
 from athar.read.rules import MONEY, Rule, call_rule, day_parts, marker_forms, marker_pairs
 from athar.read.text import ARTICLE, COMMAS, WAW, Doc
@@ -74,13 +75,8 @@ def spoken(seg: Doc, i: int, end: int, prefix: int, rule: Rule) -> Rule:
     الجيش التدخل", make no statement of a body: the name after them is the one called upon)."""
     if rule.needs != "money" or rule.pos != "verb" or seg.tokens[i].text[prefix:] not in marker_forms(seg.language, "demand"):
         return rule
-    if not any(m.first_token == end for m in seg.mentions or ()):
+    if not mention_starts(seg).get(end) or seg.tokens[i].sentence in money_sentences(seg, MONEY):
         return rule
-    sentence = seg.tokens[i].sentence
-    for a in seg.amounts or ():
-        first = seg.token_at(a.start)
-        if a.unit in MONEY and first is not None and seg.tokens[first].sentence == sentence:
-            return rule
     return call_rule(seg.language) or rule
 
 

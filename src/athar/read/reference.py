@@ -19,6 +19,7 @@ class History:
     def __init__(self, mentions: list[Mention]):
         self.mentions = mentions
         self._searched: dict[tuple, tuple[int, Mention | None, Mention | None]] = {}
+        self.countries: dict[str, tuple[int, bool]] = {}  # a country's key -> (mentions searched, named)
 
     def antecedent(self, etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
         """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
@@ -146,14 +147,21 @@ def _home(seg, gaz, default: str | None):
 def _set_in(seg, gaz, history: History, country) -> bool:
     """Whether the text names, before, the country or a place in it: "النظام" names the Syrian army in
     news set in Syria, and nothing in a text that is not."""
-    for m in history.mentions:
+    # mentions are only added: the search goes on from where the last one for this country stopped
+    scanned, found = history.countries.get(country.key, (0, False))
+    mentions = history.mentions
+    for m in mentions[scanned:] if not found else ():
         key, seen = m.key if m.key in gaz else m.parent, set()  # "ريف السويداء الشرقي": a part of a place
         while key and key not in seen:
             if key == country.key:
-                return True
+                found = True
+                break
             seen.add(key)
             key = gaz[key].parent if key in gaz else ""
-    return False
+        if found:
+            break
+    history.countries[country.key] = (len(mentions), found)
+    return found
 
 
 _SUBJECT, _NAMED = "subject", "named"  # anaphora.tsv's refers: the first its sentence names; one that bears its noun

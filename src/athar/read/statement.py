@@ -44,8 +44,8 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
-from athar.read.text import ARTICLE, COMMAS, Doc, Sentence, normalize_word
-from athar.read.utterance import STATEMENT, _QUOTES, _what_was_said, _with_words_said, says_anew  # noqa: F401 (says_anew: read by repetition)
+from athar.read.text import ARTICLE, COMMAS, Doc, normalize_word
+from athar.read.utterance import STATEMENT, _QUOTES, _what_was_said, _with_words_said
 from athar.read.values import Fact
 
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")

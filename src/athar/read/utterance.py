@@ -8,6 +8,7 @@ from athar.read.clause import Trigger
 from athar.read.function_words import function_words
 from athar.read.informant import pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
+from athar.read.memo import mention_starts
 from athar.read.rules import marker_forms, rules
 from athar.read.text import Doc
 from athar.read.values import Evidence, Fact
@@ -56,8 +57,8 @@ def _quoted_name(doc: Doc, i: int) -> bool:
     """Whether the quotation mark at token i opens a name, closed right after it ("أكد “المرصد
     السوري” أن"), not the words said."""
     tokens = doc.tokens
-    return any(m.first_token == i + 1 and m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
-               for m in doc.mentions or ())
+    return any(m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
+               for m in mention_starts(doc).get(i + 1, ()))
 
 
 def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
