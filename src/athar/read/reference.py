@@ -20,6 +20,9 @@ class History:
         self.mentions = mentions
         self._searched: dict[tuple, tuple[int, Mention | None, Mention | None]] = {}
         self.countries: dict[str, tuple[int, bool]] = {}  # a country's key -> (mentions searched, named)
+        # "سلاح الجو السوري ... وقصف سلاح الجو": the state's body a noun of arms was last named with,
+        # by that noun (the body's own name does not hold it: the Syrian army's does not hold "سلاح")
+        self.arms: dict[str, Mention] = {}
 
     def antecedent(self, etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
         """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
@@ -74,8 +77,10 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
                 break
             e = _state_body(seg, gaz, only, seg.tokens[k].text)
             if e is not None:
-                return [Mention(start, seg.tokens[k].end, i, k + 1, e.key, e.type, e.label_ar, e.label_en, e.scope,
-                                "gazetteer", marker, e.parent, e.wikidata, e.wikidata_source)]
+                m = Mention(start, seg.tokens[k].end, i, k + 1, e.key, e.type, e.label_ar, e.label_en, e.scope,
+                            "gazetteer", marker, e.parent, e.wikidata, e.wikidata_source)
+                history.arms[_arms_noun(seg, i, prefix)] = m
+                return [m]
     home = _home(seg, gaz, default)
     if home is not None and end < len(seg.tokens) and seg.tokens[end].text.startswith(ARTICLE) \
             and seg.tokens[end].text not in function_words(seg.language, "relative"):
@@ -93,6 +98,8 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
     noun = seg.tokens[i].text[prefix:].removeprefix(ARTICLE)  # "الطائرات الحربية": its noun, the first word
     if refers == _NAMED and antecedent is not None and noun not in normalize_word(antecedent.label_ar):
         antecedent = None  # "المتحدث باسم القيادة": only a command named before, not any body
+    if refers == _NAMED and antecedent is None and only:
+        antecedent = history.arms.get(_arms_noun(seg, i, prefix))  # the state's arms named before by this noun
     if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
         # "الحكومة النيجيرية": an institution its adjective names is not the one named before
@@ -119,6 +126,11 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+def _arms_noun(seg, i: int, prefix: int) -> str:
+    """The noun of a state's arms, without its article ("سلاح الجو", "القوة الجوية": "سلاح", "قوة")."""
+    return normalize_word(seg.tokens[i].text[prefix:]).removeprefix(ARTICLE)
 
 
 def _country_of(seg, label: str):
