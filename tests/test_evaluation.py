@@ -189,7 +189,7 @@ def test_the_seed_in_type_and_role_mode():
 # texts type 86/143, 233/457, 239/439; role 37/143, 142/457, 146/439. Then the ninth batch (16
 # texts, measured whole before and after: EVALUATION.md, milestone 10) split by split.py --add: 5 to
 # test, 11 to dev. The test split of 57 texts at the same reading:
-# After three passes and three follow-ups more (agents, targets, places, names, statements, classes;
+# After six passes and three follow-ups more (agents, targets, places, names, statements, classes;
 # the reading of milestone 10): the 57 texts type 95/157, 281/526, 286/500; role 44/157, 177/526,
 # 182/500. Then the tenth batch (16 texts, measured whole before and after: EVALUATION.md,
 # milestone 10) split by split.py --add: 5 to test, 11 to dev. The test split of 62 texts at the
