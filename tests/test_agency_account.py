@@ -75,7 +75,9 @@ def test_who_holds_the_place_struck_did_not_bring_about_what_the_attack_did(text
 
 def test_a_killing_told_apart_from_the_attack_keeps_no_doer_from_it():
     # no words of result: the killing is told on its own, not as what the attack brought about
-    text = "وقصف تنظيم داعش سوقا في حي الجورة الخاضع لسيطرة قوات النظام، وقتل ثلاثة مدنيين في اشتباكات"
+    # (a verb right after "، و" goes on with the subject before it: that is another convention)
+    text = ("وقصف تنظيم داعش سوقا في حي الجورة الخاضع لسيطرة قوات النظام. وفي حادث منفصل، قتل ثلاثة مدنيين"
+            " في اشتباكات بين فصائل محلية")
     assert all("Islamic State (ISIS / Daesh)" not in role_labels(f, "agent") for f in events_of(text, "Killing"))
 
 
