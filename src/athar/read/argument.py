@@ -391,8 +391,8 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     if "agent" in can and "agent" not in has:
         # (a holding that describes a place hands its holder to no other class of event after it
         # in its sentence)
-        inherited = inherit(seg, trig, [p for p in reading.previous if p.rule.event == rule.event
-                                        or tokens[p.first].sentence != sentence.index or not _held(seg, p)])
+        inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
+                                                  or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
@@ -437,3 +437,15 @@ def _held(seg, trig: Trigger) -> bool:
     tokens, k = seg.tokens, trig.first
     held = marker_forms(seg.language, "held")
     return k > 0 and (tokens[k - 1].text in held or k > 1 and f"{tokens[k - 2].text} {tokens[k - 1].text}" in held)
+
+
+def _last_kept(previous: list, n: int, keep) -> list:
+    """The last ``n`` events of ``previous`` that ``keep`` keeps, in reading order: asked from the
+    end, so that a trigger costs the events near it, not every event the text told before."""
+    out = []
+    for p in reversed(previous):
+        if keep(p):
+            out.append(p)
+            if len(out) == n:
+                break
+    return out[::-1]
