@@ -39,3 +39,13 @@ def located(text: str) -> set[tuple[str, str]]:
     for f in found:
         assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
     return {(f.roles[0][1].label_en, f.roles[1][1].label_en) for f in found if f.type == "locatedIn"}
+
+
+def event_places(text: str, event: str, published: str = "2020-06-15") -> set[str]:
+    """The English labels of the places of every ``event`` read from ``text``; fails, naming what
+    was read, when no such event is."""
+    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
+    facts = extract_facts(doc)
+    found = [f for f in facts if f.type == event]
+    assert found, [f.type for f in facts]
+    return {m.label_en for f in found for r, m in f.roles if r == "place"}

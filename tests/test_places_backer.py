@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
-
-
-def places(text: str, event: str) -> set[str]:
-    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
-    found = [f for f in extract_facts(doc) if f.type == event]
-    assert found, [f.type for f in extract_facts(doc)]
-    return {m.label_en for f in found for r, m in f.roles if r == "place"}
+from reading import event_places as places
 
 
 @pytest.mark.parametrize("text, event, backer", [
