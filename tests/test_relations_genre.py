@@ -64,6 +64,9 @@ def test_no_place_is_put_in_one_it_cannot_lie_in(text):
     pytest.param("نشرت وكالة أعماق التابعة لتنظيم داعش بيانا", "وكالة أعماق", "تنظيم داعش", id="belonging-to"),
     pytest.param("أعلنت مديرية شرطة الحويجة في وزارة الداخلية اعتقال مطلوبين", "مديرية شرطة الحويجة",
                  "وزارة الداخلية", id="a-directorate-in-a-ministry"),
+    pytest.param("اقتحم الفوج 4 من الفرقة 11 حي الصناعة", "الفوج 4", "الفرقة 11", id="of-a-division"),
+    pytest.param("وصلت قطعات الفرقة الخامسة من الجيش العراقي إلى أطراف القضاء", "الفرقة الخامسة",
+                 "الجيش العراقي", id="an-ordinal-division-of-the-army"),
 ])
 def test_a_unit_is_a_member_of_the_body_the_words_name(text, unit, body):
     assert (unit, body) in relations(text, "memberOf")
@@ -73,9 +76,41 @@ def test_a_unit_is_a_member_of_the_body_the_words_name(text, unit, body):
     pytest.param("تقدم اللواء 73 والفرقة 16 نحو حي الزهراء", id="coordinated"),
     pytest.param("شاركت القوات الخاصة في قوات التحالف الدولي بالعملية", id="a-described-body"),
     pytest.param("أشاد الوزير بمشاركة الحشد الشعبي في التحالف الدولي ضد داعش", id="a-known-body-takes-part"),
+    pytest.param("طالب النائب بانسحاب الحشد الشعبي من التحالف الانتخابي", id="a-known-body-leaves"),
 ])
 def test_a_mere_neighbour_is_no_member(text):
     assert not relations(text, "memberOf")
+
+
+@pytest.mark.parametrize("text, part", [
+    pytest.param("داهمت القوات أوكارا تتحصن فيها خلايا داعش قرب الحدود", "خلايا داعش", id="cells-of"),
+    pytest.param("ألقت الشرطة القبض على خلية لتنظيم داعش في حي العسكري", "خلية لتنظيم داعش", id="a-cell-with-lam"),
+    pytest.param("قتلت الغارة اثنين من كبار قادة داعش قرب الحدود", "كبار قادة داعش", id="senior-leaders"),
+    pytest.param("فككت القوات خلية إرهابية نائمة تابعة لتنظيم داعش جنوب المدينة",
+                 "خلية إرهابية نائمة تابعة لتنظيم داعش", id="a-described-cell-belonging-to"),
+    pytest.param("استهدفت الطائرات قيادات “داعش” في الوادي", "قيادات “داعش", id="leaders-in-quotes"),
+])
+def test_a_part_of_an_armed_group_is_a_member_of_it(text, part):
+    assert (part, "تنظيم داعش") in relations(text, "memberOf")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("داهمت القوات أوكار عناصر داعش قرب الحدود", id="members-stand-for-the-group"),
+    pytest.param("قال إن خلايا نائمة في المدينة تعمل لصالح داعش", id="no-group-after-the-part"),
+    pytest.param("فككت القوات خلية إرهابية في قرية قريبة تابعة لتنظيم داعش", id="too-many-words-between"),
+])
+def test_no_part_without_its_group_right_after_it(text):
+    assert not relations(text, "memberOf")
+
+
+def test_one_of_its_leaders_is_a_person_no_part():
+    found = relations("وقال المصدر إن القتيل أحد قادة تنظيم داعش في المنطقة", "memberOf")
+    assert ("قادة تنظيم داعش", "تنظيم داعش") not in found
+
+
+def test_the_first_part_of_a_group_stands_for_the_cells_the_text_tells_of():
+    found = relations("طاردت القوات خلايا داعش في البادية. وقال المصدر إن خلايا تنظيم داعش تنشط ليلا", "memberOf")
+    assert found == {("خلايا داعش", "تنظيم داعش")}
 
 
 def test_the_words_of_a_body_relation_say_it_outright():

@@ -6,14 +6,16 @@ the ontology property, its roles are ``subject`` and ``object``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from athar.read.function_words import function_word
-from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country
+from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
 from athar.read.alias import ALIAS, aliases
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
-from athar.read.text import COMMA, Doc, normalize_word
+from athar.read.text import COMMA, LAM, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
 
@@ -48,6 +50,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     for a, b in stated:
         out.append(fact("locatedIn", a, b))
     for a, b in _units(seg, mentions):
+        out.append(fact("memberOf", a, b))
+    for a, b in _parts(seg, mentions):
         out.append(fact("memberOf", a, b))
     for kind, a, b, said in _clause_relations(seg, mentions):
         out.append(fact(kind, a, b, said))
@@ -120,19 +124,111 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A unit and the force or body it belongs to: "اللواء 11 التابع للحشد", "اللواء 73 ضمن
     الفرقة 16" (memberOf, relations.tsv)."""
     orgs = [m for m in mentions if is_a(m.type, "Organization")]
-    words, locative = _tables(seg.language)["memberOf"], (function_word(seg.language, "locative"),)
+    lang = seg.language
+    words = _tables(lang)["memberOf"]
+    headed = {(function_word(lang, "locative"),), (function_word(lang, "partitive"),)}
     # a body the article describes and does not name ("القوات المختصة في قوات X") is no unit of it;
-    # "في" makes a unit of a body its head noun names ("مديرية X في وزارة الداخلية"), not of a body
-    # the gazetteer knows ("مشاركة الجيش في التحالف": no member)
+    # "في" and "من" make a unit of a body its head noun names ("مديرية X في وزارة الداخلية",
+    # "اللواء 37 من الفرقة التاسعة"), not of a body the gazetteer knows ("مشاركة الجيش في
+    # التحالف", "انسحاب الجيش من التحالف": no member)
     out = []
     for a, b in _next_pairs(seg, orgs):
         between = _between(seg, a, b)
         if a.source == "cue":  # "هيئة العلاقات الخارجية في الإدارة الذاتية": the name's adjectives
-            while between and is_nisba(between[0]) and nisba_country(seg.language, between[0]) is None:
+            while between and is_nisba(between[0]) and nisba_country(lang, between[0]) is None:
                 between = between[1:]
-        if a.scope != "document" and between in words and (between != locative or a.source == "cue"):
+        if a.scope != "document" and between in words and (between not in headed or a.source == "cue"):
             out.append((a, b))
     return out
+
+
+_PART_WORDS = 2  # words that describe a part between its noun and "تابعة ل" ("خلية إرهابية نائمة")
+_BELONGING = frozenset(normalize_word(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
+
+
+def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A part of an armed group named as a group of its own and the group: "خلايا داعش", "خلية
+    لتنظيم داعش", "كبار قادة التنظيم", "خلية إرهابية نائمة تابعة لتنظيم داعش" (relations.tsv part):
+    (the part, a Group of the words from its noun to the group's name, and the group), the first part
+    of each group the text names."""
+    tokens, lang = seg.tokens, seg.language
+    words = _part_words(lang)
+    stop = stopwords(lang)
+    out, told = [], set()  # the first part of a group the text names: the cells it tells of
+    for b in mentions:
+        if not is_a(b.type, "ArmedGroup") or b.first_token == 0:
+            continue
+        i, described = _before_quotes(tokens, b.first_token - 1), 0
+        if i >= 0 and tokens[i].text in _BELONGING and b.marker == LAM:
+            # "خلية إرهابية نائمة تابعة لتنظيم داعش": the part's noun a few words before
+            i, described = _before_quotes(tokens, i - 1), _PART_WORDS
+        while i >= 0 and tokens[i].sentence == tokens[b.first_token].sentence:
+            found = _part_at(tokens, i, words)
+            if found is not None:
+                if b.key not in told and not _titled(seg, found[0], i):
+                    told.add(b.key)
+                    out.append((_part_mention(seg, found[0], b, found[1]), b))
+                break
+            if not described or not tokens[i].is_word or tokens[i].text in stop:
+                break
+            i, described = _before_quotes(tokens, i - 1), described - 1
+    return out
+
+
+def _before_quotes(tokens, i: int) -> int:
+    """Token i, or the first before it that is no quotation mark."""
+    while i >= 0 and tokens[i].text in _QUOTES:
+        i -= 1
+    return i
+
+
+_QUOTES = frozenset(_SKIPPED) | {"“", "”"}
+
+
+def _titled(seg: Doc, first: int, last: int) -> bool:
+    """Whether the words of a part from token ``first`` to ``last`` end a person's title of
+    titles.tsv ("أحد قادة التنظيم": one of its leaders, a person, no group of them)."""
+    matcher = _title_matcher(seg.language)
+    for k in range(max(0, first - 1), first):
+        hit = matcher.match_at(seg.tokens, k)
+        if hit is not None and hit[1] > last:
+            return True
+    return False
+
+
+def _part_at(tokens, i: int, words: "_PartWords") -> tuple[int, str] | None:
+    """Where the words of a part that end at token i start, and its English; None when none end there."""
+    for n in range(min(words.longest, i + 1), 0, -1):
+        en = words.forms.get(tuple(t.text for t in tokens[i - n + 1:i + 1]))
+        if en is not None:
+            return i - n + 1, en
+    return None
+
+
+def _part_mention(seg: Doc, first: int, group: Mention, en: str) -> Mention:
+    start = seg.tokens[first].start
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, group.end))]
+    return Mention(start, group.end, first, group.last_token, f"group-{slug(normalize_word(label_ar))}", "Group",
+                   label_ar, f"{group.label_en} {en}", "mention", "cue")
+
+
+@dataclass(frozen=True)
+class _PartWords:
+    forms: dict[tuple[str, ...], str]  # the words of a part -> its English
+    heads: frozenset[str]  # their last words
+    longest: int
+
+
+@language_data
+def _part_words(lang: Language) -> _PartWords:
+    forms = {}
+    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
+        if row["relation"] == "part":
+            if not row.get("en"):
+                raise row.fail("a part needs its English (en)")
+            for f in row.forms("forms"):
+                forms[tuple(normalize_word(w) for w in f.split())] = row["en"]
+    return _PartWords(forms, frozenset(k[-1] for k in forms), max(map(len, forms), default=1))
 
 
 _CLAUSE_KINDS = {"led": "leaderOf", "comprising": "memberOf"}
