@@ -187,3 +187,19 @@ def test_an_indefinite_noun_and_its_adjective_after_a_title_are_no_name(text):
 
 def test_a_name_after_a_title_is_still_a_name():
     assert people("وقالت المديرة رشا سلامة إن الوضع صعب.") == ["رشا سلامة"]
+
+
+@pytest.mark.parametrize("text, person, office, body", [
+    pytest.param("وأكد مدير المركز الإعلامي لقوات سوريا الديمقراطية كينو جبرائيل أن الحملة مستمرة", "كينو جبرائيل",
+                 "المركز الإعلامي لقوات سوريا الديمقراطية", "قوات سوريا الديمقراطية", id="the-media-centre-of-a-force"),
+    pytest.param("وأكدت مديرة مكتب الإغاثة في منظمة الصحة العالمية سارة جونز أن المساعدات وصلت", "سارة جونز",
+                 "مكتب الإغاثة", "منظمة الصحة العالمية", id="an-office-in-an-organization"),
+])
+def test_a_leader_of_an_office_leads_the_office_and_the_office_is_of_the_body(text, person, office, body):
+    assert relations(text, "leaderOf") == {(person, office)}
+    assert (office, body) in relations(text, "memberOf")
+
+
+def test_a_leader_titled_right_before_the_body_leads_the_body():
+    assert relations("وقال قائد قوات سوريا الديمقراطية مظلوم عبدي إن المعركة انتهت", "leaderOf") == {
+        ("مظلوم عبدي", "قوات سوريا الديمقراطية")}

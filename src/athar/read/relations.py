@@ -63,7 +63,13 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
         if m.type != "Person" or role not in _ROLE_RELATION or not org_key:
             continue
         org = _nearest(by_key.get(org_key, []), m)
-        if org is not None:
+        if org is None:
+            continue
+        office = _office_of(seg, org) if role == "leader" else None
+        if office is not None:  # "مدير المركز الإعلامي لقوات سوريا الديمقراطية": the centre is led, and of the force
+            out.append(fact("leaderOf", m, office, role_title(seg, org)))
+            out.append(fact("memberOf", office, org))
+        else:
             out.append(fact(_ROLE_RELATION[role], m, org, role_title(seg, org)))
     for a, b in aliases(seg, mentions):
         out.append(fact(ALIAS, a, b, (b.start, b.end)))
@@ -78,6 +84,27 @@ def role_title(seg: Doc, org: Mention) -> tuple[int, int] | None:
     """The normalized span of the title that names a person's role in the body ``org`` ("أمير",
     "المتحدث باسم", "وزير الثقافة"): the title right before the body's mention, or the mention
     itself when the office names the body ("وزير الخارجية الألماني"); None when none is there."""
+    found = _title_before(seg, org)
+    return None if found is None else found[0]
+
+
+def _office_of(seg: Doc, org: Mention) -> Mention | None:
+    """The office a title names between itself and its body, as a body of its own: "مدير المركز
+    الإعلامي لقوات سوريا الديمقراطية" leads "المركز الإعلامي لقوات سوريا الديمقراطية", "رئيسة وفد
+    الصليب الأحمر" the delegation; None when the title stands right before the body."""
+    found = _title_before(seg, org)
+    if found is None or found[1] >= org.first_token:
+        return None
+    first = found[1]
+    start = seg.tokens[first].start
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, org.end))]
+    return Mention(start, org.end, first, org.last_token, f"organization-{slug(normalize_word(label_ar))}",
+                   "Organization", label_ar, f"office of {org.label_en}", "mention", "cue")
+
+
+def _title_before(seg: Doc, org: Mention) -> tuple[tuple[int, int], int] | None:
+    """role_title's span, and the first token of the office's words between the title and the body
+    (the body's first token when there are none)."""
     tokens, lang = seg.tokens, seg.language
     for k in range(org.first_token, max(-1, org.first_token - _TITLE_REACH), -1):
         if tokens[k].sentence != tokens[org.first_token].sentence:
@@ -88,11 +115,11 @@ def role_title(seg: Doc, org: Mention) -> tuple[int, int] | None:
                 continue
             gap = [t.text for t in tokens[hit[1]:org.first_token]]
             if k == org.first_token or all(w in _BEFORE_BODY for w in gap) and len(gap) <= 2:
-                return tokens[k].start + hit[0], tokens[hit[1] - 1].end
+                return (tokens[k].start + hit[0], tokens[hit[1] - 1].end), org.first_token
             if org.marker in _BEFORE_BODY and 0 < len(gap) <= _OFFICE_WORDS and all(
                     t.is_word and t.text not in _BEFORE_BODY for t in tokens[hit[1]:org.first_token]):
                 # "منسق مشروعات الطوارئ بالمنظمة": the title and the words of the office
-                return tokens[k].start + hit[0], tokens[org.first_token - 1].end
+                return (tokens[k].start + hit[0], tokens[org.first_token - 1].end), hit[1]
     return None
 
 
