@@ -103,6 +103,23 @@ def test_no_part_without_its_group_right_after_it(text):
     assert not relations(text, "memberOf")
 
 
+@pytest.mark.parametrize("text, body, of", [
+    pytest.param("أعلن مركز الإعلام الأمني التابع لوزارة الداخلية العراقية اعتقال ثلاثة مطلوبين",
+                 "مركز الإعلام الأمني التابع لوزارة الداخلية العراقية", "وزارة الداخلية العراقية", id="a-centre-of-a-ministry"),
+    pytest.param("قالت خلية “النسور” الاستخبارية التابعة لوزارة الدفاع إن الغارة أصابت هدفها",
+                 "خلية “النسور” الاستخبارية التابعة لوزارة الدفاع", "وزارة الدفاع", id="a-cell-of-a-ministry"),
+    pytest.param("نشرت وكالة أنباء (أعماق) التابعة لتنظيم داعش صورا للهجوم", "وكالة أعماق", "تنظيم داعش",
+                 id="its-name-in-brackets"),
+])
+def test_a_body_of_no_name_belongs_to_the_body_after_it(text, body, of):
+    assert (body, of) in relations(text, "memberOf")
+
+
+def test_a_head_noun_without_belonging_words_makes_no_body():
+    assert not relations("أعلن مركز الإعلام الأمني في وزارة الداخلية اعتقال ثلاثة مطلوبين", "memberOf") - {
+        ("مركز الإعلام الأمني", "وزارة الداخلية")}
+
+
 def test_one_of_its_leaders_is_a_person_no_part():
     found = relations("وقال المصدر إن القتيل أحد قادة تنظيم داعش في المنطقة", "memberOf")
     assert ("قادة تنظيم داعش", "تنظيم داعش") not in found

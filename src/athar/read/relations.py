@@ -6,8 +6,6 @@ the ontology property, its roles are ``subject`` and ``object``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from athar.read.function_words import function_word
 from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
@@ -164,6 +162,10 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
         if a.source == "cue":  # "هيئة العلاقات الخارجية في الإدارة الذاتية": the name's adjectives
             while between and is_nisba(between[0]) and nisba_country(lang, between[0]) is None:
                 between = between[1:]
+        if between[:1] == ("(",) and ")" in between[:_BRACKETED + 2]:
+            between = between[between.index(")") + 1:]  # "وكالة أنباء (أعماق) التابعة لتنظيم الدولة": its name
+        elif between[:1] == (")",) and a.first_token > 0 and seg.tokens[a.first_token - 1].text == "(":
+            between = between[1:]  # the name in brackets is the mention: "(أعماق) التابعة لتنظيم الدولة"
         if a.scope != "document" and between in words and (between not in headed or a.source == "cue"):
             out.append((a, b))
     return out
@@ -177,24 +179,32 @@ def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A part of an armed group named as a group of its own and the group: "خلايا داعش", "خلية
     لتنظيم داعش", "كبار قادة التنظيم", "خلية إرهابية نائمة تابعة لتنظيم داعش" (relations.tsv part):
     (the part, a Group of the words from its noun to the group's name, and the group), the first part
-    of each group the text names."""
+    of each group the text names; and a body of no name that "تابع ل" puts in one named after it
+    ("مركز الإعلام الأمني التابع لوزارة الداخلية", relations.tsv body)."""
     tokens, lang = seg.tokens, seg.language
-    words = _part_words(lang)
+    parts, bodies = _part_forms(lang), _body_forms(lang)
     stop = stopwords(lang)
+    ends = {m.last_token for m in mentions}
     out, told = [], set()  # the first part of a group the text names: the cells it tells of
     for b in mentions:
-        if not is_a(b.type, "ArmedGroup") or b.first_token == 0:
+        if not is_a(b.type, "Organization") or b.first_token == 0:
             continue
-        i, described = _before_quotes(tokens, b.first_token - 1), 0
+        i, described, words = _before_quotes(tokens, b.first_token - 1), 0, parts
         if i >= 0 and tokens[i].text in _BELONGING and b.marker == LAM:
             # "خلية إرهابية نائمة تابعة لتنظيم داعش": the part's noun a few words before
-            i, described = _before_quotes(tokens, i - 1), _PART_WORDS
+            i, described, words = _before_quotes(tokens, i - 1), _PART_WORDS, {**parts, **bodies}
+            if i + 1 in ends:
+                continue  # a body named before the words: _units relates it
+        elif not is_a(b.type, "ArmedGroup"):
+            continue
         while i >= 0 and tokens[i].sentence == tokens[b.first_token].sentence:
             found = _part_at(tokens, i, words)
             if found is not None:
-                if b.key not in told and not _titled(seg, found[0], i):
-                    told.add(b.key)
-                    out.append((_part_mention(seg, found[0], b, found[1]), b))
+                first, (kind, en) = found
+                if kind == "body" or b.key not in told and not _titled(seg, first, i):
+                    if kind == "part":
+                        told.add(b.key)
+                    out.append((_part_mention(seg, first, b, kind, en), b))
                 break
             if not described or not tokens[i].is_word or tokens[i].text in stop:
                 break
@@ -223,39 +233,53 @@ def _titled(seg: Doc, first: int, last: int) -> bool:
     return False
 
 
-def _part_at(tokens, i: int, words: "_PartWords") -> tuple[int, str] | None:
-    """Where the words of a part that end at token i start, and its English; None when none end there."""
-    for n in range(min(words.longest, i + 1), 0, -1):
-        en = words.forms.get(tuple(t.text for t in tokens[i - n + 1:i + 1]))
-        if en is not None:
-            return i - n + 1, en
+def _part_at(tokens, i: int, words: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, tuple[str, str]] | None:
+    """Where the words of a part that end at token i start, and its (kind, English); None when none
+    end there."""
+    for n in range(min(_LONGEST_PART, i + 1), 0, -1):
+        found = words.get(tuple(t.text for t in tokens[i - n + 1:i + 1]))
+        if found is not None:
+            return i - n + 1, found
     return None
 
 
-def _part_mention(seg: Doc, first: int, group: Mention, en: str) -> Mention:
+_LONGEST_PART = 3  # words of the longest form of relations.tsv part and body
+
+
+def _part_mention(seg: Doc, first: int, group: Mention, kind: str, en: str) -> Mention:
     start = seg.tokens[first].start
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, group.end))]
-    return Mention(start, group.end, first, group.last_token, f"group-{slug(normalize_word(label_ar))}", "Group",
-                   label_ar, f"{group.label_en} {en}", "mention", "cue")
-
-
-@dataclass(frozen=True)
-class _PartWords:
-    forms: dict[tuple[str, ...], str]  # the words of a part -> its English
-    heads: frozenset[str]  # their last words
-    longest: int
+    etype = "Group" if kind == "part" else "Organization"
+    return Mention(start, group.end, first, group.last_token, f"{etype.lower()}-{slug(normalize_word(label_ar))}",
+                   etype, label_ar, f"{group.label_en} {en}", "mention", "cue")
 
 
 @language_data
-def _part_words(lang: Language) -> _PartWords:
+def _part_forms(lang: Language) -> dict[tuple[str, ...], tuple[str, str]]:
+    return _part_words(lang, "part")
+
+
+@language_data
+def _body_forms(lang: Language) -> dict[tuple[str, ...], tuple[str, str]]:
+    return _part_words(lang, "body")
+
+
+def _part_words(lang: Language, kind: str) -> dict[tuple[str, ...], tuple[str, str]]:
+    """The forms of relations.tsv part or body -> (kind, English)."""
     forms = {}
     for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
-        if row["relation"] == "part":
+        if row["relation"] == kind:
             if not row.get("en"):
-                raise row.fail("a part needs its English (en)")
+                raise row.fail(f"a {kind} needs its English (en)")
             for f in row.forms("forms"):
-                forms[tuple(normalize_word(w) for w in f.split())] = row["en"]
-    return _PartWords(forms, frozenset(k[-1] for k in forms), max(map(len, forms), default=1))
+                words = tuple(normalize_word(w) for w in f.split())
+                if len(words) > _LONGEST_PART:
+                    raise row.fail(f"'{f}': at most {_LONGEST_PART} words")
+                forms[words] = (kind, row["en"])
+    return forms
+
+
+_BRACKETED = 3  # words of a name in brackets after a body, before the words that relate it
 
 
 _CLAUSE_KINDS = {"led": "leaderOf", "comprising": "memberOf"}
