@@ -21,6 +21,8 @@ def _speakers(text: str) -> list[list[tuple[str, str]]]:
     ("وأبدت منظمة الصحة العالمية قلقها من تفشي الأمراض في المخيم.", ("InternationalOrganization", "منظمة الصحة العالمية")),
     ("أبدى التحالف الدولي استعداده لدعم القوات العراقية.", ("Coalition", "التحالف الدولي")),
     ("هنأت وزارة الهجرة القوات العراقية بتحرير المدينة.", ("GovernmentBody", "وزارة الهجرة")),
+    pytest.param("هنأ وزير الخارجية سامي يوسف القوات الأمنية بتحرير المدينة.", ("Person", "سامي يوسف"),
+                 id="congratulation-masculine"),
 ])
 def test_a_view_concern_or_congratulation_of_a_body_is_its_statement(text, speaker):
     assert speaker in _speakers(text)[0]
@@ -63,3 +65,17 @@ def test_the_verbs_that_are_also_nouns_make_no_word_of_saying_where_a_noun_stand
     nouns = [i for i, t in enumerate(doc.tokens) if "حذر" in t.text or "طالب" in t.text]
     assert nouns and not any(t.first <= i < t.last for t in doc.triggers or () if t.rule.event == "Statement"
                              for i in nouns)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وفي وقت سابق كشفت وزارة الداخلية تفاصيل الهجوم على السوق.", ("GovernmentBody", "وزارة الداخلية"),
+                 id="ministry-details"),
+    pytest.param("كشفت منظمة الصحة العالمية أن ثلاثة آلاف طفل يعانون من سوء التغذية في المخيمات.",
+                 ("InternationalOrganization", "منظمة الصحة العالمية"), id="organization-that"),
+])
+def test_what_a_civil_body_reveals_is_its_statement(text, speaker):
+    assert _speakers(text) == [[speaker]]
+
+
+def test_what_an_armed_party_reveals_is_what_it_found_no_statement():
+    assert _speakers("وكشفت قوات الأمن عن مخبأ للأسلحة في القرية.") == []

@@ -10,8 +10,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   فرانس برس", "وفق ما أفاد مسؤول محلي", "وقال محافظ نينوى") speaks as the text describes them;
   the agency after "ل" hears what was said;
 - an agency or a monitor that tells the news ("ذكرت وكالة سانا أن", "وفق ما أفاد المرصد
-  السوري") is the speaker of what it tells; a media office ("خلية الإعلام الأمني", "هيئة إعلام
-  الحشد") is its side's channel of news: what it tells is that news, told on its word, no statement;
+  السوري") is the speaker of what it tells, and so is a media office ("أفاد مركز الإعلام الأمني
+  بأن", "أعلن إعلام الحشد الشعبي أن"), its side's channel of news;
 - a noun of statement right after a word of attribution ("بحسب البيان", "وفق التقرير") names
   where other news comes from, no statement of its own;
 - what was said is no speaker, nor the place it was said in: a name after "أن"/"إن" or a
@@ -79,12 +79,6 @@ def _phrases(lang: Language, kind: str) -> tuple[tuple[str, ...], ...]:
 def armed_words(lang: Language) -> frozenset[str]:
     """Words that make a body's name that of an armed one ("العسكري")."""
     return frozenset(w for w, k in _speaker_table(lang).items() if k == "armed")
-
-
-@language_data
-def channel_words(lang: Language) -> frozenset[str]:
-    """Words that make a body's name that of its media office ("الإعلام", "الإعلامي")."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "channel")
 
 
 @language_data
@@ -414,13 +408,12 @@ def _armed_by_name(lang: Language, m: Mention) -> bool:
 
 
 def _speaks(lang: Language, m: Mention) -> bool:
-    """Whether an entity can make a statement: a body other than an outlet or a media office
-    ("خلية الإعلام الأمني", speakers.tsv's channels), a person, a country; not a group of people
-    ("النازحون") nor a place, which a clause before may have handed down."""
+    """Whether an entity can make a statement: a body (a media office too, "خلية الإعلام الأمني",
+    as an outlet), a person, a country; not a group of people ("النازحون") nor a place, which a
+    clause before may have handed down."""
     if m.type in ("Person", "Country", OUTLET) or m.key.startswith(SOURCE_KEY):
         return True
-    return is_a(m.type, "Organization") and not any(
-        normalize_word(w) in channel_words(lang) for w in m.label_ar.split())
+    return is_a(m.type, "Organization")
 
 
 def _goes_on(doc: Doc, trig: Trigger, agents: list[Mention], last: tuple[Fact, int], said: int,
