@@ -4,6 +4,8 @@ for these tests, in the style of news Arabic (none is copied from a corpus)."""
 
 from __future__ import annotations
 
+import pytest
+
 from athar.read.pipeline import extract_facts
 from athar.read.source import parse_document
 
@@ -23,3 +25,20 @@ def test_a_wider_place_named_in_another_sentence_can_still_be_what_the_pronoun_m
     text = "انفجرت عبوة ناسفة في مدينة الموصل أمس. وأعلن العراق عام 2017 النصر باستعادة كامل أراضيه"
     places = {m.label_ar for f in facts_of(text) if f.type == "Liberation" for m in f.role("place")}
     assert places == {"العراق"}
+
+
+@pytest.mark.parametrize("text, cls, place", [
+    pytest.param("قال نازحون خرجوا من بلدة الباغوز إن المسلحين ما زالوا يحتجزون عشرات المدنيين هناك، بحسب شهود",
+                 "Arrest", "الباغوز", id="there-before-a-comma"),
+    pytest.param("وصلت القوات إلى مدينة الرقة. وقال قائد ميداني إن التنظيم ما زال يحتجز عشرات المدنيين هناك",
+                 "Arrest", "الرقة", id="there-at-the-end-of-a-sentence"),
+])
+def test_an_adverb_of_place_that_ends_a_clause_points_to_the_place_before(text, cls, place):
+    places = {m.label_ar for f in facts_of(text) if f.type == cls for m in f.role("place")}
+    assert places == {place}
+
+
+def test_there_before_a_noun_says_that_something_is_and_points_to_no_place():
+    text = "زار الوفد مدينة الرقة أمس. وما زال التنظيم يحتجز عشرات المدنيين رغم أن هناك دعوات دولية للإفراج عنهم"
+    places = {m.label_ar for f in facts_of(text) if f.type == "Arrest" for m in f.role("place")}
+    assert "الرقة" not in places

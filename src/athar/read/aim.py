@@ -136,7 +136,25 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
                     and (campaign := _campaign_before(doc, trig, operations)) is not None:
                 # the operation is told as going on; its lam made the masdar a plan
                 out.append(replace(_operation(doc, f, campaign), modality="Asserted"))
+            else:
+                _sought_ground(doc, f, trig, out, triggers)
     return out
+
+
+def _sought_ground(doc: Doc, aim: Fact, trig, out: list[Fact], triggers) -> None:
+    """"بدء حملة عسكرية لطرد داعش من شرق محافظة دير الزور", "المرحلة الرابعة لحملة غضب الفرات التي
+    تهدف إلى تحرير مدينة الرقة": an operation read by its own words that names no place is where
+    the ground its aim seeks lies. The operation is the last event kept before the aim, at most
+    ``_REACH`` words back in its sentence with no other event between; ``out`` is changed in place."""
+    places = [m for m in aim.role("place") if m.source != "kind"]
+    if aim.type not in _GROUND or not places or not out or out[-1].relation or out[-1].type != "MilitaryOperation":
+        return
+    last = out[-1]
+    before = triggers.get(last.trigger_start)
+    if before is None or last.role("place") or doc.tokens[before.first].sentence != doc.tokens[trig.first].sentence \
+            or trig.first - before.last > _REACH:
+        return
+    out[-1] = replace(last, roles=last.roles + tuple(("place", m) for m in places))
 
 
 def _operation_tokens(doc: Doc, facts: list[Fact], triggers) -> frozenset[int]:

@@ -115,6 +115,9 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
             if reached is not None:
                 for c in _alike(listed, a, reached[1], rank):
                     add(c, *reached)
+            beyond = _beyond_landmark(seg, places, i, connectors, rank)
+            if beyond is not None:
+                add(a, beyond, False)
         for c in _framed(seg, places, i, rank):
             add(c, a, False)
         region = _country_region(seg, a)
@@ -288,6 +291,41 @@ def _reached(seg: Doc, places: list[Mention], i: int,
                 explicit = _connected(_one_direction(between, words, connectors), b, connectors)
                 return None if explicit is None else (b, explicit)
     return None
+
+
+def _beyond_landmark(seg: Doc, places: list[Mention], i: int, connectors: dict[tuple[str, ...], bool],
+                     rank) -> Mention | None:
+    """The place that holds ``places[i]`` beyond a landmark named to say where it is: "بقضاء
+    الفلوجة شرق الرمادي بالأنبار", "مطار صرين، الواقع على بعد 30 كيلومترا جنوب غرب مدينة عين العرب
+    (كوباني) في ريف حلب". The landmark (a direction or a distance from it) does not hold the
+    place (it is no larger, or the place is measured from it); the place after it, governed by
+    "في" or ب, holds the landmark and the place too when larger than both. None when there is none."""
+    tokens, words = seg.tokens, containment_words(seg.language)
+    if i + 2 >= len(places):
+        return None
+    a, b = places[i], places[i + 1]
+    between = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    k = i + 2
+    # "عين العرب (كوباني)": the landmark's other name in brackets
+    if places[k].key == b.key and tokens[b.last_token].text == "(" and places[k].first_token == b.last_token + 1:
+        b, k = places[k], k + 1
+    if k >= len(places):
+        return None
+    c = places[k]
+    if len({tokens[m.first_token].sentence for m in (a, b, c)}) > 1 or len({a.key, b.key, c.key}) < 3:
+        return None
+    told = between[1:] if between[:1] == [COMMA] else between  # "، الذي يقع على بعد"
+    measured = any(tuple(told[:len(p)]) == p and len(told) - len(p) <= _MEASURE for p in words["distance"])
+    if not measured and not (_connected(_one_direction(between, words, connectors), b, connectors) is False
+                             and rank(a) >= rank(b)):
+        return None  # "قرية الكسرة جنوب مدينة منبج": the village lies in the city's ground
+    after = [t.text for t in tokens[b.last_token:c.first_token] if t.text not in _SKIPPED and t.text != ")"]
+    if not _connected(after, c, connectors) or not rank(c) > max(rank(a), rank(b)):
+        return None
+    return c
+
+
+_MEASURE = 6  # words of a distance after its verb, before the place it is measured from ("نحو 30 كيلومترا جنوب غرب")
 
 
 def _one_direction(between: list[str], words, connectors) -> list[str]:

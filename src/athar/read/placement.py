@@ -168,12 +168,14 @@ def _part(lang: Language, word: str) -> bool:
 
 
 def place_pointed(reading: EventReading, trig: Trigger, stop: int, sentence, constraint: str) -> list[Mention]:
-    """"وسيطروا على بعض المناطق بها": a pronoun of place in the clause points to the place named
-    last before the trigger, in its sentence or the one before."""
+    """"وسيطروا على بعض المناطق بها", "يحتجز مدنيين هناك،": a pronoun or an adverb of place in the
+    clause points to the place named last before the trigger, in its sentence or the one before."""
     seg = reading.doc
     tokens, lang = seg.tokens, seg.language
-    resumptive = placement_words(lang)["resumptive"]
-    if not any(tokens[j].text in resumptive for j in range(trig.last, stop)):
+    resumptive, there = placement_words(lang)["resumptive"], placement_words(lang)["there"]
+    if not any(tokens[j].text in resumptive or tokens[j].text in there and (
+            j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].sentence != tokens[j].sentence)
+            for j in range(trig.last, stop)):
         return []
     floor = seg.sentences[sentence.index - 1].first_token if sentence.index > 0 else sentence.first_token
     named = reading.mention_spans.starting(floor, trig.first)

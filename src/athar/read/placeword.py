@@ -13,7 +13,7 @@ from athar.read.text import ARTICLE
 
 TABLE = "placement.tsv"
 ROLES = ("direction", "locator", "resumptive", "antecedent", "link", "object", "part", "continuation", "landmark",
-         "witness", "whole", "host", "title", "degree", "backed", "during", "expel")
+         "witness", "whole", "host", "title", "degree", "backed", "during", "expel", "there")
 _CLITICS = ("ب", "ل", "و", "ف")
 
 
