@@ -91,6 +91,10 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("ولا تزال مخلفات المعارك تهدد المزارعين في ريف المحافظة.", "معارك", id="remnants-of-battles"),
     pytest.param("ووزعت المنظمة المياه على العائلات في قرية تبعد كيلومترات عن خطوط المواجهة.", "مواجهة",
                  id="the-front-lines"),
+    pytest.param("وقال قائد عمليات الأنبار اللواء محمود الفلاحي إن قواته تتقدم.", "عمليات", id="a-commander-of-operations"),
+    pytest.param("وأكد قائد عمليات «تحرير الحسكة» في تصريح أن الطرق آمنة.", "عمليات", id="a-commander-of-named-operations"),
+    pytest.param("وصرح قائد الحملة العسكرية على الرقة بأن المدنيين سيخرجون قريبا.", "الحملة", id="a-commander-of-a-campaign"),
+    pytest.param("وذكر البيان أن قطعات عمليات سامراء وصلت إلى أطراف القضاء.", "عمليات", id="units-of-a-command"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
@@ -122,6 +126,7 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة.", "MilitaryOperation", id="forces-enter-a-town"),
     pytest.param("تسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.", "Handover", id="a-base-handed-over"),
     pytest.param("أطلق الجيش الحملة على خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="a-military-campaign"),
+    pytest.param("قاد الضابط عمليات ضد خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="operations-led"),
     pytest.param("أعلنت القوات العراقية استعادة مدينة تكريت من داعش.", "Liberation", id="a-city-retaken"),
     pytest.param("سلمت قوات التحالف قاعدة القيارة نفسها إلى الجيش العراقي.", "Handover", id="the-base-itself-handed-over"),
     pytest.param("اندلعت معارك عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في ريف دير الزور.", "Battle",
