@@ -95,10 +95,29 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("وأكد قائد عمليات «تحرير الحسكة» في تصريح أن الطرق آمنة.", "عمليات", id="a-commander-of-named-operations"),
     pytest.param("وصرح قائد الحملة العسكرية على الرقة بأن المدنيين سيخرجون قريبا.", "الحملة", id="a-commander-of-a-campaign"),
     pytest.param("وذكر البيان أن قطعات عمليات سامراء وصلت إلى أطراف القضاء.", "عمليات", id="units-of-a-command"),
+    pytest.param("وناشدت اللجنة الدولية كل أطراف المعركة في المدينة الرفق بالمدنيين.", "معركة", id="the-sides-of-a-battle"),
+    pytest.param("ويحتاج تطهير ساحات المعارك السابقة من العبوات إلى سنوات.", "معارك", id="battlefields"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
     assert not any(trigger in t for _, t in found), found
+
+
+def _events(text: str) -> list[str]:
+    return [f.type for f in athar.read(text, published="2020-05-01").facts if not f.relation]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وباشرت القوات حملة تمشيط للمنازل بحثاً عن مقاتلي التنظيم.", id="searching-for-fighters"),
+    pytest.param("وبحثت فرق الإنقاذ عن ناجين تحت الأنقاض.", id="a-search-for-survivors"),
+])
+def test_a_sense_rule_drops_a_trigger_of_other_news_too(sentence):
+    # a meeting is no conflict event, but "بحث ... عن" is a search all the same
+    assert "Meeting" not in _events(WAR + sentence)
+
+
+def test_talks_stay_talks():
+    assert "Meeting" in _events(WAR + "وبحث وزير الدفاع مع نظيره الأمريكي في بغداد الحرب على داعش.")
 
 
 def test_a_sports_sentence_in_a_war_report_gives_no_event():
