@@ -97,6 +97,9 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("وذكر البيان أن قطعات عمليات سامراء وصلت إلى أطراف القضاء.", "عمليات", id="units-of-a-command"),
     pytest.param("وناشدت اللجنة الدولية كل أطراف المعركة في المدينة الرفق بالمدنيين.", "معركة", id="the-sides-of-a-battle"),
     pytest.param("ويحتاج تطهير ساحات المعارك السابقة من العبوات إلى سنوات.", "معارك", id="battlefields"),
+    pytest.param("وعثر الفريق على مقبرة جماعية قربها بقايا ملابس تعود لنساء من الأيزيديين.", "تعود",
+                 id="clothes-that-belong-to-someone"),
+    pytest.param("وأوضح أن الجثث تعود لمدنيين من قرية الصفيرة.", "تعود", id="bodies-that-belong-to-someone"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
