@@ -114,15 +114,18 @@ def _events(text: str) -> list[str]:
     pytest.param("وباشرت القوات حملة تمشيط للمنازل بحثاً عن مقاتلي التنظيم.", id="searching-for-fighters"),
     pytest.param("وبحثت فرق الإنقاذ عن ناجين تحت الأنقاض.", id="a-search-for-survivors"),
     pytest.param("وفجر الانتحاري حزامه الناسف بعد أن اجتمع الناس حوله في السوق.", id="a-crowd-gathers"),
+    pytest.param("وذكر بيان وزعه مكتب المنظمة في عمان أن الطرق إلى المدينة مغلقة.", id="a-statement-handed-out"),
 ])
 def test_a_sense_rule_drops_a_trigger_of_other_news_too(sentence):
-    # a meeting is no conflict event, but "بحث ... عن" is a search all the same
-    assert "Meeting" not in _events(WAR + sentence)
+    # a meeting or aid is no conflict event, but "بحث ... عن" is a search all the same
+    found = _events(WAR + sentence)
+    assert "Meeting" not in found and "ServiceProvision" not in found
 
 
 def test_talks_stay_talks():
     assert "Meeting" in _events(WAR + "وبحث وزير الدفاع مع نظيره الأمريكي في بغداد الحرب على داعش.")
     assert "Meeting" in _events(WAR + "واجتمع وزير الدفاع مع قادة التحالف الدولي في بغداد.")
+    assert "ServiceProvision" in _events(WAR + "ووزعت المنظمة سلالا غذائية على النازحين في المخيم.")
 
 
 def test_a_sports_sentence_in_a_war_report_gives_no_event():
