@@ -91,10 +91,41 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("ولا تزال مخلفات المعارك تهدد المزارعين في ريف المحافظة.", "معارك", id="remnants-of-battles"),
     pytest.param("ووزعت المنظمة المياه على العائلات في قرية تبعد كيلومترات عن خطوط المواجهة.", "مواجهة",
                  id="the-front-lines"),
+    pytest.param("وقال قائد عمليات الأنبار اللواء محمود الفلاحي إن قواته تتقدم.", "عمليات", id="a-commander-of-operations"),
+    pytest.param("وأكد قائد عمليات «تحرير الحسكة» في تصريح أن الطرق آمنة.", "عمليات", id="a-commander-of-named-operations"),
+    pytest.param("وصرح قائد الحملة العسكرية على الرقة بأن المدنيين سيخرجون قريبا.", "الحملة", id="a-commander-of-a-campaign"),
+    pytest.param("وذكر البيان أن قطعات عمليات سامراء وصلت إلى أطراف القضاء.", "عمليات", id="units-of-a-command"),
+    pytest.param("وناشدت اللجنة الدولية كل أطراف المعركة في المدينة الرفق بالمدنيين.", "معركة", id="the-sides-of-a-battle"),
+    pytest.param("ويحتاج تطهير ساحات المعارك السابقة من العبوات إلى سنوات.", "معارك", id="battlefields"),
+    pytest.param("وعثر الفريق على مقبرة جماعية قربها بقايا ملابس تعود لنساء من الأيزيديين.", "تعود",
+                 id="clothes-that-belong-to-someone"),
+    pytest.param("وأوضح أن الجثث تعود لمدنيين من قرية الصفيرة.", "تعود", id="bodies-that-belong-to-someone"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
     assert not any(trigger in t for _, t in found), found
+
+
+def _events(text: str) -> list[str]:
+    return [f.type for f in athar.read(text, published="2020-05-01").facts if not f.relation]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("وباشرت القوات حملة تمشيط للمنازل بحثاً عن مقاتلي التنظيم.", id="searching-for-fighters"),
+    pytest.param("وبحثت فرق الإنقاذ عن ناجين تحت الأنقاض.", id="a-search-for-survivors"),
+    pytest.param("وفجر الانتحاري حزامه الناسف بعد أن اجتمع الناس حوله في السوق.", id="a-crowd-gathers"),
+    pytest.param("وذكر بيان وزعه مكتب المنظمة في عمان أن الطرق إلى المدينة مغلقة.", id="a-statement-handed-out"),
+])
+def test_a_sense_rule_drops_a_trigger_of_other_news_too(sentence):
+    # a meeting or aid is no conflict event, but "بحث ... عن" is a search all the same
+    found = _events(WAR + sentence)
+    assert "Meeting" not in found and "ServiceProvision" not in found
+
+
+def test_talks_stay_talks():
+    assert "Meeting" in _events(WAR + "وبحث وزير الدفاع مع نظيره الأمريكي في بغداد الحرب على داعش.")
+    assert "Meeting" in _events(WAR + "واجتمع وزير الدفاع مع قادة التحالف الدولي في بغداد.")
+    assert "ServiceProvision" in _events(WAR + "ووزعت المنظمة سلالا غذائية على النازحين في المخيم.")
 
 
 def test_a_sports_sentence_in_a_war_report_gives_no_event():
@@ -122,6 +153,7 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة.", "MilitaryOperation", id="forces-enter-a-town"),
     pytest.param("تسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.", "Handover", id="a-base-handed-over"),
     pytest.param("أطلق الجيش الحملة على خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="a-military-campaign"),
+    pytest.param("قاد الضابط عمليات ضد خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="operations-led"),
     pytest.param("أعلنت القوات العراقية استعادة مدينة تكريت من داعش.", "Liberation", id="a-city-retaken"),
     pytest.param("سلمت قوات التحالف قاعدة القيارة نفسها إلى الجيش العراقي.", "Handover", id="the-base-itself-handed-over"),
     pytest.param("اندلعت معارك عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في ريف دير الزور.", "Battle",

@@ -140,3 +140,14 @@ def test_a_parliament_adopting_a_law_claims_nothing():
 def test_a_final_hamza_on_its_seat_before_a_pronoun(text, cls):
     events = _events(text)
     assert cls in events, sorted(events)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("عثرت القوات على مقبرة جماعية في الأنبار. وتم فتح المقبرة وتحديد عدد الضحايا بإشراف جهات طبية.",
+                 id="the-number-of-victims-to-be-counted"),
+    pytest.param("عثرت القوات على مقبرة جماعية في سنجار. وتعمل كوادر مختصة على الكشف عن المزيد من الضحايا.",
+                 id="more-victims-to-be-found"),
+])
+def test_victims_neither_counted_nor_of_a_killer_tell_no_killing(text):
+    # the victims of the killing the grave holds, told by its own words if at all
+    assert [f for f in _events(text).get("Killing", []) if "ضحايا" in f.trigger] == []

@@ -220,3 +220,18 @@ def test_a_noun_annexed_to_a_demonstrative_refers_back():
     text = ("ارتفع عدد المسيحيين الذين اختطفهم تنظيم داعش في ريف الحسكة إلى 220. "
             "وتمكن التنظيم من اختطاف هؤلاء إثر معارك عنيفة.")
     assert [c for c, _ in _events(text)].count("Abduction") == 1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة تكريت صباح اليوم. وأعلن تنظيم داعش مسؤوليته "
+                 "عن الهجوم في المدينة.", id="responsibility-for-the-attack-in-the-city"),
+    pytest.param("فجر انتحاري حزامه الناسف في سوق مدينة بعقوبة يوم الجمعة. وأعلنت وكالة أعماق مسؤولية التنظيم "
+                 "عن التفجير الذي وقع قرب مدينة بعقوبة.", id="responsibility-of-the-group-for-the-bombing"),
+])
+def test_a_claim_of_responsibility_names_the_attack_told_before(text):
+    assert [c for c, _ in _events(text)].count("Attack") == 1
+
+
+def test_a_claim_that_opens_the_story_tells_the_attack():
+    text = "أعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري داخل مطعم في مدينة الرقة."
+    assert "Attack" in [c for c, _ in _events(text)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading import events_of, role_labels
+from reading import events_by_class, events_of, role_labels
 
 
 def _places(fact) -> list[str]:
@@ -36,3 +36,12 @@ def test_control_retaken_is_still_one_liberation():
     """"استعادت القوات العراقية السيطرة على": the subject between the two words joins them."""
     facts = events_of("واستعادت القوات العراقية السيطرة على ناحية العلم.", "Liberation")
     assert len(facts) == 1 and "السيطرة" in facts[0].trigger
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وشاركت قوات التحالف مع الجيش العراقي في عملية نوعية استهدفت معقلا خطيرا لتنظيم داعش.",
+                 id="a-stronghold-targeted"),
+    pytest.param("ودمرت الغارات معاقل التنظيم وقتلت عددا من عناصره.", id="strongholds-destroyed"),
+])
+def test_a_stronghold_of_no_place_named_tells_no_hold(text):
+    assert "TerritorialControl" not in events_by_class(text)

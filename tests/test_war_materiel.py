@@ -17,6 +17,7 @@ ISIS = "Islamic State (ISIS / Daesh)"
     pytest.param("وأعلن الجيش أنه تم القضاء على عدد من مسلحي داعش في البادية", id="a-number-of"),
     pytest.param("وتمكنت القوات من القضاء على العديد من عناصر داعش قرب الميادين", id="many"),
     pytest.param("وقال المصدر إن الطيران نجح في القضاء على عشرات الإرهابيين من تنظيم داعش", id="tens"),
+    pytest.param("وأسفرت عمليات الجيش عن القضاء على أعداد من مسلحي داعش في ريف حماة", id="numbers-of"),
 ])
 def test_fighters_done_away_with_are_killed(text):
     (killing,) = events_of(text, "Killing")

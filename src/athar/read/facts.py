@@ -23,7 +23,7 @@ from athar.read.amounts import AmountMention
 from athar.read.argument import candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
-from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words
+from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
@@ -280,9 +280,10 @@ def _kept(rule: Rule, roles, amount) -> bool:
 
 def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
     """Whether the context confirms a conflict event (athar.read.frames): "انسحاب الفريق من
-    الدوري" and "رئيس التحرير" report no war. Other events need no confirming."""
+    الدوري" and "رئيس التحرير" report no war. Other events need no confirming, but a sense rule
+    may give their trigger another sense too ("بحثا عن المقاتلين" is a search, no talks)."""
     if trig.rule.event not in CONFLICT_EVENTS:
-        return True
+        return other_sense(reading.doc, trig.first, trig.last, trig.gaps) is None
     if reading.frames is None:
         reading.frames = frame_words(reading.doc)
     in_sentence = reading.mention_spans.starting(sentence.first_token, sentence.last_token)

@@ -49,6 +49,9 @@ from athar.read.values import Fact
 # how many events of a class back a repetition is looked for: a text refers back to what it has
 # just told, and the cost of a text stays linear in its length
 _RECENT = 30
+# "عن" after a claim of responsibility, and how many words back the claim reaches ("مسؤولية التنظيم عن")
+_ABOUT = "عن"
+_CLAIM_REACH = 3
 _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "بين", "مع", "support", "lead")
 
 
@@ -67,7 +70,7 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
         if trig is None or not (_repetition(doc, trig, f, sentence, told.get(f.type, ()), named)
-                                or told and _pointed_back(doc, trig)):
+                                or told and _pointed_back(doc, trig) or f.type in told and _claimed(doc, trig)):
             out.append(f)
         kept = told.setdefault(f.type, [])
         kept.append((f, sentence))
@@ -264,6 +267,22 @@ def _pointed_back(doc: Doc, trig: Trigger) -> bool:
     before = doc.tokens[trig.first - 1]
     return before.sentence == doc.tokens[trig.first].sentence \
         and normalize_word(before.text) in marker_forms(doc.language, "demonstrative")
+
+
+def _claimed(doc: Doc, trig: Trigger) -> bool:
+    """Whether the event's noun, with the article, is what a claim of responsibility is for: "عن" right
+    before it and a word of markers.tsv's "claim" a few words before that ("أعلن التنظيم مسؤوليته عن
+    الهجوم في المدينة"). Asked only when the text has told an event of the class before: the claim
+    names that event again, whatever it adds of its place; a claim that opens the story tells it."""
+    if trig.first < 2 or trig.proclitic or trig.gaps or not _definite_noun(doc, trig):
+        return False
+    tokens, k = doc.tokens, trig.first - 1
+    sentence = tokens[trig.first].sentence
+    if tokens[k].sentence != sentence or normalize_word(tokens[k].text) != _ABOUT:
+        return False
+    claims = marker_forms(doc.language, "claim")
+    return any(t.sentence == sentence and normalize_word(t.text) in claims
+               for t in tokens[max(0, k - _CLAIM_REACH):k])
 
 
 @language_data
