@@ -335,3 +335,15 @@ def test_a_joint_operations_room_is_no_iraqi_command():
 ])
 def test_its_forces_in_a_reported_clause_are_those_of_the_speaker_of_that_clause(text, cls, agent):
     assert _role(_events(text, cls)[0], "agent") == [agent]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قامت قوة المهام المشتركة - عملية العزم الصلب بتسليم معسكر الحبانية إلى القوات العراقية",
+                 id="light-verb-hyphen"),
+    pytest.param("جرت أمس مراسم تسليم معسكر الحبانية من قوة المهام المشتركة – عملية العزم الصلب إلى الجيش العراقي",
+                 id="from-the-giver-dash"),
+])
+def test_the_coalitions_task_force_named_by_its_operation_is_the_giver(text):
+    # the coalition's command is named after its operation ("عملية العزم الصلب"): a force, no operation
+    fact = _events(text, "Handover")[0]
+    assert _role(fact, "agent") == ["Combined Joint Task Force – Operation Inherent Resolve"]
