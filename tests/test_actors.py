@@ -347,3 +347,19 @@ def test_the_coalitions_task_force_named_by_its_operation_is_the_giver(text):
     # the coalition's command is named after its operation ("عملية العزم الصلب"): a force, no operation
     fact = _events(text, "Handover")[0]
     assert _role(fact, "agent") == ["Combined Joint Task Force – Operation Inherent Resolve"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وتقدمت وحدات من الجيش السوري داخل بلدة تدمر من عدة محاور", "MilitaryOperation", id="units-advance"),
+    pytest.param("وهاجمت مفرزة من الشرطة العراقية وكرا للتنظيم في قرية البو حياة", "Attack", id="detachment-attacks"),
+])
+def test_a_body_of_a_force_after_a_verb_stands_for_the_force(text, cls):
+    # units and detachments are the force at work; men of a group after a verb are what was done to
+    # ("اعتقلت القوات عناصر من التنظيم")
+    agents = _role(_events(text, cls)[0], "agent")
+    assert agents and set(agents) <= {"Syrian Arab Army", "Iraqi Police"}
+
+
+def test_members_of_a_group_after_a_verb_are_what_was_done_to():
+    fact = _events("اعتقلت القوات العراقية عناصر من تنظيم داعش في قرية البو حياة", "Arrest")[0]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "agent")
