@@ -363,3 +363,21 @@ def test_a_body_of_a_force_after_a_verb_stands_for_the_force(text, cls):
 def test_members_of_a_group_after_a_verb_are_what_was_done_to():
     fact = _events("اعتقلت القوات العراقية عناصر من تنظيم داعش في قرية البو حياة", "Arrest")[0]
     assert "Islamic State (ISIS / Daesh)" not in _role(fact, "agent")
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("حررت فصائل الجيش السوري الحر، اليوم الأحد، بلدة الراعي بريف حلب الشمالي، وذلك في إطار عملية “درع الفرات”",
+                 "Free Syrian Army", id="in-the-frame-of"),
+    pytest.param("فرضت وحدات من الجيش السوري سيطرتها الكاملة على قرية مسعدة بعد عمليات مكثفة على مواقع التنظيم",
+                 "Syrian Arab Army", id="after-operations"),
+    pytest.param("اعتقلت قوات سوريا الديمقراطية خلية لتنظيم داعش في بلدة الشحيل خلال حملة أمنية",
+                 "Syrian Democratic Forces (SDF)", id="during-a-campaign"),
+])
+def test_an_operation_that_frames_a_deed_before_it_is_the_doers(text, agent):
+    assert _role(_events(text, "MilitaryOperation")[0], "agent") == [agent]
+
+
+def test_a_crime_before_a_campaign_gives_the_campaign_no_doer():
+    # the group abducted during a campaign; the campaign is not its deed in the field
+    facts = _events("اختطف تنظيم داعش عشرين مدنيا من قرية الكوم خلال حملة عسكرية في البادية", "MilitaryOperation")
+    assert "Islamic State (ISIS / Daesh)" not in _role(facts[0], "agent")

@@ -108,10 +108,27 @@ def inherit(seg, trig, previous) -> list[Mention]:
         # حملة التحالف أسفرت عن مقتل مئات المدنيين")
         result = same_sentence and p.last <= trig.first and p.rule.event != "Statement" \
             and says_result(seg.language, seg.norm.text[tokens[p.last - 1].end:trig.start])
-        if same_sentence and coordinated or continues or result:
+        if same_sentence and coordinated or continues or result or same_sentence and _framed(seg, p, trig, agents):
             return agents
         return []
     return []
+
+
+# the deeds of armed men in the field an operation named after them in their sentence frames (control
+# taken is read as a holding until the events are refined)
+_FRAMED = frozenset({"Liberation", "TerritorialControl", "Attack", "Demining", "Arrest", "Destruction"})
+
+
+def _framed(seg, p, trig, agents) -> bool:
+    """"حررت الفصائل ناحية صوران، وذلك في إطار عملية درع الفرات", "فرض الجيش سيطرته على القرية بعد
+    عمليات مكثفة": an operation named right after the words of a frame (function_words.tsv "framing"),
+    after an armed party's deed in the field told before it in its sentence, is that party's."""
+    if trig.rule.event != "MilitaryOperation" or p.rule.event not in _FRAMED or p.last > trig.first \
+            or not all(is_a(m.type, "Armed") for m in agents):
+        return False
+    tokens, frames = seg.tokens, function_words(seg.language, "framing")
+    k = trig.first
+    return any(k - n >= 0 and " ".join(t.text for t in tokens[k - n:k]) in frames for n in (1, 2))
 
 
 def _in_words_said(seg, p, trig) -> bool:
