@@ -381,3 +381,13 @@ def test_a_crime_before_a_campaign_gives_the_campaign_no_doer():
     # the group abducted during a campaign; the campaign is not its deed in the field
     facts = _events("اختطف تنظيم داعش عشرين مدنيا من قرية الكوم خلال حملة عسكرية في البادية", "MilitaryOperation")
     assert "Islamic State (ISIS / Daesh)" not in _role(facts[0], "agent")
+
+
+def test_an_operation_that_names_its_own_party_is_not_the_doers_of_the_deed_before():
+    # the coalition's operations came before the army took the town; they are not the army's
+    facts = _events("استعادت القوات العراقية قضاء القائم بعد عمليات عسكرية للتحالف الدولي استمرت أسابيع", "Liberation")
+    doc = athar.read("استعادت القوات العراقية قضاء القائم بعد عمليات عسكرية للتحالف الدولي استمرت أسابيع",
+                     published=PUBLISHED)
+    operations = [f for f in doc.facts if f.type == "MilitaryOperation"]
+    assert facts and all("Iraqi Security Forces" not in _role(f, "agent") for f in operations)
+

@@ -6,11 +6,13 @@ voice of a verb the rules read as passive whose subject is an armed group. Used 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import marker_forms
+from athar.read.rules import MARKER_LI, marker_forms
 from athar.read.window import clause_window
 
 
@@ -128,7 +130,17 @@ def _framed(seg, p, trig, agents) -> bool:
         return False
     tokens, frames = seg.tokens, function_words(seg.language, "framing")
     k = trig.first
-    return any(k - n >= 0 and " ".join(t.text for t in tokens[k - n:k]) in frames for n in (1, 2))
+    if not any(k - n >= 0 and " ".join(t.text for t in tokens[k - n:k]) in frames for n in (1, 2)):
+        return False
+    # "استعادت القوات القائم بعد عمليات عسكرية للتحالف", "بعد عمليات التحالف": an operation that names its
+    # own party after it (its genitive, or after the lam of belonging) is that one's
+    mentions, doers = seg.mentions or [], {m.key for m in agents}
+    at = bisect_left(mentions, trig.last, key=lambda m: m.first_token)
+    return not any(is_a(m.type, "Actor") and m.key not in doers and (m.first_token == trig.last or m.marker == MARKER_LI)
+                   for m in mentions[at:at + 3] if m.first_token < trig.last + _OWN_PARTY_REACH)
+
+
+_OWN_PARTY_REACH = 4  # the most tokens after an operation its own party is named in
 
 
 def _in_words_said(seg, p, trig) -> bool:
