@@ -335,3 +335,59 @@ def test_a_joint_operations_room_is_no_iraqi_command():
 ])
 def test_its_forces_in_a_reported_clause_are_those_of_the_speaker_of_that_clause(text, cls, agent):
     assert _role(_events(text, cls)[0], "agent") == [agent]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قامت قوة المهام المشتركة - عملية العزم الصلب بتسليم معسكر الحبانية إلى القوات العراقية",
+                 id="light-verb-hyphen"),
+    pytest.param("جرت أمس مراسم تسليم معسكر الحبانية من قوة المهام المشتركة – عملية العزم الصلب إلى الجيش العراقي",
+                 id="from-the-giver-dash"),
+])
+def test_the_coalitions_task_force_named_by_its_operation_is_the_giver(text):
+    # the coalition's command is named after its operation ("عملية العزم الصلب"): a force, no operation
+    fact = _events(text, "Handover")[0]
+    assert _role(fact, "agent") == ["Combined Joint Task Force – Operation Inherent Resolve"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وتقدمت وحدات من الجيش السوري داخل بلدة تدمر من عدة محاور", "MilitaryOperation", id="units-advance"),
+    pytest.param("وهاجمت مفرزة من الشرطة العراقية وكرا للتنظيم في قرية البو حياة", "Attack", id="detachment-attacks"),
+])
+def test_a_body_of_a_force_after_a_verb_stands_for_the_force(text, cls):
+    # units and detachments are the force at work; men of a group after a verb are what was done to
+    # ("اعتقلت القوات عناصر من التنظيم")
+    agents = _role(_events(text, cls)[0], "agent")
+    assert agents and set(agents) <= {"Syrian Arab Army", "Iraqi Police"}
+
+
+def test_members_of_a_group_after_a_verb_are_what_was_done_to():
+    fact = _events("اعتقلت القوات العراقية عناصر من تنظيم داعش في قرية البو حياة", "Arrest")[0]
+    assert "Islamic State (ISIS / Daesh)" not in _role(fact, "agent")
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("حررت فصائل الجيش السوري الحر، اليوم الأحد، بلدة الراعي بريف حلب الشمالي، وذلك في إطار عملية “درع الفرات”",
+                 "Free Syrian Army", id="in-the-frame-of"),
+    pytest.param("فرضت وحدات من الجيش السوري سيطرتها الكاملة على قرية مسعدة بعد عمليات مكثفة على مواقع التنظيم",
+                 "Syrian Arab Army", id="after-operations"),
+    pytest.param("اعتقلت قوات سوريا الديمقراطية خلية لتنظيم داعش في بلدة الشحيل خلال حملة أمنية",
+                 "Syrian Democratic Forces (SDF)", id="during-a-campaign"),
+])
+def test_an_operation_that_frames_a_deed_before_it_is_the_doers(text, agent):
+    assert _role(_events(text, "MilitaryOperation")[0], "agent") == [agent]
+
+
+def test_a_crime_before_a_campaign_gives_the_campaign_no_doer():
+    # the group abducted during a campaign; the campaign is not its deed in the field
+    facts = _events("اختطف تنظيم داعش عشرين مدنيا من قرية الكوم خلال حملة عسكرية في البادية", "MilitaryOperation")
+    assert "Islamic State (ISIS / Daesh)" not in _role(facts[0], "agent")
+
+
+def test_an_operation_that_names_its_own_party_is_not_the_doers_of_the_deed_before():
+    # the coalition's operations came before the army took the town; they are not the army's
+    facts = _events("استعادت القوات العراقية قضاء القائم بعد عمليات عسكرية للتحالف الدولي استمرت أسابيع", "Liberation")
+    doc = athar.read("استعادت القوات العراقية قضاء القائم بعد عمليات عسكرية للتحالف الدولي استمرت أسابيع",
+                     published=PUBLISHED)
+    operations = [f for f in doc.facts if f.type == "MilitaryOperation"]
+    assert facts and all("Iraqi Security Forces" not in _role(f, "agent") for f in operations)
+

@@ -38,6 +38,7 @@ from athar.read.rules import (
     result_phrases,
     rules,
     trigger_forms,
+    unit_nouns,
 )
 from athar.read.text import ARTICLE, CLAUSE_ENDS, COMMA, HARAKAT, TA_MARBUTA, WAW, Doc, normalize, normalize_word
 from athar.read.language import Language, language_data
@@ -317,7 +318,10 @@ def governed_genitive(seg: Doc, m: Mention, floor: int) -> bool:
 
 
 def _armed_head(seg: Doc, j: int) -> bool:
-    """Whether token j is the head noun of an armed force or group ("قوات", "لواء": cues.tsv)."""
+    """Whether token j is the head noun of an armed force or group ("قوات", "لواء": cues.tsv) or
+    names a body of one ("وحدات", "مفرزة": members.tsv's units)."""
+    if seg.tokens[j].text in unit_nouns(seg.language):
+        return True
     hit = _cue_matcher(seg.language).match_at(seg.tokens, j)
     return hit is not None and hit[0] == 0 and is_a(hit[2][0], "Armed")
 

@@ -193,7 +193,7 @@ def member_nouns(lang: Language) -> frozenset[str]:
     ("مواقع داعش"), with the accusative alef ("مقراً")."""
     out = set()
     for row in lang.table("members.tsv", ("kind", "forms")):
-        check_choice(row, "kind", ("member", "holding"))
+        check_choice(row, "kind", ("unit", "member", "holding"))
         out.update(f for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
     return frozenset(out)
 
@@ -203,6 +203,15 @@ def holding_nouns(lang: Language) -> frozenset[str]:
     """The nouns of members.tsv that name what a group holds: a strike on them targets it."""
     return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "holding"
                      for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
+
+
+@language_data
+def unit_nouns(lang: Language) -> frozenset[str]:
+    """The nouns of members.tsv that name a body of a force ("وحدات", "مفرزة"): after a verb,
+    with "من", it stands for the force ("تقدمت وحدات من الجيش")."""
+    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "unit"
+                     for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
+
 
 @language_data
 def marker_pairs(lang: Language) -> frozenset[tuple[str, str]]:

@@ -6,11 +6,13 @@ voice of a verb the rules read as passive whose subject is an armed group. Used 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import marker_forms
+from athar.read.rules import MARKER_LI, marker_forms
 from athar.read.window import clause_window
 
 
@@ -108,10 +110,37 @@ def inherit(seg, trig, previous) -> list[Mention]:
         # حملة التحالف أسفرت عن مقتل مئات المدنيين")
         result = same_sentence and p.last <= trig.first and p.rule.event != "Statement" \
             and says_result(seg.language, seg.norm.text[tokens[p.last - 1].end:trig.start])
-        if same_sentence and coordinated or continues or result:
+        if same_sentence and coordinated or continues or result or same_sentence and _framed(seg, p, trig, agents):
             return agents
         return []
     return []
+
+
+# the deeds of armed men in the field an operation named after them in their sentence frames (control
+# taken is read as a holding until the events are refined)
+_FRAMED = frozenset({"Liberation", "TerritorialControl", "Attack", "Demining", "Arrest", "Destruction"})
+
+
+def _framed(seg, p, trig, agents) -> bool:
+    """"حررت الفصائل ناحية صوران، وذلك في إطار عملية درع الفرات", "فرض الجيش سيطرته على القرية بعد
+    عمليات مكثفة": an operation named right after the words of a frame (function_words.tsv "framing"),
+    after an armed party's deed in the field told before it in its sentence, is that party's."""
+    if trig.rule.event != "MilitaryOperation" or p.rule.event not in _FRAMED or p.last > trig.first \
+            or not all(is_a(m.type, "Armed") for m in agents):
+        return False
+    tokens, frames = seg.tokens, function_words(seg.language, "framing")
+    k = trig.first
+    if not any(k - n >= 0 and " ".join(t.text for t in tokens[k - n:k]) in frames for n in (1, 2)):
+        return False
+    # "استعادت القوات القائم بعد عمليات عسكرية للتحالف", "بعد عمليات التحالف": an operation that names its
+    # own party after it (its genitive, or after the lam of belonging) is that one's
+    mentions, doers = seg.mentions or [], {m.key for m in agents}
+    at = bisect_left(mentions, trig.last, key=lambda m: m.first_token)
+    return not any(is_a(m.type, "Actor") and m.key not in doers and (m.first_token == trig.last or m.marker == MARKER_LI)
+                   for m in mentions[at:at + 3] if m.first_token < trig.last + _OWN_PARTY_REACH)
+
+
+_OWN_PARTY_REACH = 4  # the most tokens after an operation its own party is named in
 
 
 def _in_words_said(seg, p, trig) -> bool:
