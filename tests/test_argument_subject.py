@@ -115,6 +115,11 @@ def test_a_verb_of_its_own_does_not_share_the_doer_of_the_passive_after_it():
                  "Global Coalition against Daesh", id="addat-ila"),
     pytest.param("أسفرت ضربة جوية للتحالف عن تدمير جسر الرقة القديم", "Destruction", "Global Coalition against Daesh",
                  id="destruction"),
+    # the killing's own words take the attack as their subject (markers.tsv "fell_to")
+    pytest.param("وقال مسؤول محلي إن هجوم داعش على قرية البوحمد راح ضحيته ثمانية مزارعين", "Killing", ISIS,
+                 id="raha-dahiyatahu"),
+    pytest.param("وذكرت الشرطة أن قصف التحالف على أطراف البلدة أودى بحياة أربعة رعاة", "Killing",
+                 "Global Coalition against Daesh", id="awda-bihayat"),
 ])
 def test_what_an_attack_brought_about_was_done_by_its_doer(text, cls, agent):
     # the attack is the subject of the verb of result: who made it did what came of it

@@ -5,6 +5,8 @@ is the event's own. Every sentence here was written for these tests, in the styl
 
 from __future__ import annotations
 
+import pytest
+
 from reading import events_of, role_labels
 
 
@@ -152,6 +154,18 @@ def test_the_region_of_the_helping_committee_is_not_where_the_school_was_rebuilt
             "منظمات دولية للجنة التربية في شمال وشرق سوريا.")
     rebuilt = events_of(text, "Reconstruction")[-1]
     assert role_labels(rebuilt, "place") == ["Tabqa"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتلت القوات العراقية بإسناد من طيران الجيش 30 من مسلحي تنظيم داعش في محافظة الأنبار.",
+                 id="killed-with-air-support"),
+    pytest.param("قتلت قوات البيشمركة بدعم من طيران التحالف 12 من عناصر تنظيم داعش في محافظة نينوى.",
+                 id="killed-with-coalition-support"),
+])
+def test_the_place_after_the_object_is_the_events_not_the_helpers(text):
+    # the verb's object after the phrase of support closes it: the place is where the killing was
+    place = role_labels(events_of(text, "Killing")[0], "place")
+    assert place and all("Governorate" in p for p in place)
 
 
 def test_a_holder_taken_from_the_context_is_implied():

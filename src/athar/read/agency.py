@@ -17,7 +17,7 @@ from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
 from athar.read.opponent import side_in_account, side_in_sentence
 from athar.read.party import _sides, both_sides, purpose_target, stand_ins  # noqa: F401 (re-exported)
-from athar.read.rules import MARKER_LI, belonging_words, claim_words, marker_ends, masdar_governors
+from athar.read.rules import MARKER_LI, belonging_words, claim_words, fell_to_words, marker_ends, masdar_governors
 from athar.read.sequence import MADE_ON
 from athar.read.text import COMMAS
 from athar.read.voice import we  # noqa: F401 (re-exported)
@@ -345,7 +345,8 @@ def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
     # "القصف أسفر عن مقتل"; past a holding, the words of result right before the trigger
     between = " ".join(t.text for t in tokens[max(p.last, trig.first - 3) if held else p.last:trig.first])
     if not (verb and not held and (says_result(lang, verb) or says_result(lang, f"{verb} {tokens[trig.first - 1].text}"))
-            or (held or 0 < trig.first - p.last <= 3) and says_result(lang, between)):
+            or (held or 0 < trig.first - p.last <= 3) and says_result(lang, between)
+            or not held and _fell_to(reading, p, trig)):
         return []
     agents = [m for m in _agents(p) if is_a(m.type, "Armed")]
     if agents or p.last - p.first != 1 or not _words(reading, p).startswith(_THE):
@@ -354,6 +355,21 @@ def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:
     if told is None or tokens[p.first].sentence - tokens[told.first].sentence > _TOLD_REACH:
         return []
     return [m for m in _agents(told) if is_a(m.type, "Armed")]
+
+
+def _fell_to(reading: EventReading, p: Trigger, trig: Trigger) -> bool:
+    """"هجوم داعش على ديالى راح ضحيته 14 شخصا", "تفجير في سوق المدينة أودى بحياة عشرة": a killing
+    whose own words (markers.tsv "fell_to") take the event before as their subject, told right
+    after its words (no comma, no more than its doer and place between)."""
+    tokens = reading.doc.tokens
+    if not 0 <= trig.first - p.last <= _FELL_TO_REACH or any(t.text in COMMAS for t in tokens[p.last:trig.first]):
+        return False
+    fell = fell_to_words(reading.doc.language)
+    words = [t.text for t in tokens[trig.first:min(trig.first + 2, len(tokens))]]
+    return words[0] in fell or " ".join(words) in fell
+
+
+_FELL_TO_REACH = 6  # the most tokens from an attack's word to the words that say whom it killed
 
 
 def _cause_before(reading: EventReading, trig: Trigger):

@@ -27,7 +27,8 @@ from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sens
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
-from athar.read.opponent import foe_in_document, foe_in_sentence, foe_role, opponent_before, side_of_battle
+from athar.read.opponent import (foe_in_document, foe_in_sentence, foe_role, killer_in_document, opponent_before,
+                                  side_of_battle)
 from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
@@ -49,7 +50,7 @@ def extract_events(doc: Doc) -> list[Fact]:
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
     facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
     facts = attacked_to_take(doc.language, after_withdrawal(doc.language, facts, doc.text), doc.text)
-    facts = fought_over(facts)
+    facts = killer_in_document(doc, fought_over(facts))
     return carry_dates(doc, facts)
 
 

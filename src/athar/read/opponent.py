@@ -6,12 +6,14 @@ side the same doer's event before was made on ("استعادت القوات حي
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from athar.read.clause import EventReading, Trigger
+from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import marker_forms
+from athar.read.rules import claim_words, marker_forms, stand_in_keys
 
 _DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
 
@@ -251,3 +253,52 @@ def _named_groups(doc) -> list[Mention]:
 
 
 _NAMED = "named armed groups"  # doc.memo's key
+
+
+def killer_in_document(doc, facts: list) -> list:
+    """"قُتل 44 شخصاً في هجوم مزدوج", "أدى التفجيران إلى مقتل 48 شخصاً": news of a war against one
+    armed group tells the people an attack killed without naming the killer again; when the story
+    names that group and no other, tells its claim and no other side's attack, it killed them. A killing told
+    in the sentence of an attack (or an attack with its toll) that names no doer, whose victims are
+    people, not a side of the fighting, takes the one armed group the document names. Not the
+    fighters a source names by what it calls them ("مقتل 49 إرهابياً", stand_ins.tsv): they are that
+    group's own. Returns the facts, those it gave a doer marked implied."""
+    named = _named_groups(doc)
+    if len(named) != 1:
+        return facts
+    group, fighters = named[0], stand_in_keys(doc.language)
+    # (a story that tells no claim leaves the killer open: "هاجم التنظيم قرية. وقتل ثلاثة مدنيين في
+    # انفجار عبوة ناسفة في منبج")
+    if not _claimed(doc):
+        return facts
+    # (a story whose attacks other sides make too leaves the killer open: "شن التحالف غارات ...
+    # وأسفر هجوم عن مقتل عشرة مدنيين")
+    if any(m.key != group.key and m.key not in fighters for f in facts if f.type == "Attack" for m in f.role("agent")):
+        return facts
+    # (the dead of a road accident, of fighting between others, of an event told apart are no
+    # attack's: the killing is one, or an attack's word is in its sentence)
+    struck = {doc.tokens[t.first].sentence for t in doc.triggers if t.rule.event == "Attack"}
+    starts = [x.start for x in doc.sentences]  # a fact's sentence, by where its trigger starts
+    out = list(facts)
+    for k, f in enumerate(out):
+        victims = f.role("victim")
+        if f.type not in _KILLINGS or f.relation or f.role("agent") or not victims \
+                or f.type != "Attack" and doc.sentences[bisect_right(starts, f.trigger_start) - 1].index not in struck or any(
+                is_a(m.type, "Armed") or is_a(m.type, "Place") or m.key == group.key or m.key in fighters
+                for m in victims):
+            continue
+        out[k] = replace(f, roles=f.roles + (("agent", group),), implied=True)
+    return out
+
+
+_KILLINGS = frozenset({"Killing", "Attack"})  # a killing, or an attack that carries its toll
+
+
+def _claimed(doc) -> bool:
+    """Whether the text tells a claim: a word of markers.tsv's "claim" (one word: "تبنى") or
+    "responsibility" ("أعلن التنظيم مسؤوليته عن الهجوم"), with or without "و" or "ف" before it."""
+    lang = doc.language
+    words = claim_words(lang) | marker_forms(lang, "responsibility")
+    conjunctions = function_words(lang, "conjunction")
+    return any(t.text in words or t.text[:1] in conjunctions and t.text[1:] in words for t in doc.tokens)
+

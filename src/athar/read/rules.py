@@ -256,6 +256,12 @@ def compounds(lang: Language) -> dict[tuple[str, str], tuple[int, str]]:
 
 
 @language_data
+def fell_to_words(lang: Language) -> frozenset[str]:
+    """Words of a killing whose subject is the event that killed ("راح ضحيته", "أودى بحياة"), normalized."""
+    return marker_forms(lang, "fell_to")
+
+
+@language_data
 def result_phrases(lang: Language) -> tuple[str, ...]:
     """Words that say one event came of another ("أسفر عن", "ما أدى إلى"), normalized."""
     return tuple(sorted(marker_forms(lang, "result")))

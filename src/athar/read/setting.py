@@ -173,6 +173,9 @@ def narrowest_places(reading: EventReading, roles):
     return [(r, m) for r, m in roles if r != "place" or id(m) not in drop] if drop else roles
 
 
+_DONE_TO = ("target", "victim")  # what an event was done to: the object of its verb
+
+
 def own_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event from its sentence, once every event of the text has been read: an
     event whose clause names no place, or only a place carried from another sentence, is where the
@@ -186,7 +189,8 @@ def own_places(reading: EventReading, trig: Trigger, roles):
         target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
         roles = [(r, m) for r, m in roles if not (r == "place" and m.source == "kind")]
         roles += [t for t in target if t not in roles] if not any(r == "target" for r, _ in roles) else []
-    helped = supporters_places(reading, trig, [m for r, m in roles if r == "place"])
+    helped = supporters_places(reading, trig, [m for r, m in roles if r == "place"],
+                               frozenset(m.first_token for r, m in roles if r in _DONE_TO))
     if helped:  # "بدعم من المنظمات الدولية للجنة الصحة في شمال وشرق سوريا": where the helper works
         roles = [(r, m) for r, m in roles if id(m) not in helped]
     host = place_hosting(reading, trig)

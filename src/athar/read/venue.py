@@ -90,11 +90,15 @@ def place_hosting(reading: EventReading, trig: Trigger) -> Mention | None:
     return m
 
 
-def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention]) -> set[int]:
+def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention], done_to: frozenset[int] = frozenset()
+                       ) -> set[int]:
     """The ids of the wide places (a governorate or wider) after the trigger that a phrase of
     support governs, with no comma or event between ("تأهيل المستشفى بدعم من المنظمات الدولية
     للجنة الصحة في شمال وشرق سوريا"): they say where the helper works, not where the event is; any
-    place that names a backer (:func:`backer`) or that a place no name gives is measured from."""
+    place that names a backer (:func:`backer`) or that a place no name gives is measured from. Nor
+    past what the event was done to (``done_to``: the first tokens of its target and victims): "قتلت
+    القوات بإسناد من الطيران 21 من مسلحي التنظيم في محافظة الأنبار" goes on with the verb's object
+    after the phrase, and the place is the killing's."""
     seg = reading.doc
     tokens, phrases = seg.tokens, marker_ends(seg.language)[1]
     # "في منطقة تقع على بعد 200 كيلومتر شمال بغداد": Baghdad is measured from, asked of each place
@@ -105,7 +109,7 @@ def supporters_places(reading: EventReading, trig: Trigger, places: list[Mention
         if id(m) in out or m.first_token < trig.last or (size(m) or 0) < _SIZE["Governorate"]:
             continue  # "بدعم من اليونيسف في مدينة الرقة" may say where the event is
         for j in range(m.first_token - 1, trig.last - 1, -1):
-            if tokens[j].text in COMMAS or j in reading.trigger_starts:
+            if tokens[j].text in COMMAS or j in reading.trigger_starts or j in done_to:
                 break
             if any(phrases.get(tuple(seg.texts[j:j + k])) == "support" for k in (1, 2, 3)):
                 out.add(id(m))
