@@ -193,6 +193,11 @@ def test_parse_digits(text, value):
     pytest.param("ألفين وخمسمئة", 2500, id="dual-thousand"),
     pytest.param("ثلاث مئة ألف", 300000, id="unit-hundred-thousand"),
     pytest.param("عشرون ألفاً", 20000, id="ten-thousand-accusative"),
+    pytest.param("412 ألفا و75 مدنيا", 412075, id="digits-thousand-and-rest"),
+    pytest.param("96 ألفًا و 310 أشخاص", 96310, id="digits-thousand-and-rest-spaced"),
+    pytest.param("مليونا و 25 ألف نازح", 1025000, id="million-word-and-thousands"),
+    pytest.param("ألفين و 40 عائلة", 2040, id="dual-thousand-and-rest"),
+    pytest.param("300 ألف و 500 ألف", 300000, id="rest-not-less-than-scale"),
 ])
 def test_read_number(text, value):
     number = read_number(make_doc(text), 0)

@@ -172,8 +172,9 @@ def read_number(seg: Doc, i: int) -> Number | None:
         if scale and toks[scale_at].sentence == tok.sentence:
             times = scale.payloads[0].value
             half, end = _and_a_fraction(seg, scale.end, times)
+            rest, end = _and_a_remainder(seg, end, times) if not half else (0.0, end)
             # rounded: 4.1 x 1e6 is 4099999.9999999995 in binary
-            return Number(round(value * times + half, 6), tok.start, toks[end - 1].end, end)
+            return Number(round(value * times + half + rest, 6), tok.start, toks[end - 1].end, end)
         if grouped is not None and not (after < len(toks) and toks[after].text == "%"):
             value = grouped  # "1.229 نازحا": a dot groups the thousands
         return Number(value, tok.start, toks[after - 1].end, after)
@@ -222,7 +223,25 @@ def read_number(seg: Doc, i: int) -> Number | None:
         last, last_value, j = word.kind, word.value, hit.end
     if last is None or last == "fraction":
         return None
+    if last in ("scale", "dual"):
+        rest, j = _and_a_remainder(seg, j, last_value)
+        total += rest
     return Number(total + current, start, toks[j - 1].end, j)
+
+
+def _and_a_remainder(seg: Doc, k: int, scale: float) -> tuple[float, int]:
+    """"839 ألفا و118", "مليونا و 37 ألف": the digits joined by a bare و after the scale word
+    before token k, when they count less than it (the rest of one figure), and the token after
+    them; (0, k) when none follows."""
+    toks = seg.tokens
+    if k + 1 >= len(toks) or toks[k].text != WAW or not toks[k + 1].is_number:
+        return 0.0, k
+    if toks[k].sentence != toks[k - 1].sentence or toks[k + 1].sentence != toks[k].sentence:
+        return 0.0, k
+    rest = read_number(seg, k + 1)
+    if rest is None or rest.vague or rest.value >= scale:
+        return 0.0, k
+    return rest.value, rest.next
 
 
 def _and_a_fraction(seg: Doc, k: int, scale: float) -> tuple[float, int]:
