@@ -52,8 +52,9 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
             elif not beyond and d.anchor is None and _nothing_between(reading, trig, d) and not _dates_a_figure(reading, hi, d):
                 beyond.append(d)
     joined = [] if after else _joined_event_dates(reading, trig, in_sentence, sentence)
+    restated = [] if after else _restated_event_dates(reading, trig, in_sentence, sentence)
     date = duration = None
-    for pool in (after, joined, before, earlier[::-1], later, beyond):
+    for pool in (after, restated, joined, before, earlier[::-1], later, beyond):
         points = [d for d in pool if d.value]
         if points and date is None:
             date = min(points, key=lambda d: _distance(d, trig))
@@ -92,6 +93,30 @@ def _joined_event_dates(reading: EventReading, trig: Trigger, in_sentence, sente
     stop = next((j for j in range(joined.last, stop) if seg.tokens[j].text in relative), stop)
     lo, hi = seg.tokens[joined.last - 1].end, end_of(seg, min(stop, sentence.last_token))
     return [d for d in in_sentence if lo <= d.start and d.end <= hi]
+
+
+_RESTATED_GAP = 1  # the adjective that may come between an event's noun and its relative clause
+
+
+def _restated_event_dates(reading: EventReading, trig: Trigger, in_sentence, sentence) -> list[DateMention]:
+    """The dates of a relative clause that tells again, by a verb of doing, the event its noun
+    names ("الحملة الأمنية التي قامت بها القوات ضد خلايا التنظيم، في 2 نيسان الماضي", "العملية
+    التي شنها الجيش منذ 19 آذار"; function_words.tsv, carried_out): the event's own date, its
+    start when the clause says since when, up to the next event of the sentence. Not a clause of
+    another verb ("المدينة التي سقطت في مايو")."""
+    seg = reading.doc
+    tokens = seg.tokens
+    relative = function_words(seg.language, "relative")
+    j = next((k for k in range(trig.last, min(trig.last + _RESTATED_GAP + 1, sentence.last_token))
+              if tokens[k].text in relative), None)
+    if j is None or j + 1 >= sentence.last_token or tokens[j + 1].text not in function_words(seg.language, "carried_out"):
+        return []
+    stop = sentence.last_token
+    k = bisect_left(reading.triggers, j + 2, key=lambda t: t.first)
+    if k < len(reading.triggers):
+        stop = min(stop, reading.triggers[k].first)
+    lo, hi = tokens[j + 1].end, end_of(seg, stop)
+    return [d for d in in_sentence if lo <= d.start and d.end <= hi and not d.of_event]
 
 
 def _confined(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
