@@ -101,3 +101,15 @@ def test_a_counted_noun_before_the_events_word_counts_the_event(text, cls, value
 ])
 def test_the_size_of_the_object_after_words_of_composition(text, cls, value):
     assert amount_of(text, cls) == value
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # "X، عاد منهم Y": the figure before the comma closed its own clause; the event counts the one after
+    pytest.param("وصل إلى المخيم خلال الشهر الماضي نحو 900 نازح، عاد منهم أمس 350 شخصا إلى قراهم",
+                 "Return", 350, id="returned-of-them"),
+    pytest.param("فر من المدينة أكثر من 5 آلاف مدني، قتل منهم 40 شخصا بنيران القناصة",
+                 "Killing", 40, id="killed-of-them"),
+    pytest.param("سجلت المنظمة 700 عائلة نازحة، عادت منها 120 عائلة إلى البلدة", "Return", 120, id="returned-of-it"),
+])
+def test_a_figure_closed_by_a_comma_before_the_event_is_not_its_own(text, cls, value):
+    assert amount_of(text, cls) == value

@@ -210,8 +210,24 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
     if near:
         # "69 حالة قتل", "ثلاث عمليات اغتيال": the event is the genitive of the counted noun, which counts it
         counting = [a for a in near if a.unit_end is not None and seg.token_at(a.unit_end - 1) == trig.first - 1]
-        return counting[0] if counting else min(near, key=lambda a: _distance(a, trig))
+        if counting:
+            return counting[0]
+        if any(a.start >= trig.end for a in near):
+            near = [a for a in near if not _closed_before(reading, a, trig)] or near
+        return min(near, key=lambda a: _distance(a, trig))
     return _postponed(reading, trig, right, sentence, free)
+
+
+def _closed_before(reading: EventReading, a: AmountMention, trig: Trigger) -> bool:
+    """Whether a comma stands between an amount and the event after it: "بلغ عدد النازحين نحو
+    مليون، عاد منهم 234 ألفا": the figure before closed the clause of its own verb; the event's
+    is the one after it, when there is one."""
+    if a.end > trig.start:
+        return False
+    commas = reading.index.commas
+    last = reading.doc.token_at(a.end - 1)
+    n = bisect_left(commas, last + 1) if last is not None else len(commas)
+    return n < len(commas) and commas[n] < trig.first
 
 
 _POSTPONED_COMMAS = 3  # how many commas an event's amount may come after ("، و51 صندوقا" is no new one)
