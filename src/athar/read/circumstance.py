@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from athar.read.amounts import AmountMention
-from athar.read.quantity import made_of
+from athar.read.quantity import _unit_kinds, made_of
 from athar.read.background import background
 from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
@@ -212,6 +212,10 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
         counting = [a for a in near if a.unit_end is not None and seg.token_at(a.unit_end - 1) == trig.first - 1]
         if counting:
             return counting[0]
+        kinds = _unit_kinds(seg.language)
+        measured = [a for a in near if not a.vague and kinds.get(a.unit) == "area"]
+        if measured and any(a.vague for a in near):
+            near = measured  # "السيطرة على عدد من القرى بمساحة 35 كيلومترا مربعا": the ground, by its area
         if any(a.start >= trig.end for a in near):
             near = [a for a in near if not _closed_before(reading, a, trig)] or near
         return min(near, key=lambda a: _distance(a, trig))
