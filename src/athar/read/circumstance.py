@@ -26,7 +26,8 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
     or when it comes later in the sentence with no other event between ("قتلت اللاجئة ... بعدة
     طلقات، في وقت متأخر من يوم الخميس 4 آذار"; not a bound: "المدرسة، المغلقة منذ عام 2014").
     A date in the clause of another event that is background ("منذ انسحابها منها في يونيو
-    2014") is that event's only (:func:`_confined`)."""
+    2014") is that event's only (:func:`_confined`). A relative clause whose verb does the event
+    its noun names ("العملية التي شنها الجيش منذ 19 نيسان") dates it (:func:`_restated_event_dates`)."""
     in_sentence = reading.index.dates_in.get(sentence.index)
     if in_sentence is None:
         in_sentence = reading.index.dates_in[sentence.index] = [
