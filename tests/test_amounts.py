@@ -219,3 +219,20 @@ def test_malformed_rows_name_file_and_line(name, lines, where):
     lang = Language(tables={name: "\n".join(lines)})  # the package's tables, but this one
     with pytest.raises(LexiconError, match=where):
         extract_amounts(lang.make_doc("قُتل أكثر من 1,500 شخص"))
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "bound"), [
+    pytest.param("عاد قرابة 120 ألفا و 450 شخصا إلى بيوتهم", 120450, "person", "about", id="thousands-and-remainder"),
+    pytest.param("سجلت المنظمة 512 ألفا و37 نازحا في المخيمات", 512037, "displaced", "exact", id="remainder-joined-waw"),
+    pytest.param("نزح مليونا و 40 ألف شخص منذ بداية المعارك", 1040000, "person", "exact", id="million-and-thousands"),
+])
+def test_a_scale_and_a_remainder_are_one_number(text, value, unit, bound):
+    """"120 ألفا و450 شخصا": a round figure of a scale word with no counted noun, and "و" and a
+    smaller figure, are one number as it is said."""
+    [(_, got, got_unit, got_bound, _, _)] = found(text)
+    assert (got, got_unit, got_bound) == (value, unit, bound)
+
+
+def test_figures_in_digits_alone_are_two_counts():
+    """"2000 و5 جنود": no scale word, two figures."""
+    assert [v for _, v, *_ in found("قتل في المعارك 2000 و 5 جنود")] == [2000, 5]

@@ -101,3 +101,26 @@ def test_a_counted_noun_before_the_events_word_counts_the_event(text, cls, value
 ])
 def test_the_size_of_the_object_after_words_of_composition(text, cls, value):
     assert amount_of(text, cls) == value
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # "X، عاد منهم Y": the figure before the comma closed its own clause; the event counts the one after
+    pytest.param("وصل إلى المخيم خلال الشهر الماضي نحو 900 نازح، عاد منهم أمس 350 شخصا إلى قراهم",
+                 "Return", 350, id="returned-of-them"),
+    pytest.param("فر من المدينة أكثر من 5 آلاف مدني، قتل منهم 40 شخصا بنيران القناصة",
+                 "Killing", 40, id="killed-of-them"),
+    pytest.param("سجلت المنظمة 700 عائلة نازحة، عادت منها 120 عائلة إلى البلدة", "Return", 120, id="returned-of-it"),
+])
+def test_a_figure_closed_by_a_comma_before_the_event_is_not_its_own(text, cls, value):
+    assert amount_of(text, cls) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # "عدد من القرى بمساحة": the ground taken is measured by its area, not by a vague count of villages
+    pytest.param("استعادت القوات العراقية السيطرة على عدد من القرى جنوب الموصل بمساحة تقدر بنحو 120 كيلومترا "
+                 "مربعا بعد طرد تنظيم داعش منها", 120, id="villages-by-area"),
+    pytest.param("سيطر الجيش السوري على عدد من القرى بمساحة 60 كيلومترا مربعا بعد انسحاب تنظيم داعش منها", 60,
+                 id="control-by-area"),
+])
+def test_an_area_measures_the_ground_before_a_vague_count(text, value):
+    assert amount_of(text, "Liberation") == value

@@ -107,3 +107,16 @@ def test_days_after_an_event_date_that_event_only():
     # "بعد يوم من مقتل جنديين": the killing a day before the arrest's day; the arrest keeps its own
     found = dates_by_event("اعتقلت القوات الأمنية أمس الأحد خمسة مسلحين في قرية الحصان، بعد يوم من مقتل جنديين في القرية.")
     assert found == [("Arrest", "2019-05-19"), ("Killing", "2019-05-18")]
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    # a relative clause whose verb does the event its noun names: the clause's date is the event's
+    pytest.param("أعلن المسؤول انتهاء الحملة الأمنية التي قامت بها القوات ضد خلايا التنظيم، في 3 آذار الماضي "
+                 "داخل البلدة", "MilitaryOperation", "2019-03-03", id="campaign-carried-out"),
+    pytest.param("خرج المسلحون من المخيم اليوم، بعد شهر من العملية العسكرية التي شنها الجيش ضد التنظيم في "
+                 "المخيم، منذ 12 نيسان الفائت",
+                 "MilitaryOperation", "2019-04-12", id="operation-launched-since"),
+])
+def test_a_relative_clause_that_does_the_event_dates_it(text, cls, value):
+    assert date_of(text, cls) == value
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from athar.read.amounts import AmountMention
-from athar.read.quantity import made_of
+from athar.read.quantity import _unit_kinds, made_of
 from athar.read.background import background
 from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
@@ -26,7 +26,8 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
     or when it comes later in the sentence with no other event between ("قتلت اللاجئة ... بعدة
     طلقات، في وقت متأخر من يوم الخميس 4 آذار"; not a bound: "المدرسة، المغلقة منذ عام 2014").
     A date in the clause of another event that is background ("منذ انسحابها منها في يونيو
-    2014") is that event's only (:func:`_confined`)."""
+    2014") is that event's only (:func:`_confined`). A relative clause whose verb does the event
+    its noun names ("العملية التي شنها الجيش منذ 19 نيسان") dates it (:func:`_restated_event_dates`)."""
     in_sentence = reading.index.dates_in.get(sentence.index)
     if in_sentence is None:
         in_sentence = reading.index.dates_in[sentence.index] = [
@@ -52,8 +53,9 @@ def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sente
             elif not beyond and d.anchor is None and _nothing_between(reading, trig, d) and not _dates_a_figure(reading, hi, d):
                 beyond.append(d)
     joined = [] if after else _joined_event_dates(reading, trig, in_sentence, sentence)
+    restated = [] if after else _restated_event_dates(reading, trig, in_sentence, sentence)
     date = duration = None
-    for pool in (after, joined, before, earlier[::-1], later, beyond):
+    for pool in (after, restated, joined, before, earlier[::-1], later, beyond):
         points = [d for d in pool if d.value]
         if points and date is None:
             date = min(points, key=lambda d: _distance(d, trig))
@@ -92,6 +94,30 @@ def _joined_event_dates(reading: EventReading, trig: Trigger, in_sentence, sente
     stop = next((j for j in range(joined.last, stop) if seg.tokens[j].text in relative), stop)
     lo, hi = seg.tokens[joined.last - 1].end, end_of(seg, min(stop, sentence.last_token))
     return [d for d in in_sentence if lo <= d.start and d.end <= hi]
+
+
+_RESTATED_GAP = 1  # the adjective that may come between an event's noun and its relative clause
+
+
+def _restated_event_dates(reading: EventReading, trig: Trigger, in_sentence, sentence) -> list[DateMention]:
+    """The dates of a relative clause that tells again, by a verb of doing, the event its noun
+    names ("الحملة الأمنية التي قامت بها القوات ضد خلايا التنظيم، في 2 نيسان الماضي", "العملية
+    التي شنها الجيش منذ 19 آذار"; function_words.tsv, carried_out): the event's own date, its
+    start when the clause says since when, up to the next event of the sentence. Not a clause of
+    another verb ("المدينة التي سقطت في مايو")."""
+    seg = reading.doc
+    tokens = seg.tokens
+    relative = function_words(seg.language, "relative")
+    j = next((k for k in range(trig.last, min(trig.last + _RESTATED_GAP + 1, sentence.last_token))
+              if tokens[k].text in relative), None)
+    if j is None or j + 1 >= sentence.last_token or tokens[j + 1].text not in function_words(seg.language, "carried_out"):
+        return []
+    stop = sentence.last_token
+    k = bisect_left(reading.triggers, j + 2, key=lambda t: t.first)
+    if k < len(reading.triggers):
+        stop = min(stop, reading.triggers[k].first)
+    lo, hi = tokens[j + 1].end, end_of(seg, stop)
+    return [d for d in in_sentence if lo <= d.start and d.end <= hi and not d.of_event]
 
 
 def _confined(reading: EventReading, trig: Trigger, d: DateMention) -> bool:
@@ -185,8 +211,28 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
     if near:
         # "69 حالة قتل", "ثلاث عمليات اغتيال": the event is the genitive of the counted noun, which counts it
         counting = [a for a in near if a.unit_end is not None and seg.token_at(a.unit_end - 1) == trig.first - 1]
-        return counting[0] if counting else min(near, key=lambda a: _distance(a, trig))
+        if counting:
+            return counting[0]
+        kinds = _unit_kinds(seg.language)
+        measured = [a for a in near if not a.vague and kinds.get(a.unit) == "area"]
+        if measured and any(a.vague for a in near):
+            near = measured  # "السيطرة على عدد من القرى بمساحة 35 كيلومترا مربعا": the ground, by its area
+        if any(a.start >= trig.end for a in near):
+            near = [a for a in near if not _closed_before(reading, a, trig)] or near
+        return min(near, key=lambda a: _distance(a, trig))
     return _postponed(reading, trig, right, sentence, free)
+
+
+def _closed_before(reading: EventReading, a: AmountMention, trig: Trigger) -> bool:
+    """Whether a comma stands between an amount and the event after it: "بلغ عدد النازحين نحو
+    مليون، عاد منهم 234 ألفا": the figure before closed the clause of its own verb; the event's
+    is the one after it, when there is one."""
+    if a.end > trig.start:
+        return False
+    commas = reading.index.commas
+    last = reading.doc.token_at(a.end - 1)
+    n = bisect_left(commas, last + 1) if last is not None else len(commas)
+    return n < len(commas) and commas[n] < trig.first
 
 
 _POSTPONED_COMMAS = 3  # how many commas an event's amount may come after ("، و51 صندوقا" is no new one)
