@@ -120,37 +120,7 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
             i = _after_linked(seg, hit[1], hit[0])
         else:
             i += 1
-    return _with_remainders(seg, found)
-
-
-_SCALES = (1_000_000_000.0, 1_000_000.0, 1_000.0)
-
-
-def _with_remainders(seg: Doc, found: list[AmountMention]) -> list[AmountMention]:
-    """A round figure of a scale word with no counted noun, and "و" and a smaller figure after
-    it, are one number, written as it is said: "839 ألفا و118 عراقيا" is 839,118 Iraqis,
-    "مليونا و37 ألف نازح" 1,037,000 displaced; the bound is the first's ("نحو 234 ألفا و594
-    شخصا"), the counted noun the second's."""
-    out: list[AmountMention] = []
-    for a in found:
-        if out and _remainder_of(seg, out[-1], a):
-            head = out[-1]
-            out[-1] = replace(a, start=head.start, value=head.value + a.value, bound=head.bound, vague=head.vague)
-            continue
-        out.append(a)
-    return out
-
-
-def _remainder_of(seg: Doc, head: AmountMention, a: AmountMention) -> bool:
-    if head.unit is not None or head.vague or a.vague:
-        return False
-    scale = next((s for s in _SCALES if head.value >= s and head.value % s == 0), None)
-    if scale is None or a.value >= scale:
-        return False
-    last, first, toks = seg.token_at(head.end - 1), seg.token_at(a.start), seg.tokens
-    if last is None or first is None or not toks[last].is_word or toks[first].sentence != toks[last].sentence:
-        return False  # "2000 و5 جنود": figures in digits alone are two counts
-    return first == last + 2 and toks[last + 1].text == WAW or first == last + 1 and toks[first].text.startswith(WAW)
+    return found
 
 
 def _most_of(seg: Doc, k: int, before: AmountMention) -> AmountMention | None:
