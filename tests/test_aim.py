@@ -251,3 +251,15 @@ def test_an_office_named_beside_the_fighting_is_no_side():
 ])
 def test_a_masdar_after_or_shares_the_lam_before(text, aim):
     assert_only_the_aims_drop(text, aim)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("خسر تنظيم داعش آخر معاقله في المنطقة. ونزح مئات الأهالي من قرى الريف الجنوبي جراء المعارك.",
+                 id="displaced-by-the-fighting"),
+    pytest.param("طرد الجيش تنظيم داعش من المدينة. وعاد السكان إلى بلدتهم بعد ستة أشهر من المعارك.",
+                 id="months-of-fighting"),
+])
+def test_the_fighting_as_a_backdrop_is_no_battle_when_the_story_names_its_one_armed_group(text):
+    """The story's one armed group, guessed as a side of a battle no word names
+    (athar.read.opponent.side_of_battle), names no side of the backdrop."""
+    assert_only_the_aims_drop(text, "Battle")

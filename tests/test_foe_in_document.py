@@ -43,3 +43,26 @@ def test_no_foe_is_taken_from_the_story_among_several_groups_for_a_group_or_with
     facts = [f for f in athar.read(text, published="2020-11-16").facts if f.type in ("Attack", "Destruction")]
     told = [f for f in facts if f.trigger.startswith(("هجوم", "دمر"))]  # the deed with no side named
     assert told and all(role_labels(f, "target") == [] for f in told), [(f.type, f.trigger) for f in facts]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("خسر تنظيم داعش آخر معاقله في محافظة نينوى. وقتل عشرات الجنود في معارك بمناطق متفرقة من "
+                 "المحافظة.", id="battles-in-scattered-areas"),
+    pytest.param("تواصل القوات العراقية تمشيط القرى من فلول تنظيم داعش. ونزح آلاف السكان خلال القتال العنيف "
+                 "الذي جرى في قضاء تلعفر.", id="the-fighting-that-took-place"),
+    pytest.param("هزمت قوات البيشمركة تنظيم داعش في سنجار. وتضررت مئات المنازل في مواجهات دامية دارت في أحياء "
+                 "المدينة.", id="clashes-that-took-place"),
+])
+def test_a_battle_no_word_of_which_names_a_side_was_fought_with_the_one_armed_group_of_the_story(text):
+    battle = events_of(text, "Battle")[-1]
+    assert role_labels(battle, "participant") == [ISIS]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("يواصل تنظيم داعش وهيئة تحرير الشام تهديد القرى. وقتل عشرات الجنود في معارك بمناطق متفرقة من "
+                 "ريف حماة.", id="two-groups"),
+    pytest.param("قتل عشرات الجنود في معارك بمناطق متفرقة من محافظة كركوك.", id="no-group"),
+])
+def test_no_side_of_a_battle_is_taken_from_a_story_of_several_groups_or_none(text):
+    battles = events_of(text, "Battle")
+    assert all(role_labels(b, "participant") == [] for b in battles)

@@ -315,6 +315,12 @@ def inferred_keys(doc, first_token: int) -> frozenset[str]:
     return doc.memo.get((_INFERRED, first_token), frozenset())  # type: ignore[return-value]
 
 
+def add_inferred(doc, first_token: int, mentions) -> None:
+    """Count ``mentions``, given to the event of the trigger at ``first_token`` after its roles
+    were read (athar.read.facts), among those it names only by inference."""
+    doc.memo[(_INFERRED, first_token)] = inferred_keys(doc, first_token) | {m.key for m in mentions}
+
+
 def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
     seg, rule = reading.doc, trig.rule
     tokens = seg.tokens

@@ -7,11 +7,12 @@ who the sentence says reports the event (kept apart). Read by :mod:`athar.read.f
 from __future__ import annotations
 
 from athar.read.circumstance import attribution
-from athar.read.clause import EventReading, Trigger
+from athar.read.clause import EventReading, Trigger, noun_context
 from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, belonging_words
+from athar.read.text import ARTICLE
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -51,6 +52,9 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     subset = function_words(reading.doc.language, "subset")
     cands = [m for k, m in enumerate(cands) if k == 0 or not any(
         t.text in subset for t in tokens[max(cands[k - 1].last_token, m.first_token - 4):m.first_token])]
+    # "هجمات انتحارية", "الهجوم الانتحاري": a relative adjective right after the event's noun describes
+    # the event; it names no party (the suicide bombers of the gazetteer's document scope)
+    cands = [m for m in cands if not _describes(reading, m, trig)]
     according = attribution(reading, sentence, trig) if sentence.index in reading.index.reporting else None
     if according is not None and rule.event == "Statement":
         according = None  # "حسبما ذكرت الوزارة في بيان": who reports the statement made it
@@ -62,6 +66,33 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     if any(m.marker == MARKER_LI for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يا")  # normalized: "انتحاري", "انتحارية", "انتحاريا"
+
+
+def _describes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    """Whether a one-word mention of a document's kind ("انتحاري") stands right after a noun of the
+    trigger as its relative adjective: a nisba ending, the noun's definiteness."""
+    # right after a word of the trigger: after its last, or in a gap ("الهجوم الانتحاري الذي استهدف")
+    before = m.first_token - 1
+    if not trig.first <= before < trig.last or any(a <= before < b for a, b in trig.gaps) \
+            or m.last_token != m.first_token + 1 or m.scope != "document":
+        return False
+    seg = reading.doc
+    if not (trig.rule.pos == "noun" or noun_context(seg, trig)):
+        return False
+    noun, word = seg.tokens[before].text, seg.tokens[m.first_token].text
+    if not word.endswith(_NISBA_ENDINGS):
+        return False
+    return _definite(seg, noun) == word.startswith(ARTICLE)
+
+
+def _definite(seg, word: str) -> bool:
+    """Whether a noun has the article, after a joined preposition or conjunction ("بالتفجير",
+    "والهجمات"); "لل" drops its alef."""
+    joined = function_words(seg.language, "bound_preposition") | function_words(seg.language, "conjunction")
+    return word.startswith((ARTICLE, MARKER_LI + MARKER_LI)) or word[:1] in joined and word[1:].startswith(ARTICLE)
 
 
 def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:

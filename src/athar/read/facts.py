@@ -20,14 +20,14 @@ from dataclasses import dataclass, replace
 from athar.read.agency import stand_ins
 from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
-from athar.read.argument import candidates, roles_from_context, roles_in_clause
+from athar.read.argument import add_inferred, candidates, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
-from athar.read.opponent import foe_in_document, foe_in_sentence, foe_role, opponent_before
+from athar.read.opponent import foe_in_document, foe_in_sentence, foe_role, opponent_before, side_of_battle
 from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
@@ -179,6 +179,11 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         holder = None if any(r == "origin" for r, _ in roles) else holder_before(reading, trig, roles)
         if holder is not None:  # "بعد تحريرها": from the group the article says held it
             roles.append(("origin", holder))
+            implied = True
+        sides = side_of_battle(reading, trig, roles, sentence)
+        if sides:  # "في معارك بمناطق متفرقة": with the story's one armed group
+            roles += [("participant", m) for m in sides]
+            add_inferred(seg, trig.first, sides)
             implied = True
     # a place outside the clause is not taken from others; "تطهير المنازل والطرق": houses and
     # roads are what the event is done to, the named place around them is where. An attack that

@@ -183,7 +183,9 @@ def _foe_named(reading: EventReading, trig: Trigger, end: int) -> bool:
 # the events a state's side makes on its foe, and the role that names the foe (not what a strike
 # destroyed, nor whom it killed: a bridge, a car, civilians are named so as often as the foe)
 _FOE_ROLE = {"Attack": "target", "MilitaryOperation": "target", "Liberation": "origin"}
-_NO_DOER_NEEDED = frozenset({"MilitaryOperation", "Liberation"})  # no armed group's own deed: a state's told without it
+# no armed group's own deed: a state's told without it; a battle no word of which names a side ("في معارك
+# بمناطق متفرقة", "القتال العنيف الذي جرى لاستعادة المدينة") was fought with the story's one armed group
+_NO_DOER_NEEDED = frozenset({"MilitaryOperation", "Liberation", "Battle"})
 
 
 def foe_in_document(reading: EventReading, trig: Trigger, event: str, roles, sentence) -> list[Mention]:
@@ -193,7 +195,7 @@ def foe_in_document(reading: EventReading, trig: Trigger, event: str, roles, sen
     the document names (by a known or a new name: the gunmen and suicide bombers of the
     gazetteer's document scope are no name of a group). [] when it names none or several, when the
     doer is not a state's side (forces, a coalition, a government, a country), when the event has
-    no doer and is not an operation or a liberation (an attack with none may be the group's own),
+    no doer and is not an operation, a liberation or a battle (an attack with none may be the group's own),
     or when another doer fought that group before in the sentence ("طردت قسد مسلحي داعش من قرية،
     وهاجمت القوات التركية قرية": the group is the first doer's foe, not the second's)."""
     doers = [m for r, m in roles if r == "agent"]
@@ -213,6 +215,19 @@ def foe_in_document(reading: EventReading, trig: Trigger, event: str, roles, sen
                 and any(r in _DONE_TO and m.key == named[0].key for r, m in p.roles):
             return []
     return list(named)
+
+
+_BATTLE = "Battle"
+
+
+def side_of_battle(reading: EventReading, trig: Trigger, roles, sentence) -> list[Mention]:
+    """"في معارك بمناطق متفرقة من المحافظة", "القتال العنيف الذي جرى لاستعادة المدينة": a battle kept
+    with no side named (athar.read.facts reads it after its event is kept: a side guessed so
+    confirms no conflict) was fought with the one armed group the story names
+    (:func:`foe_in_document`); [] when a side is named."""
+    if trig.rule.event != _BATTLE or any(r == "participant" for r, _ in roles):
+        return []
+    return foe_in_document(reading, trig, _BATTLE, roles, sentence)
 
 
 def foe_role(event: str) -> str | None:
