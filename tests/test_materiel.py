@@ -158,3 +158,13 @@ def test_the_views_name_and_draw_materiel_as_a_family_of_its_own():
     assert vocab.families["Materiel"] == "Materiel"
     assert vocab.name("Materiel", "ar") == "عتاد حربي" and vocab.name("Materiel", "en") == "Materiel"
     assert _COLOURS["Materiel"] and _SHAPES["Materiel"] not in (_SHAPES["Place"], _SHAPES["Actor"])
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("قصفت الطائرات آليات التنظيم قرب البلدة", "آليات التنظيم", id="struck-with-owner"),
+    pytest.param("استهدفت المدفعية عربة تحمل مقاتلين على الطريق", "عربة تحمل مقاتلين", id="struck-carrying"),
+])
+def test_an_attack_on_materiel_takes_it_as_its_target(text, target):
+    found = [f for f in facts_of(text) if f.type == "Attack"]
+    assert found, [(f.type, f.trigger) for f in facts_of(text)]
+    assert _targets(found[0]) == [target]
