@@ -9,7 +9,7 @@ import athar
 from athar.errors import LexiconError
 from athar.read import (alias, amounts, containment, dates, entity, frames, function_words, mentions, morphology, phrases,
                         placement, relations, repetition, romanization, rules, statement)
-from athar.read import agency, casualty, clause
+from athar.read import agency, casualty, clause, materiel
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -19,6 +19,7 @@ LOADERS = {
     "titles.tsv": mentions._title_matcher,
     "anaphora.tsv": mentions._gazetteer_matcher,
     "kinds.tsv": mentions._gazetteer_matcher,
+    "materiel.tsv": materiel.carrying_words,
     "clitics.tsv": phrases._proclitic_table,
     "stopwords.tsv": mentions.stopwords,
     "modifiers.tsv": entity.modifiers,

@@ -142,6 +142,7 @@ class ATHAR(DefinedNamespace):
     Mosque: URIRef
     MilitaryBase: URIRef
     Bridge: URIRef
+    Materiel: URIRef
     Programme: URIRef
 
     # Events

@@ -129,7 +129,10 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
     compound_of = compounds(seg.language)
     inside = set()
     for m in mentions:
-        inside.update(range(m.first_token, m.last_token))
+        # materiel's words may tell an event themselves: "انفجرت سيارة مفخخة" is an attack
+        # whose instrument is the car bomb
+        if m.type != "Materiel":
+            inside.update(range(m.first_token, m.last_token))
     found: list[Trigger] = []
     i = 0
     tokens = seg.tokens

@@ -23,7 +23,7 @@ ENTITY_TYPES = (
     "Actor", "ArmedGroup", "Coalition", "ArmedForce", "GovernmentBody", "InternationalOrganization",
     "MediaOutlet", "Person", "Group", "Country", "Region", "Governorate", "District", "City", "Town",
     "Village", "Camp", "River", "Dam", "Facility", "Hospital", "School", "ChildrenCentre",
-    "PowerStation", "Road", "Mosque", "MilitaryBase", "Bridge",
+    "PowerStation", "Road", "Mosque", "MilitaryBase", "Bridge", "Materiel",
 )
 # What each type is, for role constraints in event rules.
 _SUPER = {

@@ -18,6 +18,7 @@ from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _
                                _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, is_nisba,
                                modifier, modifiers, nisba_country, slug, stopwords)
 from athar.read.function_words import function_word, function_words
+from athar.read.materiel import materiel_phrases
 from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
 from athar.read.romanization import communities, romanize
@@ -77,6 +78,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     mentions.sort(key=_START)
     mentions = _with_community(seg, _construct_names(seg, _named_with_adjectives(seg, mentions, gaz), gaz), gaz)
     mentions = _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
+    mentions = materiel_phrases(seg, mentions)  # "أسلحة وذخائر", "آلية تحمل مقاتلين"
     again = family_name_mentions(seg, mentions)  # "وقال العبيدي إن": a person named before, again
     return sorted(mentions + again, key=_START) if again else mentions
 

@@ -35,7 +35,7 @@ _CHARACTERISTICS = (OWL.TransitiveProperty, OWL.FunctionalProperty, OWL.Symmetri
                     OWL.InverseFunctionalProperty)
 _MATCHES = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch)
 _ROOT_ORDER = ("Actor", "Event", "Place", "Amount", "Bound", "Modality", "Evidence", "Document",
-               "RelationStatement", "Programme")
+               "RelationStatement", "Programme", "Materiel")
 _CSS = """
 body{font-family:system-ui,'Noto Sans','Noto Naskh Arabic',sans-serif;max-width:70rem;margin:auto;padding:1rem 2rem;
 color:#222;line-height:1.45}h1,h2,h3{color:#123}code,.iri{font-family:ui-monospace,monospace;font-size:.9em}

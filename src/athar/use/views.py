@@ -51,7 +51,7 @@ TOP = 100  # actors and places the top view draws
 LINKS = 3  # pairs the top view draws, per entity drawn
 CUT_ABOVE = 2000  # events in the store above which `athar viz` draws the top view unless --all
 EXAMPLES = 2  # events whose evidence a line of the top view carries, per class
-FAMILIES = ("Person", "Facility", "Place", "Actor", "Event")  # most specific first
+FAMILIES = ("Person", "Facility", "Place", "Actor", "Materiel", "Event")  # most specific first
 _SHORTCUTS = {"Liberation": "liberated", "Reconstruction": "rebuilt", "Training": "trained"}
 
 __all__ = ["CUT_ABOVE", "FAMILIES", "OVERVIEW_LIMIT", "TOP", "VIEWS", "Vocabulary", "actor_view", "amounts",

@@ -57,6 +57,7 @@ _COLOURS = {
     "ArmedForce": "#ef6c00", "Coalition": "#6a1b9a", "GovernmentBody": "#3949ab",
     "InternationalOrganization": "#8e24aa", "Group": "#ad1457", "MediaOutlet": "#455a64",
     "Person": "#ff7043", "Population": "#a1887f", "Programme": "#5e35b1",
+    "Materiel": "#546e7a",
     "Event": "#eeeeee", "Situation": "#e0e0e0",
     "ConflictEvent": "#ffccbc", "Liberation": "#ffd54f", "TerritorialControl": "#ffab91",
     "Battle": "#ef9a9a", "Attack": "#e57373", "Killing": "#f48fb1", "Arrest": "#ce93d8",
@@ -77,7 +78,7 @@ _SPARE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#469990", "#9a
 _WRAP = 26  # characters per line of a node label
 _HEX = re.compile(r"^#[0-9a-f]{6}$")
 _SHAPES = {"Place": "dot", "Facility": "triangle", "Actor": "diamond", "Person": "star",
-           "Event": "square", None: "dot"}
+           "Materiel": "hexagon", "Event": "square", None: "dot"}
 _TITLES = {
     "whole": ("أثر — شبكة المعرفة", "athar — knowledge graph"),
     "around": ("أثر — حول {ar}", "athar — around {en}"),

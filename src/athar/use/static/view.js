@@ -216,7 +216,7 @@
     nodes.forEach(function (n) { counts[n.c || ""] = (counts[n.c || ""] || 0) + 1; });
     var ul = document.querySelector("#legend ul");
     ul.textContent = "";
-    var fam = {Place: 0, Facility: 1, Actor: 2, Person: 3, Event: 4};
+    var fam = {Place: 0, Facility: 1, Actor: 2, Person: 3, Materiel: 4, Event: 5};
     Object.keys(counts).sort(function (a, b) {
       var fa = fam[(classes[a] || {}).family] !== undefined ? fam[classes[a].family] : 5;
       var fb = fam[(classes[b] || {}).family] !== undefined ? fam[classes[b].family] : 5;
