@@ -191,7 +191,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
     for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
-    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)
+    if name is not None and (titles.match_at(tokens, name[0]) is not None and not _given_name_title(seg, role, *name)
+                             or tokens[name[0]].text in _quote_words(seg.language)
                              or tokens[name[0]].text in saying_verbs(seg.language)
                              or tokens[name[0]].text in other_words(seg.language)):
         # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name; "عن المتحدث باسم الوزارة قوله":
@@ -266,6 +267,20 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         + ([parent] if parent is not None else [])
 
 
+def _given_name_title(seg: Doc, role: str, first: int, last: int) -> bool:
+    """"الفريق أمير يار الله": after a rank, a title of one word that is also a given name
+    (romanization.tsv knows it: "أمير") and a word of a name after it, without the article,
+    is the holder's given name, not a second title."""
+    tokens, lang = seg.tokens, seg.language
+    titles = _title_matcher(lang)
+    after_rank = role == "commander" or any(
+        (hit := titles.match_at(tokens, k)) is not None and hit[1] == first and hit[2][0] == "commander"
+        for k in range(max(0, first - _RANK_WORDS), first))
+    return after_rank and last - first >= 2 and tokens[first].text in name_words(lang) \
+        and not tokens[first + 1].text.startswith(ARTICLE) and not names_something(seg, first + 1) \
+        and titles.match_at(tokens, first + 1) is None
+
+
 def _rank_at(titles, tokens, k: int) -> bool:
     """Whether a rank starts at token k ("قائد عمليات X في العراق الفريق الركن Y": the name follows it)."""
     rank = titles.match_at(tokens, k)
@@ -279,6 +294,7 @@ def _closes_sentence(tokens, k: int) -> bool:
 
 _SENTENCE_ENDS = frozenset(".!?؟")
 _ON_BEHALF = "باسم"
+_RANK_WORDS = 3  # the words of the longest rank ("الفريق أول الركن")
 _FROM = "من"
 _TO = "ل"  # the preposition joined to a head's title served by the title before ("للأمين العام")
 _AGED_MAX = 5  # words of a name before its age, between commas ("هاجر عطا الله عبد الحميد")

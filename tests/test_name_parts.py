@@ -1,0 +1,47 @@
+"""Where a person's name after a rank ends and begins: a word that closes a compound given name
+("يار الله", "سعد الله") is no name part of its own, and a title of one word that is also a given
+name ("أمير") is the given name after a rank. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import arabic
+from athar.read.mentions import extract_mentions
+
+LANG = arabic()
+
+
+def people(text: str) -> dict[str, str]:
+    seg = LANG.make_doc(text)
+    out = {}
+    for m in extract_mentions(seg):
+        if m.type == "Person":
+            start, end = seg.norm.to_original(m.start, m.end)
+            out[text[start:end]] = m.role_of
+    return out
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("صرح اللواء سعد الله خليل بأن الطريق فتح", "سعد الله خليل", id="first-part"),
+    pytest.param("وأكد العميد عبد الرحيم جاد الله، أن القصف توقف", "عبد الرحيم جاد الله", id="after-a-name-part"),
+    pytest.param("وأفاد العقيد سامي عطا الله خليل بأن الطريق فتح", "سامي عطا الله", id="closes-the-second-part"),
+])
+def test_a_word_that_closes_a_given_name_is_no_part_of_its_own(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال اللواء أمير حسن جواد إن الجسر أعيد فتحه", "أمير حسن", id="after-a-rank"),
+    pytest.param("أعلن قائد الفرقة الخامسة الفريق أمير كاظم أن الهجوم صد", "أمير كاظم", id="after-a-body-and-a-rank"),
+])
+def test_a_title_that_is_a_given_name_is_the_name_after_a_rank(text, name):
+    assert any(words.startswith(name) for words in people(text))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال العميد أمير الفوج إن الجسر أعيد فتحه", id="title-and-its-body"),
+    pytest.param("قتل أمير التنظيم في الرقة", id="no-rank-before"),
+])
+def test_a_title_with_a_body_after_it_is_no_given_name(text):
+    assert not any(words.startswith("أمير") for words in people(text))
