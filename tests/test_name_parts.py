@@ -45,3 +45,13 @@ def test_a_title_that_is_a_given_name_is_the_name_after_a_rank(text, name):
 ])
 def test_a_title_with_a_body_after_it_is_no_given_name(text):
     assert not any(words.startswith("أمير") for words in people(text))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال قائد القوات المشتركة الفريق خالد حسن إن الطريق فتح", id="title-and-body"),
+    pytest.param("وقال القائد العام للقوات المشتركة العراقية اللواء سامي كاظم إن الطريق فتح", id="title-lam-body-nisba"),
+])
+def test_a_head_noun_that_points_to_no_body_before_names_the_body_led(text):
+    # "القوات" alone points back to forces named before; none is, so the words name the body now
+    roles = set(people(text).values())
+    assert any(r.startswith("leader:") for r in roles), roles

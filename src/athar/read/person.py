@@ -110,9 +110,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             inner = matcher.match_at(tokens, j)
         org_mentions = lexicon_mention(seg, j, inner, gaz, history) \
             if inner is not None and inner[2][0] in ("gaz", "ana") else None
-        if org_mentions is None and inner is None:
+        if org_mentions is None and (inner is None or inner[2][0] == "ana"):
             # an organization named by its head noun: "مديرة منظمة اليونيسف", "قائد لواء X";
-            # a place its leader heads: "مدير ناحية القحطانية"
+            # a place its leader heads: "مدير ناحية القحطانية"; a head noun that points to no
+            # body named before is one named now ("قائد القوات المشتركة")
             org_mentions = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
             if org_mentions and (is_a(org_mentions[0].type, "Organization")
                                  or role == "leader" and is_a(org_mentions[0].type, "Place")):
