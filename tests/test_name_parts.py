@@ -55,3 +55,20 @@ def test_a_head_noun_that_points_to_no_body_before_names_the_body_led(text):
     # "القوات" alone points back to forces named before; none is, so the words name the body now
     roles = set(people(text).values())
     assert any(r.startswith("leader:") for r in roles), roles
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("وأوضح العقيد في الفرقة الرابعة، كريم سالم الحداد، أن الجسر أعيد فتحه", "الفرقة الرابعة", id="unit"),
+    pytest.param("وأوضح الملازم أول في الفرقة الرابعة بالجيش العراقي، كريم سالم الحداد، أن الجسر أعيد فتحه",
+                 "الفرقة الرابعة", id="unit-of-an-army"),
+])
+def test_an_officer_of_a_unit_named_after_the_rank_and_a_comma(text, body):
+    seg = LANG.make_doc(text)
+    mentions = extract_mentions(seg)
+    person = next(m for m in mentions if m.type == "Person")
+    unit = next(m for m in mentions if m.key == person.role_of.partition(":")[2])
+    assert person.label_ar == "كريم سالم الحداد" and person.role_of.startswith("member:") and unit.label_ar == body
+
+
+def test_a_rank_before_a_time_names_no_unit():
+    assert not people("ووصل العقيد في الصباح إلى المدينة")

@@ -147,6 +147,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         elif tokens[end - 1].text.endswith(function_affixes(seg.language, "title_pronoun")):
             # "قائدهم": the leader of the group named just before
             org = history.antecedent("Organization")
+    if role == "commander" and org is None and j + 1 < len(tokens) \
+            and tokens[j].text == function_word(seg.language, "locative"):
+        unit = organization_at(seg, j + 1, matcher, gaz, history)
+        if unit is not None:  # "الملازم أول في الفرقة التاسعة، X": an officer of the unit named after "في"
+            org, role, j = unit, "member", unit.last_token
     if needs_body and org is None:
         return None  # "منسق مشروعات الطوارئ": an office named by what it does, no name after it
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
@@ -173,6 +178,15 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 j = parent.last_token
             else:
                 parent = None
+    elif org is not None and j < len(tokens) and tokens[j].text.startswith(_BA) and tokens[j].text[1:].startswith(ARTICLE):
+        # "الملازم أول في الفرقة التاسعة بالجيش العراقي، X": the body the unit is part of, joined by ب,
+        # then the name after a comma
+        parent = organization_at(seg, j, matcher, gaz, history)
+        if parent is not None and parent.key != org.key and parent.last_token < len(tokens) \
+                and tokens[parent.last_token].text == COMMA:
+            j = parent.last_token
+        else:
+            parent = None
     if org is not None and j + 2 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         comma = next((c for c in range(j + 2, min(len(tokens), j + WHERE_WORDS + 2)) if tokens[c].text == COMMA), None)
         if comma is not None and all(t.is_word for t in tokens[j + 1:comma]) \
