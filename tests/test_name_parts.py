@@ -72,3 +72,19 @@ def test_an_officer_of_a_unit_named_after_the_rank_and_a_comma(text, body):
 
 def test_a_rank_before_a_time_names_no_unit():
     assert not people("ووصل العقيد في الصباح إلى المدينة")
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال مدير المكتب الإعلامي لوحدات حماية الشعب آزاد حسو إن الطريق فتح", "آزاد حسو", id="lam-body"),
+    pytest.param("وأكد مدير المكتب الإعلامي لقوات سوريا الديمقراطية شيار عمر أن الطريق فتح", "شيار عمر", id="lam-body-2"),
+])
+def test_a_body_joined_by_lam_after_the_office_is_no_name(text, name):
+    got = people(text)
+    assert name in got and not any(words.startswith("ل") for words in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال المتحدث باسم قوات سوريا الديمقراطية كينو بالي اليوم إن الطريق فتح", "كينو بالي", id="bali"),
+])
+def test_a_word_too_short_for_a_preposition_and_the_article_is_a_name(text, name):
+    assert name in people(text)

@@ -43,8 +43,8 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
         if k > j and (conjunction(seg.language, tokens[k].text)
                       or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
-        if tokens[k].text.startswith(openers):
-            break  # a prepositional phrase: "سد تشرين بالقصف"
+        if tokens[k].text.startswith(openers) and len(tokens[k].text) > _OPENER_STEM:
+            break  # a prepositional phrase: "سد تشرين بالقصف"; "بالي" is too short for one: a name
         if not_a_name_word(seg.language, tokens[k].text):
             break  # "مدينة يستردها الجيش", "قرية دابق لاستعادتها", "قائد آخر بأن": a clause goes on, no name
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
@@ -59,6 +59,9 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     if k - 1 > j and tokens[k - 1].text in parts:
         k -= 1  # "رامي عبد" then a stopword: no name part is cut after its opener
     return (j, k) if k > j else None
+
+
+_OPENER_STEM = 4  # the letters of a preposition with the article and a word of one letter ("بالي")
 
 
 def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:

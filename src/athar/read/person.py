@@ -16,7 +16,7 @@ from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, bod
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import is_verbal_noun
 from athar.read.surname import _after_saying
-from athar.read.text import ARTICLE, COMMA, WAW, Doc
+from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
 
 FA = "ف"
 
@@ -178,12 +178,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 j = parent.last_token
             else:
                 parent = None
-    elif org is not None and j < len(tokens) and tokens[j].text.startswith(_BA) and tokens[j].text[1:].startswith(ARTICLE):
-        # "الملازم أول في الفرقة التاسعة بالجيش العراقي، X": the body the unit is part of, joined by ب,
-        # then the name after a comma
+    elif org is not None and j < len(tokens) and tokens[j].text[:1] in (_BA, LAM) and len(tokens[j].text) > 3:
+        # the body the first is part of, joined by ب before a comma ("الملازم أول في الفرقة التاسعة
+        # بالجيش العراقي، X") or by ل ("مدير المكتب الإعلامي لوحدات حماية الشعب X"), then the name
         parent = organization_at(seg, j, matcher, gaz, history)
         if parent is not None and parent.key != org.key and parent.last_token < len(tokens) \
-                and tokens[parent.last_token].text == COMMA:
+                and (tokens[j].text[:1] == LAM or tokens[parent.last_token].text == COMMA):
             j = parent.last_token
         else:
             parent = None
