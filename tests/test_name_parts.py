@@ -88,3 +88,12 @@ def test_a_body_joined_by_lam_after_the_office_is_no_name(text, name):
 ])
 def test_a_word_too_short_for_a_preposition_and_the_article_is_a_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقالت رئيسة قسم الشؤون القنصلية في الخارجية الفرنسية السيدة ماري لوران إن الأطفال وصلوا",
+                 "ماري لوران", id="courtesy"),
+    pytest.param("وقال قائد الفرقة الخامسة في الجيش السوري اللواء سامر حداد إن الهجوم صد", "سامر حداد", id="rank"),
+])
+def test_the_body_of_an_office_after_fi_then_a_rank_or_courtesy_title_and_the_holder(text, name):
+    assert people(text).get(name, "").startswith("leader:")

@@ -192,6 +192,13 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if comma is not None and all(t.is_word for t in tokens[j + 1:comma]) \
                 and any(place_at(seg, c, matcher, gaz) for c in range(j + 1, comma)):
             j = comma  # "منسق المشروعات بالمنظمة في غرب الموصل، X": where the office is held
+        else:
+            # "رئيسة قسم المساعدات القنصلية في الخارجية الألمانية السيدة X": the body the first is
+            # part of, not known by name, then the holder's rank or "السيد" and the name
+            held = next((c for c in range(j + 2, min(len(tokens), j + WHERE_WORDS + 2))
+                         if _rank_at(titles, tokens, c) or _courtesy_at(titles, tokens, c)), None)
+            if held is not None and all(t.is_word and t.text not in stopwords(seg.language) for t in tokens[j + 1:held]):
+                j = held
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
     rank = titles.match_at(tokens, j) if org is not None and j < len(tokens) else None
@@ -300,6 +307,12 @@ def _rank_at(titles, tokens, k: int) -> bool:
     """Whether a rank starts at token k ("قائد عمليات X في العراق الفريق الركن Y": the name follows it)."""
     rank = titles.match_at(tokens, k)
     return rank is not None and rank[0] == 0 and rank[2][0] == "commander"
+
+
+def _courtesy_at(titles, tokens, k: int) -> bool:
+    """Whether a word that only says a name follows starts at token k ("السيدة", "المدعو")."""
+    hit = titles.match_at(tokens, k)
+    return hit is not None and hit[0] == 0 and hit[2][0] == "named"
 
 
 def _closes_sentence(tokens, k: int) -> bool:
