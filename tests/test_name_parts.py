@@ -97,3 +97,21 @@ def test_a_word_too_short_for_a_preposition_and_the_article_is_a_name(text, name
 ])
 def test_the_body_of_an_office_after_fi_then_a_rank_or_courtesy_title_and_the_holder(text, name):
     assert people(text).get(name, "").startswith("leader:")
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("قتلت النازحة السورية فاطمة حسن داخل خيمتها", "فاطمة حسن", id="noun-nisba-given-name"),
+    pytest.param("وعثر على جثة الشاب أحمد كريم قرب السوق", "أحمد كريم", id="noun-given-name"),
+    pytest.param("أدى القصف إلى مقتل المعلمة “سعاد الناصر” داخل المدرسة", "سعاد الناصر", id="quoted"),
+])
+def test_a_person_described_then_named(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل الشاب برصاص قناص في المدينة", id="no-name"),
+    pytest.param("زار الوفد المعلم الشهير في المدينة", id="a-landmark"),
+    pytest.param("أصيب الطفل جراء سقوط قذيفة", id="cause"),
+])
+def test_a_person_described_and_not_named(text):
+    assert not people(text)

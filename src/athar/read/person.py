@@ -236,6 +236,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         name = quoted_name = None
     if name is not None and not quoted_name:
         name = _family_name(seg, *name)
+    if role == _DESCRIBED:
+        # "قتلت اللاجئة العراقية مريم أحمد", "المعلمة «خولة الركاض»": a person described, then named
+        # by a given name romanization.tsv knows or in quotes; "قتل الشاب برصاص قناص" names no one
+        if name is None or not quoted_name and tokens[name[0]].text not in name_words(seg.language):
+            return None
+        role = "named"
     # a quoted name is a name whatever its first letters ("“آلان أوصمان”": آ + لان, no article)
     if name is None or tokens[name[0]].text.startswith(ARTICLE) and not quoted_name:
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
@@ -322,6 +328,7 @@ def _closes_sentence(tokens, k: int) -> bool:
 
 _SENTENCE_ENDS = frozenset(".!?؟")
 _ON_BEHALF = "باسم"
+_DESCRIBED = "described"  # titles.tsv's role of a noun that describes the person named after it
 _RANK_WORDS = 3  # the words of the longest rank ("الفريق أول الركن")
 _FROM = "من"
 _TO = "ل"  # the preposition joined to a head's title served by the title before ("للأمين العام")
