@@ -115,3 +115,13 @@ def test_a_person_described_then_named(text, name):
 ])
 def test_a_person_described_and_not_named(text):
     assert not people(text)
+
+
+@pytest.mark.parametrize("text, victim", [
+    pytest.param("قتل مسلحون لاجئا في المخيم. وعثر على جثة الشاب أحمد كريم قرب السوق", "أحمد كريم", id="verb"),
+    pytest.param("قتل مسلحون نازحين في المخيم. وعثروا على جثة الطفلة مريم حسين قرب الخيام", "مريم حسين", id="plural-verb"),
+])
+def test_whose_body_was_found_is_the_victim(text, victim):
+    from athar.read.pipeline import read
+    killed = [m.label_ar for f in read(text).facts if f.type == "Killing" for m in f.role("victim")]
+    assert victim in killed, killed
