@@ -125,3 +125,9 @@ def test_whose_body_was_found_is_the_victim(text, victim):
     from athar.read.pipeline import read
     killed = [m.label_ar for f in read(text).facts if f.type == "Killing" for m in f.role("victim")]
     assert victim in killed, killed
+
+
+def test_the_head_of_the_council_of_ministers_leads_the_government():
+    # "رئيس مجلس الوزراء" is the prime minister's title, not the head of a council named "الوزراء"
+    got = people("وقال رئيس مجلس الوزراء العراقي عادل حسن إن اللقاء كان ناجحا")
+    assert got.get("رئيس مجلس الوزراء العراقي عادل حسن", "").startswith("leader:government"), got
