@@ -35,19 +35,21 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
         k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
     # "رامي عبد الرحمن", "أحمد عبد الكريم الجبوري": a word that opens a compound name part (function_words
     # name_part: عبد، أبو، بن) inside a name takes the word after it into the same part, never ends it
-    parts, bound = function_words(seg.language, "name_part"), 0
-    while k < len(tokens) and k - j - bound < limit and (tokens[k].is_word and tokens[k].text not in stop
-                                                         or _latin_code(tokens, j, k)):
+    # "يار الله", "عطا الله": a word that closes a compound given name (function_words name_end)
+    # makes one name part with the word before it, never a part of its own
+    parts, ends, bound = function_words(seg.language, "name_part"), function_words(seg.language, "name_end"), 0
+    while k < len(tokens) and (k - j - bound < limit or k > j and tokens[k].text in ends) \
+            and (tokens[k].is_word and tokens[k].text not in stop or _latin_code(tokens, j, k)):
         if k > j and (conjunction(seg.language, tokens[k].text)
                       or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
-        if tokens[k].text.startswith(openers):
-            break  # a prepositional phrase: "سد تشرين بالقصف"
+        if tokens[k].text.startswith(openers) and len(tokens[k].text) > _OPENER_STEM:
+            break  # a prepositional phrase: "سد تشرين بالقصف"; "بالي" is too short for one: a name
         if not_a_name_word(seg.language, tokens[k].text):
             break  # "مدينة يستردها الجيش", "قرية دابق لاستعادتها", "قائد آخر بأن": a clause goes on, no name
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
             break
-        if k > j and tokens[k].text in parts:
+        if k > j and (tokens[k].text in parts or tokens[k].text in ends):
             bound += 1
         k += 1
         if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE) and tokens[j].text not in parts:
@@ -57,6 +59,9 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     if k - 1 > j and tokens[k - 1].text in parts:
         k -= 1  # "رامي عبد" then a stopword: no name part is cut after its opener
     return (j, k) if k > j else None
+
+
+_OPENER_STEM = 4  # the letters of a preposition with the article and a word of one letter ("بالي")
 
 
 def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:

@@ -147,7 +147,8 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, forms)
 
 
-_TITLE_ROLES = ("commander", "leader", "member", "official", "spokesperson", "aged", "named", "office", "kunya")
+_TITLE_ROLES = ("commander", "leader", "member", "official", "spokesperson", "aged", "named", "described", "office",
+                "kunya")
 
 
 _APART = ("office", "kunya")  # roles of titles.tsv read by matchers of their own

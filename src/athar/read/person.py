@@ -16,7 +16,7 @@ from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, bod
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import is_verbal_noun
 from athar.read.surname import _after_saying
-from athar.read.text import ARTICLE, COMMA, WAW, Doc
+from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
 
 FA = "ف"
 
@@ -110,9 +110,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             inner = matcher.match_at(tokens, j)
         org_mentions = lexicon_mention(seg, j, inner, gaz, history) \
             if inner is not None and inner[2][0] in ("gaz", "ana") else None
-        if org_mentions is None and inner is None:
+        if org_mentions is None and (inner is None or inner[2][0] == "ana"):
             # an organization named by its head noun: "مديرة منظمة اليونيسف", "قائد لواء X";
-            # a place its leader heads: "مدير ناحية القحطانية"
+            # a place its leader heads: "مدير ناحية القحطانية"; a head noun that points to no
+            # body named before is one named now ("قائد القوات المشتركة")
             org_mentions = cue_mention(seg, j, _cue_matcher(seg.language), matcher, gaz, history)
             if org_mentions and (is_a(org_mentions[0].type, "Organization")
                                  or role == "leader" and is_a(org_mentions[0].type, "Place")):
@@ -146,6 +147,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         elif tokens[end - 1].text.endswith(function_affixes(seg.language, "title_pronoun")):
             # "قائدهم": the leader of the group named just before
             org = history.antecedent("Organization")
+    if role == "commander" and org is None and j + 1 < len(tokens) \
+            and tokens[j].text == function_word(seg.language, "locative"):
+        unit = organization_at(seg, j + 1, matcher, gaz, history)
+        if unit is not None:  # "الملازم أول في الفرقة التاسعة، X": an officer of the unit named after "في"
+            org, role, j = unit, "member", unit.last_token
     if needs_body and org is None:
         return None  # "منسق مشروعات الطوارئ": an office named by what it does, no name after it
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
@@ -172,11 +178,27 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 j = parent.last_token
             else:
                 parent = None
+    elif org is not None and j < len(tokens) and tokens[j].text[:1] in (_BA, LAM) and len(tokens[j].text) > 3:
+        # the body the first is part of, joined by ب before a comma ("الملازم أول في الفرقة التاسعة
+        # بالجيش العراقي، X") or by ل ("مدير المكتب الإعلامي لوحدات حماية الشعب X"), then the name
+        parent = organization_at(seg, j, matcher, gaz, history)
+        if parent is not None and parent.key != org.key and parent.last_token < len(tokens) \
+                and (tokens[j].text[:1] == LAM or tokens[parent.last_token].text == COMMA):
+            j = parent.last_token
+        else:
+            parent = None
     if org is not None and j + 2 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
         comma = next((c for c in range(j + 2, min(len(tokens), j + WHERE_WORDS + 2)) if tokens[c].text == COMMA), None)
         if comma is not None and all(t.is_word for t in tokens[j + 1:comma]) \
                 and any(place_at(seg, c, matcher, gaz) for c in range(j + 1, comma)):
             j = comma  # "منسق المشروعات بالمنظمة في غرب الموصل، X": where the office is held
+        else:
+            # "رئيسة قسم المساعدات القنصلية في الخارجية الألمانية السيدة X": the body the first is
+            # part of, not known by name, then the holder's rank or "السيد" and the name
+            held = next((c for c in range(j + 2, min(len(tokens), j + WHERE_WORDS + 2))
+                         if _rank_at(titles, tokens, c) or _courtesy_at(titles, tokens, c)), None)
+            if held is not None and all(t.is_word and t.text not in stopwords(seg.language) for t in tokens[j + 1:held]):
+                j = held
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
     rank = titles.match_at(tokens, j) if org is not None and j < len(tokens) else None
@@ -191,7 +213,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
     for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
     name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
-    if name is not None and (titles.match_at(tokens, name[0]) is not None or tokens[name[0]].text in _quote_words(seg.language)
+    if name is not None and (titles.match_at(tokens, name[0]) is not None and not _given_name_title(seg, role, *name)
+                             or tokens[name[0]].text in _quote_words(seg.language)
                              or tokens[name[0]].text in saying_verbs(seg.language)
                              or tokens[name[0]].text in other_words(seg.language)):
         # "رئيس مجلس الوزراء ووزير الخارجية": a second title, no name; "عن المتحدث باسم الوزارة قوله":
@@ -213,6 +236,12 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         name = quoted_name = None
     if name is not None and not quoted_name:
         name = _family_name(seg, *name)
+    if role == _DESCRIBED:
+        # "قتلت اللاجئة العراقية مريم أحمد", "المعلمة «خولة الركاض»": a person described, then named
+        # by a given name romanization.tsv knows or in quotes; "قتل الشاب برصاص قناص" names no one
+        if name is None or not quoted_name and tokens[name[0]].text not in name_words(seg.language):
+            return None
+        role = "named"
     # a quoted name is a name whatever its first letters ("“آلان أوصمان”": آ + لان, no article)
     if name is None or tokens[name[0]].text.startswith(ARTICLE) and not quoted_name:
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
@@ -266,10 +295,30 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         + ([parent] if parent is not None else [])
 
 
+def _given_name_title(seg: Doc, role: str, first: int, last: int) -> bool:
+    """"الفريق أمير يار الله": after a rank, a title of one word that is also a given name
+    (romanization.tsv knows it: "أمير") and a word of a name after it, without the article,
+    is the holder's given name, not a second title."""
+    tokens, lang = seg.tokens, seg.language
+    titles = _title_matcher(lang)
+    after_rank = role == "commander" or any(
+        (hit := titles.match_at(tokens, k)) is not None and hit[1] == first and hit[2][0] == "commander"
+        for k in range(max(0, first - _RANK_WORDS), first))
+    return after_rank and last - first >= 2 and tokens[first].text in name_words(lang) \
+        and not tokens[first + 1].text.startswith(ARTICLE) and not names_something(seg, first + 1) \
+        and titles.match_at(tokens, first + 1) is None
+
+
 def _rank_at(titles, tokens, k: int) -> bool:
     """Whether a rank starts at token k ("قائد عمليات X في العراق الفريق الركن Y": the name follows it)."""
     rank = titles.match_at(tokens, k)
     return rank is not None and rank[0] == 0 and rank[2][0] == "commander"
+
+
+def _courtesy_at(titles, tokens, k: int) -> bool:
+    """Whether a word that only says a name follows starts at token k ("السيدة", "المدعو")."""
+    hit = titles.match_at(tokens, k)
+    return hit is not None and hit[0] == 0 and hit[2][0] == "named"
 
 
 def _closes_sentence(tokens, k: int) -> bool:
@@ -279,6 +328,8 @@ def _closes_sentence(tokens, k: int) -> bool:
 
 _SENTENCE_ENDS = frozenset(".!?؟")
 _ON_BEHALF = "باسم"
+_DESCRIBED = "described"  # titles.tsv's role of a noun that describes the person named after it
+_RANK_WORDS = 3  # the words of the longest rank ("الفريق أول الركن")
 _FROM = "من"
 _TO = "ل"  # the preposition joined to a head's title served by the title before ("للأمين العام")
 _AGED_MAX = 5  # words of a name before its age, between commas ("هاجر عطا الله عبد الحميد")
