@@ -24,9 +24,10 @@ from athar.read.argument import add_inferred, candidates, roles_from_context, ro
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
-from athar.read.function_words import function_affixes, function_words
+from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
+from athar.read.placement import place_witnessed
 from athar.read.opponent import (foe_in_document, foe_in_sentence, foe_role, killer_in_document, opponent_before,
                                   side_of_battle)
 from athar.read.rules import MONEY, Rule, day_parts, refinements_of
@@ -172,7 +173,8 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
-    kept = _kept(rule, roles, amount) and _confirmed(reading, trig, roles, sentence)
+    kept = (_kept(rule, roles, amount) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
+        and _confirmed(reading, trig, roles, sentence)
     if kept:
         reading.consumed.update((id(m), None) for _, m in roles)
         if amount is not None:
@@ -282,6 +284,21 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
 
 def _kept(rule: Rule, roles, amount) -> bool:
     return rule.satisfied(roles, amount)
+
+
+def _kept_by_witness(reading: EventReading, trig: Trigger, roles, amount, sentence) -> bool:
+    """"بلدة الشدادي ..., والتي تعد آخر معاقل التنظيم": a rule that needs a place is kept by
+    the place the noun's word of witness names, which the event takes when its places are
+    settled (setting.settle_places), though no slot of the clause read it."""
+    rule = trig.rule
+    if "place" not in (rule.needs or "") or any(r == "place" for r, _ in roles):
+        return False
+    locative = rule.slots.get(function_word(reading.doc.language, "locative"), ())
+    constraint = next((c for r, c in locative if r == "place"), None)
+    if constraint is None:
+        return False
+    witnessed = place_witnessed(reading, trig, sentence, constraint)
+    return bool(witnessed) and rule.satisfied(list(roles) + [("place", m) for m in witnessed], amount)
 
 
 def _confirmed(reading: EventReading, trig: Trigger, roles, sentence) -> bool:
