@@ -23,7 +23,7 @@ def dates(text: str, published: str | None) -> dict[str, str | None]:
 @pytest.mark.parametrize(("published", "date"), [
     pytest.param("2019-04-10", "2019-04-10", id="paper-of-a-day"),
     pytest.param("2019-04", "2019-04", id="paper-of-a-month"),
-    pytest.param("2019", None, id="paper-of-a-year-dates-nothing"),
+    pytest.param("2019", "2019", id="paper-of-a-year"),
 ])
 def test_the_lead_is_the_news_of_the_day_it_is_published(published, date):
     got = dates("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, published)
@@ -74,6 +74,13 @@ def test_the_body_takes_the_day_the_lead_gives():
             "وقالت وزارة الدفاع في بيان إن القوات حررت المدينة بالكامل.")
     got = dates(text, "2019-04-15")  # a Monday: "أمس الأحد" is the 14th
     assert got["قالت"] == "2019-04-14" and got["حررت"] == "2019-04-14"
+
+
+def test_a_paper_known_to_the_year_dates_its_lead_not_its_body():
+    text = "اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان.\nوعادت عشرات العائلات إلى منازلها في البلدة."
+    facts = {f.trigger: f for f in read(text, published="2019").facts if not f.relation}
+    assert (facts["اعتقلت"].date.value, facts["اعتقلت"].date.precision) == ("2019", "year")
+    assert facts["عادت"].date is None  # which day's news the body tells, a year does not say
 
 
 def test_the_body_of_a_paper_known_to_the_month_is_that_month():

@@ -22,8 +22,9 @@ The conventions, in the order they apply:
    sentence), an asserted event of the lead (its first sentence, or the first that tells of an
    event after a dateline or a byline: "برلين – وكالات") with no date of its own is
    the news of the day the report was published, at the precision ``published`` has (the
-   day, or the month when only the month is known; a paper known only by its year dates
-   nothing this way). Not the background the lead recalls: an event in a relative clause
+   day, or the month when only the month is known, or the year when only the year is: the
+   fresh11 annotators dated the lead's news at the year in 6 of their 8 such papers, the
+   earlier batches left it undated, and none gave it another date). Not the background the lead recalls: an event in a relative clause
    ("المدينة التي سيطر عليها التنظيم"), one told in the pluperfect ("وكان التنظيم قد سيطر"),
    a masdar after a preposition of time ("بعد تحرير المدينة", "منذ سيطرة التنظيم"), nor an
    aim or a plan (any modality but Asserted): those are not the day's news.
@@ -212,7 +213,7 @@ def _news_day(doc: Doc, today: DateMention | None, lead_start: int, lead_end: in
     of a period: "منذ 2014"; not a length) when it is at the report's time, the report's date when
     the lead gives none; None for a lead that dates its news earlier (a retrospective) and for a
     paper not known to the month."""
-    if today is None:
+    if today is None or today.precision == "year":
         return None
     pub = published_date(doc.published)
     for d in doc.dates or ():
@@ -259,12 +260,12 @@ def _lead(doc: Doc) -> tuple[int, int]:
 
 
 def _report_date(doc: Doc) -> DateMention | None:
-    """The date of the report, for the lead's news: the day or the month of publication, in an
-    article (more than one sentence); none when only the year is known."""
+    """The date of the report, for the lead's news: the day, the month or the year of
+    publication, as far as it is known, in an article (more than one sentence)."""
     pub = published_date(doc.published)
-    if pub is None or pub.month is None or len(doc.sentences) < 2:
+    if pub is None or len(doc.sentences) < 2:
         return None
-    return DateMention(0, 0, doc.published, "day" if pub.day else "month", relative=True)
+    return DateMention(0, 0, doc.published, "day" if pub.day else "month" if pub.month else "year", relative=True)
 
 
 def _background_triggers(doc: Doc) -> set[int]:
