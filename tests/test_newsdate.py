@@ -90,6 +90,20 @@ def test_the_body_of_a_paper_known_to_the_month_is_that_month():
     assert facts and all((f.date.value, f.date.precision) == ("2019-08", "month") for f in facts)
 
 
+@pytest.mark.parametrize(("body", "date"), [
+    pytest.param("وقال الجيش في بيان إن قواته حررت يوم الخميس 14 آب قرية الحصان.", "2019-08-14",
+                 id="told-again-with-its-day"),
+    pytest.param("وقال الجيش في بيان إن قواته حررت حتى 14 آب عشر قرى.", "2019-08",
+                 id="a-bound-is-no-day-of-the-news"),
+    pytest.param("وقال الجيش في بيان إن قواته حررت يوم الخميس 14 آب مدينة الرقة.", "2019-08",
+                 id="another-place-is-another-event"),
+])
+def test_the_leads_news_in_a_paper_of_a_month_takes_the_day_told_later(body, date):
+    text = "حررت قوات الجيش قرية الحصان في ريف دير الزور بعد معارك مع التنظيم.\n" + body
+    first = next(f for f in read(text, published="2019-08").facts if f.trigger == "حررت")
+    assert first.trigger_start == 0 and first.date.value == date
+
+
 def test_what_the_body_says_still_holds_is_of_the_leads_day():
     text = ("انسحبت القوات الأجنبية أمس الأحد من قاعدة قرب بلدة الحصان.\n"
             "ولا يزال جنود أجانب يحتفظون بقواعد في ريف دير الزور.")
