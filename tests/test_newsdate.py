@@ -23,7 +23,7 @@ def dates(text: str, published: str | None) -> dict[str, str | None]:
 @pytest.mark.parametrize(("published", "date"), [
     pytest.param("2019-04-10", "2019-04-10", id="paper-of-a-day"),
     pytest.param("2019-04", "2019-04", id="paper-of-a-month"),
-    pytest.param("2019", None, id="paper-of-a-year-dates-nothing"),
+    pytest.param("2019", "2019", id="paper-of-a-year"),
 ])
 def test_the_lead_is_the_news_of_the_day_it_is_published(published, date):
     got = dates("اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان غربي الموصل." + LATER, published)
@@ -76,11 +76,32 @@ def test_the_body_takes_the_day_the_lead_gives():
     assert got["قالت"] == "2019-04-14" and got["حررت"] == "2019-04-14"
 
 
+def test_a_paper_known_to_the_year_dates_its_lead_not_its_body():
+    text = "اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان.\nوعادت عشرات العائلات إلى منازلها في البلدة."
+    facts = {f.trigger: f for f in read(text, published="2019").facts if not f.relation}
+    assert (facts["اعتقلت"].date.value, facts["اعتقلت"].date.precision) == ("2019", "year")
+    assert facts["عادت"].date is None  # which day's news the body tells, a year does not say
+
+
 def test_the_body_of_a_paper_known_to_the_month_is_that_month():
     text = ("سلمت السلطات المحلية الاثنين عشرة أطفال إلى ممثلين عن بلدهم.\n"
             "ويقيم في مخيم الحصان نحو خمسة آلاف أجنبي من عائلات التنظيم.")
     facts = [f for f in read(text, published="2019-08").facts if not f.relation and f.trigger_start > 60]
     assert facts and all((f.date.value, f.date.precision) == ("2019-08", "month") for f in facts)
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    pytest.param("وقال الجيش في بيان إن قواته حررت يوم الخميس 14 آب قرية الحصان.", "2019-08-14",
+                 id="told-again-with-its-day"),
+    pytest.param("وقال الجيش في بيان إن قواته حررت حتى 14 آب عشر قرى.", "2019-08",
+                 id="a-bound-is-no-day-of-the-news"),
+    pytest.param("وقال الجيش في بيان إن قواته حررت يوم الخميس 14 آب مدينة الرقة.", "2019-08",
+                 id="another-place-is-another-event"),
+])
+def test_the_leads_news_in_a_paper_of_a_month_takes_the_day_told_later(body, date):
+    text = "حررت قوات الجيش قرية الحصان في ريف دير الزور بعد معارك مع التنظيم.\n" + body
+    first = next(f for f in read(text, published="2019-08").facts if f.trigger == "حررت")
+    assert first.trigger_start == 0 and first.date.value == date
 
 
 def test_what_the_body_says_still_holds_is_of_the_leads_day():

@@ -326,6 +326,8 @@ class _Parser:
             return None, ref.payloads[0].value, "year", ref.end
         ref = self.cue(k, "ref") if after_month else None
         if ref and ref.payloads[0].value in ("past", "current", "next"):
+            if (written := self._year_part(ref.end, after_month=True)) and written[2] == "year":
+                return written  # "آذار الفائت من العام 2019", "من العام الماضي": the year the text names
             return None, ref.payloads[0].value, "named-month", ref.end
         return None
 

@@ -22,8 +22,9 @@ The conventions, in the order they apply:
    sentence), an asserted event of the lead (its first sentence, or the first that tells of an
    event after a dateline or a byline: "برلين – وكالات") with no date of its own is
    the news of the day the report was published, at the precision ``published`` has (the
-   day, or the month when only the month is known; a paper known only by its year dates
-   nothing this way). Not the background the lead recalls: an event in a relative clause
+   day, or the month when only the month is known, or the year when only the year is: the
+   fresh11 annotators dated the lead's news at the year in 6 of their 8 such papers, the
+   earlier batches left it undated, and none gave it another date). Not the background the lead recalls: an event in a relative clause
    ("المدينة التي سيطر عليها التنظيم"), one told in the pluperfect ("وكان التنظيم قد سيطر"),
    a masdar after a preposition of time ("بعد تحرير المدينة", "منذ سيطرة التنظيم"), nor an
    aim or a plan (any modality but Asserted): those are not the day's news.
@@ -33,7 +34,10 @@ The conventions, in the order they apply:
    الجهاز القبض على خلية"); in any later paragraph, when it is named by a noun with the article
    and a relative clause ("الهجوم الذي وقع في المدينة"): that names one event, told before, where a
    bare definite noun may name a kind ("الحرب ضد التنظيم", "العمليات ضد داعش").
-   Not a plan: what will happen is not the news told again.
+   Not a plan: what will happen is not the news told again. The other way too, in a paper
+   known to the month: the lead's news that a later event of its class, at the same ground,
+   dates in its own words to a day of that month ("وقال المجلس في بيان صدر صباح الجمعة 19
+   أغسطس: قامت قسد بتسليم كل المواقع") is of that day (not a bound: "حتى 17 تشرين الثاني").
 4. **The day of the news.** A hard-news report tells one day's news: its body's asserted events
    with no date of their own (the statement "وقال ... في بيان", "وأفاد"; what the source says
    happened) and what it says still holds ("ما يزال جنود يحتفظون بقواعد", modality Ongoing)
@@ -133,7 +137,31 @@ def carry_dates(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if f.date is not None and f.date.precision == "day" and f.date.value and planned.depicted(f):
             f = replace(f, date=replace(f.date, value=f.date.value[:7], precision="month", end_value=None))
         out.append(f)
+    if today is not None and today.precision == "month":
+        _to_the_day(out, lead_end, containers)
     return out
+
+
+def _to_the_day(facts: list[Fact], lead_end: int, containers) -> None:
+    """The lead's news in a paper known to the month takes the day the text gives it when it
+    tells it again ("سلمت قسد مواقعها في منبج لمجلس منبج العسكري ... وقال المجلس في بيان صدر
+    صباح الجمعة 19 أغسطس: قامت قسد بتسليم كل المواقع"): a later event of its class dated in
+    its own words to a day of that month, at the same ground; not a bound ("حتى 17 تشرين
+    الثاني": a count up to that day). Facts are read once, from the last: the first such
+    telling after each fact is at hand."""
+    later: dict[str, Fact] = {}  # class -> the first event after, dated in its words to a day
+    for i in range(len(facts) - 1, -1, -1):
+        f = facts[i]
+        if f.relation or f.date is None:
+            continue
+        d = f.date
+        if d.start == d.end == 0 and d.precision == "month" and f.trigger_end <= lead_end and f.type in later:
+            again = later[f.type]
+            if again.date.value.startswith(d.value + "-") and _same_ground(
+                    containers, {m.key for m in f.role("place")}, {m.key for m in again.role("place")}):
+                facts[i] = replace(f, date=again.date)
+        elif d.end > d.start and d.precision == "day" and d.anchor is None and d.value:
+            later[f.type] = f
 
 
 class _PlannedSentences:
@@ -212,7 +240,7 @@ def _news_day(doc: Doc, today: DateMention | None, lead_start: int, lead_end: in
     of a period: "منذ 2014"; not a length) when it is at the report's time, the report's date when
     the lead gives none; None for a lead that dates its news earlier (a retrospective) and for a
     paper not known to the month."""
-    if today is None:
+    if today is None or today.precision == "year":
         return None
     pub = published_date(doc.published)
     for d in doc.dates or ():
@@ -259,12 +287,12 @@ def _lead(doc: Doc) -> tuple[int, int]:
 
 
 def _report_date(doc: Doc) -> DateMention | None:
-    """The date of the report, for the lead's news: the day or the month of publication, in an
-    article (more than one sentence); none when only the year is known."""
+    """The date of the report, for the lead's news: the day, the month or the year of
+    publication, as far as it is known, in an article (more than one sentence)."""
     pub = published_date(doc.published)
-    if pub is None or pub.month is None or len(doc.sentences) < 2:
+    if pub is None or len(doc.sentences) < 2:
         return None
-    return DateMention(0, 0, doc.published, "day" if pub.day else "month", relative=True)
+    return DateMention(0, 0, doc.published, "day" if pub.day else "month" if pub.month else "year", relative=True)
 
 
 def _background_triggers(doc: Doc) -> set[int]:
