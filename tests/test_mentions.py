@@ -315,3 +315,14 @@ def test_a_territory_named_by_its_country_s_adjective_is_the_country(text, key, 
 
 def test_land_with_another_adjective_is_no_country():
     assert not [m for m in mentions("تضررت الأراضي الزراعية في القرية")[1] if m.type == "Country"]
+
+
+@pytest.mark.parametrize("text, inside", [
+    pytest.param("سيطر مقاتلو تنظيم الدولة الإسلامية في العراق والشام على قرى جديدة", True, id="full-name"),
+    pytest.param("تراجعت قبضة ما يسمى بتنظيم /داعش/ في العراق والشام على البلدة", True, id="short-name-in-slashes"),
+    pytest.param("هاجم عناصر داعش في العراق وبلاد الشام نقاطا للجيش", True, id="bilad-al-sham"),
+    pytest.param("تراجعت هجمات داعش في العراق خلال الشهر الماضي", False, id="iraq-alone-is-a-place"),
+    pytest.param("هزمت القوات تنظيم داعش في العراق وسوريا", False, id="iraq-and-syria-are-places"),
+])
+def test_the_places_of_a_group_s_own_name_are_no_places(text, inside):
+    assert ("iraq" not in keys(text)) is inside

@@ -80,3 +80,16 @@ def test_a_known_place_that_ends_a_genitive_chain_is_taken_whole(text, name):
 
 def test_a_word_with_a_plural_pronoun_is_no_place():
     assert not [kind for _, kind in mentions_of("عادت الأسر إلى مناطق سكناهم القديمة") if kind == "Region"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل عنصر في قوات النظام وأصيب خمسة آخرون بانفجار لغم", id="and-a-verb-of-the-toll"),
+    pytest.param("داهمت القوات بيتا يسكنه أمير في التنظيم وهو سوري الجنسية، في القرية", id="and-a-pronoun"),
+    pytest.param("قتل عنصر في قوات الجيش وجرح ثلاثة في الاشتباكات", id="and-wounded"),
+])
+def test_a_title_followed_by_a_new_clause_names_no_person(text):
+    assert not [label for label, kind in mentions_of(text) if kind == "Person"]
+
+
+def test_a_given_name_with_the_letter_waw_is_still_a_name():
+    assert ("وليد العبيدي", "Person") in mentions_of("وقال العميد وليد العبيدي إن القوات تقدمت")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
                                purpose_target, result_of, shared_doer, speaker, we)
-from athar.read.casualty import dead_of_an_attack, died_by, killed_by_an_attack, part_of_a_group
+from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
     EventReading,
@@ -353,6 +353,8 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             roles += [("target", m) for m in aimed]
             has.add("target")
             implied = True
+    if "victim" in has:
+        roles[:] = dead_told_apart(reading, trig, sentence, roles)  # "تسعة أشخاص قتلوا، هم ستة عسكريين"
     if "victim" in can and "victim" not in has:
         # "قتلت غارات جوية، لم تحدد هوية منفذها، 11 شخصا": a strike the subject of the verb of killing
         struck = killed_by_an_attack(reading, trig, sentence)

@@ -122,6 +122,37 @@ def part_of_a_group(reading: EventReading, trig: Trigger, sentence, roles: list)
 _PART_REACH = 4  # the most tokens from a killing's word to the pronoun of part after it
 
 
+def dead_told_apart(reading: EventReading, trig: Trigger, sentence, roles: list) -> list:
+    """"أفاد المصدر بأن تسعة أشخاص قتلوا، هم ستة عسكريين وثلاثة مدنيين", "مقتل 13 شخصا على الأقل هم
+    ثلاثة قرويين وعشرة جنود في قوات البيشمركة": the dead counted, then told apart after "هم"
+    (function_words "breakdown"), a few words after the one victim: the parts named are the victims,
+    the count word names no one of its own. A part described, then the body it serves in ("جنود في
+    قوات البيشمركة"), is that body. ``roles`` unchanged otherwise."""
+    victims = [m for r, m in roles if r == "victim"]
+    if len(victims) != 1:
+        return roles
+    seg, whole = reading.doc, victims[0]
+    tokens, words = seg.tokens, function_words(seg.language, "breakdown")
+    stop = min(sentence.last_token, whole.last_token + _BREAKDOWN_REACH)
+    at = next((k for k in range(whole.last_token, stop) if tokens[k].text in words), None)
+    if at is None or reading.mention_spans.starting(whole.last_token, at):
+        return roles
+    reach = min(sentence.last_token, at + 1 + _PARTS_REACH)
+    end = next((k for k in range(at + 1, reach) if tokens[k].text in COMMAS), reach)
+    parts = [m for m in reading.mention_spans.starting(at + 1, end) if is_a(m.type, "Actor") and not is_a(m.type, "Place")]
+    locative = function_words(seg.language, "locative")
+    parts = [m for k, m in enumerate(parts) if not (
+        m.source == "cue" and k + 1 < len(parts) and parts[k + 1].first_token == m.last_token + 1
+        and tokens[m.last_token].text in locative)]
+    if not parts:
+        return roles
+    return [(r, m) for r, m in roles if m is not whole] + [("victim", m) for m in parts]
+
+
+_BREAKDOWN_REACH = 5  # the most tokens from the dead counted to the pronoun that tells them apart
+_PARTS_REACH = 12  # the most tokens of the parts told after it
+
+
 def _first(t: Trigger) -> int:
     return t.first
 

@@ -25,7 +25,8 @@ TABLE = "function_words.tsv"
 ROLES = (
     "relative", "time", "preposition", "bound_preposition", "purpose", "future", "conjunction",
     "continuer", "self_reference", "pronoun_suffix", "title_pronoun", "partitive", "locative",
-    "countryside", "phrase_opener", "name_part", "name_end", "nisba", "complementizer", "year_suffix", "subset", "passive_light",
+    "countryside", "phrase_opener", "name_part", "name_end", "group_name_tail",
+    "nisba", "complementizer", "year_suffix", "subset", "breakdown", "passive_light",
     "undergo", "open_space", "undergo_to", "died_by", "line_end", "line_start", "place_adverb",
     "framing", "carried_out",
 )

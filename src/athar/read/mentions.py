@@ -78,7 +78,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     mentions.sort(key=_START)
     mentions = _with_community(seg, _construct_names(seg, _named_with_adjectives(seg, mentions, gaz), gaz), gaz)
     mentions = _capitals(seg, _countryside_parts(seg, _no_quantities(seg, mentions, gaz)), gaz)
-    mentions = materiel_phrases(seg, mentions)  # "أسلحة وذخائر", "آلية تحمل مقاتلين"
+    mentions = materiel_phrases(seg, _without_name_tails(seg, mentions))  # "أسلحة وذخائر", "آلية تحمل مقاتلين"
     again = family_name_mentions(seg, mentions)  # "وقال العبيدي إن": a person named before, again
     return sorted(mentions + again, key=_START) if again else mentions
 
@@ -307,6 +307,30 @@ def _no_quantities(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _without_name_tails(seg: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"تنظيم الدولة الإسلامية في العراق والشام", "بتنظيم /داعش/ في العراق والشام": the places of
+    an armed group's own name after its short name (function_words "group_name_tail") are part of
+    the name, no place where what the sentence tells happened."""
+    tails = [tuple(f.split()) for f in function_words(seg.language, "group_name_tail")]
+    texts = seg.texts
+    if not any(t[-1] in texts for t in tails):  # most texts name no group so
+        return mentions
+    tokens = seg.tokens
+    inside: set[int] = set()
+    for m in mentions:
+        if not is_a(m.type, "Armed"):
+            continue
+        j = m.last_token
+        while j < len(tokens) and not tokens[j].is_word and j - m.last_token < 2:
+            j += 1  # "داعش/ في", "داعش" في"
+        for tail in tails:
+            if tuple(texts[j:j + len(tail)]) == tail:
+                inside.update(range(j, j + len(tail)))
+    if not inside:
+        return mentions
+    return [m for m in mentions if not (m.first_token in inside and is_a(m.type, "Place"))]
 
 
 _COUNTRYSIDE = "الريف"
