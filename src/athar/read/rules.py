@@ -320,6 +320,13 @@ def claim_words(lang: Language) -> frozenset[str]:
 
 
 @language_data
+def claiming_words(lang: Language) -> frozenset[str]:
+    """The words that tell a claim, normalized: its verb ("تبنى", claim_words) or the
+    responsibility it names apart from its verb ("مسؤوليته", markers.tsv "responsibility")."""
+    return claim_words(lang) | marker_forms(lang, "responsibility")
+
+
+@language_data
 def apposition_words(lang: Language) -> frozenset[str]:
     """Words that open an apposition after a comma ("راوة، آخر البلدات"): it describes the noun
     before the comma, and the clause goes on over it."""
