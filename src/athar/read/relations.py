@@ -93,11 +93,7 @@ def _office_of(seg: Doc, org: Mention) -> Mention | None:
     found = _title_before(seg, org)
     if found is None or found[1] >= org.first_token:
         return None
-    first = found[1]
-    start = seg.tokens[first].start
-    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, org.end))]
-    return Mention(start, org.end, first, org.last_token, f"organization-{slug(normalize_word(label_ar))}",
-                   "Organization", label_ar, f"office of {org.label_en}", "mention", "cue")
+    return _body_mention(seg, found[1], org, "Organization", f"office of {org.label_en}")
 
 
 def _title_before(seg: Doc, org: Mention) -> tuple[tuple[int, int], int] | None:
@@ -247,11 +243,17 @@ _LONGEST_PART = 3  # words of the longest form of relations.tsv part and body
 
 
 def _part_mention(seg: Doc, first: int, group: Mention, kind: str, en: str) -> Mention:
+    """The part of relations.tsv ``kind`` (part or body) from token ``first`` to the end of ``group``."""
+    return _body_mention(seg, first, group, "Group" if kind == "part" else "Organization", f"{group.label_en} {en}")
+
+
+def _body_mention(seg: Doc, first: int, body: Mention, etype: str, label_en: str) -> Mention:
+    """A body of its own, of type ``etype``, named by the words from token ``first`` to the end of
+    the body's mention ``body`` ("المركز الإعلامي لقوات سوريا الديمقراطية", "خلايا داعش")."""
     start = seg.tokens[first].start
-    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, group.end))]
-    etype = "Group" if kind == "part" else "Organization"
-    return Mention(start, group.end, first, group.last_token, f"{etype.lower()}-{slug(normalize_word(label_ar))}",
-                   etype, label_ar, f"{group.label_en} {en}", "mention", "cue")
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, body.end))]
+    return Mention(start, body.end, first, body.last_token, f"{etype.lower()}-{slug(normalize_word(label_ar))}",
+                   etype, label_ar, label_en, "mention", "cue")
 
 
 @language_data

@@ -201,15 +201,19 @@ def member_nouns(lang: Language) -> frozenset[str]:
 @language_data
 def holding_nouns(lang: Language) -> frozenset[str]:
     """The nouns of members.tsv that name what a group holds: a strike on them targets it."""
-    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "holding"
-                     for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
+    return _member_kind(lang, "holding")
 
 
 @language_data
 def unit_nouns(lang: Language) -> frozenset[str]:
     """The nouns of members.tsv that name a body of a force ("وحدات", "مفرزة"): after a verb,
     with "من", it stands for the force ("تقدمت وحدات من الجيش")."""
-    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "unit"
+    return _member_kind(lang, "unit")
+
+
+def _member_kind(lang: Language, kind: str) -> frozenset[str]:
+    """The nouns of members.tsv's rows of ``kind``, with the accusative alef."""
+    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == kind
                      for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
 
 
