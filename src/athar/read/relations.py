@@ -9,6 +9,7 @@ from __future__ import annotations
 from athar.read.function_words import function_word
 from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
+from athar.read.rules import belonging_words
 from athar.read.alias import ALIAS, aliases
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
@@ -168,7 +169,6 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 _PART_WORDS = 2  # words that describe a part between its noun and "تابعة ل" ("خلية إرهابية نائمة")
-_BELONGING = frozenset(normalize_word(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
 
 
 def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -186,7 +186,7 @@ def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
         if not is_a(b.type, "Organization") or b.first_token == 0:
             continue
         i, described, words = _before_quotes(tokens, b.first_token - 1), 0, parts
-        if i >= 0 and tokens[i].text in _BELONGING and b.marker == LAM:
+        if i >= 0 and tokens[i].text in belonging_words(lang) and b.marker == LAM:
             # "خلية إرهابية نائمة تابعة لتنظيم داعش": the part's noun a few words before
             i, described, words = _before_quotes(tokens, i - 1), _PART_WORDS, {**parts, **bodies}
             if i + 1 in ends:
