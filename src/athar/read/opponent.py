@@ -2,7 +2,11 @@
 side the same doer's event before was made on ("استعادت القوات حيين من مسلحي داعش، واقتحمت
 ثالثا"), or the one armed group its sentence names ("شن الجيش عملية ... ما دفع تنظيم داعش إلى
 الانسحاب"), not past words that turn the sentence to other news. Read by
-:func:`athar.read.argument.roles_from_context`; the roles so given are inferred."""
+:func:`athar.read.argument.roles_from_context`; the roles so given are inferred.
+
+Once the events are read (athar.read.facts), the story's one armed group is also the side of a
+battle no word of which names one (:func:`side_of_battle`), and the killer of the people an
+attack killed when the story tells its claim and no other side's attack (:func:`killer_in_document`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Relations between entities: where a place lies, who leads or speaks for whom.
+"""Relations between entities: where a place lies, who leads or speaks for whom, which body
+or part of an armed group belongs to which.
 
 A relation is a :class:`athar.read.facts.Fact` with ``relation=True``: its type is
 the ontology property, its roles are ``subject`` and ``object``.

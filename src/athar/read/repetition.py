@@ -20,6 +20,9 @@ A fact is such a repetition when
   inference from the words around (:func:`athar.read.argument.inferred_keys`); it has no amount
   but the earlier event's, and no date written in its own sentence other than the earlier event's.
 
+A claim of responsibility names again the event of its class the text has told, whatever it
+adds of its place ("أعلن التنظيم مسؤوليته عن الهجوم في المدينة": :func:`_claimed`).
+
 A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
 
 A headline tells the lead's news before the lead does ("المملكة تقدم 100 مليون دولار لدعم
@@ -45,13 +48,13 @@ from athar.read.utterance import STATEMENT, says_anew, told_before
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
-# markers.tsv's markers that open an argument of the noun before them
 # how many events of a class back a repetition is looked for: a text refers back to what it has
 # just told, and the cost of a text stays linear in its length
 _RECENT = 30
 # "عن" after a claim of responsibility, and how many words back the claim reaches ("مسؤولية التنظيم عن")
 _ABOUT = "عن"
 _CLAIM_REACH = 3
+# markers.tsv's markers that open an argument of the noun before them
 _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "بين", "مع", "support", "lead")
 
 
