@@ -221,13 +221,12 @@ _QUOTES = frozenset(_SKIPPED) | {"“", "”"}
 
 def _titled(seg: Doc, first: int, last: int) -> bool:
     """Whether the words of a part from token ``first`` to ``last`` end a person's title of
-    titles.tsv ("أحد قادة التنظيم": one of its leaders, a person, no group of them)."""
-    matcher = _title_matcher(seg.language)
-    for k in range(max(0, first - 1), first):
-        hit = matcher.match_at(seg.tokens, k)
-        if hit is not None and hit[1] > last:
-            return True
-    return False
+    titles.tsv that starts one word before them ("أحد قادة التنظيم": one of its leaders, a person,
+    no group of them)."""
+    if first == 0:
+        return False
+    hit = _title_matcher(seg.language).match_at(seg.tokens, first - 1)
+    return hit is not None and hit[1] > last
 
 
 def _part_at(tokens, i: int, words: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, tuple[str, str]] | None:
