@@ -44,6 +44,8 @@ def facts_of(text: str):
     pytest.param("ضبطت الشرطة أسلحة وذخائر في مخبأ", ["أسلحة وذخائر"], id="coordinated-one-lot"),
     pytest.param("صادرت القوات أسلحتهم وعتادهم بعد الاشتباك", ["أسلحتهم وعتادهم"], id="coordinated-pronouns"),
     pytest.param("رصدت الدوريات آلية تحمل مسلحين قرب الوادي", ["آلية تحمل مسلحين"], id="carrying-what"),
+    pytest.param("أعطبت القوات آلية عسكرية قرب الوادي", ["آلية عسكرية"], id="a-military-vehicle"),
+    pytest.param("استهدفت الطائرة الآلية العسكرية على الطريق", ["الآلية العسكرية"], id="the-military-vehicle"),
     pytest.param("أسقطت الدفاعات طائرة مسيرة فوق المطار", ["طائرة مسيرة"], id="drone"),
     pytest.param("نقلت الشاحنات مدافع هاون وراجمات صواريخ", ["مدافع هاون وراجمات صواريخ"], id="artillery"),
     pytest.param("أعطبت القوات عربة تحمل مقاتلين عند المعبر", ["عربة تحمل مقاتلين"], id="vehicle-carrying"),
@@ -71,6 +73,8 @@ def test_civic_sentences_give_no_conflict_event(text):
     pytest.param("افتتح معرض السيارات الدولي في المدينة", id="car-show"),
     pytest.param("هبطت طائرة الركاب في المطار بعد تأخير", id="airliner"),
     pytest.param("خرجت مسيرة احتجاجية في وسط المدينة", id="march-no-drone"),
+    pytest.param("وضعت الحكومة آلية جديدة لصرف الرواتب", id="mechanism"),
+    pytest.param("اتفق الطرفان على الآلية التي تضمن وصول المساعدات", id="the-mechanism"),
 ])
 def test_civic_vehicles_are_no_materiel(text):
     assert materiel(text) == []

@@ -226,7 +226,7 @@ def test_a_noun_annexed_to_a_demonstrative_refers_back():
     pytest.param("انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة تكريت صباح اليوم. وأعلن تنظيم داعش مسؤوليته "
                  "عن الهجوم في المدينة.", id="responsibility-for-the-attack-in-the-city"),
     pytest.param("فجر انتحاري حزامه الناسف في سوق مدينة بعقوبة يوم الجمعة. وأعلنت وكالة أعماق مسؤولية التنظيم "
-                 "عن التفجير الذي وقع قرب مدينة بعقوبة.", id="responsibility-of-the-group-for-the-bombing"),
+                 "عن التفجير الذي وقع في محافظة ديالى.", id="responsibility-of-the-group-for-the-bombing"),
 ])
 def test_a_claim_of_responsibility_names_the_attack_told_before(text):
     assert [c for c, _ in _events(text)].count("Attack") == 1

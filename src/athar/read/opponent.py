@@ -2,7 +2,11 @@
 side the same doer's event before was made on ("استعادت القوات حيين من مسلحي داعش، واقتحمت
 ثالثا"), or the one armed group its sentence names ("شن الجيش عملية ... ما دفع تنظيم داعش إلى
 الانسحاب"), not past words that turn the sentence to other news. Read by
-:func:`athar.read.argument.roles_from_context`; the roles so given are inferred."""
+:func:`athar.read.argument.roles_from_context`; the roles so given are inferred.
+
+Once the events are read (athar.read.facts), the story's one armed group is also the side of a
+battle no word of which names one (:func:`side_of_battle`), and the killer of the people an
+attack killed when the story tells its claim and no other side's attack (:func:`killer_in_document`)."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from athar.read.clause import EventReading, Trigger
 from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import claim_words, marker_forms, stand_in_keys
+from athar.read.rules import claiming_words, marker_forms, stand_in_keys
 
 _DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
 
@@ -295,10 +299,9 @@ _KILLINGS = frozenset({"Killing", "Attack"})  # a killing, or an attack that car
 
 
 def _claimed(doc) -> bool:
-    """Whether the text tells a claim: a word of markers.tsv's "claim" (one word: "تبنى") or
-    "responsibility" ("أعلن التنظيم مسؤوليته عن الهجوم"), with or without "و" or "ف" before it."""
+    """Whether the text tells a claim: a word of claiming (one word: "تبنى", "مسؤوليته":
+    rules.claiming_words), with or without "و" or "ف" before it."""
     lang = doc.language
-    words = claim_words(lang) | marker_forms(lang, "responsibility")
+    words = claiming_words(lang)
     conjunctions = function_words(lang, "conjunction")
     return any(t.text in words or t.text[:1] in conjunctions and t.text[1:] in words for t in doc.tokens)
-

@@ -168,7 +168,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                 and where[1] < len(tokens) and (tokens[where[1]].text in (COMMA, '"') or said_by(seg, where[1])
                                                 or role == "leader" and name_after(seg, where[1], limit=2) is not None
                                                 and tokens[where[1]].text in name_words(seg.language)
-                                                or _rank_at(titles, tokens, where[1])):
+                                                or _title_at(titles, tokens, where[1], "commander")):
             located = lexicon_mention(seg, j + 1, where, gaz, history) or []
             j = where[1]
         elif where is None or where[2][0] != "gaz" or not is_a(gaz[where[2][1]].type, "Place"):
@@ -196,7 +196,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             # "رئيسة قسم المساعدات القنصلية في الخارجية الألمانية السيدة X": the body the first is
             # part of, not known by name, then the holder's rank or "السيد" and the name
             held = next((c for c in range(j + 2, min(len(tokens), j + WHERE_WORDS + 2))
-                         if _rank_at(titles, tokens, c) or _courtesy_at(titles, tokens, c)), None)
+                         if _title_at(titles, tokens, c, "commander", "named")), None)
             if held is not None and all(t.is_word and t.text not in stopwords(seg.language) for t in tokens[j + 1:held]):
                 j = held
     if j < len(tokens) and tokens[j].text == COMMA:
@@ -309,16 +309,12 @@ def _given_name_title(seg: Doc, role: str, first: int, last: int) -> bool:
         and titles.match_at(tokens, first + 1) is None
 
 
-def _rank_at(titles, tokens, k: int) -> bool:
-    """Whether a rank starts at token k ("قائد عمليات X في العراق الفريق الركن Y": the name follows it)."""
-    rank = titles.match_at(tokens, k)
-    return rank is not None and rank[0] == 0 and rank[2][0] == "commander"
-
-
-def _courtesy_at(titles, tokens, k: int) -> bool:
-    """Whether a word that only says a name follows starts at token k ("السيدة", "المدعو")."""
+def _title_at(titles, tokens, k: int, *roles: str) -> bool:
+    """Whether a title of one of ``roles`` of titles.tsv starts at token k: a rank, "commander" ("قائد
+    عمليات X في العراق الفريق الركن Y": the name follows it), or a word that only says a name
+    follows, "named" ("السيدة", "المدعو")."""
     hit = titles.match_at(tokens, k)
-    return hit is not None and hit[0] == 0 and hit[2][0] == "named"
+    return hit is not None and hit[0] == 0 and hit[2][0] in roles
 
 
 def _closes_sentence(tokens, k: int) -> bool:

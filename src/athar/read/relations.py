@@ -1,4 +1,5 @@
-"""Relations between entities: where a place lies, who leads or speaks for whom.
+"""Relations between entities: where a place lies, who leads or speaks for whom, which body
+or part of an armed group belongs to which.
 
 A relation is a :class:`athar.read.facts.Fact` with ``relation=True``: its type is
 the ontology property, its roles are ``subject`` and ``object``.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from athar.read.function_words import function_word
 from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
+from athar.read.rules import belonging_words
 from athar.read.alias import ALIAS, aliases
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
@@ -93,11 +95,7 @@ def _office_of(seg: Doc, org: Mention) -> Mention | None:
     found = _title_before(seg, org)
     if found is None or found[1] >= org.first_token:
         return None
-    first = found[1]
-    start = seg.tokens[first].start
-    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, org.end))]
-    return Mention(start, org.end, first, org.last_token, f"organization-{slug(normalize_word(label_ar))}",
-                   "Organization", label_ar, f"office of {org.label_en}", "mention", "cue")
+    return _body_mention(seg, found[1], org, "Organization", f"office of {org.label_en}")
 
 
 def _title_before(seg: Doc, org: Mention) -> tuple[tuple[int, int], int] | None:
@@ -172,7 +170,6 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 _PART_WORDS = 2  # words that describe a part between its noun and "تابعة ل" ("خلية إرهابية نائمة")
-_BELONGING = frozenset(normalize_word(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))
 
 
 def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -190,7 +187,7 @@ def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
         if not is_a(b.type, "Organization") or b.first_token == 0:
             continue
         i, described, words = _before_quotes(tokens, b.first_token - 1), 0, parts
-        if i >= 0 and tokens[i].text in _BELONGING and b.marker == LAM:
+        if i >= 0 and tokens[i].text in belonging_words(lang) and b.marker == LAM:
             # "خلية إرهابية نائمة تابعة لتنظيم داعش": the part's noun a few words before
             i, described, words = _before_quotes(tokens, i - 1), _PART_WORDS, {**parts, **bodies}
             if i + 1 in ends:
@@ -224,13 +221,12 @@ _QUOTES = frozenset(_SKIPPED) | {"“", "”"}
 
 def _titled(seg: Doc, first: int, last: int) -> bool:
     """Whether the words of a part from token ``first`` to ``last`` end a person's title of
-    titles.tsv ("أحد قادة التنظيم": one of its leaders, a person, no group of them)."""
-    matcher = _title_matcher(seg.language)
-    for k in range(max(0, first - 1), first):
-        hit = matcher.match_at(seg.tokens, k)
-        if hit is not None and hit[1] > last:
-            return True
-    return False
+    titles.tsv that starts one word before them ("أحد قادة التنظيم": one of its leaders, a person,
+    no group of them)."""
+    if first == 0:
+        return False
+    hit = _title_matcher(seg.language).match_at(seg.tokens, first - 1)
+    return hit is not None and hit[1] > last
 
 
 def _part_at(tokens, i: int, words: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, tuple[str, str]] | None:
@@ -247,11 +243,17 @@ _LONGEST_PART = 3  # words of the longest form of relations.tsv part and body
 
 
 def _part_mention(seg: Doc, first: int, group: Mention, kind: str, en: str) -> Mention:
+    """The part of relations.tsv ``kind`` (part or body) from token ``first`` to the end of ``group``."""
+    return _body_mention(seg, first, group, "Group" if kind == "part" else "Organization", f"{group.label_en} {en}")
+
+
+def _body_mention(seg: Doc, first: int, body: Mention, etype: str, label_en: str) -> Mention:
+    """A body of its own, of type ``etype``, named by the words from token ``first`` to the end of
+    the body's mention ``body`` ("المركز الإعلامي لقوات سوريا الديمقراطية", "خلايا داعش")."""
     start = seg.tokens[first].start
-    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, group.end))]
-    etype = "Group" if kind == "part" else "Organization"
-    return Mention(start, group.end, first, group.last_token, f"{etype.lower()}-{slug(normalize_word(label_ar))}",
-                   etype, label_ar, f"{group.label_en} {en}", "mention", "cue")
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, body.end))]
+    return Mention(start, body.end, first, body.last_token, f"{etype.lower()}-{slug(normalize_word(label_ar))}",
+                   etype, label_ar, label_en, "mention", "cue")
 
 
 @language_data

@@ -20,6 +20,9 @@ A fact is such a repetition when
   inference from the words around (:func:`athar.read.argument.inferred_keys`); it has no amount
   but the earlier event's, and no date written in its own sentence other than the earlier event's.
 
+A claim of responsibility names again the event of its class the text has told, whatever it
+adds of its place ("أعلن التنظيم مسؤوليته عن الهجوم في المدينة": :func:`_claimed`).
+
 A repetition is left out; the event it repeats keeps its own evidence (a fact has one).
 
 A headline tells the lead's news before the lead does ("المملكة تقدم 100 مليون دولار لدعم
@@ -40,18 +43,18 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
-from athar.read.rules import EVENT_TYPES, marker_forms
+from athar.read.rules import EVENT_TYPES, claiming_words, marker_forms
 from athar.read.utterance import STATEMENT, says_anew, told_before
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
-# markers.tsv's markers that open an argument of the noun before them
 # how many events of a class back a repetition is looked for: a text refers back to what it has
 # just told, and the cost of a text stays linear in its length
 _RECENT = 30
 # "عن" after a claim of responsibility, and how many words back the claim reaches ("مسؤولية التنظيم عن")
 _ABOUT = "عن"
 _CLAIM_REACH = 3
+# markers.tsv's markers that open an argument of the noun before them
 _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "بين", "مع", "support", "lead")
 
 
@@ -271,7 +274,7 @@ def _pointed_back(doc: Doc, trig: Trigger) -> bool:
 
 def _claimed(doc: Doc, trig: Trigger) -> bool:
     """Whether the event's noun, with the article, is what a claim of responsibility is for: "عن" right
-    before it and a word of markers.tsv's "claim" a few words before that ("أعلن التنظيم مسؤوليته عن
+    before it and a word of claiming (rules.claiming_words) a few words before that ("أعلن التنظيم مسؤوليته عن
     الهجوم في المدينة"). Asked only when the text has told an event of the class before: the claim
     names that event again, whatever it adds of its place; a claim that opens the story tells it."""
     if trig.first < 2 or trig.proclitic or trig.gaps or not _definite_noun(doc, trig):
@@ -280,7 +283,7 @@ def _claimed(doc: Doc, trig: Trigger) -> bool:
     sentence = tokens[trig.first].sentence
     if tokens[k].sentence != sentence or normalize_word(tokens[k].text) != _ABOUT:
         return False
-    claims = marker_forms(doc.language, "claim")
+    claims = claiming_words(doc.language)
     return any(t.sentence == sentence and normalize_word(t.text) in claims
                for t in tokens[max(0, k - _CLAIM_REACH):k])
 

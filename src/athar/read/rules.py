@@ -201,15 +201,19 @@ def member_nouns(lang: Language) -> frozenset[str]:
 @language_data
 def holding_nouns(lang: Language) -> frozenset[str]:
     """The nouns of members.tsv that name what a group holds: a strike on them targets it."""
-    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "holding"
-                     for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
+    return _member_kind(lang, "holding")
 
 
 @language_data
 def unit_nouns(lang: Language) -> frozenset[str]:
     """The nouns of members.tsv that name a body of a force ("وحدات", "مفرزة"): after a verb,
     with "من", it stands for the force ("تقدمت وحدات من الجيش")."""
-    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == "unit"
+    return _member_kind(lang, "unit")
+
+
+def _member_kind(lang: Language, kind: str) -> frozenset[str]:
+    """The nouns of members.tsv's rows of ``kind``, with the accusative alef."""
+    return frozenset(f for row in lang.table("members.tsv", ("kind", "forms")) if row["kind"] == kind
                      for form in row.forms("forms") for f in (form, form + TANWEEN_ALEF))
 
 
@@ -317,6 +321,13 @@ def claim_words(lang: Language) -> frozenset[str]:
     """Words by which a group claims an attack ("تبنى", "أعلن مسؤوليته"), normalized: the
     claimer is the doer of the attack or killing named after them."""
     return marker_forms(lang, "claim")
+
+
+@language_data
+def claiming_words(lang: Language) -> frozenset[str]:
+    """The words that tell a claim, normalized: its verb ("تبنى", claim_words) or the
+    responsibility it names apart from its verb ("مسؤوليته", markers.tsv "responsibility")."""
+    return claim_words(lang) | marker_forms(lang, "responsibility")
 
 
 @language_data

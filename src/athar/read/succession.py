@@ -123,12 +123,13 @@ _FRAMED = frozenset({"Liberation", "TerritorialControl", "Attack", "Demining", "
 
 def _framed(seg, p, trig, agents) -> bool:
     """"حررت الفصائل ناحية صوران، وذلك في إطار عملية درع الفرات", "فرض الجيش سيطرته على القرية بعد
-    عمليات مكثفة": an operation named right after the words of a frame (function_words.tsv "framing"),
+    عمليات مكثفة": an operation named right after the words of a frame (markers.tsv "framing",
+    function_words.tsv "operation_frame"),
     after an armed party's deed in the field told before it in its sentence, is that party's."""
     if trig.rule.event != "MilitaryOperation" or p.rule.event not in _FRAMED or p.last > trig.first \
             or not all(is_a(m.type, "Armed") for m in agents):
         return False
-    tokens, frames = seg.tokens, function_words(seg.language, "framing")
+    tokens, frames = seg.tokens, marker_forms(seg.language, "framing") | function_words(seg.language, "operation_frame")
     k = trig.first
     if not any(k - n >= 0 and " ".join(t.text for t in tokens[k - n:k]) in frames for n in (1, 2)):
         return False
