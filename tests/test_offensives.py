@@ -179,3 +179,13 @@ def test_a_campaign_for_what_is_no_ground_is_no_operation(text):
 def test_cleaning_takes_no_ground(text):
     found = events_by_class(text)
     assert "Liberation" not in found and "MilitaryOperation" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتزامن القصف مع هجوم بدأته قوات البيشمركة فجر الثلاثاء على مواقع التنظيم جنوب كركوك", id="begun-by-it"),
+    pytest.param("وخسر التنظيم أغلب مناطقه في الأنبار أمام القوات العراقية في هجوم بدأ في الربيع الماضي", id="begun-in"),
+    pytest.param("وتواصل القوات الهجوم الذي بدأته قبل أسبوعين على معاقل داعش غرب الموصل", id="which-it-began"),
+])
+def test_an_attack_told_by_the_verb_that_began_it_is_an_offensive(text):
+    found = events_by_class(text)
+    assert found.get("MilitaryOperation") and not found.get("Attack"), found
