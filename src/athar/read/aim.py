@@ -18,7 +18,8 @@ role ``purpose``: "لطرد", "للسيطرة"), its rule's class is sought, and
 before it in its sentence, a few words back: after those words the masdar with ل is what
 happened ("تعرضت البلدة للقصف", "الخاضعة لسيطرة قسد") or is planned outright ("تستعد
 القوات لإدخال قوات خاصة"), and the event is kept (its modality says whether it happened).
-A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("للاختطاف أو القتل").
+A masdar joined to an aim by "و" or "أو" shares its lam and is an aim too ("للاختطاف أو القتل"), and so
+is one joined by "و" further down a chain of purposes (athar.read.purpose: "لطرد التنظيم، وتحرير القرى").
 
 The aim is named without the lam too, by the words right before the masdar (markers.tsv, rows
 ``aim``, ``attempt`` and ``operation``): a verb of aiming ("الحملة التي تهدف إلى تحرير الرقة",
@@ -76,6 +77,7 @@ from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
 from athar.read.memo import trigger_starts, triggers_by_start
 from athar.read.phrases import PhraseMatcher
+from athar.read.purpose import joined_to_purpose
 from athar.read.rules import MARKER_BA, MARKER_LI, MARKER_ON, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
@@ -113,7 +115,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 and (_year(f.date.value) or published) <= published - HISTORY_YEARS:
             continue  # history: "شُيّد المستشفى عام 1979" in a report of 2021
         trig = None if f.relation else triggers.get(f.trigger_start)
-        if trig is not None and _coordinated(doc, trig, after):
+        if trig is not None and (_coordinated(doc, trig, after) or trig.rule.event in SOUGHT
+                                 and joined_to_purpose(doc, trig) and not _complement(doc, trig.first)):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
         if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)

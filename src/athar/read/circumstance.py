@@ -17,6 +17,7 @@ from athar.read.mentions import Mention, is_a
 from athar.read.rules import MONEY, clause_openers, lasting_verbs, time_words, wounding_words
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
+from athar.read.purpose import joined_to_purpose
 from athar.read.text import COMMAS, WAW, Doc, Sentence
 
 
@@ -337,7 +338,8 @@ def purpose(lang: Language, trig: Trigger) -> bool:
 
 def modality(reading: EventReading, trig: Trigger, left: int) -> str:
     lang = reading.doc.language
-    if trig.proclitic.endswith(function_affixes(lang, "future")) and trig.rule.pos == "verb" or purpose(lang, trig):
+    if trig.proclitic.endswith(function_affixes(lang, "future")) and trig.rule.pos == "verb" or purpose(lang, trig) \
+            or joined_to_purpose(reading.doc, trig):  # "لدعم المدن، وتوفير الخدمات": what it is for
         return "Planned"
     modal, matcher = reading.index.modal, reaching_matcher(lang)
     for n in range(bisect_left(modal, max(left, trig.first - matcher.farthest)), bisect_left(modal, trig.first)):

@@ -105,3 +105,9 @@ def money_sentences(doc: Doc, money: frozenset[str] | set[str]) -> frozenset[int
                 found.add(doc.tokens[first].sentence)
         kept = doc.memo[key] = (amounts, frozenset(found))
     return kept[1]  # type: ignore[index,return-value]
+
+
+def triggers_by_first(doc: Doc) -> dict:
+    """The triggers of ``doc.triggers`` by their first token (asked by the purposes for each trigger):
+    worked out once; a shared dict, to read, not to change."""
+    return _of_triggers(doc, "triggers_by_first", lambda: {t.first: t for t in doc.triggers or ()})
