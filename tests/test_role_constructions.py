@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from athar.read.clause import marker_before
+from athar.read.pipeline import read
 from test_facts import check, facts_of, one
 
 
@@ -157,3 +159,17 @@ def test_the_subject_after_a_complementizer_is_no_reporter():
 ])
 def test_a_one_word_by_after_a_comma_completes_the_event(text, event, expected):
     assert expected <= {m.key for m in one(text, event).role("agent")}
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وأعلنت وكالة أعماق مسؤولية التنظيم عن التفجير الذي استهدف سوقا في بعقوبة.", "داعش",
+                 id="the-group-after-its-responsibility"),
+    pytest.param("وحملت الحكومة تنظيم داعش المسؤولية عن الهجوم على حاجز الجيش قرب كركوك.", "داعش",
+                 id="the-group-before-the-responsibility"),
+])
+def test_a_word_of_responsibility_governs_no_mention(text, name):
+    # like the claim words, "مسؤولية" names what a party claims: the party after it is the claim's
+    # own subject, not governed by it (markers.tsv's row responsibility)
+    doc = read(text)
+    found = [m for m in doc.mentions if name in m.label_ar]
+    assert found and all(marker_before(doc, m, 0, []) != "responsibility" for m in found)

@@ -139,7 +139,7 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
     line that lists a phrase wins), for matching backwards from a mention."""
     out: dict[tuple[str, ...], str] = {}
     for row in lang.table("markers.tsv", ("marker", "forms")):
-        if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "apposition", "complement",
+        if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "responsibility", "apposition", "complement",
                              "coordination", "aim", "operation", "completion", "demand",
                              "denial", "before", "attempt", "campaign", "body", "start", "necessity", "quantifier", "fear",
                              "preparation", "charge", "impediment", "imminence", "demonstrative", "alternative",
