@@ -19,7 +19,7 @@ from athar.read.opponent import side_in_account, side_in_sentence
 from athar.read.party import _sides, both_sides, purpose_target, stand_ins  # noqa: F401 (re-exported)
 from athar.read.rules import MARKER_LI, belonging_words, claim_words, fell_to_words, marker_ends, masdar_governors
 from athar.read.sequence import MADE_ON
-from athar.read.text import COMMAS, DASHES
+from athar.read.text import COMMAS
 from athar.read.voice import we  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
@@ -164,63 +164,35 @@ def _bare(words: str) -> str:
 _ANNOUNCED = frozenset({"Arrest", "Liberation", "Demining", "Reconstruction", "Establishment", "Training",
                         "Redeployment", "Withdrawal", "Handover", "Suspension", "MilitaryOperation", "Funding",
                         "ServiceProvision", "Return", "Destruction"})
-# and those only an armed announcer did itself: a force that announces a departure leaves ("أعلن التحالف مغادرة
-# قاعدة التاجي"), a body announces the departure of others ("أعلنت الإدارة مغادرة 120 عائلة المخيم")
-_ANNOUNCED_BY_ARMED = frozenset({"Departure"})
-_LEAD = "lead"  # markers.tsv: who leads a party ("بقيادة")
 
 
 def announcer(reading: EventReading, trig: Trigger, roles: list) -> list[Mention]:
     """"أعلنت وزارة الداخلية، اليوم الأحد، إلقاء القبض على 3 من عناصر داعش": the masdar an
     announcement takes as its object (nothing named between them but a date) tells what the
     announcer did (``roles``: what the event's clause gave)."""
-    event = trig.rule.event
-    if event not in _ANNOUNCED and event not in _ANNOUNCED_BY_ARMED or not reading.previous:
+    if trig.rule.event not in _ANNOUNCED or not reading.previous:
         return []
     tokens = reading.doc.tokens
     p = reading.previous[-1]
     if p.rule.event != "Statement" or p.last > trig.first \
             or tokens[p.first].sentence != tokens[trig.first].sentence:
         return []
-    if trig.rule.pos != "noun" and not noun_context(reading.doc, trig) and not _object_of(reading, p, trig):
+    if trig.rule.pos != "noun" and not noun_context(reading.doc, trig):
         return []  # "أعلنت الوزارة واعتقلت": a verb of its own
     # "أعلنت الوزارة أن ...", "أعلنت اليونيسف أنها أعادت": a clause of its own (its subject may be the
     # speaker: that is speaker()'s reading, by "أنها")
     lang = reading.doc.language
     openers, pronouns = function_words(lang, "complementizer"), function_affixes(lang, "pronoun_suffix")
-    # the speaker named again between, its short name in brackets ("أعلنت قوات سوريا الديمقراطية (قسد) عن
-    # إلقاء القبض"), or who leads it ("أعلن التحالف بقيادة الولايات المتحدة مغادرة القاعدة"), is no one else
-    # again, nor are the places and people an aside between dashes names ("أعلنت قسد - بمؤتمر صحفي عقدته في
-    # قرية الحزيمة - بدء المعركة")
     own = {id(m) for _, m in p.roles}
-    keys = {m.key for _, m in p.roles}
-    dashes = [j for j in range(p.first, trig.first) if tokens[j].text in DASHES]
-    asides = list(zip(dashes[::2], dashes[1::2]))
     if any(t.text in openers or any(t.text.startswith(o) and t.text[len(o):] in pronouns for o in openers)
            for t in tokens[p.last:trig.first]) \
-            or any(id(m) not in own and m.key not in keys
-                   and not any(a < m.first_token and m.last_token <= b for a, b in asides)
-                   and marker_before(reading.doc, m, p.last, ()) != _LEAD
-                   for m in reading.mention_spans.starting(p.last, trig.first)):
+            or any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
         return []  # a clause of its own, or someone else named between
     # "أعلنت خلية الإعلام تسلم قوات الأمن القاعدة": an actor of the event's own who is not done to
     # (who receives, takes part, helps) tells someone else did it
     if any(r not in _DONE_TO and is_a(m.type, "Actor") for r, m in roles):
         return []
-    if event in _ANNOUNCED_BY_ARMED:
-        return [m for m in _agents(p) if is_a(m.type, "Armed")]
     return _agents(p)
-
-
-def _object_of(reading: EventReading, p: Trigger, trig: Trigger) -> bool:
-    """"أعلن التحالف سحب قواته", "أعلن التحالف، اليوم الأحد، مغادرة القاعدة": a verb-looking trigger right
-    after the announcement, its speaker, or the comma that closes its date, with no "و" before it, is the
-    masdar it announces."""
-    tokens = reading.doc.tokens
-    conjunctions = function_words(reading.doc.language, "conjunction")
-    return trig.proclitic[:1] not in conjunctions and (
-        trig.first == p.last or tokens[trig.first - 1].text in COMMAS
-        or any(m.last_token == trig.first for _, m in p.roles))
 
 
 _DONE_TO = frozenset({"target", "victim", "origin", "place", "destination", "beneficiary", "trainee"})

@@ -12,7 +12,7 @@ from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, belonging_words
-from athar.read.text import ARTICLE, DASHES
+from athar.read.text import ARTICLE
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -107,11 +107,14 @@ def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     return not any(t.text in openers for t in tokens[m.last_token:trig.first])
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _dash_asides(doc, sentence) -> list[tuple[int, int]]:
     """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens
     (once a sentence, not for each of its triggers)."""
     def asides() -> list[tuple[int, int]]:
-        dashes = [j for j in range(sentence.first_token, sentence.last_token) if doc.tokens[j].text in DASHES]
+        dashes = [j for j in range(sentence.first_token, sentence.last_token) if doc.tokens[j].text in _DASHES]
         return list(zip(dashes[::2], dashes[1::2]))
     return of_sentence(doc, "dash_asides", sentence, asides)
 

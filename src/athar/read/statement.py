@@ -143,20 +143,9 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
     agents = _speakers(doc, trig, f, last, said, by_sentence.get(sentence.index, []), undergoing)
     if not agents or not all(_speaks(lang, m) for m in agents):
         return None
-    # "المجلس العسكري يعلن تسلم منبج": a body armed by its name announcing is its news's source; the verbs
-    # of saying, whose speakers may be armed groups too ("قال التنظيم"), leave it a statement
     if any(_armed_by_name(lang, m) for m in agents) and not any(
-            is_a("ArmedGroup", c) for choices in trig.rule.slots.values() for _, c in choices):
-        return None
-    # "أعلن الجيش أن قطعاته حررت القرية": a force's words after أن are its statement; "أعلن الجيش تحرير
-    # القرية", its announcement of what it did (an event's word before any أن), is that event's source
-    # (agency.announcer: the doer)
-    if any(is_a(m.type, "Armed") for m in agents) and not any(
-            is_a("ArmedGroup", c) for choices in trig.rule.slots.values() for _, c in choices):
-        firsts = undergoing[1]
-        i = bisect_left(firsts, trig.last)
-        if said >= sentence.last_token or i < len(firsts) and firsts[i] < said:
-            return None
+            is_a("ArmedForce", c) for choices in trig.rule.slots.values() for _, c in choices):
+        return None  # "المجلس العسكري يعلن تسلم منبج": an armed party's announcement is its news's source
     if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" \
             and {m.key for m in agents} <= {m.key for m in last[0].role("agent")}:
         return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence

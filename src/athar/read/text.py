@@ -79,7 +79,6 @@ HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"  # the marks norma
 # Punctuation: the Arabic and the Latin comma, and the marks that may close a clause.
 COMMA = "،"
 COMMAS = ("،", ",")
-DASHES = frozenset({"-", "–", "—"})  # the marks that set off an aside in pairs ("أعلنت قسد - بمؤتمر صحفي - بدء")
 CLAUSE_ENDS = frozenset("،:؛,")
 
 
