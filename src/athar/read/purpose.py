@@ -6,8 +6,9 @@ lam of "لدعم" governs the masdars joined to it by "و", after a comma or not
 (athar.read.circumstance: Planned; athar.read.aim: left out when it is an outcome sought).
 
 The chain is read back from a noun trigger with "و" alone as its proclitic ("وتوفير", not
-"والتوفير" nor "ولتوفير"; not "وبسطت سيطرتها" either, whose pronoun tells the doer's own deed), in its sentence, at most :data:`CHAIN` words back: a noun trigger with
-"و" alone is a link of the chain and the reading goes on; a noun trigger with the lam of purpose,
+"والتوفير" nor "ولتوفير"; not "وبسطت سيطرتها" either, whose pronoun tells the doer's own deed),
+in its sentence, at most :data:`CHAIN` words back: a noun trigger with "و" alone is a link of the
+chain and the reading goes on; a noun trigger with the lam of purpose,
 or a word with that lam alone ("لدعم", "لتعزيز"; not "للأسر": whom it is for), is the purpose the
 chain hangs on; any other trigger, or a word opening a segment after a comma ("، وقال"), ends it with
 no purpose ("وزعت المنظمة الأغذية على الأسر وتوفير": the chain hangs on a deed).
