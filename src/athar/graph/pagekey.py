@@ -345,9 +345,9 @@ def _draw_whole(store, pages, docs: dict[str, str], state: str) -> None:
     for (g, name), n in counts.items():
         lines.append(f"<{_R}{g}> <{AID['key/']}{name}#count> {ox.Literal(n)}")
         flush(_SLICE)
-    lines.append(f"<{_G}> {_FORMAT} {ox.Literal(FORMAT)}")
-    flush(0)
-    lines.append(f"<{_G}> {_STATE} {ox.Literal(state)}")
+    # the format and the state in the last slice: a graph of one slice (a build of some thousand
+    # events) is added whole or not at all; a larger one lacks its state until its last slice
+    lines += [f"<{_G}> {_FORMAT} {ox.Literal(FORMAT)}", f"<{_G}> {_STATE} {ox.Literal(state)}"]
     flush(0)
 
 
