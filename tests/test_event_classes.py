@@ -85,6 +85,26 @@ def test_what_could_not_be_done_or_is_prepared_for_is_no_event(text):
     assert not {"ServiceProvision", "Attack"} & set(_types(text)), _types(text)
 
 
+@pytest.mark.parametrize("text, wished", [
+    pytest.param("وتريد الحكومة استعادة مدينة تلعفر قبل حلول الشتاء", "Liberation", id="wants-to-retake"),
+    pytest.param("ويرغب مئات النازحين في العودة إلى قراهم في سنجار", "Return", id="wish-to-go-home"),
+    pytest.param("وفتحت القوات ممرا آمنا للمدنيين الراغبين في مغادرة حي الزهور في الموصل", "Departure",
+                 id="those-who-wish-to-leave"),
+])
+def test_what_one_wants_to_do_is_no_event(text, wished):
+    assert wished not in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("قرر المجتمعون تأسيس مجلس محلي لإدارة البلدة", "Establishment", id="a-decision-is-news"),
+    pytest.param("وقالت المصادر إن القوات ستحاول اليوم إجلاء مئات المدنيين من البلدة", "Displacement",
+                 id="an-attempt-is-told-as-made"),
+    pytest.param("عاد آلاف النازحين الذين يريدون الأمان إلى قراهم في سنجار", "Return", id="the-return-itself"),
+])
+def test_decisions_attempts_and_deeds_beside_a_wish_stay(text, cls):
+    assert cls in _types(text), _types(text)
+
+
 @pytest.mark.parametrize("text, cls", [
     pytest.param("تعذر الوصول إلى المخيم أياما، ثم وزعت المنظمة المساعدات على 500 عائلة في مخيم الركبان",
                  "ServiceProvision", id="delivered-after-a-delay"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading import events_by_class
+from reading import events_by_class, events_of, role_labels
 
 _events = events_by_class
 
@@ -25,7 +25,7 @@ _events = events_by_class
     pytest.param("توغلت القوات التركية في ريف حلب الشمالي", "MilitaryOperation", id="incursion"),
     pytest.param("يشتبكون مع خلايا داعش في حي غويران", "Battle", id="clash-imperfect"),
     pytest.param("تصدت قوات البيشمركة لهجوم على مخمور", "Battle", id="repelled"),
-    pytest.param("حاصرت قوات سوريا الديمقراطية عناصر التنظيم في بلدة الباغوز", "Battle", id="besieged"),
+    pytest.param("حاصرت قوات سوريا الديمقراطية عناصر التنظيم في بلدة الباغوز", "MilitaryOperation", id="besieged"),
     pytest.param("يقاتل عناصر داعش في أحياء مدينة الرقة", "Battle", id="fighting"),
     pytest.param("أعيد إعمار الجسر القديم في الموصل", "Reconstruction", id="rebuilt-passive"),
     pytest.param("سيعيد التحالف الدولي نشر قواته في قاعدة عين الأسد", "Redeployment", id="redeploy"),
@@ -77,7 +77,8 @@ def test_launch_of_a_battle_is_no_battle():
 @pytest.mark.parametrize("text, cls", [
     pytest.param("توفي الفنان عن عمر ناهز 80 عاما في القاهرة", "Killing", id="death-of-age"),
     pytest.param("توفيت الممثلة في بيروت بعد صراع طويل مع المرض", "Killing", id="death-of-illness"),
-    pytest.param("وأظهر مقطع فيديو مجموعة من الأشخاص بعد أن حاصرهم السيل في الوادي", "Battle", id="cut-off-by-a-flood"),
+    pytest.param("وأظهر مقطع فيديو مجموعة من الأشخاص بعد أن حاصرهم السيل في الوادي", "MilitaryOperation",
+                 id="cut-off-by-a-flood"),
     pytest.param("ويقاتل اللاعب من أجل مكانه في المنتخب الوطني", "Battle", id="a-player-fights-for-his-place"),
     pytest.param("ناقش المؤتمر حظر أسلحة الدمار الشامل في جنيف", "Destruction", id="weapons-of-mass-destruction"),
     pytest.param("وتقدم الفريق نحو المرمى في الدقيقة الأخيرة من المباراة", "Redeployment", id="a-team-advances"),
@@ -156,3 +157,26 @@ def test_a_final_hamza_on_its_seat_before_a_pronoun(text, cls):
 def test_victims_neither_counted_nor_of_a_killer_tell_no_killing(text):
     # the victims of the killing the grave holds, told by its own words if at all
     assert [f for f in _events(text).get("Killing", []) if "ضحايا" in f.trigger] == []
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    pytest.param("وحاصر الجيش العراقي مسلحي داعش في قرية البوعيثة منذ يومين", ["Iraqi Army"],
+                 ["Islamic State (ISIS / Daesh)"], id="verb-besieger-and-besieged"),
+    pytest.param("وقالت المصادر إن عناصر داعش حوصروا في قرية البوعيثة", [],
+                 ["Islamic State (ISIS / Daesh)"], id="passive-the-besieged"),
+    pytest.param("وتمكنت قوات سوريا الديمقراطية من محاصرة مسلحي داعش في بلدة الباغوز", ["Syrian Democratic Forces (SDF)"],
+                 ["Islamic State (ISIS / Daesh)"], id="masdar-the-besieged-after-it"),
+])
+def test_a_siege_is_an_operation_on_the_besieged(text, agent, target):
+    siege, = events_of(text, "MilitaryOperation")
+    assert "Battle" not in events_by_class(text)
+    assert role_labels(siege, "agent") == agent
+    assert role_labels(siege, "target") == target
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ويعيش نحو 300 ألف شخص في المناطق المحاصرة في البلاد", id="besieged-areas"),
+    pytest.param("ووصلت قافلة المساعدات إلى البلدة المحاصرة صباح اليوم", id="besieged-town"),
+])
+def test_a_place_called_besieged_tells_no_siege(text):
+    assert not {"MilitaryOperation", "Battle"} & set(events_by_class(text))

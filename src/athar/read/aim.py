@@ -44,7 +44,8 @@ forestalled (row ``fear``: "تحسبا لهجمات محتملة", "خشية و�
 الجيش"), of any class but a statement or a meeting, is left out.
 
 Nor is what one is charged with (row ``charge``: "أعدم التنظيم رجلين بتهمة قتال التنظيم"), what could not
-be done (row ``impediment``: "جعل من المستحيل إيصال الغذاء", "تعذر إيصال المساعدات") or what is prepared for
+be done (row ``impediment``: "جعل من المستحيل إيصال الغذاء", "تعذر إيصال المساعدات"), what one wants to do
+(row ``wish``: "تريد بغداد استعادة الموصل", "يرغب النازحون في العودة") or what is prepared for
 (row ``preparation``, as the words of fear: "عبرت الشاحنات الحدود تمهيدا لتوزيعها", "حشد قواته استعدادا
 لاقتحام المدينة").
 
@@ -416,10 +417,11 @@ def _necessary(doc: Doc, trig) -> bool:
 
 
 def _impeded(doc: Doc, trig) -> bool:
-    """Whether a word of a charge or of impossibility (markers.tsv's rows ``charge``, ``impediment``)
-    governs the masdar at the trigger: right before it, past quotation marks ("بتهمة "قتال الدولة""),
-    or with an adverb or the one it is impossible for between (at most ``_GENITIVE`` + 2 words, none a
-    trigger, in its sentence: "من المستحيل تقريبا لبرنامج الأغذية إيصال الغذاء")."""
+    """Whether a word of a charge, of impossibility or of wanting (markers.tsv's rows ``charge``,
+    ``impediment``, ``wish``) governs the masdar at the trigger: right before it, past quotation marks
+    ("بتهمة "قتال الدولة""), or with an adverb, the one it is impossible for or the one who wants it
+    between (at most ``_GENITIVE`` + 2 words, none a trigger, in its sentence: "من المستحيل تقريبا
+    لبرنامج الأغذية إيصال الغذاء", "يرغب مئات النازحين في العودة")."""
     tokens, first = doc.tokens, trig.first
     matchers = [_markers(doc.language)[row] for row in _UNTOLD]
     starts = trigger_starts(doc)
@@ -475,6 +477,7 @@ def _aim_matcher(lang: Language) -> PhraseMatcher:
                                 for f in marker_forms(lang, marker)])
 
 
-# the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done
-_UNTOLD = ("charge", "impediment")
+# the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done,
+# what one wants to do
+_UNTOLD = ("charge", "impediment", "wish")
 _QUOTES = frozenset('"\'«»“”')

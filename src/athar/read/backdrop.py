@@ -21,7 +21,7 @@ _SIDES = frozenset({"agent", "participant", "target"})
 _FIGHTERS = ("Armed", "Group", "Person", "Country")
 _FROM = "من"
 # the rows of markers.tsv whose words the aims (and the backdrop) look for alone
-_MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "fear", "preparation", "start", "before", "cause",
+_MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "wish", "fear", "preparation", "start", "before", "cause",
             "demand", "completion", "complement", "imminence")
 
 

@@ -142,7 +142,7 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
         if row["marker"] in ("clause", "masdar", "wounded", "daypart", "belonging", "claim", "responsibility", "apposition", "complement",
                              "coordination", "aim", "operation", "completion", "demand",
                              "denial", "before", "attempt", "campaign", "body", "start", "necessity", "quantifier", "fear",
-                             "preparation", "charge", "impediment", "imminence", "demonstrative", "alternative",
+                             "preparation", "charge", "impediment", "wish", "imminence", "demonstrative", "alternative",
                              "opening", "aside", "framing", "named_operation", "held"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
