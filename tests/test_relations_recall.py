@@ -1,0 +1,32 @@
+"""Relations the news states about entities it named before or describes around them: a place
+said to lie in "the governorate" named earlier ("في المحافظة"). Sentences are written for these tests in
+the style of news Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.pipeline import extract_facts
+from athar.read.source import parse_document
+
+
+def relations(text: str, kind: str) -> set[tuple[str, str]]:
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    found = extract_facts(doc)
+    for f in found:
+        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in found if f.type == kind}
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("بدأت القوات عملية واسعة في محافظة صلاح الدين. وتقدمت نحو قضاء الشرقاط، آخر معاقل التنظيم في "
+                 "المحافظة.", "الشرقاط", "محافظة صلاح الدين", id="the-stronghold-in-the-governorate"),
+    pytest.param("زار الوزير محافظة الأنبار أمس. وقال إن مدينة هيت في المحافظة بحاجة إلى دعم.", "هيت",
+                 "محافظة الأنبار", id="a-city-in-the-governorate"),
+])
+def test_a_place_lies_in_the_governorate_named_before(text, subject, obj):
+    assert (subject, obj) in relations(text, "locatedIn")
+
+
+def test_the_governorate_of_no_name_before_is_no_place():
+    assert not relations("وقال المسؤول إن مدينة هيت في المحافظة بحاجة إلى دعم.", "locatedIn")
