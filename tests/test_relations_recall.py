@@ -1,5 +1,6 @@
 """Relations the news states about entities it named before or describes around them: a place
-said to lie in "the governorate" named earlier ("في المحافظة"). Sentences are written for these tests in
+said to lie in "the governorate" named earlier ("في المحافظة"), a unit of a force described by
+adjectives before the words that put it in the force ("قوات أمريكية برية، ضمن التحالف"). Sentences are written for these tests in
 the style of news Arabic."""
 
 from __future__ import annotations
@@ -30,3 +31,23 @@ def test_a_place_lies_in_the_governorate_named_before(text, subject, obj):
 
 def test_the_governorate_of_no_name_before_is_no_place():
     assert not relations("وقال المسؤول إن مدينة هيت في المحافظة بحاجة إلى دعم.", "locatedIn")
+
+
+@pytest.mark.parametrize("text, obj", [
+    pytest.param("نفذت قوات بريطانية خاصة، ضمن التحالف الدولي، عملية إنزال قرب الحدود", "التحالف الدولي",
+                 id="indefinite-adjective-comma-within"),
+    pytest.param("وصلت قوات الفرقة الخامسة المدرعة التابعة للجيش العراقي إلى المدينة", "الجيش العراقي",
+                 id="definite-adjective-belonging-to"),
+])
+def test_adjectives_of_a_unit_are_passed(text, obj):
+    assert any(o == obj for _, o in relations(text, "memberOf"))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال قائد القوات الأمريكية إن الجنود وصلوا في الموعد", id="no-body-after"),
+    pytest.param("شاركت قوات أمريكية وصلت في الليل ضمن التحالف الدولي في العملية", id="a-verb-is-no-adjective"),
+    pytest.param("تقدمت القوات الأمنية المدعومة بالحشد الشعبي نحو القرية", id="supported-by-is-no-unit"),
+    pytest.param("تقدمت قوات النخبة المدعومة بقوات سوريا الديمقراطية نحو القرية", id="a-named-body-supported-by"),
+])
+def test_no_unit_without_its_force(text):
+    assert not relations(text, "memberOf")
