@@ -51,3 +51,32 @@ def test_adjectives_of_a_unit_are_passed(text, obj):
 ])
 def test_no_unit_without_its_force(text):
     assert not relations(text, "memberOf")
+
+
+def memberships(text: str) -> list[tuple[str, str]]:
+    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+    return [(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in extract_facts(doc) if f.type == "memberOf"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    pytest.param("وقال إعلام الحشد الشعبي في بيان إن القوات تقدمت نحو القرية", "إعلام الحشد الشعبي",
+                 id="the-media-of-the-force-named-in-full"),
+    pytest.param("تقدمت قوات الحشد الشعبي نحو القرية. وذكرت مديرية أمن الحشد أنها اعتقلت مطلوبين",
+                 "مديرية أمن الحشد", id="a-directorate-of-the-force-named-before"),
+])
+def test_an_office_in_construct_with_a_force_is_of_it(text, subject):
+    found = memberships(text)
+    assert any(s.replace("أ", "ا") == subject.replace("أ", "ا") and o == "الحشد الشعبي" for s, o in found), found
+
+
+def test_an_office_is_read_at_its_first_mention():
+    text = "وقال إعلام الحشد الشعبي إن القوات تقدمت. وأضاف إعلام الحشد الشعبي أن القرية حررت"
+    assert len(memberships(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وذكرت مديرية أمن الحشد أنها اعتقلت مطلوبين", id="the-force-never-named"),
+    pytest.param("وقصفت قوات التحالف الدولي مواقع التنظيم", id="the-forces-of-a-body-are-the-body"),
+])
+def test_no_office_without_a_force_named(text):
+    assert not memberships(text)
