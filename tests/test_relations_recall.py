@@ -80,3 +80,22 @@ def test_an_office_is_read_at_its_first_mention():
 ])
 def test_no_office_without_a_force_named(text):
     assert not memberships(text)
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("أعلنت الشرطة القبض على قيادي بتنظيم داعش في أطراف المدينة", "قيادي بتنظيم داعش", "تنظيم داعش",
+                 id="a-leader-with-ba"),
+    pytest.param("قتل أمير في تنظيم داعش بغارة جوية على منزله", "أمير في تنظيم داعش", "تنظيم داعش",
+                 id="an-emir-in"),
+])
+def test_someone_of_a_rank_in_a_body_is_one_of_its_members(text, subject, obj):
+    assert (subject, obj) in memberships(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل أبو خالد العراقي، قيادي في تنظيم داعش، بغارة جوية", id="named-before"),
+    pytest.param("اعتقلت القوات قياديا في تنظيم داعش، أبو محمد الشامي، قرب الحدود", id="named-after"),
+    pytest.param("قال قائد في الجيش إن الهجوم صد", id="a-force-never-named"),
+])
+def test_a_rank_of_a_person_named_is_no_member_of_no_name(text):
+    assert not [s for s, _ in memberships(text) if s.startswith(("قيادي", "قائد"))]

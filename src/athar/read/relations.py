@@ -8,11 +8,11 @@ the ontology property, its roles are ``subject`` and ``object``.
 from __future__ import annotations
 
 from athar.read.function_words import function_word
-from athar.read.entity import (_gazetteer_matcher, _office_matcher, _title_matcher, gazetteer, is_nisba, nisba_country,
-                               slug, stopwords)
+from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA, belonging_words
 from athar.read.alias import ALIAS, aliases
+from athar.read.membership import _QUOTES, offices, unnamed_members
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
@@ -54,7 +54,7 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
         out.append(fact("memberOf", a, b))
     for a, b in _parts(seg, mentions):
         out.append(fact("memberOf", a, b))
-    for a, b in _offices(seg, mentions):
+    for a, b in offices(seg, mentions) + unnamed_members(seg, mentions):
         out.append(fact("memberOf", a, b))
     for kind, a, b, said in _clause_relations(seg, mentions):
         out.append(fact(kind, a, b, said))
@@ -207,67 +207,6 @@ def _past_adjectives(seg: Doc, a: Mention, between: tuple[str, ...], words: dict
 _INDEFINITE_ENDINGS = ("ه", "ة", "ي")  # a feminine or relative adjective: "برية", "أمريكي"
 
 
-def _offices(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """A body named by its office in construct with the force or body it serves, and that force:
-    "إعلام الحشد الشعبي", "مديرية أمن الحشد" (relations.tsv office): (the body, the force named in
-    its name), for the first mention of each body in the text. The force is a name of the gazetteer
-    there, or a word that refers back to one ("الحشد": the one the text named before)."""
-    tokens, lang = seg.tokens, seg.language
-    offices = _tables(lang)["office"]
-    matcher, known = _gazetteer_matcher(lang), gazetteer(lang)
-    out, told = [], set()
-    last_of: dict[str, Mention] = {}  # the last mention of each key before the one read
-    for m in mentions:
-        if is_a(m.type, "Organization") and m.source in ("gazetteer", "cue") and m.key not in told:
-            force = _office_force(seg, m, offices, matcher, known, last_of)
-            if force is not None:
-                told.add(m.key)
-                out.append((m, force))
-        last_of[m.key] = m
-    return out
-
-
-def _office_force(seg: Doc, m: Mention, offices, matcher, known, last_of: dict[str, Mention]) -> Mention | None:
-    """The force named after the office words that open the name of body ``m``, None when there
-    are none."""
-    tokens = seg.tokens
-    head: tuple[str, ...] = ()
-    for k in range(m.first_token, min(m.last_token - 1, m.first_token + _LONGEST_OFFICE)):
-        if tokens[k].text not in _QUOTES:
-            head += (tokens[k].text,)
-        if head not in offices:
-            continue
-        j = k + 1
-        while j < m.last_token and tokens[j].text in _QUOTES:
-            j += 1
-        hit = matcher.match_at(tokens, j)
-        if hit is None or hit[1] != m.last_token or hit[3]:
-            continue
-        key = _force_key(hit[2], known, last_of)
-        if key is None or key == m.key:
-            return None
-        e = known[key]
-        return Mention(tokens[j].start, m.end, j, m.last_token, e.key, e.type, e.label_ar, e.label_en,
-                       e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
-    return None
-
-
-_LONGEST_OFFICE = 3  # words of the longest office of relations.tsv ("هيئة إعلام")
-
-
-def _force_key(payload, known, last_of: dict[str, Mention]) -> str | None:
-    """The gazetteer key of a force a name names (("gaz", key)) or a word refers back to (("ana",
-    type, default, only, refers): the last one of ``only`` the text named), if an organization."""
-    if payload[0] == "gaz":
-        key = payload[1]
-    elif payload[0] == "ana" and payload[3]:
-        named = [last_of[k] for k in payload[3] if k in last_of]
-        key = max(named, key=lambda n: n.start).key if named else None
-    else:
-        return None
-    return key if key in known and is_a(known[key].type, "Organization") else None
-
-
 _PART_WORDS = 2  # words that describe a part between its noun and "تابعة ل" ("خلية إرهابية نائمة")
 
 
@@ -314,8 +253,6 @@ def _before_quotes(tokens, i: int) -> int:
         i -= 1
     return i
 
-
-_QUOTES = frozenset(_SKIPPED) | {"“", "”"}
 
 
 def _titled(seg: Doc, first: int, last: int) -> bool:
