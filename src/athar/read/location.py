@@ -30,7 +30,7 @@ _RANK = {
 _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their level ("قضاء الحويجة")
 
 
-_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising", "part", "body")
+_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising", "part", "body", "office", "rank")
 
 
 @language_data

@@ -10,12 +10,13 @@ from __future__ import annotations
 from athar.read.function_words import function_word
 from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import belonging_words
+from athar.read.rules import MARKER_BA, belonging_words
 from athar.read.alias import ALIAS, aliases
+from athar.read.membership import _QUOTES, offices, unnamed_members
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
-from athar.read.text import COMMA, LAM, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, LAM, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
 
@@ -52,6 +53,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     for a, b in _units(seg, mentions):
         out.append(fact("memberOf", a, b))
     for a, b in _parts(seg, mentions):
+        out.append(fact("memberOf", a, b))
+    for a, b in offices(seg, mentions) + unnamed_members(seg, mentions):
         out.append(fact("memberOf", a, b))
     for kind, a, b, said in _clause_relations(seg, mentions):
         out.append(fact(kind, a, b, said))
@@ -150,7 +153,8 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     lang = seg.language
     words = _tables(lang)["memberOf"]
     headed = {(function_word(lang, "locative"),), (function_word(lang, "partitive"),)}
-    # a body the article describes and does not name ("القوات المختصة في قوات X") is no unit of it;
+    # a body the article describes and does not name is a unit only by words that say it outright
+    # ("قوات أمريكية برية، ضمن التحالف"; "القوات المختصة في قوات X" is none);
     # "في" and "من" make a unit of a body its head noun names ("مديرية X في وزارة الداخلية",
     # "اللواء 37 من الفرقة التاسعة"), not of a body the gazetteer knows ("مشاركة الجيش في
     # التحالف", "انسحاب الجيش من التحالف": no member)
@@ -160,13 +164,47 @@ def _units(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
         if a.source == "cue":  # "هيئة العلاقات الخارجية في الإدارة الذاتية": the name's adjectives
             while between and is_nisba(between[0]) and nisba_country(lang, between[0]) is None:
                 between = between[1:]
+            between = _past_adjectives(seg, a, between, words, headed | {(MARKER_BA,)})
         if between[:1] == ("(",) and ")" in between[:_BRACKETED + 2]:
             between = between[between.index(")") + 1:]  # "وكالة أنباء (أعماق) التابعة لتنظيم الدولة": its name
         elif between[:1] == (")",) and a.first_token > 0 and seg.tokens[a.first_token - 1].text == "(":
             between = between[1:]  # the name in brackets is the mention: "(أعماق) التابعة لتنظيم الدولة"
-        if a.scope != "document" and between in words and (between not in headed or a.source == "cue"):
+        # a body described, not named ("قوات أمريكية برية"): only words that say it outright ("ضمن"),
+        # no preposition alone ("القوات الأمنية المدعومة بالحشد")
+        if a.scope == "document" and (between in headed or between == (MARKER_BA,)):
+            continue
+        if between in words and (between not in headed or a.source == "cue"):
             out.append((a, b))
     return out
+
+
+_ADJECTIVES = 2  # adjectives after a unit's name before the words that put it in a force ("المدرعة")
+
+
+def _past_adjectives(seg: Doc, a: Mention, between: tuple[str, ...], words: dict[tuple[str, ...], bool],
+                     prepositions: set[tuple[str, ...]]) -> tuple[str, ...]:
+    """The words between a unit named by its head noun and a body, past up to two adjectives that
+    describe the unit when relations.tsv's words of memberOf follow them: "قوات الفرقة التاسعة
+    المدرعة التابعة للجيش", "قوات أمريكية برية، ضمن التحالف". An adjective agrees with the name's last
+    word: with the article after a definite name, a feminine or relative ending after an indefinite
+    one; a preposition alone after them says nothing outright ("المدعومة بالحشد": supported by, no
+    unit of it). ``between`` itself when no such words follow."""
+    definite = seg.tokens[a.last_token - 1].text.startswith(ARTICLE)
+    stop = stopwords(seg.language)
+    rest = between
+    for _ in range(_ADJECTIVES):
+        if rest in words or not rest or rest[0] in stop or not rest[0].isalpha():
+            break
+        w = rest[0]
+        if definite != w.startswith(ARTICLE) or not definite and not w.endswith(_INDEFINITE_ENDINGS):
+            break
+        rest = rest[1:]
+        if rest in words and rest not in prepositions:
+            return rest
+    return between
+
+
+_INDEFINITE_ENDINGS = ("ه", "ة", "ي")  # a feminine or relative adjective: "برية", "أمريكي"
 
 
 _PART_WORDS = 2  # words that describe a part between its noun and "تابعة ل" ("خلية إرهابية نائمة")
@@ -215,8 +253,6 @@ def _before_quotes(tokens, i: int) -> int:
         i -= 1
     return i
 
-
-_QUOTES = frozenset(_SKIPPED) | {"“", "”"}
 
 
 def _titled(seg: Doc, first: int, last: int) -> bool:

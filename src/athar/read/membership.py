@@ -1,0 +1,132 @@
+"""Memberships the name or the description of a body or a person states: a body named by its
+office in construct with the force it serves ("إعلام الحشد الشعبي"), someone described by a rank in
+a body and named no further ("قيادي بتنظيم داعش").
+
+Split from :mod:`athar.read.relations`, which makes the memberOf facts of these pairs.
+"""
+
+from __future__ import annotations
+
+from athar.read.entity import _gazetteer_matcher, gazetteer, slug
+from athar.read.function_words import function_word
+from athar.read.language import Language, language_data
+from athar.read.location import _SKIPPED, _tables
+from athar.read.mentions import Mention, is_a
+from athar.read.rules import MARKER_BA
+from athar.read.text import COMMA, Doc, normalize_word
+
+__all__ = ["offices", "unnamed_members"]
+
+_QUOTES = frozenset(_SKIPPED) | {"“", "”"}
+
+
+def offices(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A body named by its office in construct with the force or body it serves, and that force:
+    "إعلام الحشد الشعبي", "مديرية أمن الحشد" (relations.tsv office): (the body, the force named in
+    its name), for the first mention of each body in the text. The force is a name of the gazetteer
+    there, or a word that refers back to one ("الحشد": the one the text named before)."""
+    lang = seg.language
+    heads = _tables(lang)["office"]
+    matcher, known = _gazetteer_matcher(lang), gazetteer(lang)
+    out, told = [], set()
+    last_of: dict[str, Mention] = {}  # the last mention of each key before the one read
+    for m in mentions:
+        if is_a(m.type, "Organization") and m.source in ("gazetteer", "cue") and m.key not in told:
+            force = _office_force(seg, m, heads, matcher, known, last_of)
+            if force is not None:
+                told.add(m.key)
+                out.append((m, force))
+        last_of[m.key] = m
+    return out
+
+
+def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str, Mention]) -> Mention | None:
+    """The force named after the office words that open the name of body ``m``, None when there
+    are none."""
+    tokens = seg.tokens
+    head: tuple[str, ...] = ()
+    for k in range(m.first_token, min(m.last_token - 1, m.first_token + _LONGEST_OFFICE)):
+        if tokens[k].text not in _QUOTES:
+            head += (tokens[k].text,)
+        if head not in heads:
+            continue
+        j = k + 1
+        while j < m.last_token and tokens[j].text in _QUOTES:
+            j += 1
+        hit = matcher.match_at(tokens, j)
+        if hit is None or hit[1] != m.last_token or hit[3]:
+            continue
+        key = _force_key(hit[2], known, last_of)
+        if key is None or key == m.key:
+            return None
+        e = known[key]
+        return Mention(tokens[j].start, m.end, j, m.last_token, e.key, e.type, e.label_ar, e.label_en,
+                       e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
+    return None
+
+
+_LONGEST_OFFICE = 3  # words of the longest office of relations.tsv ("هيئة إعلام")
+
+
+def _force_key(payload, known, last_of: dict[str, Mention]) -> str | None:
+    """The gazetteer key of a force a name names (("gaz", key)) or a word refers back to (("ana",
+    type, default, only, refers): the last one of ``only`` the text named), if an organization."""
+    if payload[0] == "gaz":
+        key = payload[1]
+    elif payload[0] == "ana" and payload[3]:
+        named = [last_of[k] for k in payload[3] if k in last_of]
+        key = max(named, key=lambda n: n.start).key if named else None
+    else:
+        return None
+    return key if key in known and is_a(known[key].type, "Organization") else None
+
+
+def unnamed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Someone the text describes by a rank in a body and names no further, and the body: "قيادي
+    بتنظيم داعش", "قائد بقوات فيلق الشام", "أمير في تنظيم داعش" (relations.tsv rank). A rank in a
+    body makes one of its members, not its leader (who is "قائد X", the title in construct, read
+    by :mod:`athar.read.person`). None when a person's name stands right before the rank or right
+    after the body (the person's title then relates them): (a Person of the rank and the body's
+    words, the body)."""
+    tokens, lang = seg.tokens, seg.language
+    ranks, locative = _rank_words(lang), function_word(lang, "locative")
+    ends = {m.last_token for m in mentions if m.type == "Person"}
+    starts = {m.first_token for m in mentions if m.type == "Person"}
+    out = []
+    for b in mentions:
+        if not is_a(b.type, "Organization") or b.first_token < 2:
+            continue
+        if b.marker == MARKER_BA:
+            k = b.first_token - 1
+        elif not b.marker and tokens[b.first_token - 1].text == locative:
+            k = b.first_token - 2
+        else:
+            continue
+        en = ranks.get(tokens[k].text)
+        if en is None or tokens[k].sentence != tokens[b.first_token].sentence:
+            continue
+        before = k - 1 if k > 0 and tokens[k - 1].text == COMMA else k
+        after = b.last_token + 1 if b.last_token < len(tokens) and tokens[b.last_token].text == COMMA else b.last_token
+        if before in ends or after in starts:
+            continue  # "أبو خالد، قيادي في التنظيم": the person's title
+        start = tokens[k].start
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, b.end))]
+        person = Mention(start, tokens[k].end, k, k + 1, f"person-{slug(normalize_word(label_ar))}", "Person",
+                         label_ar, f"{en} of {b.label_en}", "mention", "cue")
+        out.append((person, b))
+    return out
+
+
+@language_data
+def _rank_words(lang: Language) -> dict[str, str]:
+    """relations.tsv rank: each word -> its English."""
+    out = {}
+    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
+        if row["relation"] == "rank":
+            if not row.get("en"):
+                raise row.fail("a rank needs its English (en)")
+            for f in row.forms("forms"):
+                if " " in f:
+                    raise row.fail(f"'{f}': a rank is one word")
+                out[f] = row["en"]
+    return out
