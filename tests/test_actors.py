@@ -391,3 +391,29 @@ def test_an_operation_that_names_its_own_party_is_not_the_doers_of_the_deed_befo
     operations = [f for f in doc.facts if f.type == "MilitaryOperation"]
     assert facts and all("Iraqi Security Forces" not in _role(f, "agent") for f in operations)
 
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأكدت منظمة أطباء بلا حدود أنه في ليلة الخميس، قتل خمسة مدنيين بانفجار لغم قرب المستشفى",
+                 id="fi-a-night"),
+    pytest.param("وقالت المنظمة الدولية للهجرة أنه منذ بداية العمليات العسكرية عاد أكثر من 300 ألف نازح إلى الموصل",
+                 id="mundhu"),
+])
+def test_the_pronoun_of_the_matter_names_no_doer(text):
+    # "أنه" before a fronted phrase of time (ضمير الشأن) is no speaker speaking of itself: the body that
+    # said it did nothing the clause tells
+    speaker = next(_role(f, "agent") for f in _events(text, "Statement"))
+    assert all(not set(speaker) & set(_role(f, "agent")) for f in athar.read(text, published="2020-11-16").facts
+               if f.type != "Statement")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("أعلنت وزارة الداخلية العراقية، اليوم الأحد، أنها تسلمت من قوات سوريا الديمقراطية 150 عنصرا من تنظيم داعش",
+                 "Iraqi Ministry of Interior", id="ministry-annaha"),
+    pytest.param("وقالت الحكومة العراقية إنها تسلمت من التحالف الدولي قاعدة القيارة الجوية جنوب الموصل",
+                 "Iraqi government", id="government-innaha"),
+])
+def test_a_speaker_who_speaks_of_itself_is_the_subject_whatever_role_it_gives(text, speaker):
+    # the subject of تسلّم is who received: the speaker who says "أنها تسلمت" is the recipient
+    fact = _events(text, "Handover")[0]
+    assert _role(fact, "recipient") == [speaker]

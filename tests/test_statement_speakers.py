@@ -94,3 +94,23 @@ def test_a_quoted_name_after_the_verb_is_the_speaker_not_the_words_said():
 def test_an_agency_s_correspondent_reports_for_the_agency():
     assert _speakers("أفاد مراسل وكالة سانا اليوم أن الجيش نفذ عمليات في ريف دير الزور.") == [
         [("MediaOutlet", "وكالة سانا")]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال بيان لوزارة الداخلية إن قواتها اعتقلت خمسة من عناصر داعش في كركوك. "
+                 "وأضاف البيان أن المعتقلين اعترفوا بتنفيذ هجمات على القوات الأمنية", "interior ministry",
+                 id="wa-adafa-al-bayan"),
+    pytest.param("أعلنت وزارة الهجرة عودة 200 عائلة نازحة إلى قضاء سنجار. "
+                 "وأوضح البيان أن العائلات عادت بعد تأهيل منازلها", "Al-Hajra Ministry", id="wa-awdaha-al-bayan"),
+    pytest.param("وقالت منظمة الصحة العالمية في تقرير إن المستشفيات تعمل بنصف طاقتها، "
+                 "ولفت التقرير إلى أن الأدوية تنفد", "World Health Organization", id="lafata-at-taqrir"),
+])
+def test_a_statement_named_again_by_its_noun_is_a_further_statement_of_its_speaker(text, speaker):
+    # "وأضاف البيان": a further point of the statement told before, a statement of its speaker's own
+    facts = [f for f in athar.read(text, published=PUBLISHED).facts if f.type == "Statement"]
+    assert len(facts) == 2
+    assert [m.label_en for m in facts[1].role("agent")] == [speaker]
+
+
+def test_a_statement_named_again_with_none_told_before_has_no_speaker():
+    assert _speakers("وأوضح البيان أن العائلات عادت بعد تأهيل منازلها") == []

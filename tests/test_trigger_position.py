@@ -38,6 +38,20 @@ def test_the_noun_or_a_demand_of_the_speaker_before_names_no_new_speaker(text):
     assert not any("طالب" in a or "محمد علي" in a for _, agents in _read(text) for a in agents)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("هنأ رئيس الوزراء حيدر العبادي القوات الأمنية بتحرير المدينة.", "حيدر العبادي", id="opening"),
+    pytest.param("من جهته، هنأ رئيس الوزراء حيدر العبادي القوات الأمنية بالنصر.", "حيدر العبادي", id="after-an-aside"),
+])
+def test_a_congratulation_opening_the_news_is_a_statement(text, speaker):
+    assert ("Statement", [speaker]) in _read(text)
+
+
+def test_here_is_no_congratulation():
+    # "هنأ" is written "هنا" (here) once its hamza is normalized: inside a sentence it is the adverb
+    text = "وأوضح المسؤول أن الهجمات تتكرر هنا في المدينة رغم انتشار قوات الأمن العراقية."
+    assert all("قوات الأمن العراقية" not in agents for _, agents in _read(text))
+
+
 def test_an_appeal_that_names_no_money_is_a_statement():
     text = "ناشدت منظمة الصحة العالمية اليوم كل أطراف النزاع الرفق بالمدنيين."
     assert _read(text) == [("Statement", ["منظمة الصحة العالمية"])]

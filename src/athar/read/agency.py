@@ -110,7 +110,23 @@ def speaker(reading: EventReading, trig: Trigger) -> list[Mention]:
     self_at = max(j for j in range(last.last, trig.first) if tokens[j].text in selves)
     if reading.mention_spans.starting(self_at + 1, trig.first):
         return []  # "قال التحالف إنه والقوات العراقية ...": another actor stands between
+    if matter_pronoun(reading.doc, self_at):
+        return []  # "وأكد المتحدث أنه منذ بداية العمليات بلغ عدد النازحين": no one's deed
     return agents
+
+
+def matter_pronoun(doc, k: int) -> bool:
+    """Whether "أنه" at token ``k`` is the pronoun of the matter (ضمير الشأن), not a speaker speaking
+    of itself: a fronted phrase of time or circumstance follows it, a comma between or not ("أفاد
+    المتحدث أنه في ليلة الخميس، وصل أكثر من 3 آلاف شخص", "وذكر في بيان أنه مع اشتداد القتال قد يضطر
+    ..."): the clause after it has a subject of its own."""
+    tokens, lang = doc.tokens, doc.language
+    if tokens[k].text not in function_words(lang, "matter"):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].text in COMMAS:
+        j += 1
+    return j < len(tokens) and tokens[j].text in function_words(lang, "matter_opener")
 
 
 def continued(reading: EventReading, trig: Trigger) -> list[Mention]:

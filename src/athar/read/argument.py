@@ -7,8 +7,8 @@ keeps; where word order misleads, the slot a mention fills is read by :mod:`atha
 
 from __future__ import annotations
 
-from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
-                               purpose_target, result_of, shared_doer, speaker, we)
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, matter_pronoun,
+                               own_outlet, purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
@@ -330,12 +330,21 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     # "وأضاف أنه خلال العملية جرى اعتقال": before a masdar made passive, "أنه" is the pronoun of
     # the matter, which speaks of no one
     passive = trig.first > 0 and tokens[trig.first - 1].text in function_words(seg.language, "passive_light")
-    selves = function_words(seg.language, "self_reference")
-    if according is not None and "agent" in can and "agent" not in has and not passive \
-            and any(t.text in selves for t in tokens[according.last_token:trig.first]):
+    itself = according is not None and not passive and _of_itself(seg, according.last_token, trig.first)
+    if itself and "agent" in can and "agent" not in has:
         roles.append(("agent", according))  # "أعلنت اليونيسف أنها أعادت تأهيل": the speaker did it
         has.add("agent")
         implied = True
+    # "أعلن المجلس العسكري أنه تسلّم من قسد كافة النقاط": the speaker who speaks of itself is the
+    # verb's subject, whatever role its subject takes (who received it, not only who did it)
+    subject = _subject_of(rule, has)
+    if subject is not None and not passive:
+        spoke = [according] if itself else speaker(reading, trig)
+        found = [(role, m) for m in spoke for role, c in subject if is_a(m.type, c)][:1]
+        if found and found[0][0] != "agent":
+            roles.append(found[0])
+            has.add(found[0][0])
+            implied = True
     if "agent" in can and "agent" not in has:
         # "تبنى التنظيم مقتل شابين", "وقال التحالف إنه سيقوم بإعادة نشر": the claimer, the speaker
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
@@ -428,6 +437,23 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             roles += inherited
             implied = True
     return implied
+
+
+def _of_itself(seg, lo: int, hi: int) -> bool:
+    """Whether the words from token ``lo`` to ``hi`` hold a self-reference after a speaker ("أنها",
+    "بأنه"), the last of them no pronoun of the matter (agency.matter_pronoun: "أنه في ليلة الخميس")."""
+    selves = function_words(seg.language, "self_reference")
+    at = next((j for j in range(hi - 1, lo - 1, -1) if seg.tokens[j].text in selves), None)
+    return at is not None and not matter_pronoun(seg, at)
+
+
+def _subject_of(rule, has: set[str]) -> list | None:
+    """The choices of a verb's subject slot, when its first role is not the agent's and no role the
+    slot gives was read: who a speaker that speaks of itself may be in the event."""
+    subject = rule.slots.get("subj") if rule.pos == "verb" else None
+    if not subject or subject[0][0] == "agent" or any(r in has for r, _ in subject):
+        return None
+    return subject
 
 
 _PEOPLE_PRONOUNS = ("هم", "هما", "هن")  # normalized as the tokens are

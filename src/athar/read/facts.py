@@ -34,6 +34,7 @@ from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
 from athar.read.text import ARTICLE, Doc
+from athar.read.utterance import named_again, statement_before
 from athar.read.values import Evidence, Fact
 from athar.read.window import clause_window, coordinated_clause, index_clauses
 
@@ -170,6 +171,11 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         who = issuer(seg, trig, reading.mention_spans.starting(sentence.first_token, sentence.last_token))
         if who is not None:
             roles.append(("agent", who))
+        elif named_again(seg, trig):  # "وتابع البيان": the speakers of the statement it goes on with
+            roles += [("agent", m) for m in statement_before(reading, trig)]
+    if rule.event == STATEMENT and named_again(seg, trig):
+        # what the clause before "وتابع البيان" named is the statement's it goes on with
+        roles[:] = [(r, m) for r, m in roles if r == "agent" or m.first_token >= trig.last]
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)

@@ -44,7 +44,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, claiming_words, marker_forms
-from athar.read.utterance import STATEMENT, says_anew, told_before
+from athar.read.utterance import STATEMENT, named_again, says_anew, told_before
 from athar.read.text import ARTICLE, Doc, normalize_word
 from athar.read.values import Fact
 
@@ -224,8 +224,8 @@ def _tells_again(headline: Fact, lead: Fact, within: dict[str, set[str]]) -> boo
 
 
 def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: set[int]) -> bool:
-    if not told:
-        return False
+    if not told or f.type == STATEMENT and named_again(doc, trig):
+        return False  # "وتابع البيان": a further point of the statement, a speech act of its own
     noun = _noun_alone(doc, trig, named)
     if noun:
         # a definite noun refers back across the text, and so does a bare indefinite one that names

@@ -45,7 +45,7 @@ from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
 from athar.read.text import ARTICLE, COMMAS, Doc, normalize_word
-from athar.read.utterance import STATEMENT, _QUOTES, _what_was_said, _with_words_said
+from athar.read.utterance import STATEMENT, _QUOTES, _what_was_said, _with_words_said, named_again
 from athar.read.values import Fact
 
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
@@ -146,7 +146,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
     if any(_armed_by_name(lang, m) for m in agents) and not any(
             is_a("ArmedForce", c) for choices in trig.rule.slots.values() for _, c in choices):
         return None  # "المجلس العسكري يعلن تسلم منبج": an armed party's announcement is its news's source
-    if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" \
+    if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" and not named_again(doc, trig) \
             and {m.key for m in agents} <= {m.key for m in last[0].role("agent")}:
         return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence
     # where it was said is named before what was said ("قال التحالف في بيان من بغداد إن")

@@ -10,7 +10,7 @@ from athar.read.informant import pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
 from athar.read.rules import marker_forms, rules
-from athar.read.text import Doc
+from athar.read.text import ARTICLE, Doc
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
@@ -84,3 +84,32 @@ def told_before(doc: Doc, trig: Trigger) -> bool:
     first = doc.sentences[tokens[trig.first].sentence].first_token
     return any(unjoined_word(lang, tokens[k].text) in pluperfect_words(lang)
                for k in range(max(first, trig.first - _PLUPERFECT_REACH), trig.first))
+
+
+_STATEMENT_REACH = 2  # sentences back the statement a verb and "البيان" go on with may be told
+
+
+def statement_before(reading, trig: Trigger) -> list:
+    """"وقال بيان للوزارة إن ... وتابع البيان": a verb of saying whose subject is the definite noun of a
+    statement ("البيان", "التقرير": events.tsv's rows of a verb and that noun) goes on with the statement
+    told last, in its sentence or the two before: the speakers of that statement speak again (a
+    statement of its own, :func:`says_anew`). None when no statement with a speaker is told there."""
+    tokens = reading.doc.tokens
+    if not named_again(reading.doc, trig):
+        return []
+    sentence = tokens[trig.first].sentence
+    for p in reversed(reading.previous):
+        if sentence - tokens[p.first].sentence > _STATEMENT_REACH:
+            break
+        if p.rule.event == STATEMENT and p.last <= trig.first:
+            agents = [m for r, m in p.roles if r == "agent"]
+            if agents:
+                return agents
+    return []
+
+
+def named_again(doc: Doc, trig: Trigger) -> bool:
+    """Whether a Statement's trigger is a verb of saying and the definite noun of a statement, its
+    subject ("وتابع البيان", "وأضاف التقرير"): a statement told before, named again."""
+    return trig.last - trig.first == 2 and not trig.gaps and trig.rule.event == STATEMENT \
+        and doc.tokens[trig.last - 1].text.startswith(ARTICLE)
