@@ -148,7 +148,7 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("سحبت الولايات المتحدة قواتها من قاعدة عين الأسد.", "Withdrawal", id="withdrawal-of-troops"),
     pytest.param("استعادت القوات العراقية السيطرة على بلدة بيجي.", "Liberation", id="regaining-a-town"),
     pytest.param("اندلع حريق في مخزن للوقود إثر غارة جوية على مدينة إدلب.", "Attack", id="a-fire-after-an-air-strike"),
-    pytest.param("حاصرت قوات الجيش العراقي مدينة الفلوجة من ثلاثة محاور.", "Battle", id="a-siege-of-a-city"),
+    pytest.param("حاصرت قوات الجيش العراقي مدينة الفلوجة من ثلاثة محاور.", "MilitaryOperation", id="a-siege-of-a-city"),
     pytest.param("شنت طائرات التحالف ضربات جوية على مواقع داعش في الرقة.", "Attack", id="air-strikes"),
     pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة.", "MilitaryOperation", id="forces-enter-a-town"),
     pytest.param("تسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.", "Handover", id="a-base-handed-over"),

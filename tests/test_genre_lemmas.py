@@ -25,7 +25,7 @@ _events = events_by_class
     pytest.param("توغلت القوات التركية في ريف حلب الشمالي", "MilitaryOperation", id="incursion"),
     pytest.param("يشتبكون مع خلايا داعش في حي غويران", "Battle", id="clash-imperfect"),
     pytest.param("تصدت قوات البيشمركة لهجوم على مخمور", "Battle", id="repelled"),
-    pytest.param("حاصرت قوات سوريا الديمقراطية عناصر التنظيم في بلدة الباغوز", "Battle", id="besieged"),
+    pytest.param("حاصرت قوات سوريا الديمقراطية عناصر التنظيم في بلدة الباغوز", "MilitaryOperation", id="besieged"),
     pytest.param("يقاتل عناصر داعش في أحياء مدينة الرقة", "Battle", id="fighting"),
     pytest.param("أعيد إعمار الجسر القديم في الموصل", "Reconstruction", id="rebuilt-passive"),
     pytest.param("سيعيد التحالف الدولي نشر قواته في قاعدة عين الأسد", "Redeployment", id="redeploy"),
@@ -77,7 +77,7 @@ def test_launch_of_a_battle_is_no_battle():
 @pytest.mark.parametrize("text, cls", [
     pytest.param("توفي الفنان عن عمر ناهز 80 عاما في القاهرة", "Killing", id="death-of-age"),
     pytest.param("توفيت الممثلة في بيروت بعد صراع طويل مع المرض", "Killing", id="death-of-illness"),
-    pytest.param("وأظهر مقطع فيديو مجموعة من الأشخاص بعد أن حاصرهم السيل في الوادي", "Battle", id="cut-off-by-a-flood"),
+    pytest.param("وأظهر مقطع فيديو مجموعة من الأشخاص بعد أن حاصرهم السيل في الوادي", "MilitaryOperation", id="cut-off-by-a-flood"),
     pytest.param("ويقاتل اللاعب من أجل مكانه في المنتخب الوطني", "Battle", id="a-player-fights-for-his-place"),
     pytest.param("ناقش المؤتمر حظر أسلحة الدمار الشامل في جنيف", "Destruction", id="weapons-of-mass-destruction"),
     pytest.param("وتقدم الفريق نحو المرمى في الدقيقة الأخيرة من المباراة", "Redeployment", id="a-team-advances"),
