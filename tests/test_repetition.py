@@ -53,6 +53,9 @@ def test_a_definite_noun_after_the_event_is_no_new_fact(text, cls, kept):
                  "Killing", id="an-exact-count-of-its-own"),
     pytest.param("قال التحالف الدولي إن قواته ستبقى في العراق. وأصدرت وزارة الدفاع العراقية بيانا أكدت فيه ذلك.",
                  "Statement", id="indefinite-another-sentence-another-speaker"),
+    # the preposition within the trigger's own words ("القضاء على"), as after it ("السيطرة على قرى")
+    pytest.param("حررت القوات العراقية مدينة الفلوجة من تنظيم داعش. وتمكنت بعد ذلك من القضاء على فلول التنظيم "
+                 "في محيطها.", "Liberation", id="its-own-argument-within-the-trigger"),
 ])
 def test_a_noun_that_says_something_new_stays(text, cls):
     assert len([t for c, t in _events(text) if c == cls]) == 2
