@@ -166,3 +166,18 @@ def test_objects_take_a_proclitic():
 def test_help_in_other_news_is_no_aid(text):
     events = _events(text)
     assert "ServiceProvision" not in events, sorted(events)
+
+
+@pytest.mark.parametrize("text, cls, other", [
+    pytest.param("وفجر عناصر داعش المنازل في قرية البوعيثة قبل انسحابهم", "Destruction", "Attack", id="houses-blown-up"),
+    pytest.param("وكان مسلحو التنظيم فجروا المسجد في الموصل القديمة", "Destruction", "Attack", id="a-mosque-blown-up"),
+    pytest.param("فجر انتحاري حزامه الناسف في مسجد بمدينة القامشلي", "Attack", "Destruction", id="a-belt-in-a-mosque"),
+    pytest.param("فجر مهاجم سيارته المفخخة قرب المساجد في حي الصدر ببغداد", "Attack", "Destruction", id="a-car-near-mosques"),
+])
+def test_a_building_blown_up_is_destroyed_a_bomb_is_an_attack(text, cls, other):
+    events = _events(text)
+    assert cls in events and other not in events, sorted(events)
+
+
+def test_a_surprise_sprung_is_no_event():
+    assert not _events("فجر المنتخب العراقي مفاجأة كبيرة بفوزه على منتخب اليابان في ملعب البصرة")
