@@ -189,6 +189,29 @@ def test_other_rings_are_no_operation(text):
     assert "MilitaryOperation" not in _types(text), _types(text)
 
 
+# -- a place besieged (حاصر, محاصرة): an offensive, as encircling it is --------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تحاصر القوات العراقية مدينة الفلوجة منذ أسابيع", id="imperfect"),
+    pytest.param("وحاصر مقاتلو الحشد الشعبي ناحية القيروان من ثلاث جهات", id="perfect-plural-subject"),
+    pytest.param("واستكملت قوات سوريا الديمقراطية محاصرة مدينة الطبقة", id="masdar"),
+    pytest.param("أجبرت القوات التنظيم على الانسحاب من القرية، حيث تمت محاصرته في ثلاث قرى شمال الرقة", id="passive-masdar"),
+])
+def test_a_siege_is_an_operation(text):
+    types = _types(text)
+    assert "MilitaryOperation" in types and "Battle" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("حاصر لاعبو الزوراء مرمى الشرطة في الشوط الثاني من المباراة", id="a-goal-besieged"),
+    pytest.param("تحاصر الديون الشركة منذ انهيار أسعار النفط", id="debts"),
+    pytest.param("حاصرت الجماهير حافلة المنتخب أمام الفندق", id="fans-around-a-bus"),
+    pytest.param("حاصر الصحفيون الوزير بأسئلتهم عن الموازنة", id="questions"),
+])
+def test_other_sieges_are_no_operation(text):
+    assert "MilitaryOperation" not in _types(text), _types(text)
+
+
 # -- about to be reached, the subject between the verb and على (أوشك ... على) ------------------------
 
 @pytest.mark.parametrize("text", [

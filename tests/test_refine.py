@@ -88,3 +88,17 @@ def test_control_taken_by_a_state_force_is_a_capture(text, expected):
 def test_control_an_armed_group_takes_is_no_liberation(text, expected):
     found = [c for c in _classes(text) if c in ("Liberation", "TerritorialControl")]
     assert found[:1] == [expected], found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتعمل المنظمة على تطهير مدينة سنجار من بقايا المتفجرات التي خلفها التنظيم.", id="explosives-left"),
+    pytest.param("تواصل الفرق الهندسية تطهير حي الزنجيلي من متفجرات داعش.", id="explosives-of-a-group"),
+])
+def test_a_place_cleared_of_explosives_is_demined(text):
+    found = _classes(text)
+    assert "Demining" in found and "Liberation" not in found, found
+
+
+def test_explosives_of_another_clause_leave_a_liberation():
+    found = _classes("أكملت القوات تطهير حي الزنجيلي في الموصل، وقتلت المتفجرات ثلاثة مدنيين في الحي المجاور.")
+    assert "Liberation" in found and "Demining" not in found, found

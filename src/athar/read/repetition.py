@@ -13,7 +13,8 @@ A fact is such a repetition when
   see :func:`athar.read.clause.noun_context`) that is definite: it has the article, a
   possessive pronoun, or the definite noun or name it is annexed to follows it
   ("قتل اللاجئة");
-- it is bare: no preposition follows it (a preposition would open an argument of its own);
+- it is bare: no preposition follows it, nor stands within its trigger's words ("القضاء على"): a
+  preposition opens an argument of its own;
 - an event of the same class was read before it in the document; and
 - it says nothing that event does not: every entity its own sentence names in its roles is
   one the earlier event names (in any role) in its own clause, not one it was only given by
@@ -307,6 +308,9 @@ def _noun_alone(doc: Doc, trig: Trigger, named: set[int]) -> str:
     nxt = tokens[trig.last] if trig.last < len(tokens) else None
     same = nxt is not None and nxt.sentence == tokens[trig.first].sentence and nxt.is_word
     if same and not relative and _opens_argument(doc, nxt.text):
+        return ""
+    # a trigger whose own words hold the argument ("القضاء على أعداد من"): the noun is not alone
+    if not relative and any(_opens_argument(doc, tokens[i].text) for i in range(trig.first + 1, trig.last)):
         return ""
     if relative:  # "الهجوم الانتحاري الذي استهدف ساحة الطيران": the noun refers back, the clause describes it
         first = tokens[trig.first].text.removeprefix(trig.proclitic)
