@@ -242,6 +242,13 @@ CASES = [
     pytest.param("بدأت الحملة في 5 آذار 2018 وانتهت في 9 أيار", "2020-03-15",
                  [D("5 آذار 2018", "2018-03-05", "day"), D("9 أيار", "2018-05-09", "day", relative=True)],
                  id="year-from-previous-date"),
+    # the paper's year carried to a month still to come in it: the last such month before the paper
+    pytest.param("وقع التفجير يوم الجمعة، في إطار هجوم بدأ في تشرين الثاني", "2019-06-14",
+                 [D("يوم الجمعة", "2019-06-14", "day", relative=True), D("تشرين الثاني", "2018-11", "month", relative=True)],
+                 id="paper-year-carried-past-the-paper"),
+    pytest.param("أعلن الجيش يوم الجمعة، 7 حزيران 2019، انتهاء الحملة التي بدأت في 3 تشرين الثاني", "2019-06-14",
+                 [D("يوم الجمعة، 7 حزيران 2019", "2019-06-07", "day"), D("3 تشرين الثاني", "2018-11-03", "day", relative=True)],
+                 id="paper-year-carried-past-the-paper-a-day"),
     # a stretch since a date of the paper's reckoning frames no later date: the nearest month
     pytest.param("انقطع الطريق منذ العام الماضي، وأعيد فتحه منذ منتصف أيار", "2016-07-20",
                  [D("منذ العام الماضي", "2015", "year", relative=True, anchor="since"),

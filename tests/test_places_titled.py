@@ -15,6 +15,8 @@ from reading import event_places as places
     pytest.param("وعقد المانحون مؤتمرا في العاصمة بروكسل", "Meeting", "Brussels", id="capital-bare"),
     pytest.param("أقام التحالف دورة تدريبية في العاصمة العراقية بغداد لعناصر الشرطة", "Training", "Baghdad",
                  id="training-in-the-capital"),
+    pytest.param("التقى وزير الخارجية العراقي نظيره الألماني في العاصمة الألمانية برلين", "Meeting", "Berlin",
+                 id="a-capital-where-talks-are-held"),
 ])
 def test_a_capital_named_with_its_title_is_the_place(text, event, place):
     assert places(text, event) == {place}

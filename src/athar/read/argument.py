@@ -29,7 +29,7 @@ from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, fo
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
-from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
+from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
                              _undergoes)
 from athar.read.text import COMMAS, normalize_word
@@ -56,7 +56,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _by_as_agent(rule, slot) \
+        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _ba_as_in(slots, slot, m, trig) \
+                or _by_as_agent(rule, slot) \
                 or _on_as_against(seg, rule, slot, m, trig):
             if role not in unless and is_a(m.type, constraint):
                 roles.append((role, m))

@@ -1,7 +1,8 @@
 """The value of a date read by :mod:`athar.read.dates`: a :class:`DateMention`, resolved
 against the paper's day and the dates read before it in the same text.
 
-A day and month without a year take the year of the previous date in the text (not of a
+A day and month without a year take the year of the previous date in the text (the year before
+when that year is the paper's and the date would come after the paper's; not of a
 stretch since a relative date, "منذ العام الماضي", nor of a time ago the paper reckons only
 about, "قبل 18 شهرا"; after a weekday, or with none, the most recent such date not after
 ``published``); "الماضي" after a
@@ -136,6 +137,10 @@ class Resolver:
             year = pub.year + SHIFT[p.ref] if pub else None
         elif p.month is not None and self.last_year is not None and not p.weekday:
             year = self.last_year
+            if pub is not None and year == pub.year and nearest_year(pub, p.month, p.day, "current") != year:
+                # "في هجوم بدأ في أكتوبر" after "يوم الجمعة" in a paper of June: the October before
+                # it; a month of the paper's year still to come is the last such month
+                year -= 1
         else:
             year = nearest_year(pub, p.month, p.day, "current") if p.month else None
         return (iso(year, p.month, p.day) if year is not None else None), True

@@ -205,10 +205,34 @@ def framed_by(reading: EventReading, trig: Trigger) -> list[Trigger]:
         linked = any(is_word(lang, "link", tokens[j].text) for j in range(max(trig.last, t.first - 2), t.first))
         linked = linked and (t.first - trig.last <= 14 or tokens[t.first - 1].text in placement_words(lang)["link"])
         done_to = t.first - trig.last <= 3 and tokens[t.first - 1].text in placement_words(lang)["object"]
-        if right_after or linked or done_to or purpose(lang, t) or _object_event(reading, trig, t):
+        if right_after or linked or done_to or purpose(lang, t) or _object_event(reading, trig, t) \
+                or _area_described(reading, trig, t):
             out.append(t)
             break  # the nearest frame only; it may be framed in turn
     return out
+
+
+def _area_described(reading: EventReading, trig: Trigger, t: Trigger) -> bool:
+    """"قتل 15 مدنياً في غارات في مناطق واقعة تحت سيطرة التنظيم في محافظة الحسكة", "تقدمت القوات
+    إلى داخل الأراضي التي يسيطر عليها التنظيم في محافظة دير الزور": an event at areas or villages it
+    does not name, which the clause of the event after it describes (a relative pronoun, a word of
+    witness or of where a place lies, two at most, between), is where that event is."""
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    j = t.first - 1
+    between = 0
+    while j > trig.last and between < 2 and (tokens[j].text in function_words(lang, "relative") or any(
+            is_word(lang, role, tokens[j].text.removeprefix(ARTICLE)) for role in ("witness", "locator"))):
+        j, between = j - 1, between + 1
+    if j < trig.last or j == t.first - 1 or not (_part(lang, tokens[j].text) or _settlements_unnamed(seg, j)):
+        return False
+    # the areas are the event's: governed by a preposition, as its place would be ("في مناطق", "على القرى")
+    word = tokens[j].text
+    before = tokens[j - 1].text if j - 1 >= trig.last else ""
+    return word[:1] in _CLITICS[:1] and len(word) > 4 or before in _GOVERNING
+
+
+_GOVERNING = frozenset(normalize_word(w) for w in ("في", "على", "داخل", "إلى"))  # the words that govern an event's place
 
 
 def _object_event(reading: EventReading, trig: Trigger, t: Trigger) -> bool:

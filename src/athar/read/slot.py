@@ -12,7 +12,7 @@ from athar.read.construction import relative_subject
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_FROM, MARKER_LI, apposition_words, masdar_governors, member_nouns
+from athar.read.rules import MARKER_BA, MARKER_FROM, MARKER_LI, apposition_words, masdar_governors, member_nouns
 from athar.read.text import COMMAS
 
 
@@ -108,6 +108,18 @@ def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
     return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
 
 
+def _ba_as_in(slots, slot: str, m: Mention, trig: Trigger) -> tuple:
+    """"استعادته بلدتين بمحافظة صلاح الدين", "السيطرة على عدد من القرى بريف حمص الشرقي": an event
+    done to places (its object or what it is "على" is a place) whose rule says nothing of "بـ" is
+    where an inhabited place "بـ" governs after the trigger says its places lie, as "في" would say
+    (the narrowest place of the clause is chosen later). Not an event of no such object: "حملة رش
+    بمدينة مأرب" is no campaign of war."""
+    if slot != MARKER_BA or slot in slots or m.first_token < trig.last or not is_a(m.type, "Settlement") \
+            or not any(r == "place" for s in (_OBJ, _ON) for r, _ in slots.get(s, ())):
+        return ()
+    return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
+
+
 def _by_as_agent(rule, slot: str) -> tuple:
     """"تم تفكيك العبوات من قبل فرق الهندسة", "اعتقل المطلوبون على يد قوة من الشرطة": whatever
     a rule says of its other slots, "من قبل", "على يد" (markers.tsv's "by") name who did it, the
@@ -160,6 +172,7 @@ def _body_of_unit(seg, m: Mention, cands: list[Mention]) -> Mention:
 
 _UNIT_OF = frozenset({"في", "من"})
 _IN = "في"
+_OBJ, _ON = "obj", "على"  # the slots of what an event is done to
 _BY = "by"  # the marker of markers.tsv for "من قبل", "على يد": the doer
 _NEAR = "near"  # the marker of markers.tsv for "قرب", "بالقرب من"
 
