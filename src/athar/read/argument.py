@@ -7,8 +7,8 @@ keeps; where word order misleads, the slot a mention fills is read by :mod:`atha
 
 from __future__ import annotations
 
-from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_outlet,
-                               purpose_target, result_of, shared_doer, speaker, we)
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_deed,
+                               own_outlet, purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
@@ -341,8 +341,8 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
         told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
-            or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig) \
-            or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
+            or announcer(reading, trig, roles) or own_deed(reading, trig) or carried_out(reading, trig) \
+            or shared_doer(reading, trig) or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
