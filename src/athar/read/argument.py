@@ -159,7 +159,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 role = assign(m, _BY)
             elif after or marker != MARKER_FROM \
                     or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
-                role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
+                unless = () if after or marker != MARKER_FROM else ("origin",)
+                if after and marker == MARKER_LI and pronoun_suffix(seg, trig):
+                    unless = ("agent",)  # "خسارة الموصل معقلها لصالح القوات": the pronoun names the holder
+                role = assign(m, marker, unless)
         elif after:
             if bare_done and (rule.pos == "noun" or noun_context(seg, trig) and slots is rule.slots) \
                     or subject_of_relative(seg, trig, m, rule.pos != "noun" and not noun_context(seg, trig)):

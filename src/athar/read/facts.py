@@ -170,13 +170,16 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         who = issuer(seg, trig, reading.mention_spans.starting(sentence.first_token, sentence.last_token))
         if who is not None:
             roles.append(("agent", who))
+    stated = {id(m) for _, m in roles}
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
     kept = (_kept(rule, roles, amount) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
         and _confirmed(reading, trig, roles, sentence)
     if kept:
-        reading.consumed.update((id(m), None) for _, m in roles)
+        # what only the words around gave it stays free for the clause that states it ("بعد اقتحام الوحدات
+        # الكردية ما أجبر تنظيم الدولة على الانسحاب": the group the storming was guessed made on withdrew)
+        reading.consumed.update((id(m), None) for _, m in roles if id(m) in stated)
         if amount is not None:
             reading.used_amounts[id(amount)] = None
         holder = None if any(r == "origin" for r, _ in roles) else holder_before(reading, trig, roles)
