@@ -39,3 +39,9 @@ def test_a_statement_that_goes_on_is_the_speaker_s_before_the_deeds_it_told():
             "عدد من عناصر داعش”. وأوضح البيان أن “قوات خاصة شاركت في تطهير مواقع في المنطقة”.")
     statements = events_of(text, "Statement")
     assert [role_labels(f, "agent") for f in statements] == [["Global Coalition against Daesh"]] * 2
+
+
+def test_an_operation_an_official_announces_is_carried_out_by_the_forces_the_sentence_names():
+    text = ("وكان رئيس الوزراء، حيدر العبادي، أعلن مطلع الشهر الجاري انطلاق عملية استعادة الحويجة، وقال إن "
+            "القوات العراقية تتقدم نحو مركز القضاء")
+    assert role_labels(events_of(text, "MilitaryOperation")[0], "agent") == ["Iraqi Security Forces"]

@@ -462,3 +462,21 @@ def shared_doer(reading: EventReading, trig: Trigger) -> list[Mention]:
 
 _CHAIN_REACH = 8  # the most tokens between the masdars of a chain, and from its last to the doer
 _BY = "by"  # the marker of markers.tsv for "من قبل", "بواسطة", "على يد"
+
+
+def forces_of_an_official(reading: EventReading, trig: Trigger, told: list[Mention]) -> list[Mention]:
+    """"أعلن رئيس الوزراء حيدر العبادي انطلاق عملية استعادة القائم، وقال إن القوات العراقية تزحف": an
+    operation an official announces (a person the words around gave as its doer) was carried out by
+    the one state's armed side (forces, a coalition) its sentence names; when it names none or
+    several, the official stands for them. ``told``: the doers the words around gave."""
+    if trig.rule.event != _OPERATION or not told or any(m.type != _PERSON for m in told):
+        return told
+    sentence = reading.doc.sentences[reading.doc.tokens[trig.first].sentence]
+    sides = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
+             if m.type in _STATE_ARMS and m.source != "kind"}
+    return list(sides.values()) if len(sides) == 1 else told
+
+
+_OPERATION, _PERSON = "MilitaryOperation", "Person"
+_STATE_ARMS = frozenset({"ArmedForce", "Coalition"})  # a state's armed side (athar.read.opponent)
+

@@ -7,8 +7,8 @@ keeps; where word order misleads, the slot a mention fills is read by :mod:`atha
 
 from __future__ import annotations
 
-from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, own_deed,
-                               own_outlet, purpose_target, result_of, shared_doer, speaker, we)
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject,
+                               forces_of_an_official, own_deed, own_outlet, purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
@@ -346,6 +346,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             or continued(reading, trig) \
             or announcer(reading, trig, roles) or own_deed(reading, trig) or carried_out(reading, trig) \
             or shared_doer(reading, trig) or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
+        told = forces_of_an_official(reading, trig, told)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
@@ -404,6 +405,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         # in its sentence)
         inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
                                                   or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
+        inherited = forces_of_an_official(reading, trig, inherited)
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
