@@ -54,6 +54,28 @@ def test_an_armed_party_in_the_genitive_before_an_unnamed_lam_object_is_the_doer
     assert agent not in role_labels(fact, "origin") + role_labels(fact, "target")
 
 
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("وتحدث الضابط عن اقتحام قوة من جهاز مكافحة الإرهاب، حي الصناعة شرقي المدينة",
+                 "Iraqi Counter Terrorism Service", id="a-unit-of-a-state-force"),
+    pytest.param("وانسحب عناصر التنظيم بعد اقتحام وحدات حماية الشعب من محورين", "People's Protection Units (YPG)",
+                 id="no-object-named"),
+])
+def test_a_storming_has_its_doer_in_the_genitive_whatever_armed_party(text, agent):
+    fact = _event(text, "Attack")
+    assert role_labels(fact, "agent") == [agent]
+    assert agent not in role_labels(fact, "target")
+
+
+def test_the_side_an_advance_is_guessed_to_be_made_on_is_still_free_to_withdraw():
+    text = "وتقدمت قسد بعد اقتحام الوحدات الكردية من محورين مدعومة بطيران التحالف ما أجبر تنظيم داعش على الانسحاب"
+    assert role_labels(_event(text, "Withdrawal"), "agent") == [ISIS]
+
+
+def test_a_stronghold_with_its_pronoun_is_held_by_whom_the_pronoun_names_not_by_who_gains_it():
+    text = "ويوشك تنظيم داعش على خسارة مدينة الرقة معقله الرئيسي في سوريا لصالح قوات سوريا الديمقراطية"
+    assert role_labels(_event(text, "TerritorialControl"), "agent") == [ISIS]
+
+
 @pytest.mark.parametrize("name", ["(داعش)", '"داعش"'])
 def test_a_group_named_in_brackets_after_its_head_noun_is_governed_as_the_name(name):
     text = f"شرعت القوات العراقية عملية تحرير قضاء هيت من قبضة تنظيم {name} الإرهابي"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import athar
+from athar.read.frames import other_sense
 
 PUBLISHED = "2021-03-16"
 
@@ -79,3 +80,10 @@ def test_what_a_civil_body_reveals_is_its_statement(text, speaker):
 
 def test_what_an_armed_party_reveals_is_what_it_found_no_statement():
     assert _speakers("وكشفت قوات الأمن عن مخبأ للأسلحة في القرية.") == []
+
+
+def test_here_and_there_is_no_congratulation():
+    # "هنا" is how هنأ (congratulated) is written once normalized: "هنا وهناك" is here and there
+    doc = athar.read("وتشن الخلايا هجمات هنا وهناك على يد عناصر التنظيم.", published=PUBLISHED)
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "هنا")
+    assert other_sense(doc, k, k + 1) == "here"

@@ -7,8 +7,9 @@ keeps; where word order misleads, the slot a mention fills is read by :mod:`atha
 
 from __future__ import annotations
 
-from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, matter_pronoun,
-                               own_outlet, purpose_target, result_of, shared_doer, speaker, we)
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject,
+                               forces_of_an_official, matter_pronoun, own_deed, own_outlet, purpose_target, result_of,
+                               shared_doer, speaker, we)
 from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
@@ -160,7 +161,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 role = assign(m, _BY)
             elif after or marker != MARKER_FROM \
                     or marker in slots and (rule.pos != "passive" or trig.first - m.last_token <= 3):
-                role = assign(m, marker, () if after or marker != MARKER_FROM else ("origin",))
+                unless = () if after or marker != MARKER_FROM else ("origin",)
+                if after and marker == MARKER_LI and pronoun_suffix(seg, trig):
+                    unless = ("agent",)  # "خسارة الموصل معقلها لصالح القوات": the pronoun names the holder
+                role = assign(m, marker, unless)
         elif after:
             if bare_done and (rule.pos == "noun" or noun_context(seg, trig) and slots is rule.slots) \
                     or subject_of_relative(seg, trig, m, rule.pos != "noun" and not noun_context(seg, trig)):
@@ -351,8 +355,9 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         # "أعلنت الوزارة إلقاء القبض", "هجوم شنه الاثنين": the announcer, the subject of the sentence
         told = claimer(reading, trig) or own_outlet(reading, trig, according) or speaker(reading, trig) or we(reading, trig) \
             or continued(reading, trig) \
-            or announcer(reading, trig, roles) or carried_out(reading, trig) or shared_doer(reading, trig) \
-            or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
+            or announcer(reading, trig, roles) or own_deed(reading, trig) or carried_out(reading, trig) \
+            or shared_doer(reading, trig) or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
+        told = forces_of_an_official(reading, trig, told)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
@@ -411,6 +416,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         # in its sentence)
         inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
                                                   or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
+        inherited = forces_of_an_official(reading, trig, inherited)
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True

@@ -176,13 +176,16 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     if rule.event == STATEMENT and named_again(seg, trig):
         # what the clause before "وتابع البيان" named is the statement's it goes on with
         roles[:] = [(r, m) for r, m in roles if r == "agent" or m.first_token >= trig.last]
+    stated = {id(m) for _, m in roles}
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
     kept = (_kept(rule, roles, amount) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
         and _confirmed(reading, trig, roles, sentence)
     if kept:
-        reading.consumed.update((id(m), None) for _, m in roles)
+        # what only the words around gave it stays free for the clause that states it ("بعد اقتحام الوحدات
+        # الكردية ما أجبر تنظيم الدولة على الانسحاب": the group the storming was guessed made on withdrew)
+        reading.consumed.update((id(m), None) for _, m in roles if id(m) in stated)
         if amount is not None:
             reading.used_amounts[id(amount)] = None
         holder = None if any(r == "origin" for r, _ in roles) else holder_before(reading, trig, roles)

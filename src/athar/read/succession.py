@@ -90,7 +90,13 @@ _TAKING = ("TerritorialControl", "Liberation")
 def inherit(seg, trig, previous) -> list[Mention]:
     """Agents of the event before when this one is coordinated with it or continues it."""
     tokens = seg.tokens
-    for p in reversed(previous[-3:]):
+    recent = previous[-3:]
+    for k in range(len(recent) - 1, -1, -1):
+        p = recent[k]
+        if trig.rule.event == _STATEMENT and p.rule.event != _STATEMENT and any(
+                q.rule.event == _STATEMENT and q.last <= p.first and tokens[q.first].sentence == tokens[p.first].sentence
+                for q in recent[:k]):
+            continue  # "قال البيان إن عمليات تواصلت ... وأوضح البيان": the speaker goes on, not the doers it told of
         agents = [m for r, m in p.roles if r == "agent"]
         if not agents or _in_words_said(seg, p, trig):
             continue  # "وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء حياتهم": the speaker did not rebuild
@@ -115,6 +121,8 @@ def inherit(seg, trig, previous) -> list[Mention]:
         return []
     return []
 
+
+_STATEMENT = "Statement"
 
 # the deeds of armed men in the field an operation named after them in their sentence frames (control
 # taken is read as a holding until the events are refined)
