@@ -33,3 +33,12 @@ def test_no_negation_where_none_is_meant(text, cls):
 ])
 def test_an_event_denied_stays_negated(text, cls):
     assert _modalities(text, cls) == ["Negated"], _modalities(text, cls)
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("ولم تتوقف الغارات على مدينة الرقة منذ أسبوع.", "Attack", id="did-not-stop"),
+    pytest.param("لكن ذلك لم يؤد إلى وقف الاغتيالات التي تطال عناصر الشرطة في دير الزور.", "Attack",
+                 id="did-not-lead-to-stopping"),
+])
+def test_a_negated_stopping_is_what_goes_on(text, cls):
+    assert _modalities(text, cls) == ["Ongoing"], _modalities(text, cls)
