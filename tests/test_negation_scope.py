@@ -22,6 +22,8 @@ def _modalities(text: str, cls: str) -> list[str]:
                  id="after-is-no-lack"),
     pytest.param("انسحب الجيش من القرية لأن التنظيم هاجم مواقعه بالقذائف.", "Attack", id="because-is-no-not"),
     pytest.param("ولأن مسلحي التنظيم هاجموا الحاجز ليلا، انسحب الجيش من القرية.", "Attack", id="and-because"),
+    pytest.param("وقال المتحدث إن نقل القواعد ليس له علاقة بالهجمات الأخيرة على القواعد العراقية.", "Attack",
+                 id="no-tie-to-the-attacks"),
 ])
 def test_no_negation_where_none_is_meant(text, cls):
     assert _modalities(text, cls)[:1] == ["Asserted"], _modalities(text, cls)
