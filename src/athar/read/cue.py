@@ -11,7 +11,8 @@ from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.nameword import _known, _name_words, name_words, not_a_name_word  # noqa: F401 (name_words: person.py)
-from athar.read.romanization import romanize
+from athar.read.operation import operation_forces_mention, operation_name
+from athar.read.romanization import english_label
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
 
@@ -352,9 +353,9 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, j, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
                         " ".join(en_pattern.lower().format(name="").split()), "document", "cue", marker)]
-    operation = _operation_name(seg, j) if not skip and is_a(etype, "Armed") else None
+    operation = operation_name(seg, j) if not skip and is_a(etype, "Armed") else None
     if operation is not None:
-        return [_operation_forces(seg, i, prefix, operation, etype, en_pattern, marker)]
+        return [operation_forces_mention(seg, i, prefix, operation, etype, en_pattern, marker)]
     name = name_after(seg, j, limit=2)
     if name is None:
         return None
@@ -421,50 +422,6 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
                     label_guessed=guessed)]
 
 
-_CLOSING = {'"': '"', "'": "'", "(": ")"}  # the marks a name opens with, and those that close it
-OPERATION = "operation"  # Mention.role_of of the forces of a named operation: "operation:<its name>"
-
-
-def _operation_name(seg: Doc, j: int) -> tuple[int, int, int] | None:
-    """A noun of an operation at token j and its name in quotes or brackets after it
-    (function_words.tsv, named_operation: "حملة (غضب الفرات)", "عملية «درع الفرات»"): the tokens
-    (first, last) of the name and the one after its closing mark."""
-    tokens = seg.tokens
-    if j + 2 >= len(tokens) or tokens[j].text not in function_words(seg.language, "named_operation"):
-        return None
-    close = _CLOSING.get(tokens[j + 1].text)
-    if close is None:
-        return None
-    for k in range(j + 2, min(len(tokens), j + 2 + _OPERATION_WORDS + 1)):
-        if tokens[k].text == close:
-            return (j + 2, k, k + 1) if k > j + 2 else None
-        if not tokens[k].is_word or tokens[k].sentence != tokens[j].sentence:
-            return None
-    return None
-
-
-_OPERATION_WORDS = 6  # words of an operation's name between its marks
-
-
-def _operation_forces(seg: Doc, i: int, prefix: int, operation: tuple[int, int, int], etype: str,
-                      en_pattern: str, marker: str) -> Mention:
-    """"قوات حملة (غضب الفرات)": the forces of a named operation are no body called after the
-    campaign's noun; they are the forces that wage the operation, which the text may name where it
-    tells the operation (:func:`athar.read.operation.operation_forces`). The mention, of this
-    document, carries the operation's name in ``role_of``."""
-    first, last, end = operation
-    start, stop = span(seg, i, end, prefix)
-    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    for mark in "\"()“”«»":
-        label_ar = label_ar.replace(mark, "")
-    label_ar = " ".join(label_ar.split())
-    name = " ".join(t.text for t in seg.tokens[first:last])
-    name_orig = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[first].start, seg.tokens[last - 1].end))]
-    label_en, guessed = english_label(seg, name_orig, en_pattern, label_ar)
-    return Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype, label_ar,
-                   label_en, "document", "cue", marker, role_of=f"{OPERATION}:{name}", label_guessed=guessed)
-
-
 def _cue_anaphor(seg, i, prefix, j, inner, payload, marker, gaz, history) -> list[Mention] | None:
     """A head noun before an anaphor: "قوات الجيش" are the army named before (or, none named,
     the army of this article: a description); "مشفى المخيم" names no hospital (the camp is
@@ -507,9 +464,3 @@ def _cue_nested(seg, i, prefix, j, payload, marker, matcher, gaz, history) -> li
                     en_pattern.format(name=body.label_en), "global", "cue", marker,
                     label_guessed=body.label_guessed)
     return [outer] + [m for m in inner if not is_a(m.type, "Organization")]
-
-
-def english_label(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:
-    """The English label of an unknown name: the pattern around its romanization, or the Arabic."""
-    latin, guessed = romanize(seg.language, name_ar)
-    return (pattern.format(name=latin), True) if guessed else (label_ar, False)

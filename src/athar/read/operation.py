@@ -8,10 +8,55 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from athar.read.cue import OPERATION
-from athar.read.entity import is_a
-from athar.read.text import normalize_word
+from athar.read.entity import Mention, is_a, slug, span
+from athar.read.function_words import function_words
+from athar.read.romanization import english_label
+from athar.read.text import Doc, normalize_word
 from athar.read.values import Fact
+
+_CLOSING = {'"': '"', "'": "'", "(": ")"}  # the marks a name opens with, and those that close it
+OPERATION = "operation"  # Mention.role_of of the forces of a named operation: "operation:<its name>"
+
+
+def operation_name(seg: Doc, j: int) -> tuple[int, int, int] | None:
+    """A noun of an operation at token j and its name in quotes or brackets after it
+    (function_words.tsv, named_operation: "حملة (غضب الفرات)", "عملية «درع الفرات»"): the tokens
+    (first, last) of the name and the one after its closing mark."""
+    tokens = seg.tokens
+    if j + 2 >= len(tokens) or tokens[j].text not in function_words(seg.language, "named_operation"):
+        return None
+    close = _CLOSING.get(tokens[j + 1].text)
+    if close is None:
+        return None
+    for k in range(j + 2, min(len(tokens), j + 2 + _OPERATION_WORDS + 1)):
+        if tokens[k].text == close:
+            return (j + 2, k, k + 1) if k > j + 2 else None
+        if not tokens[k].is_word or tokens[k].sentence != tokens[j].sentence:
+            return None
+    return None
+
+
+_OPERATION_WORDS = 6  # words of an operation's name between its marks
+
+
+def operation_forces_mention(seg: Doc, i: int, prefix: int, operation: tuple[int, int, int], etype: str,
+                             en_pattern: str, marker: str) -> Mention:
+    """"قوات حملة (غضب الفرات)": the forces of a named operation are no body called after the
+    campaign's noun; they are the forces that wage the operation, which the text may name where it
+    tells the operation (:func:`operation_forces`). The mention, of this document, carries the
+    operation's name in ``role_of``."""
+    first, last, end = operation
+    start, stop = span(seg, i, end, prefix)
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+    for mark in "\"()“”«»":
+        label_ar = label_ar.replace(mark, "")
+    label_ar = " ".join(label_ar.split())
+    name = " ".join(t.text for t in seg.tokens[first:last])
+    name_orig = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[first].start, seg.tokens[last - 1].end))]
+    label_en, guessed = english_label(seg, name_orig, en_pattern, label_ar)
+    return Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype, label_ar,
+                   label_en, "document", "cue", marker, role_of=f"{OPERATION}:{name}", label_guessed=guessed)
+
 
 _WORD = re.compile(r"\w+")
 _OF_OPERATION = OPERATION + ":"
