@@ -289,6 +289,19 @@ CASES = [
                  [D("الساعات الماضية", "2018-04", "month", relative=True)], id="recent-hours-paper-of-a-month"),
     pytest.param("استمر القصف 48 ساعة", "2019-08-20", [D("48 ساعة", None, "day", duration="PT48H")],
                  id="hours-without-past-are-a-length"),
+    # the year a date before carries to a month without one never puts it after a paper that date is not after
+    pytest.param("قتل عشرة مدنيين في تفجير يوم الجمعة، فيما تتواصل المعركة التي بدأت في أكتوبر", "2017-06-09",
+                 [D("يوم الجمعة", "2017-06-09", "day", relative=True), D("أكتوبر", "2016-10", "month", relative=True)],
+                 id="carried-year-no-month-after-the-paper"),
+    pytest.param("هاجم التنظيم القرية في 3 آذار 2017، ثم هاجمها مرة أخرى في 20 حزيران", "2017-06-09",
+                 [D("3 آذار 2017", "2017-03-03", "day"), D("20 حزيران", "2016-06-20", "day", relative=True)],
+                 id="carried-year-no-day-after-the-paper"),
+    pytest.param("هاجم التنظيم القرية في 3 آذار 2017، ثم هاجمها مرة أخرى في أيار", "2017-06-09",
+                 [D("3 آذار 2017", "2017-03-03", "day"), D("أيار", "2017-05", "month", relative=True)],
+                 id="carried-year-before-the-paper"),
+    pytest.param("تبدأ أعمال إعادة الإعمار في عام 2018، وتنتهي في أكتوبر", "2017-06-09",
+                 [D("عام 2018", "2018", "year"), D("أكتوبر", "2018-10", "month", relative=True)],
+                 id="carried-year-to-come"),
 ]
 
 

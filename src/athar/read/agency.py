@@ -214,41 +214,6 @@ def announcer(reading: EventReading, trig: Trigger, roles: list) -> list[Mention
 _DONE_TO = frozenset({"target", "victim", "origin", "place", "destination", "beneficiary", "trainee"})
 
 
-def own_deed(reading: EventReading, trig: Trigger) -> list[Mention]:
-    """"قالت اليونسكو إن إعادة بناء المسجد ستبدأ", "وقال بيان للتحالف: إن عمليات برية تواصلت": the
-    masdar that opens the clause a body says, naming no doer, is the body's own deed: the agent
-    of the statement told right before it, in its sentence, nothing named between. Only the
-    deeds a body tells of its own work (no killing, attack, arrest or return, which a body reports
-    of others), and no outlet's or person's word (who report what others did)."""
-    if trig.rule.event not in _OWN_DEEDS or not reading.previous:
-        return []
-    seg = reading.doc
-    tokens = seg.tokens
-    p = reading.previous[-1]
-    if p.rule.event != "Statement" or p.last > trig.first or tokens[p.first].sentence != tokens[trig.first].sentence:
-        return []
-    if trig.proclitic or trig.rule.pos != "noun" and not noun_context(seg, trig):
-        return []
-    j = trig.first - 1
-    while j >= p.last and not tokens[j].is_word:
-        j -= 1  # "إنّ “عمليات"
-    if j < p.last or tokens[j].text not in function_words(seg.language, "complementizer"):
-        return []
-    own = {id(m) for _, m in p.roles}
-    if any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
-        return []
-    armed = trig.rule.event in _ARMED_DEEDS  # an operation an aid body or a watchdog tells of is no deed of its own
-    return [m for m in _agents(p) if is_a(m.type, "Organization") and not is_a(m.type, "MediaOutlet")
-            and (not armed or is_a(m.type, "Armed"))]
-
-
-_ARMED_DEEDS = frozenset({"MilitaryOperation", "Redeployment", "Withdrawal"})
-# the deeds a body says it does itself, opening what it says with their masdar (an arrest a ministry
-# tells of is its police's: "أعلنت الوزارة أن اعتقال خمسة تم", no doer of its own)
-_OWN_DEEDS = frozenset({"Reconstruction", "Establishment", "Training", "Funding", "ServiceProvision", "Demining",
-                        "MilitaryOperation", "Redeployment", "Withdrawal", "Handover", "Suspension"})
-
-
 def carried_out(reading: EventReading, trig: Trigger) -> list[Mention]:
     """"احتجز التنظيم تسعين مسيحياً إثر هجوم شنه الاثنين على قريتين": a verb of carrying out with
     a pronoun for the event ("شنه", "نفذها") and no doer named after it has the subject of the
@@ -481,21 +446,3 @@ def shared_doer(reading: EventReading, trig: Trigger) -> list[Mention]:
 
 _CHAIN_REACH = 8  # the most tokens between the masdars of a chain, and from its last to the doer
 _BY = "by"  # the marker of markers.tsv for "من قبل", "بواسطة", "على يد"
-
-
-def forces_of_an_official(reading: EventReading, trig: Trigger, told: list[Mention]) -> list[Mention]:
-    """"أعلن رئيس الوزراء حيدر العبادي انطلاق عملية استعادة القائم، وقال إن القوات العراقية تزحف": an
-    operation an official announces (a person the words around gave as its doer) was carried out by
-    the one state's armed side (forces, a coalition) its sentence names; when it names none or
-    several, the official stands for them. ``told``: the doers the words around gave."""
-    if trig.rule.event != _OPERATION or not told or any(m.type != _PERSON for m in told):
-        return told
-    sentence = reading.doc.sentences[reading.doc.tokens[trig.first].sentence]
-    sides = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
-             if m.type in _STATE_ARMS and m.source != "kind"}
-    return list(sides.values()) if len(sides) == 1 else told
-
-
-_OPERATION, _PERSON = "MilitaryOperation", "Person"
-_STATE_ARMS = frozenset({"ArmedForce", "Coalition"})  # a state's armed side (athar.read.opponent)
-

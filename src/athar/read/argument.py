@@ -7,9 +7,8 @@ keeps; where word order misleads, the slot a mention fills is read by :mod:`atha
 
 from __future__ import annotations
 
-from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject,
-                               forces_of_an_official, matter_pronoun, own_deed, own_outlet, purpose_target, result_of,
-                               shared_doer, speaker, we)
+from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, matter_pronoun,
+                               own_outlet, purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
@@ -27,6 +26,7 @@ from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, foe_role, opponent_before
+from athar.read.own_deeds import forces_of_an_official, own_deed
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before

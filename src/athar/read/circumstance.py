@@ -18,7 +18,7 @@ from athar.read.rules import MONEY, clause_openers, lasting_verbs, time_words, w
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
 from athar.read.purpose import joined_to_purpose
-from athar.read.text import COMMAS, WAW, Doc, Sentence
+from athar.read.text import COMMAS, WAW, Doc, Sentence, normalize_word
 
 
 def pick_date(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[DateMention | None, str | None]:
@@ -341,16 +341,23 @@ def modality(reading: EventReading, trig: Trigger, left: int) -> str:
     if trig.proclitic.endswith(function_affixes(lang, "future")) and trig.rule.pos == "verb" or purpose(lang, trig) \
             or joined_to_purpose(reading.doc, trig):  # "لدعم المدن، وتوفير الخدمات": what it is for
         return "Planned"
-    modal, matcher = reading.index.modal, reaching_matcher(lang)
+    modal, matcher, tokens = reading.index.modal, reaching_matcher(lang), reading.doc.tokens
     for n in range(bisect_left(modal, max(left, trig.first - matcher.farthest)), bisect_left(modal, trig.first)):
-        hit = matcher.match_at(reading.doc.tokens, modal[n])
+        text = tokens[modal[n]].text
+        if text in matcher.closed or text[:1] in _CONJUNCTIONS and text[1:] in matcher.closed:
+            continue  # "بعدما" is no ب + "عدم", "ولأن" no و + "لا" + ن: a word of its own
+        hit = matcher.match_at(tokens, modal[n])
         if hit is not None and hit[1] <= trig.first + 1 and trig.first - modal[n] <= hit[2][1]:
             return hit[2][0]
     return "Asserted"
 
 
+_CONJUNCTIONS = (WAW, "ف")  # the conjunctions written joined to a word ("وبعدما", "فلأن")
+
+
 class _Reaching(PhraseMatcher):
     farthest: int
+    closed: frozenset[str]
 
 
 @language_data
@@ -366,7 +373,17 @@ def reaching_matcher(lang: Language) -> _Reaching:
         forms += [(f, (row["modality"], int(reach))) for f in row.forms("forms")]
     matcher = _Reaching(lang, forms, enclitics=True)
     matcher.farthest = max(r for _, (_, r) in forms)
+    matcher.closed = _closed_words(lang) - {normalize_word(f.split()[0]) for f, _ in forms}
     return matcher
+
+
+def _closed_words(lang: Language) -> frozenset[str]:
+    """The words of the closed classes (stopwords.tsv, function_words.tsv), normalized: each is
+    a word of its own, never a clitic form of a word of modality.tsv ("بعدما": after, not ب +
+    "عدم" + ا; "لأن": because, not "لا" + ن)."""
+    words = {w for row in lang.table("stopwords.tsv", ("word",)) for w in row.forms("word")}
+    words.update(w for row in lang.table("function_words.tsv", ("role", "forms")) for w in row.forms("forms"))
+    return frozenset(normalize_word(w) for w in words if " " not in w)
 
 
 _ATTRIBUTED = ("MediaOutlet", "Person", "InternationalOrganization", "GovernmentBody")

@@ -11,7 +11,8 @@ from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.nameword import _known, _name_words, name_words, not_a_name_word  # noqa: F401 (name_words: person.py)
-from athar.read.romanization import romanize
+from athar.read.operation import operation_forces_mention, operation_name
+from athar.read.romanization import english_label
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
 
@@ -352,6 +353,9 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, j, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
                         " ".join(en_pattern.lower().format(name="").split()), "document", "cue", marker)]
+    operation = operation_name(seg, j) if not skip and is_a(etype, "Armed") else None
+    if operation is not None:
+        return [operation_forces_mention(seg, i, prefix, operation, etype, en_pattern, marker)]
     name = name_after(seg, j, limit=2)
     if name is None:
         return None
@@ -460,9 +464,3 @@ def _cue_nested(seg, i, prefix, j, payload, marker, matcher, gaz, history) -> li
                     en_pattern.format(name=body.label_en), "global", "cue", marker,
                     label_guessed=body.label_guessed)
     return [outer] + [m for m in inner if not is_a(m.type, "Organization")]
-
-
-def english_label(seg: Doc, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:
-    """The English label of an unknown name: the pattern around its romanization, or the Arabic."""
-    latin, guessed = romanize(seg.language, name_ar)
-    return (pattern.format(name=latin), True) if guessed else (label_ar, False)

@@ -137,10 +137,26 @@ class Resolver:
             year = pub.year + SHIFT[p.ref] if pub else None
         elif p.month is not None and self.last_year is not None and not p.weekday:
             year = self.last_year
-            if pub is not None and year == pub.year and nearest_year(pub, p.month, p.day, "current") != year:
-                # "في هجوم بدأ في أكتوبر" after "يوم الجمعة" in a paper of June: the October before
-                # it; a month of the paper's year still to come is the last such month
-                year -= 1
+            if self._carried_past_paper(iso(year, p.month, p.day)):
+                year = nearest_year(pub, p.month, p.day, "current")
         else:
             year = nearest_year(pub, p.month, p.day, "current") if p.month else None
         return (iso(year, p.month, p.day) if year is not None else None), True
+
+    def _carried_past_paper(self, value: str | None) -> bool:
+        """Whether the year carried from the date before puts a month (and day) after the paper
+        when that date was not after it: "يوم الجمعة ... في هجوم بدأ في أكتوبر" in a paper of
+        June tells of the October before, not of the year of that Friday. A text that named a
+        year to come ("خطة لعام 2030 ... في مارس") keeps it."""
+        if value is None or self.pub is None or self.last is None:
+            return False
+        paper = iso(self.pub.year, self.pub.month, self.pub.day)
+        before = self.last.end_value or self.last.value
+        return _after(value, paper) and not _after(before, paper)
+
+
+def _after(value: str, paper: str) -> bool:
+    """Whether an ISO value is after the paper's date, at the coarser precision of the two."""
+    n = min(len(value), len(paper))
+    return value[:n] > paper[:n]
+

@@ -36,6 +36,7 @@ from athar.read.statement import STATEMENT, issuer
 from athar.read.text import ARTICLE, Doc
 from athar.read.utterance import named_again, statement_before
 from athar.read.values import Evidence, Fact
+from athar.read.operation import operation_forces
 from athar.read.window import clause_window, coordinated_clause, index_clauses
 
 
@@ -52,7 +53,7 @@ def extract_events(doc: Doc) -> list[Fact]:
     reading = EventReading(doc, doc.mentions, doc.dates, doc.amounts, doc.triggers, index_clauses(doc))
     facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
     facts = attacked_to_take(doc.language, after_withdrawal(doc.language, facts, doc.text), doc.text)
-    facts = killer_in_document(doc, fought_over(facts))
+    facts = operation_forces(killer_in_document(doc, fought_over(facts)))
     return carry_dates(doc, facts)
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import compress, count
 from operator import attrgetter, methodcaller
 
-from athar.read.cue import cue_mention, english_label
+from athar.read.cue import cue_mention
 from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
                                _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, is_nisba,
                                modifier, modifiers, nisba_country, slug, stopwords)
@@ -21,7 +21,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.materiel import materiel_phrases
 from athar.read.person import kunya_person, person_mention
 from athar.read.reference import History, lexicon_mention
-from athar.read.romanization import communities, romanize
+from athar.read.romanization import communities, english_label, romanize
 from athar.read.surname import family_name_mentions
 from athar.read.text import ARTICLE, LAM, WAW, Doc, normalize_word
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.cue import cue_mention, english_label, indefinite_phrase, name_after, name_words
+from athar.read.cue import cue_mention, indefinite_phrase, name_after, name_words
 from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.informant import other_words, saying_verbs
@@ -14,7 +14,7 @@ from athar.read.numbers import read_number
 from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
                                office_after, office_body, organization_at, place_at, said_by)
 from athar.read.reference import lexicon_mention
-from athar.read.romanization import is_verbal_noun
+from athar.read.romanization import english_label, is_verbal_noun
 from athar.read.surname import _after_saying
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
 

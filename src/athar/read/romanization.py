@@ -247,3 +247,9 @@ def _word(scheme: _Scheme, word: str, construct: bool) -> str | None:
             onset, i = units[i][0], i - 1
         syllables.append(onset + vowel + coda)
     return "".join(reversed(syllables))
+
+
+def english_label(seg, name_ar: str, pattern: str, label_ar: str) -> tuple[str, bool]:
+    """The English label of an unknown name: the pattern around its romanization, or the Arabic."""
+    latin, guessed = romanize(seg.language, name_ar)
+    return (pattern.format(name=latin), True) if guessed else (label_ar, False)

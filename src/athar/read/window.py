@@ -51,8 +51,18 @@ def index_clauses(seg: Doc) -> ClauseIndex:
     clause_starts = [j + 1 for j in commas if tokens[j].text in COMMAS
                      and j + 1 < len(tokens) and tokens[j + 1].text.startswith(WAW)]
     openers = list(compress(count(), map(clause_openers(seg.language).__contains__, seg.texts)))
-    modal = modality_matcher(seg.language).starts.indices(seg.texts)
+    modal = _outside_names(seg, modality_matcher(seg.language).starts.indices(seg.texts))
     return ClauseIndex(reporting, clause_starts, commas, openers, modal)
+
+
+def _outside_names(seg: Doc, modal: list[int]) -> list[int]:
+    """The words of modality.tsv that stand outside every mention of an entity: a name may hold
+    a word of negation ("منظمة أطباء بلا حدود افتتحت مستشفى", "جمعية لا للعنف"), which negates
+    nothing the sentence tells."""
+    inside = set()
+    for m in seg.mentions:
+        inside.update(range(m.first_token, m.last_token))
+    return [i for i in modal if i not in inside]
 
 
 def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
