@@ -240,11 +240,13 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
             if prev.type == "Killing" and r.type == "Attack" and prev.kept:
                 if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80 and not _listed_after(lang, r):
                     out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
+                    out += _toll_apart(r.fact, prev)
                     continue
             elif prev.type == "Attack" and r.type == "Killing" and r.kept:
                 gap = r.fact.trigger_start - prev.fact.trigger_end
                 if 0 <= gap <= 80 and says_result(lang, body[prev.fact.trigger_end:r.fact.trigger_start]):
                     out[-1] = _merged(prev, _with_toll(prev.fact, r.fact, body))
+                    out += _toll_apart(prev.fact, r)
                     continue
         out.append(r)
     return [r.fact for r in out if r.kept]
@@ -255,6 +257,20 @@ def _listed_after(lang: Language, attack: _Reading) -> bool:
     سيارة"), not the attack it came of, brought in by a word of cause ("قتلوا في هجوم", "جراء انفجار",
     "بانفجار") or named as the killing's doer ("قتلت غارات"): its word carries the conjunction."""
     return bool(attack.parts) and attack.parts[1].proclitic[:1] in function_affixes(lang, "conjunction")
+
+
+def _toll_apart(attack: Fact, killing: _Reading) -> list[_Reading]:
+    """"قصف خمسة مواقع ... أسفرت عن مقتل 22", "قتل 15 مدنيا في غارات استهدفت اربع قرى": an attack
+    that counts what it struck has two figures, the toll and its own; the merged attack keeps its
+    own, and the killing stays a fact of its own with the toll, done by the attack's doer where
+    it names none, where the attack was when it names no place. [] when one figure is all."""
+    toll = killing.fact
+    if attack.amount is None or toll.amount is None or attack.amount is toll.amount:
+        return []
+    doers = () if toll.role("agent") else tuple(("agent", m) for m in attack.role("agent"))
+    places = () if toll.role("place") else tuple(("place", m) for m in attack.role("place"))
+    fact = replace(toll, roles=tuple(dict.fromkeys(toll.roles + doers + places)))
+    return [_Reading(fact.type, True, killing.sentence, (), fact)]
 
 
 def _merged(attack: _Reading, fact: Fact) -> _Reading:
