@@ -34,6 +34,7 @@ from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
 from athar.read.text import ARTICLE, Doc
+from athar.read.tally import tolls_apart
 from athar.read.values import Evidence, Fact
 from athar.read.window import clause_window, coordinated_clause, index_clauses
 
@@ -52,7 +53,7 @@ def extract_events(doc: Doc) -> list[Fact]:
     facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
     facts = attacked_to_take(doc.language, after_withdrawal(doc.language, facts, doc.text), doc.text)
     facts = killer_in_document(doc, fought_over(facts))
-    return carry_dates(doc, facts)
+    return carry_dates(doc, tolls_apart(doc, facts))
 
 
 def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
