@@ -87,6 +87,8 @@ CASES = [
                  [A("عدة منازل", 3, "house", "at-least", True, "منازل"),
                   A("بضعة مراكز", 3, "centre", "at-least", True, "مراكز"),
                   A("قلة من المدارس", 2, "school", "at-least", True, "المدارس")], id="vague-few-several"),
+    pytest.param("اعتقلت القوات الكثير من المسلحين",
+                 [A("الكثير من المسلحين", 3, "fighter", "at-least", True, "المسلحين")], id="vague-many-of"),
     pytest.param("تضرر 90% من المباني و%80 من الطرق",
                  [A("90%", 90, "percent", noun="%"), A("%80", 80, "percent", noun="%")], id="percent-sign-both-sides"),
     pytest.param("انخفض الإنتاج 60 في المئة وارتفعت الأسعار 40 بالمئة",
