@@ -832,3 +832,13 @@ def test_a_masdar_ending_in_ta_marbuta_with_a_mark_carries_no_pronoun():
 ])
 def test_a_part_of_the_day_before_a_day_word_is_no_cue_of_blowing_up(text, event):
     assert [f.type for f in facts_of(text) if f.type in ("Attack", "Destruction")] == [event]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وسجل المرصد منذ بداية الشهر 85 قتيلا من جنود الجيش والمقاتلين الرديفين من جنسيات سورية وأجنبية",
+                 id="nationalities-of-the-dead"),
+])
+def test_a_place_is_no_victim(text):
+    # "من جنسيات سورية": where the dead came from, not who they were
+    killing = one(text, "Killing")
+    assert not [m for r, m in killing.roles if r == "victim" and m.type in ("Country", "City", "Governorate")]

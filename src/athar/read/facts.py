@@ -387,6 +387,8 @@ def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, 
     implied = implied or stood_in
     held = {id(m) for r, m in roles if r == "origin"}
     roles = settle_places(reading, trig, roles)
+    # a place is no victim: "قتيلا من جنسيات سورية" says where the dead came from, not who they were
+    roles = [(r, m) for r, m in roles if r != "victim" or not is_a(m.type, "Place")]
     implied = implied or any(r == "origin" and id(m) not in held for r, m in roles)  # "بعد تحريرها": the holder
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm
