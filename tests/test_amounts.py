@@ -89,6 +89,8 @@ CASES = [
                   A("قلة من المدارس", 2, "school", "at-least", True, "المدارس")], id="vague-few-several"),
     pytest.param("قُتل أعداد من المسلحين", [A("أعداد من المسلحين", 3, "fighter", "at-least", True, "المسلحين")],
                  id="vague-numbers-of"),
+    pytest.param("اعتقلت القوات الكثير من المسلحين",
+                 [A("الكثير من المسلحين", 3, "fighter", "at-least", True, "المسلحين")], id="vague-many-of"),
     pytest.param("تضرر 90% من المباني و%80 من الطرق",
                  [A("90%", 90, "percent", noun="%"), A("%80", 80, "percent", noun="%")], id="percent-sign-both-sides"),
     pytest.param("انخفض الإنتاج 60 في المئة وارتفعت الأسعار 40 بالمئة",

@@ -105,3 +105,17 @@ def test_the_houses_cleared_of_mines_are_what_was_cleared_not_where():
 def test_a_passive_masdar_has_no_agent_after_it(text):
     facts = [f for f in _events(text) if f.type == "Establishment"]
     assert facts and not _role(facts[0], "agent") and _role_ar(facts[0], "target") == ["مديرية المرور"]
+
+
+@pytest.mark.parametrize("text, cls, count, role, who", [
+    pytest.param("قتلت قوات الجيش خلال معارك اليوم 40 عنصرا من داعش قرب مدينة بيجي",
+                 "Killing", 40, "victim", "Islamic State (ISIS / Daesh)", id="killed-during-battles"),
+    pytest.param("اعتقلت قوات الأمن أثناء مداهمة في مدينة كركوك خمسة إرهابيين",
+                 "Arrest", 5, "place", "Kirkuk", id="arrested-during-a-raid"),
+])
+def test_the_object_after_a_phrase_of_during_is_the_verbs(text, cls, count, role, who):
+    # "خلال معارك اليوم", "أثناء مداهمة": the event after "during" is a circumstance of the verb;
+    # the verb's clause runs on past it to its object and its count
+    fact = next(f for f in _events(text) if f.type == cls)
+    assert fact.amount is not None and fact.amount.value == count
+    assert who in _role(fact, role)

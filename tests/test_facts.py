@@ -334,6 +334,21 @@ def test_attack_that_led_to_deaths_is_one_attack_with_its_toll():
     assert attack.amount.value == 12 and not [f for f in found if f.type == "Killing"]
 
 
+@pytest.mark.parametrize("text, own, toll", [
+    pytest.param("قصفت طائرات التحالف ستة مواقع للتنظيم قرب مدينة الموصل، ما أسفر عن مقتل 30 مسلحا",
+                 6, 30, id="struck-sites-then-dead"),
+    pytest.param("قتل 12 مدنيا في غارات للتحالف الدولي استهدفت ثلاث قرى في ريف الرقة",
+                 3, 12, id="dead-in-raids-on-villages"),
+])
+def test_an_attack_that_counts_what_it_struck_keeps_its_toll_apart(text, own, toll):
+    # the attack's own figure and the toll are two figures: the attack keeps its own, the killing the toll
+    found = facts_of(text)
+    attack = next(f for f in found if f.type == "Attack")
+    killing = next((f for f in found if f.type == "Killing"), None)
+    assert attack.amount.value == own
+    assert killing is not None and killing.amount.value == toll
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("اندلعت اشتباكات عنيفة بين الجيش السوري ومسلحي داعش في ريف دير الزور، أسفرت عن مقتل خمسة جنود",
                  id="clashes-resulted-in"),
@@ -817,3 +832,13 @@ def test_a_masdar_ending_in_ta_marbuta_with_a_mark_carries_no_pronoun():
 ])
 def test_a_part_of_the_day_before_a_day_word_is_no_cue_of_blowing_up(text, event):
     assert [f.type for f in facts_of(text) if f.type in ("Attack", "Destruction")] == [event]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وسجل المرصد منذ بداية الشهر 85 قتيلا من جنود الجيش والمقاتلين الرديفين من جنسيات سورية وأجنبية",
+                 id="nationalities-of-the-dead"),
+])
+def test_a_place_is_no_victim(text):
+    # "من جنسيات سورية": where the dead came from, not who they were
+    killing = one(text, "Killing")
+    assert not [m for r, m in killing.roles if r == "victim" and m.type in ("Country", "City", "Governorate")]

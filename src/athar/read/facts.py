@@ -27,16 +27,17 @@ from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sens
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
-from athar.read.placement import place_witnessed
+from athar.read.operation import operation_forces
 from athar.read.opponent import (foe_in_document, foe_in_sentence, foe_role, killer_in_document, opponent_before,
                                   side_of_battle)
+from athar.read.placement import place_witnessed
 from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
+from athar.read.tally import tolls_apart
 from athar.read.text import ARTICLE, Doc
 from athar.read.utterance import named_again, statement_before
 from athar.read.values import Evidence, Fact
-from athar.read.operation import operation_forces
 from athar.read.window import clause_window, coordinated_clause, index_clauses
 
 
@@ -54,7 +55,7 @@ def extract_events(doc: Doc) -> list[Fact]:
     facts = _merge_killings_into_attacks(doc.language, _read_all(reading), doc.text)
     facts = attacked_to_take(doc.language, after_withdrawal(doc.language, facts, doc.text), doc.text)
     facts = operation_forces(killer_in_document(doc, fought_over(facts)))
-    return carry_dates(doc, facts)
+    return carry_dates(doc, tolls_apart(doc, facts))
 
 
 def outside_currencies(mentions: list[Mention], amounts: list[AmountMention]) -> list[Mention]:
@@ -250,11 +251,13 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
             if prev.type == "Killing" and r.type == "Attack" and prev.kept:
                 if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80 and not _listed_after(lang, r):
                     out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
+                    out += _toll_apart(r.fact, prev)
                     continue
             elif prev.type == "Attack" and r.type == "Killing" and r.kept:
                 gap = r.fact.trigger_start - prev.fact.trigger_end
                 if 0 <= gap <= 80 and says_result(lang, body[prev.fact.trigger_end:r.fact.trigger_start]):
                     out[-1] = _merged(prev, _with_toll(prev.fact, r.fact, body))
+                    out += _toll_apart(prev.fact, r)
                     continue
         out.append(r)
     return [r.fact for r in out if r.kept]
@@ -265,6 +268,20 @@ def _listed_after(lang: Language, attack: _Reading) -> bool:
     سيارة"), not the attack it came of, brought in by a word of cause ("قتلوا في هجوم", "جراء انفجار",
     "بانفجار") or named as the killing's doer ("قتلت غارات"): its word carries the conjunction."""
     return bool(attack.parts) and attack.parts[1].proclitic[:1] in function_affixes(lang, "conjunction")
+
+
+def _toll_apart(attack: Fact, killing: _Reading) -> list[_Reading]:
+    """"قصف خمسة مواقع ... أسفرت عن مقتل 22", "قتل 15 مدنيا في غارات استهدفت اربع قرى": an attack
+    that counts what it struck has two figures, the toll and its own; the merged attack keeps its
+    own, and the killing stays a fact of its own with the toll, done by the attack's doer where
+    it names none, where the attack was when it names no place. [] when one figure is all."""
+    toll = killing.fact
+    if attack.amount is None or toll.amount is None or attack.amount is toll.amount:
+        return []
+    doers = () if toll.role("agent") else tuple(("agent", m) for m in attack.role("agent"))
+    places = () if toll.role("place") else tuple(("place", m) for m in attack.role("place"))
+    fact = replace(toll, roles=tuple(dict.fromkeys(toll.roles + doers + places)))
+    return [_Reading(fact.type, True, killing.sentence, (), fact)]
 
 
 def _merged(attack: _Reading, fact: Fact) -> _Reading:
@@ -380,6 +397,8 @@ def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, 
     implied = implied or stood_in
     held = {id(m) for r, m in roles if r == "origin"}
     roles = settle_places(reading, trig, roles)
+    # a place is no victim: "قتيلا من جنسيات سورية" says where the dead came from, not who they were
+    roles = [(r, m) for r, m in roles if r != "victim" or not is_a(m.type, "Place")]
     implied = implied or any(r == "origin" and id(m) not in held for r, m in roles)  # "بعد تحريرها": the holder
     date, duration = pick_date(reading, trig, left, right, sentence)  # no other event takes a date: read it last
     norm = seg.norm

@@ -11,10 +11,11 @@ from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from athar.read.amounts import AmountMention
-from athar.read.clause import told_before
+from athar.read.clause import noun_context, told_before
 from athar.read.construction import in_relative_clause
 from athar.read.dates import DateMention
 from athar.read.entity import is_a
+from athar.read.function_words import function_words
 from athar.read.rules import apposition_words, attribution_matcher, clause_openers, marker_ends, modality_matcher
 from athar.read.text import CLAUSE_ENDS, COMMAS, WAW, Doc, normalize_word
 
@@ -91,8 +92,9 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
     if n > 0 and starts[n - 1] > left:
         left = starts[n - 1]
     right = sentence.last_token
-    if k + 1 < len(reading.triggers) and reading.triggers[k + 1].first < right:
-        right = reading.triggers[k + 1].first
+    after = k + 2 if _during_after(reading, k) else k + 1
+    if after < len(reading.triggers) and reading.triggers[after].first < right:
+        right = reading.triggers[after].first
     # "وأضاف البيان أن قوات الحشد حررت": what follows "أن" is a clause of its own
     openers = reading.index.openers
     n = bisect_left(openers, trig.last)
@@ -119,6 +121,22 @@ def clause_window(reading: EventReading, k: int) -> tuple[int, int]:
             break
         n = bisect_left(commas, aside + 1)  # "سلّم التحالف، الأحد، قاعدة التاجي": a date between commas is an aside
     return left, right
+
+
+def _during_after(reading: EventReading, k: int) -> bool:
+    """"قتلت القوات خلال معارك اليوم 23 عنصرا", "أعدم المسلحون أثناء هجومهم على البلدة العديد من
+    السكان": whether the trigger after verb k is a circumstance of it, a word of "during"
+    (function_words) right before it and no figure between the verb and that word, so that the
+    verb's clause runs on past it to the verb's object."""
+    triggers, seg = reading.triggers, reading.doc
+    if k + 1 >= len(triggers) or triggers[k].rule.pos == "noun" or noun_context(seg, triggers[k]):
+        return False
+    nxt, tokens = triggers[k + 1], seg.tokens
+    at = nxt.first - 1
+    if at < triggers[k].last or tokens[at].text not in function_words(seg.language, "during") \
+            or tokens[at].sentence != tokens[triggers[k].first].sentence:
+        return False
+    return not reading.amount_spans.reaching(tokens[triggers[k].last].start, tokens[at].start)
 
 
 def coordinated_clause(reading: EventReading, trig: Trigger, sentence) -> tuple[int, int]:
