@@ -109,6 +109,9 @@ class EventReading:
     # (trigger, id(mention)) of places that frame an event from outside its clause: not its evidence
     framing: set[tuple[int, int]] = field(default_factory=set)
     references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
+    # (trigger, its dropped subject: athar.read.agency.dropped_subject) while that trigger is read: asked
+    # by the slots and again by the roles from context, of the same previous events
+    dropped: tuple | None = None
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
     mention_spans: Spans = field(init=False, repr=False)
     date_spans: Spans = field(init=False, repr=False)
