@@ -330,7 +330,11 @@ _KILLINGS = frozenset({"Killing", "Attack"})  # a killing, or an attack that car
 def _claimed(doc) -> bool:
     """Whether the text tells a claim: a word of claiming (one word: "تبنى", "مسؤوليته":
     rules.claiming_words), with or without "و" or "ف" before it."""
-    lang = doc.language
+    return not _claims(doc.language).isdisjoint(doc.texts)
+
+
+@language_data
+def _claims(lang: Language) -> frozenset[str]:
+    """The words of claiming as a token may write them: alone, or after a one-letter conjunction."""
     words = claiming_words(lang)
-    conjunctions = function_words(lang, "conjunction")
-    return any(t.text in words or t.text[:1] in conjunctions and t.text[1:] in words for t in doc.tokens)
+    return words | {c + w for c in function_words(lang, "conjunction") if len(c) == 1 for w in words}
