@@ -460,9 +460,21 @@ _MARBUTA_NORMALIZED = normalize_word(TA_MARBUTA)
 def pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
     """Whether a masdar trigger carries a possessive pronoun on its last word ("انسحابه": his
     withdrawal, "إعادة تأهيلها": its rehabilitation); on a verb the pronoun is the object
-    ("هجوم شنه مسلحون"), not the actor."""
+    ("هجوم شنه مسلحون"), not the actor. Worked out once a trigger (the events, the aims and the
+    re-readings of a sentence ask it again)."""
     if trig.gaps or trig.rule.pos != "noun" and not noun_context(seg, trig):
         return False
+    key = (_PRONOUN_SUFFIX, trig.first)
+    kept = seg.memo.get(key)
+    if kept is None or kept[0] is not trig:
+        kept = seg.memo[key] = (trig, _pronoun_suffix(seg, trig))
+    return kept[1]
+
+
+_PRONOUN_SUFFIX = "pronoun suffix"  # its answers' key in Doc.memo
+
+
+def _pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
     words = [t.text for t in seg.tokens[trig.first:trig.last]]
     words[0] = words[0].removeprefix(trig.proclitic)
     forms = trigger_forms(seg.language)

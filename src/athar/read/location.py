@@ -124,9 +124,16 @@ def measured_from_unnamed(seg: Doc, b: Mention) -> bool:
     window, not the text's mentions."""
     if not containment_words(seg.language)["unnamed"]:
         return False
-    unnamed, texts = _unnamed_words(seg.language), seg.texts
-    return any(texts[j] in unnamed and _measures(seg, j + 1, b.first_token)
-               for j in range(max(0, b.first_token - _MEASURE - 5), b.first_token))
+    key = (_MEASURED, b.first_token)  # the words before the place only: once a text for each place
+    found = seg.memo.get(key)
+    if found is None:
+        unnamed, texts = _unnamed_words(seg.language), seg.texts
+        found = seg.memo[key] = any(texts[j] in unnamed and _measures(seg, j + 1, b.first_token)
+                                    for j in range(max(0, b.first_token - _MEASURE - 5), b.first_token))
+    return found
+
+
+_MEASURED = "measured from unnamed"  # the answers' key in Doc.memo
 
 
 @language_data
