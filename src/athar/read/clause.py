@@ -21,6 +21,7 @@ from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
 from athar.read.entity import _cue_matcher
+from athar.read.memo import of_trigger
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.placeword import name_dressed
 from athar.read.position import framed, no_trigger_at, spoken
@@ -460,18 +461,10 @@ _MARBUTA_NORMALIZED = normalize_word(TA_MARBUTA)
 def pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
     """Whether a masdar trigger carries a possessive pronoun on its last word ("انسحابه": his
     withdrawal, "إعادة تأهيلها": its rehabilitation); on a verb the pronoun is the object
-    ("هجوم شنه مسلحون"), not the actor. Worked out once a trigger (the events, the aims and the
-    re-readings of a sentence ask it again)."""
+    ("هجوم شنه مسلحون"), not the actor (worked out once a trigger: athar.read.memo.of_trigger)."""
     if trig.gaps or trig.rule.pos != "noun" and not noun_context(seg, trig):
         return False
-    key = (_PRONOUN_SUFFIX, trig.first)
-    kept = seg.memo.get(key)
-    if kept is None or kept[0] is not trig:
-        kept = seg.memo[key] = (trig, _pronoun_suffix(seg, trig))
-    return kept[1]
-
-
-_PRONOUN_SUFFIX = "pronoun suffix"  # its answers' key in Doc.memo
+    return of_trigger(seg, "pronoun suffix", trig, lambda: _pronoun_suffix(seg, trig))
 
 
 def _pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
