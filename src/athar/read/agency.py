@@ -243,13 +243,24 @@ def dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     doer of the first event told there. So has a verb after a comma (:func:`_after_comma`), a masdar
     far from the verb of ability that governs it (:func:`_governing_subject`), and a
     masdar after the words that add one more deed ("دمر الجيش 17 عربة إضافة إلى مقتل 60 إرهابيا",
-    additions.tsv): the doer of the event told last before it, in its sentence."""
+    additions.tsv): the doer of the event told last before it, in its sentence. Worked out once
+    while the trigger is read (the events before it and their roles do not change meanwhile)."""
+    kept = reading.dropped
+    if kept is not None and kept[0] is trig:
+        return kept[1]
+    found = _dropped_subject(reading, trig)
+    reading.dropped = (trig, found)
+    return found
+
+
+def _dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     seg = reading.doc
     tokens = seg.tokens
     sentence = seg.sentences[tokens[trig.first].sentence]
     first = sentence.first_token
-    if any(tuple(t.text for t in tokens[trig.first - len(w):trig.first]) == w
-           for w in _additions(seg.language) if trig.first - len(w) >= first):  # (a masdar, "مقتل" too)
+    texts = seg.texts
+    ending = _additions(seg.language).get(texts[trig.first - 1], ()) if trig.first > first else ()
+    if any(texts[trig.first - len(w):trig.first] == w for w in ending if trig.first - len(w) >= first):  # (a masdar, "مقتل" too)
         told = [p for p in reading.previous if p.first >= first and p.last <= trig.first and p.rule.event != "Statement"]
         return next((a for p in reversed(told) if (a := [m for m in _agents(p) if is_a(m.type, "Organization")])), [])
     governing = _governing_subject(reading, trig, first)  # (of a killing too: "تمكنت القوات من قتل")
@@ -288,9 +299,16 @@ _GOING_ON = frozenset("وف")  # the conjunctions a sentence that goes on with t
 
 
 @language_data
-def _additions(lang: Language) -> frozenset[tuple[str, ...]]:
-    """additions.tsv: the words that add one more thing the doer before did ("إضافة إلى مقتل")."""
-    return frozenset(tuple(f.split()) for row in lang.table("additions.tsv", ("form",)) for f in row.forms("form"))
+def _additions(lang: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """additions.tsv: the words that add one more thing the doer before did ("إضافة إلى مقتل"), by
+    their last word (most words before a trigger end none)."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for row in lang.table("additions.tsv", ("form",)):
+        for f in row.forms("form"):
+            words = tuple(f.split())
+            if words:
+                out.setdefault(words[-1], set()).add(words)
+    return {last: tuple(sorted(found)) for last, found in out.items()}
 
 
 def _after_comma(reading: EventReading, trig: Trigger, first: int) -> list[Mention]:

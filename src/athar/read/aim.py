@@ -426,13 +426,18 @@ def _impeded(doc: Doc, trig) -> bool:
     matchers = [_markers(doc.language)[row] for row in _UNTOLD]
     starts = trigger_starts(doc)
     words = 0
+    ends: dict[int, tuple] = {}  # token -> where the form of each row that starts there ends (asked for three j)
     for j in range(first - 1, max(-1, first - 2 * _GENITIVE - 6), -1):
         t = tokens[j]
         if t.sentence != tokens[first].sentence:
             return False
-        if any((found := m.match_at(tokens, k)) is not None and found[1] == j + 1
-               for m in matchers for k in range(max(0, j - 2), j + 1)):
-            return True  # a word of the rows (of up to three tokens) ends at j
+        for k in range(max(0, j - 2), j + 1):
+            end = ends.get(k)
+            if end is None:
+                end = ends[k] = tuple(found[1] if (found := m.match_at(tokens, k)) is not None else None
+                                      for m in matchers)
+            if j + 1 in end:
+                return True  # a word of the rows (of up to three tokens) ends at j
         if not t.is_word:
             if t.text not in _QUOTES:
                 return False

@@ -21,6 +21,7 @@ from athar.read.dates import DateMention
 from athar.read.frames import Frames
 from athar.read.function_words import function_affixes, function_words
 from athar.read.entity import _cue_matcher
+from athar.read.memo import of_trigger
 from athar.read.mentions import Mention, is_a, stopwords
 from athar.read.placeword import name_dressed
 from athar.read.position import framed, no_trigger_at, spoken
@@ -110,6 +111,9 @@ class EventReading:
     # (trigger, id(mention)) of places that frame an event from outside its clause: not its evidence
     framing: set[tuple[int, int]] = field(default_factory=set)
     references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
+    # (trigger, its dropped subject: athar.read.agency.dropped_subject) while that trigger is read: asked
+    # by the slots and again by the roles from context, of the same previous events
+    dropped: tuple | None = None
     # the same lists, searchable by position: each trigger looks at its clause, not the whole text
     mention_spans: Spans = field(init=False, repr=False)
     date_spans: Spans = field(init=False, repr=False)
@@ -464,9 +468,13 @@ _MARBUTA_NORMALIZED = normalize_word(TA_MARBUTA)
 def pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
     """Whether a masdar trigger carries a possessive pronoun on its last word ("انسحابه": his
     withdrawal, "إعادة تأهيلها": its rehabilitation); on a verb the pronoun is the object
-    ("هجوم شنه مسلحون"), not the actor."""
+    ("هجوم شنه مسلحون"), not the actor (worked out once a trigger: athar.read.memo.of_trigger)."""
     if trig.gaps or trig.rule.pos != "noun" and not noun_context(seg, trig):
         return False
+    return of_trigger(seg, "pronoun suffix", trig, lambda: _pronoun_suffix(seg, trig))
+
+
+def _pronoun_suffix(seg: Doc, trig: Trigger) -> bool:
     words = [t.text for t in seg.tokens[trig.first:trig.last]]
     words[0] = words[0].removeprefix(trig.proclitic)
     forms = trigger_forms(seg.language)

@@ -25,7 +25,7 @@ from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
 from athar.read.function_words import function_affixes, function_word, function_words
-from athar.read.language import Language
+from athar.read.language import Language, language_data
 from athar.read.mentions import Mention, is_a
 from athar.read.operation import operation_forces
 from athar.read.opponent import (foe_in_document, foe_in_sentence, foe_role, killer_in_document, opponent_before,
@@ -164,6 +164,7 @@ def _read_triggers(reading: EventReading, k: int, end: int) -> list[_Reading]:
 def _read_event(reading: EventReading, k: int) -> _Reading:
     """The event of the k-th trigger, and whether it has what its rule needs to be kept."""
     seg, trig = reading.doc, reading.triggers[k]
+    reading.dropped = None
     sentence = seg.sentences[seg.tokens[trig.first].sentence]
     left, right = clause_window(reading, k)
     rule = trig.rule
@@ -360,9 +361,28 @@ def _cue_in(seg: Doc, clause: tuple[int, int], cues: tuple[str, ...]) -> bool:
     lang = seg.language
     parts, days = day_parts(lang)
     texts = seg.texts
-    return any(w.endswith(cue) and _proclitics(lang, w[:len(w) - len(cue)])
-               and not (cue in parts and k + 1 < len(texts) and texts[k + 1] in days)
-               for k, w in enumerate(texts[left:right], left) for cue in cues)
+    endings = _cue_endings(lang)
+    ending = endings.get(cues)
+    if ending is None or len(ending) >= _WORDS_KEPT:
+        ending = endings[cues] = {}
+    for k in range(left, right):
+        w = texts[k]
+        found = ending.get(w)
+        if found is None:
+            found = ending[w] = tuple(cue for cue in cues if w.endswith(cue) and _proclitics(lang, w[:len(w) - len(cue)]))
+        if found and any(not (cue in parts and k + 1 < len(texts) and texts[k + 1] in days) for cue in found):
+            return True
+    return False
+
+
+_WORDS_KEPT = 1 << 16  # words whose cues _cue_in remembers, for one list of cues, before it starts over
+
+
+@language_data
+def _cue_endings(lang: Language) -> dict[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """A refinement's cues -> a word -> the cues it is, its proclitics aside (:func:`_cue_in`): filled
+    as the words are met, since a word's clause is read for several triggers and texts."""
+    return {}
 
 
 def _proclitics(lang: Language, head: str) -> bool:

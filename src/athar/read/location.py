@@ -122,11 +122,25 @@ def measured_from_unnamed(seg: Doc, b: Mention) -> bool:
     """Whether the place ``b`` is what a place no name gives is measured from (see
     :func:`measured_unnamed`): the words before it alone, so that asking of one place costs its
     window, not the text's mentions."""
-    tokens, words = seg.tokens, containment_words(seg.language)
-    if not words["unnamed"]:
+    if not containment_words(seg.language)["unnamed"]:
         return False
-    return any((tokens[j].text,) in words["unnamed"] and _measures(seg, j + 1, b.first_token)
-               for j in range(max(0, b.first_token - _MEASURE - 5), b.first_token))
+    key = (_MEASURED, b.first_token)  # the words before the place only: once a text for each place
+    found = seg.memo.get(key)
+    if found is None:
+        unnamed, texts = _unnamed_words(seg.language), seg.texts
+        found = seg.memo[key] = any(texts[j] in unnamed and _measures(seg, j + 1, b.first_token)
+                                    for j in range(max(0, b.first_token - _MEASURE - 5), b.first_token))
+    return found
+
+
+_MEASURED = "measured from unnamed"  # the answers' key in Doc.memo
+
+
+@language_data
+def _unnamed_words(lang: Language) -> frozenset[str]:
+    """containment.tsv's one-word nouns of a place no name gives ("منطقة"): the words
+    :func:`measured_from_unnamed` looks for."""
+    return frozenset(w[0] for w in containment_words(lang)["unnamed"] if len(w) == 1)
 
 
 def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:

@@ -52,6 +52,17 @@ def of_sentence(doc: Doc, name: str, sentence: Sentence, work: Callable[[], T]) 
     return found
 
 
+def of_trigger(doc: Doc, name: str, trig, work: Callable[[], T]) -> T:
+    """``work()``, a question ``name`` asks of the trigger ``trig`` alone (its words and the tokens
+    around them), worked out once a trigger: the events ask it again at each re-reading of its
+    sentence. Kept with the trigger itself: another trigger at the same token is asked anew."""
+    key = (name, trig.first)
+    kept = doc.memo.get(key)
+    if kept is None or kept[0] is not trig:
+        kept = doc.memo[key] = (trig, work())
+    return kept[1]  # type: ignore[index,return-value]
+
+
 def triggers_by_start(doc: Doc) -> dict:
     """The triggers of ``doc.triggers`` by where each starts in the original text (asked by the
     aims, the repetitions and the statements): worked out once for the same triggers; a shared

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from athar.read.clause import EventReading, Trigger
 from athar.read.function_words import function_words
+from athar.read.language import Language, language_data
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import claiming_words, marker_forms, stand_in_keys
@@ -75,12 +76,19 @@ def _other_news(seg, sentence, first: int) -> int:
     أخرى وصل تنظيم داعش إلى الحدود": markers.tsv's row "other_news"); its end when it does not.
     The places are found once a sentence."""
     def starts() -> list[int]:
-        phrases = marker_forms(seg.language, "other_news")
-        longest = max((p.count(" ") + 1 for p in phrases), default=0)
+        phrases, firsts, longest = _news_turns(seg.language)
         texts, last = seg.texts, sentence.last_token
-        return [i for i in range(sentence.first_token, last)
-                if any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1))]
+        return [i for i in range(sentence.first_token, last) if texts[i] in firsts
+                and any(" ".join(texts[i:i + n]) in phrases for n in range(1, min(longest, last - i) + 1))]
     return next((i for i in of_sentence(seg, "other_news", sentence, starts) if i >= first), sentence.last_token)
+
+
+@language_data
+def _news_turns(lang: Language) -> tuple[frozenset[str], frozenset[str], int]:
+    """markers.tsv's "other_news" phrases, their first words (a token no phrase starts with starts
+    none: tokens hold no space) and the most words of one."""
+    phrases = marker_forms(lang, "other_news")
+    return phrases, frozenset(p.split(" ")[0] for p in phrases), max((p.count(" ") + 1 for p in phrases), default=0)
 
 
 # the deeds of a state's side that a clause tells with no doer: ground taken back, mines cleared
@@ -111,15 +119,36 @@ def _sought(seg, first: int, kinds: tuple[str, ...] = _SOUGHT) -> bool:
     """Whether the words right before token ``first`` make the masdar there sought ("عملية", "لعمليات",
     "محاولة", "على وشك": markers.tsv's aim, attempt and operation, or those of ``kinds``), a clitic of
     one letter aside."""
-    tokens = seg.tokens
+    if first < 1:
+        return False
+    forms, lasts = _sought_forms(seg.language, kinds)
+    texts = seg.texts
+    # every form of the rows ends with the word before the masdar (or is that word without its clitic)
+    if texts[first - 1] not in lasts and texts[first - 1][1:] not in lasts:
+        return False
     for n in (1, 2, 3):
         if first - n < 0:
             break
-        words = [t.text for t in tokens[first - n:first]]
-        if any(" ".join(ws) in marker_forms(seg.language, kind) for kind in kinds
-               for ws in (words, [words[0][1:], *words[1:]])):
+        words = list(texts[first - n:first])
+        if " ".join(words) in forms or " ".join([words[0][1:], *words[1:]]) in forms:
             return True
     return False
+
+
+def _sought_forms(lang: Language, kinds: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of markers.tsv's rows ``kinds``, and the last word of each."""
+    kept = _forms_of_rows(lang)
+    found = kept.get(kinds)
+    if found is None:
+        forms = frozenset().union(*(marker_forms(lang, kind) for kind in kinds))
+        found = kept[kinds] = forms, frozenset(f.rsplit(" ", 1)[-1] for f in forms)
+    return found
+
+
+@language_data
+def _forms_of_rows(lang: Language) -> dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]]:
+    """Rows of markers.tsv -> their forms and the last word of each (:func:`_sought_forms`), when asked."""
+    return {}
 
 
 # the deeds a state's side tells of its own operations with no doer: mines cleared, the foe's men killed and
@@ -301,7 +330,11 @@ _KILLINGS = frozenset({"Killing", "Attack"})  # a killing, or an attack that car
 def _claimed(doc) -> bool:
     """Whether the text tells a claim: a word of claiming (one word: "تبنى", "مسؤوليته":
     rules.claiming_words), with or without "و" or "ف" before it."""
-    lang = doc.language
+    return not _claims(doc.language).isdisjoint(doc.texts)
+
+
+@language_data
+def _claims(lang: Language) -> frozenset[str]:
+    """The words of claiming as a token may write them: alone, or after a one-letter conjunction."""
     words = claiming_words(lang)
-    conjunctions = function_words(lang, "conjunction")
-    return any(t.text in words or t.text[:1] in conjunctions and t.text[1:] in words for t in doc.tokens)
+    return words | {c + w for c in function_words(lang, "conjunction") if len(c) == 1 for w in words}

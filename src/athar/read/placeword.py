@@ -35,7 +35,27 @@ def placement_words(lang: Language) -> dict[str, frozenset[str]]:
 
 def is_word(lang: Language, role: str, text: str) -> bool:
     """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
-    the article or without it ("بالقرب", "الأطراف")."""
+    the article or without it ("بالقرب", "الأطراف"); remembered for each role and word (asked
+    of every word a few tokens after a trigger, by several rules)."""
+    known = _known(lang)
+    found = known.get((role, text))
+    if found is None:
+        if len(known) >= _KNOWN_MAX:
+            known.clear()
+        found = known[role, text] = _is_word(lang, role, text)
+    return found
+
+
+_KNOWN_MAX = 1 << 16  # (role, word) answers remembered before the cache starts over
+
+
+@language_data
+def _known(lang: Language) -> dict[tuple[str, str], bool]:
+    """(role, word) -> :func:`is_word`'s answer, filled as words are asked about."""
+    return {}
+
+
+def _is_word(lang: Language, role: str, text: str) -> bool:
     words = placement_words(lang)[role]
     if text in words or len(text) > 2 and text[0] in _CLITICS and text[1:] in words:  # "الواقعة" as written
         return True

@@ -236,9 +236,16 @@ def _forms_by_marker(lang: Language) -> dict[str, frozenset[str]]:
     return {marker: frozenset(forms) for marker, forms in out.items()}
 
 
+_BY_MARKER = _forms_by_marker.__wrapped__  # the key the language keeps them under
+_NO_FORMS: frozenset[str] = frozenset()
+
+
 def marker_forms(lang: Language, marker: str) -> frozenset[str]:
     """The normalized forms markers.tsv lists under ``marker`` ("when", "clause", ...)."""
-    return _forms_by_marker(lang).get(marker, frozenset())
+    try:  # asked for tens of thousands of times a text: the language's own dict, at once (as function_words)
+        return lang._data[_BY_MARKER].get(marker, _NO_FORMS)  # type: ignore[attr-defined]
+    except KeyError:
+        return _forms_by_marker(lang).get(marker, _NO_FORMS)
 
 
 @language_data

@@ -294,8 +294,10 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     if sentence.index <= lead:
         return []
     named = [m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
-             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token
-             and id(m) not in reference_places(seg, reading.mentions)]  # "على بعد 200 كم شمال بغداد"
+             if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= sentence.last_token]
+    if named:  # (the text's reference places asked once, not for each place: "على بعد 200 كم شمال بغداد")
+        references = reference_places(seg, reading.mentions)
+        named = [m for m in named if id(m) not in references]
     found = reading.index.lead_places.get(len(reading.triggers))
     if found is None:  # the lead's place, once per document (and again if triggers were dropped)
         found = reading.index.lead_places[len(reading.triggers)] = _lead_place(reading, seg.sentences[lead]) \
@@ -365,9 +367,17 @@ def _opening_place(reading: EventReading, lead: int) -> list[Mention]:
     first = seg.sentences[0]
     found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
              if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
-             and m.type != "Country" and id(m) not in reference_places(seg, reading.mentions)]
-    found = [m for m in found if id(m) not in landmarks(reading, found)]
-    found = [m for m in found if id(m) not in narrowest(reading, found)]
+             and m.type != "Country"]
+    # each question asked once of the places, not once for each of them
+    if found:
+        references = reference_places(seg, reading.mentions)
+        found = [m for m in found if id(m) not in references]
+    if found:
+        drop = landmarks(reading, found)
+        found = [m for m in found if id(m) not in drop]
+    if found:
+        drop = narrowest(reading, found)
+        found = [m for m in found if id(m) not in drop]
     return found[:1]
 
 
