@@ -72,7 +72,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.backdrop import aim_markers as _markers, backdrop
-from athar.read.clause import pronoun_suffix
 from athar.read.entity import is_a
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
@@ -81,6 +80,7 @@ from athar.read.phrases import PhraseMatcher
 from athar.read.purpose import joined_to_purpose
 from athar.read.rules import MARKER_BA, MARKER_LI, MARKER_ON, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc, normalize_word
+from athar.read.trigger_pronoun import pronoun_suffix
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened

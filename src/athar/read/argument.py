@@ -18,8 +18,6 @@ from athar.read.clause import (
     governed_genitive,
     marker_before,
     noun_context,
-    object_pronoun,
-    pronoun_suffix,
     told_before,
 )
 from athar.read.construction import relative_subject, subject_of_relative
@@ -34,6 +32,7 @@ from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_a
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
                              _undergoes)
 from athar.read.text import COMMAS, normalize_word
+from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 
 
 _STRIKES = frozenset({"Attack"})  # the events whose building struck is their target

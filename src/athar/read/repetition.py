@@ -38,7 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.argument import inferred_keys
-from athar.read.clause import Trigger, noun_context, pronoun_suffix
+from athar.read.clause import Trigger, noun_context
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
@@ -47,6 +47,7 @@ from athar.read.relations import place_containers
 from athar.read.rules import EVENT_TYPES, claiming_words, marker_forms
 from athar.read.utterance import STATEMENT, named_again, says_anew, told_before
 from athar.read.text import ARTICLE, Doc, normalize_word
+from athar.read.trigger_pronoun import pronoun_suffix
 from athar.read.values import Fact
 
 # how many events of a class back a repetition is looked for: a text refers back to what it has
