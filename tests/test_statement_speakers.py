@@ -47,6 +47,17 @@ def test_a_member_named_by_rank_then_as_a_member_speaks_as_a_witness():
     assert _speakers(text) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال الملازم أول في الفرقة الخامسة بالجيش، سامي حداد، إن القوات تقدمت نحو القرية.", "سامي حداد",
+                 id="rank-unit-comma-name"),
+    pytest.param("وقال العقيد في اللواء السابع، خالد الراوي، إن الطريق فتح أمام المدنيين.", "خالد الراوي",
+                 id="rank-unit-name"),
+])
+def test_an_officer_named_by_rank_and_unit_before_the_name_speaks(text, name):
+    # the rank and the unit the officer serves in, then the name: an officer of the unit, no witness
+    assert _speakers(text) == [[("Person", name)]]
+
+
 @pytest.mark.parametrize("text, outlet", [
     pytest.param("وذكرت وكالة سانا أن الجيش استعاد البلدة.", "وكالة سانا", id="agency"),
     pytest.param("وقتل ثلاثة مدنيين بانفجار لغم في منبج، وفق ما أفاد المرصد السوري لحقوق الإنسان.",

@@ -8,10 +8,12 @@ from athar.read.cue import cue_mention, name_after
 from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, nisba_country, slug, span,
                                stopwords)
 from athar.read.function_words import function_word, function_words
+from athar.read.informant import saying_verbs
 from athar.read.language import Language, language_data
+from athar.read.nameword import name_words, not_a_name_word
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
-from athar.read.text import ARTICLE, COMMA, Doc
+from athar.read.text import ARTICLE, COMMA, WAW, Doc
 
 
 def names_something(seg: Doc, k: int) -> bool:
@@ -129,6 +131,65 @@ def said_by(seg: Doc, k: int) -> bool:
     after = name[1]
     return after >= len(tokens) or tokens[after].sentence != tokens[k].sentence or tokens[after].text in (COMMA, '"') \
         or tokens[after].text in function_words(lang, "complementizer")
+
+
+def name_past_office(seg: Doc, j: int) -> tuple[int, int] | None:
+    """The holder's name after the words of an office that run on past its title and body (from
+    token j), where no rule of a shorter office found it: "المتحدث باسم مكتب القائد العام للجيش X Y
+    في مؤتمر", "قائد فريق العمليات في منظمة (روج)، X Y، فإن". The name is two or three words after
+    a comma, or, with no comma, starts with a given name romanization.tsv knows; either way what
+    was said, a comma, "في" or the sentence's end follows it. The office's words are words of the
+    sentence, none a verb, a stopword other than "في" or a word joined by "و" (a clause goes on).
+    None when no name follows within reach."""
+    tokens, lang = seg.tokens, seg.language
+    stop, locative, given = stopwords(lang), function_word(lang, "locative"), name_words(lang)
+    if j >= len(tokens):
+        return None
+    sentence, titles, k = tokens[j].sentence, _title_matcher(lang), j
+    while k < min(len(tokens), j + _PAST_WORDS):
+        token = tokens[k]
+        if token.sentence != sentence:
+            return None
+        if token.text == COMMA:
+            return _name_ending(seg, k + 1)  # the office's words end at a comma, the name or nothing after it
+        title = titles.match_at(tokens, k)
+        if title is not None and title[0] == 0 and k > j:
+            k = title[1]  # "مكتب القائد العام للجيش": the title of the office's holder, in its body
+            continue
+        k += 1
+        if token.text in _ENCLOSING or token.is_number:
+            continue  # "منظمة «روج»", "منظمة (روج)", "اللواء 73"
+        if not token.is_word or token.text in stop and token.text != locative \
+                or token.text.startswith(WAW) and len(token.text) > 3 or not_a_name_word(lang, token.text) \
+                or token.text in saying_verbs(lang):
+            return None
+        if k - 1 > j and token.text in given and not names_something(seg, k - 1) and tokens[k - 2].is_word:
+            found = _name_ending(seg, k - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _name_ending(seg: Doc, k: int) -> tuple[int, int] | None:
+    """A name of two or three words without the article at token k, what was said, a comma, a
+    quote, "في" or the sentence's end right after it ("X Y في مؤتمر صحفي", "X Y، إن")."""
+    tokens, lang = seg.tokens, seg.language
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].text.startswith(ARTICLE) or names_something(seg, k) \
+            or tokens[k].text in stopwords(lang):
+        return None
+    name = name_after(seg, k, limit=3)
+    if name is None or name[1] - name[0] < 2 or any(names_something(seg, n) for n in range(*name)):
+        return None
+    after = name[1]
+    if after >= len(tokens) or tokens[after].sentence != tokens[k].sentence \
+            or tokens[after].text in (COMMA, '"', function_word(lang, "locative")) \
+            or tokens[after].text in function_words(lang, "complementizer") or tokens[after].text in saying_verbs(lang):
+        return name
+    return None
+
+
+_ENCLOSING = frozenset('"()')  # the marks around a body's name ("منظمة (روج)")
+_PAST_WORDS = 8  # words of an office, its body and where it is held before the holder's name
 
 
 def command_body(seg: Doc, i: int, prefix: int, end: int, body: str, matcher, gaz, marker: str) -> tuple[Mention, int] | None:

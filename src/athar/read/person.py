@@ -12,7 +12,7 @@ from athar.read.informant import other_words, saying_verbs
 from athar.read.language import Language, language_data
 from athar.read.numbers import read_number
 from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
-                               office_after, office_body, organization_at, place_at, said_by)
+                               name_past_office, office_after, office_body, organization_at, place_at, said_by)
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import english_label, is_verbal_noun
 from athar.read.surname import _after_saying
@@ -252,11 +252,19 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             # office after the name with no comma
             bare = _name_before(seg, i, comma=False)
             name = bare if bare is not None and _after_saying(seg, bare[0], function_words(seg.language, "conjunction")) else None
+        if name is None and role in BODY_ROLES:
+            # "المتحدث باسم مكتب القائد العام للجيش X Y في": the office's words run on past its body
+            name = _past_office(seg, end)
         if name is None:
             return None
     first, last = name
     if _cue_matcher(seg.language).match_at(tokens, first) is not None or indefinite_phrase(seg, first, last):
-        return None  # "مختار بلدة الطيبة": a place after the title, "المحافظ مطعما جديدا": no person
+        # "مختار بلدة الطيبة": a place after the title, "المحافظ مطعما جديدا": no person; "قائد فريق
+        # العمليات في منظمة روج، X": the office's words, its body, then the name
+        name = _past_office(seg, end) if role in BODY_ROLES else None
+        if name is None:
+            return None
+        first, last = name
     if org is None:
         # "العميد الركن وليد العبيدي آمر اللواء 73": a rank before the name, the office after it
         held = office_after(seg, last, titles, matcher, gaz, history)
@@ -293,6 +301,13 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         return [person]  # the office and its body are read next: "الأمين العام للأمم المتحدة X"
     return [person] + ([org] if org is not None else []) + ([place] if place is not None else []) + located \
         + ([parent] if parent is not None else [])
+
+
+def _past_office(seg: Doc, end: int) -> tuple[int, int] | None:
+    """The holder's name after an office's words that run on past the title ending at token end
+    (office.name_past_office), with the family name after it."""
+    name = name_past_office(seg, end)
+    return _family_name(seg, *name) if name is not None else None
 
 
 def _given_name_title(seg: Doc, role: str, first: int, last: int) -> bool:

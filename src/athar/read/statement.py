@@ -296,14 +296,21 @@ def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
     if not m.role_of.startswith(_MEMBER):
         return False
     titles, tokens = _title_matcher(doc.language), doc.tokens
+    locative = function_word(doc.language, "locative")
     for j in range(trig.last, min(len(tokens), m.last_token + _TITLE_WORDS + 1)):
         hit = titles.match_at(tokens, j)
         if hit is not None and hit[2][0] == _MEMBER and hit[2][1] in _OFFICE_HOLDERS:
             return False
+        if hit is not None and j == trig.last and hit[2][0] == _RANK and hit[1] < len(tokens) \
+                and tokens[hit[1]].text == locative:
+            # "وقال الملازم أول في الفرقة التاسعة، X، إن": an officer named by rank and unit
+            # before the name speaks as an officer of the unit, not as a witness
+            return False
     return True
 
 
-_OFFICE_HOLDERS = frozenset({"Deputy"})  # titles.tsv's member titles that hold an office
+_OFFICE_HOLDERS = frozenset({"Deputy"})
+_RANK = "commander"  # titles.tsv's role of a rank ("الملازم أول", "العقيد")  # titles.tsv's member titles that hold an office
 
 
 def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
