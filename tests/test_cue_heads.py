@@ -81,3 +81,28 @@ def test_a_time_word_that_is_a_given_name_begins_a_name_after_a_title():
 ])
 def test_the_morning_is_no_name(text):
     assert not [m for m in mentions_of(text) if m[1] == "Person"]
+
+
+# a head noun in the dual or plural and the names of its list: in slashes, in brackets (the
+# whole list or each name), a word glued to "و" starting the next name; the list's end
+@pytest.mark.parametrize("text, places", [
+    pytest.param("شنت الطائرات غارات على قرية /الحمرة/ جنوب المدينة", [("الحمرة", "Village")], id="slashes"),
+    pytest.param("استعادت القوات بلدتي /العزبة/ و/السلامية/ أمس", [("العزبة", "Town"), ("السلامية", "Town")],
+                 id="dual-in-slashes"),
+    pytest.param("قصفت المدفعية قريتي زيتونة وتل الصوان شمال البلدة", [("زيتونة", "Village"), ("تل الصوان", "Village")],
+                 id="glued-waw-starts-the-next-name"),
+    pytest.param("عادت العائلات إلى نواحي ( حمدان وبرزة وكفر سالم ) بعد تحريرها",
+                 [("حمدان", "District"), ("برزة", "District"), ("كفر سالم", "District")], id="list-in-brackets"),
+    pytest.param("أزالت الفرق الألغام من حيي (الورود) و (الربيع) في المدينة", [("الورود", "Region"), ("الربيع", "Region")],
+                 id="each-name-in-brackets"),
+    pytest.param("انسحب التنظيم من مناطق (حويجة كاسب والصفرة) والسيطرة على الطريق مستمرة",
+                 [("حويجة كاسب", "Region"), ("الصفرة", "Region")], id="the-bracket-closes-the-list"),
+    pytest.param("عاد النازحون إلى أقضية هيت وحديثة والزوية", [("هيت", "City"), ("حديثة", "Town"), ("الزوية", "District")],
+                 id="known-towns-go-on-with-the-list"),
+    pytest.param("قصفت المدفعية قريتي زيتونة والصوان وقالت مصادر إن القصف مستمر",
+                 [("زيتونة", "Village"), ("الصوان", "Village")], id="a-clause-ends-the-list"),
+])
+def test_the_names_a_head_noun_in_the_dual_or_plural_lists(text, places):
+    found = [(label, kind) for label, kind in mentions_of(text)
+             if kind in ("Village", "Town", "City", "District", "Region")]
+    assert found == places

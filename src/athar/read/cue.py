@@ -15,16 +15,18 @@ from athar.read.romanization import romanize
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
 
-def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
-    """Token range of a name starting at j: a quoted span, or up to ``limit`` content words."""
+def name_after(seg: Doc, j: int, limit: int = 3, listed: bool = False) -> tuple[int, int] | None:
+    """Token range of a name starting at j: a quoted span, or up to ``limit`` content words.
+    ``listed``: the name is one of a list a head noun in the dual or plural introduces, and a word
+    glued to "و" starts the next one ("قريتي خيلو وتل القصف": خيلو, then تل القصف)."""
     tokens = seg.tokens
-    if j < len(tokens) and tokens[j].text == '"':
-        k = j + 1
-        while k < len(tokens) and tokens[k].text != '"' and k - j <= 5:
+    if j < len(tokens) and tokens[j].text in QUOTES:
+        k, mark = j + 1, tokens[j].text
+        while k < len(tokens) and tokens[k].text != mark and k - j <= 5:
             if not (tokens[k].is_word or tokens[k].is_number and k > j + 1):
                 return None  # a number after a word of the name is part of it: "قاعدة «كي 1»"
             k += 1
-        if k < len(tokens) and tokens[k].text == '"' and k > j + 1:
+        if k < len(tokens) and tokens[k].text == mark and k > j + 1:
             return j + 1, k
         return None
     stop = stopwords(seg.language)
@@ -41,7 +43,9 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
     while k < len(tokens) and (k - j - bound < limit or k > j and tokens[k].text in ends) \
             and (tokens[k].is_word and tokens[k].text not in stop or _latin_code(tokens, j, k)):
         if k > j and (conjunction(seg.language, tokens[k].text)
-                      or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
+                      or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3
+                      or listed and tokens[k].text.startswith(WAW) and len(tokens[k].text) > 2
+                      and tokens[k].text not in _name_words(seg.language)):
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
         if tokens[k].text.startswith(openers) and len(tokens[k].text) > _OPENER_STEM:
             break  # a prepositional phrase: "سد تشرين بالقصف"; "بالي" is too short for one: a name
@@ -62,6 +66,9 @@ def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
 
 
 _OPENER_STEM = 4  # the letters of a preposition with the article and a word of one letter ("بالي")
+# the marks news writes around a name, once normalized: quotation marks of every kind ("«X»", "“X”")
+# and slashes ("بلدة /X/")
+QUOTES = ('"', "/")
 
 
 def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:
@@ -199,19 +206,27 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
                         label_ar, en_pattern.lower().format(name=en), "document", "cue", marker)]
-    found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
+    listed = dual in ("dual", "plural")
+    # "نواحي ( زمار وربيعة )", "حيي (الفردوس) و (النهضة)": a list, or each of its names, in brackets
+    first = cue_end + 1 if listed and _bracket_at(tokens, cue_end, _OPEN, i) else cue_end
+    found = _cue_name(seg, i, prefix, first, 0, (etype, en_pattern, keep), marker, matcher, gaz, history, listed)
     # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places; "قرى مراطة الصغرى، والشيخ
     # مزهر، ومراطة الكبرى": one in the plural, a list of them
     more = 1 if dual == "dual" else _LIST_MAX if dual == "plural" else 0
     while found and more:
         more -= 1
         j, skip = max(m.last_token for m in found), 0
+        closed = first > cue_end and _bracket_at(tokens, j, _CLOSE, i)
+        if closed and not (j + 2 < len(tokens) and tokens[j + 1].text == WAW and _bracket_at(tokens, j + 2, _OPEN, i)):
+            break  # "مناطق (حويجة صكر والمريعية) والسيطرة على": the bracket closes the list
+        j += closed
         # "قضائي عانة، وراوة" as "قرى مراطة، والشيخ مزهر": a comma may come before the "و" of the
         # next name; in the plural a comma alone joins the list
         comma = j < len(tokens) and tokens[j].text == COMMA
         j += comma
         if j < len(tokens) and tokens[j].text == WAW:
             j += 1
+            j += closed  # "(الفردوس) و (النهضة)": the next name in its own brackets
         elif j < len(tokens) and tokens[j].text.startswith(WAW) and len(tokens[j].text) > 2:
             skip = 1
         elif not comma or dual != "plural":
@@ -220,9 +235,10 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
             break
         if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(_TANWEEN):
             break  # "والشريعة وصولاً إلى": an adverb, no name
-        after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history)
-        if not after or not is_a(after[0].type, etype):
-            break
+        after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history, listed)
+        if not after or not (is_a(after[0].type, etype) or not keep and is_a(etype, "Place")
+                             and after[0].source == "cue" and after[0].key in gaz):
+            break  # "أقضية تلعفر وسنجار والبعاج": a place the gazetteer knows as a town goes on with the list
         found = found + after
     if found and extra is not None and extra[0] and found[0].type == etype and found[0].last_token < len(tokens) \
             and tokens[found[0].last_token].text in extra[0] \
@@ -235,6 +251,14 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         # the place inside a camp the gazetteer knows is no mention of its own, as after the singular
         found = [m for m in found if not any(k is not m and k.start <= m.start and m.end <= k.end for k in known)]
     return found
+
+
+_OPEN, _CLOSE = "(", ")"
+
+
+def _bracket_at(tokens, k: int, mark: str, head: int) -> bool:
+    """Whether token k is the bracket ``mark`` in the sentence of the head noun at token ``head``."""
+    return k < len(tokens) and tokens[k].text == mark and tokens[k].sentence == tokens[head].sentence
 
 
 def description(seg: Doc, k: int, head: int, people: bool = True) -> tuple[int, str] | None:
@@ -310,15 +334,16 @@ _LIST_MAX = 6  # names a cue in the plural introduces at most
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")  # an accusative adverb ends so
 
 
-def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=None) -> list[Mention] | None:
+def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=None,
+              listed=False) -> list[Mention] | None:
     """The mention a cue word at token i introduces, its name starting at token j (after ``skip``
-    characters of it: the "و" of a second name)."""
+    characters of it: the "و" of a second name); ``listed``: one of a list (name_after)."""
     etype, en_pattern, keep = payload
     tokens = seg.tokens
     # a known entity after the cue: "مدينة الرقة", "قوات “سوريا الديمقراطية”"
-    if j < len(tokens) and tokens[j].text == '"':
+    if j < len(tokens) and tokens[j].text in QUOTES:
         inner = matcher.match_at(tokens, j + 1)
-        if inner is not None and inner[1] < len(tokens) and tokens[inner[1]].text == '"':
+        if inner is not None and inner[1] < len(tokens) and tokens[inner[1]].text == tokens[j].text:
             inner = (inner[0], inner[1] + 1, inner[2], inner[3])
         elif inner is not None and inner[1] != len(tokens):
             inner = None
@@ -352,7 +377,7 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, j, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
                         " ".join(en_pattern.lower().format(name="").split()), "document", "cue", marker)]
-    name = name_after(seg, j, limit=2)
+    name = name_after(seg, j, limit=2, listed=listed)
     if name is None:
         return None
     first, last = name
@@ -391,7 +416,7 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
             label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
             return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
                             " ".join(en_pattern.lower().format(name=en).split()), "document", "cue", marker)]
-    if last < len(tokens) and tokens[last].text == '"':
+    if last < len(tokens) and (tokens[last].text == '"' or tokens[last].text in QUOTES and first > j):
         last_incl = last + 1
     else:
         last_incl = last
@@ -411,7 +436,7 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
     name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start + (skip if first == j else 0),
                                                                 tokens[last - 1].end))]
     label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
+    label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "").replace("/", "")
     key = f"{etype.lower()}-{slug(name_norm if not keep else normalize_word(label_ar))}"
     label_en, guessed = english_label(seg, name_orig, en_pattern, label_ar)
     return [Mention(start, stop, i, last_incl, key, etype, label_ar, label_en, "global", "cue", marker,
