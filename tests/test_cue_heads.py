@@ -101,6 +101,12 @@ def test_the_morning_is_no_name(text):
                  id="known-towns-go-on-with-the-list"),
     pytest.param("قصفت المدفعية قريتي زيتونة والصوان وقالت مصادر إن القصف مستمر",
                  [("زيتونة", "Village"), ("الصوان", "Village")], id="a-clause-ends-the-list"),
+    pytest.param('استعاد الجيش قرى "تل الشيح وزيتونة، ورجم العالي" بعد معارك',
+                 [("تل الشيح", "Village"), ("زيتونة", "Village"), ("رجم العالي", "Village")], id="list-in-quotes"),
+    pytest.param("سيطرت القوات على قرى زيتونة والصوان الغربي والمزارع القريبة منها",
+                 [("زيتونة", "Village"), ("الصوان الغربي", "Village")], id="an-adjective-pointing-back-ends-the-list"),
+    pytest.param("عاد الأهالي إلى بلدتي زيتونة والصوان والقرى المحيطة بها",
+                 [("زيتونة", "Town"), ("الصوان", "Town")], id="words-pointing-back-end-the-list"),
 ])
 def test_the_names_a_head_noun_in_the_dual_or_plural_lists(text, places):
     found = [(label, kind) for label, kind in mentions_of(text)

@@ -49,6 +49,8 @@ def name_after(seg: Doc, j: int, limit: int = 3, listed: bool = False) -> tuple[
             break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
         if tokens[k].text.startswith(openers) and len(tokens[k].text) > _OPENER_STEM:
             break  # a prepositional phrase: "سد تشرين بالقصف"; "بالي" is too short for one: a name
+        if k > j and tokens[k].text in function_words(seg.language, "pointing_back"):
+            break  # "والقرى المحيطة بها": the preposition and its pronoun are no word of a name
         if not_a_name_word(seg.language, tokens[k].text):
             break  # "مدينة يستردها الجيش", "قرية دابق لاستعادتها", "قائد آخر بأن": a clause goes on, no name
         if k > j and tokens[k].start - tokens[k - 1].end > 1:
@@ -207,8 +209,10 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
                         label_ar, en_pattern.lower().format(name=en), "document", "cue", marker)]
     listed = dual in ("dual", "plural")
-    # "نواحي ( زمار وربيعة )", "حيي (الفردوس) و (النهضة)": a list, or each of its names, in brackets
-    first = cue_end + 1 if listed and _bracket_at(tokens, cue_end, _OPEN, i) else cue_end
+    # "نواحي ( زمار وربيعة )", "حيي (الفردوس) و (النهضة)": a list, or each of its names, in brackets;
+    # "قرى "أم الريش ومسعدة، والزيبة"": a list in quotation marks (a name alone in them is read as quoted)
+    opened = _list_opening(seg, cue_end, i) if listed else None
+    first = cue_end + 1 if opened else cue_end
     found = _cue_name(seg, i, prefix, first, 0, (etype, en_pattern, keep), marker, matcher, gaz, history, listed)
     # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places; "قرى مراطة الصغرى، والشيخ
     # مزهر، ومراطة الكبرى": one in the plural, a list of them
@@ -216,8 +220,8 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     while found and more:
         more -= 1
         j, skip = max(m.last_token for m in found), 0
-        closed = first > cue_end and _bracket_at(tokens, j, _CLOSE, i)
-        if closed and not (j + 2 < len(tokens) and tokens[j + 1].text == WAW and _bracket_at(tokens, j + 2, _OPEN, i)):
+        closed = opened is not None and _bracket_at(tokens, j, _MARKS[opened], i)
+        if closed and not (j + 2 < len(tokens) and tokens[j + 1].text == WAW and _bracket_at(tokens, j + 2, opened, i)):
             break  # "مناطق (حويجة صكر والمريعية) والسيطرة على": the bracket closes the list
         j += closed
         # "قضائي عانة، وراوة" as "قرى مراطة، والشيخ مزهر": a comma may come before the "و" of the
@@ -236,6 +240,8 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(_TANWEEN):
             break  # "والشريعة وصولاً إلى": an adverb, no name
         after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history, listed)
+        if after and _pointing_back(seg, max(m.last_token for m in after)):
+            break  # "والقرى المحيطة بها": a description of the places named, the list has ended
         if not after or not (is_a(after[0].type, etype) or not keep and is_a(etype, "Place")
                              and after[0].source == "cue" and after[0].key in gaz):
             break  # "أقضية تلعفر وسنجار والبعاج": a place the gazetteer knows as a town goes on with the list
@@ -253,7 +259,31 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     return found
 
 
-_OPEN, _CLOSE = "(", ")"
+_MARKS = {"(": ")", '"': '"'}  # the marks a list of names may open with, and their closing marks
+
+
+def _list_opening(seg: Doc, k: int, head: int) -> str | None:
+    """The mark at token k that opens a list of names after a head noun in the dual or plural: a
+    bracket, or a quotation mark around more than one name (a comma or a word glued to "و" in it)."""
+    tokens = seg.tokens
+    mark = tokens[k].text if k < len(tokens) and tokens[k].sentence == tokens[head].sentence else None
+    if mark not in _MARKS:
+        return None
+    if mark == "(":
+        return mark
+    alone = name_after(seg, k)
+    if alone is not None and not any(t.text.startswith(WAW) and len(t.text) > 2 for t in tokens[alone[0] + 1:alone[1]]):
+        return None  # "بلدتي “السوسة” و”الباغوز”": each name in its own marks
+    return mark
+
+
+def _pointing_back(seg: Doc, k: int) -> bool:
+    """Whether the words at token k, after a word of a list, point back to the places named
+    (function_words pointing_back), right after it or after its adjective: "والمحيطة بها",
+    "والمزارع القريبة منها"."""
+    tokens, back = seg.tokens, function_words(seg.language, "pointing_back")
+    return k < len(tokens) and tokens[k].text in back or k + 1 < len(tokens) \
+        and tokens[k].text.startswith(ARTICLE) and tokens[k + 1].text in back
 
 
 def _bracket_at(tokens, k: int, mark: str, head: int) -> bool:
