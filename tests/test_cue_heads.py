@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from athar.read.language import arabic
+from athar.read.location import located_pairs
 from athar.read.mentions import extract_mentions
 from athar.read.pipeline import extract_facts
 from athar.read.source import parse_document
@@ -112,3 +113,24 @@ def test_the_names_a_head_noun_in_the_dual_or_plural_lists(text, places):
     found = [(label, kind) for label, kind in mentions_of(text)
              if kind in ("Village", "Town", "City", "District", "Region")]
     assert found == places
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    pytest.param("نظفت الفرق مدرسة (الفاروق) في حي البدو", "مدرسة الفاروق", "School", id="school-named-in-brackets"),
+    pytest.param("قصفت الطائرات مستشفى (الأمل) في المدينة", "مستشفى الأمل", "Hospital", id="hospital-named-in-brackets"),
+])
+def test_a_head_noun_read_as_a_kind_is_named_by_the_brackets_after_it(text, label, kind):
+    found = mentions_of(text)
+    assert (label, kind) in found
+    assert label.split()[0] not in [m for m, _ in found]  # the head noun alone is no second mention
+
+
+@pytest.mark.parametrize("text, subject, container", [
+    pytest.param("أزالت الفرق الألغام من حيي (الورود) و (الربيع) في الرقة", "الورود", "الرقة", id="first-of-two-in-brackets"),
+    pytest.param("أزالت الفرق الألغام من حيي (الورود) و (الربيع) في الرقة", "الربيع", "الرقة", id="second-of-two-in-brackets"),
+    pytest.param("نظفت الفرق مدرسة (الفاروق) في حي البدو", "مدرسة الفاروق", "البدو", id="school-in-brackets-in-a-district"),
+])
+def test_places_named_in_brackets_lie_in_the_place_after_them(text, subject, container):
+    doc = arabic().make_doc(text)
+    pairs = {(a.label_ar, b.label_ar) for a, b in located_pairs(doc, extract_mentions(doc))}
+    assert (subject, container) in pairs

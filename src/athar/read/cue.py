@@ -246,6 +246,11 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
                              and after[0].source == "cue" and after[0].key in gaz):
             break  # "أقضية تلعفر وسنجار والبعاج": a place the gazetteer knows as a town goes on with the list
         found = found + after
+    if opened == "(" and found and _bracket_at(tokens, found[-1].last_token, _MARKS[opened], i):
+        # "حيي (الفردوس) و (النهضة) في الرقة": the list's last name takes its closing bracket, so that
+        # the words after it are read right after the name
+        found = found[:-1] + [replace(found[-1], end=tokens[found[-1].last_token].end,
+                                      last_token=found[-1].last_token + 1)]
     if found and extra is not None and extra[0] and found[0].type == etype and found[0].last_token < len(tokens) \
             and tokens[found[0].last_token].text in extra[0] \
             and tokens[found[0].last_token].sentence == tokens[i].sentence:
