@@ -134,3 +134,14 @@ def test_places_named_in_brackets_lie_in_the_place_after_them(text, subject, con
     doc = arabic().make_doc(text)
     pairs = {(a.label_ar, b.label_ar) for a, b in located_pairs(doc, extract_mentions(doc))}
     assert (subject, container) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("اقتحمت القوات حي سكني في أطراف البلدة", id="residential"),
+    pytest.param("انتشر المسلحون في مناطق ممتدة منذ أيام", id="stretching"),
+    pytest.param("تحصن المسلحون في منطقة محصنة قرب النهر", id="fortified"),
+    pytest.param("انتشرت القوات في منطقة واسعة منذ أيام", id="wide"),
+    pytest.param("سيطر المسلحون على قرى عديدة منذ أيام", id="many"),
+])
+def test_a_head_noun_before_a_describing_word_names_no_place(text):
+    assert not [label for label, kind in mentions_of(text) if kind in ("Region", "Village", "Town", "District")]
