@@ -142,6 +142,7 @@ def test_places_named_in_brackets_lie_in_the_place_after_them(text, subject, con
     pytest.param("تحصن المسلحون في منطقة محصنة قرب النهر", id="fortified"),
     pytest.param("انتشرت القوات في منطقة واسعة منذ أيام", id="wide"),
     pytest.param("سيطر المسلحون على قرى عديدة منذ أيام", id="many"),
+    pytest.param("عاد المقاتلون إلى مناطق خرجوا منها قبل سنوات", id="a-clause-pointing-back"),
 ])
 def test_a_head_noun_before_a_describing_word_names_no_place(text):
     assert not [label for label, kind in mentions_of(text) if kind in ("Region", "Village", "Town", "District")]

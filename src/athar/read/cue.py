@@ -258,6 +258,9 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
     if name is None:
         return None
     first, last = name
+    if first == j and last == first + 1 and not tokens[first].text[skip:].startswith(ARTICLE) \
+            and _pointing_back(seg, last):
+        return None  # "مناطق خرج منها", "قرى تحيط بها": a clause about the places, no name
     for k in range(first + 1, last):
         # "مكتب محافظ صلاح الدين": a name a genitive chain ends with is taken whole, never cut at the limit
         known = matcher.match_at(tokens, k)
