@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from athar.read.language import arabic
+from athar.read.location import located_pairs
 from athar.read.mentions import extract_mentions
 from athar.read.pipeline import extract_facts
 from athar.read.source import parse_document
@@ -81,3 +82,67 @@ def test_a_time_word_that_is_a_given_name_begins_a_name_after_a_title():
 ])
 def test_the_morning_is_no_name(text):
     assert not [m for m in mentions_of(text) if m[1] == "Person"]
+
+
+# a head noun in the dual or plural and the names of its list: in slashes, in brackets (the
+# whole list or each name), a word glued to "و" starting the next name; the list's end
+@pytest.mark.parametrize("text, places", [
+    pytest.param("شنت الطائرات غارات على قرية /الحمرة/ جنوب المدينة", [("الحمرة", "Village")], id="slashes"),
+    pytest.param("استعادت القوات بلدتي /العزبة/ و/السلامية/ أمس", [("العزبة", "Town"), ("السلامية", "Town")],
+                 id="dual-in-slashes"),
+    pytest.param("قصفت المدفعية قريتي زيتونة وتل الصوان شمال البلدة", [("زيتونة", "Village"), ("تل الصوان", "Village")],
+                 id="glued-waw-starts-the-next-name"),
+    pytest.param("عادت العائلات إلى نواحي ( حمدان وبرزة وكفر سالم ) بعد تحريرها",
+                 [("حمدان", "District"), ("برزة", "District"), ("كفر سالم", "District")], id="list-in-brackets"),
+    pytest.param("أزالت الفرق الألغام من حيي (الورود) و (الربيع) في المدينة", [("الورود", "Region"), ("الربيع", "Region")],
+                 id="each-name-in-brackets"),
+    pytest.param("انسحب التنظيم من مناطق (حويجة كاسب والصفرة) والسيطرة على الطريق مستمرة",
+                 [("حويجة كاسب", "Region"), ("الصفرة", "Region")], id="the-bracket-closes-the-list"),
+    pytest.param("عاد النازحون إلى أقضية هيت وحديثة والزوية", [("هيت", "City"), ("حديثة", "Town"), ("الزوية", "District")],
+                 id="known-towns-go-on-with-the-list"),
+    pytest.param("قصفت المدفعية قريتي زيتونة والصوان وقالت مصادر إن القصف مستمر",
+                 [("زيتونة", "Village"), ("الصوان", "Village")], id="a-clause-ends-the-list"),
+    pytest.param('استعاد الجيش قرى "تل الشيح وزيتونة، ورجم العالي" بعد معارك',
+                 [("تل الشيح", "Village"), ("زيتونة", "Village"), ("رجم العالي", "Village")], id="list-in-quotes"),
+    pytest.param("سيطرت القوات على قرى زيتونة والصوان الغربي والمزارع القريبة منها",
+                 [("زيتونة", "Village"), ("الصوان الغربي", "Village")], id="an-adjective-pointing-back-ends-the-list"),
+    pytest.param("عاد الأهالي إلى بلدتي زيتونة والصوان والقرى المحيطة بها",
+                 [("زيتونة", "Town"), ("الصوان", "Town")], id="words-pointing-back-end-the-list"),
+])
+def test_the_names_a_head_noun_in_the_dual_or_plural_lists(text, places):
+    found = [(label, kind) for label, kind in mentions_of(text)
+             if kind in ("Village", "Town", "City", "District", "Region")]
+    assert found == places
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    pytest.param("نظفت الفرق مدرسة (الفاروق) في حي البدو", "مدرسة الفاروق", "School", id="school-named-in-brackets"),
+    pytest.param("قصفت الطائرات مستشفى (الأمل) في المدينة", "مستشفى الأمل", "Hospital", id="hospital-named-in-brackets"),
+])
+def test_a_head_noun_read_as_a_kind_is_named_by_the_brackets_after_it(text, label, kind):
+    found = mentions_of(text)
+    assert (label, kind) in found
+    assert label.split()[0] not in [m for m, _ in found]  # the head noun alone is no second mention
+
+
+@pytest.mark.parametrize("text, subject, container", [
+    pytest.param("أزالت الفرق الألغام من حيي (الورود) و (الربيع) في الرقة", "الورود", "الرقة", id="first-of-two-in-brackets"),
+    pytest.param("أزالت الفرق الألغام من حيي (الورود) و (الربيع) في الرقة", "الربيع", "الرقة", id="second-of-two-in-brackets"),
+    pytest.param("نظفت الفرق مدرسة (الفاروق) في حي البدو", "مدرسة الفاروق", "البدو", id="school-in-brackets-in-a-district"),
+])
+def test_places_named_in_brackets_lie_in_the_place_after_them(text, subject, container):
+    doc = arabic().make_doc(text)
+    pairs = {(a.label_ar, b.label_ar) for a, b in located_pairs(doc, extract_mentions(doc))}
+    assert (subject, container) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("اقتحمت القوات حي سكني في أطراف البلدة", id="residential"),
+    pytest.param("انتشر المسلحون في مناطق ممتدة منذ أيام", id="stretching"),
+    pytest.param("تحصن المسلحون في منطقة محصنة قرب النهر", id="fortified"),
+    pytest.param("انتشرت القوات في منطقة واسعة منذ أيام", id="wide"),
+    pytest.param("سيطر المسلحون على قرى عديدة منذ أيام", id="many"),
+    pytest.param("عاد المقاتلون إلى مناطق خرجوا منها قبل سنوات", id="a-clause-pointing-back"),
+])
+def test_a_head_noun_before_a_describing_word_names_no_place(text):
+    assert not [label for label, kind in mentions_of(text) if kind in ("Region", "Village", "Town", "District")]

@@ -7,131 +7,15 @@ from dataclasses import replace
 
 from athar.read.entity import Mention, _cue_matcher, is_a, modifier, nisba, slug, span, stopwords
 from athar.read.reference import countryside_part, lexicon_mention
-from athar.read.function_words import function_affixes, function_words
+from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
-from athar.read.lexicon import check_choice
-from athar.read.nameword import _known, _name_words, name_words, not_a_name_word  # noqa: F401 (name_words: person.py)
+from athar.read.nameword import name_words  # noqa: F401 (person.py)
+from athar.read.namespan import (  # noqa: F401 (conjunction, indefinite_phrase, name_after: person.py, office.py, alias.py)
+    _MARKS, _TANWEEN, QUOTES, _bracket_at, _list_opening, _pointing_back, conjunction, indefinite_phrase,
+    name_after)
 from athar.read.operation import operation_forces_mention, operation_name
 from athar.read.romanization import english_label
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
-
-
-def name_after(seg: Doc, j: int, limit: int = 3) -> tuple[int, int] | None:
-    """Token range of a name starting at j: a quoted span, or up to ``limit`` content words."""
-    tokens = seg.tokens
-    if j < len(tokens) and tokens[j].text == '"':
-        k = j + 1
-        while k < len(tokens) and tokens[k].text != '"' and k - j <= 5:
-            if not (tokens[k].is_word or tokens[k].is_number and k > j + 1):
-                return None  # a number after a word of the name is part of it: "قاعدة «كي 1»"
-            k += 1
-        if k < len(tokens) and tokens[k].text == '"' and k > j + 1:
-            return j + 1, k
-        return None
-    stop = stopwords(seg.language)
-    openers = function_affixes(seg.language, "phrase_opener")
-    k = j
-    given = _given_names(seg.language).get(tokens[j].text) if j + 1 < len(tokens) else None
-    if given is not None and _spelled_as_name(seg, j) and _begins_a_name(seg, j + 1, stop, given == _NISBA):
-        k = j + 1  # "صباح خالد": a time word that is also a given name, a name's word after it
-    # "رامي عبد الرحمن", "أحمد عبد الكريم الجبوري": a word that opens a compound name part (function_words
-    # name_part: عبد، أبو، بن) inside a name takes the word after it into the same part, never ends it
-    # "يار الله", "عطا الله": a word that closes a compound given name (function_words name_end)
-    # makes one name part with the word before it, never a part of its own
-    parts, ends, bound = function_words(seg.language, "name_part"), function_words(seg.language, "name_end"), 0
-    while k < len(tokens) and (k - j - bound < limit or k > j and tokens[k].text in ends) \
-            and (tokens[k].is_word and tokens[k].text not in stop or _latin_code(tokens, j, k)):
-        if k > j and (conjunction(seg.language, tokens[k].text)
-                      or tokens[k].text.startswith(WAW) and tokens[j].text.startswith(WAW) and len(tokens[k].text) > 3):
-            break  # a conjunction starts the next phrase (in a list joined by "و": "وعجاج وسفاخير")
-        if tokens[k].text.startswith(openers) and len(tokens[k].text) > _OPENER_STEM:
-            break  # a prepositional phrase: "سد تشرين بالقصف"; "بالي" is too short for one: a name
-        if not_a_name_word(seg.language, tokens[k].text):
-            break  # "مدينة يستردها الجيش", "قرية دابق لاستعادتها", "قائد آخر بأن": a clause goes on, no name
-        if k > j and tokens[k].start - tokens[k - 1].end > 1:
-            break
-        if k > j and (tokens[k].text in parts or tokens[k].text in ends):
-            bound += 1
-        k += 1
-        if limit == 2 and k - j == 1 and tokens[j].text.startswith(ARTICLE) and tokens[j].text not in parts:
-            # "مخيم الهول": a name with the article is usually one word (not after a name part
-            # function_words lists with the article)
-            break
-    if k - 1 > j and tokens[k - 1].text in parts:
-        k -= 1  # "رامي عبد" then a stopword: no name part is cut after its opener
-    return (j, k) if k > j else None
-
-
-_OPENER_STEM = 4  # the letters of a preposition with the article and a word of one letter ("بالي")
-
-
-def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:
-    """Whether the words first..last are an indefinite noun in the accusative and its adjective
-    ("مطعما جديدا", "مخيماً كبيراً"): both end with the alef of the accusative. A name may too
-    ("لينا زكريا"): the words are a name when the first is a given name romanization.tsv knows
-    and neither is written with the accusative's tanween."""
-    words = [t.text for t in seg.tokens[first:last]]
-    if len(words) != 2 or not all(len(w) >= 4 and w.endswith(_ALEF) and not w.startswith(ARTICLE) for w in words):
-        return False
-    written = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[first].start, seg.tokens[last - 1].end))]
-    return any(mark in written for mark in _TANWEEN) or words[0] not in _name_words(seg.language)
-
-
-_ALEF = "ا"
-
-
-def conjunction(lang: Language, word: str) -> bool:
-    """Whether a word of more than three letters that starts with "و" is the conjunction and a word
-    ("والقوات", "ووزير", "وقال"), not a word of a name that starts with the letter ("وارن", "وليد",
-    "وائل"): it is when what follows the "و" is a word we know or starts with the article, or when the
-    whole word is one we know as no name (a title, a head noun, a verb form). A given name of
-    romanization.tsv decides first: "وليد" is the name, "وحسن" the conjunction and a name."""
-    if not word.startswith(WAW) or len(word) <= 3:
-        return False
-    rest, names = word[1:], _name_words(lang)
-    if word in names:
-        return False
-    return rest.startswith(ARTICLE) or rest in names or _known(lang, rest) or _known(lang, word)
-
-
-def _latin_code(tokens, j: int, k: int) -> bool:
-    """Whether token k is a number glued to a Latin word of the name before it ("قاعدة K1")."""
-    return k > j and tokens[k].is_number and tokens[k].start == tokens[k - 1].end \
-        and tokens[k - 1].text[-1:].isascii() and tokens[k - 1].text[-1:].isalpha()
-
-
-@language_data
-def _given_names(lang: Language) -> dict[str, str]:
-    """stopwords.tsv, name: the stopwords that are also given names ("صباح") -> "yes", or "nisba"
-    when a word with the article may follow them in a name ("علي الحمداني")."""
-    out: dict[str, str] = {}
-    for row in lang.table("stopwords.tsv", ("word",)):
-        kind = check_choice(row, "name", ("", "yes", _NISBA))
-        if kind:
-            out.update(dict.fromkeys((normalize_word(w) for w in row.forms("word")), kind))
-    return out
-
-
-_NISBA = "nisba"
-
-
-def _spelled_as_name(seg: Doc, j: int) -> bool:
-    """Whether token j, a stopword that is also a given name, is written as the name: "على" (on)
-    and "علي" (Ali) are one word once normalized; the text's final ي or ى tells them apart."""
-    word = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[j].start, seg.tokens[j].end))]
-    return not word.endswith(_ALIF_MAQSURA)
-
-
-_ALIF_MAQSURA = "ى"
-
-
-def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False) -> bool:
-    """Whether token k can be a name's second word right after a given name: a word of the same
-    sentence, next to it, no stopword, without the article unless ``article``."""
-    t, before = seg.tokens[k], seg.tokens[k - 1]
-    return t.is_word and t.text not in stop and (article or not t.text.startswith(ARTICLE)) \
-        and t.sentence == before.sentence \
-        and t.start - before.end <= 1
 
 
 _NUMBERED = ("yes", "only")  # cues.tsv, number: the cues a unit's number may follow
@@ -200,19 +84,29 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
                         label_ar, en_pattern.lower().format(name=en), "document", "cue", marker)]
-    found = _cue_name(seg, i, prefix, cue_end, 0, (etype, en_pattern, keep), marker, matcher, gaz, history)
+    listed = dual in ("dual", "plural")
+    # "نواحي ( زمار وربيعة )", "حيي (الفردوس) و (النهضة)": a list, or each of its names, in brackets;
+    # "قرى "أم الريش ومسعدة، والزيبة"": a list in quotation marks (a name alone in them is read as quoted)
+    opened = _list_opening(seg, cue_end, i) if listed else None
+    first = cue_end + 1 if opened else cue_end
+    found = _cue_name(seg, i, prefix, first, 0, (etype, en_pattern, keep), marker, matcher, gaz, history, listed)
     # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places; "قرى مراطة الصغرى، والشيخ
     # مزهر، ومراطة الكبرى": one in the plural, a list of them
     more = 1 if dual == "dual" else _LIST_MAX if dual == "plural" else 0
     while found and more:
         more -= 1
         j, skip = max(m.last_token for m in found), 0
+        closed = opened is not None and _bracket_at(tokens, j, _MARKS[opened], i)
+        if closed and not (j + 2 < len(tokens) and tokens[j + 1].text == WAW and _bracket_at(tokens, j + 2, opened, i)):
+            break  # "مناطق (حويجة صكر والمريعية) والسيطرة على": the bracket closes the list
+        j += closed
         # "قضائي عانة، وراوة" as "قرى مراطة، والشيخ مزهر": a comma may come before the "و" of the
         # next name; in the plural a comma alone joins the list
         comma = j < len(tokens) and tokens[j].text == COMMA
         j += comma
         if j < len(tokens) and tokens[j].text == WAW:
             j += 1
+            j += closed  # "(الفردوس) و (النهضة)": the next name in its own brackets
         elif j < len(tokens) and tokens[j].text.startswith(WAW) and len(tokens[j].text) > 2:
             skip = 1
         elif not comma or dual != "plural":
@@ -221,10 +115,18 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
             break
         if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(_TANWEEN):
             break  # "والشريعة وصولاً إلى": an adverb, no name
-        after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history)
-        if not after or not is_a(after[0].type, etype):
-            break
+        after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history, listed)
+        if after and _pointing_back(seg, max(m.last_token for m in after)):
+            break  # "والقرى المحيطة بها": a description of the places named, the list has ended
+        if not after or not (is_a(after[0].type, etype) or not keep and is_a(etype, "Place")
+                             and after[0].source == "cue" and after[0].key in gaz):
+            break  # "أقضية تلعفر وسنجار والبعاج": a place the gazetteer knows as a town goes on with the list
         found = found + after
+    if opened == "(" and found and _bracket_at(tokens, found[-1].last_token, _MARKS[opened], i):
+        # "حيي (الفردوس) و (النهضة) في الرقة": the list's last name takes its closing bracket, so that
+        # the words after it are read right after the name
+        found = found[:-1] + [replace(found[-1], end=tokens[found[-1].last_token].end,
+                                      last_token=found[-1].last_token + 1)]
     if found and extra is not None and extra[0] and found[0].type == etype and found[0].last_token < len(tokens) \
             and tokens[found[0].last_token].text in extra[0] \
             and tokens[found[0].last_token].sentence == tokens[i].sentence:
@@ -308,18 +210,18 @@ def _singular(seg: Doc, m: Mention, first: bool, singular: str, matcher, gaz) ->
 
 
 _LIST_MAX = 6  # names a cue in the plural introduces at most
-_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")  # an accusative adverb ends so
 
 
-def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=None) -> list[Mention] | None:
+def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=None,
+              listed=False) -> list[Mention] | None:
     """The mention a cue word at token i introduces, its name starting at token j (after ``skip``
-    characters of it: the "و" of a second name)."""
+    characters of it: the "و" of a second name); ``listed``: one of a list (name_after)."""
     etype, en_pattern, keep = payload
     tokens = seg.tokens
     # a known entity after the cue: "مدينة الرقة", "قوات “سوريا الديمقراطية”"
-    if j < len(tokens) and tokens[j].text == '"':
+    if j < len(tokens) and tokens[j].text in QUOTES:
         inner = matcher.match_at(tokens, j + 1)
-        if inner is not None and inner[1] < len(tokens) and tokens[inner[1]].text == '"':
+        if inner is not None and inner[1] < len(tokens) and tokens[inner[1]].text == tokens[j].text:
             inner = (inner[0], inner[1] + 1, inner[2], inner[3])
         elif inner is not None and inner[1] != len(tokens):
             inner = None
@@ -356,10 +258,13 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
     operation = operation_name(seg, j) if not skip and is_a(etype, "Armed") else None
     if operation is not None:
         return [operation_forces_mention(seg, i, prefix, operation, etype, en_pattern, marker)]
-    name = name_after(seg, j, limit=2)
+    name = name_after(seg, j, limit=2, listed=listed)
     if name is None:
         return None
     first, last = name
+    if first == j and last == first + 1 and not tokens[first].text[skip:].startswith(ARTICLE) \
+            and _pointing_back(seg, last):
+        return None  # "مناطق خرج منها", "قرى تحيط بها": a clause about the places, no name
     for k in range(first + 1, last):
         # "مكتب محافظ صلاح الدين": a name a genitive chain ends with is taken whole, never cut at the limit
         known = matcher.match_at(tokens, k)
@@ -395,7 +300,7 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
             label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
             return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
                             " ".join(en_pattern.lower().format(name=en).split()), "document", "cue", marker)]
-    if last < len(tokens) and tokens[last].text == '"':
+    if last < len(tokens) and (tokens[last].text == '"' or tokens[last].text in QUOTES and first > j):
         last_incl = last + 1
     else:
         last_incl = last
@@ -415,7 +320,7 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
     name_orig = seg.norm.original[slice(*seg.norm.to_original(tokens[first].start + (skip if first == j else 0),
                                                                 tokens[last - 1].end))]
     label_ar = name_orig if not keep else seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "")
+    label_ar = label_ar.replace('"', "").replace("“", "").replace("”", "").replace("/", "")
     key = f"{etype.lower()}-{slug(name_norm if not keep else normalize_word(label_ar))}"
     label_en, guessed = english_label(seg, name_orig, en_pattern, label_ar)
     return [Mention(start, stop, i, last_incl, key, etype, label_ar, label_en, "global", "cue", marker,

@@ -247,6 +247,7 @@ def _ranker(seg: Doc):
 
 
 _SKIPPED = ('"', "'", "#", "_", "«", "»")
+_LIST_MARKS = _SKIPPED + ("(", ")", "/")  # the marks around the names of a list
 
 
 def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = None) -> bool | None:
@@ -330,10 +331,11 @@ def _bare(lang: Language) -> frozenset[tuple[str, ...]]:
 
 
 def _coordinated(seg: Doc, a: Mention, b: Mention, _rank) -> bool:
-    """Places of one kind joined by "و" or a comma: "بلدتي السوسة والباغوز"."""
+    """Places of one kind joined by "و" or a comma: "بلدتي السوسة والباغوز", "حيي (الفردوس) و
+    (النهضة)", "بلدتي /الإسحاقي/ و/الضلوعية/"."""
     if _rank(a) != _rank(b):
         return False
-    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _LIST_MARKS)
     if between in ((), (WAW,), (COMMA,), (COMMA, WAW)):
         return bool(between) or seg.tokens[b.first_token].text.startswith(WAW)
     return False

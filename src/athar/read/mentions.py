@@ -113,8 +113,11 @@ def _construct_names(seg: Doc, mentions: list[Mention], gaz) -> list[Mention]:
     added += _bracketed_names(seg, mentions, cues, gaz)
     if not added:
         return mentions
-    # a name in brackets the gazetteer knows with its head noun is read once, as the whole
+    # a name in brackets the gazetteer knows with its head noun is read once, as the whole; a
+    # head noun read as a kind is read once, with its name
     whole = [(m.first_token, m.last_token) for m in added if m.key in gaz]
+    named = {m.first_token for m in added}
+    mentions = [m for m in mentions if not (_kind_word(m) and m.first_token in named)]
     out = [m for m in mentions if not any(a <= m.first_token and m.last_token <= b for a, b in whole)] + added
     out.sort(key=_END, reverse=True)
     out.sort(key=_START)
@@ -133,7 +136,8 @@ def _bracketed_names(seg: Doc, mentions: list[Mention], cues, gaz) -> list[Menti
     opens = [k for k in compress(count(), map((_OPEN).__eq__, seg.texts)) if 0 < k < len(tokens) - 2]
     if not opens:
         return []
-    covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
+    # "مدرسة (التجارة)": the head noun read as a kind (a school unnamed) is named by the brackets
+    covered = {k for m in mentions if not _kind_word(m) for k in range(m.first_token, m.last_token)}
     known, out = _gazetteer_matcher(seg.language), []
     for k in opens:
         i = k - 1
@@ -153,6 +157,11 @@ def _bracketed_names(seg: Doc, mentions: list[Mention], cues, gaz) -> list[Menti
             continue
         out.append(_cue_named(seg, i, hit, k + 1, close, close + 1))
     return out
+
+
+def _kind_word(m: Mention) -> bool:
+    """Whether a mention is a head noun alone read as a kind ("مدرسة": a school, unnamed)."""
+    return m.source == "kind" and m.last_token == m.first_token + 1
 
 
 def _known_with_head(seg: Doc, i: int, hit, first: int, last: int, known, gaz) -> Mention | None:
