@@ -121,8 +121,8 @@ def main() -> int:
         run("seed (tests/data/gold/seed.yaml)", GOLD / "seed.yaml", [seed], roles)
         run("dev corpus (tests/data/gold/dev.yaml)", GOLD / "dev.yaml", dev_corpus, roles)
     parts = ["dev"] if args.without_test else ["dev", "test"]
-    if not args.without_test and (EVAL / "fresh" / "gold.yaml").exists():
-        parts.append("fresh")
+    if not args.without_test:  # the batches waiting to be split (data/eval/fresh, data/eval/fresh13 ...)
+        parts += sorted(p.name for p in EVAL.glob("fresh*") if (p / "gold.yaml").exists())
     for part in parts:
         for roles in (False, True):
             run(f"data/eval/{part}", EVAL / part / "gold.yaml", sorted((EVAL / part).glob("*.ar.txt")), roles)
