@@ -5,6 +5,7 @@ changes is read again, never answered from what its old mentions gave."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 import athar
 from athar.read.language import arabic
-from athar.read.memo import ends_with_cue, triggers_by_start
+from athar.read.memo import ends_with_cue, name_ends, triggers_by_start
 from athar.read.relations import located_pairs, place_containers
 from athar.read.rules import refinements
 from athar.read.source import read_document
@@ -47,6 +48,27 @@ def test_a_changed_layer_of_mentions_is_read_again():
     mine = place_containers(doc, doc.mentions)
     mine[pairs[0][0].key].add("elsewhere")
     assert "elsewhere" not in place_containers(doc, doc.mentions)[pairs[0][0].key]
+
+
+def _ends(mentions) -> dict[int, int]:
+    ends: dict[int, int] = {}
+    for m in mentions:
+        ends[m.first_token] = max(ends.get(m.first_token, 0), m.last_token - 1)
+    return ends
+
+
+@pytest.mark.parametrize("first, second", [
+    pytest.param("زودت منظمة أطباء بلا حدود المستشفى في مدينة الرقة بالأدوية.",
+                 "أعادت قوات الأمن فتح الطريق بين مدينة منبج وبلدة صرين.", id="two-texts"),
+])
+def test_the_names_of_a_text_are_kept_in_its_doc(first, second):
+    a, b = athar.read(first), athar.read(second)
+    assert name_ends(a) == _ends(a.mentions) and name_ends(b) == _ends(b.mentions)
+    assert name_ends(a) == _ends(a.mentions)  # asked again after another text: its own names
+    # a name added to the layer (mentions are only added while a text is read) is read again
+    last = a.mentions[-1]
+    a.mentions.append(replace(last, first_token=0, last_token=2))
+    assert name_ends(a)[0] == 1 and name_ends(b) == _ends(b.mentions)
 
 
 def test_the_triggers_by_their_start_are_the_doc_triggers():

@@ -325,6 +325,12 @@ def add_inferred(doc, first_token: int, mentions) -> None:
     doc.memo[(_INFERRED, first_token)] = inferred_keys(doc, first_token) | {m.key for m in mentions}
 
 
+def forget_inferred(doc, first_token: int) -> None:
+    """Forget what a reading of the trigger at ``first_token`` counted as inferred: the reading
+    was thrown away (athar.read.facts)."""
+    doc.memo.pop((_INFERRED, first_token), None)
+
+
 def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
     seg, rule = reading.doc, trig.rule
     tokens = seg.tokens

@@ -107,8 +107,9 @@ class EventReading:
     frames: Frames | None = None
     # place key -> the keys of the places it lies in (athar.read.relations.place_containers), when asked
     containers: dict[str, set[str]] | None = None
-    # (trigger, id(mention)) of places that frame an event from outside its clause: not its evidence
-    framing: set[tuple[int, int]] = field(default_factory=set)
+    # (trigger, id(mention)) of places that frame an event from outside its clause: not its evidence;
+    # in the order they were marked, like what was consumed (a sentence read again forgets them)
+    framing: dict[tuple[int, int], None] = field(default_factory=dict)
     references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
     # (trigger, its dropped subject: athar.read.agency.dropped_subject) while that trigger is read: asked
     # by the slots and again by the roles from context, of the same previous events
@@ -126,6 +127,14 @@ class EventReading:
         self.mention_spans = Spans(self.mentions, lambda m: m.first_token, lambda m: m.last_token)
         self.date_spans = Spans(self.dates, lambda d: d.start, lambda d: d.end)
         self.amount_spans = Spans(self.amounts, lambda a: a.start, lambda a: a.end)
+
+    def frame(self, trig: Trigger, places) -> None:
+        """Mark ``places`` as framing the event of ``trig`` from outside its clause."""
+        self.framing.update(((trig.first, id(m)), None) for m in places)
+
+    def framed(self, trig: Trigger, m: Mention) -> bool:
+        """Whether the place ``m`` frames the event of ``trig`` from outside its clause."""
+        return (trig.first, id(m)) in self.framing
 
 
 def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:

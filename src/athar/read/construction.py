@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
+from athar.read.memo import name_ends
 from athar.read.mentions import stopwords
 from athar.read.morphology import object_masdars
 from athar.read.rules import clause_openers, day_parts, holding_nouns, marker_ends, marker_forms
@@ -47,7 +48,7 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
     days = day_parts(seg.language)[1]
     bound = function_words(seg.language, "bound_preposition")
     # a name counts as one word, whatever its words ("زودت منظمة أطباء بلا حدود المستشفى بالأدوية")
-    names = _name_ends(seg)
+    names = name_ends(seg)
     counts = _quantifiers(seg.language)
     j, words = i + 1, 0
     while j < len(tokens) - 1 and words < SUBJECT_WORDS:
@@ -97,19 +98,6 @@ def _quantifiers(lang: Language) -> PhraseMatcher:
     from athar.read.phrases import PhraseMatcher
 
     return PhraseMatcher(lang, [(f, True) for f in marker_forms(lang, "quantifier")])
-
-
-_NAMES: list = [None, {}]  # the mentions of the last text read, and where each name that starts at a token ends
-
-
-def _name_ends(seg: Doc) -> dict[int, int]:
-    """Token where a mention starts -> its last token, for the mentions of ``seg`` (built once a text)."""
-    if _NAMES[0] is not seg.mentions:
-        ends: dict[int, int] = {}
-        for m in seg.mentions or ():
-            ends[m.first_token] = max(ends.get(m.first_token, 0), m.last_token - 1)
-        _NAMES[:] = [seg.mentions, ends]
-    return _NAMES[1]
 
 
 def in_relative_clause(reading: EventReading, k: int, after: Trigger) -> bool:

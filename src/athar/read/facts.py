@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from athar.read.agency import stand_ins
 from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
-from athar.read.argument import add_inferred, candidates, roles_from_context, roles_in_clause
+from athar.read.argument import add_inferred, candidates, forget_inferred, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
@@ -120,7 +120,7 @@ def _read_all(reading: EventReading) -> list[_Reading]:
         sentence, end = tokens[triggers[k].first].sentence, k + 1
         while end < len(triggers) and tokens[triggers[end].first].sentence == sentence:
             end += 1
-        before = len(reading.consumed), len(reading.used_amounts)
+        before = len(reading.consumed), len(reading.used_amounts), len(reading.framing)
         group = _read_triggers(reading, k, end)
         # the first word that said nothing goes, and the words after it are read again without it:
         # they may say something then ("أعلنت قسد - بمؤتمر صحفي ... - بدء المعركة"); the words that
@@ -130,8 +130,13 @@ def _read_all(reading: EventReading) -> list[_Reading]:
                        if not r.kept and t.rule.event not in _TOLLS][:1 if first_only else None]
             if not useless:
                 break
+            # a reading thrown away leaves nothing behind: what it took, the places it marked as
+            # framing, the entities it guessed (the output depends on the readings kept only)
             _forget_after(reading.consumed, before[0])
             _forget_after(reading.used_amounts, before[1])
+            _forget_after(reading.framing, before[2])
+            for t in triggers[k:end]:
+                forget_inferred(reading.doc, t.first)
             del reading.previous[k - end:]
             for j in reversed(useless):
                 reading.trigger_starts.discard(triggers[k + j].first)
@@ -143,7 +148,7 @@ def _read_all(reading: EventReading) -> list[_Reading]:
     return read
 
 
-def _forget_after(taken: dict[int, None], count: int) -> None:
+def _forget_after(taken: dict, count: int) -> None:
     """Forget what was taken after the first ``count`` (a key taken again keeps its place)."""
     for key in list(islice(reversed(taken), len(taken) - count)):
         del taken[key]
@@ -210,10 +215,10 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
             if place:
                 roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in place]
                 trig.roles = roles
-                reading.framing.update((trig.first, id(m)) for m in place)
+                reading.frame(trig, place)
     # a place carried from around the clause ("استهدف ساحة الطيران" in the lead) is not what
     # the verb names ("فجر نفسه"): no refinement reads it as the verb's object
-    carried = {id(m) for r, m in roles if r == "place" and (trig.first, id(m)) in reading.framing}
+    carried = {id(m) for r, m in roles if r == "place" and reading.framed(trig, m)}
     event_type = _refine(rule.event, roles, seg, coordinated_clause(reading, trig, sentence), carried)
     if kept and event_type != rule.event:
         foes = _foe_of_refined(reading, trig, event_type, roles, sentence)
@@ -426,7 +431,7 @@ def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, 
     # the words of every role stated in the same sentence, inherited ones too ("وعملت المجالس ... وإعادة بناء")
     spans = [(trig.start, trig.end)] + [(m.start, m.end) for _, m in roles
                                          if sentence.start <= m.start and m.end <= sentence.end
-                                         and (trig.first, id(m)) not in reading.framing]
+                                         and not reading.framed(trig, m)]
     for extra in (date, amount):
         if extra is not None and lo <= extra.start and extra.end <= hi:
             spans.append((extra.start, extra.end))

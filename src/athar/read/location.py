@@ -101,11 +101,16 @@ def located_pairs(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Ment
 
 
 def reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
-    """The ids of the places the text names only to say where the place before them is: the
-    larger place it lies in, or a landmark of any size ("شمالي محافظة صلاح الدين شمال بغداد")."""
-    return set(of_mentions(seg, "reference_places", mentions,
-                           lambda: {id(b) for _, b in _place_pairs(seg, mentions, ranked=False)}
-                           | measured_unnamed(seg, mentions)))
+    """The ids of the places (of ``mentions``) the text names only to say where the place before
+    them is: the larger place it lies in, or a landmark of any size ("شمالي محافظة صلاح الدين شمال
+    بغداد"); of a place with its other name in brackets, its first name."""
+    return set(of_mentions(seg, "reference_places", mentions, lambda: _reference_places(seg, mentions)))
+
+
+def _reference_places(seg: Doc, mentions: list[Mention]) -> set[int]:
+    first_name = _named_places(seg, mentions)[1]
+    return {id(first_name.get(id(b), b)) for _, b in _place_pairs(seg, mentions, ranked=False)} \
+        | measured_unnamed(seg, mentions)
 
 
 def measured_unnamed(seg: Doc, mentions: list[Mention]) -> set[int]:
@@ -143,14 +148,19 @@ def _unnamed_words(lang: Language) -> frozenset[str]:
     return frozenset(w[0] for w in containment_words(lang)["unnamed"] if len(w) == 1)
 
 
-def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:
-    """Two places in a row joined by words of relations.tsv ("X شرق Y", "X الواقعة في Y"), the
-    first smaller (``ranked``), and the places coordinated before the first ("بلدتي السوسة
-    والباغوز بريف دير الزور"); not ``ranked``: every place named to say where the one before is,
-    a place a distance is measured from as well."""
-    out = []
+def _named_places(seg: Doc, mentions: list[Mention]):
+    """The places ``mentions`` name, in text order, a place with its other name in brackets after
+    it as one ("مدينة عين العرب (كوباني)", a new mention over both); each such place's first name
+    (by the id of the new mention); and the place the name of a facility holds ("مستشفى الطبقة"),
+    by the facility's id. Worked out once for the same mentions and kept with them, so that the
+    new mentions live, and their ids name them, while the text is read."""
+    return of_mentions(seg, "named_places", mentions, lambda: _gather_places(seg, mentions))
+
+
+def _gather_places(seg: Doc, mentions: list[Mention]):
     places: list[Mention] = []
-    inner: dict[int, Mention] = {}  # a facility -> the place its name holds ("مستشفى الطبقة")
+    first_name: dict[int, Mention] = {}
+    inner: dict[int, Mention] = {}
     for m in mentions:  # in text order, the longer first
         if m.type not in _RANK:
             continue
@@ -158,9 +168,21 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
             inner.setdefault(id(places[-1]), m)
         elif places and _bracketed(seg, places[-1], m):
             # "مدينة عين العرب (كوباني) في ريف حلب": the place's other name, in brackets, is part of it
+            named = first_name.get(id(places[-1]), places[-1])
             places[-1] = replace(places[-1], last_token=m.last_token + 1, end=seg.tokens[m.last_token].end)
+            first_name[id(places[-1])] = named
         else:
             places.append(m)
+    return places, first_name, inner
+
+
+def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list[tuple[Mention, Mention]]:
+    """Two places in a row joined by words of relations.tsv ("X شرق Y", "X الواقعة في Y"), the
+    first smaller (``ranked``), and the places coordinated before the first ("بلدتي السوسة
+    والباغوز بريف دير الزور"); not ``ranked``: every place named to say where the one before is,
+    a place a distance is measured from as well."""
+    out = []
+    places, _, inner = _named_places(seg, mentions)
     coordinated: list[Mention] = []  # the places joined to ``a`` by "و" or a comma, before it
     _rank = _ranker(seg)
     # the mentions of no place, by their first token: "آخر معاقل التنظيم" between two places

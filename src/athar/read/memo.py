@@ -102,6 +102,23 @@ def mention_starts(doc: Doc) -> dict[int, list]:
     return kept[1]  # type: ignore[index,return-value]
 
 
+def name_ends(doc: Doc) -> dict[int, int]:
+    """The token each mention of ``doc.mentions`` starts at -> the last token of the longest
+    starting there, worked out once for the same list (its identity and its length, as
+    :func:`mention_starts`): a rule that reads a name as one word skips it in a look-up."""
+    mentions = doc.mentions
+    if not mentions:
+        return {}
+    key = ("name ends", id(mentions), len(mentions))
+    kept = doc.memo.get(key)
+    if kept is None:
+        ends: dict[int, int] = {}
+        for m in mentions:
+            ends[m.first_token] = max(ends.get(m.first_token, 0), m.last_token - 1)
+        kept = doc.memo[key] = (mentions, ends)
+    return kept[1]  # type: ignore[index,return-value]
+
+
 def money_sentences(doc: Doc, money: frozenset[str] | set[str]) -> frozenset[int]:
     """The sentences of ``doc`` that name a sum of money (an amount in one of the units ``money``),
     worked out once for the same amounts."""

@@ -222,15 +222,15 @@ def own_places(reading: EventReading, trig: Trigger, roles):
             beside = [m for m in witnessed if all(m is not p for p in beside)] + beside
         if beside:
             roles = list(roles) + [("place", m) for m in beside]
-            reading.framing.update((trig.first, id(m)) for m in beside)
+            reading.frame(trig, beside)
     places = [m for r, m in roles if r == "place" and m.source != "kind"]
-    carried = all((trig.first, id(m)) in reading.framing and not sentence.first_token <= m.first_token < sentence.last_token
+    carried = all(reading.framed(trig, m) and not sentence.first_token <= m.first_token < sentence.last_token
                   for m in places)
     if carried:
         framing = framing_places(reading, trig)
         if framing:
             roles = [(r, m) for r, m in roles if r != "place" or m.source == "kind"] + [("place", m) for m in framing]
-            reading.framing.update((trig.first, id(m)) for m in framing)
+            reading.frame(trig, framing)
     # "العديد من القرى بقضاء القيارة جنوبي الموصل": al-Qayyarah, which al-Mosul only locates
     located = {id(m): p for r, m in roles if r == "place" and m.source != "kind"
                and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
@@ -275,7 +275,7 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
         lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
         if lead:
             roles = roles + [("place", m) for m in lead]
-            reading.framing.update((trig.first, id(m)) for m in lead)
+            reading.frame(trig, lead)
     return roles
 
 
