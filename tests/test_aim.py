@@ -263,15 +263,3 @@ def test_the_fighting_as_a_backdrop_is_no_battle_when_the_story_names_its_one_ar
     """The story's one armed group, guessed as a side of a battle no word names
     (athar.read.opponent.side_of_battle), names no side of the backdrop."""
     assert_only_the_aims_drop(text, "Battle")
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("اقتحمت القوات حي الزهراء الذي تمت استعادته مؤخرا في إطار عملية تحرير مدينة الموصل التي بدأت "
-                 "في تشرين الأول", id="within-an-operation"),
-    pytest.param("ودخلت القوات حي الضباط الذي تم تحريره مؤخرا ضمن عمليات تحرير الجانب الأيمن من الموصل",
-                 id="part-of-operations"),
-])
-def test_an_operation_named_after_an_event_of_its_aim_is_no_retelling_of_it(text):
-    """The masdar an operation noun governs names the operation (aim.py); it is not merged
-    with the event of the same class told just before it."""
-    assert "MilitaryOperation" in [c for c, _ in _events(text)], _events(text)

@@ -33,7 +33,6 @@ from athar.read.rules import (
     compounds,
     holding_nouns,
     marker_ends,
-    marker_forms,
     masdar_governors,
     member_nouns,
     result_phrases,
@@ -209,7 +208,7 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
         # tells two departures, each with its month; nor a verb right after a comma that closes a
         # prepositional phrase: "وفي بيان له، قال التحالف": the verb's clause has its own subject)
         if prev is not None and prev.rule.event == rule.event and tokens[i].sentence == tokens[prev.first].sentence \
-                and not _new_clause_between(tokens, prev.last, i) and not _names_an_operation(seg, i) \
+                and not _new_clause_between(tokens, prev.last, i) \
                 and not (rule.pos == "verb" and tokens[i - 1].text == COMMA and _after_preposition(seg, prev)) \
                 and (i - prev.last <= 2 or i - prev.last <= 6 and (not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
@@ -422,12 +421,6 @@ def _after_preposition(seg: Doc, trig: Trigger) -> bool:
 def _new_clause_between(tokens, a: int, b: int) -> bool:
     """Whether a comma followed by "و" (a coordinated clause) stands between tokens a and b."""
     return any(tokens[j].text == COMMA and tokens[j + 1].text.startswith(WAW) for j in range(a, b))
-
-
-def _names_an_operation(seg: Doc, i: int) -> bool:
-    """"استعادته مؤخرا في إطار عملية تحرير الموصل": a masdar in the genitive of an operation noun names
-    the operation (read/aim.py), not the event told before it again."""
-    return i > 0 and seg.tokens[i - 1].text in marker_forms(seg.language, "operation")
 
 
 def noun_context(seg: Doc, trig: Trigger) -> bool:
