@@ -9,10 +9,7 @@ from athar.read.entity import Mention, _cue_matcher, is_a, modifier, nisba, slug
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
-from athar.read.nameword import name_words  # noqa: F401 (person.py)
-from athar.read.namespan import (  # noqa: F401 (conjunction, indefinite_phrase, name_after: person.py, office.py, alias.py)
-    _MARKS, _TANWEEN, QUOTES, _bracket_at, _list_opening, _pointing_back, conjunction, indefinite_phrase,
-    name_after)
+from athar.read.namespan import _MARKS, _TANWEEN, QUOTES, _bracket_at, _list_opening, _pointing_back, name_after
 from athar.read.operation import operation_forces_mention, operation_name
 from athar.read.romanization import english_label
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word

@@ -11,6 +11,7 @@ from athar.read.lexicon import check_choice
 from athar.read.nameword import _known, _name_words, not_a_name_word
 from athar.read.text import ARTICLE, WAW, Doc, normalize_word
 
+
 def name_after(seg: Doc, j: int, limit: int = 3, listed: bool = False) -> tuple[int, int] | None:
     """Token range of a name starting at j: a quoted span, or up to ``limit`` content words.
     ``listed``: the name is one of a list a head noun in the dual or plural introduces, and a word
