@@ -268,8 +268,8 @@ def test_the_fighting_as_a_backdrop_is_no_battle_when_the_story_names_its_one_ar
 @pytest.mark.parametrize("text", [
     pytest.param("اقتحمت القوات حي الزهراء الذي تمت استعادته مؤخرا في إطار عملية تحرير مدينة الموصل التي بدأت "
                  "في تشرين الأول", id="within-an-operation"),
-    pytest.param("ودخلت القوات حي الضباط الذي تم تحريره مؤخرا ضمن عمليات تحرير الجانب الأيمن من الموصل",
-                 id="part-of-operations"),
+    pytest.param("ودخلت القوات حي الضباط الذي تم تحريره مؤخرا ضمن عملية تحرير الجانب الأيمن من الموصل",
+                 id="part-of-an-operation"),
 ])
 def test_an_operation_named_after_an_event_of_its_aim_is_no_retelling_of_it(text):
     """The masdar an operation noun governs names the operation (aim.py); it is not merged
