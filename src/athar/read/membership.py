@@ -45,7 +45,9 @@ def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str
     are none."""
     tokens = seg.tokens
     head: tuple[str, ...] = ()
-    for k in range(m.first_token, min(m.last_token - 1, m.first_token + _LONGEST_OFFICE)):
+    # the words of the longest office of relations.tsv, and a quotation mark that may stand among them
+    longest = max(map(len, heads), default=0) + 1
+    for k in range(m.first_token, min(m.last_token - 1, m.first_token + longest)):
         if tokens[k].text not in _QUOTES:
             head += (tokens[k].text,)
         if head not in heads:
@@ -63,9 +65,6 @@ def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str
         return Mention(tokens[j].start, m.end, j, m.last_token, e.key, e.type, e.label_ar, e.label_en,
                        e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
     return None
-
-
-_LONGEST_OFFICE = 3  # words of the longest office of relations.tsv ("هيئة إعلام")
 
 
 def _force_key(payload, known, last_of: dict[str, Mention]) -> str | None:
