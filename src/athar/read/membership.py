@@ -84,7 +84,7 @@ def unnamed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Me
     """Someone the text describes by a rank in a body and names no further, and the body: "قيادي
     بتنظيم داعش", "قائد بقوات فيلق الشام", "أمير في تنظيم داعش" (relations.tsv rank). A rank in a
     body makes one of its members, not its leader (who is "قائد X", the title in construct, read
-    by :mod:`athar.read.person`). None when a person's name stands right before the rank or right
+    by :mod:`athar.read.person`). No pair when a person's name stands right before the rank or right
     after the body (the person's title then relates them): (a Person of the rank and the body's
     words, the body)."""
     tokens, lang = seg.tokens, seg.language
