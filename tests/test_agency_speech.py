@@ -34,9 +34,15 @@ def test_what_an_outlet_reports_or_a_body_reports_of_others_keeps_its_doer_unkno
     assert role_labels(fact, "agent") == []
 
 
-def test_a_statement_that_goes_on_is_the_speaker_s_before_the_deeds_it_told():
-    text = ("وقال بيان للتحالف الدولي يوم الأحد: إن “عمليات جوية استمرت في ريف دير الزور، ما أسفر عن تحييد "
-            "عدد من عناصر داعش”. وأوضح البيان أن “قوات خاصة شاركت في تطهير مواقع في المنطقة”.")
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال بيان للتحالف الدولي يوم الأحد: إن “عمليات جوية استمرت في ريف دير الزور، ما أسفر عن تحييد "
+                 "عدد من عناصر داعش”. وأوضح البيان أن “قوات خاصة شاركت في تطهير مواقع في المنطقة”.",
+                 id="the-statement-named-again"),
+    # no noun of the statement: the verb alone goes on with the speaker (succession.inherit), not the forces
+    pytest.param("قال بيان للتحالف الدولي إن قوات سوريا الديمقراطية سيطرت على بلدة هجين. وكان قد صرح أمس بأن "
+                 "المعارك مستمرة.", id="a-verb-alone"),
+])
+def test_a_statement_that_goes_on_is_the_speaker_s_before_the_deeds_it_told(text):
     statements = events_of(text, "Statement")
     assert [role_labels(f, "agent") for f in statements] == [["Global Coalition against Daesh"]] * 2
 

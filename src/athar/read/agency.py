@@ -25,7 +25,6 @@ from athar.read.voice import we  # noqa: F401 (re-exported)
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
     from athar.read.mentions import Mention
-    from athar.read.values import Fact
 
 # the events a claim names: the claimer did them
 _CLAIMED = frozenset({"Attack", "Killing", "Abduction", "Destruction"})

@@ -4,10 +4,10 @@ skos:altLabel."""
 
 from __future__ import annotations
 
-from athar.read.cue import name_after
 from athar.read.entity import is_nisba, stopwords
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
+from athar.read.namespan import name_after
 from athar.read.romanization import romanize
 from athar.read.text import COMMA, WAW, Doc, normalize_word
 

@@ -9,10 +9,7 @@ from athar.read.entity import Mention, _cue_matcher, is_a, modifier, nisba, slug
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
-from athar.read.nameword import name_words  # noqa: F401 (person.py)
-from athar.read.namespan import (  # noqa: F401 (conjunction, indefinite_phrase, name_after: person.py, office.py, alias.py)
-    _MARKS, _TANWEEN, QUOTES, _bracket_at, _list_opening, _pointing_back, conjunction, indefinite_phrase,
-    name_after)
+from athar.read.namespan import LIST_MARKS, QUOTES, TANWEEN, bracket_at, list_opening, name_after, pointing_back
 from athar.read.operation import operation_forces_mention, operation_name
 from athar.read.romanization import english_label
 from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
@@ -87,7 +84,7 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     listed = dual in ("dual", "plural")
     # "نواحي ( زمار وربيعة )", "حيي (الفردوس) و (النهضة)": a list, or each of its names, in brackets;
     # "قرى "أم الريش ومسعدة، والزيبة"": a list in quotation marks (a name alone in them is read as quoted)
-    opened = _list_opening(seg, cue_end, i) if listed else None
+    opened = list_opening(seg, cue_end, i) if listed else None
     first = cue_end + 1 if opened else cue_end
     found = _cue_name(seg, i, prefix, first, 0, (etype, en_pattern, keep), marker, matcher, gaz, history, listed)
     # "قريتي تل شاميرام وتل هرمز": a cue in the dual names two places; "قرى مراطة الصغرى، والشيخ
@@ -96,8 +93,8 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     while found and more:
         more -= 1
         j, skip = max(m.last_token for m in found), 0
-        closed = opened is not None and _bracket_at(tokens, j, _MARKS[opened], i)
-        if closed and not (j + 2 < len(tokens) and tokens[j + 1].text == WAW and _bracket_at(tokens, j + 2, opened, i)):
+        closed = opened is not None and bracket_at(tokens, j, LIST_MARKS[opened], i)
+        if closed and not (j + 2 < len(tokens) and tokens[j + 1].text == WAW and bracket_at(tokens, j + 2, opened, i)):
             break  # "مناطق (حويجة صكر والمريعية) والسيطرة على": the bracket closes the list
         j += closed
         # "قضائي عانة، وراوة" as "قرى مراطة، والشيخ مزهر": a comma may come before the "و" of the
@@ -113,16 +110,16 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
             break
         if j >= len(tokens) or tokens[j].sentence != tokens[i].sentence:
             break
-        if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(_TANWEEN):
+        if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(TANWEEN):
             break  # "والشريعة وصولاً إلى": an adverb, no name
         after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history, listed)
-        if after and _pointing_back(seg, max(m.last_token for m in after)):
+        if after and pointing_back(seg, max(m.last_token for m in after)):
             break  # "والقرى المحيطة بها": a description of the places named, the list has ended
         if not after or not (is_a(after[0].type, etype) or not keep and is_a(etype, "Place")
                              and after[0].source == "cue" and after[0].key in gaz):
             break  # "أقضية تلعفر وسنجار والبعاج": a place the gazetteer knows as a town goes on with the list
         found = found + after
-    if opened == "(" and found and _bracket_at(tokens, found[-1].last_token, _MARKS[opened], i):
+    if opened == "(" and found and bracket_at(tokens, found[-1].last_token, LIST_MARKS[opened], i):
         # "حيي (الفردوس) و (النهضة) في الرقة": the list's last name takes its closing bracket, so that
         # the words after it are read right after the name
         found = found[:-1] + [replace(found[-1], end=tokens[found[-1].last_token].end,
@@ -263,7 +260,7 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         return None
     first, last = name
     if first == j and last == first + 1 and not tokens[first].text[skip:].startswith(ARTICLE) \
-            and _pointing_back(seg, last):
+            and pointing_back(seg, last):
         return None  # "مناطق خرج منها", "قرى تحيط بها": a clause about the places, no name
     for k in range(first + 1, last):
         # "مكتب محافظ صلاح الدين": a name a genitive chain ends with is taken whole, never cut at the limit

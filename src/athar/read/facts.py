@@ -8,7 +8,10 @@ preposition (``markers.tsv``) fill the role the rule gives that preposition,
 mentions joined by "و" share a role. A verb whose subject is elided inherits it
 from the clause before ("وسرعان ما خسر الرقة"); an event with no agent inherits
 the agent of the same kind of event just before. Here the readings are kept or
-dropped, merged (a killing into the attack it came of) and made into facts.
+dropped, merged (a killing into the attack it came of, its toll kept apart when the
+attack counts what it struck) and made into facts; then the forces of a named
+operation give way to its doers (:mod:`athar.read.operation`) and tolls told one after
+another become killings of their own (:mod:`athar.read.tally`).
 """
 
 from __future__ import annotations

@@ -45,7 +45,9 @@ def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str
     are none."""
     tokens = seg.tokens
     head: tuple[str, ...] = ()
-    for k in range(m.first_token, min(m.last_token - 1, m.first_token + _LONGEST_OFFICE)):
+    # the words of the longest office of relations.tsv, and a quotation mark that may stand among them
+    longest = max(map(len, heads), default=0) + 1
+    for k in range(m.first_token, min(m.last_token - 1, m.first_token + longest)):
         if tokens[k].text not in _QUOTES:
             head += (tokens[k].text,)
         if head not in heads:
@@ -65,9 +67,6 @@ def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str
     return None
 
 
-_LONGEST_OFFICE = 3  # words of the longest office of relations.tsv ("هيئة إعلام")
-
-
 def _force_key(payload, known, last_of: dict[str, Mention]) -> str | None:
     """The gazetteer key of a force a name names (("gaz", key)) or a word refers back to (("ana",
     type, default, only, refers): the last one of ``only`` the text named), if an organization."""
@@ -85,7 +84,7 @@ def unnamed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Me
     """Someone the text describes by a rank in a body and names no further, and the body: "قيادي
     بتنظيم داعش", "قائد بقوات فيلق الشام", "أمير في تنظيم داعش" (relations.tsv rank). A rank in a
     body makes one of its members, not its leader (who is "قائد X", the title in construct, read
-    by :mod:`athar.read.person`). None when a person's name stands right before the rank or right
+    by :mod:`athar.read.person`). No pair when a person's name stands right before the rank or right
     after the body (the person's title then relates them): (a Person of the rank and the body's
     words, the body)."""
     tokens, lang = seg.tokens, seg.language

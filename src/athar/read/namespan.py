@@ -1,6 +1,7 @@
 """Where a name after a head noun ends: a span in quotation marks or slashes, or up to a few
 words, cut by a conjunction, a preposition or a clause; and the marks around the names of a list
-("نواحي ( X وY )", "حيي (X) و (Y)", "قرى "X، وY""), read by cue.py."""
+("نواحي ( X وY )", "حيي (X) و (Y)", "قرى "X، وY""), read by cue.py; where a name ends is also asked
+by person.py, office.py and alias.py."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.nameword import _known, _name_words, not_a_name_word
 from athar.read.text import ARTICLE, WAW, Doc, normalize_word
+
 
 def name_after(seg: Doc, j: int, limit: int = 3, listed: bool = False) -> tuple[int, int] | None:
     """Token range of a name starting at j: a quoted span, or up to ``limit`` content words.
@@ -78,11 +80,11 @@ def indefinite_phrase(seg: Doc, first: int, last: int) -> bool:
     if len(words) != 2 or not all(len(w) >= 4 and w.endswith(_ALEF) and not w.startswith(ARTICLE) for w in words):
         return False
     written = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[first].start, seg.tokens[last - 1].end))]
-    return any(mark in written for mark in _TANWEEN) or words[0] not in _name_words(seg.language)
+    return any(mark in written for mark in TANWEEN) or words[0] not in _name_words(seg.language)
 
 
 _ALEF = "ا"
-_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")  # an accusative adverb ends so
+TANWEEN = ("\u064b", "\u064bا", "ا\u064b")  # an accusative adverb ends so
 
 
 def conjunction(lang: Language, word: str) -> bool:
@@ -139,15 +141,15 @@ def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False
         and t.start - before.end <= 1
 
 
-_MARKS = {"(": ")", '"': '"'}  # the marks a list of names may open with, and their closing marks
+LIST_MARKS = {"(": ")", '"': '"'}  # the marks a list of names may open with, and their closing marks
 
 
-def _list_opening(seg: Doc, k: int, head: int) -> str | None:
+def list_opening(seg: Doc, k: int, head: int) -> str | None:
     """The mark at token k that opens a list of names after a head noun in the dual or plural: a
     bracket, or a quotation mark around more than one name (a comma or a word glued to "و" in it)."""
     tokens = seg.tokens
     mark = tokens[k].text if k < len(tokens) and tokens[k].sentence == tokens[head].sentence else None
-    if mark not in _MARKS:
+    if mark not in LIST_MARKS:
         return None
     if mark == "(":
         return mark
@@ -157,7 +159,7 @@ def _list_opening(seg: Doc, k: int, head: int) -> str | None:
     return mark
 
 
-def _pointing_back(seg: Doc, k: int) -> bool:
+def pointing_back(seg: Doc, k: int) -> bool:
     """Whether the words at token k, after a word of a list, point back to the places named
     (function_words pointing_back), right after it or after its adjective: "والمحيطة بها",
     "والمزارع القريبة منها"."""
@@ -166,6 +168,6 @@ def _pointing_back(seg: Doc, k: int) -> bool:
         and tokens[k].text.startswith(ARTICLE) and tokens[k + 1].text in back
 
 
-def _bracket_at(tokens, k: int, mark: str, head: int) -> bool:
+def bracket_at(tokens, k: int, mark: str, head: int) -> bool:
     """Whether token k is the bracket ``mark`` in the sentence of the head noun at token ``head``."""
     return k < len(tokens) and tokens[k].text == mark and tokens[k].sentence == tokens[head].sentence

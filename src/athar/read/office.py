@@ -4,13 +4,14 @@ then its body), "X آمر اللواء 73" (an office after a name); read by :mo
 
 from __future__ import annotations
 
-from athar.read.cue import cue_mention, name_after
+from athar.read.cue import cue_mention
 from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, nisba_country, slug, span,
                                stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.informant import saying_verbs
 from athar.read.language import Language, language_data
 from athar.read.nameword import name_words, not_a_name_word
+from athar.read.namespan import name_after
 from athar.read.numbers import read_number
 from athar.read.reference import lexicon_mention
 from athar.read.text import ARTICLE, COMMA, WAW, Doc

@@ -109,9 +109,13 @@ def side_in_sentence(reading: EventReading, trig: Trigger) -> list[Mention]:
     if trig.rule.event not in _HELD_BY_STATE or trig.proclitic.endswith(_LAM) or _sought(reading.doc, trig.first):
         return []  # "لتحرير الموصل", "في محاولة لاستعادة", "لعمليات تحرير", "على وشك استعادة": sought, not done
     sentence = reading.doc.sentences[tokens[trig.first].sentence]
-    end = _other_news(reading.doc, sentence, trig.last)
-    sides = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
-             if m.type in _STATE_ARMS and m.source != "kind"}
+    return one_state_side(reading, sentence.first_token, _other_news(reading.doc, sentence, trig.last))
+
+
+def one_state_side(reading: EventReading, first: int, end: int) -> list[Mention]:
+    """The one state's armed side (forces, a coalition; no head noun alone) named from token
+    ``first`` to ``end``; [] when the words name none or several."""
+    sides = {m.key: m for m in reading.mention_spans.starting(first, end) if m.type in _STATE_ARMS and m.source != "kind"}
     return list(sides.values()) if len(sides) == 1 else []
 
 

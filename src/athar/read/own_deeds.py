@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from athar.read.clause import noun_context
 from athar.read.function_words import function_words
 from athar.read.mentions import is_a
+from athar.read.opponent import one_state_side
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
@@ -63,11 +64,7 @@ def forces_of_an_official(reading: EventReading, trig: Trigger, told: list[Menti
     if trig.rule.event != _OPERATION or not told or any(m.type != _PERSON for m in told):
         return told
     sentence = reading.doc.sentences[reading.doc.tokens[trig.first].sentence]
-    sides = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
-             if m.type in _STATE_ARMS and m.source != "kind"}
-    return list(sides.values()) if len(sides) == 1 else told
+    return one_state_side(reading, sentence.first_token, sentence.last_token) or told
 
 
 _OPERATION, _PERSON = "MilitaryOperation", "Person"
-_STATE_ARMS = frozenset({"ArmedForce", "Coalition"})  # a state's armed side (athar.read.opponent)
-

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.cue import cue_mention, indefinite_phrase, name_after, name_words
+from athar.read.cue import cue_mention
 from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.informant import other_words, saying_verbs
 from athar.read.language import Language, language_data
+from athar.read.nameword import name_words
+from athar.read.namespan import indefinite_phrase, name_after
 from athar.read.numbers import read_number
 from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
                                name_past_office, office_after, office_body, organization_at, place_at, said_by)

@@ -309,8 +309,8 @@ def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
     return True
 
 
-_OFFICE_HOLDERS = frozenset({"Deputy"})
-_RANK = "commander"  # titles.tsv's role of a rank ("الملازم أول", "العقيد")  # titles.tsv's member titles that hold an office
+_OFFICE_HOLDERS = frozenset({"Deputy"})  # titles.tsv's member titles that hold an office
+_RANK = "commander"  # titles.tsv's role of a rank ("الملازم أول", "العقيد")
 
 
 def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:

@@ -13,6 +13,7 @@ from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, marker_forms
+from athar.read.utterance import STATEMENT
 from athar.read.window import clause_window
 
 
@@ -93,8 +94,8 @@ def inherit(seg, trig, previous) -> list[Mention]:
     recent = previous[-3:]
     for k in range(len(recent) - 1, -1, -1):
         p = recent[k]
-        if trig.rule.event == _STATEMENT and p.rule.event != _STATEMENT and any(
-                q.rule.event == _STATEMENT and q.last <= p.first and tokens[q.first].sentence == tokens[p.first].sentence
+        if trig.rule.event == STATEMENT and p.rule.event != STATEMENT and any(
+                q.rule.event == STATEMENT and q.last <= p.first and tokens[q.first].sentence == tokens[p.first].sentence
                 for q in recent[:k]):
             continue  # "قال البيان إن عمليات تواصلت ... وأوضح البيان": the speaker goes on, not the doers it told of
         agents = [m for r, m in p.roles if r == "agent"]
@@ -121,8 +122,6 @@ def inherit(seg, trig, previous) -> list[Mention]:
         return []
     return []
 
-
-_STATEMENT = "Statement"
 
 # the deeds of armed men in the field an operation named after them in their sentence frames (control
 # taken is read as a holding until the events are refined)

@@ -93,7 +93,7 @@ def statement_before(reading, trig: Trigger) -> list:
     """"وقال بيان للوزارة إن ... وتابع البيان": a verb of saying whose subject is the definite noun of a
     statement ("البيان", "التقرير": events.tsv's rows of a verb and that noun) goes on with the statement
     told last, in its sentence or the two before: the speakers of that statement speak again (a
-    statement of its own, :func:`says_anew`). None when no statement with a speaker is told there."""
+    statement of its own, :func:`says_anew`). [] when no statement with a speaker is told there."""
     tokens = reading.doc.tokens
     if not named_again(reading.doc, trig):
         return []
