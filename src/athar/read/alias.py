@@ -9,7 +9,7 @@ from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.namespan import name_after
 from athar.read.romanization import romanize
-from athar.read.text import COMMA, WAW, Doc, normalize_word
+from athar.read.text import COMMA, WAW, Doc, normalize_word, without_quotes
 
 ALIAS = "alias"  # the type of the relation between a person and another name of theirs
 _TITLE_REACH = 6  # tokens between a person's name and the body its role names ("، قائد الفرقة 16،")
@@ -99,7 +99,7 @@ def _alias_name(seg: Doc, j: int, person: Mention) -> Mention | None:
     start = tokens[first].start + (skip if first == j else 0)
     stop = tokens[last - 1].end
     label = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    label = label.replace('"', "").replace("“", "").replace("”", "").replace("«", "").replace("»", "").strip()
+    label = without_quotes(label).strip()
     if not label:
         return None
     head, _, rest = label.partition(" ")
