@@ -4,12 +4,12 @@ skos:altLabel."""
 
 from __future__ import annotations
 
-from athar.read.entity import is_nisba, stopwords
+from athar.read.entity import is_nisba, stopwords, without_quotes
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.namespan import name_after
 from athar.read.romanization import romanize
-from athar.read.text import COMMA, WAW, Doc, normalize_word, without_quotes
+from athar.read.text import COMMA, WAW, Doc, normalize_word
 
 ALIAS = "alias"  # the type of the relation between a person and another name of theirs
 _TITLE_REACH = 6  # tokens between a person's name and the body its role names ("، قائد الفرقة 16،")

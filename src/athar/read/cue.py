@@ -177,7 +177,7 @@ def _extras(lang: Language) -> dict[tuple[str, str], tuple[frozenset[str], froze
     return out
 
 
-# The labels below drop '"', “ and ” but keep « » ("منظمة «يونسكو»"), unlike text.without_quotes
+# The labels below drop '"', “ and ” but keep « » ("منظمة «يونسكو»"), unlike entity.without_quotes
 # (alias, operation): dropping them too would change labels the corpus gives, so it is left to a
 # change of its own (mentions.py's labels do the same).
 

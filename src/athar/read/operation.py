@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from athar.read.entity import Mention, is_a, slug, span
+from athar.read.entity import Mention, is_a, slug, span, without_quotes
 from athar.read.function_words import function_words
 from athar.read.romanization import english_label
-from athar.read.text import QUOTES, Doc, normalize_word, without_quotes
+from athar.read.text import QUOTES, Doc, normalize_word
 from athar.read.values import Fact
 
 # the marks a name opens with, and those that close it: text.QUOTES, each closing itself, and a bracket

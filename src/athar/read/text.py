@@ -55,20 +55,12 @@ for _d in range(10):
     _SUBSTITUTED[chr(0x0660 + _d)] = str(_d)
     _SUBSTITUTED[chr(0x06F0 + _d)] = str(_d)
 
-# Quotation marks. Normalization writes every double mark (“ ” « » „ ‟ ″ ‹ ›) as '"' and every
-# single one (‘ ’) as "'", so a token's text is never another one: QUOTES is every quotation mark
-# a token can be, QUOTE_MARKS every one the original text may hold (for labels cut from it).
-QUOTE = '"'
-QUOTES = frozenset("\"'")
+# Quotation marks: normalization writes every double one (“ ” « » „ ‟ ″ ‹ ›) as '"' and every single
+# one as "'", so a token is never a quotation mark but one of QUOTES; the original text may hold any
+# of QUOTE_MARKS. NAME_MARKS are skipped between the words of a name: quotes, and a hashtag's "#_".
+QUOTE, QUOTES = '"', frozenset("\"'")
 QUOTE_MARKS = QUOTES | {ch for ch, to in _SUBSTITUTED.items() if to in QUOTES}
-# The marks skipped between the words of a name like quotes: quotes, and the "#" and "_" of a
-# hashtag ("#دير_الزور")
 NAME_MARKS = QUOTES | frozenset("#_")
-
-
-def without_quotes(text: str) -> str:
-    """``text`` of the original, its quotation marks of every kind left out."""
-    return "".join(ch for ch in text if ch not in QUOTE_MARKS)
 
 # A token is a word (letters), a number (digits, with a . or , between digits) or any
 # other character but white space; the group makes re.split keep the tokens (segment).
