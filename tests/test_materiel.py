@@ -14,7 +14,7 @@ from athar.graph.validate import validate_graph
 from athar.read.entity import ENTITY_TYPES, is_a
 from athar.read.language import arabic
 from athar.read.mentions import extract_mentions
-from athar.read.pipeline import extract_facts, read
+from athar.read.pipeline import read
 from athar.read.source import parse_document
 from reading import facts_of
 

@@ -7,7 +7,7 @@ import pytest
 
 from athar.read.language import Language
 from athar.read.lexicon import LexiconError
-from athar.read.pipeline import Pipeline, extract_facts
+from athar.read.pipeline import Pipeline
 from reading import facts_of
 
 
