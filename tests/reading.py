@@ -31,21 +31,28 @@ def role_labels(fact, role: str) -> list[str]:
     return sorted(m.label_en or m.label_ar for r, m in fact.roles if r == role)
 
 
-def located(text: str) -> set[tuple[str, str]]:
-    """The (place, container) pairs, by English label, of the locatedIn facts read from ``text``
-    (published 2020-06-15), each fact's evidence checked against the body."""
-    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
+def facts_of(text: str, published: str = PUBLISHED) -> list:
+    """Every fact read from ``text`` (events and relations), each one's evidence and trigger checked
+    against the body."""
+    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
     found = extract_facts(doc)
     for f in found:
         assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-    return {(f.roles[0][1].label_en, f.roles[1][1].label_en) for f in found if f.type == "locatedIn"}
+        assert doc.body[f.trigger_start:f.trigger_end] == f.trigger
+    return found
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    """The (place, container) pairs, by English label, of the locatedIn facts read from ``text``
+    (published 2020-06-15), each fact's evidence checked against the body."""
+    return {(f.roles[0][1].label_en, f.roles[1][1].label_en) for f in facts_of(text, "2020-06-15")
+            if f.type == "locatedIn"}
 
 
 def event_places(text: str, event: str, published: str = "2020-06-15") -> set[str]:
     """The English labels of the places of every ``event`` read from ``text``; fails, naming what
     was read, when no such event is."""
-    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
-    facts = extract_facts(doc)
+    facts = facts_of(text, published)
     found = [f for f in facts if f.type == event]
     assert found, [f.type for f in facts]
     return {m.label_en for f in found for r, m in f.roles if r == "place"}

@@ -12,13 +12,7 @@ from athar.graph.rdf import ENTITIES_GRAPH
 from athar.graph.store import Store
 from athar.graph.terms import ATHAR
 from athar.graph.validate import validate, validate_graph
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
-
-
-def facts_of(text: str):
-    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
-    return extract_facts(doc)
+from reading import facts_of
 
 
 def aliases(text: str) -> set[tuple[str, str]]:

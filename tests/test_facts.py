@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
-
-
-def facts_of(text: str, published: str = "2020-06-15"):
-    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
-    found = extract_facts(doc)
-    for f in found:  # the evidence invariant holds for every fact
-        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-        assert doc.body[f.trigger_start:f.trigger_end] == f.trigger
-    return found
+from reading import facts_of
 
 
 def one(text: str, event: str, published: str = "2020-06-15"):
@@ -751,7 +741,6 @@ def test_provincial_council_is_a_government_body():
 ])
 def test_lack_of_funding_is_no_funding(text):
     assert all(f.modality == "Negated" for f in facts_of(text) if f.type == "Funding")
-
 
 
 @pytest.mark.parametrize("text, key_or_label, kind", [

@@ -14,8 +14,9 @@ from athar.graph.validate import validate_graph
 from athar.read.entity import ENTITY_TYPES, is_a
 from athar.read.language import arabic
 from athar.read.mentions import extract_mentions
-from athar.read.pipeline import extract_facts, read
+from athar.read.pipeline import read
 from athar.read.source import parse_document
+from reading import facts_of
 
 make_doc = arabic().make_doc
 
@@ -29,10 +30,6 @@ def materiel(text: str) -> list[str]:
             start, end = seg.norm.to_original(m.start, m.end)
             out.append(text[start:end])
     return out
-
-
-def facts_of(text: str):
-    return extract_facts(parse_document(f"---\npublished: 2021-03-10\n---\n{text}", "test.txt"))
 
 
 @pytest.mark.parametrize("text, words", [

@@ -13,21 +13,13 @@ from athar.graph.rdf import build_graph, entity_iri
 from athar.graph.terms import ATHAR
 from athar.read.language import arabic
 from athar.read.mentions import extract_mentions
-from athar.read.pipeline import extract_facts
 from athar.read.romanization import romanize
 from athar.read.source import parse_document
+from reading import facts_of
 
 
 def _doc(text: str):
     return parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
-
-
-def facts_of(text: str):
-    doc = _doc(text)
-    found = extract_facts(doc)
-    for f in found:
-        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-    return found
 
 
 def relations(text: str, kind: str) -> set[tuple[str, str]]:

@@ -10,16 +10,11 @@ import pytest
 
 from athar.read.language import arabic
 from athar.read.mentions import extract_mentions
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
+from reading import facts_of
 
 
 def people(text: str) -> list[str]:
     return [m.label_ar for m in extract_mentions(arabic().make_doc(text)) if m.type == "Person"]
-
-
-def facts(text: str) -> list:
-    return extract_facts(parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt"))
 
 
 @pytest.mark.parametrize("text, person", [
@@ -37,7 +32,7 @@ def test_the_holder_is_named_past_the_office(text, person):
 
 
 def test_the_holder_speaks_and_holds_the_office():
-    found = facts("وقال المتحدث باسم مكتب القائد العام للشرطة سامي حداد في مؤتمر صحفي إن الطرق آمنة")
+    found = facts_of("وقال المتحدث باسم مكتب القائد العام للشرطة سامي حداد في مؤتمر صحفي إن الطرق آمنة")
     speakers = [m.label_ar for f in found if f.type == "Statement" for m in f.role("agent")]
     assert speakers == ["سامي حداد"], speakers
     assert any(f.type == "spokespersonOf" and f.roles[0][1].label_ar == "سامي حداد" for f in found)

@@ -4,13 +4,7 @@ Arabic (none is copied from a corpus)."""
 
 from __future__ import annotations
 
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
-
-
-def facts_of(text: str, published: str = "2021-03-10"):
-    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
-    return extract_facts(doc)
+from reading import facts_of
 
 
 def places_of_last(text: str, event: str) -> set[str]:

@@ -6,24 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
-
-
-def facts(text: str):
-    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
-    found = extract_facts(doc)
-    for f in found:
-        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-    return found
+from reading import facts_of
 
 
 def located(text: str) -> set[tuple[str, str]]:
-    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in facts(text) if f.type == "locatedIn"}
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in facts_of(text) if f.type == "locatedIn"}
 
 
 def places(text: str) -> set[str]:
-    return {m.label_ar for f in facts(text) if f.type[:1].isupper() for r, m in f.roles if r in ("place", "destination")}
+    return {m.label_ar for f in facts_of(text) if f.type[:1].isupper() for r, m in f.roles if r in ("place", "destination")}
 
 
 @pytest.mark.parametrize("text, listed, where", [
@@ -54,5 +45,5 @@ def test_the_places_a_plural_head_lists_are_where_the_event_is():
     pytest.param("نزحت العائلات من منطقة تقع شمال مدينة الرقة", "تقع", id="a-verb-describes-the-area"),
 ])
 def test_a_head_noun_described_by_what_goes_on_there_names_no_place(text, word):
-    names = {m.label_ar for f in facts(text) for _, m in f.roles}
+    names = {m.label_ar for f in facts_of(text) for _, m in f.roles}
     assert not any(word in n for n in names), names

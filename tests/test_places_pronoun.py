@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
-
-
-def facts_of(text: str):
-    return extract_facts(parse_document(f"---\npublished: 2021-03-10\n---\n{text}", "test.txt"))
+from reading import facts_of
 
 
 def test_a_pronoun_after_a_city_and_the_country_it_lies_in_points_to_the_city():

@@ -7,16 +7,8 @@ import pytest
 
 from athar.read.language import Language
 from athar.read.lexicon import LexiconError
-from athar.read.pipeline import Pipeline, extract_facts
-from athar.read.source import parse_document
-
-
-def facts_of(text: str):
-    doc = parse_document(f"---\npublished: 2020-06-15\n---\n{text}", "test.txt")
-    found = extract_facts(doc)
-    for f in found:
-        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-    return found
+from athar.read.pipeline import Pipeline
+from reading import facts_of
 
 
 def relations(text: str, kind: str) -> set[tuple[str, str]]:

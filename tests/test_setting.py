@@ -7,16 +7,7 @@ from __future__ import annotations
 
 from athar.read.amounts import extract_amounts
 from athar.read.language import arabic
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
-
-
-def facts_of(text: str, published: str = "2020-06-15"):
-    doc = parse_document(f"---\npublished: {published}\n---\n{text}", "test.txt")
-    found = extract_facts(doc)
-    for f in found:
-        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-    return found
+from reading import facts_of
 
 
 def one(text: str, event: str, published: str = "2020-06-15"):

@@ -79,7 +79,7 @@ from athar.read.memo import trigger_starts, triggers_by_start
 from athar.read.phrases import PhraseMatcher
 from athar.read.purpose import joined_to_purpose
 from athar.read.rules import MARKER_BA, MARKER_LI, MARKER_ON, clause_openers, marker_forms
-from athar.read.text import ARTICLE, Doc, normalize_word
+from athar.read.text import ARTICLE, QUOTES, Doc, normalize_word
 from athar.read.trigger_pronoun import pronoun_suffix
 from athar.read.values import Fact
 
@@ -439,7 +439,7 @@ def _impeded(doc: Doc, trig) -> bool:
             if j + 1 in end:
                 return True  # a word of the rows (of up to three tokens) ends at j
         if not t.is_word:
-            if t.text not in _QUOTES:
+            if t.text not in QUOTES:
                 return False
             continue
         words += 1
@@ -485,4 +485,3 @@ def _aim_matcher(lang: Language) -> PhraseMatcher:
 # the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done,
 # what one wants to do
 _UNTOLD = ("charge", "impediment", "wish")
-_QUOTES = frozenset('"\'«»“”')

@@ -4,7 +4,7 @@ skos:altLabel."""
 
 from __future__ import annotations
 
-from athar.read.entity import is_nisba, stopwords
+from athar.read.entity import is_nisba, stopwords, without_quotes
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.namespan import name_after
@@ -99,7 +99,7 @@ def _alias_name(seg: Doc, j: int, person: Mention) -> Mention | None:
     start = tokens[first].start + (skip if first == j else 0)
     stop = tokens[last - 1].end
     label = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    label = label.replace('"', "").replace("“", "").replace("”", "").replace("«", "").replace("»", "").strip()
+    label = without_quotes(label).strip()
     if not label:
         return None
     head, _, rest = label.partition(" ")

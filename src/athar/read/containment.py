@@ -30,11 +30,10 @@ from collections.abc import Callable
 from athar.read.entity import Mention, gazetteer
 from athar.read.language import Language, language_data
 from athar.read.rules import MARKER_BA
-from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, WAW, Doc, normalize_word
 
 _ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying",
           "subdistrict", "distance", "degree", "relative", "unnamed")
-_SKIPPED = ('"', "'", "#", "_", "«", "»", "“", "”")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
 
@@ -106,7 +105,7 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
             explicit = _joined(seg, a, b, connectors, others)
             joined = explicit is not None  # this module's words say it, not only relations.tsv's
             if explicit is None and (a.key, b.key) in stated:  # relations.tsv's words: the list before
-                plain = [t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+                plain = [t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in NAME_MARKS]
                 explicit = bool(_connected(plain, b, connectors))  # lies there too, when smaller
             if explicit is not None:
                 for c in _alike(listed, a, explicit, rank):
@@ -160,7 +159,7 @@ def _places(mentions: list[Mention], ranks: dict[str, int]) -> list[Mention]:
 def _listed(seg: Doc, a: Mention, b: Mention) -> bool:
     """Places joined by "و" or a comma: "أحياء النشوة والشريعة", "ناحية صوران وقرية دابق" (each is
     then put in the place after the list only when smaller than it)."""
-    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in NAME_MARKS)
     return between in ((), (COMMA,), (WAW,), (COMMA, WAW)) \
         and (bool(between) or seg.tokens[b.first_token].text.startswith(WAW))
 
@@ -178,8 +177,8 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
     k, ranked = _past_degree(seg, k, b, words, connectors, others), k
     if k == b.first_token != ranked:
         return False  # "الباغوز، آخر جيب للتنظيم شرقي سوريا": in the region a direction names
-    plain = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
-    between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED], words,
+    plain = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in NAME_MARKS]
+    between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in NAME_MARKS], words,
                              connectors)
     if len(between) > 1 and between[-1] in _heads(words, "title"):
         between = between[:-1]  # "ساحة الطيران وسط العاصمة بغداد": what Baghdad is, before its name
@@ -259,7 +258,7 @@ def _past_degree(seg: Doc, k: int, b: Mention, words, connectors: dict[tuple[str
         return k
     j, n = k + 2, 0
     while j < b.first_token and n <= _DEGREE:
-        rest = tuple(t.text for t in tokens[j:b.first_token] if t.text not in _SKIPPED)
+        rest = tuple(t.text for t in tokens[j:b.first_token] if t.text not in NAME_MARKS)
         if n and rest in connectors:
             return j
         if tokens[j].text in (COMMA, WAW) or tokens[j].text in _heads(words, "relative"):
@@ -287,7 +286,7 @@ def _reached(seg: Doc, places: list[Mention], i: int,
                 b = next((p for p in places[i + 1:] if p.first_token > j), None)
                 if b is None or tokens[b.first_token].sentence != tokens[k].sentence:
                     return None
-                between = [t.text for t in tokens[j:b.first_token] if t.text not in _SKIPPED]
+                between = [t.text for t in tokens[j:b.first_token] if t.text not in NAME_MARKS]
                 explicit = _connected(_one_direction(between, words, connectors), b, connectors)
                 return None if explicit is None else (b, explicit)
     return None
@@ -304,7 +303,7 @@ def _beyond_landmark(seg: Doc, places: list[Mention], i: int, connectors: dict[t
     if i + 2 >= len(places):
         return None
     a, b = places[i], places[i + 1]
-    between = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in _SKIPPED]
+    between = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in NAME_MARKS]
     k = i + 2
     # "عين العرب (كوباني)": the landmark's other name in brackets
     if places[k].key == b.key and tokens[b.last_token].text == "(" and places[k].first_token == b.last_token + 1:
@@ -319,7 +318,7 @@ def _beyond_landmark(seg: Doc, places: list[Mention], i: int, connectors: dict[t
     if not measured and not (_connected(_one_direction(between, words, connectors), b, connectors) is False
                              and rank(a) >= rank(b)):
         return None  # "قرية الكسرة جنوب مدينة منبج": the village lies in the city's ground
-    after = [t.text for t in tokens[b.last_token:c.first_token] if t.text not in _SKIPPED and t.text != ")"]
+    after = [t.text for t in tokens[b.last_token:c.first_token] if t.text not in NAME_MARKS and t.text != ")"]
     if not _connected(after, c, connectors) or not rank(c) > max(rank(a), rank(b)):
         return None
     return c
@@ -363,7 +362,7 @@ def _framed(seg: Doc, places: list[Mention], i: int, rank) -> list[Mention]:
             break
         k = b.first_token - 1
         governed = b.marker == MARKER_BA or (tokens[k].text,) in words["inner"]
-        between = [t.text for t in tokens[a.last_token:k] if t.text not in _SKIPPED]
+        between = [t.text for t in tokens[a.last_token:k] if t.text not in NAME_MARKS]
         # "في قضاء تلعفر، و(25%) في سنجار": a place after "و" is the next of a list, not framed
         near = between in ([], [COMMA]) or comma and b.first_token - a.last_token <= _FRAME_REACH \
             and not any(w.startswith(WAW) for w in between)

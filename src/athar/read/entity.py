@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice, check_number
 from athar.read.phrases import PhraseMatcher, WordIndex, starting_matchers
-from athar.read.text import ARTICLE, Doc, normalize_word
+from athar.read.text import ARTICLE, QUOTE_MARKS, Doc, normalize_word
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
@@ -200,6 +200,11 @@ def stopwords(lang: Language) -> frozenset[str]:
 def slug(text: str) -> str:
     return hashlib.sha1(normalize_word(text).encode("utf-8")).hexdigest()[:10]
 
+
+
+def without_quotes(label: str) -> str:
+    """A label cut from the original text, its quotation marks of every kind left out."""
+    return "".join(ch for ch in label if ch not in QUOTE_MARKS)
 
 
 def span(seg: Doc, first: int, last: int, prefix: int = 0) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
 from athar.read.rules import MARKER_BA
-from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc
+from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, WAW, Doc
 from athar.read.language import Language, language_data
 
 
@@ -66,7 +66,7 @@ def _directions(lang: Language) -> frozenset[str]:
 def _between(seg: Doc, a: Mention, b: Mention) -> tuple[str, ...]:
     """The words between two mentions, quotes left out, and a ل or ب on the second as the last word
     ("التابعة لبلدة العلم": "التابعة ل"; "الفرقة 16 بالجيش العراقي": "ب")."""
-    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _SKIPPED)
+    between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in NAME_MARKS)
     return between + (b.marker,) if b.marker in _JOINED else between
 
 
@@ -228,7 +228,7 @@ def _measured_from(seg: Doc, a: Mention, b: Mention) -> bool:
 
 def _measures(seg: Doc, start: int, end: int) -> bool:
     """Whether the words from token ``start`` to ``end`` measure a distance (containment.tsv)."""
-    words = [t.text for t in seg.tokens[start:end] if t.text not in _SKIPPED]
+    words = [t.text for t in seg.tokens[start:end] if t.text not in NAME_MARKS]
     for phrase in containment_words(seg.language)["distance"]:
         n = len(phrase)
         if tuple(words[:n]) == phrase and len(words) - n <= _MEASURE:
@@ -268,8 +268,7 @@ def _ranker(seg: Doc):
     return rank
 
 
-_SKIPPED = ('"', "'", "#", "_", "«", "»")
-_LIST_MARKS = _SKIPPED + ("(", ")", "/")  # the marks around the names of a list
+_LIST_MARKS = NAME_MARKS | {"(", ")", "/"}  # the marks around the names of a list
 
 
 def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = None) -> bool | None:
@@ -277,7 +276,7 @@ def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = No
     they do not, else whether they say it outright (relations.tsv)."""
     tokens, lang = seg.tokens, seg.language
     k = _described(seg, a.last_token, b.first_token, others or {})
-    between = [t.text for t in tokens[k:b.first_token] if t.text not in _SKIPPED]
+    between = [t.text for t in tokens[k:b.first_token] if t.text not in NAME_MARKS]
     # the first place's description: "مدينة الباب الاستراتيجية", "ذات الغالبية الكردية"
     while between and _adjective(lang, between[0]):
         between = between[1:]

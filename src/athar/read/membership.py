@@ -10,14 +10,12 @@ from __future__ import annotations
 from athar.read.entity import _gazetteer_matcher, gazetteer, slug
 from athar.read.function_words import function_word
 from athar.read.language import Language, language_data
-from athar.read.location import _SKIPPED, _tables
+from athar.read.location import _tables
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA
-from athar.read.text import COMMA, Doc, normalize_word
+from athar.read.text import COMMA, NAME_MARKS, Doc, normalize_word
 
 __all__ = ["offices", "unnamed_members"]
-
-_QUOTES = frozenset(_SKIPPED) | {"“", "”"}
 
 
 def offices(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -48,12 +46,12 @@ def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str
     # the words of the longest office of relations.tsv, and a quotation mark that may stand among them
     longest = max(map(len, heads), default=0) + 1
     for k in range(m.first_token, min(m.last_token - 1, m.first_token + longest)):
-        if tokens[k].text not in _QUOTES:
+        if tokens[k].text not in NAME_MARKS:
             head += (tokens[k].text,)
         if head not in heads:
             continue
         j = k + 1
-        while j < m.last_token and tokens[j].text in _QUOTES:
+        while j < m.last_token and tokens[j].text in NAME_MARKS:
             j += 1
         hit = matcher.match_at(tokens, j)
         if hit is None or hit[1] != m.last_token or hit[3]:

@@ -67,7 +67,8 @@ def name_after(seg: Doc, j: int, limit: int = 3, listed: bool = False) -> tuple[
 
 _OPENER_STEM = 4  # the letters of a preposition with the article and a word of one letter ("بالي")
 # the marks news writes around a name, once normalized: quotation marks of every kind ("«X»", "“X”")
-# and slashes ("بلدة /X/")
+# and slashes ("بلدة /X/"); not the single quote of text.QUOTES, which these rules never took (the
+# corpus reads the same with it)
 QUOTES = ('"', "/")
 
 
@@ -141,7 +142,7 @@ def _begins_a_name(seg: Doc, k: int, stop: frozenset[str], article: bool = False
         and t.start - before.end <= 1
 
 
-LIST_MARKS = {"(": ")", '"': '"'}  # the marks a list of names may open with, and their closing marks
+LIST_MARKS = {"(": ")", '"': '"'}  # the marks a list of names may open with, and their closing marks (as QUOTES)
 
 
 def list_opening(seg: Doc, k: int, head: int) -> str | None:

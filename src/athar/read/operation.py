@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from athar.read.entity import Mention, is_a, slug, span
+from athar.read.entity import Mention, is_a, slug, span, without_quotes
 from athar.read.function_words import function_words
 from athar.read.romanization import english_label
-from athar.read.text import Doc, normalize_word
+from athar.read.text import QUOTES, Doc, normalize_word
 from athar.read.values import Fact
 
-_CLOSING = {'"': '"', "'": "'", "(": ")"}  # the marks a name opens with, and those that close it
+# the marks a name opens with, and those that close it: text.QUOTES, each closing itself, and a bracket
+_CLOSING = {**{q: q for q in QUOTES}, "(": ")"}
 OPERATION = "operation"  # Mention.role_of of the forces of a named operation: "operation:<its name>"
 
 
@@ -48,8 +49,7 @@ def operation_forces_mention(seg: Doc, i: int, prefix: int, operation: tuple[int
     first, last, end = operation
     start, stop = span(seg, i, end, prefix)
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
-    for mark in "\"()“”«»":
-        label_ar = label_ar.replace(mark, "")
+    label_ar = without_quotes(label_ar).replace("(", "").replace(")", "")
     label_ar = " ".join(label_ar.split())
     name = " ".join(t.text for t in seg.tokens[first:last])
     name_orig = seg.norm.original[slice(*seg.norm.to_original(seg.tokens[first].start, seg.tokens[last - 1].end))]

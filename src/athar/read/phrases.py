@@ -18,18 +18,20 @@ from itertools import compress, count
 from typing import NamedTuple
 
 from athar.read.lexicon import check_choice
-from athar.read.text import ALEF, ARTICLE, LAM, Token, normalize_word
+from athar.read.text import ALEF, ARTICLE, LAM, QUOTES, Token, normalize_word
 from athar.read.values import value
 from athar.read.language import Language, language_data
 
 ALTERNATIVE = "/"  # between the words one place of a form may take
-_QUOTES = frozenset('"\'_')  # skipped inside a form: quotes, and the "_" of a hashtag ("#دير_الزور")
+# skipped inside a form: quotes, and the "_" between the words of a hashtag ("#دير_الزور"); not
+# the "#" that opens one, which text.NAME_MARKS skips between names: a form's words do not run on
+# into a hashtag (skipping "#" here too changes what the corpus reads)
+_QUOTES = QUOTES | {"_"}
 # A form's word written as a quotation mark stands for a name in quotes ("عملية \"": عملية «نبع السلام»,
 # حملة "غضب الفرات"): an opening quote, one to NAME_WORDS words, the closing quote; the form's match
 # ends after it, the name's words inside it (no trigger of their own).
 NAME = '"'
 NAME_WORDS = 6
-_NAME_MARKS = frozenset('"\'')
 HAMZA = "\u0621"
 _SEATS = ("\u064a", "\u0648")  # ئ and ؤ as normalize_word writes them: ي, و
 
@@ -179,7 +181,7 @@ class PhraseMatcher:
         n = len(tokens)
         for reading in heads:
             if reading.longer:
-                named = reading.longer.get(NAME) if i + 1 < n and tokens[i + 1].text in _NAME_MARKS else None
+                named = reading.longer.get(NAME) if i + 1 < n and tokens[i + 1].text in QUOTES else None
                 if named:
                     end = _quoted_name_end(tokens, i + 1)
                     if end is not None:
@@ -202,7 +204,7 @@ class PhraseMatcher:
         its noun): (prefix length, end token, payload, marker)."""
         if i >= len(tokens) or j >= len(tokens):
             return None
-        if tokens[j].text in _NAME_MARKS:
+        if tokens[j].text in QUOTES:
             return None  # a name in quotes follows its noun at once ("عملية «نبع السلام»")
         heads = self._heads.get(tokens[i].text)
         if heads is None:
@@ -217,7 +219,7 @@ class PhraseMatcher:
     def _named_end(self, tokens, form: _Form, end: int) -> int:
         """Where a form ends that ends with a noun a name in quotes may follow (a form "عملية \""
         of the matcher): after that name ("أطلقت القوات عملية «نبع السلام»"), else at ``end``."""
-        if end < len(tokens) and tokens[end].text in _NAME_MARKS and form.words[-1] in self._named:
+        if end < len(tokens) and tokens[end].text in QUOTES and form.words[-1] in self._named:
             return _quoted_name_end(tokens, end) or end
         return end
 

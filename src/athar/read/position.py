@@ -15,9 +15,8 @@ from dataclasses import replace
 from athar.read.memo import mention_starts, money_sentences
 from athar.read.language import Language, language_data
 from athar.read.rules import MONEY, Rule, call_rule, day_parts, marker_forms, marker_pairs
-from athar.read.text import ARTICLE, COMMAS, WAW, Doc
+from athar.read.text import ARTICLE, COMMAS, QUOTES, WAW, Doc
 
-_QUOTES = frozenset('"\'')  # a quote as a token of its own: a name in quotes follows (read/phrases.py)
 
 
 def no_trigger_at(seg: Doc, i: int, end: int, prefix: int) -> bool:
@@ -85,7 +84,7 @@ def framed(seg: Doc, i: int, end: int, prefix: int, rule: Rule) -> Rule:
     (markers.tsv "framing", "named_operation": "وذلك في إطار عملية «درع الفرات»", "ضمن عملية
     “إرادة النصر”") is told whoever wages it: its rule needs no role."""
     tokens, lang = seg.tokens, seg.language
-    if rule.needs == "none" or end - i < 3 or tokens[i + 1].text not in _QUOTES \
+    if rule.needs == "none" or end - i < 3 or tokens[i + 1].text not in QUOTES \
             or tokens[i].text[prefix:] not in marker_forms(lang, "named_operation"):
         return rule
     lengths, frames = _phrases(lang, "framing")

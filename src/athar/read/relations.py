@@ -12,11 +12,11 @@ from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_c
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA, belonging_words
 from athar.read.alias import ALIAS, aliases
-from athar.read.membership import _QUOTES, offices, unnamed_members
+from athar.read.membership import offices, unnamed_members
 from athar.read.containment import first_stated, stated_containments
-from athar.read.location import (_RANK, _SKIPPED, _between, _connectors, _next_pairs, _ranker, _tables,
+from athar.read.location import (_RANK, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
-from athar.read.text import ARTICLE, COMMA, LAM, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
 
@@ -249,7 +249,7 @@ def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 def _before_quotes(tokens, i: int) -> int:
     """Token i, or the first before it that is no quotation mark."""
-    while i >= 0 and tokens[i].text in _QUOTES:
+    while i >= 0 and tokens[i].text in NAME_MARKS:
         i -= 1
     return i
 
@@ -363,7 +363,7 @@ def _body_before(seg: Doc, mentions: list[Mention], k: int) -> Mention | None:
     between."""
     tokens = seg.tokens
     end = k - (tokens[k - 1].text == COMMA)
-    while end > 0 and tokens[end - 1].text in _SKIPPED:
+    while end > 0 and tokens[end - 1].text in NAME_MARKS:
         end -= 1  # "قوات “سوريا الديمقراطية”، التي تضم"
     by_last = {m.last_token: m for m in mentions}
     m = by_last.get(end)

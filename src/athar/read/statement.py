@@ -44,8 +44,8 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
-from athar.read.text import ARTICLE, COMMAS, Doc, normalize_word
-from athar.read.utterance import STATEMENT, _QUOTES, _what_was_said, _with_words_said, named_again
+from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc, normalize_word
+from athar.read.utterance import STATEMENT, _what_was_said, _with_words_said, named_again
 from athar.read.values import Fact
 
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
@@ -323,7 +323,7 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     said = _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token)
     found = _issued_by(doc, trig, said, mentions)
     if found is None and trig.rule.pos == "verb":
-        quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text in _QUOTES  # "أكد “المرصد السوري”"
+        quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text == QUOTE  # "أكد “المرصد السوري”"
         # "وقال البرزاني خلال مؤتمر صحافي": the speaker stands in the gap between the verb and the
         # noun of statement merged with it
         found = _named_speaker(doc, trig.last, said, mentions) or next(

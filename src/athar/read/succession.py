@@ -14,6 +14,7 @@ from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, marker_forms
 from athar.read.utterance import STATEMENT
+from athar.read.text import QUOTE
 from athar.read.window import clause_window
 
 
@@ -171,7 +172,9 @@ def _in_words_said(seg, p, trig) -> bool:
                for m in seg.mentions or ())
 
 
-_SAID_MARKS = frozenset({":", '"', "«", "“"})
+# what opens the words said: a colon or a double quotation mark (« and “ as normalized); not a single
+# one (text.QUOTES), which this rule never took (the corpus reads the same with it)
+_SAID_MARKS = frozenset({":", QUOTE})
 
 
 def inherit_subject(seg, trig, previous, role) -> list[tuple[str, Mention]]:

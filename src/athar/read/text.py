@@ -55,6 +55,13 @@ for _d in range(10):
     _SUBSTITUTED[chr(0x0660 + _d)] = str(_d)
     _SUBSTITUTED[chr(0x06F0 + _d)] = str(_d)
 
+# Quotation marks: normalization writes every double one (“ ” « » „ ‟ ″ ‹ ›) as '"' and every single
+# one as "'", so a token is never a quotation mark but one of QUOTES; the original text may hold any
+# of QUOTE_MARKS. NAME_MARKS are skipped between the words of a name: quotes, and a hashtag's "#_".
+QUOTE, QUOTES = '"', frozenset("\"'")
+QUOTE_MARKS = QUOTES | {ch for ch, to in _SUBSTITUTED.items() if to in QUOTES}
+NAME_MARKS = QUOTES | frozenset("#_")
+
 # A token is a word (letters), a number (digits, with a . or , between digits) or any
 # other character but white space; the group makes re.split keep the tokens (segment).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")

@@ -10,12 +10,11 @@ from athar.read.informant import pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
 from athar.read.rules import marker_forms, rules
-from athar.read.text import ARTICLE, Doc
+from athar.read.text import ARTICLE, QUOTE, Doc
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
 _COLON = ":"
-_QUOTES = frozenset('"«“')
 
 
 @language_data
@@ -48,7 +47,7 @@ def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
     words, suffixed = _openers(doc.language)
     for i in range(trig.last, end):
         w = doc.tokens[i].text
-        if w == _COLON or w in words or w in suffixed or i == trig.last and w in _QUOTES and not _quoted_name(doc, i):
+        if w == _COLON or w in words or w in suffixed or i == trig.last and w == QUOTE and not _quoted_name(doc, i):
             return i
     return end
 
@@ -57,7 +56,7 @@ def _quoted_name(doc: Doc, i: int) -> bool:
     """Whether the quotation mark at token i opens a name, closed right after it ("أكد “المرصد
     السوري” أن"), not the words said."""
     tokens = doc.tokens
-    return any(m.last_token < len(tokens) and tokens[m.last_token].text in _QUOTES
+    return any(m.last_token < len(tokens) and tokens[m.last_token].text == QUOTE
                for m in mention_starts(doc).get(i + 1, ()))
 
 
