@@ -13,7 +13,7 @@ from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, marker_forms
-from athar.read.utterance import STATEMENT
+from athar.read.utterance import STATEMENT, reported
 from athar.read.window import clause_window
 
 
@@ -94,10 +94,10 @@ def inherit(seg, trig, previous) -> list[Mention]:
     recent = previous[-3:]
     for k in range(len(recent) - 1, -1, -1):
         p = recent[k]
-        if trig.rule.event == STATEMENT and p.rule.event != STATEMENT and any(
-                q.rule.event == STATEMENT and q.last <= p.first and tokens[q.first].sentence == tokens[p.first].sentence
-                for q in recent[:k]):
-            continue  # "قال البيان إن عمليات تواصلت ... وأوضح البيان": the speaker goes on, not the doers it told of
+        if trig.rule.event == STATEMENT and reported(seg, p):
+            # "قال البيان إن عمليات تواصلت ... وأوضح البيان", "أعلن التحالف أن قسد سيطرت ...، كما صرح
+            # بأن": the speaker goes on, never the doers it told of
+            continue
         agents = [m for r, m in p.roles if r == "agent"]
         if not agents or _in_words_said(seg, p, trig):
             continue  # "وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء حياتهم": the speaker did not rebuild

@@ -8,7 +8,7 @@ from athar.read.clause import Trigger
 from athar.read.function_words import function_words
 from athar.read.informant import pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
-from athar.read.memo import mention_starts
+from athar.read.memo import first_sayings, mention_starts
 from athar.read.rules import marker_forms, rules
 from athar.read.text import ARTICLE, Doc
 from athar.read.values import Evidence, Fact
@@ -71,6 +71,16 @@ def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
         return f.evidence
     return Evidence(f.evidence.start, end, body[f.evidence.start:end], f.evidence.sentence)
 
+
+
+def reported(doc: Doc, p: Trigger) -> bool:
+    """Whether an event other than a statement is told after a verb or noun of saying of its
+    sentence ("أعلن التحالف أن قسد سيطرت على القرية"): what a speaker reported, whose doer does not
+    go on speaking after it; the saying may be one the reading dropped (no speaker read for it)."""
+    if p.rule.event == STATEMENT:
+        return False
+    said = first_sayings(doc, STATEMENT).get(doc.tokens[p.first].sentence)
+    return said is not None and said <= p.first
 
 
 _PLUPERFECT_REACH = 8  # words between "وكان" and its verb ("وكان وزير الدفاع العراقي، X، أعلن")
