@@ -43,6 +43,9 @@ def test_what_an_outlet_reports_or_a_body_reports_of_others_keeps_its_doer_unkno
     # no noun of the statement: the verb alone goes on with the speaker (succession.inherit), not the forces
     pytest.param("قال بيان للتحالف الدولي إن قوات سوريا الديمقراطية سيطرت على بلدة هجين. وكان قد صرح أمس بأن "
                  "المعارك مستمرة.", id="a-verb-alone"),
+    # the noun names the statement: a deed the text tells between does not stand for it
+    pytest.param("وقال بيان للتحالف الدولي إن قوات سوريا الديمقراطية سيطرت على بلدة هجين. وقصف الجيش العراقي "
+                 "مواقع للتنظيم قرب القائم. وأضاف البيان أن المعارك مستمرة.", id="a-deed-between"),
 ])
 def test_a_statement_that_goes_on_is_the_speaker_s_before_the_deeds_it_told(text):
     statements = events_of(text, "Statement")

@@ -13,7 +13,7 @@ from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, marker_forms
-from athar.read.utterance import STATEMENT, reported
+from athar.read.utterance import STATEMENT, goes_on_from
 from athar.read.window import clause_window
 
 
@@ -92,12 +92,12 @@ def inherit(seg, trig, previous) -> list[Mention]:
     """Agents of the event before when this one is coordinated with it or continues it."""
     tokens = seg.tokens
     recent = previous[-3:]
+    if trig.rule.event == STATEMENT:
+        # "أعلن التحالف أن قسد سيطرت ...، كما صرح بأن": the speaker goes on, never the doers it told of
+        p = goes_on_from(seg, trig, recent, 1)
+        recent = [p] if p is not None else []
     for k in range(len(recent) - 1, -1, -1):
         p = recent[k]
-        if trig.rule.event == STATEMENT and reported(seg, p):
-            # "قال البيان إن عمليات تواصلت ... وأوضح البيان", "أعلن التحالف أن قسد سيطرت ...، كما صرح
-            # بأن": the speaker goes on, never the doers it told of
-            continue
         agents = [m for r, m in p.roles if r == "agent"]
         if not agents or _in_words_said(seg, p, trig):
             continue  # "وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء حياتهم": the speaker did not rebuild
