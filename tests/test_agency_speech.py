@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from reading import events_of, role_labels
+import athar
+
+from reading import PUBLISHED, events_of, role_labels
 
 
 @pytest.mark.parametrize("text, cls, agent", [
@@ -41,10 +43,30 @@ def test_what_an_outlet_reports_or_a_body_reports_of_others_keeps_its_doer_unkno
     # no noun of the statement: the verb alone goes on with the speaker (succession.inherit), not the forces
     pytest.param("قال بيان للتحالف الدولي إن قوات سوريا الديمقراطية سيطرت على بلدة هجين. وكان قد صرح أمس بأن "
                  "المعارك مستمرة.", id="a-verb-alone"),
+    # the noun names the statement: a deed the text tells between does not stand for it
+    pytest.param("وقال بيان للتحالف الدولي إن قوات سوريا الديمقراطية سيطرت على بلدة هجين. وقصف الجيش العراقي "
+                 "مواقع للتنظيم قرب القائم. وأضاف البيان أن المعارك مستمرة.", id="a-deed-between"),
 ])
 def test_a_statement_that_goes_on_is_the_speaker_s_before_the_deeds_it_told(text):
     statements = events_of(text, "Statement")
     assert [role_labels(f, "agent") for f in statements] == [["Global Coalition against Daesh"]] * 2
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أعلن التحالف الدولي أن قوات سوريا الديمقراطية سيطرت على قرية الباغوز، كما صرح بأن المعارك "
+                 "مستمرة.", id="kama-sarraha"),
+    pytest.param("أعلن التحالف الدولي أن القوات العراقية استعادت السيطرة على بلدة راوة، كما أكد أن العمليات "
+                 "ستستمر.", id="kama-akkada"),
+    pytest.param("أعلن الجيش العراقي أن عناصر داعش انسحبوا من قرية البوحياة، وقال إن الطريق آمن الآن.",
+                 id="wa-qala"),
+])
+def test_a_statement_that_goes_on_is_never_the_doer_s_of_what_was_reported(text):
+    # the verb of saying before is one no speaker was read for: the speaker stays unknown, and
+    # the doer of the clause it reported does not take its place
+    facts = athar.read(text, published=PUBLISHED).facts
+    reported = {m.key for f in facts if f.type != "Statement" for m in f.role("agent")}
+    speakers = {m.key for f in facts if f.type == "Statement" for m in f.role("agent")}
+    assert reported and not reported & speakers
 
 
 def test_an_operation_an_official_announces_is_carried_out_by_the_forces_the_sentence_names():

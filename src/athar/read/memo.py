@@ -139,3 +139,16 @@ def triggers_by_first(doc: Doc) -> dict:
     """The triggers of ``doc.triggers`` by their first token (asked by the purposes for each trigger):
     worked out once; a shared dict, to read, not to change."""
     return _of_triggers(doc, "triggers_by_first", lambda: {t.first: t for t in doc.triggers or ()})
+
+
+def first_sayings(doc: Doc, event: str) -> dict[int, int]:
+    """Each sentence -> the last token of the first trigger of ``event`` in it (a verb or noun of
+    saying), over every trigger the text holds, those a reading dropped too: worked out once."""
+    def work() -> dict[int, int]:
+        found: dict[int, int] = {}
+        for t in doc.triggers or ():
+            if t.rule.event == event:
+                sentence = doc.tokens[t.first].sentence
+                found[sentence] = min(found.get(sentence, t.last), t.last)
+        return found
+    return _of_triggers(doc, "first sayings " + event, work)

@@ -13,8 +13,8 @@ from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, marker_forms
-from athar.read.utterance import STATEMENT
 from athar.read.text import QUOTE
+from athar.read.utterance import STATEMENT, goes_on_from
 from athar.read.window import clause_window
 
 
@@ -93,12 +93,12 @@ def inherit(seg, trig, previous) -> list[Mention]:
     """Agents of the event before when this one is coordinated with it or continues it."""
     tokens = seg.tokens
     recent = previous[-3:]
+    if trig.rule.event == STATEMENT:
+        # "أعلن التحالف أن قسد سيطرت ...، كما صرح بأن": the speaker goes on, never the doers it told of
+        p = goes_on_from(seg, trig, recent, 1)
+        recent = [p] if p is not None else []
     for k in range(len(recent) - 1, -1, -1):
         p = recent[k]
-        if trig.rule.event == STATEMENT and p.rule.event != STATEMENT and any(
-                q.rule.event == STATEMENT and q.last <= p.first and tokens[q.first].sentence == tokens[p.first].sentence
-                for q in recent[:k]):
-            continue  # "قال البيان إن عمليات تواصلت ... وأوضح البيان": the speaker goes on, not the doers it told of
         agents = [m for r, m in p.roles if r == "agent"]
         if not agents or _in_words_said(seg, p, trig):
             continue  # "وأوضحت المنظمة أن العائلات ستعود ويعيدوا بناء حياتهم": the speaker did not rebuild

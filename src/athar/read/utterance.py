@@ -8,7 +8,7 @@ from athar.read.clause import Trigger
 from athar.read.function_words import function_words
 from athar.read.informant import pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
-from athar.read.memo import mention_starts
+from athar.read.memo import first_sayings, mention_starts
 from athar.read.rules import marker_forms, rules
 from athar.read.text import ARTICLE, QUOTE, Doc
 from athar.read.values import Evidence, Fact
@@ -72,6 +72,16 @@ def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
 
 
 
+def reported(doc: Doc, p: Trigger) -> bool:
+    """Whether an event other than a statement is told after a verb or noun of saying of its
+    sentence ("أعلن التحالف أن قسد سيطرت على القرية"): what a speaker reported, whose doer does not
+    go on speaking after it; the saying may be one the reading dropped (no speaker read for it)."""
+    if p.rule.event == STATEMENT:
+        return False
+    said = first_sayings(doc, STATEMENT).get(doc.tokens[p.first].sentence)
+    return said is not None and said <= p.first
+
+
 _PLUPERFECT_REACH = 8  # words between "وكان" and its verb ("وكان وزير الدفاع العراقي، X، أعلن")
 
 
@@ -91,20 +101,33 @@ _STATEMENT_REACH = 2  # sentences back the statement a verb and "البيان" g
 def statement_before(reading, trig: Trigger) -> list:
     """"وقال بيان للوزارة إن ... وتابع البيان": a verb of saying whose subject is the definite noun of a
     statement ("البيان", "التقرير": events.tsv's rows of a verb and that noun) goes on with the statement
-    told last, in its sentence or the two before: the speakers of that statement speak again (a
-    statement of its own, :func:`says_anew`). [] when no statement with a speaker is told there."""
-    tokens = reading.doc.tokens
+    told last (:func:`goes_on_from`), in its sentence or the two before: the speakers of that statement
+    speak again (a statement of its own, :func:`says_anew`). [] when no statement with a speaker is told
+    there."""
     if not named_again(reading.doc, trig):
         return []
+    # the noun names the statement: deeds told between ("وقال بيان ... . وشنت الطائرات غارات ... . وتابع
+    # البيان") do not stand for it
+    p = goes_on_from(reading.doc, trig, reading.previous, _STATEMENT_REACH, statements_only=True)
+    return [m for r, m in p.roles if r == "agent"] if p is not None else []
+
+
+def goes_on_from(doc: Doc, trig: Trigger, previous: list, reach: int, statements_only: bool = False) -> Trigger | None:
+    """The event (a statement, when ``statements_only``) told last before the statement ``trig``, with
+    a doer, in its sentence or the ``reach`` before, passing over what a speaker reported
+    (:func:`reported`): the one a statement with no speaker of its own goes on from ("أعلن التحالف أن
+    قسد سيطرت على القرية، كما صرح بأن": the coalition's statement, not the SDF's taking). Asked by
+    "وتابع البيان" (:func:`statement_before`) and by a verb of saying alone
+    (athar.read.succession.inherit); None when none is told there."""
+    tokens = doc.tokens
     sentence = tokens[trig.first].sentence
-    for p in reversed(reading.previous):
-        if sentence - tokens[p.first].sentence > _STATEMENT_REACH:
+    for p in reversed(previous):
+        if sentence - tokens[p.first].sentence > reach:
             break
-        if p.rule.event == STATEMENT and p.last <= trig.first:
-            agents = [m for r, m in p.roles if r == "agent"]
-            if agents:
-                return agents
-    return []
+        if p.last <= trig.first and not reported(doc, p) and any(r == "agent" for r, _ in p.roles) \
+                and (p.rule.event == STATEMENT or not statements_only):
+            return p
+    return None
 
 
 def named_again(doc: Doc, trig: Trigger) -> bool:
