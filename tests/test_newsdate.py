@@ -76,11 +76,16 @@ def test_the_body_takes_the_day_the_lead_gives():
     assert got["قالت"] == "2019-04-14" and got["حررت"] == "2019-04-14"
 
 
-def test_a_paper_known_to_the_year_dates_its_lead_not_its_body():
+def test_the_body_of_a_paper_known_to_the_year_is_that_year():
     text = "اعتقلت القوات الأمنية خمسة مسلحين في قرية الحصان.\nوعادت عشرات العائلات إلى منازلها في البلدة."
     facts = {f.trigger: f for f in read(text, published="2019").facts if not f.relation}
     assert (facts["اعتقلت"].date.value, facts["اعتقلت"].date.precision) == ("2019", "year")
-    assert facts["عادت"].date is None  # which day's news the body tells, a year does not say
+    assert (facts["عادت"].date.value, facts["عادت"].date.precision) == ("2019", "year")
+
+
+def test_a_retrospective_in_a_paper_known_to_the_year_keeps_its_body_undated():
+    text = "في تموز من عام 2017 حررت القوات العراقية مدينة الحصان من تنظيم داعش.\nوعادت عشرات العائلات إلى منازلها في المدينة."
+    assert dates(text, "2019")["عادت"] is None
 
 
 def test_the_body_of_a_paper_known_to_the_month_is_that_month():
