@@ -42,6 +42,12 @@ def facts_of(text: str, published: str = PUBLISHED) -> list:
     return found
 
 
+def relation_pairs(text: str, kind: str, published: str = PUBLISHED) -> set[tuple[str, str]]:
+    """The (subject, object) Arabic labels of the ``kind`` relations (memberOf, leaderOf, locatedIn
+    ...) read from ``text``."""
+    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in facts_of(text, published) if f.type == kind}
+
+
 def located(text: str) -> set[tuple[str, str]]:
     """The (place, container) pairs, by English label, of the locatedIn facts read from ``text``
     (published 2020-06-15), each fact's evidence checked against the body."""

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
+from reading import relation_pairs
 
 
 def relations(text: str, kind: str) -> set[tuple[str, str]]:
-    doc = parse_document(f"---\npublished: 2021-03-10\n---\n{text}", "test.txt")
-    found = extract_facts(doc)
-    for f in found:
-        assert doc.body[f.evidence.start:f.evidence.end] == f.evidence.text
-    return {(f.roles[0][1].label_ar, f.roles[1][1].label_ar) for f in found if f.type == kind}
+    return relation_pairs(text, kind, "2021-03-10")
 
 
 @pytest.mark.parametrize("text, person, ministry", [
