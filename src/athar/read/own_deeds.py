@@ -26,7 +26,8 @@ def own_deed(reading: EventReading, trig: Trigger) -> list[Mention]:
     masdar that opens the clause a body says, naming no doer, is the body's own deed: the agent
     of the statement told right before it, in its sentence, nothing named between. Only the
     deeds a body tells of its own work (no killing, attack, arrest or return, which a body reports
-    of others), and no outlet's or person's word (who report what others did)."""
+    of others; an operation, a redeployment or a withdrawal only an armed body's: a watchdog telling
+    of a campaign did not wage it), and no outlet's or person's word (who report what others did)."""
     if trig.rule.event not in _OWN_DEEDS or not reading.previous:
         return []
     seg = reading.doc
@@ -44,7 +45,7 @@ def own_deed(reading: EventReading, trig: Trigger) -> list[Mention]:
     own = {id(m) for _, m in p.roles}
     if any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
         return []
-    armed = trig.rule.event in _ARMED_DEEDS  # an operation an aid body or a watchdog tells of is no deed of its own
+    armed = trig.rule.event in _ARMED_DEEDS
     return [m for m in _agents(p) if is_a(m.type, "Organization") and not is_a(m.type, "MediaOutlet")
             and (not armed or is_a(m.type, "Armed"))]
 
