@@ -67,9 +67,3 @@ def test_a_statement_that_goes_on_is_never_the_doer_s_of_what_was_reported(text)
     reported = {m.key for f in facts if f.type != "Statement" for m in f.role("agent")}
     speakers = {m.key for f in facts if f.type == "Statement" for m in f.role("agent")}
     assert reported and not reported & speakers
-
-
-def test_an_operation_an_official_announces_is_carried_out_by_the_forces_the_sentence_names():
-    text = ("وكان رئيس الوزراء، حيدر العبادي، أعلن مطلع الشهر الجاري انطلاق عملية استعادة الحويجة، وقال إن "
-            "القوات العراقية تتقدم نحو مركز القضاء")
-    assert role_labels(events_of(text, "MilitaryOperation")[0], "agent") == ["Iraqi Security Forces"]

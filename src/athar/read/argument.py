@@ -24,7 +24,7 @@ from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, foe_role, opponent_before
-from athar.read.own_deeds import forces_of_an_official, own_deed
+from athar.read.own_deeds import own_deed
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
@@ -362,7 +362,6 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             or continued(reading, trig) \
             or announcer(reading, trig, roles) or own_deed(reading, trig) or carried_out(reading, trig) \
             or shared_doer(reading, trig) or result_of(reading, trig) or dropped_subject(reading, trig) or dead_of_an_attack(reading, trig)
-        told = forces_of_an_official(reading, trig, told)
         if told:
             roles += [("agent", m) for m in told]
             has.add("agent")
@@ -421,7 +420,6 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         # in its sentence)
         inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
                                                   or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
-        inherited = forces_of_an_official(reading, trig, inherited)
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True

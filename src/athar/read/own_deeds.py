@@ -1,7 +1,6 @@
 """What a speaker tells of its own work: the deed a body's words open with ("قالت اليونسكو إن إعادة
-بناء المسجد ستبدأ": UNESCO's), and the forces an official announcing an operation stands for
-("أعلن رئيس الوزراء انطلاق عملية ... وقال إن القوات العراقية تزحف": the forces'). Used with the
-doers of :mod:`athar.read.agency` by :mod:`athar.read.argument`, once the clause's own roles are read."""
+بناء المسجد ستبدأ": UNESCO's). Used with the doers of :mod:`athar.read.agency` by
+:mod:`athar.read.argument`, once the clause's own roles are read."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from typing import TYPE_CHECKING
 from athar.read.clause import noun_context
 from athar.read.function_words import function_words
 from athar.read.mentions import is_a
-from athar.read.opponent import one_state_side
 
 if TYPE_CHECKING:
     from athar.read.clause import EventReading, Trigger
@@ -55,17 +53,3 @@ _ARMED_DEEDS = frozenset({"MilitaryOperation", "Redeployment", "Withdrawal"})
 # tells of is its police's: "أعلنت الوزارة أن اعتقال خمسة تم", no doer of its own)
 _OWN_DEEDS = frozenset({"Reconstruction", "Establishment", "Training", "Funding", "ServiceProvision", "Demining",
                         "MilitaryOperation", "Redeployment", "Withdrawal", "Handover", "Suspension"})
-
-
-def forces_of_an_official(reading: EventReading, trig: Trigger, told: list[Mention]) -> list[Mention]:
-    """"أعلن رئيس الوزراء حيدر العبادي انطلاق عملية استعادة القائم، وقال إن القوات العراقية تزحف": an
-    operation an official announces (a person the words around gave as its doer) was carried out by
-    the one state's armed side (forces, a coalition) its sentence names; when it names none or
-    several, the official stands for them. ``told``: the doers the words around gave."""
-    if trig.rule.event != _OPERATION or not told or any(m.type != _PERSON for m in told):
-        return told
-    sentence = reading.doc.sentences[reading.doc.tokens[trig.first].sentence]
-    return one_state_side(reading, sentence.first_token, sentence.last_token) or told
-
-
-_OPERATION, _PERSON = "MilitaryOperation", "Person"
