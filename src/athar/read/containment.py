@@ -33,7 +33,7 @@ from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, WAW, Doc, normalize_word
 
 _ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying",
-          "subdistrict", "distance", "degree", "relative", "unnamed")
+          "subdistrict", "distance", "degree", "relative", "unnamed", "side", "countryside side", "flank")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
 
@@ -144,7 +144,7 @@ def _alike(listed: list[Mention], a: Mention, explicit: bool, rank) -> list[Ment
     """The places of the list ending with ``a`` that lie where ``a`` does: every one when the words
     say it outright ("ناحية صوران وقرية دابق بمحافظة حلب"), else those as large as ``a`` ("دير الزور
     والحسكة، وقاعدة التنف جنوب سوريا" puts only the base in the south)."""
-    return [c for c in listed if explicit or rank(c) == rank(a)] + [a]
+    return [c for c in listed if explicit or int(rank(c)) == int(rank(a))] + [a]  # a village and a town alike
 
 
 def _places(mentions: list[Mention], ranks: dict[str, int]) -> list[Mention]:
