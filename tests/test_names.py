@@ -258,7 +258,7 @@ def test_the_place_in_a_body_name_is_a_mention_of_the_place():
     pytest.param("التقى وزير الدفاع العراقي جمعة عناد بالوفد", "جمعة عناد", "وزارة الدفاع",
                  "Ministry of Defence (Iraq)", id="minister-before-name"),
     pytest.param("افتتح رئيس الوزراء العراقي مصطفى الكاظمي الجسر", "مصطفى الكاظمي", "رئيس الوزراء العراقي",
-                 "Government (Iraq)", id="prime-minister"),
+                 "Government of Iraq", id="prime-minister"),
     pytest.param("وقال وزير الثقافة العراقي حسن ناظم إن المنارة ستعود", "حسن ناظم", "وزارة الثقافة",
                  "وزارة الثقافة (Iraq)", id="ministry-named-in-arabic-only"),
 ])
