@@ -78,3 +78,13 @@ def test_a_place_described_or_placed_by_a_direction_lies_in_the_next(text, place
 def test_a_list_of_villages_and_a_town_lies_where_the_last_does():
     found = located("سيطر التنظيم على قرية الحمرا وبلدة الهول شرق مدينة الحسكة")
     assert {"الحمرا", "الهول"} <= {a for a, _ in found}
+
+
+@pytest.mark.parametrize("text, place, whole", [
+    pytest.param("سلم التحالف قاعدة الحبانية غربي العاصمة العراقية بغداد", "قاعدة الحبانية", "بغداد",
+                 id="the-capital-and-its-country"),
+    pytest.param("سقطت قذائف على ساحة الأمويين وسط العاصمة السورية دمشق", "ساحة الأمويين", "دمشق",
+                 id="the-capital-and-its-country-in-the-middle"),
+])
+def test_the_capital_named_with_its_country_before_its_name(text, place, whole):
+    assert any(a == place and b == whole for a, b in located(text))
