@@ -88,3 +88,13 @@ def test_a_list_of_villages_and_a_town_lies_where_the_last_does():
 ])
 def test_the_capital_named_with_its_country_before_its_name(text, place, whole):
     assert any(a == place and b == whole for a, b in located(text))
+
+
+@pytest.mark.parametrize("text, place, whole", [
+    pytest.param("تقدمت القوات نحو بلدة الباغوز الواقعة شرقي نهر الفرات بريف دير الزور الشرقي", "الباغوز",
+                 "ريف دير الزور الشرقي", id="east-of-the-river-then-ba"),
+    pytest.param("تقدمت القوات نحو بلدة الباغوز جنوب نهر الفرات في ريف دير الزور الشرقي", "الباغوز",
+                 "ريف دير الزور الشرقي", id="south-of-the-river-then-in"),
+])
+def test_a_place_described_by_a_direction_from_a_river_lies_in_the_place_after(text, place, whole):
+    assert (place, whole) in located(text)

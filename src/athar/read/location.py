@@ -324,7 +324,7 @@ def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
     words = [t.text for t in seg.tokens[k:end]]
     for phrase in _tables(seg.language)["describing"]:
         n = len(phrase)
-        if tuple(words[:n]) == phrase and k + n in others and others[k + n] < end:
+        if tuple(words[:n]) == phrase and k + n in others and others[k + n] <= end:
             return others[k + n]
     return k
 
