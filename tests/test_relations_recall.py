@@ -96,3 +96,12 @@ def test_someone_of_a_rank_in_a_body_is_one_of_its_members(text, subject, obj):
 ])
 def test_a_rank_of_a_person_named_is_no_member_of_no_name(text):
     assert not [s for s, _ in memberships(text) if s.startswith(("قيادي", "قائد"))]
+
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ألقت القوات القبض على خلية تابعة لمرتزقة داعش في ريف الحسكة", id="a-cell-of-the-mercenaries"),
+    pytest.param("ألقت القوات القبض على خلية تابعة لمرتزقة تنظيم داعش في الريف", id="of-the-mercenaries-of-the-organization"),
+])
+def test_a_cell_of_the_mercenaries_of_isis_is_of_isis(text):
+    assert any(o == "تنظيم داعش" for _, o in relations(text, "memberOf"))

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from athar.read.entity import Mention, gazetteer
+from athar.read.entity import Mention, gazetteer, is_nisba
 from athar.read.language import Language, language_data
 from athar.read.rules import MARKER_BA
 from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, WAW, Doc, normalize_word
 
 _ROLES = ("country", "description", "joining", "reaching", "title", "within", "frame", "inner", "lying",
-          "subdistrict", "distance", "degree", "relative", "unnamed")
+          "subdistrict", "distance", "degree", "relative", "unnamed", "side", "countryside side", "flank")
 _REACH = 4  # words of a place no mention names after the words that carry a list on to it
 _LOCATIVE = "في"
 
@@ -144,7 +144,7 @@ def _alike(listed: list[Mention], a: Mention, explicit: bool, rank) -> list[Ment
     """The places of the list ending with ``a`` that lie where ``a`` does: every one when the words
     say it outright ("ناحية صوران وقرية دابق بمحافظة حلب"), else those as large as ``a`` ("دير الزور
     والحسكة، وقاعدة التنف جنوب سوريا" puts only the base in the south)."""
-    return [c for c in listed if explicit or rank(c) == rank(a)] + [a]
+    return [c for c in listed if explicit or int(rank(c)) == int(rank(a))] + [a]  # a village and a town alike
 
 
 def _places(mentions: list[Mention], ranks: dict[str, int]) -> list[Mention]:
@@ -180,7 +180,9 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
     plain = [t.text for t in tokens[a.last_token:b.first_token] if t.text not in NAME_MARKS]
     between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in NAME_MARKS], words,
                              connectors)
-    if len(between) > 1 and between[-1] in _heads(words, "title"):
+    if len(between) > 2 and between[-2] in _heads(words, "title") and is_nisba(between[-1]):
+        between = between[:-2]  # "قاعدة التاجي شمالي العاصمة العراقية بغداد": and its country's adjective
+    elif len(between) > 1 and between[-1] in _heads(words, "title"):
         between = between[:-1]  # "ساحة الطيران وسط العاصمة بغداد": what Baghdad is, before its name
     if tuple(between) in words["within"]:
         return True  # "مناطق سعدة والكرابلة ضمن قضاء القائم"

@@ -13,6 +13,7 @@ from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
 from athar.read.memo import of_mentions
 from athar.read.containment import containment_words
+from athar.read.side import SIDE_PART
 from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
 from athar.read.reference import countryside_direction
@@ -24,7 +25,7 @@ from athar.read.language import Language, language_data
 _RANK = {
     "Facility": 0, "Hospital": 0, "School": 0, "ChildrenCentre": 0, "PowerStation": 0, "Road": 0,
     "Mosque": 0, "MilitaryBase": 0, "Bridge": 0, "Dam": 0,
-    "Village": 1, "Town": 1, "Camp": 1, "City": 2, "District": 3, "Governorate": 4, "Region": 5,
+    "Village": 1, "Town": 1.5, "Camp": 1, "City": 2, "District": 3, "Governorate": 4, "Region": 5,
     "Country": 6,
 }
 _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their level ("قضاء الحويجة")
@@ -254,6 +255,8 @@ def _ranker(seg: Doc):
     def rank(m: Mention) -> float:
         if countryside_direction(m) or m.key.startswith(COUNTRYSIDE_PART):
             return _RANK["District"]  # "ريف دير الزور الشرقي", "الريف الشرقي": larger than a city
+        if m.key.startswith(SIDE_PART):  # "الجانب الشرقي من مدينة الموصل": smaller than a city
+            return (_RANK["Town"] + _RANK["City"]) / 2
         if m.type == "Region" and m.source == "cue":
             return 1
         own = _RANK[m.type]
@@ -321,7 +324,7 @@ def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
     words = [t.text for t in seg.tokens[k:end]]
     for phrase in _tables(seg.language)["describing"]:
         n = len(phrase)
-        if tuple(words[:n]) == phrase and k + n in others and others[k + n] < end:
+        if tuple(words[:n]) == phrase and k + n in others and others[k + n] <= end:
             return others[k + n]
     return k
 
@@ -354,7 +357,7 @@ def _bare(lang: Language) -> frozenset[tuple[str, ...]]:
 def _coordinated(seg: Doc, a: Mention, b: Mention, _rank) -> bool:
     """Places of one kind joined by "و" or a comma: "بلدتي السوسة والباغوز", "حيي (الفردوس) و
     (النهضة)", "بلدتي /الإسحاقي/ و/الضلوعية/"."""
-    if _rank(a) != _rank(b):
+    if int(_rank(a)) != int(_rank(b)):  # one class of size: "قرى X وبلدة Y", a village and a town
         return False
     between = tuple(t.text for t in seg.tokens[a.last_token:b.first_token] if t.text not in _LIST_MARKS)
     if between in ((), (WAW,), (COMMA,), (COMMA, WAW)):

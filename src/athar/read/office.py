@@ -115,7 +115,10 @@ def office_body(seg: Doc, i: int, prefix: int, end: int, body: str, marker: str)
     if body == "*":  # a ministry named in Arabic only: no guess at its English
         label_en = f"{label_ar} ({country.label_en})" if country is not None else label_ar
     else:
-        label_en = f"{body} ({country.label_en})" if country is not None else body
+        # "Government of Iraq"; a body whose English already says "of" keeps the country apart:
+        # "Ministry of Defence (Iraq)"
+        label_en = body if country is None else f"{body} ({country.label_en})" if " of " in body \
+            else f"{body} of {country.label_en}"
     # one country's ministry is not another's of the same name ("وزارة الخارجية" of Kuwait, of Germany)
     key = f"governmentbody-{slug(label_ar + (' ' + country.key if country is not None else ''))}"
     return Mention(start, stop, i, j, key, "GovernmentBody", label_ar, label_en, "global", "cue", marker,

@@ -8,7 +8,8 @@ the ontology property, its roles are ``subject`` and ``object``.
 from __future__ import annotations
 
 from athar.read.function_words import function_word
-from athar.read.entity import _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
+from athar.read.side import SIDE_PART, side_parts
+from athar.read.entity import COUNTRYSIDE_PART, _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA, belonging_words
 from athar.read.alias import ALIAS, aliases
@@ -29,6 +30,7 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     """locatedIn between adjacent places; leaderOf, spokespersonOf and memberOf from titles."""
     tokens = seg.tokens
     out = []
+    mentions = side_parts(seg, mentions)  # "الجانب الشرقي من مدينة الموصل": a place of its own
 
     def fact(kind: str, a: Mention, b: Mention, said: tuple[int, int] | None = None) -> Fact:
         nstart, nend = min(a.start, b.start), max(a.end, b.end)
@@ -49,6 +51,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
         if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
             out.append(fact("locatedIn", a, b))
     for a, b in stated:
+        out.append(fact("locatedIn", a, b))
+    for a, b in _sides(mentions):
         out.append(fact("locatedIn", a, b))
     for a, b in _units(seg, mentions):
         out.append(fact("memberOf", a, b))
@@ -76,6 +80,19 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
             out.append(fact(_ROLE_RELATION[role], m, org, role_title(seg, org)))
     for a, b in aliases(seg, mentions):
         out.append(fact(ALIAS, a, b, (b.start, b.end)))
+    return out
+
+
+def _sides(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A side of a place named as a place of its own and the place it names at its end
+    ("الجانب الشرقي من مدينة الموصل": side.py): the side lies in the place."""
+    by_end = {(m.last_token, m.key): m for m in mentions if is_a(m.type, "Place")}
+    out = []
+    for m in mentions:
+        if m.key.startswith((SIDE_PART, COUNTRYSIDE_PART)) and m.parent:
+            place = by_end.get((m.last_token, m.parent))
+            if place is not None and place.first_token > m.first_token:
+                out.append((m, place))
     return out
 
 
