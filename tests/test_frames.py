@@ -106,6 +106,10 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
                  id="explosive-materials"),
     pytest.param("وقال إن المقبرة تضم رفات ثلاثين شخصا قتلهم التنظيم وتحمل آثار إطلاق نار في الرأس.", "إطلاق",
                  id="marks-of-gunfire"),
+    pytest.param("وكان التنظيم قد اتخذ الحي خط صد لمنع تقدم القوات العراقية نحو مركز المدينة.", "صد",
+                 id="a-line-of-defence"),
+    pytest.param("ونشر مقاتلو التنظيم شائعات تحدثت عن صد القوات الكردية ومنعها من التقدم في المدينة.", "صد",
+                 id="rumours-of-a-repelling"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
