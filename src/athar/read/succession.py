@@ -65,10 +65,29 @@ def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> 
     before = [m for m in cands if m.last_token <= trig.first]
     if before and not before[-1].marker and is_a(before[-1].type, "Armed") \
             and not any(t.is_word for t in tokens[before[-1].last_token:trig.first]) \
-            and (reading.amount_spans.starting(tokens[trig.last].start, tokens[trig.last].end) if trig.last < len(tokens) else []
+            and (_count_after(reading, trig, first)
                  or first is not None and first.first_token == trig.last and not first.marker):
         return {**rule.slots, "pre": rule.slots["by"], "subj": rule.slots["subj"]}
     return None
+
+
+# how many words an adverb of time or circumstance between a verb and its counted object may have
+# ("قتلت خلال معارك اليوم 23 عنصرا")
+_ADVERB_WORDS = 3
+
+
+def _count_after(reading: EventReading, trig: Trigger, first: Mention | None) -> bool:
+    """Whether a count follows the verb as its object: right after it, or after a few words of time or
+    circumstance that name no party ("إن قوات الحشد قتلت خلال معارك اليوم 23 عنصرا من داعش"); a passive
+    verb has no object, so the group before it is its doer. Not across punctuation ("قتلوا، وأصيب 5")."""
+    tokens = reading.doc.tokens
+    for j in range(trig.last, min(len(tokens), trig.last + _ADVERB_WORDS + 1)):
+        t = tokens[j]
+        if reading.amount_spans.starting(t.start, t.end):
+            return True
+        if not t.is_word or first is not None and first.first_token <= j:
+            return False
+    return False
 
 
 def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
