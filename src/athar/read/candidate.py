@@ -76,7 +76,8 @@ def _sources_after(reading: EventReading, cands: list[Mention], trig: Trigger, s
     a title between at most, and the names that follow them ("وتسبب التفجير وفق مدير المرصد السوري رامي
     عبد الرحمن بمقتل", "قتل 15 مدنيا، قال المرصد"): no party to the event. A mention right after "أن"
     or "إن" is the subject of what is said, not who said it."""
-    ends = set(reading.index.reporting[sentence.index])
+    # (a reporting word after the trigger's own words: "رصدت الحكومة 10 مليارات" allocates, its subject the doer)
+    ends = {end for end in reading.index.reporting[sentence.index] if end > trig.last}
     tokens, openers = reading.doc.tokens, function_words(reading.doc.language, "complementizer")
     out: set[int] = set()
     for m in sorted(cands, key=lambda m: m.first_token):
