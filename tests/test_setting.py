@@ -109,6 +109,16 @@ def test_a_passive_verb_before_a_comma_keeps_its_subject_the_victim():
     assert not killing.role("agent") and keys(killing, "victim") == {"pmf"}
 
 
+@pytest.mark.parametrize("text, side", [
+    pytest.param("وارتفع عدد قتلى الجيش العراقي في المعارك إلى 15.", "iraqi-army", id="the-dead-of-the-army"),
+    pytest.param("وسلمت قوات سوريا الديمقراطية جثث قتلى الجيش السوري إلى ذويهم في القامشلي.", "syrian-army",
+                 id="the-bodies-of-the-dead"),
+])
+def test_the_side_after_a_noun_of_the_dead_is_whose_dead_they_are(text, side):
+    killing = one(text, "Killing")
+    assert side not in keys(killing, "agent")
+
+
 def test_the_passive_reading_stays_when_soldiers_are_killed():
     killing = one("قتل ثلاثة جنود من الجيش العراقي خلال المعارك", "Killing")
     assert not killing.role("agent") and keys(killing, "victim") == {"iraqi-army"}
