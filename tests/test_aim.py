@@ -233,6 +233,8 @@ def test_the_words_of_necessity_and_beginning_are_data():
     pytest.param("واستقدمت القوات تعزيزات عسكرية إلى المدينة تحسبا لهجمات محتملة من مسلحي التنظيم.", "Attack",
                  id="in-anticipation"),
     pytest.param("وأغلقت السلطات الطرق المؤدية إلى السوق خشية وقوع هجمات انتحارية في بغداد.", "Attack", id="for-fear-of"),
+    pytest.param("وقال سكان في البلدة إنهم متخوفون من هجوم جديد لمسلحي التنظيم على أحيائهم.", "Attack", id="afraid-of"),
+    pytest.param("وتتزايد بين أهالي القرى مخاوف من اقتحام مسلحي التنظيم لمنازلهم ليلا.", "Attack", id="fears-of"),
 ])
 def test_what_is_feared_is_no_event(text, event):
     assert_only_the_aims_drop(text, event)

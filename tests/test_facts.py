@@ -238,6 +238,12 @@ def test_killing_in_an_attack_is_one_attack_with_its_toll():
     assert found[0].amount.value == 3
 
 
+def test_marks_of_gunfire_after_a_killing_are_no_attack_it_merges_into():
+    # "آثار إطلاق نار" names marks on the bodies (frames.tsv, a sense rule): the killing stays a killing
+    found = facts_of("وقال إن المقبرة تضم رفات ثلاثين شخصا قتلهم التنظيم وتحمل آثار إطلاق نار في الرأس.")
+    assert [f.type for f in found if not f.relation] == ["Killing"]
+
+
 def test_a_deed_listed_after_a_killing_is_not_its_attack():
     # "و" lists another deed; only a word of cause ("في هجوم", "جراء انفجار") makes the attack the toll's
     found = facts_of("وقال البيان إنه قتل 150 عنصرا من التنظيم، وتفجير 12 سيارة مفخخة وتدمير 9 آليات.")

@@ -100,6 +100,20 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
     pytest.param("وعثر الفريق على مقبرة جماعية قربها بقايا ملابس تعود لنساء من الأيزيديين.", "تعود",
                  id="clothes-that-belong-to-someone"),
     pytest.param("وأوضح أن الجثث تعود لمدنيين من قرية الصفيرة.", "تعود", id="bodies-that-belong-to-someone"),
+    pytest.param("ولا تزال أحياء الموصل القديمة مليئة بأجهزة التفجير التي تركها مسلحو التنظيم.", "تفجير",
+                 id="devices-of-explosion"),
+    pytest.param("ورفعت فرق الهندسة من مخازن التنظيم في البلدة أطنانا من المواد القابلة للتفجير.", "تفجير",
+                 id="explosive-materials"),
+    pytest.param("وقال إن المقبرة تضم رفات ثلاثين شخصا قتلهم التنظيم وتحمل آثار إطلاق نار في الرأس.", "إطلاق",
+                 id="marks-of-gunfire"),
+    pytest.param("وكان التنظيم قد اتخذ الحي خط صد لمنع تقدم القوات العراقية نحو مركز المدينة.", "صد",
+                 id="a-line-of-defence"),
+    pytest.param("ونشر مقاتلو التنظيم شائعات تحدثت عن صد القوات الكردية ومنعها من التقدم في المدينة.", "صد",
+                 id="rumours-of-a-repelling"),
+    pytest.param("وتشهد قرى الريف الشرقي تزايدا في نشاطات خلايا التنظيم، ما بين خطف وقتل وتفجيرات.", "قتل",
+                 id="kidnapping-and-killing-as-a-practice"),
+    pytest.param("وتشهد قرى الريف الشرقي تزايدا في نشاطات خلايا التنظيم، ما بين خطف وقتل وتفجيرات.", "تفجيرات",
+                 id="kidnapping-and-bombings-as-a-practice"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)

@@ -235,6 +235,23 @@ def test_a_claim_of_responsibility_names_the_attack_told_before(text):
     assert [c for c, _ in _events(text)].count("Attack") == 1
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("انفجرت سيارة مفخخة قرب سوق مدينة الباب صباح اليوم. وقال مسؤول محلي إن تنظيم داعش أعلن تبنيه "
+                 "التفجير في بيان.", id="announced-its-claim-of-the-bombing"),
+    pytest.param("انفجرت سيارة مفخخة عند حاجز للشرطة في بلدة الشدادي. وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة "
+                 "أعماق.", id="the-group-claimed-the-attack"),
+])
+def test_the_attack_a_claim_takes_as_its_object_is_the_one_told_before(text):
+    assert [c for c, _ in _events(text)].count("Attack") == 1
+
+
+def test_who_reports_an_attack_told_again_is_no_party_to_it():
+    # "وفق مدير المرصد ...": the source, its title and its name are no target; the bombing is the one told
+    text = ("قتل 11 شخصا في تفجير انتحاري داخل مطعم في مدينة منبج. وتسبب التفجير وفق مدير المرصد السوري "
+            "رامي عبد الرحمن بمقتل أربعة جنود.")
+    assert [c for c, _ in _events(text)].count("Attack") == 1
+
+
 def test_a_claim_that_opens_the_story_tells_the_attack():
     text = "أعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري داخل مطعم في مدينة الرقة."
     assert "Attack" in [c for c, _ in _events(text)]

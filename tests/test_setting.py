@@ -5,6 +5,8 @@ was written for these tests, in the style of news Arabic (none is copied from a 
 
 from __future__ import annotations
 
+import pytest
+
 from athar.read.amounts import extract_amounts
 from athar.read.language import arabic
 from reading import facts_of
@@ -91,6 +93,30 @@ def test_an_armed_group_before_the_verb_with_a_count_after_it_is_the_killer():
     killing = one("وقال المرصد إن تنظيم داعش أعدم 15 شخصاً في البادية", "Killing")
     assert keys(killing, "agent") == {"isis"}
     assert "isis" not in keys(killing, "victim")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال مصدر أمني إن قوات الحشد الشعبي قتلت خلال معارك اليوم 23 عنصرا من داعش", id="during-the-fighting"),
+    pytest.param("وأفاد المرصد بأن تنظيم داعش أعدم أمس الأحد 12 رجلا في ريف دير الزور", id="a-day-between"),
+])
+def test_an_armed_group_before_the_verb_with_a_count_a_few_words_after_it_is_the_killer(text):
+    killing = one(text, "Killing")
+    assert keys(killing, "agent") and not keys(killing, "agent") & keys(killing, "victim")
+
+
+def test_a_passive_verb_before_a_comma_keeps_its_subject_the_victim():
+    killing = one("وقال مصدر طبي إن عناصر الحشد الشعبي قتلوا، وأصيب 5 آخرون بجروح.", "Killing")
+    assert not killing.role("agent") and keys(killing, "victim") == {"pmf"}
+
+
+@pytest.mark.parametrize("text, side", [
+    pytest.param("وارتفع عدد قتلى الجيش العراقي في المعارك إلى 15.", "iraqi-army", id="the-dead-of-the-army"),
+    pytest.param("وسلمت قوات سوريا الديمقراطية جثث قتلى الجيش السوري إلى ذويهم في القامشلي.", "syrian-army",
+                 id="the-bodies-of-the-dead"),
+])
+def test_the_side_after_a_noun_of_the_dead_is_whose_dead_they_are(text, side):
+    killing = one(text, "Killing")
+    assert side not in keys(killing, "agent")
 
 
 def test_the_passive_reading_stays_when_soldiers_are_killed():

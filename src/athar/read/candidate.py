@@ -62,10 +62,30 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
         according = None  # "وأشار إلى أن المفوضية نجحت في إرسال قوافل": the subject of what is said
     if according is not None:
         cands = [m for m in cands if m is not according]
+    if rule.event != "Statement" and sentence.index in reading.index.reporting:
+        sources = _sources_after(reading, cands, trig, sentence)
+        cands = [m for m in cands if id(m) not in sources]
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
     if any(m.marker == MARKER_LI for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
+
+
+def _sources_after(reading: EventReading, cands: list[Mention], trig: Trigger, sentence) -> set[int]:
+    """The mentions after the trigger that name who the news comes from: right after a reporting word,
+    a title between at most, and the names that follow them ("وتسبب التفجير وفق مدير المرصد السوري رامي
+    عبد الرحمن بمقتل", "قتل 15 مدنيا، قال المرصد"): no party to the event. A mention right after "أن"
+    or "إن" is the subject of what is said, not who said it."""
+    # (a reporting word after the trigger's own words: "رصدت الحكومة 10 مليارات" allocates, its subject the doer)
+    ends = {end for end in reading.index.reporting[sentence.index] if end > trig.last}
+    tokens, openers = reading.doc.tokens, function_words(reading.doc.language, "complementizer")
+    out: set[int] = set()
+    for m in sorted(cands, key=lambda m: m.first_token):
+        if m.first_token >= trig.last and any(0 <= m.first_token - end <= 1 for end in ends) \
+                and tokens[m.first_token - 1].text not in openers:  # "قال إن الجيش": who the clause said is about
+            out.add(id(m))
+            ends.add(m.last_token)
+    return out
 
 
 _NISBA_ENDINGS = ("ي", "يه", "يا")  # normalized: "انتحاري", "انتحارية", "انتحاريا"

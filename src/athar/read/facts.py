@@ -257,12 +257,12 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
     for r in read:
         prev = out[-1] if out else None
         if prev is not None and prev.sentence == r.sentence:
-            if prev.type == "Killing" and r.type == "Attack" and prev.kept:
+            if prev.type == "Killing" and r.type == "Attack" and prev.kept and not _other_sense(r):
                 if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80 and not _listed_after(lang, r):
                     out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
                     out += _toll_apart(r.fact, prev)
                     continue
-            elif prev.type == "Attack" and r.type == "Killing" and r.kept:
+            elif prev.type == "Attack" and r.type == "Killing" and r.kept and not _other_sense(prev):
                 gap = r.fact.trigger_start - prev.fact.trigger_end
                 if 0 <= gap <= 80 and says_result(lang, body[prev.fact.trigger_end:r.fact.trigger_start]):
                     out[-1] = _merged(prev, _with_toll(prev.fact, r.fact, body))
@@ -270,6 +270,15 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
                     continue
         out.append(r)
     return [r.fact for r in out if r.kept]
+
+
+def _other_sense(attack: _Reading) -> bool:
+    """Whether the words around the attack's trigger give it another sense (frames.tsv: "آثار إطلاق نار",
+    "المواد القابلة للتفجير"): no attack the killing could be the toll of."""
+    if not attack.parts:
+        return False
+    reading, trig = attack.parts[0], attack.parts[1]
+    return other_sense(reading.doc, trig.first, trig.last, trig.gaps) is not None
 
 
 def _listed_after(lang: Language, attack: _Reading) -> bool:

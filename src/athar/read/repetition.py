@@ -56,6 +56,7 @@ _RECENT = 30
 # "عن" after a claim of responsibility, and how many words back the claim reaches ("مسؤولية التنظيم عن")
 _ABOUT = "عن"
 _CLAIM_REACH = 3
+_OBJECT = "object"  # the claim's verb takes the event's noun as its object ("تبنى التنظيم الهجوم")
 # markers.tsv's markers that open an argument of the noun before them
 _ARGUMENT_MARKERS = ("من", "by", "في", "الى", "على", "ضد", "ل", "بين", "مع", "support", "lead")
 
@@ -75,7 +76,7 @@ def drop_repetitions(doc: Doc, facts: list[Fact]) -> list[Fact]:
         trig = triggers.get(f.trigger_start)
         sentence = doc.tokens[trig.first].sentence if trig is not None else -1
         if trig is None or not (_repetition(doc, trig, f, sentence, told.get(f.type, ()), named)
-                                or told and _pointed_back(doc, trig) or f.type in told and _claimed(doc, trig)):
+                                or told and _pointed_back(doc, trig) or f.type in told and _claims_told(doc, trig, f, told[f.type])):
             out.append(f)
         kept = told.setdefault(f.type, [])
         kept.append((f, sentence))
@@ -274,20 +275,39 @@ def _pointed_back(doc: Doc, trig: Trigger) -> bool:
         and normalize_word(before.text) in marker_forms(doc.language, "demonstrative")
 
 
-def _claimed(doc: Doc, trig: Trigger) -> bool:
-    """Whether the event's noun, with the article, is what a claim of responsibility is for: "عن" right
+def _claims_told(doc: Doc, trig: Trigger, f: Fact, told: list[tuple[Fact, int]]) -> bool:
+    """Whether the event is the one told last of its class, named again by a claim (:func:`_claimed`). A claim
+    whose noun is the verb's object ("وتبنى التنظيم الهجوم") names the event told last only when that event
+    names no other doer: a group does not claim what others did ("اقتحمت القوات العراقية مبنى ... وتبنى
+    تنظيم داعش الهجوم" tells a second attack)."""
+    how = _claimed(doc, trig)
+    if how != _OBJECT:
+        return bool(how)
+    doers = {m.key for m in told[-1][0].role("agent")}
+    return not doers or bool(doers & {m.key for m in f.role("agent")})
+
+
+def _claimed(doc: Doc, trig: Trigger) -> str:
+    """How the event's noun, with the article, is what a claim of responsibility is for: "عن" right
     before it and a word of claiming (rules.claiming_words) a few words before that ("أعلن التنظيم مسؤوليته عن
-    الهجوم في المدينة"). Asked only when the text has told an event of the class before: the claim
-    names that event again, whatever it adds of its place; a claim that opens the story tells it."""
+    الهجوم في المدينة": ``_ABOUT``), or the claim's verb a few words before it, the noun its object ("أعلن
+    التنظيم تبنيه التفجير", "وتبنى التنظيم الهجوم": ``_OBJECT``); "" when it is not. Asked only when the text
+    has told an event of the class before: the claim names that event again, whatever it adds of its place; a
+    claim that opens the story tells it."""
     if trig.first < 2 or trig.proclitic or trig.gaps or not _definite_noun(doc, trig):
-        return False
+        return ""
     tokens, k = doc.tokens, trig.first - 1
     sentence = tokens[trig.first].sentence
-    if tokens[k].sentence != sentence or normalize_word(tokens[k].text) != _ABOUT:
-        return False
+    if tokens[k].sentence != sentence:
+        return ""
     claims = claiming_words(doc.language)
-    return any(t.sentence == sentence and normalize_word(t.text) in claims
-               for t in tokens[max(0, k - _CLAIM_REACH):k])
+    if normalize_word(tokens[k].text) == _ABOUT:
+        return _ABOUT if any(t.sentence == sentence and normalize_word(t.text) in claims
+                             for t in tokens[max(0, k - _CLAIM_REACH):k]) else ""
+    joined = function_affixes(doc.language, "conjunction")
+    words = [w[1:] if w[:1] in joined and w[1:] in claims else w
+             for t in tokens[max(0, k - _CLAIM_REACH):k + 1] if t.sentence == sentence and (w := normalize_word(t.text))]
+    return _OBJECT if any(w in claims or f"{w} {v}" in claims for w, v in zip(words, words[1:] + [""])) else ""
 
 
 @language_data

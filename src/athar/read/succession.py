@@ -13,7 +13,8 @@ from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, marker_forms
-from athar.read.text import QUOTE
+from athar.read.language import Language, language_data
+from athar.read.text import ARTICLE, QUOTE, normalize_word
 from athar.read.utterance import STATEMENT, goes_on_from
 from athar.read.window import clause_window
 
@@ -58,6 +59,8 @@ def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> 
             or trig.last - verb != 1 or not trig.gaps and noun_context(seg, trig):
         return None
     tokens = seg.tokens
+    if _dead_noun(seg, trig):
+        return None  # "عدد قتلى قوات سوريا الديمقراطية": the dead of a side, no verb with a subject
     first = next((m for m in cands if m.first_token >= trig.last), None)
     if first is not None and first.first_token == trig.last and not first.marker and is_a(first.type, "Armed"):
         return {**rule.slots, "subj": rule.slots["by"], "obj": rule.slots["subj"]}
@@ -65,10 +68,46 @@ def active_slots(reading: EventReading, trig: Trigger, cands: list[Mention]) -> 
     before = [m for m in cands if m.last_token <= trig.first]
     if before and not before[-1].marker and is_a(before[-1].type, "Armed") \
             and not any(t.is_word for t in tokens[before[-1].last_token:trig.first]) \
-            and (reading.amount_spans.starting(tokens[trig.last].start, tokens[trig.last].end) if trig.last < len(tokens) else []
+            and (_count_after(reading, trig, first)
                  or first is not None and first.first_token == trig.last and not first.marker):
         return {**rule.slots, "pre": rule.slots["by"], "subj": rule.slots["subj"]}
     return None
+
+
+@language_data
+def _dead_nouns(lang: Language) -> frozenset[str]:
+    """The nouns of the dead (units.tsv, unit ``killed``: "قتيل", "قتلى", "شهداء"), normalized."""
+    return frozenset(normalize_word(f) for row in lang.table("units.tsv", ("unit", "kind", "forms"))
+                     if row["unit"] == _KILLED for f in row.many("forms"))
+
+
+_KILLED = "killed"
+
+
+def _dead_noun(seg, trig: Trigger) -> bool:
+    """Whether the trigger is a noun of the dead ("قتلى", "القتلى"): the armed group annexed to it is whose
+    dead they are, never who killed them ("قتلى الجيش")."""
+    word = seg.tokens[trig.first].text.removeprefix(trig.proclitic)
+    return word in _dead_nouns(seg.language) or word.removeprefix(ARTICLE) in _dead_nouns(seg.language)
+
+
+# how many words an adverb of time or circumstance between a verb and its counted object may have
+# ("قتلت خلال معارك اليوم 23 عنصرا")
+_ADVERB_WORDS = 3
+
+
+def _count_after(reading: EventReading, trig: Trigger, first: Mention | None) -> bool:
+    """Whether a count follows the verb as its object: right after it, or after a few words of time or
+    circumstance that name no party ("إن قوات الحشد قتلت خلال معارك اليوم 23 عنصرا من داعش"); a passive
+    verb has no object, so the group before it is its doer. Not across punctuation ("قتلوا، وأصيب 5")."""
+    tokens = reading.doc.tokens
+    for j in range(trig.last, min(len(tokens), trig.last + _ADVERB_WORDS + 1)):
+        t = tokens[j]
+        if reading.amount_spans.starting(t.start, t.end):
+            return True
+        if not t.is_word or first is not None and first.first_token <= j:
+            return False
+    return False
 
 
 def actor_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
