@@ -78,3 +78,29 @@ def test_the_matchers_starting_at_a_word_are_those_whose_forms_start_there():
     found = [starting[w] for w in words]
     assert sum(1 for ms in found if ms) > 100
     assert found == [tuple(m for m in matchers if m.starts(w)) for w in words]
+
+
+def _eager(forms) -> dict[str, tuple]:
+    """The forms of two words or more under every text their second word may take, longest first:
+    the index a matcher built at once for each first word, before it worked a text out when asked."""
+    out: dict[str, list] = {}
+    for form in forms:
+        for text in form.rest[0] if form.rest else ():
+            out.setdefault(text, []).append(form)
+    return {text: tuple(found) for text, found in out.items()}
+
+
+def test_the_forms_after_a_first_word_are_those_the_whole_index_gives():
+    lang = Language()
+    for build in (_gazetteer_matcher, _cue_matcher, _title_matcher, lambda lang: rules(lang)[0]):
+        matcher = build(lang)
+        firsts = [w for w, forms in matcher._index.items() if any(f.rest for f in forms)]
+        assert firsts  # forms of several words
+        for first in firsts:
+            forms = sorted(matcher._index[first], key=lambda f: -len(f.words))
+            eager = _eager(forms)
+            longer, single = matcher._grouped((first,))
+            assert single is next((f for f in forms if not f.rest), None)
+            assert bool(longer) == bool(eager)
+            # every text a second word takes, and texts no form takes ("" and the first word itself)
+            assert all(longer[text] == eager.get(text, ()) for text in [*eager, "", first])

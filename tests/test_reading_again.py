@@ -4,13 +4,19 @@ is what a first reading of the words kept gives (sentences written for these tes
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import athar
+from athar.read import facts
 from athar.read.argument import inferred_keys
 from athar.read.clause import EventReading
 from athar.read.facts import _read_all
+from athar.read.source import read_document
 from athar.read.window import index_clauses
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 # each sentence has a trigger word that says nothing before a kept event whose clause, once that
 # word is gone, reaches back to a place the first reading had marked as framing it from outside
@@ -50,3 +56,47 @@ def test_a_reading_thrown_away_leaves_nothing_behind(text, event, place):
 def test_the_place_the_clause_reaches_is_evidence(text, event, place):
     facts = [f for f in athar.read(text, published="2020-11-16").facts if f.type == event]
     assert facts and place in facts[0].evidence.text
+
+
+# each sentence has a word that says nothing (a care or a sponsorship with no one to give it) before
+# events that say something: the first reading stops at that word, the readings after it would be
+# thrown away
+STOPPED = [
+    pytest.param("وناقش الاجتماع الرعاية الصحية في المدينة، ثم اقتحمت قوات الجيش حي الزهور وقتلت خمسة من "
+                 "عناصر التنظيم.", 5, id="care-after-meeting-before-storming"),
+    pytest.param("ودعت المنظمة إلى تقديم الرعاية الطبية للجرحى، بعدما هاجم مسلحون من داعش قرية الحمرا وقتلوا "
+                 "ثلاثة مدنيين.", 3, id="care-before-attack"),
+]
+
+
+def _counted(monkeypatch, text: str, *, whole_first: bool):
+    """The readings of ``text`` and how many trigger readings made them; ``whole_first``: every
+    word of a sentence read the first time, as before the first reading stopped."""
+    real_event, real_triggers = facts._read_event, facts._read_triggers
+    calls = []
+    monkeypatch.setattr(facts, "_read_event", lambda reading, k: calls.append(k) or real_event(reading, k))
+    if whole_first:
+        monkeypatch.setattr(facts, "_read_triggers",
+                            lambda reading, k, end, until_useless=False: real_triggers(reading, k, end))
+    found = _read(_reading(text)[2])
+    monkeypatch.undo()
+    return found, len(calls)
+
+
+@pytest.mark.parametrize(("text", "readings"), STOPPED)
+def test_the_first_reading_stops_at_a_word_that_says_nothing(monkeypatch, text, readings):
+    stopped, made = _counted(monkeypatch, text, whole_first=False)
+    whole, made_whole = _counted(monkeypatch, text, whole_first=True)
+    assert stopped == whole
+    # each sentence is read by the pipeline and again by _reading: the words after the one that
+    # says nothing are read once less each time
+    assert made == 2 * readings < made_whole
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_stopping_the_first_reading_changes_no_fact(monkeypatch, path):
+    doc = read_document(path)
+    stopped = athar.read(doc).facts
+    real_triggers = facts._read_triggers
+    monkeypatch.setattr(facts, "_read_triggers", lambda reading, k, end, until_useless=False: real_triggers(reading, k, end))
+    assert athar.read(doc).facts == stopped

@@ -124,7 +124,9 @@ def _read_all(reading: EventReading) -> list[_Reading]:
         while end < len(triggers) and tokens[triggers[end].first].sentence == sentence:
             end += 1
         before = len(reading.consumed), len(reading.used_amounts), len(reading.framing)
-        group = _read_triggers(reading, k, end)
+        # the first reading stops at the first word that says nothing: the readings after it would
+        # be thrown away, and a reading thrown away leaves nothing behind (below)
+        group = _read_triggers(reading, k, end, until_useless=True)
         # the first word that said nothing goes, and the words after it are read again without it:
         # they may say something then ("أعلنت قسد - بمؤتمر صحفي ... - بدء المعركة"); the words that
         # still say nothing go all at once (a sentence is read three times at most)
@@ -140,7 +142,7 @@ def _read_all(reading: EventReading) -> list[_Reading]:
             _forget_after(reading.framing, before[2])
             for t in triggers[k:end]:
                 forget_inferred(reading.doc, t.first)
-            del reading.previous[k - end:]
+            del reading.previous[len(reading.previous) - len(group):]
             for j in reversed(useless):
                 reading.trigger_starts.discard(triggers[k + j].first)
                 del triggers[k + j]
@@ -157,13 +159,16 @@ def _forget_after(taken: dict, count: int) -> None:
         del taken[key]
 
 
-def _read_triggers(reading: EventReading, k: int, end: int) -> list[_Reading]:
+def _read_triggers(reading: EventReading, k: int, end: int, until_useless: bool = False) -> list[_Reading]:
+    """The readings of triggers k to end; ``until_useless``: up to the first that says nothing."""
     read = []
     for j in range(k, end):
         trig = reading.triggers[j]
         trig.roles = []
-        read.append(_read_event(reading, j))
+        read.append(r := _read_event(reading, j))
         reading.previous.append(trig)
+        if until_useless and not r.kept and trig.rule.event not in _TOLLS:
+            break
     return read
 
 

@@ -51,8 +51,34 @@ class _Reading:
     marker: str
     # the forms of two words or more, under every token text their second word may take,
     # each list longest first (in the order of the index among equally long ones)
-    longer: dict[str, tuple[_Form, ...]]
+    longer: _Longer
     single: _Form | None  # the first one-word form
+
+
+class _Longer(dict):
+    """token text -> the forms of two words or more (longest first) whose second word it may
+    be, worked out for a text when a form's first word is met before it and remembered: most
+    forms' second words take a few dozen texts (the word with its endings and the article),
+    and a first word is seldom followed by more than a few of them. True when there is a form."""
+
+    __slots__ = ("_forms",)
+    _MAX = 1 << 12  # texts remembered before the dict starts over
+
+    def __init__(self, forms: tuple[_Form, ...]):
+        super().__init__()
+        self._forms = forms  # longest first, each with a second word
+
+    def __missing__(self, text: str) -> tuple[_Form, ...]:
+        if len(self) >= self._MAX:
+            self.clear()
+        found = self[text] = tuple(f for f in self._forms if text in f.rest[0])
+        return found
+
+    def __bool__(self) -> bool:
+        return bool(self._forms)
+
+    def __reduce__(self):  # a snapshot keeps the forms, not what was asked of them
+        return _Longer, (self._forms,)
 
 
 class WordIndex(dict):
@@ -129,10 +155,10 @@ class PhraseMatcher:
         if heads is None:
             found = []
             index = self._index
-            analysis = self._analysis[word]
-            if self._firsts.isdisjoint(self._analysis.forms[word]):
-                analysis = ()  # no reading of the word is the first word of a form
-            for prefix, marker, bare, candidates in analysis:
+            analysis = self._analysis
+            forms = analysis.forms.get(word) or analysis.forms_of(word)
+            # no reading of the word is the first word of a form: its readings are not walked
+            for prefix, marker, bare, candidates in () if self._firsts.isdisjoint(forms) else analysis[word]:
                 if not self._enclitics:
                     if bare not in index:
                         continue
@@ -148,19 +174,17 @@ class PhraseMatcher:
             self._heads[word] = heads
         return heads
 
-    def _grouped(self, firsts: tuple[str, ...]) -> tuple[dict[str, tuple[_Form, ...]], _Form | None]:
+    def _grouped(self, firsts: tuple[str, ...]) -> tuple[_Longer, _Form | None]:
         """The forms that start with the words ``firsts``, longest first (the order of the
         index among equally long ones), as a _Reading holds them; one copy for every word
         read as the same first words."""
         grouped = self._groups.get(firsts)
         if grouped is None:
-            forms = sorted((form for first in firsts for form in self._index[first]), key=lambda f: -len(f.words))
-            longer: dict[str, list[_Form]] = {}
-            for form in forms:
-                for text in form.rest[0] if form.rest else ():
-                    longer.setdefault(text, []).append(form)
+            # the index lists each first word's forms longest first already
+            forms = self._index[firsts[0]] if len(firsts) == 1 else sorted(
+                (form for first in firsts for form in self._index[first]), key=lambda f: -len(f.words))
             single = next((f for f in forms if not f.rest), None)
-            grouped = self._groups[firsts] = ({t: tuple(f) for t, f in longer.items()}, single)
+            grouped = self._groups[firsts] = (_Longer(tuple(f for f in forms if f.rest)), single)
         return grouped
 
     def match_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, int, object, str] | None:
@@ -181,7 +205,7 @@ class PhraseMatcher:
         n = len(tokens)
         for reading in heads:
             if reading.longer:
-                named = reading.longer.get(NAME) if i + 1 < n and tokens[i + 1].text in QUOTES else None
+                named = reading.longer[NAME] if i + 1 < n and tokens[i + 1].text in QUOTES else None
                 if named:
                     end = _quoted_name_end(tokens, i + 1)
                     if end is not None:
@@ -189,7 +213,7 @@ class PhraseMatcher:
                 j = i + 1
                 while j < n and tokens[j].text in _QUOTES:
                     j += 1
-                for form in reading.longer.get(tokens[j].text, ()) if j < n else ():
+                for form in reading.longer[tokens[j].text] if j < n else ():
                     end = _match_rest(tokens, j + 1, form.rest[1:])
                     if end is not None:
                         return reading.prefix, self._named_end(tokens, form, end), form.payload, reading.marker
@@ -210,7 +234,7 @@ class PhraseMatcher:
         if heads is None:
             heads = self._forms_at(tokens[i].text)
         for reading in heads:
-            for form in reading.longer.get(tokens[j].text, ()):
+            for form in reading.longer[tokens[j].text]:
                 end = _match_rest(tokens, j + 1, form.rest[1:])
                 if end is not None:
                     return reading.prefix, self._named_end(tokens, form, end), form.payload, reading.marker
