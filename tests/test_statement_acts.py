@@ -52,10 +52,12 @@ def test_a_speaker_quoted_again_in_its_statement_is_a_second_statement():
     assert len(_statements(text)) == 2
 
 
-def test_a_speaker_saying_again_what_it_holds_is_one_statement():
+def test_a_speaker_quoted_again_in_a_later_sentence_is_a_second_statement():
+    # each quotation is news told on its speaker's word; in one sentence the speaker's are one
     text = ("أعلنت وزارة الدفاع العراقية تدمير نفق للتنظيم في الصحراء. "
             "وأكدت الوزارة أن العملية استمرت ثلاثة أيام.")
-    assert len(_statements(text)) == 1
+    assert len(_statements(text)) == 2
+    assert len(_statements(text.replace(". وأكدت", "، وأكدت"))) == 1
 
 
 def test_a_verb_of_saying_that_is_also_a_noun_begins_no_name():

@@ -85,9 +85,9 @@ def test_an_unnamed_source_after_a_verb_of_saying_is_the_speaker_as_described(te
 
 
 def test_the_source_named_before_goes_on_without_a_new_speaker():
-    # "المصدر": the source a sentence before named; the gold codes the first statement only
+    # "المصدر": the source a sentence before named speaks again, a statement of its own
     text = "وقال مصدر أمني إن القوات دخلت البلدة. وأوضح المصدر أن الاشتباكات مستمرة."
-    assert _speakers(text) == [[("Person", "مصدر أمني")]]
+    assert _speakers(text) == [[("Person", "مصدر أمني")], [("Person", "مصدر أمني")]]
 
 
 def test_an_agency_the_words_were_said_to_is_no_speaker():

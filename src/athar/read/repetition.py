@@ -243,9 +243,11 @@ def _repetition(doc: Doc, trig: Trigger, f: Fact, sentence: int, told, named: se
         return False
     # what a speaker said on an earlier occasion ("وكان الوزير قد أعلن أن ...") is not repeated by
     # what the text goes on to quote ("وقال الوزير إن")
+    # (a speaker quoted again in a later sentence makes a statement of its own: repetition.tsv)
     return bool(agents) and f.type in retold_by_agent(doc.language) and any(
         agents <= {m.key for m in earlier.role("agent")} and _repeats(doc, trig, f, earlier)
-        and not (earlier.type == STATEMENT and _in_pluperfect(doc, earlier)) for earlier, _ in told)
+        and not (earlier.type == STATEMENT and (at != sentence or _in_pluperfect(doc, earlier)))
+        for earlier, at in told)
 
 
 def _in_pluperfect(doc: Doc, f: Fact) -> bool:
