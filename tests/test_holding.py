@@ -13,6 +13,7 @@ from reading import events_by_class, events_of, role_labels
                  "وادي الشاي", id="stationed-in-a-relative-clause"),
     pytest.param("قصفت الطائرات بلدة هجين التي ما يزال تنظيم داعش يتحصن بداخلها", "هجين", id="entrenched-inside"),
     pytest.param("وتتمركز عناصر داعش في جزيرة الخالدية منذ أشهر", "الخالدية", id="stationed-verb-first"),
+    pytest.param("كانت عناصر التنظيم قد تحصنوا داخل مستشفى الحويجة", "مستشفى الحويجة", id="entrenched-plural-lemma"),
 ])
 def test_an_armed_party_stationed_holds_the_place(text, place):
     found = events_of(text, "TerritorialControl")
