@@ -1,5 +1,6 @@
-"""An armed party stationed or entrenched in a place (تمركز, تحصّن) holds it: a TerritorialControl, with
-that party as its agent; anyone else gathered or sheltering somewhere holds nothing."""
+"""An armed group stationed or entrenched in a place (تمركز, تحصّن) holds it: a TerritorialControl, with
+that group as its agent; a state's forces posted somewhere, or anyone else gathered or sheltering
+somewhere, hold nothing."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def test_an_armed_party_stationed_holds_the_place(text, place):
 @pytest.mark.parametrize("text", [
     pytest.param("وتتمركز معظم الشركات الناشئة في وسط مدينة أربيل", id="firms-gathered"),
     pytest.param("تحصن اللاعبون في منطقتهم طوال الشوط الثاني من المباراة في بغداد", id="a-team-defending"),
+    pytest.param("وتتمركز قوات الشرطة العراقية حول ملعب الشعب في بغداد قبل المباراة", id="police-posted"),
 ])
 def test_nothing_held_without_an_armed_party(text):
     assert "TerritorialControl" not in events_by_class(text)
