@@ -59,7 +59,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _ba_as_in(slots, slot, m, trig) \
                 or _by_as_agent(rule, slot) \
                 or _on_as_against(seg, rule, slot, m, trig):
-            if role not in unless and is_a(m.type, constraint):
+            if role not in unless and is_a(m.type, constraint) and not _relays(rule.event, role, m):
                 roles.append((role, m))
                 filled[slot] = role
                 if slot == "subj":
@@ -266,6 +266,16 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     return roles
 
 
+def _relays(event: str, role: str, m: Mention) -> bool:
+    """"أعلنت قسد، في بيان نقلته فرانس برس، بدء حملة عسكرية", "وذكرت وكالة رويترز أنه ... انتزعت
+    الوحدات السيطرة": a news outlet tells what others did; it does none of it (an armed group's
+    own outlet claims for the group: :func:`athar.read.agency.own_outlet`)."""
+    return role == "agent" and m.type == _OUTLET and event != _SAYING
+
+
+_OUTLET, _SAYING = "MediaOutlet", "Statement"
+
+
 def _on_as_against(seg, rule, slot: str, m: Mention, trig: Trigger) -> tuple:
     """"الحملة على تنظيم داعش", "عملياتها العسكرية على هيئة تحرير الشام": an armed side after "على"
     following an operation's word is whom it was made on, when its rule gives "على" no role; not
@@ -304,6 +314,7 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     seg, rule = reading.doc, trig.rule
     stated = len(roles)
     implied = _roles_from_context(reading, trig, roles, according, sentence)
+    roles[stated:] = [(r, m) for r, m in roles[stated:] if not _relays(rule.event, r, m)]
     # what the clause does not state is kept apart: no later event is a retelling of this one
     # for naming it (athar.read.repetition.inferred_keys)
     seg.memo[(_INFERRED, trig.first)] = frozenset(m.key for _, m in roles[stated:]) - {m.key for _, m in roles[:stated]}
