@@ -188,3 +188,17 @@ def test_a_word_of_responsibility_governs_no_mention(text, name):
 ])
 def test_the_doer_after_a_relative_verb_of_carrying_out_or_lost_to(text, event, expected, allowed):
     check(one(text, event), expected, allowed)
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("انسحب تنظيم داعش من البلدة، حيث تمت محاصرته في خمس قرى أخرى شمال الرقة.", "MilitaryOperation",
+                 id="tammat-muhasaratuhu"),
+    pytest.param("تراجع مسلحو التنظيم إلى وسط البلدة، حيث تمت محاصرتهم من جميع الجهات.", "MilitaryOperation",
+                 id="tammat-muhasaratuhum"),
+    pytest.param("انسحب تنظيم داعش من مواقعه قرب السد، بعد أن تم استهدافه بالمدفعية الثقيلة.", "Attack",
+                 id="tamma-istihdafuhu"),
+])
+def test_after_tamma_the_pronoun_of_the_masdar_is_whom_it_was_done_to(text, event):
+    fact = one(text, event)
+    assert "isis" not in {m.key for m in fact.role("agent")}
+    assert "isis" in {m.key for m in fact.role("target")}

@@ -31,7 +31,7 @@ from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
-                             _undergoes)
+                             _undergoes, passive_doer)
 from athar.read.text import COMMAS, normalize_word
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 
@@ -241,7 +241,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if filled.get(_BY) == "agent" and filled.get("subj") == "agent" and subjects:
         # (of a killing only: "حررت القوات القرية بمشاركة الحشد" names a second doer; but "من قبل" and
         # "على يد" name the doer of a passive only: "اعتقل ثلاثة من عناصر داعش من قبل قوات الأمن")
-        passive_by = any(r == "agent" and _passive_doer(seg, m) for r, m in roles)
+        passive_by = any(r == "agent" and passive_doer(seg, m) for r, m in roles)
         done_to = next((r for r, c in rule.slots.get("obj", ()) if (r == "victim" or passive_by and r != "agent")
                         and all(is_a(m.type, c) for m in subjects)), None)
         if done_to is not None:
@@ -288,15 +288,6 @@ def _struck_next(reading: EventReading, trig: Trigger) -> bool:
     sentence = tokens[trig.first].sentence
     return any(t.first >= trig.last and tokens[t.first].sentence == sentence and t.rule.event == trig.rule.event
                for t in reading.triggers)
-
-
-_PASSIVE_DOER = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))  # normalized, as the tokens are
-
-
-def _passive_doer(seg, m: Mention) -> bool:
-    """Whether the words right before a mention are "من قبل" or "على يد": it names the doer of a
-    passive verb."""
-    return m.first_token >= 2 and tuple(t.text for t in seg.tokens[m.first_token - 2:m.first_token]) in _PASSIVE_DOER
 
 
 def roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
@@ -413,17 +404,20 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         if antecedent is not None:
             roles.append(("target", antecedent))
             implied, suffix = True, False
-    if "agent" in can and "agent" not in has and suffix:
+    # "قبل انسحابه": the pronoun is the actor named before; "تمت محاصرته": after تم/جرى, whom it was done to
+    undergone = "target" if passive else "agent"
+    if undergone in can and undergone not in has and "agent" not in has and suffix:
         antecedent = actor_before(reading, trig, sentence)
-        if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
-            roles.append(("agent", antecedent))
-            has.add("agent")
+        if antecedent is not None:
+            roles.append((undergone, antecedent))
+            has.add(undergone)
             implied = True
     if "agent" in can and "agent" not in has:
         # (a holding that describes a place hands its holder to no other class of event after it
         # in its sentence)
         inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
                                                   or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
+        inherited = [m for m in inherited if not any(m.key == t.key for r, t in roles if r == "target")]
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True
