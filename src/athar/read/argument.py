@@ -22,7 +22,7 @@ from athar.read.clause import (
 )
 from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
-from athar.read.informant import not_the_doer
+from athar.read.informant import only_reports
 from athar.read.mentions import Mention, is_a
 from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, foe_role, opponent_before
 from athar.read.own_deeds import own_deed
@@ -34,6 +34,7 @@ from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_a
                              _undergoes, passive_doer)
 from athar.read.text import COMMAS, normalize_word
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
+from athar.read.utterance import STATEMENT
 
 
 _STRIKES = frozenset({"Attack"})  # the events whose building struck is their target
@@ -61,7 +62,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 or _by_as_agent(rule, slot) \
                 or _on_as_against(seg, rule, slot, m, trig):
             if role not in unless and is_a(m.type, constraint) \
-                    and not (role == "agent" and not_the_doer(rule.event, m)):
+                    and not (role == "agent" and rule.event != STATEMENT and only_reports(m)):
                 roles.append((role, m))
                 filled[slot] = role
                 if slot == "subj":
@@ -297,8 +298,8 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     seg, rule = reading.doc, trig.rule
     stated = len(roles)
     implied = _roles_from_context(reading, trig, roles, according, sentence)
-    # "بيان نقلته فرانس برس", "ذكرت رويترز أنه", "أعلن الوزير أن المرحلة الثانية بدأت": who tells did none of it
-    roles[stated:] = [(r, m) for r, m in roles[stated:] if not (r == "agent" and not_the_doer(rule.event, m))]
+    if rule.event != STATEMENT:  # "بيان نقلته فرانس برس", "ذكرت رويترز أنه": who reports did none of it
+        roles[stated:] = [(r, m) for r, m in roles[stated:] if not (r == "agent" and only_reports(m))]
     # what the clause does not state is kept apart: no later event is a retelling of this one
     # for naming it (athar.read.repetition.inferred_keys)
     seg.memo[(_INFERRED, trig.first)] = frozenset(m.key for _, m in roles[stated:]) - {m.key for _, m in roles[:stated]}

@@ -26,21 +26,6 @@ def only_reports(m: Mention) -> bool:
     return m.type == OUTLET or m.key.startswith(SOURCE_KEY)
 
 
-def not_the_doer(event: str, m: Mention) -> bool:
-    """Whether a mention the clause or the words around would make the agent of an ``event`` only
-    tells of it (:func:`only_reports`), or is a person the deed of forces is told of: "أعلن رئيس
-    الوزراء انطلاق عملية تحرير القائم", "وقال وزير الدفاع إن المرحلة الثانية بدأت" (an official
-    announces or orders what the forces do). A statement is its speaker's own."""
-    if event == _SAYING:
-        return False
-    return only_reports(m) or m.type == _PERSON and event in _DONE_BY_FORCES
-
-
-_SAYING, _PERSON = "Statement", "Person"
-# the deeds of armed forces on the ground: taking ground, holding it, clearing mines, arresting, pulling out
-_DONE_BY_FORCES = frozenset({"MilitaryOperation", "Liberation", "TerritorialControl", "Demining", "Withdrawal", "Arrest"})
-
-
 @language_data
 def _speaker_table(lang: Language) -> dict[str, str]:
     """Normalized word (or words) -> its kind (speakers.tsv, one of SPEAKER_KINDS)."""
