@@ -20,3 +20,15 @@ def test_a_bracketed_description_leaves_the_deed_to_the_named_body(text):
     fact = events_of(text, "Liberation", PUBLISHED)[0]
     assert [m.key for r, m in fact.roles if r == "agent"] == ["pmf"]
 
+
+
+@pytest.mark.parametrize("text", [
+    # the story names no other armed group: the description is still not whom the ground was taken from
+    pytest.param("قالت مصادر محلية إن الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت اليوم السيطرة على قرية البوير.",
+                 id="bracketed-militias-no-foe"),
+    pytest.param('وحررت قوات مكافحة الإرهاب "قوات النخبة في الجيش" حي الزهراء شرقي الموصل.',
+                 id="quoted-force-no-foe"),
+])
+def test_a_description_after_the_doer_is_not_whom_the_ground_was_taken_from(text):
+    fact = events_of(text, "Liberation", PUBLISHED)[0]
+    assert not [m for r, m in fact.roles if r == "origin"]

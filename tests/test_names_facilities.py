@@ -107,3 +107,9 @@ def test_a_name_in_brackets_the_gazetteer_knows_with_its_head_noun_is_the_whole(
 
 def test_brackets_after_a_head_noun_that_hold_no_name():
     assert [t for t, *_ in found("سقط قتلى في منطقة (شمال المدينة) أمس") if t == "Region"] == []
+
+
+def test_a_camp_named_by_its_place_alone_is_the_camp():
+    # "مخيماً جديداً في حسن شام": the camp the gazetteer knows, named without its head noun
+    got = found("نقلت المنظمة مئات الأسر إلى مخيم جديد في حسن شام شرقي الموصل")
+    assert ("Camp", "مخيم حسن شام", "Hasansham camp") in got

@@ -71,3 +71,14 @@ def test_a_wide_place_gives_way_to_the_narrower_one_it_frames(text, place):
 
 def test_a_narrower_place_of_another_event_stays_with_it():
     assert places("قتل خمسة مدنيين في مدينة الموصل، وأصيب ثلاثة في حي الزهور", "Killing") == {"Mosul"}
+
+
+@pytest.mark.parametrize("text, event, place", [
+    pytest.param("شنت قوات سوريا الديمقراطية حملة دهم في قرية الكسرة، اعتقلت خلالها أبو خالد وهو أبرز قيادي في التنظيم بريف دير الزور الغربي",
+                 "Arrest", "Al-Kasra", id="during-a-raid-the-man-described-after"),
+    pytest.param("نفذت القوات العراقية عملية تفتيش في قضاء الطارمية، اعتقلت خلالها مسؤولا في داعش وهو المسؤول عن قاطع شمال بغداد",
+                 "Arrest", "Tarmiyah", id="during-an-operation-the-man-described-after"),
+])
+def test_an_event_during_another_is_where_that_one_was_not_where_its_man_is_described(text, event, place):
+    found = places(text, event)
+    assert {p.replace(" District", "") for p in found} == {place}, found

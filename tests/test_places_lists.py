@@ -47,3 +47,15 @@ def test_the_places_a_plural_head_lists_are_where_the_event_is():
 def test_a_head_noun_described_by_what_goes_on_there_names_no_place(text, word):
     names = {m.label_ar for f in facts_of(text) for _, m in f.roles}
     assert not any(word in n for n in names), names
+
+
+@pytest.mark.parametrize("text, listed, ground", [
+    pytest.param("استعاد الجيش السوري قرى الحمادية والمشيرفة والتلال الحاكمة في ريف حماة",
+                 ("الحمادية", "المشيرفة"), "التلال الحاكمة", id="commanding-hills"),
+    pytest.param("سيطرت القوات على قرى البوحمد والسدة والمرتفعات الاستراتيجية شمالي المدينة",
+                 ("البوحمد", "السدة"), "المرتفعات الاستراتيجية", id="heights"),
+])
+def test_common_ground_after_a_list_of_villages_ends_the_list(text, listed, ground):
+    found = places(text)
+    assert set(listed) <= found, found
+    assert not any(p.startswith(ground.split()[0]) for p in found), found

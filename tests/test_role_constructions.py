@@ -173,3 +173,32 @@ def test_a_word_of_responsibility_governs_no_mention(text, name):
     doc = read(text)
     found = [m for m in doc.mentions if name in m.label_ar]
     assert found and all(marker_before(doc, m, 0, []) != "responsibility" for m in found)
+
+
+@pytest.mark.parametrize("text, event, expected, allowed", [
+    # "التي قام بها": the subject of the relative verb of carrying out is who did what the noun names
+    pytest.param("وأعلنت الإدارة الذاتية انتهاء الحملة الأمنية التي قامت بها الأسايش ضد خلايا داعش في المخيم.",
+                 "MilitaryOperation", {"agent": {"asayish"}}, {"target": {"isis"}, "place": {"camp-*", "*"}},
+                 id="qamat-biha"),
+    pytest.param("وانتهت الحملة العسكرية التي قام بها الجيش العراقي ضد فلول داعش في صحراء الأنبار.", "MilitaryOperation",
+                 {"agent": {"iraqi-army"}}, {"target": {"isis"}, "place": {"*"}}, id="qama-biha"),
+    # "خسر ... لصالح": who the ground was lost to took it back
+    pytest.param("وكان التنظيم قد خسر مدينة الشدادي لصالح قوات سوريا الديمقراطية في شباط الماضي.", "Liberation",
+                 {"agent": {"sdf"}}, {"origin": {"isis"}, "place": {"*"}}, id="lost-to"),
+])
+def test_the_doer_after_a_relative_verb_of_carrying_out_or_lost_to(text, event, expected, allowed):
+    check(one(text, event), expected, allowed)
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("انسحب تنظيم داعش من البلدة، حيث تمت محاصرته في خمس قرى أخرى شمال الرقة.", "MilitaryOperation",
+                 id="tammat-muhasaratuhu"),
+    pytest.param("تراجع مسلحو التنظيم إلى وسط البلدة، حيث تمت محاصرتهم من جميع الجهات.", "MilitaryOperation",
+                 id="tammat-muhasaratuhum"),
+    pytest.param("انسحب تنظيم داعش من مواقعه قرب السد، بعد أن تم استهدافه بالمدفعية الثقيلة.", "Attack",
+                 id="tamma-istihdafuhu"),
+])
+def test_after_tamma_the_pronoun_of_the_masdar_is_whom_it_was_done_to(text, event):
+    fact = one(text, event)
+    assert "isis" not in {m.key for m in fact.role("agent")}
+    assert "isis" in {m.key for m in fact.role("target")}

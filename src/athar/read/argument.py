@@ -22,6 +22,7 @@ from athar.read.clause import (
 )
 from athar.read.construction import relative_subject, subject_of_relative
 from athar.read.function_words import function_words
+from athar.read.informant import only_reports
 from athar.read.mentions import Mention, is_a
 from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, foe_role, opponent_before
 from athar.read.own_deeds import own_deed
@@ -30,9 +31,10 @@ from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
-                             _undergoes)
+                             _undergoes, passive_doer)
 from athar.read.text import COMMAS, normalize_word
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
+from athar.read.utterance import STATEMENT
 
 
 _STRIKES = frozenset({"Attack"})  # the events whose building struck is their target
@@ -59,7 +61,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _ba_as_in(slots, slot, m, trig) \
                 or _by_as_agent(rule, slot) \
                 or _on_as_against(seg, rule, slot, m, trig):
-            if role not in unless and is_a(m.type, constraint):
+            if role not in unless and is_a(m.type, constraint) \
+                    and not (role == "agent" and rule.event != STATEMENT and only_reports(m)):
                 roles.append((role, m))
                 filled[slot] = role
                 if slot == "subj":
@@ -239,7 +242,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if filled.get(_BY) == "agent" and filled.get("subj") == "agent" and subjects:
         # (of a killing only: "حررت القوات القرية بمشاركة الحشد" names a second doer; but "من قبل" and
         # "على يد" name the doer of a passive only: "اعتقل ثلاثة من عناصر داعش من قبل قوات الأمن")
-        passive_by = any(r == "agent" and _passive_doer(seg, m) for r, m in roles)
+        passive_by = any(r == "agent" and passive_doer(seg, m) for r, m in roles)
         done_to = next((r for r, c in rule.slots.get("obj", ()) if (r == "victim" or passive_by and r != "agent")
                         and all(is_a(m.type, c) for m in subjects)), None)
         if done_to is not None:
@@ -288,15 +291,6 @@ def _struck_next(reading: EventReading, trig: Trigger) -> bool:
                for t in reading.triggers)
 
 
-_PASSIVE_DOER = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))  # normalized, as the tokens are
-
-
-def _passive_doer(seg, m: Mention) -> bool:
-    """Whether the words right before a mention are "من قبل" or "على يد": it names the doer of a
-    passive verb."""
-    return m.first_token >= 2 and tuple(t.text for t in seg.tokens[m.first_token - 2:m.first_token]) in _PASSIVE_DOER
-
-
 def roles_from_context(reading: EventReading, trig: Trigger, roles: list, according: Mention | None, sentence) -> bool:
     """Fill what the clause left open from the words around it: the speaker who says it did
     something, a pronoun on the trigger, the actor of the event before. Return whether any
@@ -304,6 +298,8 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     seg, rule = reading.doc, trig.rule
     stated = len(roles)
     implied = _roles_from_context(reading, trig, roles, according, sentence)
+    if rule.event != STATEMENT:  # "بيان نقلته فرانس برس", "ذكرت رويترز أنه": who reports did none of it
+        roles[stated:] = [(r, m) for r, m in roles[stated:] if not (r == "agent" and only_reports(m))]
     # what the clause does not state is kept apart: no later event is a retelling of this one
     # for naming it (athar.read.repetition.inferred_keys)
     seg.memo[(_INFERRED, trig.first)] = frozenset(m.key for _, m in roles[stated:]) - {m.key for _, m in roles[:stated]}
@@ -409,17 +405,20 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         if antecedent is not None:
             roles.append(("target", antecedent))
             implied, suffix = True, False
-    if "agent" in can and "agent" not in has and suffix:
+    # "قبل انسحابه": the pronoun is the actor named before; "تمت محاصرته": after تم/جرى, whom it was done to
+    undergone = "target" if passive else "agent"
+    if undergone in can and undergone not in has and "agent" not in has and suffix:
         antecedent = actor_before(reading, trig, sentence)
-        if antecedent is not None:  # "قبل انسحابه": the pronoun is the actor named before
-            roles.append(("agent", antecedent))
-            has.add("agent")
+        if antecedent is not None:
+            roles.append((undergone, antecedent))
+            has.add(undergone)
             implied = True
     if "agent" in can and "agent" not in has:
         # (a holding that describes a place hands its holder to no other class of event after it
         # in its sentence)
         inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
                                                   or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
+        inherited = [m for m in inherited if not any(m.key == t.key for r, t in roles if r == "target")]
         if inherited:
             roles += [("agent", m) for m in inherited]
             implied = True

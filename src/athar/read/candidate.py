@@ -40,10 +40,13 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
     # "الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت": what brackets right after a body's name
-    # say it is describes it; it is no other party of the event
+    # say it is describes it; it is no other party of the event; so do quotation marks naming a
+    # body of the same kind ("قوات مكافحة الإرهاب "قوات نخبة بالجيش" حررت")
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         is_a(cands[k - 1].type, "Organization") and is_a(m.type, "Actor")
-        and _opens_bracket(tokens[cands[k - 1].last_token:m.first_token]))]
+        and _opens_bracket(tokens[cands[k - 1].last_token:m.first_token])
+        or cands[k - 1].type == m.type and is_a(m.type, "Organization")
+        and _opens_quotation(tokens[cands[k - 1].last_token:m.first_token]))]
     # "فرقاً هندسية تابعة لقسد": people named by their kind, then whose they are: the owner stands for them
     owned = belonging_words(reading.doc.language)
     cands = [m for k, m in enumerate(cands) if not (_people_of_a_kind(m) and k + 1 < len(cands) and m.last_token
@@ -154,3 +157,11 @@ def _people_of_a_kind(m: Mention) -> bool:
 def _opens_bracket(between) -> bool:
     """Whether the tokens between two mentions are an opening bracket and nothing else."""
     return bool(between) and not any(t.is_word for t in between) and any(t.text == "(" for t in between)
+
+
+_QUOTES = frozenset({'"', "“", "«"})  # what opens a quotation
+
+
+def _opens_quotation(between) -> bool:
+    """Whether the tokens between two mentions are an opening quotation mark and nothing else."""
+    return len(between) == 1 and between[0].text in _QUOTES

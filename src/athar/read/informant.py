@@ -18,6 +18,14 @@ _SOURCE_WORDS = 3  # the longest description after a source's noun ("أمنية 
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين")  # normalized: "أمني", "عسكرية", "محليون", "عراقيين"
 
 
+def only_reports(m: Mention) -> bool:
+    """Whether a mention names who only tells the news: an outlet ("أعلنت قسد، في بيان نقلته فرانس
+    برس، بدء حملة") or a source named by what it is ("قال مسؤول كردي إن القوات فرضت سيطرتها"). It
+    makes its statement and does none of what it tells (an armed group's own outlet claims for
+    the group: athar.read.agency.own_outlet)."""
+    return m.type == OUTLET or m.key.startswith(SOURCE_KEY)
+
+
 @language_data
 def _speaker_table(lang: Language) -> dict[str, str]:
     """Normalized word (or words) -> its kind (speakers.tsv, one of SPEAKER_KINDS)."""

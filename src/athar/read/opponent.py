@@ -49,7 +49,8 @@ def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> li
     """"تقدمت قسد إلى داخل الأراضي التي يسيطر عليها مسلحو داعش", "اقتحمت القوات الكردية فندقا
     كان يتحصن فيه عناصر من التنظيم": an operation of a state's forces or the coalition whose clause
     names no side it was made on is made on the one armed group (no state's) its sentence names
-    in no role of it; [] when the sentence names none or several."""
+    in no role of it, nor in brackets or quotation marks right after a doer's name (:func:`_restates`);
+    [] when the sentence names none or several."""
     doers = [m for r, m in roles if r == "agent"]
     if not doers or not all(m.type in STATE_SIDE for m in doers):
         return []
@@ -67,8 +68,36 @@ def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> li
             taken |= {m.key for r, m in p.roles if r in _DONE_TO}
     end = _other_news(reading.doc, sentence, trig.last)
     groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
-              if m.type == "ArmedGroup" and m.key not in taken}
+              if m.type == "ArmedGroup" and m.key not in taken and not _restates(reading.doc, m, doers)}
     return list(groups.values()) if len(groups) == 1 else []
+
+
+_OPENING = frozenset({"(", "[", '"', "“", "«", "'"})  # what opens a bracket or a quotation
+
+
+def _restates(seg, m: Mention, doers: list[Mention]) -> bool:
+    """"الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت", "قوات مكافحة الإرهاب "قوات نخبة
+    بالجيش" حررت": a group named in brackets or quotation marks right after a doer's name says
+    what the doer is; it is no other side."""
+    return _restates_end(seg, m, {d.last_token for d in doers})
+
+
+def restates_a_force(reading: EventReading, m: Mention) -> bool:
+    """Whether a group is named in brackets or quotation marks right after the name of a state's
+    armed side ("الحشد الشعبي (ميليشيات شيعية موالية للحكومة)"): it says what that side is, and
+    held nothing the side took."""
+    k = m.first_token - 1
+    return k > 0 and reading.doc.tokens[k].text in _OPENING and any(
+        o.last_token == k and o.type in _STATE_ARMS for o in reading.mention_spans.starting(max(0, k - _NAME_WORDS), k))
+
+
+_NAME_WORDS = 8  # the most words a name before a bracket is looked for over
+
+
+def _restates_end(seg, m: Mention, ends: set[int]) -> bool:
+    """Whether ``m`` stands right after a bracket or quotation mark opened right after a mention
+    ending at one of ``ends`` (exclusive token ends)."""
+    return m.first_token > 0 and seg.tokens[m.first_token - 1].text in _OPENING and m.first_token - 1 in ends
 
 
 def _other_news(seg, sentence, first: int) -> int:
@@ -281,8 +310,11 @@ def _named_groups(doc) -> list[Mention]:
     if kept is not None and kept[0] is mentions:
         return kept[1]  # type: ignore[index]
     groups: dict[str, Mention] = {}
+    # "الحشد الشعبي (ميليشيات شيعية)": a group that restates a state's force names no foe
+    state_ends = {m.last_token for m in mentions if m.type in _STATE_ARMS}
     for m in mentions:
-        if m.type == "ArmedGroup" and (m.scope == "global" or m.source == "cue") and m.key not in groups:
+        if m.type == "ArmedGroup" and (m.scope == "global" or m.source == "cue") and m.key not in groups \
+                and not _restates_end(doc, m, state_ends):
             # a copy: the mention stays free for the clause that names it (no event took it)
             groups[m.key] = replace(m, implied=True)
     doc.memo[_NAMED] = (mentions, list(groups.values()))

@@ -84,7 +84,10 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
     stop = min(nxt, sentence.last_token)
     within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
-    found = place_described(reading, trig, stop, constraint) or place_referred(reading, trig, sentence, constraint) \
+    # "شنت قسد حملة في قرية الطيانة، اعتقلت خلالها أبرز مسؤول في التنظيم بريف دير الزور": an event
+    # during another is where that one was, whatever the words after it describe
+    found = place_during(reading, trig) or place_described(reading, trig, stop, constraint) \
+        or place_referred(reading, trig, sentence, constraint) \
         or place_governed(reading, trig, within, constraint) or place_pointed(reading, trig, stop, sentence, constraint) \
         or place_titled(reading, trig, stop, constraint) or place_expelled(reading, trig, sentence.last_token, constraint)
     if found:
@@ -107,9 +110,6 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         later = places_at(right, stop, right)
         if later and not reading.trigger_starts & set(range(right, later[0].first_token)):
             return later
-    during = place_during(reading, trig)  # "دارت اشتباكات في قرية الحمرا، قتل خلالها": the clashes' place
-    if during:
-        return during
     # coordinated with the event before ("وأنشأت"): the same place
     prev = reading.previous[-1] if reading.previous else None
     coordinated_verb = prev is not None and (

@@ -264,3 +264,12 @@ def _past_direction(reading: EventReading, m: Mention, limit: int) -> int:
         return j
     end = wider.last_token
     return end + 1 if end < limit and tokens[end].text in COMMAS else end
+
+
+_PASSIVE_DOER = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))  # normalized, as the tokens are
+
+
+def passive_doer(seg, m: Mention) -> bool:
+    """Whether the words right before a mention are "من قبل" or "على يد": it names the doer of a
+    passive verb."""
+    return m.first_token >= 2 and tuple(t.text for t in seg.tokens[m.first_token - 2:m.first_token]) in _PASSIVE_DOER

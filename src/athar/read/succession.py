@@ -12,6 +12,7 @@ from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
+from athar.read.opponent import restates_a_force
 from athar.read.rules import MARKER_LI, marker_forms
 from athar.read.language import Language, language_data
 from athar.read.text import ARTICLE, QUOTE, normalize_word
@@ -28,7 +29,8 @@ def holder_before(reading: EventReading, trig: Trigger, roles) -> Mention | None
         return None
     taken = {m.key for _, m in roles}
     for m in reversed(reading.mention_spans.starting(0, trig.first)):
-        if m.type == "ArmedGroup" and m.last_token <= trig.first and m.key not in taken:
+        if m.type == "ArmedGroup" and m.last_token <= trig.first and m.key not in taken \
+                and not restates_a_force(reading, m):
             return m
     # "حررت فصائل الجيش الحر ناحية صوران وقرية دابق ذات الأهمية لتنظيم داعش": an article that opens
     # with the liberation names the group it was from later in the sentence (before any other

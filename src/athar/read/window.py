@@ -51,7 +51,9 @@ def index_clauses(seg: Doc) -> ClauseIndex:
     commas = list(compress(count(), map(CLAUSE_ENDS.__contains__, seg.texts)))
     clause_starts = [j + 1 for j in commas if tokens[j].text in COMMAS
                      and j + 1 < len(tokens) and tokens[j + 1].text.startswith(WAW)]
-    openers = list(compress(count(), map(clause_openers(seg.language).__contains__, seg.texts)))
+    # "أن" opens a clause of its own; "وهو" a nominal clause that describes the noun before it
+    openers = list(compress(count(), map((clause_openers(seg.language) | function_words(seg.language, "describer")).__contains__,
+                                         seg.texts)))
     modal = _outside_names(seg, modality_matcher(seg.language).starts.indices(seg.texts))
     return ClauseIndex(reporting, clause_starts, commas, openers, modal)
 
