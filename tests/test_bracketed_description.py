@@ -5,6 +5,8 @@ liberates it; an armed group taking ground controls it)."""
 
 import pytest
 
+import athar
+
 from reading import events_of
 
 PUBLISHED = "2017-05-14"
@@ -32,3 +34,16 @@ def test_a_bracketed_description_leaves_the_deed_to_the_named_body(text):
 def test_a_description_after_the_doer_is_not_whom_the_ground_was_taken_from(text):
     fact = events_of(text, "Liberation", PUBLISHED)[0]
     assert not [m for r, m in fact.roles if r == "origin"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وكانت “سوريا الديمقراطية” والمجلس العسكري لمنبج أعلنا سيطرتهما الكاملة على مدينة الباب.",
+                 id="quoted-name-then-a-council"),
+    pytest.param("وكانت “قوات سوريا الديمقراطية” ووحدات حماية الشعب أعلنتا سيطرتهما الكاملة على مدينة الطبقة.",
+                 id="quoted-name-then-the-units"),
+])
+def test_a_quoted_name_closes_before_a_second_body_that_shares_the_deed(text):
+    """A quotation mark that closes a quoted name opens no description: the body after it is a
+    second doer ("“سوريا الديمقراطية” والمجلس العسكري أعلنا سيطرتهما": both took the city)."""
+    fact, = [f for f in athar.read(text, published=PUBLISHED).facts if f.trigger.startswith("سيطر")]
+    assert len([m for r, m in fact.roles if r == "agent"]) == 2

@@ -46,7 +46,7 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
         is_a(cands[k - 1].type, "Organization") and is_a(m.type, "Actor")
         and _opens_bracket(tokens[cands[k - 1].last_token:m.first_token])
         or cands[k - 1].type == m.type and is_a(m.type, "Organization")
-        and _opens_quotation(tokens[cands[k - 1].last_token:m.first_token]))]
+        and _quoted_after(tokens, cands[k - 1], m))]
     # "فرقاً هندسية تابعة لقسد": people named by their kind, then whose they are: the owner stands for them
     owned = belonging_words(reading.doc.language)
     cands = [m for k, m in enumerate(cands) if not (_people_of_a_kind(m) and k + 1 < len(cands) and m.last_token
@@ -162,6 +162,10 @@ def _opens_bracket(between) -> bool:
 _QUOTES = frozenset({'"', "“", "«"})  # what opens a quotation
 
 
-def _opens_quotation(between) -> bool:
-    """Whether the tokens between two mentions are an opening quotation mark and nothing else."""
-    return len(between) == 1 and between[0].text in _QUOTES
+def _quoted_after(tokens, before: Mention, m: Mention) -> bool:
+    """Whether m is quoted right after the name before it: one quotation mark between them that
+    opens m's quotation, not the one closing a quoted name before ("“سوريا الديمقراطية” والمجلس
+    العسكري": two bodies, the first in quotation marks)."""
+    between = tokens[before.last_token:m.first_token]
+    return len(between) == 1 and between[0].text in _QUOTES \
+        and not (before.first_token > 0 and tokens[before.first_token - 1].text in _QUOTES)
