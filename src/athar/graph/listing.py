@@ -90,6 +90,18 @@ def _shape(text: str) -> tuple[str, list[str]] | None:
     return page.subject, columns + [v for v in dict.fromkeys(order) if v not in columns]
 
 
+def query_shape(text: str) -> tuple[list[str], list[str], str | None] | None:
+    """A listing query's columns, the variables a row of it holds (:func:`listings`) and its
+    solution modifiers (``ORDER BY ...``); None for a query whose rows are not kept."""
+    shape = _shape(text)
+    if shape is None:
+        return None
+    body = _body(text)
+    modifiers = _MODIFIERS.search(body)
+    return ([v[1:] for v in _SELECT.search(body).group(1).split()], shape[1],
+            None if modifiers is None else modifiers.group(1).strip())
+
+
 def _body(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
 
@@ -320,5 +332,5 @@ def _chunks(items: list, n: int):
         yield chunk
 
 
-__all__ = ["ROWS_GRAPH", "listed_text", "listings", "refresh_rows", "rows_current", "rows_predicate", "rows_text",
-           "text_digest"]
+__all__ = ["ROWS_GRAPH", "listed_text", "listings", "query_shape", "refresh_rows", "rows_current", "rows_predicate",
+           "rows_text", "text_digest"]
