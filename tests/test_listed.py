@@ -124,6 +124,13 @@ WHERE {
 }
 ORDER BY ?at ?tag
 """,
+    # by one column of IRIs, languages and plain strings, the first column another
+    "names": """# Page: ?e by ?name { ?e <http://example.org/name> ?name }
+PREFIX ex: <http://example.org/>
+SELECT DISTINCT ?tag ?name
+WHERE { ?e a ex:N ; ex:tag ?tag . OPTIONAL { ?e ex:name ?name } }
+ORDER BY ?name
+""",
     # doubles by value, ascending
     "doubles": """# Page: ?e by ?x { ?e <http://example.org/x> ?x }
 PREFIX ex: <http://example.org/>
@@ -163,6 +170,12 @@ _EVENTS = [
     ("b", 9, "D", {"x": f'"-INF"^^{_DBL}', "tag": '"q"'}),
     ("b", 10, "D", {"x": f'"15"^^{_DBL}', "tag": '"r"'}),
     ("b", 11, "D", {"x": f'"3"^^{_DBL}', "tag": '"s"'}),
+    ("a", 20, "N", {"name": '"Raqqa"', "tag": '"a"'}),
+    ("a", 21, "N", {"name": '"Raqqa"@fr', "tag": '"b"'}),
+    ("a", 22, "N", {"name": '"Raqqa"@en', "tag": '"c"'}),
+    ("a", 23, "N", {"name": f"<{EX}raqqa>", "tag": '"d"'}),
+    ("a", 24, "N", {"name": '"raqqa"@en', "tag": '"e"'}),
+    ("a", 25, "N", {"tag": '"f"'}),
     ("b", 12, "V", {"v": f'"10"^^{_I}', "tag": '"t"'}),
     ("b", 13, "V", {"v": '"9"', "tag": '"u"'}),
 ]
@@ -196,7 +209,7 @@ def written(tmp_path_factory):
     return store, {name: load_query(queries / f"{name}.rq") for name in _QUERIES}
 
 
-@pytest.mark.parametrize("name", ["mixed", "hidden", "doubles"])
+@pytest.mark.parametrize("name", ["mixed", "names", "hidden", "doubles"])
 def test_the_orders_sparql_gives_are_kept(written, name):
     store, queries = written
     got = assert_same_answer(store, queries[name])
@@ -213,6 +226,8 @@ def test_rows_are_in_sparql_order(written):
     assert tags[:5] == ["three", None, "two", "eight", "seven"]
     assert sorted(tags[5:7]) == ["five", "one"]
     assert tags[7:] == ["four", None, "ten", "nine", "six"]  # the row of two documents is one row
+    names = [s["tag"].value for s in answer(store, queries["names"])]
+    assert names == ["f", "d", "c", "b", "a", "e"]  # unbound, the IRI, @en, @fr, plain; "raqqa" after "Raqqa"
     hidden = [s["name"].value for s in answer(store, queries["hidden"])]
     assert hidden == ["Kobani", "Manbij"]  # DISTINCT keeps Kobani at its first ?at
     doubles = [s["tag"].value for s in answer(store, queries["doubles"])]
