@@ -9,7 +9,7 @@ language, ``d`` and a datatype, ``i`` an IRI, ``u`` unbound), once per distinct 
 answer is the query's: its columns, DISTINCT, in its ORDER BY as SPARQL orders terms (unbound
 first, then IRIs by their text, then literals: numbers by value, strings by code point, their
 datatype and language after; ``DESC`` reversed), rows that tie on every ORDER BY key in the
-order of their text (the engine's own order of ties is its sort's, not the query's).
+order of their fields' text (the engine's own order of ties is its sort's, not the query's).
 
 An ORDER BY key whose values SPARQL would compare in ways that are not one order (numbers
 beside strings, a date or a boolean, an ``xsd:float`` beside an ``xsd:double``, a number
@@ -69,16 +69,17 @@ class ListedAnswer:
 
     def results_json(self) -> dict:
         """The SPARQL 1.1 results JSON, as Oxigraph writes it (an unbound column left out)."""
-        cache: dict[str, dict | None] = {}
-        columns = self._columns
-        bindings = []
-        for row in self._rows:
-            binding = {}
-            for c, f in zip(columns, row):
-                j = cache[f] if f in cache else cache.setdefault(f, _field_json(f))
-                if j is not None:
-                    binding[c] = j
-            bindings.append(binding)
+        rows, columns = self._rows, self._columns
+        terms = []  # column by column, each distinct field's term once
+        for values in zip(*rows):
+            term = {f: _field_json(f) for f in set(values)}
+            terms.append(map(term.__getitem__, values))
+        bindings = [dict(zip(columns, row)) for row in zip(*terms)]
+        for b, row in zip(bindings, rows):
+            if "u" in row:
+                for c, f in zip(columns, row):
+                    if f == "u":
+                        del b[c]
         return {"head": {"vars": list(columns)}, "results": {"bindings": bindings}}
 
     def serialize(self, output=None, format=ox.QueryResultsFormat.JSON):  # noqa: A002 - pyoxigraph's name
@@ -155,24 +156,20 @@ def answer_rows(literals: list[str], width: int, columns: int,
                 order: list[tuple[int, bool]]) -> list[tuple[str, ...]] | None:
     """The rows ``literals`` (each ``width`` fields, ending in the separator) as the answer's
     rows of their first ``columns`` fields: ordered by the fields ``order`` names (their
-    position, descending or not), DISTINCT (the first of the order kept); None when a field of
-    the order does not sort as one order (:func:`order_key`)."""
-    rows = [tuple(r.split(SEP)[:width]) for r in sorted(set(literals))]  # ties: in the order of the row's text
-    for i, descending in reversed(order):
-        keys: dict[str, tuple] = {}
-        kinds = set()
-        for row in rows:
-            f = row[i]
-            if f not in keys:
-                key = order_key(f)
-                if key is None:
-                    return None
-                keys[f] = key
-                if key[0] == 2:
-                    kinds.add(key[1])
-        if len(kinds) > 1:  # numbers beside strings, doubles beside decimals: SPARQL's order is no order
+    position, descending or not), rows equal in all of them by their fields' text; DISTINCT
+    (the first of the order kept); None when a field of the order does not sort as one order
+    (:func:`order_key`)."""
+    rows = [tuple(r.split(SEP)[:width]) for r in set(literals)]  # a row of two documents once
+    fields = list(zip(*rows)) if rows else [()] * width
+    ranked = []
+    for i, descending in order:  # each distinct value's rank in its column, equal keys one rank
+        rank = _ranks(fields[i])
+        if rank is None:
             return None
-        rows.sort(key=lambda row: keys[row[i]], reverse=descending)  # stable, also reversed
+        ranked.append(list(map((_negated(rank) if descending else rank).__getitem__, fields[i])))
+    rows = [row for *_, row in sorted(zip(*ranked, rows))]  # ties: by the row's fields
+    if columns == width:  # every field shown: the rows are distinct already
+        return rows
     seen: set[tuple[str, ...]] = set()
     out = []
     for row in rows:
@@ -181,6 +178,34 @@ def answer_rows(literals: list[str], width: int, columns: int,
             seen.add(shown)
             out.append(shown)
     return out
+
+
+def _ranks(values) -> dict[str, int] | None:
+    """Each distinct field's rank in SPARQL's order of its terms (equal terms, one rank)."""
+    distinct = set(values)
+    distinct.discard("u")
+    kind = next(iter(distinct), "u ").partition(" ")[0] + " "
+    if kind[0] in "sli" and all(f.startswith(kind) for f in distinct):  # strings of one kind, or IRIs:
+        ordered = ["u", *sorted(distinct)]  # by their text (code points), after the unbound
+        return dict(zip(ordered, range(len(ordered))))
+    keys = {}
+    for f in set(values):
+        key = order_key(f)
+        if key is None:
+            return None
+        keys[f] = key
+    if len({k[1] for k in keys.values() if k[0] == 2}) > 1:  # numbers beside strings: not one order
+        return None
+    rank, last, n = {}, None, -1
+    for f in sorted(keys, key=keys.__getitem__):
+        if keys[f] != last:
+            n, last = n + 1, keys[f]
+        rank[f] = n
+    return rank
+
+
+def _negated(rank: dict[str, int]) -> dict[str, int]:
+    return {f: -n for f, n in rank.items()}
 
 
 def order_key(field: str) -> tuple | None:
@@ -233,6 +258,8 @@ def field_term(field: str):
 
 
 def _field_json(field: str) -> dict | None:
+    if field.startswith("s "):  # the most fields: a plain string
+        return {"type": "literal", "value": field[2:]}
     kind, _, value = field.partition(" ")
     if kind == "u":
         return None
