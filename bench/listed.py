@@ -10,8 +10,8 @@ answers the saved query whole (``athar.use.query.answer`` and its SPARQL results
 the CPU seconds of the answer in that process (its median over the runs), the CPU seconds of
 the whole process (interpreter, imports, opening the store, the answer), and how the answer
 was read (``python``: the rows cut here, ``athar.graph.listed``; ``sparql``: by a query).
-``--command`` also times ``athar query NAME --all -f csv -o /dev/null`` (the command and its
-worker process, CPU seconds).
+``--command`` also times ``athar query NAME --all -f csv -o /dev/null --timeout 900`` (the
+command and its worker process, CPU seconds).
 
 Each run also prints a digest of its answer (the rows as a multiset, and the sequence of the
 ORDER BY columns it shows): the bench stops when the two sides' digests differ.
@@ -92,9 +92,10 @@ def run_answer(src: Path, store: str, name: str) -> dict:
 def run_command(src: Path, store: str, name: str) -> float:
     """CPU s of ``athar query NAME --all -f csv -o /dev/null`` and its worker."""
     before = _children_cpu()
-    subprocess.run([sys.executable, "-m", "athar", "query", name, "--all", "-f", "csv", "-o", "/dev/null",
-                    "--store", store], env=_env(src), check=True,
-                   capture_output=True)
+    done = subprocess.run([sys.executable, "-m", "athar", "query", name, "--all", "-f", "csv", "-o", "/dev/null",
+                           "--timeout", "900", "--store", store], env=_env(src), capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"athar query {name} with {src}: {done.stderr.strip()}")
     return _children_cpu() - before
 
 
