@@ -14,7 +14,9 @@ A row is the query's columns (and the variables its ORDER BY reads), each writte
 and text (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``i`` an IRI, ``u``
 unbound), separated by U+001F; :func:`rows_text` is the SPARQL that reads them and gives the
 same terms, in the same ORDER BY, DISTINCT as the query (a row shared by two documents is one
-row of the answer, as through the union). A row belongs to the document graph of the event
+row of the answer, as through the union). :mod:`athar.graph.listed` reads them with one pattern
+and cuts them in Python instead, where the query's ORDER BY is one order there (5 to 13 times
+less CPU at 10,000 documents: Oxigraph looks up every string it computes in its string table). A row belongs to the document graph of the event
 that gives it (the ``# Page:`` subject: an event's IRI is its document's followed by ``/``).
 
 Kept document by document (:func:`update_rows`, called by :mod:`athar.graph.increment` with the
