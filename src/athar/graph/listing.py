@@ -14,7 +14,9 @@ A row is the query's columns (and the variables its ORDER BY reads), each writte
 and text (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``i`` an IRI, ``u``
 unbound), separated by U+001F; :func:`rows_text` is the SPARQL that reads them and gives the
 same terms, in the same ORDER BY, DISTINCT as the query (a row shared by two documents is one
-row of the answer, as through the union). A row belongs to the document graph of the event
+row of the answer, as through the union). :mod:`athar.graph.listed` reads them with one pattern
+and cuts them in Python instead, where the query's ORDER BY is one order there (5 to 13 times
+less CPU at 10,000 documents: Oxigraph looks up every string it computes in its string table). A row belongs to the document graph of the event
 that gives it (the ``# Page:`` subject: an event's IRI is its document's followed by ``/``).
 
 Kept document by document (:func:`update_rows`, called by :mod:`athar.graph.increment` with the
@@ -88,6 +90,18 @@ def _shape(text: str) -> tuple[str, list[str]] | None:
     modifiers = _MODIFIERS.search(body)
     order = [] if modifiers is None else re.findall(r"[?$](\w+)", modifiers.group(1))
     return page.subject, columns + [v for v in dict.fromkeys(order) if v not in columns]
+
+
+def query_shape(text: str) -> tuple[list[str], list[str], str | None] | None:
+    """A listing query's columns, the variables a row of it holds (:func:`listings`) and its
+    solution modifiers (``ORDER BY ...``); None for a query whose rows are not kept."""
+    shape = _shape(text)
+    if shape is None:
+        return None
+    body = _body(text)
+    modifiers = _MODIFIERS.search(body)
+    return ([v[1:] for v in _SELECT.search(body).group(1).split()], shape[1],
+            None if modifiers is None else modifiers.group(1).strip())
 
 
 def _body(text: str) -> str:
@@ -320,5 +334,5 @@ def _chunks(items: list, n: int):
         yield chunk
 
 
-__all__ = ["ROWS_GRAPH", "listed_text", "listings", "refresh_rows", "rows_current", "rows_predicate", "rows_text",
-           "text_digest"]
+__all__ = ["ROWS_GRAPH", "listed_text", "listings", "query_shape", "refresh_rows", "rows_current", "rows_predicate",
+           "rows_text", "text_digest"]

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError
 from athar.graph.ingest import BuildReport, build
+from athar.graph.listed import ListedAnswer
 from athar.graph.location import open_store
 from athar.graph.terms import PREFIXES
 from athar.use.analytics import analyse
@@ -129,6 +130,8 @@ def _sparql(sparql_or_name: str) -> SavedQuery | str:
 
 
 def _results_json(answer) -> dict:
+    if isinstance(answer, ListedAnswer):  # a listing query's rows, read in Python (athar.graph.listed)
+        return answer.results_json()
     if not isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
         raise QueryError("only SELECT and ASK queries have results; CONSTRUCT and DESCRIBE give graphs "
                          "(see 'athar export')")

@@ -19,6 +19,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from athar.errors import QueryError, StoreError
+from athar.graph.listed import ListedAnswer
 from athar.graph.store import Table
 from athar.graph.terms import PREFIXES
 from athar.graph.validate import FORMATS as REPORT_FORMATS
@@ -178,6 +179,8 @@ _LANG_STRING = PREFIXES["rdf"] + "langString"
 def results_json(answer) -> dict:
     """An Oxigraph answer as the SPARQL 1.1 results JSON; a graph (CONSTRUCT, DESCRIBE) as rows
     of ?subject ?predicate ?object."""
+    if isinstance(answer, ListedAnswer):  # a listing query's rows, read in Python (athar.graph.listed)
+        return answer.results_json()
     if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
         return json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON))
     names = ["subject", "predicate", "object"]

@@ -18,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, StoreError
+from athar.graph.listed import ListedAnswer, listed_answer
 from athar.graph.listing import listed_text
 from athar.graph.location import is_remote, open_store
 from athar.graph.rdf import ENTITIES_GRAPH
@@ -238,7 +239,10 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
         substitutions = bind_params(store, query, params or {}, graphs) or None
         text = _values_first(query.text, substitutions or {})
         if query.page is not None and not inferred and not substitutions:  # a listing: its rows drawn once
-            text = listed_text(store, query.name, text)  # per build (athar.graph.listing), when current
+            found = listed_answer(store, query.name, text)  # per build (athar.graph.listing), read here
+            if found is not None:  # when current (athar.graph.listed); else cut in SPARQL, or the text
+                return found
+            text = listed_text(store, query.name, text)
     else:
         if params:
             raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
@@ -389,7 +393,7 @@ def run_select(store: Store, sparql: str | SavedQuery, *, params: Mapping[str, s
     result = answer(store, sparql, params=params, inferred=inferred)
     if isinstance(result, (bool, ox.QueryBoolean)):  # pyoxigraph 0.5 answers ASK with a QueryBoolean
         return Table(["ask"], [["true" if bool(result) else "false"]])
-    if not isinstance(result, ox.QuerySolutions):
+    if not isinstance(result, (ox.QuerySolutions, ListedAnswer)):
         raise QueryError("only SELECT and ASK queries give a table; use CONSTRUCT with 'athar export'")
     columns = [v.value for v in result.variables]
     rows = [[_text(sol[c]) for c in columns] for sol in result]
