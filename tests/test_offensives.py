@@ -30,10 +30,12 @@ def test_no_offensive_without_an_armed_party_advancing(text):
     assert "MilitaryOperation" not in events_by_class(text)
 
 
-def test_an_advance_towards_a_place_stays_a_movement_of_forces():
-    (move,) = events_of("تتقدم قوات الشرطة الاتحادية باتجاه ناحية القيروان", "Redeployment")
-    assert move.role("destination")
-    assert "MilitaryOperation" not in events_by_class("تتقدم قوات الشرطة الاتحادية باتجاه ناحية القيروان")
+def test_an_advance_towards_a_place_is_an_offensive_on_that_place():
+    """Milestone 13: an armed party advancing towards a place is an offensive there, as the gold
+    codes it (3 of 4 dev facts; tests/test_advance.py), no longer a movement of forces."""
+    (op,) = events_of("تتقدم قوات الشرطة الاتحادية باتجاه ناحية القيروان", "MilitaryOperation")
+    assert role_labels(op, "agent") and any("القيروان" in (m.label_ar or "") for m in op.role("place")), op.roles
+    assert "Redeployment" not in events_by_class("تتقدم قوات الشرطة الاتحادية باتجاه ناحية القيروان")
 
 
 @pytest.mark.parametrize("text, agent, place", [
