@@ -56,22 +56,27 @@ class Rule:
         """Every role the rule's slots can fill."""
         return frozenset(r for choices in self.slots.values() for r, _ in choices)
 
-    def satisfied(self, roles, amount) -> bool:
+    def satisfied(self, roles, amount, new: bool = False) -> bool:
         """Whether the roles found (``(role, mention)`` pairs) and the amount taken are what the
         rule's ``needs`` asks to keep its event: one of its choices ("|"), each with all of its
         needs ("+"): "destination+agent|destination+amount" is an arrival at a camp of people
-        named or counted."""
-        return any(all(_has(need, roles, amount) for need in choice.split("+"))
+        named or counted. ``new``: the trigger is an indefinite noun, which brings a new event in
+        ("وقع انفجار", "عبر سيارة مفخخة"), the need "new"."""
+        return any(all(_has(need, roles, amount, new) for need in choice.split("+"))
                    for choice in (self.needs or "").split("|"))
 
 
-_NEEDS = ("none", "any", "amount", "money")
+_NEEDS = ("none", "any", "amount", "money", "new", "role")
 
 
-def _has(need: str, roles, amount) -> bool:
+def _has(need: str, roles, amount, new: bool) -> bool:
     """Whether one need of a rule is met (empty: a role filled)."""
     if need == "none":
         return True
+    if need == "new":
+        return new
+    if need == "role":  # what an empty need asks, among choices ("role|new")
+        need = ""
     if need == "amount":
         return amount is not None
     if need == "money":
@@ -94,7 +99,7 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         needs = row.get("needs")
         for need in (part for choice in needs.split("|") for part in choice.split("+")) if needs else ():
             if need not in _NEEDS + ROLES:
-                raise row.fail(f"'needs' is '{needs}', expected empty, none, any, amount, money or a role, "
+                raise row.fail(f"'needs' is '{needs}', expected empty, none, any, amount, money, new, role or a role's name, "
                                f"or such needs joined by '+' (all of them) and '|' (one of the choices)")
         slots: dict[str, tuple[tuple[str, str], ...]] = {}
         for part in row["slots"].split(";"):
