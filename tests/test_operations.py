@@ -61,3 +61,17 @@ def test_an_operation_of_an_armed_group_is_no_operation_of_it():
 ])
 def test_other_operations_named_by_the_bare_noun_are_none(text):
     assert "MilitaryOperation" not in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("وفي العام الماضي، بدأت قوات سوريا الديمقراطية، المدعومة من واشنطن، حملة ضد تنظيم داعش في ريف الحسكة.",
+                 "sdf", id="began-a-campaign"),
+    pytest.param("وشاركت قوات البيشمركة مع الجيش في عملية غرب الموصل الأسبوع الماضي.", "peshmerga", id="took-part-in-an-operation"),
+])
+def test_the_subject_of_a_verb_of_waging_wages_the_operation(text, agent):
+    assert any(agent in a for a in _operation_agents(text)), _operation_agents(text)
+
+
+def test_a_body_that_bears_no_arms_wages_no_operation():
+    # a ministry's campaign is none (the verb's subject must be an armed body)
+    assert "MilitaryOperation" not in _types("وبدأت وزارة الصحة العراقية حملة في مدينة الموصل أمس.")

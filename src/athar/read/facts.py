@@ -43,6 +43,7 @@ from athar.read.trigger_pronoun import pronoun_suffix
 from athar.read.text import ARTICLE, Doc
 from athar.read.utterance import named_again, statement_before
 from athar.read.values import Evidence, Fact
+from athar.read.waging import waged_by
 from athar.read.window import clause_window, coordinated_clause, index_clauses
 
 
@@ -194,6 +195,9 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     if rule.event == STATEMENT and named_again(seg, trig):
         # what the clause before "وتابع البيان" named is the statement's it goes on with
         roles[:] = [(r, m) for r, m in roles if r == "agent" or m.first_token >= trig.last]
+    if "agent" in rule.roles and not any(r == "agent" for r, _ in roles):
+        # "بدأ تحالف قوات سوريا الديمقراطية ... حملة ضد التنظيم": the verb that governs the noun names its doer
+        roles += [("agent", m) for m in waged_by(reading, trig)]
     stated = {id(m) for _, m in roles}
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
