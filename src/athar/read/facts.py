@@ -23,9 +23,10 @@ from dataclasses import dataclass, replace
 from athar.read.agency import stand_ins
 from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
+from athar.read.candidate import _definite
 from athar.read.argument import add_inferred, candidates, forget_inferred, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
-from athar.read.clause import EventReading, Trigger, find_triggers, says_result
+from athar.read.clause import EventReading, Trigger, find_triggers, noun_context, says_result
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.language import Language, language_data
@@ -38,9 +39,11 @@ from athar.read.rules import MONEY, Rule, day_parts, refinements_of
 from athar.read.setting import carry_dates, holder_before, place_around, settle_places
 from athar.read.statement import STATEMENT, issuer
 from athar.read.tally import tolls_apart
+from athar.read.trigger_pronoun import pronoun_suffix
 from athar.read.text import ARTICLE, Doc
 from athar.read.utterance import named_again, statement_before
 from athar.read.values import Evidence, Fact
+from athar.read.waging import waged_by
 from athar.read.window import clause_window, coordinated_clause, index_clauses
 
 
@@ -192,11 +195,14 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     if rule.event == STATEMENT and named_again(seg, trig):
         # what the clause before "وتابع البيان" named is the statement's it goes on with
         roles[:] = [(r, m) for r, m in roles if r == "agent" or m.first_token >= trig.last]
+    if "agent" in rule.roles and not any(r == "agent" for r, _ in roles):
+        # "بدأ تحالف قوات سوريا الديمقراطية ... حملة ضد التنظيم": the verb that governs the noun names its doer
+        roles += [("agent", m) for m in waged_by(reading, trig)]
     stated = {id(m) for _, m in roles}
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
-    kept = (_kept(rule, roles, amount) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
+    kept = (_kept(rule, roles, amount, _new(seg, trig), stated) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
         and _confirmed(reading, trig, roles, sentence)
     if kept:
         # what only the words around gave it stays free for the clause that states it ("بعد اقتحام الوحدات
@@ -332,8 +338,29 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
 
 
-def _kept(rule: Rule, roles, amount) -> bool:
-    return rule.satisfied(roles, amount)
+def _kept(rule: Rule, roles, amount, new: bool = False, stated: set[int] | None = None) -> bool:
+    return rule.satisfied(roles, amount, new, stated)
+
+
+def _new(seg: Doc, trig: Trigger) -> bool:
+    """Whether the trigger is an indefinite noun, which brings a new event in ("وقع انفجار قرب السوق",
+    "تم عبر سيارة مفخخة"): a word of it without the article, not annexed to a definite noun ("تفجير
+    السيارة") nor carrying a possessive pronoun. A definite one ("أسفر التفجير عن", "تنتظر الانفجار",
+    "معدا للتفجير") refers back to an event told, or to none (athar.read.repetition). Of a trigger
+    merged across words that are not its own ("التفجير الأول تم عبر سيارة مفخخة"), one word is enough."""
+    if not (trig.rule.pos == "noun" or noun_context(seg, trig)) or not trig.gaps and pronoun_suffix(seg, trig):
+        return False
+    tokens = seg.tokens
+    words = [i for i in range(trig.first, trig.last) if not any(s <= i < e for s, e in trig.gaps)]
+    own = set(words)
+    for i in words:
+        if _definite(seg, tokens[i].text):
+            continue
+        nxt = i + 1
+        if nxt in own or nxt >= len(tokens) or tokens[nxt].sentence != tokens[i].sentence \
+                or not _definite(seg, tokens[nxt].text):
+            return True
+    return False
 
 
 def _kept_by_witness(reading: EventReading, trig: Trigger, roles, amount, sentence) -> bool:
