@@ -87,3 +87,26 @@ def test_here_and_there_is_no_congratulation():
     doc = athar.read("وتشن الخلايا هجمات هنا وهناك على يد عناصر التنظيم.", published=PUBLISHED)
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "هنا")
     assert other_sense(doc, k, k + 1) == "here"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param("قال مصدر أمني إن القوات دخلت البلدة. وأضاف المصدر أن الاشتباكات مستمرة في الأحياء الشرقية.",
+                 [[("Person", "مصدر أمني")], [("Person", "مصدر أمني")]], id="the-source-adds"),
+    pytest.param("قال مصدر أمني إن القوات دخلت البلدة. وأضاف أن الاشتباكات مستمرة في الأحياء الشرقية.",
+                 [[("Person", "مصدر أمني")], [("Person", "مصدر أمني")]], id="going-on-with-the-speaker-before"),
+    pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. ولفتت الوزارة إلى أن الاشتباكات مستمرة.",
+                 [[("GovernmentBody", "وزارة الدفاع العراقية")], [("GovernmentBody", "وزارة الدفاع العراقية")]],
+                 id="drawing-attention"),
+])
+def test_a_point_added_to_what_was_said_is_a_statement(text, speakers):
+    # attribution.tsv "further": a verb of saying with what was said opened after it
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قال مصدر أمني إن القوات دخلت البلدة، إضافة إلى أن حاويات متفجرة وجدت في الحي.", id="in-addition"),
+    pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. وأضافت الوزارة كتيبة جديدة إلى قواتها في الحي.",
+                 id="adding-a-battalion"),
+])
+def test_adding_a_thing_is_no_point_added_to_what_was_said(text):
+    assert len(_speakers(text)) == 1
