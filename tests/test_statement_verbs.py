@@ -97,6 +97,11 @@ def test_here_and_there_is_no_congratulation():
     pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. ولفتت الوزارة إلى أن الاشتباكات مستمرة.",
                  [[("GovernmentBody", "وزارة الدفاع العراقية")], [("GovernmentBody", "وزارة الدفاع العراقية")]],
                  id="drawing-attention"),
+    pytest.param("قال المتحدث باسم التحالف الدولي إن القوات انسحبت من القاعدة. وتابع: “سلمت قوات التحالف القاعدة للجيش”.",
+                 [[("Coalition", "التحالف الدولي")], [("Coalition", "التحالف الدولي")]], id="going-on-with-a-quotation"),
+    pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. وتابعت الوزارة أن الاشتباكات مستمرة.",
+                 [[("GovernmentBody", "وزارة الدفاع العراقية")], [("GovernmentBody", "وزارة الدفاع العراقية")]],
+                 id="going-on-feminine"),
 ])
 def test_a_point_added_to_what_was_said_is_a_statement(text, speakers):
     # attribution.tsv "further": a verb of saying with what was said opened after it
@@ -131,3 +136,15 @@ def test_a_verb_that_names_its_own_subject_keeps_its_deed():
             "وكانت قوات سوريا الديمقراطية قد أعلنت بدء معركة لطرد داعش من الرقة.")
     operation = next(f for f in athar.read(text, published=PUBLISHED).facts if f.type == "MilitaryOperation")
     assert [m.label_ar for m in operation.role("agent")] == ["قوات سوريا الديمقراطية"]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وسيطرت قوات تابعة للحكومة العراقية على مركز قضاء سنجار.", "TerritorialControl", id="affiliated-feminine"),
+    pytest.param("وقال المتحدث إن اللواء التابع للحشد الشعبي حرر قرية تل الريم.", "Liberation", id="affiliated-definite"),
+    pytest.param("وقال المتحدث إن لواء تابع للحشد الشعبي حرر قرية تل الريم.", "Liberation", id="affiliated"),
+])
+def test_affiliated_is_no_verb_that_goes_on(text, event):
+    # markers.tsv "opening": "تابع" as an adjective in the middle of a sentence is no verb of saying
+    facts = athar.read(text, published=PUBLISHED).facts
+    assert [f.trigger for f in facts if f.type == "Statement" and "تابع" in f.trigger] == []
+    assert any(f.type == event for f in facts)
