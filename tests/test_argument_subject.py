@@ -51,6 +51,10 @@ def test_the_verb_first_keeps_its_subject_after_it():
     pytest.param("وأضاف أن منظمة الصحة العالمية افتتحت مستشفى ميدانيا في الرقة", "Establishment",
                  "World Health Organization", id="verb"),
     pytest.param("وأوضح أن البيشمركة حررت قرية تل الريم من تنظيم داعش", "Liberation", "Peshmerga", id="liberation"),
+    pytest.param("ولفت إلى أن “منظمة الصحة العالمية قررت إنشاء مستشفى ميداني في الرقة”", "Establishment",
+                 "World Health Organization", id="after-the-quotation-mark-that-opens-what-was-said"),
+    pytest.param("وأضاف أن \"منظمة الصحة العالمية افتتحت مستشفى ميدانيا في الرقة\"", "Establishment",
+                 "World Health Organization", id="after-a-straight-quotation-mark"),
 ])
 def test_the_first_name_after_anna_is_the_subject_of_what_is_said(text, cls, agent):
     # an unnamed speaker ("وأشار", "وأضاف"): the body after "أن" did it, it does not report it

@@ -87,3 +87,64 @@ def test_here_and_there_is_no_congratulation():
     doc = athar.read("وتشن الخلايا هجمات هنا وهناك على يد عناصر التنظيم.", published=PUBLISHED)
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "هنا")
     assert other_sense(doc, k, k + 1) == "here"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param("قال مصدر أمني إن القوات دخلت البلدة. وأضاف المصدر أن الاشتباكات مستمرة في الأحياء الشرقية.",
+                 [[("Person", "مصدر أمني")], [("Person", "مصدر أمني")]], id="the-source-adds"),
+    pytest.param("قال مصدر أمني إن القوات دخلت البلدة. وأضاف أن الاشتباكات مستمرة في الأحياء الشرقية.",
+                 [[("Person", "مصدر أمني")], [("Person", "مصدر أمني")]], id="going-on-with-the-speaker-before"),
+    pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. ولفتت الوزارة إلى أن الاشتباكات مستمرة.",
+                 [[("GovernmentBody", "وزارة الدفاع العراقية")], [("GovernmentBody", "وزارة الدفاع العراقية")]],
+                 id="drawing-attention"),
+    pytest.param("قال المتحدث باسم التحالف الدولي إن القوات انسحبت من القاعدة. وتابع: “سلمت قوات التحالف القاعدة للجيش”.",
+                 [[("Coalition", "التحالف الدولي")], [("Coalition", "التحالف الدولي")]], id="going-on-with-a-quotation"),
+    pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. وتابعت الوزارة أن الاشتباكات مستمرة.",
+                 [[("GovernmentBody", "وزارة الدفاع العراقية")], [("GovernmentBody", "وزارة الدفاع العراقية")]],
+                 id="going-on-feminine"),
+])
+def test_a_point_added_to_what_was_said_is_a_statement(text, speakers):
+    # attribution.tsv "further": a verb of saying with what was said opened after it
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قال مصدر أمني إن القوات دخلت البلدة، إضافة إلى أن حاويات متفجرة وجدت في الحي.", id="in-addition"),
+    pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. وأضافت الوزارة كتيبة جديدة إلى قواتها في الحي.",
+                 id="adding-a-battalion"),
+])
+def test_adding_a_thing_is_no_point_added_to_what_was_said(text):
+    assert len(_speakers(text)) == 1
+
+
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param("قال المرصد السوري إن القوات دخلت البلدة. وأضاف المرصد أن المعارك مستمرة. "
+                 "وكانت قوات سوريا الديمقراطية قد أعلنت بدء معركة لطرد داعش من الرقة.",
+                 [[("MediaOutlet", "المرصد السوري لحقوق الإنسان")]] * 2, id="named-before-kana-qad"),
+    pytest.param("قالت وزارة الدفاع العراقية إن القوات دخلت البلدة. وأضافت الوزارة أن المعارك مستمرة. "
+                 "والتحالف الدولي كان قد أعلن بدء حملة لطرد داعش من الموصل.",
+                 [[("GovernmentBody", "وزارة الدفاع العراقية")]] * 2, id="named-before-kana"),
+])
+def test_a_verb_that_names_its_own_subject_goes_on_with_no_speaker_before(text, speakers):
+    # utterance.own_subject: the armed body named before "أعلنت" speaks (for no statement: its
+    # announcement is its news), the monitor who added a point before does not speak again
+    assert _speakers(text) == speakers
+
+
+def test_a_verb_that_names_its_own_subject_keeps_its_deed():
+    text = ("قال المرصد السوري إن القوات دخلت البلدة. وأضاف المرصد أن المعارك مستمرة. "
+            "وكانت قوات سوريا الديمقراطية قد أعلنت بدء معركة لطرد داعش من الرقة.")
+    operation = next(f for f in athar.read(text, published=PUBLISHED).facts if f.type == "MilitaryOperation")
+    assert [m.label_ar for m in operation.role("agent")] == ["قوات سوريا الديمقراطية"]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وسيطرت قوات تابعة للحكومة العراقية على مركز قضاء سنجار.", "TerritorialControl", id="affiliated-feminine"),
+    pytest.param("وقال المتحدث إن اللواء التابع للحشد الشعبي حرر قرية تل الريم.", "Liberation", id="affiliated-definite"),
+    pytest.param("وقال المتحدث إن لواء تابع للحشد الشعبي حرر قرية تل الريم.", "Liberation", id="affiliated"),
+])
+def test_affiliated_is_no_verb_that_goes_on(text, event):
+    # markers.tsv "opening": "تابع" as an adjective in the middle of a sentence is no verb of saying
+    facts = athar.read(text, published=PUBLISHED).facts
+    assert [f.trigger for f in facts if f.type == "Statement" and "تابع" in f.trigger] == []
+    assert any(f.type == event for f in facts)

@@ -12,7 +12,7 @@ from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, belonging_words
-from athar.read.text import ARTICLE
+from athar.read.text import ARTICLE, QUOTE_MARKS
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -120,11 +120,14 @@ def _definite(seg, word: str) -> bool:
 
 def _opens_clause(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     """"وأشار المتحدث إلى أن مفوضية اللاجئين نجحت في إرسال قوافل": a mention right after "أن"/"إن"
-    (the speaker unnamed before it) is the subject of the clause said, no reporter of it; the
-    trigger is in that clause (no other complementizer between)."""
+    (the speaker unnamed before it), or after the quotation mark that opens what was said ("ولفت إلى
+    أن “المنظمة قررت إنشاء"), is the subject of the clause said, no reporter of it; the trigger is
+    in that clause (no other complementizer between)."""
     tokens = reading.doc.tokens
     openers = function_words(reading.doc.language, "complementizer")
     j = m.first_token - 1
+    if j > 0 and tokens[j].text in QUOTE_MARKS:
+        j -= 1
     if j < 0 or m.first_token >= trig.first or tokens[j].text not in openers:
         return False
     return not any(t.text in openers for t in tokens[m.last_token:trig.first])

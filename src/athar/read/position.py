@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from athar.read.function_words import function_affixes
 from athar.read.memo import mention_starts, money_sentences
 from athar.read.language import Language, language_data
 from athar.read.rules import MONEY, Rule, call_rule, day_parts, marker_forms, marker_pairs
@@ -33,7 +34,10 @@ def no_trigger_at(seg: Doc, i: int, end: int, prefix: int) -> bool:
     word, openings = tokens[i].text[prefix:], marker_forms(lang, "opening")
     if word.startswith(ARTICLE) and word[len(ARTICLE):] in openings:
         return True  # "مزيدا من الحذر": the noun
-    return word in openings and not opens_clause(seg, i)
+    # "خلية تابعة لتنظيم داعش" (written "تابعه" once normalized): the adjective, as the bare word is
+    opening = word in openings or any(word.startswith(o) and word[len(o):] in function_affixes(lang, "pronoun_suffix")
+                                      for o in openings)
+    return opening and not opens_clause(seg, i)
 
 
 def opens_clause(seg: Doc, i: int) -> bool:

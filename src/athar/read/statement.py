@@ -86,7 +86,7 @@ def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
     """attribution.tsv's "according" forms ("بحسب", "وفقا ل", "جاء ذلك في"), as normalized words."""
     out = set()
     for row in lang.table("attribution.tsv", ("kind", "forms")):
-        kind = check_choice(row, "kind", ("say", "according"))
+        kind = check_choice(row, "kind", ("say", "according", "further"))
         if kind == "according":
             out.update(tuple(f.split()) for f in row.forms("forms"))
     return frozenset(out)
@@ -140,6 +140,8 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
     if _after_according(doc, trig, sentence.first_token):
         return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
     said = _what_was_said(doc, trig, sentence.last_token)
+    if trig.rule.pos == "verb" and not _adds_to_what_was_said(doc, trig, said):
+        return None  # "إضافة إلى حاويات", "أضاف الجيش كتيبة": no point added to what was said
     agents = _speakers(doc, trig, f, last, said, by_sentence.get(sentence.index, []), undergoing)
     if not agents or not all(_speaks(lang, m) for m in agents):
         return None
@@ -232,6 +234,19 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     return agents
 
 
+def _adds_to_what_was_said(doc: Doc, trig: Trigger, said: int) -> bool:
+    """Whether a verb of saying is no verb that adds a point (attribution.tsv "further": "أضاف",
+    "لفت"), or one written bare, as a verb ("إضافة", "أضافه" are other words), with what was said
+    opened after it and its speaker, if named ("وأضاف المصدر، الذي تحفظ عن ذكر اسمه، أن")."""
+    lang, tokens = doc.language, doc.tokens
+    word = unjoined_word(lang, tokens[trig.first].text.removeprefix(trig.proclitic))
+    further = further_words(lang)
+    if not any(word.startswith(f) for f in further):
+        return True
+    sentence = doc.sentences[tokens[trig.first].sentence]
+    return word in further and said < sentence.last_token and said - trig.last <= _SPEAKER_REACH
+
+
 def _told_to(doc: Doc, m: Mention) -> bool:
     """Whether an outlet is named after "ل" joined to it ("في تصريحات لوكالة رويترز", "وقال
     لوكالة فرانس برس"): the agency heard what was said, it is no speaker."""
@@ -284,9 +299,17 @@ def _said_in(doc: Doc, trig: Trigger, first: int, mentions: list[Mention]) -> Me
 
 @language_data
 def _say_words(lang: Language) -> frozenset[str]:
-    """attribution.tsv's verbs of saying ("قال", "أكد")."""
+    """attribution.tsv's verbs of saying ("قال", "أكد", "أضاف")."""
     return frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
-                     if row["kind"] == "say" for f in row.forms("forms"))
+                     if row["kind"] in ("say", "further") for f in row.forms("forms"))
+
+
+@language_data
+def further_words(lang: Language) -> frozenset[str]:
+    """attribution.tsv's verbs that add a point to what was said ("أضاف", "لفت"): verbs of saying only
+    as written bare ("إضافة", "أضافه" are other words) and with what was said opened after them."""
+    return frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
+                     if row["kind"] == "further" for f in row.forms("forms"))
 
 
 def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:

@@ -16,7 +16,7 @@ from athar.read.opponent import restates_a_force
 from athar.read.rules import MARKER_LI, marker_forms
 from athar.read.language import Language, language_data
 from athar.read.text import ARTICLE, QUOTE, normalize_word
-from athar.read.utterance import STATEMENT, goes_on_from
+from athar.read.utterance import STATEMENT, goes_on_from, own_subject
 from athar.read.window import clause_window
 
 
@@ -137,6 +137,9 @@ def inherit(seg, trig, previous) -> list[Mention]:
     if trig.rule.event == STATEMENT:
         # "أعلن التحالف أن قسد سيطرت ...، كما صرح بأن": the speaker goes on, never the doers it told of
         p = goes_on_from(seg, trig, recent, 1)
+        # "وأضاف المرصد أن ... . وكانت قسد قد أعلنت": a verb that names its own subject goes on with no one
+        if p is not None and any(m.key not in {a.key for r, a in p.roles if r == "agent"} for m in own_subject(seg, trig)):
+            p = None
         recent = [p] if p is not None else []
     for k in range(len(recent) - 1, -1, -1):
         p = recent[k]

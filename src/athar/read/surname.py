@@ -21,9 +21,9 @@ _MIN_DEFINITE_LETTERS = 3
 
 @language_data
 def _say_words(lang: Language) -> frozenset[str]:
-    """attribution.tsv's verbs of saying ("قال", "أكدت")."""
+    """attribution.tsv's verbs of saying ("قال", "أكدت", "أضاف")."""
     return frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
-                     if row["kind"] == "say" for f in row.forms("forms"))
+                     if row["kind"] in ("say", "further") for f in row.forms("forms"))
 
 
 def family_name_mentions(seg: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -9,8 +9,9 @@ from athar.read.function_words import function_words
 from athar.read.informant import pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import first_sayings, mention_starts
+from athar.read.mentions import is_a
 from athar.read.rules import marker_forms, rules
-from athar.read.text import ARTICLE, QUOTE, Doc
+from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc
 from athar.read.values import Evidence, Fact
 
 STATEMENT = "Statement"
@@ -80,6 +81,29 @@ def reported(doc: Doc, p: Trigger) -> bool:
         return False
     said = first_sayings(doc, STATEMENT).get(doc.tokens[p.first].sentence)
     return said is not None and said <= p.first
+
+
+_NAME_WORDS = 8  # the longest name a subject before its verb is looked for over ("قوات سوريا الديمقراطية")
+
+
+def own_subject(doc: Doc, trig: Trigger) -> list:
+    """The bodies a verb of saying names as its subject right before it, where its clause opens, "كان",
+    "قد" or a comma between ("وكانت قوات سوريا الديمقراطية قد أعلنت", "الجيش أعلن"), whether or not
+    the rule takes them for speakers: the verb does not go on with the speaker of the statement before
+    it (athar.read.succession). (A person named so is the speaker: read.statement.subject_before.)"""
+    tokens, lang = doc.tokens, doc.language
+    if trig.rule.pos != "verb" or trig.proclitic:
+        return []
+    first = doc.sentences[tokens[trig.first].sentence].first_token
+    before, k = pluperfect_words(lang), trig.first - 1
+    while k >= first and (tokens[k].text in COMMAS or unjoined_word(lang, tokens[k].text) in before):
+        k -= 1
+    if k < first:
+        return []
+    starts, opens = mention_starts(doc), before | function_words(lang, "complementizer")
+    return [m for j in range(max(first, k - _NAME_WORDS), k + 1) for m in starts.get(j, ())
+            if m.last_token == k + 1 and not m.marker and is_a(m.type, "Actor") and m.type != "Person"
+            and (m.first_token == first or unjoined_word(lang, tokens[m.first_token - 1].text) in opens)]
 
 
 _PLUPERFECT_REACH = 8  # words between "وكان" and its verb ("وكان وزير الدفاع العراقي، X، أعلن")
