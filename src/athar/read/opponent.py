@@ -19,6 +19,7 @@ from athar.read.language import Language, language_data
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import claiming_words, marker_forms, stand_in_keys
+from athar.read.text import QUOTES
 
 _DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
 
@@ -72,7 +73,7 @@ def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> li
     return list(groups.values()) if len(groups) == 1 else []
 
 
-_OPENING = frozenset({"(", "[", '"', "“", "«", "'"})  # what opens a bracket or a quotation
+_OPENING = QUOTES | {"(", "["}  # what opens a bracket or a quotation (every quotation mark, normalized)
 
 
 def _restates(seg, m: Mention, doers: list[Mention]) -> bool:
