@@ -39,7 +39,7 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
-    # "الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت": what brackets right after a body's name
+    # "الحشد الشعبي (قوات شيعية تساندها بغداد) استعاد": what brackets right after a body's name
     # say it is describes it; it is no other party of the event; so do quotation marks naming a
     # body of the same kind ("قوات مكافحة الإرهاب "قوات نخبة بالجيش" حررت")
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
