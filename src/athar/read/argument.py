@@ -409,7 +409,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     undergone = "target" if passive else "agent"
     if undergone in can and undergone not in has and "agent" not in has and suffix:
         antecedent = actor_before(reading, trig, sentence)
-        if antecedent is not None:
+        if antecedent is not None and rule.takes(undergone, antecedent):  # "وزارة التخطيط ... تقدمها": no armed party
             roles.append((undergone, antecedent))
             has.add(undergone)
             implied = True
