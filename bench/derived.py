@@ -24,11 +24,10 @@ import json
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from baseline import ROOT, baseline_src
 
 HARNESS = r"""
 import json, resource, sys, time
@@ -85,15 +84,6 @@ with Store(sys.argv[1]) as s:
     refresh_entities(s, force=True)
     print("same as a full redraw:", kept == derived(s))
 """
-
-
-def baseline_src(rev: str, into: Path) -> Path:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src", "ontology", "queries"],
-                             check=True, capture_output=True).stdout
-    (into / "src.tar").write_bytes(archive)
-    with tarfile.open(into / "src.tar") as t:
-        t.extractall(into, filter="data")
-    return into / "src"
 
 
 def run(src: Path, store: Path, mode: str, changes: list[int]) -> dict:

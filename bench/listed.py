@@ -30,12 +30,10 @@ import resource
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from baseline import ROOT, baseline_src
 
 _CHILD = r"""
 import hashlib, json, re, resource, sys, time
@@ -60,16 +58,6 @@ digest = hashlib.sha256("\n".join(sorted(rows)).encode()).hexdigest()[:16] + "/"
 how = "python" if type(found).__name__ == "ListedAnswer" else "sparql"
 print(json.dumps({"cpu": cpu, "process": process, "rows": len(rows), "digest": digest, "how": how}))
 """
-
-
-def base_src(ref: str, into: Path) -> Path:
-    """The base commit's ``src`` folder, unpacked from ``git archive`` with the folders its
-    package data links to (the saved queries, the ontology)."""
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src", "queries", "ontology"], check=True,
-                          capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    return into / "src"
 
 
 def _env(src: Path) -> dict:
@@ -112,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
     names = args.query or [q.name for q in saved_queries() if q.page is not None]
     with tempfile.TemporaryDirectory(prefix="athar-base-") as tmp:
-        sides = {"base": base_src(args.base, Path(tmp)), "this": ROOT / "src"}
+        sides = {"base": baseline_src(args.base, Path(tmp)), "this": ROOT / "src"}
         head = ["query", "rows", "base answer", "this answer", "base process", "this process"]
         head += ["base command", "this command"] if args.command else []
         head += ["base / this", "read (base, this)"]

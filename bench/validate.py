@@ -34,13 +34,12 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from baseline import ROOT, baseline_src
 LEDGER = "validation.json"
 
 HARNESS = r"""
@@ -107,18 +106,6 @@ def store(work: Path, n: int) -> Path:
                        env=env, check=True, stdout=subprocess.DEVNULL)
         print(f"built {n} documents in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return path
-
-
-def baseline_src(rev: str, into: Path) -> Path:
-    """The ``src/`` folder of commit ``rev`` of this repository (with the folders its package
-    links to: ontology/, queries/), unpacked into ``into``."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src", "ontology", "queries"],
-                             check=True, capture_output=True).stdout
-    tar = into / "src.tar"
-    tar.write_bytes(archive)
-    with tarfile.open(tar) as t:
-        t.extractall(into, filter="data")
-    return into / "src"
 
 
 def timed(src: Path, path: Path, engine: str, repeat: int, **kwargs) -> dict:

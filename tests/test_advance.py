@@ -25,6 +25,7 @@ def test_an_advance_is_an_offensive(text, agent):
 @pytest.mark.parametrize("text", [
     pytest.param("أشاد الوزير بتقدمه في المفاوضات مع الشركات الأجنبية في بغداد", id="progress-in-talks"),
     pytest.param("وتواصل الطالبة تقدمها في الدراسة بجامعة الموصل", id="a-student-progresses"),
+    pytest.param("وتواصل وزارة التخطيط تقدمها في تنفيذ خطة التنمية في بغداد", id="a-ministry-progresses"),
     pytest.param("وتقدم الفريق نحو المرمى في الدقيقة الأخيرة من المباراة", id="a-team-advances"),
 ])
 def test_no_offensive_without_an_armed_party(text):

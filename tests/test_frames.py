@@ -110,9 +110,9 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
                  id="a-line-of-defence"),
     pytest.param("ونشر مقاتلو التنظيم شائعات تحدثت عن صد القوات الكردية ومنعها من التقدم في المدينة.", "صد",
                  id="rumours-of-a-repelling"),
-    pytest.param("وتشهد قرى الريف الشرقي تزايدا في نشاطات خلايا التنظيم، ما بين خطف وقتل وتفجيرات.", "قتل",
+    pytest.param("ويشكو التجار في البلدة من جرائم العصابات، من اختطاف وقتل وسرقة للمحال.", "قتل",
                  id="kidnapping-and-killing-as-a-practice"),
-    pytest.param("وتشهد قرى الريف الشرقي تزايدا في نشاطات خلايا التنظيم، ما بين خطف وقتل وتفجيرات.", "تفجيرات",
+    pytest.param("ويعاني السكان من تزايد عمليات الخلايا، ما بين خطف وقتل وتفجيرات.", "تفجيرات",
                  id="kidnapping-and-bombings-as-a-practice"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):

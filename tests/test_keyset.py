@@ -164,3 +164,28 @@ def test_the_endpoint_serves_pages(corpus_store):
     finally:
         port_server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_an_empty_key_is_not_the_events_without_a_key(descending):
+    # three events without a key, two whose key is the empty string, one "a": --after ""
+    # names the first run, '""' the second, so that every page moves on and each event comes once
+    from athar.graph.pagekey import PageKey
+    from athar.use.keyset import page_events
+
+    import pyoxigraph as ox
+
+    keys = [{"e": ox.NamedNode(f"http://example.org/{n}"), "k": k} for n, k in
+            [("u1", None), ("u2", None), ("u3", None), ("s1", ox.Literal("")), ("s2", ox.Literal("")),
+             ("a", ox.Literal("a"))]]
+    page = PageKey("e", "k", descending, "{ }")
+    seen, after, nexts = [], None, []
+    for _ in range(len(keys)):
+        events, after, total = page_events(keys, page, limit=2, after=after, name="q")
+        seen += [e.value.rsplit("/", 1)[1] for e in events]
+        nexts.append(after)
+        if after is None:
+            break
+    runs = [["u1", "u2", "u3"], ["s1", "s2"], ["a"]]
+    assert seen == sum(reversed(runs) if descending else runs, []) and after is None
+    assert '""' in nexts and total == 6

@@ -235,7 +235,8 @@ def test_rows_are_in_sparql_order(written):
 
 
 # pages order their key by its value alone (athar.use.keyset: dates, amounts, names): not
-# "mixed" (an empty key, which --after reads as none) nor "names" (an IRI beside literals)
+# "mixed" (a row two documents' events give comes again on each page where a run of one key is
+# cut by event, DISTINCT being per page) nor "names" (an IRI beside literals)
 @pytest.mark.parametrize("name", ["doubles"])
 @pytest.mark.parametrize("limit", [1, 3])
 def test_the_pages_put_together_are_the_answer_read_in_python(written, name, limit):
@@ -307,6 +308,8 @@ def test_a_double_beside_a_decimal_is_not_ordered_here():
     pytest.param("ORDER BY DESC(?amount) ?donor", [("amount", True), ("donor", False)], id="desc"),
     pytest.param("ORDER BY asc( ?x )", [("x", False)], id="asc"),
     pytest.param("ORDER BY STR(?x)", None, id="expression"),
+    pytest.param("ORDER BY ?x LIMIT 10", None, id="limit"),
+    pytest.param("LIMIT 10", None, id="no-order"),
     pytest.param(None, [], id="none"),
 ])
 def test_order_conditions(modifiers, order):

@@ -57,9 +57,9 @@ def test_a_page_read_from_the_keys_graph_is_the_page_read_by_sorting_every_key(c
 
 
 def test_a_key_after_which_nothing_or_everything_comes(corpus_store, monkeypatch):
-    # keys the answer never gives (a number for a text key, text for a number, none at all)
+    # keys the answer never gives (a number for a text key, text for a number, none at all, the empty string)
     for query in PAGED:
-        for after in ("", "0", "99999999999999999", "zzz", "2017", "مدينة", "1.5"):
+        for after in ("", "\"\"", "0", "99999999999999999", "zzz", "2017", "مدينة", "1.5"):
             try:
                 indexed = answer_page(corpus_store, query, limit=3, after=after)
             except Exception as e:  # refused the same way by both readers

@@ -96,7 +96,8 @@ def test_an_armed_group_before_the_verb_with_a_count_after_it_is_the_killer():
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("وقال مصدر أمني إن قوات الحشد الشعبي قتلت خلال معارك اليوم 23 عنصرا من داعش", id="during-the-fighting"),
+    pytest.param("وقال ضابط إن قوات الحشد الشعبي قتلت خلال اشتباكات الأحد 14 مسلحا من داعش",
+                 id="during-the-fighting"),
     pytest.param("وأفاد المرصد بأن تنظيم داعش أعدم أمس الأحد 12 رجلا في ريف دير الزور", id="a-day-between"),
 ])
 def test_an_armed_group_before_the_verb_with_a_count_a_few_words_after_it_is_the_killer(text):

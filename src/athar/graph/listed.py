@@ -282,13 +282,12 @@ def field_term(field: str):
 
 
 def _field_json(field: str) -> dict | None:
+    """A row's field as its term in SPARQL results JSON (None unbound), as :func:`field_term`."""
     if field.startswith("s "):  # the most fields: a plain string
         return {"type": "literal", "value": field[2:]}
     kind, _, value = field.partition(" ")
     if kind == "u":
         return None
-    if kind == "s":
-        return {"type": "literal", "value": value}
     if kind == "i":
         return {"type": "uri", "value": value}
     if kind.startswith("l"):

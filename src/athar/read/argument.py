@@ -298,7 +298,7 @@ def roles_from_context(reading: EventReading, trig: Trigger, roles: list, accord
     seg, rule = reading.doc, trig.rule
     stated = len(roles)
     implied = _roles_from_context(reading, trig, roles, according, sentence)
-    if rule.event != STATEMENT:  # "بيان نقلته فرانس برس", "ذكرت رويترز أنه": who reports did none of it
+    if rule.event != STATEMENT:  # "بيان نقلته رويترز", "ذكرت رويترز أنه": who reports did none of it
         roles[stated:] = [(r, m) for r, m in roles[stated:] if not (r == "agent" and only_reports(m))]
     # what the clause does not state is kept apart: no later event is a retelling of this one
     # for naming it (athar.read.repetition.inferred_keys)
@@ -409,7 +409,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     undergone = "target" if passive else "agent"
     if undergone in can and undergone not in has and "agent" not in has and suffix:
         antecedent = actor_before(reading, trig, sentence)
-        if antecedent is not None:
+        if antecedent is not None and rule.takes(undergone, antecedent):  # "وزارة التخطيط ... تقدمها": no armed party
             roles.append((undergone, antecedent))
             has.add(undergone)
             implied = True

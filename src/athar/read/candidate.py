@@ -12,7 +12,7 @@ from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, belonging_words
-from athar.read.text import ARTICLE, QUOTE_MARKS
+from athar.read.text import ARTICLE, QUOTE, QUOTE_MARKS
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -39,7 +39,7 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
         cands[k - 1].key == m.key and m.first_token > cands[k - 1].last_token
         and not any(t.is_word for t in tokens[cands[k - 1].last_token:m.first_token]))]
-    # "الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت": what brackets right after a body's name
+    # "الحشد الشعبي (قوات شيعية تساندها بغداد) استعاد": what brackets right after a body's name
     # say it is describes it; it is no other party of the event; so do quotation marks naming a
     # body of the same kind ("قوات مكافحة الإرهاب "قوات نخبة بالجيش" حررت")
     cands = [m for k, m in enumerate(cands) if k == 0 or not (
@@ -162,13 +162,11 @@ def _opens_bracket(between) -> bool:
     return bool(between) and not any(t.is_word for t in between) and any(t.text == "(" for t in between)
 
 
-_QUOTES = frozenset({'"', "“", "«"})  # what opens a quotation
-
-
 def _quoted_after(tokens, before: Mention, m: Mention) -> bool:
     """Whether m is quoted right after the name before it: one quotation mark between them that
     opens m's quotation, not the one closing a quoted name before ("“سوريا الديمقراطية” والمجلس
-    العسكري": two bodies, the first in quotation marks)."""
+    العسكري": two bodies, the first in quotation marks). Normalization writes every double
+    quotation mark as QUOTE: which one opens is told by the name before."""
     between = tokens[before.last_token:m.first_token]
-    return len(between) == 1 and between[0].text in _QUOTES \
-        and not (before.first_token > 0 and tokens[before.first_token - 1].text in _QUOTES)
+    return len(between) == 1 and between[0].text == QUOTE \
+        and not (before.first_token > 0 and tokens[before.first_token - 1].text == QUOTE)

@@ -181,7 +181,7 @@ def _joined(seg: Doc, a: Mention, b: Mention, connectors: dict[tuple[str, ...], 
     between = _one_direction([t.text for t in tokens[k:b.first_token] if t.text not in NAME_MARKS], words,
                              connectors)
     if len(between) > 2 and between[-2] in _heads(words, "title") and is_nisba(between[-1]):
-        between = between[:-2]  # "قاعدة التاجي شمالي العاصمة العراقية بغداد": and its country's adjective
+        between = between[:-2]  # "معسكر الرشيد جنوبي العاصمة العراقية بغداد": and its country's adjective
     elif len(between) > 1 and between[-1] in _heads(words, "title"):
         between = between[:-1]  # "ساحة الطيران وسط العاصمة بغداد": what Baghdad is, before its name
     if tuple(between) in words["within"]:

@@ -113,7 +113,7 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         if seg.norm.original[slice(*seg.norm.to_original(tokens[j].start, tokens[j].end))].endswith(TANWEEN):
             break  # "والشريعة وصولاً إلى": an adverb, no name
         if tokens[j].text[skip:] in function_words(seg.language, "terrain"):
-            break  # "قرى أم الريش والزيبة والتلال الحاكمة": ground the list does not name
+            break  # "قرى الحمرات والعكيدات والتلال المحيطة بها": ground the list does not name
         after = _cue_name(seg, j, skip, j, skip, (etype, en_pattern, keep), "", matcher, gaz, history, listed)
         if after and pointing_back(seg, max(m.last_token for m in after)):
             break  # "والقرى المحيطة بها": a description of the places named, the list has ended

@@ -19,8 +19,8 @@ _ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين")  # normalized: "أمني
 
 
 def only_reports(m: Mention) -> bool:
-    """Whether a mention names who only tells the news: an outlet ("أعلنت قسد، في بيان نقلته فرانس
-    برس، بدء حملة") or a source named by what it is ("قال مسؤول كردي إن القوات فرضت سيطرتها"). It
+    """Whether a mention names who only tells the news: an outlet ("أعلنت قسد، في بيان نقلته رويترز،
+    بدء حملة") or a source named by what it is ("قال مسؤول كردي إن القوات فرضت سيطرتها"). It
     makes its statement and does none of what it tells (an armed group's own outlet claims for
     the group: athar.read.agency.own_outlet)."""
     return m.type == OUTLET or m.key.startswith(SOURCE_KEY)

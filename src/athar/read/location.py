@@ -255,7 +255,7 @@ def _ranker(seg: Doc):
     def rank(m: Mention) -> float:
         if countryside_direction(m) or m.key.startswith(COUNTRYSIDE_PART):
             return _RANK["District"]  # "ريف دير الزور الشرقي", "الريف الشرقي": larger than a city
-        if m.key.startswith(SIDE_PART):  # "الجانب الشرقي من مدينة الموصل": smaller than a city
+        if m.key.startswith(SIDE_PART):  # "الجانب الغربي من مدينة الرمادي": smaller than a city
             return (_RANK["Town"] + _RANK["City"]) / 2
         if m.type == "Region" and m.source == "cue":
             return 1

@@ -19,6 +19,7 @@ from athar.read.language import Language, language_data
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import claiming_words, marker_forms, stand_in_keys
+from athar.read.text import QUOTES
 
 _DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
 
@@ -72,11 +73,11 @@ def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> li
     return list(groups.values()) if len(groups) == 1 else []
 
 
-_OPENING = frozenset({"(", "[", '"', "“", "«", "'"})  # what opens a bracket or a quotation
+_OPENING = QUOTES | {"(", "["}  # what opens a bracket or a quotation (every quotation mark, normalized)
 
 
 def _restates(seg, m: Mention, doers: list[Mention]) -> bool:
-    """"الحشد الشعبي (ميليشيات شيعية موالية للحكومة) استعادت", "قوات مكافحة الإرهاب "قوات نخبة
+    """"الحشد الشعبي (قوات شيعية تساندها بغداد) استعاد", "قوات مكافحة الإرهاب "قوات نخبة
     بالجيش" حررت": a group named in brackets or quotation marks right after a doer's name says
     what the doer is; it is no other side."""
     return _restates_end(seg, m, {d.last_token for d in doers})
@@ -84,7 +85,7 @@ def _restates(seg, m: Mention, doers: list[Mention]) -> bool:
 
 def restates_a_force(reading: EventReading, m: Mention) -> bool:
     """Whether a group is named in brackets or quotation marks right after the name of a state's
-    armed side ("الحشد الشعبي (ميليشيات شيعية موالية للحكومة)"): it says what that side is, and
+    armed side ("الحشد الشعبي (قوات شيعية تساندها بغداد)"): it says what that side is, and
     held nothing the side took."""
     k = m.first_token - 1
     return k > 0 and reading.doc.tokens[k].text in _OPENING and any(
@@ -310,7 +311,7 @@ def _named_groups(doc) -> list[Mention]:
     if kept is not None and kept[0] is mentions:
         return kept[1]  # type: ignore[index]
     groups: dict[str, Mention] = {}
-    # "الحشد الشعبي (ميليشيات شيعية)": a group that restates a state's force names no foe
+    # "الحشد الشعبي (فصائل شيعية)": a group that restates a state's force names no foe
     state_ends = {m.last_token for m in mentions if m.type in _STATE_ARMS}
     for m in mentions:
         if m.type == "ArmedGroup" and (m.scope == "global" or m.source == "cue") and m.key not in groups \

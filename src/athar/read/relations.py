@@ -30,7 +30,7 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     """locatedIn between adjacent places; leaderOf, spokespersonOf and memberOf from titles."""
     tokens = seg.tokens
     out = []
-    mentions = side_parts(seg, mentions)  # "الجانب الشرقي من مدينة الموصل": a place of its own
+    mentions = side_parts(seg, mentions)  # "الجانب الغربي من مدينة الرمادي": a place of its own
 
     def fact(kind: str, a: Mention, b: Mention, said: tuple[int, int] | None = None) -> Fact:
         nstart, nend = min(a.start, b.start), max(a.end, b.end)
@@ -85,7 +85,7 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
 
 def _sides(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A side of a place named as a place of its own and the place it names at its end
-    ("الجانب الشرقي من مدينة الموصل": side.py): the side lies in the place."""
+    ("الجانب الغربي من مدينة الرمادي": side.py): the side lies in the place."""
     by_end = {(m.last_token, m.key): m for m in mentions if is_a(m.type, "Place")}
     out = []
     for m in mentions:

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from athar.read.lexicon import check_choice
-from athar.read.mentions import ENTITY_TYPES
+from athar.read.mentions import ENTITY_TYPES, is_a
 from athar.read.morphology import generated_triggers, lemma_forms
 from athar.read.phrases import PhraseMatcher
 from athar.read.text import TANWEEN_ALEF
@@ -55,6 +55,10 @@ class Rule:
     def roles(self) -> frozenset[str]:
         """Every role the rule's slots can fill."""
         return frozenset(r for choices in self.slots.values() for r, _ in choices)
+
+    def takes(self, role: str, m) -> bool:
+        """Whether one of the rule's slots takes mention ``m`` in ``role`` (its type meets the slot's constraint)."""
+        return any(r == role and is_a(m.type, c) for choices in self.slots.values() for r, c in choices)
 
     def satisfied(self, roles, amount, new: bool = False, stated: frozenset[int] | set[int] | None = None) -> bool:
         """Whether the roles found (``(role, mention)`` pairs) and the amount taken are what the

@@ -84,7 +84,7 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     nxt = reading.triggers[k + 1].first if k + 1 < len(reading.triggers) else len(tokens)
     stop = min(nxt, sentence.last_token)
     within = min(sentence.last_token, max(stop, right))  # "هجوماً على معاقل قسد جنوب منبج": its clause
-    # "شنت قسد حملة في قرية الطيانة، اعتقلت خلالها أبرز مسؤول في التنظيم بريف دير الزور": an event
+    # "نفذ الجيش حملة في قرية البوعيثة، اعتقل خلالها قياديا في التنظيم جنوب بغداد": an event
     # during another is where that one was, whatever the words after it describe
     found = place_during(reading, trig) or place_described(reading, trig, stop, constraint) \
         or place_referred(reading, trig, sentence, constraint) \

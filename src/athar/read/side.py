@@ -1,5 +1,5 @@
-"""The side of a place the news names as a place of its own: "الجانب الشرقي من مدينة الموصل",
-"الساحل الأيمن للموصل", "القاطع الغربي لمدينة الموصل", "الحي الشرقي لتل أبيض", "الريف الشمالي
+"""The side of a place the news names as a place of its own: "الجانب الغربي من مدينة الرمادي",
+"الساحل الأيمن للموصل", "القاطع الشمالي لمدينة الفلوجة", "الحي الغربي لمنبج", "الريف الشمالي
 للمدينة".
 
 A noun of a side (containment.tsv side) with the article, one or two adjectives of direction
@@ -17,7 +17,7 @@ from athar.read.text import LAM, Doc, normalize_word
 
 __all__ = ["SIDE_PART", "side_parts"]
 
-SIDE_PART = "side-"  # the key of a side of a place ("الجانب الشرقي من مدينة الموصل")
+SIDE_PART = "side-"  # the key of a side of a place ("الجانب الغربي من مدينة الرمادي")
 _CLITICS = frozenset("وفبل")  # written on the noun: "بالقسم", "والساحل"
 _ADJECTIVES = 2  # "الجانب الشمالي الشرقي"
 

@@ -94,13 +94,13 @@ def _dead_noun(seg, trig: Trigger) -> bool:
 
 
 # how many words an adverb of time or circumstance between a verb and its counted object may have
-# ("قتلت خلال معارك اليوم 23 عنصرا")
+# ("قتلت خلال اشتباكات الأحد 14 مسلحا")
 _ADVERB_WORDS = 3
 
 
 def _count_after(reading: EventReading, trig: Trigger, first: Mention | None) -> bool:
     """Whether a count follows the verb as its object: right after it, or after a few words of time or
-    circumstance that name no party ("إن قوات الحشد قتلت خلال معارك اليوم 23 عنصرا من داعش"); a passive
+    circumstance that name no party ("إن قوات الحشد قتلت خلال اشتباكات الأحد 14 مسلحا من داعش"); a passive
     verb has no object, so the group before it is its doer. Not across punctuation ("قتلوا، وأصيب 5")."""
     tokens = reading.doc.tokens
     for j in range(trig.last, min(len(tokens), trig.last + _ADVERB_WORDS + 1)):

@@ -13,8 +13,9 @@ Python), and the query itself for the page's events only, given first as a VALUE
 so that every join starts from them. The page ends where the key changes (unless one key's
 run is longer than a page: :func:`page_events`), so a page holds every row of its keys, the
 pages put together are the whole answer in its order, and ``--after`` takes the last key of
-a page (a date, an amount, a document's name). Each event's key is one
-value (one date, one amount, one evidence): ``tests/test_keyset.py`` pages every declared
+a page (a date, an amount, a document's name; ``""`` after the events without one, ``'""'``
+after those whose key is the empty string, a key of two quotes being read as that). Each
+event's key is one value (one date, one amount, one evidence): ``tests/test_keyset.py`` pages every declared
 query through the seed and checks the pages against the whole answer.
 
 A query without ``# Page:`` (the aggregates, whose answers are a few hundred rows read from
@@ -205,6 +206,8 @@ def _ranges(after: str | None, descending: bool) -> list[tuple[str, str | None]]
         return [("", None)]
     if after == "":  # the events without a key
         return [(bucket((0,), descending), None)]
+    if after == _EMPTY:  # the empty string: the first text
+        return [(bucket((2, ""), descending), None)]
     try:
         number = bucket((1, Decimal(after)), descending)
     except InvalidOperation:
@@ -244,8 +247,13 @@ def _enough(gathered: list, page: PageKey, *, limit: int, after: str | None, nam
     return len(_candidates(keys, page, after=after, name=name)[0]) > 2 * limit
 
 
+_EMPTY = '""'  # --after's name of the empty string key ("" is the events without a key)
+
+
 def _key_text(term) -> str:
-    return "" if term is None else term.value
+    if term is None:
+        return ""
+    return _EMPTY if term.value == "" else term.value
 
 
 def _split_after(after: str | None) -> tuple[str | None, str | None]:
@@ -261,9 +269,11 @@ _order = order_of
 
 def _after_order(after: str, like) -> tuple:
     """The ``--after`` text as a key of the kind of ``like`` (a key of the answer): "" is the
-    events without one (first in ascending order, last in descending)."""
+    events without one (first in ascending order, last in descending), '""' the empty string."""
     if after == "":
         return (0,)
+    if after == _EMPTY:
+        return (2, "")
     if _order(like)[0] == 1:
         try:
             return (1, Decimal(after))
