@@ -98,8 +98,6 @@ def test_a_bad_event_rule_names_its_line():
     pytest.param("destination|", "'needs' is 'destination\\|'", id="an-empty-choice"),
     pytest.param("place+agent|amount", None, id="choices"),
     pytest.param("role|new", None, id="a-role-or-an-indefinite-noun"),
-    pytest.param("own:agent", None, id="an-agent-the-clause-names"),
-    pytest.param("own:amount", "'needs' is 'own:amount'", id="own-of-no-role"),
 ])
 def test_needs_join_roles_with_plus_and_choices_with_bar(needs, message):
     rows = f"event\ttriggers\tpos\tslots\tneeds\nLiberation\tتحرير\tnoun\tobj=place:Place\t{needs}\n"

@@ -60,29 +60,23 @@ class Rule:
         """Whether one of the rule's slots takes mention ``m`` in ``role`` (its type meets the slot's constraint)."""
         return any(r == role and is_a(m.type, c) for choices in self.slots.values() for r, c in choices)
 
-    def satisfied(self, roles, amount, new: bool = False, stated: frozenset[int] | set[int] | None = None) -> bool:
+    def satisfied(self, roles, amount, new: bool = False) -> bool:
         """Whether the roles found (``(role, mention)`` pairs) and the amount taken are what the
         rule's ``needs`` asks to keep its event: one of its choices ("|"), each with all of its
         needs ("+"): "destination+agent|destination+amount" is an arrival at a camp of people
         named or counted. ``new``: the trigger is an indefinite noun, which brings a new event in
-        ("وقع انفجار", "عبر سيارة مفخخة"), the need "new". ``stated``: the ids of the mentions the
-        clause's slots gave (None: all of them), which the need "own:ROLE" asks for ("عملية للتحالف":
-        the doer named with ل, not one guessed from the words around)."""
-        return any(all(_has(need, roles, amount, new, stated) for need in choice.split("+"))
+        ("وقع انفجار", "عبر سيارة مفخخة"), the need "new"."""
+        return any(all(_has(need, roles, amount, new) for need in choice.split("+"))
                    for choice in (self.needs or "").split("|"))
 
 
 _NEEDS = ("none", "any", "amount", "money", "new", "role")
-_OWN = "own:"  # "own:agent": an agent the clause's own words name
 
 
-def _has(need: str, roles, amount, new: bool, stated=None) -> bool:
+def _has(need: str, roles, amount, new: bool) -> bool:
     """Whether one need of a rule is met (empty: a role filled)."""
     if need == "none":
         return True
-    if need.startswith(_OWN):
-        role = need.removeprefix(_OWN)
-        return any(r == role and (stated is None or id(m) in stated) for r, m in roles)
     if need == "new":
         return new
     if need == "role":  # what an empty need asks, among choices ("role|new")
@@ -108,8 +102,8 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         check_choice(row, "pos", ("verb", "noun", "passive"))
         needs = row.get("needs")
         for need in (part for choice in needs.split("|") for part in choice.split("+")) if needs else ():
-            if need.removeprefix(_OWN) not in _NEEDS + ROLES or need.startswith(_OWN) and need.removeprefix(_OWN) not in ROLES:
-                raise row.fail(f"'needs' is '{needs}', expected empty, none, any, amount, money, new, role, a role's name or own: and a role's name, "
+            if need not in _NEEDS + ROLES:
+                raise row.fail(f"'needs' is '{needs}', expected empty, none, any, amount, money, new, role or a role's name, "
                                f"or such needs joined by '+' (all of them) and '|' (one of the choices)")
         slots: dict[str, tuple[tuple[str, str], ...]] = {}
         for part in row["slots"].split(";"):
