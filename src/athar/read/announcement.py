@@ -9,7 +9,8 @@ The speaker is the armed party named right after the verb, or before it where it
 "قد" or a comma between: "وكانت قسد قد أعلنت", "أن الحشد الشعبي أعلن"); an armed force, group or
 coalition, or a body whose name says it is armed ("المجلس العسكري"). The statement's evidence runs to the
 end of its sentence, as any statement's; its date is one named by the words of the announcement
-(between the verb and what was announced, or right before the verb)."""
+(between the verb and what was announced, or right before the verb), else the one the news's
+conventions give it (athar.read.newsdate: the lead's news is of the day it is published)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from athar.read.function_words import function_words
 from athar.read.informant import _speaker_table, pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
+from athar.read.newsdate import carry_dates
 from athar.read.mentions import Mention, is_a
-from athar.read.text import COMMAS, Doc
+from athar.read.text import COMMAS, QUOTES, Doc
 from athar.read.utterance import STATEMENT, _with_words_said
 from athar.read.values import Evidence, Fact
 
@@ -55,6 +57,8 @@ def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         added.append(_statement(doc, tok.index, speaker, tstart, tend))
     if not added:
         return facts
+    # dated as the other events were (athar.read.newsdate): the lead's announcement is the day's news
+    added = carry_dates(doc, added)
     return sorted([*facts, *added], key=lambda f: (f.evidence.start, f.evidence.end, f.type))
 
 
@@ -64,11 +68,15 @@ def _armed(lang: Language, m: Mention) -> bool:
 
 
 def _after(doc: Doc, k: int) -> Mention | None:
-    """The armed party named right after the verb at token ``k`` ("أعلن الجيش العراقي")."""
+    """The armed party named right after the verb at token ``k`` ("أعلن الجيش العراقي"), in quotation
+    marks or not ('أعلن "مجلس منبج العسكري"')."""
     tokens = doc.tokens
-    if k + 1 >= len(tokens) or tokens[k + 1].sentence != tokens[k].sentence:
+    j = k + 1
+    if j < len(tokens) and tokens[j].text in QUOTES:
+        j += 1
+    if j >= len(tokens) or tokens[j].sentence != tokens[k].sentence:
         return None
-    named = [m for m in mention_starts(doc).get(k + 1, ()) if _armed(doc.language, m)]
+    named = [m for m in mention_starts(doc).get(j, ()) if _armed(doc.language, m)]
     return max(named, key=lambda m: m.last_token, default=None)
 
 
@@ -105,7 +113,7 @@ def _statement(doc: Doc, k: int, speaker: Mention, tstart: int, tend: int) -> Fa
 
 def _date(doc: Doc, k: int, speaker: Mention):
     """The date the words of the announcement name: after the verb and its speaker ("أعلن الجيش
-    اليوم الخميس", "أعلنت قسد، اليوم الأحد"), or right before the verb ("والخميس الماضي، أعلن الجيش")."""
+    اليوم الخميس", "أعلنت قسد، اليوم الأحد"), or before the verb in its clause ("والخميس الماضي، أعلن الجيش", "وفي 20 آذار الجاري، أعلن التحالف")."""
     tokens = doc.tokens
     sentence = tokens[k].sentence
     last = max(k, speaker.last_token - 1)
@@ -113,7 +121,7 @@ def _date(doc: Doc, k: int, speaker: Mention):
     while reach > last and tokens[reach].sentence != sentence:
         reach -= 1
     lo, hi = tokens[k].end, tokens[reach].end
-    near = tokens[max(k - 3, doc.sentences[sentence].first_token)].start
+    near = tokens[max(k - _NAME_WORDS, doc.sentences[sentence].first_token)].start
     dates = doc.dates or []  # in text order
     starts = [d.start for d in dates]
     after = [d for d in dates[bisect_left(starts, lo):bisect_left(starts, hi)] if d.end <= hi and not d.anchor]
