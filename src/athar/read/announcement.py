@@ -22,6 +22,7 @@ from athar.read.informant import _speaker_table, pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
 from athar.read.newsdate import carry_dates
+from athar.read.statement import _armed_by_name
 from athar.read.mentions import Mention, is_a
 from athar.read.text import COMMAS, QUOTES, Doc
 from athar.read.utterance import STATEMENT, _with_words_said
@@ -39,11 +40,12 @@ def announce_words(lang: Language) -> frozenset[str]:
 
 def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """``facts`` with the Statement of each armed party's announcement that none of them reads (see
-    the module), in text order after the facts of the same start."""
+    the module), in text order."""
     lang = doc.language
     forms = announce_words(lang)
     tokens = doc.tokens
-    said = [(f.trigger_start, f.trigger_end) for f in facts if f.type == STATEMENT]
+    said = sorted((f.trigger_start, f.trigger_end) for f in facts if f.type == STATEMENT)
+    said_starts = [s for s, _ in said]
     added: list[Fact] = []
     for tok in tokens:
         if unjoined_word(lang, tok.text) not in forms:
@@ -52,7 +54,8 @@ def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if speaker is None:
             continue
         tstart, tend = doc.original(tok.start, tok.end)
-        if any(s < tend and tstart < e for s, e in said):
+        i = bisect_left(said_starts, tend)  # the statement starting last before the verb's end may hold it
+        if i and said[i - 1][1] > tstart:
             continue  # read as a statement already
         added.append(_statement(doc, tok.index, speaker, tstart, tend))
     if not added:
@@ -63,7 +66,6 @@ def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 def _armed(lang: Language, m: Mention) -> bool:
-    from athar.read.statement import _armed_by_name  # the statements' own test of a name
     return not m.marker and (is_a(m.type, "Armed") or _armed_by_name(lang, m))
 
 
