@@ -60,3 +60,15 @@ def test_no_armed_statement_where_no_armed_party_announces(text):
 
 def test_a_civil_body_announces_as_before():
     assert _speakers("أعلنت وزارة الداخلية العراقية اعتقال خمسة مطلوبين في كركوك.") == ["وزارة الداخلية العراقية"]
+
+
+@pytest.mark.parametrize("text, date", [
+    pytest.param("أعلن الجيش العراقي، في بيان نقلته الوكالة أمس، السيطرة على قرية البو حمدان.", "2021-03-15",
+                 id="date-before-what-was-announced"),
+    pytest.param("وفي 10 آذار الجاري، أعلن التحالف الدولي سحب قواته من قاعدة القيارة.", "2021-03-10",
+                 id="date-before-the-verb"),
+    pytest.param("وأعلن تنظيم داعش عن قتل عناصره خلال 2019 عشرات الجنود.", None, id="date-of-what-was-announced"),
+])
+def test_the_announcement_is_dated_by_its_own_words(text, date):
+    found = [f for f in _facts(text) if f.type == "Statement" and "أعلن" in f.trigger]
+    assert (found[0].date.value if found[0].date else None) == date

@@ -20,7 +20,7 @@ from dataclasses import replace
 from athar.read.function_words import function_words
 from athar.read.informant import _speaker_table, pluperfect_words, unjoined_word
 from athar.read.language import Language, language_data
-from athar.read.memo import mention_starts
+from athar.read.memo import mention_starts, triggers_by_first
 from athar.read.newsdate import carry_dates
 from athar.read.statement import _armed_by_name
 from athar.read.mentions import Mention, is_a
@@ -29,13 +29,19 @@ from athar.read.utterance import STATEMENT, _with_words_said
 from athar.read.values import Evidence, Fact
 
 _NAME_WORDS = 8  # the longest name of a speaker before its verb ("قوات سوريا الديمقراطية")
-_DATE_REACH = 4  # words after the speaker a date of the announcement may start within ("، اليوم الأحد")
+_DATE_REACH = 12  # words after the speaker the words of the announcement may run over ("، في بيان نقلته الوكالة أمس")
 
 
 @language_data
 def announce_words(lang: Language) -> frozenset[str]:
     """speakers.tsv's verbs of announcing whose speaker may be an armed party ("أعلن", "أعلنت")."""
     return frozenset(w for w, k in _speaker_table(lang).items() if k == "announce")
+
+
+@language_data
+def announced_words(lang: Language) -> frozenset[str]:
+    """speakers.tsv's words after which comes what was announced ("أعلن عن")."""
+    return frozenset(w for w, k in _speaker_table(lang).items() if k == "announced")
 
 
 def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -46,6 +52,7 @@ def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     tokens = doc.tokens
     said = sorted((f.trigger_start, f.trigger_end) for f in facts if f.type == STATEMENT)
     said_starts = [s for s, _ in said]
+    dates = [d.start for d in doc.dates or ()]  # in text order
     added: list[Fact] = []
     for tok in tokens:
         if unjoined_word(lang, tok.text) not in forms:
@@ -57,7 +64,7 @@ def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         i = bisect_left(said_starts, tend)  # the statement starting last before the verb's end may hold it
         if i and said[i - 1][1] > tstart:
             continue  # read as a statement already
-        added.append(_statement(doc, tok.index, speaker, tstart, tend))
+        added.append(_statement(doc, tok.index, speaker, tstart, tend, dates))
     if not added:
         return facts
     # dated as the other events were (athar.read.newsdate): the lead's announcement is the day's news
@@ -100,7 +107,7 @@ def _before(doc: Doc, k: int) -> Mention | None:
     return min(named, key=lambda m: m.first_token, default=None)
 
 
-def _statement(doc: Doc, k: int, speaker: Mention, tstart: int, tend: int) -> Fact:
+def _statement(doc: Doc, k: int, speaker: Mention, tstart: int, tend: int, starts: list[int]) -> Fact:
     tokens = doc.tokens
     sentence = doc.sentences[tokens[k].sentence]
     nstart, nend = min(tokens[k].start, speaker.start), max(tokens[k].end, speaker.end)
@@ -109,23 +116,29 @@ def _statement(doc: Doc, k: int, speaker: Mention, tstart: int, tend: int) -> Fa
     body = doc.text
     f = Fact(type=STATEMENT, trigger=body[tstart:tend], trigger_start=tstart, trigger_end=tend,
              evidence=Evidence(start, end, body[start:end], body[sstart:send].strip()),
-             roles=(("agent", speaker),), date=_date(doc, k, speaker))
+             roles=(("agent", speaker),), date=_date(doc, k, speaker, starts))
     return replace(f, evidence=_with_words_said(doc, f, sentence.end))
 
 
-def _date(doc: Doc, k: int, speaker: Mention):
-    """The date the words of the announcement name: after the verb and its speaker ("أعلن الجيش
-    اليوم الخميس", "أعلنت قسد، اليوم الأحد"), or before the verb in its clause ("والخميس الماضي، أعلن الجيش", "وفي 20 آذار الجاري، أعلن التحالف")."""
-    tokens = doc.tokens
+def _date(doc: Doc, k: int, speaker: Mention, starts: list[int]):
+    """The date the words of the announcement name: after the verb and its speaker, before what was
+    announced (the word of an event, "أن", or "عن": "أعلن عن تمكن عناصره خلال اليومين الماضيين") ("أعلن الجيش اليوم الخميس", "أعلنت قسد، في بيان نقلته
+    الوكالة أمس السبت، بدء حملة"), or before the verb in its clause ("والخميس الماضي، أعلن الجيش",
+    "وفي 20 آذار الجاري، أعلن التحالف"). ``starts``: where the text's dates start."""
+    tokens, lang = doc.tokens, doc.language
     sentence = tokens[k].sentence
     last = max(k, speaker.last_token - 1)
-    reach = min(last + _DATE_REACH, len(tokens) - 1)
-    while reach > last and tokens[reach].sentence != sentence:
-        reach -= 1
+    events, openers = triggers_by_first(doc), function_words(lang, "complementizer") | announced_words(lang)
+    reach = last
+    while reach + 1 < min(last + _DATE_REACH, len(tokens)) and tokens[reach + 1].sentence == sentence:
+        t = events.get(reach + 1)
+        if t is not None and t.rule.event != STATEMENT and t.rule.pos == "noun" \
+                or unjoined_word(lang, tokens[reach + 1].text) in openers:
+            break  # what was announced (a verb is a relative clause's: "في بيان نقلته الوكالة أمس")
+        reach += 1
     lo, hi = tokens[k].end, tokens[reach].end
     near = tokens[max(k - _NAME_WORDS, doc.sentences[sentence].first_token)].start
     dates = doc.dates or []  # in text order
-    starts = [d.start for d in dates]
     after = [d for d in dates[bisect_left(starts, lo):bisect_left(starts, hi)] if d.end <= hi and not d.anchor]
     if after:
         return after[0]
