@@ -34,6 +34,7 @@ from athar.read.mentions import extract_mentions
 from athar.read.relations import extract_relations
 from athar.read.repetition import drop_headline_repeats, drop_repetitions
 from athar.read.source import Document
+from athar.read.announcement import armed_announcements
 from athar.read.statement import settle_statements
 from athar.read.text import Doc
 from athar.read.values import Fact
@@ -73,7 +74,7 @@ def _triggers(doc: Doc) -> None:
 
 
 def _events(doc: Doc) -> None:
-    doc.facts = settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER))
+    doc.facts = armed_announcements(doc, settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER)))
 
 
 def _aims(doc: Doc) -> None:

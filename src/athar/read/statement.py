@@ -147,7 +147,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
         return None
     if any(_armed_by_name(lang, m) for m in agents) and not any(
             is_a("ArmedForce", c) for choices in trig.rule.slots.values() for _, c in choices):
-        return None  # "المجلس العسكري يعلن تسلم منبج": an armed party's announcement is its news's source
+        return None  # "المجلس العسكري يعلن تسلم منبج": an armed party's announcement is added apart (read/announcement.py)
     if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" and not named_again(doc, trig) \
             and {m.key for m in agents} <= {m.key for m in last[0].role("agent")}:
         return None  # "تعرب اليونيسف عن قلقها إزاء التقارير": one statement of a speaker in a sentence
