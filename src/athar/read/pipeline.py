@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from athar.errors import PipelineError
+from athar.read.accord import accord_statements
 from athar.read.aim import drop_aims
 from athar.read.amounts import extract_amounts
 from athar.read.dates import extract_dates
@@ -73,7 +74,7 @@ def _triggers(doc: Doc) -> None:
 
 
 def _events(doc: Doc) -> None:
-    doc.facts = settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER))
+    doc.facts = accord_statements(doc, settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER)))
 
 
 def _aims(doc: Doc) -> None:

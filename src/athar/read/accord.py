@@ -1,0 +1,111 @@
+"""Statements told by a word of attribution: "بحسب X", "وفقا لـ X", "حسبما أفاد X", "نقلا عن X"
+say that X told what the sentence tells, a statement of X's as much as "قال X" is. The source is
+the first body, person or outlet that can speak, named within a few words after the word of
+attribution (past "ما" and a verb of saying: "بحسب ما أفاد موقع"); the evidence runs from the
+word to the source, and the statement has no date of its own. Nothing else changes: the events
+the sentence reports keep their roles (read/circumstance.py's ``attribution`` reads the source
+apart from them).
+"""
+
+from __future__ import annotations
+
+from athar.read.informant import unnamed_source, unjoined_word
+from athar.read.language import Language, language_data
+from athar.read.mentions import Mention
+from athar.read.statement import _speaks, according_words
+from athar.read.text import Doc
+from athar.read.utterance import STATEMENT
+from athar.read.values import Evidence, Fact
+
+# how many words after the word of attribution the source may start ("بحسب ما أفاد موقع X")
+_REACH = 4
+
+
+@language_data
+def _accord_forms(lang: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """attribution.tsv's "according" forms that name a speaker right after them, by their first
+    word, longest first; "جاء ذلك في" names the occasion, not who spoke."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in according_words(lang):
+        if words[0] in _OCCASION:
+            continue
+        out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(f, key=len, reverse=True)) for w, f in out.items()}
+
+
+_OCCASION = frozenset({"جاء", "ورد"})  # "جاء ذلك في", "ورد ذلك في": where, not who
+
+
+def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with a Statement for each word of attribution whose source is named (see the
+    module), in text order."""
+    lang, tokens = doc.language, doc.tokens
+    forms = _accord_forms(lang)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions or ():
+        by_sentence.setdefault(tokens[m.first_token].sentence, []).append(m)
+    added: list[Fact] = []
+    for sentence in doc.sentences:
+        mentions = by_sentence.get(sentence.index)
+        if not mentions:
+            continue
+        i = sentence.first_token
+        while i < sentence.last_token:
+            end = _cue_end(doc, forms, i, sentence.last_token)
+            if end is None:
+                i += 1
+                continue
+            source = _source(doc, end, sentence.last_token, mentions)
+            if source is not None:
+                added.append(_statement(doc, sentence, i, end, source))
+            i = end
+    if not added:
+        return facts
+    return sorted([*facts, *added], key=lambda f: (f.evidence.start, f.evidence.end, f.type))
+
+
+def _source(doc: Doc, k: int, last: int, mentions: list[Mention]) -> Mention | None:
+    """Who the word of attribution ending before token ``k`` names: a body, person or outlet
+    starting within a word of ``k`` ("بحسب وكالة سبوتنيك", "وفقا لشبكة رووداو"), or a source named
+    by what it is ("بحسب مصادر أمنية"); past "ما" and its verb ("بحسب ما أفاد", "حسبما قال")."""
+    tokens, lang = doc.tokens, doc.language
+    if tokens[k - 1].text.endswith(_WHAT) or (k < last and tokens[k].text == _WHAT):
+        k += 1 if tokens[k - 1].text.endswith(_WHAT) else 2  # "حسبما ذكرت", "وفق ما أفاد": past the verb
+    if k >= last:
+        return None
+    for m in mentions:
+        if m.first_token > k + 1:
+            break
+        if m.first_token < k < m.last_token:
+            return None  # the word is inside a name ("مجلس حسب ...")
+        if k <= m.first_token and _speaks(lang, m):
+            return m
+    return unnamed_source(doc, k, last, mentions)
+
+
+_WHAT = "ما"  # "بحسب ما", "حسبما": what a verb after it says
+
+
+def _cue_end(doc: Doc, forms: dict[str, tuple[tuple[str, ...], ...]], i: int, last: int) -> int | None:
+    """The token after a word of attribution that starts at token ``i``, or None."""
+    tokens = doc.tokens
+    first = unjoined_word(doc.language, tokens[i].text)
+    for words in forms.get(first, ()):
+        end = i + len(words)
+        if end <= last and tuple(t.text for t in tokens[i + 1:end]) == words[1:]:
+            return end
+        joined = end - 1  # "وفقا لوزارة": the preposition joined to the source's first word
+        if len(words) > 1 and len(words[-1]) == 1 and joined < last and tuple(
+                t.text for t in tokens[i + 1:joined]) == words[1:-1] and tokens[joined].text.startswith(words[-1]):
+            return joined
+    return None
+
+
+def _statement(doc: Doc, sentence, first: int, end: int, source: Mention) -> Fact:
+    norm, body, tokens = doc.norm, doc.text, doc.tokens
+    tstart, tend = norm.to_original(tokens[first].start, tokens[end - 1].end)
+    start, stop = norm.to_original(tokens[first].start, source.end)
+    sstart, send = norm.to_original(sentence.start, sentence.end)
+    return Fact(type=STATEMENT, trigger=body[tstart:tend], trigger_start=tstart, trigger_end=tend,
+                evidence=Evidence(start, stop, body[start:stop], body[sstart:send].strip()),
+                roles=(("agent", source),))

@@ -1,0 +1,52 @@
+"""A word of attribution ("بحسب X", "وفقا لـ X", "حسبما أفاد X") tells a Statement of X's, and the
+events it reports keep their roles. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import athar
+
+PUBLISHED = "2021-03-16"
+
+
+def _read(text: str):
+    return athar.read(text, published=PUBLISHED).facts
+
+
+def _accorded(text: str) -> list[tuple[str, str]]:
+    """The Statements of words of attribution: (evidence, speaker)."""
+    return [(f.evidence.text, f.role("agent")[0].label_ar) for f in _read(text)
+            if f.type == "Statement" and any(w in f.trigger for w in ("حسب", "وفق"))]
+
+
+@pytest.mark.parametrize("text, evidence, speaker", [
+    pytest.param("وقتل ثلاثة مدنيين بانفجار لغم في ريف دير الزور، بحسب المرصد السوري لحقوق الإنسان.",
+                 "بحسب المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان", id="bihasab-monitor"),
+    pytest.param("ووفقا لوزارة الدفاع العراقية فإن القوات دخلت القرية صباح اليوم.",
+                 "ووفقا لوزارة الدفاع العراقية", "وزارة الدفاع العراقية", id="wifqan-li-joined"),
+    pytest.param("وانسحب عناصر التنظيم من البلدة، حسبما أفادت وكالة رويترز.",
+                 "حسبما أفادت وكالة رويترز", "رويترز", id="hasabama-verb-outlet"),
+    pytest.param("وسقط خمسة جرحى في القصف، وفق ما ذكرت وكالة سانا.",
+                 "وفق ما ذكرت وكالة سانا", "سانا", id="wifq-ma-verb"),
+])
+def test_a_word_of_attribution_tells_a_statement_of_its_source(text, evidence, speaker):
+    [(found, who)] = _accorded(text)
+    assert found == evidence
+    assert speaker in who
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ووزعت المساعدات على الأسر حسب الحاجة.", id="hasab-need"),
+    pytest.param("وتم تنفيذ الخطة وفق الجدول المحدد.", id="wifq-schedule"),
+])
+def test_a_word_of_attribution_with_no_one_after_it_tells_no_statement(text):
+    assert _accorded(text) == []
+
+
+def test_the_event_reported_keeps_its_roles():
+    text = "وقتل التحالف الدولي عشرة من عناصر داعش في غارة قرب الرقة، بحسب المرصد السوري لحقوق الإنسان."
+    with_source = [(f.type, tuple((r, m.label_ar) for r, m in f.roles)) for f in _read(text) if f.type != "Statement"]
+    bare = text.removesuffix("، بحسب المرصد السوري لحقوق الإنسان.") + "."
+    alone = [(f.type, tuple((r, m.label_ar) for r, m in f.roles)) for f in _read(bare) if f.type != "Statement"]
+    assert with_source == alone
