@@ -50,3 +50,13 @@ def test_the_event_reported_keeps_its_roles():
     bare = text.removesuffix("، بحسب المرصد السوري لحقوق الإنسان.") + "."
     alone = [(f.type, tuple((r, m.label_ar) for r, m in f.roles)) for f in _read(bare) if f.type != "Statement"]
     assert with_source == alone
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقتل عنصران من الشرطة بهجوم قرب القرية، بحسب مصادر أمنية.", "مصادر أمنية", id="sources-described"),
+    pytest.param("وفرت عشرات العائلات من البلدة، حسبما قال نشطاء.", "نشطاء", id="activists-after-verb"),
+    pytest.param("ووفقا لمصادر محلية فإن القصف طال السوق.", "مصادر محلية", id="joined-li-sources"),
+])
+def test_a_source_named_by_what_it_is_after_a_word_of_attribution_speaks(text, speaker):
+    [(_, who)] = _accorded(text)
+    assert speaker in who

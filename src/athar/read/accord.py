@@ -9,7 +9,9 @@ apart from them).
 
 from __future__ import annotations
 
-from athar.read.informant import unnamed_source, unjoined_word
+from dataclasses import replace
+
+from athar.read.informant import UNNAMED, bare_word, speaker_nouns, unjoined_word, unnamed_source
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.statement import _speaks, according_words
@@ -46,9 +48,7 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         by_sentence.setdefault(tokens[m.first_token].sentence, []).append(m)
     added: list[Fact] = []
     for sentence in doc.sentences:
-        mentions = by_sentence.get(sentence.index)
-        if not mentions:
-            continue
+        mentions = by_sentence.get(sentence.index, [])
         i = sentence.first_token
         while i < sentence.last_token:
             end = _cue_end(doc, forms, i, sentence.last_token)
@@ -80,7 +80,30 @@ def _source(doc: Doc, k: int, last: int, mentions: list[Mention]) -> Mention | N
             return None  # the word is inside a name ("مجلس حسب ...")
         if k <= m.first_token and _speaks(lang, m):
             return m
-    return unnamed_source(doc, k, last, mentions)
+    return _described(doc, k, last, mentions)
+
+
+def _described(doc: Doc, k: int, last: int, mentions: list[Mention]) -> Mention | None:
+    """A source named by what it is at token ``k`` ("بحسب مصادر أمنية", "حسبما قال نشطاء", "حسب
+    شهود عيان", "ووفقا لمصادر أمنية"): after a word of attribution, whoever tells speaks."""
+    tokens, lang = doc.tokens, doc.language
+    word = tokens[k].text
+    if word.startswith(_TO) and speaker_nouns(lang).get(bare_word(lang, word[1:])) in _TOLD_BY:
+        # "لمصادر": the preposition of "وفقا ل" joined to the noun; read the noun alone
+        return unnamed_source(_unjoined(doc, k), k, last, mentions, _TOLD_BY)
+    return unnamed_source(doc, k, last, mentions, _TOLD_BY)
+
+
+_TO = "ل"
+_TOLD_BY = (UNNAMED, "official", "source")  # speakers.tsv's kinds of a source described
+
+
+def _unjoined(doc: Doc, k: int) -> Doc:
+    """``doc`` with token ``k`` read without the "ل" joined to it."""
+    t = doc.tokens[k]
+    tokens = list(doc.tokens)
+    tokens[k] = t._replace(start=t.start + 1, text=t.text[1:])
+    return replace(doc, tokens=tuple(tokens))
 
 
 _WHAT = "ما"  # "بحسب ما", "حسبما": what a verb after it says
