@@ -60,3 +60,36 @@ def test_the_event_reported_keeps_its_roles():
 def test_a_source_named_by_what_it_is_after_a_word_of_attribution_speaks(text, speaker):
     [(_, who)] = _accorded(text)
     assert speaker in who
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    return [(f.evidence.text, f.role("agent")[0].label_ar) for f in _read(text) if f.type == "Statement"]
+
+
+@pytest.mark.parametrize("text, teller, told", [
+    pytest.param("ونقلت وكالة رويترز عن مصدر عسكري قوله إن القوات دخلت القرية.", "وكالة رويترز", "مصدر عسكري",
+                 id="agency-from-source"),
+    pytest.param("ونقلت قناة السومرية عن وزارة الداخلية العراقية أن الطريق أغلق.", "قناة السومرية",
+                 "وزارة الداخلية العراقية", id="channel-from-ministry"),
+])
+def test_one_who_relays_another_makes_a_statement_and_so_does_the_other(text, teller, told):
+    speakers = [who for _, who in _statements(text)]
+    assert teller in speakers and told in speakers
+
+
+def test_relaying_keeps_the_reported_event_roles():
+    text = "ونقلت وكالة رويترز عن مصدر عسكري أن التحالف الدولي قصف مواقع داعش قرب الرقة."
+    bare = "وقصف التحالف الدولي مواقع داعش قرب الرقة."
+    roles = [sorted((r, m.label_ar) for r, m in f.roles) for f in _read(text) if f.type != "Statement"]
+    alone = [sorted((r, m.label_ar) for r, m in f.roles) for f in _read(bare) if f.type != "Statement"]
+    assert roles == alone
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقتل مدنيان بانفجار عبوة، وفق مدير المكتب الإعلامي العميد سامر يوسف.", "سامر يوسف", id="title-body-name"),
+    pytest.param("وأزيلت مئات الألغام من الحي، بحسب قائد فريق العمليات في المنظمة، العقيد خالد يوسف.", "خالد يوسف",
+                 id="title-comma-name"),
+])
+def test_a_person_named_with_a_title_after_a_word_of_attribution_speaks(text, name):
+    [(_, who)] = _accorded(text)
+    assert who == name

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.informant import UNNAMED, bare_word, speaker_nouns, unjoined_word, unnamed_source
+from athar.read.entity import _title_matcher
+from athar.read.informant import OUTLET, SOURCE_KEY, UNNAMED, bare_word, speaker_nouns, unjoined_word, unnamed_source
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.statement import _speaks, according_words
@@ -42,7 +43,7 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """``facts`` with a Statement for each word of attribution whose source is named (see the
     module), in text order."""
     lang, tokens = doc.language, doc.tokens
-    forms = _accord_forms(lang)
+    forms, relays = _accord_forms(lang), relay_words(lang)
     by_sentence: dict[int, list[Mention]] = {}
     for m in doc.mentions or ():
         by_sentence.setdefault(tokens[m.first_token].sentence, []).append(m)
@@ -51,6 +52,11 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         mentions = by_sentence.get(sentence.index, [])
         i = sentence.first_token
         while i < sentence.last_token:
+            if unjoined_word(lang, tokens[i].text) in relays:
+                told = _relayed(doc, sentence, i, mentions)
+                added.extend(told)
+                i = told[-1].roles[0][1].last_token if told else i + 1
+                continue
             end = _cue_end(doc, forms, i, sentence.last_token)
             if end is None:
                 i += 1
@@ -64,6 +70,34 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return sorted([*facts, *added], key=lambda f: (f.evidence.start, f.evidence.end, f.type))
 
 
+@language_data
+def relay_words(lang: Language) -> frozenset[str]:
+    """attribution.tsv's verbs by which one tells what another said, named after "عن" ("نقلت")."""
+    return frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
+                     if row["kind"] == "relay" for f in row.forms("forms"))
+
+
+def _relayed(doc: Doc, sentence, i: int, mentions: list[Mention]) -> list[Fact]:
+    """"ونقلت وكالة رويترز عن مصدر عسكري": the Statements of the teller named after the verb at
+    token ``i`` and of whom it tells, named after "عن" (none when no teller is named there)."""
+    tokens, last = doc.tokens, sentence.last_token
+    teller = _source(doc, i + 1, last, mentions)
+    if teller is None or teller.key.startswith(SOURCE_KEY) and teller.type != OUTLET:
+        return []
+    out = [_statement(doc, sentence, i, i + 1, teller)]
+    j = teller.last_token
+    while j < min(last, teller.last_token + _RELAY_REACH) and tokens[j].text != _FROM:
+        j += 1
+    other = _source(doc, j + 1, last, mentions) if j + 1 < last and tokens[j].text == _FROM else None
+    if other is not None:
+        out.append(_statement(doc, sentence, j, j + 1, other))
+    return out
+
+
+_FROM = "عن"  # "نقلت X عن Y": Y said it
+_RELAY_REACH = 6  # how many words after the teller "عن" may come ("ونقلت وكالة X الروسية للأنباء عن")
+
+
 def _source(doc: Doc, k: int, last: int, mentions: list[Mention]) -> Mention | None:
     """Who the word of attribution ending before token ``k`` names: a body, person or outlet
     starting within a word of ``k`` ("بحسب وكالة سبوتنيك", "وفقا لشبكة رووداو"), or a source named
@@ -73,6 +107,11 @@ def _source(doc: Doc, k: int, last: int, mentions: list[Mention]) -> Mention | N
         k += 1 if tokens[k - 1].text.endswith(_WHAT) else 2  # "حسبما ذكرت", "وفق ما أفاد": past the verb
     if k >= last:
         return None
+    if _titled(doc, k):
+        # "بحسب قائد فريق العمليات في المنظمة، X", "وفق مدير المرصد X": the person the title names
+        person = next((m for m in mentions if k < m.first_token < min(last, k + _TITLE_REACH) and m.type == "Person"), None)
+        if person is not None:
+            return person
     for m in mentions:
         if m.first_token > k + 1:
             break
@@ -106,6 +145,14 @@ def _unjoined(doc: Doc, k: int) -> Doc:
     return replace(doc, tokens=tuple(tokens))
 
 
+def _titled(doc: Doc, k: int) -> bool:
+    """Whether a title or an official's noun stands at token ``k`` ("مدير", "قائد", "المتحدث")."""
+    lang = doc.language
+    return _title_matcher(lang).match_at(doc.tokens, k) is not None or \
+        speaker_nouns(lang).get(bare_word(lang, doc.tokens[k].text)) in (UNNAMED, "official")
+
+
+_TITLE_REACH = 10  # how many words a title and its body may run before the person's name
 _WHAT = "ما"  # "بحسب ما", "حسبما": what a verb after it says
 
 
