@@ -27,13 +27,19 @@ def _accorded(text: str) -> list[tuple[str, str]]:
                  "ووفقا لوزارة الدفاع العراقية", "وزارة الدفاع العراقية", id="wifqan-li-joined"),
     pytest.param("وانسحب عناصر التنظيم من البلدة، حسبما أفادت وكالة رويترز.",
                  "حسبما أفادت وكالة رويترز", "رويترز", id="hasabama-verb-outlet"),
-    pytest.param("وسقط خمسة جرحى في القصف، وفق ما ذكرت وكالة سانا.",
-                 "وفق ما ذكرت وكالة سانا", "سانا", id="wifq-ma-verb"),
+    pytest.param("وسقط خمسة جرحى في القصف، بحسب ما أوردت وكالة سانا.",
+                 "بحسب ما أوردت وكالة سانا", "سانا", id="bihasab-ma-verb"),
 ])
 def test_a_word_of_attribution_tells_a_statement_of_its_source(text, evidence, speaker):
     [(found, who)] = _accorded(text)
     assert found == evidence
     assert speaker in who
+
+
+def test_a_verb_read_as_a_statement_after_the_word_of_attribution_is_the_only_one():
+    # "وفق ما ذكرت وكالة سانا": the verb's statement, no second one for "وفق"
+    text = "وسقط خمسة جرحى في القصف، وفق ما ذكرت وكالة سانا."
+    assert [who for _, who in _statements(text)] == ["وكالة سانا"]
 
 
 @pytest.mark.parametrize("text", [

@@ -44,6 +44,7 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     module), in text order."""
     lang, tokens = doc.language, doc.tokens
     forms, relays = _accord_forms(lang), relay_words(lang)
+    told = {f.trigger_start for f in facts if f.type == STATEMENT}  # where the verbs read start
     by_sentence: dict[int, list[Mention]] = {}
     for m in doc.mentions or ():
         by_sentence.setdefault(tokens[m.first_token].sentence, []).append(m)
@@ -62,7 +63,7 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 i += 1
                 continue
             source = _source(doc, end, sentence.last_token, mentions)
-            if source is not None:
+            if source is not None and not _told_by_verb(doc, end, sentence.last_token, told):
                 added.append(_statement(doc, sentence, i, end, source))
             i = end
     if not added:
@@ -143,6 +144,14 @@ def _unjoined(doc: Doc, k: int) -> Doc:
     tokens = list(doc.tokens)
     tokens[k] = t._replace(start=t.start + 1, text=t.text[1:])
     return replace(doc, tokens=tuple(tokens))
+
+
+def _told_by_verb(doc: Doc, k: int, last: int, told: set[int]) -> bool:
+    """Whether the verb after "ما" ("وفق ما أفاد المرصد") was read as a Statement of its own: the
+    word of attribution adds none."""
+    tokens = doc.tokens
+    verb = k if tokens[k - 1].text.endswith(_WHAT) else k + 1 if k < last and tokens[k].text == _WHAT else None
+    return verb is not None and verb < last and doc.norm.to_original(tokens[verb].start, tokens[verb].end)[0] in told
 
 
 def _titled(doc: Doc, k: int) -> bool:
