@@ -99,3 +99,17 @@ def test_relaying_keeps_the_reported_event_roles():
 def test_a_person_named_with_a_title_after_a_word_of_attribution_speaks(text, name):
     [(_, who)] = _accorded(text)
     assert who == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("كما وثق المرصد السوري لحقوق الإنسان مقتل خمسة عناصر من قوات النظام في كمين.",
+                 "المرصد السوري لحقوق الإنسان", id="monitor-documents"),
+    pytest.param("وأوردت وكالة سانا أن الجيش دخل البلدة.", "وكالة سانا", id="agency-relates"),
+    pytest.param("فيما تحدثت وكالة سانا عن مقتل ثلاثة مدنيين.", "وكالة سانا", id="agency-speaks-of"),
+])
+def test_a_monitor_or_an_agency_that_records_the_news_makes_a_statement(text, speaker):
+    assert [who for _, who in _statements(text)] == [speaker]
+
+
+def test_people_who_speak_of_something_make_no_statement_by_that_verb():
+    assert _statements("وتحدث الأهالي عن معاناتهم في المخيم.") == []
