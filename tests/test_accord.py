@@ -113,3 +113,13 @@ def test_a_monitor_or_an_agency_that_records_the_news_makes_a_statement(text, sp
 
 def test_people_who_speak_of_something_make_no_statement_by_that_verb():
     assert _statements("وتحدث الأهالي عن معاناتهم في المخيم.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وعاد آلاف النازحين إلى المدينة، بحسب تقديرات الحكومة العراقية.", "الحكومة العراقية", id="estimates-of"),
+    pytest.param("ووفقا للبيانات الرسمية لوزارة الصحة فإن عشرات الجرحى نقلوا إلى المستشفى.", "وزارة الصحة",
+                 id="joined-data-of"),
+])
+def test_what_a_body_issues_after_a_word_of_attribution_is_its_statement(text, speaker):
+    [(_, who)] = _accorded(text)
+    assert speaker in who

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.entity import _title_matcher
-from athar.read.informant import OUTLET, SOURCE_KEY, UNNAMED, bare_word, speaker_nouns, unjoined_word, unnamed_source
+from athar.read.informant import (
+    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, speaker_nouns, unjoined_word, unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.statement import _speaks, according_words
@@ -108,6 +109,12 @@ def _source(doc: Doc, k: int, last: int, mentions: list[Mention]) -> Mention | N
         k += 1 if tokens[k - 1].text.endswith(_WHAT) else 2  # "حسبما ذكرت", "وفق ما أفاد": past the verb
     if k >= last:
         return None
+    if _document(doc, k):
+        # "بحسب إحصاءات إدارة المخيم", "ووفق بيان صادر عن الخلية": the body whose it is, a few words on
+        body = next((m for m in mentions if k < m.first_token < min(last, k + _DOCUMENT_REACH)
+                     and m.type != "Person" and _speaks(lang, m)), None)
+        if body is not None:
+            return body
     if _titled(doc, k):
         # "بحسب قائد فريق العمليات في المنظمة، X", "وفق مدير المرصد X": the person the title names
         person = next((m for m in mentions if k < m.first_token < min(last, k + _TITLE_REACH) and m.type == "Person"), None)
@@ -152,6 +159,22 @@ def _told_by_verb(doc: Doc, k: int, last: int, told: set[int]) -> bool:
     tokens = doc.tokens
     verb = k if tokens[k - 1].text.endswith(_WHAT) else k + 1 if k < last and tokens[k].text == _WHAT else None
     return verb is not None and verb < last and doc.norm.to_original(tokens[verb].start, tokens[verb].end)[0] in told
+
+
+def _document(doc: Doc, k: int) -> bool:
+    """Whether a noun of what a body issues or gathers stands at token ``k`` (speakers.tsv
+    document: "بيان", "إحصاءات", "للبيانات")."""
+    lang, word = doc.language, doc.tokens[k].text
+    words = {bare_word(lang, word)}
+    if word.startswith(_TO + _TO):
+        words.add(word[2:])  # "للبيانات": ل and the article
+    elif word.startswith(_TO):
+        words.add(word[1:])
+    return any(_speaker_table(lang).get(w) == _DOCUMENT for w in words)
+
+
+_DOCUMENT = "document"
+_DOCUMENT_REACH = 6  # "وفقا للبيانات الرسمية للأمم المتحدة", "ووفق بيان صادر عن خلية"
 
 
 def _titled(doc: Doc, k: int) -> bool:
