@@ -2,7 +2,9 @@
 say that X told what the sentence tells, a statement of X's as much as "قال X" is. The source is
 the first body, person or outlet that can speak, named within a few words after the word of
 attribution (past "ما" and a verb of saying: "بحسب ما أفاد موقع"); the evidence runs from the
-word to the source, and the statement has no date of its own. Nothing else changes: the events
+word to the source, and the statement has no date of its own. A title names the person after
+it ("وفق مدير المرصد X"); a noun of what a body issues ("بحسب تقديرات الحكومة") the body. "نقلت X
+عن Y" tells two statements, X's and Y's. Nothing else changes: the events
 the sentence reports keep their roles (read/circumstance.py's ``attribution`` reads the source
 apart from them).
 """
