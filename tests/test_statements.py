@@ -173,7 +173,8 @@ def test_a_request_by_a_head_of_government_is_his_statement():
     pytest.param("احتفل الجيش العراقي في ذكرى تأسيس الجيش العراقي في بغداد.", id="an-anniversary"),
 ])
 def test_a_noun_with_the_article_is_no_verb_of_saying(text):
-    assert [f.trigger for f in _statements(text)] in ([], ["قالت"])
+    # "وفق منظمة أوبك" is a statement of its own (read/accord.py): "الطلب" is none
+    assert [f.trigger for f in _statements(text)] in ([], ["قالت"], ["وفق"])
 
 
 @pytest.mark.parametrize("text, office, told", [
@@ -252,7 +253,8 @@ def test_a_verb_of_saying_joined_on_goes_on_with_the_speaker_named_after_the_las
     # the subject of the sentence did the killing; who said it is who was named after "أعلنت"
     text = ("قصف التحالف الدولي قرية قرب الرقة، حسبما أعلنت منظمة العفو الدولية التي وثقت "
             "القصف، وقالت إنه قتل عشرة مدنيين.")
-    assert [_agents(f) for f in _statements(text)] == [[("InternationalOrganization", "منظمة العفو الدولية")]]
+    # "حسبما أعلنت" is a statement of the organization's too (read/accord.py)
+    assert [_agents(f) for f in _statements(text)] == [[("InternationalOrganization", "منظمة العفو الدولية")]] * 2
 
 
 def test_a_verb_of_saying_joined_on_after_a_monitor_goes_on_with_the_monitor():

@@ -12,7 +12,7 @@ from athar.read.text import ARTICLE, Doc
 
 OUTLET = "MediaOutlet"
 SPEAKER_KINDS = ("source", "unnamed", "official", "armed", "behalf", "issued", "quote", "pluperfect", "verb", "other", "single",
-                 "announce", "announced")
+                 "announce", "announced", "document")
 UNNAMED = "unnamed"  # speakers.tsv's kind of a source named by what it is ("مصدر أمني")
 SOURCE_KEY = "source-"  # the key of an unnamed source's mention, with where it starts
 _SOURCE_WORDS = 3  # the longest description after a source's noun ("أمنية عراقية رفيعة")

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from athar.errors import PipelineError
+from athar.read.accord import accord_statements
 from athar.read.aim import drop_aims
 from athar.read.amounts import extract_amounts
 from athar.read.dates import extract_dates
@@ -74,7 +75,9 @@ def _triggers(doc: Doc) -> None:
 
 
 def _events(doc: Doc) -> None:
-    doc.facts = armed_announcements(doc, settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER)))
+    # an armed party's announcements first, so that "حسبما أعلنت X" finds its verb read as a statement
+    doc.facts = accord_statements(doc, armed_announcements(
+        doc, settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER))))
 
 
 def _aims(doc: Doc) -> None:
