@@ -89,7 +89,7 @@ def test_an_announcement_by_a_civil_body_or_an_armed_party_is_a_statement():
     assert [_agents(f) for f in found] == [[("InternationalOrganization", "المنظمة الدولية للهجرة")]]
     assert found[0].date is not None and found[0].date.value == "2021-03-11"
     # an armed party's announcement is its statement too (read/announcement.py), beside the deed it announces
-    found = _statements("أعلنت قوات سوريا الديمقراطية السيطرة على قرية حصان في ريف الرقة.")
+    found = _statements("أعلنت قوات سوريا الديمقراطية السيطرة على قرية الكرامة في ريف الرقة الشرقي.")
     assert [_agents(f) for f in found] == [[("ArmedForce", "قوات سوريا الديمقراطية")]]
 
 

@@ -122,7 +122,7 @@ def _statement(doc: Doc, k: int, speaker: Mention, tstart: int, tend: int, start
 
 def _date(doc: Doc, k: int, speaker: Mention, starts: list[int]):
     """The date the words of the announcement name: after the verb and its speaker, before what was
-    announced (the word of an event, "أن", or "عن": "أعلن عن تمكن عناصره خلال اليومين الماضيين") ("أعلن الجيش اليوم الخميس", "أعلنت قسد، في بيان نقلته
+    announced (the word of an event, "أن", or "عن": "أعلن عن نجاح مقاتليه خلال الأيام الثلاثة الماضية") ("أعلن الجيش اليوم الخميس", "أعلنت قسد، في بيان نقلته
     الوكالة أمس السبت، بدء حملة"), or before the verb in its clause ("والخميس الماضي، أعلن الجيش",
     "وفي 20 آذار الجاري، أعلن التحالف"). ``starts``: where the text's dates start."""
     tokens, lang = doc.tokens, doc.language

@@ -213,7 +213,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             if len(group) > 1 and _described(reading, group[-1], trig):
                 # "مسلحي التنظيم والقوات العراقية التي اقتحمت الحي": the clause describes the last
                 m, group = group[-1], [group[-1]]
-            # "تمكن عناصره خلال اليومين الماضيين من قتل العشرات": the subject of a verb that governs
+            # "تمكن مقاتلوه خلال الأيام الثلاثة الماضية من قتل العشرات": the subject of a verb that governs
             # the masdar (تمكن، استطاع، واصل) does what it tells, though the rule's subject is its victim
             if slots is rule.slots and rule.pos == "passive" and "by" in slots and "by" not in filled \
                     and noun_context(seg, trig) and _governed(seg, m):
