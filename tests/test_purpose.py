@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import athar
 from athar.read.pipeline import Pipeline
 
 PUBLISHED = "2021-03-01"
@@ -46,6 +47,10 @@ def test_an_outcome_sought_down_the_chain_is_no_event():
 
 
 def test_the_doers_own_deed_with_its_pronoun_is_told():
-    text = ("وأفاد مراسل الوكالة بأن وحدات الجيش بالتعاون مع القوات الرديفة واصلت اليوم عملية لتطهير ريف حمص الشرقي "
-            "من جيوب مسلحي داعش وبسطت سيطرتها على مساحة تقدر بنحو 900 كم مربع.")
+    # the army named (with "وحدات الجيش" alone no doer is read, and the reporter, who only tells the
+    # news, is no doer: read/informant.only_reports)
+    text = ("وأفاد مراسل الوكالة بأن وحدات الجيش السوري بالتعاون مع القوات الرديفة واصلت اليوم عملية لتطهير ريف حمص "
+            "الشرقي من جيوب مسلحي داعش وبسطت سيطرتها على مساحة تقدر بنحو 900 كم مربع.")
     assert "Liberation" in [c for c, _ in _facts(text)], _facts(text)
+    (told,) = [f for f in athar.read(text, published="2017-05-14").facts if f.type == "Liberation"]
+    assert [m.key for m in told.role("agent")] == ["syrian-army"], told.roles
