@@ -199,10 +199,11 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         # "بدأ تحالف قوات سوريا الديمقراطية ... حملة ضد التنظيم": the verb that governs the noun names its doer
         roles += [("agent", m) for m in waged_by(reading, trig)]
     stated = {id(m) for _, m in roles}
+    named = list(roles)
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
-    kept = (_kept(rule, roles, amount, _new(seg, trig)) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
+    kept = (_kept(rule, roles, amount, _new(seg, trig), named) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
         and _confirmed(reading, trig, roles, sentence)
     if kept:
         # what only the words around gave it stays free for the clause that states it ("بعد اقتحام الوحدات
@@ -338,8 +339,8 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
 
 
-def _kept(rule: Rule, roles, amount, new: bool = False) -> bool:
-    return rule.satisfied(roles, amount, new)
+def _kept(rule: Rule, roles, amount, new: bool = False, named=None) -> bool:
+    return rule.satisfied(roles, amount, new, named)
 
 
 def _new(seg: Doc, trig: Trigger) -> bool:
