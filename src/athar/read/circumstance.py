@@ -14,7 +14,7 @@ from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
 from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.rules import MONEY, clause_openers, lasting_verbs, time_words, wounding_words
+from athar.read.rules import MONEY, clause_openers, lasting_verbs, marker_forms, time_words, wounding_words
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
 from athar.read.purpose import joined_to_purpose
@@ -205,6 +205,9 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
         return None
     lo, hi = seg.tokens[left].start, end_of(seg, right)
     free = [a for a in in_sentence if id(a) not in reading.used_amounts]
+    reached = _count_reached(reading, trig, sentence, free)
+    if reached is not None:
+        return reached
     near = [a for a in free if lo <= a.start and a.end <= hi
             and _takes(trig.rule.amounts, a)
             and not _counts_wounded(seg, a, trig)
@@ -222,6 +225,44 @@ def pick_amount(reading: EventReading, trig: Trigger, left: int, right: int, sen
             near = [a for a in near if not _closed_before(reading, a, trig)] or near
         return min(near, key=lambda a: _distance(a, trig))
     return _postponed(reading, trig, right, sentence, free)
+
+
+_TALLY_WORDS = 6  # the most words from a word of counting ("عدد") to the event it counts
+
+
+def _count_reached(reading: EventReading, trig: Trigger, sentence: Sentence, free) -> AmountMention | None:
+    """The figure a count of the event's people reaches, past the words that describe them ("ليرتفع
+    عدد عناصر التنظيم الذين قتلوا خلال 11 يوما من المعارك في المدينة إلى 159", "ارتفع عدد قتلى
+    القوات الذين قتلوا في المعارك ذاتها إلى 22 قتيلا"): the first event after the word of counting (markers.tsv,
+    tally) is what is counted; the first figure after it in the sentence, before a comma or another
+    clause, is its count when a word of reaching brings it in ("إلى", tally_reached), not that of an
+    event named on the way ("المعارك"). A figure put before the count ("ارتفع إلى 220 عدد المخطوفين")
+    is left to the clause."""
+    seg, tokens = reading.doc, reading.doc.tokens
+    tally = marker_forms(seg.language, "tally")
+    texts = seg.texts
+    first = max(sentence.first_token, trig.first - _TALLY_WORDS)
+    counted = next((j for j in range(trig.first - 1, first - 1, -1) if texts[j] in tally), None)
+    if counted is None:
+        return None
+    k = bisect_left(reading.triggers, counted, key=lambda t: t.first)
+    if reading.triggers[k] is not trig:
+        return None  # another event stands between the count and this one: it is that one's
+    if any(not tokens[j].is_word or texts[j] in COMMAS for j in range(counted, trig.first)):
+        return None
+    openers = clause_openers(seg.language)
+    for a in free:
+        if a.start < trig.end:
+            continue
+        at = seg.token_at(a.start)
+        if at is None or any(texts[j] in COMMAS or texts[j] in openers for j in range(trig.last, at)):
+            return None
+        if at == 0 or texts[at - 1] not in marker_forms(seg.language, "tally_reached"):
+            return None  # "من 11 قرية": no figure the count reaches
+        if a.unit_end is not None and seg.token_at(a.unit_end - 1) in reading.trigger_starts:
+            return None  # "ارتفع عدد القتلى إلى 50 قتيلا": the figure counts the event its own noun names
+        return a if _takes(trig.rule.amounts, a) and not _counts_wounded(seg, a, trig) else None
+    return None
 
 
 def _closed_before(reading: EventReading, a: AmountMention, trig: Trigger) -> bool:

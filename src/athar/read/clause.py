@@ -178,6 +178,9 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
         if no_trigger_at(seg, i, end, prefix):
             i = end  # "من سيطرة داعش", "فجر الإثنين", "بحذر" (read/position.py)
             continue
+        if rule.stated_need and end < len(tokens) and matcher.match_at(tokens, end) is not None:
+            i += 1  # "بعملية إعادة نشر", "عملية تحرير الموصل": a noun whose doer its clause must name, right
+            continue  # before another event's word, is that event's noun, no event of its own
         # "ناشدت المنظمة كل الأطراف": a call, no appeal for funds; "في إطار عملية «X»": an operation told
         rule = framed(seg, i, end, prefix, spoken(seg, i, end, prefix, rule))
         proclitic = tokens[i].text[:prefix]

@@ -24,6 +24,7 @@ from athar.read.agency import stand_ins
 from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
 from athar.read.candidate import _definite
+from athar.read.capture import CAPTURE, announced_control
 from athar.read.argument import add_inferred, candidates, forget_inferred, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, noun_context, says_result
@@ -199,10 +200,11 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
         # "بدأ تحالف قوات سوريا الديمقراطية ... حملة ضد التنظيم": the verb that governs the noun names its doer
         roles += [("agent", m) for m in waged_by(reading, trig)]
     stated = {id(m) for _, m in roles}
+    named = list(roles)
     implied = roles_from_context(reading, trig, roles, according, sentence)
     trig.roles = roles
     amount = pick_amount(reading, trig, left, right, sentence)
-    kept = (_kept(rule, roles, amount, _new(seg, trig)) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
+    kept = (_kept(rule, roles, amount, _new(seg, trig), named) or _kept_by_witness(reading, trig, roles, amount, sentence)) \
         and _confirmed(reading, trig, roles, sentence)
     if kept:
         # what only the words around gave it stays free for the clause that states it ("بعد اقتحام الوحدات
@@ -234,6 +236,8 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     # the verb names ("فجر نفسه"): no refinement reads it as the verb's object
     carried = {id(m) for r, m in roles if r == "place" and reading.framed(trig, m)}
     event_type = _refine(rule.event, roles, seg, coordinated_clause(reading, trig, sentence), carried)
+    if event_type == rule.event and announced_control(reading, trig, roles, sentence):
+        event_type = CAPTURE  # "أعلنت الفصائل، اليوم الخميس، سيطرتها على المدينة": a capture
     if kept and event_type != rule.event:
         foes = _foe_of_refined(reading, trig, event_type, roles, sentence)
         if foes:  # "فرضت وحدات من الجيش سيطرتها على قرية": control a state took back, from its foe
@@ -338,8 +342,8 @@ def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
                    date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
 
 
-def _kept(rule: Rule, roles, amount, new: bool = False) -> bool:
-    return rule.satisfied(roles, amount, new)
+def _kept(rule: Rule, roles, amount, new: bool = False, named=None) -> bool:
+    return rule.satisfied(roles, amount, new, named)
 
 
 def _new(seg: Doc, trig: Trigger) -> bool:

@@ -60,17 +60,26 @@ class Rule:
         """Whether one of the rule's slots takes mention ``m`` in ``role`` (its type meets the slot's constraint)."""
         return any(r == role and is_a(m.type, c) for choices in self.slots.values() for r, c in choices)
 
-    def satisfied(self, roles, amount, new: bool = False) -> bool:
+    @property
+    def stated_need(self) -> bool:
+        """Whether a need of the rule asks for a role its clause names ("agent!")."""
+        return _STATED in (self.needs or "")
+
+    def satisfied(self, roles, amount, new: bool = False, stated=None) -> bool:
         """Whether the roles found (``(role, mention)`` pairs) and the amount taken are what the
         rule's ``needs`` asks to keep its event: one of its choices ("|"), each with all of its
         needs ("+"): "destination+agent|destination+amount" is an arrival at a camp of people
         named or counted. ``new``: the trigger is an indefinite noun, which brings a new event in
-        ("وقع انفجار", "عبر سيارة مفخخة"), the need "new"."""
-        return any(all(_has(need, roles, amount, new) for need in choice.split("+"))
+        ("وقع انفجار", "عبر سيارة مفخخة"), the need "new". A role's name with "!" ("agent!") needs
+        the role among ``stated``, those the clause itself names (all of ``roles`` when not given),
+        not one the words around it lend."""
+        return any(all(_has(need[:-1], roles if stated is None else stated, amount, new) if need.endswith(_STATED)
+                       else _has(need, roles, amount, new) for need in choice.split("+"))
                    for choice in (self.needs or "").split("|"))
 
 
 _NEEDS = ("none", "any", "amount", "money", "new", "role")
+_STATED = "!"  # after a role's name in ``needs``: named by the clause itself ("agent!")
 
 
 def _has(need: str, roles, amount, new: bool) -> bool:
@@ -102,7 +111,7 @@ def rules(lang: Language) -> tuple[PhraseMatcher, tuple[Rule, ...]]:
         check_choice(row, "pos", ("verb", "noun", "passive"))
         needs = row.get("needs")
         for need in (part for choice in needs.split("|") for part in choice.split("+")) if needs else ():
-            if need not in _NEEDS + ROLES:
+            if need not in _NEEDS + ROLES + tuple(r + _STATED for r in ROLES):
                 raise row.fail(f"'needs' is '{needs}', expected empty, none, any, amount, money, new, role or a role's name, "
                                f"or such needs joined by '+' (all of them) and '|' (one of the choices)")
         slots: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -152,7 +161,7 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
                              "coordination", "aim", "operation", "completion", "demand",
                              "denial", "before", "attempt", "campaign", "body", "start", "necessity", "quantifier", "fear",
                              "preparation", "charge", "impediment", "wish", "imminence", "demonstrative", "alternative",
-                             "opening", "aside", "framing", "named_operation", "held"):
+                             "opening", "aside", "framing", "named_operation", "held", "under", "own_control", "tally", "tally_reached"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
