@@ -71,7 +71,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.backdrop import aim_markers as _markers, backdrop
+from athar.read.backdrop import aim_markers as _markers, backdrop, time_frame
 from athar.read.entity import is_a
 from athar.read.function_words import function_affixes
 from athar.read.language import Language, language_data
@@ -121,7 +121,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
         if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
-                                 or backdrop(doc, f, trig)):
+                                 or backdrop(doc, f, trig) or time_frame(doc, f, trig)):
             continue
         begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND \
             and _seeks_ground(doc, f, trig) else None
