@@ -28,7 +28,7 @@ _TIME_FRAMES = frozenset({"Battle", "MilitaryOperation"})
 _AND = "و"
 # the rows of markers.tsv whose words the aims (and the backdrop) look for alone
 _MARKERS = ("body", "campaign", "necessity", "charge", "impediment", "wish", "fear", "preparation", "start", "before", "cause",
-            "demand", "completion", "complement", "imminence")
+            "demand", "completion", "complement", "imminence", "aiming")
 
 
 @language_data
