@@ -233,6 +233,24 @@ def test_a_battle_during_which_something_happened_with_words_of_its_own_stays(te
 
 
 @pytest.mark.parametrize("text, event", [
+    pytest.param("وقال الضابط إن حي الزهور سيتم قريبا تحريره من مسلحي داعش.", "Liberation", id="to-be-freed-soon"),
+    pytest.param("وأوضح المتحدث أن وحدات من الشرطة المحلية ستسيطر على بلدة الطبقة الأسبوع المقبل.",
+                 "TerritorialControl", id="will-hold-the-town"),
+])
+def test_ground_to_be_taken_is_not_taken(text, event):
+    assert_only_the_aims_drop(text, event)
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وقالت الوزارة إن ألمانيا سوف تقدم قرضا بقيمة مئة مليون يورو للعراق.", "Funding", id="will-lend"),
+    pytest.param("وقال التحالف إنه سيقوم بإعادة نشر قواته في عدة قواعد داخل العراق.", "Redeployment",
+                 id="will-redeploy"),
+])
+def test_a_planned_activity_stays(text, event):
+    assert event in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
     pytest.param("وشدد المحافظ على ضرورة إعادة إعمار الجسور المدمرة في الموصل.", "Reconstruction", id="necessity"),
     pytest.param("وطالب رئيس الوزراء بسرعة تحرير قضاء الحويجة من داعش.", "Liberation", id="urgency"),
     pytest.param("وتحدث الوزير عن أهمية تحرير مدينة تلعفر من تنظيم داعش.", "Liberation", id="importance"),

@@ -65,6 +65,10 @@ Nor is history news: an event the text dates a generation (:data:`HISTORY_YEARS`
 the report's publication ("شُيّد المستشفى عام 1979", "أعيد إعمار المسجد في العام 1942") is the
 background of a place, not an event the report tells; the war's own past ("سيطر التنظيم على
 الموصل في حزيران 2014", told in 2019) is well within it and stays.
+
+Nor is ground the text says will be taken ("وسيتم قريبا تحرير الحي", "ستسيطر القوة الأمنية على المدينة":
+its modality is Planned) taken: like an aim, it is sought, not reached. A planned activity ("ستقدم ألمانيا
+قرضا", "سيقوم التحالف بإعادة نشر قواته") is news of a decision, and stays.
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ _REACH = 8
 # how many words (the doer of an attempt: "محاولة مسلحي التنظيم السيطرة") an operation noun and
 # the masdar it governs may have between them
 _GENITIVE = 2
+_PLANNED = "Planned"
 _TO = "الى"  # the row of markers.tsv whose words open what a verb of aiming aims at ("تهدف القوات إلى")
 # the classes an operation is named by the aim of ("عمليات تحرير", "معركة استعادة"); after "عملية"
 # the others are the act itself ("عملية اغتيال", "عملية التسليم")
@@ -131,7 +136,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
-            out.append(f)
+            if not (f.type in _GROUND and f.modality == _PLANNED):
+                out.append(f)  # ground to be taken is not taken (the module)
         else:
             after = trig.last
             campaign = _campaign(doc, trig)
