@@ -210,6 +210,47 @@ def test_a_battle_told_or_with_its_sides_stays(text):
 
 
 @pytest.mark.parametrize("text, event", [
+    pytest.param("وأكد الضابط أن خمسة من المقاتلين قتلوا خلال معارك الأمس، مقابل مقتل عشرين مسلحا من التنظيم.",
+                 "Battle", id="killed-in-yesterdays-fighting"),
+    pytest.param("وقال البيان إن الجيش قتل خلال معارك اليوم 14 عنصرا من داعش.", "Battle", id="killed-in-todays-fighting"),
+    pytest.param("وأصيب العشرات من المسلحين خلال المعارك، بينما فر الباقون نحو البادية.", "Battle",
+                 id="wounded-during-the-fighting"),
+    pytest.param("وقال الضابط \"أنجزنا تطهير ألفي منزل في القرية، ولكن للأسف استشهد وأصيب خمسة منتسبين في الجيش العراقي "
+                 "اثناء الحملة\".", "MilitaryOperation", id="fallen-during-the-campaign"),
+])
+def test_a_battle_named_as_the_time_of_what_happened_is_no_battle(text, event):
+    assert_only_the_aims_drop(text, event)
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وعانى المدنيون من العنف خلال المعارك الجارية في الموصل بين الجيش والتنظيم.", "Battle",
+                 id="the-fighting-going-on-in-a-city"),
+    pytest.param("ودمر الجامع خلال معارك طرد تنظيم داعش من المدينة.", "Battle", id="the-fighting-to-expel"),
+    pytest.param("وقتل جنديان خلال معارك مع مسلحي داعش في قرية البوير.", "Battle", id="fighting-with-a-side"),
+])
+def test_a_battle_during_which_something_happened_with_words_of_its_own_stays(text, event):
+    assert event in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وقال الضابط إن حي الزهور سيتم قريبا تحريره من مسلحي داعش.", "Liberation", id="to-be-freed-soon"),
+    pytest.param("وأوضح المتحدث أن وحدات من الشرطة المحلية ستسيطر على بلدة الطبقة الأسبوع المقبل.",
+                 "TerritorialControl", id="will-hold-the-town"),
+])
+def test_ground_to_be_taken_is_not_taken(text, event):
+    assert_only_the_aims_drop(text, event)
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وقالت الوزارة إن ألمانيا سوف تقدم قرضا بقيمة مئة مليون يورو للعراق.", "Funding", id="will-lend"),
+    pytest.param("وقال التحالف إنه سيقوم بإعادة نشر قواته في عدة قواعد داخل العراق.", "Redeployment",
+                 id="will-redeploy"),
+])
+def test_a_planned_activity_stays(text, event):
+    assert event in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
     pytest.param("وشدد المحافظ على ضرورة إعادة إعمار الجسور المدمرة في الموصل.", "Reconstruction", id="necessity"),
     pytest.param("وطالب رئيس الوزراء بسرعة تحرير قضاء الحويجة من داعش.", "Liberation", id="urgency"),
     pytest.param("وتحدث الوزير عن أهمية تحرير مدينة تلعفر من تنظيم داعش.", "Liberation", id="importance"),

@@ -231,6 +231,35 @@ def test_ground_taken_is_a_liberation_beside_a_word_of_imminence():
     assert "Liberation" in types, types
 
 
+# -- aimed at, the subject between the verb and إلى (تهدف ... إلى), or right after the verb (تستهدف) ------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتهدف قوات سوريا الديمقراطية إلى استعادة بلدة الشدادي من التنظيم", id="aims-its-subject-between"),
+    pytest.param("ويهدف الجيش العراقي الى تحرير قضاء راوة قبل نهاية الشهر", id="aims-the-army"),
+    pytest.param("وأطلقت القوات حملة تستهدف تحرير ما بقي من قرى الريف الشرقي", id="a-campaign-that-targets"),
+])
+def test_ground_aimed_at_is_not_taken_yet(text):
+    types = _types(text)
+    assert "Liberation" not in types and "TerritorialControl" not in types, types
+
+
+def test_ground_taken_is_a_liberation_beside_a_word_of_aiming():
+    types = _types("وقال الضابط إن العملية تهدف الى حماية المدنيين، واستعادت القوات العراقية قرية البو حمد")
+    assert "Liberation" in types, types
+
+
+# -- ground worked at (تعمل على): an offensive under way ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأكد القائد أن القوات العراقية تعمل حاليا على تطهير قرى محافظة الأنبار من مسلحي داعش",
+                 id="working-at-clearing"),
+    pytest.param("وقال المتحدث إن الفصائل تعمل على تحرير بلدة الراعي من التنظيم", id="working-at-freeing"),
+])
+def test_ground_worked_at_is_an_offensive_under_way(text):
+    types = _types(text)
+    assert "Liberation" not in types and "MilitaryOperation" in types, types
+
+
 # -- set on fire: what burns named after في; "الكثير من" counts the object ------------------------
 
 @pytest.mark.parametrize("text", [

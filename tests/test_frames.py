@@ -114,6 +114,8 @@ WAR = "قصفت طائرات التحالف مواقع تنظيم داعش في 
                  id="kidnapping-and-killing-as-a-practice"),
     pytest.param("ويعاني السكان من تزايد عمليات الخلايا، ما بين خطف وقتل وتفجيرات.", "تفجيرات",
                  id="kidnapping-and-bombings-as-a-practice"),
+    pytest.param("ويشكل فقدان المعبر ضربة موجعة للمسلحين في المنطقة.", "ضربة", id="a-painful-blow"),
+    pytest.param("وكان سقوط البلدة نصرا للجيش وضربة أخرى قاصمة للتنظيم.", "ضربة", id="another-crushing-blow"),
 ])
 def test_a_sense_rule_drops_its_trigger_in_a_war_report(sentence, trigger):
     found = conflict_events(WAR + sentence)
@@ -165,6 +167,7 @@ def test_visits_pests_and_fires_give_no_conflict_event(text):
     pytest.param("حاصرت قوات الجيش العراقي مدينة الفلوجة من ثلاثة محاور.", "MilitaryOperation",
                  id="a-siege-of-a-city"),
     pytest.param("شنت طائرات التحالف ضربات جوية على مواقع داعش في الرقة.", "Attack", id="air-strikes"),
+    pytest.param("نفذت طائرات التحالف ضربة جوية قوية على مقر لداعش في البادية.", "Attack", id="a-strong-air-strike"),
     pytest.param("دخلت قوات سوريا الديمقراطية مدينة الطبقة.", "MilitaryOperation", id="forces-enter-a-town"),
     pytest.param("تسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.", "Handover", id="a-base-handed-over"),
     pytest.param("أطلق الجيش الحملة على خلايا داعش في صحراء الأنبار.", "MilitaryOperation", id="a-military-campaign"),

@@ -39,6 +39,23 @@ def test_control_retaken_is_still_one_liberation():
 
 
 @pytest.mark.parametrize("text", [
+    pytest.param("واستعاد الجيش السوري، السيطرة على عدد من القرى في ريف حمص الشرقي.", id="a-comma-after-the-subject"),
+    pytest.param("وانتزعت القوات العراقية السيطرة على حيين في غرب المدينة من قبضة التنظيم.", id="control-wrested"),
+])
+def test_control_retaken_by_a_verb_and_its_object_is_one_liberation(text):
+    """The verb of taking and the control it takes, its subject between (a comma after it or not), are one
+    liberation, not a liberation or a hold beside another."""
+    classes = events_by_class(text)
+    assert len(classes.get("Liberation", [])) == 1 and "TerritorialControl" not in classes, classes
+
+
+def test_control_an_armed_group_wrests_is_a_hold():
+    """"انتزع" by an armed group is the ground it takes (refine.tsv), not a liberation."""
+    classes = events_by_class("وتمكن مسلحو داعش من انتزاع حيين بالمدينة من أيدي قوات النظام.")
+    assert "TerritorialControl" in classes and "Liberation" not in classes, classes
+
+
+@pytest.mark.parametrize("text", [
     pytest.param("وشاركت قوات التحالف مع الجيش العراقي في عملية نوعية استهدفت معقلا خطيرا لتنظيم داعش.",
                  id="a-stronghold-targeted"),
     pytest.param("ودمرت الغارات معاقل التنظيم وقتلت عددا من عناصره.", id="strongholds-destroyed"),

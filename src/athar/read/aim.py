@@ -65,15 +65,19 @@ Nor is history news: an event the text dates a generation (:data:`HISTORY_YEARS`
 the report's publication ("شُيّد المستشفى عام 1979", "أعيد إعمار المسجد في العام 1942") is the
 background of a place, not an event the report tells; the war's own past ("سيطر التنظيم على
 الموصل في حزيران 2014", told in 2019) is well within it and stays.
+
+Nor is ground the text says will be taken ("وسيتم قريبا تحرير الحي", "ستسيطر القوة الأمنية على المدينة":
+its modality is Planned) taken: like an aim, it is sought, not reached. A planned activity ("ستقدم ألمانيا
+قرضا", "سيقوم التحالف بإعادة نشر قواته") is news of a decision, and stays.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.backdrop import aim_markers as _markers, backdrop
+from athar.read.backdrop import aim_markers as _markers, backdrop, time_frame
 from athar.read.entity import is_a
-from athar.read.function_words import function_affixes
+from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.memo import trigger_starts, triggers_by_start
 from athar.read.phrases import PhraseMatcher
@@ -91,6 +95,8 @@ _REACH = 8
 # how many words (the doer of an attempt: "محاولة مسلحي التنظيم السيطرة") an operation noun and
 # the masdar it governs may have between them
 _GENITIVE = 2
+_PLANNED = "Planned"
+_TO = "الى"  # the row of markers.tsv whose words open what a verb of aiming aims at ("تهدف القوات إلى")
 # the classes an operation is named by the aim of ("عمليات تحرير", "معركة استعادة"); after "عملية"
 # the others are the act itself ("عملية اغتيال", "عملية التسليم")
 _GROUND = frozenset({"Liberation", "TerritorialControl"})
@@ -121,7 +127,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
         if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
-                                 or backdrop(doc, f, trig)):
+                                 or backdrop(doc, f, trig) or time_frame(doc, f, trig)):
             continue
         begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND \
             and _seeks_ground(doc, f, trig) else None
@@ -130,7 +136,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue
         if trig is None or trig.rule.event not in SOUGHT or (
                 not trig.proclitic.endswith(purpose) or _complement(doc, trig.first)) and not _sought(doc, trig):
-            out.append(f)
+            if not (f.type in _GROUND and f.modality == _PLANNED):
+                out.append(f)  # ground to be taken is not taken (the module)
         else:
             after = trig.last
             campaign = _campaign(doc, trig)
@@ -206,7 +213,7 @@ def _seeks_ground(doc: Doc, f: Fact, trig) -> bool:
 
 def _begun(doc: Doc, trig, operations: frozenset[int]) -> int | None:
     """The token of a verb or noun of beginning (markers.tsv's row ``start``) that governs the
-    masdar of taking ground at the trigger, right before it or before "في" and it, or with its
+    masdar of taking ground at the trigger, right before it or before "في" or "على" and it, or with its
     subject between (at most ``_GENITIVE`` + 2 words, none a trigger, in its sentence): "بدأت القوات
     في تطهير القضاء", "شرعت القوات العراقية بتحرير الحي", "مع بدء تحرير المدينة". An offensive begun
     is the news; the ground is what it seeks, not taken yet. None when there is none, or when an
@@ -216,8 +223,9 @@ def _begun(doc: Doc, trig, operations: frozenset[int]) -> int | None:
     tokens, matcher = doc.tokens, _markers(doc.language)["start"]
     starts = trigger_starts(doc)
     first = trig.first
-    if first > 0 and not trig.proclitic and tokens[first - 1].text in marker_forms(doc.language, "في"):
-        first -= 1  # "بدأت في تطهير"
+    if first > 0 and not trig.proclitic and tokens[first - 1].text in (marker_forms(doc.language, "في")
+                                                               | function_words(doc.language, "worked_at")):
+        first -= 1  # "بدأت في تطهير", "تعمل على تطهير"
     for j in range(first - 1, max(-1, first - _GENITIVE - 3), -1):
         t = tokens[j]
         if t.sentence != tokens[trig.first].sentence or not t.is_word:
@@ -335,14 +343,21 @@ def _sought(doc: Doc, trig) -> bool:
 
 
 def _imminent(doc: Doc, trig) -> bool:
-    """Whether the masdar at the trigger is what a party is about to reach, its subject between the verb
-    of imminence (markers.tsv's row ``imminence``) and على right before the masdar ("توشك الدولة الإسلامية
-    على خسارة الموصل", "أوشكت القوات العراقية على استعادة المدينة"): at most ``_GENITIVE`` + 2 words
-    between, in its sentence; the row ``aim`` holds the verbs with على right after them."""
+    """Whether the masdar at the trigger is what a party is about to reach or aims at, its subject between
+    the verb of imminence (markers.tsv's row ``imminence``) and على right before the masdar ("توشك الدولة
+    الإسلامية على خسارة الموصل", "أوشكت القوات العراقية على استعادة المدينة"), or the verb of aiming (row
+    ``aiming``) and إلى ("وتهدف القوات إلى استعادة المدينة"): at most ``_GENITIVE`` + 2 words between, in
+    its sentence; the row ``aim`` holds the verbs with على or إلى right after them."""
     tokens, first = doc.tokens, trig.first
-    if first < 2 or tokens[first - 1].text not in marker_forms(doc.language, MARKER_ON):
+    if first < 2:
         return False
-    matcher = _markers(doc.language)["imminence"]
+    before = tokens[first - 1].text
+    if before in marker_forms(doc.language, MARKER_ON):
+        matcher = _markers(doc.language)["imminence"]
+    elif before in marker_forms(doc.language, _TO):
+        matcher = _markers(doc.language)["aiming"]
+    else:
+        return False
     for j in range(first - 2, max(-1, first - _GENITIVE - 5), -1):
         if tokens[j].sentence != tokens[first].sentence or not tokens[j].text.isalpha():
             return False

@@ -206,7 +206,8 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
             continue
         # "الهجمات بالعبوات الناسفة واغتيالات استهدفت": one event, several words
         # and "استضافت بغداد اجتماع التحالف": a verb and its masdar object, one short mention apart
-        # ("تعهدت الإمارات العربية المتحدة بتقديم": one mention, however long)
+        # ("تعهدت الإمارات العربية المتحدة بتقديم": one mention, however long, a comma after it or not:
+        # "استعاد الجيش السوري، السيطرة على عدد من القرى")
         # (not across "، و" that opens a clause of its own: "98 عائلة خرجت في يناير، و105 خرجوا في شباط"
         # tells two departures, each with its month; nor a verb right after a comma that closes a
         # prepositional phrase: "وفي بيان له، قال التحالف": the verb's clause has its own subject)
@@ -216,7 +217,8 @@ def find_triggers(seg: Doc, mentions: list[Mention]) -> list[Trigger]:
                 and (i - prev.last <= 2 or i - prev.last <= 6 and (not any(
                     m.first_token >= prev.last and m.last_token <= i and m.source != "kind"
                     for m in mentions_starting(prev.last, i)) or any(
-                    m.first_token == prev.last and m.last_token == i for m in mentions_starting(prev.last, i)))):
+                    m.first_token == prev.last and (m.last_token == i or m.last_token == i - 1 and tokens[i - 1].text == COMMA)
+                    for m in mentions_starting(prev.last, i)))):
             if i > prev.last:
                 prev.gaps.append((prev.last, i))  # "تعهدت ألمانيا بتقديم": the donor stays a role
             prev.last, prev.end = end, trig.end
