@@ -82,9 +82,10 @@ from athar.read.language import Language, language_data
 from athar.read.memo import trigger_starts, triggers_by_start
 from athar.read.phrases import PhraseMatcher
 from athar.read.purpose import joined_to_purpose
-from athar.read.rules import MARKER_BA, MARKER_LI, MARKER_ON, clause_openers, marker_forms
-from athar.read.text import ARTICLE, QUOTES, Doc, normalize_word
+from athar.read.rules import MARKER_BA, MARKER_ON, clause_openers, marker_forms
+from athar.read.text import ARTICLE, Doc
 from athar.read.trigger_pronoun import pronoun_suffix
+from athar.read.untold import demanded, necessary
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
@@ -102,7 +103,6 @@ _TO = "الى"  # the row of markers.tsv whose words open what a verb of aiming 
 _GROUND = frozenset({"Liberation", "TerritorialControl"})
 # what is asked for with these is still said or met: "دعا إلى اجتماع", "طالب بتصريح"
 _SAID = frozenset({"Statement", "Meeting"})
-_FROM = "من"
 # how many years before the report an event's date makes it history, not news
 HISTORY_YEARS = 25
 
@@ -126,7 +126,7 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
                                  and joined_to_purpose(doc, trig) and not _complement(doc, trig.first)):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is not None and (_demanded(doc, trig) or _necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
+        if trig is not None and (demanded(doc, trig) or necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
                                  or backdrop(doc, f, trig) or time_frame(doc, f, trig)):
             continue
         begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND \
@@ -382,106 +382,6 @@ def _bound(doc: Doc, trig) -> bool:
     return False
 
 
-def _demanded(doc: Doc, trig) -> bool:
-    """Whether the trigger is a masdar asked or hoped for: with ب, or after إلى or في (markers.tsv's
-    rows الى and في), a verb of asking or hoping (markers.tsv's row ``demand``) at most ``_REACH``
-    words before it in its sentence, with no clause opener between ("طالب بأن", "دعا ... أن": the
-    clause says its own). A demand word right after an event's trigger
-    is its argument, a noun ("قتل طالب جامعي بانفجار": a student), no verb of asking."""
-    if trig.rule.event in _SAID:
-        return False
-    lang, tokens = doc.language, doc.tokens
-    first = trig.first
-    governed = MARKER_BA in trig.proclitic or first > 0 and tokens[first - 1].text in (
-        marker_forms(lang, "الى") | marker_forms(lang, "في"))
-    if not governed:
-        return False
-    demand, openers = _markers(lang)["demand"], clause_openers(lang)
-    sentence = tokens[first].sentence
-    lo = max(0, first - _REACH)
-    ends = {t.last for t in doc.triggers or () if lo <= t.last <= first and t is not trig}
-    for j in range(first - 1, lo - 1, -1):
-        if tokens[j].sentence != sentence or tokens[j].text in openers:
-            return False  # a clause of its own
-        if demand.match_at(tokens, j) is not None:
-            return j not in ends  # "قتل طالب": a noun after a trigger
-    return False
-
-
-def _necessary(doc: Doc, trig) -> bool:
-    """Whether the trigger is a masdar right after a word of necessity or urgency (markers.tsv's row
-    ``necessity``: "شدد على ضرورة تحرير", "طالب بسرعة تحرير القضاء", "أكد أهمية استعادة المدينة"):
-    what must or should be done, not what happened; of any class but a statement or a meeting. So is
-    a masdar right after a charge (row ``charge``: "أعدم رجلين بتهمة قتال التنظيم": what they were
-    accused of) or a word of impossibility (row ``impediment``: "جعل من المستحيل إيصال الغذاء", "تعذر
-    إيصال المساعدات": what could not be done)."""
-    if trig.rule.event in _SAID or trig.first == 0:
-        return False
-    tokens = doc.tokens
-    if trig.proclitic in ("", ARTICLE):
-        j = trig.first - 1
-        found = _markers(doc.language)["necessity"].match_at(tokens, j)
-        if found is None and j > 0:  # "بالإسراع في تحرير"
-            j -= 1
-            found = _markers(doc.language)["necessity"].match_at(tokens, j)
-        if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
-            return True
-        if _impeded(doc, trig):
-            return True
-    return _feared(doc, trig)
-
-
-def _impeded(doc: Doc, trig) -> bool:
-    """Whether a word of a charge, of impossibility or of wanting (markers.tsv's rows ``charge``,
-    ``impediment``, ``wish``) governs the masdar at the trigger: right before it, past quotation marks
-    ("بتهمة "قتال الدولة""), or with an adverb, the one it is impossible for or the one who wants it
-    between (at most ``_GENITIVE`` + 2 words, none a trigger, in its sentence: "من المستحيل تقريبا
-    لبرنامج الأغذية إيصال الغذاء", "يرغب مئات النازحين في العودة")."""
-    tokens, first = doc.tokens, trig.first
-    matchers = [_markers(doc.language)[row] for row in _UNTOLD]
-    starts = trigger_starts(doc)
-    words = 0
-    ends: dict[int, tuple] = {}  # token -> where the form of each row that starts there ends (asked for three j)
-    for j in range(first - 1, max(-1, first - 2 * _GENITIVE - 6), -1):
-        t = tokens[j]
-        if t.sentence != tokens[first].sentence:
-            return False
-        for k in range(max(0, j - 2), j + 1):
-            end = ends.get(k)
-            if end is None:
-                end = ends[k] = tuple(found[1] if (found := m.match_at(tokens, k)) is not None else None
-                                      for m in matchers)
-            if j + 1 in end:
-                return True  # a word of the rows (of up to three tokens) ends at j
-        if not t.is_word:
-            if t.text not in QUOTES:
-                return False
-            continue
-        words += 1
-        if words > _GENITIVE + 2 or j in starts:
-            return False
-    return False
-
-
-def _feared(doc: Doc, trig) -> bool:
-    """Whether the trigger is what a word of fear or precaution right before it names (markers.tsv's row
-    ``fear``, with ل or من between or on the masdar: "تحسبا لهجمات محتملة", "خشية وقوع هجمات", "خوفا من
-    القصف") or of preparation (row ``preparation``: "تمهيدا لتوزيعها", "استعدادا لاقتحام المدينة"): an
-    event feared, forestalled or prepared for, not one that happened; of any class but a statement."""
-    tokens, first = doc.tokens, trig.first
-    if trig.proclitic not in ("", ARTICLE, MARKER_LI, MARKER_LI + ARTICLE[1:], MARKER_LI + ARTICLE):
-        return False
-    matchers = _markers(doc.language)["fear"], _markers(doc.language)["preparation"]
-    for j in range(first - 1, max(-1, first - 3), -1):
-        if tokens[j].sentence != tokens[first].sentence or not tokens[j].is_word:
-            return False
-        for found in (m.match_at(tokens, j) for m in matchers):
-            if found is not None and (found[1] == first or found[1] == first - 1 and tokens[first - 1].text in (
-                    _FROM, normalize_word("وقوع"))):
-                return True
-    return False
-
-
 def _completed(doc: Doc, first: int) -> bool:
     """Whether a word of completion (markers.tsv's row ``completion``) comes at most ``_REACH``
     words before the operation noun at token ``first``, in its sentence."""
@@ -495,8 +395,3 @@ def _completed(doc: Doc, first: int) -> bool:
 def _aim_matcher(lang: Language) -> PhraseMatcher:
     return PhraseMatcher(lang, [(f, marker) for marker in ("aim", "attempt", "operation", "denial")
                                 for f in marker_forms(lang, marker)])
-
-
-# the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done,
-# what one wants to do
-_UNTOLD = ("charge", "impediment", "wish")
