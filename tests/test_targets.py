@@ -41,6 +41,38 @@ def test_the_building_an_attack_struck_inside_is_its_target(text, target, place)
     assert place is None or role_labels(fact, "place") == [place]
 
 
+@pytest.mark.parametrize("text, target, place", [
+    pytest.param("سقطت ثلاث قذائف هاون بالقرب من كنيسة مار توما في مدينة القامشلي", "كنيسة مار توما", "Qamishli",
+                 id="shells-near-a-church"),
+    pytest.param("انفجرت سيارة مفخخة قرب سوق شعبي وسط مدينة كركوك", "سوق شعبي", "Kirkuk",
+                 id="a-car-bomb-near-a-market"),
+])
+def test_the_building_an_attack_struck_near_is_its_target_when_the_town_is_named(text, target, place):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+    assert role_labels(fact, "place") == [place]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("سقطت ثلاث قذائف هاون بالقرب من كنيسة مار توما", id="no-town-named"),
+    pytest.param("انفجرت عبوة ناسفة قرب دوار الساعة في مدينة كركوك", id="open-ground"),
+])
+def test_near_a_building_no_town_names_or_near_open_ground_no_target_is_read(text):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "target") == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("سقطت ثلاث قذائف هاون بالقرب من كنيسة مار توما في مدينة القامشلي، ما أدى إلى إحداث أضرار مادية فيها",
+                 id="damage-near"),
+    pytest.param("انفجرت عبوة ناسفة داخل مدرسة الفرات في مدينة الرقة مما أسفر عن إلحاق أضرار بها", id="damage-inside"),
+])
+def test_the_damage_an_attack_brought_about_was_done_to_the_building_it_struck(text):
+    attack, damage = events_of(text, "Attack")[0], events_of(text, "Destruction")[0]
+    struck = [m.label_ar for r, m in attack.roles if r == "target"]
+    assert struck and [m.label_ar for r, m in damage.roles if r == "target"] == struck
+
+
 def test_a_bomb_blown_inside_a_building_is_an_attack_there_not_its_destruction():
     fact = events_of("فجرت انتحارية حزامها الناسف في سوق مزدحمة ببلدة المسيب", "Attack")[0]
     assert [m.label_ar for r, m in fact.roles if r == "target"] == ["سوق مزدحمة"]
