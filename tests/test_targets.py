@@ -215,3 +215,22 @@ def test_a_pronoun_of_people_on_an_attack_is_who_made_it_not_the_town_before():
     fact = events_of("سيطر مسلحو داعش على قرى شمال شرق السويداء، بالتزامن مع هجماتهم على المتونة وتيما", "Attack")[0]
     assert role_labels(fact, "target") == []
     assert role_labels(fact, "agent") == [ISIS]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("قال البيان إن قوات خاصة من عدة دول شاركت في تطهير مواقع لتنظيم داعش في ريف الحسكة، وتوقيف عدد من مقاتليه",
+                 "Arrest", id="the-arresting-forces"),
+])
+def test_an_event_is_not_made_on_its_own_doer(text, cls):
+    fact = events_of(text, cls)[0]
+    doers = {m.key for r, m in fact.roles if r == "agent"}
+    assert doers and not doers & {m.key for r, m in fact.roles if r in ("target", "origin")}
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("شن تنظيم داعش هجوما على نقاط عسكرية في محيط مدينة الرقة", "نقاط عسكرية", id="military-points"),
+    pytest.param("هاجم مسلحو التنظيم موقعا عسكريا في ريف دير الزور", "موقعا عسكريا", id="a-military-position"),
+])
+def test_military_positions_named_by_a_common_noun_are_what_an_attack_was_made_on(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]

@@ -21,6 +21,7 @@ from itertools import islice
 from dataclasses import dataclass, replace
 
 from athar.read.agency import stand_ins
+from athar.read.party import made_on_another
 from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
 from athar.read.candidate import _definite
@@ -462,7 +463,7 @@ def _after_preposition(seg, m) -> bool:
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
-    roles, stood_in = stand_ins(reading, roles, sentence)
+    roles, stood_in = stand_ins(reading, made_on_another(roles), sentence)  # no side attacks or arrests itself
     implied = implied or stood_in
     held = {id(m) for r, m in roles if r == "origin"}
     roles = settle_places(reading, trig, roles)

@@ -140,6 +140,21 @@ def _stood_for_in_document(reading: EventReading, roles: list) -> tuple[list, bo
     return list(dict.fromkeys((r, member(r, m)) for r, m in roles)), True
 
 
+def made_on_another(roles: list) -> list:
+    """The roles without the doer named again as what the event was made on (its target): "قوات
+    خاصة ... شاركت في تطهير مواقع لتنظيم داعش ... وتوقيف الكثير من مقاتليه": the forces arrested,
+    they were not arrested; a side attacks or arrests another. (Not the victims: a group kills its
+    own members, and the dead of a battle are of both sides; the holder a place was taken from is
+    read apart, athar.read.facts.)"""
+    doers = {m.key for r, m in roles if r == "agent"}
+    if not doers or not any(r in _MADE_ON_ANOTHER and m.key in doers for r, m in roles):
+        return roles
+    return [(r, m) for r, m in roles if r not in _MADE_ON_ANOTHER or m.key not in doers]
+
+
+_MADE_ON_ANOTHER = frozenset({"target"})
+
+
 @language_data
 def _of_the_group_alone(lang: Language) -> frozenset[str]:
     """stand_ins.tsv: the keys whose people are the document's one group in a sentence that names
