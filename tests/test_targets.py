@@ -78,6 +78,18 @@ def test_a_bomb_blown_inside_a_building_is_an_attack_there_not_its_destruction()
     assert [m.label_ar for r, m in fact.roles if r == "target"] == ["سوق مزدحمة"]
 
 
+@pytest.mark.parametrize("text, target", [
+    pytest.param("أعلنَ مصدرٌ أمنيٌّ عراقيٌّ اليومَ أنّ انتحارياً فجّر حزامه الناسف في مقهى شعبي ببغداد", "مقهى شعبي",
+                 id="vowelled-before"),
+    pytest.param("قال مصدر في الشرطة إن انتحاريا فجر حزامه الناسف في مجلس العزاء الذي أقيم في قضاء المقدادية",
+                 "مجلس العزاء", id="a-wake-with-the-article"),
+])
+def test_a_building_a_bomb_went_off_in_is_attacked_not_destroyed_whatever_the_text_drops_before(text, target):
+    # the vowels normalization drops before the building leave the preposition before it where it is
+    fact = events_of(text, "Attack")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+
+
 def test_a_building_blown_up_is_destroyed():
     fact = events_of("فجر عناصر داعش مستشفى الرقة الوطني", "Destruction")[0]
     assert role_labels(fact, "target") == ["Raqqa Hospital"]
@@ -200,6 +212,11 @@ def test_a_partys_own_base_named_by_its_pronoun_is_what_it_handed_over():
     fact = events_of("سلمت قوات التحالف الدولي مقرها في محافظة نينوى إلى قوات وزارة الدفاع العراقية", "Handover")[0]
     assert [m.label_ar for r, m in fact.roles if r == "target"] == ["مقرها"]
     assert role_labels(fact, "place") == ["Nineveh Governorate"]
+
+
+def test_a_partys_own_headquarters_in_the_broken_plural_are_what_it_burned():
+    fact = events_of("وقام عناصر التنظيم أمس بإحراق مقارهم في المخيم قبل خروجهم منه", "Destruction")[0]
+    assert [m.label_ar for r, m in fact.roles if r == "target"] == ["مقارهم"]
 
 
 @pytest.mark.parametrize("text, target", [

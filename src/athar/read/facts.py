@@ -448,11 +448,12 @@ def _after_preposition(seg, m) -> bool:
     """Whether a mention is brought in by a preposition ("في سوق", "بالسوق"), not named as the
     verb's object: "فجر انتحاري حزامه في سوق" is an attack there, "فجروا الجسر" destroys the bridge;
     so is one after an adverb of place ("وسط مجلس عزاء", "أمام مبنى المحافظة")."""
-    words = seg.text[max(0, m.start - 16):m.start].split()
+    norm = seg.norm.text  # the mentions' offsets are into the normalized text
+    words = norm[max(0, m.start - 16):m.start].split()
     if not words:
         return False
     lang, word = seg.language, words[-1]
-    if seg.text[m.start - 1].isspace():
+    if norm[m.start - 1].isspace():
         preposition = function_words(lang, "preposition") | function_words(lang, "locative") \
             | function_words(lang, "place_adverb")
     else:  # a proclitic of the mention's own word
