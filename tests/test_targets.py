@@ -244,6 +244,11 @@ def test_an_event_is_not_made_on_its_own_doer(text, cls):
     assert doers and not doers & {m.key for r, m in fact.roles if r in ("target", "origin")}
 
 
+def test_a_suicide_bomber_is_not_what_the_attack_he_drove_was_made_on():
+    fact = events_of("وقالت مصادر محلية إن سيارة مفخخة يقودها انتحاري استهدفت حاجزا للجيش وسط مدينة القامشلي", "Attack")[0]
+    assert "suicide bomber" not in role_labels(fact, "target")
+
+
 @pytest.mark.parametrize("text, target", [
     pytest.param("شن تنظيم داعش هجوما على نقاط عسكرية في محيط مدينة الرقة", "نقاط عسكرية", id="military-points"),
     pytest.param("هاجم مسلحو التنظيم موقعا عسكريا في ريف دير الزور", "موقعا عسكريا", id="a-military-position"),

@@ -464,7 +464,7 @@ def _after_preposition(seg, m) -> bool:
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
-    roles, stood_in = stand_ins(reading, made_on_another(roles), sentence)  # no side attacks or arrests itself
+    roles, stood_in = stand_ins(reading, made_on_another(seg.language, roles), sentence)  # no side attacks or arrests itself
     implied = implied or stood_in
     held = {id(m) for r, m in roles if r == "origin"}
     roles = settle_places(reading, trig, roles)

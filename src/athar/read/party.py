@@ -140,19 +140,37 @@ def _stood_for_in_document(reading: EventReading, roles: list) -> tuple[list, bo
     return list(dict.fromkeys((r, member(r, m)) for r, m in roles)), True
 
 
-def made_on_another(roles: list) -> list:
+def made_on_another(lang: Language, roles: list) -> list:
     """The roles without the doer named again as what the event was made on (its target): "قوات
     خاصة ... شاركت في تطهير مواقع لتنظيم داعش ... وتوقيف الكثير من مقاتليه": the forces arrested,
     they were not arrested; a side attacks or arrests another. (Not the victims: a group kills its
     own members, and the dead of a battle are of both sides; the holder a place was taken from is
-    read apart, athar.read.facts.)"""
+    read apart, athar.read.facts.) Nor those named only by the deed they do (stand_ins.tsv
+    "done_to": a suicide bomber) as its target or origin: "سيارة مفخخة يقودها انتحاري استهدفت المركز"."""
     doers = {m.key for r, m in roles if r == "agent"}
-    if not doers or not any(r in _MADE_ON_ANOTHER and m.key in doers for r, m in roles):
+    doing = _doers_only(lang)
+
+    def made_on(r: str, m: Mention) -> bool:
+        return r == "target" and m.key in doers or r in _DONE_TO_ONLY and m.key in doing
+
+    if not any(made_on(r, m) for r, m in roles):
         return roles
-    return [(r, m) for r, m in roles if r not in _MADE_ON_ANOTHER or m.key not in doers]
+    return [(r, m) for r, m in roles if not made_on(r, m)]
 
 
-_MADE_ON_ANOTHER = frozenset({"target"})
+_DONE_TO_ONLY = frozenset({"target", "origin"})
+
+
+@language_data
+def _doers_only(lang: Language) -> frozenset[str]:
+    """stand_ins.tsv: the keys of people named only by the deed they do (column "done_to": "no")."""
+    keys = set()
+    for row in lang.table("stand_ins.tsv", ("key", "done_to")):
+        if row["done_to"] not in ("yes", "no"):
+            raise row.fail(f'done_to is "yes" or "no", not {row["done_to"]!r}')
+        if row["done_to"] == "no":
+            keys.add(row["key"])
+    return frozenset(keys)
 
 
 @language_data
