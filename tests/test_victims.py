@@ -117,3 +117,28 @@ def test_the_group_a_pronoun_of_part_counts_is_not_the_killings_own_doer():
     fact = events_of("هاجم مسلحو داعش حاجزا للجيش العراقي، فقتل الجيش العراقي العشرات منهم", "Killing")[0]
     assert role_labels(fact, "victim") == [ISIS]
     assert role_labels(fact, "agent") == ["Iraqi Army"]
+
+
+# -- what a source calls the enemy's fighters, in a sentence that names no group (stand_ins.tsv) ----
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أعلن الجيش العراقي انطلاق عملية لتطهير قضاء راوة من تنظيم داعش. "
+                 "وأسفرت الغارات عن مقتل أكثر من 30 إرهابيا", id="the-next-sentence"),
+    pytest.param("قصف طيران الجيش العراقي مواقع تنظيم داعش في قضاء راوة. "
+                 "وقال مصدر أمني إن القوات قتلت 12 إرهابيا في الاشتباكات", id="told-by-a-source"),
+])
+def test_terrorists_killed_in_a_sentence_naming_no_group_are_the_document_s_one_group(text):
+    killing = [f for f in events_of(text, "Killing") if "إرهابيا" in f.evidence.text][0]
+    assert role_labels(killing, "victim") == [ISIS]
+
+
+def test_terrorists_of_a_group_named_with_them_are_that_group_once():
+    killing = events_of("قتلت قوة أمنية عراقية أربعة إرهابيين من داعش قرب مدينة الرمادي", "Killing")[0]
+    assert role_labels(killing, "victim") == [ISIS]
+
+
+def test_terrorists_in_a_story_of_two_groups_stay_what_the_source_calls_them():
+    text = ("اشتبك مسلحو تنظيم داعش مع عناصر هيئة تحرير الشام في ريف حماة. "
+            "وأسفرت الغارات عن مقتل أكثر من 30 إرهابيا")
+    killing = [f for f in events_of(text, "Killing") if "إرهابيا" in f.evidence.text][0]
+    assert role_labels(killing, "victim") == ["militants called terrorists by the source"]

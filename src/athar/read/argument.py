@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, matter_pronoun,
                                own_outlet, purpose_target, result_of, shared_doer, speaker, we)
+from athar.read.building import STRIKES, damaged_building, struck_building
 from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
@@ -32,12 +33,11 @@ from athar.read.setting import active_slots, actor_before, inherit, inherit_subj
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
                              _undergoes, passive_doer)
-from athar.read.text import COMMAS, normalize_word
+from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
 
 
-_STRIKES = frozenset({"Attack"})  # the events whose building struck is their target
 _ON, _ON_WORD = "على", "علي"  # the slot of "على" and the word as tokens are normalized: what an attack is made on
 _WITH = "مع"
 
@@ -247,18 +247,13 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         and all(is_a(m.type, c) for m in subjects)), None)
         if done_to is not None:
             roles = [(done_to if r == "agent" and any(m is s for s in subjects) else r, m) for r, m in roles]
-    # "فجر انتحاري حزامه الناسف في سوق مزدحمة", "التفجير الانتحاري داخل مطعم": the building a bomb
-    # or an attack strikes inside is what it was made on; the town around it is where
-    if rule.event in _STRIKES and not any(r == "target" for r, _ in roles):
-        open_ground = function_words(reading.doc.language, "open_space")
-        struck = next((m for m in within if is_a(m.type, "Facility")
-                       and normalize_word(m.label_ar.split(" ", 1)[0]) not in open_ground), None)
-        if struck is not None:
-            roles = [("target", m) if m is struck else (r, m) for r, m in roles]
+    # "فجر انتحاري حزامه الناسف في سوق مزدحمة", "سقطت قذائف قرب كنيسة في مدينة الحسكة": the building
+    # struck is what the attack was made on; the town around it is where (athar.read.building)
+    roles = struck_building(reading, rule.event, roles, within, landmarks)
     # "هجوم داعش على قرية المقدادية", "هجماتهم على المتونة وتيما": a town an attack was made on
     # ("على" right before it), not only where it was, is what it was made on; not a state's attack
     # ("قصف الطيران على مدينة الرقة"), made on the side holding the town (athar.read.opponent)
-    if rule.event in _STRIKES and assailed and not any(r == "target" for r, _ in roles) \
+    if rule.event in STRIKES and assailed and not any(r == "target" for r, _ in roles) \
             and not any(r == "agent" and any(is_a(m.type, t) for t in STATE_SIDE) for r, m in roles) \
             and not _struck_next(reading, trig):
         roles += [("target", m) for m in assailed]
@@ -363,7 +358,8 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             has.add("agent")
             implied = True
     if "target" in can and "target" not in has:
-        aimed = purpose_target(reading, trig, roles)  # "عملية عسكرية لملاحقة فلول داعش": made on them
+        # "عملية عسكرية لملاحقة فلول داعش": made on them; "قذائف قرب كنيسة، ما أدى إلى أضرار فيها": the building
+        aimed = purpose_target(reading, trig, roles) or [m for m in [damaged_building(reading, trig)] if m]
         if aimed:
             roles += [("target", m) for m in aimed]
             has.add("target")

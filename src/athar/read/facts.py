@@ -21,6 +21,7 @@ from itertools import islice
 from dataclasses import dataclass, replace
 
 from athar.read.agency import stand_ins
+from athar.read.party import made_on_another
 from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
 from athar.read.candidate import _definite
@@ -451,11 +452,12 @@ def _after_preposition(seg, m) -> bool:
     """Whether a mention is brought in by a preposition ("في سوق", "بالسوق"), not named as the
     verb's object: "فجر انتحاري حزامه في سوق" is an attack there, "فجروا الجسر" destroys the bridge;
     so is one after an adverb of place ("وسط مجلس عزاء", "أمام مبنى المحافظة")."""
-    words = seg.text[max(0, m.start - 16):m.start].split()
+    norm = seg.norm.text  # the mentions' offsets are into the normalized text
+    words = norm[max(0, m.start - 16):m.start].split()
     if not words:
         return False
     lang, word = seg.language, words[-1]
-    if seg.text[m.start - 1].isspace():
+    if norm[m.start - 1].isspace():
         preposition = function_words(lang, "preposition") | function_words(lang, "locative") \
             | function_words(lang, "place_adverb")
     else:  # a proclitic of the mention's own word
@@ -466,7 +468,7 @@ def _after_preposition(seg, m) -> bool:
 def _make_fact(reading: EventReading, trig, event_type, roles, amount, implied, left, right, sentence, according) -> Fact:
     seg = reading.doc
     body = seg.text
-    roles, stood_in = stand_ins(reading, roles, sentence)
+    roles, stood_in = stand_ins(reading, made_on_another(seg.language, roles), sentence)  # no side attacks or arrests itself
     implied = implied or stood_in
     held = {id(m) for r, m in roles if r == "origin"}
     roles = settle_places(reading, trig, roles)

@@ -21,7 +21,7 @@ from athar.read.mentions import Mention, is_a
 from athar.read.rules import claiming_words, marker_forms, stand_in_keys
 from athar.read.text import QUOTES
 
-_DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
+DONE_TO = ("target", "origin", "victim", "participant")  # the roles that name the side an event was made on
 
 
 def opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
@@ -38,7 +38,7 @@ def opponent_before(reading: EventReading, trig: Trigger, roles) -> list[Mention
         if tokens[prev.first].sentence != tokens[trig.first].sentence or prev.first >= trig.first:
             return []
         if doers == {m.key for r, m in prev.roles if r in ("agent", "participant") and m.key in doers}:
-            return list({m.key: m for r, m in prev.roles if r in _DONE_TO and m.key not in doers
+            return list({m.key: m for r, m in prev.roles if r in DONE_TO and m.key not in doers
                          and is_a(m.type, "Armed")}.values())
     return []
 
@@ -66,7 +66,7 @@ def foe_in_sentence(reading: EventReading, trig: Trigger, roles, sentence) -> li
             continue
         others = {m.key for r, m in p.roles if r == "agent"}
         if p.first < trig.first and others and not doers_keys & others:
-            taken |= {m.key for r, m in p.roles if r in _DONE_TO}
+            taken |= {m.key for r, m in p.roles if r in DONE_TO}
     end = _other_news(reading.doc, sentence, trig.last)
     groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, end)
               if m.type == "ArmedGroup" and m.key not in taken and not _restates(reading.doc, m, doers)}
@@ -281,7 +281,7 @@ def foe_in_document(reading: EventReading, trig: Trigger, event: str, roles, sen
             continue
         others = {m.key for r, m in p.roles if r == "agent"}
         if p.first < trig.first and others and not doing & others \
-                and any(r in _DONE_TO and m.key == named[0].key for r, m in p.roles):
+                and any(r in DONE_TO and m.key == named[0].key for r, m in p.roles):
             return []
     return list(named)
 
@@ -323,6 +323,13 @@ def _named_groups(doc) -> list[Mention]:
 
 
 _NAMED = "named armed groups"  # doc.memo's key
+
+
+def document_group(doc) -> Mention | None:
+    """The one armed group the document names (by its first mention, a copy marked implied), or
+    None when it names none or several."""
+    named = _named_groups(doc)
+    return named[0] if len(named) == 1 else None
 
 
 def killer_in_document(doc, facts: list) -> list:

@@ -7,11 +7,13 @@ by what it calls them belong to ("مقتل 96 إرهابياً"). Used by the ev
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
+from athar.read.opponent import DONE_TO, document_group
 from athar.read.rules import stand_in_keys
 from athar.read.sequence import MADE_ON
 
@@ -93,6 +95,8 @@ def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]
         return roles, False
     groups = {m.key: m for m in reading.mention_spans.starting(sentence.first_token, sentence.last_token)
               if m.type == "ArmedGroup" and m.scope != "document" and m.last_token <= sentence.last_token}
+    if not groups:
+        return _stood_for_in_document(reading, roles)
     if len(groups) != 1:
         return roles, False
     group = next(iter(groups.values()))
@@ -104,7 +108,9 @@ def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]
         if m.key not in keys:
             return False
         if not links.get(m.key):
-            return not own  # "مقتل 96 إرهابياً" in a sentence where the group has a part of its own: not it
+            # "مقتل 96 إرهابياً" in a sentence where the group has a part of its own: not it; "قتلت
+            # ثلاثة إرهابيين من داعش": the group in their own role is who they are
+            return own <= {r}
         # "على يد مسلحين من تنظيم داعش": joined to the group, they are it, in its own role or none
         between = tuple(t.text for t in tokens[m.last_token:group.first_token])
         linked = between in links[m.key] or bool(group.marker) and between + (group.marker,) in links[m.key]
@@ -112,6 +118,72 @@ def stand_ins(reading: EventReading, roles: list, sentence) -> tuple[list, bool]
 
     changed = [(r, group if stands(r, m) else m) for r, m in roles]
     return list(dict.fromkeys(changed)), changed != list(roles)
+
+
+def _stood_for_in_document(reading: EventReading, roles: list) -> tuple[list, bool]:
+    """"وأدت الضربات إلى مقتل أكثر من 40 إرهابيا": in a sentence that names no armed group, the
+    people a source names by what it calls them (stand_ins.tsv, those its column "alone" gives to
+    the group) whom an event was made on (its victims, its target) are the members of the one
+    armed group the document names (athar.read.opponent.document_group), named by their own words;
+    not when that group has a part of its own in the event, nor when the document names several."""
+    alone = _of_the_group_alone(reading.doc.language)
+    group = document_group(reading.doc) if any(r in DONE_TO and m.key in alone for r, m in roles) else None
+    if group is None or any(m.key == group.key for _, m in roles):
+        return roles, False
+
+    def member(r: str, m: Mention) -> Mention:
+        if r not in DONE_TO or m.key not in alone:
+            return m
+        return replace(group, start=m.start, end=m.end, first_token=m.first_token, last_token=m.last_token,
+                       marker=m.marker, implied=True)
+
+    return list(dict.fromkeys((r, member(r, m)) for r, m in roles)), True
+
+
+def made_on_another(lang: Language, roles: list) -> list:
+    """The roles without the doer named again as what the event was made on (its target): "قوات
+    خاصة ... شاركت في تطهير مواقع لتنظيم داعش ... وتوقيف الكثير من مقاتليه": the forces arrested,
+    they were not arrested; a side attacks or arrests another. (Not the victims: a group kills its
+    own members, and the dead of a battle are of both sides; the holder a place was taken from is
+    read apart, athar.read.facts.) Nor those named only by the deed they do (stand_ins.tsv
+    "done_to": a suicide bomber) as its target or origin: "سيارة مفخخة يقودها انتحاري استهدفت المركز"."""
+    doers = {m.key for r, m in roles if r == "agent"}
+    doing = _doers_only(lang)
+
+    def made_on(r: str, m: Mention) -> bool:
+        return r == "target" and m.key in doers or r in _DONE_TO_ONLY and m.key in doing
+
+    if not any(made_on(r, m) for r, m in roles):
+        return roles
+    return [(r, m) for r, m in roles if not made_on(r, m)]
+
+
+_DONE_TO_ONLY = frozenset({"target", "origin"})
+
+
+@language_data
+def _doers_only(lang: Language) -> frozenset[str]:
+    """stand_ins.tsv: the keys of people named only by the deed they do (column "done_to": "no")."""
+    keys = set()
+    for row in lang.table("stand_ins.tsv", ("key", "done_to")):
+        if row["done_to"] not in ("yes", "no"):
+            raise row.fail(f'done_to is "yes" or "no", not {row["done_to"]!r}')
+        if row["done_to"] == "no":
+            keys.add(row["key"])
+    return frozenset(keys)
+
+
+@language_data
+def _of_the_group_alone(lang: Language) -> frozenset[str]:
+    """stand_ins.tsv: the keys whose people are the document's one group in a sentence that names
+    none (column "alone": "group"; "kind" keeps them what the source calls them)."""
+    keys = set()
+    for row in lang.table("stand_ins.tsv", ("key", "alone")):
+        if row["alone"] not in ("group", "kind"):
+            raise row.fail(f'alone is "group" or "kind", not {row["alone"]!r}')
+        if row["alone"] == "group":
+            keys.add(row["key"])
+    return frozenset(keys)
 
 
 @language_data
