@@ -26,10 +26,15 @@ def test_a_stronghold_after_the_place_a_liberation_names_is_that_place_held(text
 
 
 def test_control_told_after_the_place_a_liberation_names_is_a_fact_of_its_own():
-    """"لاستعادة الرقة أكبر مدينة خاضعة لسيطرة التنظيم": the retaking and who holds the city."""
+    """"لاستعادة الرقة أكبر مدينة خاضعة لسيطرة التنظيم": who holds the city is a fact of its own; the
+    retaking the forces prepare for has not happened (read/aim.py: ground planned is not taken), and
+    once told as done it is a Liberation of the city."""
     text = "وتستعد القوات لاستعادة الرقة أكبر مدينة خاضعة لسيطرة التنظيم في سوريا."
     assert "Islamic State (ISIS / Daesh)" in role_labels(events_of(text, "TerritorialControl")[0], "agent")
-    assert any("الرقة" in p for p in _places(events_of(text, "Liberation")[0]))
+    assert "Liberation" not in events_by_class(text)
+    done = "واستعادت القوات الرقة أكبر مدينة خاضعة لسيطرة التنظيم في سوريا."
+    assert "Islamic State (ISIS / Daesh)" in role_labels(events_of(done, "TerritorialControl")[0], "agent")
+    assert any("الرقة" in p for p in _places(events_of(done, "Liberation")[0]))
 
 
 def test_control_retaken_is_still_one_liberation():

@@ -43,6 +43,7 @@ from athar.read.statement import STATEMENT, issuer
 from athar.read.tally import tolls_apart
 from athar.read.trigger_pronoun import pronoun_suffix
 from athar.read.text import ARTICLE, Doc
+from athar.read.toll import with_toll
 from athar.read.utterance import named_again, statement_before
 from athar.read.values import Evidence, Fact
 from athar.read.waging import waged_by
@@ -275,13 +276,13 @@ def _merge_killings_into_attacks(lang: Language, read: list[_Reading], body: str
         if prev is not None and prev.sentence == r.sentence:
             if prev.type == "Killing" and r.type == "Attack" and prev.kept and not _other_sense(r):
                 if 0 <= r.fact.trigger_start - prev.fact.trigger_end <= 80 and not _listed_after(lang, r):
-                    out[-1] = _merged(r, _with_toll(r.fact, prev.fact, body))
+                    out[-1] = _merged(r, with_toll(r.fact, prev.fact, body))
                     out += _toll_apart(r.fact, prev)
                     continue
             elif prev.type == "Attack" and r.type == "Killing" and r.kept and not _other_sense(prev):
                 gap = r.fact.trigger_start - prev.fact.trigger_end
                 if 0 <= gap <= 80 and says_result(lang, body[prev.fact.trigger_end:r.fact.trigger_start]):
-                    out[-1] = _merged(prev, _with_toll(prev.fact, r.fact, body))
+                    out[-1] = _merged(prev, with_toll(prev.fact, r.fact, body))
                     out += _toll_apart(prev.fact, r)
                     continue
         out.append(r)
@@ -320,27 +321,6 @@ def _toll_apart(attack: Fact, killing: _Reading) -> list[_Reading]:
 
 def _merged(attack: _Reading, fact: Fact) -> _Reading:
     return _Reading(fact.type, True, attack.sentence, (), fact)
-
-
-def _with_toll(attack: Fact, killing: Fact, body: str) -> Fact:
-    victims = tuple(("victim", m) for r, m in killing.roles if r == "victim")
-    # "قصفت طائرات التحالف مواقع لتنظيم داعش، ما أدى إلى مقتل 20 من عناصره": who attacked is not
-    # who its attack killed; the members killed are of the side attacked
-    doing = {m.key for m in attack.role("agent")}
-    if any(m.key in doing for _, m in victims):
-        struck = tuple(("victim", m) for m in attack.role("target") if is_a(m.type, "Armed") and m.key not in doing)
-        victims = tuple((r, m) for r, m in victims if m.key not in doing) + struck
-    places = () if attack.role("place") else tuple(("place", m) for m in killing.role("place"))
-    # "تمكن عناصره من قتل العشرات ...، حيث فجروا ألغاماً": who killed made the attack that killed
-    doers = () if attack.role("agent") else tuple(("agent", m) for m in killing.role("agent"))
-    # "30 مقاتلاً من قسد قتلوا في هجوم بسيارة مفخخة": an attack that killed the fighters of an
-    # armed party was made on that party
-    targets = () if attack.role("target") else tuple(("target", m) for _, m in victims if is_a(m.type, "Armed"))
-    start, end = min(killing.evidence.start, attack.evidence.start), max(killing.evidence.end, attack.evidence.end)
-    return replace(attack, roles=tuple(dict.fromkeys(victims + places + attack.roles + doers + targets)),
-                   evidence=Evidence(start, end, body[start:end], attack.evidence.sentence),
-                   amount=attack.amount or killing.amount, amount_words=attack.amount_words or killing.amount_words,
-                   date=attack.date or killing.date, according_to=attack.according_to or killing.according_to)
 
 
 def _kept(rule: Rule, roles, amount, new: bool = False, named=None) -> bool:
