@@ -166,6 +166,23 @@ def test_a_masdar_far_from_the_verb_of_ability_has_that_verb_s_subject(text, cls
     assert "Islamic State (ISIS / Daesh)" not in role_labels(fact, "agent")
 
 
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("هاجمت فصائل الجيش الحر مواقع قسد قرب بلدة تل تمر وتمكنت من قتل أربعة عناصر", "Killing",
+                 "Free Syrian Army", id="able-killing-joined"),
+    pytest.param("شنت قوات الأمن العراقية حملة تفتيش في قرية البوعيثة ونجحت في اعتقال خمسة مطلوبين", "Arrest",
+                 "Iraqi Security Forces", id="succeeded-arrest-joined"),
+])
+def test_a_verb_of_ability_joined_by_waw_with_no_subject_goes_on_with_the_doer_before(text, cls, agent):
+    fact = events_of(text, cls)[-1]
+    assert role_labels(fact, "agent") == [agent]
+
+
+def test_a_verb_of_ability_joined_after_another_party_keeps_its_doer_unknown():
+    # the battle before names two sides: who could kill is not told
+    fact = events_of("هاجم تنظيم داعش قرية البوعيثة بعد معارك مع الجيش العراقي وتمكن من قتل ثلاثة عناصر", "Killing")[-1]
+    assert role_labels(fact, "agent") == []
+
+
 def test_a_participle_with_the_article_is_no_masdar_the_verb_governs():
     # "حاول التنظيم صد تعرض القوة المهاجمة": the attacking force is not the group's
     facts = events_of("وحاول تنظيم داعش صد تعرض القوة المهاجمة قرب حديثة", "Attack")

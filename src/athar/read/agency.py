@@ -355,8 +355,25 @@ def _governing_subject(reading: EventReading, trig: Trigger, first: int) -> list
             return []
         if word in governors or word[:1] in conjunctions and word[1:] in governors:
             subject = [m for m in reading.mention_spans.starting(j + 1, j + 2) if not m.marker]
-            return [m for m in subject if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+            named = [m for m in subject if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+            if named or subject or word in governors:
+                return named
+            return _goes_on_with(reading, j, first)  # "شنت الفصائل هجوما على القرية وتمكنت من قتل"
     return []
+
+
+def _goes_on_with(reading: EventReading, j: int, first: int) -> list[Mention]:
+    """The doer a verb at token ``j`` joined by "و" or "ف" and naming no subject goes on with: that of
+    the event told last before it in its sentence (no statement), when nobody else is named between."""
+    before = [p for p in reading.previous if p.first >= first and p.last <= j and p.rule.event != "Statement"]
+    if not before:
+        return []
+    p = before[-1]
+    agents = [m for m in _agents(p) if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+    own = {id(m) for _, m in p.roles}
+    if any(is_a(m.type, "Actor") and id(m) not in own for m in reading.mention_spans.starting(p.first, j)):
+        return []  # "هاجم التنظيم القرية بعد معارك مع الجيش، وتمكن من": another party between
+    return agents
 
 
 _GOVERNED_REACH = 14  # the most tokens from a verb of ability to the masdar it governs
