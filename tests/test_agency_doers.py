@@ -263,3 +263,27 @@ def test_who_withdrew_does_not_take_the_ground_told_after_it(text):
     for f in athar.read(text, published="2021-03-01").facts:
         if f.type in ("Liberation", "TerritorialControl"):
             assert "isis" not in {m.key for r, m in f.roles if r == "agent"}, f.roles
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وتحدث العقيد سامي فاضل آمر اللواء 44 في الجيش، عن اقتحام قوة من جهاز مكافحة الإرهاب، حي الزهور",
+                 "Attack", "Iraqi Counter Terrorism Service", id="commander-of-a-brigade-then-masdar"),
+    pytest.param("وتحدث العقيد سامي فاضل آمر اللواء 44 ضمن الفرقة 16، عن اقتحام قوة من جهاز مكافحة الإرهاب، حي الزهور "
+                 "شرقي الموصل", "Attack", "Iraqi Counter Terrorism Service", id="brigade-of-a-division"),
+])
+def test_the_body_of_the_office_of_a_person_named_before_it_does_none_of_what_they_tell(text, cls, agent):
+    fact = events_of(text, cls)[-1]
+    assert role_labels(fact, "agent") == [agent]
+
+
+def test_the_body_a_spokesperson_names_in_the_words_said_acts():
+    # "X “إن قوات الحشد ...": the body of the office, named again in what was said, did it
+    fact = events_of("وقال المتحدث باسم الحشد الشعبي علي حسن “إن قوات الحشد الشعبي حررت قرية البوعيثة”",
+                     "Liberation")[-1]
+    assert role_labels(fact, "agent") == ["Popular Mobilization Forces"]
+
+
+def test_a_body_whose_commander_is_named_after_it_still_acts():
+    # the title before the name ("قائد اللواء ... العميد X"): the body is named first, and may act
+    fact = events_of("وقال العميد خالد حسن قائد اللواء الخامس إن اللواء الخامس حرر قرية البوعيثة", "Liberation")[-1]
+    assert role_labels(fact, "agent") != []
