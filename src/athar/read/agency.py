@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
+from athar.read.informant import only_reports
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
 from athar.read.opponent import side_in_account, side_in_sentence
@@ -201,8 +202,8 @@ def announcer(reading: EventReading, trig: Trigger, roles: list) -> list[Mention
     own = {id(m) for _, m in p.roles}
     if any(t.text in openers or any(t.text.startswith(o) and t.text[len(o):] in pronouns for o in openers)
            for t in tokens[p.last:trig.first]) \
-            or any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
-        return []  # a clause of its own, or someone else named between
+            or any(id(m) not in own and not only_reports(m) for m in reading.mention_spans.starting(p.last, trig.first)):
+        return []  # a clause of its own, or someone else named between ("في بيان نقلته رويترز": who tells it is none)
     # "أعلنت خلية الإعلام تسلم قوات الأمن القاعدة": an actor of the event's own who is not done to
     # (who receives, takes part, helps) tells someone else did it
     if any(r not in _DONE_TO and is_a(m.type, "Actor") for r, m in roles):
