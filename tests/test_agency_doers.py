@@ -166,6 +166,23 @@ def test_a_masdar_far_from_the_verb_of_ability_has_that_verb_s_subject(text, cls
     assert "Islamic State (ISIS / Daesh)" not in role_labels(fact, "agent")
 
 
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("هاجمت فصائل الجيش الحر مواقع قسد قرب بلدة تل تمر وتمكنت من قتل أربعة عناصر", "Killing",
+                 "Free Syrian Army", id="able-killing-joined"),
+    pytest.param("شنت قوات الأمن العراقية حملة تفتيش في قرية البوعيثة ونجحت في اعتقال خمسة مطلوبين", "Arrest",
+                 "Iraqi Security Forces", id="succeeded-arrest-joined"),
+])
+def test_a_verb_of_ability_joined_by_waw_with_no_subject_goes_on_with_the_doer_before(text, cls, agent):
+    fact = events_of(text, cls)[-1]
+    assert role_labels(fact, "agent") == [agent]
+
+
+def test_a_verb_of_ability_joined_after_another_party_keeps_its_doer_unknown():
+    # the battle before names two sides: who could kill is not told
+    fact = events_of("هاجم تنظيم داعش قرية البوعيثة بعد معارك مع الجيش العراقي وتمكن من قتل ثلاثة عناصر", "Killing")[-1]
+    assert role_labels(fact, "agent") == []
+
+
 def test_a_participle_with_the_article_is_no_masdar_the_verb_governs():
     # "حاول التنظيم صد تعرض القوة المهاجمة": the attacking force is not the group's
     facts = events_of("وحاول تنظيم داعش صد تعرض القوة المهاجمة قرب حديثة", "Attack")
@@ -246,3 +263,27 @@ def test_who_withdrew_does_not_take_the_ground_told_after_it(text):
     for f in athar.read(text, published="2021-03-01").facts:
         if f.type in ("Liberation", "TerritorialControl"):
             assert "isis" not in {m.key for r, m in f.roles if r == "agent"}, f.roles
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    pytest.param("وتحدث العقيد سامي فاضل آمر اللواء 44 في الجيش، عن اقتحام قوة من جهاز مكافحة الإرهاب، حي الزهور",
+                 "Attack", "Iraqi Counter Terrorism Service", id="commander-of-a-brigade-then-masdar"),
+    pytest.param("وتحدث العقيد سامي فاضل آمر اللواء 44 ضمن الفرقة 16، عن اقتحام قوة من جهاز مكافحة الإرهاب، حي الزهور "
+                 "شرقي الموصل", "Attack", "Iraqi Counter Terrorism Service", id="brigade-of-a-division"),
+])
+def test_the_body_of_the_office_of_a_person_named_before_it_does_none_of_what_they_tell(text, cls, agent):
+    fact = events_of(text, cls)[-1]
+    assert role_labels(fact, "agent") == [agent]
+
+
+def test_the_body_a_spokesperson_names_in_the_words_said_acts():
+    # "X “إن قوات الحشد ...": the body of the office, named again in what was said, did it
+    fact = events_of("وقال المتحدث باسم الحشد الشعبي علي حسن “إن قوات الحشد الشعبي حررت قرية البوعيثة”",
+                     "Liberation")[-1]
+    assert role_labels(fact, "agent") == ["Popular Mobilization Forces"]
+
+
+def test_a_body_whose_commander_is_named_after_it_still_acts():
+    # the title before the name ("قائد اللواء ... العميد X"): the body is named first, and may act
+    fact = events_of("وقال العميد خالد حسن قائد اللواء الخامس إن اللواء الخامس حرر قرية البوعيثة", "Liberation")[-1]
+    assert role_labels(fact, "agent") != []

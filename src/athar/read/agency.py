@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from athar.read.clause import marker_before, noun_context, says_result
 from athar.read.function_words import function_affixes, function_words
+from athar.read.informant import only_reports
 from athar.read.language import Language, language_data
 from athar.read.mentions import is_a
 from athar.read.opponent import side_in_account, side_in_sentence
@@ -201,8 +202,8 @@ def announcer(reading: EventReading, trig: Trigger, roles: list) -> list[Mention
     own = {id(m) for _, m in p.roles}
     if any(t.text in openers or any(t.text.startswith(o) and t.text[len(o):] in pronouns for o in openers)
            for t in tokens[p.last:trig.first]) \
-            or any(id(m) not in own for m in reading.mention_spans.starting(p.last, trig.first)):
-        return []  # a clause of its own, or someone else named between
+            or any(id(m) not in own and not only_reports(m) for m in reading.mention_spans.starting(p.last, trig.first)):
+        return []  # a clause of its own, or someone else named between ("في بيان نقلته رويترز": who tells it is none)
     # "أعلنت خلية الإعلام تسلم قوات الأمن القاعدة": an actor of the event's own who is not done to
     # (who receives, takes part, helps) tells someone else did it
     if any(r not in _DONE_TO and is_a(m.type, "Actor") for r, m in roles):
@@ -355,8 +356,25 @@ def _governing_subject(reading: EventReading, trig: Trigger, first: int) -> list
             return []
         if word in governors or word[:1] in conjunctions and word[1:] in governors:
             subject = [m for m in reading.mention_spans.starting(j + 1, j + 2) if not m.marker]
-            return [m for m in subject if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+            named = [m for m in subject if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+            if named or subject or word in governors:
+                return named
+            return _goes_on_with(reading, j, first)  # "شنت الفصائل هجوما على القرية وتمكنت من قتل"
     return []
+
+
+def _goes_on_with(reading: EventReading, j: int, first: int) -> list[Mention]:
+    """The doer a verb at token ``j`` joined by "و" or "ف" and naming no subject goes on with: that of
+    the event told last before it in its sentence (no statement), when nobody else is named between."""
+    before = [p for p in reading.previous if p.first >= first and p.last <= j and p.rule.event != "Statement"]
+    if not before:
+        return []
+    p = before[-1]
+    agents = [m for m in _agents(p) if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
+    own = {id(m) for _, m in p.roles}
+    if any(is_a(m.type, "Actor") and id(m) not in own for m in reading.mention_spans.starting(p.first, j)):
+        return []  # "هاجم التنظيم القرية بعد معارك مع الجيش، وتمكن من": another party between
+    return agents
 
 
 _GOVERNED_REACH = 14  # the most tokens from a verb of ability to the masdar it governs

@@ -158,14 +158,16 @@ def _sought_ground(doc: Doc, aim: Fact, trig, out: list[Fact], triggers) -> None
     the ground its aim seeks lies. The operation is the last event kept before the aim, at most
     ``_REACH`` words back in its sentence with no other event between; ``out`` is changed in place."""
     places = [m for m in aim.role("place") if m.source != "kind"]
-    if aim.type not in _GROUND or not places or not out or out[-1].relation or out[-1].type != "MilitaryOperation":
+    # a statement whose words said run over the operation is kept after it ("أعلنت قسد بدء حملة لطرد")
+    k = len(out) - 2 if len(out) > 1 and not out[-1].relation and out[-1].type == "Statement" else len(out) - 1
+    if aim.type not in _GROUND or not places or k < 0 or out[k].relation or out[k].type != "MilitaryOperation":
         return
-    last = out[-1]
+    last = out[k]
     before = triggers.get(last.trigger_start)
     if before is None or last.role("place") or doc.tokens[before.first].sentence != doc.tokens[trig.first].sentence \
             or trig.first - before.last > _REACH:
         return
-    out[-1] = replace(last, roles=last.roles + tuple(("place", m) for m in places))
+    out[k] = replace(last, roles=last.roles + tuple(("place", m) for m in places))
 
 
 def _operation_tokens(doc: Doc, facts: list[Fact], triggers) -> frozenset[int]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from athar.read.circumstance import attribution
 from athar.read.clause import EventReading, Trigger, noun_context
+from athar.read.entity import _office_matcher, _title_matcher
 from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_LI, belonging_words
-from athar.read.text import ARTICLE, QUOTE, QUOTE_MARKS
+from athar.read.text import ARTICLE, COMMA, QUOTE, QUOTE_MARKS
 
 
 def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sentence) -> tuple[list[Mention], Mention | None]:
@@ -68,10 +69,29 @@ def candidates(reading: EventReading, trig: Trigger, left: int, right: int, sent
     if rule.event != "Statement" and sentence.index in reading.index.reporting:
         sources = _sources_after(reading, cands, trig, sentence)
         cands = [m for m in cands if id(m) not in sources]
+    # "تحدث العميد X آمر اللواء 73 عن اقتحام قوة من جهاز مكافحة الإرهاب": the body whose office a
+    # person named right before it holds only describes the person
+    # (the statement the person makes reads them with their office: read.statement)
+    offices = {(m.role_of.partition(":")[2], m.last_token) for m in cands if m.type == "Person" and m.role_of}
+    if offices and rule.event != "Statement":
+        cands = [m for m in cands if not any(key == m.key and _office_between(reading.doc, end, m.first_token)
+                                             for key, end in offices)]
     # "وكالة أعماق التابعة لتنظيم الدولة": the owner of a named thing only describes it
     if any(m.marker == MARKER_LI for m in cands):
         cands = [m for m in cands if not _owner_of_a_mention(reading, m, sentence)]
     return cands, according
+
+
+def _office_between(doc, end: int, first: int) -> bool:
+    """Whether the words from a person's name (ending at token ``end``) to a mention at token
+    ``first`` are a title of office, a comma before it or not ("X آمر اللواء", "X، القيادي في")."""
+    tokens = doc.tokens
+    k = end + 1 if end < first and tokens[end].text == COMMA else end
+    for matcher in (_title_matcher(doc.language), _office_matcher(doc.language)):
+        hit = matcher.match_at(tokens, k) if k < first else None
+        if hit is not None and hit[1] <= first <= hit[1] + 1:
+            return True
+    return False
 
 
 def _sources_after(reading: EventReading, cands: list[Mention], trig: Trigger, sentence) -> set[int]:

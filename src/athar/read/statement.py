@@ -44,6 +44,7 @@ from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
+from athar.read.pluperfect import pluperfect_subject
 from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc, normalize_word
 from athar.read.utterance import STATEMENT, _what_was_said, _with_words_said, named_again
 from athar.read.values import Fact
@@ -175,6 +176,9 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
     issuer = _issued_by(doc, trig, said, mentions)
     if issuer is not None:
         return [issuer]  # "بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X": who issued it
+    subject = pluperfect_subject(doc, trig, said, mentions)
+    if subject:
+        return subject  # "وكانت “قسد” قد أعلنت": the subject after "كان", not a speaker before
     agents = [m for m in f.role("agent") if (not trig.last <= m.first_token or m.first_token < said)
               and not _undergoes(trig, m, undergoing) and not _told_to(doc, m)]
     noun = trig.first + 1
