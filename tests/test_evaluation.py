@@ -83,6 +83,19 @@ def test_a_missing_role_misses(gold):
     assert not report.outcomes[0].hit and report.role_errors[0].role == "origin"
 
 
+def test_the_side_a_control_took_ground_from_is_its_origin(tmp_path):
+    """Gold writes the side an area was taken from as a TerritorialControl's target, as for a
+    Liberation; athar reads it as the origin: the one is scored against the other."""
+    path = tmp_path / "gold.yaml"
+    path.write_text(GOLD_YAML.replace("type: Liberation", "type: TerritorialControl"), encoding="utf-8")
+    control = load_gold(path)
+    taken = [_record("TerritorialControl", LIBERATION, agent=[SDF], origin=[ISIS], place=[RAQQA])]
+    assert score(control, taken, {"a.ar.txt": BODY}, roles=True).outcomes[0].hit
+    wrong = [_record("TerritorialControl", LIBERATION, agent=[SDF], origin=[COALITION], place=[RAQQA])]
+    report = score(control, wrong, {"a.ar.txt": BODY}, roles=True)
+    assert not report.outcomes[0].hit and report.role_errors[0].role == "origin"
+
+
 def test_a_gold_label_matched_by_alias_and_by_the_words_in_the_text(gold):
     by_alias = _entity("SDF", "قسد")  # the entity's second Arabic label
     plain = _entity("Coalition", "ائتلاف", ["التحالف"])  # a plain gold label, found in the words

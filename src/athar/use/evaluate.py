@@ -62,6 +62,9 @@ ROLE_WORDS = {
 ROLE_WORDS_BY_CLASS = {
     # "Liberation ... Roles: agent (who liberated), place, origin (from whom)"
     ("Liberation", "target"): "origin", ("Liberation", "against"): "origin",
+    # "TerritorialControl ... Roles: agent, place, origin (from whom, when taken)": the side an area was
+    # taken from, which gold writes as the target ("سيطر التنظيم على مواقع ... من أيدي قوات الجيش")
+    ("TerritorialControl", "target"): "origin",
     # "Battle: Fighting between two sides. Roles: participant (each side), place"
     ("Battle", "agent"): "participant", ("Battle", "target"): "participant",
     ("Battle", "against"): "participant", ("Battle", "by"): "participant", ("Battle", "actor"): "participant",
@@ -78,11 +81,11 @@ RELATION_ROLES = ("subject", "object")
 
 def scored_roles(cls: str) -> tuple[str, ...]:
     """The athar roles role mode scores for a class: agent, target and place; also the
-    victim of a Killing, the origin of a Liberation (its gold target), the participants
-    of a Battle (its gold agent and target), subject and object of a relation."""
+    victim of a Killing, the origin of a Liberation or a TerritorialControl (its gold target),
+    the participants of a Battle (its gold agent and target), subject and object of a relation."""
     if cls[:1].islower():
         return RELATION_ROLES
-    extra = {"Killing": ("victim",), "Liberation": ("origin",), "Battle": ("participant",)}.get(cls, ())
+    extra = {"Killing": ("victim",), "Liberation": ("origin",), "TerritorialControl": ("origin",), "Battle": ("participant",)}.get(cls, ())
     return _CORE_ROLES + extra
 
 
