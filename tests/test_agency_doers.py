@@ -287,3 +287,21 @@ def test_a_body_whose_commander_is_named_after_it_still_acts():
     # the title before the name ("قائد اللواء ... العميد X"): the body is named first, and may act
     fact = events_of("وقال العميد خالد حسن قائد اللواء الخامس إن اللواء الخامس حرر قرية البوعيثة", "Liberation")[-1]
     assert role_labels(fact, "agent") != []
+
+
+ISIS = "Islamic State (ISIS / Daesh)"
+
+
+@pytest.mark.parametrize("text, event, role", [
+    pytest.param("وأعلنت وزارة الدفاع العراقية في بيان أنها اعتقلت ستة من عناصر داعش في قضاء الحويجة",
+                 "Arrest", "target", id="arrest"),
+    pytest.param("وذكرت قوات الأمن أنها قتلت تسعة من مسلحي داعش قرب بيجي", "Killing", "victim", id="killing"),
+    pytest.param("وقالت وزارة الدفاع العراقية إنها قد اعتقلت أربعة من عناصر داعش في تكريت",
+                 "Arrest", "target", id="after-qad"),
+])
+def test_a_verb_after_the_speakers_pronoun_has_it_for_its_subject(text, event, role):
+    """"أعلنت الوزارة أنها اعتقلت خمسة من عناصر داعش": the pronoun is the verb's subject, the members
+    counted after the verb its object, never its doer."""
+    fact = events_of(text, event)[0]
+    assert ISIS in role_labels(fact, role)
+    assert ISIS not in role_labels(fact, "agent")

@@ -38,6 +38,22 @@ def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention],
     return any(r in doer and is_a(m.type, c) for r, c in slots["pre"])
 
 
+def _said_of_itself(reading: EventReading, trig: Trigger) -> bool:
+    """"أعلنت الوزارة أنها اعتقلت خمسة من عناصر داعش", "قالت الشرطة إنها قد اعتقلت": a verb right after
+    a speaker's pronoun of itself (function_words.tsv, self_reference; "قد" may stand between) has that
+    pronoun for its subject: what follows the verb is its object. Not "أنه", which may be the pronoun
+    of the matter before a passive verb the script does not mark ("أنه قتل خمسة": five were killed)."""
+    seg, rule = reading.doc, trig.rule
+    if rule.pos != "verb" or trig.gaps or noun_context(seg, trig):
+        return False
+    tokens, lang = seg.tokens, seg.language
+    j = trig.first - 1
+    if j > 0 and tokens[j].text in function_words(lang, "perfect_particle"):
+        j -= 1
+    return j >= 0 and tokens[j].text in function_words(lang, "self_reference") \
+        and tokens[j].text not in function_words(lang, "matter")
+
+
 def _counted_after_dropped(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
     """"دخلت قسد الرقة. واعتقلت خمسة من عناصر داعش": in a sentence going on with the subject of the
     one before (:func:`athar.read.agency.dropped_subject`), members counted after the verb are its object."""
