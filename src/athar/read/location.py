@@ -321,12 +321,24 @@ def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = No
 def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
     """Where the words after a place at token ``k`` go on, past a description of it that names
     a group (relations.tsv, describing): "حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة"."""
-    words = [t.text for t in seg.tokens[k:end]]
-    for phrase in _tables(seg.language)["describing"]:
+    if k >= end:
+        return k
+    tokens = seg.tokens
+    # the phrases that start with the word at k, in the table's order (no other can be the words)
+    for phrase in _describing(seg.language).get(tokens[k].text, ()):
         n = len(phrase)
-        if tuple(words[:n]) == phrase and k + n in others and others[k + n] <= end:
+        if tuple(t.text for t in tokens[k:min(end, k + n)]) == phrase and k + n in others and others[k + n] <= end:
             return others[k + n]
     return k
+
+
+@language_data
+def _describing(lang: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """relations.tsv's describing phrases by their first word, in the table's order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _tables(lang)["describing"]:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(p) for w, p in out.items()}
 
 
 def _adjective(lang: Language, word: str) -> bool:
