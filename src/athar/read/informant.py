@@ -128,8 +128,7 @@ def unjoined_at(doc: Doc, words) -> list[int]:
     texts = doc.memo.get(_UNJOINED)
     if texts is None:
         conjunctions = function_words(doc.language, "conjunction")
-        texts = doc.memo[_UNJOINED] = [w[1:] if w[:1] in conjunctions and len(w) > 3 else w
-                                       for w in [t.text for t in doc.tokens]]
+        texts = doc.memo[_UNJOINED] = [w[1:] if w[:1] in conjunctions and len(w) > 3 else w for w in doc.texts]
     return [k for k, w in enumerate(texts) if w in words]
 
 
