@@ -23,6 +23,7 @@ WRITTEN = {
     "announcement": "وأعلنت القوات الحكومية السيطرة على البلدة، فيما أعلن التحالف عن ضربات جديدة.",
     "side": "تقدمت القوات في الجانب الشرقي من مدينة الموصل وبالساحل الأيمن للمدينة والريف الشمالي لها.",
     "described": "سيطرت القوات على حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة.",
+    "distance": "وصلت القافلة إلى قرية صغيرة تبعد 40 كيلومترا غرب المدينة، وهي الواقعة على بعد ساعة من الحدود.",
 }
 
 
@@ -78,3 +79,43 @@ def test_a_description_after_a_place_is_found_by_its_first_word_as_the_rule_read
                 assert location._described(doc, k, end, others) == expected
                 moved += expected != k
     assert moved
+
+
+def _measures_as_written(seg, start, end):
+    words = [t.text for t in seg.tokens[start:end] if t.text not in location.NAME_MARKS]
+    for phrase in location.containment_words(seg.language)["distance"]:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and len(words) - n <= location._MEASURE:
+            return True
+    return False
+
+
+def test_a_distance_is_told_by_its_first_word_as_the_rule_reads_it(docs):
+    measured = 0
+    for doc in docs:
+        n = len(doc.tokens)
+        for start in range(n):
+            for end in (start, start + 2, start + 4, start + 7, start + 12):
+                expected = _measures_as_written(doc, start, min(end, n))
+                assert location._measures(doc, start, min(end, n)) == expected
+                measured += expected
+    assert measured
+
+
+def test_words_that_say_a_result_are_found_as_the_rule_reads_them(docs):
+    from athar.read.clause import says_result
+    from athar.read.rules import result_phrases
+    from athar.read.text import WAW, normalize
+    lang = arabic()
+    said = 0
+    for doc in docs:
+        for s in doc.sentences:
+            words = doc.texts[s.first_token:s.last_token]
+            for k in range(0, len(words), 4):
+                text = " ".join(words[k:k + 8])
+                padded = " " + normalize(text).text + " "
+                expected = any(f" {p} " in padded or f" {WAW}{p} " in padded for p in result_phrases(lang))
+                assert says_result(lang, text) == expected
+                said += expected
+    assert said
+

@@ -230,11 +230,19 @@ def _measured_from(seg: Doc, a: Mention, b: Mention) -> bool:
 def _measures(seg: Doc, start: int, end: int) -> bool:
     """Whether the words from token ``start`` to ``end`` measure a distance (containment.tsv)."""
     words = [t.text for t in seg.tokens[start:end] if t.text not in NAME_MARKS]
+    if not words or words[0] not in _distance_heads(seg.language):
+        return False  # no phrase of a distance starts the words
     for phrase in containment_words(seg.language)["distance"]:
         n = len(phrase)
         if tuple(words[:n]) == phrase and len(words) - n <= _MEASURE:
             return True
     return False
+
+
+@language_data
+def _distance_heads(lang: Language) -> frozenset[str]:
+    """The first words of containment.tsv's phrases of a distance."""
+    return frozenset(phrase[0] for phrase in containment_words(lang)["distance"])
 
 
 def _bracketed(seg: Doc, a: Mention, m: Mention) -> bool:
