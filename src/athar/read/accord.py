@@ -11,11 +11,12 @@ apart from them).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from athar.read.entity import _title_matcher
 from athar.read.informant import (
-    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, speaker_nouns, unjoined_word, unnamed_source)
+    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, speaker_nouns, unjoined_at, unjoined_word, unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.statement import _speaks, according_words
@@ -48,6 +49,10 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     lang, tokens = doc.language, doc.tokens
     forms, relays = _accord_forms(lang), relay_words(lang)
     told = {f.trigger_start for f in facts if f.type == STATEMENT}  # where the verbs read start
+    # a token that is no relay's verb and starts no form is passed over: only these are looked at
+    hits = unjoined_at(doc, relays | forms.keys())
+    if not hits:
+        return facts
     by_sentence: dict[int, list[Mention]] = {}
     for m in doc.mentions or ():
         by_sentence.setdefault(tokens[m.first_token].sentence, []).append(m)
@@ -55,7 +60,11 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     for sentence in doc.sentences:
         mentions = by_sentence.get(sentence.index, [])
         i = sentence.first_token
-        while i < sentence.last_token:
+        while True:
+            h = bisect_left(hits, i)
+            if h == len(hits) or hits[h] >= sentence.last_token:
+                break
+            i = hits[h]
             if unjoined_word(lang, tokens[i].text) in relays:
                 told = _relayed(doc, sentence, i, mentions)
                 added.extend(told)

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from athar.read.function_words import function_words
-from athar.read.informant import _speaker_table, pluperfect_words, unjoined_word
+from athar.read.informant import _speaker_table, pluperfect_words, unjoined_at, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts, triggers_by_first
 from athar.read.newsdate import carry_dates
@@ -54,9 +54,8 @@ def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     said_starts = [s for s, _ in said]
     dates = [d.start for d in doc.dates or ()]  # in text order
     added: list[Fact] = []
-    for tok in tokens:
-        if unjoined_word(lang, tok.text) not in forms:
-            continue
+    for k in unjoined_at(doc, forms):
+        tok = tokens[k]
         speaker = _after(doc, tok.index) or (_before(doc, tok.index) if tok.text in forms else None)
         if speaker is None:
             continue

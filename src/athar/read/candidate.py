@@ -160,7 +160,8 @@ def _dash_asides(doc, sentence) -> list[tuple[int, int]]:
     """The asides of a sentence set off by a pair of dashes: (opening dash, closing dash) tokens
     (once a sentence, not for each of its triggers)."""
     def asides() -> list[tuple[int, int]]:
-        dashes = [j for j in range(sentence.first_token, sentence.last_token) if doc.tokens[j].text in _DASHES]
+        dashes = [j for j, w in enumerate(doc.texts[sentence.first_token:sentence.last_token], sentence.first_token)
+                  if w in _DASHES]
         return list(zip(dashes[::2], dashes[1::2]))
     return of_sentence(doc, "dash_asides", sentence, asides)
 

@@ -470,4 +470,11 @@ def _noun_context_words(lang: Language) -> frozenset[str]:
 def says_result(lang: Language, words: str) -> bool:
     """Whether the words between two events say the second came of the first ("ما أدى إلى")."""
     text = " " + normalize(words).text + " "
-    return any(f" {phrase} " in text or f" {WAW}{phrase} " in text for phrase in result_phrases(lang))
+    return any(bare in text or joined in text for bare, joined in _result_needles(lang))
+
+
+@language_data
+def _result_needles(lang: Language) -> tuple[tuple[str, str], ...]:
+    """Each of :func:`athar.read.rules.result_phrases` as :func:`says_result` looks for it, between
+    spaces, alone and with "و" (built once, not for each pair of events)."""
+    return tuple((f" {phrase} ", f" {WAW}{phrase} ") for phrase in result_phrases(lang))

@@ -32,6 +32,7 @@ from athar.read.clause import EventReading, Trigger, find_triggers, noun_context
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.language import Language, language_data
+from athar.read.memo import of_trigger
 from athar.read.mentions import Mention, is_a
 from athar.read.operation import operation_forces
 from athar.read.opponent import (foe_in_document, foe_in_sentence, foe_role, killer_in_document, opponent_before,
@@ -333,6 +334,11 @@ def _new(seg: Doc, trig: Trigger) -> bool:
     السيارة") nor carrying a possessive pronoun. A definite one ("أسفر التفجير عن", "تنتظر الانفجار",
     "معدا للتفجير") refers back to an event told, or to none (athar.read.repetition). Of a trigger
     merged across words that are not its own ("التفجير الأول تم عبر سيارة مفخخة"), one word is enough."""
+    # of the trigger's words and the tokens around alone: once a trigger (asked at each re-reading)
+    return of_trigger(seg, "new", trig, lambda: _is_new(seg, trig))
+
+
+def _is_new(seg: Doc, trig: Trigger) -> bool:
     if not (trig.rule.pos == "noun" or noun_context(seg, trig)) or not trig.gaps and pronoun_suffix(seg, trig):
         return False
     tokens = seg.tokens

@@ -121,6 +121,20 @@ def unjoined_word(lang: Language, word: str) -> str:
     return word[1:] if word[:1] in function_words(lang, "conjunction") and len(word) > 3 else word
 
 
+def unjoined_at(doc: Doc, words) -> list[int]:
+    """The tokens of ``doc`` whose :func:`unjoined_word` is one of ``words``, in text order: the
+    passes over every token for a word of attribution or of announcing look at these alone. Each
+    token's word without its "و" is worked out once a text."""
+    texts = doc.memo.get(_UNJOINED)
+    if texts is None:
+        conjunctions = function_words(doc.language, "conjunction")
+        texts = doc.memo[_UNJOINED] = [w[1:] if w[:1] in conjunctions and len(w) > 3 else w for w in doc.texts]
+    return [k for k, w in enumerate(texts) if w in words]
+
+
+_UNJOINED = "unjoined"  # doc.memo's key of every token's word without its "و"
+
+
 def bare_word(lang: Language, word: str) -> str:
     """A word without "و" and the article before it ("والمصدر" -> "مصدر")."""
     word = unjoined_word(lang, word)

@@ -230,11 +230,19 @@ def _measured_from(seg: Doc, a: Mention, b: Mention) -> bool:
 def _measures(seg: Doc, start: int, end: int) -> bool:
     """Whether the words from token ``start`` to ``end`` measure a distance (containment.tsv)."""
     words = [t.text for t in seg.tokens[start:end] if t.text not in NAME_MARKS]
+    if not words or words[0] not in _distance_heads(seg.language):
+        return False  # no phrase of a distance starts the words
     for phrase in containment_words(seg.language)["distance"]:
         n = len(phrase)
         if tuple(words[:n]) == phrase and len(words) - n <= _MEASURE:
             return True
     return False
+
+
+@language_data
+def _distance_heads(lang: Language) -> frozenset[str]:
+    """The first words of containment.tsv's phrases of a distance."""
+    return frozenset(phrase[0] for phrase in containment_words(lang)["distance"])
 
 
 def _bracketed(seg: Doc, a: Mention, m: Mention) -> bool:
@@ -321,12 +329,24 @@ def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = No
 def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
     """Where the words after a place at token ``k`` go on, past a description of it that names
     a group (relations.tsv, describing): "حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة"."""
-    words = [t.text for t in seg.tokens[k:end]]
-    for phrase in _tables(seg.language)["describing"]:
+    if k >= end:
+        return k
+    tokens = seg.tokens
+    # the phrases that start with the word at k, in the table's order (no other can be the words)
+    for phrase in _describing(seg.language).get(tokens[k].text, ()):
         n = len(phrase)
-        if tuple(words[:n]) == phrase and k + n in others and others[k + n] <= end:
+        if tuple(t.text for t in tokens[k:min(end, k + n)]) == phrase and k + n in others and others[k + n] <= end:
             return others[k + n]
     return k
+
+
+@language_data
+def _describing(lang: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """relations.tsv's describing phrases by their first word, in the table's order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _tables(lang)["describing"]:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(p) for w, p in out.items()}
 
 
 def _adjective(lang: Language, word: str) -> bool:

@@ -204,7 +204,7 @@ class PhraseMatcher:
         # always fits; one of more words only if the next word is one its second word takes.
         n = len(tokens)
         for reading in heads:
-            if reading.longer:
+            if reading.longer._forms:  # (its truth, without a Python call for each reading tried)
                 named = reading.longer[NAME] if i + 1 < n and tokens[i + 1].text in QUOTES else None
                 if named:
                     end = _quoted_name_end(tokens, i + 1)

@@ -37,7 +37,10 @@ def is_word(lang: Language, role: str, text: str) -> bool:
     """Whether a token is a word of ``role``, as it stands or after one proclitic letter, with
     the article or without it ("بالقرب", "الأطراف"); remembered for each role and word (asked
     of every word a few tokens after a trigger, by several rules)."""
-    known = _known(lang)
+    try:  # asked tens of thousands of times a text: the language's own dict, at once
+        known = lang._data[_KNOWN]  # type: ignore[index]
+    except KeyError:
+        known = _known(lang)
     found = known.get((role, text))
     if found is None:
         if len(known) >= _KNOWN_MAX:
@@ -53,6 +56,9 @@ _KNOWN_MAX = 1 << 16  # (role, word) answers remembered before the cache starts 
 def _known(lang: Language) -> dict[tuple[str, str], bool]:
     """(role, word) -> :func:`is_word`'s answer, filled as words are asked about."""
     return {}
+
+
+_KNOWN = _known.__wrapped__  # the key the language keeps the answers under
 
 
 def _is_word(lang: Language, role: str, text: str) -> bool:

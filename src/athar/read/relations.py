@@ -349,8 +349,11 @@ def _clause_relations(seg: Doc, mentions: list[Mention]) -> list[tuple[str, Ment
     tokens, out = seg.tokens, []
     starts = _clause_phrases(seg.language)
     by_first = {m.first_token: m for m in mentions}
-    for k in range(1, len(tokens)):
-        for kind, phrase in starts.get(tokens[k].text, ()):
+    # the tokens that start a phrase, by one set test each (a word of the text against the phrases' first words)
+    for k in [k for k, w in enumerate(seg.texts) if w in starts]:
+        if k == 0:
+            continue
+        for kind, phrase in starts[tokens[k].text]:
             n = len(phrase)
             if tuple(t.text for t in tokens[k:k + n]) != phrase:
                 continue

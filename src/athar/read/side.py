@@ -28,7 +28,8 @@ def side_parts(seg: Doc, mentions: list[Mention]) -> list[Mention]:
     nouns, flanks = _side_words(seg.language)
     ways = directions(seg.language)
     tokens, texts = seg.tokens, seg.texts
-    candidates = [k for k, w in enumerate(texts) if _noun(w, nouns) is not None]
+    forms = _side_forms(seg.language)
+    candidates = [k for k, w in enumerate(texts) if w in forms]
     if not candidates:
         return mentions
     covered = {k for m in mentions for k in range(m.first_token, m.last_token)}
@@ -75,6 +76,15 @@ def _noun(word: str, nouns: dict[str, tuple[str, bool]]) -> tuple[str, tuple[str
         if rest in nouns:
             return clitic, nouns[rest]
     return None
+
+
+@language_data
+def _side_forms(lang: Language) -> frozenset[str]:
+    """Every word :func:`_noun` reads as a noun of a side: the noun with none, one or two of its
+    clitics written on it (a text's words tested by one set look-up each)."""
+    nouns = _side_words(lang)[0]
+    clitics = ["", *_CLITICS, *(a + b for a in _CLITICS for b in _CLITICS)]
+    return frozenset(c + n for c in clitics for n in nouns)
 
 
 @language_data

@@ -393,10 +393,14 @@ def _issued_by(doc: Doc, trig: Trigger, said: int, mentions: list[Mention]) -> M
     """Who issued a statement named by its noun, after "صادر عن" (speakers.tsv, issued): the person
     named there ("بيان صادر عن المديرة التنفيذية لليونيسف، السيدة X"), else the body; the noun may
     end a verb's trigger ("وقالت المنظمة في بيان صادر عن")."""
-    tokens = doc.tokens
-    for words in issued_phrases(doc.language):
+    tokens, phrases = doc.tokens, issued_phrases(doc.language)
+    if not phrases:
+        return None
+    # the words after the noun, bare, as far as the longest phrase reaches (the phrases come longest first)
+    bare = tuple(bare_word(doc.language, t.text) for t in tokens[trig.last:trig.last + len(phrases[0])])
+    for words in phrases:
         end = trig.last + len(words)
-        if tuple(bare_word(doc.language, t.text) for t in tokens[trig.last:end]) == words:
+        if bare[:len(words)] == words:
             person = _named_speaker(doc, end, said, mentions)
             body = next((m for m in mentions if end <= m.first_token <= end + _BODY_REACH
                          and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)

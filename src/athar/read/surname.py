@@ -53,8 +53,11 @@ def family_name_mentions(seg: Doc, mentions: list[Mention]) -> list[Mention]:
         for k in range(m.first_token, m.last_token):
             taken[k] = True
     conjunctions = function_words(lang, "conjunction")
+    # a token no family name (with "و" or without) is passed over: only these are looked at
+    names = people.keys() | {c + w for c in conjunctions for w in people}
     out = []
-    for k, t in enumerate(tokens):
+    for k in [k for k, w in enumerate(seg.texts) if w in names]:
+        t = tokens[k]
         if taken[k] or not t.is_word:
             continue
         word, prefix = t.text, 0

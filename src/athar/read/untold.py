@@ -21,6 +21,7 @@ _FROM = "من"
 # the rows whose word before a masdar makes it no event told: what one is charged with, what cannot be done,
 # what one wants to do
 _UNTOLD = ("charge", "impediment", "wish")
+_UNTOLD_ENDS = "untold ends"  # doc.memo's key of where the forms of _UNTOLD's rows end
 
 
 def demanded(doc: Doc, trig) -> bool:
@@ -82,7 +83,9 @@ def _impeded(doc: Doc, trig) -> bool:
     matchers = [_markers(doc.language)[row] for row in _UNTOLD]
     starts = trigger_starts(doc)
     words = 0
-    ends: dict[int, tuple] = {}  # token -> where the form of each row that starts there ends (asked for three j)
+    # token -> where the form of each row that starts there ends (asked for three j, and by the
+    # triggers near it): the tokens never change, so once a text
+    ends: dict[int, tuple] = doc.memo.setdefault(_UNTOLD_ENDS, {})
     for j in range(first - 1, max(-1, first - 2 * _GENITIVE - 6), -1):
         t = tokens[j]
         if t.sentence != tokens[first].sentence:
