@@ -20,10 +20,11 @@ from bisect import bisect_left
 
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
-from athar.read.entity import _cue_matcher
+from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
+from athar.read.reference import countryside_direction
 from athar.read.relations import place_containers, reference_places
 from athar.read.placeword import _CLITICS, ROLES, TABLE, is_word, placement_words  # noqa: F401 -- re-exported
 from athar.read.rules import trigger_forms
@@ -48,6 +49,8 @@ _ON, _AWAY = normalize_word("على"), normalize_word("بعد")  # "على بع�
 
 def size(m: Mention) -> int | None:
     """The ground a place covers (:data:`_SIZE`); None for what is no place."""
+    if m.key.startswith(COUNTRYSIDE_PART) or countryside_direction(m):
+        return _SIZE["District"]  # "الريف الشرقي", "ريف حمص الشرقي": wider than a city
     if m.type == "Region" and m.source == "cue":
         return 1  # "حي الجولان", "منطقة تل زيدان"
     return _SIZE.get(m.type)

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.function_words import function_word, function_words
+from athar.read.landmark import place_landmarked
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
     continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
@@ -236,6 +237,8 @@ def own_places(reading: EventReading, trig: Trigger, roles):
                and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
     if located:
         roles = [(r, located.get(id(m), m)) if r == "place" else (r, m) for r, m in roles]
+    # "استهدفت المركز العام للشرطة، وسط مدينة الحمراء في محافظة النهرين": the town, which the governorate locates
+    roles = place_landmarked(reading, trig, roles)
     return narrowest_places(reading, frame_narrowed(reading, trig, sentence, roles))
 
 
