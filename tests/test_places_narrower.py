@@ -63,3 +63,20 @@ def test_a_countryside_that_opens_the_sentence_gives_way_to_its_towns():
     text = ("سيطر الجيش على قرى جديدة في ريف حمص. وفي الريف الشرقي، شنت الطائرات غارات على تجمعات للتنظيم "
             "شمال بلدة السخنة وجنوب قرية الطيبة")
     assert places(text, "Attack") == {"Al-Sukhnah", "Al-Tiba"}
+
+
+# -- areas a control describes (athar.read.placement._area_described) --------------------------
+
+@pytest.mark.parametrize("text, event, wanted", [
+    pytest.param("شن التنظيم هجوماً مباغتاً على مناطق سيطرة الجيش في ريف حماة الشرقي", "Attack",
+                 {"eastern countryside of Hama Governorate"}, id="areas-of-the-control"),
+    pytest.param("قتل ثمانية مدنيين في غارات جوية استهدفت ثلاث قرى واقعة تحت سيطرة التنظيم في ريف الرقة الشمالي",
+                 "Attack", {"northern countryside of Raqqa Governorate"}, id="counted-villages-the-strikes-hit"),
+])
+def test_an_event_at_areas_under_control_is_where_the_control_is(text, event, wanted):
+    assert places(text, event) == wanted
+
+
+def test_areas_a_verb_describes_are_not_a_control():
+    # "حررها" is a verb with its object pronoun, not the masdar of a control over the areas
+    assert places("شن مسلحون هجوماً على مناطق حررها الجيش في ريف حماة", "Attack") == set()
