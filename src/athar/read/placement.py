@@ -141,6 +141,9 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
             if not located and _settlements_unnamed(seg, j - 1):
                 return []  # "تحرير 3 قرى شمال شرق قضاء الحويجة": in villages that lie by al-Hawija
             return located[-1:] or [m]
+        # "احتل ثلث مساحة العراق", "في أنحاء سوريا": a part of the place, the place its genitive
+        if j >= trig.last and _part(lang, tokens[j].text) and not tokens[j].text.startswith(ARTICLE):
+            return [m]
         # "في القطاع الثالث من المخيم": في, a part, at most two words, من
         if j >= trig.last and tokens[j].text == "من":
             words = [t.text for t in tokens[max(trig.last, j - 4):j]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from athar.read.aside import told_of_a_party
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.function_words import function_word, function_words
 from athar.read.landmark import place_landmarked
@@ -93,6 +94,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         or place_titled(reading, trig, stop, constraint) or place_expelled(reading, trig, sentence.last_token, constraint)
     if found:
         return found
+    if told_of_a_party(reading, trig):
+        return []  # "التنظيم الذي احتل في عام 2014 ثلث البلاد": another time, another ground
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
     framing = opening(sentence, trig.first)
     if framing:
@@ -291,7 +294,7 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     seg = reading.doc
     tokens = seg.tokens
     if not reading.triggers or trig.rule.event == "Statement" or not any(
-            r == "place" for choices in trig.rule.slots.values() for r, _ in choices):
+            r == "place" for choices in trig.rule.slots.values() for r, _ in choices) or told_of_a_party(reading, trig):
         return []
     lead = tokens[reading.triggers[0].first].sentence  # the first sentence that tells of an event
     if sentence.index <= lead:
