@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from athar.read.aside import told_of_a_party
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
+from athar.read.dateline import dateline_places
 from athar.read.function_words import function_word, function_words
 from athar.read.landmark import place_landmarked
 from athar.read.mentions import Mention, is_a
@@ -123,7 +124,7 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     if coordinated_verb:
         # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
         # or where a word of direction puts it ("استعادت القوات حيين شرقي مدينة الموصل، واقتحمت ثالثاً")
-        return [m for r, m in prev.roles if r == "place" and (
+        return [m for r, m in prev.roles if r == "place" and id(m) not in dateline_places(reading) and (
             m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative
             or m.first_token > 0 and is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
     # the paragraph tells of one place: the place of the last event before, a sentence back at most
@@ -133,7 +134,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
             break  # a verb coordinated with the one before shares only where that one was (above)
         if _breaks(gap) or sentence.index - tokens[p.first].sentence > 1:
             break
-        places = [m for r, m in p.roles if r == "place" and m.source != "kind"]  # a named place, not "المنازل"
+        places = [m for r, m in p.roles if r == "place" and m.source != "kind"  # a named place, not "المنازل"
+                  and id(m) not in dateline_places(reading)]
         if places:
             return places
     return []
@@ -188,6 +190,9 @@ def own_places(reading: EventReading, trig: Trigger, roles):
     its places (:func:`narrowest_places`)."""
     seg = reading.doc
     sentence = seg.sentences[seg.tokens[trig.first].sentence]
+    filed = dateline_places(reading)
+    if filed and any(r == "place" and id(m) in filed for r, m in roles):  # "بغداد - ...": where it was filed
+        roles = [(r, m) for r, m in roles if r != "place" or id(m) not in filed]
     if trig.rule.event == "Demining" and any(r == "place" and m.source == "kind" for r, m in roles):
         # "فككت الألغام التي زرعها داعش في المنازل والطرقات": the houses are what is cleared
         target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
@@ -342,6 +347,7 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
     for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
         found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
                   and all(m.key != f.key for f in found)]
+    filed = dateline_places(reading)
     if not found:
         # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
         # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
@@ -349,7 +355,7 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
                  for _, m in t.roles}
         found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
                  if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
-                 and m.type != "Country" and id(m) not in taken]
+                 and m.type != "Country" and id(m) not in taken and id(m) not in filed]
     if not found:
         return []
     town = _town_around(reading, found, first)
@@ -373,7 +379,7 @@ def _opening_place(reading: EventReading, lead: int) -> list[Mention]:
     first = seg.sentences[0]
     found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
              if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
-             and m.type != "Country"]
+             and m.type != "Country" and id(m) not in dateline_places(reading)]
     # each question asked once of the places, not once for each of them
     if found:
         references = reference_places(seg, reading.mentions)
