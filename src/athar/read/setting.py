@@ -282,10 +282,11 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event, settled when every event of the text has been read
     (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
     roles = own_places(reading, trig, settle_origin(reading, trig, roles))
-    if not any(r == "place" for r, _ in roles):
+    # "المستشفيات والمدارس تعرضت للهجمات": buildings of a kind name no place; the lead's is where
+    if not any(r == "place" and m.source != "kind" for r, m in roles):
         lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
         if lead:
-            roles = roles + [("place", m) for m in lead]
+            roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in lead]
             reading.frame(trig, lead)
     return roles
 

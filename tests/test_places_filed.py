@@ -1,6 +1,7 @@
-"""The places of a dateline or a byline are where a report was filed, not where its news happened
-(athar.read.dateline). Every text here was written for these tests, in the style of news Arabic (none
-is copied from a corpus)."""
+"""The lead's place and what stands in its way: the places of a dateline or a byline are where a
+report was filed, not where its news happened (athar.read.dateline); buildings of a kind ("المدارس")
+name no place that would keep the lead's away (athar.read.setting.settle_places). Every text here was
+written for these tests, in the style of news Arabic (none is copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_the_lead_place_after_a_dateline_is_the_news():
 def test_a_place_that_opens_the_news_without_a_dash_is_the_news():
     text = "شن التنظيم هجوماً على بلدة هجين شرقي دير الزور.\nوقتل في الهجوم خمسة مدنيين."
     assert places(text, "Attack") == {"Hajin"}
+
+
+def test_buildings_of_a_kind_leave_the_event_at_the_leads_place():
+    # the hospitals were hit in the town the lead names: they are no place of their own
+    text = ("شن الطيران الحربي غارات على بلدة الزهور في ريف إدلب فجر اليوم.\n"
+            "وأفاد مسعفون بأن الغارات استهدفت المدارس والمستشفيات.")
+    attacks = [f for f in facts_of(text) if f.type == "Attack" and "استهدفت" in f.trigger]
+    assert attacks and {m.label_en for f in attacks for r, m in f.roles if r == "place"} == {"Al-Zahur"}
