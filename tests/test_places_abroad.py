@@ -1,6 +1,6 @@
-"""Places abroad where the news of the war is often told (gazetteer.tsv): a meeting on the sidelines of
-the United Nations in New York, a minister speaking in Tunis, a visit to Madrid. Every sentence here
-was written for these tests, in the style of news Arabic (none is copied from a corpus)."""
+"""Places abroad where the news of the war is told (gazetteer.tsv): a minister speaking in Tunis, a
+meeting in Madrid. Every sentence here was written for these tests, in the style of news Arabic (none
+is copied from a corpus)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from reading import facts_of
 
 
 @pytest.mark.parametrize("text, event, place", [
-    pytest.param("التقى وزير الخارجية العراقي نظيره الأردني في نيويورك على هامش اجتماعات الجمعية العامة",
-                 "Meeting", "New York", id="new-york"),
     pytest.param("صرح المتحدث باسم التحالف في تونس بأن الغارات على مواقع داعش ستتواصل", "Statement",
                  "Tunisia", id="tunisia"),
     pytest.param("التقى رئيس الوزراء العراقي نظيره الإسباني في مدريد لبحث الحرب على داعش", "Meeting",
