@@ -110,6 +110,9 @@ class EventReading:
     # in the order they were marked, like what was consumed (a sentence read again forgets them)
     framing: dict[tuple[int, int], None] = field(default_factory=dict)
     references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
+    # id(place) -> the place named right before it that lies in it (athar.read.landmark), when asked
+    located: dict[int, Mention] | None = None
+    dateline: frozenset[int] | None = None  # ids of the places of the dateline (athar.read.dateline), when asked
     # (trigger, its dropped subject: athar.read.agency.dropped_subject) while that trigger is read: asked
     # by the slots and again by the roles from context, of the same previous events
     dropped: tuple | None = None

@@ -20,14 +20,16 @@ from bisect import bisect_left
 
 from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
-from athar.read.entity import _cue_matcher
+from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher
 from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language
 from athar.read.mentions import Mention, is_a
+from athar.read.numbers import may_start_number
+from athar.read.reference import countryside_direction
 from athar.read.relations import place_containers, reference_places
 from athar.read.placeword import _CLITICS, ROLES, TABLE, is_word, placement_words  # noqa: F401 -- re-exported
 from athar.read.rules import trigger_forms
-from athar.read.text import ARTICLE, TA_MARBUTA, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, HARAKAT, TA_MARBUTA, WAW, Doc, normalize_word
 
 
 # How much ground a place covers, smallest first: a neighbourhood or an area a cue names ("حي
@@ -48,6 +50,8 @@ _ON, _AWAY = normalize_word("على"), normalize_word("بعد")  # "على بع�
 
 def size(m: Mention) -> int | None:
     """The ground a place covers (:data:`_SIZE`); None for what is no place."""
+    if m.key.startswith(COUNTRYSIDE_PART) or countryside_direction(m):
+        return _SIZE["District"]  # "الريف الشرقي", "ريف حمص الشرقي": wider than a city
     if m.type == "Region" and m.source == "cue":
         return 1  # "حي الجولان", "منطقة تل زيدان"
     return _SIZE.get(m.type)
@@ -137,6 +141,9 @@ def place_governed(reading: EventReading, trig: Trigger, stop: int, constraint: 
             if not located and _settlements_unnamed(seg, j - 1):
                 return []  # "تحرير 3 قرى شمال شرق قضاء الحويجة": in villages that lie by al-Hawija
             return located[-1:] or [m]
+        # "احتل ثلث مساحة العراق", "في أنحاء سوريا": a part of the place, the place its genitive
+        if j >= trig.last and _part(lang, tokens[j].text) and not tokens[j].text.startswith(ARTICLE):
+            return [m]
         # "في القطاع الثالث من المخيم": في, a part, at most two words, من
         if j >= trig.last and tokens[j].text == "من":
             words = [t.text for t in tokens[max(trig.last, j - 4):j]]
@@ -224,12 +231,24 @@ def _area_described(reading: EventReading, trig: Trigger, t: Trigger) -> bool:
     while j > trig.last and between < 2 and (tokens[j].text in function_words(lang, "relative") or any(
             is_word(lang, role, tokens[j].text.removeprefix(ARTICLE)) for role in ("witness", "locator"))):
         j, between = j - 1, between + 1
-    if j < trig.last or j == t.first - 1 or not (_part(lang, tokens[j].text) or _settlements_unnamed(seg, j)):
+    # "هجوماً على مناطق سيطرة النظام في ريف حمص": the areas of the control, its masdar right after them
+    construct = not t.proclitic and (t.rule.pos == "noun" or _marbuta(seg, t.first))
+    if j < trig.last or j == t.first - 1 and not construct \
+            or not (_part(lang, tokens[j].text) or _settlements_unnamed(seg, j)):
         return False
-    # the areas are the event's: governed by a preposition, as its place would be ("في مناطق", "على القرى")
+    # the areas are the event's: governed by a preposition, as its place would be ("في مناطق", "على القرى"),
+    # or the bare object of its word, a number at most before them ("غارات استهدفت أربع قرى واقعة تحت سيطرة")
     word = tokens[j].text
     before = tokens[j - 1].text if j - 1 >= trig.last else ""
-    return word[:1] in _CLITICS[:1] and len(word) > 4 or before in _GOVERNING
+    done_to = j == trig.last or j - 1 == trig.last and may_start_number(lang, before)
+    return word[:1] in _CLITICS[:1] and len(word) > 4 or before in _GOVERNING or done_to
+
+
+def _marbuta(seg: Doc, k: int) -> bool:
+    """Whether token k ends in ة as the text writes it ("سيطرة": a masdar, which normalization
+    writes as it writes the pronoun of "حرره")."""
+    start, end = seg.norm.to_original(seg.tokens[k].start, seg.tokens[k].end)
+    return seg.norm.original[start:end].rstrip(HARAKAT).endswith(TA_MARBUTA)
 
 
 _GOVERNING = frozenset(normalize_word(w) for w in ("في", "على", "داخل", "إلى"))  # the words that govern an event's place

@@ -96,7 +96,7 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
                             country.wikidata_source)]
     antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(etype, head.removeprefix(ARTICLE), only)
     noun = seg.tokens[i].text[prefix:].removeprefix(ARTICLE)  # "الطائرات الحربية": its noun, the first word
-    if refers == _NAMED and antecedent is not None and noun not in normalize_word(antecedent.label_ar):
+    if refers == _NAMED and antecedent is not None and not _bears(seg, antecedent, noun):
         antecedent = None  # "المتحدث باسم القيادة": only a command named before, not any body
     if refers == _NAMED and antecedent is None and only:
         antecedent = history.arms.get(_arms_noun(seg, i, prefix))  # the state's arms named before by this noun
@@ -126,6 +126,17 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
                         marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     return None
+
+
+def _bears(seg, a: Mention, noun: str) -> bool:
+    """Whether mention ``a`` bears ``noun``: in its label ("القيادة": "قيادة العمليات المشتركة") or as the cue
+    word its name opens with, which the label leaves out ("الحي": "حي النور", labelled "النور")."""
+    if noun in normalize_word(a.label_ar):
+        return True
+    if a.source != "cue" or a.first_token >= len(seg.tokens):
+        return False
+    word = seg.tokens[a.first_token].text
+    return noun in (word, word[1:]) or word[1:].removeprefix(ARTICLE) == noun
 
 
 def _arms_noun(seg, i: int, prefix: int) -> str:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from athar.read.aside import told_of_a_party
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
+from athar.read.dateline import dateline_places
 from athar.read.function_words import function_word, function_words
+from athar.read.landmark import place_landmarked
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
     continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
@@ -92,6 +95,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         or place_titled(reading, trig, stop, constraint) or place_expelled(reading, trig, sentence.last_token, constraint)
     if found:
         return found
+    if told_of_a_party(reading, trig):
+        return []  # "التنظيم الذي احتل في عام 2014 ثلث البلاد": another time, another ground
     # the place that opens the sentence frames every event of it, and of the paragraph it opens
     framing = opening(sentence, trig.first)
     if framing:
@@ -119,7 +124,7 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     if coordinated_verb:
         # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
         # or where a word of direction puts it ("استعادت القوات حيين شرقي مدينة الموصل، واقتحمت ثالثاً")
-        return [m for r, m in prev.roles if r == "place" and (
+        return [m for r, m in prev.roles if r == "place" and id(m) not in dateline_places(reading) and (
             m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative
             or m.first_token > 0 and is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
     # the paragraph tells of one place: the place of the last event before, a sentence back at most
@@ -129,7 +134,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
             break  # a verb coordinated with the one before shares only where that one was (above)
         if _breaks(gap) or sentence.index - tokens[p.first].sentence > 1:
             break
-        places = [m for r, m in p.roles if r == "place" and m.source != "kind"]  # a named place, not "المنازل"
+        places = [m for r, m in p.roles if r == "place" and m.source != "kind"  # a named place, not "المنازل"
+                  and id(m) not in dateline_places(reading)]
         if places:
             return places
     return []
@@ -184,6 +190,9 @@ def own_places(reading: EventReading, trig: Trigger, roles):
     its places (:func:`narrowest_places`)."""
     seg = reading.doc
     sentence = seg.sentences[seg.tokens[trig.first].sentence]
+    filed = dateline_places(reading)
+    if filed and any(r == "place" and id(m) in filed for r, m in roles):  # "بغداد - ...": where it was filed
+        roles = [(r, m) for r, m in roles if r != "place" or id(m) not in filed]
     if trig.rule.event == "Demining" and any(r == "place" and m.source == "kind" for r, m in roles):
         # "فككت الألغام التي زرعها داعش في المنازل والطرقات": the houses are what is cleared
         target = [("target", m) for r, m in roles if r == "place" and m.source == "kind"]
@@ -236,6 +245,8 @@ def own_places(reading: EventReading, trig: Trigger, roles):
                and (p := place_located(reading, trig, m)) is not None and all(p is not o for _, o in roles)}
     if located:
         roles = [(r, located.get(id(m), m)) if r == "place" else (r, m) for r, m in roles]
+    # "استهدفت المركز العام للشرطة، وسط مدينة الحمراء في محافظة النهرين": the town, which the governorate locates
+    roles = place_landmarked(reading, trig, roles)
     return narrowest_places(reading, frame_narrowed(reading, trig, sentence, roles))
 
 
@@ -271,10 +282,11 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event, settled when every event of the text has been read
     (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
     roles = own_places(reading, trig, settle_origin(reading, trig, roles))
-    if not any(r == "place" for r, _ in roles):
+    # "المستشفيات والمدارس تعرضت للهجمات": buildings of a kind name no place; the lead's is where
+    if not any(r == "place" and m.source != "kind" for r, m in roles):
         lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
         if lead:
-            roles = roles + [("place", m) for m in lead]
+            roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in lead]
             reading.frame(trig, lead)
     return roles
 
@@ -288,7 +300,7 @@ def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]
     seg = reading.doc
     tokens = seg.tokens
     if not reading.triggers or trig.rule.event == "Statement" or not any(
-            r == "place" for choices in trig.rule.slots.values() for r, _ in choices):
+            r == "place" for choices in trig.rule.slots.values() for r, _ in choices) or told_of_a_party(reading, trig):
         return []
     lead = tokens[reading.triggers[0].first].sentence  # the first sentence that tells of an event
     if sentence.index <= lead:
@@ -336,6 +348,7 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
     for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
         found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
                   and all(m.key != f.key for f in found)]
+    filed = dateline_places(reading)
     if not found:
         # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
         # country nor a place its events take in another role ("تعهدت ميركل للعراق بتقديم الدعم")
@@ -343,7 +356,7 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
                  for _, m in t.roles}
         found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
                  if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
-                 and m.type != "Country" and id(m) not in taken]
+                 and m.type != "Country" and id(m) not in taken and id(m) not in filed]
     if not found:
         return []
     town = _town_around(reading, found, first)
@@ -367,7 +380,7 @@ def _opening_place(reading: EventReading, lead: int) -> list[Mention]:
     first = seg.sentences[0]
     found = [m for m in reading.mention_spans.starting(first.first_token, first.last_token)
              if is_a(m.type, "Place") and m.source != "kind" and m.last_token <= first.last_token
-             and m.type != "Country"]
+             and m.type != "Country" and id(m) not in dateline_places(reading)]
     # each question asked once of the places, not once for each of them
     if found:
         references = reference_places(seg, reading.mentions)
