@@ -42,6 +42,13 @@ def test_a_verb_read_as_a_statement_after_the_word_of_attribution_is_the_only_on
     assert [who for _, who in _statements(text)] == ["وكالة سانا"]
 
 
+def test_a_verb_read_after_the_word_of_attribution_is_the_only_one_after_a_relay_too():
+    # a relay told earlier in the text ("نقلت X عن Y") does not make the second one come back
+    text = ("ونقلت وكالة رويترز عن مصدر أمني أن الشرطة دخلت القرية. وسقط خمسة جرحى في القصف، "
+            "وفق ما ذكرت وكالة سانا.")
+    assert [who for _, who in _statements(text) if "سانا" in who] == ["وكالة سانا"]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("ووزعت المساعدات على الأسر حسب الحاجة.", id="hasab-need"),
     pytest.param("وتم تنفيذ الخطة وفق الجدول المحدد.", id="wifq-schedule"),

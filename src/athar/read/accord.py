@@ -66,9 +66,9 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 break
             i = hits[h]
             if unjoined_word(lang, tokens[i].text) in relays:
-                told = _relayed(doc, sentence, i, mentions)
-                added.extend(told)
-                i = told[-1].roles[0][1].last_token if told else i + 1
+                relayed = _relayed(doc, sentence, i, mentions)
+                added.extend(relayed)
+                i = relayed[-1].roles[0][1].last_token if relayed else i + 1
                 continue
             end = _cue_end(doc, forms, i, sentence.last_token)
             if end is None:
