@@ -2,9 +2,9 @@
 or a noun ("قال", "أكد", "بيان", "تقرير") and its roles from the clause, as it reads any event;
 what a statement is, and who makes it, is settled here, as the events component's last step:
 
-- the speaker named by what they are (``speakers.tsv``, read/informant.py): witnesses, residents
-  and reports ("ذكرت تقارير") make no statement: what they say is news told on their word; an
-  official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
+- the speaker named by what they are (``speakers.tsv``, read/informant.py): witnesses, activists,
+  residents and a body's members unnamed ("وذكر ناشطون بأن", "وقال شهود عيان إن", "قال أحد ضباط
+  الأمن إن") speak as the text describes them, and do none of what they tell; an official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
   speaker; a source, an officer, a commander, an official of no body named or the holder of an
   office named by its place, with no name ("وأوضح مصدر أمريكي أن", "وقال ضابط في الجيش لوكالة
   فرانس برس", "وفق ما أفاد مسؤول محلي", "وقال محافظ نينوى") speaks as the text describes them;
@@ -183,7 +183,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
             m.first_token <= noun < m.last_token for m in mentions):
         kind = speaker_nouns(lang).get(bare_word(lang, tokens[noun].text), "")
     if kind == "source":
-        return []
+        # "وذكر ناشطون بأن", "وقال شهود عيان إن", "قال أحد ضباط الأمن إن": people or reports unnamed
+        # speak as the text describes them
+        described = unnamed_source(doc, noun, said, mentions, kinds=("source",))
+        return [described] if described is not None else []
     if kind in (UNNAMED, "official"):
         # "وأفاد قائد عمليات نينوى اللواء X": the person named before what was said speaks
         named = _named_speaker(doc, noun, said, mentions)
@@ -353,7 +356,7 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
             (m for m in mentions for lo, hi in trig.gaps[:1] if m.first_token == lo == trig.first + 1
              and m.last_token <= hi and m.type == "Person"), None) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
-            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official")) \
+            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official", "source")) \
             or subject_before(doc, trig, mentions)
     return found
 
