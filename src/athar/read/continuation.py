@@ -1,6 +1,6 @@
 """A statement that goes on: a verb of saying that opens its sentence and names no new speaker
 before what was said ("وأشارت إلى أن", "وأضاف، أن", "وتابع: "), or names again one told before by
-a word of their name with the article ("وأوضح المصدر أن", "ولفتت المصادر إلى أن", "وأوضحت الخلية أن",
+a word of their name ("وأشار عبد الرحمن إلى أن"; with the article: "وأوضح المصدر أن", "ولفتت المصادر إلى أن", "وأوضحت الخلية أن",
 "وأضاف المصدر، الذي تحفظ عن ذكر اسمه، أن"), is a statement of its own of that speaker: the one of the
 statement told last, or the last one the noun names, in the few sentences before. News tells what one speaker said over several sentences, each opened by
 such a verb; the clause before may be a deed, a quotation or a statement whose speaker only the
@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from athar.read.function_words import function_words
-from athar.read.informant import bare_word, unjoined_word
+from athar.read.informant import bare_word, speaker_nouns, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
 from athar.read.newsdate import carry_dates
@@ -90,11 +90,13 @@ def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
     before = recent[-1][1]
     text = tokens[k + 1].text
     if not (text in COMMAS or text in between or text == QUOTE or k + 1 == said):
-        if not text.startswith(ARTICLE):
-            return None  # "وقال عقيد في الشرطة إن", "وتوقع X أن": a speaker of its own
-        before = _named_again(lang, bare_word(lang, text), recent)
+        word = bare_word(lang, text)
+        if not text.startswith(ARTICLE) and word in speaker_nouns(lang):
+            return None  # "وقال عقيد في الشرطة إن", "وقال مصدر آخر": a speaker of its own, described anew
+        # "وأوضح المصدر", "وأوضحت الخلية", "وأشار عبد الرحمن": a word of a speaker's name, named again
+        before = _named_again(lang, word, recent)
         if before is None:
-            return None  # "وذكر التلفزيون الرسمي أن": another speaker
+            return None  # "وذكر التلفزيون الرسمي أن", "وتوقع X أن": another speaker
     speakers = {m.key for m in before.role("agent")}
     starts = mention_starts(doc)
     if any(m.key not in speakers for j in range(k + 1, said) for m in starts.get(j, ())):
@@ -109,8 +111,8 @@ def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
 
 
 def _named_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> Fact | None:
-    """The statement of ``recent`` told last whose speaker the definite noun ``word`` names again: a
-    word of its name ("الخلية": "خلية الإعلام الحربي", "المصدر": "مصدر أمني"); None when no speaker
+    """The statement of ``recent`` told last whose speaker ``word`` names again, a word of its name
+    ("الخلية": "خلية الإعلام الحربي", "المصدر": "مصدر أمني", "علوش": "X علوش"); None when no speaker
     told there bears it ("وأوضح الضابط الذي يقود العمليات": an officer not named before)."""
     for _, f in reversed(recent):
         if any(word in (bare_word(lang, w) for w in m.label_ar.split()) for m in f.role("agent")):
