@@ -35,6 +35,14 @@ def _statements(text: str) -> list[tuple[str, str]]:
     # a word of the speaker's name, which the family name alone does not give ("عبد")
     pytest.param("وقال مدير المرصد رامي عبد الرحمن إن القوات دخلت البلدة. وشهدت المنطقة اشتباكات عنيفة. "
                  "وأشار عبد الرحمن إلى أن عناصر التنظيم فروا.", "أشار", "رامي عبد الرحمن", id="a-word-of-the-name"),
+    # a verb read as one of saying only where it opens its sentence ("بين" is else "between")
+    pytest.param("وقال وزير التخطيط محمد الخياط إن المشروع يبدأ الشهر المقبل. وأكدت الوزارة التزامها. "
+                 "وبين الخياط، أن الكلفة تبلغ مليار دينار.", "بين", "محمد الخياط", id="bayyana-opening"),
+    pytest.param("وقالت مصادر محلية إن الأهالي بدأوا بالعودة. وانتشرت الشرطة في الشوارع. وفتحت الأسواق. "
+                 "ونوهت المصادر إلى أن المدارس ستفتح أبوابها.", "نوهت", "مصادر محلية", id="nawwaha-opening"),
+    # where it was said, between the verb and what was said
+    pytest.param("وأكد مصدر أمني أن القوات دخلت القرية صباح اليوم. وشهدت المنطقة اشتباكات عنيفة. "
+                 "وقال في تصريح صحفي إن عناصر التنظيم فروا.", "قال", "مصدر أمني", id="fi-tasrih"),
 ])
 def test_a_verb_of_saying_that_opens_its_sentence_goes_on_with_the_speaker_before(text, verb, speaker):
     said = dict(_statements(text))
@@ -53,6 +61,8 @@ def test_a_verb_of_saying_that_opens_its_sentence_goes_on_with_the_speaker_befor
     # no statement before it within reach
     pytest.param("دخلت القوات القرية صباح اليوم. وأشار إلى أن عناصر التنظيم فروا.", "أشار", id="no-speaker-before"),
     # a point added to nothing said: "وأضاف" with no words said after it
+    pytest.param("وقال مصدر أمني إن القوات دخلت القرية. وبين القوات والتنظيم معارك مستمرة منذ أسابيع.", "بين",
+                 id="bayna-between"),
     pytest.param("وقال مصدر أمني إن القوات دخلت القرية. وأضاف الجيش كتيبة إلى القوات المهاجمة.", "أضاف",
                  id="no-words-said"),
 ])

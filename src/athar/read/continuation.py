@@ -34,10 +34,11 @@ _SUBJECT_WORDS = 10  # words between the verb and what was said ("المصدر،
 
 @language_data
 def _going_on(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """attribution.tsv's verbs of saying and speakers.tsv's words that may stand between such a verb
-    and what was said without naming a speaker ("إلى", "أيضا": kind "between")."""
+    """attribution.tsv's verbs of saying (those read only where they open a sentence too: "وبين") and
+    speakers.tsv's words that may stand between such a verb and what was said without naming a
+    speaker ("إلى", "أيضا", "في بيان": kind "between")."""
     says = frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
-                     if row["kind"] in ("say", "further") for f in row.forms("forms"))
+                     if row["kind"] in ("say", "further", "opening") for f in row.forms("forms"))
     between = frozenset(f for row in lang.table("speakers.tsv", ("kind", "forms"))
                         if row["kind"] == "between" for f in row.forms("forms"))
     return says, between

@@ -86,7 +86,7 @@ def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
     """attribution.tsv's "according" forms ("بحسب", "وفقا ل", "جاء ذلك في"), as normalized words."""
     out = set()
     for row in lang.table("attribution.tsv", ("kind", "forms")):
-        kind = check_choice(row, "kind", ("say", "according", "further", "relay", "record"))
+        kind = check_choice(row, "kind", ("say", "according", "further", "relay", "record", "opening"))
         if kind == "according":
             out.update(tuple(f.split()) for f in row.forms("forms"))
     return frozenset(out)
