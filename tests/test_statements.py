@@ -299,3 +299,11 @@ def test_one_an_announced_killing_was_done_to_is_not_the_speaker():
     assert [_agents(f) for f in said] == [[("GovernmentBody", "وزارة الدفاع العراقية")]]
     said = _statements("أعلنت خلية الإعلام الأمني مقتل القيادي في تنظيم داعش أبو عبد الله الحديثي بضربة جوية.")
     assert [_agents(f) for f in said] == [[("GovernmentBody", "خلية الإعلام الأمني")]]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وذكر التلفزيون السوري الرسمي أن انفجارا وقع قرب المدينة.", id="syrian-official"),
+    pytest.param("وأورد التلفزيون الرسمي السوري أن عدد القتلى ارتفع إلى عشرة.", id="official-syrian"),
+])
+def test_the_syrian_state_television_is_an_outlet_that_speaks(text):
+    assert [[m.type for m in f.role("agent")] for f in _statements(text)] == [["MediaOutlet"]]
