@@ -20,7 +20,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   العراق أن", "وقال اللواء X، المتحدث باسم الوزارة، إن") is the speaker, the body of the title
   only describes them; a body named only as
   that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own; a
-  member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as a witness;
+  member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as the person named,
+  for no body;
 - someone named after the word of an event as one it was done to ("أعلنت وزارة الدفاع مقتل
   القيادي في التنظيم أبو X") is no speaker: the body the rules read speaks, if any;
 - the evidence of a statement runs over what was said, to the end of its sentence.
@@ -220,8 +221,8 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         agents = [m for m in agents if m.type == "Person" or not trig.last <= m.first_token < person.first_token]
     if any(_witness(doc, trig, m) for m in mentions if any(m.key == a.key for a in agents)):
         # "قال X أحد عناصر البشمركة", "قال الرائد X، الضابط في البيشمركة" (X named twice: by rank,
-        # then as a member): a member speaks as a witness, for no body
-        return []
+        # then as a member): a member speaks for no body, as the person named
+        return [m for m in agents if m.type == "Person"]
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):
         return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
     if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said, mentions):
@@ -317,8 +318,8 @@ def further_words(lang: Language) -> frozenset[str]:
 
 def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
     """Whether a speaker is a member of a body named with a member's title ("أحد عناصر البشمركة",
-    "الضابط في"), who speaks as a witness; a deputy ("نائب مدير المنظمة") holds an office and
-    speaks for it."""
+    "الضابط في"), who speaks as the person named, for no body; a deputy ("نائب مدير المنظمة") holds
+    an office and speaks for it."""
     if not m.role_of.startswith(_MEMBER):
         return False
     titles, tokens = _title_matcher(doc.language), doc.tokens
