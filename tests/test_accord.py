@@ -130,3 +130,21 @@ def test_people_who_speak_of_something_make_no_statement_by_that_verb():
 def test_what_a_body_issues_after_a_word_of_attribution_is_its_statement(text, speaker):
     [(_, who)] = _accorded(text)
     assert speaker in who
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("فيما رصد المرصد السوري لحقوق الإنسان مقتل خمسة عناصر من قوات النظام في كمين.",
+                 "المرصد السوري لحقوق الإنسان", id="monitor-records"),
+    pytest.param("ورصدت وكالة سانا خروج عشرات العائلات من المخيم.", "وكالة سانا", id="agency-records"),
+])
+def test_a_monitor_that_records_the_news_makes_a_statement(text, speaker):
+    found = [f for f in _read(text) if f.type == "Statement"]
+    assert [[m.label_ar for m in f.role("agent")] for f in found] == [[speaker]]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ورصدت الحكومة العراقية 30 مليون دولار لإعادة إعمار المدينة.", id="funds-allocated"),
+    pytest.param("ورصدت كاميرات المراقبة دخول السيارة إلى الحي.", id="cameras"),
+])
+def test_recording_by_no_outlet_is_no_statement(text):
+    assert [f for f in _read(text) if f.type == "Statement"] == []

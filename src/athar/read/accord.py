@@ -47,7 +47,7 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """``facts`` with a Statement for each word of attribution whose source is named (see the
     module), in text order."""
     lang, tokens = doc.language, doc.tokens
-    forms, relays = _accord_forms(lang), relay_words(lang)
+    forms, relays, records = _accord_forms(lang), relay_words(lang), record_words(lang)
     told = {f.trigger_start for f in facts if f.type == STATEMENT}  # where the verbs read start
     # a token that is no relay's verb and starts no form is passed over: only these are looked at
     hits = unjoined_at(doc, relays | forms.keys())
@@ -70,6 +70,13 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 added.extend(relayed)
                 i = relayed[-1].roles[0][1].last_token if relayed else i + 1
                 continue
+            if unjoined_word(lang, tokens[i].text) in records:
+                # "فيما رصد المرصد السوري مقتل": the outlet named right after records the news
+                outlet = next((m for m in mentions if m.first_token == i + 1 and m.type == OUTLET), None)
+                if outlet is not None:
+                    added.append(_statement(doc, sentence, i, i + 1, outlet))
+                i += 1
+                continue
             end = _cue_end(doc, forms, i, sentence.last_token)
             if end is None:
                 i += 1
@@ -88,6 +95,13 @@ def relay_words(lang: Language) -> frozenset[str]:
     """attribution.tsv's verbs by which one tells what another said, named after "عن" ("نقلت")."""
     return frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
                      if row["kind"] == "relay" for f in row.forms("forms"))
+
+
+@language_data
+def record_words(lang: Language) -> frozenset[str]:
+    """attribution.tsv's verbs by which a monitor or an outlet named right after records the news ("رصد")."""
+    return frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
+                     if row["kind"] == "record" for f in row.forms("forms"))
 
 
 def _relayed(doc: Doc, sentence, i: int, mentions: list[Mention]) -> list[Fact]:

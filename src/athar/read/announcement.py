@@ -7,7 +7,8 @@ civil speakers only: an armed party named by it is no speaker there, and reads a
 
 The speaker is the armed party named right after the verb, or before it where its clause opens ("كان",
 "قد" or a comma between: "وكانت قسد قد أعلنت", "أن الحشد الشعبي أعلن"); an armed force, group or
-coalition, or a body whose name says it is armed ("المجلس العسكري"). The statement's evidence runs to the
+coalition, or a body whose name says it is armed ("المجلس العسكري"); and so a country ("أعلنت ألمانيا
+عن تقديم", "وكانت ألمانيا أعلنت أنها"), which events.tsv's verb does not take for a speaker either. The statement's evidence runs to the
 end of its sentence, as any statement's; its date is one named by the words of the announcement
 (between the verb and what was announced, or right before the verb), else the one the news's
 conventions give it (athar.read.newsdate: the lead's news is of the day it is published)."""
@@ -72,7 +73,13 @@ def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 def _armed(lang: Language, m: Mention) -> bool:
-    return not m.marker and (is_a(m.type, "Armed") or _armed_by_name(lang, m))
+    """Whether a mention names a party whose announcement events.tsv's verb does not read: an armed
+    one, or a country ("أعلنت ألمانيا عن تقديم", "وكان العراق قد أعلن"), which the verb's slots leave
+    to the deed it announces."""
+    return not m.marker and (is_a(m.type, "Armed") or m.type == _COUNTRY or _armed_by_name(lang, m))
+
+
+_COUNTRY = "Country"
 
 
 def _after(doc: Doc, k: int) -> Mention | None:

@@ -11,7 +11,7 @@ from athar.read.lexicon import check_choice
 from athar.read.text import ARTICLE, Doc
 
 OUTLET = "MediaOutlet"
-SPEAKER_KINDS = ("source", "unnamed", "official", "armed", "behalf", "issued", "quote", "pluperfect", "verb", "other", "single",
+SPEAKER_KINDS = ("source", "unnamed", "official", "armed", "behalf", "issued", "quote", "pluperfect", "verb", "other", "single", "between",
                  "announce", "announced", "document")
 UNNAMED = "unnamed"  # speakers.tsv's kind of a source named by what it is ("مصدر أمني")
 SOURCE_KEY = "source-"  # the key of an unnamed source's mention, with where it starts

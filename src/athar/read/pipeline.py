@@ -27,6 +27,7 @@ from athar.errors import PipelineError
 from athar.read.accord import accord_statements
 from athar.read.aim import drop_aims
 from athar.read.amounts import extract_amounts
+from athar.read.continuation import continued_statements
 from athar.read.dates import extract_dates
 from athar.read.facts import extract_events, extract_triggers, outside_currencies
 from athar.read.function_words import line_joins
@@ -76,8 +77,9 @@ def _triggers(doc: Doc) -> None:
 
 def _events(doc: Doc) -> None:
     # an armed party's announcements first, so that "حسبما أعلنت X" finds its verb read as a statement
-    doc.facts = accord_statements(doc, armed_announcements(
-        doc, settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER))))
+    # then a verb of saying that goes on with the speaker told last, whoever the settling found
+    doc.facts = continued_statements(doc, accord_statements(doc, armed_announcements(
+        doc, settle_statements(doc, sorted(extract_events(doc), key=_TEXT_ORDER)))))
 
 
 def _aims(doc: Doc) -> None:

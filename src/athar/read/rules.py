@@ -177,8 +177,10 @@ def modality_matcher(lang: Language) -> PhraseMatcher:
 
 @language_data
 def attribution_matcher(lang: Language) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(f, True) for row in lang.table("attribution.tsv", ("forms",))
-                          for f in row.forms("forms")], enclitics=False)
+    # a verb read as one of saying only where it opens a sentence ("بين": else "between") is no word of
+    # attribution elsewhere (attribution.tsv "opening", read/continuation.py)
+    return PhraseMatcher(lang, [(f, True) for row in lang.table("attribution.tsv", ("kind", "forms"))
+                          if row["kind"] != "opening" for f in row.forms("forms")], enclitics=False)
 
 @language_data
 def refinements(lang: Language) -> tuple[tuple[str, str, str, str, bool, tuple[str, ...]], ...]:

@@ -2,9 +2,9 @@
 or a noun ("قال", "أكد", "بيان", "تقرير") and its roles from the clause, as it reads any event;
 what a statement is, and who makes it, is settled here, as the events component's last step:
 
-- the speaker named by what they are (``speakers.tsv``, read/informant.py): witnesses, residents
-  and reports ("ذكرت تقارير") make no statement: what they say is news told on their word; an
-  official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
+- the speaker named by what they are (``speakers.tsv``, read/informant.py): witnesses, activists,
+  residents and a body's members unnamed ("وذكر ناشطون بأن", "وقال شهود عيان إن", "قال أحد ضباط
+  الأمن إن") speak as the text describes them, and do none of what they tell; an official who speaks for a body ("وقال مسؤول في هيئة العلاقات الخارجية") makes the body the
   speaker; a source, an officer, a commander, an official of no body named or the holder of an
   office named by its place, with no name ("وأوضح مصدر أمريكي أن", "وقال ضابط في الجيش لوكالة
   فرانس برس", "وفق ما أفاد مسؤول محلي", "وقال محافظ نينوى") speaks as the text describes them;
@@ -20,7 +20,8 @@ what a statement is, and who makes it, is settled here, as the events component'
   العراق أن", "وقال اللواء X، المتحدث باسم الوزارة، إن") is the speaker, the body of the title
   only describes them; a body named only as
   that of a title ("قال ... مدير قسم الإرهاب في المنظمة") makes no statement of its own; a
-  member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as a witness;
+  member of a body named with their title ("قال X أحد عناصر البشمركة") speaks as the person named,
+  for no body;
 - someone named after the word of an event as one it was done to ("أعلنت وزارة الدفاع مقتل
   القيادي في التنظيم أبو X") is no speaker: the body the rules read speaks, if any;
 - the evidence of a statement runs over what was said, to the end of its sentence.
@@ -87,7 +88,7 @@ def according_words(lang: Language) -> frozenset[tuple[str, ...]]:
     """attribution.tsv's "according" forms ("بحسب", "وفقا ل", "جاء ذلك في"), as normalized words."""
     out = set()
     for row in lang.table("attribution.tsv", ("kind", "forms")):
-        kind = check_choice(row, "kind", ("say", "according", "further", "relay"))
+        kind = check_choice(row, "kind", ("say", "according", "further", "relay", "record", "opening"))
         if kind == "according":
             out.update(tuple(f.split()) for f in row.forms("forms"))
     return frozenset(out)
@@ -187,7 +188,10 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
             m.first_token <= noun < m.last_token for m in mentions):
         kind = speaker_nouns(lang).get(bare_word(lang, tokens[noun].text), "")
     if kind == "source":
-        return []
+        # "وذكر ناشطون بأن", "وقال شهود عيان إن", "قال أحد ضباط الأمن إن": people or reports unnamed
+        # speak as the text describes them
+        described = unnamed_source(doc, noun, said, mentions, kinds=("source",))
+        return [described] if described is not None else []
     if kind in (UNNAMED, "official"):
         # "وأفاد قائد عمليات نينوى اللواء X": the person named before what was said speaks
         named = _named_speaker(doc, noun, said, mentions)
@@ -221,8 +225,8 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
         agents = [m for m in agents if m.type == "Person" or not trig.last <= m.first_token < person.first_token]
     if any(_witness(doc, trig, m) for m in mentions if any(m.key == a.key for a in agents)):
         # "قال X أحد عناصر البشمركة", "قال الرائد X، الضابط في البيشمركة" (X named twice: by rank,
-        # then as a member): a member speaks as a witness, for no body
-        return []
+        # then as a member): a member speaks for no body, as the person named
+        return [m for m in agents if m.type == "Person"]
     if person is None and any(_title_of(doc, m, trig.last) for m in agents):
         return []  # "قال نديم حوري مدير قسم ... في المنظمة": someone unnamed to us spoke, not the body
     if person is None and last is not None and agents and _goes_on(doc, trig, agents, last, said, mentions):
@@ -318,8 +322,8 @@ def further_words(lang: Language) -> frozenset[str]:
 
 def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
     """Whether a speaker is a member of a body named with a member's title ("أحد عناصر البشمركة",
-    "الضابط في"), who speaks as a witness; a deputy ("نائب مدير المنظمة") holds an office and
-    speaks for it."""
+    "الضابط في"), who speaks as the person named, for no body; a deputy ("نائب مدير المنظمة") holds
+    an office and speaks for it."""
     if not m.role_of.startswith(_MEMBER):
         return False
     titles, tokens = _title_matcher(doc.language), doc.tokens
@@ -357,7 +361,7 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
             (m for m in mentions for lo, hi in trig.gaps[:1] if m.first_token == lo == trig.first + 1
              and m.last_token <= hi and m.type == "Person"), None) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
-            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official")) \
+            or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official", "source")) \
             or subject_before(doc, trig, mentions)
     return found
 
