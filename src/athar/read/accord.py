@@ -49,8 +49,8 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     lang, tokens = doc.language, doc.tokens
     forms, relays, records = _accord_forms(lang), relay_words(lang), record_words(lang)
     told = {f.trigger_start for f in facts if f.type == STATEMENT}  # where the verbs read start
-    # a token that is no relay's verb and starts no form is passed over: only these are looked at
-    hits = unjoined_at(doc, relays | forms.keys())
+    # a token that is no relay's or record's verb and starts no form is passed over: only these are looked at
+    hits = unjoined_at(doc, relays | records | forms.keys())
     if not hits:
         return facts
     by_sentence: dict[int, list[Mention]] = {}
