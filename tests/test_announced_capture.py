@@ -24,6 +24,10 @@ def test_own_control_announced_is_a_capture(text):
 @pytest.mark.parametrize("text", [
     pytest.param("وأعلن الجيش في بيانه أن قرية الطوقلي لا تزال تحت سيطرته منذ شهرين.", id="a-hold-said"),
     pytest.param("أعلن تنظيم داعش مساء الأحد سيطرته على قرية الطوقلي بريف حلب الشمالي.", id="an-armed-group"),
+    pytest.param("أعلن التحالف الدولي تدمير مقرات للتنظيم في مناطق سيطرته شرقي سوريا.", id="another-deed-in-its-areas"),
+    pytest.param("أعلنت قسد اعتقال خمسة من عناصر التنظيم في مناطق سيطرتها بريف دير الزور.", id="an-arrest-in-its-areas"),
+    pytest.param("أعلن التحالف الدولي دعمه للقوات العراقية في الحفاظ على سيطرتها على مدينة الموصل.",
+                 id="another-party-keeps-its-hold"),
 ])
 def test_no_capture(text):
     assert "Liberation" not in events_by_class(text)
