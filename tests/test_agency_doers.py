@@ -183,6 +183,14 @@ def test_a_verb_of_ability_joined_after_another_party_keeps_its_doer_unknown():
     assert role_labels(fact, "agent") == []
 
 
+def test_a_verb_of_ability_joined_by_waw_does_not_make_a_party_kill_its_own():
+    # "... على مواقع الفصائل وتمكنت من قتل عشرة من عناصره": the members killed are the group's own,
+    # so the group told before is not who killed them
+    text = "شن تنظيم داعش هجوما على مواقع الفصائل في ريف حلب وتمكنت من قتل عشرة من عناصره"
+    fact = events_of(text, "Killing")[-1]
+    assert "Islamic State (ISIS / Daesh)" not in role_labels(fact, "agent")
+
+
 def test_a_participle_with_the_article_is_no_masdar_the_verb_governs():
     # "حاول التنظيم صد تعرض القوة المهاجمة": the attacking force is not the group's
     facts = events_of("وحاول تنظيم داعش صد تعرض القوة المهاجمة قرب حديثة", "Attack")

@@ -261,8 +261,8 @@ def _dropped_subject(reading: EventReading, trig: Trigger) -> list[Mention]:
     texts = seg.texts
     ending = _additions(seg.language).get(texts[trig.first - 1], ()) if trig.first > first else ()
     if any(texts[trig.first - len(w):trig.first] == w for w in ending if trig.first - len(w) >= first):  # (a masdar, "مقتل" too)
-        told = [p for p in reading.previous if p.first >= first and p.last <= trig.first and p.rule.event != "Statement"]
-        return next((a for p in reversed(told) if (a := [m for m in _agents(p) if is_a(m.type, "Organization")])), [])
+        return next((a for p in _told_before(reading, first, trig.first)
+                     if (a := [m for m in _agents(p) if is_a(m.type, "Organization")])), [])
     governing = _governing_subject(reading, trig, first)  # (of a killing too: "تمكنت القوات من قتل")
     if governing:
         return governing
@@ -320,10 +320,9 @@ def _after_comma(reading: EventReading, trig: Trigger, first: int) -> list[Menti
     if trig.rule.pos != "verb" or noun_context(reading.doc, trig) or trig.proclitic not in ("", _AND):
         return []
     comma = trig.first - 1
-    before = [p for p in reading.previous if p.first >= first and p.last <= comma and p.rule.event != "Statement"]
-    if not before:
+    p = next(_told_before(reading, first, comma), None)
+    if p is None:
         return []
-    p = before[-1]
     agents = [m for m in _agents(p) if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
     own = {id(m) for _, m in p.roles}
     if not agents or any(is_a(m.type, "Actor") and id(m) not in own
@@ -359,25 +358,41 @@ def _governing_subject(reading: EventReading, trig: Trigger, first: int) -> list
             named = [m for m in subject if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
             if named or subject or word in governors:
                 return named
-            return _goes_on_with(reading, j, first)  # "شنت الفصائل هجوما على القرية وتمكنت من قتل"
+            return _goes_on_with(reading, j, first, trig)  # "شنت الفصائل هجوما على القرية وتمكنت من قتل"
     return []
 
 
-def _goes_on_with(reading: EventReading, j: int, first: int) -> list[Mention]:
+def _goes_on_with(reading: EventReading, j: int, first: int, trig: Trigger) -> list[Mention]:
     """The doer a verb at token ``j`` joined by "و" or "ف" and naming no subject goes on with: that of
-    the event told last before it in its sentence (no statement), when nobody else is named between."""
-    before = [p for p in reading.previous if p.first >= first and p.last <= j and p.rule.event != "Statement"]
-    if not before:
+    the event told last before it in its sentence (no statement), when nobody else is named between,
+    and not the party the masdar at ``trig`` is done to ("شن التنظيم هجوما على مواقع الفصائل وتمكنت من
+    قتل عشرة من عناصره": the members killed are its own, so another killed them)."""
+    p = next(_told_before(reading, first, j), None)
+    if p is None:
         return []
-    p = before[-1]
     agents = [m for m in _agents(p) if is_a(m.type, "Organization") or is_a(m.type, "Armed")]
     own = {id(m) for _, m in p.roles}
     if any(is_a(m.type, "Actor") and id(m) not in own for m in reading.mention_spans.starting(p.first, j)):
         return []  # "هاجم التنظيم القرية بعد معارك مع الجيش، وتمكن من": another party between
-    return agents
+    tokens = reading.doc.tokens
+    done_to = {m.key for m in reading.mention_spans.starting(trig.last, trig.last + _DONE_TO_REACH)
+               if tokens[m.first_token].sentence == tokens[trig.first].sentence}
+    return [m for m in agents if m.key not in done_to]
+
+
+def _told_before(reading: EventReading, first: int, last: int):
+    """The events read before (no statement) from token ``first`` on that end by token ``last``, the
+    last told first: ``reading.previous`` is in reading order, so the walk stops at the first event
+    before ``first`` (a walk over every event read would cost the square of their number)."""
+    for p in reversed(reading.previous):
+        if p.first < first:
+            return
+        if p.last <= last and p.rule.event != "Statement":
+            yield p
 
 
 _GOVERNED_REACH = 14  # the most tokens from a verb of ability to the masdar it governs
+_DONE_TO_REACH = 8  # the tokens after a masdar in which the party it is done to is named
 
 
 def result_of(reading: EventReading, trig: Trigger) -> list[Mention]:

@@ -76,6 +76,11 @@ def trigger_starts(doc: Doc) -> frozenset[int]:
     return _of_triggers(doc, "trigger_starts", lambda: frozenset(t.first for t in doc.triggers or ()))
 
 
+def trigger_ends(doc: Doc) -> frozenset[int]:
+    """The tokens right after the last of ``doc.triggers`` (asked by the aims for each trigger): worked out once."""
+    return _of_triggers(doc, "trigger_ends", lambda: frozenset(t.last for t in doc.triggers or ()))
+
+
 def _of_triggers(doc: Doc, name: str, work: Callable[[], T]) -> T:
     """``work()`` about ``doc.triggers``, kept with the list it was worked out for: the pipeline sets
     that list once, so its identity is the key (a key over every trigger, asked once a trigger,

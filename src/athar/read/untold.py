@@ -6,7 +6,7 @@ prepared for ("خشية وقوع هجمات", "استعدادا لاقتحام �
 from __future__ import annotations
 
 from athar.read.backdrop import aim_markers as _markers
-from athar.read.memo import trigger_starts
+from athar.read.memo import trigger_ends, trigger_starts
 from athar.read.rules import MARKER_BA, MARKER_LI, clause_openers, marker_forms
 from athar.read.text import ARTICLE, QUOTES, Doc, normalize_word
 
@@ -41,7 +41,7 @@ def demanded(doc: Doc, trig) -> bool:
     demand, openers = _markers(lang)["demand"], clause_openers(lang)
     sentence = tokens[first].sentence
     lo = max(0, first - _REACH)
-    ends = {t.last for t in doc.triggers or () if lo <= t.last <= first and t is not trig}
+    ends = trigger_ends(doc)  # where a trigger ends (a word right after one is its argument, no verb of asking)
     for j in range(first - 1, lo - 1, -1):
         if tokens[j].sentence != sentence or tokens[j].text in openers:
             return False  # a clause of its own
