@@ -274,9 +274,9 @@ def test_who_withdrew_does_not_take_the_ground_told_after_it(text):
 
 
 @pytest.mark.parametrize("text, cls, agent", [
-    pytest.param("وتحدث العقيد سامي فاضل آمر اللواء 44 في الجيش، عن اقتحام قوة من جهاز مكافحة الإرهاب، حي الزهور",
+    pytest.param("وأشار العقيد سامي فاضل آمر اللواء 44 بالجيش العراقي، إلى اقتحام قوة من جهاز مكافحة الإرهاب، منطقة الزهور",
                  "Attack", "Iraqi Counter Terrorism Service", id="commander-of-a-brigade-then-masdar"),
-    pytest.param("وتحدث العقيد سامي فاضل آمر اللواء 44 ضمن الفرقة 16، عن اقتحام قوة من جهاز مكافحة الإرهاب، حي الزهور "
+    pytest.param("وأشار العقيد سامي فاضل آمر اللواء 44 ضمن الفرقة 16، إلى اقتحام قوة من جهاز مكافحة الإرهاب، منطقة الزهور "
                  "شرقي الموصل", "Attack", "Iraqi Counter Terrorism Service", id="brigade-of-a-division"),
 ])
 def test_the_body_of_the_office_of_a_person_named_before_it_does_none_of_what_they_tell(text, cls, agent):

@@ -30,7 +30,7 @@ def test_an_aside_that_points_back_to_a_place_is_there():
 
 
 @pytest.mark.parametrize("text, event, wanted", [
-    pytest.param("أكد القائد أن التنظيم الذي احتل في عام 2014 بعد هجوم واسع نحو ربع مساحة العراق خسر آخر معاقله",
+    pytest.param("أكد القائد أن التنظيم الذي احتل قبل سنوات إثر زحف سريع قرابة ربع مساحة العراق خسر آخر معاقله",
                  "TerritorialControl", {"Iraq"}, id="area-of-a-country"),
     pytest.param("أعلن الجيش أن التنظيم الذي سيطر في صيف 2014 إثر هجمات متتالية على نصف مساحة سوريا فقد معظمها",
                  "TerritorialControl", {"Syria"}, id="half-of-a-country"),
