@@ -9,7 +9,7 @@ from pathlib import Path
 
 from athar.read.quantity import _amount_start, _bounds, _duals, _symbol_dual_bound_firsts, _units
 from athar.read.datewords import lexicon
-from athar.read.entity import _cue_matcher, _gazetteer_matcher, _title_matcher
+from athar.read.entity import _cue_matcher, _gazetteer_matcher, title_matcher
 from athar.read.language import Language
 from athar.read.phrases import starting_matchers
 from athar.read.rules import rules
@@ -51,7 +51,7 @@ def test_a_date_word_is_read_alike_with_and_without_the_gate():
 
 
 def test_a_matcher_finds_the_same_forms_with_and_without_the_gate():
-    for build in (_gazetteer_matcher, _cue_matcher, _title_matcher, lambda lang: rules(lang)[0]):
+    for build in (_gazetteer_matcher, _cue_matcher, title_matcher, lambda lang: rules(lang)[0]):
         gated, full = build(Language()), build(Language())
         full._firsts = _Everything()
         words = _words(gated._index)
@@ -72,7 +72,7 @@ def test_an_amount_word_is_read_alike_with_and_without_the_gate():
 
 def test_the_matchers_starting_at_a_word_are_those_whose_forms_start_there():
     lang = Language()
-    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang))
+    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), title_matcher(lang))
     starting = starting_matchers(matchers)
     words = _words([f for m in matchers for f in m._index])
     found = [starting[w] for w in words]
@@ -92,7 +92,7 @@ def _eager(forms) -> dict[str, tuple]:
 
 def test_the_forms_after_a_first_word_are_those_the_whole_index_gives():
     lang = Language()
-    for build in (_gazetteer_matcher, _cue_matcher, _title_matcher, lambda lang: rules(lang)[0]):
+    for build in (_gazetteer_matcher, _cue_matcher, title_matcher, lambda lang: rules(lang)[0]):
         matcher = build(lang)
         firsts = [w for w, forms in matcher._index.items() if any(f.rest for f in forms)]
         assert firsts  # forms of several words

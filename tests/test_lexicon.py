@@ -16,7 +16,7 @@ from athar.read.lexicon import parse_table
 LOADERS = {
     "gazetteer.tsv": mentions.gazetteer,
     "cues.tsv": mentions._cue_matcher,
-    "titles.tsv": mentions._title_matcher,
+    "titles.tsv": mentions.title_matcher,
     "anaphora.tsv": mentions._gazetteer_matcher,
     "kinds.tsv": mentions._gazetteer_matcher,
     "materiel.tsv": materiel.carrying_words,

@@ -95,9 +95,9 @@ def test_the_masdar_of_saying_after_an_office_is_no_name(text):
 
 def test_the_quote_words_are_in_the_speaker_table():
     from athar.read.language import arabic
-    from athar.read.statement import _speaker_table
+    from athar.read.statement import speaker_table
 
-    assert _speaker_table(arabic())["قوله"] == "quote"
+    assert speaker_table(arabic())["قوله"] == "quote"
 
 
 @pytest.mark.parametrize("text, person, body", [

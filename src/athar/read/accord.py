@@ -14,9 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from athar.read.entity import _title_matcher
+from athar.read.entity import title_matcher
 from athar.read.informant import (
-    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, speaker_nouns, unjoined_at, unjoined_word, unnamed_source)
+    OUTLET, SOURCE_KEY, UNNAMED, speaker_table, bare_word, speaker_nouns, unjoined_at, unjoined_word, unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
 from athar.read.statement import _speaks, according_words
@@ -195,7 +195,7 @@ def _document(doc: Doc, k: int) -> bool:
         words.add(word[2:])  # "للبيانات": ل and the article
     elif word.startswith(_TO):
         words.add(word[1:])
-    return any(_speaker_table(lang).get(w) == _DOCUMENT for w in words)
+    return any(speaker_table(lang).get(w) == _DOCUMENT for w in words)
 
 
 _DOCUMENT = "document"
@@ -205,7 +205,7 @@ _DOCUMENT_REACH = 6  # "وفقا للبيانات الرسمية للأمم ال
 def _titled(doc: Doc, k: int) -> bool:
     """Whether a title or an official's noun stands at token ``k`` ("مدير", "قائد", "المتحدث")."""
     lang = doc.language
-    return _title_matcher(lang).match_at(doc.tokens, k) is not None or \
+    return title_matcher(lang).match_at(doc.tokens, k) is not None or \
         speaker_nouns(lang).get(bare_word(lang, doc.tokens[k].text)) in (UNNAMED, "official")
 
 

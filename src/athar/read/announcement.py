@@ -19,14 +19,14 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from athar.read.function_words import function_words
-from athar.read.informant import _speaker_table, pluperfect_words, unjoined_at, unjoined_word
+from athar.read.informant import speaker_table, pluperfect_words, unjoined_at, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts, triggers_by_first
 from athar.read.newsdate import carry_dates
-from athar.read.statement import _armed_by_name
+from athar.read.statement import armed_by_name
 from athar.read.mentions import Mention, is_a
 from athar.read.text import COMMAS, QUOTES, Doc
-from athar.read.utterance import STATEMENT, _with_words_said
+from athar.read.utterance import STATEMENT, with_words_said
 from athar.read.values import Evidence, Fact
 
 _NAME_WORDS = 8  # the longest name of a speaker before its verb ("قوات سوريا الديمقراطية")
@@ -36,13 +36,13 @@ _DATE_REACH = 12  # words after the speaker the words of the announcement may ru
 @language_data
 def announce_words(lang: Language) -> frozenset[str]:
     """speakers.tsv's verbs of announcing whose speaker may be an armed party ("أعلن", "أعلنت")."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "announce")
+    return frozenset(w for w, k in speaker_table(lang).items() if k == "announce")
 
 
 @language_data
 def announced_words(lang: Language) -> frozenset[str]:
     """speakers.tsv's words after which comes what was announced ("أعلن عن")."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "announced")
+    return frozenset(w for w, k in speaker_table(lang).items() if k == "announced")
 
 
 def armed_announcements(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -76,7 +76,7 @@ def _armed(lang: Language, m: Mention) -> bool:
     """Whether a mention names a party whose announcement events.tsv's verb does not read: an armed
     one, or a country ("أعلنت ألمانيا عن تقديم", "وكان العراق قد أعلن"), which the verb's slots leave
     to the deed it announces."""
-    return not m.marker and (is_a(m.type, "Armed") or m.type == _COUNTRY or _armed_by_name(lang, m))
+    return not m.marker and (is_a(m.type, "Armed") or m.type == _COUNTRY or armed_by_name(lang, m))
 
 
 _COUNTRY = "Country"
@@ -123,7 +123,7 @@ def _statement(doc: Doc, k: int, speaker: Mention, tstart: int, tend: int, start
     f = Fact(type=STATEMENT, trigger=body[tstart:tend], trigger_start=tstart, trigger_end=tend,
              evidence=Evidence(start, end, body[start:end], body[sstart:send].strip()),
              roles=(("agent", speaker),), date=_date(doc, k, speaker, starts))
-    return replace(f, evidence=_with_words_said(doc, f, sentence.end))
+    return replace(f, evidence=with_words_said(doc, f, sentence.end))
 
 
 def _date(doc: Doc, k: int, speaker: Mention, starts: list[int]):

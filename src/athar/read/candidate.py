@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from athar.read.circumstance import attribution
 from athar.read.clause import EventReading, Trigger, noun_context
-from athar.read.entity import _office_matcher, _title_matcher
+from athar.read.entity import office_matcher, title_matcher
 from athar.read.function_words import function_words
 from athar.read.memo import of_sentence
 from athar.read.mentions import Mention, is_a
@@ -87,7 +87,7 @@ def _office_between(doc, end: int, first: int) -> bool:
     ``first`` are a title of office, a comma before it or not ("X آمر اللواء", "X، القيادي في")."""
     tokens = doc.tokens
     k = end + 1 if end < first and tokens[end].text == COMMA else end
-    for matcher in (_title_matcher(doc.language), _office_matcher(doc.language)):
+    for matcher in (title_matcher(doc.language), office_matcher(doc.language)):
         hit = matcher.match_at(tokens, k) if k < first else None
         if hit is not None and hit[1] <= first <= hit[1] + 1:
             return True

@@ -24,7 +24,7 @@ from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
 from athar.read.newsdate import carry_dates
 from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc
-from athar.read.utterance import STATEMENT, _what_was_said, _with_words_said
+from athar.read.utterance import STATEMENT, what_was_said, with_words_said
 from athar.read.values import Evidence, Fact
 
 _SENTENCES = 3  # sentences back the statement a verb goes on from may be told in
@@ -85,7 +85,7 @@ def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
     the verb names again ("وأوضحت الخلية": a cell's); None when it names a speaker of its own or says
     nothing after it."""
     tokens, lang = doc.tokens, doc.language
-    said = _what_was_said(doc, _Verb(k, k + 1), sentence.last_token)
+    said = what_was_said(doc, _Verb(k, k + 1), sentence.last_token)
     if said >= sentence.last_token - 1 or said - k - 1 > _SUBJECT_WORDS:
         return None
     before = recent[-1][1]
@@ -108,7 +108,7 @@ def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
                 evidence=Evidence(tstart, tend, body[tstart:tend],
                                   body[slice(*doc.original(sentence.start, sentence.end))].strip()),
                 roles=tuple(("agent", m) for m in before.role("agent")))
-    return replace(fact, evidence=_with_words_said(doc, fact, sentence.end))
+    return replace(fact, evidence=with_words_said(doc, fact, sentence.end))
 
 
 def _named_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> Fact | None:

@@ -167,13 +167,13 @@ def _titles(lang: Language, role: str | None) -> PhraseMatcher:
 
 
 @language_data
-def _title_matcher(lang: Language) -> PhraseMatcher:
+def title_matcher(lang: Language) -> PhraseMatcher:
     """The titles before a name (or a role's before or after it: titles.tsv)."""
     return _titles(lang, None)
 
 
 @language_data
-def _office_matcher(lang: Language) -> PhraseMatcher:
+def office_matcher(lang: Language) -> PhraseMatcher:
     """The titles of an office that stand only after a name (titles.tsv, office): "X آمر اللواء 73"."""
     return _titles(lang, "office")
 
@@ -187,7 +187,7 @@ def _kunya_matcher(lang: Language) -> PhraseMatcher:
 @language_data
 def _mention_starts(lang: Language) -> WordIndex:
     """For each word, the matchers (of names, cues and titles) with a form that may start there."""
-    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang), _kunya_matcher(lang))
+    matchers = (_gazetteer_matcher(lang), _cue_matcher(lang), title_matcher(lang), _kunya_matcher(lang))
     return starting_matchers(matchers)
 
 

@@ -28,7 +28,7 @@ def only_reports(m: Mention) -> bool:
 
 
 @language_data
-def _speaker_table(lang: Language) -> dict[str, str]:
+def speaker_table(lang: Language) -> dict[str, str]:
     """Normalized word (or words) -> its kind (speakers.tsv, one of SPEAKER_KINDS)."""
     out: dict[str, str] = {}
     for row in lang.table("speakers.tsv", ("kind", "forms")):
@@ -54,26 +54,26 @@ def _single_nouns(lang: Language) -> frozenset[str]:
 @language_data
 def pluperfect_words(lang: Language) -> frozenset[str]:
     """speakers.tsv's words between a speaker named first and the verb ("كان", "قد")."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "pluperfect")
+    return frozenset(w for w, k in speaker_table(lang).items() if k == "pluperfect")
 
 
 @language_data
 def other_words(lang: Language) -> frozenset[str]:
     """speakers.tsv's words of "another" ("آخر", "أخرى"): a word of a description, never a name."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "other")
+    return frozenset(w for w, k in speaker_table(lang).items() if k == "other")
 
 
 @language_data
 def speaker_nouns(lang: Language) -> dict[str, str]:
     """Normalized noun -> "source", "unnamed" or "official": what a speaker named by what they are is."""
-    return {w: k for w, k in _speaker_table(lang).items() if k in ("source", UNNAMED, "official")}
+    return {w: k for w, k in speaker_table(lang).items() if k in ("source", UNNAMED, "official")}
 
 
 @language_data
 def saying_verbs(lang: Language) -> frozenset[str]:
     """speakers.tsv's verbs of saying whose bare perfect is also a noun or a name ("حذر", "طالب"),
     normalized: no name of a speaker begins with one."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "verb")
+    return frozenset(w for w, k in speaker_table(lang).items() if k == "verb")
 
 
 def unnamed_source(doc: Doc, k: int, said: int, mentions: list[Mention],

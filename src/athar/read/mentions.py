@@ -15,7 +15,7 @@ from operator import attrgetter, methodcaller
 
 from athar.read.cue import cue_mention
 from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
-                               _kunya_matcher, _mention_starts, _title_matcher, directions, gazetteer, is_a, is_nisba,
+                               _kunya_matcher, _mention_starts, title_matcher, directions, gazetteer, is_a, is_nisba,
                                modifier, modifiers, nisba_country, slug, stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.materiel import materiel_phrases
@@ -32,7 +32,7 @@ def extract_mentions(seg: Doc) -> list[Mention]:
     """All entity mentions of a segmented text, in order, non-overlapping."""
     tokens, lang = seg.tokens, seg.language
     gaz = gazetteer(lang)
-    matcher, cues, titles = _gazetteer_matcher(lang), _cue_matcher(lang), _title_matcher(lang)
+    matcher, cues, titles = _gazetteer_matcher(lang), _cue_matcher(lang), title_matcher(lang)
     kunyas = _kunya_matcher(lang)
     mentions: list[Mention] = []
     history = History(mentions)

@@ -5,7 +5,7 @@ the preposition ل on a masdar or a pronoun, a particle, a number spelled out)."
 
 from __future__ import annotations
 
-from athar.read.entity import _cue_matcher, _gazetteer_matcher, _title_matcher, modifier, stopwords
+from athar.read.entity import _cue_matcher, _gazetteer_matcher, title_matcher, modifier, stopwords
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.morphology import lemma_forms, lemmas
@@ -29,7 +29,7 @@ def _known(lang: Language, word: str) -> bool:
     """Whether a word is one of the language's tables: a stopword, a verb form, a modifier, or the
     start of a title, a head noun or a known name."""
     return word in stopwords(lang) or word in lemma_forms(lang) or modifier(lang, word) is not None \
-        or any(m.starts(word) for m in (_title_matcher(lang), _cue_matcher(lang), _gazetteer_matcher(lang)))
+        or any(m.starts(word) for m in (title_matcher(lang), _cue_matcher(lang), _gazetteer_matcher(lang)))
 
 
 

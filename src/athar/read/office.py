@@ -5,7 +5,7 @@ then its body), "X آمر اللواء 73" (an office after a name); read by :mo
 from __future__ import annotations
 
 from athar.read.cue import cue_mention
-from athar.read.entity import (Mention, _cue_matcher, _office_matcher, _title_matcher, is_a, nisba_country, slug, span,
+from athar.read.entity import (Mention, _cue_matcher, office_matcher, title_matcher, is_a, nisba_country, slug, span,
                                stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.informant import saying_verbs
@@ -20,7 +20,7 @@ from athar.read.text import ARTICLE, COMMA, WAW, Doc
 def names_something(seg: Doc, k: int) -> bool:
     """Whether token k opens a title or a head noun ("رئيس", "مجلس"): no word of a person's name."""
     lang, word = seg.language, seg.tokens[k].text
-    return _title_matcher(lang).starts(word) or _cue_matcher(lang).starts(word)
+    return title_matcher(lang).starts(word) or _cue_matcher(lang).starts(word)
 
 
 NEEDS_BODY = "+"  # titles.tsv body: the title names a person only with the body they serve
@@ -69,7 +69,7 @@ def office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, 
         k += 1
     hit = titles.match_at(tokens, k) if k < len(tokens) else None
     if hit is None and k < len(tokens):
-        hit = _office_matcher(seg.language).match_at(tokens, k)
+        hit = office_matcher(seg.language).match_at(tokens, k)
     if hit is not None and hit[0] == 0 and (hit[2][2] or "").startswith(COMMAND):
         # "الفريق X قائد عمليات «قادمون يا نينوى»", "X قائد عمليات نينوى": the command they lead
         command = command_body(seg, k, hit[0], hit[1], hit[2][2], matcher, gaz, hit[3])
@@ -149,7 +149,7 @@ def name_past_office(seg: Doc, j: int) -> tuple[int, int] | None:
     stop, locative, given = stopwords(lang), function_word(lang, "locative"), name_words(lang)
     if j >= len(tokens):
         return None
-    sentence, titles, k = tokens[j].sentence, _title_matcher(lang), j
+    sentence, titles, k = tokens[j].sentence, title_matcher(lang), j
     while k < min(len(tokens), j + _PAST_WORDS):
         token = tokens[k]
         if token.sentence != sentence:
@@ -245,7 +245,7 @@ def _command_name_end(seg: Doc, k: int) -> int | None:
     when a rank follows them ("عمليات الجزيرة والبادية اللواء الركن X"): one to three words of
     its sentence, no number, stopword, title or head noun; None when no rank follows."""
     tokens, lang = seg.tokens, seg.language
-    stop, titles = stopwords(lang), _title_matcher(lang)
+    stop, titles = stopwords(lang), title_matcher(lang)
     for j in range(k + 1, min(len(tokens), k + _COMMAND_WORDS + 1)):
         t = tokens[j - 1]
         if not t.is_word or t.text in stop or t.sentence != tokens[k].sentence or names_something(seg, j - 1) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from athar.read.cue import cue_mention
-from athar.read.entity import Mention, _cue_matcher, _title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
+from athar.read.entity import Mention, _cue_matcher, title_matcher, is_a, is_nisba, nisba_country, slug, stopwords
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.informant import other_words, saying_verbs
 from athar.read.language import Language, language_data
@@ -317,7 +317,7 @@ def _given_name_title(seg: Doc, role: str, first: int, last: int) -> bool:
     (romanization.tsv knows it: "أمير") and a word of a name after it, without the article,
     is the holder's given name, not a second title."""
     tokens, lang = seg.tokens, seg.language
-    titles = _title_matcher(lang)
+    titles = title_matcher(lang)
     after_rank = role == "commander" or any(
         (hit := titles.match_at(tokens, k)) is not None and hit[1] == first and hit[2][0] == "commander"
         for k in range(max(0, first - _RANK_WORDS), first))
@@ -442,7 +442,7 @@ def _family_name(seg: Doc, first: int, last: int) -> tuple[int, int]:
     word, stop = tokens[last], stopwords(lang)
     if not word.is_word or not word.text.startswith(ARTICLE) or word.text in stop \
             or word.sentence != tokens[first].sentence or nisba_country(lang, word.text) is not None \
-            or _title_matcher(lang).starts(word.text) or _cue_matcher(lang).starts(word.text):
+            or title_matcher(lang).starts(word.text) or _cue_matcher(lang).starts(word.text):
         return first, last
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is None or not after.is_word or after.text in stop or after.sentence != word.sentence:

@@ -14,7 +14,7 @@ from athar.read.function_words import function_words
 from athar.read.informant import UNNAMED, pluperfect_words, unjoined_word, unnamed_source
 from athar.read.mentions import Mention, is_a
 from athar.read.text import Doc
-from athar.read.utterance import STATEMENT, _what_was_said
+from athar.read.utterance import STATEMENT, what_was_said
 
 _REACH = 20  # the most tokens from "كان" to its verb ("كانت قسد، وهي تحالف ... المتحدة، قد أعلنت")
 
@@ -76,7 +76,7 @@ def pluperfect_speaker(reading, trig: Trigger) -> list[Mention]:
         return []
     doc = reading.doc
     sentence = doc.sentences[doc.tokens[trig.first].sentence]
-    said = _what_was_said(doc, trig, sentence.last_token)
+    said = what_was_said(doc, trig, sentence.last_token)
     if said == sentence.last_token:
         return []  # "وكانت “قسد” والمجلس أعلنا سيطرتهما": the masdar's own clause reads its doers
     return pluperfect_subject(doc, trig, said, reading.mention_spans.starting(sentence.first_token, trig.first))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from athar.read.function_words import function_word
 from athar.read.side import SIDE_PART, side_parts
-from athar.read.entity import COUNTRYSIDE_PART, _office_matcher, _title_matcher, is_nisba, nisba_country, slug, stopwords
+from athar.read.entity import COUNTRYSIDE_PART, office_matcher, title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA, belonging_words
 from athar.read.alias import ALIAS, aliases
@@ -125,7 +125,7 @@ def _title_before(seg: Doc, org: Mention) -> tuple[tuple[int, int], int] | None:
     for k in range(org.first_token, max(-1, org.first_token - _TITLE_REACH), -1):
         if tokens[k].sentence != tokens[org.first_token].sentence:
             break
-        for matcher in (_title_matcher(lang), _office_matcher(lang)):
+        for matcher in (title_matcher(lang), office_matcher(lang)):
             hit = matcher.match_at(tokens, k)
             if hit is None or hit[2][0] not in _ROLE_TITLES:
                 continue
@@ -278,7 +278,7 @@ def _titled(seg: Doc, first: int, last: int) -> bool:
     no group of them)."""
     if first == 0:
         return False
-    hit = _title_matcher(seg.language).match_at(seg.tokens, first - 1)
+    hit = title_matcher(seg.language).match_at(seg.tokens, first - 1)
     return hit is not None and hit[1] > last
 
 

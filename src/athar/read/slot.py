@@ -38,7 +38,7 @@ def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention],
     return any(r in doer and is_a(m.type, c) for r, c in slots["pre"])
 
 
-def _said_of_itself(reading: EventReading, trig: Trigger) -> bool:
+def said_of_itself(reading: EventReading, trig: Trigger) -> bool:
     """"أعلنت الوزارة أنها اعتقلت خمسة من عناصر داعش", "قالت الشرطة إنها قد اعتقلت": a verb right after
     a speaker's pronoun of itself (function_words.tsv, self_reference; "قد" may stand between) has that
     pronoun for its subject: what follows the verb is its object. Not "أنه", which may be the pronoun

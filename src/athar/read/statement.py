@@ -36,10 +36,10 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from athar.read.clause import Trigger
-from athar.read.entity import _title_matcher
+from athar.read.entity import title_matcher
 from athar.read.function_words import function_word, function_words
-from athar.read.informant import (  # noqa: F401 (speaker_nouns, _speaker_table: read by tests)
-    OUTLET, SOURCE_KEY, UNNAMED, _speaker_table, bare_word, pluperfect_words, speaker_nouns, unjoined_word,
+from athar.read.informant import (  # noqa: F401 (speaker_nouns, speaker_table: read by tests)
+    OUTLET, SOURCE_KEY, UNNAMED, speaker_table, bare_word, pluperfect_words, speaker_nouns, unjoined_word,
     unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
@@ -47,7 +47,7 @@ from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
 from athar.read.pluperfect import pluperfect_subject
 from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc, normalize_word
-from athar.read.utterance import STATEMENT, _what_was_said, _with_words_said, named_again
+from athar.read.utterance import STATEMENT, what_was_said, with_words_said, named_again
 from athar.read.values import Fact
 
 # how many words after an official's noun the body they speak for may start ("مسؤول رفيع في وزارة")
@@ -80,7 +80,7 @@ def _phrases(lang: Language, kind: str) -> tuple[tuple[str, ...], ...]:
 @language_data
 def armed_words(lang: Language) -> frozenset[str]:
     """Words that make a body's name that of an armed one ("العسكري")."""
-    return frozenset(w for w, k in _speaker_table(lang).items() if k == "armed")
+    return frozenset(w for w, k in speaker_table(lang).items() if k == "armed")
 
 
 @language_data
@@ -141,13 +141,13 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
         return None  # "ارتفع الطلب على النفط", "في ذكرى هزيمة داعش": a noun, no verb of saying
     if _after_according(doc, trig, sentence.first_token):
         return None  # "بحسب البيان", "جاء ذلك في تقرير للمنظمة": where the news comes from
-    said = _what_was_said(doc, trig, sentence.last_token)
+    said = what_was_said(doc, trig, sentence.last_token)
     if trig.rule.pos == "verb" and not _adds_to_what_was_said(doc, trig, said):
         return None  # "إضافة إلى حاويات", "أضاف الجيش كتيبة": no point added to what was said
     agents = _speakers(doc, trig, f, last, said, by_sentence.get(sentence.index, []), undergoing)
     if not agents or not all(_speaks(lang, m) for m in agents):
         return None
-    if any(_armed_by_name(lang, m) for m in agents) and not any(
+    if any(armed_by_name(lang, m) for m in agents) and not any(
             is_a("ArmedForce", c) for choices in trig.rule.slots.values() for _, c in choices):
         return None  # "المجلس العسكري يعلن تسلم منبج": an armed party's announcement is added apart (read/announcement.py)
     if last is not None and last[1] == sentence.index and trig.rule.pos == "noun" and not named_again(doc, trig) \
@@ -162,7 +162,7 @@ def _settled(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None,
         roles = [(r, m) for r, m in roles if not (r == "place" and trig.last <= m.first_token < named)]
     roles += [("agent", m) for m in agents]
     roles.sort(key=lambda rm: rm[1].start)
-    return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=_with_words_said(doc, f, sentence.end))
+    return replace(f, roles=tuple(dict.fromkeys(roles)), evidence=with_words_said(doc, f, sentence.end))
 
 
 def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, said: int,
@@ -326,7 +326,7 @@ def _witness(doc: Doc, trig: Trigger, m: Mention) -> bool:
     an office and speaks for it."""
     if not m.role_of.startswith(_MEMBER):
         return False
-    titles, tokens = _title_matcher(doc.language), doc.tokens
+    titles, tokens = title_matcher(doc.language), doc.tokens
     locative = function_word(doc.language, "locative")
     for j in range(trig.last, min(len(tokens), m.last_token + _TITLE_WORDS + 1)):
         hit = titles.match_at(tokens, j)
@@ -351,7 +351,7 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
     else, after a verb of saying, the person named with their titles before what was said, whom
     no slot of the verb reads ("وقال اللواء X، المتحدث باسم الوزارة، إن", "وأفاد قائد عمليات Y
     اللواء X لوكالة")."""
-    said = _what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token)
+    said = what_was_said(doc, trig, doc.sentences[doc.tokens[trig.first].sentence].last_token)
     found = _issued_by(doc, trig, said, mentions)
     if found is None and trig.rule.pos == "verb":
         quoted = trig.last < len(doc.tokens) and doc.tokens[trig.last].text == QUOTE  # "أكد “المرصد السوري”"
@@ -426,7 +426,7 @@ def _after_according(doc: Doc, trig: Trigger, first: int) -> bool:
 def _title_of(doc: Doc, m: Mention, lo: int) -> bool:
     """Whether a title (titles.tsv) ends right before the mention, after token ``lo``: the body
     names whose officer the title holder is ("مدير قسم الإرهاب", "نائب رئيس مجلس الوزراء")."""
-    titles = _title_matcher(doc.language)
+    titles = title_matcher(doc.language)
     for j in range(max(lo, m.first_token - _TITLE_WORDS), m.first_token):
         hit = titles.match_at(doc.tokens, j)
         if hit is not None and hit[1] == m.first_token and hit[2][0] != "aged":
@@ -444,7 +444,7 @@ def _behalf_of(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | No
     return None
 
 
-def _armed_by_name(lang: Language, m: Mention) -> bool:
+def armed_by_name(lang: Language, m: Mention) -> bool:
     """Whether a body's name says it is armed ("المجلس العسكري"), whatever type it was given."""
     return not is_a(m.type, "Armed") and any(normalize_word(w) in armed_words(lang) for w in m.label_ar.split())
 

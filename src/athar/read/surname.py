@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.entity import Mention, _cue_matcher, _title_matcher, stopwords
+from athar.read.entity import Mention, _cue_matcher, title_matcher, stopwords
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.text import ARTICLE, Doc, normalize_word
@@ -43,7 +43,7 @@ def family_name_mentions(seg: Doc, mentions: list[Mention]) -> list[Mention]:
             shared.add(family)
         people.setdefault(family, m)
     stop, parts = stopwords(lang), function_words(lang, "name_part")
-    titles, cues = _title_matcher(lang), _cue_matcher(lang)
+    titles, cues = title_matcher(lang), _cue_matcher(lang)
     people = {w: m for w, m in people.items() if w not in shared and len(w.removeprefix(ARTICLE)) >= (
               _MIN_DEFINITE_LETTERS if w.startswith(ARTICLE) else _MIN_LETTERS) and w not in stop and w not in parts and not titles.starts(w) and not cues.starts(w)}
     if not people:
@@ -81,4 +81,4 @@ def _after_saying(seg: Doc, k: int, conjunctions: frozenset[str]) -> bool:
 
 def _names_something(lang: Language, word: str) -> bool:
     """Whether a word opens a title or a head noun ("مدير", "مؤسسة"): no word of a person's name."""
-    return _title_matcher(lang).starts(word) or _cue_matcher(lang).starts(word)
+    return title_matcher(lang).starts(word) or _cue_matcher(lang).starts(word)

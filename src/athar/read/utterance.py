@@ -33,7 +33,7 @@ def says_anew(doc: Doc, trig: Trigger) -> bool:
     its speaker holds ("وأكد التحالف أن") is the statement told before."""
     tokens = doc.tokens
     sentence = doc.sentences[tokens[trig.first].sentence]
-    said = _what_was_said(doc, trig, sentence.last_token)
+    said = what_was_said(doc, trig, sentence.last_token)
     matcher = rules(doc.language)[0]
     for k in range(trig.first + 1, said):
         hit = matcher.match_at(tokens, k)
@@ -42,7 +42,7 @@ def says_anew(doc: Doc, trig: Trigger) -> bool:
     return False
 
 
-def _what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
+def what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
     """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
     after the verb), or ``end``."""
     words, suffixed = _openers(doc.language)
@@ -61,7 +61,7 @@ def _quoted_name(doc: Doc, i: int) -> bool:
                for m in mention_starts(doc).get(i + 1, ()))
 
 
-def _with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
+def with_words_said(doc: Doc, f: Fact, sentence_end: int) -> Evidence:
     """The fact's evidence, run on to the end of its sentence: what was said is part of it."""
     body = doc.text
     end = doc.original(sentence_end, sentence_end)[0]
