@@ -31,13 +31,9 @@ def told_of_a_party(reading: EventReading, trig: Trigger) -> bool:
     return any(m.last_token == j and is_a(m.type, "Armed") for m in reading.mention_spans.starting(max(0, j - 8), j))
 
 
-
-_HA = "ها"  # the pronoun suffix of a feminine noun or a plural: a town, a village, areas
-
-
 def _on_a_place(seg, word: str) -> bool:
-    """Whether a word is a preposition with the pronoun of a place ("منها", "فيها", "عليها")."""
-    return word.endswith(_HA) and word[:-len(_HA)] in function_words(seg.language, "preposition") | _BOUND
-
-
-_BOUND = frozenset({"علي", "ب", "الي"})  # "عليها", "بها", "إليها" as normalization writes them
+    """Whether a word is a preposition with the pronoun of a place ("منها", "فيها", "عليها";
+    function_words.tsv, suffixed_preposition and place_pronoun)."""
+    lang = seg.language
+    return any(word.endswith(p) and word[:-len(p)] in function_words(lang, "suffixed_preposition")
+               for p in function_words(lang, "place_pronoun"))

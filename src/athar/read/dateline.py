@@ -16,7 +16,7 @@ __all__ = ["dateline_places"]
 
 _MARKS = frozenset({"-", "–", "—", "ـ", ":"})  # what ends a dateline
 _WORDS = 10  # a dateline is no longer than this
-_BYLINE = 6  # nor a byline, on its own first line
+_BYLINE = 6  # nor a byline, on its own first line (these words and the dash between a name and a place)
 
 
 def dateline_places(reading: EventReading) -> frozenset[int]:
