@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import athar
 from athar.read.pipeline import extract_facts
-from athar.read.source import parse_document
+from athar.read.source import parse_document, read_document
 
 PUBLISHED = "2020-11-16"
 
@@ -62,3 +64,11 @@ def event_places(text: str, event: str, published: str = "2020-06-15") -> set[st
     found = [f for f in facts if f.type == event]
     assert found, [f.type for f in facts]
     return {m.label_en for f in found for r, m in f.roles if r == "place"}
+
+
+CORPUS = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "corpus").glob("*.txt"))
+
+
+def corpus_and(written) -> list:
+    """The Docs of data/corpus's articles and of the sentences ``written`` for a test, each read by athar."""
+    return [athar.read(read_document(p)) for p in CORPUS] + [athar.read(t) for t in written]

@@ -4,18 +4,15 @@ on every word of data/corpus and on sentences written for the words each one loo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import athar
 from athar.read import facts, opponent, placeword
 from athar.read.function_words import function_words
 from athar.read.language import arabic
 from athar.read.rules import claiming_words, day_parts, marker_forms, refinements
-from athar.read.source import read_document
 
-CORPUS = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "corpus").glob("*.txt"))
+from reading import corpus_and
+
 WRITTEN = {
     "claim": "وتبنى التنظيم الهجوم في بيان نشره على الإنترنت.",
     "other-news": "قتل جنديان في قصف على القرية، ومن جهة أخرى وصل وفد إلى المدينة.",
@@ -26,7 +23,7 @@ WRITTEN = {
 
 @pytest.fixture(scope="module")
 def docs():
-    return [athar.read(read_document(p)) for p in CORPUS] + [athar.read(t) for t in WRITTEN.values()]
+    return corpus_and(WRITTEN.values())
 
 
 def _cue_in_as_written(seg, clause, cues) -> bool:

@@ -5,8 +5,6 @@ sentences written for the words each one looks for."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import athar
@@ -15,9 +13,9 @@ from athar.read.accord import _accord_forms, relay_words
 from athar.read.announcement import announce_words
 from athar.read.informant import unjoined_at, unjoined_word
 from athar.read.language import arabic
-from athar.read.source import read_document
 
-CORPUS = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "corpus").glob("*.txt"))
+from reading import corpus_and
+
 WRITTEN = {
     "attribution": "قتل ثلاثة مدنيين في القصف وفقا لمصادر محلية، وبحسب ما أفاد المرصد فإن القوات تقدمت.",
     "announcement": "وأعلنت القوات الحكومية السيطرة على البلدة، فيما أعلن التحالف عن ضربات جديدة.",
@@ -29,7 +27,7 @@ WRITTEN = {
 
 @pytest.fixture(scope="module")
 def docs():
-    return [athar.read(read_document(p)) for p in CORPUS] + [athar.read(t) for t in WRITTEN.values()]
+    return corpus_and(WRITTEN.values())
 
 
 def _words(docs) -> set[str]:
