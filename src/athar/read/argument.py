@@ -31,7 +31,7 @@ from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
 from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
-from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
+from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, counted_after_fronted_noun, _described, _doer_then_object,
                              _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reports,
                              _undergoes, passive_doer)
 from athar.read.text import COMMAS
@@ -102,6 +102,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # "قوات الأمن اعتقلت ثلاثة من عناصر داعش": a verb whose subject stands right before it, at the
     # head of its clause, takes the bare mention after it as its object
     fronted = _fronted_subject(reading, trig, cands, slots) or _counted_after_dropped(reading, trig, cands) \
+        or counted_after_fronted_noun(reading, trig, cands) \
         or said_of_itself(reading, trig)
     for m in cands:
         if id(m) in bodies:

@@ -13,7 +13,8 @@ from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
 from athar.read.rules import MARKER_BA, MARKER_FROM, MARKER_LI, apposition_words, masdar_governors, member_nouns
-from athar.read.text import COMMAS
+from athar.read.entity import stopwords
+from athar.read.text import ARTICLE, COMMAS
 
 
 def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> bool:
@@ -52,6 +53,25 @@ def said_of_itself(reading: EventReading, trig: Trigger) -> bool:
         j -= 1
     return j >= 0 and tokens[j].text in function_words(lang, "self_reference") \
         and tokens[j].text not in function_words(lang, "matter")
+
+
+def counted_after_fronted_noun(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
+    """"وأكد المصدر أن القوات اعتقلت خمسة من عناصر داعش": a verb right after a definite noun no list
+    names, itself right after "أن"/"إن", has that noun for its subject: members counted after the verb
+    are its object, not its doer."""
+    seg, rule = reading.doc, trig.rule
+    if rule.pos != "verb" or trig.gaps or noun_context(seg, trig) or trig.first < 2:
+        return False
+    after = [m for m in cands if m.first_token >= trig.last]
+    tokens = seg.tokens
+    if not after or not reading.amount_spans.reaching(tokens[trig.last].start, after[0].start):
+        return False
+    noun, opener = tokens[trig.first - 1], tokens[trig.first - 2]
+    if not noun.is_word or not noun.text.startswith(ARTICLE) or noun.text in stopwords(seg.language) \
+            or opener.text not in function_words(seg.language, "complementizer") \
+            or len({noun.sentence, opener.sentence, tokens[trig.first].sentence}) > 1:
+        return False
+    return not reading.mention_spans.starting(trig.first - 1, trig.first)
 
 
 def _counted_after_dropped(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
