@@ -29,7 +29,7 @@ from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, fo
 from athar.read.own_deeds import own_deed
 from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
-from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
+from athar.read.rules import MARKER_FROM, MARKER_LI, holding_nouns, marker_forms, trigger_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, counted_after_fronted_noun, _described, _doer_then_object,
                              _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reports,
@@ -142,6 +142,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         if marker is None:  # the clause after one trigger is the clause before the next: read once
             marker = reading.index.markers[id(m), floor, after] = marker_before(
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
+        if after and not marker and _past_holding(seg, trig, m):
+            marker = _ON  # "تدمير مقرات داعش": the group whose holdings the masdar names is what it was done to
         role = None
         if after and id(m) in in_order:
             role = assign(m, *in_order[id(m)])
@@ -265,6 +267,18 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+def _past_holding(seg, trig: Trigger, m: Mention) -> bool:
+    """"تدمير مقرات داعش", "دمرت مخازن التنظيم": a group right after the last word of a trigger of
+    several words, the first an event's word and the last a holding of members.tsv, owns what the
+    event is done to: the genitive of the holding, not the trigger's doer ("آخر معاقل داعش", a
+    holding told by no event's word, keeps the holder as its own)."""
+    last = trig.last - 1
+    tokens = seg.tokens
+    return m.first_token == trig.last and not trig.gaps and last > trig.first \
+        and tokens[trig.first].text[len(trig.proclitic):] in trigger_forms(seg.language) \
+        and tokens[last].text in holding_nouns(seg.language) and is_a(m.type, "Actor")
 
 
 def _on_as_against(seg, rule, slot: str, m: Mention, trig: Trigger) -> tuple:
