@@ -40,6 +40,9 @@ def _ordinals(lang: Language) -> dict[str, int]:
             if row["kind"] == "unit" for f in row.many("forms")}
 
 
+_FORCE = "ArmedForce"
+
+
 def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
     hit = cues.match_at(seg.tokens, i)
     if hit is None or (i > 0 and seg.tokens[i - 1].is_number):
@@ -70,6 +73,9 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     if number == "only":
         return None
     if number in ("described", "people"):  # "القوات الكردية", "جنود أمريكيون": forces the article describes
+        operation = operation_name(seg, cue_end) if is_a(etype, "Armed") else None
+        if operation is not None:  # "فصائل عملية «درع الفرات»": the factions that wage a military operation, a force
+            return [operation_forces_mention(seg, i, prefix, operation, _FORCE, en_pattern, marker)]
         described = description(seg, cue_end, i, number == "people")
         if described is None:
             return None
