@@ -232,3 +232,14 @@ def test_a_noun_no_list_names_before_its_verb_is_its_subject(text, cls, role):
     fact = _event(text, cls)
     assert role_labels(fact, "agent") == []
     assert role_labels(fact, role) == [ISIS]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وقال البيان إن الجيش نفذ عمليات تفتيش المنازل وملاحقة فلول داعش وتطهير الطرق من العبوات الناسفة",
+                 "Demining", id="clearing-after-pursuit"),
+    pytest.param("وأكد المتحدث أن القوات واصلت مطاردة خلايا التنظيم وتفكيك العبوات الناسفة في القرى", "Demining",
+                 id="defusing-after-chase"),
+])
+def test_the_genitive_of_a_masdar_is_no_subject_of_the_masdar_joined_after_it(text, cls):
+    # "ملاحقة فلول داعش وتطهير": the group ends the phrase of the masdar before; it cleared nothing
+    assert ISIS not in role_labels(_event(text, cls), "agent")

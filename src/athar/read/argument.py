@@ -30,11 +30,12 @@ from athar.read.own_deeds import own_deed
 from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
 from athar.read.rules import MARKER_FROM, MARKER_LI, holding_nouns, marker_forms, trigger_forms
+from athar.read.morphology import masdar_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, counted_after_fronted_noun, _described, _doer_then_object,
                              _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reports,
                              _undergoes, passive_doer)
-from athar.read.text import COMMAS
+from athar.read.text import COMMAS, WAW
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
 
@@ -200,7 +201,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         bare_done = True
                         break
         elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m) \
-                and not ((rule.pos == "noun" or noun_context(seg, trig)) and governed_genitive(seg, m, left)):
+                and not ((rule.pos == "noun" or noun_context(seg, trig)) and governed_genitive(seg, m, left)) \
+                and not _ends_conjunct(seg, trig, m):
             # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's;
             # nor is a noun's genitive a preposition governs the subject of a masdar ("على احتياجات
             # الأطفال وتقديم المياه"), though a verb may describe it ("على جثة لاجئة قُتلت")
@@ -267,6 +269,15 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
+
+
+def _ends_conjunct(seg, trig: Trigger, m: Mention) -> bool:
+    """"ملاحقة فلول داعش وتطهير العبوات": a mention right before a masdar joined by "و" (a noun, or a
+    masdar of lemmas.tsv: "وتطهير" is no verb) ends the phrase of the masdar before it (its
+    genitive); it is no subject fronted before this one."""
+    return m.last_token == trig.first and trig.proclitic[:1] == WAW \
+        and (trig.rule.pos == "noun" or noun_context(seg, trig)
+             or seg.tokens[trig.first].text[len(trig.proclitic):] in masdar_forms(seg.language))
 
 
 def _past_holding(seg, trig: Trigger, m: Mention) -> bool:
