@@ -146,7 +146,10 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         if after and not marker and _past_holding(seg, trig, m):
             marker = _ON  # "تدمير مقرات داعش": the group whose holdings the masdar names is what it was done to
         role = None
-        if after and id(m) in in_order:
+        if marker == MARKER_LI and gap_of.get(m.first_token) == m.first_token and is_a(m.type, "Armed") \
+                and "subj" in slots and "subj" not in filled:
+            role = assign(m, "subj")  # "غارات للتحالف استهدفت": the "ل" of the noun's doer, before its verb
+        elif after and id(m) in in_order:
             role = assign(m, *in_order[id(m)])
         elif marker and not described:
             # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
