@@ -29,13 +29,12 @@ from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, fo
 from athar.read.own_deeds import own_deed
 from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
-from athar.read.rules import MARKER_FROM, MARKER_LI, holding_nouns, marker_forms, trigger_forms
-from athar.read.morphology import masdar_forms
+from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
-from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, counted_after_fronted_noun, _described, _doer_then_object,
-                             _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reports,
-                             _undergoes, passive_doer)
-from athar.read.text import COMMAS, WAW
+from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described,
+                             _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reports, _undergoes,
+                             counted_after_fronted_noun, ends_conjunct, passive_doer, past_holding, said_of_itself)
+from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
 
@@ -143,7 +142,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         if marker is None:  # the clause after one trigger is the clause before the next: read once
             marker = reading.index.markers[id(m), floor, after] = marker_before(
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
-        if after and not marker and _past_holding(seg, trig, m):
+        if after and not marker and past_holding(seg, trig, m):
             marker = _ON  # "تدمير مقرات داعش": the group whose holdings the masdar names is what it was done to
         role = None
         if marker == MARKER_LI and gap_of.get(m.first_token) == m.first_token and is_a(m.type, "Armed") \
@@ -205,7 +204,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         break
         elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m) \
                 and not ((rule.pos == "noun" or noun_context(seg, trig)) and governed_genitive(seg, m, left)) \
-                and not _ends_conjunct(seg, trig, m):
+                and not ends_conjunct(seg, trig, m):
             # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's;
             # nor is a noun's genitive a preposition governs the subject of a masdar ("على احتياجات
             # الأطفال وتقديم المياه"), though a verb may describe it ("على جثة لاجئة قُتلت")
@@ -272,27 +271,6 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     if landmarks and any(r == "place" and id(m) not in landmarks for r, m in roles):
         roles = [(r, m) for r, m in roles if r != "place" or id(m) not in landmarks]
     return roles
-
-
-def _ends_conjunct(seg, trig: Trigger, m: Mention) -> bool:
-    """"ملاحقة فلول داعش وتطهير العبوات": a mention right before a masdar joined by "و" (a noun, or a
-    masdar of lemmas.tsv: "وتطهير" is no verb) ends the phrase of the masdar before it (its
-    genitive); it is no subject fronted before this one."""
-    return m.last_token == trig.first and trig.proclitic[:1] == WAW \
-        and (trig.rule.pos == "noun" or noun_context(seg, trig)
-             or seg.tokens[trig.first].text[len(trig.proclitic):] in masdar_forms(seg.language))
-
-
-def _past_holding(seg, trig: Trigger, m: Mention) -> bool:
-    """"تدمير مقرات داعش", "دمرت مخازن التنظيم": a group right after the last word of a trigger of
-    several words, the first an event's word and the last a holding of members.tsv, owns what the
-    event is done to: the genitive of the holding, not the trigger's doer ("آخر معاقل داعش", a
-    holding told by no event's word, keeps the holder as its own)."""
-    last = trig.last - 1
-    tokens = seg.tokens
-    return m.first_token == trig.last and not trig.gaps and last > trig.first \
-        and tokens[trig.first].text[len(trig.proclitic):] in trigger_forms(seg.language) \
-        and tokens[last].text in holding_nouns(seg.language) and is_a(m.type, "Actor")
 
 
 def _on_as_against(seg, rule, slot: str, m: Mention, trig: Trigger) -> tuple:
