@@ -115,3 +115,18 @@ def test_an_operation_made_to_support_forces_is_not_made_on_them():
 def test_a_place_people_gather_named_by_its_kind_is_what_an_attack_targets(text, target):
     fact = _event(text, "Attack")
     assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وأعلن المتحدث تدمير مقرات داعش في بلدة الحضر", "Destruction", id="holding-in-the-trigger"),
+    pytest.param("وأعلن المتحدث تدمير تحصينات ومواقع التنظيم حول بلدة الحضر", "Destruction",
+                 id="holdings-joined-by-waw"),
+])
+def test_the_group_whose_holdings_are_destroyed_is_not_their_destroyer(text, cls):
+    # the group after a holding noun owns what was destroyed: the genitive of the holding, not the doer
+    assert ISIS not in role_labels(_event(text, cls), "agent")
+
+
+def test_a_stronghold_told_with_its_holder_keeps_the_holder():
+    fact = _event("وكانت الشرقاط آخر معاقل داعش في المحافظة", "TerritorialControl")
+    assert role_labels(fact, "agent") == [ISIS]

@@ -218,3 +218,28 @@ def test_the_victims_between_the_words_of_a_joined_trigger_stay_victims():
     fact = _event("وكان بين الضحايا شبان أعدمهم تنظيم داعش في ساحة القرية.", "Killing")
     assert role_labels(fact, "victim") == ["young men"]
     assert role_labels(fact, "agent") == [ISIS]
+
+
+@pytest.mark.parametrize("text, cls, role", [
+    pytest.param("وأوضح الناطق أن القوات اعتقلت سبعة من عناصر داعش في قرية الزاب", "Arrest", "target",
+                 id="forces-arrest"),
+    pytest.param("وذكر المصدر أن الدوريات تعتقل ثلاثة من مسلحي داعش قرب الحدود", "Arrest", "target",
+                 id="patrols-capture"),
+])
+def test_a_noun_no_list_names_before_its_verb_is_its_subject(text, cls, role):
+    # "أن القوات اعتقلت": the noun right after "أن" is the verb's subject, whether or not a list
+    # names it; the members counted after the verb are what it was done to, never its doer
+    fact = _event(text, cls)
+    assert role_labels(fact, "agent") == []
+    assert role_labels(fact, role) == [ISIS]
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وقال البيان إن الجيش نفذ عمليات تفتيش المنازل وملاحقة فلول داعش وتطهير الطرق من العبوات الناسفة",
+                 "Demining", id="clearing-after-pursuit"),
+    pytest.param("وأكد المتحدث أن القوات واصلت مطاردة خلايا التنظيم وتفكيك العبوات الناسفة في القرى", "Demining",
+                 id="defusing-after-chase"),
+])
+def test_the_genitive_of_a_masdar_is_no_subject_of_the_masdar_joined_after_it(text, cls):
+    # "ملاحقة فلول داعش وتطهير": the group ends the phrase of the masdar before; it cleared nothing
+    assert ISIS not in role_labels(_event(text, cls), "agent")

@@ -146,3 +146,20 @@ def test_places_named_in_brackets_lie_in_the_place_after_them(text, subject, con
 ])
 def test_a_head_noun_before_a_describing_word_names_no_place(text):
     assert not [label for label, kind in mentions_of(text) if kind in ("Region", "Village", "Town", "District")]
+
+
+@pytest.mark.parametrize("text, cell", [
+    pytest.param("وأعلنت خلية “النسور” الاستخبارية تدمير مخبأ في الصحراء", "خلية “النسور” الاستخبارية",
+                 id="cell-quoted-name-and-adjective"),
+    pytest.param("ونفذت خلية \"الرصد\" ضربة على وكر في الوادي", "خلية الرصد", id="cell-quoted-name"),
+])
+def test_a_cell_is_named_by_a_name_in_quotation_marks(text, cell):
+    assert (cell, "ArmedForce") in mentions_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("واعتقلت القوات خلية إرهابية في الوادي", id="cell-described"),
+    pytest.param("وفككت الشرطة خلية نائمة في المدينة", id="sleeper-cell"),
+])
+def test_a_cell_described_is_named_by_no_cue(text):
+    assert not any(label.startswith("خلية") for label, _ in mentions_of(text))

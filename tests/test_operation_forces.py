@@ -1,6 +1,6 @@
 """The forces of a named operation ("قوات حملة (X)", "قوات عملية «X»") are no force called after the
-campaign's noun: they are the forces the text says wage that operation, or none. Sentences written
-for these tests."""
+campaign's noun: they are the forces the text says wage that operation, or, when it says none,
+the forces of the operation by that name. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,9 +20,18 @@ def test_the_forces_of_an_operation_are_those_that_wage_it(text):
     assert role_labels(events_of(text, "Liberation", PUBLISHED)[0], "agent") == ["Syrian Democratic Forces (SDF)"]
 
 
-def test_an_operation_no_one_is_told_to_wage_leaves_the_doer_open():
-    (first, *_) = events_of("وتمكنت قوات عملية (فجر الوادي) من السيطرة على قرية الحسينية.", "Liberation", PUBLISHED)
-    assert role_labels(first, "agent") == []
+@pytest.mark.parametrize("text, cls, force", [  # a force waging a military operation takes ground: a Liberation
+    pytest.param("وتمكنت قوات عملية (فجر الوادي) من السيطرة على قرية الحسينية.", "Liberation",
+                 "قوات عملية فجر الوادي", id="forces-of-an-operation"),
+    pytest.param("وتمكنت فصائل عملية «فجر الوادي» من السيطرة على قرية الحسينية.", "Liberation",
+                 "فصائل عملية فجر الوادي", id="factions-of-an-operation"),
+])
+def test_an_operation_no_one_is_told_to_wage_is_waged_by_its_forces(text, cls, force):
+    # no doer told under the operation's name: the forces called after it are the only name the
+    # text gives those who wage it (and the operation's name is no place: "الفرات" is no river here)
+    (first, *_) = events_of(text, cls, PUBLISHED)
+    assert [m.label_ar for r, m in first.roles if r == "agent"] == [force]
+    assert not [m for r, m in first.roles if r == "place" and m.label_ar != "الحسينية"]
 
 
 @pytest.mark.parametrize("text, force", [

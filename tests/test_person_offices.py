@@ -198,3 +198,14 @@ def test_a_leader_of_an_office_leads_the_office_and_the_office_is_of_the_body(te
 def test_a_leader_titled_right_before_the_body_leads_the_body():
     assert relations("وقال قائد قوات سوريا الديمقراطية مظلوم عبدي إن المعركة انتهت", "leaderOf") == {
         ("مظلوم عبدي", "قوات سوريا الديمقراطية")}
+
+
+@pytest.mark.parametrize("text, person, body_words", [
+    pytest.param("وقال قائد كتائب حراس الوادي العقيد ماجد الحسني، إن الطريق آمن", "ماجد الحسني", "كتائب حراس",
+                 id="leader-unknown-body-rank-name"),
+    pytest.param("وأعلن مدير مفارز الدفاع الشعبي المقدم فراس يونس أن الحواجز رفعت", "فراس يونس", "مفارز الدفاع",
+                 id="director-unknown-body-rank-name"),
+])
+def test_a_body_no_list_knows_between_title_and_rank_is_no_person(text, person, body_words):
+    found = people(text)
+    assert person in found and not any(body_words in p for p in found), found

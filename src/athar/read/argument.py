@@ -31,9 +31,9 @@ from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
 from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
-from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
-                             _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reports,
-                             _undergoes, passive_doer)
+from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described,
+                             _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reports, _undergoes,
+                             counted_after_fronted_noun, ends_conjunct, passive_doer, past_holding, said_of_itself)
 from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
@@ -102,6 +102,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
     # "قوات الأمن اعتقلت ثلاثة من عناصر داعش": a verb whose subject stands right before it, at the
     # head of its clause, takes the bare mention after it as its object
     fronted = _fronted_subject(reading, trig, cands, slots) or _counted_after_dropped(reading, trig, cands) \
+        or counted_after_fronted_noun(reading, trig, cands) \
         or said_of_itself(reading, trig)
     for m in cands:
         if id(m) in bodies:
@@ -141,8 +142,13 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
         if marker is None:  # the clause after one trigger is the clause before the next: read once
             marker = reading.index.markers[id(m), floor, after] = marker_before(
                 seg, m, floor, reading.amount_spans.reaching(tokens[floor].start, m.start), after)
+        if after and not marker and past_holding(seg, trig, m):
+            marker = _ON  # "تدمير مقرات داعش": the group whose holdings the masdar names is what it was done to
         role = None
-        if after and id(m) in in_order:
+        if marker == MARKER_LI and gap_of.get(m.first_token) == m.first_token and is_a(m.type, "Armed") \
+                and "subj" in slots and "subj" not in filled:
+            role = assign(m, "subj")  # "غارات للتحالف استهدفت": the "ل" of the noun's doer, before its verb
+        elif after and id(m) in in_order:
             role = assign(m, *in_order[id(m)])
         elif marker and not described:
             # "مدعومة بمقاتلين من الحشد ... من تحرير": "من" before the trigger names no origin
@@ -197,7 +203,8 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                         bare_done = True
                         break
         elif (id(m) not in reading.consumed or described) and not relative_subject(seg, m) \
-                and not ((rule.pos == "noun" or noun_context(seg, trig)) and governed_genitive(seg, m, left)):
+                and not ((rule.pos == "noun" or noun_context(seg, trig)) and governed_genitive(seg, m, left)) \
+                and not ends_conjunct(seg, trig, m):
             # "القوات التي يقودها التحالف حررت": the subject of a relative clause is not the trigger's;
             # nor is a noun's genitive a preposition governs the subject of a masdar ("على احتياجات
             # الأطفال وتقديم المياه"), though a verb may describe it ("على جثة لاجئة قُتلت")

@@ -303,7 +303,8 @@ def marker_before(seg: Doc, m: Mention, floor: int, amounts: list[AmountMention]
                 or t in stopwords(seg.language):
             return held
         if t in holding_nouns(seg.language) or t[0] == MARKER_LI and t[1:] in member_nouns(seg.language) and j > floor \
-                and tokens[j - 1].text in holding_nouns(seg.language):
+                and tokens[j - 1].text in holding_nouns(seg.language) \
+                or t[0] == WAW and t[1:] in holding_nouns(seg.language):  # "مواقع ومقرات التنظيم"
             held = MARKER_ON  # "وكراً لعصابات داعش": the den of ISIS's gangs
         elif not is_a(m.type, "Place") and t not in member_nouns(seg.language):
             return held  # "إلى مخططات داعش": only "عناصر/مقاتلي X" stand for the actor X

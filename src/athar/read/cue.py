@@ -16,6 +16,7 @@ from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
 
 
 _NUMBERED = ("yes", "only")  # cues.tsv, number: the cues a unit's number may follow
+_QUOTED = "quoted"  # cues.tsv, keep: a cue that names only a name in quotation marks after it
 
 
 def _ordinal_after(seg: Doc, k: int) -> tuple[int, int] | None:
@@ -38,6 +39,9 @@ def _ordinals(lang: Language) -> dict[str, int]:
     """ordinals.tsv, kind unit: "التاسعة" -> 9."""
     return {normalize_word(f): int(row["value"]) for row in lang.table("ordinals.tsv", ("value", "kind", "forms"))
             if row["kind"] == "unit" for f in row.many("forms")}
+
+
+_FORCE = "ArmedForce"
 
 
 def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | None:
@@ -67,9 +71,12 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         label_en = f"{en_pattern.replace('{name}', '').strip()} {value}"
         return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(f'{head} {value}'))}", etype,
                         label_ar, label_en, "global", "cue", marker)]
-    if number == "only":
-        return None
+    if number == "only" or number == _QUOTED and (cue_end >= len(tokens) or tokens[cue_end].text not in QUOTES):
+        return None  # "خلية “الصقور”" names a cell; "خلية إرهابية" describes one (cues.tsv keep quoted)
     if number in ("described", "people"):  # "القوات الكردية", "جنود أمريكيون": forces the article describes
+        operation = operation_name(seg, cue_end) if is_a(etype, "Armed") else None
+        if operation is not None:  # "فصائل عملية «درع الفرات»": the factions that wage a military operation, a force
+            return [operation_forces_mention(seg, i, prefix, operation, _FORCE, en_pattern, marker)]
         described = description(seg, cue_end, i, number == "people")
         if described is None:
             return None

@@ -137,9 +137,9 @@ def _cue_matcher(lang: Language) -> PhraseMatcher:
     forms = []
     for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
         check_choice(row, "type", ENTITY_TYPES)
-        keep = check_choice(row, "keep", ("yes", "no", "described", "people"))
+        keep = check_choice(row, "keep", ("yes", "no", "described", "people", "quoted"))
         number = check_choice(row, "number", ("", "yes", "only"))
-        if keep in ("described", "people"):
+        if keep in ("described", "people", "quoted"):
             number = keep  # "القوات الكردية", "جنود أمريكيون": the cue takes a describing word, no name
         for column in ("cue", "dual", "plural"):
             for f in row.forms(column) if row.get(column) else ():

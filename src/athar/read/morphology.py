@@ -391,6 +391,13 @@ def lemma_forms(lang: Language) -> frozenset[str]:
 
 
 @language_data
+def masdar_forms(lang: Language) -> frozenset[str]:
+    """The first words of the masdars lemmas.tsv gives or derives, with their construct stems and plurals
+    ("تطهير", "تفكيك"): words of a noun, whatever rule a trigger of them is read by."""
+    return frozenset(n.split()[0] for entry in lemmas(lang) for n in entry.inflection.nouns)
+
+
+@language_data
 def object_masdars(lang: Language) -> frozenset[str]:
     """The masdars of the verbs read with their objects ("تقديم", "توزيع"), no verb form among
     them: a masdar takes its object right after it, no subject between ("تقديم مليوني يورو

@@ -64,8 +64,8 @@ _OF_OPERATION = OPERATION + ":"
 
 def operation_forces(facts: list[Fact]) -> list[Fact]:
     """The facts, the forces of a named operation in their roles replaced by the armed doers of
-    the operation the text tells under that name; left out when it tells none (an empty role
-    is better than a force called after the campaign's noun)."""
+    the operation the text tells under that name; kept when it tells none: "فصائل عملية «درع
+    الفرات»" is then the only name the text gives those who wage it."""
     if not any(m.role_of.startswith(_OF_OPERATION) for f in facts for _, m in f.roles):
         return facts
     waged: dict[str, list] = {}  # the operation's name (normalized words) -> who wages it
@@ -83,7 +83,7 @@ def operation_forces(facts: list[Fact]) -> list[Fact]:
             continue
         roles: list = []
         for role, m in f.roles:
-            taken = waged.get(m.role_of[len(_OF_OPERATION):], []) if m.role_of.startswith(_OF_OPERATION) else [m]
+            taken = waged.get(m.role_of[len(_OF_OPERATION):], [m]) if m.role_of.startswith(_OF_OPERATION) else [m]
             roles += [(role, x) for x in taken if (role, x) not in roles]
         out.append(replace(f, roles=tuple(roles)))
     return out

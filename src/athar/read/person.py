@@ -201,6 +201,8 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                          if _title_at(titles, tokens, c, "commander", "named")), None)
             if held is not None and all(t.is_word and t.text not in stopwords(seg.language) for t in tokens[j + 1:held]):
                 j = held
+    if org is None and role in BODY_ROLES and j == end:
+        j = _past_unknown_body(seg, titles, j)
     if j < len(tokens) and tokens[j].text == COMMA:
         j += 1
     rank = titles.match_at(tokens, j) if org is not None and j < len(tokens) else None
@@ -310,6 +312,22 @@ def _past_office(seg: Doc, end: int) -> tuple[int, int] | None:
     (office.name_past_office), with the family name after it."""
     name = name_past_office(seg, end)
     return _family_name(seg, *name) if name is not None else None
+
+
+def _past_unknown_body(seg: Doc, titles, j: int) -> int:
+    """"قائد أفواج عشائر المحافظة العميد X": a title, the words of a body no list knows, then the
+    holder's rank and name: where the rank starts, so that the name after it is read, not the
+    body's words as a person's; j itself when no rank follows within a few words."""
+    tokens, stop = seg.tokens, stopwords(seg.language)
+    for k in range(j + 1, min(len(tokens), j + _UNKNOWN_BODY_WORDS + 1)):
+        if not tokens[k - 1].is_word or tokens[k - 1].text in stop or tokens[k - 1].sentence != tokens[j].sentence:
+            return j
+        if _title_at(titles, tokens, k, "commander"):
+            return k
+    return j
+
+
+_UNKNOWN_BODY_WORDS = 4  # words of a body between its holder's title and rank ("أفواج عشائر الأنبار")
 
 
 def _given_name_title(seg: Doc, role: str, first: int, last: int) -> bool:

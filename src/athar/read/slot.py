@@ -12,8 +12,11 @@ from athar.read.construction import relative_subject
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
-from athar.read.rules import MARKER_BA, MARKER_FROM, MARKER_LI, apposition_words, masdar_governors, member_nouns
-from athar.read.text import COMMAS
+from athar.read.morphology import masdar_forms
+from athar.read.rules import (MARKER_BA, MARKER_FROM, MARKER_LI, apposition_words, holding_nouns, masdar_governors, member_nouns,
+                              trigger_forms)
+from athar.read.entity import stopwords
+from athar.read.text import ARTICLE, COMMAS, WAW
 
 
 def _fronted_subject(reading: EventReading, trig: Trigger, cands: list[Mention], slots) -> bool:
@@ -52,6 +55,25 @@ def said_of_itself(reading: EventReading, trig: Trigger) -> bool:
         j -= 1
     return j >= 0 and tokens[j].text in function_words(lang, "self_reference") \
         and tokens[j].text not in function_words(lang, "matter")
+
+
+def counted_after_fronted_noun(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
+    """"وأكد المصدر أن القوات اعتقلت خمسة من عناصر داعش": a verb right after a definite noun no list
+    names, itself right after "أن"/"إن", has that noun for its subject: members counted after the verb
+    are its object, not its doer."""
+    seg, rule = reading.doc, trig.rule
+    if rule.pos != "verb" or trig.gaps or noun_context(seg, trig) or trig.first < 2:
+        return False
+    after = [m for m in cands if m.first_token >= trig.last]
+    tokens = seg.tokens
+    if not after or not reading.amount_spans.reaching(tokens[trig.last].start, after[0].start):
+        return False
+    noun, opener = tokens[trig.first - 1], tokens[trig.first - 2]
+    if not noun.is_word or not noun.text.startswith(ARTICLE) or noun.text in stopwords(seg.language) \
+            or opener.text not in function_words(seg.language, "complementizer") \
+            or len({noun.sentence, opener.sentence, tokens[trig.first].sentence}) > 1:
+        return False
+    return not reading.mention_spans.starting(trig.first - 1, trig.first)
 
 
 def _counted_after_dropped(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
@@ -289,3 +311,24 @@ def passive_doer(seg, m: Mention) -> bool:
     """Whether the words right before a mention are "من قبل" or "على يد": it names the doer of a
     passive verb."""
     return m.first_token >= 2 and tuple(t.text for t in seg.tokens[m.first_token - 2:m.first_token]) in _PASSIVE_DOER
+
+
+def ends_conjunct(seg, trig: Trigger, m: Mention) -> bool:
+    """"ملاحقة فلول داعش وتطهير العبوات": a mention right before a masdar joined by "و" (a noun, or a
+    masdar of lemmas.tsv: "وتطهير" is no verb) ends the phrase of the masdar before it (its
+    genitive); it is no subject fronted before this one."""
+    return m.last_token == trig.first and trig.proclitic[:1] == WAW \
+        and (trig.rule.pos == "noun" or noun_context(seg, trig)
+             or seg.tokens[trig.first].text[len(trig.proclitic):] in masdar_forms(seg.language))
+
+
+def past_holding(seg, trig: Trigger, m: Mention) -> bool:
+    """"تدمير مقرات داعش", "دمرت مخازن التنظيم": a group right after the last word of a trigger of
+    several words, the first an event's word and the last a holding of members.tsv, owns what the
+    event is done to: the genitive of the holding, not the trigger's doer ("آخر معاقل داعش", a
+    holding told by no event's word, keeps the holder as its own)."""
+    last = trig.last - 1
+    tokens = seg.tokens
+    return m.first_token == trig.last and not trig.gaps and last > trig.first \
+        and tokens[trig.first].text[len(trig.proclitic):] in trigger_forms(seg.language) \
+        and tokens[last].text in holding_nouns(seg.language) and is_a(m.type, "Actor")
