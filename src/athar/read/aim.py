@@ -9,8 +9,8 @@ are the news (and are read by their own words). Read as an event, the aim would 
 liberation or a rebuilding that the text does not report.
 
 Only the outcomes an operation seeks are left out (:data:`SOUGHT`: a place taken or held, a
-killing, an abduction, a handover): an activity named by its purpose is most often the
-activity itself ("أرسلت ألمانيا مدربين لتدريب البيشمركة", "فرق لإزالة الألغام", "مبلغ لإعادة
+killing, an abduction, an arrest ("شنت القوات حملة مداهمات لاعتقال عناصر الخلية"), a handover):
+an activity named by its purpose is most often the activity itself ("أرسلت ألمانيا مدربين لتدريب البيشمركة", "فرق لإزالة الألغام", "مبلغ لإعادة
 تأهيل المستشفى"), and stays.
 
 A fact is such an aim when its trigger carries the lam of purpose (function_words.tsv,
@@ -93,7 +93,7 @@ from athar.read.untold import demanded, necessary
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
-SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Handover", "Battle"})
+SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Arrest", "Handover", "Battle"})
 # how many words before the masdar a complement word reaches, across its subject ("تعرضت الجسور
 # الخمسة في مدينة الموصل لدمار")
 _REACH = 8
