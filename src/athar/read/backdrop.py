@@ -38,24 +38,22 @@ def aim_markers(lang: Language) -> dict[str, PhraseMatcher]:
 
 
 def backdrop(doc: Doc, f: Fact, trig) -> bool:
-    """Whether the trigger is a battle noun with the article and no side named after it in its
-    sentence ("المعارك مع التنظيم"; the story's one armed group, guessed as its side by
-    athar.read.opponent.side_of_battle, is named elsewhere or before it: "عناصر التنظيم الذين قتلوا
-    خلال 11 يوما من المعارك" counts the group's dead, it names no side of the fighting), right after
-    a word of cause (markers.tsv's row ``cause``: "جراء المعارك") or after "من" and a unit of time
-    ("أربعة أشهر من المعارك"), in its sentence: the war as the backdrop of
+    """Whether the trigger is a battle noun with the article and no side its sentence names (the
+    story's one armed group, guessed as its side by athar.read.opponent.side_of_battle, is named
+    elsewhere), right after a word of cause (markers.tsv's row ``cause``: "جراء المعارك") or after
+    "من" and a unit of time ("أربعة أشهر من المعارك"), in its sentence: the war as the backdrop of
     what the sentence tells."""
     tokens, first = doc.tokens, trig.first
     sentence = tokens[first].sentence
     if trig.rule.event not in _BACKDROP or trig.proclitic not in ("", ARTICLE) \
             or not tokens[first].text.startswith(ARTICLE) \
             or any(r in _SIDES and any(is_a(m.type, t) for t in _FIGHTERS) and tokens[m.first_token].sentence == sentence
-                   and m.first_token >= trig.last for r, m in f.roles):
+                   for r, m in f.roles):
         return False
     if first < 2 or any(t.sentence != tokens[first].sentence for t in tokens[first - 2:first]):
         return False
-    if tokens[first - 1].text == _FROM and lexicon(doc.language).words[tokens[first - 2].text].units:
-        return True  # "بعد أربعة أشهر من المعارك", "خلال 11 يوما من المعارك" (the accusative alef read)
+    if tokens[first - 1].text == _FROM and tokens[first - 2].text in lexicon(doc.language).units.firsts():
+        return True  # "بعد أربعة أشهر من المعارك"
     matcher = aim_markers(doc.language)["cause"]
     return any((found := matcher.match_at(tokens, j)) is not None and found[1] == first
                for j in range(first - 2, first))
