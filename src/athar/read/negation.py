@@ -12,21 +12,20 @@ from __future__ import annotations
 
 from athar.read.clause import EventReading, Trigger
 from athar.read.function_words import function_affixes, function_words
+from athar.read.rules import MARKER_LI
 from athar.read.text import ARTICLE
 
 
 def presupposed(reading: EventReading, trig: Trigger, after: int) -> bool:
     """Whether the event of ``trig`` stands outside the negation that ends at token ``after``:
     a noun with the article after a preposition, with a word of its own denied between."""
-    from athar.read.candidate import _definite  # candidate reads circumstance, which reads this module
-
     doc = reading.doc
     lang, tokens = doc.language, doc.tokens
-    word = tokens[trig.first].text
-    if trig.first <= after or not _definite(doc, word):
+    if trig.first <= after or not _definite(tokens[trig.first].text, trig.proclitic):
         return False
     # "بالمعركة", "للهجوم": the preposition is the trigger's own word
-    bound = _bare(lang, word)[:1] in function_affixes(lang, "bound_preposition") and not _bare(lang, word).startswith(ARTICLE)
+    head = trig.proclitic[1:] if trig.proclitic[:1] in function_affixes(lang, "conjunction") else trig.proclitic
+    bound = head[:1] in function_affixes(lang, "bound_preposition")
     end = trig.first if bound else trig.first - 1
     if not bound and (end < after or _bare(lang, tokens[end].text) not in function_words(lang, "argument_preposition")):
         return False
@@ -59,6 +58,11 @@ def _through(lang) -> dict[str, str | None]:
         verb, *preposition = form.split()
         out[verb] = preposition[0] if preposition else None
     return out
+
+
+def _definite(word: str, proclitic: str) -> bool:
+    """Whether a trigger's word has the article, its proclitics aside ("في المعركة", "بالمعركة", "للهجوم")."""
+    return proclitic.endswith((ARTICLE, MARKER_LI + MARKER_LI)) or word[len(proclitic):].startswith(ARTICLE)
 
 
 def _bare(lang, word: str) -> str:
