@@ -40,6 +40,8 @@ def assert_only_the_aims_drop(text: str, event: str) -> None:
                  id="a-battle-to-take"),
     pytest.param("نصب مسلحو التنظيم كمينا لاختطاف عناصر من الجيش العراقي قرب كركوك.", "Abduction", "Attack",
                  id="an-ambush-to-abduct"),
+    pytest.param("شنت قوات الأمن حملة مداهمات في حي الصناعة بمدينة الرقة لاعتقال عناصر من خلايا تنظيم داعش.", "Arrest",
+                 "MilitaryOperation", id="a-raid-to-arrest"),
 ])
 def test_the_aim_of_an_operation_is_no_event(text, aim, kept):
     found = [c for c, _ in _events(text)]

@@ -226,6 +226,8 @@ CASES = [
                  id="day-range-min-ila"),
     pytest.param("سيطر التنظيم على المنطقة بين عامي 2014 و2017", None,
                  [D("بين عامي 2014 و2017", "2014", "year", end_value="2017")], id="year-range"),
+    pytest.param("نفذت الخلية هجمات على الحواجز في عامي 2019 و2020", None,
+                 [D("عامي 2019 و2020", "2019", "year", end_value="2020")], id="the-dual-of-year-names-both"),
     pytest.param("استمر الحصار ستة أسابيع", None, [D("ستة أسابيع", None, "day", duration="P6W")], id="duration-weeks"),
     pytest.param("زار الوفد المخيم قبل أيام وأعلن عن مشاريع بدأت قبل سنوات", "2019-05-20",
                  [D("قبل أيام", "2019-05", "month", qualifier="about", relative=True),

@@ -9,8 +9,8 @@ are the news (and are read by their own words). Read as an event, the aim would 
 liberation or a rebuilding that the text does not report.
 
 Only the outcomes an operation seeks are left out (:data:`SOUGHT`: a place taken or held, a
-killing, an abduction, a handover): an activity named by its purpose is most often the
-activity itself ("أرسلت ألمانيا مدربين لتدريب البيشمركة", "فرق لإزالة الألغام", "مبلغ لإعادة
+killing, an abduction, an arrest ("شنت القوات حملة مداهمات لاعتقال عناصر الخلية"), a handover):
+an activity named by its purpose is most often the activity itself ("أرسلت ألمانيا مدربين لتدريب البيشمركة", "فرق لإزالة الألغام", "مبلغ لإعادة
 تأهيل المستشفى"), and stays.
 
 A fact is such an aim when its trigger carries the lam of purpose (function_words.tsv,
@@ -66,6 +66,9 @@ the report's publication ("شُيّد المستشفى عام 1979", "أعيد �
 background of a place, not an event the report tells; the war's own past ("سيطر التنظيم على
 الموصل في حزيران 2014", told in 2019) is well within it and stays.
 
+Nor is what the text supposes, a possibility or a condition ("وربما يحاولون الهرب", "إذا هاجم التنظيم
+البلدة": athar.read.supposition).
+
 Nor is ground the text says will be taken ("وسيتم قريبا تحرير الحي", "ستسيطر القوة الأمنية على المدينة":
 its modality is Planned) taken: like an aim, it is sought, not reached. A planned activity ("ستقدم ألمانيا
 قرضا", "سيقوم التحالف بإعادة نشر قواته") is news of a decision, and stays.
@@ -85,11 +88,12 @@ from athar.read.purpose import joined_to_purpose
 from athar.read.rules import MARKER_BA, MARKER_ON, clause_openers, marker_forms
 from athar.read.text import ARTICLE, Doc
 from athar.read.trigger_pronoun import pronoun_suffix
+from athar.read.supposition import supposed
 from athar.read.untold import demanded, necessary
 from athar.read.values import Fact
 
 # the classes whose events an operation seeks: named as its aim, they have not happened
-SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Handover", "Battle"})
+SOUGHT = frozenset({"Liberation", "TerritorialControl", "Killing", "Abduction", "Arrest", "Handover", "Battle"})
 # how many words before the masdar a complement word reaches, across its subject ("تعرضت الجسور
 # الخمسة في مدينة الموصل لدمار")
 _REACH = 8
@@ -126,7 +130,8 @@ def drop_aims(doc: Doc, facts: list[Fact]) -> list[Fact]:
                                  and joined_to_purpose(doc, trig) and not _complement(doc, trig.first)):
             after = trig.last  # "خوفا من التعرض للاختطاف او القتل": the aim goes on
             continue
-        if trig is not None and (demanded(doc, trig) or necessary(doc, trig) or _bound(doc, trig) or _task(doc, trig, purpose)
+        if trig is not None and (demanded(doc, trig) or necessary(doc, trig) or supposed(doc, trig) or _bound(doc, trig)
+                                 or _task(doc, trig, purpose)
                                  or backdrop(doc, f, trig) or time_frame(doc, f, trig)):
             continue
         begun = _begun(doc, trig, operations) if trig is not None and f.type in _GROUND \

@@ -14,6 +14,7 @@ from athar.read.clause import EventReading, Trigger
 from athar.read.dates import DateMention
 from athar.read.function_words import function_affixes, function_words
 from athar.read.mentions import Mention, is_a
+from athar.read.negation import presupposed
 from athar.read.rules import MONEY, clause_openers, lasting_verbs, marker_forms, time_words, wounding_words
 from athar.read.language import Language, language_data
 from athar.read.phrases import PhraseMatcher
@@ -389,6 +390,8 @@ def modality(reading: EventReading, trig: Trigger, left: int) -> str:
             continue  # "بعدما" is no ب + "عدم", "ولأن" no و + "لا" + ن: a word of its own
         hit = matcher.match_at(tokens, modal[n])
         if hit is not None and hit[1] <= trig.first + 1 and trig.first - modal[n] <= hit[2][1]:
+            if hit[2][0] == "Negated" and presupposed(reading, trig, hit[1]):
+                return "Asserted"  # "لم يستطع المشاركة في المعركة": the battle is not what is denied
             return hit[2][0]
     return "Asserted"
 

@@ -163,8 +163,11 @@ class _Parser:
         # each branch reads token i first: skip the ones its word cannot open (datewords.Word)
         found = [self._date(i) if self.words[i].opens_date else None,
                  self._time_span(i) if self.words[i].opens_span else None]
-        opening = self.clitic_cue(i, "range-from")
-        a = self._date(opening.end, in_range=True, bare=True) if opening else None
+        opening = self.clitic_cue(i, "range-from") or self.clitic_cue(i, "years")
+        if opening and opening.payloads[0].role == "years":  # "عامي 2019 و2020": both years, as "بين عامي"
+            a = self._date(i, in_range=True, bare=True)
+        else:
+            a = self._date(opening.end, in_range=True, bare=True) if opening else None
         if a is not None and a.end_day is None:
             to = self.clitic_cue(a.next, "range-to")
             b = self._date(to.end, bare=a.month is None and a.year is not None) if to else None

@@ -25,7 +25,7 @@ from athar.read.text import ARTICLE, TANWEEN_ALEF, Doc, normalize_word, token_te
 from athar.read.language import Language, language_data
 
 ROLES = ("year", "month", "week", "day", "season", "anchor", "about", "ref", "same-pre", "today", "yesterday", "then",
-         "ago", "of", "sep", "range-from", "range-to", "pair", "idiom", "background", "recent",
+         "ago", "of", "sep", "range-from", "range-to", "years", "pair", "idiom", "background", "recent",
          "depiction", "lapse", "over", "upon", "activity")
 UNIT_PRECISION = {"Y": "year", "M": "month", "W": "day", "D": "day", "H": "day"}  # by duration designator
 # cue roles read at the first token of a date by the grammar of athar.read.dates: a function word

@@ -29,7 +29,8 @@ ROLES = (
     "nisba", "complementizer", "year_suffix", "subset", "breakdown", "passive_light",
     "undergo", "open_space", "undergo_to", "died_by", "line_end", "line_start", "place_adverb",
     "operation_frame", "carried_out", "named_operation", "waging", "during", "others", "pointing_back", "describer", "terrain",
-    "worked_at", "perfect_particle", "place_pronoun", "suffixed_preposition",
+    "worked_at", "perfect_particle", "place_pronoun", "suffixed_preposition", "argument_preposition",
+    "negation_through",
 )
 # Roles whose forms the code tests as one letter (word[0] in ..., word[1:]).
 _LETTERS = ("bound_preposition", "purpose", "future", "conjunction", "nisba")

@@ -161,7 +161,8 @@ def marker_ends(lang: Language) -> tuple[tuple[int, ...], dict[tuple[str, ...], 
                              "coordination", "aim", "operation", "completion", "demand",
                              "denial", "before", "attempt", "campaign", "body", "start", "necessity", "quantifier", "fear",
                              "preparation", "charge", "impediment", "wish", "imminence", "demonstrative", "alternative",
-                             "opening", "aside", "framing", "named_operation", "held", "held_area", "under", "own_control", "tally", "tally_reached"):
+                             "opening", "aside", "framing", "named_operation", "held", "held_area", "under", "own_control", "tally", "tally_reached",
+                             "supposition"):
             continue  # they open a clause or govern a masdar; they govern no mention
         for f in row.forms("forms"):
             out.setdefault(tuple(f.split()), row["marker"])
