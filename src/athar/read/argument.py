@@ -10,7 +10,7 @@ from __future__ import annotations
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, matter_pronoun,
                                own_outlet, purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.building import STRIKES, damaged_building, struck_building
-from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
+from athar.read.casualty import assassinated, dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
     EventReading,
@@ -32,8 +32,8 @@ from athar.read.pluperfect import pluperfect_speaker
 from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
-                             _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reports,
-                             _undergoes, passive_doer)
+                             _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reached,
+                             _reports, _undergoes, passive_doer)
 from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
@@ -135,6 +135,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 roles.append(("target", m))
             filled["undergo"] = "target"
             prev, prev_role = m, "target"
+            continue
+        # "الاغتيالات التي تطال عناصر قسد": what it was done to, whatever the marker before it gives
+        if after and (reach := _reached(reading, m, trig, filled)):
+            roles.append((reach, m))
+            filled["reach"] = prev_role = reach
+            prev = m
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
         marker = reading.index.markers.get((id(m), floor, after))
@@ -375,6 +381,10 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         if struck is not None:
             roles.append(("victim", struck))
             has.add("victim")
+    if rule.event == "Attack" and "victim" not in has:
+        # "الاغتيالات التي تطال عناصرها": whom an assassination was made on died by it
+        roles += [("victim", m) for m in assassinated(reading, trig, roles)]
+        has.update(r for r, _ in roles)
     if rule.event == "Attack" and "victim" not in has:
         # "المدنيين الذين قضوا بانفجار ألغام": who died by the attack
         dead = died_by(reading, trig)

@@ -12,7 +12,22 @@ from athar.read.clause import EventReading, Trigger, marker_before, noun_context
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention, is_a
+from athar.read.rules import marker_forms
 from athar.read.text import COMMAS
+
+
+def assassinated(reading: EventReading, trig: Trigger, roles: list) -> list[Mention]:
+    """"اغتيال مختار القرية", "الاغتيالات التي تطال عناصر قسد": an attack told by a word of
+    assassination (function_words' "assassination"), not after an attempt ("محاولة اغتيال"),
+    killed the people it was made on: its targets that are actors; [] otherwise."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if trig.rule.event != "Attack" or not any(tokens[k].text in function_words(seg.language, "assassination")
+                                               for k in range(trig.first, trig.last)):
+        return []
+    if trig.first > 0 and tokens[trig.first - 1].text in marker_forms(seg.language, "attempt"):
+        return []
+    return [m for r, m in roles if r == "target" and is_a(m.type, "Actor") and not is_a(m.type, "Place")]
 
 
 def killed_by_an_attack(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
