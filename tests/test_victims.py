@@ -159,3 +159,16 @@ def test_where_bodies_are_recovered_from_is_no_victim():
     fact = events_of("تم انتشال جثث من بلدة الباغوز", "Killing")[0]
     assert role_labels(fact, "victim") == []
     assert role_labels(fact, "place") == ["Baghuz"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("خاضت القوات العراقية معارك عنيفة مع مسلحي داعش، والقضاء على العشرات منهم",
+                 "Iraqi Security Forces", id="dozens-of-them"),
+    pytest.param("اشتبكت قوات الجيش مع مسلحي داعش وتمكنت من القضاء على عدد منهم", "army forces",
+                 id="a-number-of-them"),
+])
+def test_a_killing_whose_words_end_with_the_pronoun_of_part_killed_some_of_the_group_before(text, agent):
+    # the pronoun is the victims' (some of them), not the doer's: who killed them is the other side
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "victim") == [ISIS]
+    assert role_labels(fact, "agent") == [agent]

@@ -391,6 +391,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
         if dead is not None:
             roles.append(("victim", dead))
             has.add("victim")
+    part = None  # "القضاء على العشرات منهم": the pronoun of part ends the trigger, and names no doer (below)
     if "victim" in can and "victim" not in has:
         part = part_of_a_group(reading, trig, sentence, roles)  # "انتهت بمقتل العديد منهم"
         if part is not None:
@@ -404,7 +405,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             has.add("victim")
             implied = True
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
-        and pronoun_suffix(seg, trig)
+        and part is None and pronoun_suffix(seg, trig)
     # "هجماتهم على المتونة": a pronoun of people (plural or dual) stands for no place
     people = tokens[trig.last - 1].text.endswith(_PEOPLE_PRONOUNS)
     if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)) and not people:

@@ -119,10 +119,11 @@ def part_of_a_group(reading: EventReading, trig: Trigger, sentence, roles: list)
     starts = reading.trigger_starts
     end = min(sentence.last_token, trig.last + _PART_REACH)
     named = {m.first_token for m in reading.mention_spans.starting(trig.last, end) if not any(m is x for _, x in roles)}
-    for k in range(trig.last, end):
+    # (a trigger whose words end with "من" holds the pronoun itself: "القضاء على العشرات منهم")
+    for k in range(trig.last - 1, end):
         if tokens[k].text in parts:
             break
-        if tokens[k].text in COMMAS or k in named or k in starts:
+        if k >= trig.last and (tokens[k].text in COMMAS or k in named or k in starts):
             return None
     else:
         return None
