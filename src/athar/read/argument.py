@@ -29,8 +29,9 @@ from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, fo
 from athar.read.own_deeds import own_deed
 from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
-from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
-from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
+from athar.read.rules import MARKER_FROM, MARKER_LI
+from athar.read.setting import (active_slots, actor_before, describes_holding, inherit, inherit_subject, last_kept,
+                                place_before)
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described, _doer_then_object,
                              _fronted_subject, _governed, said_of_itself, _members_doing, _near_as_in, _reached,
                              _reports, _undergoes, passive_doer)
@@ -426,8 +427,8 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     if "agent" in can and "agent" not in has:
         # (a holding that describes a place hands its holder to no other class of event after it
         # in its sentence)
-        inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
-                                                  or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
+        inherited = inherit(seg, trig, last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
+                                                  or tokens[p.first].sentence != sentence.index or not describes_holding(seg, p)))
         inherited = [m for m in inherited if not any(m.key == t.key for r, t in roles if r == "target")]
         if inherited:
             roles += [("agent", m) for m in inherited]
@@ -479,26 +480,3 @@ _PEOPLE_PRONOUNS = ("هم", "هما", "هن")  # normalized as the tokens are
 _LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
 # the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
 _AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})
-
-
-
-def _held(seg, trig: Trigger) -> bool:
-    """Whether the trigger is a holding that describes the place before it ("حي الجورة الخاضع
-    لسيطرة قوات النظام", markers.tsv "held"): no act, whose doer would go on to the events after it
-    or whose result they would be ("... بقذائف الهاون ما أدى إلى مقتل مدنيين": the regime killed none);
-    the holding it goes on with ("على استيلائهم على ثلث أراضيه") keeps its holder."""
-    tokens, k = seg.tokens, trig.first
-    held = marker_forms(seg.language, "held")
-    return k > 0 and (tokens[k - 1].text in held or k > 1 and f"{tokens[k - 2].text} {tokens[k - 1].text}" in held)
-
-
-def _last_kept(previous: list, n: int, keep) -> list:
-    """The last ``n`` events of ``previous`` that ``keep`` keeps, in reading order: asked from the
-    end, so that a trigger costs the events near it, not every event the text told before."""
-    out = []
-    for p in reversed(previous):
-        if keep(p):
-            out.append(p)
-            if len(out) == n:
-                break
-    return out[::-1]
