@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading import relation_pairs
+from reading import facts_of, relation_pairs
 
 
 def relations(text: str, kind: str) -> set[tuple[str, str]]:
@@ -145,3 +145,14 @@ def test_a_unit_bi_a_force_is_its_member(text, unit, body):
 
 def test_a_force_bi_a_place_is_no_member():
     assert relations("وانتشرت قوات الحشد الشعبي بالموصل", "memberOf") == set()
+
+
+def test_a_body_named_in_full_before_is_led_through_its_mention_after_the_title():
+    # the body named in full in the sentence before, then again after the title in the person's own
+    # sentence: the relation is stated by that title and that mention, not the first
+    text = ("دعت اللجنة الدولية للصليب الأحمر اليوم إلى حماية المستشفيات في المدينة. وقالت سلمى أحمد رئيسة "
+            "وفد الصليب الأحمر في سوريا إن الوضع خطير")
+    led = [f for f in facts_of(text, "2021-03-10") if f.type == "leaderOf"]
+    assert len(led) == 1
+    assert led[0].trigger == "سلمى أحمد رئيسة وفد الصليب الأحمر"
+    assert led[0].evidence.start > text.index("وقالت")

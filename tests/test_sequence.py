@@ -78,3 +78,19 @@ def test_the_head_of_the_sentence_is_not_who_the_pronoun_on_a_killing_stands_for
     fact = _killing(text)
     assert role_labels(fact, "agent") == [ISIS]
     assert role_labels(fact, "victim") == victims
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قالت مصادر محلية إن الجيش العراقي حاصر بلدة القائم من كل الجهات ضمن المعارك الجارية لطرد "
+                 "تنظيم داعش", id="siege-within-the-battles"),
+    pytest.param("أعلن الجيش العراقي أمس السيطرة على بلدة القائم من تنظيم داعش بعد معارك استمرت ثلاثة أسابيع",
+                 id="capture-after-battles"),
+])
+def test_a_battle_naming_no_side_is_fought_by_the_capture_or_operation_of_its_sentence(text):
+    battle = events_of(text, "Battle", PUBLISHED)[0]
+    assert sorted(role_labels(battle, "participant")) == ["Iraqi Army", ISIS]
+
+
+def test_a_battle_in_the_sentence_of_two_fights_takes_the_sides_of_neither():
+    text = "حاصر الجيش العراقي بلدة القائم، وحررت قوات البيشمركة قرية قريبة من تنظيم داعش بعد معارك طويلة"
+    assert role_labels(events_of(text, "Battle", PUBLISHED)[0], "participant") == []

@@ -256,3 +256,26 @@ def test_a_suicide_bomber_is_not_what_the_attack_he_drove_was_made_on():
 def test_military_positions_named_by_a_common_noun_are_what_an_attack_was_made_on(text, target):
     fact = events_of(text, "Attack")[0]
     assert [m.label_ar for r, m in fact.roles if r == "target"] == [target]
+
+
+# -- a verb of reaching after the event: what it was done to -------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("وتشهد المنطقة عمليات اغتيال تطال عددا من عناصر الجيش العراقي", "Iraqi Army",
+                 id="reaching-some-of-its-members"),
+    pytest.param("تواصلت الاغتيالات التي تطال عناصر قسد في ريف الحسكة", SDF, id="which-reach"),
+    pytest.param("وطال القصف منازل المدنيين في البلدة صباح اليوم", "homes", id="the-shelling-reached"),
+])
+def test_what_a_verb_of_reaching_names_after_the_event_is_its_target_not_its_doer(text, target):
+    fact = events_of(text, "Attack")[0]
+    assert role_labels(fact, "target") == [target]
+    assert role_labels(fact, "agent") == []
+
+
+@pytest.mark.parametrize("text, victims", [
+    pytest.param("وتشهد المنطقة عمليات اغتيال تطال عددا من عناصر الجيش العراقي", ["Iraqi Army"],
+                 id="an-assassination-kills-whom-it-targets"),
+    pytest.param("نجا ضابط من محاولة اغتيال نفذها تنظيم داعش في كركوك", [], id="an-attempt-kills-no-one"),
+])
+def test_an_assassination_kills_whom_it_is_made_on(text, victims):
+    assert role_labels(events_of(text, "Attack")[0], "victim") == victims

@@ -142,3 +142,33 @@ def test_terrorists_in_a_story_of_two_groups_stay_what_the_source_calls_them():
             "وأسفرت الغارات عن مقتل أكثر من 30 إرهابيا")
     killing = [f for f in events_of(text, "Killing") if "إرهابيا" in f.evidence.text][0]
     assert role_labels(killing, "victim") == ["militants called terrorists by the source"]
+
+
+# -- the dead of bodies found ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    pytest.param("وقال المرصد إنه تم العثور على جثث 12 عنصرا من تنظيم داعش في المدينة",
+                 "Islamic State (ISIS / Daesh)", id="counted-members-of-a-group"),
+    pytest.param("أعلنت الشرطة العثور على جثة امرأة في مخيم الهول", "women", id="the-genitive-of-the-body"),
+])
+def test_the_bodies_found_are_of_the_dead_named_after_them(text, victim):
+    assert role_labels(events_of(text, "Killing")[0], "victim") == [victim]
+
+
+def test_where_bodies_are_recovered_from_is_no_victim():
+    fact = events_of("تم انتشال جثث من بلدة الباغوز", "Killing")[0]
+    assert role_labels(fact, "victim") == []
+    assert role_labels(fact, "place") == ["Baghuz"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    pytest.param("خاضت القوات العراقية معارك عنيفة مع مسلحي داعش، والقضاء على العشرات منهم",
+                 "Iraqi Security Forces", id="dozens-of-them"),
+    pytest.param("اشتبكت قوات الجيش مع مسلحي داعش وتمكنت من القضاء على عدد منهم", "army forces",
+                 id="a-number-of-them"),
+])
+def test_a_killing_whose_words_end_with_the_pronoun_of_part_killed_some_of_the_group_before(text, agent):
+    # the pronoun is the victims' (some of them), not the doer's: who killed them is the other side
+    fact = events_of(text, "Killing")[0]
+    assert role_labels(fact, "victim") == [ISIS]
+    assert role_labels(fact, "agent") == [agent]

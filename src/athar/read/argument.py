@@ -10,7 +10,7 @@ from __future__ import annotations
 from athar.read.agency import (announcer, both_sides, carried_out, claimer, continued, dropped_subject, matter_pronoun,
                                own_outlet, purpose_target, result_of, shared_doer, speaker, we)
 from athar.read.building import STRIKES, damaged_building, struck_building
-from athar.read.casualty import dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
+from athar.read.casualty import assassinated, dead_of_an_attack, dead_told_apart, died_by, killed_by_an_attack, part_of_a_group
 from athar.read.candidate import candidates  # noqa: F401 (read by athar.read.facts)
 from athar.read.clause import (
     EventReading,
@@ -29,11 +29,12 @@ from athar.read.opponent import STATE_SIDE, foe_in_document, foe_in_sentence, fo
 from athar.read.own_deeds import own_deed
 from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
-from athar.read.rules import MARKER_FROM, MARKER_LI, marker_forms
-from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
+from athar.read.rules import MARKER_FROM, MARKER_LI
+from athar.read.setting import (active_slots, actor_before, describes_holding, inherit, inherit_subject, last_kept,
+                                place_before)
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described,
-                             _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reports, _undergoes,
-                             counted_after_fronted_noun, ends_conjunct, passive_doer, past_holding, said_of_itself)
+                             _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reached, _reports,
+                             _undergoes, counted_after_fronted_noun, ends_conjunct, passive_doer, past_holding, said_of_itself)
 from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
@@ -136,6 +137,12 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
                 roles.append(("target", m))
             filled["undergo"] = "target"
             prev, prev_role = m, "target"
+            continue
+        # "الاغتيالات التي تطال عناصر قسد": what it was done to, whatever the marker before it gives
+        if after and (reach := _reached(reading, m, trig, filled)):
+            roles.append((reach, m))
+            filled["reach"] = prev_role = reach
+            prev = m
             continue
         floor = gap_of.get(m.first_token, trig.last) if after else left
         marker = reading.index.markers.get((id(m), floor, after))
@@ -383,11 +390,16 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             roles.append(("victim", struck))
             has.add("victim")
     if rule.event == "Attack" and "victim" not in has:
+        # "الاغتيالات التي تطال عناصرها": whom an assassination was made on died by it
+        roles += [("victim", m) for m in assassinated(reading, trig, roles)]
+        has.update(r for r, _ in roles)
+    if rule.event == "Attack" and "victim" not in has:
         # "المدنيين الذين قضوا بانفجار ألغام": who died by the attack
         dead = died_by(reading, trig)
         if dead is not None:
             roles.append(("victim", dead))
             has.add("victim")
+    part = None  # "القضاء على العشرات منهم": the pronoun of part ends the trigger, and names no doer (below)
     if "victim" in can and "victim" not in has:
         part = part_of_a_group(reading, trig, sentence, roles)  # "انتهت بمقتل العديد منهم"
         if part is not None:
@@ -401,7 +413,7 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
             has.add("victim")
             implied = True
     suffix = ("target" in can and "target" not in has or "agent" in can and "agent" not in has) \
-        and pronoun_suffix(seg, trig)
+        and part is None and pronoun_suffix(seg, trig)
     # "هجماتهم على المتونة": a pronoun of people (plural or dual) stands for no place
     people = tokens[trig.last - 1].text.endswith(_PEOPLE_PRONOUNS)
     if "target" in can and "target" not in has and (suffix or object_pronoun(seg, trig)) and not people:
@@ -422,8 +434,8 @@ def _roles_from_context(reading: EventReading, trig: Trigger, roles: list, accor
     if "agent" in can and "agent" not in has:
         # (a holding that describes a place hands its holder to no other class of event after it
         # in its sentence)
-        inherited = inherit(seg, trig, _last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
-                                                  or tokens[p.first].sentence != sentence.index or not _held(seg, p)))
+        inherited = inherit(seg, trig, last_kept(reading.previous, 3, lambda p: p.rule.event == rule.event
+                                                  or tokens[p.first].sentence != sentence.index or not describes_holding(seg, p)))
         inherited = [m for m in inherited if not any(m.key == t.key for r, t in roles if r == "target")]
         if inherited:
             roles += [("agent", m) for m in inherited]
@@ -475,26 +487,3 @@ _PEOPLE_PRONOUNS = ("هم", "هما", "هن")  # normalized as the tokens are
 _LIBERATION = "Liberation"  # whose side it was taken from is its origin, not its target
 # the events made on a side of the fighting: each has that role (ontology/athar.ttl), whatever its trigger's slots
 _AGAINST_A_SIDE = frozenset({"Attack", "MilitaryOperation", _LIBERATION})
-
-
-
-def _held(seg, trig: Trigger) -> bool:
-    """Whether the trigger is a holding that describes the place before it ("حي الجورة الخاضع
-    لسيطرة قوات النظام", markers.tsv "held"): no act, whose doer would go on to the events after it
-    or whose result they would be ("... بقذائف الهاون ما أدى إلى مقتل مدنيين": the regime killed none);
-    the holding it goes on with ("على استيلائهم على ثلث أراضيه") keeps its holder."""
-    tokens, k = seg.tokens, trig.first
-    held = marker_forms(seg.language, "held")
-    return k > 0 and (tokens[k - 1].text in held or k > 1 and f"{tokens[k - 2].text} {tokens[k - 1].text}" in held)
-
-
-def _last_kept(previous: list, n: int, keep) -> list:
-    """The last ``n`` events of ``previous`` that ``keep`` keeps, in reading order: asked from the
-    end, so that a trigger costs the events near it, not every event the text told before."""
-    out = []
-    for p in reversed(previous):
-        if keep(p):
-            out.append(p)
-            if len(out) == n:
-                break
-    return out[::-1]

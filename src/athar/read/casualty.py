@@ -12,7 +12,22 @@ from athar.read.clause import EventReading, Trigger, marker_before, noun_context
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention, is_a
+from athar.read.rules import marker_forms
 from athar.read.text import COMMAS
+
+
+def assassinated(reading: EventReading, trig: Trigger, roles: list) -> list[Mention]:
+    """"اغتيال مختار القرية", "الاغتيالات التي تطال عناصر قسد": an attack told by a word of
+    assassination (function_words' "assassination"), not after an attempt ("محاولة اغتيال"),
+    killed the people it was made on: its targets that are actors; [] otherwise."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if trig.rule.event != "Attack" or not any(tokens[k].text in function_words(seg.language, "assassination")
+                                               for k in range(trig.first, trig.last)):
+        return []
+    if trig.first > 0 and tokens[trig.first - 1].text in marker_forms(seg.language, "attempt"):
+        return []
+    return [m for r, m in roles if r == "target" and is_a(m.type, "Actor") and not is_a(m.type, "Place")]
 
 
 def killed_by_an_attack(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
@@ -104,10 +119,11 @@ def part_of_a_group(reading: EventReading, trig: Trigger, sentence, roles: list)
     starts = reading.trigger_starts
     end = min(sentence.last_token, trig.last + _PART_REACH)
     named = {m.first_token for m in reading.mention_spans.starting(trig.last, end) if not any(m is x for _, x in roles)}
-    for k in range(trig.last, end):
+    # (a trigger whose words end with "من" holds the pronoun itself: "القضاء على العشرات منهم")
+    for k in range(trig.last - 1, end):
         if tokens[k].text in parts:
             break
-        if tokens[k].text in COMMAS or k in named or k in starts:
+        if k >= trig.last and (tokens[k].text in COMMAS or k in named or k in starts):
             return None
     else:
         return None

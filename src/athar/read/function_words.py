@@ -27,7 +27,7 @@ ROLES = (
     "continuer", "self_reference", "matter", "matter_opener", "pronoun_suffix", "title_pronoun", "partitive", "locative",
     "countryside", "phrase_opener", "name_part", "name_end", "group_name_tail",
     "nisba", "complementizer", "year_suffix", "subset", "breakdown", "passive_light",
-    "undergo", "open_space", "undergo_to", "died_by", "line_end", "line_start", "place_adverb",
+    "undergo", "open_space", "undergo_to", "reach", "assassination", "died_by", "line_end", "line_start", "place_adverb",
     "operation_frame", "carried_out", "named_operation", "waging", "during", "others", "pointing_back", "describer", "terrain",
     "worked_at", "perfect_particle", "place_pronoun", "suffixed_preposition", "argument_preposition",
     "negation_through",

@@ -35,6 +35,7 @@ from athar.read.language import Language, arabic
 from athar.read.mentions import extract_mentions
 from athar.read.relations import extract_relations
 from athar.read.repetition import drop_headline_repeats, drop_repetitions
+from athar.read.sequence import sides_of_the_fight
 from athar.read.source import Document
 from athar.read.announcement import armed_announcements
 from athar.read.statement import settle_statements
@@ -87,7 +88,8 @@ def _aims(doc: Doc) -> None:
 
 
 def _repetitions(doc: Doc) -> None:
-    doc.facts = drop_headline_repeats(doc, drop_repetitions(doc, doc.facts or []))
+    # a battle's sides lent by the capture of its sentence once it is known to be news of its own
+    doc.facts = sides_of_the_fight(drop_headline_repeats(doc, drop_repetitions(doc, doc.facts or [])))
 
 
 def _relations(doc: Doc) -> None:

@@ -69,7 +69,7 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
         role, _, org_key = m.role_of.partition(":")
         if m.type != "Person" or role not in _ROLE_RELATION or not org_key:
             continue
-        org = _nearest(by_key.get(org_key, []), m)
+        org = _nearest(seg, by_key.get(org_key, []), m)
         if org is None:
             continue
         office = _office_of(seg, org) if role == "leader" else None
@@ -397,8 +397,16 @@ def _body_before(seg: Doc, mentions: list[Mention], k: int) -> Mention | None:
 
 
 
-def _nearest(same_key: list[Mention], person: Mention) -> Mention | None:
-    """The organization the title named ("المتحدث باسم التحالف"), else the nearest mention of it."""
+def _nearest(seg: Doc, same_key: list[Mention], person: Mention) -> Mention | None:
+    """The organization the title named ("المتحدث باسم التحالف"), else the nearest mention of it.
+    A title whose body the text named in full in a sentence before ("ناشدت اللجنة الدولية للصليب
+    الأحمر ... وقالت X رئيسة وفد الصليب الأحمر") names it again in the person's own sentence: that
+    mention, whose words say the office ("وفد"), not the one of the sentence before."""
     same = [m for m in same_key if m is not person]
     named = [m for m in same if m.start == person.role_org_start]
+    tokens = seg.tokens
+    sentence = tokens[person.first_token].sentence
+    if named and tokens[named[0].first_token].sentence != sentence:
+        named = [m for m in same if tokens[m.first_token].sentence == sentence and m.first_token >= person.last_token][:1] \
+            or named
     return (named or sorted(same, key=lambda m: abs(m.start - person.start)) or [None])[0]

@@ -1,8 +1,10 @@
 """What one event of a sentence tells of another's roles: who withdrew from a place just before
 another took it over ("سيطرتهما على منبج عقب انسحاب مقاتلي التنظيم منها"), the place an attack was
 made to take ("هجوماً في محاولة لاستعادة مدينة كوباني من القوات الكردية"), the side a capture fought
-("سيطرت قسد على قرية حصان بعد اشتباكات مع تنظيم داعش"). Used by the events component
-(:mod:`athar.read.facts`) once each fact's own roles are read."""
+("سيطرت قسد على قرية حصان بعد اشتباكات مع تنظيم داعش"), the sides of a battle told around a capture
+("سيطرت قسد على المدينة من التنظيم إثر معارك ضارية"). Used by the events component
+(:mod:`athar.read.facts`) once each fact's own roles are read, and by the pipeline once the
+repetitions are dropped (:func:`sides_of_the_fight`)."""
 
 from __future__ import annotations
 
@@ -96,6 +98,34 @@ def fought_over(facts: list[Fact]) -> list[Fact]:
             if len(joined) == 1:
                 out[j] = replace(out[j], roles=out[j].roles + (("participant", joined[0]),), implied=True)
     return _killed_fighting(out)
+
+
+# the events a battle of their sentence is fought for, and the role that names the side they were made on
+_FOUGHT_FOR = {"Liberation": "origin", "MilitaryOperation": "target"}
+
+
+def sides_of_the_fight(facts: list[Fact]) -> list[Fact]:
+    """"حاصرت قسد المدينة في إطار المعارك المستمرة لطرد تنظيم داعش", "أعلنت قسد سيطرتها على المدينة إثر
+    معارك ضارية": a battle that names no side, told in the sentence of a capture or an operation
+    that names one armed doer and one armed side it was made on, was fought between those two. Not
+    when the sentence tells two such events (whose fight it is is then not said). Read once the
+    repetitions are dropped (athar.read.pipeline): sides lent so make no battle news of its own."""
+    out = list(facts)
+    for j, b in enumerate(out):
+        if b.type != "Battle" or b.relation or b.role("participant"):
+            continue
+        sides = []
+        for h in out[max(0, j - 2):j + 3]:
+            foe_role = _FOUGHT_FOR.get(h.type)
+            if foe_role is None or h.relation or h.evidence.sentence != b.evidence.sentence:
+                continue
+            doers = {m.key: m for m in h.role("agent") if is_a(m.type, "Armed")}
+            foes = {m.key: m for m in h.role(foe_role) if is_a(m.type, "Armed")}
+            if len(doers) == 1 and len(foes) == 1 and doers.keys() != foes.keys():
+                sides.append((*doers.values(), *foes.values()))
+        if len({(a.key, f.key) for a, f in sides}) == 1:
+            out[j] = replace(b, roles=b.roles + tuple(("participant", m) for m in sides[0]), implied=True)
+    return out
 
 
 def _killed_fighting(facts: list[Fact]) -> list[Fact]:

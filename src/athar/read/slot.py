@@ -288,6 +288,32 @@ def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     return j >= 0 and tokens[j].text in undergo
 
 
+def _reached(reading: EventReading, m: Mention, trig: Trigger, filled: dict[str, str]) -> str | None:
+    """"الاغتيالات التي تطال عناصر قسد", "عمليات اغتيال تطال عددا من عناصرها", "قصف طال منازل
+    المدنيين": m is the object of a verb of reaching (function_words' "reach") that follows the
+    trigger at once (or after a relative pronoun), a count, the group's members and "من" between:
+    what the event was done to (its target, else its victim), though its slots after the trigger
+    would give it another role; None when it is not, or the event has that role already."""
+    role = "target" if "target" in trig.rule.roles else "victim"
+    if role not in trig.rule.roles or role in filled.values() or not _reaches(reading, m, trig):
+        return None
+    return role
+
+
+def _reaches(reading: EventReading, m: Mention, trig: Trigger) -> bool:
+    seg = reading.doc
+    tokens, lang = seg.tokens, seg.language
+    j = trig.last
+    if j < m.first_token and tokens[j].text in function_words(lang, "relative"):
+        j += 1
+    if j >= m.first_token or tokens[j].text not in function_words(lang, "reach") or m.first_token - j > 5 \
+            or tokens[j].sentence != tokens[m.first_token].sentence or is_a(m.type, "Place"):
+        return False
+    members = member_nouns(lang)
+    return all(t.text in members or t.text == MARKER_FROM or reading.amount_spans.reaching(t.start, t.end)
+               for t in tokens[j + 1:m.first_token])
+
+
 def _past_direction(reading: EventReading, m: Mention, limit: int) -> int:
     """Where the words after a place resume past an apposition that locates it ("تعرضت بلدة
     الرشاد، شرقي كركوك، لهجوم": a comma, a word of direction and the place it governs, a comma or
