@@ -14,7 +14,9 @@ from athar.read.aside import told_of_a_party
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.dateline import dateline_places
 from athar.read.function_words import function_word, function_words
+from athar.read.informant import speaker_table, unjoined_word
 from athar.read.landmark import place_landmarked
+from athar.read.memo import triggers_by_first
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import (
     continues, framing_places, landmarks, narrowest, place_described, place_governed, place_in_apposition,
@@ -73,6 +75,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
                                 for t in reading.triggers[max(0, k - 4):k + 1]):
             return []
         found = places_at(s.first_token, comma, s.first_token)
+        if any(speakers_place(reading, m) for m in found):
+            return []  # "أعلنت القيادة المشتركة في العراق أمس، ...": who speaks, no frame
         return found if found and comma - found[-1].last_token <= 1 else []  # "ففي شرق سوريا فقط،"
 
     # "إعادة فتح مديرية شرطة الفلوجة": the place that names the institution or the building the
@@ -124,7 +128,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     if coordinated_verb:
         # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
         # or where a word of direction puts it ("استعادت القوات حيين شرقي مدينة الموصل، واقتحمت ثالثاً")
-        return [m for r, m in prev.roles if r == "place" and id(m) not in dateline_places(reading) and (
+        return [m for r, m in prev.roles if r == "place" and id(m) not in dateline_places(reading)
+                and not speakers_place(reading, m, prev) and (
             m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative
             or m.first_token > 0 and is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
     # the paragraph tells of one place: the place of the last event before, a sentence back at most
@@ -135,10 +140,38 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         if _breaks(gap) or sentence.index - tokens[p.first].sentence > 1:
             break
         places = [m for r, m in p.roles if r == "place" and m.source != "kind"  # a named place, not "المنازل"
-                  and id(m) not in dateline_places(reading)]
+                  and id(m) not in dateline_places(reading) and not speakers_place(reading, m, p)]
         if places:
             return places
     return []
+
+
+def speakers_place(reading: EventReading, m: Mention, told: Trigger | None = None) -> bool:
+    """"أعلنت وزارة الدفاع في العراق أن ...", "قال مصدر أمني في محافظة نينوى": the place "في" puts
+    right after the speaker a verb of saying or announcing names says who speaks (the body of that
+    country, the source of that province), not where the news it tells happened: no event is there
+    for it but the statement (``told``, when asked of its places)."""
+    seg = reading.doc
+    tokens = seg.tokens
+    if m.marker or m.first_token < 3 or tokens[m.first_token - 1].text != function_word(seg.language, "locative"):
+        return False
+    end = m.first_token - 1
+    if told is not None and told.rule.event == "Statement" \
+            and any(r == "agent" and a.last_token == end for r, a in told.roles):
+        return True  # the speaker the statement's own roles read
+    for a in reading.mention_spans.starting(max(0, end - _NAME_WORDS), end):
+        if a.last_token != end or is_a(a.type, "Place") or a.first_token < 1:
+            continue
+        verb = tokens[a.first_token - 1].text
+        said = triggers_by_first(seg).get(a.first_token - 1)
+        if said is not None and said.rule.event == "Statement" \
+                or speaker_table(seg.language).get(unjoined_word(seg.language, verb)) == _ANNOUNCE:
+            return True
+    return False
+
+
+_NAME_WORDS = 8  # the longest name of a speaker between its verb and "في"
+_ANNOUNCE = "announce"  # speakers.tsv's kind of the verbs an armed party announces by ("أعلن")
 
 
 def place_before(reading: EventReading, trig: Trigger, sentence) -> Mention | None:
@@ -347,7 +380,7 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
     found: list[Mention] = []
     for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
         found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
-                  and all(m.key != f.key for f in found)]
+                  and all(m.key != f.key for f in found) and not speakers_place(reading, m, t)]
     filed = dateline_places(reading)
     if not found:
         # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
