@@ -315,6 +315,10 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event, settled when every event of the text has been read
     (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
     roles = own_places(reading, trig, settle_origin(reading, trig, roles))
+    shared = place_shared(reading, trig, roles)
+    if shared:
+        roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in shared]
+        reading.frame(trig, shared)
     # "المستشفيات والمدارس تعرضت للهجمات": buildings of a kind name no place; the lead's is where
     if not any(r == "place" and m.source != "kind" for r, m in roles):
         lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
@@ -322,6 +326,41 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
             roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in lead]
             reading.frame(trig, lead)
     return roles
+
+
+def place_shared(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
+    """"قتلت قوة أمنية ثلاثة مسلحين ودمرت سيارتين شرقي مدينة الرمادي": a verb whose clause names no
+    place of its own (none, or only one carried from around it) shares the place that ends the clause
+    of the verb "و" joins right after it, the next event of its sentence: where that one is ("في",
+    ب or a word of direction before the place), not what it is done to."""
+    if trig.rule.pos == "noun" or any(r == "place" and m.source != "kind" and not reading.framed(trig, m)
+                                      for r, m in roles):
+        return []
+    seg = reading.doc
+    tokens = seg.tokens
+    k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+    if k >= len(reading.triggers):
+        return []
+    nxt = reading.triggers[k]
+    if nxt.rule.pos == "noun" or nxt.proclitic[:1] not in function_words(seg.language, "conjunction") \
+            or tokens[nxt.first].sentence != tokens[trig.first].sentence \
+            or any(tokens[j].text in COMMAS for j in range(trig.last, nxt.first)):
+        return []
+    locative = function_word(seg.language, "locative")
+    constraint = next((c for r, c in trig.rule.slots.get(locative, ()) if r == "place"), None)
+    if constraint is None:
+        return []
+    sentence = seg.sentences[tokens[nxt.first].sentence]
+    stop = min(reading.triggers[k + 1].first, sentence.last_token) if k + 1 < len(reading.triggers) \
+        else sentence.last_token
+    return [m for r, m in own_places(reading, nxt, nxt.roles)
+            if r == "place" and m.source != "kind" and nxt.last <= m.first_token < stop
+            and is_a(m.type, constraint) and id(m) not in dateline_places(reading)
+            and (marker_before(seg, m, nxt.last, []) in (locative, _BA)
+                 or is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
+
+
+_BA = "ب"  # the proclitic of a place where an event is ("بقضاء الفلوجة")
 
 
 def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]:
