@@ -125,10 +125,10 @@ def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
         for f in row.forms("forms"):
             forms.append((f, ("kind", row["key"], row["type"], row["ar"], row["en"])))
     for row in lang.table("anaphora.tsv", ("form", "type")):
-        check_choice(row, "type", ENTITY_TYPES + ("Organization", "Armed"))
+        check_choice(row, "type", ENTITY_TYPES + ("Organization", "Armed", "Settlement"))
         for f in row.forms("form"):
             forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")),
-                             check_choice(row, "refers", ("", "subject", "named")))))
+                             check_choice(row, "refers", ("", "subject", "named")), frozenset(row.forms("not_before")))))
     return PhraseMatcher(lang, forms)
 
 

@@ -24,9 +24,10 @@ class History:
         # by that noun (the body's own name does not hold it: the Syrian army's does not hold "سلاح")
         self.arms: dict[str, Mention] = {}
 
-    def antecedent(self, etype: str, head: str = "", only: tuple[str, ...] = ()) -> Mention | None:
-        """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins."""
-        key = (etype, head, only)
+    def antecedent(self, etype: str, head: str = "", only: tuple[str, ...] = (), seg=None) -> Mention | None:
+        """The nearest earlier mention of a type; one whose label holds the anaphor's noun wins (or, given
+        the text ``seg``, one that bears it as the cue word its name opens with: "قضاء تلعفر" for "القضاء")."""
+        key = (etype, head, only, seg is not None)
         seen, named, nearest = self._searched.get(key, (0, None, None))
         new_named = new_nearest = None
         for k in range(len(self.mentions) - 1, seen - 1, -1):  # the mentions added since, nearest first
@@ -38,7 +39,7 @@ class History:
                 continue
             if new_nearest is None:
                 new_nearest = m
-            if not head or head in normalize_word(m.label_ar):
+            if not head or (head in normalize_word(m.label_ar) if seg is None else _bears(seg, m, head)):
                 new_named = m
                 break
         named, nearest = new_named or named, new_nearest or nearest
@@ -66,7 +67,9 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         _, key, etype, ar, en = payload
         return [Mention(start, stop, i, end, f"{key}-{start}", etype, seg.norm.original[
             slice(*seg.norm.to_original(start, stop))], en, "mention", "kind", marker)]
-    _, etype, default, only, refers = payload
+    _, etype, default, only, refers, not_before = payload
+    if not_before and any(t.text in not_before for t in seg.tokens[end:end + _NOT_BEFORE]):
+        return None  # "القضاء على داعش": wiping out, no district
     head = seg.tokens[i].text[prefix:] if end - i == 1 else ""
     subject = refers == _SUBJECT
     if only and is_a(etype, "Armed"):
@@ -94,7 +97,8 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
             return [Mention(start, seg.tokens[end].end, i, end + 1, country.key, country.type, country.label_ar,
                             country.label_en, country.scope, "gazetteer", marker, country.parent, country.wikidata,
                             country.wikidata_source)]
-    antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(etype, head.removeprefix(ARTICLE), only)
+    antecedent = (subject and _subject_of(seg, i, etype, history)) or history.antecedent(
+        etype, head.removeprefix(ARTICLE), only, seg if refers == _NAMED else None)
     noun = seg.tokens[i].text[prefix:].removeprefix(ARTICLE)  # "الطائرات الحربية": its noun, the first word
     if refers == _NAMED and antecedent is not None and not _bears(seg, antecedent, noun):
         antecedent = None  # "المتحدث باسم القيادة": only a command named before, not any body
@@ -187,6 +191,7 @@ def _set_in(seg, gaz, history: History, country) -> bool:
     return found
 
 
+_NOT_BEFORE = 4  # the words after an anaphor its not_before words are looked for in ("القضاء خلال العمليات على")
 _SUBJECT, _NAMED = "subject", "named"  # anaphora.tsv's refers: the first its sentence names; one that bears its noun
 
 

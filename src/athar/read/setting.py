@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from athar.read.aside import told_of_a_party
 from athar.read.clause import EventReading, Trigger, coordinated, marker_before
 from athar.read.dateline import dateline_places
+from athar.read.designation import speakers_place
 from athar.read.function_words import function_word, function_words
 from athar.read.landmark import place_landmarked
 from athar.read.mentions import Mention, is_a
@@ -74,6 +75,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
                                 for t in reading.triggers[max(0, k - 4):k + 1]):
             return []
         found = places_at(s.first_token, comma, s.first_token)
+        if any(speakers_place(reading, m) for m in found):
+            return []  # "أعلنت القيادة المشتركة في العراق أمس، ...": who speaks, no frame
         return found if found and comma - found[-1].last_token <= 1 else []  # "ففي شرق سوريا فقط،"
 
     # "إعادة فتح مديرية شرطة الفلوجة": the place that names the institution or the building the
@@ -125,7 +128,8 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
     if coordinated_verb:
         # where it was ("وفي الرقة أعادت ..."), not what it was done to ("حررت القوات الفلوجة")
         # or where a word of direction puts it ("استعادت القوات حيين شرقي مدينة الموصل، واقتحمت ثالثاً")
-        return [m for r, m in prev.roles if r == "place" and id(m) not in dateline_places(reading) and (
+        return [m for r, m in prev.roles if r == "place" and id(m) not in dateline_places(reading)
+                and not speakers_place(reading, m, prev) and (
             m.last_token <= prev.first or marker_before(seg, m, prev.last, []) == locative
             or m.first_token > 0 and is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
     # the paragraph tells of one place: the place of the last event before, a sentence back at most
@@ -136,7 +140,7 @@ def place_around(reading: EventReading, k: int, left: int, right: int, sentence)
         if _breaks(gap) or sentence.index - tokens[p.first].sentence > 1:
             break
         places = [m for r, m in p.roles if r == "place" and m.source != "kind"  # a named place, not "المنازل"
-                  and id(m) not in dateline_places(reading)]
+                  and id(m) not in dateline_places(reading) and not speakers_place(reading, m, p)]
         if places:
             return places
     return []
@@ -283,6 +287,10 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event, settled when every event of the text has been read
     (:func:`own_places`); an event that still has none is where the lead says (:func:`lead_places`)."""
     roles = own_places(reading, trig, settle_origin(reading, trig, roles))
+    shared = place_shared(reading, trig, roles)
+    if shared:
+        roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in shared]
+        reading.frame(trig, shared)
     # "المستشفيات والمدارس تعرضت للهجمات": buildings of a kind name no place; the lead's is where
     if not any(r == "place" and m.source != "kind" for r, m in roles):
         lead = lead_places(reading, trig, reading.doc.sentences[reading.doc.tokens[trig.first].sentence])
@@ -290,6 +298,41 @@ def settle_places(reading: EventReading, trig: Trigger, roles):
             roles = [(r, m) for r, m in roles if r != "place"] + [("place", m) for m in lead]
             reading.frame(trig, lead)
     return roles
+
+
+def place_shared(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
+    """"قتلت قوة أمنية ثلاثة مسلحين ودمرت سيارتين شرقي مدينة الرمادي": a verb whose clause names no
+    place of its own (none, or only one carried from around it) shares the place that ends the clause
+    of the verb "و" joins right after it, the next event of its sentence: where that one is ("في",
+    ب or a word of direction before the place), not what it is done to."""
+    if trig.rule.pos == "noun" or any(r == "place" and m.source != "kind" and not reading.framed(trig, m)
+                                      for r, m in roles):
+        return []
+    seg = reading.doc
+    tokens = seg.tokens
+    k = bisect_right(reading.triggers, trig.first, key=lambda t: t.first)
+    if k >= len(reading.triggers):
+        return []
+    nxt = reading.triggers[k]
+    if nxt.rule.pos == "noun" or nxt.proclitic[:1] not in function_words(seg.language, "conjunction") \
+            or tokens[nxt.first].sentence != tokens[trig.first].sentence \
+            or any(tokens[j].text in COMMAS for j in range(trig.last, nxt.first)):
+        return []
+    locative = function_word(seg.language, "locative")
+    constraint = next((c for r, c in trig.rule.slots.get(locative, ()) if r == "place"), None)
+    if constraint is None:
+        return []
+    sentence = seg.sentences[tokens[nxt.first].sentence]
+    stop = min(reading.triggers[k + 1].first, sentence.last_token) if k + 1 < len(reading.triggers) \
+        else sentence.last_token
+    return [m for r, m in own_places(reading, nxt, nxt.roles)
+            if r == "place" and m.source != "kind" and nxt.last <= m.first_token < stop
+            and is_a(m.type, constraint) and id(m) not in dateline_places(reading)
+            and (marker_before(seg, m, nxt.last, []) in (locative, _BA)
+                 or is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
+
+
+_BA = "ب"  # the proclitic of a place where an event is ("بقضاء الفلوجة")
 
 
 def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]:
@@ -348,7 +391,7 @@ def _lead_place(reading: EventReading, first) -> list[Mention]:
     found: list[Mention] = []
     for t in reading.triggers[:bisect_left(reading.triggers, first.last_token, key=lambda t: t.first)]:
         found += [m for r, m in own_places(reading, t, t.roles) if r == "place" and m.source != "kind"
-                  and all(m.key != f.key for f in found)]
+                  and all(m.key != f.key for f in found) and not speakers_place(reading, m, t)]
     filed = dateline_places(reading)
     if not found:
         # "قال متحدث إن مخيم الهول في شمال شرق سوريا قد تضخم": the place the lead names, neither a
