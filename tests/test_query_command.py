@@ -99,6 +99,17 @@ def test_a_device_and_a_link_are_written_through(corpus_store, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "target.csv"]
 
 
+def test_a_reader_that_stops_early_ends_the_command_quietly(corpus_store):
+    """``athar query ... | head -c 10``: stdout closed long before the answer's end is no error."""
+    src = Path(__file__).resolve().parents[1] / "src"
+    sparql = "SELECT ?document ?p ?o WHERE { ?document ?p ?o . ?s ?q ?r } LIMIT 50000"  # megabytes, past a pipe's buffer
+    command = f"{sys.executable} -m athar query -e '{sparql}' -f csv --store '{corpus_store.path}' | head -c 10"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(src)})
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout == "document,p"
+
+
 # what a query command must not load: the reading's tables and rules, rdflib, the HTTP client
 # of remote stores, YAML, rich's tables (CSV needs none of them)
 _HEAVY = ("athar.read.rules", "athar.read.mentions", "athar.read.pipeline", "athar.graph.rdf", "athar.graph.terms",

@@ -179,6 +179,8 @@ def written_whole(output: str | None) -> Iterator[str]:
             os.replace(part, target)
         else:
             _copy_out(part, output)
+    except BrokenPipeError:  # stdout's reader has gone (``| head``): the command ends quietly
+        raise
     except OSError as e:
         raise RenderError(f"{output or 'stdout'}: cannot write ({e.strerror or e})") from e
     finally:
