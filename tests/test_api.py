@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +142,20 @@ def test_an_on_disk_store_closes_and_reopens(tmp_path):
         assert len(store) == count
         assert repr(store) == f"athar.Store({str(path)!r})"
     assert repr(Store()) == "athar.Store(None)"
+
+
+def test_the_public_names_are_loaded_when_first_asked_for():
+    """``import athar`` loads none of the reading's modules; ``athar.read`` is the function even
+    when a module of the subpackage of the same name is imported before or after it is used."""
+    script = ("import sys, athar\n"
+              "assert 'athar.read.pipeline' not in sys.modules and 'rdflib' not in sys.modules\n"
+              "import athar.read.text\n"
+              "doc = athar.read('حررت القوات العراقية مدينة الفلوجة')\n"
+              "import athar.read.mentions\n"
+              "assert athar.read is sys.modules['athar.read.pipeline'].read and isinstance(doc, athar.Doc)\n"
+              "assert sorted(athar.__all__) == athar.__all__ and all(hasattr(athar, n) for n in athar.__all__)\n"
+              "print('ok')")
+    src = Path(__file__).resolve().parents[1] / "src"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(src)})
+    assert done.stdout == "ok\n", done.stderr

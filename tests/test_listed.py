@@ -10,7 +10,9 @@ the rows, in the order, that the query's text gives.
 
 from __future__ import annotations
 
+import io
 import re
+
 import pyoxigraph as ox
 import pytest
 
@@ -19,7 +21,7 @@ from athar.graph.listed import ListedAnswer, answer_rows, listed_answer, order_c
 from athar.graph.listing import listed_text, refresh_rows
 from athar.graph.store import Store
 from athar.graph.terms import PREFIXES
-from athar.use.output import results_json
+from athar.use.output import format_results, results_json, write_results
 from athar.use.query import answer, answer_page, load_query, run_query, run_select, saved_queries
 
 LISTED = [q for q in saved_queries() if q.page is not None]
@@ -232,6 +234,19 @@ def test_rows_are_in_sparql_order(written):
     assert hidden == ["Kobani", "Manbij"]  # DISTINCT keeps Kobani at its first ?at
     doubles = [s["tag"].value for s in answer(store, queries["doubles"])]
     assert doubles == ["q", "p", "s", "r"]  # -INF, 1.5, 3, 15: by value, not by text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+@pytest.mark.parametrize("name", ["mixed", "names", "hidden", "doubles"])
+def test_rows_written_as_csv_and_tsv_are_the_results_formatted(written, name, fmt):
+    """``athar query NAME -f csv|tsv``: the rows' fields written as they are (unbound, IRIs,
+    languages, datatypes), without the results JSON, give the text the JSON gives."""
+    store, queries = written
+    got = answer(store, queries[name])
+    assert isinstance(got, ListedAnswer)
+    out = io.StringIO()
+    write_results(got, fmt, out)
+    assert out.getvalue() == format_results(results_json(got), fmt)
 
 
 # pages order their key by its value alone (athar.use.keyset: dates, amounts, names): not

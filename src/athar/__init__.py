@@ -23,25 +23,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import athar.read as _subpackage  # loaded first, so that importing its modules later leaves ``read`` below
 from athar.errors import AtharError
-from athar.read.language import Language
-from athar.read.mentions import Mention
-from athar.read.pipeline import Component, Pipeline, extract_facts
-from athar.read.pipeline import read as _read
-from athar.read.source import Document, parse_document, read_document
-from athar.read.text import Doc, Span
-from athar.read.values import Evidence, Fact
 
 if TYPE_CHECKING:
     from athar.graph.ingest import BuildReport
+    from athar.read.language import Language
+    from athar.read.mentions import Mention
+    from athar.read.pipeline import Component, Pipeline, extract_facts, read
+    from athar.read.source import Document, parse_document, read_document
+    from athar.read.text import Doc, Span
+    from athar.read.values import Evidence, Fact
     from athar.use.api import Store
 
-read = _read
+del read, _subpackage  # ``athar.read`` is the function, found by __getattr__ (the subpackage is in sys.modules)
 
-# The graph and the store (rdflib, pyoxigraph) are imported when first asked for: reading a
-# text needs neither, and importing them cost five times what the reading's own modules do
-# (0.5 s of a cold start) and left 60,000 more objects for every full collection to scan.
-_LAZY = {"BuildReport": "athar.graph.ingest", "Store": "athar.use.api"}
+# The public names are imported when first asked for: a command that only queries the store
+# needs neither the reading's modules (its rules, its tables: a third of a second of a cold
+# start) nor the graph's and the store's (rdflib, pyoxigraph), and they leave tens of thousands
+# of objects for every full collection to scan.
+_LAZY = {"BuildReport": "athar.graph.ingest", "Component": "athar.read.pipeline", "Doc": "athar.read.text",
+         "Document": "athar.read.source", "Evidence": "athar.read.values", "Fact": "athar.read.values",
+         "Language": "athar.read.language", "Mention": "athar.read.mentions", "Pipeline": "athar.read.pipeline",
+         "Span": "athar.read.text", "Store": "athar.use.api", "extract_facts": "athar.read.pipeline",
+         "parse_document": "athar.read.source", "read": "athar.read.pipeline", "read_document": "athar.read.source"}
 
 
 def __getattr__(name: str) -> object:
@@ -52,6 +57,7 @@ def __getattr__(name: str) -> object:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'athar' has no attribute {name!r}")
+
 
 __all__ = [
     "AtharError",

@@ -175,8 +175,7 @@ def _emit_pieces(pieces, output: str | None) -> None:
 
 
 def cmd_query(args) -> int:
-    from athar.use.output import format_results
-    from athar.use.query import SCREEN_EVENTS, parse_params, resolve_query, run_query
+    from athar.use.query import SCREEN_EVENTS, parse_params, resolve_query, write_query
 
     if bool(args.name) == bool(args.expr):
         raise QueryError("give a saved query NAME, a FILE.rq, or -e SPARQL (one of them)")
@@ -186,11 +185,12 @@ def cmd_query(args) -> int:
     # a listing query's table shows a screen of events, not tens of thousands (--all: the whole);
     # CSV, TSV and JSON stay whole answers for scripts
     screen = args.limit is None and not args.all and args.format == "table" and getattr(query, "page", None) is not None
-    results = run_query(_store_path(args), query, timeout=args.timeout, allow_service=tuple(args.allow_service),
-                        params=parse_params(args.param), inferred=args.inferred,
-                        limit=SCREEN_EVENTS if screen else args.limit, after=args.after)
-    page = results.pop("page", None)
-    _emit(format_results(results, args.format, width=_width()), args.output)
+    # the worker process writes the answer itself (FILE or stdout, whole or not at all): what
+    # comes back is what the page is
+    page = write_query(_store_path(args), query, args.format, args.output, timeout=args.timeout,
+                       allow_service=tuple(args.allow_service), params=parse_params(args.param),
+                       inferred=args.inferred, limit=SCREEN_EVENTS if screen else args.limit, after=args.after,
+                       width=_width())
     if page is not None and not (screen and page.endswith("last page")):  # what the page is goes to stderr
         print(f"{page} (--limit N --after KEY: the next N; --all: the whole answer)" if screen else page,
               file=sys.stderr)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from itertools import repeat
@@ -30,7 +31,7 @@ from operator import itemgetter
 import pyoxigraph as ox
 
 from athar.graph.listing import ROWS_GRAPH, SEP, query_shape, rows_current, rows_predicate
-from athar.graph.terms import PREFIXES
+from athar.graph.prefixes import PREFIXES
 
 _XSD = PREFIXES["xsd"]
 _XSD_STRING = _XSD + "string"
@@ -41,6 +42,7 @@ _DECIMAL, _DOUBLE = _XSD + "decimal", _XSD + "double"
 _INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _DOUBLE_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?INF")
+_PLAIN = itemgetter(slice(2, None))  # a plain string field's text: "s TEXT"
 _I64 = 1 << 63
 _DECIMAL_BOUND = Decimal("1e20")
 _ORDER = re.compile(r"\s*ORDER\s+BY\s+(.*)", re.IGNORECASE | re.DOTALL)
@@ -70,6 +72,22 @@ class ListedAnswer:
         for row in self._rows:
             yield ListedSolution(index, tuple(terms[f] if f in terms else terms.setdefault(f, field_term(f))
                                               for f in row))
+
+    def rows_as(self, text=None) -> Iterator[tuple[str, ...]]:
+        """The rows, each field as ``text`` gives of its term in the results JSON (None when
+        unbound), called once for each distinct field of a column; without ``text``, each
+        term's plain value ("" when unbound: what SPARQL's CSV holds)."""
+        columns = []
+        for values in zip(*self._rows):
+            if text is None and all(map(str.startswith, values, repeat("s "))):  # plain strings, the most:
+                columns.append(map(_PLAIN, values))  # each one's text, no field looked up
+                continue
+            if text is None:  # the text after the field's kind (the unbound field "u" has none)
+                made = {f: f.partition(" ")[2] for f in set(values)}
+            else:
+                made = {f: text(_field_json(f)) for f in set(values)}
+            columns.append(map(made.__getitem__, values))
+        return zip(*columns)
 
     def results_json(self) -> dict:
         """The SPARQL 1.1 results JSON, as Oxigraph writes it (an unbound column left out)."""
@@ -209,7 +227,7 @@ def _ranks(values) -> dict[str, int] | None:
     distinct = set(values)
     distinct.discard("u")
     kind = next(iter(distinct), "u ").partition(" ")[0] + " "
-    if kind[0] in "sli" and all(f.startswith(kind) for f in distinct):  # strings of one kind, or IRIs:
+    if kind[0] in "sli" and all(map(str.startswith, distinct, repeat(kind))):  # strings of one kind, or IRIs:
         ordered = ["u", *sorted(distinct)]  # by their text (code points), after the unbound
         return dict(zip(ordered, range(len(ordered))))
     keys = {}

@@ -43,19 +43,21 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from athar.graph.pagekey import documents, parse_declaration
-from athar.graph.terms import AID, PREFIXES
+from athar.graph.prefixes import ENTITIES_GRAPH, INFERRED_GRAPH, PREFIXES
 
-ROWS_GRAPH = AID["graph/rows"]
+_AID = PREFIXES["aid"]
+ROWS_GRAPH = _AID + "graph/rows"
+_ROWS = _AID + "rows/"  # a listing query's predicate: <aid:rows/NAME>
 FORMAT = "1"  # bump when what a row holds changes: the graph is drawn again whole
 BATCH = 256  # documents whose rows one transaction replaces
 SEP = "\x1f"  # between a row's fields (a value holding it leaves its query to its own text)
 _G = str(ROWS_GRAPH)
 _N = _G + "#"  # a document's node: <aid:graph/rows#DOCUMENT GRAPH>, no link to the document itself
 _STATE, _FORMAT, _TEXT = (f"<{_N}{n}>" for n in ("state", "format", "text"))
-_ENTITIES = str(AID["graph/entities"])
+_ENTITIES = ENTITIES_GRAPH
 _ENTITIES_STATE = f"<{_ENTITIES}#state>"  # athar.graph.increment's record of its state
 _DOCS = PREFIXES["aid"] + "doc/"
-_INFERRED = str(AID["graph/inferred"])
+_INFERRED = INFERRED_GRAPH
 _XSD_STRING = PREFIXES["xsd"] + "string"
 _QUERY_DIR = Path(str(resources.files("athar") / "use" / "queries"))  # the saved queries (package data)
 _SELECT = re.compile(r"\bSELECT\s+DISTINCT\s+((?:[?$]\w+\s+)+)WHERE\b", re.IGNORECASE)
@@ -113,7 +115,7 @@ def text_digest(text: str) -> str:
 
 
 def rows_predicate(name: str) -> str:
-    return f"{AID['rows/']}{name}"
+    return f"{_ROWS}{name}"
 
 
 def rows_text(name: str, text: str, held: list[str]) -> str:
@@ -176,7 +178,7 @@ def refresh_rows(store, *, force: bool = False, changed: tuple[str, list[str]] |
         return False  # memory is small, and holds what a remote one holds (tests/test_remote_store.py)
     queries = listings()
     meta = {str(r["p"]): r["o"].value for r in store.query(f"SELECT ?p ?o WHERE {{ GRAPH <{_G}> {{ <{_G}> ?p ?o }} }}")}
-    texts = {r["q"].value[len(AID["rows/"]):]: r["d"].value for r in store.query(
+    texts = {r["q"].value[len(_ROWS):]: r["d"].value for r in store.query(
         f"SELECT ?q ?d WHERE {{ GRAPH <{_G}> {{ ?q {_TEXT} ?d }} }}")}
     state = _entities_state(store)
     drawn = meta.get(_FORMAT) == FORMAT and {n: d.lstrip("-") for n, d in texts.items()} == {

@@ -25,11 +25,17 @@ import os
 import stat
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from athar.errors import StoreError
-from athar.graph.remote import Endpoints, RemoteStore
 from athar.graph.store import Store
+
+if TYPE_CHECKING:
+    from athar.graph.remote import Endpoints
+
+# athar.graph.remote (httpx) is imported when a remote store is named: a command on a store on
+# this machine does not pay for the HTTP client (a sixth of ``athar query``'s start).
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,8 @@ def open_store(spec: str | Path | None, *, read_only: bool = False, timeout: flo
         return Store()
     if not is_remote(spec):
         return Store(spec, read_only=read_only)
+    from athar.graph.remote import RemoteStore
+
     endpoints = read_endpoints(str(spec))
     store = RemoteStore(endpoints, read_only=read_only)
     if timeout is not None:
@@ -61,6 +69,8 @@ def open_store(spec: str | Path | None, *, read_only: bool = False, timeout: flo
 
 def read_endpoints(spec: str, environ: dict | None = None) -> Endpoints:
     """The endpoints and credentials a URL or a .toml file names, completed from the environment."""
+    from athar.graph.remote import Endpoints
+
     env = os.environ if environ is None else environ
     if spec.endswith(".toml") and not spec.startswith(("http://", "https://")):
         config = _read_toml(Path(spec))

@@ -35,9 +35,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from athar.graph.terms import AID, PREFIXES
+from athar.graph.prefixes import ENTITIES_GRAPH, PREFIXES
 
-KEYS_GRAPH = AID["graph/keys"]
+_AID = PREFIXES["aid"]
+KEYS_GRAPH = _AID + "graph/keys"
+_KEY = _AID + "key/"  # a listing query's node: <aid:key/NAME>
 FORMAT = "1"  # bump when what the graph holds changes: it is drawn again whole
 BATCH = 256  # documents whose keys one transaction replaces
 _SLICE = 50_000  # triples added to the store at once when the graph is drawn whole (20 MB of text)
@@ -47,7 +49,7 @@ _DOCS = PREFIXES["aid"] + "doc/"
 _R = _G + "/record#"  # a document graph's records: <aid:graph/keys/record#GRAPH IRI>
 _IN, _HASH, _STATE, _FORMAT, _DECLARED, _COUNT = (
     f"<{_N}{n}>" for n in ("in", "hash", "state", "format", "declared", "count"))
-_ENTITIES_STATE = f"<{AID['graph/entities']}#state>"  # athar.graph.increment's record of its state
+_ENTITIES_STATE = f"<{ENTITIES_GRAPH}#state>"  # athar.graph.increment's record of its state
 _QUERY_DIR = Path(str(resources.files("athar") / "use" / "queries"))  # the saved queries (package data)
 _NUMERIC = {PREFIXES["xsd"] + t for t in ("decimal", "integer", "nonNegativeInteger", "positiveInteger", "int",
                                           "long", "short", "double", "float")}
@@ -133,11 +135,11 @@ def listing_pages(directory: Path = _QUERY_DIR) -> dict[str, tuple[PageKey, str]
 
 
 def bucket_predicate(name: str) -> str:
-    return f"{AID['key/']}{name}#bucket"
+    return f"{_KEY}{name}#bucket"
 
 
 def key_predicate(name: str) -> str:
-    return f"{AID['key/']}{name}#key"
+    return f"{_KEY}{name}#key"
 
 
 def event_of(node: str) -> str:
@@ -152,14 +154,14 @@ def keys_current(store, name: str, page: PageKey) -> bool:
     """Whether the keys graph holds ``name``'s keys as declared now, drawn at the state of the
     entities graph the store is at (two look-ups)."""
     rows = list(store.query(
-        f"SELECT ?s ?d ?e WHERE {{ GRAPH <{_G}> {{ <{_G}> {_STATE} ?s . <{AID['key/']}{name}> {_DECLARED} ?d }} "
-        f"OPTIONAL {{ GRAPH <{AID['graph/entities']}> {{ <{AID['graph/entities']}> {_ENTITIES_STATE} ?e }} }} }}"))
+        f"SELECT ?s ?d ?e WHERE {{ GRAPH <{_G}> {{ <{_G}> {_STATE} ?s . <{_KEY}{name}> {_DECLARED} ?d }} "
+        f"OPTIONAL {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ENTITIES_GRAPH}> {_ENTITIES_STATE} ?e }} }} }}"))
     return len(rows) == 1 and rows[0]["e"] is not None and rows[0]["s"].value == rows[0]["e"].value \
         and rows[0]["d"].value == page.declaration
 
 
 def stored_count(store, name: str) -> int | None:
-    rows = list(store.query(f"SELECT ?n WHERE {{ GRAPH <{_G}> {{ <{AID['key/']}{name}> {_COUNT} ?n }} }}"))
+    rows = list(store.query(f"SELECT ?n WHERE {{ GRAPH <{_G}> {{ <{_KEY}{name}> {_COUNT} ?n }} }}"))
     return int(rows[0]["n"].value) if len(rows) == 1 else None
 
 
@@ -203,7 +205,7 @@ def refresh_keys(store, *, force: bool = False, changed: tuple[str, list[str], d
     pages = listing_pages()
     meta = {str(r["p"]): r["o"].value for r in store.query(
         f"SELECT ?p ?o WHERE {{ GRAPH <{_G}> {{ <{_G}> ?p ?o }} }}")}
-    declared = {r["q"].value[len(AID["key/"]):]: r["d"].value for r in store.query(
+    declared = {r["q"].value[len(_KEY):]: r["d"].value for r in store.query(
         f"SELECT ?q ?d WHERE {{ GRAPH <{_G}> {{ ?q {_DECLARED} ?d }} }}")}
     state = _entities_state(store)
     full = force or meta.get(_FORMAT) != FORMAT or declared != {n: p.declaration for n, (p, _) in pages.items()}
@@ -221,7 +223,7 @@ def refresh_keys(store, *, force: bool = False, changed: tuple[str, list[str], d
     if full:
         _draw_whole(store, pages, docs, state)
         return True
-    counts = {n: int(r) for n, r in ((r["q"].value[len(AID["key/"]):], r["n"].value) for r in store.query(
+    counts = {n: int(r) for n, r in ((r["q"].value[len(_KEY):], r["n"].value) for r in store.query(
         f"SELECT ?q ?n WHERE {{ GRAPH <{_G}> {{ ?q {_COUNT} ?n }} }}"))}
     for batch in _chunks(todo, BATCH):
         _update(store, pages, batch, docs, counts)
@@ -245,8 +247,8 @@ def documents(store) -> dict[str, str]:
 
 
 def _entities_state(store) -> str:
-    rows = list(store.query(f"SELECT ?s WHERE {{ GRAPH <{AID['graph/entities']}> {{ "
-                            f"<{AID['graph/entities']}> {_ENTITIES_STATE} ?s }} }}"))
+    rows = list(store.query(f"SELECT ?s WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ "
+                            f"<{ENTITIES_GRAPH}> {_ENTITIES_STATE} ?s }} }}"))
     return rows[0]["s"].value if len(rows) == 1 else ""
 
 
@@ -337,13 +339,13 @@ def _draw_whole(store, pages, docs: dict[str, str], state: str) -> None:
             flush(_SLICE)
         del written
         if not blank:
-            lines += [f"<{AID['key/']}{name}> {_DECLARED} {ox.Literal(page.declaration)}",
-                      f"<{AID['key/']}{name}> {_COUNT} {ox.Literal(total)}"]
+            lines += [f"<{_KEY}{name}> {_DECLARED} {ox.Literal(page.declaration)}",
+                      f"<{_KEY}{name}> {_COUNT} {ox.Literal(total)}"]
     for g, h in docs.items():
         lines.append(f"<{_R}{g}> {_HASH} {ox.Literal(h)}")
         flush(_SLICE)
     for (g, name), n in counts.items():
-        lines.append(f"<{_R}{g}> <{AID['key/']}{name}#count> {ox.Literal(n)}")
+        lines.append(f"<{_R}{g}> <{_KEY}{name}#count> {ox.Literal(n)}")
         flush(_SLICE)
     # the format and the state in the last slice: a graph of one slice (a build of some thousand
     # events) is added whole or not at all; a larger one lacks its state until its last slice
@@ -360,8 +362,8 @@ def _update(store, pages, batch: list[str], docs: dict[str, str], counts: dict[s
     records = " ".join(f"<{_R}{g}>" for g in batch)
     for r in store.query(f"SELECT ?r ?p ?o WHERE {{ VALUES ?r {{ {records} }} GRAPH <{_G}> {{ ?r ?p ?o }} }}"):
         old.append(f"{r['r']} {r['p']} {r['o']}")
-        if r["p"].value.endswith("#count") and r["p"].value.startswith(AID["key/"]):
-            name = r["p"].value[len(AID["key/"]):-len("#count")]
+        if r["p"].value.endswith("#count") and r["p"].value.startswith(_KEY):
+            name = r["p"].value[len(_KEY):-len("#count")]
             counts[name] = counts.get(name, 0) - int(r["o"].value)
     present = [g for g in batch if g in docs]
     lines: list[str] = []
@@ -370,11 +372,11 @@ def _update(store, pages, batch: list[str], docs: dict[str, str], counts: dict[s
         found, blank = _drawn(store, pages, present)
         lines, drawn = _quads(pages, found, blank)
         for (g, name), n in drawn.items():
-            lines.append(f"<{_R}{g}> <{AID['key/']}{name}#count> {ox.Literal(n)}")
+            lines.append(f"<{_R}{g}> <{_KEY}{name}#count> {ox.Literal(n)}")
             counts[name] = counts.get(name, 0) + n
         lines += [f"<{_R}{g}> {_HASH} {ox.Literal(docs[g])}" for g in present]
-    lines += [f"<{AID['key/']}{name}> {_COUNT} {ox.Literal(n)}" for name, n in counts.items()]
-    unlisted = "".join(f"DELETE WHERE {{ GRAPH <{_G}> {{ <{AID['key/']}{name}> {_DECLARED} ?d }} }} ;\n"
+    lines += [f"<{_KEY}{name}> {_COUNT} {ox.Literal(n)}" for name, n in counts.items()]
+    unlisted = "".join(f"DELETE WHERE {{ GRAPH <{_G}> {{ <{_KEY}{name}> {_DECLARED} ?d }} }} ;\n"
                        for name in sorted(blank))  # events without an IRI: that query's reader sorts
     store.update(unlisted + f"DELETE WHERE {{ GRAPH <{_G}> {{ ?q {_COUNT} ?x }} }} ;\n"
                  + (f"DELETE DATA {{ GRAPH <{_G}> {{ {' . '.join(old)} }} }} ;\n" if old else "")

@@ -21,12 +21,13 @@ from athar.read.mentions import Mention, gazetteer
 from athar.read.alias import ALIAS
 from athar.read.relations import title_label
 from athar.graph.summary import refresh_summary
+from athar.graph import prefixes
 from athar.graph.terms import AID, ATHAR, NIF, WD
 from athar.read.source import Document
 
 GAZETTEER_GRAPH = AID["graph/gazetteer"]
 # Derived, never extracted: each entity's types and labels stated once (see refresh_entities).
-ENTITIES_GRAPH = AID["graph/entities"]
+ENTITIES_GRAPH = URIRef(prefixes.ENTITIES_GRAPH)
 _BOUND = {"exact": ATHAR.Exact, "more-than": ATHAR.MoreThan, "at-least": ATHAR.AtLeast,
           "at-most": ATHAR.AtMost, "less-than": ATHAR.LessThan, "about": ATHAR.About}
 _SHORTCUTS = {"Liberation": ("agent", "place", ATHAR.liberated),

@@ -31,12 +31,13 @@ import time
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from athar.errors import OntologyError
+from athar.graph import prefixes
 from athar.graph.terms import AID, ATHAR, MAPPINGS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, WD, sparql_prefixes
 from athar.graph.store import Store
 
 log = logging.getLogger(__name__)
 
-INFERRED_GRAPH = AID["graph/inferred"]
+INFERRED_GRAPH = URIRef(prefixes.INFERRED_GRAPH)
 _OWN = (str(AID), str(ATHAR._NS))
 _VOCABULARY = tuple(PREFIXES[p] for p in ("rdf", "rdfs", "owl", "xsd"))
 _REFLEXIVE = {OWL.sameAs, OWL.equivalentClass, OWL.equivalentProperty, RDFS.subClassOf, RDFS.subPropertyOf}

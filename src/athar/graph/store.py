@@ -6,21 +6,23 @@ whole, so loading the same document twice leaves the store as it was.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from pathlib import Path
 
 import pyoxigraph as ox
-import rdflib
-from rdflib.term import BNode, Literal, URIRef
+
+if TYPE_CHECKING:
+    import rdflib
 
 from athar.errors import QueryError, StoreError
-from athar.graph.terms import PREFIXES
+from athar.graph.prefixes import PREFIXES
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +228,8 @@ class Store:
 
     def to_dataset(self, leave_out: Iterable[str] = ()) -> rdflib.Dataset:
         """All named graphs (but ``leave_out``) as an rdflib Dataset (for serialization and validation)."""
+        import rdflib
+
         ds = rdflib.Dataset()
         for q in self._quads(leave_out):
             ctx = None if isinstance(q.graph_name, ox.DefaultGraph) else _to_rdflib(q.graph_name)
@@ -260,6 +264,8 @@ class Store:
         if fmt == "jsonld":
             output.write(ds.serialize(format="json-ld", indent=2).encode("utf-8"))
             return
+        import rdflib
+
         merged = rdflib.Graph()
         for s, p, o, _ in ds.quads((None, None, None, None)):
             merged.add((s, p, o))
@@ -327,7 +333,17 @@ def _check_store_folder(path: Path) -> None:
                          "or empty folder (or the folder of an existing store)")
 
 
+@functools.cache
+def _rdflib_terms() -> tuple[type, type, type]:
+    """rdflib's IRI, blank node and literal classes, imported when a term is first converted:
+    a command that only queries the store does not import rdflib (a sixth of its start)."""
+    from rdflib.term import BNode, Literal, URIRef
+
+    return URIRef, BNode, Literal
+
+
 def _to_ox(term):
+    URIRef, BNode, Literal = _rdflib_terms()  # noqa: N806 - the classes, under their names
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -342,6 +358,7 @@ def _to_ox(term):
 
 
 def _to_rdflib(term):
+    URIRef, BNode, Literal = _rdflib_terms()  # noqa: N806 - the classes, under their names
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

@@ -1,13 +1,15 @@
 """The names of athar's ontology terms, the namespaces the graph uses, and the roles.
 
-``PREFIXES`` is the one prefix map: every SPARQL string in ``graph/`` and ``use/``
+``PREFIXES`` is the one prefix map (declared in ``athar.graph.prefixes``, with no rdflib, for the
+modules that only query the store; re-exported here): every SPARQL string in ``graph/`` and ``use/``
 takes its ``PREFIX`` lines from ``sparql_prefixes``, every serializer binds from it,
 and ``tests/test_terms.py`` checks it against the ontology files' own ``@prefix``
 lines. (The saved queries in ``queries/`` are standalone SPARQL and keep theirs.)
 
 ``ROLES`` are the roles the rules fill, the list ``athar.read.rules`` reads
 ``events.tsv`` against; ``EVENT_ROLES`` adds ``accordingTo``, the claim-maker the
-attribution fills. A test checks each is a role property of the ontology.
+attribution fills (both declared in ``athar.read.roles``). A test checks each is a role
+property of the ontology.
 
 ``ATHAR`` lists every term that ``ontology/athar.ttl`` declares, no more and
 no less (``tests/test_ontology.py`` checks both directions). It is closed:
@@ -24,7 +26,8 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
-from athar.read.rules import ROLES
+from athar.graph.prefixes import PREFIXES, sparql_prefixes
+from athar.read.roles import EVENT_ROLES, ROLES
 
 __all__ = [
     "AID",
@@ -43,47 +46,6 @@ __all__ = [
     "WD",
     "sparql_prefixes",
 ]
-
-# Every namespace athar writes or reads, by the prefix the ontology files give it.
-PREFIXES: dict[str, str] = {
-    # athar's own: the ontology, minted IRIs, the SKOS schemes of mappings.ttl, the shapes
-    "athar": "https://w3id.org/athar/ontology#",
-    "aid": "https://w3id.org/athar/id/",
-    "entity": "https://w3id.org/athar/id/entity/",
-    "acled": "https://w3id.org/athar/acled#",
-    "cameo": "https://w3id.org/athar/cameo#",
-    "ashape": "https://w3id.org/athar/shapes#",
-    # W3C and the aligned vocabularies
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "sh": "http://www.w3.org/ns/shacl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "time": "http://www.w3.org/2006/time#",
-    "org": "http://www.w3.org/ns/org#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "geo": "http://www.opengis.net/ont/geosparql#",
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "vann": "http://purl.org/vocab/vann/",
-    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    "wd": "http://www.wikidata.org/entity/",
-}
-
-
-def sparql_prefixes(*names: str) -> str:
-    """The ``PREFIX`` lines of a SPARQL query for ``names`` (keys of ``PREFIXES``), one a line.
-
-    >>> print(sparql_prefixes("athar", "rdfs"), end="")
-    PREFIX athar: <https://w3id.org/athar/ontology#>
-    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-    """
-    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names)
-
 
 AID = Namespace(PREFIXES["aid"])
 NIF = Namespace(PREFIXES["nif"])
@@ -257,7 +219,3 @@ class ATHAR(DefinedNamespace):
     labelIsGuess: URIRef
     roleLabel: URIRef
 
-
-# The roles of an event in the graph: those the rules fill (``ROLES``, imported above from
-# athar.read.rules, in the order docs/model.md lists them), then who claims the fact.
-EVENT_ROLES: tuple[str, ...] = ROLES + ("accordingTo",)

@@ -15,6 +15,7 @@ from athar.read.lexicon import check_choice
 from athar.read.mentions import ENTITY_TYPES, is_a
 from athar.read.morphology import generated_triggers, lemma_forms
 from athar.read.phrases import PhraseMatcher
+from athar.read.roles import ROLES  # the roles the rules fill (re-exported: events.tsv is read against them)
 from athar.read.text import TANWEEN_ALEF
 from athar.read.language import Language, language_data
 
@@ -25,9 +26,6 @@ EVENT_TYPES = (
     "Departure", "Escape", "Dispersal", "Redeployment", "Withdrawal", "Handover", "Meeting",
     "Mediation", "Statement", "Suspension", "Population",
 )
-
-ROLES = ("agent", "target", "place", "origin", "destination", "beneficiary", "supporter",
-         "recipient", "victim", "participant", "trainee")
 
 CONSTRAINTS = ENTITY_TYPES + ("Actor", "Armed", "Place", "Settlement", "Facility", "Organization", "Any")
 

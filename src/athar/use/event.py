@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from athar.graph.rdf import ENTITIES_GRAPH
+from athar.graph.prefixes import ENTITIES_GRAPH, sparql_prefixes
 from athar.graph.store import Store
-from athar.graph.terms import EVENT_ROLES, sparql_prefixes
+from athar.read.roles import EVENT_ROLES
 
 # Documents whose facts one round of queries reads. Each query names the batch's graphs
 # (VALUES ?g ... GRAPH ?g), so the store reads their facts by index: the cost of a batch is its

@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 import pyoxigraph as ox
 
 from athar.errors import QueryError
-from athar.graph.terms import PREFIXES
+from athar.graph.prefixes import PREFIXES
 from athar.graph.pagekey import (DECLARATION, PageKey, bucket, bucket_run, keys_current, order_of, stored_count,
                                  stream_keys)
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import multiprocessing
 import re
-import signal
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -17,19 +15,19 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from athar.errors import QueryError, QueryNotFound, StoreError
+from athar.errors import QueryError, QueryNotFound, RenderError, StoreError
 from athar.graph.listed import ListedAnswer, listed_answer
 from athar.graph.listing import listed_text
 from athar.graph.location import is_remote, open_store
-from athar.graph.rdf import ENTITIES_GRAPH
-from athar.graph.reason import INFERRED_GRAPH
+from athar.graph.prefixes import ENTITIES_GRAPH, INFERRED_GRAPH, PREFIXES, sparql_prefixes
 from athar.graph.store import Store, Table
-from athar.graph.terms import EVENT_ROLES, PREFIXES, sparql_prefixes
-from athar.read.text import normalize_word
+from athar.read.roles import EVENT_ROLES
 from athar.use.keyset import (Page, PageKey, declared_page, indexed_page, keys_query, page_events, page_rows,
                               restricted)
 from athar.use.guard import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_query  # noqa: F401  (re-exported)
-from athar.use.output import format_table, results_json  # noqa: F401  (format_table re-exported: queries print through it)
+from athar.use.output import (DEFAULT_WIDTH, check_format, format_table,  # noqa: F401  (format_table re-exported:
+                               results_json, write_results, written_whole)  # queries print through it)
+from athar.use.worker import in_worker
 from athar.use.event import events, iter_events  # noqa: F401  (re-exported: the events table's records, read from the store)
 
 # Package data (the top-level queries/ is its editable source, linked into the package).
@@ -203,11 +201,12 @@ def bind_params(store: Store, query: SavedQuery, given: Mapping[str, str],
     return {ox.Variable(p.name): _entity(store, str(given[p.name]).strip()) for p in query.params}
 
 
-def _key(label: str) -> str:
-    return " ".join(normalize_word(label).casefold().split())
-
-
 def _entity(store: Store, value: str) -> ox.NamedNode:
+    from athar.read.text import normalize_word  # the reading's tables only when a parameter is given
+
+    def _key(label: str) -> str:
+        return " ".join(normalize_word(label).casefold().split())
+
     labels: dict[str, set[str]] = {}
     entities = f"{PREFIXES['aid']}entity/"  # entities only: an event's label is no name of it
     for sol in store.query(sparql_prefixes("rdfs") + f"SELECT ?x ?l WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ "
@@ -318,6 +317,36 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
     query is checked first (:func:`check_query`, :func:`check_params`); a crash of the engine is
     an error, not the end of the caller. With ``limit``, one page of the answer
     (:func:`answer_page`), its summary under the key ``"page"``."""
+    sparql, params = _checked(store_path, sparql, allow_service, params, timeout, limit)
+    task = (sparql, params, inferred, limit, after)
+    if is_remote(store_path):  # the server runs the query; the time limit is the request's
+        with open_store(store_path, read_only=True, timeout=timeout) as store:
+            return _results(store, *task)
+    return in_worker(store_path, _results, task, timeout)
+
+
+def write_query(store_path: str | Path, sparql: str | SavedQuery, fmt: str, output: str | None, *,
+                timeout: float = DEFAULT_TIMEOUT, allow_service: tuple[str, ...] = (),
+                params: Mapping[str, str] | None = None, inferred: bool = False, limit: int | None = None,
+                after: str | None = None, width: int = DEFAULT_WIDTH) -> str | None:
+    """:func:`run_query`'s answer written as ``fmt`` (:func:`athar.use.output.write_results`) to
+    the file ``output`` (None: stdout) by the worker process itself: what crosses back is the
+    page's summary (returned; None for a whole answer), not the answer. The text goes to a
+    temporary file, moved into place (or copied to stdout) once whole: a query stopped at its
+    time limit, or failed, leaves no half-written file."""
+    check_format(fmt)
+    sparql, params = _checked(store_path, sparql, allow_service, params, timeout, limit)
+    with written_whole(output) as part:
+        task = (sparql, params, inferred, limit, after, fmt, width, part, output or "stdout")
+        if is_remote(store_path):
+            with open_store(store_path, read_only=True, timeout=timeout) as store:
+                return _write_answer(store, *task)
+        return in_worker(store_path, _write_answer, task, timeout)
+
+
+def _checked(store_path, sparql: str | SavedQuery, allow_service: tuple[str, ...], params, timeout: float,
+             limit: int | None) -> tuple[str | SavedQuery, dict[str, str]]:
+    """The query and its parameters, checked before a worker starts."""
     if isinstance(sparql, SavedQuery):
         sparql, params = with_services(sparql, params or {})
     check_query(sparql.text if isinstance(sparql, SavedQuery) else sparql, allow_service=allow_service)
@@ -329,38 +358,9 @@ def run_query(store_path: str | Path, sparql: str | SavedQuery, *, timeout: floa
         raise QueryError(f"the time limit must be a positive number of seconds, not {timeout}")
     if limit is not None and not isinstance(sparql, SavedQuery):
         sparql = SavedQuery("SPARQL", Path("-e"), "", "", sparql)  # paged by row number
-    if is_remote(store_path):  # the server runs the query; the time limit is the request's
-        with open_store(store_path, read_only=True, timeout=timeout) as store:
-            return _results(store, sparql, params, inferred, limit, after)
-    if not Path(store_path).exists():
+    if not is_remote(store_path) and not Path(store_path).exists():
         raise StoreError(f"{store_path}: no store here; run 'athar build' first or give --store PATH")
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    receive, send = context.Pipe(duplex=False)
-    worker = context.Process(target=_answer_in_worker, args=(str(store_path), sparql, dict(params or {}),
-                                                             inferred, limit, after, send), daemon=True)
-    worker.start()
-    send.close()
-    try:
-        if not receive.poll(timeout):
-            raise QueryError(f"the query ran over its time limit of {timeout:g} s and was stopped; "
-                             "narrow it (LIMIT, more specific patterns) or give --timeout SECONDS")
-        try:
-            outcome = receive.recv()
-        except EOFError:
-            worker.join(5)
-            code = worker.exitcode
-            cause = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
-            raise QueryError(f"the query engine stopped without an answer ({cause})") from None
-    finally:
-        if worker.is_alive():
-            worker.kill()
-        worker.join(5)
-        receive.close()
-    kind, value = outcome
-    if kind == "ok":
-        return value
-    raise (StoreError if kind == "StoreError" else QueryError)(value)
+    return sparql, dict(params or {})
 
 
 def _results(store, sparql: str | SavedQuery, params, inferred: bool, limit: int | None, after: str | None) -> dict:
@@ -370,20 +370,20 @@ def _results(store, sparql: str | SavedQuery, params, inferred: bool, limit: int
     return {**page.results, "page": page.summary()}
 
 
-def _answer_in_worker(store_path: str, sparql: str | SavedQuery, params: dict, inferred: bool, limit: int | None,
-                      after: str | None, send) -> None:
+def _write_answer(store, sparql: str | SavedQuery, params, inferred: bool, limit: int | None, after: str | None,
+                  fmt: str, width: int, path: str, shown: str) -> str | None:
+    """The answer (or its page) written as ``fmt`` to the file ``path``; the page's summary."""
+    if limit is None:
+        found, summary = answer(store, sparql, params=params, inferred=inferred), None
+    else:
+        page = answer_page(store, sparql, limit=limit, after=after, params=params, inferred=inferred)
+        found, summary = page.results, page.summary()
     try:
-        with Store(store_path, read_only=True) as store:
-            result = _results(store, sparql, params, inferred, limit, after)
-        send.send(("ok", result))
-    except (QueryError, StoreError) as e:
-        send.send((type(e).__name__ if isinstance(e, StoreError) else "QueryError", " ".join(str(e).split())))
-    except Exception as e:  # the engine's own error: its text, on one line
-        send.send(("QueryError", " ".join(f"{type(e).__name__}: {e}".split())))
-    finally:
-        send.close()
-
-
+        with open(path, "w", encoding="utf-8") as out:
+            write_results(found, fmt, out, width=width)
+    except OSError as e:
+        raise RenderError(f"{shown}: cannot write ({e.strerror or e})") from e
+    return summary
 
 
 def run_select(store: Store, sparql: str | SavedQuery, *, params: Mapping[str, str] | None = None,
