@@ -31,7 +31,8 @@ _RANK = {
 _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their level ("قضاء الحويجة")
 
 
-_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising", "part", "body", "office", "rank")
+_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising", "part", "body", "office", "rank",
+          "origin")
 
 
 @language_data

@@ -13,9 +13,10 @@ from athar.read.language import Language, language_data
 from athar.read.location import _tables
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA
-from athar.read.text import COMMA, NAME_MARKS, Doc, normalize_word
+from athar.read.numbers import read_number
+from athar.read.text import ARTICLE, COMMA, NAME_MARKS, Doc, normalize_word
 
-__all__ = ["offices", "unnamed_members"]
+__all__ = ["offices", "origin_members", "unnamed_members"]
 
 
 def offices(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -125,5 +126,55 @@ def _rank_words(lang: Language) -> dict[str, str]:
             for f in row.forms("forms"):
                 if " " in f:
                     raise row.fail(f"'{f}': a rank is one word")
+                out[f] = row["en"]
+    return out
+
+
+def origin_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Members of a body described by where they come from, then "من" and the body: "عنصر أميركي
+    من قوات التحالف", "جنديين بريطانيين من قوات التحالف", "12 مقاتلا أجنبيا من التنظيم"
+    (relations.tsv origin: the nouns of its men). The adjective of origin sets them apart as a
+    group of the body's (its national contingent, its foreigners); without one ("عناصر من
+    التنظيم") the words count the body's men and make no group of their own. (a Group of the
+    words from the count or the noun to the adjective, the body)."""
+    tokens, lang = seg.tokens, seg.language
+    nouns, partitive = _origin_nouns(lang), function_word(lang, "partitive")
+    out = []
+    for b in mentions:
+        k = b.first_token - 3  # the noun, the adjective, "من", the body
+        if not is_a(b.type, "Organization") or b.marker or k < 0 or tokens[k + 2].text != partitive \
+                or tokens[k].text not in nouns or not _of_origin(tokens[k + 1].text) \
+                or not tokens[k].sentence == tokens[b.first_token].sentence:
+            continue
+        first = k - 1 if k > 0 and read_number(seg, k - 1) is not None else k
+        start, stop = tokens[first].start, tokens[k + 1].end
+        label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
+        group = Mention(start, stop, first, k + 2, f"group-{slug(normalize_word(label_ar))}", "Group", label_ar,
+                        f"{nouns[tokens[k].text]} of {b.label_en}", "mention", "cue")
+        out.append((group, b))
+    return out
+
+
+# an indefinite relative adjective: "أميركي", "أجنبيا", "بريطانيين"; a plural in ين of no nisba ("آخرين",
+# "مدربين") says nothing of origin
+_ORIGIN_ENDINGS = ("ي", "يا", "يين", "ييون", "يه")
+
+
+def _of_origin(word: str) -> bool:
+    """Whether a word reads as an indefinite relative adjective ("أميركي", "أجنبيا", "فرنسيين")."""
+    return not word.startswith(ARTICLE) and len(word) >= 4 and word.endswith(_ORIGIN_ENDINGS)
+
+
+@language_data
+def _origin_nouns(lang: Language) -> dict[str, str]:
+    """relations.tsv origin: each noun of a body's men -> its English."""
+    out = {}
+    for row in lang.table("relations.tsv", ("relation", "forms", "explicit")):
+        if row["relation"] == "origin":
+            if not row.get("en"):
+                raise row.fail("the nouns of origin need their English (en)")
+            for f in row.forms("forms"):
+                if " " in f:
+                    raise row.fail(f"'{f}': a noun of origin is one word")
                 out[f] = row["en"]
     return out
