@@ -7,16 +7,16 @@ Split from :mod:`athar.read.relations`, which makes the memberOf facts of these 
 
 from __future__ import annotations
 
-from athar.read.entity import _gazetteer_matcher, gazetteer, slug
+from athar.read.entity import _gazetteer_matcher, gazetteer, slug, title_matcher
 from athar.read.function_words import function_word
 from athar.read.language import Language, language_data
 from athar.read.location import _tables
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA
 from athar.read.numbers import read_number
-from athar.read.text import ARTICLE, COMMA, NAME_MARKS, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, Doc, normalize_word
 
-__all__ = ["offices", "origin_members", "unnamed_members"]
+__all__ = ["office_bodies", "offices", "origin_members", "unnamed_members"]
 
 
 def offices(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -77,6 +77,50 @@ def _force_key(payload, known, last_of: dict[str, Mention]) -> str | None:
     else:
         return None
     return key if key in known and is_a(known[key].type, "Organization") else None
+
+
+def office_bodies(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A body named by its office and ل before the force or body it serves: "المركز الإعلامي لقوات
+    سوريا الديمقراطية", "المكتب الإعلامي لـ «قسد»", "القيادة العامة لقوات X" (relations.tsv office):
+    (an Organization of the words from the office to the force's name, the force), for the first
+    such body of each force. None where a title stands right before the office ("مدير المركز
+    الإعلامي لقوات X": the title's relations read the office as its holder's body)."""
+    tokens, lang = seg.tokens, seg.language
+    heads = _tables(lang)["office"]
+    longest = max(map(len, heads), default=0)
+    titles = title_matcher(lang)
+    out, told = [], set()
+    for b in mentions:
+        if not is_a(b.type, "Organization") or b.key in told:
+            continue
+        k = b.first_token - 1
+        while k >= 0 and tokens[k].text in NAME_MARKS:
+            k -= 1  # "لـ «قسد»"
+        if b.marker == LAM and k == b.first_token - 1:
+            end = b.first_token
+        elif b.marker == "" and k >= 0 and tokens[k].text == LAM:
+            end = k
+        else:
+            continue
+        for n in range(min(longest, end), 0, -1):
+            first = end - n
+            if tuple(t.text for t in tokens[first:end]) not in heads \
+                    or tokens[first].sentence != tokens[b.first_token].sentence:
+                continue
+            if any((hit := titles.match_at(tokens, j)) is not None and hit[1] == first
+                   for j in range(max(0, first - _TITLE_WORDS), first)):
+                break  # "مدير المركز الإعلامي لقوات X"
+            start = tokens[first].start
+            label_ar = seg.norm.original[slice(*seg.norm.to_original(start, b.end))]
+            body = Mention(start, b.end, first, b.last_token, f"organization-{slug(normalize_word(label_ar))}",
+                           "Organization", label_ar, f"office of {b.label_en}", "mention", "cue")
+            told.add(b.key)
+            out.append((body, b))
+            break
+    return out
+
+
+_TITLE_WORDS = 3  # words of the longest title before an office ("المتحدث الرسمي باسم")
 
 
 def unnamed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -1,6 +1,7 @@
 """Members of a body described by where they come from ("جنديين بريطانيين من قوات التحالف"): a
 group of the body's own (relations.tsv origin); the body's men counted with no adjective of origin
-make none. Sentences are written for these tests in the style of news Arabic."""
+make none. A body named by its office and ل before the force ("المركز الإعلامي لقوات X"): one of the
+force's. Sentences are written for these tests in the style of news Arabic."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ def test_members_of_an_origin_are_a_group_of_the_body(text, group, body):
 ])
 def test_the_bodys_men_counted_make_no_group(text):
     assert not members(text)
+
+
+@pytest.mark.parametrize("text, body, force", [
+    pytest.param("وقال المركز الإعلامي لقوات سوريا الديمقراطية إن الهجوم صد", "المركز الإعلامي لقوات سوريا الديمقراطية",
+                 "قوات سوريا الديمقراطية", id="media-centre-of"),
+    pytest.param('وبحسب المكتب الإعلامي لـ "الحشد الشعبي"، فإن القوات تقدمت', "المكتب الإعلامي لـ",
+                 "الحشد الشعبي", id="media-office-of-quoted"),
+    pytest.param("وأعلنت القيادة العامة لقوات سوريا الديمقراطية انتهاء العملية", "القيادة العامة لقوات",
+                 "قوات سوريا الديمقراطية", id="general-command-of"),
+])
+def test_an_office_of_a_force_is_a_body_of_the_force(text, body, force):
+    found = members(text)
+    assert any(b.startswith(body) and f == force for b, f in found), found
+
+
+def test_an_office_its_holder_leads_is_related_once():
+    found = members("وقال مدير المركز الإعلامي لقوات سوريا الديمقراطية فارس حسن إن الهجوم صد")
+    assert len(found) == 1, found
