@@ -125,13 +125,14 @@ _TITLE_WORDS = 3  # words of the longest title before an office ("المتحدث
 
 def unnamed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Someone the text describes by a rank in a body and names no further, and the body: "قيادي
-    بتنظيم داعش", "قائد بقوات فيلق الشام", "أمير في تنظيم داعش" (relations.tsv rank). A rank in a
+    بتنظيم داعش", "قائد بقوات فيلق الشام", "أمير في تنظيم داعش", "قائد ميداني من البشمركة" (relations.tsv
+    rank, a relative adjective after it or not). A rank in a
     body makes one of its members, not its leader (who is "قائد X", the title in construct, read
     by :mod:`athar.read.person`). No pair when a person's name stands right before the rank or right
     after the body (the person's title then relates them): (a Person of the rank and the body's
     words, the body)."""
     tokens, lang = seg.tokens, seg.language
-    ranks, locative = _rank_words(lang), function_word(lang, "locative")
+    ranks, locative, partitive = _rank_words(lang), function_word(lang, "locative"), function_word(lang, "partitive")
     ends = {m.last_token for m in mentions if m.type == "Person"}
     starts = {m.first_token for m in mentions if m.type == "Person"}
     out = []
@@ -140,10 +141,12 @@ def unnamed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Me
             continue
         if b.marker == MARKER_BA:
             k = b.first_token - 1
-        elif not b.marker and tokens[b.first_token - 1].text == locative:
-            k = b.first_token - 2
+        elif not b.marker and tokens[b.first_token - 1].text in (locative, partitive):
+            k = b.first_token - 2  # "قيادي في التنظيم", "قائد ميداني من البشمركة"
         else:
             continue
+        if k > 0 and tokens[k].text not in ranks and _of_origin(tokens[k].text) and tokens[k].text[-1:] != "ن":
+            k -= 1  # "قائد ميداني", "قياديا عسكريا": the rank's relative adjective
         en = ranks.get(tokens[k].text)
         if en is None or tokens[k].sentence != tokens[b.first_token].sentence:
             continue
