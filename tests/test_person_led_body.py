@@ -48,3 +48,8 @@ def test_no_body_without_its_words(text):
 def test_a_leader_in_a_body_is_one_of_its_members(text, person, body):
     assert any(p == person and body in b for p, b in relations(text, "memberOf")), relations(text, "memberOf")
     assert not relations(text, "leaderOf")
+
+
+def test_the_words_before_a_leading_member_of_no_name_are_no_name():
+    found = relations("داهمت القوات منزلا يستأجره أمير في تنظيم داعش قرب البلدة", "memberOf")
+    assert [s for s, _ in found] == ["أمير في تنظيم داعش"], found

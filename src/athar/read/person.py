@@ -89,7 +89,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                                                   titles.match_at(tokens, k)[1] == i for k in range(max(0, i - 3), i)):
         role = "member"  # "الممثل الخاص للأمين العام للأمم المتحدة X": who serves the head is a member
     org = place = None
-    spoken_for = False
+    spoken_for = leading_in = False  # leading_in: a leader's title before "في" and a body, a member
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
     j = end
     needs_body = body == NEEDS_BODY
@@ -104,7 +104,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         if role == "leader" and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
             # "القيادي في التنظيم", "القائد العسكري في القوات": a leading member in a body, not its
             # leader (who is "قائد X", the title in construct), as a rank is (relations.tsv rank)
-            j, role = j + 1, "member"
+            j, role, leading_in = j + 1, "member", True
         quoted = j + 1 < len(tokens) and tokens[j].text == '"'  # "مدير «المرصد السوري»"
         inner = matcher.match_at(tokens, j + quoted)
         if quoted and inner is not None and inner[2][0] == "gaz":
@@ -254,8 +254,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # a quoted name is a name whatever its first letters ("“آلان أوصمان”": آ + لان, no article)
     if name is None or tokens[name[0]].text.startswith(ARTICLE) and not quoted_name:
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
+        # a member's name may stand before the title without a comma ("X أحد عناصر التنظيم"), not a
+        # leading member's ("منزلا يستأجره أمير في تنظيم داعش": an emir of no name)
         name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False)
-                                                     if role in ("member", "spokesperson") else None)
+                                                     if role in ("member", "spokesperson") and not leading_in else None)
         if name is None and role == "leader":
             # "وقالت X Y رئيسة وفد المنظمة": a speaker's name right after the verb of saying, the
             # office after the name with no comma
