@@ -1,7 +1,7 @@
 """Members of a body described by where they come from ("جنديين بريطانيين من قوات التحالف"): a
 group of the body's own (relations.tsv origin); the body's men counted with no adjective of origin
 make none. A body named by its office and ل before the force ("المركز الإعلامي لقوات X"): one of the
-force's. Sentences are written for these tests in the style of news Arabic."""
+force's. The bodies listed in brackets after a body: its members. Sentences are written for these tests in the style of news Arabic."""
 
 from __future__ import annotations
 
@@ -51,3 +51,18 @@ def test_an_office_of_a_force_is_a_body_of_the_force(text, body, force):
 def test_an_office_its_holder_leads_is_related_once():
     found = members("وقال مدير المركز الإعلامي لقوات سوريا الديمقراطية فارس حسن إن الهجوم صد")
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text, listed, body", [
+    pytest.param("وتولت القوات المشتركة [الجيش العراقي، الشرطة الاتحادية، والحشد الشعبي] مسك الأرض",
+                 {"الجيش العراقي", "الشرطة الاتحادية", "الحشد الشعبي"}, "القوات المشتركة", id="square-brackets"),
+    pytest.param("وانتشرت القوات الأمنية (الجيش العراقي والشرطة الاتحادية) في الأحياء المحررة",
+                 {"الجيش العراقي", "الشرطة الاتحادية"}, "القوات الأمنية", id="round-brackets-with-waw"),
+])
+def test_the_bodies_in_brackets_after_a_body_are_its_members(text, listed, body):
+    found = members(text)
+    assert {m for m, b in found if b == body} == listed, found
+
+
+def test_a_bodys_other_name_in_brackets_is_no_member():
+    assert not members("وقالت قوات سوريا الديمقراطية (قسد) إن الهجوم صد")

@@ -16,7 +16,7 @@ from athar.read.rules import MARKER_BA
 from athar.read.numbers import read_number
 from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, Doc, normalize_word
 
-__all__ = ["office_bodies", "offices", "origin_members", "unnamed_members"]
+__all__ = ["bracketed_members", "office_bodies", "offices", "origin_members", "unnamed_members"]
 
 
 def offices(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -224,4 +224,36 @@ def _origin_nouns(lang: Language) -> dict[str, str]:
                 if " " in f:
                     raise row.fail(f"'{f}': a noun of origin is one word")
                 out[f] = row["en"]
+    return out
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+_LISTED = 40  # tokens of a bracketed list of bodies
+
+
+def bracketed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A body and, in brackets right after it, the bodies it is made of: "القوات المشتركة [جهاز
+    مكافحة الإرهاب، الجيش العراقي، الشرطة الاتحادية]", "القوات الأمنية (الجيش والشرطة)": each a
+    member of the body. Two bodies at least, joined by commas or "و" (one body in brackets is the
+    body's other name: "قوات سوريا الديمقراطية (قسد)"). (each body listed, the body)."""
+    tokens = seg.tokens
+    orgs = [m for m in mentions if is_a(m.type, "Organization")]
+    by_first = {m.first_token: m for m in orgs}
+    out = []
+    for a in orgs:
+        k = a.last_token
+        close = _BRACKETS.get(tokens[k].text) if k < len(tokens) else None
+        if close is None:
+            continue
+        listed, j = [], k + 1
+        while j < min(len(tokens), k + _LISTED) and tokens[j].text != close \
+                and tokens[j].sentence == tokens[k].sentence:
+            m = by_first.get(j)
+            if m is not None and m.key != a.key:
+                listed.append(m)
+                j = max(m.last_token, j + 1)
+            else:
+                j += 1
+        if j < len(tokens) and tokens[j].text == close and len({m.key for m in listed}) >= 2:
+            out.extend((m, a) for m in listed)
     return out

@@ -13,7 +13,7 @@ from athar.read.entity import COUNTRYSIDE_PART, office_matcher, title_matcher, i
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA, belonging_words
 from athar.read.alias import ALIAS, aliases
-from athar.read.membership import office_bodies, offices, origin_members, unnamed_members
+from athar.read.membership import bracketed_members, office_bodies, offices, origin_members, unnamed_members
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
@@ -59,7 +59,7 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     for a, b in _parts(seg, mentions):
         out.append(fact("memberOf", a, b))
     for a, b in offices(seg, mentions) + office_bodies(seg, mentions) + unnamed_members(seg, mentions) \
-            + origin_members(seg, mentions):
+            + origin_members(seg, mentions) + bracketed_members(seg, mentions):
         out.append(fact("memberOf", a, b))
     for kind, a, b, said in _clause_relations(seg, mentions):
         out.append(fact(kind, a, b, said))
