@@ -66,3 +66,8 @@ def test_the_bodies_in_brackets_after_a_body_are_its_members(text, listed, body)
 
 def test_a_bodys_other_name_in_brackets_is_no_member():
     assert not members("وقالت قوات سوريا الديمقراطية (قسد) إن الهجوم صد")
+
+
+def test_the_wounded_are_no_origin():
+    # "جرحى" ends in ى, which normalization writes ي like a relative adjective's ending
+    assert not members("وأجلت القوات عناصر جرحى من تنظيم داعش إلى الشمال")

@@ -14,7 +14,7 @@ from athar.read.location import _tables
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA
 from athar.read.numbers import read_number
-from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, HARAKAT, LAM, NAME_MARKS, Doc, normalize_word
 
 __all__ = ["bracketed_members", "office_bodies", "offices", "origin_members", "unnamed_members"]
 
@@ -145,7 +145,7 @@ def unnamed_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Me
             k = b.first_token - 2  # "قيادي في التنظيم", "قائد ميداني من البشمركة"
         else:
             continue
-        if k > 0 and tokens[k].text not in ranks and _of_origin(tokens[k].text) and tokens[k].text[-1:] != "ن":
+        if k > 0 and tokens[k].text not in ranks and _of_origin(_written(seg, k)) and tokens[k].text[-1:] != "ن":
             k -= 1  # "قائد ميداني", "قياديا عسكريا": the rank's relative adjective
         en = ranks.get(tokens[k].text)
         if en is None or tokens[k].sentence != tokens[b.first_token].sentence:
@@ -190,7 +190,7 @@ def origin_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Men
     for b in mentions:
         k = b.first_token - 3  # the noun, the adjective, "من", the body
         if not is_a(b.type, "Organization") or b.marker or k < 0 or tokens[k + 2].text != partitive \
-                or tokens[k].text not in nouns or not _of_origin(tokens[k + 1].text) \
+                or tokens[k].text not in nouns or not _of_origin(_written(seg, k + 1)) \
                 or not tokens[k].sentence == tokens[b.first_token].sentence:
             continue
         first = k - 1 if k > 0 and read_number(seg, k - 1) is not None else k
@@ -210,6 +210,14 @@ _ORIGIN_ENDINGS = ("ي", "يا", "يين", "ييون", "يه")
 def _of_origin(word: str) -> bool:
     """Whether a word reads as an indefinite relative adjective ("أميركي", "أجنبيا", "فرنسيين")."""
     return not word.startswith(ARTICLE) and len(word) >= 4 and word.endswith(_ORIGIN_ENDINGS)
+
+
+def _written(seg: Doc, k: int) -> str:
+    """Token k as the text writes it, its short vowels and tanween left out: a final ى stays ى
+    ("جرحى", "قتلى": no relative adjective), where normalization writes it ي."""
+    t = seg.tokens[k]
+    word = seg.norm.original[slice(*seg.norm.to_original(t.start, t.end))]
+    return "".join(c for c in word if c not in HARAKAT)
 
 
 @language_data
