@@ -32,6 +32,8 @@ def people(text: str) -> list[str]:
                  "ماريا كلارك", "يونيسف", id="office-comma-honorific-name"),
     pytest.param("وافتتحت منظمة “شفق” مركزا صحيا. وقال نائب مدير المنظمة “آزاد أوسو” إن المركز يخدم ألف أسرة",
                  "memberOf", "آزاد أوسو", "منظمة شفق", id="quoted-name-after-an-anaphor"),
+    pytest.param("وقال الناطق الرسمي لقوات سوريا الديمقراطية كمال حسن إن الهجوم صد", "spokespersonOf", "كمال حسن",
+                 "قوات سوريا الديمقراطية", id="official-spokesperson-with-lam"),
 ])
 def test_an_office_relates_the_person_to_the_body(text, kind, person, body):
     found = relations(text, kind)
@@ -42,6 +44,14 @@ def test_a_second_person_title_after_a_name_is_no_office_of_the_first():
     # "وزير الخارجية" after a name is another person's office, not the first person's
     found = relations("التقى العميد سالم الدليمي وزير الخارجية الفرنسي جان مارتان في بغداد", "leaderOf")
     assert ("سالم الدليمي", "وزير الخارجية الفرنسي") not in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال المتحدث الرسمي إن العمليات انتهت في المدينة", id="no-body-no-name"),
+    pytest.param("وفق ما أكد المتحدث الرسمي باسمها أمس", id="for-a-pronoun"),
+])
+def test_an_official_spokesperson_with_no_body_names_no_one(text):
+    assert people(text) == []
 
 
 def test_a_quoted_name_may_start_like_the_article():

@@ -81,6 +81,8 @@ def test_a_mere_neighbour_is_no_member(text):
     pytest.param("فككت القوات خلية إرهابية نائمة تابعة لتنظيم داعش جنوب المدينة",
                  "خلية إرهابية نائمة تابعة لتنظيم داعش", id="a-described-cell-belonging-to"),
     pytest.param("استهدفت الطائرات قيادات “داعش” في الوادي", "قيادات “داعش", id="leaders-in-quotes"),
+    pytest.param("قصفت الطائرات اجتماعا لقيادات داعش في الوادي", "قيادات داعش", id="leaders-after-a-preposition"),
+    pytest.param("وأطاحت القوات بخلايا داعش في البادية", "خلايا داعش", id="cells-after-ba"),
 ])
 def test_a_part_of_an_armed_group_is_a_member_of_it(text, part):
     assert (part, "تنظيم داعش") in relations(text, "memberOf")

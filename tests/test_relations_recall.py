@@ -84,6 +84,10 @@ def test_no_office_without_a_force_named(text):
                  id="a-leader-with-ba"),
     pytest.param("قتل أمير في تنظيم داعش بغارة جوية على منزله", "أمير في تنظيم داعش", "تنظيم داعش",
                  id="an-emir-in"),
+    pytest.param("وقال قائد ميداني من البيشمركة إن الهجوم صد", "قائد ميداني من البيشمركة", "البيشمركة",
+                 id="a-field-commander-from"),
+    pytest.param("أعلنت القوات مقتل قياديا عسكريا بتنظيم داعش في الغارة", "قياديا عسكريا بتنظيم داعش", "تنظيم داعش",
+                 id="a-rank-and-its-adjective-with-ba"),
 ])
 def test_someone_of_a_rank_in_a_body_is_one_of_its_members(text, subject, obj):
     assert (subject, obj) in memberships(text)

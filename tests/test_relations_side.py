@@ -65,6 +65,8 @@ def test_a_village_lies_by_the_town_that_places_it(text, village, town):
 @pytest.mark.parametrize("text, place, whole", [
     pytest.param("قتل مدنيون في مدينة الباب الواقعة تحت سيطرة فصائل المعارضة في ريف حلب", "الباب", "محافظة حلب",
                  id="under-the-control-of-a-group"),
+    pytest.param("قتل مدنيون في مدينة الباب السورية، الواقعة تحت سيطرة فصائل المعارضة في ريف حلب", "الباب",
+                 "محافظة حلب", id="an-adjective-and-a-comma-before-the-description"),
     pytest.param("قصفت الطائرات حي الجورة الخاضع لسيطرة قوات النظام في مدينة دير الزور", "الجورة", "دير الزور",
                  id="held-by-a-force"),
     pytest.param("وصلت القوات إلى بلدة الشدادي إلى الجنوب من الحسكة بنحو 60 كم", "الشدادي", "الحسكة",

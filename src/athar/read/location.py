@@ -31,7 +31,8 @@ _RANK = {
 _ADMINISTRATIVE = ("District", "Governorate")  # cues that name a place at their level ("قضاء الحويجة")
 
 
-_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising", "part", "body", "office", "rank")
+_KINDS = ("locatedIn", "contains", "memberOf", "describing", "led", "comprising", "part", "body", "office", "rank",
+          "origin")
 
 
 @language_data
@@ -328,15 +329,21 @@ def _joined(seg: Doc, a: Mention, b: Mention, others: dict[int, int] | None = No
 
 def _described(seg: Doc, k: int, end: int, others: dict[int, int]) -> int:
     """Where the words after a place at token ``k`` go on, past a description of it that names
-    a group (relations.tsv, describing): "حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة"."""
-    if k >= end:
-        return k
+    a group (relations.tsv, describing): "حي الجولان آخر معاقل التنظيم شمال غربي الفلوجة", past the
+    place's adjectives and a comma ("مدينة منبج السورية، الواقعة تحت سيطرة مقاتلين عرب وأكراد في")."""
     tokens = seg.tokens
-    # the phrases that start with the word at k, in the table's order (no other can be the words)
-    for phrase in _describing(seg.language).get(tokens[k].text, ()):
+    j = k
+    while j < end and (tokens[j].text in NAME_MARKS or _adjective(seg.language, tokens[j].text)):
+        j += 1
+    if j < end and tokens[j].text == COMMA:
+        j += 1
+    if j >= end:
+        return k
+    # the phrases that start with the word at j, in the table's order (no other can be the words)
+    for phrase in _describing(seg.language).get(tokens[j].text, ()):
         n = len(phrase)
-        if tuple(t.text for t in tokens[k:min(end, k + n)]) == phrase and k + n in others and others[k + n] <= end:
-            return others[k + n]
+        if tuple(t.text for t in tokens[j:min(end, j + n)]) == phrase and j + n in others and others[j + n] <= end:
+            return others[j + n]
     return k
 
 

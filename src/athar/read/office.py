@@ -5,7 +5,7 @@ then its body), "X آمر اللواء 73" (an office after a name); read by :mo
 from __future__ import annotations
 
 from athar.read.cue import cue_mention
-from athar.read.entity import (Mention, _cue_matcher, office_matcher, title_matcher, is_a, nisba_country, slug, span,
+from athar.read.entity import (Mention, _cue_matcher, office_matcher, title_matcher, is_a, is_nisba, nisba_country, slug, span,
                                stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.informant import saying_verbs
@@ -78,7 +78,8 @@ def office_after(seg: Doc, k: int, titles, matcher, gaz, history) -> tuple[str, 
         return None  # an office naming its own body ("وزير الخارجية") is a second person's title
     role, j = "leader" if hit[2][0] == "office" else hit[2][0], hit[1]
     if j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
-        j += 1  # "القيادي في التنظيم"
+        # "X القيادي في التنظيم": a leading member in the body, not its leader (person.py)
+        j, role = j + 1, "member" if role == "leader" else role
     if j >= len(tokens) or tokens[j].sentence != tokens[k].sentence:
         return None
     body = organization_at(seg, j, matcher, gaz, history)
@@ -269,3 +270,55 @@ def body_words(lang: Language) -> dict[str, str]:
     before the title's words after its first ("وزير" -> "وزارة")."""
     return {f: row["body_ar"] for row in lang.table("titles.tsv", ("title", "role", "en"))
             if row.get("body_ar") for f in row.forms("title")}
+
+
+_BODY_WORDS = 6  # words of a body no name gives between a leader's title and the holder ("الحملة العسكرية لتحرير الموصل")
+
+
+def body_between(seg: Doc, start: int, stop: int) -> Mention | None:
+    """The body a leader's title leads, named by the words from token ``start`` (right after the
+    title) to token ``stop`` (the holder's name, or the holder's rank before it) when no name the
+    gazetteer knows is there: "رئيس اللجنة الأمنية في مجلس المحافظة أحمد حميد", "زعيم التيار
+    الصدري، مقتدى الصدر", "قائد أفواج عشائر الأنبار العميد X". One to six words of one sentence, a
+    comma before the name left out, the first a noun (no title, stopword, number or nisba: "الرئيس
+    الأمريكي، X" names a country), "في" only inside; a head noun of a place names no body ("محافظ مدينة X" is read as its administration).
+    An organization of those words; None when they do not read so."""
+    tokens, lang = seg.tokens, seg.language
+    if stop > start and tokens[stop - 1].text == COMMA:
+        stop -= 1
+    if not 0 < stop - start <= _BODY_WORDS:
+        return None
+    stop_words, locative = stopwords(lang), function_word(lang, "locative")
+    words = tokens[start:stop]
+    if any(t.sentence != tokens[start].sentence or not (t.is_word or t.is_number or t.text in _ENCLOSING)
+           or t.text in stop_words and t.text != locative or t.text in saying_verbs(lang) for t in words) \
+            or not words[0].is_word or words[0].text in stop_words or words[-1].text == locative \
+            or is_nisba(words[0].text) or nisba_country(lang, words[0].text) is not None \
+            or title_matcher(lang).match_at(tokens, start) is not None:
+        return None
+    cue = _cue_matcher(lang).match_at(tokens, start)
+    etype = cue[2][0] if cue is not None and cue[0] == 0 else "Organization"
+    if not is_a(etype, "Organization"):
+        return None
+    s, e = span(seg, start, stop)
+    label_ar = seg.norm.original[slice(*seg.norm.to_original(s, e))]
+    return Mention(s, e, start, stop, f"{etype.lower()}-{slug(' '.join(t.text for t in words))}", etype,
+                   label_ar, label_ar, "global", "cue")
+
+
+def body_before_rank(seg: Doc, start: int) -> tuple[Mention, int] | None:
+    """A leader's title, the words of the body it leads and the holder's rank, then the name:
+    "قائد الحملة العسكرية لتحرير الموصل الفريق الركن X", "قائد أفواج عشائر الأنبار العميد X" (the
+    title ends at token ``start``): (the body, body_between, and the rank's first token); None when
+    no rank follows within reach."""
+    tokens, titles = seg.tokens, title_matcher(seg.language)
+    for k in range(start + 1, min(len(tokens), start + _BODY_WORDS + 1)):
+        if tokens[k].sentence != tokens[start].sentence:
+            return None
+        hit = titles.match_at(tokens, k)
+        if hit is not None and hit[0] == 0 and hit[2][0] == _RANK:
+            body = body_between(seg, start, k)
+            return (body, k) if body is not None else None
+        if hit is not None:
+            return None
+    return None

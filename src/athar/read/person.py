@@ -13,7 +13,8 @@ from athar.read.language import Language, language_data
 from athar.read.nameword import name_words
 from athar.read.namespan import indefinite_phrase, name_after
 from athar.read.numbers import read_number
-from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, command_body, names_something,
+from athar.read.office import (BODY_ROLES, COMMAND, NEEDS_BODY, WHERE_WORDS, body_after_office, body_before_rank,
+                               body_between, command_body, names_something,
                                name_past_office, office_after, office_body, organization_at, place_at, said_by)
 from athar.read.reference import lexicon_mention
 from athar.read.romanization import english_label, is_verbal_noun
@@ -88,7 +89,7 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
                                                   titles.match_at(tokens, k)[1] == i for k in range(max(0, i - 3), i)):
         role = "member"  # "الممثل الخاص للأمين العام للأمم المتحدة X": who serves the head is a member
     org = place = None
-    spoken_for = False
+    spoken_for = leading_in = False  # leading_in: a leader's title before "في" and a body, a member
     located: list[Mention] = []  # the place named after the body: "مدير المستشفى الوطني في الرقة"
     j = end
     needs_body = body == NEEDS_BODY
@@ -101,7 +102,9 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         org, j, role = office[0], office[1], "leader"
     if role in ("spokesperson", "leader", "member") and org is None:
         if role == "leader" and j + 1 < len(tokens) and tokens[j].text == function_word(seg.language, "locative"):
-            j += 1  # "القيادي في التنظيم"
+            # "القيادي في التنظيم", "القائد العسكري في القوات": a leading member in a body, not its
+            # leader (who is "قائد X", the title in construct), as a rank is (relations.tsv rank)
+            j, role, leading_in = j + 1, "member", True
         quoted = j + 1 < len(tokens) and tokens[j].text == '"'  # "مدير «المرصد السوري»"
         inner = matcher.match_at(tokens, j + quoted)
         if quoted and inner is not None and inner[2][0] == "gaz":
@@ -156,6 +159,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
             org, role, j = unit, "member", unit.last_token
     if needs_body and org is None:
         return None  # "منسق مشروعات الطوارئ": an office named by what it does, no name after it
+    if role == "leader" and org is None:
+        held = body_before_rank(seg, end)  # "قائد أفواج عشائر الأنبار العميد X": the body, the rank, the name
+        if held is not None:
+            org, j = held
     # skip a nationality adjective: "وزير الخارجية الأمريكي مايك بومبيو"
     # (or the feminine: "المستشارة الألمانية أنجيلا ميركل")
     if j < len(tokens) and tokens[j].text.startswith(ARTICLE) \
@@ -249,8 +256,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     # a quoted name is a name whatever its first letters ("“آلان أوصمان”": آ + لان, no article)
     if name is None or tokens[name[0]].text.startswith(ARTICLE) and not quoted_name:
         # "شرفان درويش، المتحدث باسم المجلس": the name stands before the title
+        # a member's name may stand before the title without a comma ("X أحد عناصر التنظيم"), not a
+        # leading member's ("منزلا يستأجره أمير في تنظيم داعش": an emir of no name)
         name = _name_before(seg, i, comma=True) or (_name_before(seg, i, comma=False)
-                                                     if role in ("member", "spokesperson") else None)
+                                                     if role in ("member", "spokesperson") and not leading_in else None)
         if name is None and role == "leader":
             # "وقالت X Y رئيسة وفد المنظمة": a speaker's name right after the verb of saying, the
             # office after the name with no comma
@@ -274,6 +283,10 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
         held = office_after(seg, last, titles, matcher, gaz, history)
         if held is not None:
             role, org = held
+    if org is None and role == "leader" and first > end:
+        # "رئيس اللجنة الأمنية في مجلس المحافظة أحمد حميد", "زعيم التيار الصدري، مقتدى الصدر": the
+        # words between the title and the name name the body it leads
+        org = body_between(seg, end, first)
     if org is None and role == "commander" and last + 1 < len(tokens) and tokens[last].text == _FROM:
         # "العقيد محمد خليل من قيادة شرطة المحافظة": an officer of the body after "من"
         unit = organization_at(seg, last + 1, matcher, gaz, history)

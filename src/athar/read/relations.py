@@ -13,7 +13,7 @@ from athar.read.entity import COUNTRYSIDE_PART, office_matcher, title_matcher, i
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA, belonging_words
 from athar.read.alias import ALIAS, aliases
-from athar.read.membership import offices, unnamed_members
+from athar.read.membership import bracketed_members, office_bodies, offices, origin_members, unnamed_members
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
@@ -58,7 +58,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
         out.append(fact("memberOf", a, b))
     for a, b in _parts(seg, mentions):
         out.append(fact("memberOf", a, b))
-    for a, b in offices(seg, mentions) + unnamed_members(seg, mentions):
+    for a, b in offices(seg, mentions) + office_bodies(seg, mentions) + unnamed_members(seg, mentions) \
+            + origin_members(seg, mentions) + bracketed_members(seg, mentions):
         out.append(fact("memberOf", a, b))
     for kind, a, b, said in _clause_relations(seg, mentions):
         out.append(fact(kind, a, b, said))
@@ -252,11 +253,11 @@ def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
         while i >= 0 and tokens[i].sentence == tokens[b.first_token].sentence:
             found = _part_at(tokens, i, words)
             if found is not None:
-                first, (kind, en) = found
+                first, (kind, en), prefix = found
                 if kind == "body" or b.key not in told and not _titled(seg, first, i):
                     if kind == "part":
                         told.add(b.key)
-                    out.append((_part_mention(seg, first, b, kind, en), b))
+                    out.append((_part_mention(seg, first, b, kind, en, prefix), b))
                 break
             if not described or not tokens[i].is_word or tokens[i].text in stop:
                 break
@@ -282,28 +283,36 @@ def _titled(seg: Doc, first: int, last: int) -> bool:
     return hit is not None and hit[1] > last
 
 
-def _part_at(tokens, i: int, words: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, tuple[str, str]] | None:
-    """Where the words of a part that end at token i start, and its (kind, English); None when none
-    end there."""
+def _part_at(tokens, i: int, words: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, tuple[str, str], int] | None:
+    """Where the words of a part that end at token i start, its (kind, English) and the letters of a
+    proclitic on its first word before it (0 or 1); None when none end there."""
     for n in range(min(_LONGEST_PART, i + 1), 0, -1):
-        found = words.get(tuple(t.text for t in tokens[i - n + 1:i + 1]))
+        texts = tuple(t.text for t in tokens[i - n + 1:i + 1])
+        found, prefix = words.get(texts), 0
+        if found is None and texts[0][:1] in _PROCLITICS:  # "اجتماع لقيادات داعش", "بخلايا التنظيم"
+            found, prefix = words.get((texts[0][1:],) + texts[1:]), 1
         if found is not None:
-            return i - n + 1, found
+            return i - n + 1, found, prefix
     return None
+
+
+_PROCLITICS = frozenset("لبو")  # a preposition or "و" written on a part's first word
 
 
 _LONGEST_PART = 3  # words of the longest form of relations.tsv part and body
 
 
-def _part_mention(seg: Doc, first: int, group: Mention, kind: str, en: str) -> Mention:
-    """The part of relations.tsv ``kind`` (part or body) from token ``first`` to the end of ``group``."""
-    return _body_mention(seg, first, group, "Group" if kind == "part" else "Organization", f"{group.label_en} {en}")
+def _part_mention(seg: Doc, first: int, group: Mention, kind: str, en: str, prefix: int = 0) -> Mention:
+    """The part of relations.tsv ``kind`` (part or body) from token ``first`` (past ``prefix`` letters of
+    a proclitic) to the end of ``group``."""
+    return _body_mention(seg, first, group, "Group" if kind == "part" else "Organization", f"{group.label_en} {en}",
+                         prefix)
 
 
-def _body_mention(seg: Doc, first: int, body: Mention, etype: str, label_en: str) -> Mention:
-    """A body of its own, of type ``etype``, named by the words from token ``first`` to the end of
-    the body's mention ``body`` ("المركز الإعلامي لقوات سوريا الديمقراطية", "خلايا داعش")."""
-    start = seg.tokens[first].start
+def _body_mention(seg: Doc, first: int, body: Mention, etype: str, label_en: str, prefix: int = 0) -> Mention:
+    """A body of its own, of type ``etype``, named by the words from token ``first`` (past ``prefix``
+    letters) to the end of the body's mention ``body`` ("المركز الإعلامي لقوات سوريا الديمقراطية", "خلايا داعش")."""
+    start = seg.tokens[first].start + prefix
     label_ar = seg.norm.original[slice(*seg.norm.to_original(start, body.end))]
     return Mention(start, body.end, first, body.last_token, f"{etype.lower()}-{slug(normalize_word(label_ar))}",
                    etype, label_ar, label_en, "mention", "cue")
