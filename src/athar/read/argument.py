@@ -30,11 +30,11 @@ from athar.read.own_deeds import own_deed
 from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
 from athar.read.rules import MARKER_FROM, MARKER_LI
-from athar.read.setting import (active_slots, actor_before, describes_holding, inherit, inherit_subject, last_kept,
-                                place_before)
+from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described,
                              _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reached, _reports,
-                             _undergoes, counted_after_fronted_noun, ends_conjunct, passive_doer, past_holding, said_of_itself)
+                             _undergoes, counted_after_fronted_noun, describes_holding, ends_conjunct, last_kept, passive_doer,
+                             past_holding, said_of_itself)
 from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT

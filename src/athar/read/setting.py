@@ -23,7 +23,6 @@ from athar.read.placement import (
 )
 from athar.read.relations import place_containers, reference_places
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
-from athar.read.rules import marker_forms
 from athar.read.text import COMMAS
 from athar.read.venue import (
     facility_done_to, frame_narrowed, place_during, place_expelled, place_hosting, place_located, place_titled,
@@ -477,25 +476,3 @@ def _elsewhere(reading: EventReading, m: Mention, lead: list[Mention]) -> bool:
         reading.references = reference_places(reading.doc, reading.mentions)
     within = reading.containers
     return not within.get(m.key, set()) & {p.key for p in lead}
-
-
-def describes_holding(seg, trig: Trigger) -> bool:
-    """Whether the trigger is a holding that describes the place before it ("حي الجورة الخاضع
-    لسيطرة قوات النظام", markers.tsv "held"): no act, whose doer would go on to the events after it
-    or whose result they would be ("... بقذائف الهاون ما أدى إلى مقتل مدنيين": the regime killed none);
-    the holding it goes on with ("على استيلائهم على ثلث أراضيه") keeps its holder."""
-    tokens, k = seg.tokens, trig.first
-    held = marker_forms(seg.language, "held")
-    return k > 0 and (tokens[k - 1].text in held or k > 1 and f"{tokens[k - 2].text} {tokens[k - 1].text}" in held)
-
-
-def last_kept(previous: list, n: int, keep) -> list:
-    """The last ``n`` events of ``previous`` that ``keep`` keeps, in reading order: asked from the
-    end, so that a trigger costs the events near it, not every event the text told before."""
-    out = []
-    for p in reversed(previous):
-        if keep(p):
-            out.append(p)
-            if len(out) == n:
-                break
-    return out[::-1]

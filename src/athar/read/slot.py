@@ -1,7 +1,8 @@
 """The slot a mention of a trigger's clause fills where the plain order of the rule would read
 it wrong: a subject fronted before its verb, a masdar's doer and object in a row, "قرب" and "من
 قبل" read as "في" and the agent, a relative clause describing a mention, a unit standing for
-the body it belongs to, a subject governed by a verb of ability or right after a reporting word.
+the body it belongs to, a subject governed by a verb of ability or right after a reporting word;
+a holding that describes a place, and the last events kept, from which a doer is inherited.
 Read by :func:`athar.read.argument.roles_in_clause`."""
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
 from athar.read.placement import is_word
 from athar.read.morphology import masdar_forms
-from athar.read.rules import (MARKER_BA, MARKER_FROM, MARKER_LI, apposition_words, holding_nouns, masdar_governors, member_nouns,
-                              trigger_forms)
+from athar.read.rules import (MARKER_BA, MARKER_FROM, MARKER_LI, apposition_words, holding_nouns, marker_forms, masdar_governors,
+                              member_nouns, trigger_forms)
 from athar.read.entity import stopwords
 from athar.read.text import ARTICLE, COMMAS, WAW
 
@@ -358,3 +359,25 @@ def past_holding(seg, trig: Trigger, m: Mention) -> bool:
     return m.first_token == trig.last and not trig.gaps and last > trig.first \
         and tokens[trig.first].text[len(trig.proclitic):] in trigger_forms(seg.language) \
         and tokens[last].text in holding_nouns(seg.language) and is_a(m.type, "Actor")
+
+
+def describes_holding(seg, trig: Trigger) -> bool:
+    """Whether the trigger is a holding that describes the place before it ("حي الجورة الخاضع
+    لسيطرة قوات النظام", markers.tsv "held"): no act, whose doer would go on to the events after it
+    or whose result they would be ("... بقذائف الهاون ما أدى إلى مقتل مدنيين": the regime killed none);
+    the holding it goes on with ("على استيلائهم على ثلث أراضيه") keeps its holder."""
+    tokens, k = seg.tokens, trig.first
+    held = marker_forms(seg.language, "held")
+    return k > 0 and (tokens[k - 1].text in held or k > 1 and f"{tokens[k - 2].text} {tokens[k - 1].text}" in held)
+
+
+def last_kept(previous: list, n: int, keep) -> list:
+    """The last ``n`` events of ``previous`` that ``keep`` keeps, in reading order: asked from the
+    end, so that a trigger costs the events near it, not every event the text told before."""
+    out = []
+    for p in reversed(previous):
+        if keep(p):
+            out.append(p)
+            if len(out) == n:
+                break
+    return out[::-1]
