@@ -136,16 +136,6 @@ def test_precision_counts_the_extras(gold):
     assert classes["Killing"] == {"gold": 1, "found": 0, "extracted": 0, "correct": 0}
 
 
-def test_an_event_the_text_denies_is_not_scored(gold):
-    """A Negated event claims nothing happened: it neither finds a gold fact nor counts as an extra."""
-    records = [_record("Liberation", LIBERATION, agent=[SDF], origin=[ISIS], place=[RAQQA]),
-               {**_record("Battle", LIBERATION, participant=[SDF]), "modality": "Negated"},
-               {**_record("Killing", KILLING, agent=[COALITION], victim=[CIVILIANS]), "modality": "Negated"}]
-    report = score(gold, records, {"a.ar.txt": BODY}, roles=True)
-    assert report.recall() == (1, 2)
-    assert report.precision() == (1, 1)
-
-
 def test_the_seed_in_type_and_role_mode():
     assert evaluate_files(GOLD / "seed.yaml", [SEED]).recall(True) == (16, 16)
     report = evaluate_files(GOLD / "seed.yaml", [SEED], roles=True)

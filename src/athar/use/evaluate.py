@@ -335,9 +335,7 @@ def score(gold: list[GoldFact], records: list[dict], bodies: dict[str, str], rol
         if not found:
             raise EvaluationError(f"{g.id}: its evidence is not in {g.document}: {g.evidence[:40]}…")
         g.start, g.end = found[0]
-    # an event the text denies ("لم تشهد المدينة أية اشتباكات", modality Negated) is no event the gold codes,
-    # nor one the ACLED export or the analytics count: it neither finds a gold fact nor counts against precision
-    scored = [r for r in records if r["document"] in bodies and r.get("modality") != _DENIED]
+    scored = [r for r in records if r["document"] in bodies]
     covered: set[int] = set()
     correct = [False] * len(scored)
     for g in gold:
@@ -372,9 +370,6 @@ def score(gold: list[GoldFact], records: list[dict], bodies: dict[str, str], rol
             role_errors.extend(best_roles or [])
     extras = [r for r in scored if id(r) not in covered]
     return Report(outcomes, extras, scored, correct, role_errors, roles)
-
-
-_DENIED = "Negated"
 
 
 def _describe(p: RoleError) -> str:
