@@ -383,7 +383,7 @@ def _bound(doc: Doc, trig) -> bool:
     tokens = doc.tokens
     matcher = _markers(doc.language)["before"]
     for j in range(max(0, trig.first - 2), trig.first):
-        found = matcher.match_at(tokens, j)
+        found = matcher.match_at(tokens, j) if matcher.starts(doc.texts[j]) else None
         if found is not None and found[1] == trig.first and tokens[j].sentence == tokens[trig.first].sentence:
             return True
     return False

@@ -109,6 +109,9 @@ class EventReading:
     # (trigger, id(mention)) of places that frame an event from outside its clause: not its evidence;
     # in the order they were marked, like what was consumed (a sentence read again forgets them)
     framing: dict[tuple[int, int], None] = field(default_factory=dict)
+    # trigger -> how many times places were marked as framing its event: what was asked of its framing
+    # stands while this count does (athar.read.setting.own_places)
+    framings: dict[int, int] = field(default_factory=dict)
     references: set[int] = field(default_factory=set)  # ids of places named as landmarks of another
     # id(place) -> the place named right before it that lies in it (athar.read.landmark), when asked
     located: dict[int, Mention] | None = None
@@ -133,6 +136,7 @@ class EventReading:
     def frame(self, trig: Trigger, places) -> None:
         """Mark ``places`` as framing the event of ``trig`` from outside its clause."""
         self.framing.update(((trig.first, id(m)), None) for m in places)
+        self.framings[trig.first] = self.framings.get(trig.first, 0) + 1
 
     def framed(self, trig: Trigger, m: Mention) -> bool:
         """Whether the place ``m`` frames the event of ``trig`` from outside its clause."""

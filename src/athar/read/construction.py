@@ -57,7 +57,7 @@ def split_match(seg: Doc, matcher: PhraseMatcher, i: int, hit) -> tuple[tuple, t
             return None
         # a count of the object in words ("دمرت الطائرات عددا من الآليات", "تدمير عدد من الآليات", "هدم
         # التنظيم عشرات المنازل"): the object follows it, the verb or its masdar takes it across
-        quantity = counts.match_at(tokens, j)
+        quantity = counts.match_at(tokens, j) if counts.starts(seg.texts[j]) else None
         if quantity is not None and quantity[1] < len(tokens):
             found = matcher.match_split(tokens, i, quantity[1])
             if found is not None:

@@ -182,7 +182,7 @@ def other_sense(doc: Doc, first: int, last: int, gaps: list[tuple[int, int]] = (
         else:
             span = range(max(0, first + sense.window), first)
         for j in span:
-            if tokens[j].sentence != sentence:
+            if tokens[j].sentence != sentence or not table.context.starts(doc.texts[j]):
                 continue
             near = table.context.match_at(tokens, j)
             if near is not None and sense in near[2]:

@@ -228,7 +228,8 @@ class _PlannedSentences:
         if sentence not in self.after:
             matcher, s = reaching_matcher(doc.language), doc.sentences[sentence]
             self.after[sentence] = next((hit[1] for j in range(s.first_token, s.last_token)
-                                         if (hit := matcher.match_at(doc.tokens, j)) is not None
+                                         if matcher.starts(doc.texts[j])
+                                         and (hit := matcher.match_at(doc.tokens, j)) is not None
                                          and hit[2][0] == "Planned"), None)
         after = self.after[sentence]
         return after is not None and after <= first

@@ -187,6 +187,21 @@ _DONE_TO = ("target", "victim")  # what an event was done to: the object of its 
 
 
 def own_places(reading: EventReading, trig: Trigger, roles):
+    """:func:`_own_places`, worked out once for the same trigger and roles: a trigger's places are
+    asked again by the lead's place, the place shared with the next verb and its own fact. The
+    answer stands while no place is marked as framing that event since: of the marks, it reads only its
+    own trigger's (whether its places are carried from outside its clause)."""
+    kept = reading.index.own_places.get(id(trig))
+    asked = [(r, id(m)) for r, m in roles]
+    framings = reading.framings.get(trig.first, 0)
+    if kept is not None and kept[0] is trig and kept[2] == framings and kept[1] == asked:
+        return list(kept[4])
+    found = _own_places(reading, trig, roles)
+    reading.index.own_places[id(trig)] = (trig, asked, reading.framings.get(trig.first, 0), tuple(roles), found)
+    return list(found)
+
+
+def _own_places(reading: EventReading, trig: Trigger, roles):
     """The places of an event from its sentence, once every event of the text has been read: an
     event whose clause names no place, or only a place carried from another sentence, is where the
     event that frames it in its sentence is ("قصف التحالف خلال معركة السيطرة على محافظة الرقة",

@@ -31,7 +31,7 @@ def supposed(doc: Doc, trig) -> bool:
     sentence = tokens[first].sentence
     matcher = _matcher(doc.language)
     for j in range(max(0, first - _REACH), first):
-        if tokens[j].sentence != sentence:
+        if tokens[j].sentence != sentence or not matcher.starts(doc.texts[j]):
             continue
         found = matcher.match_at(tokens, j)
         if found is not None and found[1] <= first \

@@ -79,7 +79,7 @@ def _impeded(doc: Doc, trig) -> bool:
     ("بتهمة "قتال الدولة""), or with an adverb, the one it is impossible for or the one who wants it
     between (at most ``_GENITIVE`` + 2 words, none a trigger, in its sentence: "من المستحيل تقريبا
     لبرنامج الأغذية إيصال الغذاء", "يرغب مئات النازحين في العودة")."""
-    tokens, first = doc.tokens, trig.first
+    tokens, texts, first = doc.tokens, doc.texts, trig.first
     matchers = [_markers(doc.language)[row] for row in _UNTOLD]
     starts = trigger_starts(doc)
     words = 0
@@ -93,8 +93,9 @@ def _impeded(doc: Doc, trig) -> bool:
         for k in range(max(0, j - 2), j + 1):
             end = ends.get(k)
             if end is None:
-                end = ends[k] = tuple(found[1] if (found := m.match_at(tokens, k)) is not None else None
-                                      for m in matchers)
+                # (a form starts at few words: told by a look-up, without a call for each matcher)
+                end = ends[k] = tuple(found[1] if m.starts(texts[k]) and (found := m.match_at(tokens, k)) is not None
+                                      else None for m in matchers)
             if j + 1 in end:
                 return True  # a word of the rows (of up to three tokens) ends at j
         if not t.is_word:
@@ -119,7 +120,7 @@ def _feared(doc: Doc, trig) -> bool:
     for j in range(first - 1, max(-1, first - 3), -1):
         if tokens[j].sentence != tokens[first].sentence or not tokens[j].is_word:
             return False
-        for found in (m.match_at(tokens, j) for m in matchers):
+        for found in (m.match_at(tokens, j) for m in matchers if m.starts(doc.texts[j])):
             if found is not None and (found[1] == first or found[1] == first - 1 and tokens[first - 1].text in (
                     _FROM, normalize_word("وقوع"))):
                 return True

@@ -37,6 +37,8 @@ class ClauseIndex:
     markers: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (id(mention), floor, after) -> marker_before
     attributions: dict[int, list] = field(default_factory=dict)  # sentence -> (reporting word's end, mention), when asked
     lead_places: dict[int, list] = field(default_factory=dict)  # triggers read -> the lead's places, when asked
+    # id(trigger) -> (the trigger, the roles asked about, the framings then, its settled places), when asked
+    own_places: dict[int, tuple] = field(default_factory=dict)
 
 
 
