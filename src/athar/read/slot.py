@@ -289,7 +289,7 @@ def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     return j >= 0 and tokens[j].text in undergo
 
 
-def _reached(reading: EventReading, m: Mention, trig: Trigger, filled: dict[str, str]) -> str | None:
+def reached_role(reading: EventReading, m: Mention, trig: Trigger, filled: dict[str, str]) -> str | None:
     """"الاغتيالات التي تطال عناصر قسد", "عمليات اغتيال تطال عددا من عناصرها", "قصف طال منازل
     المدنيين": m is the object of a verb of reaching (function_words' "reach") that follows the
     trigger at once (or after a relative pronoun), a count, the group's members and "من" between:
