@@ -203,8 +203,9 @@ def origin_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Men
 
 
 # an indefinite relative adjective: "أميركي", "أجنبيا", "بريطانيين"; a plural in ين of no nisba ("آخرين",
-# "مدربين") says nothing of origin
-_ORIGIN_ENDINGS = ("ي", "يا", "يين", "ييون", "يه")
+# "مدربين") says nothing of origin; the feminine as texts write it ("عناصر أجنبية": the word is read
+# unnormalized, :func:`_written`) or with ه
+_ORIGIN_ENDINGS = ("ي", "يا", "يين", "ييون", "ية", "يه")
 
 
 def _of_origin(word: str) -> bool:
