@@ -21,6 +21,8 @@ def members(text: str) -> set[tuple[str, str]]:
                  id="singular-adviser"),
     pytest.param("وقالت المصادر إن 15 مقاتلاً أجنبياً من تنظيم داعش سلموا أنفسهم", "15 مقاتلاً أجنبياً", "داعش",
                  id="counted-foreign-fighters"),
+    pytest.param("واعتقلت القوات عناصر أجنبية من تنظيم داعش في الصحراء", "عناصر أجنبية", "داعش",
+                 id="feminine-adjective-with-ta-marbuta"),
 ])
 def test_members_of_an_origin_are_a_group_of_the_body(text, group, body):
     found = members(text)

@@ -20,7 +20,7 @@ def _classes(text: str, without_aims: bool = False) -> list[str]:
 @pytest.mark.parametrize("text, event", [
     pytest.param("وقالت رئيسة الوفد إن المدنيين قلقون بشدة وربما يحاولون الهرب من مدينة الموصل.", "Displacement",
                  id="perhaps-they-flee"),
-    pytest.param("وأضاف البيان أنه سواء قرر الناس الهرب من الموصل أو البقاء فيها فينبغي مساعدتهم.", "Displacement",
+    pytest.param("وقال المتحدث إنه سواء قرر السكان الهرب من الرقة أو البقاء فيها فيجب حمايتهم.", "Displacement",
                  id="whether-they-flee"),
     pytest.param("وإذا تمكن الجيش من السيطرة على مدينة هيت فستكون أول بلدة يستعيدها هذا العام.", "Liberation",
                  id="if-the-army-takes-the-town"),

@@ -275,6 +275,8 @@ def test_what_a_verb_of_reaching_names_after_the_event_is_its_target_not_its_doe
 @pytest.mark.parametrize("text, victims", [
     pytest.param("وتشهد المنطقة عمليات اغتيال تطال عددا من عناصر الجيش العراقي", ["Iraqi Army"],
                  id="an-assassination-kills-whom-it-targets"),
+    pytest.param("واغتال التنظيم عناصر قسد قرب بلدة الشحيل", ["Syrian Democratic Forces (SDF)"],
+                 id="the-verb-with-its-conjunction"),
     pytest.param("نجا ضابط من محاولة اغتيال نفذها تنظيم داعش في كركوك", [], id="an-attempt-kills-no-one"),
 ])
 def test_an_assassination_kills_whom_it_is_made_on(text, victims):

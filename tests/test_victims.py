@@ -147,7 +147,7 @@ def test_terrorists_in_a_story_of_two_groups_stay_what_the_source_calls_them():
 # -- the dead of bodies found ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, victim", [
-    pytest.param("وقال المرصد إنه تم العثور على جثث 12 عنصرا من تنظيم داعش في المدينة",
+    pytest.param("وأفاد ناشطون بأنه تم العثور على جثث 15 عنصرا من تنظيم داعش داخل البلدة",
                  "Islamic State (ISIS / Daesh)", id="counted-members-of-a-group"),
     pytest.param("أعلنت الشرطة العثور على جثة امرأة في مخيم الهول", "women", id="the-genitive-of-the-body"),
 ])

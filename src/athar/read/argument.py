@@ -32,9 +32,9 @@ from athar.read.pluperfect import pluperfect_speaker
 from athar.read.rules import MARKER_FROM, MARKER_LI
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
 from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described,
-                             _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reached, _reports,
+                             _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
                              _undergoes, counted_after_fronted_noun, describes_holding, ends_conjunct, last_kept, passive_doer,
-                             past_holding, said_of_itself)
+                             past_holding, reached_role, said_of_itself)
 from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
@@ -139,7 +139,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
             prev, prev_role = m, "target"
             continue
         # "الاغتيالات التي تطال عناصر قسد": what it was done to, whatever the marker before it gives
-        if after and (reach := _reached(reading, m, trig, filled)):
+        if after and (reach := reached_role(reading, m, trig, filled)):
             roles.append((reach, m))
             filled["reach"] = prev_role = reach
             prev = m

@@ -21,8 +21,9 @@ def assassinated(reading: EventReading, trig: Trigger, roles: list) -> list[Ment
     assassination (function_words' "assassination"), not after an attempt ("محاولة اغتيال"),
     killed the people it was made on: its targets that are actors; [] otherwise."""
     seg = reading.doc
-    tokens = seg.tokens
-    if trig.rule.event != "Attack" or not any(tokens[k].text in function_words(seg.language, "assassination")
+    tokens, words = seg.tokens, function_words(seg.language, "assassination")
+    # the first word without its proclitic ("واغتال", "باغتيال"), as the table writes it
+    if trig.rule.event != "Attack" or not any(tokens[k].text[len(trig.proclitic) if k == trig.first else 0:] in words
                                                for k in range(trig.first, trig.last)):
         return []
     if trig.first > 0 and tokens[trig.first - 1].text in marker_forms(seg.language, "attempt"):

@@ -83,7 +83,7 @@ def office_bodies(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Ment
     """A body named by its office and ل before the force or body it serves: "المركز الإعلامي لقوات
     سوريا الديمقراطية", "المكتب الإعلامي لـ «قسد»", "القيادة العامة لقوات X" (relations.tsv office):
     (an Organization of the words from the office to the force's name, the force), for the first
-    such body of each force. None where a title stands right before the office ("مدير المركز
+    such body of each force. No pair where a title stands right before the office ("مدير المركز
     الإعلامي لقوات X": the title's relations read the office as its holder's body)."""
     tokens, lang = seg.tokens, seg.language
     heads = _tables(lang)["office"]
@@ -203,8 +203,9 @@ def origin_members(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Men
 
 
 # an indefinite relative adjective: "أميركي", "أجنبيا", "بريطانيين"; a plural in ين of no nisba ("آخرين",
-# "مدربين") says nothing of origin
-_ORIGIN_ENDINGS = ("ي", "يا", "يين", "ييون", "يه")
+# "مدربين") says nothing of origin; the feminine as texts write it ("عناصر أجنبية": the word is read
+# unnormalized, :func:`_written`) or with ه
+_ORIGIN_ENDINGS = ("ي", "يا", "يين", "ييون", "ية", "يه")
 
 
 def _of_origin(word: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from athar.read.clause import EventReading, Trigger
 from athar.read.function_words import function_affixes, function_words
+from athar.read.language import Language, language_data
 from athar.read.rules import MARKER_LI
 from athar.read.text import ARTICLE
 
@@ -50,7 +51,8 @@ def presupposed(reading: EventReading, trig: Trigger, after: int) -> bool:
     return denied and awaited is None
 
 
-def _through(lang) -> dict[str, str | None]:
+@language_data
+def _through(lang: Language) -> dict[str, str | None]:
     """The verbs of ``negation_through``, each with the preposition it takes its event by (None
     when it takes it as its object: "لم يستطع الجيش السيطرة على")."""
     out = {}

@@ -7,7 +7,7 @@ the ontology property, its roles are ``subject`` and ``object``.
 
 from __future__ import annotations
 
-from athar.read.function_words import function_word
+from athar.read.function_words import function_affixes, function_word
 from athar.read.side import SIDE_PART, side_parts
 from athar.read.entity import COUNTRYSIDE_PART, office_matcher, title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
@@ -17,7 +17,7 @@ from athar.read.membership import bracketed_members, office_bodies, offices, ori
 from athar.read.containment import first_stated, stated_containments
 from athar.read.location import (_RANK, _between, _connectors, _next_pairs, _ranker, _tables,
                                  located_pairs, place_containers, reference_places)
-from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, LAM, NAME_MARKS, WAW, Doc, normalize_word
 from athar.read.values import Evidence, Fact
 from athar.read.language import Language, language_data
 
@@ -237,6 +237,8 @@ def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     tokens, lang = seg.tokens, seg.language
     parts, bodies = _part_forms(lang), _body_forms(lang)
     stop = stopwords(lang)
+    # a preposition (function_words.tsv bound_preposition) or "و" written on a part's first word
+    proclitics = frozenset(function_affixes(lang, "bound_preposition")) | {WAW}
     ends = {m.last_token for m in mentions}
     out, told = [], set()  # the first part of a group the text names: the cells it tells of
     for b in mentions:
@@ -251,7 +253,7 @@ def _parts(seg: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
         elif not is_a(b.type, "ArmedGroup"):
             continue
         while i >= 0 and tokens[i].sentence == tokens[b.first_token].sentence:
-            found = _part_at(tokens, i, words)
+            found = _part_at(tokens, i, words, proclitics)
             if found is not None:
                 first, (kind, en), prefix = found
                 if kind == "body" or b.key not in told and not _titled(seg, first, i):
@@ -283,20 +285,19 @@ def _titled(seg: Doc, first: int, last: int) -> bool:
     return hit is not None and hit[1] > last
 
 
-def _part_at(tokens, i: int, words: dict[tuple[str, ...], tuple[str, str]]) -> tuple[int, tuple[str, str], int] | None:
+def _part_at(tokens, i: int, words: dict[tuple[str, ...], tuple[str, str]],
+             proclitics: frozenset[str]) -> tuple[int, tuple[str, str], int] | None:
     """Where the words of a part that end at token i start, its (kind, English) and the letters of a
     proclitic on its first word before it (0 or 1); None when none end there."""
     for n in range(min(_LONGEST_PART, i + 1), 0, -1):
         texts = tuple(t.text for t in tokens[i - n + 1:i + 1])
         found, prefix = words.get(texts), 0
-        if found is None and texts[0][:1] in _PROCLITICS:  # "اجتماع لقيادات داعش", "بخلايا التنظيم"
+        if found is None and texts[0][:1] in proclitics:  # "اجتماع لقيادات داعش", "بخلايا التنظيم"
             found, prefix = words.get((texts[0][1:],) + texts[1:]), 1
         if found is not None:
             return i - n + 1, found, prefix
     return None
 
-
-_PROCLITICS = frozenset("لبو")  # a preposition or "و" written on a part's first word
 
 
 _LONGEST_PART = 3  # words of the longest form of relations.tsv part and body

@@ -108,7 +108,9 @@ def sides_of_the_fight(facts: list[Fact]) -> list[Fact]:
     """"حاصرت قسد المدينة في إطار المعارك المستمرة لطرد تنظيم داعش", "أعلنت قسد سيطرتها على المدينة إثر
     معارك ضارية": a battle that names no side, told in the sentence of a capture or an operation
     that names one armed doer and one armed side it was made on, was fought between those two. Not
-    when the sentence tells two such events (whose fight it is is then not said). Read once the
+    when the sentence tells two such events with other sides (whose fight it is is then not said).
+    Only the two facts either side of the battle are looked at (a bound on the cost, so a capture
+    three facts away in a long sentence lends nothing). Read once the
     repetitions are dropped (athar.read.pipeline): sides lent so make no battle news of its own."""
     out = list(facts)
     for j, b in enumerate(out):

@@ -22,6 +22,7 @@ from athar.read.placement import (
     is_word, place_pointed, place_referred, place_witnessed, size,
 )
 from athar.read.relations import place_containers, reference_places
+from athar.read.rules import MARKER_BA
 from athar.read.newsdate import carry_dates  # noqa: F401 -- the events component takes it from here
 from athar.read.text import COMMAS
 from athar.read.venue import (
@@ -342,11 +343,8 @@ def place_shared(reading: EventReading, trig: Trigger, roles) -> list[Mention]:
     return [m for r, m in own_places(reading, nxt, nxt.roles)
             if r == "place" and m.source != "kind" and nxt.last <= m.first_token < stop
             and is_a(m.type, constraint) and id(m) not in dateline_places(reading)
-            and (marker_before(seg, m, nxt.last, []) in (locative, _BA)
+            and (marker_before(seg, m, nxt.last, []) in (locative, MARKER_BA)  # "في", "بقضاء الفلوجة"
                  or is_word(seg.language, "direction", tokens[m.first_token - 1].text))]
-
-
-_BA = "ب"  # the proclitic of a place where an event is ("بقضاء الفلوجة")
 
 
 def lead_places(reading: EventReading, trig: Trigger, sentence) -> list[Mention]:

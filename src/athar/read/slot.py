@@ -60,8 +60,9 @@ def said_of_itself(reading: EventReading, trig: Trigger) -> bool:
 
 def counted_after_fronted_noun(reading: EventReading, trig: Trigger, cands: list[Mention]) -> bool:
     """"وأكد المصدر أن القوات اعتقلت خمسة من عناصر داعش": a verb right after a definite noun no list
-    names, itself right after "أن"/"إن", has that noun for its subject: members counted after the verb
-    are its object, not its doer."""
+    names (no mention starts at it), itself right after "أن"/"إن", has that noun for its subject: a
+    count between the verb and the first mention after it makes what it counts the verb's object,
+    not its doer."""
     seg, rule = reading.doc, trig.rule
     if rule.pos != "verb" or trig.gaps or noun_context(seg, trig) or trig.first < 2:
         return False
@@ -289,7 +290,7 @@ def _undergoes(reading: EventReading, m: Mention, trig: Trigger) -> bool:
     return j >= 0 and tokens[j].text in undergo
 
 
-def _reached(reading: EventReading, m: Mention, trig: Trigger, filled: dict[str, str]) -> str | None:
+def reached_role(reading: EventReading, m: Mention, trig: Trigger, filled: dict[str, str]) -> str | None:
     """"الاغتيالات التي تطال عناصر قسد", "عمليات اغتيال تطال عددا من عناصرها", "قصف طال منازل
     المدنيين": m is the object of a verb of reaching (function_words' "reach") that follows the
     trigger at once (or after a relative pronoun), a count, the group's members and "من" between:

@@ -330,8 +330,9 @@ def write_query(store_path: str | Path, sparql: str | SavedQuery, fmt: str, outp
                 params: Mapping[str, str] | None = None, inferred: bool = False, limit: int | None = None,
                 after: str | None = None, width: int = DEFAULT_WIDTH) -> str | None:
     """:func:`run_query`'s answer written as ``fmt`` (:func:`athar.use.output.write_results`) to
-    the file ``output`` (None: stdout) by the worker process itself: what crosses back is the
-    page's summary (returned; None for a whole answer), not the answer. The text goes to a
+    the file ``output`` (None: stdout) by the worker process itself (by this process for a remote
+    store, whose server keeps the time limit): what crosses back is the page's summary (returned;
+    None for a whole answer), not the answer. The text goes to a
     temporary file, moved into place (or copied to stdout) once whole: a query stopped at its
     time limit, or failed, leaves no half-written file."""
     check_format(fmt)
