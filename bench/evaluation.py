@@ -13,6 +13,11 @@
    and (unless --brief) every gold fact hit or missed and why.
 4. The negative corpora (data/eval/negative*/sentences.tsv): conflict events read from
    civic news, per 50 sentences, and every offending sentence with the class read.
+
+``--halves`` adds data/eval/dev scored in its two halves (EVALUATION.md, milestone 15): half A,
+the texts rules are written from, and half B, the texts a rule is checked on before it is kept,
+whose misses are not read. A text's half is fixed by its file name (:func:`dev_half`), so it
+does not change as dev grows.
 """
 
 from __future__ import annotations
@@ -38,6 +43,12 @@ NEGATIVE_SETS = [
     ("negative-3", "third negative", False),
     ("negative-4", "fourth negative", True),
 ]
+
+
+def dev_half(name: str) -> str:
+    """The half of data/eval/dev a text belongs to, "A" or "B": the parity of the first byte of
+    the SHA-1 of its file name (about half each; a text keeps its half as dev grows)."""
+    return "A" if hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 == 0 else "B"
 
 
 def distinct_articles() -> list[Path]:
@@ -87,10 +98,13 @@ def main() -> int:
     parser.add_argument("--without-test", action="store_true",
                         help="leave the test split, a fresh batch and the held-out negative set out (for rule "
                              "work: they are read at milestones only)")
+    parser.add_argument("--halves", action="store_true",
+                        help="also score data/eval/dev's half A (rules are written from it) and half B (rules "
+                             "are checked on it; its misses are not printed)")
     args = parser.parse_args()
 
     t = cold_timing()
-    from athar.use.evaluate import evaluate_files, format_report, format_summary
+    from athar.use.evaluate import evaluate_files, extract_records, format_report, format_summary, load_gold, score
     from athar.use.negative import evaluate_negative
 
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
@@ -126,6 +140,21 @@ def main() -> int:
     for part in parts:
         for roles in (False, True):
             run(f"data/eval/{part}", EVAL / part / "gold.yaml", sorted((EVAL / part).glob("*.ar.txt")), roles)
+
+    if args.halves:
+        gold = load_gold(EVAL / "dev" / "gold.yaml")
+        for half in ("A", "B"):
+            docs = sorted(p for p in (EVAL / "dev").glob("*.ar.txt") if dev_half(p.name) == half)
+            names = {p.name for p in docs}
+            records, bodies = extract_records(docs)
+            for roles in (False, True):
+                report = score([g for g in gold if g.document in names], records, bodies, roles=roles)
+                title = f"data/eval/dev half {half} ({len(docs)} texts)"
+                print(f"== {title}, {'role' if roles else 'type'} mode")
+                print(format_report(report) if half == "A" and not args.brief else
+                      "\n".join(format_summary(report).splitlines()[:2]))
+                print()
+                summary.append((title, "role" if roles else "type", report))
 
     negatives = []
     for folder, title, held_out in NEGATIVE_SETS:
