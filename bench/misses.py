@@ -45,6 +45,8 @@ ROLE_MECHANISMS = ("recognition", "resolution", "discourse", "selection")  # ups
 _ROLE_PREFERENCE = ("resolution", "selection", "discourse", "recognition")  # the nearest to a hit first
 _ARTICLE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)(?=..)")
 _WORD = re.compile(r"\w+")
+_CLASSES = 8  # the classes the table of classes shows
+_HEADS = ("none read", "class", "date/amount", *ROLE_MECHANISMS)  # its columns, short
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Miss:
     fact: object  # athar.use.evaluate.GoldFact
     mechanism: str  # "type: ..." or "role: ..."
     roles: list[RoleMiss] = field(default_factory=list)
+    read: str = ""  # for "another class": the classes read over the evidence instead
 
 
 @dataclass
@@ -111,7 +114,7 @@ def classify(gold: list, records: list[dict], bodies: dict[str, str], readings: 
         typed = [r for r in over if r["type"] in types]
         if (g.document, g.id) not in hits:
             kind = "nothing read" if not over else "another class" if not typed else "date or amount"
-            misses.append(Miss(g, "type: " + kind))
+            misses.append(Miss(g, "type: " + kind, read="/".join(sorted({r["type"] for r in over}))))
             continue
         reading = readings[g.document]
         roles = [_role_miss(g, e, typed, reading, spans, stop) for e in errors.get((g.document, g.id), [])]
@@ -169,19 +172,57 @@ def _role_miss(g, error, typed: list[dict], reading: _Reading, spans, stop) -> R
     return RoleMiss(error.role, kind, error.gold, error.extracted)
 
 
+_OTHER_CLASS = ("a relation, events read", "an event, only a Statement", "an event, other events",
+                "an event, relations read", "a relation, others read")
+
+
+def _other_class(m: Miss) -> str:
+    """What "another class" was: a relation the gold gives where only events were read (a
+    Statement among them); an event told in a statement of which athar read only the saying; an
+    event read as another event; an event where only relations were read; another relation."""
+    read = set(m.read.split("/"))
+    relations = {c for c in read if c[:1].islower()}
+    if m.fact.relation:
+        return _OTHER_CLASS[0] if not relations else _OTHER_CLASS[4]
+    if read == {"Statement"}:
+        return _OTHER_CLASS[1]
+    return _OTHER_CLASS[2] if read - relations else _OTHER_CLASS[3]
+
+
 def format_counts(misses: list[Miss], facts: int, hits: int) -> str:
     facts_by = Counter(m.mechanism for m in misses)
     lines = [f"gold facts {facts}, role-mode hits {hits}, missed {len(misses)}", "",
              f"{'mechanism':28} {'facts':>6}"]
     for kind in [f"type: {k}" for k in TYPE_MECHANISMS] + [f"role: {k}" for k in ROLE_MECHANISMS]:
         lines.append(f"{kind:28} {facts_by[kind]:6}")
+        if kind == "type: another class":
+            other = Counter(_other_class(m) for m in misses if m.mechanism == kind)
+            lines += [f"  {k:26} {other[k]:6}" for k in _OTHER_CLASS]
+    by_class = Counter((m.fact.cls, m.mechanism) for m in misses)
+    classes = Counter(m.fact.cls for m in misses).most_common(_CLASSES)
+    kinds = [f"type: {k}" for k in TYPE_MECHANISMS] + [f"role: {k}" for k in ROLE_MECHANISMS]
+    lines += ["", f"the {_CLASSES} classes (athar's, of the gold type) with the most facts missed:",
+              f"{'class':20} " + " ".join(f"{h:>11}" for h in _HEADS) + f" {'all':>6}"]
+    for cls, n in classes:
+        lines.append(f"{cls:20} " + " ".join(f"{by_class[cls, k]:11}" for k in kinds) + f" {n:6}")
+    pairs = Counter((m.fact.cls, m.read) for m in misses if m.mechanism == "type: another class")
+    lines += ["", f"another class: the {_CLASSES} commonest pairs, gold class <- the classes read over its evidence:"]
+    lines += [f"{n:6}  {cls} <- {read}" for (cls, read), n in pairs.most_common(_CLASSES)]
     roles = Counter((r.role, r.mechanism) for m in misses for r in m.roles)
     names = sorted({role for role, _ in roles}, key=lambda r: -sum(n for (x, _), n in roles.items() if x == r))
     lines += ["", "roles missed or wrong, by mechanism (one a role of a fact):",
-              f"{'role':12} " + " ".join(f"{k:>12}" for k in ROLE_MECHANISMS) + f" {'all':>6}"]
+              f"{'role':12} " + " ".join(f"{k:>12}" for k in ROLE_MECHANISMS) + f" {'all':>6} {'no value':>9}"]
+    empty = Counter(r.role for m in misses for r in m.roles if not r.extracted)
     for role in names:
         lines.append(f"{role:12} " + " ".join(f"{roles[role, k]:12}" for k in ROLE_MECHANISMS)
-                     + f" {sum(roles[role, k] for k in ROLE_MECHANISMS):6}")
+                     + f" {sum(roles[role, k] for k in ROLE_MECHANISMS):6} {empty[role]:9}")
+    lines.append(f"{'all':12} " + " ".join(f"{sum(n for (_, x), n in roles.items() if x == k):12}"
+                                           for k in ROLE_MECHANISMS)
+                 + f" {sum(roles.values()):6} {sum(empty.values()):9}")
+    lines.append(f"{'no value':12} " + " ".join(
+        f"{sum(1 for m in misses for r in m.roles if r.mechanism == k and not r.extracted):12}"
+        for k in ROLE_MECHANISMS) + f" {sum(empty.values()):6}")
+    lines.append("(no value: the role was given none; the others, a wrong value)")
     return "\n".join(lines)
 
 

@@ -61,3 +61,8 @@ def test_the_roles_of_a_fact_each_have_theirs(classified):
 ])
 def test_examples_only_where_texts_may_be_read(gold, half, allowed):
     assert misses.examples_allowed(ROOT / gold, half) is allowed
+
+
+def test_another_class_says_what_was_read(classified):
+    miss = classified["class"]
+    assert (miss.read, misses._other_class(miss)) == ("Liberation/Statement", "an event, other events")
