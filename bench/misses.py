@@ -236,13 +236,15 @@ def format_examples(misses: list[Miss], n: int) -> str:
     return "\n".join(lines)
 
 
-def examples_allowed(gold_path: Path, half: str | None) -> bool:
+def examples_allowed(gold_path: Path, half: str | None, documents: list[Path] = ()) -> bool:
     """Examples show texts: only of half A of data/eval/dev, or of a set outside data/eval
-    (the seed and the dev corpus of tests/data/gold)."""
-    path = gold_path.resolve()
-    if EVAL.resolve() not in path.parents:
-        return True
-    return path.parent == (EVAL / "dev").resolve() and half == "A"
+    (the seed and the dev corpus of tests/data/gold), gold file and documents alike."""
+    for path in (gold_path, *documents):
+        path = path.resolve()
+        folder = path if path.is_dir() else path.parent
+        if EVAL.resolve() in path.parents and (folder != (EVAL / "dev").resolve() or half != "A"):
+            return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0, metavar="N",
                         help="N facts of each mechanism (half A of dev, or sets outside data/eval, only)")
     args = parser.parse_args(argv)
-    if args.examples and not examples_allowed(args.gold, args.half):
+    if args.examples and not examples_allowed(args.gold, args.half, args.documents):
         parser.error("--examples is for half A of data/eval/dev or a set outside data/eval: "
                      "the other sets are measured, never read (counts only)")
     if args.half and args.gold.resolve().parent != (EVAL / "dev").resolve():

@@ -51,16 +51,18 @@ def test_the_roles_of_a_fact_each_have_theirs(classified):
         ("agent", "selection"), ("place", "recognition")}
 
 
-@pytest.mark.parametrize("gold, half, allowed", [
-    pytest.param("data/eval/dev/gold.yaml", "A", True, id="dev-half-A"),
-    pytest.param("data/eval/dev/gold.yaml", "B", False, id="dev-half-B"),
-    pytest.param("data/eval/dev/gold.yaml", None, False, id="dev-whole"),
-    pytest.param("data/eval/test/gold.yaml", None, False, id="test"),
-    pytest.param("data/eval/fresh16/gold.yaml", None, False, id="fresh"),
-    pytest.param("tests/data/gold/seed.yaml", None, True, id="seed"),
+@pytest.mark.parametrize("gold, documents, half, allowed", [
+    pytest.param("data/eval/dev/gold.yaml", [], "A", True, id="dev-half-A"),
+    pytest.param("data/eval/dev/gold.yaml", ["data/eval/dev"], "A", True, id="dev-half-A-folder-given"),
+    pytest.param("data/eval/dev/gold.yaml", [], "B", False, id="dev-half-B"),
+    pytest.param("data/eval/dev/gold.yaml", [], None, False, id="dev-whole"),
+    pytest.param("data/eval/test/gold.yaml", [], None, False, id="test"),
+    pytest.param("data/eval/fresh16/gold.yaml", [], None, False, id="fresh"),
+    pytest.param("tests/data/gold/seed.yaml", [], None, True, id="seed"),
+    pytest.param("tests/data/gold/seed.yaml", ["data/eval/test"], None, False, id="test-texts-under-other-gold"),
 ])
-def test_examples_only_where_texts_may_be_read(gold, half, allowed):
-    assert misses.examples_allowed(ROOT / gold, half) is allowed
+def test_examples_only_where_texts_may_be_read(gold, documents, half, allowed):
+    assert misses.examples_allowed(ROOT / gold, half, [ROOT / d for d in documents]) is allowed
 
 
 def test_another_class_says_what_was_read(classified):
