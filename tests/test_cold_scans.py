@@ -13,6 +13,7 @@ from athar.read.accord import _accord_forms, relay_words
 from athar.read.announcement import announce_words
 from athar.read.informant import unjoined_at, unjoined_word
 from athar.read.language import arabic
+from athar.read.text import COMMA, NAME_MARKS
 
 from reading import corpus_and
 
@@ -58,11 +59,16 @@ def test_a_noun_of_a_side_is_found_by_one_set_as_the_rule_reads_it(docs):
 
 
 def _described_as_written(seg, k, end, others):
-    words = [t.text for t in seg.tokens[k:end]]
+    j = k  # past the place's adjectives and marks, then a comma
+    while j < end and (seg.tokens[j].text in NAME_MARKS or location._adjective(seg.language, seg.tokens[j].text)):
+        j += 1
+    if j < end and seg.tokens[j].text == COMMA:
+        j += 1
+    words = [t.text for t in seg.tokens[j:end]]
     for phrase in location._tables(seg.language)["describing"]:
         n = len(phrase)
-        if tuple(words[:n]) == phrase and k + n in others and others[k + n] <= end:
-            return others[k + n]
+        if words and tuple(words[:n]) == phrase and j + n in others and others[j + n] <= end:
+            return others[j + n]
     return k
 
 

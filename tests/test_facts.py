@@ -680,7 +680,8 @@ def test_a_masdar_after_a_verb_of_ability_is_a_noun(text):
                  {"agent": {"turkish-forces"}, "target": {"sdf"}, "place": {"hasakah-governorate"}},
                  id="state-force-subject"),  # في ريف الحسكة: the countryside is the governorate
     pytest.param("نفذ التنظيم اغتيالات استهدفت عناصر من قوات سوريا الديمقراطية",
-                 {"target": {"sdf"}, "agent": {"isis"}}, id="verb-after-its-noun-takes-an-object"),  # نفذ التنظيم
+                 {"target": {"sdf"}, "agent": {"isis"}, "victim": {"sdf"}},  # نفذ التنظيم; an assassination
+                 id="verb-after-its-noun-takes-an-object"),  # kills whom it is made on (casualty.assassinated)
 ])
 def test_targeting_verb(text, expected):
     check(one(text, "Attack"), expected)
