@@ -147,9 +147,8 @@ def write_results(found, fmt: str, out, *, width: int = DEFAULT_WIDTH) -> None:
     if isinstance(found, ListedAnswer) and fmt in ("csv", "tsv"):
         names = [v.value for v in found.variables]
         if fmt == "csv":
-            writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(names)
-            writer.writerows(found.rows_as())
+            csv.writer(out, lineterminator="\r\n").writerow(names)
+            out.write(found.csv_lines())
         else:
             out.write("\t".join("?" + n for n in names) + "\n")
             out.writelines(map("{}\n".format, map("\t".join, found.rows_as(turtle_term))))
