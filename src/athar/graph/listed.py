@@ -244,9 +244,9 @@ def _ordered(literals: list[str], width: int,
     rows = [tuple(r.split(SEP, width)[:width]) for r in lines]
     fields = list(zip(*rows)) if rows else [()] * width
     keys = []
-    for i, descending in order:
-        if not descending and _one_kind(fields[i]):  # strings of one kind, or IRIs: their fields
-            keys.append(fields[i])  # sort as their text (code points), no rank made
+    for n, (i, descending) in enumerate(order, 1):
+        if n == len(order) and not descending and _one_kind(fields[i]):  # the last key, compared
+            keys.append(fields[i])  # on ties only: strings of one kind (or IRIs) by their text, no rank
             continue
         rank = _ranks(fields[i])  # each distinct value's rank in its column, equal keys one rank
         if rank is None:
@@ -270,9 +270,8 @@ def _distinct(rows, columns: int) -> list[tuple[str, ...]]:
 
 def _one_kind(values) -> bool:
     """Whether every field is a string of one kind (plain, or one language) or an IRI, none unbound."""
-    distinct = set(values)
-    kind = next(iter(distinct), "u ").partition(" ")[0] + " "
-    return kind[0] in "sli" and all(map(str.startswith, distinct, repeat(kind)))
+    kind = (values[0] if values else "u").partition(" ")[0] + " "
+    return kind[0] in "sli" and all(map(str.startswith, values, repeat(kind)))
 
 
 def _ranks(values) -> dict[str, int] | None:
