@@ -10,6 +10,8 @@ answer is the query's: its columns, DISTINCT, in its ORDER BY as SPARQL orders t
 first, then IRIs by their text, then literals: numbers by value, strings by code point, their
 datatype and language after; ``DESC`` reversed), rows that tie on every ORDER BY key in the
 order of their fields' text (the engine's own order of ties is its sort's, not the query's).
+Its CSV is cut from the ordered literals as one text (each field's kind replaced, the
+separators made commas) when no field needs quotes (:meth:`ListedAnswer.csv_lines`).
 
 An ORDER BY key whose values SPARQL would compare in ways that are not one order (numbers
 beside strings, a date or a boolean, an ``xsd:float`` beside an ``xsd:double``, a number
