@@ -329,3 +329,27 @@ def test_a_double_beside_a_decimal_is_not_ordered_here():
 ])
 def test_order_conditions(modifiers, order):
     assert order_conditions(modifiers) == order
+
+
+_X = f"d{XSD}integer"
+_CSV_ROWS = {
+    "plain": [["s a", f"{_X} 1", "u"], ["s b", f"{_X} 2", "s c"]],
+    "unbound beside unbound": [["u", "u", "s x"], ["s y", "u", "u"]],
+    "kinds the first row lacks": [["s a", "s b"], ["lar ج", f"i {EX}x"], [f"{_X} 3", "s lar d"]],
+    "a comma, a quote, a line end": [["s a,b", 's say "no"'], ["s one\ntwo", "s cr\r"], ["s ", "s plain"]],
+    "a value like a kind": [["s s x", "s u"], ["s dx y", "s lar z"]],
+    "one column": [["s "], ["u"], ["s a"]],
+}
+
+
+@pytest.mark.parametrize("rows", list(_CSV_ROWS.values()), ids=list(_CSV_ROWS))
+def test_csv_lines_are_what_the_csv_writer_writes(rows):
+    """The rows cut as one text, or field by field, give Python's CSV writer's lines."""
+    import csv
+
+    width = len(rows[0])
+    found = ListedAnswer([f"c{i}" for i in range(width)], [tuple(r) for r in rows],
+                         ["".join(f + "\x1f" for f in r) for r in rows])
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows([[f.partition(" ")[2] for f in r] for r in rows])
+    assert found.csv_lines() == out.getvalue()

@@ -10,6 +10,8 @@ answer is the query's: its columns, DISTINCT, in its ORDER BY as SPARQL orders t
 first, then IRIs by their text, then literals: numbers by value, strings by code point, their
 datatype and language after; ``DESC`` reversed), rows that tie on every ORDER BY key in the
 order of their fields' text (the engine's own order of ties is its sort's, not the query's).
+Its CSV is cut from the ordered literals as one text (each field's kind replaced, the
+separators made commas) when no field needs quotes (:meth:`ListedAnswer.csv_lines`).
 
 An ORDER BY key whose values SPARQL would compare in ways that are not one order (numbers
 beside strings, a date or a boolean, an ``xsd:float`` beside an ``xsd:double``, a number
@@ -46,6 +48,9 @@ _PLAIN = itemgetter(slice(2, None))  # a plain string field's text: "s TEXT"
 _I64 = 1 << 63
 _DECIMAL_BOUND = Decimal("1e20")
 _ORDER = re.compile(r"\s*ORDER\s+BY\s+(.*)", re.IGNORECASE | re.DOTALL)
+_ROW_SEP, _MARK = "\x1e", "\x1d"  # between rows, and before a field, in rows cut as one text (_csv_text)
+_UNCUT = (",", '"', "\r", "\n", _MARK)  # a field holding one is not cut as one text
+_QUOTED = re.compile('[,"\r\n]')  # what Python's CSV writer quotes a field for
 _CONDITION = re.compile(r"\s*(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))", re.IGNORECASE)
 
 
@@ -54,9 +59,10 @@ class ListedAnswer:
     gives (``variables``; solutions read by name, variable or position; ``serialize``), and its
     SPARQL 1.1 results JSON at once (:meth:`results_json`)."""
 
-    def __init__(self, columns: list[str], rows: list[tuple[str, ...]]):
+    def __init__(self, columns: list[str], rows: list[tuple[str, ...]], lines: list[str] | None = None):
         self._columns = columns
         self._rows = rows  # each a tuple of fields, as the rows graph writes them
+        self._lines = lines  # the same rows as the rows graph's literals, when they hold the columns only
         self._terms: dict[str, ox.NamedNode | ox.Literal | None] = {}
 
     @property
@@ -88,6 +94,23 @@ class ListedAnswer:
                 made = {f: text(_field_json(f)) for f in set(values)}
             columns.append(map(made.__getitem__, values))
         return zip(*columns)
+
+    def csv_lines(self) -> str:
+        """The rows as the lines of SPARQL's CSV (each term's plain value, "" when unbound), each
+        ending in CRLF, quoted as Python's CSV writer quotes (a field holding a comma, a quote, CR
+        or LF; a row of one empty field). Rows held as their literals, none needing quotes, are
+        cut as one text (:func:`_csv_text`); else each distinct field of a column is made its
+        CSV text once."""
+        if self._lines and len(self._columns) > 1:
+            text = _csv_text(self._lines)
+            if text is not None:
+                return text
+        lone = len(self._columns) == 1  # a row of one empty field is written ""
+        columns = []
+        for values in zip(*self._rows):
+            made = {f: _csv_field(f.partition(" ")[2], lone) for f in set(values)}
+            columns.append(map(made.__getitem__, values))
+        return "".join(map("{}\r\n".format, map(",".join, zip(*columns))))
 
     def results_json(self) -> dict:
         """The SPARQL 1.1 results JSON, as Oxigraph writes it (an unbound column left out)."""
@@ -157,9 +180,14 @@ def listed_answer(store, name: str, text: str) -> ListedAnswer | None:
         return None
     found = store.query(f"SELECT ?r WHERE {{ GRAPH <{ROWS_GRAPH}> {{ ?n <{rows_predicate(name)}> ?r }} }}")
     with uncollected():
-        rows = answer_rows([s[0].value for s in found], len(held), len(columns),
+        ordered = _ordered([s[0].value for s in found], len(held),
                            [(held.index(v), descending) for v, descending in order])
-    return None if rows is None else ListedAnswer(columns, rows)
+        if ordered is None:
+            return None
+        lines, rows, at = ordered
+        if len(columns) < len(held):
+            return ListedAnswer(columns, _distinct(map(rows.__getitem__, at), len(columns)))
+        return ListedAnswer(columns, list(map(rows.__getitem__, at)), list(map(lines.__getitem__, at)))
 
 
 @contextmanager
@@ -201,17 +229,37 @@ def answer_rows(literals: list[str], width: int, columns: int,
     position, descending or not), rows equal in all of them by their fields' text; DISTINCT
     (the first of the order kept); None when a field of the order does not sort as one order
     (:func:`order_key`)."""
-    rows = [tuple(r.split(SEP)[:width]) for r in set(literals)]  # a row of two documents once
+    ordered = _ordered(literals, width, order)
+    if ordered is None:
+        return None
+    _, rows, at = ordered
+    if columns == width:  # every field shown: the rows are distinct already
+        return list(map(rows.__getitem__, at))
+    return _distinct(map(rows.__getitem__, at), columns)
+
+
+def _ordered(literals: list[str], width: int,
+             order: list[tuple[int, bool]]) -> tuple[list[str], list[tuple[str, ...]], list[int]] | None:
+    """The distinct ``literals``, their rows of fields, and the positions of the rows in the
+    answer's order (:func:`answer_rows`); None when a field of the order is not one order."""
+    lines = list(set(literals))  # a row of two documents once
+    rows = [tuple(r.split(SEP, width)[:width]) for r in lines]
     fields = list(zip(*rows)) if rows else [()] * width
-    ranked = []
-    for i, descending in order:  # each distinct value's rank in its column, equal keys one rank
-        rank = _ranks(fields[i])
+    keys = []
+    for n, (i, descending) in enumerate(order, 1):
+        if n == len(order) and not descending and _one_kind(fields[i]):  # the last key, compared
+            keys.append(fields[i])  # on ties only: strings of one kind (or IRIs) by their text, no rank
+            continue
+        rank = _ranks(fields[i])  # each distinct value's rank in its column, equal keys one rank
         if rank is None:
             return None
-        ranked.append(list(map((_negated(rank) if descending else rank).__getitem__, fields[i])))
-    rows = list(map(itemgetter(-1), sorted(zip(*ranked, rows))))  # ties: by the row's fields
-    if columns == width:  # every field shown: the rows are distinct already
-        return rows
+        keys.append(list(map((_negated(rank) if descending else rank).__getitem__, fields[i])))
+    keyed = list(zip(*keys, rows))  # ties: by the row's fields
+    return lines, rows, sorted(range(len(rows)), key=keyed.__getitem__)
+
+
+def _distinct(rows, columns: int) -> list[tuple[str, ...]]:
+    """The rows' first ``columns`` fields, each distinct one once, at its first place."""
     seen: set[tuple[str, ...]] = set()
     out = []
     for row in rows:
@@ -220,6 +268,12 @@ def answer_rows(literals: list[str], width: int, columns: int,
             seen.add(shown)
             out.append(shown)
     return out
+
+
+def _one_kind(values) -> bool:
+    """Whether every field is a string of one kind (plain, or one language) or an IRI, none unbound."""
+    kind = (values[0] if values else "u").partition(" ")[0] + " "
+    return kind[0] in "sli" and all(map(str.startswith, values, repeat(kind)))
 
 
 def _ranks(values) -> dict[str, int] | None:
@@ -297,6 +351,32 @@ def field_term(field: str):
     if kind.startswith("l"):
         return ox.Literal(value, language=kind[1:])
     return ox.Literal(value, datatype=ox.NamedNode(kind[1:]))
+
+
+def _csv_text(lines: list[str]) -> str | None:
+    """The CSV lines of the rows whose literals are ``lines``, cut as one text: each field's
+    kind ("s ", "lar ", "dIRI ", "u") replaced by a mark, the row ends made CRLF and the marks
+    commas; None when a field would need quoting (or holds a mark), or has a kind the first
+    row's fields do not have."""
+    text = SEP + (_ROW_SEP + SEP).join(lines)  # "\x1fs v\x1fu\x1f\x1e\x1fs v\x1fu\x1f"
+    if any(c in text for c in _UNCUT) or text.count(_ROW_SEP) != len(lines) - 1:
+        return None
+    unbound = SEP + "u" + SEP
+    while unbound in text:  # "\x1fu\x1fu\x1f": the second is found by the next pass
+        text = text.replace(unbound, _MARK + SEP)
+    for kind in {f.partition(" ")[0] for f in lines[0].split(SEP)[:-1]} - {"u"}:
+        text = text.replace(SEP + kind + " ", _MARK)  # a kind follows a separator, a value a mark
+    if text.count(SEP) != len(lines):  # a field of another kind left: not cut here
+        return None
+    return text[1:-1].replace(SEP + _ROW_SEP + _MARK, "\r\n").replace(_MARK, ",") + "\r\n"
+
+
+def _csv_field(value: str, lone: bool = False) -> str:
+    """A value as Python's CSV writer writes it: quoted when it holds a comma, a quote, CR or LF
+    (its quotes doubled), or when it is the row's one field and empty."""
+    if _QUOTED.search(value) is not None:
+        return '"' + value.replace('"', '""') + '"'
+    return '""' if lone and not value else value
 
 
 def _field_json(field: str) -> dict | None:

@@ -11,6 +11,7 @@ crash of the engine is an error, not the end of the caller.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 from collections.abc import Callable
@@ -54,6 +55,7 @@ def in_worker(store_path: str | Path, task: Callable, args: tuple, timeout: floa
 
 
 def _work(store_path: str, task: Callable, args: tuple, send) -> None:
+    gc.disable()  # a process of one task: its garbage goes with it (evidence's 49,878 rows walked no more)
     try:
         with Store(store_path, read_only=True) as store:
             value = task(store, *args)
