@@ -148,3 +148,24 @@ def test_a_monitor_that_records_the_news_makes_a_statement(text, speaker):
 ])
 def test_recording_by_no_outlet_is_no_statement(text):
     assert [f for f in _read(text) if f.type == "Statement"] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    pytest.param("سيطرت القوات العراقية اليوم على قرية العزيزية جنوب الموصل بعد معارك مع التنظيم. "
+                 "ووفق مصادر أمنية عراقية، فإن المرحلة الأولى من العملية قد اكتملت.", PUBLISHED, id="wifq-body"),
+    pytest.param("أعلنت قوات سوريا الديمقراطية أمس الاثنين تحرير بلدة الشدادي. "
+                 "وبحسب مصدر عسكري كردي فإن الاشتباكات توقفت في البلدة.", "2021-03-15", id="bihasab-lead-day"),
+    pytest.param("ونقلت وكالة رويترز عن مصدر أمني قوله إن الشرطة دخلت القرية. "
+                 "وقتل ثلاثة عناصر من التنظيم في القصف.", PUBLISHED, id="relay-in-lead"),
+])
+def test_a_statement_of_attribution_is_dated_as_the_day_s_news(text, date):
+    # the report's day for the lead's, the day the lead tells for the body's, as "وقال مصدر" would be
+    dates = {f.date.value if f.date else None for f in _read(text)
+             if f.type == "Statement" and any(w in f.trigger for w in ("حسب", "وفق", "نقلت", "عن"))}
+    assert dates == {date}
+
+
+def test_a_statement_of_attribution_in_a_single_sentence_has_no_date():
+    # one sentence is no report: no day of the news to give it
+    assert {f.date for f in _read("وقتل ثلاثة مدنيين بانفجار لغم، بحسب المرصد السوري لحقوق الإنسان.")
+            if f.type == "Statement"} == {None}

@@ -2,7 +2,8 @@
 say that X told what the sentence tells, a statement of X's as much as "قال X" is. The source is
 the first body, person or outlet that can speak, named within a few words after the word of
 attribution (past "ما" and a verb of saying: "بحسب ما أفاد موقع"); the evidence runs from the
-word to the source, and the statement has no date of its own. A title names the person after
+word to the source. The statement is dated as the other events are (athar.read.newsdate): the
+lead's is the news of the day the report is published, the body's the day the lead tells. A title names the person after
 it ("وفق مدير المرصد X"); a noun of what a body issues ("بحسب تقديرات الحكومة") the body. "نقلت X
 عن Y" tells two statements, X's and Y's. Nothing else changes: the events
 the sentence reports keep their roles (read/circumstance.py's ``attribution`` reads the source
@@ -19,6 +20,7 @@ from athar.read.informant import (
     OUTLET, SOURCE_KEY, UNNAMED, speaker_table, bare_word, speaker_nouns, unjoined_at, unjoined_word, unnamed_source)
 from athar.read.language import Language, language_data
 from athar.read.mentions import Mention
+from athar.read.newsdate import carry_dates
 from athar.read.statement import _speaks, according_words
 from athar.read.text import Doc
 from athar.read.utterance import STATEMENT
@@ -87,6 +89,7 @@ def accord_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
             i = end
     if not added:
         return facts
+    added = carry_dates(doc, added)  # "ووفق مصادر أمنية" in a hard-news report: the day's news, as "وقالت مصادر"
     return sorted([*facts, *added], key=lambda f: (f.evidence.start, f.evidence.end, f.type))
 
 
