@@ -240,3 +240,13 @@ def test_a_scale_and_a_remainder_are_one_number(text, value, unit, bound):
 def test_figures_in_digits_alone_are_two_counts():
     """"2000 و5 جنود": no scale word, two figures."""
     assert [v for _, v, *_ in found("قتل في المعارك 2000 و 5 جنود")] == [2000, 5]
+
+
+@pytest.mark.parametrize("text, exclude, expected", [
+    pytest.param("قتل المسلحون خمسة يوم الجمعة", [(18, 28)], [A("خمسة", 5)], id="a-figure-before-a-day"),
+    pytest.param("اعتقلت القوات 12 عام 2019", [(17, 25)], [A("12", 12)], id="a-figure-before-a-year"),
+])
+def test_a_figure_counts_alone_when_its_noun_opens_a_date(text, exclude, expected):
+    # the date's words are the caller's (excluded); the figure before them still counts
+    assert text[exclude[0][0]:exclude[0][1]] in ("يوم الجمعة", "عام 2019")
+    assert found(text, exclude) == expected

@@ -388,3 +388,15 @@ def test_date_tables_match_as_phrase_tables(monkeypatch):
             assert parser.longest(j, getattr(parser.words[j], heads)) == expected, (tok.text, table, heads)
             matched += expected is not None
     assert matched > 20
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قتل المسلحون خمسة يوم الجمعة", [D("يوم الجمعة", "2021-03-12", "day", relative=True)],
+                 id="three-to-ten-count-no-singular-day"),
+    pytest.param("اعتقلت القوات 12 عام 2019", [D("عام 2019", "2019", "year")], id="a-figure-then-a-year"),
+    pytest.param("قتل التنظيم 15 يوم 5 آذار", [D("يوم 5 آذار", "2021-03-05", "day", relative=True)], id="a-figure-then-a-day"),
+    pytest.param("استمر الحصار 11 شهرا", [D("11 شهرا", None, "month", duration="P11M")], id="eleven-months-a-length"),
+])
+def test_a_figure_before_the_word_that_opens_a_date_is_no_length(text, expected):
+    # "خمسة يوم" is no Arabic for five days ("خمسة أيام"); "يوم" opens the date that follows
+    assert found(text, "2021-03-16") == expected

@@ -115,12 +115,24 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
             i += 1
             continue
         hit = _amount_at(seg, i, bound_only=how == "bound")
-        if hit is not None and not excluded.overlap(hit[0].start, hit[0].end):
+        if hit is not None and excluded.overlap(hit[0].start, hit[0].end):
+            hit = _before_a_date(seg, hit[0], excluded)
+        if hit is not None:
             found.append(hit[0])
             i = _after_linked(seg, hit[1], hit[0])
         else:
             i += 1
     return found
+
+
+def _before_a_date(seg: Doc, a: AmountMention, excluded: _Spans) -> tuple[AmountMention, int] | None:
+    """"قتل ثلاثة يوم الثلاثاء": the word read as the figure's counted noun opens a date; the figure
+    counts alone, and the date is the date's. None when the figure itself is in the date."""
+    k = seg.token_at(a.unit_start) if a.unit_start is not None else None
+    if k is None or k == 0 or excluded.overlap(a.start, seg.tokens[k - 1].end) or not excluded.covers(
+            seg.tokens[k].start, seg.tokens[k].end):
+        return None
+    return replace(a, end=seg.tokens[k - 1].end, unit=None, unit_start=None, unit_end=None), k
 
 
 def _most_of(seg: Doc, k: int, before: AmountMention) -> AmountMention | None:

@@ -41,6 +41,7 @@ __all__ = ["PRECISIONS", "DateMention", "extract_dates"]
 _UNIT_ROLES = frozenset({"year", "month", "week", "today"})  # the words an ordinal after them counts: "الأسبوع الأول"
 _MONTH_REFS = frozenset(SHIFT) | {"same", "following"}
 _YEARS = range(1900, 2101)
+_PLURAL_COUNTS = (3, 10)  # the numbers that count a plural noun ("خمسة أيام"), not a singular ("خمسة يوم")
 
 
 def extract_dates(seg: Doc, published: str | None) -> list[DateMention]:
@@ -390,7 +391,12 @@ class _Parser:
         if n is None or n.vague or n.value != int(n.value) or not self.ok(n.next):
             return None
         m = self.unit(n.next, lambda u: u[1] != 2)
-        return (int(n.value), m.payloads[0][0], m.end, n.start) if m else None
+        if m is None or m.payloads[0][1] is None and (
+                _PLURAL_COUNTS[0] <= n.value <= _PLURAL_COUNTS[1] or self.weekday(m.end) or self.number(m.end)):
+            # "قتل خمسة يوم الجمعة", "اعتقل 12 عام 2019": a figure, then the word that opens a date;
+            # three to ten count a plural ("خمسة أيام"), and no length runs into a day or a year
+            return None
+        return int(n.value), m.payloads[0][0], m.end, n.start
 
     def _time_span(self, i: int) -> _Parts | None:
         """A length: "قبل ثلاثة أشهر" (ago), "73 يومًا", "منذ ثلاث سنوات"; a recent stretch: :meth:`_recent`."""
