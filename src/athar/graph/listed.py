@@ -27,12 +27,13 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from itertools import repeat
+from itertools import islice, repeat
 from operator import itemgetter
 
 import pyoxigraph as ox
 
 from athar.graph.listing import ROWS_GRAPH, SEP, query_shape, rows_current, rows_predicate
+from athar.graph.rowkey import KEY_END, key_layout, order_conditions
 from athar.graph.prefixes import PREFIXES
 
 _XSD = PREFIXES["xsd"]
@@ -47,11 +48,9 @@ _DOUBLE_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-
 _PLAIN = itemgetter(slice(2, None))  # a plain string field's text: "s TEXT"
 _I64 = 1 << 63
 _DECIMAL_BOUND = Decimal("1e20")
-_ORDER = re.compile(r"\s*ORDER\s+BY\s+(.*)", re.IGNORECASE | re.DOTALL)
 _ROW_SEP, _MARK = "\x1e", "\x1d"  # between rows, and before a field, in rows cut as one text (_csv_text)
 _UNCUT = (",", '"', "\r", "\n", _MARK)  # a field holding one is not cut as one text
 _QUOTED = re.compile('[,"\r\n]')  # what Python's CSV writer quotes a field for
-_CONDITION = re.compile(r"\s*(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))", re.IGNORECASE)
 
 
 class ListedAnswer:
@@ -59,18 +58,25 @@ class ListedAnswer:
     gives (``variables``; solutions read by name, variable or position; ``serialize``), and its
     SPARQL 1.1 results JSON at once (:meth:`results_json`)."""
 
-    def __init__(self, columns: list[str], rows: list[tuple[str, ...]], lines: list[str] | None = None):
+    def __init__(self, columns: list[str], rows: list[tuple[str, ...]] | None, lines: list[str] | None = None):
         self._columns = columns
-        self._rows = rows  # each a tuple of fields, as the rows graph writes them
-        self._lines = lines  # the same rows as the rows graph's literals, when they hold the columns only
+        self._cut = rows  # each a tuple of fields, as the rows graph writes them (None: cut from lines when read)
+        self._lines = lines  # the same rows as the rows graph's literals (no key), when they hold the columns only
         self._terms: dict[str, ox.NamedNode | ox.Literal | None] = {}
+
+    @property
+    def _rows(self) -> list[tuple[str, ...]]:
+        if self._cut is None:
+            width = len(self._columns)
+            self._cut = [tuple(r.split(SEP, width)[:width]) for r in self._lines]
+        return self._cut
 
     @property
     def variables(self) -> list[ox.Variable]:
         return [ox.Variable(c) for c in self._columns]
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._rows if self._lines is None else self._lines)
 
     def __iter__(self):
         index = {c: i for i, c in enumerate(self._columns)}
@@ -180,8 +186,14 @@ def listed_answer(store, name: str, text: str) -> ListedAnswer | None:
         return None
     found = store.query(f"SELECT ?r WHERE {{ GRAPH <{ROWS_GRAPH}> {{ ?n <{rows_predicate(name)}> ?r }} }}")
     with uncollected():
-        ordered = _ordered([s[0].value for s in found], len(held),
-                           [(held.index(v), descending) for v, descending in order])
+        literals = [s[0].value for s in found]
+        layout = key_layout(held, order)
+        lines = None if layout is None else _by_key(literals, len(layout[0]))
+        if lines is not None:  # ordered by their keys: none cut to be ordered
+            if len(columns) < len(held):
+                return ListedAnswer(columns, _distinct(_cut(lines, len(held)), len(columns)))
+            return ListedAnswer(columns, None, lines)
+        ordered = _ordered(_unkeyed(literals), len(held), [(held.index(v), descending) for v, descending in order])
         if ordered is None:
             return None
         lines, rows, at = ordered
@@ -202,24 +214,6 @@ def uncollected():
     finally:
         if enabled:
             gc.enable()
-
-
-def order_conditions(modifiers: str | None) -> list[tuple[str, bool]] | None:
-    """``ORDER BY DESC(?amount) ?donor`` as ``[("amount", True), ("donor", False)]``; None for
-    another form (an expression, LIMIT, OFFSET)."""
-    if modifiers is None:
-        return []
-    m = _ORDER.fullmatch(modifiers)
-    if m is None:
-        return None
-    out, at, rest = [], 0, m.group(1).rstrip()
-    while at < len(rest):
-        c = _CONDITION.match(rest, at)
-        if c is None:
-            return None
-        out.append((c[2] or c[3], (c[1] or "").upper() == "DESC"))
-        at = c.end()
-    return out or None
 
 
 def answer_rows(literals: list[str], width: int, columns: int,
@@ -256,6 +250,33 @@ def _ordered(literals: list[str], width: int,
         keys.append(list(map((_negated(rank) if descending else rank).__getitem__, fields[i])))
     keyed = list(zip(*keys, rows))  # ties: by the row's fields
     return lines, rows, sorted(range(len(rows)), key=keyed.__getitem__)
+
+
+def _by_key(literals: list[str], keyed: int) -> list[str] | None:
+    """The rows ``literals`` (each its sort key, :mod:`athar.graph.rowkey`, then its fields)
+    without their keys, distinct, in their keys' order (ties: by their fields' text); None when
+    a row has no key, or the rows' keys are not of one signature (``keyed`` letters)."""
+    literals.sort()
+    if not literals:
+        return []
+    if literals[0][:keyed] != literals[-1][:keyed]:  # sorted: the first and last signatures bound the rest
+        return None
+    parts = list(map(str.partition, literals, repeat(KEY_END)))
+    if "" in map(itemgetter(1), parts):  # a row with no key
+        return None
+    lines = list(map(itemgetter(2), parts))
+    if any(map(str.__eq__, literals, islice(literals, 1, None))):  # a row of two documents: once
+        lines = list(dict.fromkeys(lines))
+    return lines
+
+
+def _unkeyed(literals: list[str]) -> list[str]:
+    """The rows ``literals`` without the sort key of those that have one."""
+    return [r.partition(KEY_END)[2] if KEY_END in r else r for r in literals]
+
+
+def _cut(lines: list[str], width: int) -> list[tuple[str, ...]]:
+    return [tuple(r.split(SEP, width)[:width]) for r in lines]
 
 
 def _distinct(rows, columns: int) -> list[tuple[str, ...]]:

@@ -44,11 +44,12 @@ import pyoxigraph as ox
 
 from athar.graph.pagekey import documents, parse_declaration
 from athar.graph.prefixes import ENTITIES_GRAPH, INFERRED_GRAPH, PREFIXES
+from athar.graph.rowkey import KEY_END, key_layout, order_conditions, row_key
 
 _AID = PREFIXES["aid"]
 ROWS_GRAPH = _AID + "graph/rows"
 _ROWS = _AID + "rows/"  # a listing query's predicate: <aid:rows/NAME>
-FORMAT = "1"  # bump when what a row holds changes: the graph is drawn again whole
+FORMAT = "2"  # bump when what a row holds changes: the graph is drawn again whole (2: the sort key)
 BATCH = 256  # documents whose rows one transaction replaces
 SEP = "\x1f"  # between a row's fields (a value holding it leaves its query to its own text)
 _G = str(ROWS_GRAPH)
@@ -130,7 +131,9 @@ def rows_text(name: str, text: str, held: list[str]) -> str:
     while any(t.startswith(v) for t in taken):
         v = "_" + v
     sep = '"\\u001F"'
-    lines = [f"GRAPH <{_G}> {{ ?{v}n <{rows_predicate(name)}> ?{v}0 }}"]
+    end = '"\\u001C"'  # after a row's sort key (athar.graph.rowkey), when it has one
+    lines = [f"GRAPH <{_G}> {{ ?{v}n <{rows_predicate(name)}> ?{v}r }}",
+             f"BIND(IF(CONTAINS(?{v}r, {end}), STRAFTER(?{v}r, {end}), ?{v}r) AS ?{v}0)"]
     for i, var in enumerate(held):
         f, rest = f"?{v}f{i}", f"?{v}{i}"
         lines.append(f"BIND(STRBEFORE({rest}, {sep}) AS {f}) BIND(STRAFTER({rest}, {sep}) AS ?{v}{i + 1})")
@@ -209,7 +212,7 @@ def _draw_whole(store, queries, state: str) -> None:
             for name, (text, subject, held) in queries.items():
                 try:
                     lines = [line + graph for line in _lines(store, name, _drawing(text, subject, held), subject,
-                                                              held, docs, dataset)]
+                                                              held, docs, dataset, row_layout(text, held))]
                 except Unlisted:  # recorded as such: this query's own text answers
                     out.write(f"<{rows_predicate(name)}> {_TEXT} {ox.Literal('-' + text_digest(text))}{graph}")
                     continue
@@ -233,7 +236,7 @@ def _update(store, queries, batch: list[str], listed: set[str]) -> None:
         try:
             found = [line for chunk in _chunks(_events(store, text, subject, sorted(docs)), 512)
                      for line in _lines(store, name, _restricted(_drawing(text, subject, held), subject, chunk),
-                                        subject, held, docs, dataset)]
+                                        subject, held, docs, dataset, row_layout(text, held))]
         except Unlisted:
             unlisted.append(name)
             continue
@@ -280,15 +283,25 @@ def _restricted(text: str, subject: str, events: list[str]) -> str:
     return f"{text[:m.end()]}\n  {{ SELECT ?{subject} WHERE {{ VALUES ?{subject} {{ {' '.join(events)} }} }} }}{text[m.end():]}"
 
 
-def _lines(store, name: str, drawing: str, subject: str, held: list[str], docs: set[str], dataset) -> list[str]:
-    """The rows (N-Triples) the query ``drawing`` gives, each under its document's node."""
+def _lines(store, name: str, drawing: str, subject: str, held: list[str], docs: set[str], dataset,
+           layout) -> list[str]:
+    """The rows (N-Triples) the query ``drawing`` gives, each under its document's node, each
+    led by its sort key where ``layout`` (:func:`athar.graph.rowkey.key_layout`) gives one."""
     predicate = f"<{rows_predicate(name)}>"
     out = []
     for sol in store.query(drawing, default_graph=dataset):
         doc = _document(sol[subject], docs)
         fields = [_field(sol[v]) for v in held]
-        out.append(f"<{_N}{doc}> {predicate} {ox.Literal(SEP.join(fields) + SEP)}")
+        key = None if layout is None else row_key(fields, layout)
+        row = SEP.join(fields) + SEP if key is None else key + KEY_END + SEP.join(fields) + SEP
+        out.append(f"<{_N}{doc}> {predicate} {ox.Literal(row)}")
     return out
+
+
+def row_layout(text: str, held: list[str]):
+    """The layout of the sort key of a listing query's rows (:func:`athar.graph.rowkey.key_layout`)."""
+    shape = query_shape(text)
+    return None if shape is None else key_layout(held, order_conditions(shape[2]))
 
 
 def _document(term, docs: set[str]) -> str:
@@ -306,8 +319,8 @@ def _document(term, docs: set[str]) -> str:
 def _field(term) -> str:
     if term is None:
         return "u"
-    if SEP in term.value:
-        raise Unlisted(SEP)
+    if SEP in term.value or KEY_END in term.value:
+        raise Unlisted("a separator")
     if isinstance(term, ox.NamedNode):
         return "i " + term.value
     if isinstance(term, ox.Literal):
