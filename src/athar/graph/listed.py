@@ -1,22 +1,24 @@
 """A listing query's whole answer read from its rows in Python: one pattern, the fields cut here.
 
-The rows graph (:mod:`athar.graph.listing`) holds each listing query's rows, a row one literal
-of fields separated by U+001F. Cutting them in SPARQL (:func:`athar.graph.listing.rows_text`)
-costs Oxigraph a look-up in its string table for every string it computes (0.39 s of the 0.6 s
-of ``killings`` at 10,000 documents, against 0.05 s to read the rows); here the rows are read
-with one pattern and each field is made the term it was (``s`` a plain string, ``l`` and a
-language, ``d`` and a datatype, ``i`` an IRI, ``u`` unbound), once per distinct field. The
-answer is the query's: its columns, DISTINCT, in its ORDER BY as SPARQL orders terms (unbound
-first, then IRIs by their text, then literals: numbers by value, strings by code point, their
-datatype and language after; ``DESC`` reversed), rows that tie on every ORDER BY key in the
-order of their fields' text (the engine's own order of ties is its sort's, not the query's).
-Its CSV is cut from the ordered literals as one text (each field's kind replaced, the
-separators made commas) when no field needs quotes (:meth:`ListedAnswer.csv_lines`).
+The rows graph (:mod:`athar.graph.listing`) holds each listing query's rows, a document's rows
+one literal: their sort keys (:mod:`athar.graph.rowkey`), then the rows, a row's fields
+separated by U+001F. The documents' literals are read with one pattern and put in order by
+their first keys: where each document's rows follow the one before in the answer's order
+(``evidence``, ordered by its document first), the answer is their rows as one text, none cut,
+and its CSV is cut from that text (each field's kind replaced, the separators made commas) when
+no field needs quotes (:meth:`ListedAnswer.csv_lines`). Where they interleave (``timeline``,
+by date) the rows are ordered by one sort of their keys; where a row has no key, each field is
+made the term it was (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``i`` an
+IRI, ``u`` unbound) and the rows ordered as SPARQL orders terms (unbound first, then IRIs by
+their text, then literals: numbers by value, strings by code point, their datatype and language
+after; ``DESC`` reversed), rows that tie on every ORDER BY key in the order of their fields'
+text (the engine's own order of ties is its sort's, not the query's). Either way the answer is
+the query's: its columns, DISTINCT, in its ORDER BY.
 
 An ORDER BY key whose values SPARQL would compare in ways that are not one order (numbers
 beside strings, a date or a boolean, an ``xsd:float`` beside an ``xsd:double``, a number
 Oxigraph's types do not hold) or an ORDER BY of another form than variables gives None: the
-rows are then cut in SPARQL as before.
+query's own text then answers.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from operator import itemgetter
 
 import pyoxigraph as ox
 
-from athar.graph.listing import ROWS_GRAPH, SEP, query_shape, rows_current, rows_predicate
+from athar.graph.listing import ROW_SEP, ROWS_GRAPH, SEP, query_shape, rows_current, rows_predicate
 from athar.graph.rowkey import KEY_END, key_layout, order_conditions
 from athar.graph.prefixes import PREFIXES
 
@@ -48,7 +50,7 @@ _DOUBLE_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-
 _PLAIN = itemgetter(slice(2, None))  # a plain string field's text: "s TEXT"
 _I64 = 1 << 63
 _DECIMAL_BOUND = Decimal("1e20")
-_ROW_SEP, _MARK = "\x1e", "\x1d"  # between rows, and before a field, in rows cut as one text (_csv_text)
+_MARK = "\x1d"  # before a field, in rows cut as one text (_csv_text)
 _UNCUT = (",", '"', "\r", "\n", _MARK)  # a field holding one is not cut as one text
 _QUOTED = re.compile('[,"\r\n]')  # what Python's CSV writer quotes a field for
 
@@ -58,17 +60,20 @@ class ListedAnswer:
     gives (``variables``; solutions read by name, variable or position; ``serialize``), and its
     SPARQL 1.1 results JSON at once (:meth:`results_json`)."""
 
-    def __init__(self, columns: list[str], rows: list[tuple[str, ...]] | None, lines: list[str] | None = None):
+    def __init__(self, columns: list[str], rows: list[tuple[str, ...]] | None, lines: list[str] | None = None,
+                 text: str | None = None):
         self._columns = columns
         self._cut = rows  # each a tuple of fields, as the rows graph writes them (None: cut from lines when read)
-        self._lines = lines  # the same rows as the rows graph's literals (no key), when they hold the columns only
+        self._lines = lines  # the same rows as the rows graph writes them, when they hold the columns only
+        self._text = text  # or those rows as one text, separated by U+001E (none holds it: athar.graph.listing)
         self._terms: dict[str, ox.NamedNode | ox.Literal | None] = {}
 
     @property
     def _rows(self) -> list[tuple[str, ...]]:
         if self._cut is None:
-            width = len(self._columns)
-            self._cut = [tuple(r.split(SEP, width)[:width]) for r in self._lines]
+            if self._lines is None:
+                self._lines = self._text.split(ROW_SEP) if self._text else []
+            self._cut = _cut(self._lines, len(self._columns))
         return self._cut
 
     @property
@@ -76,6 +81,8 @@ class ListedAnswer:
         return [ox.Variable(c) for c in self._columns]
 
     def __len__(self) -> int:
+        if self._cut is None and self._lines is None:
+            return self._text.count(ROW_SEP) + 1 if self._text else 0
         return len(self._rows if self._lines is None else self._lines)
 
     def __iter__(self):
@@ -107,8 +114,12 @@ class ListedAnswer:
         or LF; a row of one empty field). Rows held as their literals, none needing quotes, are
         cut as one text (:func:`_csv_text`); else each distinct field of a column is made its
         CSV text once."""
-        if self._lines and len(self._columns) > 1:
-            text = _csv_text(self._lines)
+        if self._text and len(self._columns) > 1:
+            text = _csv_text(self._text, self._text.partition(ROW_SEP)[0])
+            if text is not None:
+                return text
+        elif self._lines and len(self._columns) > 1 and ROW_SEP not in "".join(self._lines):
+            text = _csv_text(ROW_SEP.join(self._lines), self._lines[0])
             if text is not None:
                 return text
         lone = len(self._columns) == 1  # a row of one empty field is written ""
@@ -176,7 +187,7 @@ class ListedSolution:
 def listed_answer(store, name: str, text: str) -> ListedAnswer | None:
     """The answer of the saved listing query ``name`` of text ``text`` read from its rows, or
     None: rows not current for this text (:func:`athar.graph.listing.rows_current`), or an
-    order this module does not keep (the rows are then cut in SPARQL)."""
+    order this module does not keep (the query's own text then answers)."""
     shape = query_shape(text)
     if shape is None:
         return None
@@ -186,20 +197,49 @@ def listed_answer(store, name: str, text: str) -> ListedAnswer | None:
         return None
     found = store.query(f"SELECT ?r WHERE {{ GRAPH <{ROWS_GRAPH}> {{ ?n <{rows_predicate(name)}> ?r }} }}")
     with uncollected():
-        literals = [s[0].value for s in found]
+        literals = [s[0].value for s in found]  # a document's rows each
         layout = key_layout(held, order)
-        lines = None if layout is None else _by_key(literals, len(layout[0]))
-        if lines is not None:  # ordered by their keys: none cut to be ordered
-            if len(columns) < len(held):
-                return ListedAnswer(columns, _distinct(_cut(lines, len(held)), len(columns)))
-            return ListedAnswer(columns, None, lines)
-        ordered = _ordered(_unkeyed(literals), len(held), [(held.index(v), descending) for v, descending in order])
+        parts = [r.partition(KEY_END) for r in literals]  # (the keys, U+001C, the rows) or (the rows, "", "")
+        if layout is not None and "" not in map(itemgetter(1), parts):  # every document's rows keyed
+            text = _documents_in_order(parts, len(layout[0]))
+            if text is not None and len(columns) == len(held):  # no row of two documents, none cut
+                return ListedAnswer(columns, None, text=text)
+            lines = _by_key(_keyed_rows(parts), len(layout[0])) if text is None else text.split(ROW_SEP)
+            if lines is not None:
+                if len(columns) < len(held):
+                    return ListedAnswer(columns, _distinct(_cut(lines, len(held)), len(columns)))
+                return ListedAnswer(columns, None, lines)
+        rows = ROW_SEP.join(p[2] if p[1] else p[0] for p in parts)
+        ordered = _ordered(rows.split(ROW_SEP) if rows else [], len(held),
+                           [(held.index(v), descending) for v, descending in order])
         if ordered is None:
             return None
         lines, rows, at = ordered
         if len(columns) < len(held):
             return ListedAnswer(columns, _distinct(map(rows.__getitem__, at), len(columns)))
         return ListedAnswer(columns, list(map(rows.__getitem__, at)), list(map(lines.__getitem__, at)))
+
+
+def _documents_in_order(parts: list[tuple[str, str, str]], keyed: int) -> str | None:
+    """The rows of the documents' literals (each cut as its keys, U+001C, its rows), one text in
+    the answer's order, when the documents' rows follow each other in it (each document's last
+    key before the next one's first) and are of one signature (``keyed`` letters); else None."""
+    if not parts:
+        return ""
+    firsts = [k.partition(ROW_SEP)[0] for k, _, _ in parts]
+    at = sorted(range(len(parts)), key=firsts.__getitem__)
+    firsts = list(map(firsts.__getitem__, at))
+    lasts = [parts[i][0].rpartition(ROW_SEP)[2] for i in at]
+    if firsts[0][:keyed] != lasts[-1][:keyed] or not all(map(str.__lt__, lasts, islice(firsts, 1, None))):
+        return None
+    return ROW_SEP.join(parts[i][2] for i in at)
+
+
+def _keyed_rows(parts: list[tuple[str, str, str]]) -> list[str]:
+    """Every row of the documents' literals (:func:`_documents_in_order`) led by its key and U+001C."""
+    keys = ROW_SEP.join(p[0] for p in parts).split(ROW_SEP)
+    rows = ROW_SEP.join(p[2] for p in parts).split(ROW_SEP)
+    return list(map(KEY_END.join, zip(keys, rows)))
 
 
 @contextmanager
@@ -268,11 +308,6 @@ def _by_key(literals: list[str], keyed: int) -> list[str] | None:
     if any(map(str.__eq__, literals, islice(literals, 1, None))):  # a row of two documents: once
         lines = list(dict.fromkeys(lines))
     return lines
-
-
-def _unkeyed(literals: list[str]) -> list[str]:
-    """The rows ``literals`` without the sort key of those that have one."""
-    return [r.partition(KEY_END)[2] if KEY_END in r else r for r in literals]
 
 
 def _cut(lines: list[str], width: int) -> list[tuple[str, ...]]:
@@ -374,22 +409,22 @@ def field_term(field: str):
     return ox.Literal(value, datatype=ox.NamedNode(kind[1:]))
 
 
-def _csv_text(lines: list[str]) -> str | None:
-    """The CSV lines of the rows whose literals are ``lines``, cut as one text: each field's
-    kind ("s ", "lar ", "dIRI ", "u") replaced by a mark, the row ends made CRLF and the marks
-    commas; None when a field would need quoting (or holds a mark), or has a kind the first
-    row's fields do not have."""
-    text = SEP + (_ROW_SEP + SEP).join(lines)  # "\x1fs v\x1fu\x1f\x1e\x1fs v\x1fu\x1f"
-    if any(c in text for c in _UNCUT) or text.count(_ROW_SEP) != len(lines) - 1:
+def _csv_text(rows: str, first: str) -> str | None:
+    """The CSV lines of the rows ``rows`` (as the rows graph writes them, separated by U+001E,
+    none holding it; ``first`` the first), cut as one text: each field's kind ("s ", "lar ",
+    "dIRI ", "u") replaced by a mark, the row ends made CRLF and the marks commas; None when a
+    field would need quoting (or holds a mark), or has a kind the first row's fields do not have."""
+    if any(c in rows for c in _UNCUT):
         return None
+    text = SEP + rows.replace(ROW_SEP, ROW_SEP + SEP)  # "\x1fs v\x1fu\x1f\x1e\x1fs v\x1fu\x1f"
     unbound = SEP + "u" + SEP
     while unbound in text:  # "\x1fu\x1fu\x1f": the second is found by the next pass
         text = text.replace(unbound, _MARK + SEP)
-    for kind in {f.partition(" ")[0] for f in lines[0].split(SEP)[:-1]} - {"u"}:
+    for kind in {f.partition(" ")[0] for f in first.split(SEP)[:-1]} - {"u"}:
         text = text.replace(SEP + kind + " ", _MARK)  # a kind follows a separator, a value a mark
-    if text.count(SEP) != len(lines):  # a field of another kind left: not cut here
+    if text.count(SEP) != text.count(ROW_SEP) + 1:  # a field of another kind left: not cut here
         return None
-    return text[1:-1].replace(SEP + _ROW_SEP + _MARK, "\r\n").replace(_MARK, ",") + "\r\n"
+    return text[1:-1].replace(SEP + ROW_SEP + _MARK, "\r\n").replace(_MARK, ",") + "\r\n"
 
 
 def _csv_field(value: str, lone: bool = False) -> str:
