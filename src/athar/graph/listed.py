@@ -8,8 +8,8 @@ their first keys: where each document's rows follow the one before in the answer
 and its CSV is cut from that text (each field's kind replaced, the separators made commas) when
 no field needs quotes (:meth:`ListedAnswer.csv_lines`). Where they interleave (``timeline``,
 by date) the rows are ordered by one sort of their keys; where a row has no key, each field is
-made the term it was (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``i`` an
-IRI, ``u`` unbound) and the rows ordered as SPARQL orders terms (unbound first, then IRIs by
+made the term it was (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``x``
+and the name of one of XSD's, ``i`` an IRI, ``u`` unbound) and the rows ordered as SPARQL orders terms (unbound first, then IRIs by
 their text, then literals: numbers by value, strings by code point, their datatype and language
 after; ``DESC`` reversed), rows that tie on every ORDER BY key in the order of their fields'
 text (the engine's own order of ties is its sort's, not the query's). Either way the answer is
@@ -35,7 +35,7 @@ from operator import itemgetter
 import pyoxigraph as ox
 
 from athar.graph.listing import ROW_SEP, ROWS_GRAPH, SEP, query_shape, rows_current, rows_predicate
-from athar.graph.rowkey import KEY_END, key_layout, order_conditions
+from athar.graph.rowkey import KEY_END, field_datatype, key_layout, order_conditions
 from athar.graph.prefixes import PREFIXES
 
 _XSD = PREFIXES["xsd"]
@@ -375,9 +375,9 @@ def order_key(field: str) -> tuple | None:
         return (2, "s", value, _XSD_STRING, "")
     if kind.startswith("l"):
         return (2, "s", value, PREFIXES["rdf"] + "langString", kind[1:])
-    if not kind.startswith("d"):
+    if kind[0] not in "dx":
         return None
-    datatype = kind[1:]
+    datatype = field_datatype(kind)
     if datatype in _INTEGERS:
         if not _INTEGER_TEXT.fullmatch(value) or not -_I64 <= int(value) < _I64:
             return None
@@ -406,7 +406,7 @@ def field_term(field: str):
         return ox.NamedNode(value)
     if kind.startswith("l"):
         return ox.Literal(value, language=kind[1:])
-    return ox.Literal(value, datatype=ox.NamedNode(kind[1:]))
+    return ox.Literal(value, datatype=ox.NamedNode(field_datatype(kind)))
 
 
 def _csv_text(rows: str, first: str) -> str | None:
@@ -446,7 +446,7 @@ def _field_json(field: str) -> dict | None:
         return {"type": "uri", "value": value}
     if kind.startswith("l"):
         return {"type": "literal", "value": value, "xml:lang": kind[1:]}
-    return {"type": "literal", "value": value, "datatype": kind[1:]}
+    return {"type": "literal", "value": value, "datatype": field_datatype(kind)}
 
 
 __all__ = ["ListedAnswer", "ListedSolution", "answer_rows", "field_term", "listed_answer", "order_conditions",

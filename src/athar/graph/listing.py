@@ -11,8 +11,8 @@ them back with one index entry and one string a document::
     <aid:graph/rows#DOCUMENT GRAPH> <aid:rows/killings> "KEY\u001eKEY\u001cs Killing\u001fl<en> civilians\u001f...\u001es ..." .
 
 A row is the query's columns (and the variables its ORDER BY reads), each written as its kind
-and text (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``i`` an IRI, ``u``
-unbound), each followed by U+001F. A document's literal holds its rows' sort keys
+and text (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``x`` and the name
+of one of XSD's, ``i`` an IRI, ``u`` unbound), each followed by U+001F. A document's literal holds its rows' sort keys
 (:mod:`athar.graph.rowkey`: the ORDER BY as text that sorts as SPARQL orders), U+001C, then its
 rows, both in the keys' order and separated by U+001E (the rows alone, unordered, when one has
 no key). :mod:`athar.graph.listed` reads them with one pattern, puts the documents' literals
@@ -62,7 +62,8 @@ _ENTITIES = ENTITIES_GRAPH
 _ENTITIES_STATE = f"<{_ENTITIES}#state>"  # athar.graph.increment's record of its state
 _DOCS = PREFIXES["aid"] + "doc/"
 _INFERRED = INFERRED_GRAPH
-_XSD_STRING = PREFIXES["xsd"] + "string"
+_XSD = PREFIXES["xsd"]
+_XSD_STRING = _XSD + "string"
 _QUERY_DIR = Path(str(resources.files("athar") / "use" / "queries"))  # the saved queries (package data)
 _SELECT = re.compile(r"\bSELECT\s+DISTINCT\s+((?:[?$]\w+\s+)+)WHERE\b", re.IGNORECASE)
 _MODIFIERS = re.compile(r"\}\s*((?:ORDER\s+BY|LIMIT|OFFSET)\b[^{}]*)$", re.IGNORECASE)
@@ -310,6 +311,8 @@ def _field(term) -> str:
             return f"l{term.language} {term.value}"
         if term.datatype.value == _XSD_STRING:
             return "s " + term.value
+        if term.datatype.value.startswith(_XSD):  # "x" and the name: a third of evidence's text was xsd:integer
+            return f"x{term.datatype.value[len(_XSD):]} {term.value}"
         return f"d{term.datatype.value} {term.value}"
     raise Unlisted("a blank node")
 

@@ -78,7 +78,7 @@ def key_layout(held: list[str], order: list[tuple[str, bool]] | None) -> tuple[l
 
 def row_key(fields: list[str], layout: tuple[list[int], int | None]) -> str | None:
     """The key of a row whose fields (as the rows graph writes them: ``s TEXT``, ``l<lang> TEXT``,
-    ``d<IRI> TEXT``, ``i IRI``, ``u``) are ``fields``; None when it has none (see the module)."""
+    ``d<IRI> TEXT``, ``x<XSD's name> TEXT``, ``i IRI``, ``u``) are ``fields``; None when it has none (see the module)."""
     if any(_CONTROL.search(f, 1) for f in fields):  # past the kind: a value's own text
         return None
     keyed, last = layout
@@ -93,7 +93,8 @@ def row_key(fields: list[str], layout: tuple[list[int], int | None]) -> str | No
             part = "\x04" + value + "\x01\x03\x01"
         elif kind.startswith("l"):
             part = "\x04" + value + "\x01\x02" + kind[1:] + "\x01"
-        elif kind[1:] in (_INTEGERS if last is None else _INTEGER) and _CANONICAL.fullmatch(value) \
+        elif kind[0] in "dx" and field_datatype(kind) in (_INTEGERS if last is None else _INTEGER) \
+                and _CANONICAL.fullmatch(value) \
                 and -_I64 <= int(value) < _I64:  # a field left to the text: one integer type, one text a value
             signature.append("n")
             parts.append("\x05" + _integer(value))
@@ -109,6 +110,11 @@ def row_key(fields: list[str], layout: tuple[list[int], int | None]) -> str | No
     return "".join(signature) + "".join(parts)
 
 
+def field_datatype(kind: str) -> str:
+    """The datatype of a field's kind: ``d`` and its IRI, ``x`` and the name of one of XSD's."""
+    return _XSD + kind[1:] if kind[0] == "x" else kind[1:]
+
+
 def _integer(value: str) -> str:
     if value.startswith("-"):
         digits = value[1:]
@@ -116,4 +122,4 @@ def _integer(value: str) -> str:
     return chr(0x40 + len(value)) + value
 
 
-__all__ = ["KEY_END", "key_layout", "order_conditions", "row_key"]
+__all__ = ["KEY_END", "field_datatype", "key_layout", "order_conditions", "row_key"]
