@@ -138,3 +138,26 @@ def test_an_in_memory_store_keeps_no_rows_graph_and_answers_by_the_text():
     timeline = resolve_query("timeline")
     assert listed_answer(store, "timeline", timeline.text) is None
     assert results_json(answer(store, timeline))["results"]["bindings"]
+
+
+def test_rows_drawn_in_another_format_are_not_read_and_are_said(tmp_path):
+    """A store whose rows graph an older athar drew (format 1: a row a literal, no keys): its
+    listings answer by their own text (the same rows), the command says why, a build draws the
+    rows again."""
+    store = Store(tmp_path / "store")
+    build(store, [CORPUS])
+    killings = resolve_query("killings")
+    assert listed_answer(store, "killings", killings.text) is not None and listing.rows_drawn_before(store) is None
+    g, fmt = f"<{ROWS_GRAPH}>", f"<{ROWS_GRAPH}#format>"
+    store.update(f'DELETE WHERE {{ GRAPH {g} {{ {g} {fmt} ?f }} }} ; INSERT DATA {{ GRAPH {g} {{ {g} {fmt} "1" }} }}')
+    store.update(f"DELETE WHERE {{ GRAPH {g} {{ ?q <{ROWS_GRAPH}#text> ?d }} }}")  # digests of format 1's texts
+    for name, (text, _, _) in listings().items():
+        old = listing.hashlib.sha256(f"1\n{text}".encode()).hexdigest()[:32]
+        store.update(f'INSERT DATA {{ GRAPH {g} {{ <{listing.rows_predicate(name)}> <{ROWS_GRAPH}#text> "{old}" }} }}')
+    assert listed_answer(store, "killings", killings.text) is None
+    assert "format 1" in listing.rows_drawn_before(store) and "athar build" in listing.rows_drawn_before(store)
+    own = results_json(answer(store, killings))
+    assert Counter(_rows(own)) == Counter(_rows(results_json(store.query(killings.text))))
+    build(store, [CORPUS])  # nothing new to read: the rows drawn again, in this format
+    assert listing.rows_drawn_before(store) is None
+    assert_listings_are_their_queries(store)

@@ -137,6 +137,20 @@ def rows_current(store, name: str, text: str) -> bool:
         and rows[0]["d"].value == text_digest(text)
 
 
+def rows_drawn_before(store) -> str | None:
+    """What to say of a store whose rows graph another version of athar drew (another format):
+    its listings are answered by their own text, correctly but slowly, until a build draws it."""
+    from athar.graph.store import Store
+
+    if not isinstance(store, Store) or store.path is None:
+        return None
+    drawn = [r["f"].value for r in store.query(f"SELECT ?f WHERE {{ GRAPH <{_G}> {{ <{_G}> {_FORMAT} ?f }} }}")]
+    if not drawn or drawn == [FORMAT]:
+        return None
+    return (f"the listings' rows in this store were drawn in format {drawn[0]}, this athar reads format {FORMAT}: "
+            "answered from the documents (slower, the same rows); 'athar build' draws them again")
+
+
 def refresh_rows(store, *, force: bool = False, changed: tuple[str, list[str]] | None = None,
                  whole: bool = False) -> bool:
     """Bring the rows graph up to date (after the entities graph, by
@@ -334,5 +348,5 @@ def _chunks(items: list, n: int):
         yield chunk
 
 
-__all__ = ["ROW_SEP", "ROWS_GRAPH", "SEP", "listings", "query_shape", "refresh_rows", "rows_current", "rows_predicate",
-           "text_digest"]
+__all__ = ["ROW_SEP", "ROWS_GRAPH", "SEP", "listings", "query_shape", "refresh_rows", "rows_current", "rows_drawn_before",
+           "rows_predicate", "text_digest"]

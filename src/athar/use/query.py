@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, RenderError, StoreError
 from athar.graph.listed import ListedAnswer, listed_answer
+from athar.graph.listing import rows_drawn_before
 from athar.graph.location import is_remote, open_store
 from athar.graph.prefixes import ENTITIES_GRAPH, INFERRED_GRAPH, PREFIXES, sparql_prefixes
 from athar.graph.store import Store, Table
@@ -374,6 +375,8 @@ def _write_answer(store, sparql: str | SavedQuery, params, inferred: bool, limit
     """The answer (or its page) written as ``fmt`` to the file ``path``; the page's summary."""
     if limit is None:
         found, summary = answer(store, sparql, params=params, inferred=inferred), None
+        if isinstance(sparql, SavedQuery) and sparql.page is not None and not isinstance(found, ListedAnswer):
+            summary = rows_drawn_before(store)  # a store whose rows another version drew: said, not hidden
     else:
         page = answer_page(store, sparql, limit=limit, after=after, params=params, inferred=inferred)
         found, summary = page.results, page.summary()
