@@ -9,10 +9,10 @@ and its CSV is cut from that text (each field's kind replaced, the separators ma
 no field needs quotes (:meth:`ListedAnswer.csv_lines`). Where they interleave (``timeline``,
 by date) the rows are ordered by one sort of their keys; where a row has no key, each field is
 made the term it was (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``x``
-and the name of one of XSD's, ``i`` an IRI, ``u`` unbound) and the rows ordered as SPARQL orders terms (unbound first, then IRIs by
-their text, then literals: numbers by value, strings by code point, their datatype and language
-after; ``DESC`` reversed), rows that tie on every ORDER BY key in the order of their fields'
-text (the engine's own order of ties is its sort's, not the query's). Either way the answer is
+and the name of one of XSD's, ``i`` an IRI, ``u`` unbound) and the rows ordered as SPARQL
+orders terms (unbound first, then IRIs by their text, then literals: numbers by value, strings
+by code point, their datatype and language after; ``DESC`` reversed). Rows that tie on every
+ORDER BY key come in the order of their fields' text (the engine's own order of ties is its sort's, not the query's). Either way the answer is
 the query's: its columns, DISTINCT, in its ORDER BY.
 
 An ORDER BY key whose values SPARQL would compare in ways that are not one order (numbers

@@ -348,5 +348,5 @@ def _chunks(items: list, n: int):
         yield chunk
 
 
-__all__ = ["ROW_SEP", "ROWS_GRAPH", "SEP", "listings", "query_shape", "refresh_rows", "rows_current", "rows_drawn_before",
-           "rows_predicate", "text_digest"]
+__all__ = ["ROW_SEP", "ROWS_GRAPH", "SEP", "listings", "query_shape", "refresh_rows", "rows_current",
+           "rows_drawn_before", "rows_predicate", "text_digest"]

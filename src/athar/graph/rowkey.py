@@ -78,7 +78,8 @@ def key_layout(held: list[str], order: list[tuple[str, bool]] | None) -> tuple[l
 
 def row_key(fields: list[str], layout: tuple[list[int], int | None]) -> str | None:
     """The key of a row whose fields (as the rows graph writes them: ``s TEXT``, ``l<lang> TEXT``,
-    ``d<IRI> TEXT``, ``x<XSD's name> TEXT``, ``i IRI``, ``u``) are ``fields``; None when it has none (see the module)."""
+    ``d<IRI> TEXT``, ``x<XSD's name> TEXT``, ``i IRI``, ``u``) are ``fields``; None when it has
+    none (see the module)."""
     if any(_CONTROL.search(f, 1) for f in fields):  # past the kind: a value's own text
         return None
     keyed, last = layout
