@@ -8,13 +8,14 @@ changes only when a document does, so each document's rows of each listing query
 here at the end of a build or removal, from the query's own text, and the saved query reads
 them back with one index entry and one string a document::
 
-    <aid:graph/rows#DOCUMENT GRAPH> <aid:rows/killings> "KEY\u001eKEY\u001cs Killing\u001fl<en> civilians\u001f...\u001es ..." .
+    <aid:graph/rows#DOCUMENT GRAPH> <aid:rows/killings>
+        "KEY\\u001eKEY\\u001cs Killing\\u001fl<en> civilians\\u001f...\\u001es ..." .
 
 A row is the query's columns (and the variables its ORDER BY reads), each written as its kind
 and text (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``x`` and the name
-of one of XSD's, ``i`` an IRI, ``u`` unbound), each followed by U+001F. A document's literal holds its rows' sort keys
-(:mod:`athar.graph.rowkey`: the ORDER BY as text that sorts as SPARQL orders), U+001C, then its
-rows, both in the keys' order and separated by U+001E (the rows alone, unordered, when one has
+of one of XSD's, ``i`` an IRI, ``u`` unbound), each followed by U+001F. A document's literal
+holds its rows' sort keys (:mod:`athar.graph.rowkey`: the ORDER BY as text that sorts as SPARQL
+orders), U+001C, then its rows, both in the keys' order and separated by U+001E (the rows alone, unordered, when one has
 no key). :mod:`athar.graph.listed` reads them with one pattern, puts the documents' literals
 in order by their first keys, and cuts and ranks the rows only where documents' rows interleave
 in the answer's order or lack keys; a row shared by two documents is one row of the answer, as
@@ -51,7 +52,7 @@ from athar.graph.rowkey import KEY_END, key_layout, order_conditions, row_key
 _AID = PREFIXES["aid"]
 ROWS_GRAPH = _AID + "graph/rows"
 _ROWS = _AID + "rows/"  # a listing query's predicate: <aid:rows/NAME>
-FORMAT = "2"  # bump when what a row holds changes: the graph is drawn again whole (2: the sort key)
+FORMAT = "2"  # bump when what a row holds changes: the graph is drawn again whole (2: rows by document, keyed)
 BATCH = 256  # documents whose rows one transaction replaces
 SEP = "\x1f"  # between a row's fields (a value holding it leaves its query to its own text)
 ROW_SEP = "\x1e"  # between the rows of a document's literal, and between their keys
