@@ -1,6 +1,6 @@
 """The listing queries' whole answers, this checkout against a base commit, each run in a fresh process.
 
-    python bench/listed.py STORE --base REF [--repeat 3] [--command] [--query NAME ...]
+    python bench/listed.py STORE --base REF [--base-store STORE] [--repeat 3] [--command] [--query NAME ...]
 
 For each listing query (the saved queries that declare ``# Page:``) and each side (the base:
 ``git archive REF src`` into a temporary folder; this: the checkout's ``src``), ``--repeat``
@@ -13,6 +13,10 @@ the digest below), and how the answer
 was read (``python``: the rows cut here, ``athar.graph.listed``; ``sparql``: by a query).
 ``--command`` also times ``athar query NAME --all -f csv -o /dev/null --timeout 900`` (the
 command and its worker process, CPU seconds).
+
+When the rows graph's format differs between the two sides (``athar.graph.listing.FORMAT``),
+each reads a store drawn in its own: ``--base-store`` the base's, ``STORE`` this checkout's (a
+side reading the other's format answers from the document graphs, correctly but slowly).
 
 Each run also prints a digest of its answer (the rows as a multiset, and the sequence of the
 ORDER BY columns it shows): the bench stops when the two sides' digests differ.
@@ -91,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("store", help="an athar store on disk (bench/queries.py builds one: DIR/store-N)")
     ap.add_argument("--base", required=True, help="the commit to compare with (git ref)")
+    ap.add_argument("--base-store", help="the store the base reads, when the rows graph's format changed between "
+                                         "the two (a copy of STORE drawn by each side: bench/derived.py; default STORE)")
     ap.add_argument("--repeat", type=int, default=3, help="fresh processes per query and side (the median is shown)")
     ap.add_argument("--command", action="store_true", help="also time the whole `athar query NAME --all -f csv`")
     ap.add_argument("--query", action="append", help="only these listing queries (default: every one)")
@@ -101,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     names = args.query or [q.name for q in saved_queries() if q.page is not None]
     with tempfile.TemporaryDirectory(prefix="athar-base-") as tmp:
         sides = {"base": baseline_src(args.base, Path(tmp)), "this": ROOT / "src"}
+        stores = {"base": args.base_store or args.store, "this": args.store}
         head = ["query", "rows", "base answer", "this answer", "base process", "this process"]
         head += ["base command", "this command"] if args.command else []
         head += ["base / this", "read (base, this)"]
@@ -112,9 +119,9 @@ def main(argv: list[str] | None = None) -> int:
             commands: dict[str, list[float]] = {s: [] for s in sides}
             for _ in range(args.repeat):
                 for side, src in sides.items():  # alternating: both under the same load
-                    runs[side].append(run_answer(src, args.store, name))
+                    runs[side].append(run_answer(src, stores[side], name))
                     if args.command:
-                        commands[side].append(run_command(src, args.store, name))
+                        commands[side].append(run_command(src, stores[side], name))
             digests = {r["digest"] for rs in runs.values() for r in rs}
             if len(digests) != 1:
                 agree = False

@@ -170,11 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"derived graphs brought up to date in {derived:.1f} s CPU", file=sys.stderr)
     rows = None
     try:  # the listing queries' rows (athar.graph.listing), drawn whole, timed
-        from athar.graph.listing import listed_text, refresh_rows
+        from athar.graph.listing import refresh_rows
 
         with Store(path) as writable:
             rows, _ = cpu(lambda: refresh_rows(writable, force=True), 1)
-    except ImportError:  # an athar without them: every query's own text
+    except ImportError:  # an athar without them
+        pass
+    try:  # the SPARQL that cut the rows (athar before the rows graph's format 2)
+        from athar.graph.listing import listed_text
+    except ImportError:  # every query's own text (its rows are read by athar.graph.listed)
         def listed_text(store, name, text):
             return text
     summary = None

@@ -20,8 +20,9 @@ import pytest
 from athar.graph import listing
 from athar.graph.ingest import build, remove
 from athar.graph.listed import listed_answer
-from athar.graph.listing import ROWS_GRAPH, listed_text, listings, refresh_rows, rows_current
+from athar.graph.listing import ROWS_GRAPH, listings, refresh_rows, rows_current
 from athar.graph.reason import reason
+from athar.graph.rowkey import KEY_END
 from athar.graph.store import Store
 from athar.use.output import results_json
 from athar.use.query import answer, resolve_query, saved_queries
@@ -44,9 +45,9 @@ def _order(text: str, results: dict) -> list[tuple]:
 def assert_listings_are_their_queries(store: Store) -> None:
     """Every listing query read from the rows graph gives what its own text gives over the store."""
     for name, (text, _, _) in listings().items():
-        read = listed_text(store, name, text)
-        assert read != text, f"{name}: its rows are not current"
-        own, rows = results_json(store.query(text)), results_json(store.query(read))
+        read = listed_answer(store, name, text)
+        assert read is not None, f"{name}: its rows are not current"
+        own, rows = results_json(store.query(text)), read.results_json()
         assert own["head"] == rows["head"], name
         assert Counter(_rows(own)) == Counter(_rows(rows)), name
         assert _order(text, own) == _order(text, rows), name
@@ -62,17 +63,22 @@ def test_the_rows_graph_answers_as_the_queries_do(corpus_store):
     timeline = resolve_query("timeline")
     whole = results_json(answer(corpus_store, timeline))
     assert len(whole["results"]["bindings"]) > 20
-    cut = results_json(corpus_store.query(listed_text(corpus_store, "timeline", timeline.text)))  # cut in SPARQL
-    assert whole["head"] == cut["head"] and Counter(_rows(whole)) == Counter(_rows(cut))
-    assert _order(timeline.text, whole) == _order(timeline.text, cut)  # read in Python (athar.graph.listed)
+    own = results_json(corpus_store.query(timeline.text))  # through the document graphs
+    assert whole["head"] == own["head"] and Counter(_rows(whole)) == Counter(_rows(own))
+    assert _order(timeline.text, whole) == _order(timeline.text, own)  # read in Python (athar.graph.listed)
 
 
-def test_a_row_is_one_literal_under_its_document(corpus_store):
+def test_a_documents_rows_are_one_literal_under_its_node(corpus_store):
     rows = list(corpus_store._ox.quads_for_pattern(None, ox.NamedNode(listing.rows_predicate("killings")), None,
                                                    ox.NamedNode(str(ROWS_GRAPH))))
     assert rows and all(isinstance(q.object, ox.Literal) and q.object.value.endswith(listing.SEP) for q in rows)
-    docs = {q.subject.value.split("#", 1)[1] for q in rows}
-    assert docs <= set(corpus_store.graphs())
+    docs = [q.subject.value.split("#", 1)[1] for q in rows]
+    assert len(docs) == len(set(docs)) and set(docs) <= set(corpus_store.graphs())
+    for q in rows:  # the rows' keys, then the rows, as many, each part in the keys' order
+        keys, end, text = q.object.value.partition(KEY_END)
+        assert end, "killings' rows have keys"
+        keys, lines = keys.split(listing.ROW_SEP), text.split(listing.ROW_SEP)
+        assert len(keys) == len(lines) and keys == sorted(keys)
 
 
 def test_rows_behind_the_store_or_of_another_text_are_not_read(tmp_path, monkeypatch):
@@ -88,7 +94,7 @@ def test_rows_behind_the_store_or_of_another_text_are_not_read(tmp_path, monkeyp
     files = sorted(corpus.glob("*.txt"))
     remove(store, [files[0]])
     assert not rows_current(store, "killings", killings.text)
-    assert listed_text(store, "killings", killings.text) == killings.text  # its own text answers
+    assert listed_answer(store, "killings", killings.text) is None  # its own text answers
     monkeypatch.undo()
     assert refresh_rows(store) is True  # drawn whole: it did not follow the state before the change
     assert_listings_are_their_queries(store)
@@ -106,7 +112,7 @@ def test_a_killed_drawing_leaves_no_rows_and_the_next_build_draws_them(tmp_path,
         refresh_rows(store, force=True)
     monkeypatch.undo()
     assert not store._ox.contains_named_graph(ox.NamedNode(str(ROWS_GRAPH)))
-    assert all(listed_text(store, q.name, q.text) == q.text for q in LISTED)
+    assert all(listed_answer(store, q.name, q.text) is None for q in LISTED)
     build(store, [CORPUS])  # nothing to read: the rows are drawn
     assert_listings_are_their_queries(store)
 
@@ -130,5 +136,28 @@ def test_an_in_memory_store_keeps_no_rows_graph_and_answers_by_the_text():
     build(store, [CORPUS / "baghuz-one-year.ar.txt"])
     assert not store._ox.contains_named_graph(ox.NamedNode(str(ROWS_GRAPH)))
     timeline = resolve_query("timeline")
-    assert listed_text(store, "timeline", timeline.text) == timeline.text
+    assert listed_answer(store, "timeline", timeline.text) is None
     assert results_json(answer(store, timeline))["results"]["bindings"]
+
+
+def test_rows_drawn_in_another_format_are_not_read_and_are_said(tmp_path):
+    """A store whose rows graph an older athar drew (format 1: a row a literal, no keys): its
+    listings answer by their own text (the same rows), the command says why, a build draws the
+    rows again."""
+    store = Store(tmp_path / "store")
+    build(store, [CORPUS])
+    killings = resolve_query("killings")
+    assert listed_answer(store, "killings", killings.text) is not None and listing.rows_drawn_before(store) is None
+    g, fmt = f"<{ROWS_GRAPH}>", f"<{ROWS_GRAPH}#format>"
+    store.update(f'DELETE WHERE {{ GRAPH {g} {{ {g} {fmt} ?f }} }} ; INSERT DATA {{ GRAPH {g} {{ {g} {fmt} "1" }} }}')
+    store.update(f"DELETE WHERE {{ GRAPH {g} {{ ?q <{ROWS_GRAPH}#text> ?d }} }}")  # digests of format 1's texts
+    for name, (text, _, _) in listings().items():
+        old = listing.hashlib.sha256(f"1\n{text}".encode()).hexdigest()[:32]
+        store.update(f'INSERT DATA {{ GRAPH {g} {{ <{listing.rows_predicate(name)}> <{ROWS_GRAPH}#text> "{old}" }} }}')
+    assert listed_answer(store, "killings", killings.text) is None
+    assert "format 1" in listing.rows_drawn_before(store) and "athar build" in listing.rows_drawn_before(store)
+    own = results_json(answer(store, killings))
+    assert Counter(_rows(own)) == Counter(_rows(results_json(store.query(killings.text))))
+    build(store, [CORPUS])  # nothing new to read: the rows drawn again, in this format
+    assert listing.rows_drawn_before(store) is None
+    assert_listings_are_their_queries(store)

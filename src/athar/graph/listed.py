@@ -1,22 +1,24 @@
 """A listing query's whole answer read from its rows in Python: one pattern, the fields cut here.
 
-The rows graph (:mod:`athar.graph.listing`) holds each listing query's rows, a row one literal
-of fields separated by U+001F. Cutting them in SPARQL (:func:`athar.graph.listing.rows_text`)
-costs Oxigraph a look-up in its string table for every string it computes (0.39 s of the 0.6 s
-of ``killings`` at 10,000 documents, against 0.05 s to read the rows); here the rows are read
-with one pattern and each field is made the term it was (``s`` a plain string, ``l`` and a
-language, ``d`` and a datatype, ``i`` an IRI, ``u`` unbound), once per distinct field. The
-answer is the query's: its columns, DISTINCT, in its ORDER BY as SPARQL orders terms (unbound
-first, then IRIs by their text, then literals: numbers by value, strings by code point, their
-datatype and language after; ``DESC`` reversed), rows that tie on every ORDER BY key in the
-order of their fields' text (the engine's own order of ties is its sort's, not the query's).
-Its CSV is cut from the ordered literals as one text (each field's kind replaced, the
-separators made commas) when no field needs quotes (:meth:`ListedAnswer.csv_lines`).
+The rows graph (:mod:`athar.graph.listing`) holds each listing query's rows, a document's rows
+one literal: their sort keys (:mod:`athar.graph.rowkey`), then the rows, a row's fields
+separated by U+001F. The documents' literals are read with one pattern and put in order by
+their first keys: where each document's rows follow the one before in the answer's order
+(``evidence``, ordered by its document first), the answer is their rows as one text, none cut,
+and its CSV is cut from that text (each field's kind replaced, the separators made commas) when
+no field needs quotes (:meth:`ListedAnswer.csv_lines`). Where they interleave (``timeline``,
+by date) the rows are ordered by one sort of their keys; where a row has no key, each field is
+made the term it was (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``x``
+and the name of one of XSD's, ``i`` an IRI, ``u`` unbound) and the rows ordered as SPARQL
+orders terms (unbound first, then IRIs by their text, then literals: numbers by value, strings
+by code point, their datatype and language after; ``DESC`` reversed). Rows that tie on every
+ORDER BY key come in the order of their fields' text (the engine's own order of ties is its sort's, not the query's). Either way the answer is
+the query's: its columns, DISTINCT, in its ORDER BY.
 
 An ORDER BY key whose values SPARQL would compare in ways that are not one order (numbers
 beside strings, a date or a boolean, an ``xsd:float`` beside an ``xsd:double``, a number
 Oxigraph's types do not hold) or an ORDER BY of another form than variables gives None: the
-rows are then cut in SPARQL as before.
+query's own text then answers.
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from itertools import repeat
+from itertools import islice, repeat
 from operator import itemgetter
 
 import pyoxigraph as ox
 
-from athar.graph.listing import ROWS_GRAPH, SEP, query_shape, rows_current, rows_predicate
+from athar.graph.listing import ROW_SEP, ROWS_GRAPH, SEP, query_shape, rows_current, rows_predicate
+from athar.graph.rowkey import KEY_END, field_datatype, key_layout, order_conditions
 from athar.graph.prefixes import PREFIXES
 
 _XSD = PREFIXES["xsd"]
@@ -47,11 +50,9 @@ _DOUBLE_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-
 _PLAIN = itemgetter(slice(2, None))  # a plain string field's text: "s TEXT"
 _I64 = 1 << 63
 _DECIMAL_BOUND = Decimal("1e20")
-_ORDER = re.compile(r"\s*ORDER\s+BY\s+(.*)", re.IGNORECASE | re.DOTALL)
-_ROW_SEP, _MARK = "\x1e", "\x1d"  # between rows, and before a field, in rows cut as one text (_csv_text)
+_MARK = "\x1d"  # before a field, in rows cut as one text (_csv_text)
 _UNCUT = (",", '"', "\r", "\n", _MARK)  # a field holding one is not cut as one text
 _QUOTED = re.compile('[,"\r\n]')  # what Python's CSV writer quotes a field for
-_CONDITION = re.compile(r"\s*(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))", re.IGNORECASE)
 
 
 class ListedAnswer:
@@ -59,18 +60,30 @@ class ListedAnswer:
     gives (``variables``; solutions read by name, variable or position; ``serialize``), and its
     SPARQL 1.1 results JSON at once (:meth:`results_json`)."""
 
-    def __init__(self, columns: list[str], rows: list[tuple[str, ...]], lines: list[str] | None = None):
+    def __init__(self, columns: list[str], rows: list[tuple[str, ...]] | None, lines: list[str] | None = None,
+                 text: str | None = None):
         self._columns = columns
-        self._rows = rows  # each a tuple of fields, as the rows graph writes them
-        self._lines = lines  # the same rows as the rows graph's literals, when they hold the columns only
+        self._cut = rows  # each a tuple of fields, as the rows graph writes them (None: cut from lines when read)
+        self._lines = lines  # the same rows as the rows graph writes them, when they hold the columns only
+        self._text = text  # or those rows as one text, separated by U+001E (none holds it: athar.graph.listing)
         self._terms: dict[str, ox.NamedNode | ox.Literal | None] = {}
+
+    @property
+    def _rows(self) -> list[tuple[str, ...]]:
+        if self._cut is None:
+            if self._lines is None:
+                self._lines = self._text.split(ROW_SEP) if self._text else []
+            self._cut = _cut(self._lines, len(self._columns))
+        return self._cut
 
     @property
     def variables(self) -> list[ox.Variable]:
         return [ox.Variable(c) for c in self._columns]
 
     def __len__(self) -> int:
-        return len(self._rows)
+        if self._cut is None and self._lines is None:
+            return self._text.count(ROW_SEP) + 1 if self._text else 0
+        return len(self._rows if self._lines is None else self._lines)
 
     def __iter__(self):
         index = {c: i for i, c in enumerate(self._columns)}
@@ -101,8 +114,12 @@ class ListedAnswer:
         or LF; a row of one empty field). Rows held as their literals, none needing quotes, are
         cut as one text (:func:`_csv_text`); else each distinct field of a column is made its
         CSV text once."""
-        if self._lines and len(self._columns) > 1:
-            text = _csv_text(self._lines)
+        if self._text and len(self._columns) > 1:
+            text = _csv_text(self._text, self._text.partition(ROW_SEP)[0])
+            if text is not None:
+                return text
+        elif self._lines and len(self._columns) > 1 and ROW_SEP not in "".join(self._lines):
+            text = _csv_text(ROW_SEP.join(self._lines), self._lines[0])
             if text is not None:
                 return text
         lone = len(self._columns) == 1  # a row of one empty field is written ""
@@ -170,7 +187,7 @@ class ListedSolution:
 def listed_answer(store, name: str, text: str) -> ListedAnswer | None:
     """The answer of the saved listing query ``name`` of text ``text`` read from its rows, or
     None: rows not current for this text (:func:`athar.graph.listing.rows_current`), or an
-    order this module does not keep (the rows are then cut in SPARQL)."""
+    order this module does not keep (the query's own text then answers)."""
     shape = query_shape(text)
     if shape is None:
         return None
@@ -180,7 +197,20 @@ def listed_answer(store, name: str, text: str) -> ListedAnswer | None:
         return None
     found = store.query(f"SELECT ?r WHERE {{ GRAPH <{ROWS_GRAPH}> {{ ?n <{rows_predicate(name)}> ?r }} }}")
     with uncollected():
-        ordered = _ordered([s[0].value for s in found], len(held),
+        literals = [s[0].value for s in found]  # a document's rows each
+        layout = key_layout(held, order)
+        parts = [r.partition(KEY_END) for r in literals]  # (the keys, U+001C, the rows) or (the rows, "", "")
+        if layout is not None and "" not in map(itemgetter(1), parts):  # every document's rows keyed
+            text = _documents_in_order(parts, len(layout[0]))
+            if text is not None and len(columns) == len(held):  # no row of two documents, none cut
+                return ListedAnswer(columns, None, text=text)
+            lines = _by_key(_keyed_rows(parts), len(layout[0])) if text is None else text.split(ROW_SEP)
+            if lines is not None:
+                if len(columns) < len(held):
+                    return ListedAnswer(columns, _distinct(_cut(lines, len(held)), len(columns)))
+                return ListedAnswer(columns, None, lines)
+        rows = ROW_SEP.join(p[2] if p[1] else p[0] for p in parts)
+        ordered = _ordered(rows.split(ROW_SEP) if rows else [], len(held),
                            [(held.index(v), descending) for v, descending in order])
         if ordered is None:
             return None
@@ -188,6 +218,28 @@ def listed_answer(store, name: str, text: str) -> ListedAnswer | None:
         if len(columns) < len(held):
             return ListedAnswer(columns, _distinct(map(rows.__getitem__, at), len(columns)))
         return ListedAnswer(columns, list(map(rows.__getitem__, at)), list(map(lines.__getitem__, at)))
+
+
+def _documents_in_order(parts: list[tuple[str, str, str]], keyed: int) -> str | None:
+    """The rows of the documents' literals (each cut as its keys, U+001C, its rows), one text in
+    the answer's order, when the documents' rows follow each other in it (each document's last
+    key before the next one's first) and are of one signature (``keyed`` letters); else None."""
+    if not parts:
+        return ""
+    firsts = [k.partition(ROW_SEP)[0] for k, _, _ in parts]
+    at = sorted(range(len(parts)), key=firsts.__getitem__)
+    firsts = list(map(firsts.__getitem__, at))
+    lasts = [parts[i][0].rpartition(ROW_SEP)[2] for i in at]
+    if firsts[0][:keyed] != lasts[-1][:keyed] or not all(map(str.__lt__, lasts, islice(firsts, 1, None))):
+        return None
+    return ROW_SEP.join(parts[i][2] for i in at)
+
+
+def _keyed_rows(parts: list[tuple[str, str, str]]) -> list[str]:
+    """Every row of the documents' literals (:func:`_documents_in_order`) led by its key and U+001C."""
+    keys = ROW_SEP.join(p[0] for p in parts).split(ROW_SEP)
+    rows = ROW_SEP.join(p[2] for p in parts).split(ROW_SEP)
+    return list(map(KEY_END.join, zip(keys, rows)))
 
 
 @contextmanager
@@ -202,24 +254,6 @@ def uncollected():
     finally:
         if enabled:
             gc.enable()
-
-
-def order_conditions(modifiers: str | None) -> list[tuple[str, bool]] | None:
-    """``ORDER BY DESC(?amount) ?donor`` as ``[("amount", True), ("donor", False)]``; None for
-    another form (an expression, LIMIT, OFFSET)."""
-    if modifiers is None:
-        return []
-    m = _ORDER.fullmatch(modifiers)
-    if m is None:
-        return None
-    out, at, rest = [], 0, m.group(1).rstrip()
-    while at < len(rest):
-        c = _CONDITION.match(rest, at)
-        if c is None:
-            return None
-        out.append((c[2] or c[3], (c[1] or "").upper() == "DESC"))
-        at = c.end()
-    return out or None
 
 
 def answer_rows(literals: list[str], width: int, columns: int,
@@ -256,6 +290,28 @@ def _ordered(literals: list[str], width: int,
         keys.append(list(map((_negated(rank) if descending else rank).__getitem__, fields[i])))
     keyed = list(zip(*keys, rows))  # ties: by the row's fields
     return lines, rows, sorted(range(len(rows)), key=keyed.__getitem__)
+
+
+def _by_key(literals: list[str], keyed: int) -> list[str] | None:
+    """The rows ``literals`` (each its sort key, :mod:`athar.graph.rowkey`, then its fields)
+    without their keys, distinct, in their keys' order (ties: by their fields' text); None when
+    a row has no key, or the rows' keys are not of one signature (``keyed`` letters)."""
+    literals.sort()
+    if not literals:
+        return []
+    if literals[0][:keyed] != literals[-1][:keyed]:  # sorted: the first and last signatures bound the rest
+        return None
+    parts = list(map(str.partition, literals, repeat(KEY_END)))
+    if "" in map(itemgetter(1), parts):  # a row with no key
+        return None
+    lines = list(map(itemgetter(2), parts))
+    if any(map(str.__eq__, literals, islice(literals, 1, None))):  # a row of two documents: once
+        lines = list(dict.fromkeys(lines))
+    return lines
+
+
+def _cut(lines: list[str], width: int) -> list[tuple[str, ...]]:
+    return [tuple(r.split(SEP, width)[:width]) for r in lines]
 
 
 def _distinct(rows, columns: int) -> list[tuple[str, ...]]:
@@ -319,9 +375,9 @@ def order_key(field: str) -> tuple | None:
         return (2, "s", value, _XSD_STRING, "")
     if kind.startswith("l"):
         return (2, "s", value, PREFIXES["rdf"] + "langString", kind[1:])
-    if not kind.startswith("d"):
+    if kind[0] not in "dx":
         return None
-    datatype = kind[1:]
+    datatype = field_datatype(kind)
     if datatype in _INTEGERS:
         if not _INTEGER_TEXT.fullmatch(value) or not -_I64 <= int(value) < _I64:
             return None
@@ -350,25 +406,25 @@ def field_term(field: str):
         return ox.NamedNode(value)
     if kind.startswith("l"):
         return ox.Literal(value, language=kind[1:])
-    return ox.Literal(value, datatype=ox.NamedNode(kind[1:]))
+    return ox.Literal(value, datatype=ox.NamedNode(field_datatype(kind)))
 
 
-def _csv_text(lines: list[str]) -> str | None:
-    """The CSV lines of the rows whose literals are ``lines``, cut as one text: each field's
-    kind ("s ", "lar ", "dIRI ", "u") replaced by a mark, the row ends made CRLF and the marks
-    commas; None when a field would need quoting (or holds a mark), or has a kind the first
-    row's fields do not have."""
-    text = SEP + (_ROW_SEP + SEP).join(lines)  # "\x1fs v\x1fu\x1f\x1e\x1fs v\x1fu\x1f"
-    if any(c in text for c in _UNCUT) or text.count(_ROW_SEP) != len(lines) - 1:
+def _csv_text(rows: str, first: str) -> str | None:
+    """The CSV lines of the rows ``rows`` (as the rows graph writes them, separated by U+001E,
+    none holding it; ``first`` the first), cut as one text: each field's kind ("s ", "lar ",
+    "dIRI ", "u") replaced by a mark, the row ends made CRLF and the marks commas; None when a
+    field would need quoting (or holds a mark), or has a kind the first row's fields do not have."""
+    if any(c in rows for c in _UNCUT):
         return None
+    text = SEP + rows.replace(ROW_SEP, ROW_SEP + SEP)  # "\x1fs v\x1fu\x1f\x1e\x1fs v\x1fu\x1f"
     unbound = SEP + "u" + SEP
     while unbound in text:  # "\x1fu\x1fu\x1f": the second is found by the next pass
         text = text.replace(unbound, _MARK + SEP)
-    for kind in {f.partition(" ")[0] for f in lines[0].split(SEP)[:-1]} - {"u"}:
+    for kind in {f.partition(" ")[0] for f in first.split(SEP)[:-1]} - {"u"}:
         text = text.replace(SEP + kind + " ", _MARK)  # a kind follows a separator, a value a mark
-    if text.count(SEP) != len(lines):  # a field of another kind left: not cut here
+    if text.count(SEP) != text.count(ROW_SEP) + 1:  # a field of another kind left: not cut here
         return None
-    return text[1:-1].replace(SEP + _ROW_SEP + _MARK, "\r\n").replace(_MARK, ",") + "\r\n"
+    return text[1:-1].replace(SEP + ROW_SEP + _MARK, "\r\n").replace(_MARK, ",") + "\r\n"
 
 
 def _csv_field(value: str, lone: bool = False) -> str:
@@ -390,7 +446,7 @@ def _field_json(field: str) -> dict | None:
         return {"type": "uri", "value": value}
     if kind.startswith("l"):
         return {"type": "literal", "value": value, "xml:lang": kind[1:]}
-    return {"type": "literal", "value": value, "datatype": kind[1:]}
+    return {"type": "literal", "value": value, "datatype": field_datatype(kind)}
 
 
 __all__ = ["ListedAnswer", "ListedSolution", "answer_rows", "field_term", "listed_answer", "order_conditions",

@@ -1,4 +1,4 @@
-"""The rows graph: each listing query's whole answer drawn once per build, a row a literal.
+"""The rows graph: each listing query's whole answer drawn once per build, a document's rows a literal.
 
 A listing query (``killings``, ``timeline``, ``evidence`` ..., the saved queries that declare
 ``# Page:``) reads about ten index look-ups a row through the document graphs: the event's class,
@@ -6,18 +6,21 @@ its evidence and words, each role and its label, the date, the amount (0.2 ms a 
 documents, 1.2 s for 7,000 killings, 11 s for the 50,000 rows of ``evidence``). Its answer
 changes only when a document does, so each document's rows of each listing query are drawn
 here at the end of a build or removal, from the query's own text, and the saved query reads
-them back with one index entry and one string a row::
+them back with one index entry and one string a document::
 
-    <aid:graph/rows#DOCUMENT GRAPH> <aid:rows/killings> "s Killing\\u001fl<en> civilians\\u001f..." .
+    <aid:graph/rows#DOCUMENT GRAPH> <aid:rows/killings>
+        "KEY\\u001eKEY\\u001cs Killing\\u001fl<en> civilians\\u001f...\\u001es ..." .
 
 A row is the query's columns (and the variables its ORDER BY reads), each written as its kind
-and text (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``i`` an IRI, ``u``
-unbound), separated by U+001F; :func:`rows_text` is the SPARQL that reads them and gives the
-same terms, in the same ORDER BY, DISTINCT as the query (a row shared by two documents is one
-row of the answer, as through the union). :mod:`athar.graph.listed` reads them with one pattern
-and cuts them in Python instead, where the query's ORDER BY is one order there (5 to 13 times
-less CPU at 10,000 documents: Oxigraph looks up every string it computes in its string table). A row belongs to the document graph of the event
-that gives it (the ``# Page:`` subject: an event's IRI is its document's followed by ``/``).
+and text (``s`` a plain string, ``l`` and a language, ``d`` and a datatype, ``x`` and the name
+of one of XSD's, ``i`` an IRI, ``u`` unbound), each followed by U+001F. A document's literal
+holds its rows' sort keys (:mod:`athar.graph.rowkey`: the ORDER BY as text that sorts as SPARQL
+orders), U+001C, then its rows, both in the keys' order and separated by U+001E (the rows alone, unordered, when one has
+no key). :mod:`athar.graph.listed` reads them with one pattern, puts the documents' literals
+in order by their first keys, and cuts and ranks the rows only where documents' rows interleave
+in the answer's order or lack keys; a row shared by two documents is one row of the answer, as
+through the union. A row belongs to the document graph of the event that gives it (the
+``# Page:`` subject: an event's IRI is its document's followed by ``/``).
 
 Kept document by document (:func:`update_rows`, called by :mod:`athar.graph.increment` with the
 documents a change touched): their old rows are dropped and their new ones drawn (the query
@@ -44,13 +47,15 @@ import pyoxigraph as ox
 
 from athar.graph.pagekey import documents, parse_declaration
 from athar.graph.prefixes import ENTITIES_GRAPH, INFERRED_GRAPH, PREFIXES
+from athar.graph.rowkey import KEY_END, key_layout, order_conditions, row_key
 
 _AID = PREFIXES["aid"]
 ROWS_GRAPH = _AID + "graph/rows"
 _ROWS = _AID + "rows/"  # a listing query's predicate: <aid:rows/NAME>
-FORMAT = "1"  # bump when what a row holds changes: the graph is drawn again whole
+FORMAT = "2"  # bump when what a row holds changes: the graph is drawn again whole (2: rows by document, keyed)
 BATCH = 256  # documents whose rows one transaction replaces
 SEP = "\x1f"  # between a row's fields (a value holding it leaves its query to its own text)
+ROW_SEP = "\x1e"  # between the rows of a document's literal, and between their keys
 _G = str(ROWS_GRAPH)
 _N = _G + "#"  # a document's node: <aid:graph/rows#DOCUMENT GRAPH>, no link to the document itself
 _STATE, _FORMAT, _TEXT = (f"<{_N}{n}>" for n in ("state", "format", "text"))
@@ -58,7 +63,8 @@ _ENTITIES = ENTITIES_GRAPH
 _ENTITIES_STATE = f"<{_ENTITIES}#state>"  # athar.graph.increment's record of its state
 _DOCS = PREFIXES["aid"] + "doc/"
 _INFERRED = INFERRED_GRAPH
-_XSD_STRING = PREFIXES["xsd"] + "string"
+_XSD = PREFIXES["xsd"]
+_XSD_STRING = _XSD + "string"
 _QUERY_DIR = Path(str(resources.files("athar") / "use" / "queries"))  # the saved queries (package data)
 _SELECT = re.compile(r"\bSELECT\s+DISTINCT\s+((?:[?$]\w+\s+)+)WHERE\b", re.IGNORECASE)
 _MODIFIERS = re.compile(r"\}\s*((?:ORDER\s+BY|LIMIT|OFFSET)\b[^{}]*)$", re.IGNORECASE)
@@ -118,31 +124,6 @@ def rows_predicate(name: str) -> str:
     return f"{_ROWS}{name}"
 
 
-def rows_text(name: str, text: str, held: list[str]) -> str:
-    """The SPARQL that answers the query ``text`` from its rows here: the same columns, DISTINCT,
-    in its ORDER BY; each field cut from the row and made the term it was (``held``: the row's
-    variables, :func:`listings`)."""
-    body = _body(text)
-    select = _SELECT.search(body)
-    modifiers = _MODIFIERS.search(body)
-    taken = set(re.findall(r"[?$](\w+)", body))
-    v = "r_"
-    while any(t.startswith(v) for t in taken):
-        v = "_" + v
-    sep = '"\\u001F"'
-    lines = [f"GRAPH <{_G}> {{ ?{v}n <{rows_predicate(name)}> ?{v}0 }}"]
-    for i, var in enumerate(held):
-        f, rest = f"?{v}f{i}", f"?{v}{i}"
-        lines.append(f"BIND(STRBEFORE({rest}, {sep}) AS {f}) BIND(STRAFTER({rest}, {sep}) AS ?{v}{i + 1})")
-        value, meta = f'STRAFTER({f}, " ")', f'SUBSTR(STRBEFORE({f}, " "), 2)'
-        lines.append(f'BIND(IF(STRSTARTS({f}, "s "), {value}, IF(STRSTARTS({f}, "l"), STRLANG({value}, {meta}), '
-                     f'IF(STRSTARTS({f}, "d"), STRDT({value}, IRI({meta})), IF(STRSTARTS({f}, "i "), IRI({value}), '
-                     f'?{v}none)))) AS ?{var})')
-    where = "\n  ".join(lines)
-    return (f"SELECT DISTINCT {' '.join(select.group(1).split())}\nWHERE {{\n  {where}\n}}\n"
-            + ("" if modifiers is None else modifiers.group(1).strip() + "\n"))
-
-
 def rows_current(store, name: str, text: str) -> bool:
     """Whether the rows graph holds ``name``'s rows for this very text, drawn at the state of the
     entities graph the store is at (two look-ups)."""
@@ -157,13 +138,18 @@ def rows_current(store, name: str, text: str) -> bool:
         and rows[0]["d"].value == text_digest(text)
 
 
-def listed_text(store, name: str, text: str) -> str:
-    """The text to answer a saved listing query ``name`` with: from its rows when they are
-    current for this text, else the text itself."""
-    shape = _shape(text)
-    if shape is None or not rows_current(store, name, text):
-        return text
-    return rows_text(name, text, shape[1])
+def rows_drawn_before(store) -> str | None:
+    """What to say of a store whose rows graph another version of athar drew (another format):
+    its listings are answered by their own text, correctly but slowly, until a build draws it."""
+    from athar.graph.store import Store
+
+    if not isinstance(store, Store) or store.path is None:
+        return None
+    drawn = [r["f"].value for r in store.query(f"SELECT ?f WHERE {{ GRAPH <{_G}> {{ <{_G}> {_FORMAT} ?f }} }}")]
+    if not drawn or drawn == [FORMAT]:
+        return None
+    return (f"the listings' rows in this store were drawn in format {drawn[0]}, this athar reads format {FORMAT}: "
+            "answered from the documents (slower, the same rows); 'athar build' draws them again")
 
 
 def refresh_rows(store, *, force: bool = False, changed: tuple[str, list[str]] | None = None,
@@ -208,8 +194,9 @@ def _draw_whole(store, queries, state: str) -> None:
         with path.open("w", encoding="utf-8") as out:
             for name, (text, subject, held) in queries.items():
                 try:
-                    lines = [line + graph for line in _lines(store, name, _drawing(text, subject, held), subject,
-                                                              held, docs, dataset)]
+                    rows = _rows(store, _drawing(text, subject, held), subject, held, docs, dataset,
+                                 row_layout(text, held), {})
+                    lines = [line + graph for line in _lines(name, rows)]
                 except Unlisted:  # recorded as such: this query's own text answers
                     out.write(f"<{rows_predicate(name)}> {_TEXT} {ox.Literal('-' + text_digest(text))}{graph}")
                     continue
@@ -231,9 +218,11 @@ def _update(store, queries, batch: list[str], listed: set[str]) -> None:
         if name not in listed:
             continue
         try:
-            found = [line for chunk in _chunks(_events(store, text, subject, sorted(docs)), 512)
-                     for line in _lines(store, name, _restricted(_drawing(text, subject, held), subject, chunk),
-                                        subject, held, docs, dataset)]
+            rows: dict[str, dict[str, str | None]] = {}
+            for chunk in _chunks(_events(store, text, subject, sorted(docs)), 512):
+                _rows(store, _restricted(_drawing(text, subject, held), subject, chunk), subject, held, docs,
+                      dataset, row_layout(text, held), rows)
+            found = _lines(name, rows)
         except Unlisted:
             unlisted.append(name)
             continue
@@ -280,15 +269,37 @@ def _restricted(text: str, subject: str, events: list[str]) -> str:
     return f"{text[:m.end()]}\n  {{ SELECT ?{subject} WHERE {{ VALUES ?{subject} {{ {' '.join(events)} }} }} }}{text[m.end():]}"
 
 
-def _lines(store, name: str, drawing: str, subject: str, held: list[str], docs: set[str], dataset) -> list[str]:
-    """The rows (N-Triples) the query ``drawing`` gives, each under its document's node."""
-    predicate = f"<{rows_predicate(name)}>"
-    out = []
+def _rows(store, drawing: str, subject: str, held: list[str], docs: set[str], dataset, layout,
+          into: dict[str, dict[str, str | None]]) -> dict[str, dict[str, str | None]]:
+    """The rows the query ``drawing`` gives, added to ``into``: document graph -> each row's
+    fields (joined, as a literal holds them) -> its sort key (None when it has none)."""
     for sol in store.query(drawing, default_graph=dataset):
         doc = _document(sol[subject], docs)
         fields = [_field(sol[v]) for v in held]
-        out.append(f"<{_N}{doc}> {predicate} {ox.Literal(SEP.join(fields) + SEP)}")
+        into.setdefault(doc, {})[SEP.join(fields) + SEP] = None if layout is None else row_key(fields, layout)
+    return into
+
+
+def _lines(name: str, rows: dict[str, dict[str, str | None]]) -> list[str]:
+    """Each document's rows (:func:`_rows`) as one literal under its node (N-Triples): the rows'
+    keys, then U+001C and the rows, each part's rows in the keys' order (ties: by their fields)
+    and separated by U+001E; the rows alone, unordered, when one of them has no key."""
+    predicate = f"<{rows_predicate(name)}>"
+    out = []
+    for doc, found in rows.items():
+        if None in found.values():
+            text = ROW_SEP.join(found)
+        else:
+            keyed = sorted(zip(found.values(), found))
+            text = ROW_SEP.join(k for k, _ in keyed) + KEY_END + ROW_SEP.join(r for _, r in keyed)
+        out.append(f"<{_N}{doc}> {predicate} {ox.Literal(text)}")
     return out
+
+
+def row_layout(text: str, held: list[str]):
+    """The layout of the sort key of a listing query's rows (:func:`athar.graph.rowkey.key_layout`)."""
+    shape = query_shape(text)
+    return None if shape is None else key_layout(held, order_conditions(shape[2]))
 
 
 def _document(term, docs: set[str]) -> str:
@@ -306,8 +317,8 @@ def _document(term, docs: set[str]) -> str:
 def _field(term) -> str:
     if term is None:
         return "u"
-    if SEP in term.value:
-        raise Unlisted(SEP)
+    if SEP in term.value or KEY_END in term.value or ROW_SEP in term.value:
+        raise Unlisted("a separator")
     if isinstance(term, ox.NamedNode):
         return "i " + term.value
     if isinstance(term, ox.Literal):
@@ -315,6 +326,8 @@ def _field(term) -> str:
             return f"l{term.language} {term.value}"
         if term.datatype.value == _XSD_STRING:
             return "s " + term.value
+        if term.datatype.value.startswith(_XSD):  # "x" and the name: a third of evidence's text was xsd:integer
+            return f"x{term.datatype.value[len(_XSD):]} {term.value}"
         return f"d{term.datatype.value} {term.value}"
     raise Unlisted("a blank node")
 
@@ -336,5 +349,5 @@ def _chunks(items: list, n: int):
         yield chunk
 
 
-__all__ = ["ROWS_GRAPH", "listed_text", "listings", "query_shape", "refresh_rows", "rows_current", "rows_predicate",
-           "rows_text", "text_digest"]
+__all__ = ["ROW_SEP", "ROWS_GRAPH", "SEP", "listings", "query_shape", "refresh_rows", "rows_current",
+           "rows_drawn_before", "rows_predicate", "text_digest"]

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from athar.errors import QueryError, QueryNotFound, RenderError, StoreError
 from athar.graph.listed import ListedAnswer, listed_answer
-from athar.graph.listing import listed_text
+from athar.graph.listing import rows_drawn_before
 from athar.graph.location import is_remote, open_store
 from athar.graph.prefixes import ENTITIES_GRAPH, INFERRED_GRAPH, PREFIXES, sparql_prefixes
 from athar.graph.store import Store, Table
@@ -239,9 +239,8 @@ def answer(store: Store, query: SavedQuery | str, *, params: Mapping[str, str] |
         text = _values_first(query.text, substitutions or {})
         if query.page is not None and not inferred and not substitutions:  # a listing: its rows drawn once
             found = listed_answer(store, query.name, text)  # per build (athar.graph.listing), read here
-            if found is not None:  # when current (athar.graph.listed); else cut in SPARQL, or the text
+            if found is not None:  # when current (athar.graph.listed); else the query's own text
                 return found
-            text = listed_text(store, query.name, text)
     else:
         if params:
             raise QueryError("--param goes with a saved query (one that declares its parameters), not with -e SPARQL")
@@ -376,6 +375,8 @@ def _write_answer(store, sparql: str | SavedQuery, params, inferred: bool, limit
     """The answer (or its page) written as ``fmt`` to the file ``path``; the page's summary."""
     if limit is None:
         found, summary = answer(store, sparql, params=params, inferred=inferred), None
+        if isinstance(sparql, SavedQuery) and sparql.page is not None and not isinstance(found, ListedAnswer):
+            summary = rows_drawn_before(store)  # a store whose rows another version drew: said, not hidden
     else:
         page = answer_page(store, sparql, limit=limit, after=after, params=params, inferred=inferred)
         found, summary = page.results, page.summary()
