@@ -43,6 +43,17 @@ def _statements(text: str) -> list[tuple[str, str]]:
     # where it was said, between the verb and what was said
     pytest.param("وأكد مصدر أمني أن القوات دخلت القرية صباح اليوم. وشهدت المنطقة اشتباكات عنيفة. "
                  "وقال في تصريح صحفي إن عناصر التنظيم فروا.", "قال", "مصدر أمني", id="fi-tasrih"),
+    # a quotation cut into pieces by its marks ("... لكنها مستمرة."): the reach back is counted in sentences of words
+    pytest.param("وقالت المنظمة الدولية للهجرة إن «العودة بطيئة جدا... لكنها مستمرة. نأمل أن تتسارع قريبا». "
+                 "وتابعت أن المخيمات ستغلق قبل نهاية العام.", "تابعت", "المنظمة الدولية للهجرة",
+                 id="past-a-quotation-in-pieces"),
+    # what was said opened by a quotation mark after the speaker named again
+    pytest.param("وقال رئيس الوزراء حيدر العبادي إن القوات دخلت المدينة. "
+                 "وأضاف العبادي، “ستواصل القوات تقدمها حتى آخر شبر من الأرض”.", "أضاف", "حيدر العبادي",
+                 id="quotation-after-the-name-and-a-comma"),
+    pytest.param("وقال رئيس الوزراء حيدر العبادي إن القوات دخلت المدينة. "
+                 "وأضاف العبادي «ستواصل القوات تقدمها حتى آخر شبر من الأرض».", "أضاف", "حيدر العبادي",
+                 id="quotation-right-after-the-name"),
 ])
 def test_a_verb_of_saying_that_opens_its_sentence_goes_on_with_the_speaker_before(text, verb, speaker):
     said = dict(_statements(text))

@@ -55,6 +55,7 @@ def continued_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     read = sorted(f.trigger_start for f in facts if f.type == STATEMENT)  # a trigger may start after "و"
     added: list[Fact] = []
     recent: list[tuple[int, Fact]] = []  # the statements told last, with their sentences, latest last
+    worded = _worded(doc)
     i = 0
     for sentence in doc.sentences:
         k = sentence.first_token
@@ -62,7 +63,7 @@ def continued_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         while i < len(told) and (tstart is None or told[i][0] < tstart):
             recent = [*recent[1 - _RECENT:], (bisect_right(starts, told[i][0]) - 1, told[i][1])]
             i += 1
-        recent = [(n, f) for n, f in recent if sentence.index - n <= _SENTENCES]
+        recent = [(n, f) for n, f in recent if worded[sentence.index] - worded[n] <= _SENTENCES]
         if tstart is None or not recent or bisect_left(read, tend) > bisect_left(read, tstart):
             continue  # no statement before it, or its verb read already
         word = tokens[k].text
@@ -76,6 +77,17 @@ def continued_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         return facts
     added = carry_dates(doc, added)
     return sorted([*facts, *added], key=lambda f: (f.evidence.start, f.evidence.end, f.type))
+
+
+def _worded(doc: Doc) -> list[int]:
+    """For each sentence, how many sentences up to it hold a word: the reach back to a statement is
+    counted in them, so that the marks of a quotation cut into pieces ("جداً... لكنه صعب.") do not
+    stand for sentences of news."""
+    tokens, out, n = doc.tokens, [], 0
+    for sentence in doc.sentences:
+        n += any(tokens[k].is_word for k in range(sentence.first_token, sentence.last_token))
+        out.append(n)
+    return out
 
 
 def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
