@@ -54,6 +54,14 @@ def _statements(text: str) -> list[tuple[str, str]]:
     pytest.param("وقال رئيس الوزراء حيدر العبادي إن القوات دخلت المدينة. "
                  "وأضاف العبادي «ستواصل القوات تقدمها حتى آخر شبر من الأرض».", "أضاف", "حيدر العبادي",
                  id="quotation-right-after-the-name"),
+    # every form of a verb of saying lemmas.tsv holds, not only those a list names ("وأكدوا", "ورجحت")
+    pytest.param("وقال مسؤولون محليون إن القوات دخلت البلدة. وشهدت المنطقة اشتباكات. "
+                 "وأكدوا أن عناصر التنظيم فروا.", "أكدوا", "مسؤولون محليون", id="a-plural-form-of-the-lemma"),
+    pytest.param("وقالت مصادر محلية إن القصف استهدف السوق. وشهدت المنطقة حركة نزوح. "
+                 "ورجحت المصادر أن تكون الطائرات تابعة للتحالف.", "رجحت", "مصادر محلية", id="rajjaha"),
+    # "زاد" said so only where it opens its sentence, what was said right after it ("زاد عدد" is "increased")
+    pytest.param("وقالت وزارة الداخلية العراقية إن قواتها اعتقلت خمسة مطلوبين. "
+                 "وزادت أن المعتقلين اعترفوا بالتخطيط لهجمات.", "زادت", "وزارة الداخلية العراقية", id="zada-opening"),
 ])
 def test_a_verb_of_saying_that_opens_its_sentence_goes_on_with_the_speaker_before(text, verb, speaker):
     said = dict(_statements(text))
@@ -76,6 +84,8 @@ def test_a_verb_of_saying_that_opens_its_sentence_goes_on_with_the_speaker_befor
                  id="bayna-between"),
     pytest.param("وقال مصدر أمني إن القوات دخلت القرية. وأضاف الجيش كتيبة إلى القوات المهاجمة.", "أضاف",
                  id="no-words-said"),
+    pytest.param("وقال مصدر أمني إن القوات دخلت القرية. وزاد عدد النازحين إلى ألف أسرة.", "زاد",
+                 id="zada-increased"),
 ])
 def test_a_verb_of_saying_with_a_speaker_of_its_own_or_none_before_goes_on_with_no_one(text, verb):
     # the verb may make a statement of its own speaker, never one of the source before it

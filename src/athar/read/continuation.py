@@ -22,6 +22,7 @@ from athar.read.function_words import function_words
 from athar.read.informant import bare_word, speaker_nouns, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
+from athar.read.morphology import saying_forms
 from athar.read.newsdate import carry_dates
 from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc
 from athar.read.utterance import STATEMENT, what_was_said, with_words_said
@@ -34,11 +35,12 @@ _SUBJECT_WORDS = 10  # words between the verb and what was said ("المصدر،
 
 @language_data
 def _going_on(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """attribution.tsv's verbs of saying (those read only where they open a sentence too: "وبين") and
+    """attribution.tsv's verbs of saying (those read only where they open a sentence too: "وبين"), every
+    form of lemmas.tsv's ("وأكدوا", "ورجحت"), and
     speakers.tsv's words that may stand between such a verb and what was said without naming a
     speaker ("إلى", "أيضا", "في بيان": kind "between")."""
     says = frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
-                     if row["kind"] in ("say", "further", "opening") for f in row.forms("forms"))
+                     if row["kind"] in ("say", "further", "opening") for f in row.forms("forms")) | saying_forms(lang)
     between = frozenset(f for row in lang.table("speakers.tsv", ("kind", "forms"))
                         if row["kind"] == "between" for f in row.forms("forms"))
     return says, between
