@@ -24,7 +24,7 @@ from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
 from athar.read.morphology import saying_forms
 from athar.read.newsdate import carry_dates
-from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc
+from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc, normalize_word
 from athar.read.utterance import STATEMENT, what_was_said, with_words_said
 from athar.read.values import Evidence, Fact
 
@@ -109,7 +109,7 @@ def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
         if not text.startswith(ARTICLE) and word in speaker_nouns(lang):
             return None  # "وقال عقيد في الشرطة إن", "وقال مصدر آخر": a speaker of its own, described anew
         # "وأوضح المصدر", "وأوضحت الخلية", "وأشار عبد الرحمن": a word of a speaker's name, named again
-        before = _named_again(lang, word, recent)
+        before = _named_again(lang, word, recent) or _described_again(lang, word, recent)
         if before is None:
             return None  # "وذكر التلفزيون الرسمي أن", "وتوقع X أن": another speaker
     speakers = {m.key for m in before.role("agent")}
@@ -133,6 +133,17 @@ def _named_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> F
         if any(word in (bare_word(lang, w) for w in m.label_ar.split()) for m in f.role("agent")):
             return f
     return None
+
+
+def _described_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> Fact | None:
+    """The statement told last when ``word`` is a noun of a speaker named by what they are (speakers.tsv:
+    "المصدر", "المراسل", "المصادر") that its words used: "وأفاد مراسل الوكالة بأن ... وأوضح المراسل أن" (the
+    correspondent the agency speaks through), "وقالت مصادر محلية ... وأضافت المصادر المذكورة أن". None when
+    the statement told last used no such word ("وأوضح الضابط الذي يقود العمليات": an officer not told before)."""
+    if word not in speaker_nouns(lang):
+        return None
+    last = recent[-1][1]
+    return last if any(bare_word(lang, normalize_word(w)) == word for w in last.evidence.text.split()) else None
 
 
 class _Verb:
