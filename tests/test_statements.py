@@ -56,6 +56,23 @@ def test_a_name_in_what_was_said_is_no_speaker():
     assert not [f for f in _statements(text) if ("ArmedGroup", "تنظيم داعش") in _agents(f)]
 
 
+@pytest.mark.parametrize("text, opens", [
+    # a quotation mark after the speaker named with a comma, or after the one word after the verb, opens what was said
+    pytest.param("وأضاف العبادي، “ستواصل القوات تقدمها حتى آخر شبر”.", "“", id="after-a-comma"),
+    pytest.param("وأضاف العبادي «ستواصل القوات تقدمها حتى آخر شبر».", "«", id="after-the-name"),
+    # one that closes within a few words is a name in quotes: what was said opens after it
+    pytest.param('وأفادت إذاعة "صوت الرقة الحر" بأن القوات دخلت القرية.', "بأن", id="a-name-in-quotes"),
+])
+def test_a_quotation_mark_after_the_speaker_opens_what_was_said(text, opens):
+    from athar.read.utterance import what_was_said
+
+    doc = athar.read(text, published=PUBLISHED)
+    trig = next(t for t in doc.triggers if t.rule.event == "Statement")
+    said = what_was_said(doc, trig, doc.sentences[0].last_token)
+    start, end = doc.original(doc.tokens[said].start, doc.tokens[said].end)
+    assert doc.text[start:end] == opens
+
+
 def test_a_person_with_a_title_is_the_speaker_not_the_body_of_the_title():
     found = _statements("وذكر جون سميث ممثل منظمة الصحة العالمية في العراق أن الوضع الصحي يتدهور بسرعة.")
     assert [_agents(f) for f in found] == [[("Person", "جون سميث")]]

@@ -23,6 +23,7 @@ from athar.read.mentions import Mention
 from athar.read.newsdate import carry_dates
 from athar.read.statement import _speaks, according_words
 from athar.read.text import Doc
+from athar.read.unlisted import unlisted_speaker
 from athar.read.utterance import STATEMENT
 from athar.read.values import Evidence, Fact
 
@@ -118,7 +119,8 @@ def _relayed(doc: Doc, sentence, i: int, mentions: list[Mention]) -> list[Fact]:
     j = teller.last_token
     while j < min(last, teller.last_token + _RELAY_REACH) and tokens[j].text != _FROM:
         j += 1
-    other = _source(doc, j + 1, last, mentions) if j + 1 < last and tokens[j].text == _FROM else None
+    other = _source(doc, j + 1, last, mentions) or unlisted_speaker(doc, j + 1, last, mentions) \
+        if j + 1 < last and tokens[j].text == _FROM else None
     if other is not None:
         out.append(_statement(doc, sentence, j, j + 1, other))
     return out

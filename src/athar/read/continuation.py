@@ -22,8 +22,9 @@ from athar.read.function_words import function_words
 from athar.read.informant import bare_word, speaker_nouns, unjoined_word
 from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
+from athar.read.morphology import saying_forms
 from athar.read.newsdate import carry_dates
-from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc
+from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc, normalize_word
 from athar.read.utterance import STATEMENT, what_was_said, with_words_said
 from athar.read.values import Evidence, Fact
 
@@ -34,11 +35,12 @@ _SUBJECT_WORDS = 10  # words between the verb and what was said ("المصدر،
 
 @language_data
 def _going_on(lang: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """attribution.tsv's verbs of saying (those read only where they open a sentence too: "وبين") and
+    """attribution.tsv's verbs of saying (those read only where they open a sentence too: "وبين"), every
+    form of lemmas.tsv's ("وأكدوا", "ورجحت"), and
     speakers.tsv's words that may stand between such a verb and what was said without naming a
     speaker ("إلى", "أيضا", "في بيان": kind "between")."""
     says = frozenset(f for row in lang.table("attribution.tsv", ("kind", "forms"))
-                     if row["kind"] in ("say", "further", "opening") for f in row.forms("forms"))
+                     if row["kind"] in ("say", "further", "opening") for f in row.forms("forms")) | saying_forms(lang)
     between = frozenset(f for row in lang.table("speakers.tsv", ("kind", "forms"))
                         if row["kind"] == "between" for f in row.forms("forms"))
     return says, between
@@ -55,6 +57,7 @@ def continued_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
     read = sorted(f.trigger_start for f in facts if f.type == STATEMENT)  # a trigger may start after "و"
     added: list[Fact] = []
     recent: list[tuple[int, Fact]] = []  # the statements told last, with their sentences, latest last
+    worded = _worded(doc)
     i = 0
     for sentence in doc.sentences:
         k = sentence.first_token
@@ -62,7 +65,7 @@ def continued_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         while i < len(told) and (tstart is None or told[i][0] < tstart):
             recent = [*recent[1 - _RECENT:], (bisect_right(starts, told[i][0]) - 1, told[i][1])]
             i += 1
-        recent = [(n, f) for n, f in recent if sentence.index - n <= _SENTENCES]
+        recent = [(n, f) for n, f in recent if worded[sentence.index] - worded[n] <= _SENTENCES]
         if tstart is None or not recent or bisect_left(read, tend) > bisect_left(read, tstart):
             continue  # no statement before it, or its verb read already
         word = tokens[k].text
@@ -76,6 +79,17 @@ def continued_statements(doc: Doc, facts: list[Fact]) -> list[Fact]:
         return facts
     added = carry_dates(doc, added)
     return sorted([*facts, *added], key=lambda f: (f.evidence.start, f.evidence.end, f.type))
+
+
+def _worded(doc: Doc) -> list[int]:
+    """For each sentence, how many sentences up to it hold a word: the reach back to a statement is
+    counted in them, so that the marks of a quotation cut into pieces ("جداً... لكنه صعب.") do not
+    stand for sentences of news."""
+    tokens, out, n = doc.tokens, [], 0
+    for sentence in doc.sentences:
+        n += any(tokens[k].is_word for k in range(sentence.first_token, sentence.last_token))
+        out.append(n)
+    return out
 
 
 def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
@@ -95,7 +109,7 @@ def _going_on_from(doc: Doc, k: int, sentence, recent: list[tuple[int, Fact]],
         if not text.startswith(ARTICLE) and word in speaker_nouns(lang):
             return None  # "وقال عقيد في الشرطة إن", "وقال مصدر آخر": a speaker of its own, described anew
         # "وأوضح المصدر", "وأوضحت الخلية", "وأشار عبد الرحمن": a word of a speaker's name, named again
-        before = _named_again(lang, word, recent)
+        before = _named_again(lang, word, recent) or _described_again(lang, word, recent)
         if before is None:
             return None  # "وذكر التلفزيون الرسمي أن", "وتوقع X أن": another speaker
     speakers = {m.key for m in before.role("agent")}
@@ -119,6 +133,17 @@ def _named_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> F
         if any(word in (bare_word(lang, w) for w in m.label_ar.split()) for m in f.role("agent")):
             return f
     return None
+
+
+def _described_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> Fact | None:
+    """The statement told last when ``word`` is a noun of a speaker named by what they are (speakers.tsv:
+    "المصدر", "المراسل", "المصادر") that its words used: "وأفاد مراسل الوكالة بأن ... وأوضح المراسل أن" (the
+    correspondent the agency speaks through), "وقالت مصادر محلية ... وأضافت المصادر المذكورة أن". None when
+    the statement told last used no such word ("وأوضح الضابط الذي يقود العمليات": an officer not told before)."""
+    if word not in speaker_nouns(lang):
+        return None
+    last = recent[-1][1]
+    return last if any(bare_word(lang, normalize_word(w)) == word for w in last.evidence.text.split()) else None
 
 
 class _Verb:

@@ -391,6 +391,17 @@ def lemma_forms(lang: Language) -> frozenset[str]:
 
 
 @language_data
+def saying_forms(lang: Language) -> frozenset[str]:
+    """Every form lemmas.tsv generates of its verbs of saying (the Statement lemmas read by the rule
+    of "قال": "أكدوا", "أوضحت", "رجحت"), written as a text writes them, not as one list of forms."""
+    return frozenset(f for entry in lemmas(lang) if entry.event == _STATEMENT and entry.rule == _SAY
+                     for f in entry.inflection.verb if f not in entry.excluded)
+
+
+_STATEMENT, _SAY = "Statement", "قال"  # lemmas.tsv's verbs of saying: the Statement lemmas read as قال is
+
+
+@language_data
 def masdar_forms(lang: Language) -> frozenset[str]:
     """The first words of the masdars lemmas.tsv gives or derives, with their construct stems and plurals
     ("تطهير", "تفكيك"): words of a noun, whatever rule a trigger of them is read by."""

@@ -47,6 +47,7 @@ from athar.read.memo import triggers_by_start
 from athar.read.mentions import Mention, is_a
 from athar.read.pluperfect import pluperfect_subject
 from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc, normalize_word
+from athar.read.unlisted import unlisted_speaker
 from athar.read.utterance import STATEMENT, what_was_said, with_words_said, named_again
 from athar.read.values import Fact
 
@@ -210,7 +211,8 @@ def _speakers(doc: Doc, trig: Trigger, f: Fact, last: tuple[Fact, int] | None, s
                      and is_a(m.type, "Organization") and m.type != "MediaOutlet"), None)
         described = unnamed_source(doc, noun, said, mentions, kinds=(UNNAMED, "official")) if body is None else None
         return [body or described] if (body or described) is not None else []
-    person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions)
+    person = _named_speaker(doc, trig.last, said, mentions) or _said_in(doc, trig, sentence.first_token, mentions) \
+        or (unlisted_speaker(doc, trig.last, said, mentions) if trig.rule.pos == "verb" and not agents else None)
     if person is not None and _undergoes(trig, person, undergoing):
         person = None
     first = subject_before(doc, trig, mentions) if person is None and all(
@@ -362,7 +364,7 @@ def issuer(doc: Doc, trig: Trigger, mentions: list[Mention]) -> Mention | None:
              and m.last_token <= hi and m.type == "Person"), None) or next(
             (m for m in mentions if m.first_token == trig.last + quoted and m.type == OUTLET), None) \
             or unnamed_source(doc, trig.last, said, mentions, kinds=(UNNAMED, "official", "source")) \
-            or subject_before(doc, trig, mentions)
+            or subject_before(doc, trig, mentions) or unlisted_speaker(doc, trig.last, said, mentions)
     return found
 
 

@@ -44,13 +44,35 @@ def says_anew(doc: Doc, trig: Trigger) -> bool:
 
 def what_was_said(doc: Doc, trig: Trigger, end: int) -> int:
     """The token where what was said begins ("أن", "إن", "إنهم", a colon, a quotation mark right
-    after the verb), or ``end``."""
+    after the verb or after its speaker: "وأضاف سلو «سيطرت قواتنا»", "وأضاف الصدر، “فها هي"), or
+    ``end``."""
     words, suffixed = _openers(doc.language)
+    tokens = doc.tokens
     for i in range(trig.last, end):
-        w = doc.tokens[i].text
-        if w == _COLON or w in words or w in suffixed or i == trig.last and w == QUOTE and not _quoted_name(doc, i):
+        w = tokens[i].text
+        if w == _COLON or w in words or w in suffixed:
+            return i
+        if w == QUOTE and not _quoted_name(doc, i) and (i == trig.last or _after_speaker(doc, trig, i)):
             return i
     return end
+
+
+_QUOTE_REACH = 16  # words between a verb of saying and a quotation its speaker opens ("قال X على هامش مؤتمر ... ، “")
+
+
+def _after_speaker(doc: Doc, trig: Trigger, i: int) -> bool:
+    """Whether the quotation mark at token i opens the words a speaker said: right after a comma, or
+    right after a name that follows the verb ("وأضاف سلو «", "وقال X، المتحدث باسم الوزارة، “"), within
+    reach, or right after the one word after the verb (the speaker named again); a quotation that
+    closes within a few words is a name in quotes, not the words said."""
+    tokens = doc.tokens
+    if i - trig.last > _QUOTE_REACH or any(t.text == QUOTE for t in tokens[i + 1:i + 2 + _NAME_IN_QUOTES]):
+        return False  # "أفادت صادر “شام إف إم” في الرقة": a name in quotes
+    return tokens[i - 1].text in COMMAS or i == trig.last + 1 or any(
+        m.last_token == i for m in mention_starts(doc).get(trig.last, ()))
+
+
+_NAME_IN_QUOTES = 4  # the most words a name in quotes has ("“غرفة عمليات حوار كلس”"); words said run longer
 
 
 def _quoted_name(doc: Doc, i: int) -> bool:
