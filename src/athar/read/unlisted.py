@@ -14,7 +14,7 @@ words do not stand there, no name is read: the speaker is left to the other rule
 from __future__ import annotations
 
 from athar.read.entity import Mention, slug, stopwords, title_matcher
-from athar.read.function_words import function_words
+from athar.read.function_words import function_affixes, function_words
 from athar.read.informant import bare_word, speaker_nouns, speaker_table
 from athar.read.language import Language, language_data
 from athar.read.memo import trigger_starts
@@ -73,12 +73,8 @@ def _may_name(doc: Doc, k: int, named: set[int]) -> bool:
     tokens, lang = doc.tokens, doc.language
     t = tokens[k]
     return t.is_word and k not in named and k not in trigger_starts(doc) and t.text not in _plain_words(lang) \
-        and not t.text.endswith(_OWNED) and bare_word(lang, t.text) not in speaker_nouns(lang) \
+        and not t.text.endswith(function_affixes(lang, "owned")) and bare_word(lang, t.text) not in speaker_nouns(lang) \
         and title_matcher(lang).match_at(tokens, k) is None
-
-
-# pronoun endings of a possessed noun ("ودموعها تنهمر فرحا": her tears), which no word of a name bears
-_OWNED = ("ها", "هم", "هما", "هن")
 
 
 @language_data
