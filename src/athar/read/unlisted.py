@@ -55,10 +55,12 @@ def unlisted_speaker(doc: Doc, first: int, end: int, mentions: list[Mention]) ->
     start = close
     while start > first and close - start < _NAME_WORDS[1] and _may_name(doc, start - 1, named):
         start -= 1
-    # a name of more words than a name has is something else ("ردود فعل واسعة النطاق")
-    if close - start < _NAME_WORDS[0] or start > first and _may_name(doc, start - 1, named):
-        return None
-    if tokens[start].text.startswith(ARTICLE) or not _opens_name(doc, first, start, mentions):
+    # the name opens where the slot does or right after a name read or a title, which the walk back may
+    # have passed ("عن مدير الدائرة X Y قوله": the title's last word is no word of the name); the words
+    # before a name of more words than a name has open none ("ردود فعل واسعة النطاق")
+    start = next((s for s in range(start, close - _NAME_WORDS[0] + 1)
+                  if not tokens[s].text.startswith(ARTICLE) and _opens_name(doc, first, s, mentions)), None)
+    if start is None:
         return None
     a, b = doc.original(tokens[start].start, tokens[close - 1].end)
     label_ar = doc.text[a:b]
