@@ -22,7 +22,7 @@ from athar.read.romanization import english_label
 from athar.read.rules import marker_forms
 from athar.read.text import ARTICLE, COMMAS, Doc
 
-_NAME_WORDS = (2, 3)  # the fewest and the most words of a name ("ناتالي روبرتس", "صباح محمد خضر")
+_NAME_WORDS = (2, 3)  # the fewest and the most words of a name ("مارتينا كوستا", "وداد حسن جاسم")
 _SLOT_REACH = 16  # words between the verb and what was said: the titles of a person run long
 _BRACKET = "("  # "X Y (45 عاما)", "X Y (طبيبة في المنظمة)": what describes the person named
 _COLON = ":"
