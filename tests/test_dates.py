@@ -396,6 +396,11 @@ def test_date_tables_match_as_phrase_tables(monkeypatch):
     pytest.param("اعتقلت القوات 12 عام 2019", [D("عام 2019", "2019", "year")], id="a-figure-then-a-year"),
     pytest.param("قتل التنظيم 15 يوم 5 آذار", [D("يوم 5 آذار", "2021-03-05", "day", relative=True)], id="a-figure-then-a-day"),
     pytest.param("استمر الحصار 11 شهرا", [D("11 شهرا", None, "month", duration="P11M")], id="eleven-months-a-length"),
+    # a figure after a singular that opens no date is no date's: the length stands
+    pytest.param("سقط خلال 24 ساعة 9 قتلى في الأحياء الشرقية", [D("24 ساعة", None, "day", duration="PT24H")],
+                 id="a-length-then-a-figure"),
+    pytest.param("دامت الاشتباكات 30 يوم 4 منها داخل الحي", [D("30 يوم", None, "day", duration="P30D")],
+                 id="a-length-then-a-figure-of-its-days"),
 ])
 def test_a_figure_before_the_word_that_opens_a_date_is_no_length(text, expected):
     # "خمسة يوم" is no Arabic for five days ("خمسة أيام"); "يوم" opens the date that follows

@@ -118,7 +118,7 @@ class ListedAnswer:
             text = _csv_text(self._text, self._text.partition(ROW_SEP)[0])
             if text is not None:
                 return text
-        elif self._lines and len(self._columns) > 1 and ROW_SEP not in "".join(self._lines):
+        elif self._lines and len(self._columns) > 1:  # no row holds U+001E (athar.graph.listing)
             text = _csv_text(ROW_SEP.join(self._lines), self._lines[0])
             if text is not None:
                 return text

@@ -80,7 +80,8 @@ def extract_amounts(seg: Doc, exclude: Sequence[tuple[int, int]] = ()) -> list[A
     """Amounts in the text, sorted and non-overlapping.
 
     ``exclude`` holds normalized spans (usually the dates found by
-    :func:`athar.read.dates.extract_dates`); an amount overlapping one of them is dropped.
+    :func:`athar.read.dates.extract_dates`); an amount overlapping one of them is dropped, but
+    for one whose counted noun opens the date ("قتل ثلاثة يوم الثلاثاء"): the figure is kept alone.
     """
     found: list[AmountMention] = []
     excluded = _Spans(exclude)

@@ -31,10 +31,10 @@ from athar.read.placement import is_word
 from athar.read.pluperfect import pluperfect_speaker
 from athar.read.rules import MARKER_FROM, MARKER_LI
 from athar.read.setting import active_slots, actor_before, inherit, inherit_subject, place_before
-from athar.read.slot import (_BY, _IN, _NEAR, _ba_as_in, _body_of_unit, _by_as_agent, _counted_after_dropped, _described,
+from athar.read.slot import (_BY, _IN, _NEAR, _body_of_unit, _by_as_agent, _counted_after_dropped, _described,
                              _doer_then_object, _fronted_subject, _governed, _members_doing, _near_as_in, _reports,
-                             _undergoes, counted_after_fronted_noun, describes_holding, ends_conjunct, last_kept, passive_doer,
-                             past_holding, reached_role, said_of_itself)
+                             _undergoes, ba_as_in, counted_after_fronted_noun, describes_holding, ends_conjunct, last_kept,
+                             passive_doer, past_holding, reached_role, said_of_itself)
 from athar.read.text import COMMAS
 from athar.read.trigger_pronoun import object_pronoun, pronoun_suffix
 from athar.read.utterance import STATEMENT
@@ -60,7 +60,7 @@ def roles_in_clause(reading: EventReading, trig: Trigger, cands: list[Mention], 
 
     def assign(m: Mention, slot: str, unless: tuple[str, ...] = ()) -> str | None:
         m = _body_of_unit(seg, m, cands)
-        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or _ba_as_in(slots, slot, m, trig) \
+        for role, constraint in slots.get(slot, ()) or _near_as_in(seg, slots, slot, m) or ba_as_in(slots, slot, m, trig) \
                 or _by_as_agent(rule, slot) \
                 or _on_as_against(seg, rule, slot, m, trig):
             if role not in unless and is_a(m.type, constraint) \

@@ -24,7 +24,8 @@ from athar.read.language import Language, language_data
 from athar.read.memo import mention_starts
 from athar.read.morphology import saying_forms
 from athar.read.newsdate import carry_dates
-from athar.read.text import ARTICLE, COMMAS, QUOTE, Doc, normalize_word
+from athar.read.rules import marker_forms
+from athar.read.text import ARTICLE, COMMAS, QUOTE, QUOTE_MARKS, Doc, normalize_word
 from athar.read.utterance import STATEMENT, what_was_said, with_words_said
 from athar.read.values import Evidence, Fact
 
@@ -137,13 +138,33 @@ def _named_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> F
 
 def _described_again(lang: Language, word: str, recent: list[tuple[int, Fact]]) -> Fact | None:
     """The statement told last when ``word`` is a noun of a speaker named by what they are (speakers.tsv:
-    "المصدر", "المراسل", "المصادر") that its words used: "وأفاد مراسل الوكالة بأن ... وأوضح المراسل أن" (the
+    "المصدر", "المراسل", "المصادر") that its words before what was said used: "وأفاد مراسل الوكالة بأن ... وأوضح المراسل أن" (the
     correspondent the agency speaks through), "وقالت مصادر محلية ... وأضافت المصادر المذكورة أن". None when
     the statement told last used no such word ("وأوضح الضابط الذي يقود العمليات": an officer not told before)."""
     if word not in speaker_nouns(lang):
         return None
     last = recent[-1][1]
-    return last if any(bare_word(lang, normalize_word(w)) == word for w in last.evidence.text.split()) else None
+    return last if word in _speaker_words(lang, last) else None
+
+
+def _speaker_words(lang: Language, f: Fact) -> set[str]:
+    """The bare words of the statement ``f``'s evidence before what was said (its first "أن", "إن",
+    colon or quotation mark): those a word of what was said does not name ("وقال الجيش إن مصادر
+    استخباراتية أكدت ... وأضافت المصادر": the sources said it, not the army)."""
+    openers, out = marker_forms(lang, "clause"), set()
+    for raw in f.evidence.text.split():
+        if raw[0] in QUOTE_MARKS:
+            break
+        w = normalize_word(raw.rstrip(_COLON + "".join(COMMAS)))
+        if w in openers:
+            break
+        out.add(bare_word(lang, w))
+        if raw.endswith(_COLON):
+            break
+    return out
+
+
+_COLON = ":"  # what was said follows it
 
 
 class _Verb:

@@ -392,9 +392,10 @@ class _Parser:
             return None
         m = self.unit(n.next, lambda u: u[1] != 2)
         if m is None or m.payloads[0][1] is None and (
-                _PLURAL_COUNTS[0] <= n.value <= _PLURAL_COUNTS[1] or self.weekday(m.end) or self.number(m.end)):
+                _PLURAL_COUNTS[0] <= n.value <= _PLURAL_COUNTS[1] or self._date(n.next) is not None):
             # "قتل خمسة يوم الجمعة", "اعتقل 12 عام 2019": a figure, then the word that opens a date;
-            # three to ten count a plural ("خمسة أيام"), and no length runs into a day or a year
+            # three to ten count a plural ("خمسة أيام"), and no length is the first word of a date (a
+            # figure after one that opens none is no date's: "خلال 24 ساعة 15 مدنيا")
             return None
         return int(n.value), m.payloads[0][0], m.end, n.start
 

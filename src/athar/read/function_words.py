@@ -24,7 +24,7 @@ TABLE = "function_words.tsv"
 # Every role the code asks for; the table must give each at least one form.
 ROLES = (
     "relative", "time", "preposition", "bound_preposition", "purpose", "future", "conjunction",
-    "continuer", "self_reference", "matter", "matter_opener", "pronoun_suffix", "title_pronoun", "partitive", "locative",
+    "continuer", "self_reference", "matter", "matter_opener", "pronoun_suffix", "owned", "title_pronoun", "partitive", "locative",
     "countryside", "phrase_opener", "name_part", "name_end", "group_name_tail",
     "nisba", "complementizer", "year_suffix", "subset", "breakdown", "passive_light",
     "undergo", "open_space", "undergo_to", "reach", "assassination", "died_by", "line_end", "line_start", "place_adverb",

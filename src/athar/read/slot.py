@@ -148,7 +148,7 @@ def _near_as_in(seg, slots, slot: str, m: Mention) -> tuple:
     return tuple((role, constraint) for role, constraint in slots.get(_IN, ()) if role == "place")
 
 
-def _ba_as_in(slots, slot: str, m: Mention, trig: Trigger) -> tuple:
+def ba_as_in(slots, slot: str, m: Mention, trig: Trigger) -> tuple:
     """"استعادته بلدتين بمحافظة صلاح الدين", "السيطرة على عدد من القرى بريف حمص الشرقي": an event
     done to places (its object or what it is "على" is a place) whose rule says nothing of "بـ" is
     where an inhabited place "بـ" governs after the trigger says its places lie, as "في" would say

@@ -14,7 +14,7 @@ words do not stand there, no name is read: the speaker is left to the other rule
 from __future__ import annotations
 
 from athar.read.entity import Mention, slug, stopwords, title_matcher
-from athar.read.function_words import function_words
+from athar.read.function_words import function_affixes, function_words
 from athar.read.informant import bare_word, speaker_nouns, speaker_table
 from athar.read.language import Language, language_data
 from athar.read.memo import trigger_starts
@@ -22,7 +22,7 @@ from athar.read.romanization import english_label
 from athar.read.rules import marker_forms
 from athar.read.text import ARTICLE, COMMAS, Doc
 
-_NAME_WORDS = (2, 3)  # the fewest and the most words of a name ("ناتالي روبرتس", "صباح محمد خضر")
+_NAME_WORDS = (2, 3)  # the fewest and the most words of a name ("مارتينا كوستا", "وداد حسن جاسم")
 _SLOT_REACH = 16  # words between the verb and what was said: the titles of a person run long
 _BRACKET = "("  # "X Y (45 عاما)", "X Y (طبيبة في المنظمة)": what describes the person named
 _COLON = ":"
@@ -55,10 +55,12 @@ def unlisted_speaker(doc: Doc, first: int, end: int, mentions: list[Mention]) ->
     start = close
     while start > first and close - start < _NAME_WORDS[1] and _may_name(doc, start - 1, named):
         start -= 1
-    # a name of more words than a name has is something else ("ردود فعل واسعة النطاق")
-    if close - start < _NAME_WORDS[0] or start > first and _may_name(doc, start - 1, named):
-        return None
-    if tokens[start].text.startswith(ARTICLE) or not _opens_name(doc, first, start, mentions):
+    # the name opens where the slot does or right after a name read or a title, which the walk back may
+    # have passed ("عن مدير الدائرة X Y قوله": the title's last word is no word of the name); the words
+    # before a name of more words than a name has open none ("ردود فعل واسعة النطاق")
+    start = next((s for s in range(start, close - _NAME_WORDS[0] + 1)
+                  if not tokens[s].text.startswith(ARTICLE) and _opens_name(doc, first, s, mentions)), None)
+    if start is None:
         return None
     a, b = doc.original(tokens[start].start, tokens[close - 1].end)
     label_ar = doc.text[a:b]
@@ -73,12 +75,8 @@ def _may_name(doc: Doc, k: int, named: set[int]) -> bool:
     tokens, lang = doc.tokens, doc.language
     t = tokens[k]
     return t.is_word and k not in named and k not in trigger_starts(doc) and t.text not in _plain_words(lang) \
-        and not t.text.endswith(_OWNED) and bare_word(lang, t.text) not in speaker_nouns(lang) \
+        and not t.text.endswith(function_affixes(lang, "owned")) and bare_word(lang, t.text) not in speaker_nouns(lang) \
         and title_matcher(lang).match_at(tokens, k) is None
-
-
-# pronoun endings of a possessed noun ("ودموعها تنهمر فرحا": her tears), which no word of a name bears
-_OWNED = ("ها", "هم", "هما", "هن")
 
 
 @language_data
