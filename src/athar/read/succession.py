@@ -12,7 +12,7 @@ from athar.read.circumstance import purpose
 from athar.read.clause import EventReading, Trigger, noun_context, says_result
 from athar.read.function_words import function_words
 from athar.read.mentions import Mention, is_a
-from athar.read.opponent import restates_a_force
+from athar.read.opponent import STATE_SIDE, restates_a_force
 from athar.read.rules import MARKER_LI, marker_forms
 from athar.read.language import Language, language_data
 from athar.read.text import ARTICLE, QUOTE, normalize_word
@@ -149,6 +149,11 @@ def inherit(seg, trig, previous) -> list[Mention]:
         # "انسحب مقاتلو التنظيم من القرية والسيطرة على الطريق": who withdrew did not take the ground
         if p.rule.event == "Withdrawal" and trig.rule.event in _TAKING:
             return []
+        # "انتهت بمقتل العديد منهم وفرار الباقين", "قتل العشرات من عناصر داعش وهروب قادته": who fled
+        # a state's forces is the side their deed before was done to, never they ("هاجم مسلحون الحاجز
+        # وقتلوا جنديين ثم فروا": the attackers fled)
+        if trig.rule.event in _FLIGHT and p.rule.event in _DONE_TO_A_SIDE and all(m.type in STATE_SIDE for m in agents):
+            return _losers(p) if _goes_on(seg, p, trig) else []
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
@@ -166,6 +171,24 @@ def inherit(seg, trig, previous) -> list[Mention]:
             return agents
         return []
     return []
+
+
+# the deeds of the side that lost ground, and the deeds made on a side
+_FLIGHT = frozenset({"Escape", "Withdrawal"})
+_DONE_TO_A_SIDE = frozenset({"Killing", "Liberation", "TerritorialControl", "Attack", "MilitaryOperation", "Arrest"})
+_SIDE_ROLES = frozenset({"victim", "origin", "target"})  # the roles of those deeds that name the side
+
+
+def _goes_on(seg, p, trig) -> bool:
+    """Whether ``trig`` goes on from the event ``p`` in its sentence: joined to it by a conjunction."""
+    tokens = seg.tokens
+    return tokens[p.first].sentence == tokens[trig.first].sentence and p.last <= trig.first \
+        and trig.proclitic[:1] in function_words(seg.language, "conjunction")
+
+
+def _losers(p) -> list[Mention]:
+    """The armed side the deed ``p`` was made on: whoever flees after it."""
+    return [m for r, m in p.roles if r in _SIDE_ROLES and is_a(m.type, "Armed")]
 
 
 # the deeds of armed men in the field an operation named after them in their sentence frames (control

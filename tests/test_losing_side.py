@@ -1,0 +1,28 @@
+"""Who fled: a flight joined to a state's deed made on a side is that side's, not the state's.
+Sentences written for these tests in the style of news Arabic (none
+copied from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading import events_of, role_labels
+
+ISIS = "Islamic State (ISIS / Daesh)"
+
+
+@pytest.mark.parametrize("text, cls", [
+    pytest.param("وسيطر الجيش العراقي على قرية البو علي بعد هجوم على مواقع مسلحي داعش انتهى بمقتل العشرات منهم وفرار الباقين",
+                 "Escape", id="killing-then-flight"),
+    pytest.param("حررت قوات الحشد الشعبي قرية الصفا غرب الموصل حيث تم قتل عشرين من عناصر داعش وهروب قادته",
+                 "Escape", id="passive-killing-then-flight"),
+])
+def test_who_fled_after_a_states_deed_is_the_side_it_was_done_to(text, cls):
+    fact = events_of(text, cls)[0]
+    assert role_labels(fact, "agent") == [ISIS]
+
+
+def test_attackers_who_flee_are_still_the_attackers():
+    # an armed group's own deed: the ones who did it fled
+    fact = events_of("قتل مسلحو داعش جنديين من الجيش العراقي في قضاء الحويجة وفروا إلى الصحراء", "Escape")[0]
+    assert role_labels(fact, "agent") == [ISIS]
