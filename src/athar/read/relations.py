@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from athar.read.function_words import function_affixes, function_word
 from athar.read.side import SIDE_PART, side_parts
+from athar.read.facility import one_facility
 from athar.read.entity import COUNTRYSIDE_PART, office_matcher, title_matcher, is_nisba, nisba_country, slug, stopwords
 from athar.read.mentions import Mention, is_a
 from athar.read.rules import MARKER_BA, belonging_words
@@ -48,7 +49,8 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     lang = seg.language  # two places in a row, and as the news states it beyond that (containment.py)
     stated = stated_containments(seg, mentions, located_pairs(seg, mentions), _connectors(lang), _ranker(seg), _RANK)
     for a, b in first_stated(located_pairs(seg, mentions), stated):
-        if a.source != "kind":  # "المنازل في البلدة": houses of no name are no entity to locate
+        # "المنازل في البلدة": houses of no name are no entity to locate; "داخل مطعم وسط مدينة منبج": one is
+        if a.source != "kind" or one_facility(seg, a) and b.source != "kind":
             out.append(fact("locatedIn", a, b))
     for a, b in stated:
         out.append(fact("locatedIn", a, b))
