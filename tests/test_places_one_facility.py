@@ -35,8 +35,9 @@ def test_one_facility_of_no_name_lies_in_the_place_after_it(text, kind, place):
     pytest.param("فجر التنظيم المنازل في بلدة الشحيل قبل انسحابه", id="houses-in-the-plural"),
     pytest.param("طهرت الفرق الهندسية خمسة آلاف منزل في مدينة الرمادي", id="houses-counted"),
     pytest.param("أغلقت السلطات المطاعم والمقاهي في مدينة الرقة", id="restaurants-in-the-plural"),
+    pytest.param("وقال المرصد السوري لحقوق الإنسان (ومقره في بريطانيا) إن الاشتباكات مستمرة", id="a-body's-seat-in-a-country"),
 ])
-def test_a_kind_of_building_gets_no_locatedIn(text):
+def test_a_kind_of_building_or_a_seat_abroad_gets_no_locatedIn(text):
     assert not _located_kinds(text)
 
 

@@ -49,8 +49,9 @@ def extract_relations(seg: Doc, mentions: list[Mention]) -> list[Fact]:
     lang = seg.language  # two places in a row, and as the news states it beyond that (containment.py)
     stated = stated_containments(seg, mentions, located_pairs(seg, mentions), _connectors(lang), _ranker(seg), _RANK)
     for a, b in first_stated(located_pairs(seg, mentions), stated):
-        # "المنازل في البلدة": houses of no name are no entity to locate; "داخل مطعم وسط مدينة منبج": one is
-        if a.source != "kind" or one_facility(seg, a) and b.source != "kind":
+        # "المنازل في البلدة": houses of no name are no entity to locate; "داخل مطعم وسط مدينة منبج": one is,
+        # in a named place narrower than a country ("ومقره في بريطانيا" tells where a body sits)
+        if a.source != "kind" or one_facility(seg, a) and b.source != "kind" and b.type != "Country":
             out.append(fact("locatedIn", a, b))
     for a, b in stated:
         out.append(fact("locatedIn", a, b))
