@@ -219,3 +219,23 @@ def test_a_leader_titled_right_before_the_body_leads_the_body():
 def test_a_body_no_list_knows_between_title_and_rank_is_no_person(text, person, body_words):
     found = people(text)
     assert person in found and not any(body_words in p for p in found), found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    pytest.param("وقال أحمد سالم، الباحث في المرصد السوري لحقوق الإنسان، إن القصف مستمر", "أحمد سالم",
+                 "المرصد السوري لحقوق الإنسان", id="researcher-in-after-comma"),
+    pytest.param("وقالت الناشطة في منظمة العفو الدولية سلمى خالد إن القصف مستمر", "سلمى خالد", "منظمة العفو الدولية",
+                 id="activist-in-before-the-name"),
+    pytest.param("وقالت سلمى خالد (طبيبة في منظمة أطباء بلا حدود) إن المرضى كثيرون", "سلمى خالد", "أطباء بلا حدود",
+                 id="doctor-in-brackets-after-the-name"),
+])
+def test_a_profession_in_a_body_makes_a_member(text, person, body):
+    assert (person, body) in relations(text, "memberOf")
+
+
+@pytest.mark.parametrize("text, body_word", [
+    pytest.param("وقال المسؤول في منظمات الإغاثة سامر حداد إن القصف مستمر", "منظمات", id="official-in"),
+    pytest.param("وقالت الناشطة في منظمات حقوق الانسان سلمى خالد إن القصف مستمر", "منظمات", id="activist-in"),
+])
+def test_the_words_of_a_body_no_list_knows_after_in_are_no_name(text, body_word):
+    assert not any(p.startswith(body_word) for p in people(text)), people(text)

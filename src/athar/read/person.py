@@ -32,7 +32,8 @@ def _name_before(seg: Doc, i: int, comma: bool) -> tuple[int, int] | None:
     later one may have it (a nisba: "علي الجدوع")."""
     tokens, stop = seg.tokens, stopwords(seg.language)
     end = i - 1 if comma else i
-    if end < 1 or (comma and tokens[end].text != COMMA):
+    # a comma, or a bracket that opens the title: "X Y (طبيبة في المنظمة)"
+    if end < 1 or (comma and tokens[end].text not in (COMMA, "(")):
         return None
     if tokens[end - 1].text == '"':  # "«طاهر سعد الله الدوسكي»، النقيب في البيشمركة"
         k = end - 2
@@ -223,7 +224,11 @@ def person_mention(seg, i, titles, matcher, gaz, history) -> list[Mention] | Non
     long_name = j < len(tokens) and tokens[j].text in function_words(seg.language, "name_part")
     # "المتحدث باسم تحالف تقوده": the words after "باسم" name whom one speaks for, never the speaker
     for_whom = role == "spokesperson" and org is None and j == end and tokens[end - 1].text == _ON_BEHALF
-    name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom else None
+    # "الناشطة في منظمات حقوق الانسان X": the words after "في" name a body no list knows, never the holder
+    in_unknown = org is None and role in BODY_ROLES and tokens[j - 1].text == function_word(seg.language, "locative") \
+        and (j == end or leading_in and j == end + 1)
+    name = name_after(seg, j, limit=3 if long_name else 2) if not spoken_for and not for_whom and not in_unknown \
+        else None
     if name is not None and (titles.match_at(tokens, name[0]) is not None and not _given_name_title(seg, role, *name)
                              or tokens[name[0]].text in _quote_words(seg.language)
                              or tokens[name[0]].text in saying_verbs(seg.language)
