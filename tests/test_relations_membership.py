@@ -73,3 +73,12 @@ def test_a_bodys_other_name_in_brackets_is_no_member():
 def test_the_wounded_are_no_origin():
     # "جرحى" ends in ى, which normalization writes ي like a relative adjective's ending
     assert not members("وأجلت القوات عناصر جرحى من تنظيم داعش إلى الشمال")
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("بدأ الحشد الشعبي عملية واسعة. وذكر بيان لإعلام الحشد أن القوات تقدمت", "إعلام الحشد",
+                 id="a-statement-of-the-media-of"),
+    pytest.param("وذكر بيان لمديرية أمن الحشد الشعبي أن القوات تقدمت", "مديرية أمن الحشد", id="of-the-security-directorate"),
+])
+def test_an_office_in_construct_with_a_proclitic_is_a_body_of_the_force(text, body):
+    assert any(b.startswith(body) and "الحشد" in f for b, f in members(text)), members(text)

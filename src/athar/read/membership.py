@@ -48,7 +48,7 @@ def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str
     longest = max(map(len, heads), default=0) + 1
     for k in range(m.first_token, min(m.last_token - 1, m.first_token + longest)):
         if tokens[k].text not in NAME_MARKS:
-            head += (tokens[k].text,)
+            head += (_unmarked(tokens[k].text, m.marker) if k == m.first_token else tokens[k].text,)
         if head not in heads:
             continue
         j = k + 1
@@ -64,6 +64,15 @@ def _office_force(seg: Doc, m: Mention, heads, matcher, known, last_of: dict[str
         return Mention(tokens[j].start, m.end, j, m.last_token, e.key, e.type, e.label_ar, e.label_en,
                        e.scope, "gazetteer", "", e.parent, e.wikidata, e.wikidata_source)
     return None
+
+
+def _unmarked(word: str, marker: str) -> str:
+    """A mention's first word without the proclitic its marker names: "لإعلام" -> "إعلام" ("بيان
+    لإعلام الحشد"), "للمكتب" -> "المكتب" (ل and the article, its alef dropped)."""
+    if not marker or not word.startswith(marker):
+        return word
+    rest = word[len(marker):]
+    return ARTICLE[0] + rest if marker == LAM and rest.startswith(LAM) else rest
 
 
 def _force_key(payload, known, last_of: dict[str, Mention]) -> str | None:
