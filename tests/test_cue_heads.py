@@ -76,6 +76,16 @@ def test_a_time_word_that_is_a_given_name_begins_a_name_after_a_title():
     assert "صباح خالد الصباح" in people
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال المتحدث باسم الجيش العراقي صباح الموسوي إن القوات تقدمت", "صباح الموسوي",
+                 id="family-name-with-the-article"),
+    pytest.param("وقال المتحدث باسم جهاز مكافحة الإرهاب صباح الجبوري إن الطريق فتح", "صباح الجبوري",
+                 id="after-a-body-of-two-words"),
+])
+def test_a_time_word_that_is_a_given_name_takes_a_family_name_with_the_article(text, name):
+    assert (name, "Person") in mentions_of(text)
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("وصل الرئيس صباح الخميس إلى بغداد", id="morning-of-a-weekday"),
     pytest.param("قال المحافظ صباح اليوم إن الطريق فتح", id="this-morning"),
