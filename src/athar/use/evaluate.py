@@ -451,8 +451,9 @@ def _pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.0f}%)" if b else f"{a}/{b}"
 
 
-def format_summary(report: Report) -> str:
-    """The figures: recall, precision, the per-class table and the wrong roles."""
+def format_summary(report: Report, wrong_roles: bool = True) -> str:
+    """The figures: recall, precision, the per-class table and (unless wrong_roles is false: a set
+    whose facts are not to be read, such as a test split) the wrong roles, one line a fact."""
     core, total = report.recall(True), report.recall(False)
     lines = [f"core facts: {core[0]}/{core[1]}   all facts: {total[0]}/{total[1]}"]
     if report.records:
@@ -463,7 +464,7 @@ def format_summary(report: Report) -> str:
         for cls, c in report.by_class().items():
             prec = f"{100 * c['correct'] / c['extracted']:.0f}%" if c["extracted"] else "-"
             lines.append(f"{cls:20} {c['gold']:5} {c['found']:6} {c['extracted']:10} {prec:>10}")
-    if report.roles and report.role_errors:
+    if wrong_roles and report.roles and report.role_errors:
         lines.append(f"\nroles missed or wrong ({len(report.role_errors)}), gold vs extracted:")
         for e in report.role_errors:
             lines.append(f"  {e.fact:8} {e.type:18} {e.role:11} gold {', '.join(e.gold)} | extracted "
