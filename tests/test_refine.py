@@ -102,3 +102,23 @@ def test_a_place_cleared_of_explosives_is_demined(text):
 def test_explosives_of_another_clause_leave_a_liberation():
     found = _classes("أكملت القوات تطهير حي الزنجيلي في الموصل، وقتلت المتفجرات ثلاثة مدنيين في الحي المجاور.")
     assert "Liberation" in found and "Demining" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("لجأت مئات العائلات إلى مخيم المبروكة الواقع تحت سيطرة قوات سوريا الديمقراطية، مع اشتداد المعارك في "
+                 "الريف الغربي.", id="camp-under-control-beside-fighting"),
+    pytest.param("قصفت المدفعية القرى الخاضعة لسيطرة الجيش العراقي بعد اشتباكات عنيفة في المنطقة.",
+                 id="villages-subject-to-control-after-clashes"),
+    pytest.param("عاد آلاف النازحين إلى مناطق سيطرة الجيش السوري بعد انتهاء المعارك في البادية.",
+                 id="areas-of-control-after-battles"),
+])
+def test_ground_held_under_control_is_no_capture(text):
+    """"الواقع تحت سيطرة", "الخاضعة لسيطرة", "مناطق سيطرة": the masdar of control under "تحت", after "الخاضعة"
+    or annexed to ground tells ground held; the fighting its sentence tells around it takes nothing."""
+    found = _classes(text)
+    assert "TerritorialControl" in found and "Liberation" not in found, found
+
+
+def test_control_taken_by_its_masdar_is_a_capture():
+    found = _classes("وأعلن الجيش السيطرة على قرية المشرفة بعد اشتباكات مع مسلحي داعش.")
+    assert "Liberation" in found and "TerritorialControl" not in found, found

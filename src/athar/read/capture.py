@@ -17,11 +17,24 @@ from athar.read.function_words import function_affixes, function_words
 from athar.read.memo import trigger_starts
 from athar.read.mentions import is_a
 from athar.read.rules import MARKER_ON, marker_forms
-from athar.read.text import COMMAS
+from athar.read.text import ARTICLE, COMMAS
 
 _REACH = 16  # the most words (punctuation aside) from the verb of announcing to the masdar of control
 _CONTROL = "TerritorialControl"
 CAPTURE = "Liberation"  # the class of control taken (events.tsv: "أعلن سيطرته")
+
+
+def held_control(reading: EventReading, trig: Trigger, sentence) -> bool:
+    """Whether the trigger is a masdar of control that tells ground held, not taken: under it ("الواقع تحت
+    سيطرة قوات سوريا الديمقراطية"), subject to it ("الخاضعة لسيطرة الجيش") or the ground it is annexed to
+    ("مناطق سيطرة الحكومة"). A state is no capture, whatever fighting its sentence tells around it
+    ("مخيم الواقع تحت سيطرة القوات، مع اقتراب ساعة المعركة"): refine.tsv's cues of fighting do not make it one."""
+    seg = reading.doc
+    if trig.rule.event != _CONTROL or trig.first <= sentence.first_token \
+            or seg.texts[trig.first].removeprefix(trig.proclitic).startswith(ARTICLE):
+        return False  # a masdar with the article ("السيطرة على") is the taking told, not a hold
+    lang, before = seg.language, seg.texts[trig.first - 1]
+    return any(before in marker_forms(lang, kind) for kind in ("under", "held", "held_area"))
 
 
 def announced_control(reading: EventReading, trig: Trigger, roles, sentence) -> bool:

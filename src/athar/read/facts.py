@@ -25,7 +25,7 @@ from athar.read.party import made_on_another
 from athar.read.sequence import after_withdrawal, attacked_to_take, fought_over
 from athar.read.amounts import AmountMention
 from athar.read.candidate import _definite
-from athar.read.capture import CAPTURE, announced_control
+from athar.read.capture import CAPTURE, announced_control, held_control
 from athar.read.argument import add_inferred, candidates, forget_inferred, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, noun_context, says_result
@@ -238,7 +238,8 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
     # a place carried from around the clause ("استهدف ساحة الطيران" in the lead) is not what
     # the verb names ("فجر نفسه"): no refinement reads it as the verb's object
     carried = {id(m) for r, m in roles if r == "place" and reading.framed(trig, m)}
-    event_type = _refine(rule.event, roles, seg, coordinated_clause(reading, trig, sentence), carried)
+    event_type = rule.event if held_control(reading, trig, sentence) \
+        else _refine(rule.event, roles, seg, coordinated_clause(reading, trig, sentence), carried)
     if event_type == rule.event and announced_control(reading, trig, roles, sentence):
         event_type = CAPTURE  # "أعلنت الفصائل، اليوم الخميس، سيطرتها على المدينة": a capture
     if kept and event_type != rule.event:
