@@ -26,6 +26,8 @@ def _located_kinds(text: str) -> set[tuple[str, str]]:
     pytest.param("سلمت القوات الأمريكية مقرها في محافظة الأنبار إلى الجيش العراقي", "a party's own base",
                  "Al Anbar Governorate", id="a-party's-own-base-in-a-governorate"),
     pytest.param("أعيد افتتاح المخبز في مدينة الطبقة بعد ترميمه", "bakeries", "Tabqa", id="the-bakery-in-a-city"),
+    pytest.param("استهدفت ثلاث غارات منزلا في بلدة الشحيل", "homes", "Al-Shuhayl",
+                 id="a-house-after-a-counted-subject"),
 ])
 def test_one_facility_of_no_name_lies_in_the_place_after_it(text, kind, place):
     assert (kind, place) in _located_kinds(text)

@@ -44,12 +44,14 @@ def one_facility(seg: Doc, m: Mention) -> bool:
 
 
 def _counted(seg: Doc, m: Mention) -> bool:
-    """Whether an amount ends right before ``m`` ("سبعة آلاف منزل") or takes it as its unit."""
+    """Whether an amount takes ``m`` as its unit ("سبعة آلاف منزل") or, a bare number, ends right
+    before it ("خمسة مطاعم"); an amount with a unit of its own counts something else ("استهدفت ثلاث
+    غارات منزلا": the strikes)."""
     if m.first_token == 0:
         return False
     before = seg.tokens[m.first_token - 1].end
-    return any(a.end == before or a.unit_start is not None and a.unit_start <= m.start < (a.unit_end or 0)
-               for a in _amounts_near(seg, m))
+    return any(a.unit_start <= m.start < a.unit_end if a.unit_start is not None and a.unit_end is not None
+               else a.end == before for a in _amounts_near(seg, m))
 
 
 def _amounts_near(seg: Doc, m: Mention):
