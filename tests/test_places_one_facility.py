@@ -48,3 +48,6 @@ def test_the_singular_forms_load_and_a_stray_one_names_its_line():
     lang = Language({"kinds.tsv": "key\ttype\ten\tar\tforms\tone\nbakery\tFacility\tbakeries\tمخابز\tمخبز|مخابز\tفرن\n"})
     with pytest.raises(LexiconError, match=r"kinds.tsv:2: 'فرن' of column one"):
         facility._single_forms(lang)
+    group = Language({"kinds.tsv": "key\ttype\ten\tar\tforms\tone\nmen\tGroup\tmen\tرجال\tرجل|رجال\tرجل\n"})
+    with pytest.raises(LexiconError, match=r"kinds.tsv:2: column one names one facility, but type 'Group'"):
+        facility._single_forms(group)

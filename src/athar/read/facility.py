@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from athar.read.entity import Mention
+from athar.read.entity import Mention, is_a
 from athar.read.language import Language, language_data
 from athar.read.text import Doc
 
@@ -20,10 +20,13 @@ __all__ = ["one_facility"]
 
 @language_data
 def _single_forms(lang: Language) -> frozenset[tuple[str, ...]]:
-    """kinds.tsv's forms that name one facility (column ``one``), each one of its row's forms."""
+    """kinds.tsv's forms that name one facility (column ``one``), each one of its row's forms, in a
+    row of a place (a facility, a camp: what a place can contain)."""
     out: set[tuple[str, ...]] = set()
     for row in lang.table("kinds.tsv", ("key", "type", "en", "ar", "forms")):
         forms = set(row.forms("forms"))
+        if row.get("one") and not is_a(row["type"], "Place"):
+            raise row.fail(f"column one names one facility, but type '{row['type']}' is no place")
         for f in row.forms("one"):
             if f not in forms:
                 raise row.fail(f"'{f}' of column one is none of the row's forms")
