@@ -28,6 +28,8 @@ def _located_kinds(text: str) -> set[tuple[str, str]]:
     pytest.param("أعيد افتتاح المخبز في مدينة الطبقة بعد ترميمه", "bakeries", "Tabqa", id="the-bakery-in-a-city"),
     pytest.param("استهدفت ثلاث غارات منزلا في بلدة الشحيل", "homes", "Al-Shuhayl",
                  id="a-house-after-a-counted-subject"),
+    pytest.param("قالت مصادر محلية إن عدد القتلى بلغ 12\nمنزل في بلدة الشحيل دمر بالكامل", "homes", "Al-Shuhayl",
+                 id="a-house-after-a-number-closing-the-line-before"),
 ])
 def test_one_facility_of_no_name_lies_in_the_place_after_it(text, kind, place):
     assert (kind, place) in _located_kinds(text)

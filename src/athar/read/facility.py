@@ -50,9 +50,10 @@ def _counted(seg: Doc, m: Mention) -> bool:
     """Whether an amount takes ``m`` as its unit ("سبعة آلاف منزل") or, a bare number, ends right
     before it ("خمسة مطاعم"); an amount with a unit of its own counts something else ("استهدفت ثلاث
     غارات منزلا": the strikes)."""
-    if m.first_token == 0:
-        return False
-    before = seg.tokens[m.first_token - 1].end
+    tokens = seg.tokens
+    if m.first_token == 0 or tokens[m.first_token - 1].sentence != tokens[m.first_token].sentence:
+        return False  # a number closing the sentence before counts nothing of this one
+    before = tokens[m.first_token - 1].end
     return any(a.unit_start <= m.start < a.unit_end if a.unit_start is not None and a.unit_end is not None
                else a.end == before for a in _amounts_near(seg, m))
 
