@@ -26,3 +26,9 @@ def test_attackers_who_flee_are_still_the_attackers():
     # an armed group's own deed: the ones who did it fled
     fact = events_of("قتل مسلحو داعش جنديين من الجيش العراقي في قضاء الحويجة وفروا إلى الصحراء", "Escape")[0]
     assert role_labels(fact, "agent") == [ISIS]
+
+
+def test_a_force_that_withdraws_after_striking_a_place_is_the_force():
+    # a deed done to no armed side: no one else is there to have withdrawn
+    fact = events_of("هاجم الجيش العراقي قرية البو علي وانسحب منها بعد ساعات", "Withdrawal")[0]
+    assert role_labels(fact, "agent") == ["Iraqi Army"]

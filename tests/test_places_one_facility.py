@@ -26,6 +26,10 @@ def _located_kinds(text: str) -> set[tuple[str, str]]:
     pytest.param("سلمت القوات الأمريكية مقرها في محافظة الأنبار إلى الجيش العراقي", "a party's own base",
                  "Al Anbar Governorate", id="a-party's-own-base-in-a-governorate"),
     pytest.param("أعيد افتتاح المخبز في مدينة الطبقة بعد ترميمه", "bakeries", "Tabqa", id="the-bakery-in-a-city"),
+    pytest.param("استهدفت ثلاث غارات منزلا في بلدة الشحيل", "homes", "Al-Shuhayl",
+                 id="a-house-after-a-counted-subject"),
+    pytest.param("قالت مصادر محلية إن عدد القتلى بلغ 12\nمنزل في بلدة الشحيل دمر بالكامل", "homes", "Al-Shuhayl",
+                 id="a-house-after-a-number-closing-the-line-before"),
 ])
 def test_one_facility_of_no_name_lies_in_the_place_after_it(text, kind, place):
     assert (kind, place) in _located_kinds(text)
@@ -46,3 +50,6 @@ def test_the_singular_forms_load_and_a_stray_one_names_its_line():
     lang = Language({"kinds.tsv": "key\ttype\ten\tar\tforms\tone\nbakery\tFacility\tbakeries\tمخابز\tمخبز|مخابز\tفرن\n"})
     with pytest.raises(LexiconError, match=r"kinds.tsv:2: 'فرن' of column one"):
         facility._single_forms(lang)
+    group = Language({"kinds.tsv": "key\ttype\ten\tar\tforms\tone\nmen\tGroup\tmen\tرجال\tرجل|رجال\tرجل\n"})
+    with pytest.raises(LexiconError, match=r"kinds.tsv:2: column one names one facility, but type 'Group'"):
+        facility._single_forms(group)

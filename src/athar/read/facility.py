@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from athar.read.entity import Mention
+from athar.read.entity import Mention, is_a
 from athar.read.language import Language, language_data
 from athar.read.text import Doc
 
@@ -20,10 +20,13 @@ __all__ = ["one_facility"]
 
 @language_data
 def _single_forms(lang: Language) -> frozenset[tuple[str, ...]]:
-    """kinds.tsv's forms that name one facility (column ``one``), each one of its row's forms."""
+    """kinds.tsv's forms that name one facility (column ``one``), each one of its row's forms, in a
+    row of a place (a facility, a camp: what a place can contain)."""
     out: set[tuple[str, ...]] = set()
     for row in lang.table("kinds.tsv", ("key", "type", "en", "ar", "forms")):
         forms = set(row.forms("forms"))
+        if row.get("one") and not is_a(row["type"], "Place"):
+            raise row.fail(f"column one names one facility, but type '{row['type']}' is no place")
         for f in row.forms("one"):
             if f not in forms:
                 raise row.fail(f"'{f}' of column one is none of the row's forms")
@@ -44,12 +47,15 @@ def one_facility(seg: Doc, m: Mention) -> bool:
 
 
 def _counted(seg: Doc, m: Mention) -> bool:
-    """Whether an amount ends right before ``m`` ("سبعة آلاف منزل") or takes it as its unit."""
-    if m.first_token == 0:
-        return False
-    before = seg.tokens[m.first_token - 1].end
-    return any(a.end == before or a.unit_start is not None and a.unit_start <= m.start < (a.unit_end or 0)
-               for a in _amounts_near(seg, m))
+    """Whether an amount takes ``m`` as its unit ("سبعة آلاف منزل") or, a bare number, ends right
+    before it ("خمسة مطاعم"); an amount with a unit of its own counts something else ("استهدفت ثلاث
+    غارات منزلا": the strikes)."""
+    tokens = seg.tokens
+    if m.first_token == 0 or tokens[m.first_token - 1].sentence != tokens[m.first_token].sentence:
+        return False  # a number closing the sentence before counts nothing of this one
+    before = tokens[m.first_token - 1].end
+    return any(a.unit_start <= m.start < a.unit_end if a.unit_start is not None and a.unit_end is not None
+               else a.end == before for a in _amounts_near(seg, m))
 
 
 def _amounts_near(seg: Doc, m: Mention):

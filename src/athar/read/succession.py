@@ -150,10 +150,13 @@ def inherit(seg, trig, previous) -> list[Mention]:
         if p.rule.event == "Withdrawal" and trig.rule.event in _TAKING:
             return []
         # "انتهت بمقتل العديد منهم وفرار الباقين", "قتل العشرات من عناصر داعش وهروب قادته": who fled
-        # a state's forces is the side their deed before was done to, never they ("هاجم مسلحون الحاجز
-        # وقتلوا جنديين ثم فروا": the attackers fled)
-        if trig.rule.event in _FLIGHT and p.rule.event in _DONE_TO_A_SIDE and all(m.type in STATE_SIDE for m in agents):
-            return _losers(p) if _goes_on(seg, p, trig) else []
+        # a state's forces is the armed side their deed before was done to, never they ("هاجم مسلحون
+        # الحاجز وقتلوا جنديين ثم فروا": the attackers fled); a deed done to no armed side leaves the
+        # forces their own withdrawal ("هاجم الجيش القرية وانسحب منها")
+        losers = _losers(p) if trig.rule.event in _FLIGHT and p.rule.event in _DONE_TO_A_SIDE \
+            and all(m.type in STATE_SIDE for m in agents) else []
+        if losers:
+            return losers if _goes_on(seg, p, trig) else []
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
         near_sentence = tokens[trig.first].sentence - tokens[p.first].sentence <= 1
         # "وأنشأت" coordinated, or "خصصت ... لإعادة إعمار": a masdar of purpose, done by the same actor
