@@ -32,3 +32,15 @@ def test_a_force_that_withdraws_after_striking_a_place_is_the_force():
     # a deed done to no armed side: no one else is there to have withdrawn
     fact = events_of("هاجم الجيش العراقي قرية البو علي وانسحب منها بعد ساعات", "Withdrawal")[0]
     assert role_labels(fact, "agent") == ["Iraqi Army"]
+
+
+@pytest.mark.parametrize("text, cls, force", [
+    pytest.param("قتل الجيش العراقي خمسة من عناصر داعش في قرية البو علي وانسحب منها بعد ساعات", "Withdrawal",
+                 "Iraqi Army", id="killed-then-withdrew"),
+    pytest.param("هاجمت قوات سوريا الديمقراطية مواقع داعش في البلدة وقتلت عشرين منهم ثم انسحبت إلى مواقعها",
+                 "Withdrawal", "Syrian Democratic Forces (SDF)", id="killed-then-withdrew-feminine"),
+])
+def test_a_verb_of_flight_joined_to_the_deeds_verb_shares_its_subject(text, cls, force):
+    # "وانسحب" after "قتل الجيش ... من داعش": the verb's subject is the deed's, not its victims
+    fact = events_of(text, cls)[0]
+    assert role_labels(fact, "agent") == [force]

@@ -152,9 +152,12 @@ def inherit(seg, trig, previous) -> list[Mention]:
         # "انتهت بمقتل العديد منهم وفرار الباقين", "قتل العشرات من عناصر داعش وهروب قادته": who fled
         # a state's forces is the armed side their deed before was done to, never they ("هاجم مسلحون
         # الحاجز وقتلوا جنديين ثم فروا": the attackers fled); a deed done to no armed side leaves the
-        # forces their own withdrawal ("هاجم الجيش القرية وانسحب منها")
+        # forces their own withdrawal ("هاجم الجيش القرية وانسحب منها"); a verb joined to the deed's
+        # verb shares its subject ("قتل الجيش خمسة منهم وانسحب من القرية": the army withdrew), so only
+        # a flight told by its masdar ("وفرار", "وهروب") goes to the side the deed was made on
         losers = _losers(p) if trig.rule.event in _FLIGHT and p.rule.event in _DONE_TO_A_SIDE \
-            and all(m.type in STATE_SIDE for m in agents) else []
+            and all(m.type in STATE_SIDE for m in agents) \
+            and (trig.rule.pos == "noun" or noun_context(seg, trig)) else []
         if losers:
             return losers if _goes_on(seg, p, trig) else []
         same_sentence = tokens[p.first].sentence == tokens[trig.first].sentence
