@@ -19,7 +19,8 @@ class History:
     def __init__(self, mentions: list[Mention]):
         self.mentions = mentions
         self._searched: dict[tuple, tuple[int, Mention | None, Mention | None]] = {}
-        self.countries: dict[str, tuple[int, bool]] = {}  # a country's key -> (mentions searched, named)
+        # (a country's key, only a place inside it) -> (mentions searched, named)
+        self.countries: dict[tuple[str, bool], tuple[int, bool]] = {}
         # "سلاح الجو السوري ... وقصف سلاح الجو": the state's body a noun of arms was last named with,
         # by that noun (the body's own name does not hold it: the Syrian army's does not hold "سلاح")
         self.arms: dict[str, Mention] = {}
@@ -125,6 +126,12 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         words = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, end + 1, f"{etype.lower()}-{slug(normalize_word(words))}", etype, words,
                         words, "document", "cue", marker)]
+    if default == _SETTING and antecedent is None and only:
+        # "القوة الجوية", "سلاح الجو" alone, none named before: the state's own, of the one country the text is set in
+        e = _setting_body(seg, gaz, history, only)
+        if e is not None:
+            return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
+                            marker, e.parent, e.wikidata, e.wikidata_source, implied=True)]
     if default and default in gaz and (home is None or _set_in(seg, gaz, history, home)):
         e = gaz[default]
         return [Mention(start, stop, i, end, e.key, e.type, e.label_ar, e.label_en, e.scope, "anaphor",
@@ -171,13 +178,25 @@ def _home(seg, gaz, default: str | None):
     return _country_of(seg, gaz[default].label_ar)
 
 
-def _set_in(seg, gaz, history: History, country) -> bool:
-    """Whether the text names, before, the country or a place in it: "النظام" names the Syrian army in
-    news set in Syria, and nothing in a text that is not."""
+def _setting_body(seg, gaz, history: History, only: tuple[str, ...]):
+    """The one of ``only`` whose country is the one the text is set in, or None: a place inside that country
+    named before ("الأنبار", "قضاء القائم": Iraq; the country's own name may be any party's), and inside no
+    other country of ``only``'s bodies; two bodies of that country give none."""
+    bodies = [(gaz[k], c) for k in only if k in gaz and (c := _country_of(seg, gaz[k].label_ar)) is not None]
+    settings = {c.key for _, c in bodies if _set_in(seg, gaz, history, c, inside=True)}
+    found = [e for e, c in bodies if c.key in settings]
+    return found[0] if len(settings) == 1 and len(found) == 1 else None
+
+
+def _set_in(seg, gaz, history: History, country, inside: bool = False) -> bool:
+    """Whether the text names, before, the country or a place in it (``inside``: a place in it): "النظام"
+    names the Syrian army in news set in Syria, and nothing in a text that is not."""
     # mentions are only added: the search goes on from where the last one for this country stopped
-    scanned, found = history.countries.get(country.key, (0, False))
+    scanned, found = history.countries.get((country.key, inside), (0, False))
     mentions = history.mentions
     for m in mentions[scanned:] if not found else ():
+        if inside and m.key == country.key:
+            continue
         key, seen = m.key if m.key in gaz else m.parent, set()  # "ريف السويداء الشرقي": a part of a place
         while key and key not in seen:
             if key == country.key:
@@ -187,12 +206,13 @@ def _set_in(seg, gaz, history: History, country) -> bool:
             key = gaz[key].parent if key in gaz else ""
         if found:
             break
-    history.countries[country.key] = (len(mentions), found)
+    history.countries[(country.key, inside)] = (len(mentions), found)
     return found
 
 
 _NOT_BEFORE = 4  # the words after an anaphor its not_before words are looked for in ("القضاء خلال العمليات على")
 _SUBJECT, _NAMED = "subject", "named"  # anaphora.tsv's refers: the first its sentence names; one that bears its noun
+_SETTING = "setting"  # anaphora.tsv's default: the one of only of the country the text is set in
 
 
 # a relative adjective: "انتحاري", "انتحارية", "انتحاريا", "انتحاريين", "انتحاريان", "انتحاريون"
