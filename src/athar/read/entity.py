@@ -128,7 +128,7 @@ def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
         check_choice(row, "type", ENTITY_TYPES + ("Organization", "Armed", "Settlement"))
         for f in row.forms("form"):
             forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")),
-                             check_choice(row, "refers", ("", "subject", "named")), frozenset(row.forms("not_before")))))
+                             check_choice(row, "refers", ("", "subject", "named", "or_named")), frozenset(row.forms("not_before")))))
     return PhraseMatcher(lang, forms)
 
 

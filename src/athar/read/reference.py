@@ -105,6 +105,11 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         antecedent = None  # "المتحدث باسم القيادة": only a command named before, not any body
     if refers == _NAMED and antecedent is None and only:
         antecedent = history.arms.get(_arms_noun(seg, i, prefix))  # the state's arms named before by this noun
+    if refers == _OR_NAMED and antecedent is None:
+        # "فصائل عملية درع الفرات ... وكانت الفصائل سيطرت": none of only named before, the body named by its noun
+        antecedent = history.antecedent("Armed" if is_a(etype, "Armed") else etype, noun, (), seg)
+        if antecedent is not None and not _bears(seg, antecedent, noun):
+            antecedent = None
     if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
         # "الحكومة النيجيرية": an institution its adjective names is not the one named before
@@ -212,6 +217,7 @@ def _set_in(seg, gaz, history: History, country, inside: bool = False) -> bool:
 
 _NOT_BEFORE = 4  # the words after an anaphor its not_before words are looked for in ("القضاء خلال العمليات على")
 _SUBJECT, _NAMED = "subject", "named"  # anaphora.tsv's refers: the first its sentence names; one that bears its noun
+_OR_NAMED = "or_named"  # anaphora.tsv's refers: one of only, else one that bears its noun
 _SETTING = "setting"  # anaphora.tsv's default: the one of only of the country the text is set in
 
 
