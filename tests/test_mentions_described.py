@@ -23,7 +23,7 @@ def described(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, words, etype, english", [
     pytest.param("انتشر جنود أمريكيون قرب الحدود الشمالية", "جنود أمريكيون", "ArmedForce", "US soldiers", id="soldiers"),
-    pytest.param("تقاتل جماعات سنية مسلحة في الصحراء", "جماعات سنية", "Group", "Sunni groups", id="groups-fem"),
+    pytest.param("تقاتل جماعات سنية مسلحة في الصحراء", "جماعات سنية مسلحة", "Group", "Sunni groups", id="groups-fem"),
     pytest.param("دخل مقاتلين تركمان وعرب إلى البلدة", "مقاتلين تركمان وعرب", "Group", "Turkmen and Arab fighters",
                  id="fighters-broken-plurals-joined"),
     pytest.param("سيطرت الميليشيات الإيرانية على الطريق", "الميليشيات الإيرانية", "Group", "Iranian militias",

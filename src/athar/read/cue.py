@@ -77,17 +77,22 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         operation = operation_name(seg, cue_end) if is_a(etype, "Armed") else None
         if operation is not None:  # "فصائل عملية «درع الفرات»": the factions that wage a military operation, a force
             return [operation_forces_mention(seg, i, prefix, operation, _FORCE, en_pattern, marker)]
-        described = description(seg, cue_end, i, number == "people")
+        # "قوة أمنية": a force without the article, described by an adjective without it; not a group or
+        # faction ("فصائل مسلحة", "جماعات إرهابية"), of either side as often: a body of no known side
+        # unsettles who stands against whom (read/opponent.py)
+        definite = extra is not None and extra[2].startswith(ARTICLE) or tokens[i].text[prefix:].startswith(ARTICLE)
+        described = description(seg, cue_end, i, number == "people", not definite and etype == _FORCE)
         if described is None:
             return None
         end, en = described
+        end = _described_on(seg, end, i)
         named = matcher.match_at(tokens, cue_end)
         if named is not None and (named[1] > cue_end + 1 or nisba(seg.language, tokens[cue_end].text) is None):
             return None  # "فصائل الجيش الوطني", "جنود الجيش": the members of the body named, not a description
         start, stop = span(seg, i, end, prefix)
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(normalize_word(label_ar))}", etype,
-                        label_ar, en_pattern.lower().format(name=en), "document", "cue", marker)]
+                        label_ar, " ".join(en_pattern.lower().format(name=en).split()), "document", "cue", marker)]
     listed = dual in ("dual", "plural")
     # "نواحي ( زمار وربيعة )", "حيي (الفردوس) و (النهضة)": a list, or each of its names, in brackets;
     # "قرى "أم الريش ومسعدة، والزيبة"": a list in quotation marks (a name alone in them is read as quoted)
@@ -146,9 +151,10 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
     return found
 
 
-def description(seg: Doc, k: int, head: int, people: bool = True) -> tuple[int, str] | None:
+def description(seg: Doc, k: int, head: int, people: bool = True, indefinite: bool = False) -> tuple[int, str] | None:
     """(end, English) of the words at token k that describe the kind noun at token ``head``:
-    a generic word of modifiers.tsv ("الأمنية": security) or, for a noun of ``people``, a nisba in any
+    a generic word of modifiers.tsv ("الأمنية": security), for an ``indefinite`` noun an adjective without
+    the article ("قوة أمنية", "فصائل مسلحة") or, for a noun of ``people``, a nisba in any
     inflection (entity.nisba) and the nisbas joined to it by "و" ("عرب وأكراد": Arab and Kurdish), all
     in the head's sentence."""
     tokens, lang = seg.tokens, seg.language
@@ -157,6 +163,11 @@ def description(seg: Doc, k: int, head: int, people: bool = True) -> tuple[int, 
     first = nisba(lang, tokens[k].text) if people else None
     if first is None:
         known = modifier(lang, tokens[k].text)
+        # "قوة أمنية", "فصائل مسلحة": a noun without the article is described by an adjective without it
+        adjective = indefinite and known is not None and known[0] == "adjective" \
+            and not tokens[k].text.startswith(_LETTER_PREPOSITIONS)
+        if adjective:
+            return k + 1, known[1] or nisba(lang, tokens[k].text) or ""
         return (k + 1, known[1]) if known is not None and known[0] == "generic" else None
     words, end = [first], k + 1
     while end < len(tokens) and tokens[end].sentence == tokens[head].sentence and len(words) < _DESCRIBED_MAX:
@@ -172,6 +183,32 @@ def description(seg: Doc, k: int, head: int, people: bool = True) -> tuple[int, 
 
 
 _DESCRIBED_MAX = 3  # nisbas joined in one description: "مقاتلين عرب وأكراد وتركمان"
+
+
+def _described_on(seg: Doc, end: int, head: int) -> int:
+    """The end of a description of the noun at ``head`` that goes on, after token ``end``, with more
+    describing words of its definiteness in its sentence ("القوات الأمنية المشتركة", "قوات أمنية عراقية
+    مشتركة", "قوات الأمن الكردية"): a nisba, an adjective or a describing word of modifiers.tsv, so that
+    the words the body is named by end where its clause goes on ("... مشتركة قتلت"). Not a word whose
+    complement on ل follows ("قوات عراقية تابعة لوزارة الداخلية")."""
+    tokens, lang = seg.tokens, seg.language
+    definite = tokens[end - 1].text.startswith(ARTICLE)
+    stop = min(len(tokens), end + _DESCRIBED_MAX)
+    while end < stop and tokens[end].sentence == tokens[head].sentence:
+        word = tokens[end].text
+        known = None if word.startswith(_LETTER_PREPOSITIONS) else modifier(lang, word)
+        if word.startswith(ARTICLE) != definite or not (
+                nisba(lang, word) is not None or known is not None and known[0] in _DESCRIBING_KINDS):
+            break  # not "مركز شرطة زاغنية بناحية العبارة": a preposition on it opens a phrase of its own
+        after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+        if after.startswith(LAM) and not after.startswith(ARTICLE):
+            break
+        end += 1
+    return end
+
+
+_DESCRIBING_KINDS = ("adjective", "quantifier", "generic")  # modifiers.tsv kinds a description goes on with
+_LETTER_PREPOSITIONS = ("ب", "ل")  # written on the next word: "بناحية", "لوزارة" open a phrase of their own
 
 
 @language_data
@@ -307,6 +344,8 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
                 end += 1
             if people is not None and end == first + 1:
                 end, en = description(seg, first, i) or (end, en)  # "قوات عربية وكردية"
+            if is_a(etype, "Armed"):  # "وزارة الصحة السورية" keeps its name, the adjective after it is read apart
+                end = _described_on(seg, end, i)
             start, stop = span(seg, i, end, prefix)
             label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
             return [Mention(start, stop, i, end, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
