@@ -196,8 +196,7 @@ def bind_params(store: Store, query: SavedQuery, given: Mapping[str, str],
     change the query. A value names an entity when it equals one of its labels, both normalized
     (Arabic letter variants, diacritics, tatweel; case aside), else when it is a whole-word part of
     one (the "Raqqa" of "Raqqa Governorate" only when nothing is labelled "Raqqa"); or it is the
-    entity's IRI in full. A value that is, as given, a label of one entity only (or its IRI)
-    names it at the cost of an index look-up; only other values are matched against every label."""
+    entity's IRI in full. A label or IRI given exactly as stored is an index look-up (:func:`_labelled`)."""
     check_params(query, given)
     return {ox.Variable(p.name): _entity(store, str(given[p.name]).strip()) for p in query.params}
 
@@ -206,11 +205,9 @@ _LABELLED = sparql_prefixes("rdfs") + f"SELECT DISTINCT ?x ?l WHERE {{ GRAPH <{E
 
 
 def _labelled(store: Store, value: str) -> ox.NamedNode | None:
-    """The one entity whose IRI is ``value``, or that has ``value`` itself as a label (Arabic,
-    English or plain), found through the store's index of labels (the value bound as a term, not
-    written into the text); None when not exactly one. An exact label wins over labels that are
-    equal only once normalized (the scan of :func:`_entity` would call the value ambiguous, and
-    the one label a user can give in full would not help)."""
+    """The one entity whose IRI or exact label (Arabic, English or plain) is ``value``, by the
+    label index (the value bound as a term), or None. An exact label wins over labels equal to it
+    only once normalized: the user gave it in full, as the scan's ambiguity asks."""
     entities = f"{PREFIXES['aid']}entity/"
     if value.startswith(entities):
         try:
@@ -218,11 +215,10 @@ def _labelled(store: Store, value: str) -> ox.NamedNode | None:
         except ValueError:
             return None
         return node if any(True for _ in store.query(_LABELLED, substitutions={ox.Variable("x"): node})) else None
-    if "\\" in value or any(c < " " for c in value):  # a label holds neither; the text a remote store
-        return None  # is sent (athar.graph.remote.bind_values) stays a plain string
-    found = {sol["x"].value for lang in ("ar", "en", None)
-             for sol in store.query(_LABELLED, substitutions={ox.Variable("l"): ox.Literal(value, language=lang)})}
-    found = {x for x in found if x.startswith(entities)}
+    if "\\" in value or any(c < " " for c in value):  # in no label; a remote store's text stays plain
+        return None
+    found = {x for lang in ("ar", "en", None) for sol in store.query(_LABELLED, substitutions={
+        ox.Variable("l"): ox.Literal(value, language=lang)}) if (x := sol["x"].value).startswith(entities)}
     return ox.NamedNode(found.pop()) if len(found) == 1 else None
 
 
