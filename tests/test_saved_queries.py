@@ -13,7 +13,7 @@ from athar.graph.ingest import build
 from athar.graph.reason import INFERRED_GRAPH, reason
 from athar.graph.store import Store
 from athar.use.api import Store as ApiStore
-from athar.use.query import resolve_query, run_select, saved_queries
+from athar.use.query import bind_params, resolve_query, run_select, saved_queries
 
 from conftest import CORPUS
 
@@ -89,6 +89,33 @@ def test_a_label_matches_forgivingly(corpus_store):
     for label in ("الرقة", "الرقه", "الرَّقَّة", "raqqa", "https://w3id.org/athar/id/entity/raqqa"):
         assert {r["place"] for r in table(corpus_store, "by-place", place=label)} == {
             "https://w3id.org/athar/id/entity/raqqa"}, label
+
+
+def _labelled_store(path, labels: dict[str, list[str]]) -> Store:
+    store = Store(path)
+    entities, label = "https://w3id.org/athar/id/graph/entities", "http://www.w3.org/2000/01/rdf-schema#label"
+    store.add_quads("".join(f'<https://w3id.org/athar/id/entity/{key}> <{label}> "{name}"@ar <{entities}> .\n'
+                            for key, names in labels.items() for name in names).encode())
+    return store
+
+
+@pytest.mark.parametrize("value, key", [
+    pytest.param("الرقة", "raqqa", id="exact-label-wins"),
+    pytest.param("الرقه", "raqqah", id="exact-other-spelling"),
+    pytest.param("https://w3id.org/athar/id/entity/raqqah", "raqqah", id="iri"),
+])
+def test_a_label_given_as_stored_names_its_entity(tmp_path, value, key):
+    # two entities whose labels are one once normalized: the label given as one of them states it
+    store = _labelled_store(tmp_path / "s", {"raqqa": ["الرقة"], "raqqah": ["الرقه"]})
+    bound = bind_params(store, resolve_query("by-place"), {"place": value})
+    assert [t.value for t in bound.values()] == [f"https://w3id.org/athar/id/entity/{key}"]
+
+
+@pytest.mark.parametrize("value", [pytest.param("الرَّقَّة", id="diacritics"), pytest.param("ألرقة", id="hamza")])
+def test_a_label_equal_to_two_once_normalized_is_ambiguous(tmp_path, value):
+    store = _labelled_store(tmp_path / "s", {"raqqa": ["الرقة"], "raqqah": ["الرقه"]})
+    with pytest.raises(QueryError, match="names 2 entities"):
+        bind_params(store, resolve_query("by-place"), {"place": value})
 
 
 @pytest.mark.parametrize("params, message", [

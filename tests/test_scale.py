@@ -86,6 +86,24 @@ def test_the_entities_graph_states_each_label_once_and_follows_removals(tmp_path
         assert manbij in subjects  # a gazetteer entry stays an entity (governorate queries need its labels)
 
 
+def test_a_build_compacts_the_store_after_a_large_change_only(tmp_path, monkeypatch):
+    # a quarter of the documents or more (a first build, a removal of many); not a correction
+    compacted = []
+    monkeypatch.setattr(Store, "compact", lambda self: compacted.append(len(self.graphs())))
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    towns = ["منبج", "الطبقة", "الرقة", "الباغوز", "هجين"]
+    for i, town in enumerate(towns):
+        (folder / f"{i}.txt").write_text(f"حررت قوات سوريا الديمقراطية مدينة {town} من تنظيم داعش.\n", encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        assert build(store, [folder]).documents == 5 and len(compacted) == 1  # five of five
+        (folder / "0.txt").write_text("حررت القوات العراقية مدينة الفلوجة من تنظيم داعش.\n", encoding="utf-8")
+        assert build(store, [folder]).documents == 1 and len(compacted) == 1  # one of five
+        (folder / "1.txt").unlink()
+        (folder / "2.txt").unlink()
+        assert build(store, [folder]).removed == 2 and len(compacted) == 2  # two of three
+
+
 def test_validate_names_the_document_a_violation_is_in(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()

@@ -50,6 +50,12 @@ _DOC_GRAPHS = PREFIXES["aid"] + "doc/"
 # whether what it is drawn from changed (refresh_entities keeps a digest of its sources), so a
 # build that changed nothing costs a look-up, and one killed before its hooks ran is completed.
 AFTER_CHANGE: tuple[Callable[[Store], object], ...] = (refresh_entities,)
+# A build or removal that changed at least 1/COMPACT_SHARE of the store's documents leaves the
+# store compacted (Store.compact: the queries' look-ups seek in one file per index, not in every
+# batch's). A compaction costs the store's size, at most COMPACT_SHARE times what the change
+# wrote: the cost stays linear in what is written, and a correction of a few documents in a
+# large store costs nothing more.
+COMPACT_SHARE = 4
 
 
 @dataclass
@@ -215,6 +221,7 @@ def ingest_all(store: Store, found: list[tuple[Path, str]], progress: Callable[[
         report.removed = drop_missing(store, places)
     store.flush()
     _after_change(store)  # also when nothing was stored: a build killed before its hooks ran left them to do
+    _compact_after(store, report.documents + report.removed)
     return report
 
 
@@ -364,6 +371,7 @@ def remove(store: Store, targets: Iterable[str | Path]) -> tuple[list[str], list
         store.drop_graph(str(INFERRED_GRAPH))  # drawn from graphs that are gone: build --reason draws it again
         store.flush()
         _after_change(store)
+        _compact_after(store, len(removed))
     return removed, errors
 
 
@@ -388,3 +396,9 @@ def _graphs_named(store: Store, target: str | Path, errors: list[str]) -> list[s
 def _after_change(store: Store) -> None:
     for refresh in AFTER_CHANGE:
         refresh(store)
+
+
+def _compact_after(store: Store, changed: int) -> None:
+    """Compact the store when ``changed`` documents are a large share of those it holds now."""
+    if changed and changed * COMPACT_SHARE >= sum(1 for g in store.graphs() if g.startswith(_DOC_GRAPHS)):
+        store.compact()

@@ -156,6 +156,9 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to do: every request is written when the server answers it."""
 
+    def compact(self) -> None:
+        """Nothing to do: the server keeps its own files."""
+
     # -- reading ---------------------------------------------------------
     def query(self, sparql: str, *, union: bool = True, default_graph: Iterable[str] | None = None,
               substitutions: dict | None = None):

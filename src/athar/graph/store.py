@@ -184,6 +184,19 @@ class Store:
             except OSError as e:
                 raise StoreError(f"{self.path}: cannot flush the store ({e})") from e
 
+    def compact(self) -> None:
+        """Merge the database's files into one sorted run per index (RocksDB's full compaction:
+        pyoxigraph's ``optimize``). A build writes a batch at a time, and the database's own
+        merging stops with the process that wrote: the files it leaves overlap, and each index
+        look-up of a query seeks in every one of them (the bound ``by-actor`` at 10,000 documents
+        reads 1.5 to 2 times faster once compacted). It reads and writes the whole store once
+        (about 4 s CPU for the 1 GB of 10,000 documents)."""
+        if self.path is not None and not self.read_only:
+            try:
+                self._ox.optimize()
+            except OSError as e:
+                raise StoreError(f"{self.path}: cannot compact the store ({e})") from e
+
     # -- reading ---------------------------------------------------------
     def query(self, sparql: str, *, union: bool = True, default_graph: Iterable[str] | None = None,
               substitutions: dict | None = None):

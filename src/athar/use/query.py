@@ -196,12 +196,36 @@ def bind_params(store: Store, query: SavedQuery, given: Mapping[str, str],
     change the query. A value names an entity when it equals one of its labels, both normalized
     (Arabic letter variants, diacritics, tatweel; case aside), else when it is a whole-word part of
     one (the "Raqqa" of "Raqqa Governorate" only when nothing is labelled "Raqqa"); or it is the
-    entity's IRI in full."""
+    entity's IRI in full. A label or IRI given exactly as stored is an index look-up (:func:`_labelled`)."""
     check_params(query, given)
     return {ox.Variable(p.name): _entity(store, str(given[p.name]).strip()) for p in query.params}
 
 
+_LABELLED = sparql_prefixes("rdfs") + f"SELECT DISTINCT ?x ?l WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?x rdfs:label ?l }} }}"
+
+
+def _labelled(store: Store, value: str) -> ox.NamedNode | None:
+    """The one entity whose IRI or exact label (Arabic, English or plain) is ``value``, by the
+    label index (the value bound as a term), or None. An exact label wins over labels equal to it
+    only once normalized: the user gave it in full, as the scan's ambiguity asks."""
+    entities = f"{PREFIXES['aid']}entity/"
+    if value.startswith(entities):
+        try:
+            node = ox.NamedNode(value)
+        except ValueError:
+            return None
+        return node if any(True for _ in store.query(_LABELLED, substitutions={ox.Variable("x"): node})) else None
+    if "\\" in value or any(c < " " for c in value):  # in no label; a remote store's text stays plain
+        return None
+    found = {x for lang in ("ar", "en", None) for sol in store.query(_LABELLED, substitutions={
+        ox.Variable("l"): ox.Literal(value, language=lang)}) if (x := sol["x"].value).startswith(entities)}
+    return ox.NamedNode(found.pop()) if len(found) == 1 else None
+
+
 def _entity(store: Store, value: str) -> ox.NamedNode:
+    found = _labelled(store, value)
+    if found is not None:
+        return found
     from athar.read.text import normalize_word  # the reading's tables only when a parameter is given
 
     def _key(label: str) -> str:
