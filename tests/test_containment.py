@@ -138,3 +138,18 @@ def test_a_place_a_distance_is_measured_from_is_no_place_of_the_event(text, plac
     places = {m.label_en for f in found if not f.relation for m in f.role("place")}
     assert places == {place}
     assert not [f for f in found if f.type == "locatedIn" and f.roles[0][1].label_en == place]
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    pytest.param("فرّت عائلات من مدينة منبج شمال شرق حلب", "Manbij", "Aleppo", id="a-city-by-a-city"),
+    pytest.param("قصفت الطائرات مدينة تلعفر غرب مدينة الموصل", "Tal Afar", "Mosul", id="a-city-west-of-a-city"),
+])
+def test_a_city_a_direction_places_by_a_city_lies_in_it(text, subject, obj):
+    """Two places no larger than a city, the second named to say where the first is: the news
+    places a city by another of its size, and the first lies in it (containment.may_lie_in)."""
+    assert (subject, obj) in located(text)
+
+
+def test_two_regions_of_one_size_in_a_row_are_no_containment():
+    found = located("تنشط الخلايا في غرب العراق شرق سوريا")
+    assert ("western Iraq", "eastern Syria") not in found, found

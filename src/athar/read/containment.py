@@ -89,7 +89,7 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
         # only the words between two places in a row state first a pair stated again later
         new = (a.key, b.key) not in have or joined and a.start < have[(a.key, b.key)]
         if new and a.key != b.key and a.type != "Country" \
-                and (rank(a) < rank(b) or explicit and rank(a) <= rank(b)) and a.source != "kind":
+                and may_lie_in(rank(a), rank(b), explicit, ranks) and a.source != "kind":
             have[(a.key, b.key)] = -1
             out.append((a, b))
 
@@ -125,6 +125,16 @@ def stated_containments(seg: Doc, mentions: list[Mention], known: list[tuple[Men
                 add(c, region, False)
         listed = listed + [a] if b is not None and _listed(seg, a, b) else []
     return out
+
+
+def may_lie_in(smaller: float, larger: float, explicit: bool, ranks: dict[str, float]) -> bool:
+    """Whether a place of rank ``smaller`` may be said to lie in one of rank ``larger`` (``ranks``:
+    the place types' ranks) by words that say it outright (``explicit``) or not: a smaller place
+    always; one as large when the words say so outright, or when neither is larger than a city: the
+    news places a city, a village or a facility by another of its size ("مدينة عين العرب شمال شرق
+    حلب", "مستشفى داخل مجمع المدينة الطبية"), where two regions in a row are two of a list ("غرب
+    العراق وشرق سوريا")."""
+    return smaller < larger or (explicit or larger <= ranks["City"]) and smaller <= larger
 
 
 def first_stated(known: list[tuple[Mention, Mention]],

@@ -12,7 +12,7 @@ from dataclasses import replace
 from athar.read.function_words import function_word, function_words
 from athar.read.lexicon import check_choice
 from athar.read.memo import of_mentions
-from athar.read.containment import containment_words
+from athar.read.containment import containment_words, may_lie_in
 from athar.read.side import SIDE_PART
 from athar.read.entity import COUNTRYSIDE_PART, _cue_matcher, is_nisba, modifier
 from athar.read.mentions import Mention, gazetteer, is_a
@@ -198,7 +198,7 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
             if (explicit is not None or _measured_from(seg, a, b)) and a.key != b.key:
                 out.append((a, b))
             continue
-        if explicit is not None and a.key != b.key and (_rank(a) < _rank(b) or explicit and _rank(a) <= _rank(b)):
+        if explicit is not None and a.key != b.key and may_lie_in(_rank(a), _rank(b), explicit, _RANK):
             # a place named again right after it ("الباغوز، البلدة الواقعة على ..."): its first name
             firsts: dict[str, Mention] = {}
             for c in coordinated + [a]:
@@ -207,7 +207,7 @@ def _place_pairs(seg: Doc, mentions: list[Mention], ranked: bool = True) -> list
                 # the facility, and the place it is named after when the words say so outright
                 # ("مستشفى الطبقة في محافظة الرقة"; "مصفاة بيجي شمال تكريت" says nothing of Baiji)
                 for d in (c, inner.get(id(c)) if explicit else None):
-                    if d is not None and d.key != b.key and (_rank(d) < _rank(b) or explicit and _rank(d) <= _rank(b)):
+                    if d is not None and d.key != b.key and may_lie_in(_rank(d), _rank(b), explicit, _RANK):
                         out.append((d, b))
             coordinated = []
         elif _coordinated(seg, a, b, _rank):
