@@ -9,7 +9,7 @@ import athar
 from athar.errors import LexiconError
 from athar.read import (alias, amounts, containment, dates, entity, frames, function_words, mentions, morphology, phrases,
                         placement, relations, repetition, romanization, rules, statement)
-from athar.read import agency, casualty, clause, materiel
+from athar.read import agency, casualty, clause, doers, materiel
 from athar.read.language import Language, arabic
 from athar.read.lexicon import parse_table
 
@@ -46,6 +46,7 @@ LOADERS = {
     "additions.tsv": agency._additions,
     "causes.tsv": casualty._causes,
     "instruments.tsv": clause._instruments,
+    "doers.tsv": doers._barred,
 }
 
 

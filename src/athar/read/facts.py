@@ -29,6 +29,7 @@ from athar.read.capture import CAPTURE, announced_control, held_control
 from athar.read.argument import add_inferred, candidates, forget_inferred, roles_from_context, roles_in_clause
 from athar.read.circumstance import end_of, modality, pick_amount, pick_date
 from athar.read.clause import EventReading, Trigger, find_triggers, noun_context, says_result
+from athar.read.doers import unarmed_doers
 from athar.read.frames import CONFLICT_EVENTS, confirms, frame_words, other_sense
 from athar.read.function_words import function_affixes, function_word, function_words
 from athar.read.language import Language, language_data
@@ -248,6 +249,10 @@ def _read_event(reading: EventReading, k: int) -> _Reading:
             roles = roles + foes
             trig.roles = roles
             implied = True
+    # "استأنف البرنامج عملياته": an aid agency does no military deed (of the class the event ends as:
+    # "تطهير المنطقة من الألغام" is an agency's demining)
+    roles[:], not_its = unarmed_doers(seg.language, event_type, roles)
+    kept = kept and not not_its
     return _Reading(event_type, kept, sentence.index,
                     (reading, trig, event_type, roles, amount, implied, left, right, sentence, according))
 
