@@ -1,0 +1,53 @@
+"""Where a described body's words end: a noun the lexicons know (a cue word of places, an event
+noun) with the article after a described body opens a phrase of its own, though it ends like a
+relative adjective; real adjectives still describe their head (athar.read.entity.known_noun;
+sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from athar.read.language import arabic
+from athar.read.mentions import extract_mentions
+
+LANG = arabic()
+
+
+def found(text: str) -> dict[str, tuple[str, str]]:
+    seg = LANG.make_doc(text)
+    out = {}
+    for m in extract_mentions(seg):
+        start, end = seg.norm.to_original(m.start, m.end)
+        out[text[start:end]] = (m.type, m.label_en)
+    return out
+
+
+@pytest.mark.parametrize("text, body, noun", [
+    pytest.param("اقتحمت القوات الأمنية القرية فجر أمس بعد اشتباكات قصيرة.", "القوات الأمنية", "القرية",
+                 id="village-after-security-forces"),
+    pytest.param("دخلت القوات الحكومية الناحية صباح الخميس دون مقاومة.", "القوات الحكومية", "الناحية",
+                 id="subdistrict-after-government-forces"),
+    pytest.param("أنهت القوات الأمنية العملية في ساعات قليلة.", "القوات الأمنية", "العملية",
+                 id="event-noun-after-security-forces"),
+])
+def test_a_known_noun_after_a_described_body_is_no_part_of_it(text, body, noun):
+    got = found(text)
+    assert body in got and not any(noun in words for words in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("اقتحمت القوات الأمنية العراقية المشتركة حي الزهراء شرق المدينة.",
+                 "القوات الأمنية العراقية المشتركة", id="two-adjectives-after-security-forces"),
+    pytest.param("سيطرت الفصائل السورية المسلحة على تلة قرب البلدة.", "الفصائل السورية",
+                 id="nisba-after-factions"),
+    pytest.param("قالت هيئة العلاقات الخارجية إن الوفد وصل أمس.", "هيئة العلاقات الخارجية",
+                 id="adjective-ending-a-body-name"),
+])
+def test_real_adjectives_still_describe_their_head(text, body):
+    assert body in found(text), found(text)
+
+
+def test_a_known_noun_after_the_arms_of_a_state_names_no_body_with_them():
+    got = found("قصفت الطائرات الحربية القرية ليلة أمس.")
+    assert not any("القرية" in words for words in got), got
+
