@@ -1,6 +1,7 @@
 """Where a described body's words end: a noun the lexicons know (a cue word of places, an event
 noun) with the article after a described body opens a phrase of its own, though it ends like a
-relative adjective; real adjectives still describe their head (athar.read.entity.known_noun;
+relative adjective; real adjectives still describe their head (athar.read.entity.known_noun); one
+indefinite noun in ة after a plural force head is the kind of the forces and names none (athar.read.cue;
 sentences written for these tests)."""
 
 from __future__ import annotations
@@ -51,3 +52,22 @@ def test_a_known_noun_after_the_arms_of_a_state_names_no_body_with_them():
     got = found("قصفت الطائرات الحربية القرية ليلة أمس.")
     assert not any("القرية" in words for words in got), got
 
+
+
+@pytest.mark.parametrize("text, noun", [
+    pytest.param("وقال إن وحدات المغاوير، وهي قوات نخبة في الجيش، وصلت إلى الجبهة.", "نخبة",
+                 id="elite-in-apposition"),
+    pytest.param("أرسلت الحكومة قوات حماية إلى المدينة بعد الهجوم.", "حماية", id="protection-before-preposition"),
+])
+def test_one_indefinite_noun_after_a_plural_force_head_names_no_body(text, noun):
+    got = found(text)
+    assert not any(noun in words for words in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("وصلت قوات حماية سنجار إلى البلدة مساء أمس.", "قوات حماية سنجار", id="genitive-name-goes-on"),
+    pytest.param("قاتلت قوات بدر على أطراف المدينة.", "قوات بدر", id="one-word-name-without-ta-marbuta"),
+    pytest.param("انتشرت قوات بريطانية قرب الحدود.", "قوات بريطانية", id="adjective-in-ta-marbuta"),
+])
+def test_a_force_named_after_a_plural_head_keeps_its_name(text, body):
+    assert body in found(text), found(text)
