@@ -1,8 +1,9 @@
 """Where a described body's words end: a noun the lexicons know (a cue word of places, an event
 noun) with the article after a described body opens a phrase of its own, though it ends like a
 relative adjective; real adjectives still describe their head (athar.read.entity.known_noun); one
-indefinite noun in ة after a plural force head is the kind of the forces and names none (athar.read.cue;
-sentences written for these tests)."""
+indefinite noun in ة after a plural force head is the kind of the forces and names none (athar.read.cue);
+nor does a known noun with its pronoun ("قوات بلاده": his country's forces; sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,18 @@ def test_one_indefinite_noun_after_a_plural_force_head_names_no_body(text, noun)
 ])
 def test_a_force_named_after_a_plural_head_keeps_its_name(text, body):
     assert body in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, noun", [
+    pytest.param("أعلن الوزير أمس استعادة قوات بلاده أحياء النور والخضراء داخل المدينة.", "بلاده",
+                 id="his-country-then-a-list-of-places"),
+    pytest.param("أكد المتحدث أن قوات بلادها ستبقى في القاعدة.", "بلادها", id="her-country"),
+])
+def test_a_known_noun_with_its_pronoun_after_a_force_head_is_no_name(text, noun):
+    got = found(text)
+    assert not any(noun in words for words in got), got
+
+
+def test_the_places_after_a_force_of_a_country_are_read():
+    got = found("أعلن الوزير أمس استعادة قوات بلاده أحياء النور والخضراء داخل المدينة.")
+    assert got.get("أحياء النور", ("",))[0] == "Region", got

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.entity import Mention, _cue_matcher, is_a, modifier, nisba, slug, span, stopwords
+from athar.read.entity import Mention, _cue_matcher, is_a, known_noun, modifier, nisba, slug, span, stopwords
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
@@ -165,6 +165,14 @@ def _marbuta(seg: Doc, k: int) -> bool:
 _PLURAL = "ات"
 
 
+def _owned(seg: Doc, k: int) -> bool:
+    """Whether token k is a noun the lexicons know with a pronoun on it ("بلاده": his country,
+    "مدينتهم": their city), written so (not the ة normalization writes as ه)."""
+    word = seg.tokens[k].text
+    return not _marbuta(seg, k) and any(
+        word.endswith(p) and known_noun(seg.language, word[: -len(p)]) for p in function_words(seg.language, "pronoun_suffix"))
+
+
 def description(seg: Doc, k: int, head: int, people: bool = True, indefinite: bool = False) -> tuple[int, str] | None:
     """(end, English) of the words at token k that describe the kind noun at token ``head``:
     a generic word of modifiers.tsv ("الأمنية": security), for an ``indefinite`` noun an adjective without
@@ -317,6 +325,8 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, j, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
                         " ".join(en_pattern.lower().format(name="").split()), "document", "cue", marker)]
+    if keep and not skip and j < len(tokens) and _owned(seg, j):
+        return None  # "قوات بلاده", "قوات بلادها": the forces of whose country they are, described, no name
     operation = operation_name(seg, j) if not skip and is_a(etype, "Armed") else None
     if operation is not None:
         return [operation_forces_mention(seg, i, prefix, operation, etype, en_pattern, marker)]
