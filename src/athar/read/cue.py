@@ -167,10 +167,10 @@ _PLURAL = "ات"
 
 def _owned(seg: Doc, k: int) -> bool:
     """Whether token k is a noun the lexicons know with a pronoun on it ("بلاده": his country,
-    "مدينتهم": their city), written so (not the ة normalization writes as ه)."""
+    "بلادهم": theirs), written so (not the ة normalization writes as ه)."""
     word = seg.tokens[k].text
-    return not _marbuta(seg, k) and any(
-        word.endswith(p) and known_noun(seg.language, word[: -len(p)]) for p in function_words(seg.language, "pronoun_suffix"))
+    return not _marbuta(seg, k) and any(word.endswith(p) and known_noun(seg.language, word[: -len(p)])
+                                        for p in function_words(seg.language, "pronoun_suffix"))
 
 
 def description(seg: Doc, k: int, head: int, people: bool = True, indefinite: bool = False) -> tuple[int, str] | None:

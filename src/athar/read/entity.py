@@ -225,7 +225,8 @@ def is_nisba(word: str) -> bool:
 @language_data
 def known_nouns(lang: Language) -> frozenset[str]:
     """Words the lexicons know as nouns, without the article: the cue words of cues.tsv in every
-    number ("قرية", "ناحية", "قرى"), the words for the country of containment.tsv ("بلاد") and the one-word nouns of events.tsv ("عملية", "حملة"). One of them
+    number ("قرية", "ناحية", "قرى"), the words for the country of containment.tsv ("بلاد") and the
+    one-word nouns of events.tsv ("عملية", "حملة"). One of them
     with the article after a described noun opens a phrase of its own, though it ends like a relative
     adjective ("القوات الأمنية القرية": the forces and the village they stormed)."""
     out: set[str] = set()
