@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from athar.read.entity import Mention, _cue_matcher, is_a, modifier, nisba, slug, span, stopwords
+from athar.read.entity import Mention, _cue_matcher, is_a, known_noun, modifier, nisba, slug, span, stopwords
 from athar.read.reference import countryside_part, lexicon_mention
 from athar.read.function_words import function_words
 from athar.read.language import Language, language_data
 from athar.read.namespan import LIST_MARKS, QUOTES, TANWEEN, bracket_at, list_opening, name_after, pointing_back
 from athar.read.operation import operation_forces_mention, operation_name
 from athar.read.romanization import english_label
-from athar.read.text import ARTICLE, COMMA, LAM, WAW, Doc, normalize_word
+from athar.read.text import ARTICLE, COMMA, HARAKAT, LAM, TA_MARBUTA, WAW, Doc, normalize_word
 
 
 _NUMBERED = ("yes", "only")  # cues.tsv, number: the cues a unit's number may follow
@@ -149,6 +149,28 @@ def cue_mention(seg, i, cues, matcher, gaz, history=None) -> list[Mention] | Non
         # the place inside a camp the gazetteer knows is no mention of its own, as after the singular
         found = [m for m in found if not any(k is not m and k.start <= m.start and m.end <= k.end for k in known)]
     return found
+
+
+def _plural_head(seg: Doc, i: int) -> bool:
+    """Whether the cue word at token i is a sound feminine plural ("قوات", "ميليشيات")."""
+    return seg.tokens[i].text.endswith(_PLURAL)
+
+
+def _marbuta(seg: Doc, k: int) -> bool:
+    """Whether token k ends in ة as the text writes it (normalization writes it as the pronoun ه)."""
+    start, end = seg.norm.to_original(seg.tokens[k].start, seg.tokens[k].end)
+    return seg.norm.original[start:end].rstrip(HARAKAT).endswith(TA_MARBUTA)
+
+
+_PLURAL = "ات"
+
+
+def _owned(seg: Doc, k: int) -> bool:
+    """Whether token k is a noun the lexicons know with a pronoun on it ("بلاده": his country,
+    "بلادهم": theirs), written so (not the ة normalization writes as ه)."""
+    word = seg.tokens[k].text
+    return not _marbuta(seg, k) and any(word.endswith(p) and known_noun(seg.language, word[: -len(p)])
+                                        for p in function_words(seg.language, "pronoun_suffix"))
 
 
 def description(seg: Doc, k: int, head: int, people: bool = True, indefinite: bool = False) -> tuple[int, str] | None:
@@ -303,6 +325,8 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
         label_ar = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, j, f"{etype.lower()}-{slug(label_ar)}", etype, label_ar,
                         " ".join(en_pattern.lower().format(name="").split()), "document", "cue", marker)]
+    if keep and not skip and j < len(tokens) and _owned(seg, j):
+        return None  # "قوات بلاده", "قوات بلادها": the forces of whose country they are, described, no name
     operation = operation_name(seg, j) if not skip and is_a(etype, "Armed") else None
     if operation is not None:
         return [operation_forces_mention(seg, i, prefix, operation, etype, en_pattern, marker)]
@@ -313,6 +337,13 @@ def _cue_name(seg, i, prefix, j, skip, payload, marker, matcher, gaz, history=No
     if first == j and last == first + 1 and not tokens[first].text[skip:].startswith(ARTICLE) \
             and pointing_back(seg, last):
         return None  # "مناطق خرج منها", "قرى تحيط بها": a clause about the places, no name
+    if first == j and last == first + 1 and keep and is_a(etype, "Armed") and not skip \
+            and _plural_head(seg, i) and not tokens[first].text.startswith(ARTICLE) and _marbuta(seg, first) \
+            and modifier(seg.language, tokens[first].text) is None and nisba(seg.language, tokens[first].text) is None:
+        # "وهي قوات نخبة في الجيش", "قوات حماية": one indefinite noun in ة (no adjective: "قوات فرنسية" is
+        # read below) after a plural head is the kind of the forces in a genitive (elite forces, protection
+        # forces), a description, no name of one body ("قوات حماية سنجار" goes on with its name)
+        return None
     for k in range(first + 1, last):
         # "مكتب محافظ صلاح الدين": a name a genitive chain ends with is taken whole, never cut at the limit
         known = matcher.match_at(tokens, k)

@@ -222,6 +222,30 @@ def is_nisba(word: str) -> bool:
     return word.startswith(ARTICLE) and len(word) > 5 and word.endswith(("يه", "ية", "ي"))
 
 
+@language_data
+def known_nouns(lang: Language) -> frozenset[str]:
+    """Words the lexicons know as nouns, without the article: the cue words of cues.tsv in every
+    number ("قرية", "ناحية", "قرى"), the words for the country of containment.tsv ("بلاد") and the
+    one-word nouns of events.tsv ("عملية", "حملة"). One of them
+    with the article after a described noun opens a phrase of its own, though it ends like a relative
+    adjective ("القوات الأمنية القرية": the forces and the village they stormed)."""
+    out: set[str] = set()
+    for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
+        out.update(f for c in ("cue", "dual", "plural") if row.get(c) for f in row.forms(c) if " " not in f)
+    for row in lang.table("containment.tsv", ("role", "forms")):
+        if row["role"] == "country":  # "البلاد": the country a text is set in
+            out.update(f.removeprefix(ARTICLE) for f in row.forms("forms"))
+    for row in lang.table("events.tsv", ("event", "triggers", "pos", "slots")):
+        if row["pos"] == "noun":
+            out.update(f for f in row.forms("triggers") if " " not in f and not f.startswith(ARTICLE))
+    return frozenset(out)
+
+
+def known_noun(lang: Language, word: str) -> bool:
+    """Whether ``word`` (with the article or without it) is a noun the lexicons know (known_nouns)."""
+    return word.removeprefix(ARTICLE) in known_nouns(lang) or word in known_nouns(lang)
+
+
 MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic", "direction", "nisba")
 
 

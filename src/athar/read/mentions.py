@@ -15,7 +15,7 @@ from operator import attrgetter, methodcaller
 
 from athar.read.cue import cue_mention
 from athar.read.entity import (COUNTRYSIDE_PART, ENTITY_TYPES, Entry, Mention, _cue_matcher, _gazetteer_matcher,
-                               _kunya_matcher, _mention_starts, title_matcher, directions, gazetteer, is_a, is_nisba,
+                               _kunya_matcher, _mention_starts, title_matcher, directions, gazetteer, is_a, is_nisba, known_noun,
                                modifier, modifiers, nisba_country, slug, stopwords)
 from athar.read.function_words import function_word, function_words
 from athar.read.materiel import materiel_phrases
@@ -243,7 +243,8 @@ def _named_with_adjectives(seg: Doc, mentions: list[Mention], gaz) -> list[Menti
             and m.key not in gaz and not tokens[m.last_token - 1].is_number else None  # "الفوج 2 المنضوي في"
         end = m.last_token
         while hit is not None and hit[2][2] is True and end < len(tokens) and end - m.last_token < _ADJECTIVES_MAX \
-                and end not in starts and is_nisba(tokens[end].text) and tokens[end].sentence == tokens[m.first_token].sentence \
+                and end not in starts and is_nisba(tokens[end].text) and not known_noun(lang, tokens[end].text) \
+                and tokens[end].sentence == tokens[m.first_token].sentence \
                 and tokens[end].start - tokens[end - 1].end <= 1 and nisba_country(lang, tokens[end].text) is None \
                 and modifiers(lang).get(tokens[end].text.removeprefix(ARTICLE), ("",))[0] not in _DESCRIBING \
                 and tokens[end].text not in stopwords(lang):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, Mention, directions, is_a, is_nisba, modifier,
+from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, Mention, directions, is_a, is_nisba, known_noun, modifier,
                                nisba_country, slug)
 from athar.read.function_words import function_words
 from athar.read.text import ARTICLE, COMMAS, normalize_word
@@ -90,7 +90,7 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
             and seg.tokens[end].text not in function_words(seg.language, "relative"):
         return None  # "النظام الصحي", "النظام العام": the noun its adjective names, no state's body
     if etype == "ArmedForce" and not only and end < len(seg.tokens) \
-            and (is_nisba(seg.tokens[end].text) or _describes(seg, end)):
+            and (_is_adjective(seg, end) or _describes(seg, end)):
         return None  # "القوات الكردية", "القوات الخاصة": forces their adjective names (a cue reads them)
     if etype == "Country" and end < len(seg.tokens):
         country = nisba_country(seg.language, seg.tokens[end].text)
@@ -110,7 +110,7 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         antecedent = history.antecedent("Armed" if is_a(etype, "Armed") else etype, noun, (), seg)
         if antecedent is not None and not _bears(seg, antecedent, noun):
             antecedent = None
-    if etype in INSTITUTIONS and end < len(seg.tokens) and is_nisba(seg.tokens[end].text) and (
+    if etype in INSTITUTIONS and end < len(seg.tokens) and _is_adjective(seg, end) and (
             antecedent is None or seg.tokens[end].text not in normalize_word(antecedent.label_ar).split()):
         # "الحكومة النيجيرية": an institution its adjective names is not the one named before
         # (unless that one bears the adjective too: "المجلس العسكري" for "المجلس العسكري لمنبج");
@@ -327,4 +327,10 @@ def _describes(seg, k: int) -> bool:
     if not word.startswith(ARTICLE):
         return False
     known = modifier(seg.language, word[len(ARTICLE):])
-    return is_nisba(word) or (known is not None and known[0] in ("quantifier", "adjective"))
+    return _is_adjective(seg, k) or (known is not None and known[0] in ("quantifier", "adjective"))
+
+
+def _is_adjective(seg, k: int) -> bool:
+    """Whether token k ends like a relative adjective with the article and is no noun the lexicons
+    know ("الطائرات الحربية القرية": the village the planes struck, no adjective of theirs)."""
+    return is_nisba(seg.tokens[k].text) and not known_noun(seg.language, seg.tokens[k].text)
