@@ -135,7 +135,7 @@ def main() -> int:
         run("seed (tests/data/gold/seed.yaml)", GOLD / "seed.yaml", [seed], roles)
         run("dev corpus (tests/data/gold/dev.yaml)", GOLD / "dev.yaml", dev_corpus, roles)
     parts = ["dev"] if args.without_test else ["dev", "test"]
-    if not args.without_test:  # the batches waiting to be split (data/eval/fresh17 ...)
+    if not args.without_test:  # the batches waiting to be split (data/eval/fresh18 ...)
         parts += sorted(p.name for p in EVAL.glob("fresh*") if (p / "gold.yaml").exists())
     for part in parts:
         for roles in (False, True):

@@ -57,7 +57,7 @@ def test_the_roles_of_a_fact_each_have_theirs(classified):
     pytest.param("data/eval/dev/gold.yaml", [], "B", False, id="dev-half-B"),
     pytest.param("data/eval/dev/gold.yaml", [], None, False, id="dev-whole"),
     pytest.param("data/eval/test/gold.yaml", [], None, False, id="test"),
-    pytest.param("data/eval/fresh17/gold.yaml", [], None, False, id="fresh"),
+    pytest.param("data/eval/fresh18/gold.yaml", [], None, False, id="fresh"),
     pytest.param("tests/data/gold/seed.yaml", [], None, True, id="seed"),
     pytest.param("tests/data/gold/seed.yaml", ["data/eval/test"], None, False, id="test-texts-under-other-gold"),
 ])

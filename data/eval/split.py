@@ -114,6 +114,9 @@ def add_batch(folder: Path, out: Path = HERE) -> dict[str, list[str]]:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help"):
+        print(__doc__)
+        sys.exit(0)
     if len(sys.argv) == 3 and sys.argv[1] == "--add":
         for part, names in add_batch(Path(sys.argv[2]).resolve()).items():
             print(part, len(names))
