@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from athar.read.entity import Mention, _cue_matcher, is_a, known_noun, modifier, nisba, slug, span, stopwords
 from athar.read.reference import countryside_part, lexicon_mention
-from athar.read.function_words import function_words
+from athar.read.function_words import function_affixes, function_words
 from athar.read.language import Language, language_data
 from athar.read.namespan import LIST_MARKS, QUOTES, TANWEEN, bracket_at, list_opening, name_after, pointing_back
 from athar.read.operation import operation_forces_mention, operation_name
@@ -187,7 +187,7 @@ def description(seg: Doc, k: int, head: int, people: bool = True, indefinite: bo
         known = modifier(lang, tokens[k].text)
         # "قوة أمنية", "فصائل مسلحة": a noun without the article is described by an adjective without it
         adjective = indefinite and known is not None and known[0] == "adjective" \
-            and not tokens[k].text.startswith(_LETTER_PREPOSITIONS)
+            and not tokens[k].text.startswith(function_affixes(lang, "bound_preposition"))
         if adjective:
             return k + 1, known[1] or nisba(lang, tokens[k].text) or ""
         return (k + 1, known[1]) if known is not None and known[0] == "generic" else None
@@ -218,7 +218,7 @@ def _described_on(seg: Doc, end: int, head: int) -> int:
     stop = min(len(tokens), end + _DESCRIBED_MAX)
     while end < stop and tokens[end].sentence == tokens[head].sentence:
         word = tokens[end].text
-        known = None if word.startswith(_LETTER_PREPOSITIONS) else modifier(lang, word)
+        known = None if word.startswith(function_affixes(lang, "bound_preposition")) else modifier(lang, word)
         if word.startswith(ARTICLE) != definite or not (
                 nisba(lang, word) is not None or known is not None and known[0] in _DESCRIBING_KINDS):
             break  # not "مركز شرطة زاغنية بناحية العبارة": a preposition on it opens a phrase of its own
@@ -230,7 +230,6 @@ def _described_on(seg: Doc, end: int, head: int) -> int:
 
 
 _DESCRIBING_KINDS = ("adjective", "quantifier", "generic")  # modifiers.tsv kinds a description goes on with
-_LETTER_PREPOSITIONS = ("ب", "ل")  # written on the next word: "بناحية", "لوزارة" open a phrase of their own
 
 
 @language_data
