@@ -231,7 +231,8 @@ def known_nouns(lang: Language) -> frozenset[str]:
     adjective ("القوات الأمنية القرية": the forces and the village they stormed)."""
     out: set[str] = set()
     for row in lang.table("cues.tsv", ("cue", "type", "en", "keep")):
-        out.update(f for c in ("cue", "dual", "plural") if row.get(c) for f in row.forms(c) if " " not in f)
+        out.update(f.removeprefix(ARTICLE) for c in ("cue", "dual", "plural") if row.get(c) for f in row.forms(c)
+                   if " " not in f)  # "القوات" as "قوات"
     for row in lang.table("containment.tsv", ("role", "forms")):
         if row["role"] == "country":  # "البلاد": the country a text is set in
             out.update(f.removeprefix(ARTICLE) for f in row.forms("forms"))
@@ -243,7 +244,7 @@ def known_nouns(lang: Language) -> frozenset[str]:
 
 def known_noun(lang: Language, word: str) -> bool:
     """Whether ``word`` (with the article or without it) is a noun the lexicons know (known_nouns)."""
-    return word.removeprefix(ARTICLE) in known_nouns(lang) or word in known_nouns(lang)
+    return word.removeprefix(ARTICLE) in known_nouns(lang)
 
 
 MODIFIER_KINDS = ("quantifier", "adjective", "verb", "generic", "direction", "nisba")
