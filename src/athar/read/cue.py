@@ -176,16 +176,16 @@ def _owned(seg: Doc, k: int) -> bool:
 def description(seg: Doc, k: int, head: int, people: bool = True, indefinite: bool = False) -> tuple[int, str] | None:
     """(end, English) of the words at token k that describe the kind noun at token ``head``:
     a generic word of modifiers.tsv ("الأمنية": security), for an ``indefinite`` noun an adjective without
-    the article ("قوة أمنية", "فصائل مسلحة") or, for a noun of ``people``, a nisba in any
-    inflection (entity.nisba) and the nisbas joined to it by "و" ("عرب وأكراد": Arab and Kurdish), all
-    in the head's sentence."""
+    the article ("قوة أمنية", "قوة عسكرية"; asked for a force alone, not factions: "فصائل مسلحة" is no
+    body) or, for a noun of ``people``, a nisba in any inflection (entity.nisba) and the nisbas joined
+    to it by "و" ("عرب وأكراد": Arab and Kurdish), all in the head's sentence."""
     tokens, lang = seg.tokens, seg.language
     if k >= len(tokens) or tokens[k].sentence != tokens[head].sentence:
         return None
     first = nisba(lang, tokens[k].text) if people else None
     if first is None:
         known = modifier(lang, tokens[k].text)
-        # "قوة أمنية", "فصائل مسلحة": a noun without the article is described by an adjective without it
+        # "قوة أمنية": a noun without the article is described by an adjective without it
         adjective = indefinite and known is not None and known[0] == "adjective" \
             and not tokens[k].text.startswith(function_affixes(lang, "bound_preposition"))
         if adjective:
