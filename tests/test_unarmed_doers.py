@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 import athar
-from athar.read.doers import cannot_do
+from athar.errors import LexiconError
+from athar.read.doers import _barred, cannot_do
 from athar.read.entity import Mention
-from athar.read.language import arabic
+from athar.read.language import Language, arabic
 
 PUBLISHED = "2017-05-10"
 
@@ -69,3 +70,13 @@ def test_which_bodies_cannot_do_an_attack(key, source, barred):
 
 def test_a_body_may_do_what_the_table_does_not_bar():
     assert not cannot_do(arabic(), "Demining", _body("wfp"))
+
+
+@pytest.mark.parametrize("keys", [
+    pytest.param("natoo", id="a-key-no-gazetteer-holds"),
+    pytest.param("wfp|iraqi-army", id="a-key-of-another-type"),
+])
+def test_a_bad_except_key_names_its_line(keys):
+    rows = f"kind\tevents\texcept\nInternationalOrganization\tAttack\t{keys}\n"
+    with pytest.raises(LexiconError, match=r"doers.tsv:2: 'except' names '(natoo|iraqi-army)'"):
+        _barred(Language(tables={"doers.tsv": rows}))

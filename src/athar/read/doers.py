@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from athar.read.entity import ENTITY_TYPES
+from athar.read.entity import ENTITY_TYPES, gazetteer
 from athar.read.language import Language, language_data
 from athar.read.lexicon import check_choice
 from athar.read.rules import EVENT_TYPES
@@ -21,6 +21,7 @@ DOER_ROLES = ("agent", "participant")  # the roles of who does the deed (a battl
 def _barred(lang: Language) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Entity type -> (the events it never does, the keys of that type that may)."""
     out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    known = gazetteer(lang)
     for row in lang.table("doers.tsv", ("kind", "events")):
         kind = check_choice(row, "kind", ENTITY_TYPES)
         events = row.many("events")
@@ -29,6 +30,9 @@ def _barred(lang: Language) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         for event in events:
             if event not in EVENT_TYPES:
                 raise row.fail(f"unknown event class {event!r}")
+        for key in row.many("except"):  # a key misspelt would bar the body it means
+            if key not in known or known[key].type != kind:
+                raise row.fail(f"'except' names {key!r}, no gazetteer key of type {kind}")
         out[kind] = (frozenset(events), frozenset(row.many("except")))
     return out
 
