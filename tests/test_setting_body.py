@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from athar.errors import LexiconError
+from athar.read.entity import _gazetteer_matcher
+from athar.read.language import Language
 from reading import events_of, role_labels
 
 
@@ -30,3 +33,14 @@ def test_a_state_body_alone_is_the_one_of_the_country_the_text_is_set_in(text, a
 def test_no_body_where_the_setting_does_not_say_which(text, etype):
     for fact in events_of(text, etype):
         assert not {"Iraqi Army", "Syrian Arab Army", "Syrian National Army"} & set(role_labels(fact, "agent"))
+
+
+@pytest.mark.parametrize("only, default, message", [
+    pytest.param("iraqi-army|syrian-armyy", "", "'syrian-armyy' is no gazetteer key", id="a-misspelt-key-in-only"),
+    pytest.param("", "setting", r"'setting' is no gazetteer key \('setting' needs 'only'\)", id="setting-without-only"),
+    pytest.param("", "islamic-statee", "'islamic-statee' is no gazetteer key", id="a-misspelt-default"),
+])
+def test_a_bad_key_in_the_anaphora_table_names_its_line(only, default, message):
+    rows = f"form\ttype\tonly\tdefault\nالقوة الجوية\tArmedForce\t{only}\t{default}\n"
+    with pytest.raises(LexiconError, match=f"anaphora.tsv:2: {message}"):
+        _gazetteer_matcher(Language(tables={"anaphora.tsv": rows}))

@@ -114,6 +114,9 @@ def gazetteer(lang: Language) -> dict[str, Entry]:
     return entries
 
 
+SETTING = "setting"  # anaphora.tsv's default: the one of only of the country the text is set in
+
+
 @language_data
 def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
     forms = []
@@ -124,8 +127,13 @@ def _gazetteer_matcher(lang: Language) -> PhraseMatcher:
         check_choice(row, "type", ENTITY_TYPES)
         for f in row.forms("forms"):
             forms.append((f, ("kind", row["key"], row["type"], row["ar"], row["en"])))
+    known = gazetteer(lang)
     for row in lang.table("anaphora.tsv", ("form", "type")):
         check_choice(row, "type", ENTITY_TYPES + ("Organization", "Armed", "Settlement"))
+        # a key misspelt would point back to no one, silently
+        for key in row.many("only") + ([row["default"]] if row.get("default") else []):
+            if key not in known and not (key == SETTING and row.get("only")):
+                raise row.fail(f"{key!r} is no gazetteer key" + (" ('setting' needs 'only')" if key == SETTING else ""))
         for f in row.forms("form"):
             forms.append((f, ("ana", row["type"], row.get("default"), tuple(row.many("only")),
                              check_choice(row, "refers", ("", "subject", "named", "or_named")), frozenset(row.forms("not_before")))))

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, Mention, directions, is_a, is_nisba, known_noun, modifier,
-                               nisba_country, slug)
+from athar.read.entity import (ENTITY_TYPES, INSTITUTIONS, SETTING, Mention, directions, is_a, is_nisba, known_noun,
+                               modifier, nisba_country, slug)
 from athar.read.function_words import function_words
 from athar.read.text import ARTICLE, COMMAS, normalize_word
 
@@ -131,7 +131,7 @@ def lexicon_mention(seg, i, hit, gaz, history) -> list[Mention] | None:
         words = seg.norm.original[slice(*seg.norm.to_original(start, stop))]
         return [Mention(start, stop, i, end + 1, f"{etype.lower()}-{slug(normalize_word(words))}", etype, words,
                         words, "document", "cue", marker)]
-    if default == _SETTING and antecedent is None and only:
+    if default == SETTING and antecedent is None and only:
         # "القوة الجوية", "سلاح الجو" alone, none named before: the state's own, of the one country the text is set in
         e = _setting_body(seg, gaz, history, only)
         if e is not None:
@@ -218,7 +218,6 @@ def _set_in(seg, gaz, history: History, country, inside: bool = False) -> bool:
 _NOT_BEFORE = 4  # the words after an anaphor its not_before words are looked for in ("القضاء خلال العمليات على")
 _SUBJECT, _NAMED = "subject", "named"  # anaphora.tsv's refers: the first its sentence names; one that bears its noun
 _OR_NAMED = "or_named"  # anaphora.tsv's refers: one of only, else one that bears its noun
-_SETTING = "setting"  # anaphora.tsv's default: the one of only of the country the text is set in
 
 
 # a relative adjective: "انتحاري", "انتحارية", "انتحاريا", "انتحاريين", "انتحاريان", "انتحاريون"
