@@ -32,6 +32,8 @@ def agents(text: str, etype: str) -> list[str]:
     pytest.param("أكد مصدر أن القوات الأمنية المشتركة انتشرت في الحي", "القوات الأمنية المشتركة", id="definite-two"),
     pytest.param("أكد مصدر أن قوات أمنية كردية مشتركة انتشرت في الحي", "قوات أمنية كردية مشتركة", id="indefinite-three"),
     pytest.param("أكد مصدر أن قوة عسكرية سورية وصلت إلى البلدة", "قوة عسكرية سورية", id="singular-force"),
+    # a particle on ل after the description is no complement of its last word
+    pytest.param("أكد مصدر أن قوة أمنية مشتركة لم تدخل الحي بعد", "قوة أمنية مشتركة", id="before-a-negation"),
 ])
 def test_a_description_takes_all_its_describing_words(text, words):
     assert words in described(text)

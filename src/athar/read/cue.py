@@ -223,8 +223,8 @@ def _described_on(seg: Doc, end: int, head: int) -> int:
                 nisba(lang, word) is not None or known is not None and known[0] in _DESCRIBING_KINDS):
             break  # not "مركز شرطة زاغنية بناحية العبارة": a preposition on it opens a phrase of its own
         after = tokens[end + 1].text if end + 1 < len(tokens) else ""
-        if after.startswith(LAM) and not after.startswith(ARTICLE):
-            break
+        if after.startswith(LAM) and not after.startswith(ARTICLE) and after not in stopwords(lang):
+            break  # not a particle ("لم", "لن", "لكن"): the clause goes on after the description
         end += 1
     return end
 
