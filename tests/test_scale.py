@@ -119,3 +119,25 @@ def test_validate_names_the_document_a_violation_is_in(tmp_path):
     assert main(["validate", "--store", str(path), "-o", str(tmp_path / "report.txt")]) == 1
     summary = (tmp_path / "report.txt").read_text(encoding="utf-8").splitlines()[-1]
     assert "violation (docs/bad.txt)," in summary and "good.txt" not in summary
+
+
+def test_a_query_after_a_compaction_in_this_process_runs_in_a_worker_of_a_clean_process(tmp_path, monkeypatch):
+    """Store.compact leaves the database's background threads at work: a query's worker is then no
+    fork of this process (athar.graph.store.may_fork) but a child of a clean one, and still answers."""
+    import athar.graph.store as store_module
+    from athar.use import worker
+    from athar.use.query import run_query
+
+    monkeypatch.setattr(store_module, "_compacted", False)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("حررت قوات سوريا الديمقراطية مدينة الرقة من تنظيم داعش.\n", encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        build(store, [folder])  # one document of one: the build ends compacted
+    assert not store_module.may_fork()
+    started = []
+    real = worker.multiprocessing.get_context
+    monkeypatch.setattr(worker.multiprocessing, "get_context", lambda method: started.append(method) or real(method))
+    answer = run_query(tmp_path / "store", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert started and started[-1] != "fork"
+    assert int(answer["results"]["bindings"][0]["n"]["value"]) > 0

@@ -192,6 +192,8 @@ class Store:
         reads 1.5 to 2 times faster once compacted). It reads and writes the whole store once
         (about 4 s CPU for the 1 GB of 10,000 documents)."""
         if self.path is not None and not self.read_only:
+            global _compacted
+            _compacted = True
             try:
                 self._ox.optimize()
             except OSError as e:
@@ -298,6 +300,18 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+_compacted = False  # whether this process compacted a store (Store.compact)
+
+
+def may_fork() -> bool:
+    """Whether a child forked from this process may open a store: not once this process compacted
+    one. The database goes on with work of its own in background threads after a compaction (its
+    files merged, the old ones deleted), and a child forked while one of them holds a lock of the
+    database's shared thread pool waits for it forever (a query forked right after a build's
+    compaction ran over its time limit on a store of one document)."""
+    return not _compacted
 
 
 def nquads(graph_iri: str, triples: Iterable[tuple]) -> bytes:

@@ -1,7 +1,8 @@
 """A task on the store run in a worker process, killed when it runs over its time limit.
 
 :func:`in_worker` opens the store read-only in a worker process (forked where the system
-allows, so the modules the command imported are not imported again), runs the task there and
+allows, so the modules the command imported are not imported again; from a clean process of its
+own, forkserver, once this process compacted a store: :func:`athar.graph.store.may_fork`), runs the task there and
 returns what it returns: a small value (a query's results, or the summary of a page whose rows
 the task wrote to a file itself). The engine cannot be stopped from within once it runs a
 query, so the process is: the caller's error says the time limit was met. An error of the task
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from athar.errors import QueryError, RenderError, StoreError
-from athar.graph.store import Store
+from athar.graph.store import Store, may_fork
 
 _KINDS = {"StoreError": StoreError, "RenderError": RenderError}  # any other error: a QueryError
 
@@ -27,7 +28,13 @@ def in_worker(store_path: str | Path, task: Callable, args: tuple, timeout: floa
     """``task(store, *args)`` in a worker process that opens the store at ``store_path``
     read-only; killed after ``timeout`` seconds (a :class:`QueryError` then)."""
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if "fork" in methods and may_fork():
+        context = multiprocessing.get_context("fork")
+    elif "forkserver" in methods:  # a clean process forks the workers, the task's module loaded once
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([task.__module__])
+    else:
+        context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     worker = context.Process(target=_work, args=(str(store_path), task, args, send), daemon=True)
     worker.start()
