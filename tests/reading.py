@@ -72,3 +72,16 @@ CORPUS = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "corpus"
 def corpus_and(written) -> list:
     """The Docs of data/corpus's articles and of the sentences ``written`` for a test, each read by athar."""
     return [athar.read(read_document(p)) for p in CORPUS] + [athar.read(t) for t in written]
+
+
+def mentions_found(text: str) -> dict[str, tuple[str, str]]:
+    """The mentions athar reads in ``text``: their words as written -> (type, English label)."""
+    from athar.read.language import arabic
+    from athar.read.mentions import extract_mentions
+
+    seg = arabic().make_doc(text)
+    out = {}
+    for m in extract_mentions(seg):
+        start, end = seg.norm.to_original(m.start, m.end)
+        out[text[start:end]] = (m.type, m.label_en)
+    return out

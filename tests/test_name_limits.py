@@ -4,19 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from athar.read.language import arabic
-from athar.read.mentions import extract_mentions
-
-LANG = arabic()
-
-
-def found(text: str) -> dict[str, tuple[str, str]]:
-    seg = LANG.make_doc(text)
-    out = {}
-    for m in extract_mentions(seg):
-        start, end = seg.norm.to_original(m.start, m.end)
-        out[text[start:end]] = (m.type, m.label_en)
-    return out
+from reading import mentions_found as found
 
 
 def test_a_verb_of_reporting_is_no_part_of_the_name_after_it():
